@@ -1,0 +1,118 @@
+"""The risk taxonomy (taxonomy.yaml) as typed data, and the finding builder.
+
+A finding's ``id`` is a fingerprint of its category, its site and the exposed
+thing, normalised, so the same exposure has the same id next month.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from footprint.identity import fold
+from footprint.models import Finding, Remediation, Severity
+from footprint.sites import SiteDefinition
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    description: str
+    source: str
+    severity: Severity
+    why: str
+    remediation: Remediation
+
+
+@cache
+def categories() -> dict[str, Category]:
+    text = resources.files("footprint.assess").joinpath("taxonomy.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    out = {}
+    for name, item in raw.items():
+        rem = item["remediation"]
+        out[name] = Category(
+            name=name,
+            description=item["description"],
+            source=item["source"],
+            severity=Severity(item["severity"]),
+            why=item["why"],
+            remediation=Remediation(rem["summary"], tuple(rem.get("steps", ())), rem.get("url")),
+        )
+    return out
+
+
+# Which link in a site definition does the fix, per category.
+REMEDIATION_LINK = {
+    "home_address": ("optout_url",),
+    "personal_phone": ("optout_url", "privacy_url"),
+    "personal_email": ("optout_url", "privacy_url"),
+    "family_information": ("optout_url",),
+    "birth_date": ("optout_url", "privacy_url"),
+    "tagged_photo": ("tag_review_url", "privacy_url"),
+    "substance_imagery": ("tag_review_url", "privacy_url"),
+    "location_exposure": ("privacy_url",),
+    "personal_comment": ("privacy_url",),
+    "offensive_content": ("privacy_url",),
+    "personal_profile_public": ("privacy_url",),
+    "negative_review": ("claim_url",),
+    "review_reply_risk": ("claim_url",),
+    "patient_information": ("claim_url", "privacy_url"),
+    "listing_inconsistency": ("claim_url",),
+    "duplicate_or_unclaimed_profile": ("claim_url",),
+    "impersonation": ("report_url",),
+}
+
+
+def fingerprint(category: str, site: str, exposed: str) -> str:
+    key = f"{category}|{site}|{fold(exposed)}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def finding(
+    category: str,
+    site: SiteDefinition | None,
+    site_id: str,
+    url: str,
+    exposed: str,
+    title: str,
+    excerpt: str,
+    confidence: float,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding with the taxonomy's severity, reasons and fix, and the site's own link."""
+    cat = categories()[category]
+    link = cat.remediation.url
+    for key in REMEDIATION_LINK.get(category, ()):
+        if site is not None and site.remediation.get(key):
+            link = site.remediation[key]
+            break
+    remediation = Remediation(cat.remediation.summary, cat.remediation.steps, link)
+    return Finding(
+        id=fingerprint(category, site_id, exposed),
+        category=category,
+        severity=severity or cat.severity,
+        title=title,
+        url=url,
+        site=site_id,
+        excerpt=(short := excerpt_around(excerpt, exposed)),
+        highlight=exposed if exposed and exposed in short else "",
+        why=cat.why,
+        remediation=remediation,
+        match_confidence=round(confidence, 3),
+    )
+
+
+def excerpt_around(text: str, exposed: str, limit: int = 280) -> str:
+    """At most ``limit`` characters of ``text``, centred on the exposed part when it is there."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    at = text.find(exposed) if exposed else -1
+    start = 0 if at < 0 else max(0, min(at - (limit - len(exposed)) // 2, len(text) - limit))
+    window = text[start : start + limit]
+    return ("…" if start else "") + window + ("…" if start + limit < len(text) else "")

@@ -1,0 +1,187 @@
+"""Typed settings: defaults < config file (TOML) < environment < flags.
+
+The file is TOML, named by ``--config FILE`` or ``FOOTPRINT_CONFIG``. Every
+table and key is declared here; an unknown one is an error that names it,
+so a typo never silently does nothing. Secrets (API keys) come only from
+the environment and are never written to a report or a log.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from footprint import PROJECT_URL, __version__
+from footprint.errors import ConfigError
+
+DEFAULT_USER_AGENT = f"footprint/{__version__} (+{PROJECT_URL})"
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    backends: tuple[str, ...] = ("searxng",)
+    searxng_url: str = "http://127.0.0.1:8888"
+    brave_url: str = "https://api.search.brave.com/res/v1/web/search"
+    duckduckgo_url: str = "https://html.duckduckgo.com/html/"
+    max_results: int = 20
+    max_queries: int = 6
+
+
+@dataclass(frozen=True)
+class NpiSettings:
+    base_url: str = "https://npiregistry.cms.hhs.gov/api/"
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    obey_robots: bool = True
+    user_agent: str = DEFAULT_USER_AGENT
+    connect_timeout_s: float = 5.0
+    read_timeout_s: float = 15.0
+    retries: int = 3
+    backoff_s: float = 0.5
+    retry_after_cap_s: float = 60.0
+    max_redirects: int = 5
+    max_bytes: int = 5_000_000
+    rate_limit_rps: float = 1.0
+    max_workers: int = 16
+    proxy: str = ""
+    cache: bool = True
+    cache_ttl_s: int = 86_400
+
+
+@dataclass(frozen=True)
+class BrowserSettings:
+    enabled: bool = True
+    path: str = ""
+    screenshots: bool = True
+    timeout_s: float = 20.0
+
+
+@dataclass(frozen=True)
+class SitesSettings:
+    enabled: tuple[str, ...] = ()  # empty: every site in the catalog
+    disabled: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    formats: tuple[str, ...] = ("html", "json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    search: SearchSettings = field(default_factory=SearchSettings)
+    npi: NpiSettings = field(default_factory=NpiSettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    browser: BrowserSettings = field(default_factory=BrowserSettings)
+    sites: SitesSettings = field(default_factory=SitesSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
+    mirrors: dict[str, str] = field(default_factory=dict)
+
+    def with_overrides(self, **tables: dict[str, Any]) -> Settings:
+        """Return a copy with keys of some tables replaced (used by flags)."""
+        updated: dict[str, Any] = {}
+        for table, values in tables.items():
+            current = getattr(self, table)
+            if isinstance(current, dict):
+                updated[table] = {**current, **values}
+            else:
+                updated[table] = replace(current, **values)
+        return replace(self, **updated)
+
+
+def load(path: str | Path | None = None, environ: typing.Mapping[str, str] | None = None) -> Settings:
+    """Settings from the named file, else ``$FOOTPRINT_CONFIG``, else defaults."""
+    env = os.environ if environ is None else environ
+    chosen = path or env.get("FOOTPRINT_CONFIG") or None
+    if not chosen:
+        return Settings()
+    file = Path(chosen)
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {file}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {file}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {file} is not valid TOML: {exc}") from None
+    return from_mapping(raw, source=str(file))
+
+
+def from_mapping(raw: dict[str, Any], source: str = "config") -> Settings:
+    tables: dict[str, Any] = {}
+    known = {f.name: f for f in fields(Settings)}
+    for name, value in raw.items():
+        if name not in known:
+            raise ConfigError(f"{source}: unknown table [{name}]; known: {', '.join(sorted(known))}")
+        if not isinstance(value, dict):
+            raise ConfigError(f"{source}: [{name}] must be a table")
+        if name == "mirrors":
+            tables[name] = _mirrors(value, source)
+        else:
+            tables[name] = _table(known[name], value, f"{source}: [{name}]")
+    return Settings(**tables)
+
+
+def _mirrors(value: dict[str, Any], source: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for prefix, target in value.items():
+        if not isinstance(target, str):
+            raise ConfigError(f'{source}: [mirrors] "{prefix}" must map to a URL string')
+        for url in (prefix, target):
+            if not url.startswith(("http://", "https://")):
+                raise ConfigError(f"{source}: [mirrors] {url!r} is not an http(s) URL")
+        out[prefix.rstrip("/")] = target.rstrip("/")
+    return out
+
+
+def _table(spec: dataclasses.Field[Any], values: dict[str, Any], where: str) -> Any:
+    cls: Any = spec.default_factory
+    hints = typing.get_type_hints(cls)
+    allowed = {f.name for f in fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in allowed:
+            raise ConfigError(f"{where}: unknown key '{key}'; known: {', '.join(sorted(allowed))}")
+        kwargs[key] = _coerce(value, hints[key], f"{where} {key}")
+    return cls(**kwargs)
+
+
+def _coerce(value: Any, hint: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where} must be a list of strings")
+        return tuple(value)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} must be true or false")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{where} must be a number")
+        return float(value)
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{where} must be a whole number")
+        return value
+    if hint is str or isinstance(hint, types.UnionType):
+        if not isinstance(value, str):
+            raise ConfigError(f"{where} must be a string")
+        return value
+    raise ConfigError(f"{where} has an unsupported type")  # pragma: no cover - a bug in this module
+
+
+def secret(name: str, environ: typing.Mapping[str, str] | None = None) -> str | None:
+    """An API key from the environment; never stored in Settings so it cannot leak into a report."""
+    env = os.environ if environ is None else environ
+    value = env.get(name, "").strip()
+    return value or None

@@ -1,0 +1,56 @@
+"""Errors a user can act on.
+
+Every error that should reach a user is a FootprintError: the CLI prints
+its message and hint on one line and exits with its ``exit_status``. Stages
+raise the subclass named after them; nothing else is caught at the top.
+"""
+
+from __future__ import annotations
+
+from footprint.status import ExitStatus
+
+
+class FootprintError(Exception):
+    """An error with a one-line message for the user and an optional hint."""
+
+    exit_status: ExitStatus = ExitStatus.ERROR
+    hint: str = ""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
+    def user_message(self) -> str:
+        text = str(self)
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class UsageError(FootprintError):
+    """Bad input from the command line or a file the user named."""
+
+    exit_status = ExitStatus.USAGE
+
+
+class ConfigError(UsageError):
+    hint = "see 'footprint --help' and the Configuration section of the README"
+
+
+class SubjectError(UsageError):
+    """A subject (name, NPI, state, URL) that cannot be scanned as given."""
+
+
+class SiteDefinitionError(UsageError):
+    hint = "run 'footprint sites validate' to check every definition"
+
+
+class FetchError(FootprintError):
+    hint = "check the network, the proxy setting and the [mirrors] table"
+
+
+class SandboxError(FootprintError):
+    hint = "the bundled sandbox web could not start; is 127.0.0.1 usable?"
+
+
+class ReportError(FootprintError):
+    hint = "check that the output folder is writable"

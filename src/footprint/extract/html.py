@@ -1,0 +1,103 @@
+"""HTML pages: parse once, drop what is not about the subject, read fields by selector.
+
+A site definition's ``extract.ignore`` names blocks to drop before anything
+is read (sponsored "featured" doctors, "similar doctors" lists, city-wide
+averages). ``extract.record`` and ``extract.fields`` read person records on
+listing pages (people-search cards) with CSS selectors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from footprint.extract.entities import age_in, normalise_phone
+from footprint.models import Address, PersonRecord
+
+ADDRESS = re.compile(
+    r"^(?P<street>.+?),?\s+(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s*(?P<zip>\d{5})?(?:-\d{4})?$"
+)
+
+
+def parse(body: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.document_fromstring(body) if body.strip() else None
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def drop(doc: lxml.html.HtmlElement, selectors: list[str]) -> None:
+    for selector in selectors:
+        for node in doc.cssselect(selector):
+            node.drop_tree()
+
+
+def visible_text(doc: lxml.html.HtmlElement) -> str:
+    for node in doc.xpath("//script|//style|//noscript|//template"):
+        node.drop_tree()
+    return re.sub(r"\s+", " ", doc.text_content()).strip()
+
+
+def title(doc: lxml.html.HtmlElement) -> str:
+    found = doc.findtext(".//title") or ""
+    return re.sub(r"\s+", " ", found).strip()
+
+
+def links(doc: lxml.html.HtmlElement, base_url: str) -> list[str]:
+    out = []
+    for href in doc.xpath("//a/@href"):
+        url = urljoin(base_url, str(href).strip())
+        if url.startswith(("http://", "https://")) and url not in out:
+            out.append(url.split("#", 1)[0])
+    return out
+
+
+def _texts(node: lxml.html.HtmlElement, selector: str) -> list[str]:
+    return [re.sub(r"\s+", " ", n.text_content()).strip() for n in node.cssselect(selector) if n.text_content().strip()]
+
+
+def parse_address(text: str) -> Address:
+    m = ADDRESS.match(text.strip())
+    if not m:
+        return Address(street=text.strip())
+    return Address(
+        street=m.group("street").strip(" ,"),
+        city=m.group("city").strip(),
+        state=m.group("state"),
+        postal_code=m.group("zip") or "",
+    )
+
+
+def records(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[PersonRecord]:
+    """Person records read with the site's ``record`` and ``fields`` selectors."""
+    selector = extract.get("record")
+    fields: dict[str, str] = extract.get("fields", {})
+    if not fields:
+        return []
+    nodes = doc.cssselect(selector) if selector else [doc]
+    out = []
+    for node in nodes:
+        get = {key: _texts(node, sel) for key, sel in fields.items()}
+        names = get.get("name") or []
+        if not names:
+            continue
+        phones = tuple(p for p in (normalise_phone(t) for t in get.get("phone", [])) if p)
+        ages = [a for a in (age_in("Age " + t) for t in get.get("age", [])) if a]
+        out.append(
+            PersonRecord(
+                name=names[0],
+                credentials=tuple(get.get("credentials", [])),
+                specialties=tuple(get.get("specialty", [])),
+                addresses=tuple(parse_address(t) for t in get.get("address", [])),
+                phones=phones,
+                age=ages[0] if ages else None,
+                relatives=tuple(dict.fromkeys(get.get("relatives", []))),
+                practice=(get.get("practice") or [""])[0],
+                npi=next((t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)), None),
+            )
+        )
+    return out

@@ -1,0 +1,169 @@
+"""schema.org structured data (JSON-LD, microdata, OpenGraph) into typed records.
+
+``extruct`` reads the markup in its uniform form; this module walks the
+items, including ``@graph`` lists and nested ``mainEntity``, and keeps the
+types that describe a physician: Physician, Person, MedicalBusiness and
+friends, AggregateRating, Review and PostalAddress.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import extruct
+
+from footprint.models import Address, PersonRecord, Rating, Review
+
+log = logging.getLogger(__name__)
+
+PERSON_TYPES = {"Physician", "Person", "MedicalBusiness", "MedicalClinic", "Dentist", "Optician", "IndividualPhysician"}
+WRAPPER_KEYS = ("mainEntity", "mainEntityOfPage", "about", "itemListElement", "item")
+
+
+@dataclass(frozen=True)
+class StructuredData:
+    people: tuple[PersonRecord, ...]
+    rating: Rating | None
+    reviews: tuple[Review, ...]
+    og: dict[str, str]
+
+
+def read(html: str, base_url: str) -> StructuredData:
+    try:
+        data = extruct.extract(html, base_url=base_url, syntaxes=["json-ld", "microdata", "opengraph"], uniform=True)
+    except Exception as exc:  # noqa: BLE001 - extruct surfaces parser errors of every kind
+        log.debug("structured data unreadable at %s: %s", base_url, exc)
+        return StructuredData((), None, (), {})
+    items = [*data.get("json-ld", []), *data.get("microdata", [])]
+    people: list[PersonRecord] = []
+    rating: Rating | None = None
+    reviews: list[Review] = []
+    for item in _walk(items):
+        types = _types(item)
+        if types & PERSON_TYPES:
+            people.append(_person(item))
+            if rating is None:
+                rating = _rating(item.get("aggregateRating"))
+            reviews.extend(r for r in (_review(x) for x in _as_list(item.get("review"))) if r)
+        elif "AggregateRating" in types and rating is None:
+            rating = _rating(item)
+    og: dict[str, str] = {}
+    for block in data.get("opengraph", []):
+        for key, value in block.items():
+            if key.startswith("og:") and isinstance(value, str):
+                og.setdefault(key, value)
+    return StructuredData(tuple(people), rating, tuple(reviews), og)
+
+
+def _walk(items: Any) -> Iterator[dict[str, Any]]:
+    for item in _as_list(items):
+        if not isinstance(item, dict):
+            continue
+        if "@graph" in item:
+            yield from _walk(item["@graph"])
+            continue
+        yield item
+        for key in WRAPPER_KEYS:
+            if key in item:
+                yield from _walk(item[key])
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    return {str(t).rsplit("/", 1)[-1] for t in _as_list(item.get("@type"))}
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def number(value: Any) -> float | None:
+    """A rating or count from a string such as "4.6", "4,6" or "4.6 out of 5"."""
+    text = _text(value).replace(",", ".")
+    m = re.search(r"\d+(?:\.\d+)?", text)
+    return float(m.group()) if m else None
+
+
+def _rating(value: Any) -> Rating | None:
+    if not isinstance(value, dict):
+        return None
+    rating = number(value.get("ratingValue"))
+    if rating is None:
+        return None
+    scale = number(value.get("bestRating")) or 5.0
+    count = number(value.get("ratingCount") or value.get("reviewCount"))
+    return Rating(value=rating, scale=scale, count=int(count) if count is not None else None)
+
+
+def _review(value: Any) -> Review | None:
+    if not isinstance(value, dict):
+        return None
+    rating = value.get("reviewRating")
+    stars = number(rating.get("ratingValue")) if isinstance(rating, dict) else None
+    scale = (number(rating.get("bestRating")) if isinstance(rating, dict) else None) or 5.0
+    reply = ""
+    for comment in _as_list(value.get("comment")):
+        if isinstance(comment, dict):
+            reply = _text(comment.get("text"))
+    return Review(
+        rating=stars,
+        scale=scale,
+        text=_text(value.get("reviewBody") or value.get("description")),
+        date=_text(value.get("datePublished")),
+        author=_text(value.get("author")),
+        reply=reply,
+    )
+
+
+def _address(value: Any) -> Address | None:
+    if isinstance(value, str):
+        return Address(street=value) if value.strip() else None
+    if not isinstance(value, dict):
+        return None
+    return Address(
+        street=_text(value.get("streetAddress")),
+        city=_text(value.get("addressLocality")),
+        state=_text(value.get("addressRegion")),
+        postal_code=_text(value.get("postalCode"))[:5],
+        purpose="practice",
+    )
+
+
+def _person(item: dict[str, Any]) -> PersonRecord:
+    addresses = [a for a in (_address(x) for x in _as_list(item.get("address"))) if a]
+    for location in _as_list(item.get("location")) + _as_list(item.get("workLocation")):
+        if isinstance(location, dict):
+            addresses.extend(a for a in (_address(x) for x in _as_list(location.get("address"))) if a)
+    phones = [_text(p) for p in _as_list(item.get("telephone")) if _text(p)]
+    npi = None
+    for ident in _as_list(item.get("identifier")):
+        text = _text(ident.get("value") if isinstance(ident, dict) else ident)
+        if re.fullmatch(r"\d{10}", text):
+            npi = text
+    specialties = [_text(s) for s in _as_list(item.get("medicalSpecialty")) if _text(s)]
+    credentials = [_text(c) for c in _as_list(item.get("hasCredential")) if _text(c)]
+    affiliation = _text(item.get("hospitalAffiliation") or item.get("worksFor") or item.get("memberOf"))
+    return PersonRecord(
+        name=_text(item.get("name")),
+        credentials=tuple(credentials),
+        specialties=tuple(specialties),
+        addresses=tuple(addresses),
+        phones=tuple(phones),
+        emails=tuple(_text(e) for e in _as_list(item.get("email")) if _text(e)),
+        npi=npi,
+        birth_date=_text(item.get("birthDate")),
+        practice=affiliation,
+    )

@@ -1,0 +1,60 @@
+"""Block detection: login walls, captchas and challenges become coverage, never "not found".
+
+Generic markers live here as data; each site definition adds its own under
+``block_markers``. The check looks at the status, the final URL and the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.models import CoverageStatus
+from footprint.sites import SiteDefinition
+
+GENERIC_MARKERS: dict[CoverageStatus, tuple[str, ...]] = {
+    CoverageStatus.CAPTCHA: (
+        "g-recaptcha",
+        "h-captcha",
+        "cf-turnstile",
+        "challenge-form",
+        "/cdn-cgi/challenge-platform/",
+        "Just a moment...",
+        "Attention Required! | Cloudflare",
+        "px-captcha",
+        "Please verify you are a human",
+    ),
+    CoverageStatus.LOGIN_WALL: (
+        "You must log in to continue",
+        "Log in to continue",
+        "Sign in to continue",
+        "log in or sign up to view",
+    ),
+    CoverageStatus.BLOCKED: (
+        "Access Denied",
+        "Request blocked",
+        "You have been blocked",
+    ),
+}
+
+LOGIN_PATH = re.compile(r"/(login|signin|sign-in|accounts/login|authwall|checkpoint)(\b|/|\?|\.)", re.I)
+
+
+def detect(status: int, final_url: str, body: str, site: SiteDefinition | None) -> CoverageStatus | None:
+    """The block a response shows, or None when it looks like a real answer."""
+    if LOGIN_PATH.search(final_url):
+        return CoverageStatus.LOGIN_WALL
+    head = body[:200_000]
+    markers = dict(GENERIC_MARKERS)
+    if site is not None:
+        for name, extra in site.block_markers.items():
+            key = CoverageStatus(name)
+            markers[key] = (*extra, *markers.get(key, ()))
+    for kind in (CoverageStatus.CAPTCHA, CoverageStatus.LOGIN_WALL):
+        if any(m in head for m in markers.get(kind, ())):
+            return kind
+    # "Access Denied" in the text of a normal page is news, not a block.
+    if status >= 400 and any(m in head for m in markers.get(CoverageStatus.BLOCKED, ())):
+        return CoverageStatus.BLOCKED
+    if status in (401, 403, 429) or (status == 503 and "cloudflare" in head.lower()):
+        return CoverageStatus.BLOCKED
+    return None

@@ -1,0 +1,307 @@
+"""Who the subject is: parsed names, name variants, nicknames, the NPI record.
+
+Names are parsed with ``nameparser``; nicknames come from the maintained
+``nicknames`` dataset. The NPI check digit is the Luhn digit over the number
+prefixed with 80840, as the NPPES standard defines it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import cache
+from urllib.parse import urlencode
+
+from nameparser import HumanName
+
+from footprint.config import Settings
+from footprint.errors import SubjectError
+from footprint.models import (
+    Address,
+    CoverageRow,
+    CoverageStatus,
+    Identity,
+    NpiRecord,
+    Page,
+    Probe,
+    Skipped,
+    Subject,
+)
+
+FetchFn = Callable[[Probe], Page | Skipped]
+
+CREDENTIALS = {
+    "MD", "DO", "MBBS", "PHD", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "RN", "FACP", "FACS",
+    "FAAP", "FACC", "MPH", "MS", "MSC", "FRCPC", "DNP", "APRN", "CRNP", "MBA", "FAAFP",
+}  # fmt: skip
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands",
+}  # fmt: skip
+_STATE_BY_NAME = {v.lower(): k for k, v in US_STATES.items()}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, punctuation to spaces: for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
+
+
+def normalise_state(value: str | None) -> str | None:
+    """A two-letter state code from a code or a full name; SubjectError when unknown."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if text.upper() in US_STATES:
+        return text.upper()
+    code = _STATE_BY_NAME.get(text.lower())
+    if code:
+        return code
+    raise SubjectError(f"unknown US state: {value!r}", "use a two-letter code such as OR or TX")
+
+
+def npi_check_digit_ok(npi: str) -> bool:
+    """True when ``npi`` is ten digits whose last is the Luhn digit over 80840 + the first nine."""
+    if not re.fullmatch(r"\d{10}", npi):
+        return False
+    digits = [int(c) for c in "80840" + npi[:9]]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return (10 - total % 10) % 10 == int(npi[9])
+
+
+def validate_npi(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    npi = str(value).strip()
+    if not re.fullmatch(r"\d{10}", npi):
+        raise SubjectError(f"NPI must be ten digits: {value!r}")
+    if not npi_check_digit_ok(npi):
+        raise SubjectError(f"NPI {npi} fails its check digit", "check for a mistyped digit")
+    return npi
+
+
+def split_credentials(tokens: Iterable[str]) -> tuple[str, ...]:
+    out = []
+    for token in tokens:
+        for part in re.split(r"[,\s]+", token):
+            clean = part.replace(".", "").upper().strip()
+            if clean in CREDENTIALS and clean not in out:
+                out.append(clean)
+    return tuple(out)
+
+
+def make_subject(
+    name: str,
+    *,
+    specialty: str | None = None,
+    city: str | None = None,
+    state: str | None = None,
+    npi: str | None = None,
+    handles: Iterable[str] = (),
+    known_urls: Iterable[str] = (),
+    also_known_as: Iterable[str] = (),
+    email: str | None = None,
+) -> Subject:
+    """Parse and validate what a user typed into a Subject; SubjectError on bad input."""
+    if not name or not name.strip():
+        raise SubjectError("the subject needs a name")
+    urls = tuple(u.strip() for u in known_urls if u.strip())
+    for url in urls:
+        if not re.match(r"^https?://[^\s/]+", url, re.I):
+            raise SubjectError(f"not an http(s) URL: {url!r}")
+    parsed = HumanName(name.strip())
+    after_comma = name.split(",", 1)[1] if "," in name else ""
+    credentials = split_credentials([parsed.suffix, after_comma])
+    if not parsed.first or not parsed.last:
+        raise SubjectError(f"cannot tell a given and a family name in {name!r}", 'write it as "First Last"')
+    return Subject(
+        name=name.strip(),
+        given_name=parsed.first,
+        middle_name=parsed.middle or None,
+        family_name=parsed.last,
+        credentials=credentials,
+        specialty=specialty.strip() if specialty and specialty.strip() else None,
+        city=city.strip() if city and city.strip() else None,
+        state=normalise_state(state),
+        npi=validate_npi(npi),
+        handles=tuple(h.strip() for h in handles if h.strip()),
+        known_urls=urls,
+        also_known_as=tuple(a.strip() for a in also_known_as if a.strip()),
+        email=email.strip() if email and email.strip() else None,
+    )
+
+
+@cache
+def _nicknamer():  # type: ignore[no-untyped-def]
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def given_name_forms(given: str) -> frozenset[str]:
+    """The given name, its nicknames and its canonical forms, folded (Robert: bob, rob, ...)."""
+    key = fold(given)
+    if not key:
+        return frozenset()
+    namer = _nicknamer()
+    forms = {key} | {fold(n) for n in namer.nicknames_of(key)} | {fold(n) for n in namer.canonicals_of(key)}
+    return frozenset(forms)
+
+
+def name_variants(subject: Subject) -> tuple[str, ...]:
+    """Spellings a page or a search might use for the subject, most specific first."""
+    first, middle, last = subject.given_name or "", subject.middle_name or "", subject.family_name or ""
+    variants: list[str] = []
+
+    def add(text: str) -> None:
+        clean = re.sub(r"\s+", " ", text).strip()
+        if clean and clean not in variants:
+            variants.append(clean)
+
+    cred = subject.credentials[0] if subject.credentials else ""
+    add(f"{first} {middle} {last}")
+    add(f"{first} {middle[:1]} {last}" if middle else "")
+    add(f"{first} {last}")
+    add(f"Dr. {first} {last}")
+    add(f"{first} {last}, {cred}" if cred else "")
+    for other in subject.also_known_as:
+        add(other)
+    return tuple(variants)
+
+
+def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
+    """One NPPES v2.1 result as an NpiRecord (None when the shape is not understood)."""
+    basic = item.get("basic")
+    if not isinstance(basic, dict):
+        return None
+    addresses: list[Address] = []
+    phones: list[str] = []
+    raw_addresses = item.get("addresses")
+    for raw in raw_addresses if isinstance(raw_addresses, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        street = " ".join(str(raw.get(k) or "") for k in ("address_1", "address_2")).strip()
+        addresses.append(
+            Address(
+                street=street,
+                city=str(raw.get("city") or "").title(),
+                state=str(raw.get("state") or ""),
+                postal_code=str(raw.get("postal_code") or "")[:5],
+                purpose=str(raw.get("address_purpose") or ""),
+            )
+        )
+        if raw.get("telephone_number"):
+            phones.append(str(raw["telephone_number"]))
+    raw_taxonomies = item.get("taxonomies")
+    taxonomies = tuple(
+        str(t.get("desc"))
+        for t in (raw_taxonomies if isinstance(raw_taxonomies, list) else [])
+        if isinstance(t, dict) and t.get("desc")
+    )
+    return NpiRecord(
+        number=str(item.get("number", "")),
+        first_name=str(basic.get("first_name") or "").title(),
+        last_name=str(basic.get("last_name") or "").title(),
+        middle_name=str(basic.get("middle_name") or "").title(),
+        credential=str(basic.get("credential") or "").replace(".", "").upper(),
+        taxonomies=taxonomies,
+        addresses=tuple(addresses),
+        phones=tuple(dict.fromkeys(phones)),
+    )
+
+
+def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord | None:
+    """The record that is the subject: by --npi when given, else by specialty and city."""
+    if subject.npi:
+        return next((r for r in records if r.number == subject.npi), None)
+
+    def score(rec: NpiRecord) -> int:
+        points = 0
+        if subject.specialty and any(_specialty_overlap(subject.specialty, t) for t in rec.taxonomies):
+            points += 2
+        if subject.city and any(fold(a.city) == fold(subject.city) for a in rec.addresses):
+            points += 1
+        if subject.state and any(a.state == subject.state for a in rec.addresses):
+            points += 1
+        return points
+
+    ranked = sorted(records, key=score, reverse=True)
+    if not ranked or score(ranked[0]) == 0:
+        return None
+    if len(ranked) > 1 and score(ranked[1]) == score(ranked[0]):
+        return None  # two equally good records: do not guess
+    return ranked[0]
+
+
+def _specialty_overlap(a: str, b: str) -> bool:
+    from footprint.specialties import same_specialty
+
+    return same_specialty(a, b)
+
+
+def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Identity, CoverageRow]:
+    """The subject with name variants and, where NPPES has one, the NPI record."""
+    variants = name_variants(subject)
+    if not settings.npi.enabled:
+        row = CoverageRow("npi_registry", CoverageStatus.SKIPPED, "disabled in [npi]")
+        return Identity(subject, variants), row
+    params: dict[str, str] = {"version": "2.1", "limit": "50"}
+    if subject.npi:
+        params["number"] = subject.npi
+    else:
+        params |= {
+            "enumeration_type": "NPI-1",
+            "first_name": subject.given_name or "",
+            "last_name": subject.family_name or "",
+            "use_first_name_alias": "True",
+        }
+        if subject.state:
+            params["state"] = subject.state
+    base = settings.npi.base_url
+    url = base + ("&" if "?" in base else "?") + urlencode(params)
+    manual = "https://npiregistry.cms.hhs.gov/search"
+    got = fetch(Probe("npi_registry", url, "service", "npi", "official_record", parser="npi"))
+    if not isinstance(got, Page):
+        row = CoverageRow("npi_registry", got.status, got.detail, manual, 1)
+        return Identity(subject, variants), row
+    try:
+        data = json.loads(got.body)
+    except json.JSONDecodeError:
+        return Identity(subject, variants), CoverageRow(
+            "npi_registry", CoverageStatus.PARSE_ERROR, "not JSON", manual, 1
+        )
+    if isinstance(data, dict) and data.get("Errors"):
+        first = data["Errors"][0] if isinstance(data["Errors"], list) and data["Errors"] else {}
+        detail = str(first.get("description", "the registry rejected the query")) if isinstance(first, dict) else ""
+        return Identity(subject, variants), CoverageRow("npi_registry", CoverageStatus.HTTP_ERROR, detail, manual, 1)
+    items = data.get("results") if isinstance(data, dict) else None
+    records = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    chosen = choose_npi_record(subject, records)
+    if chosen is None:
+        detail = f"{len(records)} records for this name; none chosen" if records else "no record for this name"
+        status = CoverageStatus.NOT_FOUND
+    else:
+        detail = f"NPI {chosen.number}: {chosen.first_name} {chosen.last_name}, {chosen.credential}"
+        status = CoverageStatus.FOUND
+    identity = Identity(subject, variants, chosen, len(records))
+    return identity, CoverageRow("npi_registry", status, detail, manual, 1)

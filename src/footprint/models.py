@@ -1,0 +1,341 @@
+"""The frozen data types that cross pipeline stages.
+
+Every stage takes and returns these. Nothing here does I/O; anything built
+from scraped input holds it as plain text, to be escaped by whoever renders it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class CoverageStatus(enum.StrEnum):
+    FOUND = "found"
+    NOT_FOUND = "not_found"
+    BLOCKED = "blocked"
+    LOGIN_WALL = "login_wall"
+    CAPTCHA = "captcha"
+    ROBOTS_DISALLOWED = "robots_disallowed"
+    TIMEOUT = "timeout"
+    HTTP_ERROR = "http_error"
+    PARSE_ERROR = "parse_error"
+    SKIPPED = "skipped"
+
+
+class Decision(enum.StrEnum):
+    CONFIRMED = "confirmed"
+    LIKELY = "likely"
+    POSSIBLE = "possible"
+    REJECTED = "rejected"
+
+    @property
+    def is_match(self) -> bool:
+        return self in (Decision.CONFIRMED, Decision.LIKELY)
+
+
+class Severity(enum.StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse: critical=4 ... info=0."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {
+    Severity.CRITICAL: 4,
+    Severity.HIGH: 3,
+    Severity.MEDIUM: 2,
+    Severity.LOW: 1,
+    Severity.INFO: 0,
+}
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    purpose: str = ""  # "LOCATION", "MAILING", "home", "practice", ...
+
+    def one_line(self) -> str:
+        parts = [self.street, self.city, " ".join(p for p in (self.state, self.postal_code) if p)]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The physician as the user described them."""
+
+    name: str
+    given_name: str | None = None
+    middle_name: str | None = None
+    family_name: str | None = None
+    credentials: tuple[str, ...] = ()
+    specialty: str | None = None
+    city: str | None = None
+    state: str | None = None
+    npi: str | None = None
+    handles: tuple[str, ...] = ()
+    known_urls: tuple[str, ...] = ()
+    also_known_as: tuple[str, ...] = ()
+    email: str | None = None
+
+    @property
+    def slug(self) -> str:
+        import re
+
+        words = [self.given_name or "", self.family_name or ""]
+        text = "-".join(w for w in words if w) or self.name
+        return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "subject"
+
+
+@dataclass(frozen=True)
+class NpiRecord:
+    number: str
+    first_name: str
+    last_name: str
+    middle_name: str = ""
+    credential: str = ""
+    taxonomies: tuple[str, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    phones: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A subject enriched with name variants and, where found, the NPI record."""
+
+    subject: Subject
+    variants: tuple[str, ...]
+    npi_record: NpiRecord | None = None
+    npi_candidates: int = 0
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    rank: int
+    url: str
+    title: str
+    snippet: str
+    backend: str
+    site_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One URL to fetch and why.
+
+    ``url`` is always canonical (the real site's URL); mirrors are applied
+    by the fetch stage only.
+    """
+
+    site_id: str
+    url: str
+    purpose: str  # "profile", "listing", "api", "username", "search"
+    source: str  # "search:searxng", "site_search", "known_url", "handle", "link"
+    page_kind: str = "other"
+    rank: int | None = None
+    parser: str = "html"  # "html" or the name of a JSON parser in extract/
+    origin_url: str = ""  # the human page an API probe stands for
+
+    @property
+    def page_url(self) -> str:
+        """The URL a person would open: the page itself, not the API behind it."""
+        return self.origin_url or self.url
+
+
+@dataclass(frozen=True)
+class Page:
+    probe: Probe
+    status: int
+    body: str
+    content_type: str
+    final_url: str
+    elapsed_s: float = 0.0
+    from_cache: bool = False
+    screenshot: str | None = None
+
+    @property
+    def url(self) -> str:
+        return self.probe.url
+
+
+@dataclass(frozen=True)
+class Skipped:
+    probe: Probe
+    status: CoverageStatus
+    detail: str
+    manual_check_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Rating:
+    value: float
+    scale: float = 5.0
+    count: int | None = None
+
+    @property
+    def out_of_five(self) -> float:
+        return round(self.value / self.scale * 5.0, 2) if self.scale else 0.0
+
+
+@dataclass(frozen=True)
+class Review:
+    rating: float | None
+    scale: float
+    text: str
+    date: str = ""
+    author: str = ""
+    reply: str = ""
+
+
+@dataclass(frozen=True)
+class Photo:
+    url: str
+    caption: str = ""
+    alt: str = ""
+    posted_by: str = ""
+    tagged: tuple[str, ...] = ()
+    date: str = ""
+    location: str = ""
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post or comment. ``on_post_by`` is set when it replies to someone else's post."""
+
+    author: str
+    text: str
+    url: str = ""
+    on_post_by: str = ""
+    date: str = ""
+    audience: str = ""
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """One person as a page describes them (a profile's subject, a broker listing)."""
+
+    name: str
+    credentials: tuple[str, ...] = ()
+    specialties: tuple[str, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    npi: str | None = None
+    age: int | None = None
+    birth_date: str = ""
+    relatives: tuple[str, ...] = ()
+    practice: str = ""
+    handle: str = ""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one page says, typed. Blocks not about the page's subject are already dropped."""
+
+    url: str
+    site_id: str
+    kind: str
+    title: str = ""
+    people: tuple[PersonRecord, ...] = ()
+    rating: Rating | None = None
+    reviews: tuple[Review, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    posts: tuple[Post, ...] = ()
+    links: tuple[str, ...] = ()
+    text: str = ""
+    search_rank: int | None = None
+
+    @property
+    def person(self) -> PersonRecord | None:
+        return self.people[0] if self.people else None
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    score: float
+    decision: Decision
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    page: Extracted
+    result: MatchResult
+
+
+@dataclass(frozen=True)
+class Remediation:
+    summary: str
+    steps: tuple[str, ...] = ()
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    category: str
+    severity: Severity
+    title: str
+    url: str
+    site: str
+    excerpt: str
+    remediation: Remediation
+    match_confidence: float = 1.0
+    highlight: str = ""
+    why: str = ""
+    screenshot: str | None = None
+    status: str = "new"
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    site: str
+    status: CoverageStatus
+    detail: str = ""
+    manual_check_url: str | None = None
+    requests: int = 0
+
+
+@dataclass(frozen=True)
+class Risk:
+    score: float
+    level: str
+
+
+@dataclass(frozen=True)
+class Changes:
+    since_scan_id: str
+    new: tuple[str, ...] = ()
+    resolved: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scan:
+    id: str
+    identity: Identity
+    started_at: datetime
+    finished_at: datetime
+    search_results: tuple[SearchResult, ...]
+    matches: tuple[Match, ...]
+    findings: tuple[Finding, ...]
+    coverage: tuple[CoverageRow, ...]
+    risk: Risk
+    previous_scan_id: str | None = None
+    changes: Changes | None = None
+    counters: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def subject(self) -> Subject:
+        return self.identity.subject

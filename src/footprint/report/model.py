@@ -1,0 +1,132 @@
+"""The report's view of a scan: plain dicts shaped by the JSON schema.
+
+Every output format starts from :func:`document`, so HTML, JSON and CSV
+cannot disagree. Scraped text stays text here; each format escapes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from footprint import __version__
+from footprint.identity import fold
+from footprint.models import Finding, Match, Scan, SearchResult
+
+SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is plain http(s); None for javascript:, data: and anything odd."""
+    if not url:
+        return None
+    return url if SAFE_URL.match(url.strip()) else None
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "category": f.category,
+        "severity": f.severity.value,
+        "title": f.title,
+        "url": f.url,
+        "site": f.site,
+        "match_confidence": f.match_confidence,
+        "evidence": {"excerpt": f.excerpt, "screenshot": f.screenshot, "highlight": f.highlight},
+        "remediation": {
+            "summary": f.remediation.summary,
+            "steps": list(f.remediation.steps),
+            "url": safe_url(f.remediation.url),
+        },
+        "status": f.status,
+        "why": f.why,
+    }
+
+
+def _page(m: Match) -> dict[str, Any]:
+    p = m.page
+    rating = None
+    if p.rating is not None:
+        rating = {"value": p.rating.value, "scale": p.rating.scale, "count": p.rating.count}
+    return {
+        "url": p.url,
+        "site": p.site_id,
+        "kind": p.kind,
+        "title": p.title or None,
+        "match": {"score": m.result.score, "decision": m.result.decision.value, "reasons": list(m.result.reasons)},
+        "rating": rating,
+        "screenshot": None,
+        "search_rank": p.search_rank,
+    }
+
+
+def snippet_decision(scan: Scan, result: SearchResult) -> tuple[str, str]:
+    """For a search result: the fetched page's decision, else a judgement from the snippet."""
+    for m in scan.matches:
+        if m.page.url == result.url:
+            return m.result.decision.value, "; ".join(m.result.reasons[:2])
+    s = scan.subject
+    text = fold(f"{result.title} {result.snippet}")
+    if fold(s.family_name or "") in text and fold(s.given_name or "") in text:
+        return "possible", "name in the search snippet; page not opened"
+    return "rejected", "name not in the search snippet"
+
+
+def document(scan: Scan) -> dict[str, Any]:
+    s = scan.subject
+    return {
+        "schema_version": "1",
+        "tool": {"name": "footprint", "version": __version__},
+        "scan": {
+            "id": scan.id,
+            "started_at": scan.started_at.isoformat(),
+            "finished_at": scan.finished_at.isoformat(),
+            "previous_scan_id": scan.previous_scan_id,
+            "counters": dict(scan.counters),
+        },
+        "subject": {
+            "name": s.name,
+            "given_name": s.given_name,
+            "family_name": s.family_name,
+            "credentials": list(s.credentials),
+            "specialty": s.specialty,
+            "city": s.city,
+            "state": s.state,
+            "npi": s.npi or (scan.identity.npi_record.number if scan.identity.npi_record else None),
+            "handles": list(s.handles),
+            "known_urls": list(s.known_urls),
+        },
+        "risk": {"score": scan.risk.score, "level": scan.risk.level},
+        "coverage": [
+            {
+                "site": c.site,
+                "status": c.status.value,
+                "detail": c.detail or None,
+                "manual_check_url": safe_url(c.manual_check_url),
+                "requests": c.requests,
+            }
+            for c in scan.coverage
+        ],
+        "pages": [_page(m) for m in scan.matches],
+        "search_results": [
+            {
+                "rank": r.rank,
+                "url": r.url,
+                "title": r.title,
+                "snippet": r.snippet,
+                "site": r.site_id,
+                "decision": snippet_decision(scan, r)[0],
+                "reason": snippet_decision(scan, r)[1],
+            }
+            for r in scan.search_results
+        ],
+        "findings": [_finding(f) for f in scan.findings],
+        "changes": None
+        if scan.changes is None
+        else {
+            "since_scan_id": scan.changes.since_scan_id,
+            "new": list(scan.changes.new),
+            "resolved": list(scan.changes.resolved),
+            "changed": list(scan.changes.changed),
+        },
+    }

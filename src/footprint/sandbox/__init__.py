@@ -1,0 +1,94 @@
+"""The bundled offline web used by ``footprint demo`` and the tests.
+
+``with Sandbox() as web:`` starts the server on a free port of 127.0.0.1;
+``web.settings()`` returns Settings whose ``[mirrors]`` point every
+supported site at it. The pipeline runs unchanged: only base URLs differ.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+
+from footprint.config import NpiSettings, SearchSettings, Settings
+from footprint.errors import SandboxError
+from footprint.identity import make_subject
+from footprint.models import Subject
+from footprint.sandbox.server import WEB, SandboxServer, SandboxState
+
+VARIANTS = Path(__file__).parent / "variants"
+
+
+def demo_subject() -> Subject:
+    """The sandbox's fictional physician, as a user would describe her."""
+    return make_subject(
+        "Dr. Imogen R. Castellwright, MD",
+        specialty="Dermatology",
+        city="Portland",
+        state="OR",
+        handles=["@icastellwright@mastodon.social"],
+    )
+
+
+class Sandbox:
+    """The sandbox web, running in a background thread while the context is open."""
+
+    def __init__(self, variant: str | None = None, delay_s: float = 0.0) -> None:
+        overlays = []
+        if variant:
+            folder = VARIANTS / variant
+            if not folder.is_dir():
+                raise SandboxError(f"no sandbox variant named {variant!r}", "")
+            overlays.append(folder)
+        self.state = SandboxState(overlays, delay_s)
+        self._server: SandboxServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise SandboxError("the sandbox is not running", "")
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def start(self) -> Sandbox:
+        try:
+            self._server = SandboxServer(self.state)
+        except OSError as exc:
+            raise SandboxError(f"cannot start the sandbox web: {exc.strerror}") from None
+        self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.stop()
+
+    def mirrors(self) -> dict[str, str]:
+        return {canonical: f"{self.base_url}/{key}" for key, canonical in self.state.sites.items()}
+
+    def settings(self, base: Settings | None = None) -> Settings:
+        """``base`` (defaults if None) with search, NPI and every site pointed at the sandbox."""
+        base = base or Settings()
+        return replace(
+            base,
+            search=replace(
+                base.search or SearchSettings(), backends=("searxng",), searxng_url=f"{self.base_url}/searxng"
+            ),
+            npi=replace(base.npi or NpiSettings(), base_url=f"{self.base_url}/npi/api/"),
+            fetch=replace(base.fetch, cache=False),
+            mirrors={**base.mirrors, **self.mirrors()},
+        )
+
+
+__all__ = ["WEB", "Sandbox", "demo_subject"]

@@ -1,0 +1,135 @@
+"""The sandbox's dynamic endpoints, answering in the real services' shapes.
+
+- ``/searxng/search?q=...&format=json``: SearXNG's JSON results over the
+  sandbox's search index; 403 unless ``format=json`` (as an instance
+  without the json format does).
+- ``/npi/api/?version=2.1&...``: the NPPES v2.1 API over the sandbox's
+  records, with its trailing-``*`` wildcard and its error shape.
+- ``/mastodon/api/v1/accounts/lookup?acct=...``: Mastodon's account lookup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:
+    from footprint.sandbox.server import SandboxState
+
+Answer = tuple[int, Any]
+STOP = {"dr", "md", "do", "the", "and", "of", "in"}
+
+
+def answer(state: SandboxState, key: str, path: str, query: dict[str, list[str]]) -> Answer | None:
+    one = {k: v[0] for k, v in query.items() if v}
+    if key == "searxng" and path == "/search":
+        return searxng(state, one)
+    if key == "npi" and path.rstrip("/") == "/api":
+        return nppes(state, one)
+    if key == "mastodon" and path == "/api/v1/accounts/lookup":
+        found = state.find(
+            "mastodon", f"api/v1/accounts/by-acct/{re.sub(r'[^a-z0-9_.@-]', '', one.get('acct', '').lower())}.json"
+        )
+        if found is None:
+            return 404, {"error": "Record not found"}
+        return 200, json.loads(found.read_text(encoding="utf-8"))
+    return None
+
+
+def _fold(text: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
+
+
+def searxng(state: SandboxState, q: dict[str, str]) -> Answer:
+    if q.get("format") != "json":
+        return 403, {"error": "format not allowed"}
+    query = q.get("q", "")
+    site = re.search(r"\bsite:(\S+)", query)
+    # Like a real engine: quoted words must all appear; the others only rank.
+    required = [t for phrase in re.findall(r'"([^"]*)"', query) for t in _fold(phrase).split() if t not in STOP]
+    optional = [t for t in _fold(re.sub(r'"[^"]*"|\bsite:\S+', " ", query)).split() if t not in STOP]
+    index = yaml.safe_load(state.read("searxng/index.yaml")) or []
+    scored = []
+    for order, doc in enumerate(index):
+        if site and site.group(1).lower() not in doc["url"].lower():
+            continue
+        haystack = set(_fold(f"{doc['title']} {doc['content']} {doc['url']}").split())
+        if not required and not optional:
+            continue
+        if all(t in haystack for t in required) and (required or any(t in haystack for t in optional)):
+            scored.append((-sum(1 for t in optional if t in haystack), order, doc))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    results = [
+        {
+            "url": doc["url"],
+            "title": doc["title"],
+            "content": doc["content"],
+            "engine": "sandbox",
+            "engines": ["sandbox"],
+            "score": round(1.0 / (rank + 1), 3),
+            "category": "general",
+        }
+        for rank, (_, _, doc) in enumerate(scored)
+    ]
+    return 200, {"query": query, "results": results, "answers": [], "corrections": [], "infoboxes": [],
+                 "suggestions": [], "unresponsive_engines": []}  # fmt: skip
+
+
+def _like(value: str, wanted: str) -> bool:
+    if wanted.endswith("*"):
+        return value.upper().startswith(wanted[:-1].upper())
+    return value.upper() == wanted.upper()
+
+
+def nppes(state: SandboxState, q: dict[str, str]) -> Answer:
+    if q.get("version") != "2.1":
+        return 200, {
+            "Errors": [{"description": "Version is required and must be 2.1", "field": "version", "number": "04"}]
+        }
+    criteria = {
+        k: v
+        for k, v in q.items()
+        if k in ("number", "first_name", "last_name", "city", "state", "postal_code", "taxonomy_description")
+    }
+    if not criteria or set(criteria) == {"state"}:
+        return 200, {
+            "Errors": [{"description": "No valid search criteria provided", "field": "generic", "number": "04"}]
+        }
+    for key, value in criteria.items():
+        if value.endswith("*") and len(value) < 3:
+            return 200, {
+                "Errors": [
+                    {
+                        "description": f"Field {key} requires at least 2 characters with a wildcard",
+                        "field": key,
+                        "number": "07",
+                    }
+                ]
+            }
+    records = json.loads(state.read("npi/records.json"))
+    out = []
+    for rec in records:
+        basic = rec["basic"]
+        location = next((a for a in rec["addresses"] if a["address_purpose"] == "LOCATION"), rec["addresses"][0])
+        checks = {
+            "number": str(rec["number"]),
+            "first_name": basic.get("first_name", ""),
+            "last_name": basic.get("last_name", ""),
+            "city": location["city"],
+            "state": location["state"],
+            "postal_code": location["postal_code"],
+        }
+        ok = all(_like(checks[k], v) for k, v in criteria.items() if k in checks)
+        if ok and "taxonomy_description" in criteria:
+            ok = any(criteria["taxonomy_description"].lower() in t["desc"].lower() for t in rec["taxonomies"])
+        if ok:
+            out.append(rec)
+    limit = min(int(q.get("limit", "10") or 10), 200)
+    skip = int(q.get("skip", "0") or 0)
+    page = out[skip : skip + limit]
+    return 200, {"result_count": len(page), "results": page}

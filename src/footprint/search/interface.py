@@ -1,0 +1,35 @@
+"""The search backend interface: a query in, ranked results out.
+
+Adding a backend is one file implementing :class:`SearchBackend` plus one
+entry in ``footprint.search.BACKENDS``. Backends fetch through the shared
+fetcher (rate limits, mirrors, counters) and report what went wrong as a
+:class:`SearchOutcome` instead of raising.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from footprint.config import Settings
+from footprint.models import CoverageStatus, Page, Probe, SearchResult, Skipped
+
+FetchFn = Callable[[Probe], Page | Skipped]
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    results: tuple[SearchResult, ...]
+    status: CoverageStatus = CoverageStatus.FOUND
+    detail: str = ""
+    requests: int = 0
+
+
+class SearchBackend(Protocol):
+    name: str
+
+    def search(self, query: str, fetch: FetchFn) -> SearchOutcome: ...
+
+
+BackendFactory = Callable[[Settings], SearchBackend]

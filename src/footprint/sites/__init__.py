@@ -1,0 +1,182 @@
+"""Site definitions as data: one YAML file per site, validated strictly.
+
+Definitions ship with the package (``sites/defs/*.yaml``) and are checked
+against ``schema.json``; a misspelled key is an error naming the file and
+the key. Code never special-cases a site by name: what differs between
+sites lives in its definition.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, quote_plus, urlsplit
+
+import jsonschema
+import yaml
+
+from footprint.errors import SiteDefinitionError
+
+
+@dataclass(frozen=True)
+class UsernameCheck:
+    url: str
+    present_status: int = 200
+    absent_status: tuple[int, ...] = (404,)
+    present_marker: str = ""
+    absent_marker: str = ""
+    handle_pattern: str = ""
+
+
+@dataclass(frozen=True)
+class ApiRoute:
+    """A page URL pattern and the public JSON API URL that serves the same data."""
+
+    match: str
+    url: str
+    parser: str
+
+
+@dataclass(frozen=True)
+class SiteDefinition:
+    id: str
+    name: str
+    kind: str
+    base_url: str
+    page_kind: str = "other"
+    search_url: str = ""
+    search_requires: tuple[str, ...] = ()
+    profile_patterns: tuple[str, ...] = ()
+    api: tuple[ApiRoute, ...] = ()
+    username: UsernameCheck | None = None
+    extract: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    requires_browser: bool = False
+    rate_limit_rps: float | None = None
+    block_markers: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    remediation: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    examples: dict[str, dict[str, Any]] = field(default_factory=dict, hash=False, compare=False)
+    source_file: str = ""
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).hostname or ""
+
+    def is_profile_url(self, url: str) -> bool:
+        return any(re.search(p, url) for p in self.profile_patterns)
+
+    def owns(self, url: str) -> bool:
+        """True when ``url`` is on this site's host (or a subdomain of it)."""
+        host = (urlsplit(url).hostname or "").lower()
+        mine = self.host.lower()
+        return bool(mine) and (host == mine or host.endswith("." + mine.removeprefix("www.")))
+
+    def api_for(self, url: str) -> tuple[str, str] | None:
+        """The JSON API URL and its parser for a profile or post URL, when the definition has one."""
+        for route in self.api:
+            m = re.search(route.match, url)
+            if m:
+                return route.url.format(**m.groupdict()), route.parser
+        return None
+
+    def manual_search_url(self, name: str) -> str | None:
+        template = self.remediation.get("manual_search_url")
+        return template.format(name=quote_plus(name)) if template else None
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """Fill a URL template; each value is URL-quoted for the part it lands in."""
+    safe = {k: quote(v, safe="") for k, v in values.items()}
+    return template.format(**safe)
+
+
+def _schema() -> dict[str, Any]:
+    text = resources.files("footprint.sites").joinpath("schema.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def parse_definition(raw: Any, source: str) -> SiteDefinition:
+    """Validate one definition's data and build it; errors name the file and the key."""
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+        raise SiteDefinitionError(f"{source}: {where}: {err.message}")
+    for pattern in [*raw.get("profile_patterns", []), *(a["match"] for a in raw.get("api", []))]:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise SiteDefinitionError(f"{source}: bad regular expression {pattern!r}: {exc}") from None
+    search = raw.get("search", {})
+    user = raw.get("username")
+    return SiteDefinition(
+        id=raw["id"],
+        name=raw["name"],
+        kind=raw["kind"],
+        base_url=raw["base_url"].rstrip("/"),
+        page_kind=raw.get("page_kind", "other"),
+        search_url=search.get("url", ""),
+        search_requires=tuple(search.get("requires", ())),
+        profile_patterns=tuple(raw.get("profile_patterns", ())),
+        api=tuple(ApiRoute(a["match"], a["url"], a["parser"]) for a in raw.get("api", [])),
+        username=UsernameCheck(
+            url=user["url"],
+            present_status=user.get("present_status", 200),
+            absent_status=tuple(user.get("absent_status", (404,))),
+            present_marker=user.get("present_marker", ""),
+            absent_marker=user.get("absent_marker", ""),
+            handle_pattern=user.get("handle_pattern", ""),
+        )
+        if user
+        else None,
+        extract=raw.get("extract", {}),
+        requires_browser=raw.get("requires_browser", False),
+        rate_limit_rps=raw.get("rate_limit_rps"),
+        block_markers={k: tuple(v) for k, v in raw.get("block_markers", {}).items()},
+        remediation=raw.get("remediation", {}),
+        examples=raw.get("examples", {}),
+        source_file=source,
+    )
+
+
+def load_file(path: Path) -> SiteDefinition:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SiteDefinitionError(f"cannot read site definition {path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise SiteDefinitionError(f"{path}: not valid YAML: {exc}") from None
+    definition = parse_definition(raw, path.name)
+    if definition.id != path.stem:
+        raise SiteDefinitionError(f"{path.name}: id '{definition.id}' must match the file name")
+    return definition
+
+
+def defs_dir() -> Path:
+    return Path(str(resources.files("footprint.sites").joinpath("defs")))
+
+
+@cache
+def catalog() -> tuple[SiteDefinition, ...]:
+    """Every bundled site definition, sorted by id."""
+    return tuple(load_file(p) for p in sorted(defs_dir().glob("*.yaml")))
+
+
+def by_id() -> dict[str, SiteDefinition]:
+    return {s.id: s for s in catalog()}
+
+
+def site_for_url(url: str, sites: tuple[SiteDefinition, ...] | None = None) -> SiteDefinition | None:
+    """The site a URL belongs to, preferring one whose profile pattern matches."""
+    pool = catalog() if sites is None else sites
+    owners = [s for s in pool if s.owns(url)]
+    for site in owners:
+        if site.is_profile_url(url):
+            return site
+    return owners[0] if owners else None

@@ -1,0 +1,60 @@
+"""Specialty names as groups, so "Cardiovascular Disease" is cardiology.
+
+Each group lists the words that name one field across NUCC taxonomy
+descriptions (what NPPES returns) and the plain names ratings sites use.
+"""
+
+from __future__ import annotations
+
+import re
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "cardiology": ("cardiology", "cardiologist", "cardiovascular", "heart"),
+    "dermatology": ("dermatology", "dermatologist", "skin", "mohs"),
+    "family_medicine": ("family medicine", "family practice", "family physician", "general practice"),
+    "internal_medicine": ("internal medicine", "internist", "hospitalist"),
+    "pediatrics": ("pediatrics", "pediatric", "pediatrician", "paediatrics", "neonatal"),
+    "obgyn": ("obstetrics", "gynecology", "ob/gyn", "obgyn", "gynecologist", "obstetrician"),
+    "orthopedics": ("orthopaedic", "orthopedic", "orthopedics", "sports medicine"),
+    "psychiatry": ("psychiatry", "psychiatrist"),
+    "neurology": ("neurology", "neurologist"),
+    "oncology": ("oncology", "oncologist", "hematology"),
+    "radiology": ("radiology", "radiologist"),
+    "anesthesiology": ("anesthesiology", "anesthesiologist", "anaesthesia"),
+    "emergency": ("emergency medicine", "emergency"),
+    "surgery": ("general surgery", "surgeon", "surgery"),
+    "ophthalmology": ("ophthalmology", "ophthalmologist"),
+    "urology": ("urology", "urologist"),
+    "gastroenterology": ("gastroenterology", "gastroenterologist"),
+    "endocrinology": ("endocrinology", "endocrinologist", "diabetes"),
+    "pulmonology": ("pulmonary", "pulmonology", "pulmonologist"),
+    "nephrology": ("nephrology", "nephrologist"),
+    "rheumatology": ("rheumatology", "rheumatologist"),
+    "allergy": ("allergy", "immunology", "allergist"),
+    "otolaryngology": ("otolaryngology", "ent", "ear, nose"),
+}
+
+
+def groups_of(text: str) -> frozenset[str]:
+    """The specialty groups a free-text specialty or taxonomy description belongs to."""
+    low = text.lower()
+    found = set()
+    for group, words in GROUPS.items():
+        for word in words:
+            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", low):
+                found.add(group)
+                break
+    return frozenset(found)
+
+
+def same_specialty(a: str, b: str) -> bool:
+    ga, gb = groups_of(a), groups_of(b)
+    if ga and gb:
+        return bool(ga & gb)
+    return a.strip().lower() == b.strip().lower()
+
+
+def different_specialty(a: str, b: str) -> bool:
+    """True only when both are recognised and share no group (unknown is not different)."""
+    ga, gb = groups_of(a), groups_of(b)
+    return bool(ga and gb and not ga & gb)

@@ -1,0 +1,22 @@
+"""Exit statuses, one meaning each. Documented in the README."""
+
+from __future__ import annotations
+
+import enum
+
+
+class ExitStatus(enum.IntEnum):
+    OK = 0
+    """The command finished; nothing new at or above the alert threshold."""
+
+    ERROR = 1
+    """The command could not finish: network, sandbox, report or internal error."""
+
+    USAGE = 2
+    """Bad flags, an unreadable config or an invalid subject."""
+
+    ALERT = 3
+    """The scan finished and found findings at or above the alert threshold."""
+
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C."""

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.errors import SubjectError
+from footprint.identity import given_name_forms, make_subject, name_variants, npi_check_digit_ok
+
+
+@pytest.mark.parametrize("npi", ["1729483051", "1386209476", "1234567893"])
+def test_valid_npis_pass_the_check_digit(npi: str) -> None:
+    assert npi_check_digit_ok(npi)
+
+
+@pytest.mark.parametrize("npi", ["1729483052", "1234567890", "123456789", "abcdefghij"])
+def test_invalid_npis_fail(npi: str) -> None:
+    assert not npi_check_digit_ok(npi)
+
+
+def test_subject_parsing_keeps_title_credentials_and_middle_name() -> None:
+    s = make_subject("Dr. Jane Q. Doe, MD, FACP", state="oregon", npi="1234567893")
+    assert (s.given_name, s.middle_name, s.family_name) == ("Jane", "Q.", "Doe")
+    assert s.credentials == ("MD", "FACP")
+    assert s.state == "OR"
+    assert s.slug == "jane-doe"
+
+
+def test_variants_cover_middle_initial_title_and_other_names() -> None:
+    s = make_subject("Jane Quinn Doe, MD", also_known_as=["Jane Smith"])
+    variants = name_variants(s)
+    assert "Jane Quinn Doe" in variants and "Jane Q Doe" in variants and "Dr. Jane Doe" in variants
+    assert "Jane Smith" in variants
+
+
+def test_nicknames_come_from_the_dataset() -> None:
+    assert {"bob", "rob", "robert"} <= given_name_forms("Robert")
+    assert "liz" in given_name_forms("Elizabeth")
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Cher"])
+def test_a_subject_needs_a_given_and_family_name(name: str) -> None:
+    with pytest.raises(SubjectError):
+        make_subject(name)

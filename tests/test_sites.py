@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from footprint.errors import SiteDefinitionError
+from footprint.sites import catalog, defs_dir, load_file, parse_definition, site_for_url
+
+
+def test_every_bundled_definition_validates() -> None:
+    assert len(catalog()) >= 5
+    for site in catalog():
+        assert site.source_file == f"{site.id}.yaml"
+
+
+def test_an_unknown_key_is_an_error_naming_file_and_key(tmp_path: Path) -> None:
+    raw = yaml.safe_load((defs_dir() / "healthgrades.yaml").read_text())
+    raw["rate_limt_rps"] = 2
+    with pytest.raises(SiteDefinitionError, match=r"mysite.yaml.*rate_limt_rps"):
+        parse_definition(raw, "mysite.yaml")
+
+
+def test_a_bad_regular_expression_is_caught() -> None:
+    raw = {
+        "id": "x",
+        "name": "X",
+        "kind": "ratings",
+        "base_url": "https://x.example",
+        "profile_patterns": ["(unclosed"],
+    }
+    with pytest.raises(SiteDefinitionError, match="bad regular expression"):
+        parse_definition(raw, "x.yaml")
+
+
+def test_id_must_match_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "other.yaml"
+    path.write_text("id: x\nname: X\nkind: ratings\nbase_url: https://x.example\n")
+    with pytest.raises(SiteDefinitionError, match="must match the file name"):
+        load_file(path)
+
+
+def test_urls_are_classified_by_their_site_patterns() -> None:
+    assert site_for_url("https://www.healthgrades.com/physician/dr-imogen-castellwright-y4kx9").id == "healthgrades"
+    assert site_for_url("https://mastodon.social/@someone/123").id == "mastodon"
+    assert site_for_url("https://unknown.example/page") is None
+
+
+def test_mastodon_pages_map_to_their_public_api() -> None:
+    mastodon = next(s for s in catalog() if s.id == "mastodon")
+    assert mastodon.api_for("https://mastodon.social/@ann") == (
+        "https://mastodon.social/api/v1/accounts/lookup?acct=ann",
+        "mastodon_account",
+    )
+    assert mastodon.api_for("https://fosstodon.org/@ann/42") == (
+        "https://fosstodon.org/api/v1/statuses/42",
+        "mastodon_status",
+    )
