@@ -16,6 +16,9 @@ from footprint.cli import main
 from footprint.sandbox import Sandbox
 
 
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")
@@ -70,8 +73,15 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
 
     folder = tmp_path_factory.mktemp("demo") / "out"
     home = tmp_path_factory.mktemp("demo-home")
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(home / "cache"),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config")}  # fmt: skip
+    env = {
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin",
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        # The checkout under test, whichever footprint is installed.
+        "PYTHONPATH": str(SRC),
+    }
     proc = subprocess.run(
         [sys.executable, "-m", "footprint", "demo", "--out", str(folder)],
         capture_output=True,
