@@ -15,7 +15,6 @@ import pytest
 from footprint.cli import main
 from footprint.sandbox import Sandbox
 
-
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 
