@@ -206,6 +206,7 @@ class Photo:
     tagged: tuple[str, ...] = ()
     date: str = ""
     location: str = ""
+    gps: tuple[float, float] | None = None  # (latitude, longitude) from EXIF or a geotag
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ class Post:
     date: str = ""
     audience: str = ""
     mentions: tuple[str, ...] = ()
+    location: str = ""  # a check-in or place name attached to the post
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,16 @@ class PersonRecord:
 
 
 @dataclass(frozen=True)
+class Payment:
+    """One industry payment (CMS Open Payments), summed per payer, year and nature."""
+
+    payer: str
+    amount_usd: float
+    year: int
+    nature: str = ""
+
+
+@dataclass(frozen=True)
 class Extracted:
     """What one page says, typed. Blocks not about the page's subject are already dropped."""
 
@@ -255,6 +267,10 @@ class Extracted:
     links: tuple[str, ...] = ()
     text: str = ""
     search_rank: int | None = None
+    payments: tuple[Payment, ...] = ()
+    claimed: bool | None = None  # None: the page does not say whether the profile is claimed
+    source_ref: str = ""  # for export items: "file.json#entry" inside the user's download
+    screenshot: str | None = None  # path of an evidence screenshot, when one was taken
 
     @property
     def person(self) -> PersonRecord | None:
