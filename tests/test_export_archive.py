@@ -211,3 +211,12 @@ def test_zip_and_unpacked_folder_read_the_same(tmp_path: Path) -> None:
     assert from_zip.holds == from_folder.holds
     assert [p.source_ref for p in from_zip.pages] == [f"facebook/{p.source_ref}" for p in from_folder.pages]
     assert [p.text for p in from_zip.pages] == [p.text for p in from_folder.pages]
+
+
+def test_the_not_understood_line_stays_one_short_line(tmp_path: Path) -> None:
+    members = {FB_COMMENTS: _comments(), "your_facebook_activity/posts/evil\nname.zip": b"{}"}
+    members |= {f"../escape{i}.json": b"{}" for i in range(40)}
+    result = read_export(_zip(tmp_path / "facebook.zip", members))
+    line = result.not_understood_line()
+    assert "\n" not in line
+    assert line.endswith("36 more ignored member(s)")

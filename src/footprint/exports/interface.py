@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from footprint.exports.archive import Archive
 
 EXPORT_KIND = "export_item"
+MAX_NOTES = 5  # archive notes shown in the one "not understood" line
 
 
 class ExportError(UsageError):
@@ -52,8 +53,12 @@ class ExportResult:
         parts = list(self.not_understood)
         if self.not_read:
             parts.append(f"{self.not_read} other file(s) not read")
-        parts.extend(self.archive_notes)
-        return "; ".join(parts) if parts else "nothing"
+        notes = list(self.archive_notes)
+        parts.extend(notes[:MAX_NOTES])
+        if len(notes) > MAX_NOTES:
+            parts.append(f"{len(notes) - MAX_NOTES} more ignored member(s)")
+        # Names come from the archive: no control character may break the line.
+        return "".join(c if c.isprintable() else "?" for c in "; ".join(parts)) if parts else "nothing"
 
 
 class ExportReader(Protocol):
