@@ -221,3 +221,31 @@ def test_someone_elses_export_is_not_assessed() -> None:
     assert {m.result.decision.value for m in merge.matches(other, [result])} == {"possible"}
     row = merge.coverage(other, [result])[0]
     assert "does not look like the subject" in row.detail
+
+
+def test_facebook_older_layout_is_read_too(tmp_path: Path) -> None:
+    """Before 2022 the same files sat in top-level folders with shorter names."""
+    src = SAMPLES["facebook"]
+    old = tmp_path / "facebook-imogencastellwright"
+    moves = {
+        "personal_information/profile_information/profile_information.json": (
+            "profile_information/profile_information.json"
+        ),
+        "connections/friends/your_friends.json": "friends/friends.json",
+        "your_facebook_activity/comments_and_reactions/comments.json": "comments/comments.json",
+        "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json": "posts/your_posts_1.json",
+        "your_facebook_activity/pages/your_pages.json": "pages/your_pages.json",
+    }
+    for new_name, old_name in moves.items():
+        (old / old_name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src / new_name, old / old_name)
+    result = read_export(old)
+    assert result.network == "facebook" and result.owner == "Imogen Castellwright"
+    assert result.holds[:4] == (
+        "profile (birthday, hometown, current city, relationship, family members, education, work)",
+        "1 page you run",
+        "7 friends",
+        "4 comments",
+    )
+    assert _by_title(_findings(result), "Public comment you left on @Marta Olsen's post")
+    assert not _by_title(_findings(result), "Castellwright Dermatology")

@@ -134,8 +134,12 @@ class _FolderArchive(Archive):
     def _open(self, name: str) -> Iterator[IO[bytes]]:
         # O_NOFOLLOW: a file swapped for a symlink after the walk is still not followed.
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+        full = self.path / name
+        # A folder on the way swapped for a link since the walk must not lead outside either.
+        if not os.path.realpath(full).startswith(os.path.realpath(self.path) + os.sep):
+            raise ExportError(f"{full}: leads outside the export folder")
         try:
-            fd = os.open(self.path / name, flags)
+            fd = os.open(full, flags)
         except OSError as exc:
             raise ExportError(f"{self.path / name}: cannot read ({exc.strerror})") from None
         with os.fdopen(fd, "rb") as stream:

@@ -153,7 +153,7 @@ def _pages(archive: Archive, out: Collector) -> list[str]:
             out.odd(name)
             continue
         names += [text_of(p.get("name")) for p in pages if isinstance(p, dict)]
-        out.count(len(names), "page you run", "pages you run")
+    out.count(len(names), "page you run", "pages you run")
     return names
 
 
