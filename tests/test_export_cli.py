@@ -101,3 +101,30 @@ def test_demo_with_export_writes_nothing_but_the_report(demo_with_export) -> Non
     _, _, folder, home = demo_with_export
     assert sorted(p.name for p in Path(folder).iterdir()) == ["report.html", "report.json"]
     assert [p for p in home.rglob("*") if p.is_file()] == []  # no cache, no copy of the export
+
+
+def test_scan_with_exports_reads_a_zip_and_a_folder(run_cli, tmp_path: Path) -> None:
+    import shutil
+
+    from footprint.sandbox import Sandbox
+
+    x_zip = Path(shutil.make_archive(str(tmp_path / "twitter-2026-11-01"), "zip", SAMPLES["x"]))
+    with Sandbox() as web:
+        mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
+        config = tmp_path / "footprint.toml"
+        config.write_text(
+            f'[search]\nbackends = ["searxng"]\nsearxng_url = "{web.base_url}/searxng"\n\n'
+            f'[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n[fetch]\ncache = false\n\n[mirrors]\n{mirrors}\n'
+        )
+        out = tmp_path / "report"
+        result = run_cli(
+            "-q", "scan", "Dr. Imogen R. Castellwright, MD", "--state", "OR", "--config", str(config),
+            "--out", str(out), "--export", f"twitter={x_zip}", "--export", f"linkedin={SAMPLES['linkedin']}",
+        )  # fmt: skip
+    assert result.code == 0, result.err
+    report = json.loads((out / "report.json").read_text())
+    sites = {f["site"] for f in report["findings"]}
+    assert {"x", "linkedin"} <= sites and "instagram" not in sites
+    offensive = next(f for f in report["findings"] if f["category"] == "offensive_content")
+    assert offensive["evidence"]["source_ref"] == "X export: data/tweets.js#[0]"
+    assert {c["site"] for c in report["coverage"]} >= {"x export", "linkedin export"}
