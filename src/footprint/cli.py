@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
 
-from footprint import __version__, config, pipeline, report
+from footprint import __version__, cli_export, config, pipeline, report
 from footprint.errors import FootprintError, UsageError
 from footprint.identity import make_subject
 from footprint.models import Scan, Severity
@@ -91,12 +91,14 @@ def _progress(env: Env, label: str) -> Any:
     return env.console.status(f"[bold]{label}[/]: starting")
 
 
-def _run_scan(env: Env, subject: Any, settings: config.Settings, label: str) -> Scan:
+def _run_scan(env: Env, subject: Any, settings: config.Settings, label: str, exports: Any = ()) -> Scan:
     status = _progress(env, label)
     if status is None:
-        return pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", label, stage))
+        return pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", label, stage), exports=exports)
     with status:
-        return pipeline.run(subject, settings, progress=lambda stage: status.update(f"[bold]{label}[/]: {stage}"))
+        return pipeline.run(
+            subject, settings, progress=lambda stage: status.update(f"[bold]{label}[/]: {stage}"), exports=exports
+        )
 
 
 def _report_folder(out: str | None, scan: Scan) -> Path:
@@ -142,8 +144,11 @@ FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json
 @cli.command(epilog=EPILOG)
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
 @click.option("--format", "formats", metavar="LIST", default="html,json", show_default=False, help=FORMATS_HELP)
+@click.option(
+    "--with-export", is_flag=True, help="Also read the bundled sample Facebook, Instagram, X and LinkedIn exports."
+)
 @click.pass_obj
-def demo(env: Env, out: str | None, formats: str) -> None:
+def demo(env: Env, out: str | None, formats: str, with_export: bool) -> None:
     """Run a full audit of a fictional physician on the bundled offline web.
 
     Starts the sandbox web on 127.0.0.1 (a free port), scans
@@ -151,9 +156,10 @@ def demo(env: Env, out: str | None, formats: str) -> None:
     writes the report. Needs no network: a safe first run.
     """
     chosen = report.parse_formats(formats)
+    samples = cli_export.read_samples() if with_export else []
     with Sandbox() as web:
         settings = web.settings()
-        scan = _run_scan(env, demo_subject(), settings, "demo")
+        scan = _run_scan(env, demo_subject(), settings, "demo", samples)
     _finish(env, scan, out, chosen)
 
 
@@ -187,6 +193,13 @@ def demo(env: Env, out: str | None, formats: str) -> None:
 )
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
 @click.option("--format", "formats", metavar="LIST", default="html,json", help=FORMATS_HELP)
+@click.option(
+    "--export",
+    "export_specs",
+    multiple=True,
+    metavar="NETWORK=PATH",
+    help="Your own data download to read too (repeatable): facebook, instagram, x or linkedin = the .zip or folder.",
+)
 @click.pass_obj
 def scan(
     env: Env,
@@ -201,6 +214,7 @@ def scan(
     config_file: str | None,
     out: str | None,
     formats: str,
+    export_specs: tuple[str, ...],
 ) -> None:
     """Scan the web for one physician and write a report.
 
@@ -212,7 +226,8 @@ def scan(
     \b
     Example:
       footprint scan "Dr. Jane Q. Doe, MD" --specialty Cardiology \\
-          --city Portland --state OR --handle @janedoe@mastodon.social
+          --city Portland --state OR --handle @janedoe@mastodon.social \\
+          --export facebook=~/Downloads/facebook-janedoe.zip
     """
     chosen = report.parse_formats(formats)
     settings = _load_settings(config_file)
@@ -226,7 +241,8 @@ def scan(
         known_urls=known_urls,
         also_known_as=aka,
     )
-    result = _run_scan(env, subject, settings, subject.name)
+    read = cli_export.read_all(export_specs)
+    result = _run_scan(env, subject, settings, subject.name, read)
     _finish(env, result, out, chosen)
 
 
@@ -274,6 +290,9 @@ def sites_validate(env: Env, files: tuple[str, ...]) -> None:
     for path in paths:
         load_file(path)
     env.say(f"{len(paths)} site definition(s) valid")
+
+
+cli.add_command(cli_export.export_group)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:

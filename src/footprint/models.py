@@ -312,6 +312,7 @@ class Finding:
     why: str = ""
     screenshot: str | None = None
     status: str = "new"
+    source_ref: str = ""  # for findings about an export item: "Facebook export: file.json#entry"
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from footprint import assess, discover, identity
 from footprint.config import Settings
+from footprint.exports import ExportResult, merge
 from footprint.extract import ParseError, extract
 from footprint.fetch import Fetcher
 from footprint.match import match
@@ -57,8 +58,9 @@ def run(
     *,
     fetcher: Fetcher | None = None,
     progress: ProgressFn | None = None,
+    exports: Sequence[ExportResult] = (),
 ) -> Scan:
-    """Scan one subject end to end."""
+    """Scan one subject end to end; ``exports`` are the physician's own data downloads, already read."""
     say = progress or (lambda _stage: None)
     started = datetime.now(UTC)
     sites = sites_in_scope(settings)
@@ -89,11 +91,17 @@ def run(
         probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
 
     say("match")
-    matches = tuple(Match(page, match(who, page)) for page in outcomes.pages)
+    matches = tuple(Match(page, match(who, page)) for page in outcomes.pages) + merge.matches(who, exports)
 
     say("assess")
-    findings = assess.assess(who, matches, sites)
-    coverage = (npi_row, *search.coverage, *_coverage(who, sites, matches, outcomes, fetcher))
+    findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)
+    crawled = [m for m in matches if m.page.kind != "export_item"]
+    coverage = (
+        npi_row,
+        *search.coverage,
+        *_coverage(who, sites, crawled, outcomes, fetcher),
+        *merge.coverage(who, exports),
+    )
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from footprint.assess.detectors import PAGE_DETECTORS, Context, listings, street_key
+from footprint.assess.export_items import EXPORT_DETECTORS
 from footprint.assess.score import risk
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
@@ -39,7 +40,7 @@ def assess(identity: Identity, matches: Iterable[Match], sites: dict[str, SiteDe
     ctx = context(identity, mine, sites)
     found: dict[str, Finding] = {}
     for m in mine:
-        for detector in PAGE_DETECTORS:
+        for detector in (*PAGE_DETECTORS, *EXPORT_DETECTORS):
             for f in detector(ctx, m):
                 found.setdefault(f.id, f)
     for f in listings(ctx, mine):

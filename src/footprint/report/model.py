@@ -32,7 +32,12 @@ def _finding(f: Finding) -> dict[str, Any]:
         "url": f.url,
         "site": f.site,
         "match_confidence": f.match_confidence,
-        "evidence": {"excerpt": f.excerpt, "screenshot": f.screenshot, "highlight": f.highlight},
+        "evidence": {
+            "excerpt": f.excerpt,
+            "screenshot": f.screenshot,
+            "highlight": f.highlight,
+            "source_ref": f.source_ref or None,
+        },
         "remediation": {
             "summary": f.remediation.summary,
             "steps": list(f.remediation.steps),

@@ -1,0 +1,70 @@
+"""``footprint export``: look inside a downloaded data export before scanning with it.
+
+Also the helpers ``scan --export`` and ``demo --with-export`` use to read
+exports up front, so that a bad path fails in one line before any request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from footprint import exports
+from footprint.exports import ExportResult
+
+
+def read_all(specs: Iterable[str]) -> list[ExportResult]:
+    """Read each ``NETWORK=PATH``; an ExportError stops here, naming the file."""
+    out = []
+    for spec in specs:
+        network, path = exports.parse_spec(spec)
+        out.append(exports.read_export(path, network))
+    return out
+
+
+def read_samples() -> list[ExportResult]:
+    """The demo physician's bundled sample exports."""
+    return [exports.read_export(path, network) for network, path in exports.samples()]
+
+
+def describe(result: ExportResult) -> list[str]:
+    """What the export is and holds, as lines for a terminal."""
+    owner = result.owner or "unknown owner"
+    return [
+        f"{result.label} export, {result.format}: {result.path}",
+        f"owner: {owner}",
+        f"holds: {', '.join(result.holds) or 'nothing footprint reads'}",
+        f"items for a scan: {len(result.pages)}",
+        f"not understood: {result.not_understood_line()}",
+    ]
+
+
+@click.group("export")
+def export_group() -> None:
+    """Your own data downloads from Facebook, Instagram, X and LinkedIn.
+
+    \b
+    Scan with them:  footprint scan "Dr. Jane Doe" --export facebook=~/Downloads/facebook-jdoe.zip
+    Look inside:     footprint export inspect ~/Downloads/facebook-jdoe.zip
+    """
+
+
+@export_group.command("inspect")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--network",
+    type=click.Choice(sorted(exports.READERS)),
+    help="Read it as this network's export instead of recognising it from its files.",
+)
+def inspect(path: Path, network: str | None) -> None:
+    """Say which network's export PATH is and what footprint can read in it.
+
+    PATH is the .zip you downloaded or the folder it unpacks to. Nothing is
+    extracted or written anywhere; the archive is read within size, file
+    count and path limits.
+    """
+    result = exports.read_export(path, network)
+    for line in describe(result):
+        click.echo(line)

@@ -1,0 +1,123 @@
+"""What every export reader returns, the reader interface, and the export error.
+
+A reader turns one network's download (a zip or its unpacked folder, opened
+as an :class:`~footprint.exports.archive.Archive`) into an
+:class:`ExportResult`: pages of kind ``export_item``, one per comment, post,
+tagged photo or profile, each pointing back to its file and entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from footprint.errors import UsageError
+from footprint.models import Extracted, PersonRecord, Photo, Post
+
+if TYPE_CHECKING:
+    from footprint.exports.archive import Archive
+
+EXPORT_KIND = "export_item"
+MAX_NOTES = 5  # archive notes shown in the one "not understood" line
+
+
+class ExportError(UsageError):
+    """An export that cannot be read: missing, corrupt, hostile or not an export at all."""
+
+    hint = "give the .zip you downloaded or the folder it unpacks to; see 'footprint export inspect --help'"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """One network's export, read.
+
+    ``owner_handle`` is the token the items use for the export's owner in
+    ``Post.author``, ``Photo.posted_by`` and ``Photo.tagged``; the scan adds it
+    to the subject's known handles so the detectors treat it as "you".
+    """
+
+    network: str
+    label: str
+    path: str
+    format: str
+    owner: str
+    owner_handle: str
+    pages: tuple[Extracted, ...]
+    holds: tuple[str, ...]
+    not_understood: tuple[str, ...] = ()
+    not_read: int = 0
+    archive_notes: tuple[str, ...] = ()
+
+    def not_understood_line(self) -> str:
+        """One line: what of the export was not understood or not read."""
+        parts = list(self.not_understood)
+        if self.not_read:
+            parts.append(f"{self.not_read} other file(s) not read")
+        notes = list(self.archive_notes)
+        parts.extend(notes[:MAX_NOTES])
+        if len(notes) > MAX_NOTES:
+            parts.append(f"{len(notes) - MAX_NOTES} more ignored member(s)")
+        # Names come from the archive: no control character may break the line.
+        return "".join(c if c.isprintable() else "?" for c in "; ".join(parts)) if parts else "nothing"
+
+
+class ExportReader(Protocol):
+    network: str
+    label: str
+
+    def recognises(self, archive: Archive) -> bool:
+        """True when the archive's file layout is this network's export."""
+        ...
+
+    def read(self, archive: Archive) -> ExportResult: ...
+
+
+@dataclass
+class Collector:
+    """Gathers items and notes while a reader walks an archive."""
+
+    network: str
+    owner_handle: str = ""
+    pages: list[Extracted] = field(default_factory=list)
+    holds: list[str] = field(default_factory=list)
+    not_understood: list[str] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+
+    def item(
+        self,
+        file: str,
+        entry: str,
+        *,
+        url: str = "",
+        title: str = "",
+        text: str = "",
+        posts: tuple[Post, ...] = (),
+        photos: tuple[Photo, ...] = (),
+        people: tuple[PersonRecord, ...] = (),
+    ) -> None:
+        ref = f"{file}#{entry}"
+        self.pages.append(
+            Extracted(
+                url=url if url.startswith(("https://", "http://")) else item_ref(self.network, ref),
+                site_id=self.network,
+                kind=EXPORT_KIND,
+                title=title,
+                people=people,
+                posts=posts,
+                photos=photos,
+                text=text,
+                source_ref=ref,
+            )
+        )
+
+    def count(self, n: int, one: str, many: str) -> None:
+        if n:
+            self.holds.append(f"{n} {one if n == 1 else many}")
+
+    def odd(self, file: str, why: str = "unexpected shape") -> None:
+        self.not_understood.append(f"{file} ({why})")
+
+
+def item_ref(network: str, source_ref: str) -> str:
+    """A stable, non-clickable reference for an item the export gives no URL for."""
+    return f"export:{network}/{source_ref}"
