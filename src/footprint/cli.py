@@ -19,8 +19,18 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
 
-from footprint import __version__, config, pipeline, report
+from footprint import __version__, alerts, config, pipeline, report
+from footprint.cli_history import (
+    alert_option,
+    changes_line,
+    db_option,
+    diff_command,
+    history_command,
+    open_history,
+    record_and_report,
+)
 from footprint.errors import FootprintError, UsageError
+from footprint.history import History
 from footprint.identity import make_subject
 from footprint.models import Scan, Severity
 from footprint.sandbox import Sandbox, demo_subject
@@ -33,7 +43,7 @@ Exit statuses:
   0    finished; nothing at or above the alert threshold
   1    could not finish (network, sandbox, report, internal error)
   2    bad flags, unreadable config or invalid subject
-  3    finished with findings at or above the alert threshold
+  3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
   130  interrupted (Ctrl-C)
 """
 
@@ -131,9 +141,20 @@ def _summary(env: Env, scan: Scan, paths: list[Path]) -> None:
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True)
 
 
-def _finish(env: Env, scan: Scan, out: str | None, formats: tuple[str, ...]) -> None:
-    paths = report.write(scan, _report_folder(out, scan), formats)
+def _finish(
+    env: Env,
+    scan: Scan,
+    out: str | None,
+    formats: tuple[str, ...],
+    history: History,
+    settings: config.Settings,
+    alert_on: str | None,
+) -> ExitStatus:
+    """Record the scan in the history, write its report, print the summary; return the alert status."""
+    scan, paths, status = record_and_report(history, scan, _report_folder(out, scan), formats, settings, alert_on)
     _summary(env, scan, paths)
+    env.say(changes_line(scan))
+    return status
 
 
 FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json]"
@@ -142,8 +163,11 @@ FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json
 @cli.command(epilog=EPILOG)
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
 @click.option("--format", "formats", metavar="LIST", default="html,json", show_default=False, help=FORMATS_HELP)
+@click.option("--variant", metavar="NAME", help="Serve the sandbox web as it looks later, e.g. month2 (what changed).")
+@db_option
+@alert_option(None)
 @click.pass_obj
-def demo(env: Env, out: str | None, formats: str) -> None:
+def demo(env: Env, out: str | None, formats: str, variant: str | None, db: str | None, alert_on: str | None) -> int:
     """Run a full audit of a fictional physician on the bundled offline web.
 
     Starts the sandbox web on 127.0.0.1 (a free port), scans
@@ -151,10 +175,11 @@ def demo(env: Env, out: str | None, formats: str) -> None:
     writes the report. Needs no network: a safe first run.
     """
     chosen = report.parse_formats(formats)
-    with Sandbox() as web:
-        settings = web.settings()
-        scan = _run_scan(env, demo_subject(), settings, "demo")
-    _finish(env, scan, out, chosen)
+    with open_history(db) as history:
+        with Sandbox(variant) as web:
+            settings = web.settings()
+            scan = _run_scan(env, demo_subject(), settings, "demo")
+        return int(_finish(env, scan, out, chosen, history, settings, alert_on))
 
 
 @cli.command(epilog=EPILOG)
@@ -187,6 +212,8 @@ def demo(env: Env, out: str | None, formats: str) -> None:
 )
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
 @click.option("--format", "formats", metavar="LIST", default="html,json", help=FORMATS_HELP)
+@db_option
+@alert_option(alerts.DEFAULT_THRESHOLD)
 @click.pass_obj
 def scan(
     env: Env,
@@ -201,7 +228,9 @@ def scan(
     config_file: str | None,
     out: str | None,
     formats: str,
-) -> None:
+    db: str | None,
+    alert_on: str | None,
+) -> int:
     """Scan the web for one physician and write a report.
 
     NAME is the physician as patients would search for them, with title and
@@ -226,8 +255,9 @@ def scan(
         known_urls=known_urls,
         also_known_as=aka,
     )
-    result = _run_scan(env, subject, settings, subject.name)
-    _finish(env, result, out, chosen)
+    with open_history(db) as history:
+        result = _run_scan(env, subject, settings, subject.name)
+        return int(_finish(env, result, out, chosen, history, settings, alert_on))
 
 
 @cli.group()
@@ -274,6 +304,10 @@ def sites_validate(env: Env, files: tuple[str, ...]) -> None:
     for path in paths:
         load_file(path)
     env.say(f"{len(paths)} site definition(s) valid")
+
+
+cli.add_command(history_command)
+cli.add_command(diff_command)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
