@@ -95,6 +95,7 @@ class NotifySettings:
     smtp_security: str = "starttls"  # starttls, tls (implicit, port 465) or none (a local relay)
     smtp_user: str = ""
     smtp_password: str = field(default="", repr=False)
+    smtp_ca_file: str = ""  # a CA bundle to trust (a private relay's own certificate); else the system's
     webhook_url: str = ""
     webhook_secret_env: str = "FOOTPRINT_WEBHOOK_SECRET"  # noqa: S105 - a variable name
     report_base_url: str = ""  # where report folders are served; else the report is linked as file://

@@ -27,7 +27,7 @@ def build(settings: NotifySettings, alert: Alert) -> EmailMessage:
 def send(settings: NotifySettings, alert: Alert, environ: Mapping[str, str] | None = None) -> None:
     env = os.environ if environ is None else environ
     password = env.get(PASSWORD_ENV, "") or settings.smtp_password
-    context = ssl.create_default_context()
+    context = ssl.create_default_context(cafile=settings.smtp_ca_file or None)
     try:
         if settings.smtp_security == "tls":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(
