@@ -32,7 +32,7 @@ def _child_env(**extra: str) -> dict[str, str]:
 
 def _count(db: Path, table: str) -> int:
     with sqlite3.connect(db) as conn:
-        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
 
 def test_new_database_is_migrated_in_wal_mode_in_the_user_data_folder() -> None:
@@ -142,9 +142,8 @@ def test_kill_9_in_the_middle_of_a_write_leaves_no_half_scan(tmp_path: Path) -> 
     assert child.returncode == -signal.SIGKILL
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        for table in ("scans", "findings", "pages"):
-            rows = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {'id' if table == 'scans' else 'scan_id'} = ?",  # noqa: S608
-                                (doomed,)).fetchone()[0]  # fmt: skip
+        for table, column in (("scans", "id"), ("findings", "scan_id"), ("pages", "scan_id")):
+            rows = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {column} = ?", (doomed,)).fetchone()[0]
             assert rows == 0, table
     assert _count(db, "scans") == 1
     with History(db) as h:  # still writable; the next scan follows the last complete one
@@ -186,7 +185,7 @@ def test_two_processes_writing_at_once_do_not_corrupt_the_database(tmp_path: Pat
     children = [
         subprocess.Popen(
             [*cmd, name, "15"], cwd=ROOT, env=_child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-        )  # fmt: skip
+        )
         for name in ("Ada Quill", "Ada Quill", "Bo Lindqvist")
     ]
     for child in children:
