@@ -21,6 +21,7 @@ from rich.table import Table
 
 from footprint import __version__, alerts, config, pipeline, report
 from footprint.cli_history import (
+    alert,
     alert_option,
     changes_line,
     db_option,
@@ -29,6 +30,7 @@ from footprint.cli_history import (
     open_history,
     record_and_report,
 )
+from footprint.cli_watch import watch_group
 from footprint.errors import FootprintError, UsageError
 from footprint.history import History
 from footprint.identity import make_subject
@@ -151,10 +153,10 @@ def _finish(
     alert_on: str | None,
 ) -> ExitStatus:
     """Record the scan in the history, write its report, print the summary; return the alert status."""
-    scan, paths, status = record_and_report(history, scan, _report_folder(out, scan), formats, settings, alert_on)
+    scan, paths = record_and_report(history, scan, _report_folder(out, scan), formats)
     _summary(env, scan, paths)
     env.say(changes_line(scan))
-    return status
+    return alert(scan, paths, settings, alert_on)
 
 
 FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json]"
@@ -308,6 +310,7 @@ def sites_validate(env: Env, files: tuple[str, ...]) -> None:
 
 cli.add_command(history_command)
 cli.add_command(diff_command)
+cli.add_command(watch_group)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:

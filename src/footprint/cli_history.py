@@ -47,22 +47,25 @@ def open_history(db: str | None) -> History:
     return History(Path(db) if db else None)
 
 
-def record_and_report(
-    history: History, scan: Scan, folder: Path, formats: tuple[str, ...], settings: Settings, alert_on: str | None
-) -> tuple[Scan, list[Path], ExitStatus]:
-    """Record the scan, write its report (with its changes), send alerts; return the alert status.
-
-    The scan is stored before the report is written so that the report can
-    say what changed; a notification failure raises after both are done.
-    """
+def record_and_report(history: History, scan: Scan, folder: Path, formats: tuple[str, ...]) -> tuple[Scan, list[Path]]:
+    """Record the scan, then write its report: stored first, so that the report can say what changed."""
     scan = history.record(scan)
     paths = report.write(scan, folder, formats)
     if paths:
         history.set_report_path(scan.id, paths[0])
+    return scan, paths
+
+
+def alert(scan: Scan, paths: list[Path], settings: Settings, alert_on: str | None) -> ExitStatus:
+    """Notify about new findings at or above ``alert_on``; ALERT when there are any.
+
+    A notification that cannot be sent raises NotifyError (exit 1): a
+    scheduled run must not fail silently.
+    """
     due = alerts.alerting(scan, alert_on)
     html = next((p for p in paths if p.suffix == ".html"), paths[0] if paths else None)
     notify.send(settings.notify, scan, due, html)
-    return scan, paths, ExitStatus.ALERT if due else ExitStatus.OK
+    return ExitStatus.ALERT if due else ExitStatus.OK
 
 
 def changes_line(scan: Scan) -> str:
