@@ -250,12 +250,12 @@ def watch_install_schedule(
         folder = Path(unit_dir) if unit_dir else schedule.default_unit_dir()
         if dry_run:
             for name, text in units.items():
-                env.console.print(f"# {folder / name}\n{text}", markup=False, highlight=False)
+                click.echo(f"# {folder / name}\n{text}")
             return
         for path in schedule.write_units(units, folder):
-            env.console.print(f"wrote {path}", markup=False, highlight=False)
-        env.console.print(f"enable it with:\n  {schedule.ENABLE}", markup=False, highlight=False)
+            click.echo(f"wrote {path}")
+        click.echo(f"enable it with:\n  {schedule.ENABLE}")
         return
     line = schedule.install_cron(argv, at, Path(tabfile) if tabfile else None, dry_run)
     where = tabfile or "your crontab"
-    env.console.print(line if dry_run else f"added to {where}:\n  {line}", markup=False, highlight=False)
+    click.echo(line if dry_run else f"added to {where}:\n  {line}")
