@@ -33,7 +33,8 @@ class _Handler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's name
         msg = message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
         self.box.messages.append(msg)  # type: ignore[arg-type]
-        self.box.tls_used.append(session.ssl is not None)
+        transport = getattr(server, "transport", None)
+        self.box.tls_used.append(transport is not None and transport.get_extra_info("ssl_object") is not None)
         return "250 OK"
 
 
@@ -86,11 +87,13 @@ def smtp_server(mode: str = "plain", cert: tuple[Path, Path] | None = None, pass
         ok = isinstance(data, LoginPassword) and data.password.decode() == password
         if isinstance(data, LoginPassword):
             box.logins.append((data.login.decode(), data.password.decode()))
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     kwargs: dict[str, Any] = {}
     if mode == "starttls":
-        kwargs["server_kwargs"] = {"tls_context": context, "require_starttls": True}
+        kwargs.update(tls_context=context, require_starttls=True)
+    if mode == "tls":
+        kwargs["auth_require_tls"] = False  # the whole connection is TLS; aiosmtpd only tracks STARTTLS
     if password:
         kwargs["authenticator"] = authenticator
         kwargs["auth_required"] = True
