@@ -17,7 +17,8 @@ from rich.table import Table
 
 from footprint import alerts, notify, report
 from footprint.config import Settings
-from footprint.history import History, ScanDiff
+from footprint.errors import HistoryError
+from footprint.history import History, ScanDiff, default_db_path
 from footprint.models import Changes, Scan
 from footprint.report.model import changes_document
 from footprint.status import ExitStatus
@@ -43,8 +44,12 @@ def alert_option(default: str | None) -> Callable[[F], F]:
     )
 
 
-def open_history(db: str | None) -> History:
-    return History(Path(db) if db else None)
+def open_history(db: str | None, must_exist: bool = False) -> History:
+    """The history database; for commands that only read it, a missing one is an error, not a new file."""
+    path = Path(db) if db else default_db_path()
+    if must_exist and not path.exists():
+        raise HistoryError(f"no history database at {path}", "scans are recorded by 'footprint scan' and 'watch run'")
+    return History(path)
 
 
 def record_and_report(history: History, scan: Scan, folder: Path, formats: tuple[str, ...]) -> tuple[Scan, list[Path]]:
@@ -94,7 +99,7 @@ def history_command(env: Any, subject: str | None, limit: int, fmt: str, db: str
     Example:
       footprint history castellwright
     """
-    with open_history(db) as h:
+    with open_history(db, must_exist=True) as h:
         rows = h.scans(subject, limit)
     if fmt == "json":
         click.echo(json.dumps([_summary_json(r) for r in rows], indent=2))
@@ -138,7 +143,7 @@ def diff_command(
     Example:
       footprint diff --subject castellwright --json changes.json
     """
-    with open_history(db) as h:
+    with open_history(db, must_exist=True) as h:
         if scan_a and scan_b:
             pair = (scan_a, scan_b)
         elif scan_a:
