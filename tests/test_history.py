@@ -202,3 +202,14 @@ def test_two_processes_writing_at_once_do_not_corrupt_the_database(tmp_path: Pat
             ).fetchall()
             assert chain[0][1] is None
             assert all(chain[i][1] == chain[i - 1][0] for i in range(1, len(chain)))
+
+
+def test_one_history_shared_by_threads_records_every_scan(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = [f"Dr. Ada Quill{'' if i % 2 else 'son'}" for i in range(24)]
+    with History(tmp_path / "h.db") as h, ThreadPoolExecutor(max_workers=6) as pool:
+        recorded = list(pool.map(lambda n: h.record(make_scan((HOME, PHONE), name=n)), names))
+        assert len({s.id for s in recorded}) == 24
+        assert sum(1 for s in recorded if s.previous_scan_id is None) == 2  # one first scan per subject
+        assert len(h.scans(limit=100)) == 24

@@ -87,8 +87,9 @@ def test_webhook_unsigned_and_failing_server_does_not_stop_the_email(scan, cert,
     assert request.get_json()["new_findings"][0]["id"] == NEW.id
     with smtp_server("plain") as box:
         both = replace(_settings(box.port, "none", cert), webhook_url=httpserver.url_for("/down"))
-        with pytest.raises(NotifyError, match="HTTP 503"):
+        with pytest.raises(NotifyError, match="HTTP 503") as err:
             notify.send(both, scan, (NEW,), None, {})
+    assert "/down" not in str(err.value)  # a webhook path may hold its token: never printed
     assert len(box.messages) == 1  # the e-mail went out although the webhook failed
 
 

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -79,10 +80,12 @@ class History:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
+        self.lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fresh = not self.path.exists()
-            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # One connection shared by threads (a batch's workers), serialised by the lock.
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             if fresh:
                 os.chmod(self.path, 0o600)  # scans hold personal data
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -106,16 +109,17 @@ class History:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; rolled back on any error or interrupt."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise HistoryError(f"the history database {self.path} is busy: {exc}") from None
-        try:
-            yield self.db
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        with self.lock:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise HistoryError(f"the history database {self.path} is busy: {exc}") from None
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
 
     def record(self, scan: Scan) -> Scan:
         """Store a finished scan in one transaction; return it with its changes filled in.
@@ -239,11 +243,13 @@ class History:
             folded = fold(subject)
             args = [subject, subject, f"%{folded}%", f"%{subject}%"]
         sql = SUMMARY_SQL + where + " ORDER BY s.seq DESC" + (f" LIMIT {int(limit)}" if limit else "")
-        return [_summary(r) for r in self.db.execute(sql, args)]
+        with self.lock:
+            return [_summary(r) for r in self.db.execute(sql, args).fetchall()]
 
     def scan(self, scan_id: str) -> ScanSummary:
         """One scan by its id or an unambiguous prefix of it."""
-        rows = self.db.execute(SUMMARY_SQL + " WHERE s.id LIKE ? ORDER BY s.seq", (f"{scan_id}%",)).fetchall()
+        with self.lock:
+            rows = self.db.execute(SUMMARY_SQL + " WHERE s.id LIKE ? ORDER BY s.seq", (f"{scan_id}%",)).fetchall()
         if not rows:
             raise HistoryError(f"no scan {scan_id!r} in {self.path}", "run 'footprint history' to list scans")
         if len(rows) > 1 and rows[0][0] != scan_id:
@@ -254,8 +260,9 @@ class History:
         a, b = self.scan(before), self.scan(after)
         if a.subject_key != b.subject_key:
             raise HistoryError(f"scans {a.id} and {b.id} are of different subjects", "")
-        both = {**diff.findings(self.db, a.id), **diff.findings(self.db, b.id)}
-        return ScanDiff(a, b, diff.changes(self.db, a.id, b.id), both)
+        with self.lock:
+            both = {**diff.findings(self.db, a.id), **diff.findings(self.db, b.id)}
+            return ScanDiff(a, b, diff.changes(self.db, a.id, b.id), both)
 
     def latest_pair(self, subject: str | None) -> tuple[str, str]:
         """The ids of a subject's last two scans (the only subject's when None)."""

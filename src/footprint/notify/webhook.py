@@ -11,6 +11,7 @@ import hmac
 import json
 import os
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 import requests
 
@@ -20,6 +21,12 @@ from footprint.errors import NotifyError
 from footprint.notify.message import Alert
 
 SIGNATURE_HEADER = "X-Footprint-Signature"
+
+
+def where(url: str) -> str:
+    """The webhook's origin only: many webhook URLs carry their token in the path."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/…" if parts.path not in ("", "/") else f"{parts.scheme}://{parts.netloc}"
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -36,6 +43,6 @@ def send(settings: NotifySettings, alert: Alert, environ: Mapping[str, str] | No
     try:
         response = requests.post(settings.webhook_url, data=body, headers=headers, timeout=settings.timeout_s)
     except requests.RequestException as exc:
-        raise NotifyError(f"cannot reach the webhook {settings.webhook_url}: {type(exc).__name__}") from None
+        raise NotifyError(f"cannot reach the webhook {where(settings.webhook_url)}: {type(exc).__name__}") from None
     if response.status_code >= 300:
-        raise NotifyError(f"the webhook {settings.webhook_url} answered HTTP {response.status_code}")
+        raise NotifyError(f"the webhook {where(settings.webhook_url)} answered HTTP {response.status_code}")

@@ -44,7 +44,8 @@ def add(history: History, subject: Subject, options: WatchOptions, every: str, d
 
 
 def all_watches(history: History) -> list[Watch]:
-    rows = history.db.execute(f"SELECT {COLUMNS} FROM watches ORDER BY name, id").fetchall()  # noqa: S608
+    with history.lock:
+        rows = history.db.execute(f"SELECT {COLUMNS} FROM watches ORDER BY name, id").fetchall()  # noqa: S608
     return [_watch(r) for r in rows]
 
 
