@@ -42,7 +42,7 @@ log = logging.getLogger("footprint")
 
 EPILOG = """\b
 Exit statuses:
-  0    finished; nothing at or above the alert threshold
+  0    finished; nothing new at or above the alert threshold
   1    could not finish (network, sandbox, report, internal error)
   2    bad flags, unreadable config or invalid subject
   3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
@@ -239,6 +239,8 @@ def scan(
     credentials if you like: "Dr. Jane Q. Doe, MD". Sites, search backends
     and the NPI registry are reached at their real addresses unless the
     config file's [mirrors], [search] and [npi] tables say otherwise.
+    Each scan is recorded in the history (--db); the report and the
+    summary say what changed since the physician's previous scan.
 
     \b
     Example:

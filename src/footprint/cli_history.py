@@ -87,7 +87,9 @@ def changes_line(scan: Scan) -> str:
 @click.command("history")
 @click.argument("subject", required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format."
+)
 @db_option
 @click.pass_obj
 def history_command(env: Any, subject: str | None, limit: int, fmt: str, db: str | None) -> None:
@@ -119,7 +121,14 @@ def history_command(env: Any, subject: str | None, limit: int, fmt: str, db: str
 @click.argument("scan_b", required=False)
 @click.option("--subject", help="Whose last two scans to compare (when no scan ids are given).")
 @click.option("--json", "json_file", metavar="FILE", help="Also write the changes as JSON to FILE.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Print the changes as text or as JSON.",
+)
 @db_option
 @click.pass_obj
 def diff_command(
