@@ -80,7 +80,8 @@ def test_scan_runs_the_same_pipeline_wherever_the_config_points(run_cli, tmp_pat
             "--state", "OR", "--npi", "1729483051", "--handle", "@icastellwright@mastodon.social",
             "--config", str(config), "--out", str(out),
         )  # fmt: skip
-    assert result.code == 0, result.err
+    # A first scan: every finding is new, and the home address is high: an alert (3).
+    assert result.code == 3, result.err
     report = json.loads((out / "report.json").read_text())
     assert report["subject"]["npi"] == "1729483051"
     categories = {f["category"] for f in report["findings"]}

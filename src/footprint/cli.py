@@ -19,8 +19,20 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
 
-from footprint import __version__, cli_export, config, pipeline, report
+from footprint import __version__, alerts, cli_export, config, pipeline, report
+from footprint.cli_history import (
+    alert,
+    alert_option,
+    changes_line,
+    db_option,
+    diff_command,
+    history_command,
+    open_history,
+    record_and_report,
+)
+from footprint.cli_watch import watch_group
 from footprint.errors import FootprintError, UsageError
+from footprint.history import History
 from footprint.identity import make_subject
 from footprint.models import Scan, Severity
 from footprint.sandbox import Sandbox, demo_subject
@@ -30,10 +42,10 @@ log = logging.getLogger("footprint")
 
 EPILOG = """\b
 Exit statuses:
-  0    finished; nothing at or above the alert threshold
+  0    finished; nothing new at or above the alert threshold
   1    could not finish (network, sandbox, report, internal error)
   2    bad flags, unreadable config or invalid subject
-  3    finished with findings at or above the alert threshold
+  3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
   130  interrupted (Ctrl-C)
 """
 
@@ -133,9 +145,20 @@ def _summary(env: Env, scan: Scan, paths: list[Path]) -> None:
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True)
 
 
-def _finish(env: Env, scan: Scan, out: str | None, formats: tuple[str, ...]) -> None:
-    paths = report.write(scan, _report_folder(out, scan), formats)
+def _finish(
+    env: Env,
+    scan: Scan,
+    out: str | None,
+    formats: tuple[str, ...],
+    history: History,
+    settings: config.Settings,
+    alert_on: str | None,
+) -> ExitStatus:
+    """Record the scan in the history, write its report, print the summary; return the alert status."""
+    scan, paths = record_and_report(history, scan, _report_folder(out, scan), formats)
     _summary(env, scan, paths)
+    env.say(changes_line(scan))
+    return alert(scan, paths, settings, alert_on)
 
 
 FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json]"
@@ -147,8 +170,19 @@ FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json
 @click.option(
     "--with-export", is_flag=True, help="Also read the bundled sample Facebook, Instagram, X and LinkedIn exports."
 )
+@click.option("--variant", metavar="NAME", help="Serve the sandbox web as it looks later, e.g. month2 (what changed).")
+@db_option
+@alert_option(None)
 @click.pass_obj
-def demo(env: Env, out: str | None, formats: str, with_export: bool) -> None:
+def demo(
+    env: Env,
+    out: str | None,
+    formats: str,
+    with_export: bool,
+    variant: str | None,
+    db: str | None,
+    alert_on: str | None,
+) -> int:
     """Run a full audit of a fictional physician on the bundled offline web.
 
     Starts the sandbox web on 127.0.0.1 (a free port), scans
@@ -157,10 +191,11 @@ def demo(env: Env, out: str | None, formats: str, with_export: bool) -> None:
     """
     chosen = report.parse_formats(formats)
     samples = cli_export.read_samples() if with_export else []
-    with Sandbox() as web:
-        settings = web.settings()
-        scan = _run_scan(env, demo_subject(), settings, "demo", samples)
-    _finish(env, scan, out, chosen)
+    with open_history(db) as history:
+        with Sandbox(variant) as web:
+            settings = web.settings()
+            scan = _run_scan(env, demo_subject(), settings, "demo", samples)
+        return int(_finish(env, scan, out, chosen, history, settings, alert_on))
 
 
 @cli.command(epilog=EPILOG)
@@ -200,6 +235,8 @@ def demo(env: Env, out: str | None, formats: str, with_export: bool) -> None:
     metavar="NETWORK=PATH",
     help="Your own data download to read too (repeatable): facebook, instagram, x or linkedin = the .zip or folder.",
 )
+@db_option
+@alert_option(alerts.DEFAULT_THRESHOLD)
 @click.pass_obj
 def scan(
     env: Env,
@@ -215,13 +252,17 @@ def scan(
     out: str | None,
     formats: str,
     export_specs: tuple[str, ...],
-) -> None:
+    db: str | None,
+    alert_on: str | None,
+) -> int:
     """Scan the web for one physician and write a report.
 
     NAME is the physician as patients would search for them, with title and
     credentials if you like: "Dr. Jane Q. Doe, MD". Sites, search backends
     and the NPI registry are reached at their real addresses unless the
     config file's [mirrors], [search] and [npi] tables say otherwise.
+    Each scan is recorded in the history (--db); the report and the
+    summary say what changed since the physician's previous scan.
 
     \b
     Example:
@@ -242,8 +283,9 @@ def scan(
         also_known_as=aka,
     )
     read = cli_export.read_all(export_specs)
-    result = _run_scan(env, subject, settings, subject.name, read)
-    _finish(env, result, out, chosen)
+    with open_history(db) as history:
+        result = _run_scan(env, subject, settings, subject.name, read)
+        return int(_finish(env, result, out, chosen, history, settings, alert_on))
 
 
 @cli.group()
@@ -293,6 +335,9 @@ def sites_validate(env: Env, files: tuple[str, ...]) -> None:
 
 
 cli.add_command(cli_export.export_group)
+cli.add_command(history_command)
+cli.add_command(diff_command)
+cli.add_command(watch_group)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:

@@ -76,6 +76,41 @@ class ReportSettings:
     formats: tuple[str, ...] = ("html", "json")
 
 
+SMTP_SECURITY = ("starttls", "tls", "none")
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    """Where alerts go: e-mail over SMTP and/or a webhook. Empty: no notifications.
+
+    The SMTP password comes from ``$FOOTPRINT_SMTP_PASSWORD`` (preferred) or
+    this table; the webhook's signing secret only from the environment
+    variable named by ``webhook_secret_env``. Neither is ever printed.
+    """
+
+    email_to: tuple[str, ...] = ()
+    email_from: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # starttls, tls (implicit, port 465) or none (a local relay)
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_ca_file: str = ""  # a CA bundle to trust (a private relay's own certificate); else the system's
+    webhook_url: str = ""
+    webhook_secret_env: str = "FOOTPRINT_WEBHOOK_SECRET"  # noqa: S105 - a variable name
+    report_base_url: str = ""  # where report folders are served; else the report is linked as file://
+    timeout_s: float = 15.0
+
+    def __post_init__(self) -> None:
+        if self.smtp_security not in SMTP_SECURITY:
+            raise ConfigError(f"[notify] smtp_security must be one of {', '.join(SMTP_SECURITY)}")
+        for url in (self.webhook_url, self.report_base_url):
+            if url and not url.startswith(("http://", "https://")):
+                raise ConfigError(f"[notify] {url!r} is not an http(s) URL")
+        if self.email_to and not (self.smtp_host and self.email_from):
+            raise ConfigError("[notify] email_to needs smtp_host and email_from")
+
+
 @dataclass(frozen=True)
 class Settings:
     search: SearchSettings = field(default_factory=SearchSettings)
@@ -85,6 +120,7 @@ class Settings:
     sites: SitesSettings = field(default_factory=SitesSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
     mirrors: dict[str, str] = field(default_factory=dict)
+    notify: NotifySettings = field(default_factory=NotifySettings)
 
     def with_overrides(self, **tables: dict[str, Any]) -> Settings:
         """Return a copy with keys of some tables replaced (used by flags)."""

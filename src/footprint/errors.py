@@ -54,3 +54,11 @@ class SandboxError(FootprintError):
 
 class ReportError(FootprintError):
     hint = "check that the output folder is writable"
+
+
+class HistoryError(FootprintError):
+    hint = "check the --db path; the history database is SQLite and can be inspected with sqlite3"
+
+
+class NotifyError(FootprintError):
+    hint = "check the [notify] table of the config file and the SMTP or webhook server"

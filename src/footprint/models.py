@@ -336,6 +336,10 @@ class Changes:
     new: tuple[str, ...] = ()
     resolved: tuple[str, ...] = ()
     changed: tuple[str, ...] = ()
+    persisting: tuple[str, ...] = ()
+    ratings: tuple[RatingChange, ...] = ()
+    reviews: tuple[NewReview, ...] = ()
+    coverage: tuple[CoverageChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -356,3 +360,32 @@ class Scan:
     @property
     def subject(self) -> Subject:
         return self.identity.subject
+
+
+@dataclass(frozen=True)
+class RatingChange:
+    """A matched page's rating that moved between two scans."""
+
+    site: str
+    url: str
+    before: Rating
+    after: Rating
+
+
+@dataclass(frozen=True)
+class NewReview:
+    """A review on a matched page that the previous scan of the same page did not show."""
+
+    site: str
+    url: str
+    review: Review
+
+
+@dataclass(frozen=True)
+class CoverageChange:
+    """A site whose coverage status changed (say, found last month, blocked now); None: not in that scan."""
+
+    site: str
+    before: CoverageStatus | None
+    after: CoverageStatus | None
+    detail: str = ""

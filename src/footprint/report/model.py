@@ -11,7 +11,7 @@ from typing import Any
 
 from footprint import __version__
 from footprint.identity import fold
-from footprint.models import Finding, Match, Scan, SearchResult
+from footprint.models import Changes, Finding, Match, Scan, SearchResult
 
 SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
@@ -126,12 +126,46 @@ def document(scan: Scan) -> dict[str, Any]:
             for r in scan.search_results
         ],
         "findings": [_finding(f) for f in scan.findings],
-        "changes": None
-        if scan.changes is None
-        else {
-            "since_scan_id": scan.changes.since_scan_id,
-            "new": list(scan.changes.new),
-            "resolved": list(scan.changes.resolved),
-            "changed": list(scan.changes.changed),
-        },
+        "changes": None if scan.changes is None else changes_document(scan.changes),
+    }
+
+
+def changes_document(changes: Changes) -> dict[str, Any]:
+    """The report's "changes since the last scan": finding ids, plus ratings, reviews and coverage."""
+    return {
+        "since_scan_id": changes.since_scan_id,
+        "new": list(changes.new),
+        "resolved": list(changes.resolved),
+        "changed": list(changes.changed),
+        "persisting": list(changes.persisting),
+        "ratings": [
+            {
+                "site": r.site,
+                "url": r.url,
+                "before": {"value": r.before.value, "scale": r.before.scale, "count": r.before.count},
+                "after": {"value": r.after.value, "scale": r.after.scale, "count": r.after.count},
+            }
+            for r in changes.ratings
+        ],
+        "reviews": [
+            {
+                "site": n.site,
+                "url": n.url,
+                "rating": n.review.rating,
+                "scale": n.review.scale,
+                "date": n.review.date,
+                "author": n.review.author,
+                "text": n.review.text,
+            }
+            for n in changes.reviews
+        ],
+        "coverage": [
+            {
+                "site": c.site,
+                "before": c.before.value if c.before else None,
+                "after": c.after.value if c.after else None,
+                "detail": c.detail or None,
+            }
+            for c in changes.coverage
+        ],
     }

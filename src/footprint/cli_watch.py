@@ -1,0 +1,261 @@
+"""``footprint watch``: scheduled re-scans that record each scan and alert on what is new."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+import platformdirs
+from rich.markup import escape
+from rich.table import Table
+
+from footprint import config, pipeline, report
+from footprint.cli_history import alert, alert_option, changes_line, db_option, open_history, record_and_report
+from footprint.errors import FootprintError, UsageError
+from footprint.history import History
+from footprint.identity import make_subject
+from footprint.models import Subject
+from footprint.status import ExitStatus
+from footprint.watch import Watch, WatchOptions, parse_every, roster, schedule, store
+
+log = logging.getLogger("footprint")
+
+WATCH_EPILOG = """\b
+Exit statuses of 'watch run':
+  0    every due scan finished; nothing new at or above the alert threshold
+  1    at least one scan (or roster row, or notification) failed; the others still ran
+  3    at least one scan found NEW findings at or above its alert threshold
+"""
+
+
+def default_reports_dir() -> Path:
+    return Path(platformdirs.user_data_dir("footprint")) / "reports"
+
+
+def _absolute(path: str | None) -> str | None:
+    # The scheduler runs in another folder: keep paths that still work from there.
+    return str(Path(path).expanduser().resolve()) if path else None
+
+
+@click.group("watch", epilog=WATCH_EPILOG)
+def watch_group() -> None:
+    """Scheduled re-scans: what is new since last month.
+
+    \b
+    Set up a monthly scan in three lines:
+      footprint watch add "Dr. Jane Q. Doe, MD" --state OR --npi 1234567893 --every monthly
+      footprint watch install-schedule        # a daily 'watch run' in your crontab
+      footprint watch list                     # what is watched and when it runs next
+
+    'watch run' scans every subject that is due, records the scan in the
+    history, writes its report and sends the [notify] alerts for new findings.
+    """
+
+
+def _scan_options(fn: Any) -> Any:
+    options = [
+        click.option("--specialty", help="The specialty (improves matching)."),
+        click.option("--city", help="The practice's city."),
+        click.option("--state", help="The practice's state, e.g. OR."),
+        click.option("--npi", help="The 10-digit NPI; decisive for matching."),
+        click.option("--handle", "handles", multiple=True, metavar="HANDLE", help="A social handle (repeatable)."),
+        click.option("--known-url", "known_urls", multiple=True, metavar="URL", help="A page about them (repeatable)."),
+        click.option("--also-known-as", "aka", multiple=True, metavar="NAME", help="Another name (repeatable)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _run_options(fn: Any) -> Any:
+    options = [
+        click.option("--roster", metavar="FILE", help="Watch every row of this CSV roster (name,specialty,city,...)."),
+        click.option("--every", default="monthly", show_default=True, help="monthly, weekly, daily or Nd (days)."),
+        click.option("--config", "config_file", metavar="FILE", help="TOML settings each scan uses."),
+        click.option("--out", metavar="DIR", help="Reports go to DIR/<name>-<time>/ [default: user data folder]."),
+        click.option("--format", "formats", default="html,json", show_default=True, help="Report formats."),
+        alert_option("high"),
+        db_option,
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _options(config_file: str | None, out: str | None, formats: str, alert_on: str | None) -> WatchOptions:
+    if config_file:
+        config.load(config_file)  # fail now, not at 3 a.m.
+    return WatchOptions(_absolute(config_file), _absolute(out), report.parse_formats(formats), alert_on)
+
+
+def _add_roster(env: Any, history: History, path: str, options: WatchOptions, every: str) -> int:
+    label, days = parse_every(every)
+    subjects, problems = roster.read(path)
+    for subject in subjects:
+        store.add(history, subject, options, label, days)
+    for problem in problems:
+        env.err.print(f"footprint: skipped {problem}", markup=False, highlight=False)
+    env.say(f"{len(subjects)} subject(s) from {path} watched {label}")
+    return len(problems)
+
+
+@watch_group.command("add")
+@click.argument("name", required=False)
+@_scan_options
+@_run_options
+@click.pass_obj
+def watch_add(
+    env: Any, name: str | None, specialty: str | None, city: str | None, state: str | None, npi: str | None,
+    handles: tuple[str, ...], known_urls: tuple[str, ...], aka: tuple[str, ...], roster: str | None, every: str,
+    config_file: str | None, out: str | None, formats: str, alert_on: str | None, db: str | None,
+) -> int:  # fmt: skip
+    """Watch a physician (NAME, as for 'scan'), or every row of --roster FILE.
+
+    Adding a subject that is already watched updates its options and keeps
+    when it last ran.
+
+    \b
+    Example:
+      footprint watch add "Dr. Jane Q. Doe, MD" --specialty Dermatology --state OR --every monthly
+      footprint watch add --roster clients.csv --every 30d --config footprint.toml
+    """
+    if not name and not roster:
+        raise UsageError("name a physician or give --roster FILE")
+    label, days = parse_every(every)
+    options = _options(config_file, out, formats, alert_on)
+    with open_history(db) as history:
+        problems = _add_roster(env, history, roster, options, every) if roster else 0
+        if name:
+            subject = make_subject(name, specialty=specialty, city=city, state=state, npi=npi, handles=handles,
+                                   known_urls=known_urls, also_known_as=aka)  # fmt: skip
+            watch, new = store.add(history, subject, options, label, days)
+            env.say(f"{'watching' if new else 'updated'} {escape(subject.name)}: {label} (watch {watch.id})")
+    return int(ExitStatus.ERROR if problems else ExitStatus.OK)
+
+
+@watch_group.command("list")
+@db_option
+@click.pass_obj
+def watch_list(env: Any, db: str | None) -> None:
+    """List watched physicians, how often they are scanned and when next."""
+    now = datetime.now(UTC)
+    with open_history(db) as history:
+        watches = store.all_watches(history)
+    if not watches:
+        env.say('nothing watched yet; add one with: footprint watch add "Dr. Jane Q. Doe, MD" --every monthly')
+        return
+    table = Table("id", "subject", "every", "last run (UTC)", "next", "last scan", box=None, header_style="bold")
+    for w in watches:
+        last = w.last_run_at.strftime("%Y-%m-%d %H:%M") if w.last_run_at else "never"
+        upcoming = "due now" if w.due(now) else f"{w.next_run():%Y-%m-%d}"
+        table.add_row(str(w.id), escape(w.subject.name), w.every, last, upcoming, w.last_scan_id or "")
+    env.console.print(table)
+
+
+@watch_group.command("remove")
+@click.argument("which")
+@db_option
+@click.pass_obj
+def watch_remove(env: Any, which: str, db: str | None) -> None:
+    """Stop watching WHICH: a watch id, an NPI or part of a name. Past scans stay in the history."""
+    with open_history(db) as history:
+        gone = store.remove(history, which)
+    env.say(f"no longer watching {escape(gone.subject.name)}")
+
+
+@watch_group.command("run", epilog=WATCH_EPILOG)
+@click.option("--all", "run_all", is_flag=True, help="Scan every watched subject now, due or not.")
+@_run_options
+@click.pass_obj
+def watch_run(
+    env: Any, run_all: bool, roster: str | None, every: str, config_file: str | None, out: str | None,
+    formats: str, alert_on: str | None, db: str | None,
+) -> int:  # fmt: skip
+    """Scan every watched subject that is due; record, report and alert.
+
+    With --roster FILE, the roster's rows are watched first (with the
+    options given here), so a roster kept as a file stays the source of
+    truth. A subject that fails never stops the others.
+    """
+    failures = 0
+    with open_history(db) as history:
+        if roster:
+            failures += _add_roster(env, history, roster, _options(config_file, out, formats, alert_on), every)
+        now = datetime.now(UTC)
+        due = [w for w in store.all_watches(history) if run_all or w.due(now)]
+        if not due:
+            env.say("nothing is due")
+        alerted = 0
+        for w in due:
+            try:
+                status = _run_one(env, history, w)
+            except FootprintError as exc:
+                failures += 1
+                env.err.print(f"footprint: error: {w.subject.name}: {exc.user_message()}", markup=False)
+                continue
+            except Exception as exc:
+                failures += 1
+                log.debug("internal error scanning %s", w.subject.name, exc_info=True)
+                problem = f"internal error: {type(exc).__name__}: {exc}"
+                env.err.print(f"footprint: error: {w.subject.name}: {problem}", markup=False)
+                continue
+            alerted += status == ExitStatus.ALERT
+    if failures:
+        return int(ExitStatus.ERROR)
+    return int(ExitStatus.ALERT if alerted else ExitStatus.OK)
+
+
+def _run_one(env: Any, history: History, w: Watch) -> ExitStatus:
+    settings = config.load(w.options.config) if w.options.config else config.Settings()
+    subject: Subject = w.subject
+    log.info("scanning %s", subject.name)
+    scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
+    stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
+    folder = Path(w.options.out or default_reports_dir()) / f"{subject.slug}-{stamp}"
+    scan, paths = record_and_report(history, scan, folder, w.options.formats)
+    store.mark_run(history, w, scan.finished_at, scan.id)
+    risk = f"risk {scan.risk.level} ({scan.risk.score:.0f}/100)"
+    env.say(f"[bold]{escape(subject.name)}[/]: {risk}; {escape(changes_line(scan))}")
+    for path in paths:
+        env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
+    status = alert(scan, paths, settings, w.options.alert_on)
+    if status == ExitStatus.ALERT:
+        env.say(f"  new findings at or above {w.options.alert_on}")
+    return status
+
+
+@watch_group.command("install-schedule")
+@click.option("--systemd", is_flag=True, help="Write a systemd user timer and service instead of a crontab line.")
+@click.option("--print", "dry_run", is_flag=True, help="Show what would be installed; change nothing.")
+@click.option("--at", "at_text", default="06:17", show_default=True, metavar="HH:MM", help="When to run each day.")
+@click.option("--tabfile", metavar="FILE", help="Edit this crontab file instead of your crontab.")
+@click.option("--unit-dir", metavar="DIR", help="Where --systemd writes units [default: ~/.config/systemd/user].")
+@db_option
+@click.pass_obj
+def watch_install_schedule(
+    env: Any, systemd: bool, dry_run: bool, at_text: str, tabfile: str | None, unit_dir: str | None, db: str | None
+) -> None:
+    """Run 'footprint watch run' every day, from cron or a systemd user timer.
+
+    The daily run scans only what is due, so monthly watches scan monthly.
+    Installing again replaces the earlier footprint entry.
+    """
+    at = schedule.parse_at(at_text)
+    argv = schedule.command(db)
+    if systemd:
+        units = schedule.systemd_units(argv, at)
+        folder = Path(unit_dir) if unit_dir else schedule.default_unit_dir()
+        if dry_run:
+            for name, text in units.items():
+                click.echo(f"# {folder / name}\n{text}")
+            return
+        for path in schedule.write_units(units, folder):
+            click.echo(f"wrote {path}")
+        click.echo(f"enable it with:\n  {schedule.ENABLE}")
+        return
+    line = schedule.install_cron(argv, at, Path(tabfile) if tabfile else None, dry_run)
+    where = tabfile or "your crontab"
+    click.echo(line if dry_run else f"added to {where}:\n  {line}")

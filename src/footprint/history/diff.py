@@ -1,0 +1,122 @@
+"""What changed between two stored scans of one subject.
+
+Findings are compared by their stable fingerprint id: new, resolved,
+persisting, and changed (persisting, but graded or worded differently).
+Besides findings: ratings that moved on matched pages, reviews a matched
+page shows now that it did not show last time, and sites whose coverage
+changed (found last month, blocked now).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+
+from footprint.identity import fold
+from footprint.models import Changes, CoverageChange, CoverageStatus, NewReview, Rating, RatingChange, Review, Severity
+
+MATCHED = ("confirmed", "likely")
+
+
+@dataclass(frozen=True)
+class StoredFinding:
+    id: str
+    category: str
+    severity: Severity
+    title: str
+    url: str
+    site: str
+    excerpt: str
+    status: str
+
+
+def review_fingerprint(review: Review) -> str:
+    key = f"{fold(review.author)}|{review.date}|{fold(review.text)[:200]}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def findings(db: sqlite3.Connection, scan_id: str) -> dict[str, StoredFinding]:
+    rows = db.execute(
+        "SELECT id, category, severity, title, url, site, excerpt, status FROM findings WHERE scan_id = ?", (scan_id,)
+    ).fetchall()
+    found = [StoredFinding(r[0], r[1], Severity(r[2]), *r[3:]) for r in rows]
+    found.sort(key=lambda f: (-f.severity.rank, f.title, f.id))
+    return {f.id: f for f in found}
+
+
+def changes(db: sqlite3.Connection, before: str, after: str) -> Changes:
+    """The changes from scan ``before`` to scan ``after`` (both already stored)."""
+    old, now = findings(db, before), findings(db, after)
+    persisting = tuple(i for i in now if i in old)
+    changed = tuple(
+        i
+        for i in persisting
+        if (old[i].severity, old[i].title, old[i].excerpt) != (now[i].severity, now[i].title, now[i].excerpt)
+    )
+    return Changes(
+        since_scan_id=before,
+        new=tuple(i for i in now if i not in old),
+        resolved=tuple(i for i in old if i not in now),
+        changed=changed,
+        persisting=persisting,
+        ratings=_ratings(db, before, after),
+        reviews=_reviews(db, before, after),
+        coverage=_coverage(db, before, after),
+    )
+
+
+def _ratings(db: sqlite3.Connection, before: str, after: str) -> tuple[RatingChange, ...]:
+    rows = db.execute(
+        """
+        SELECT n.site, n.url, o.value, o.scale, o.count, n.value, n.scale, n.count
+        FROM ratings n
+        JOIN pages p ON p.scan_id = n.scan_id AND p.url = n.url AND p.decision IN (?, ?)
+        JOIN ratings o ON o.scan_id = ? AND o.url = n.url
+        WHERE n.scan_id = ? AND (o.value != n.value OR o.scale != n.scale OR o.count IS NOT n.count)
+        ORDER BY n.site, n.url
+        """,
+        (*MATCHED, before, after),
+    ).fetchall()
+    return tuple(RatingChange(r[0], r[1], Rating(r[2], r[3], r[4]), Rating(r[5], r[6], r[7])) for r in rows)
+
+
+def _reviews(db: sqlite3.Connection, before: str, after: str) -> tuple[NewReview, ...]:
+    # Only pages the previous scan also read: a page seen for the first time
+    # (or unblocked) shows old reviews, which are not news.
+    rows = db.execute(
+        """
+        SELECT r.site, r.url, r.rating, r.scale, r.text, r.date, r.author, r.reply
+        FROM reviews r
+        JOIN pages p ON p.scan_id = r.scan_id AND p.url = r.url AND p.decision IN (?, ?)
+        WHERE r.scan_id = ?
+          AND EXISTS (SELECT 1 FROM pages q WHERE q.scan_id = ? AND q.url = r.url)
+          AND NOT EXISTS (SELECT 1 FROM reviews o
+                          WHERE o.scan_id = ? AND o.url = r.url AND o.fingerprint = r.fingerprint)
+        ORDER BY r.date DESC, r.site, r.url
+        """,
+        (*MATCHED, after, before, before),
+    ).fetchall()
+    return tuple(NewReview(r[0], r[1], Review(r[2], r[3], r[4], r[5], r[6], r[7])) for r in rows)
+
+
+def _coverage(db: sqlite3.Connection, before: str, after: str) -> tuple[CoverageChange, ...]:
+    def load(scan_id: str) -> dict[str, tuple[str, str]]:
+        rows = db.execute("SELECT site, status, detail FROM coverage WHERE scan_id = ?", (scan_id,))
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    old, now = load(before), load(after)
+    out = []
+    for site in sorted(set(old) | set(now)):
+        was, is_ = old.get(site), now.get(site)
+        if was is not None and is_ is not None and was[0] == is_[0]:
+            continue
+        out.append(
+            CoverageChange(
+                site,
+                CoverageStatus(was[0]) if was else None,
+                CoverageStatus(is_[0]) if is_ else None,
+                (is_ or was or ("", ""))[1],
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,170 @@
+"""Named, ordered, transactional migrations, recorded in the ``migrations`` table.
+
+Each migration is a function that changes the schema; it runs inside the
+same transaction that records its name, so a database is never left half
+migrated. Migrations only ever get appended: a released one is never edited
+or reordered, because its name is what marks it as applied.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration, under its function name."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+@migration
+def m001_scans(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE subjects (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name_key TEXT NOT NULL,
+            npi TEXT,
+            name TEXT NOT NULL,
+            subject_json TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX subjects_name_key ON subjects(name_key);
+        CREATE TABLE scans (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            subject_id INTEGER NOT NULL REFERENCES subjects(id),
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            risk_score REAL NOT NULL,
+            risk_level TEXT NOT NULL,
+            previous_scan_id TEXT,
+            report_path TEXT,
+            counters_json TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX scans_subject ON scans(subject_id, seq);
+        CREATE TABLE pages (
+            scan_id TEXT NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (scan_id, url)
+        );
+        CREATE TABLE ratings (
+            scan_id TEXT NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            site TEXT NOT NULL,
+            value REAL NOT NULL,
+            scale REAL NOT NULL,
+            count INTEGER,
+            PRIMARY KEY (scan_id, url)
+        );
+        CREATE TABLE reviews (
+            scan_id TEXT NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            site TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            rating REAL,
+            scale REAL NOT NULL,
+            date TEXT NOT NULL,
+            author TEXT NOT NULL,
+            text TEXT NOT NULL,
+            reply TEXT NOT NULL,
+            PRIMARY KEY (scan_id, url, fingerprint)
+        );
+        CREATE TABLE findings (
+            scan_id TEXT NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            category TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT NOT NULL,
+            site TEXT NOT NULL,
+            excerpt TEXT NOT NULL,
+            match_confidence REAL NOT NULL,
+            status TEXT NOT NULL,
+            PRIMARY KEY (scan_id, id)
+        );
+        CREATE TABLE coverage (
+            scan_id TEXT NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+            site TEXT NOT NULL,
+            status TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            manual_check_url TEXT,
+            PRIMARY KEY (scan_id, site)
+        );
+        """,
+    )
+
+
+@migration
+def m002_watches(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE watches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            subject_key TEXT NOT NULL UNIQUE,
+            subject_json TEXT NOT NULL,
+            options_json TEXT NOT NULL,
+            every_days INTEGER NOT NULL,
+            every TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            last_run_at TEXT,
+            last_scan_id TEXT
+        );
+        """,
+    )
+
+
+def _script(db: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits the open transaction first, and a
+    # migration must stay inside the one that records it.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def applied(db: sqlite3.Connection) -> list[str]:
+    exists = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone()
+    if not exists:
+        return []
+    return [row[0] for row in db.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied now.
+
+    ``db`` must be in autocommit mode (``isolation_level=None``). Two
+    processes opening a new database at once are serialised by
+    ``BEGIN IMMEDIATE``; the second finds the work done.
+    """
+    if len(applied(db)) == len(MIGRATIONS):
+        return []
+    done: list[str] = []
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        already = set(applied(db))
+        for name, fn in MIGRATIONS:
+            if name in already:
+                continue
+            fn(db)
+            db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, datetime.now(UTC).isoformat()))
+            done.append(name)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return done

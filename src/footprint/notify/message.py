@@ -1,0 +1,72 @@
+"""What an alert says: the subject, the new findings and a link to the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from footprint.config import NotifySettings
+from footprint.models import Finding, Scan
+
+
+def report_link(settings: NotifySettings, report: Path | None) -> str | None:
+    """The report's URL: under ``report_base_url`` when one is set, else a file:// URL."""
+    if report is None:
+        return None
+    if settings.report_base_url:
+        return f"{settings.report_base_url.rstrip('/')}/{report.parent.name}/{report.name}"
+    return report.resolve().as_uri()
+
+
+@dataclass(frozen=True)
+class Alert:
+    scan: Scan
+    findings: tuple[Finding, ...]
+    report_url: str | None
+
+    @property
+    def subject_line(self) -> str:
+        n = len(self.findings)
+        return f"footprint: {n} new finding{'s' if n != 1 else ''} for {self.scan.subject.name}"
+
+    def text(self) -> str:
+        scan = self.scan
+        lines = [
+            f"footprint found {len(self.findings)} new finding(s) for {scan.subject.name}",
+            f"(scan {scan.id}, {scan.finished_at:%Y-%m-%d %H:%M} UTC;"
+            f" risk {scan.risk.level} {scan.risk.score:.0f}/100).",
+            "",
+        ]
+        for f in self.findings:
+            lines += [f"- [{f.severity.value}] {f.title}", f"  {f.url}", f"  Fix: {f.remediation.summary}"]
+        if scan.changes and scan.changes.resolved:
+            lines += ["", f"Resolved since the last scan: {len(scan.changes.resolved)}."]
+        if self.report_url:
+            lines += ["", f"Report: {self.report_url}"]
+        return "\n".join(lines) + "\n"
+
+    def payload(self) -> dict[str, Any]:
+        scan = self.scan
+        return {
+            "event": "footprint.new_findings",
+            "subject": scan.subject.name,
+            "scan_id": scan.id,
+            "previous_scan_id": scan.previous_scan_id,
+            "finished_at": scan.finished_at.isoformat(),
+            "risk": {"score": scan.risk.score, "level": scan.risk.level},
+            "report_url": self.report_url,
+            "new_findings": [
+                {
+                    "id": f.id,
+                    "category": f.category,
+                    "severity": f.severity.value,
+                    "title": f.title,
+                    "url": f.url,
+                    "site": f.site,
+                    "remediation": f.remediation.summary,
+                }
+                for f in self.findings
+            ],
+            "resolved": list(scan.changes.resolved) if scan.changes else [],
+        }
