@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from footprint import assess, discover, identity
+from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
 from footprint.extract import ParseError, extract
 from footprint.fetch import Fetcher
@@ -90,6 +91,7 @@ def run(
 
     say("match")
     matches = tuple(Match(page, match(who, page)) for page in outcomes.pages)
+    matches = with_photo_gps(who, matches, fetcher.fetch_bytes)
 
     say("assess")
     findings = assess.assess(who, matches, sites)
