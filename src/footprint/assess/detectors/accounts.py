@@ -25,9 +25,9 @@ def _known(ctx: Context, m: Match) -> bool:
 
 
 def presents_as_doctor(bio: str, name: str) -> str:
-    """The words by which a profile presents itself as a physician, or ""."""
+    """The words by which a profile presents itself as a physician (a title, a medical bio), or ""."""
     said = hit("title_or_credential", name) or hit("professional", bio)
-    return said or (bio.split()[0] if groups_of(bio) and bio else "")
+    return said or ", ".join(sorted(groups_of(bio)))
 
 
 def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:

@@ -102,10 +102,16 @@ def is_public(audience: str) -> bool:
 
 
 def own_posts(ctx: Context, m: Match) -> list[Post]:
-    """Public posts and comments the subject wrote on a social page."""
+    """Public posts and comments the subject wrote on a social page.
+
+    On a news page only comments count (the subject's account under the
+    article): what the article quotes the doctor saying is not their post.
+    """
+    mine = own_handles(ctx, m)
+    if m.page.kind == "news":
+        return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:
         return []
-    mine = own_handles(ctx, m)
     return [p for p in m.page.posts if p.author in mine and is_public(p.audience)]
 
 

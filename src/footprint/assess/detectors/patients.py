@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import LISTING_KINDS, SOCIAL_KINDS, Context, emit, hit, own_handles, own_posts
+from footprint.assess.detectors.base import (
+    LISTING_KINDS,
+    SOCIAL_KINDS,
+    Context,
+    emit,
+    hit,
+    own_handles,
+    own_posts,
+    site_name,
+)
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
 from footprint.models import Finding, Match
@@ -46,7 +55,7 @@ def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
 def review_reply_risk(ctx: Context, m: Match) -> Iterator[Finding]:
     if m.page.kind not in LISTING_KINDS:
         return
-    where = ctx.sites[m.page.site_id].name if m.page.site_id in ctx.sites else m.page.site_id
+    where = site_name(ctx, m.page.site_id)
     for review in m.page.reviews:
         confirms = hit("patient_confirming", review.reply) or hit("reply_disclosure", review.reply)
         if review.reply and confirms:

@@ -114,4 +114,5 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
             shown, excerpt = said.group(1), text[max(0, said.start() - 80) : said.end() + 80]
     if shown:
         title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
-        yield emit(ctx, m, "birth_date", shown, title, excerpt)
+        # An age changes every year; the exposure (this site shows how old you are) does not.
+        yield emit(ctx, m, "birth_date", shown, title, excerpt, key="age" if shown.startswith("Age ") else shown)

@@ -60,6 +60,9 @@ def undisclosed_conflict(ctx: Context, matches: list[Match]) -> Iterator[Finding
 _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs)|\b[A-Z])\.$")
 
 
+_PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
+
+
 def _sentences(text: str) -> list[str]:
     out: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
@@ -82,9 +85,15 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
     if page.kind not in ("official_record", "news"):
         return
     family = fold(ctx.identity.subject.family_name or "")
+    previous = ""
     for sentence in _sentences(f"{page.title}. {page.text}"):
         found = hits("discipline", sentence)
-        if found and (page.kind == "official_record" or _about_subject(sentence, family)):
+        # "He was placed on probation." is about whoever the sentence before named.
+        about = _about_subject(sentence, family) or (
+            bool(_PRONOUN.match(sentence)) and _about_subject(previous, family)
+        )
+        previous = sentence
+        if found and (page.kind == "official_record" or about):
             action = found[0].group()
             title = f"Public record of a board action: {action}"
             yield emit(ctx, m, "disciplinary_action", action, title, sentence, key=fold(action))
