@@ -135,3 +135,12 @@ def test_risk_score_combines_severity_and_confidence_like_independent_chances() 
     assert risk(findings).score == expected
     assert risk(findings).level == "moderate"
     assert risk(()).score == 0.0 and risk(()).level == "low"
+
+
+def test_every_finding_marks_its_exposed_part_in_a_short_excerpt() -> None:
+    for case in CASES:
+        for f in findings_for(case):
+            assert f.highlight and f.highlight in f.excerpt, (case.id, f.category)
+            assert len(f.excerpt) <= 282, (case.id, f.category)
+            assert f.why and f.remediation.summary and f.remediation.steps
+            assert 0.0 < f.match_confidence <= 1.0

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from footprint.assess.detectors.base import LISTING_KINDS, Context, emit, site_name, street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
-from footprint.models import Finding, Match, NpiRecord, PersonRecord, Severity
+from footprint.models import Decision, Finding, Match, NpiRecord, PersonRecord, Severity
 from footprint.specialties import different_specialty
 
 # Trailing path parts that are tabs of one profile, not another profile.
@@ -85,8 +85,10 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
                 title = f"Your {name} profile is unclaimed"
                 excerpt = f"{m.page.title or m.page.url}: not claimed by the physician"
                 yield emit(ctx, m, "duplicate_or_unclaimed_profile", "not claimed", title, excerpt, key=m.page.url)
-        if len(found) > 1:
-            first = min(found.values(), key=lambda m: m.page.url)
-            urls = " | ".join(sorted(m.page.url for m in found.values()))
-            title = f"{len(found)} profiles for you on {name}"
+        # Two profiles are a duplicate only when both are surely the subject, not merely likely.
+        sure = {k: m for k, m in found.items() if m.result.decision == Decision.CONFIRMED}
+        if len(sure) > 1:
+            first = min(sure.values(), key=lambda m: m.page.url)
+            urls = " | ".join(sorted(m.page.url for m in sure.values()))
+            title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")

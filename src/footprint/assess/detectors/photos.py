@@ -41,7 +41,8 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
             continue
         by = f"@{photo.posted_by}" if photo.posted_by else "someone else"
         title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
-        yield emit(ctx, m, "tagged_photo", leisure, title, text, key=photo.url or text[:80])
+        shown = leisure or photo.caption[:80] or photo.alt[:80]
+        yield emit(ctx, m, "tagged_photo", shown, title, text, key=photo.url or text[:80])
 
 
 def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
