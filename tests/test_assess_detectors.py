@@ -23,9 +23,10 @@ def run_detector(category: str, case: Case) -> list[Finding]:
     """One detector alone on the case's matched pages."""
     mine = [m for m in case.matches if m.result.decision.is_match]
     ctx = context(case.identity, mine, sites())
-    if category in SITE_DETECTORS:
-        return list(SITE_DETECTORS[category](ctx, mine))
-    return [f for m in mine for f in PAGE_DETECTORS[category](ctx, m)]
+    found = list(SITE_DETECTORS[category](ctx, mine)) if category in SITE_DETECTORS else []
+    if category in PAGE_DETECTORS:
+        found += [f for m in mine for f in PAGE_DETECTORS[category](ctx, m)]
+    return found
 
 
 def _pairs() -> list[tuple[str, Case]]:

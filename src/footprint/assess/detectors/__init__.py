@@ -3,7 +3,8 @@
 A page detector takes the context and one matched page; a site detector
 takes every matched page, for what only shows across pages (negative
 reviews grouped per site, listings against the NPI record, duplicates,
-payments against the subject's disclosures).
+payments against the subject's disclosures, reviewers among friends). A
+category may have one of each.
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from __future__ import annotations
 from footprint.assess.detectors.accounts import impersonation, personal_profile_public
 from footprint.assess.detectors.base import Context, PageDetector, SiteDetector, street_key
 from footprint.assess.detectors.listings import duplicate_or_unclaimed_profile, listing_inconsistency
-from footprint.assess.detectors.patients import boundary_violation, patient_information, review_reply_risk
+from footprint.assess.detectors.patients import (
+    boundary_violation,
+    patient_information,
+    patients_among_friends,
+    review_reply_risk,
+)
 from footprint.assess.detectors.people import (
     birth_date,
     family_information,
@@ -48,6 +54,7 @@ SITE_DETECTORS: dict[str, SiteDetector] = {
     "listing_inconsistency": listing_inconsistency,
     "duplicate_or_unclaimed_profile": duplicate_or_unclaimed_profile,
     "undisclosed_conflict": undisclosed_conflict,
+    "boundary_violation": patients_among_friends,
 }
 
 __all__ = ["PAGE_DETECTORS", "SITE_DETECTORS", "Context", "street_key"]

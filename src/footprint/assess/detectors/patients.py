@@ -4,7 +4,8 @@ A patient is identifiable when the subject writes about a particular case
 ("my patient", "a 45-year-old this morning") together with a clinical
 detail, or answers a review with the reviewer's own care ("your biopsy").
 A boundary is crossed when someone who calls the subject their doctor gets a
-personal invitation from the subject, or shares a party photo tagging them.
+personal invitation from the subject, shares a party photo tagging them, or
+(where a profile shows its friends) has reviewed the subject as a patient.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from footprint.assess.detectors.base import (
 )
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
+from footprint.identity import fold
 from footprint.models import Finding, Match
 
 
@@ -86,3 +88,31 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
         if photo.posted_by in patients and tags_subject(ctx, m, photo) and social:
             title = f"A patient (@{photo.posted_by}) posted a social photo tagging you"
             yield emit(ctx, m, "boundary_violation", social, title, text, key=photo.url or text[:80])
+
+
+def _friends(ctx: Context, m: Match) -> dict[str, str]:
+    """Folded name -> name of the people a profile of the subject shows beside its owner."""
+    page = m.page
+    if page.kind != "social_profile" or page.person is None or page.person.handle not in own_handles(ctx, m):
+        return {}
+    return {fold(p.name): p.name for p in page.people[1:] if len(fold(p.name).split()) >= 2}
+
+
+def patients_among_friends(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    """Reviewers (patients, by their own account) who appear among a profile's friends or followers."""
+    reviewers = {
+        fold(r.author): (r, m)
+        for m in matches
+        if m.page.kind in LISTING_KINDS
+        for r in m.page.reviews
+        if len(fold(r.author).split()) >= 2 and not hit("anonymous_author", r.author)
+    }
+    for m in matches:
+        for key, name in _friends(ctx, m).items():
+            if key in reviewers:
+                review, listing = reviewers[key]
+                where = site_name(ctx, listing.page.site_id)
+                network = site_name(ctx, m.page.site_id)
+                title = f"{name}, who reviewed you on {where}, is among your friends on {network}"
+                excerpt = f"Friends: {name} | Review on {where} by {review.author}: {review.text}"
+                yield emit(ctx, m, "boundary_violation", name, title, excerpt, key=f"friend {key}")
