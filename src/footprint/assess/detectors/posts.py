@@ -33,7 +33,7 @@ def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
 
 def rant(text: str) -> str:
     """Shouting: a run of six or more capitalised words, or an angry phrase with '!!'."""
-    shout = re.search(r"(?:\b[A-Z]{2,}[A-Z'!?.,]*\s+){5,}[A-Z]{2,}", text)
+    shout = re.search(r"(?:\b[A-Z][A-Z'!?.,]+\s+){5,}[A-Z]{2,}", text)
     if shout:
         return shout.group()
     angry = hit("anger", text)

@@ -56,21 +56,19 @@ def undisclosed_conflict(ctx: Context, matches: list[Match]) -> Iterator[Finding
             yield emit(ctx, m, "undisclosed_conflict", shown, title, excerpt, severity=severity, key=payer)
 
 
-# A full stop after these is an abbreviation, not the end of a sentence.
-_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs)|\b[A-Z])\.$")
-
-
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
+# A full stop after these is an abbreviation, not the end of a sentence.
+_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|[A-Z])\.")
 
 
 def _sentences(text: str) -> list[str]:
-    out: list[str] = []
+    out: list[list[str]] = []
     for piece in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
-        if out and _ABBREVIATION.search(out[-1]):
-            out[-1] = f"{out[-1]} {piece}"
-        elif piece.strip():
-            out.append(piece.strip())
-    return out
+        if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1]):
+            out[-1].append(piece)
+        elif piece:
+            out.append([piece])
+    return [" ".join(parts) for parts in out]
 
 
 def _about_subject(sentence: str, family: str) -> bool:
