@@ -8,7 +8,7 @@ import pytest
 
 from footprint.assess import context
 from footprint.assess.detectors import PAGE_DETECTORS, SITE_DETECTORS
-from footprint.assess.taxonomy import categories
+from footprint.assess.taxonomy import REMEDIATION_LINK, categories
 from footprint.models import Finding
 from footprint.report.json_report import schema
 from tests.assess_cases import Case, categories_for, findings_for, load_cases, sites
@@ -50,6 +50,8 @@ def test_every_schema_category_has_a_detector_and_a_taxonomy_entry() -> None:
     for cat in categories().values():
         assert cat.description and cat.source and cat.why and cat.remediation.summary
         assert len(cat.remediation.steps) >= 1
+        # The fix has a link: the taxonomy's own, or the site definition's key for it.
+        assert (cat.remediation.url or "").startswith("https://") or REMEDIATION_LINK.get(cat.name), cat.name
 
 
 def test_every_category_has_three_positive_and_three_look_alike_fixtures() -> None:
