@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from footprint.assess.detectors import PAGE_DETECTORS, SITE_DETECTORS, Context, street_key
+from footprint.assess.detectors.base import hit
 from footprint.assess.score import risk
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
@@ -35,7 +36,9 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         if m.page.kind in _PRACTICE_KINDS and m.page.person:
             phones |= set(m.page.person.phones)
             streets |= {street_key(a) for a in m.page.person.addresses}
-            domains |= {e.rsplit("@", 1)[-1].lower() for e in m.page.person.emails}
+            # A listing may show a doctor's free-mail address; gmail.com is nobody's practice domain.
+            listed = {e.rsplit("@", 1)[-1].lower() for e in m.page.person.emails}
+            domains |= {d for d in listed if not hit("free_mail", d)}
     for url in identity.subject.known_urls:
         # The practice's own website; a social network's host is nobody's practice domain.
         if not any(site.owns(url) for site in sites.values()):

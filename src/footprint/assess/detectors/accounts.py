@@ -41,7 +41,7 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     claim = presents_as_doctor(person.practice, person.name)
     if score >= 0.8 and claim and not hit("fan_or_parody", f"{person.name} {person.practice}"):
         who = f"@{person.handle}" if person.handle else page.url
-        title = f"{who} on {site_name(ctx, page.site_id)} presents itself as you"
+        title = f"{who} on {site_name(ctx, page.site_id)} presents itself as you; it is not an account you listed"
         excerpt = f"{person.name} ({who}): {person.practice}"
         yield emit(ctx, m, "impersonation", person.name, title, excerpt, key=person.handle or page.url)
 
