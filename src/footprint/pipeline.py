@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from footprint import assess, discover, identity
+from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
 from footprint.exports import ExportResult, merge
 from footprint.extract import ParseError, extract
@@ -91,7 +92,8 @@ def run(
         probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
 
     say("match")
-    matches = tuple(Match(page, match(who, page)) for page in outcomes.pages) + merge.matches(who, exports)
+    matches = tuple(Match(page, match(who, page)) for page in outcomes.pages)
+    matches = with_photo_gps(who, matches, fetcher.fetch_bytes) + merge.matches(who, exports)
 
     say("assess")
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)

@@ -1,14 +1,18 @@
 """The assess stage: matched pages in, findings with severity and fixes out.
 
 Only pages matched ``confirmed`` or ``likely`` are assessed; a rejected page
-(another doctor of the same name) never produces a finding.
+(another doctor of the same name) never produces a finding. Each category
+has one detector (``assess/detectors/``); the taxonomy (``taxonomy.yaml``)
+gives every finding its severity, reasons and fix.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from footprint.assess.detectors import PAGE_DETECTORS, Context, listings, street_key
+from footprint.assess.detectors import PAGE_DETECTORS, SITE_DETECTORS, Context, street_key
+from footprint.assess.detectors.base import hit
 from footprint.assess.export_items import EXPORT_DETECTORS
 from footprint.assess.score import risk
 from footprint.extract.entities import normalise_phone
@@ -16,22 +20,42 @@ from footprint.extract.social import normalise_handle
 from footprint.models import Finding, Identity, Match
 from footprint.sites import SiteDefinition
 
-__all__ = ["assess", "risk"]
+__all__ = ["assess", "context", "risk"]
+
+_PRACTICE_KINDS = ("ratings_profile", "directory_listing", "official_record")
 
 
 def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefinition]) -> Context:
+    """What tells the practice's public details from personal ones, and the subject's accounts."""
     phones: set[str] = set()
     streets: set[str] = set()
+    domains: set[str] = set()
     if identity.npi_record:
         phones |= {p for p in (normalise_phone(x) for x in identity.npi_record.phones) if p}
         streets |= {street_key(a) for a in identity.npi_record.addresses}
     for m in matches:
-        if m.page.kind in ("ratings_profile", "directory_listing", "official_record") and m.page.person:
+        if m.page.kind in _PRACTICE_KINDS and m.page.person:
             phones |= set(m.page.person.phones)
             streets |= {street_key(a) for a in m.page.person.addresses}
+            # A listing may show a doctor's free-mail address; gmail.com is nobody's practice domain.
+            listed = {e.rsplit("@", 1)[-1].lower() for e in m.page.person.emails}
+            domains |= {d for d in listed if not hit("free_mail", d)}
+    for url in identity.subject.known_urls:
+        # The practice's own website; a social network's host is nobody's practice domain.
+        if not any(site.owns(url) for site in sites.values()):
+            host = (urlsplit(url).hostname or "").lower()
+            domains |= {host, host.removeprefix("www.")} - {""}
     streets.discard("")
     handles = frozenset(normalise_handle(h) for h in identity.subject.handles)
-    return Context(identity, sites, handles, frozenset(phones), frozenset(streets))
+    return Context(
+        identity,
+        sites,
+        handles,
+        frozenset(phones),
+        frozenset(streets),
+        frozenset(domains),
+        frozenset(identity.subject.known_urls),
+    )
 
 
 def assess(identity: Identity, matches: Iterable[Match], sites: dict[str, SiteDefinition]) -> tuple[Finding, ...]:
@@ -40,9 +64,10 @@ def assess(identity: Identity, matches: Iterable[Match], sites: dict[str, SiteDe
     ctx = context(identity, mine, sites)
     found: dict[str, Finding] = {}
     for m in mine:
-        for detector in (*PAGE_DETECTORS, *EXPORT_DETECTORS):
-            for f in detector(ctx, m):
+        for page_detector in (*PAGE_DETECTORS.values(), *EXPORT_DETECTORS):
+            for f in page_detector(ctx, m):
                 found.setdefault(f.id, f)
-    for f in listings(ctx, mine):
-        found.setdefault(f.id, f)
+    for site_detector in SITE_DETECTORS.values():
+        for f in site_detector(ctx, mine):
+            found.setdefault(f.id, f)
     return tuple(sorted(found.values(), key=lambda f: (-f.severity.rank, -f.match_confidence, f.title)))

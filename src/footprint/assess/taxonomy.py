@@ -65,6 +65,8 @@ REMEDIATION_LINK = {
     "listing_inconsistency": ("claim_url",),
     "duplicate_or_unclaimed_profile": ("claim_url",),
     "impersonation": ("report_url",),
+    "online_medical_advice": ("privacy_url",),
+    "boundary_violation": ("privacy_url",),
 }
 
 
@@ -83,8 +85,13 @@ def finding(
     excerpt: str,
     confidence: float,
     severity: Severity | None = None,
+    key: str = "",
 ) -> Finding:
-    """A finding with the taxonomy's severity, reasons and fix, and the site's own link."""
+    """A finding with the taxonomy's severity, reasons and fix, and the site's own link.
+
+    The id fingerprints ``key`` when given (what stays the same as the page
+    changes, such as "negative reviews" for a site), else ``exposed``.
+    """
     cat = categories()[category]
     link = cat.remediation.url
     for key in REMEDIATION_LINK.get(category, ()):
@@ -93,7 +100,7 @@ def finding(
             break
     remediation = Remediation(cat.remediation.summary, cat.remediation.steps, link)
     return Finding(
-        id=fingerprint(category, site_id, exposed),
+        id=fingerprint(category, site_id, key or exposed),
         category=category,
         severity=severity or cat.severity,
         title=title,

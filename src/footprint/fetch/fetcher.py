@@ -161,3 +161,25 @@ class Fetcher:
             final_url=final_url,
             elapsed_s=elapsed,
         )
+
+    def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
+        """Raw bytes of one small file (an image), or None: robots.txt, rate limits and mirrors apply.
+
+        Reads at most ``max_bytes + 1`` bytes, so a caller can tell a file that is too big.
+        """
+        if not url.startswith(("http://", "https://")):
+            return None
+        if self.fetch_settings.obey_robots and not self.robots.allowed(url):
+            self._count("robots_disallowed")
+            return None
+        self.limiter.acquire(urlsplit(url).netloc)
+        try:
+            timeout = (self.fetch_settings.connect_timeout_s, self.fetch_settings.read_timeout_s)
+            with self._session().get(to_mirror(url, self.settings.mirrors), timeout=timeout, stream=True) as resp:
+                self._count("requests", site_id)
+                if resp.status_code != 200:
+                    return None
+                data = resp.raw.read(max_bytes + 1, decode_content=True)
+        except (requests.RequestException, OSError):
+            return None
+        return bytes(data) if isinstance(data, bytes | bytearray) else None

@@ -1,0 +1,63 @@
+"""Accounts: impersonation and personal_profile_public.
+
+Impersonation is judged only when the subject listed their accounts: a
+social profile that presents itself as the doctor (their name, with a title,
+credential or medical bio) but is none of those accounts. A personal profile
+is one of the subject's accounts whose bio and public posts are about their
+private life, with nothing professional in the bio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, hit, is_public, own_handles, site_name
+from footprint.models import Finding, Match
+from footprint.specialties import groups_of
+
+
+def _known(ctx: Context, m: Match) -> bool:
+    page = m.page
+    handle = page.person.handle if page.person else ""
+    bare = {h.split("@")[0] for h in ctx.handles if "@" not in h}
+    urls = {u.rstrip("/").lower() for u in ctx.known_urls}
+    return handle in ctx.handles or handle.split("@")[0] in bare or page.url.rstrip("/").lower() in urls
+
+
+def presents_as_doctor(bio: str, name: str) -> str:
+    """The words by which a profile presents itself as a physician (a title, a medical bio), or ""."""
+    said = hit("title_or_credential", name) or hit("professional", bio)
+    return said or ", ".join(sorted(groups_of(bio)))
+
+
+def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
+    page = m.page
+    if not ctx.handles or page.kind != "social_profile" or page.person is None or _known(ctx, m):
+        return
+    from footprint.match import name_score
+
+    person = page.person
+    score, _ = name_score(ctx.identity, person.name)
+    claim = presents_as_doctor(person.practice, person.name)
+    if score >= 0.8 and claim and not hit("fan_or_parody", f"{person.name} {person.practice}"):
+        who = f"@{person.handle}" if person.handle else page.url
+        title = f"{who} on {site_name(ctx, page.site_id)} presents itself as you; it is not an account you listed"
+        excerpt = f"{person.name} ({who}): {person.practice}"
+        yield emit(ctx, m, "impersonation", person.name, title, excerpt, key=person.handle or page.url)
+
+
+def personal_profile_public(ctx: Context, m: Match) -> Iterator[Finding]:
+    page = m.page
+    person = page.person
+    if page.kind != "social_profile" or person is None or person.handle not in own_handles(ctx, m):
+        return
+    bio = person.practice
+    if hit("professional", bio) or groups_of(bio):
+        return
+    public_posts = [p.text for p in page.posts if p.author == person.handle and is_public(p.audience)]
+    signals = [hit("personal_life", t) or hit("leisure", t) for t in [bio, *public_posts]]
+    shown = next((s for s in signals if s), "")
+    if shown:
+        title = f"Your personal profile @{person.handle} on {site_name(ctx, page.site_id)} is public"
+        excerpt = f"{person.name} (@{person.handle}): {bio} {' / '.join(public_posts[:2])}".strip()
+        yield emit(ctx, m, "personal_profile_public", shown, title, excerpt, key=person.handle)

@@ -1,0 +1,144 @@
+"""What every detector shares: the context, the word lists and the finding helper.
+
+Context holds what tells personal from professional (the practice's
+addresses, phones and e-mail domains from the NPI record and confirmed
+listings) and whose accounts are the subject's. Word lists are data in
+``words.yaml``: each list is a set of regular-expression alternatives matched
+on word boundaries; a list ``NAME_not`` holds phrases inside which a hit of
+``NAME`` does not count ("flu shots" is not a drink).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from footprint.assess.taxonomy import finding
+from footprint.identity import fold
+from footprint.models import Address, Extracted, Finding, Identity, Match, Post, Severity
+from footprint.sites import SiteDefinition
+
+# Page kinds where a person writes in their own voice (posts, comments, photos).
+SOCIAL_KINDS = frozenset({"social_profile", "social_post", "export_item", "personal_site", "other"})
+# Page kinds that list the practice: what they show is the professional face.
+LISTING_KINDS = frozenset({"ratings_profile", "directory_listing"})
+# Audiences that are not the public: content shared this way is not exposed.
+PRIVATE_AUDIENCES = frozenset(
+    {"private", "direct", "friends", "only me", "only_me", "self", "followers", "close friends", "custom"}
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    identity: Identity
+    sites: dict[str, SiteDefinition]
+    handles: frozenset[str]
+    practice_phones: frozenset[str]
+    practice_streets: frozenset[str]
+    practice_domains: frozenset[str] = frozenset()
+    known_urls: frozenset[str] = frozenset()
+
+
+PageDetector = Callable[[Context, Match], Iterator[Finding]]
+SiteDetector = Callable[[Context, list[Match]], Iterator[Finding]]
+
+
+@cache
+def _lists() -> dict[str, re.Pattern[str]]:
+    text = resources.files("footprint.assess").joinpath("words.yaml").read_text(encoding="utf-8")
+    raw: dict[str, list[str]] = yaml.safe_load(text)
+    return {k: re.compile(r"(?<!\w)(?:" + "|".join(v) + r")(?!\w)", re.I) for k, v in raw.items()}
+
+
+def hits(name: str, text: str) -> list[re.Match[str]]:
+    """Every match of word list ``name`` in ``text`` that no ``name_not`` phrase covers."""
+    lists = _lists()
+    found = list(lists[name].finditer(text))
+    guard = lists.get(f"{name}_not")
+    if not found or guard is None:
+        return found
+    spans = [g.span() for g in guard.finditer(text)]
+    return [h for h in found if not any(a <= h.start() and h.end() <= b for a, b in spans)]
+
+
+def hit(name: str, text: str) -> str:
+    """The first counted match of word list ``name`` in ``text``, or ""."""
+    found = hits(name, text)
+    return found[0].group() if found else ""
+
+
+def street_key(address: Address) -> str:
+    """House number and first street word: "2250 NW Flanders St" -> "2250 nw"."""
+    tokens = fold(address.street).split()
+    return " ".join(tokens[:2]) if tokens else ""
+
+
+def site_name(ctx: Context, site_id: str) -> str:
+    site = ctx.sites.get(site_id)
+    return site.name if site else site_id
+
+
+def own_handles(ctx: Context, m: Match) -> frozenset[str]:
+    """The subject's accounts: the handles they gave, else a matched profile's own handle.
+
+    When the subject gave handles, only those count, so an impostor's
+    profile is never mistaken for theirs.
+    """
+    if ctx.handles:
+        return ctx.handles
+    page = m.page
+    if page.kind == "social_profile" and page.person and page.person.handle:
+        return frozenset({page.person.handle})
+    return frozenset()
+
+
+def is_public(audience: str) -> bool:
+    return audience.strip().lower() not in PRIVATE_AUDIENCES
+
+
+def own_posts(ctx: Context, m: Match) -> list[Post]:
+    """Public posts and comments the subject wrote on a social page.
+
+    On a news page only comments count (the subject's account under the
+    article): what the article quotes the doctor saying is not their post.
+    """
+    mine = own_handles(ctx, m)
+    if m.page.kind == "news":
+        return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
+    if m.page.kind not in SOCIAL_KINDS:
+        return []
+    return [p for p in m.page.posts if p.author in mine and is_public(p.audience)]
+
+
+def emit(
+    ctx: Context,
+    m: Match,
+    category: str,
+    exposed: str,
+    title: str,
+    excerpt: str,
+    *,
+    url: str = "",
+    severity: Severity | None = None,
+    key: str = "",
+) -> Finding:
+    """A finding on page ``m``; ``key`` (default: ``exposed``) is what its id fingerprints."""
+    page: Extracted = m.page
+    site = ctx.sites.get(page.site_id)
+    return finding(
+        category,
+        site,
+        page.site_id,
+        url or page.url,
+        exposed,
+        title,
+        excerpt,
+        m.result.score,
+        severity,
+        key=key,
+    )

@@ -1,0 +1,94 @@
+"""Listings: listing_inconsistency and duplicate_or_unclaimed_profile.
+
+Each confirmed listing's name, phone, address and specialty is compared with
+the NPI record (the official source); a difference is shown as a small
+table: field | this listing | NPI record. An unclaimed profile, or two
+profiles for the subject on one site, cannot be corrected or answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from footprint.assess.detectors.base import LISTING_KINDS, Context, emit, site_name, street_key
+from footprint.extract.entities import display_phone, normalise_phone
+from footprint.identity import fold
+from footprint.models import Decision, Finding, Match, NpiRecord, PersonRecord, Severity
+from footprint.specialties import different_specialty
+
+# Trailing path parts that are tabs of one profile, not another profile.
+PROFILE_TABS = frozenset({"reviews", "ratings", "about", "overview", "locations", "insurance", "appointments"})
+
+
+def _row(field: str, site: str, theirs: str, official: str) -> str:
+    return f"{field} | {site}: {theirs} | NPI record: {official}"
+
+
+def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str, str, str, Severity | None]]:
+    """(field, listing value, official value, severity) for each field that differs."""
+    phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
+    for phone in person.phones:
+        if phones and phone not in phones:
+            yield "phone", display_phone(phone), ", ".join(display_phone(p) for p in sorted(phones)), None
+    streets = {street_key(a): a for a in record.addresses if a.purpose.upper() != "MAILING"}
+    for address in person.addresses:
+        key = street_key(address)
+        if key and streets and key not in streets:
+            official = "; ".join(a.one_line() for a in streets.values())
+            yield "address", address.one_line(), official, None
+    family = fold(record.last_name)
+    shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
+    if family and shown and family not in fold(shown).split():
+        yield "name", shown, f"{record.first_name} {record.last_name}".title(), Severity.HIGH
+    taxonomies, listed = record.taxonomies, person.specialties
+    if taxonomies and listed and all(any(different_specialty(t, s) for t in taxonomies) for s in listed):
+        yield "specialty", ", ".join(person.specialties), record.taxonomies[0], None
+
+
+def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    record = ctx.identity.npi_record
+    if record is None:
+        return
+    for m in matches:
+        person = m.page.person
+        if m.page.kind not in LISTING_KINDS or person is None:
+            continue
+        name = site_name(ctx, m.page.site_id)
+        for field, theirs, official, severity in _differences(record, person):
+            title = f"{name} lists {field} {theirs}; the NPI record has {official}"
+            excerpt = _row(field, name, theirs, official)
+            yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt, severity=severity)
+
+
+def profile_key(url: str) -> str:
+    """One key per profile: no query, fragment, trailing tab ("/reviews") or extension."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.lower().split("/") if s]
+    while segments and segments[-1] in PROFILE_TABS:
+        segments.pop()
+    path = re.sub(r"\.(html?|php|aspx?)$", "", "/".join(segments))
+    return f"{(parts.hostname or '').lower()}/{path}"
+
+
+def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    profiles: dict[str, dict[str, Match]] = defaultdict(dict)
+    for m in matches:
+        if m.page.kind in LISTING_KINDS:
+            profiles[m.page.site_id].setdefault(profile_key(m.page.url), m)
+    for site_id, found in profiles.items():
+        name = site_name(ctx, site_id)
+        for m in found.values():
+            if m.page.claimed is False:
+                title = f"Your {name} profile is unclaimed"
+                excerpt = f"{m.page.title or m.page.url}: not claimed by the physician"
+                yield emit(ctx, m, "duplicate_or_unclaimed_profile", "not claimed", title, excerpt, key=m.page.url)
+        # Two profiles are a duplicate only when both are surely the subject, not merely likely.
+        sure = {k: m for k, m in found.items() if m.result.decision == Decision.CONFIRMED}
+        if len(sure) > 1:
+            first = min(sure.values(), key=lambda m: m.page.url)
+            urls = " | ".join(sorted(m.page.url for m in sure.values()))
+            title = f"{len(sure)} profiles for you on {name}"
+            yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")

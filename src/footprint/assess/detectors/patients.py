@@ -1,0 +1,118 @@
+"""Patients: patient_information, boundary_violation, review_reply_risk.
+
+A patient is identifiable when the subject writes about a particular case
+("my patient", "a 45-year-old this morning") together with a clinical
+detail, or answers a review with the reviewer's own care ("your biopsy").
+A boundary is crossed when someone who calls the subject their doctor gets a
+personal invitation from the subject, shares a party photo tagging them, or
+(where a profile shows its friends) has reviewed the subject as a patient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import (
+    LISTING_KINDS,
+    SOCIAL_KINDS,
+    Context,
+    emit,
+    hit,
+    own_handles,
+    own_posts,
+    site_name,
+)
+from footprint.assess.detectors.photos import photo_text, tags_subject
+from footprint.assess.detectors.posts import addressee
+from footprint.identity import fold
+from footprint.models import Finding, Match
+
+
+def patient_case(text: str) -> str:
+    """The clinical detail when ``text`` describes one particular patient's case, else ""."""
+    specific = hit("patient_reference", text) or (hit("case_age", text) and hit("case_time", text))
+    return hit("clinical", text) if specific else ""
+
+
+def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
+    for post in own_posts(ctx, m):
+        detail = patient_case(post.text)
+        if detail:
+            title = "Your post describes a patient's case"
+            yield emit(ctx, m, "patient_information", detail, title, post.text, url=post.url, key=post.url or post.text)
+    mine = own_handles(ctx, m)
+    for photo in m.page.photos if m.page.kind in SOCIAL_KINDS else ():
+        detail = patient_case(photo_text(photo))
+        if photo.posted_by in mine and detail:
+            title = "Your photo shows or describes a patient"
+            yield emit(ctx, m, "patient_information", detail, title, photo_text(photo), key=photo.url or photo.caption)
+    if m.page.kind in LISTING_KINDS:
+        for review in m.page.reviews:
+            detail = hit("reply_disclosure", review.reply)
+            if detail:
+                title = "Your reply to a review discloses the reviewer's care"
+                yield emit(ctx, m, "patient_information", detail, title, f"Reply: {review.reply}", key=review.reply)
+
+
+def review_reply_risk(ctx: Context, m: Match) -> Iterator[Finding]:
+    if m.page.kind not in LISTING_KINDS:
+        return
+    where = site_name(ctx, m.page.site_id)
+    for review in m.page.reviews:
+        confirms = hit("patient_confirming", review.reply) or hit("reply_disclosure", review.reply)
+        if review.reply and confirms:
+            title = f"Your reply to a review on {where} confirms the reviewer was a patient"
+            yield emit(ctx, m, "review_reply_risk", confirms, title, f"Reply: {review.reply}", key=review.reply)
+
+
+def _patients_in_thread(ctx: Context, m: Match) -> set[str]:
+    mine = own_handles(ctx, m)
+    said = {p.author for p in m.page.posts if p.author not in mine and hit("patient_self", p.text)}
+    shown = {ph.posted_by for ph in m.page.photos if ph.posted_by not in mine and hit("patient_self", photo_text(ph))}
+    return (said | shown) - {""}
+
+
+def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
+    if m.page.kind not in SOCIAL_KINDS:
+        return
+    patients = _patients_in_thread(ctx, m)
+    for post in own_posts(ctx, m):
+        social = hit("social_contact", post.text)
+        to_patient = addressee(ctx, m, post) in patients or bool(set(post.mentions) & patients)
+        if social and (to_patient or hit("patient_reference", post.text)):
+            title = "Personal contact with a patient, in public"
+            yield emit(ctx, m, "boundary_violation", social, title, post.text, url=post.url, key=post.url or post.text)
+    for photo in m.page.photos:
+        text = photo_text(photo)
+        social = hit("leisure", text) or hit("social_contact", text) or hit("substance", text)
+        if photo.posted_by in patients and tags_subject(ctx, m, photo) and social:
+            title = f"A patient (@{photo.posted_by}) posted a social photo tagging you"
+            yield emit(ctx, m, "boundary_violation", social, title, text, key=photo.url or text[:80])
+
+
+def _friends(ctx: Context, m: Match) -> dict[str, str]:
+    """Folded name -> name of the people a profile of the subject shows beside its owner."""
+    page = m.page
+    if page.kind != "social_profile" or page.person is None or page.person.handle not in own_handles(ctx, m):
+        return {}
+    return {fold(p.name): p.name for p in page.people[1:] if len(fold(p.name).split()) >= 2}
+
+
+def patients_among_friends(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    """Reviewers (patients, by their own account) who appear among a profile's friends or followers."""
+    reviewers = {
+        fold(r.author): (r, m)
+        for m in matches
+        if m.page.kind in LISTING_KINDS
+        for r in m.page.reviews
+        if len(fold(r.author).split()) >= 2 and not hit("anonymous_author", r.author)
+    }
+    for m in matches:
+        for key, name in _friends(ctx, m).items():
+            if key in reviewers:
+                review, listing = reviewers[key]
+                where = site_name(ctx, listing.page.site_id)
+                network = site_name(ctx, m.page.site_id)
+                title = f"{name}, who reviewed you on {where}, is among your friends on {network}"
+                excerpt = f"Friends: {name} | Review on {where} by {review.author}: {review.text}"
+                yield emit(ctx, m, "boundary_violation", name, title, excerpt, key=f"friend {key}")

@@ -1,0 +1,118 @@
+"""Personal details on people-search sites and public profiles.
+
+home_address, personal_phone, personal_email, family_information and
+birth_date. The practice's published address, phone and e-mail domain (from
+the NPI record and confirmed listings) are professional and never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, hit, site_name, street_key
+from footprint.extract.entities import display_phone, emails_in
+from footprint.models import Address, Extracted, Finding, Match, PersonRecord
+
+# Where a person's private details are published: brokers, and profiles the person runs.
+PERSONAL_KINDS = frozenset({"people_search", "social_profile", "personal_site"})
+# Address purposes that name a workplace (NPPES "LOCATION"/"MAILING", listings' "practice").
+WORK_PURPOSES = frozenset({"location", "mailing", "practice", "office", "work", "business", "clinic"})
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+BIRTH = re.compile(
+    r"\b(?:born(?: on)?|birthday|b-?day|dob|date of birth)\s*:?\s*"
+    rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))",
+    re.I,
+)
+
+
+def subject_record(ctx: Context, page: Extracted) -> PersonRecord | None:
+    """The record on the page that is the subject (brokers list several people of one name)."""
+    from footprint.match import match_person
+
+    scored = [(match_person(ctx.identity, p, set(ctx.handles)).score, p) for p in page.people if p.name]
+    if not scored:
+        return page.person if page.kind != "people_search" else None
+    return max(scored, key=lambda sp: sp[0])[1]
+
+
+def _personal_page(ctx: Context, m: Match) -> PersonRecord | None:
+    return subject_record(ctx, m.page) if m.page.kind in PERSONAL_KINDS else None
+
+
+def is_work_address(ctx: Context, address: Address) -> bool:
+    return address.purpose.lower() in WORK_PURPOSES or street_key(address) in ctx.practice_streets
+
+
+def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
+    person = _personal_page(ctx, m)
+    if person is None:
+        return
+    where = site_name(ctx, m.page.site_id)
+    for address in person.addresses:
+        if street_key(address) and not is_work_address(ctx, address):
+            line = address.one_line()
+            yield emit(ctx, m, "home_address", line, f"Home address listed on {where}", f"{person.name}: {line}")
+
+
+def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
+    person = _personal_page(ctx, m)
+    if person is None:
+        return
+    where = site_name(ctx, m.page.site_id)
+    for phone in person.phones:
+        if phone not in ctx.practice_phones:
+            shown = display_phone(phone)
+            title = f"Personal phone number listed on {where}"
+            yield emit(ctx, m, "personal_phone", shown, title, f"{person.name}: phone {shown}")
+
+
+def is_personal_email(ctx: Context, email: str, broker: bool) -> bool:
+    """Role addresses and the practice's domain are professional; free mail is personal.
+
+    On a broker page any other address is personal too: brokers collect home accounts.
+    """
+    local, _, domain = email.lower().partition("@")
+    if domain in ctx.practice_domains or hit("role_mailbox", local.replace(".", " ")):
+        return False
+    return broker or bool(hit("free_mail", domain))
+
+
+def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
+    person = _personal_page(ctx, m)
+    if person is None:
+        return
+    broker = m.page.kind == "people_search"
+    found = list(person.emails) + ([] if broker else list(emails_in(person.practice)))
+    where = site_name(ctx, m.page.site_id)
+    for email in dict.fromkeys(e.lower() for e in found):
+        if is_personal_email(ctx, email, broker):
+            title = f"Personal e-mail address listed on {where}"
+            yield emit(ctx, m, "personal_email", email, title, f"{person.name}: e-mail {email}")
+
+
+def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
+    person = _personal_page(ctx, m)
+    if person is None or not person.relatives:
+        return
+    names = ", ".join(person.relatives)
+    title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
+    yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}")
+
+
+def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
+    person = _personal_page(ctx, m)
+    if person is None:
+        return
+    shown = person.birth_date or (f"Age {person.age}" if person.age else "")
+    excerpt = f"{person.name}: {shown}"
+    if not shown and m.page.kind != "people_search":
+        text = f"{person.practice} {m.page.text}"
+        said = BIRTH.search(text)
+        if said:
+            shown, excerpt = said.group(1), text[max(0, said.start() - 80) : said.end() + 80]
+    if shown:
+        title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
+        # An age changes every year; the exposure (this site shows how old you are) does not.
+        yield emit(ctx, m, "birth_date", shown, title, excerpt, key="age" if shown.startswith("Age ") else shown)

@@ -1,0 +1,100 @@
+"""Photos and places: tagged_photo, substance_imagery, location_exposure.
+
+A tagged photo is one somebody else posted that tags the subject; a photo
+that reads as professional (a conference, an award, grand rounds) is not an
+exposure. Drinking shows in a photo's caption or alt text, or in the
+subject's own words about being drunk. Places come from check-ins, geotags
+and the GPS position in images the subject posted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import SOCIAL_KINDS, Context, emit, hit, own_handles, own_posts, site_name
+from footprint.identity import fold
+from footprint.models import Finding, Match, Photo
+
+
+def photo_text(photo: Photo) -> str:
+    return f"{photo.caption} [photo: {photo.alt}]" if photo.alt else photo.caption
+
+
+def tags_subject(ctx: Context, m: Match, photo: Photo) -> bool:
+    names = {fold(v) for v in ctx.identity.variants} | {fold(ctx.identity.subject.name)}
+    mine = own_handles(ctx, m)
+    return any(t in mine or fold(t) in names for t in photo.tagged)
+
+
+def _social_photos(m: Match) -> list[Photo]:
+    return list(m.page.photos) if m.page.kind in SOCIAL_KINDS else []
+
+
+def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
+    mine = own_handles(ctx, m)
+    for photo in _social_photos(m):
+        if photo.posted_by in mine or not tags_subject(ctx, m, photo):
+            continue
+        text = photo_text(photo)
+        leisure = hit("leisure", text) or hit("substance", text)
+        if not leisure and _professional(text):
+            continue
+        by = f"@{photo.posted_by}" if photo.posted_by else "someone else"
+        title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
+        shown = leisure or photo.caption[:80] or photo.alt[:80]
+        yield emit(ctx, m, "tagged_photo", shown, title, text, key=photo.url or text[:80])
+
+
+def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
+    mine = own_handles(ctx, m)
+    for photo in _social_photos(m):
+        if photo.posted_by not in mine and not tags_subject(ctx, m, photo):
+            continue
+        text = photo_text(photo)
+        drink = hit("substance", text) or hit("intoxication", text)
+        if drink:
+            by = "you" if photo.posted_by in mine else f"@{photo.posted_by}"
+            title = f"Photo showing drinking, posted by {by}"
+            yield emit(ctx, m, "substance_imagery", drink, title, text, key=photo.url or text[:80])
+    for post in own_posts(ctx, m):
+        said = hit("intoxication", post.text)
+        if said:
+            title = "Your post describes being drunk or hungover"
+            yield emit(ctx, m, "substance_imagery", said, title, post.text, url=post.url, key=post.url or post.text)
+
+
+def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
+    """Check-ins and geotags on the subject's posts and photos, except at the practice."""
+    mine = own_handles(ctx, m)
+    where = site_name(ctx, m.page.site_id)
+    for post in own_posts(ctx, m):
+        if post.location and not _at_practice(ctx, post.location):
+            title = f"Check-in at {post.location} on {where}"
+            excerpt = f"{post.text} — at {post.location}"
+            yield emit(ctx, m, "location_exposure", post.location, title, excerpt, url=post.url)
+    for photo in _social_photos(m):
+        if photo.posted_by not in mine:
+            continue
+        if photo.gps is not None:
+            lat, lon = photo.gps
+            shown = f"GPS {lat:.5f}, {lon:.5f}"
+            title = f"Your photo on {where} carries its GPS position"
+            excerpt = f"{photo_text(photo)} — {shown}"
+            yield emit(ctx, m, "location_exposure", shown, title, excerpt, key=photo.url or shown)
+        elif photo.location and not _at_practice(ctx, photo.location):
+            title = f"Your photo on {where} is geotagged {photo.location}"
+            excerpt = f"{photo_text(photo)} — at {photo.location}"
+            yield emit(ctx, m, "location_exposure", photo.location, title, excerpt, key=photo.url or photo.location)
+
+
+def _professional(text: str) -> bool:
+    """A conference, an award or a practice announcement: the public face, not an exposure."""
+    return bool(hit("professional_event", text) or hit("workplace", text) or hit("professional", text))
+
+
+def _at_practice(ctx: Context, place: str) -> bool:
+    """A check-in at the practice's own (public) address or under its name is not personal."""
+    folded = fold(place)
+    if any(street and street in folded for street in ctx.practice_streets):
+        return True
+    return bool(hit("workplace", place))

@@ -1,0 +1,66 @@
+"""What the subject wrote: personal_comment, offensive_content, online_medical_advice.
+
+Only the subject's own public posts on social pages count: a news article
+quoting the doctor, someone else's comment on the doctor's post, or a post
+shared with friends only is not the doctor's public comment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, hit, own_handles, own_posts
+from footprint.models import Finding, Match, Post
+
+
+def addressee(ctx: Context, m: Match, post: Post) -> str:
+    """Whom a post answers or addresses, when that is someone other than the subject."""
+    mine = own_handles(ctx, m)
+    if post.on_post_by and post.on_post_by not in mine:
+        return post.on_post_by
+    return next((h for h in post.mentions if h not in mine), "")
+
+
+def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
+    mine = own_handles(ctx, m)
+    for post in own_posts(ctx, m):
+        if post.on_post_by and post.on_post_by not in mine:
+            title = f"Public comment you left on @{post.on_post_by}'s post"
+            exposed = post.text[:120]
+            yield emit(ctx, m, "personal_comment", exposed, title, post.text, url=post.url, key=post.url or exposed)
+
+
+def rant(text: str) -> str:
+    """Shouting: a run of six or more capitalised words, or an angry phrase with '!!'."""
+    shout = re.search(r"(?:\b[A-Z][A-Z'!?.,]+\s+){5,}[A-Z]{2,}", text)
+    if shout:
+        return shout.group()
+    angry = hit("anger", text)
+    return angry if angry and "!!" in text else ""
+
+
+def offensive_content(ctx: Context, m: Match) -> Iterator[Finding]:
+    for post in own_posts(ctx, m):
+        said = (
+            hit("discriminatory", post.text)
+            or hit("patient_derogatory", post.text)
+            or hit("political_insult", post.text)
+            or hit("profanity", post.text)
+            or rant(post.text)
+        )
+        if said:
+            title = "Your post or comment uses offensive language"
+            yield emit(ctx, m, "offensive_content", said, title, post.text, url=post.url, key=post.url or post.text)
+
+
+def online_medical_advice(ctx: Context, m: Match) -> Iterator[Finding]:
+    """Individual advice: a directive about care, addressed to a particular person."""
+    for post in own_posts(ctx, m):
+        to = addressee(ctx, m, post)
+        advice = hit("advice", post.text)
+        if to and advice:
+            title = f"Medical advice you gave @{to} in public"
+            yield emit(
+                ctx, m, "online_medical_advice", advice, title, post.text, url=post.url, key=post.url or post.text
+            )

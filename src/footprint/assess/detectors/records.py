@@ -1,0 +1,98 @@
+"""Official records: undisclosed_conflict and disciplinary_action.
+
+Industry payments (CMS Open Payments) summed per payer count when they
+reach ``MATERIAL_USD`` and none of the subject's pages names the payer
+beside a disclosure. Research payments go to institutions and are left out.
+A board action counts on a board page about the subject, or in a news
+sentence that names the subject; "no disciplinary actions" is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, hits
+from footprint.identity import fold
+from footprint.models import Finding, Match, Severity
+
+MATERIAL_USD = 5_000.0
+LARGE_USD = 50_000.0
+
+
+def payer_key(payer: str) -> str:
+    """The word a disclosure would name the payer by: "Acmeva Pharmaceuticals, Inc." -> "acmeva"."""
+    words = [w for w in fold(payer).split() if not hits("corporate", w) and len(w) > 2]
+    return words[0] if words else fold(payer)
+
+
+def _disclosed(matches: list[Match], key: str) -> bool:
+    for m in matches:
+        if m.page.payments:
+            continue
+        text = fold(m.page.text + " " + " ".join(p.practice for p in m.page.people))
+        if key in text.split() and hits("disclosure", text):
+            return True
+    return False
+
+
+def undisclosed_conflict(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    for m in matches:
+        totals: dict[str, float] = defaultdict(float)
+        years: dict[str, set[int]] = defaultdict(set)
+        for p in m.page.payments:
+            if "research" not in p.nature.lower():
+                totals[p.payer] += p.amount_usd
+                years[p.payer].add(p.year)
+        for payer, total in sorted(totals.items(), key=lambda pt: -pt[1]):
+            if total < MATERIAL_USD or _disclosed(matches, payer_key(payer)):
+                continue
+            span = "–".join(str(y) for y in sorted({min(years[payer]), max(years[payer])}))
+            shown = f"${total:,.0f}"
+            title = f"{payer} paid you {shown} ({span}); none of your pages discloses it"
+            excerpt = f"Open Payments: {payer}, {span}: {shown}"
+            severity = Severity.HIGH if total >= LARGE_USD else None
+            yield emit(ctx, m, "undisclosed_conflict", shown, title, excerpt, severity=severity, key=payer)
+
+
+_PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
+# A full stop after these is an abbreviation, not the end of a sentence.
+_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|[A-Z])\.")
+
+
+def _sentences(text: str) -> list[str]:
+    out: list[list[str]] = []
+    for piece in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+        if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1]):
+            out[-1].append(piece)
+        elif piece:
+            out.append([piece])
+    return [" ".join(parts) for parts in out]
+
+
+def _about_subject(sentence: str, family: str) -> bool:
+    """The sentence names the subject and no other doctor."""
+    named = re.findall(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w-]+)", sentence)
+    others = [d for d in named if fold(d) != family]
+    return family in fold(sentence).split() and not others
+
+
+def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
+    page = m.page
+    if page.kind not in ("official_record", "news"):
+        return
+    family = fold(ctx.identity.subject.family_name or "")
+    previous = ""
+    for sentence in _sentences(f"{page.title}. {page.text}"):
+        found = hits("discipline", sentence)
+        # "He was placed on probation." is about whoever the sentence before named.
+        about = _about_subject(sentence, family) or (
+            bool(_PRONOUN.match(sentence)) and _about_subject(previous, family)
+        )
+        previous = sentence
+        if found and (page.kind == "official_record" or about):
+            action = found[0].group()
+            title = f"Public record of a board action: {action}"
+            yield emit(ctx, m, "disciplinary_action", action, title, sentence, key=fold(action))
+            return
