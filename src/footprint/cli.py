@@ -178,6 +178,7 @@ def demo(env: Env, out: str | None, formats: str) -> None:
     help="A page known to be about the physician (repeatable).",
 )
 @click.option("--also-known-as", "aka", multiple=True, metavar="NAME", help="A former or other name (repeatable).")
+@click.option("--practice", metavar="NAME", help="The practice or hospital the physician works at; helps matching.")
 @click.option(
     "--config",
     "config_file",
@@ -198,6 +199,7 @@ def scan(
     handles: tuple[str, ...],
     known_urls: tuple[str, ...],
     aka: tuple[str, ...],
+    practice: str | None,
     config_file: str | None,
     out: str | None,
     formats: str,
@@ -225,6 +227,7 @@ def scan(
         handles=handles,
         known_urls=known_urls,
         also_known_as=aka,
+        practice=practice,
     )
     result = _run_scan(env, subject, settings, subject.name)
     _finish(env, result, out, chosen)

@@ -121,6 +121,7 @@ def make_subject(
     known_urls: Iterable[str] = (),
     also_known_as: Iterable[str] = (),
     email: str | None = None,
+    practice: str | None = None,
 ) -> Subject:
     """Parse and validate what a user typed into a Subject; SubjectError on bad input."""
     if not name or not name.strip():
@@ -148,6 +149,7 @@ def make_subject(
         known_urls=urls,
         also_known_as=tuple(a.strip() for a in also_known_as if a.strip()),
         email=email.strip() if email and email.strip() else None,
+        practice=practice.strip() if practice and practice.strip() else None,
     )
 
 
