@@ -36,6 +36,30 @@ def drop(doc: lxml.html.HtmlElement, selectors: list[str]) -> None:
             node.drop_tree()
 
 
+# Headings of blocks about other doctors or about a place, not the page's subject.
+UNRELATED_HEADING = re.compile(
+    r"^\W*(sponsored|featured (doctors|providers|results)|advertisement|ads?\b|similar (doctors|providers|physicians)"
+    r"|other (doctors|providers|physicians)|(doctors|providers|physicians) near|nearby (doctors|providers)"
+    r"|people also (viewed|searched)|compare with|related (doctors|providers)|top .* (doctors|providers) in"
+    r"|average (rating|ratings|score) (in|for|of)|.*\bcity[- ]wide\b)",
+    re.I,
+)
+_CONTAINERS = {"section", "aside", "div", "ul", "ol", "nav", "table", "article"}
+
+
+def drop_unrelated(doc: lxml.html.HtmlElement) -> int:
+    """Drop blocks whose own heading says they are about others (sponsored, similar doctors, averages)."""
+    dropped = 0
+    for heading in doc.xpath("//h2|//h3|//h4|//h5|//*[@role='heading']"):
+        if heading.getparent() is None or not UNRELATED_HEADING.match(heading.text_content().strip()):
+            continue
+        block = heading.getparent()
+        if block.tag in _CONTAINERS and not block.xpath(".//h1") and block.getparent() is not None:
+            block.drop_tree()
+            dropped += 1
+    return dropped
+
+
 def visible_text(doc: lxml.html.HtmlElement) -> str:
     for node in doc.xpath("//script|//style|//noscript|//template"):
         node.drop_tree()
@@ -61,6 +85,12 @@ def _texts(node: lxml.html.HtmlElement, selector: str) -> list[str]:
 
 
 def parse_address(text: str) -> Address:
+    """A listed address in parts: ``usaddress`` first, the plain "street, City, ST 12345" shape as fallback."""
+    from footprint.extract.entities import parse_address as tagged
+
+    found = tagged(text)
+    if found.city and found.state:
+        return found
     m = ADDRESS.match(text.strip())
     if not m:
         return Address(street=text.strip())
