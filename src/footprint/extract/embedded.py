@@ -198,5 +198,6 @@ def read(doc: lxml.html.HtmlElement, rules: dict[str, Any]) -> EmbeddedData:
         people = tuple(p for p in (_person(r, paths) for r in records) if p)
         return EmbeddedData(people=people)
     person = _person(data, paths)
-    reviews = tuple(r for r in (_review(x) for x in select(data, paths.get("reviews", ""))) if r)
+    raw_reviews = [x for v in select(data, paths.get("reviews", "")) for x in (v if isinstance(v, list) else [v])]
+    reviews = tuple(r for r in (_review(x) for x in raw_reviews) if r)
     return EmbeddedData((person,) if person else (), _rating(data, paths), reviews)

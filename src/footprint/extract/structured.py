@@ -122,6 +122,8 @@ def _text(value: Any) -> str:
         value = value[0] if value else ""
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value") or ""
+    if value is None:
+        return ""
     return re.sub(r"\s+", " ", str(value)).strip()
 
 
