@@ -211,3 +211,48 @@ def test_unreadable_ratings_are_none() -> None:
 def test_text_entities_kin_phrases() -> None:
     seen = entities_in("Dr. Roe and her husband, Mark Roe, moved here. DOB: 03/14/1971. 52 years old.")
     assert "Mark Roe" in seen.relatives and seen.birth_date == "03/14/1971" and seen.age == 52
+
+
+RATEMDS_RULES = {
+    "reviews": {
+        "record": "div.rating",
+        "rating": "span.star-rating@title",
+        "text": "p.rating-comment-body",
+        "date": "p.rating-comment-created",
+        "reply": "div.doctor-response",
+    }
+}
+
+
+def test_reviews_by_site_selectors_with_an_attribute_rating() -> None:
+    page = extract(
+        _page("ratemds_profile.html", "https://www.ratemds.com/doctor-ratings/4412/x.html"), _site(**RATEMDS_RULES)
+    )
+    first, second = page.reviews
+    assert (first.rating, first.scale, first.date) == (2.0, 5.0, "2026-03-03")
+    assert first.reply.startswith("I remember your visit")
+    assert second.rating == 5.0 and second.reply == ""
+
+
+def test_site_schema_accepts_review_selectors_and_embedded_json() -> None:
+    from footprint.sites import parse_definition
+
+    raw = {
+        "id": "ratemds",
+        "name": "RateMDs",
+        "kind": "ratings",
+        "base_url": "https://www.ratemds.com",
+        "extract": {**RATEMDS_RULES, **ZOCDOC_RULES},
+    }
+    site = parse_definition(raw, "ratemds.yaml")
+    assert site.extract["reviews"]["record"] == "div.rating"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Submitted March 3, 2026", "2026-03-03"), ("03/14/1971", "1971-03-14"), ("Sep 2025", "2025-09"), ("n/a", "n/a")],
+)
+def test_dates_become_iso(text: str, iso: str) -> None:
+    from footprint.extract.entities import iso_date
+
+    assert iso_date(text) == iso

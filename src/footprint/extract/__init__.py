@@ -91,7 +91,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         title=title,
         people=tuple(people),
         rating=rating,
-        reviews=tuple(dict.fromkeys([*(data.reviews if data else ()), *found.reviews])),
+        reviews=tuple(dict.fromkeys([*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)])),
         photos=data.photos if data else (),
         posts=data.posts if data else (),
         links=tuple(links),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 import phonenumbers
 import usaddress
@@ -99,6 +100,27 @@ def addresses_in(text: str) -> tuple[Address, ...]:
     """Street addresses written out in running text ("4417 SE Larkspur Ct, Portland, OR 97202")."""
     found = [parse_address(m.group()) for m in STREET_ADDRESS.finditer(text)]
     return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
+
+
+_DATE_FORMATS = ("%B %d %Y", "%b %d %Y", "%m/%d/%Y", "%Y-%m-%d", "%B %Y", "%b %Y")
+_ANY_DATE = re.compile(
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{MONTHS}|[A-Z][a-z]{{2}})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}"
+)
+
+
+def iso_date(text: str) -> str:
+    """The first date in ``text`` as YYYY-MM-DD (YYYY-MM for a month), else ``text`` unchanged."""
+    m = _ANY_DATE.search(text)
+    if not m:
+        return text.strip()
+    raw = re.sub(r"[.,]", "", m.group())
+    for fmt in _DATE_FORMATS:
+        try:
+            when = datetime.strptime(raw, fmt)
+        except ValueError:
+            continue
+        return when.strftime("%Y-%m" if fmt in ("%B %Y", "%b %Y") else "%Y-%m-%d")
+    return text.strip()
 
 
 def birth_date_in(text: str) -> str:

@@ -15,8 +15,9 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from footprint.extract.entities import age_in, normalise_phone
-from footprint.models import Address, PersonRecord
+from footprint.extract.entities import age_in, birth_date_in, iso_date, normalise_phone
+from footprint.extract.ratings import parse_rating
+from footprint.models import Address, PersonRecord, Review
 
 ADDRESS = re.compile(
     r"^(?P<street>.+?),?\s+(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s*(?P<zip>\d{5})?(?:-\d{4})?$"
@@ -81,7 +82,39 @@ def links(doc: lxml.html.HtmlElement, base_url: str) -> list[str]:
 
 
 def _texts(node: lxml.html.HtmlElement, selector: str) -> list[str]:
-    return [re.sub(r"\s+", " ", n.text_content()).strip() for n in node.cssselect(selector) if n.text_content().strip()]
+    """Texts of the nodes ``selector`` picks; "css@attr" reads that attribute instead."""
+    css, _, attr = selector.rpartition("@") if "@" in selector else (selector, "", "")
+    out = []
+    for found in node.cssselect(css):
+        value = found.get(attr, "") if attr else found.text_content()
+        text = re.sub(r"\s+", " ", value).strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def reviews(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[Review]:
+    """Reviews read with the site's ``reviews`` selectors (one per ``record`` node)."""
+    rules: dict[str, str] = extract.get("reviews") or {}
+    if not rules.get("record"):
+        return []
+    out = []
+    for node in doc.cssselect(rules["record"]):
+        get = {key: (_texts(node, sel) or [""])[0] for key, sel in rules.items() if key != "record"}
+        rating = parse_rating(get["rating"]) if get.get("rating") else None
+        if not get.get("text") and rating is None:
+            continue
+        out.append(
+            Review(
+                rating=rating.value if rating else None,
+                scale=rating.scale if rating else 5.0,
+                text=get.get("text", ""),
+                date=iso_date(get.get("date", "")),
+                author=get.get("author", ""),
+                reply=get.get("reply", ""),
+            )
+        )
+    return out
 
 
 def parse_address(text: str) -> Address:
@@ -128,6 +161,9 @@ def records(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[PersonR
                 relatives=tuple(dict.fromkeys(get.get("relatives", []))),
                 practice=(get.get("practice") or [""])[0],
                 npi=next((t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)), None),
+                emails=tuple(dict.fromkeys(t.lower() for t in get.get("email", []))),
+                birth_date=next((birth_date_in("born " + t) or t for t in get.get("birth_date", [])), ""),
+                handle=(get.get("handle") or [""])[0],
             )
         )
     return out
