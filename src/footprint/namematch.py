@@ -41,10 +41,15 @@ class NameParts:
     middles: tuple[str, ...]
     family: tuple[str, ...]
     generation: str = ""
+    written: tuple[tuple[str, str], ...] = ()  # folded word → as written, for reasons people can read
+    written_family: str = ""
+
+    def show(self, word: str) -> str:
+        return dict(self.written).get(word, word.title())
 
     @property
     def display_family(self) -> str:
-        return " ".join(self.family).title()
+        return self.written_family or " ".join(self.show(w) for w in self.family)
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,9 @@ def parse_name(text: str) -> NameParts | None:
         family = [middles.pop()]
     if not given or not family:
         return None
-    return NameParts(given, tuple(middles), tuple(family), suffix[0] if suffix else "")
+    written = tuple((fold(w), w.strip(".,")) for w in re.split(r"[\s-]+", text) if len(fold(w).split()) == 1)
+    written += ((given, parsed.first),)
+    return NameParts(given, tuple(middles), tuple(family), suffix[0] if suffix else "", written, parsed.last)
 
 
 def skeleton(word: str) -> str:
@@ -160,13 +167,13 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.9, f"family name {them.display_family} written differently from {display}"
     # One part of a double or hyphenated surname alone: weaker, the part alone is a commoner name.
     if len(bare) > 1 and last in bare:
-        return 0.7, f"family name {last.title()} is one part of {display}"
+        return 0.7, f"family name {them.show(last)} is one part of {display}"
     if len(theirs) > 1 and set(own) <= set(theirs):
         return 0.7, f"family name {them.display_family} contains {display}"
     if me.own.middles and len(me.own.middles[-1]) > 1 and last == me.own.middles[-1]:
-        return 0.7, f"family name {last.title()} is the first part of {me.own.middles[-1].title()} {display}"
+        return 0.7, f"family name {them.show(last)} is the first part of {me.own.show(me.own.middles[-1])} {display}"
     if near_spelling(last, own[-1]):
-        return 0.85, f"family name spelled {last.title()} (typo or transliteration of {own[-1].title()})"
+        return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
     return 0.0, f"family name differs: {them.display_family} vs {display}"
 
 
@@ -177,20 +184,21 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 1.0, ""
     if them.middles and theirs + them.middles[0] == mine:
         return 1.0, ""
+    t, m = them.show(theirs), me.own.show(mine)
     if theirs in me.given_forms or mine in given_name_forms(theirs):
-        return 0.85, f"name matches via nickname {theirs.title()}→{mine.title()}"
+        return 0.85, f"name matches via nickname {t}→{m}"
     if len(theirs) == 1 and mine.startswith(theirs):
-        return 0.75, f"initial {theirs.upper()}. fits {mine.title()}"
+        return 0.75, f"initial {theirs.upper()}. fits {m}"
     if len(mine) == 1 and theirs.startswith(mine):
-        return 0.75, f"{theirs.title()} fits the initial {mine.upper()}."
+        return 0.75, f"{t} fits the initial {mine.upper()}."
     if middles and len(middles[0]) > 1:
         if theirs == middles[0]:
-            return 0.85, f"goes by middle name {theirs.title()}"
+            return 0.85, f"goes by middle name {t}"
         if theirs in given_name_forms(middles[0]):
-            return 0.8, f"goes by middle name: nickname {theirs.title()}→{middles[0].title()}"
+            return 0.8, f"goes by middle name: nickname {t}→{me.own.show(middles[0])}"
     if near_spelling(theirs, mine):
-        return 0.85, f"given name spelled {theirs.title()} (typo or transliteration of {mine.title()})"
-    return 0.0, f"given name differs: {theirs.title()} vs {mine.title()}"
+        return 0.85, f"given name spelled {t} (typo or transliteration of {m})"
+    return 0.0, f"given name differs: {t} vs {m}"
 
 
 def _swapped(me: SubjectNames, them: NameParts) -> bool:
@@ -207,10 +215,10 @@ def _middle_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     if not mine or not theirs:
         return 1.0, ""
     if mine[0][0] != theirs[0][0]:
-        return 0.7, f"middle name differs: {theirs[0].title()} vs {mine[0].title()}"
+        return 0.7, f"middle name differs: {them.show(theirs[0])} vs {me.own.show(mine[0])}"
     if len(mine[0]) > 1 and len(theirs[0]) > 1 and mine[0] != theirs[0] and not near_spelling(mine[0], theirs[0]):
-        return 0.7, f"middle name differs: {theirs[0].title()} vs {mine[0].title()}"
-    return 1.0, f"same middle {'name' if len(theirs[0]) > 1 else 'initial'} {theirs[0].title()}"
+        return 0.7, f"middle name differs: {them.show(theirs[0])} vs {me.own.show(mine[0])}"
+    return 1.0, f"same middle {'name' if len(theirs[0]) > 1 else 'initial'} {them.show(theirs[0])}"
 
 
 def _generation_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
