@@ -68,7 +68,7 @@ def test_hyphenated_surname_matches_either_part_with_a_reason() -> None:
     )
     result = match_person(who, page)
     assert result.decision.is_match
-    assert any("Hartmann is one part of Dubois Hartmann" in r for r in result.reasons)
+    assert any("Hartmann is one part of Dubois-Hartmann" in r for r in result.reasons)
 
 
 def test_maiden_name_from_also_known_as() -> None:
