@@ -122,3 +122,10 @@ def test_a_directory_page_is_judged_per_person() -> None:
     result = match(IDENTITY, page)
     assert result.decision == Decision.REJECTED
     assert any("page lists 2 people" in r for r in result.reasons)
+
+
+def test_a_known_url_matches_whatever_its_scheme_or_trailing_slash() -> None:
+    from footprint.match import same_page
+
+    assert same_page("https://www.example.org/dr-doe", ("http://example.org/dr-doe/",))
+    assert not same_page("https://www.example.org/dr-doe-2", ("http://example.org/dr-doe/",))

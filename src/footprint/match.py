@@ -69,7 +69,7 @@ def subject_names(subject: Subject) -> SubjectNames:
 def match(identity: Identity, page: Extracted) -> MatchResult:
     """Judge one page; for a page listing several people, each on its own, and the best of them."""
     handles = known_handles(identity)
-    if page.url in identity.subject.known_urls:
+    if same_page(page.url, identity.subject.known_urls):
         return MatchResult(0.99, Decision.CONFIRMED, (f"known URL {page.url}",))
     if page.posts or page.photos:
         social = _match_social(page, handles)
@@ -85,6 +85,18 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
         note = f"page lists {len(named)} people; judged on {named[best].name}'s own entry"
         return MatchResult(result.score, result.decision, (*result.reasons, note))
     return result
+
+
+def _url_key(url: str) -> str:
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def same_page(url: str, known: tuple[str, ...]) -> bool:
+    """True when ``url`` is one of ``known``, ignoring scheme, "www.", a trailing slash and a fragment."""
+    key = _url_key(url)
+    return any(_url_key(k) == key for k in known)
 
 
 def _match_social(page: Extracted, handles: set[str]) -> MatchResult | None:
