@@ -17,6 +17,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from footprint.identity import CREDENTIALS, fold
+from footprint.models import Extracted, Identity, MatchResult
 from footprint.namematch import GENERATIONS, TITLES
 
 _DROP = TITLES | set(GENERATIONS) | {c.lower() for c in CREDENTIALS}
@@ -82,3 +83,29 @@ def shortlist(
         keep = (block >= cutoff) | (family >= FAMILY_CUTOFF)
         for i, j in zip(*np.nonzero(keep), strict=True):
             yield Pair(int(i), start + int(j), int(block[i, j]))
+
+
+def judge_roster(roster: Sequence[Identity], pages: Sequence[Extracted]) -> dict[tuple[int, int], MatchResult]:
+    """Full judgements for the (roster index, page index) pairs whose names could match.
+
+    Every person named on every page is scored against every roster name in
+    one matrix; only the shortlisted pairs go through ``match.match``. Pairs
+    left out are rejected on the name alone.
+    """
+    from footprint.match import match
+
+    names: list[str] = []
+    owner: list[int] = []
+    for index, page in enumerate(pages):
+        for person in page.people:
+            if person.name.strip():
+                names.append(person.name)
+                owner.append(index)
+    subjects: list[str] = []
+    subject_of: list[int] = []
+    for index, who in enumerate(roster):
+        for name in (who.subject.name, *who.subject.also_known_as):
+            subjects.append(name)
+            subject_of.append(index)
+    wanted = {(subject_of[p.subject], owner[p.candidate]) for p in shortlist(subjects, names)}
+    return {(i, j): match(roster[i], pages[j]) for i, j in sorted(wanted)}
