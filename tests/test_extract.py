@@ -256,3 +256,12 @@ def test_dates_become_iso(text: str, iso: str) -> None:
     from footprint.extract.entities import iso_date
 
     assert iso_date(text) == iso
+
+
+def test_hostile_links_in_markup_are_dropped() -> None:
+    body = (DATA / "social_post.html").read_text(encoding="utf-8")
+    body = body.replace("https://photos.example.social/p/8841.jpg", "javascript:alert(1)")
+    body = body.replace('"url": "https://blog.example.social/june/lake-weekend"', '"url": "javascript:alert(2)"')
+    page = extract(_page("", "https://blog.example.social/june/lake-weekend", "social_post", body=body), _site())
+    assert page.photos == ()
+    assert all(not p.url for p in page.posts)

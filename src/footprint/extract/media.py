@@ -24,6 +24,11 @@ PHOTO_TYPES = {"ImageObject", "Photograph"}
 _PROFILE_URL = re.compile(r"^https?://[^/]+/@[^/?#]+/?$")
 
 
+def _web(url: str) -> bool:
+    """Only http(s) links leave extraction: scraped pages are hostile."""
+    return url.strip().lower().startswith(("http://", "https://"))
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -98,11 +103,13 @@ def _photo(
     item: Any, posted_by: str = "", caption: str = "", tagged: tuple[str, ...] = (), date: str = ""
 ) -> Photo | None:
     if isinstance(item, str):
-        return Photo(url=item, caption=caption, posted_by=posted_by, tagged=tagged, date=date) if item else None
+        if not _web(item):
+            return None
+        return Photo(url=item, caption=caption, posted_by=posted_by, tagged=tagged, date=date)
     if not isinstance(item, dict):
         return None
     url = _text(item.get("contentUrl") or item.get("url"))
-    if not url.startswith(("http://", "https://")):
+    if not _web(url):
         return None
     return Photo(
         url=url,
@@ -124,7 +131,7 @@ def _posting(item: dict[str, Any], on_post_by: str = "") -> tuple[list[Post], li
         Post(
             author=author,
             text=text,
-            url=_text(item.get("url")),
+            url=url if _web(url := _text(item.get("url"))) else "",
             on_post_by=on_post_by if on_post_by != author else "",
             date=date,
             audience=_audience(item),
@@ -165,7 +172,7 @@ def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple
             photo = _photo(item)
             if photo is not None:
                 photos.append(photo)
-    if not photos and og.get("og:image") and any(k in og.get("og:type", "") for k in ("photo", "article")):
+    if not photos and _web(og.get("og:image", "")) and any(k in og.get("og:type", "") for k in ("photo", "article")):
         photos.append(
             Photo(
                 url=og["og:image"],
