@@ -265,3 +265,22 @@ def test_hostile_links_in_markup_are_dropped() -> None:
     page = extract(_page("", "https://blog.example.social/june/lake-weekend", "social_post", body=body), _site())
     assert page.photos == ()
     assert all(not p.url for p in page.posts)
+
+
+def test_post_authors_become_people_with_their_handles() -> None:
+    page = extract(_page("social_post.html", "https://blog.example.social/june/lake-weekend", "social_post"), _site())
+    assert [(p.name, p.handle) for p in page.people] == [
+        ("June Brightwater", "junebrightwater@mastodon.social"),
+        ("Imogen Castellwright", "icastellwright@mastodon.social"),
+    ]
+
+
+def test_figures_without_markup_keep_alt_text_and_caption() -> None:
+    body = """<html><body><article><p>Reunion!</p>
+    <figure><img src="https://cdn.example.social/x.jpg" alt="May be an image of 3 people and drink">
+    <figcaption>Class of 2004</figcaption></figure>
+    <img src="javascript:alert(1)" alt="x"></article></body></html>"""
+    page = extract(_page("", "https://social.example/p/1", "social_post", body=body), _site())
+    assert [(p.url, p.alt, p.caption) for p in page.photos] == [
+        ("https://cdn.example.social/x.jpg", "May be an image of 3 people and drink", "Class of 2004")
+    ]

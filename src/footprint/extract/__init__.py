@@ -17,11 +17,11 @@ from dataclasses import replace
 
 import lxml.html
 
-from footprint.extract import embedded, html, social, structured
+from footprint.extract import embedded, html, media, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import fold
-from footprint.models import Extracted, Page, PersonRecord, Rating
+from footprint.models import Extracted, Page, PersonRecord, Photo, Rating
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
@@ -92,12 +92,19 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         people=tuple(people),
         rating=rating,
         reviews=tuple(dict.fromkeys([*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)])),
-        photos=data.photos if data else (),
+        photos=_photos(data, doc, kind),
         posts=data.posts if data else (),
         links=tuple(links),
         text=text[:20_000],
         search_rank=page.probe.rank,
     )
+
+
+def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: str) -> tuple[Photo, ...]:
+    marked = data.photos if data else ()
+    if marked or kind not in ("social_post", "social_profile"):
+        return marked
+    return media.figures(doc)
 
 
 def _merge_people(people: list[PersonRecord]) -> list[PersonRecord]:

@@ -16,8 +16,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import lxml.html
+
 from footprint.extract.social import normalise_handle
-from footprint.models import Photo, Post
+from footprint.models import PersonRecord, Photo, Post
 
 POST_TYPES = {"SocialMediaPosting", "BlogPosting", "DiscussionForumPosting", "LiveBlogPosting"}
 PHOTO_TYPES = {"ImageObject", "Photograph"}
@@ -182,3 +184,40 @@ def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple
             )
         )
     return tuple(dict.fromkeys(photos)), tuple(dict.fromkeys(posts))
+
+
+def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
+    """The people who wrote the page's posts and comments, by name and (where given) handle."""
+    found: dict[str, PersonRecord] = {}
+    for item in _walk(items):
+        if not _types(item) & (POST_TYPES | {"Comment"}):
+            continue
+        for raw in [
+            item.get("author"),
+            *[c.get("author") for c in _as_list(item.get("comment")) if isinstance(c, dict)],
+        ]:
+            if not isinstance(raw, dict) or not _text(raw.get("name")):
+                continue
+            handle = who(raw)
+            record = PersonRecord(
+                name=_text(raw.get("name")), handle=handle if handle != _text(raw.get("name")) else ""
+            )
+            found.setdefault(record.handle or record.name, record)
+    return tuple(found.values())
+
+
+def figures(doc: lxml.html.HtmlElement) -> tuple[Photo, ...]:
+    """Pictures in a post's HTML without markup: ``<figure>`` images with their caption and alt text.
+
+    Social sites describe a photo's content in its alt text ("May be an image
+    of 3 people and drink"), which is what the assess stage reads.
+    """
+    out = []
+    for figure in doc.xpath("//article//img | //figure//img"):
+        url = str(figure.get("src") or "")
+        if not _web(url):
+            continue
+        holder = next((a for a in figure.iterancestors() if a.tag == "figure"), None)
+        caption = holder.findtext(".//figcaption") if holder is not None else ""
+        out.append(Photo(url=url, alt=str(figure.get("alt") or "").strip(), caption=(caption or "").strip()))
+    return tuple(dict.fromkeys(out))

@@ -72,6 +72,7 @@ def read(html: str, base_url: str) -> StructuredData:
             rating = _rating(item)
     reviews.extend(r for r in (_review(x) for x in loose_reviews if _about_a_person(x, single)) if r)
     photos, posts = media.read(items, og)
+    people.extend(media.authors(items))
     return StructuredData(tuple(people), rating, tuple(dict.fromkeys(reviews)), og, photos, posts)
 
 
