@@ -284,3 +284,22 @@ def test_figures_without_markup_keep_alt_text_and_caption() -> None:
     assert [(p.url, p.alt, p.caption) for p in page.photos] == [
         ("https://cdn.example.social/x.jpg", "May be an image of 3 people and drink", "Class of 2004")
     ]
+
+
+def test_people_beside_the_main_entity_are_related_content() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "ProfilePage", "mainEntity": {"@type": "Physician", "name": "Dr. Jane Marsh, MD"}},
+            {
+                "@type": "ItemList",
+                "name": "Similar doctors",
+                "itemListElement": [
+                    {"@type": "ListItem", "item": {"@type": "Physician", "name": "Dr. Robert Lindqvist, MD"}}
+                ],
+            },
+        ],
+    }
+    body = f'<html><head><script type="application/ld+json">{json.dumps(graph)}</script></head><body></body></html>'
+    page = extract(_page("", "https://example.org/dr-jane-marsh", body=body), _site())
+    assert [p.name for p in page.people] == ["Dr. Jane Marsh, MD"]

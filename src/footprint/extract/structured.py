@@ -55,10 +55,13 @@ def read(html: str, base_url: str) -> StructuredData:
     reviews: list[Review] = []
     loose_ratings: list[dict[str, Any]] = []
     loose_reviews: list[dict[str, Any]] = []
-    for item in _walk(items):
+    main: list[PersonRecord] = []
+    for item, via in _walk(items):
         types = _types(item)
         if types & PERSON_TYPES:
             people.append(_person(item))
+            if via == "mainEntity":
+                main.append(people[-1])
             if rating is None:
                 rating = _rating(item.get("aggregateRating"))
             reviews.extend(r for r in (_review(x) for x in _as_list(item.get("review"))) if r)
@@ -66,6 +69,10 @@ def read(html: str, base_url: str) -> StructuredData:
             loose_ratings.append(item)
         elif "Review" in types:
             loose_reviews.append(item)
+    if main:
+        # A page that names its main entity is about that person; other people in
+        # its markup are related content ("similar doctors"), not its subject.
+        people = main
     single = len(people) == 1
     for item in loose_ratings:
         if rating is None and _about_a_person(item, single):
@@ -95,17 +102,18 @@ def _about_a_person(item: dict[str, Any], single_person_page: bool) -> bool:
     return reviewed is None and single_person_page
 
 
-def _walk(items: Any) -> Iterator[dict[str, Any]]:
+def _walk(items: Any, via: str = "") -> Iterator[tuple[dict[str, Any], str]]:
+    """Every item with the key it was reached through ("" at the top)."""
     for item in _as_list(items):
         if not isinstance(item, dict):
             continue
         if "@graph" in item:
-            yield from _walk(item["@graph"])
+            yield from _walk(item["@graph"], via)
             continue
-        yield item
+        yield item, via
         for key in WRAPPER_KEYS:
             if key in item:
-                yield from _walk(item[key])
+                yield from _walk(item[key], key)
 
 
 def _as_list(value: Any) -> list[Any]:
