@@ -129,3 +129,25 @@ def test_a_known_url_matches_whatever_its_scheme_or_trailing_slash() -> None:
 
     assert same_page("https://www.example.org/dr-doe", ("http://example.org/dr-doe/",))
     assert not same_page("https://www.example.org/dr-doe-2", ("http://example.org/dr-doe/",))
+
+
+def test_a_page_without_a_name_in_its_markup_is_named_by_its_url() -> None:
+    from footprint.match import match, slug_name
+    from footprint.models import Extracted
+
+    assert slug_name("https://www.zocdoc.com/doctor/robert-lindqvist-md-12345") == "Robert Lindqvist"
+    page = Extracted(
+        "https://doctor.webmd.com/doctor/robert-lindqvist-8c1f2e-overview",
+        "webmd",
+        "ratings_profile",
+        people=(PersonRecord("", phones=("+15415550100",), addresses=(Address("", "Bend", "OR"),)),),
+    )
+    result = match(IDENTITY, page)
+    assert result.decision.is_match and any("name from the page's URL" in r for r in result.reasons)
+    other = Extracted(
+        "https://doctor.webmd.com/doctor/jane-marsh-8c1f2e-overview",
+        "webmd",
+        "ratings_profile",
+        people=(PersonRecord(""),),
+    )
+    assert match(IDENTITY, other).decision == Decision.REJECTED

@@ -25,7 +25,7 @@ from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
 from footprint.models import Address, Decision, Extracted, Identity, MatchResult, PersonRecord, Subject
-from footprint.namematch import SubjectNames, fit
+from footprint.namematch import GENERATIONS, TITLES, NameFit, SubjectNames, fit
 from footprint.specialties import different_specialty, same_specialty
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
@@ -129,6 +129,12 @@ def match_person(
     subject = identity.subject
     record = identity.npi_record
     name = fit(subject_names(subject), person.name)
+    if not person.name.strip() and url:
+        # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
+        written = slug_name(url)
+        if written:
+            found = fit(subject_names(subject), written)
+            name = NameFit(round(found.score * 0.9, 3), (f"name from the page's URL: {written}", *found.reasons[1:]))
     tally = _Tally(name.score * NAME_WEIGHT, list(name.reasons))
     if name.score < 0.5:
         return MatchResult(round(min(tally.score, 0.3), 3), Decision.REJECTED, tuple(tally.reasons))
@@ -284,6 +290,15 @@ def slug_words(url: str) -> list[str]:
     last = path.rsplit("/", 1)[-1]
     last = re.sub(r"\.[a-z]{2,5}$", "", last)
     return fold(last).split()
+
+
+def slug_name(url: str) -> str:
+    """A person's name spelled by a profile URL's slug ("dr-robert-lindqvist-md-12345" → "Robert Lindqvist")."""
+    drop = TITLES | set(GENERATIONS) | {c.lower() for c in DEGREES} | {"profile", "doctor", "physician", "overview"}
+    words = [w for w in slug_words(url) if w.isalpha() and w not in drop and len(w) > 1]
+    if not 2 <= len(words) <= 4:
+        return ""
+    return " ".join(w.title() for w in words)
 
 
 def _slug(subject: Subject, url: str, tally: _Tally) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from nameparser import HumanName
 from rapidfuzz import fuzz
@@ -69,7 +69,7 @@ def _words(text: str) -> list[str]:
     return [w for w in fold(text).split() if w]
 
 
-@cache
+@lru_cache(maxsize=65_536)
 def parse_name(text: str) -> NameParts | None:
     """Parts of a written name; credentials, titles and a trailing credential list are dropped."""
     head, _, tail = text.partition(",")
