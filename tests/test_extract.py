@@ -303,3 +303,13 @@ def test_people_beside_the_main_entity_are_related_content() -> None:
     body = f'<html><head><script type="application/ld+json">{json.dumps(graph)}</script></head><body></body></html>'
     page = extract(_page("", "https://example.org/dr-jane-marsh", body=body), _site())
     assert [p.name for p in page.people] == ["Dr. Jane Marsh, MD"]
+
+
+def test_a_similar_doctors_heading_never_takes_the_whole_profile_with_it() -> None:
+    body = """<html><body><h1>Dr. Robert Lindqvist</h1><div id="content">
+    <h2>About</h2><p>Cardiologist in Bend. Call (541) 555-0100.</p>
+    <h2>Similar doctors</h2><p>Dr. Jane Marsh</p></div>
+    <aside><h3>Sponsored</h3><p>Dr. Paid Placement (541) 555-0177</p></aside></body></html>"""
+    page = extract(_page("", "https://example.org/dr-robert-lindqvist", body=body), _site())
+    assert "Cardiologist in Bend" in page.text
+    assert "Paid Placement" not in page.text and "Jane Marsh" not in page.text

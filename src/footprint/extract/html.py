@@ -55,10 +55,27 @@ def drop_unrelated(doc: lxml.html.HtmlElement) -> int:
         if heading.getparent() is None or not UNRELATED_HEADING.match(heading.text_content().strip()):
             continue
         block = heading.getparent()
-        if block.tag in _CONTAINERS and not block.xpath(".//h1") and block.getparent() is not None:
+        # Only a block this heading alone heads: a container with other sections is the page itself.
+        alone = len(block.xpath(f".//{heading.tag}")) == 1 and not block.xpath(".//h1")
+        if block.tag in _CONTAINERS and alone and block.getparent() is not None:
             block.drop_tree()
-            dropped += 1
+        else:
+            _drop_section(heading)
+        dropped += 1
     return dropped
+
+
+def _drop_section(heading: lxml.html.HtmlElement) -> None:
+    """The heading and its following siblings, up to the next heading of the same or a higher level."""
+    level = heading.tag if re.fullmatch(r"h[1-6]", str(heading.tag)) else "h6"
+    stop = {f"h{n}" for n in range(1, int(level[1]) + 1)}
+    doomed = [heading]
+    for sibling in heading.itersiblings():
+        if sibling.tag in stop:
+            break
+        doomed.append(sibling)
+    for node in doomed:
+        node.drop_tree()
 
 
 def visible_text(doc: lxml.html.HtmlElement) -> str:
