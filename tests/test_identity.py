@@ -40,3 +40,11 @@ def test_nicknames_come_from_the_dataset() -> None:
 def test_a_subject_needs_a_given_and_family_name(name: str) -> None:
     with pytest.raises(SubjectError):
         make_subject(name)
+
+
+def test_variants_cover_initials_surname_parts_nicknames_and_folded_accents() -> None:
+    variants = name_variants(make_subject("Dr. José Luis Peña-Ortiz, MD"))
+    assert variants[0] == "José Luis Peña-Ortiz"
+    for expected in ("J. Peña-Ortiz", "José Peña", "José Ortiz", "Jose Pena-Ortiz", "Luis Peña-Ortiz"):
+        assert expected in variants
+    assert "Bob Lindqvist" in name_variants(make_subject("Robert Lindqvist"))

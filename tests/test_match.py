@@ -54,3 +54,100 @@ def test_another_state_specialty_and_degree_reject() -> None:
 
 def test_another_family_name_is_rejected() -> None:
     assert match_person(IDENTITY, PersonRecord("Robert Lindgren")).decision == Decision.REJECTED
+
+
+def _who(name: str, **kw: object) -> Identity:
+    subject = make_subject(name, **kw)  # type: ignore[arg-type]
+    return Identity(subject, (subject.name,))
+
+
+def test_hyphenated_surname_matches_either_part_with_a_reason() -> None:
+    who = _who("Dr. Claire Dubois-Hartmann, MD", specialty="Ophthalmology", city="Minneapolis", state="MN")
+    page = PersonRecord(
+        "Claire Hartmann, MD", specialties=("Ophthalmology",), addresses=(Address("", "Minneapolis", "MN"),)
+    )
+    result = match_person(who, page)
+    assert result.decision.is_match
+    assert any("Hartmann is one part of Dubois-Hartmann" in r for r in result.reasons)
+
+
+def test_maiden_name_from_also_known_as() -> None:
+    who = _who("Priya Holloway, MD", also_known_as=["Priya Subramanian"], city="Raleigh", state="NC")
+    result = match_person(who, PersonRecord("Priya Subramanian, MD", addresses=(Address("", "Raleigh", "NC"),)))
+    assert result.decision.is_match and "former or other name Subramanian" in result.reasons
+
+
+def test_accents_and_transliteration_fold_to_the_same_person() -> None:
+    who = _who("Dr. Aleksandr Kuznetsov, MD", city="Chicago", state="IL")
+    result = match_person(who, PersonRecord("Alexander Kuznetsov, MD", addresses=(Address("", "Chicago", "IL"),)))
+    assert result.decision.is_match
+    female = match_person(who, PersonRecord("Alexandra Kuznetsova, MD", addresses=(Address("", "Chicago", "IL"),)))
+    assert female.decision == Decision.REJECTED
+
+
+def test_father_and_son_are_told_apart_by_suffix_and_relatives() -> None:
+    who = _who("Dr. Thomas Okafor Jr., MD", city="Houston", state="TX")
+    father = match_person(who, PersonRecord("Thomas Okafor Sr., MD", addresses=(Address("", "Houston", "TX"),)))
+    assert not father.decision.is_match and any("different generation" in r for r in father.reasons)
+    broker = PersonRecord("Thomas Okafor", addresses=(Address("", "Houston", "TX"),), relatives=("Thomas Okafor Jr",))
+    result = match_person(who, broker)
+    assert not result.decision.is_match and any("as a relative" in r for r in result.reasons)
+
+
+def test_neighbouring_city_counts_through_the_zip_prefix() -> None:
+    near = match_person(
+        IDENTITY, PersonRecord("Robert Lindqvist, MD", addresses=(Address("", "Redmond", "OR", "97756"),))
+    )
+    far = match_person(
+        IDENTITY, PersonRecord("Robert Lindqvist, MD", addresses=(Address("", "Portland", "OR", "97210"),))
+    )
+    assert any("nearby: Redmond" in r for r in near.reasons)
+    assert near.score > far.score
+
+
+def test_a_directory_page_is_judged_per_person() -> None:
+    from footprint.match import match
+    from footprint.models import Extracted
+
+    # The subject's brother shares the practice, city and specialty: his fields must not confirm Robert.
+    page = Extracted(
+        url="https://example.org/bend-heart",
+        site_id="x",
+        kind="directory_listing",
+        people=(
+            PersonRecord("Erik Lindqvist, MD", specialties=("Cardiology",), addresses=(Address("", "Bend", "OR"),)),
+            PersonRecord("Robert Lindqvist", specialties=("Pediatrics",), addresses=(Address("", "Austin", "TX"),)),
+        ),
+    )
+    result = match(IDENTITY, page)
+    assert result.decision == Decision.REJECTED
+    assert any("page lists 2 people" in r for r in result.reasons)
+
+
+def test_a_known_url_matches_whatever_its_scheme_or_trailing_slash() -> None:
+    from footprint.match import same_page
+
+    assert same_page("https://www.example.org/dr-doe", ("http://example.org/dr-doe/",))
+    assert not same_page("https://www.example.org/dr-doe-2", ("http://example.org/dr-doe/",))
+
+
+def test_a_page_without_a_name_in_its_markup_is_named_by_its_url() -> None:
+    from footprint.match import match, slug_name
+    from footprint.models import Extracted
+
+    assert slug_name("https://www.zocdoc.com/doctor/robert-lindqvist-md-12345") == "Robert Lindqvist"
+    page = Extracted(
+        "https://doctor.webmd.com/doctor/robert-lindqvist-8c1f2e-overview",
+        "webmd",
+        "ratings_profile",
+        people=(PersonRecord("", phones=("+15415550100",), addresses=(Address("", "Bend", "OR"),)),),
+    )
+    result = match(IDENTITY, page)
+    assert result.decision.is_match and any("name from the page's URL" in r for r in result.reasons)
+    other = Extracted(
+        "https://doctor.webmd.com/doctor/jane-marsh-8c1f2e-overview",
+        "webmd",
+        "ratings_profile",
+        people=(PersonRecord(""),),
+    )
+    assert match(IDENTITY, other).decision == Decision.REJECTED

@@ -219,6 +219,7 @@ def demo(
     help="A page known to be about the physician (repeatable).",
 )
 @click.option("--also-known-as", "aka", multiple=True, metavar="NAME", help="A former or other name (repeatable).")
+@click.option("--practice", metavar="NAME", help="The practice or hospital the physician works at; helps matching.")
 @click.option(
     "--config",
     "config_file",
@@ -248,6 +249,7 @@ def scan(
     handles: tuple[str, ...],
     known_urls: tuple[str, ...],
     aka: tuple[str, ...],
+    practice: str | None,
     config_file: str | None,
     out: str | None,
     formats: str,
@@ -281,6 +283,7 @@ def scan(
         handles=handles,
         known_urls=known_urls,
         also_known_as=aka,
+        practice=practice,
     )
     read = cli_export.read_all(export_specs)
     with open_history(db) as history:

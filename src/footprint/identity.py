@@ -121,6 +121,7 @@ def make_subject(
     known_urls: Iterable[str] = (),
     also_known_as: Iterable[str] = (),
     email: str | None = None,
+    practice: str | None = None,
 ) -> Subject:
     """Parse and validate what a user typed into a Subject; SubjectError on bad input."""
     if not name or not name.strip():
@@ -148,6 +149,7 @@ def make_subject(
         known_urls=urls,
         also_known_as=tuple(a.strip() for a in also_known_as if a.strip()),
         email=email.strip() if email and email.strip() else None,
+        practice=practice.strip() if practice and practice.strip() else None,
     )
 
 
@@ -184,9 +186,40 @@ def name_variants(subject: Subject) -> tuple[str, ...]:
     add(f"{first} {last}")
     add(f"Dr. {first} {last}")
     add(f"{first} {last}, {cred}" if cred else "")
+    add(f"{first[:1]}. {last}")
+    if middle:
+        add(f"{first[:1]}. {middle[:1]}. {last}")
+        add(f"{middle} {last}" if len(middle.strip(".")) > 1 else "")
     for other in subject.also_known_as:
         add(other)
+    # Either part of a hyphenated or double surname may appear alone.
+    parts = [p for p in re.split(r"[-\s]+", last) if len(p) > 1]
+    for part in parts if len(parts) > 1 else []:
+        add(f"{first} {part}")
+    for nickname in _closest_nicknames(first):
+        add(f"{nickname.title()} {last}")
+    folded = [plain(v) for v in variants]
+    for text in folded:
+        add(text)
     return tuple(variants)
+
+
+NICKNAME_VARIANTS = 4  # nicknames to spell out; matching knows them all, searches need few
+
+
+def _closest_nicknames(first: str) -> list[str]:
+    """The nicknames that look most like the name first (Rob, Robbie before Bill for Robert)."""
+    from rapidfuzz import fuzz
+
+    key = fold(first)
+    names = sorted(_nicknamer().nicknames_of(key), key=lambda n: (-fuzz.ratio(key, fold(n)), n))
+    return names[:NICKNAME_VARIANTS]
+
+
+def plain(text: str) -> str:
+    """Accents removed, case and punctuation kept: "José Peña" as "Jose Pena"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:

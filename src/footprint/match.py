@@ -1,25 +1,40 @@
 """Is this page about the subject? A score from 0 to 1, a decision and the reasons.
 
-The name is scored with ``rapidfuzz``; then evidence moves the score: an
-equal NPI decides for, a different NPI decides against; a known handle or
-URL counts strongly; credential, specialty (taxonomy-aware), state, city and
-the practice's phone count for; another state, another specialty or DO
-against MD count against. Every step that moved the score is a reason.
+The name is compared part by part (``namematch``): 60% of a perfect name is
+where the score starts. Then evidence moves it. An equal NPI decides for, a
+different NPI decides against; a known handle counts strongly; credential,
+specialty (taxonomy-aware), city (or a neighbouring one: same 3-digit ZIP
+prefix), state, practice or its street address, the NPI record's phone and
+the URL slug's name count for; another state, another specialty, DO against
+MD count against. Every step that moved the score is a reason.
+
+A page that lists several people is judged person by person: each listed
+record is scored on its own fields only, and the page takes the best.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz
 
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
-from footprint.identity import fold, given_name_forms, split_credentials
-from footprint.models import Decision, Extracted, Identity, MatchResult, PersonRecord
+from footprint.identity import fold, split_credentials
+from footprint.models import Address, Decision, Extracted, Identity, MatchResult, PersonRecord, Subject
+from footprint.namematch import GENERATIONS, TITLES, NameFit, SubjectNames, fit
 from footprint.specialties import different_specialty, same_specialty
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
+NAME_WEIGHT = 0.6
+DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD"}
+# Registry hits for the name from which a namesake is likely: (hits, penalty), largest first.
+COMMON_NAME = ((10, 0.2), (3, 0.1))
+YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
+CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
 
 
 @dataclass
@@ -46,26 +61,45 @@ def known_handles(identity: Identity) -> set[str]:
     return {normalise_handle(h) for h in identity.subject.handles}
 
 
+@cache
+def subject_names(subject: Subject) -> SubjectNames:
+    return SubjectNames.of(subject)
+
+
 def match(identity: Identity, page: Extracted) -> MatchResult:
-    """Judge one page; for a page listing several people, the best of them."""
+    """Judge one page; for a page listing several people, each on its own, and the best of them."""
     handles = known_handles(identity)
-    if page.url in identity.subject.known_urls:
+    if same_page(page.url, identity.subject.known_urls):
         return MatchResult(0.99, Decision.CONFIRMED, (f"known URL {page.url}",))
     if page.posts or page.photos:
-        social = _match_social(identity, page, handles)
+        social = _match_social(page, handles)
         if social is not None:
             return social
-    best: MatchResult | None = None
-    for person in page.people:
-        result = match_person(identity, person, handles)
-        if best is None or result.score > best.score:
-            best = result
-    if best is None:
+    named = [p for p in page.people if p.name.strip()] or list(page.people)
+    results = [match_person(identity, person, handles, url=page.url) for person in named]
+    if not results:
         return MatchResult(0.0, Decision.REJECTED, ("no person named on the page",))
-    return best
+    best = max(range(len(results)), key=lambda i: results[i].score)
+    result = results[best]
+    if len(named) > 1:
+        note = f"page lists {len(named)} people; judged on {named[best].name}'s own entry"
+        return MatchResult(result.score, result.decision, (*result.reasons, note))
+    return result
 
 
-def _match_social(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult | None:
+def _url_key(url: str) -> str:
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def same_page(url: str, known: tuple[str, ...]) -> bool:
+    """True when ``url`` is one of ``known``, ignoring scheme, "www.", a trailing slash and a fragment."""
+    key = _url_key(url)
+    return any(_url_key(k) == key for k in known)
+
+
+def _match_social(page: Extracted, handles: set[str]) -> MatchResult | None:
     authored = [p for p in page.posts if p.author in handles]
     tagged = [p for p in page.photos if handles & set(p.tagged)]
     mentioned = [p for p in page.posts if handles & set(p.mentions)]
@@ -83,100 +117,197 @@ def _match_social(identity: Identity, page: Extracted, handles: set[str]) -> Mat
 
 
 def name_score(identity: Identity, name: str) -> tuple[float, str]:
-    """How well ``name`` fits the subject's names, 0..1, and why."""
-    subject = identity.subject
-    words = [w for w in fold(name).split() if w.upper() not in _CRED_WORDS and w not in ("dr", "doctor")]
-    if not words:
-        return 0.0, "no name"
-    family = fold(subject.family_name or "")
-    given_forms = given_name_forms(subject.given_name or "")
-    aliases = [fold(a) for a in subject.also_known_as]
-    candidate = " ".join(words)
-    for alias in aliases:
-        if fuzz.token_sort_ratio(alias, candidate) >= 92:
-            return 0.9, f"name matches former or other name {alias.title()}"
-    family_hit = family and (family in candidate or fuzz.partial_ratio(family, candidate) >= 90)
-    if not family_hit:
-        return 0.1, f"family name differs: {name}"
-    first = words[0]
-    if first == fold(subject.given_name or ""):
-        base = fuzz.token_sort_ratio(fold(f"{subject.given_name} {subject.family_name}"), candidate) / 100
-        return max(base, 0.8), f"name matches: {name}"
-    if first in given_forms:
-        return 0.72, f"name matches via nickname {first.title()}→{(subject.given_name or '').title()}"
-    if len(first) == 1 and (subject.given_name or "").lower().startswith(first):
-        return 0.6, f"initial {first.upper()}. fits {subject.given_name}"
-    return 0.25, f"given name differs: {name}"
+    """How well ``name`` fits the subject's names, 0..1, and the main reason."""
+    result = fit(subject_names(identity.subject), name)
+    return result.score, "; ".join(result.reasons)
 
 
-_CRED_WORDS = {"MD", "DO", "MBBS", "PHD", "NP", "PA", "FACP", "FACS", "FAAP", "FACC", "MPH", "DDS", "DMD"}
-
-
-def match_person(identity: Identity, person: PersonRecord, handles: set[str] | None = None) -> MatchResult:
+def match_person(
+    identity: Identity, person: PersonRecord, handles: set[str] | None = None, *, url: str = ""
+) -> MatchResult:
+    """Judge one person record against the subject, on that record's own fields."""
     subject = identity.subject
     record = identity.npi_record
-    base, why = name_score(identity, person.name)
-    tally = _Tally(base * 0.6, [why])
-    if base < 0.5:
+    name = fit(subject_names(subject), person.name)
+    if not person.name.strip() and url:
+        # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
+        written = slug_name(url)
+        if written:
+            found = fit(subject_names(subject), written)
+            name = NameFit(round(found.score * 0.9, 3), (f"name from the page's URL: {written}", *found.reasons[1:]))
+    tally = _Tally(name.score * NAME_WEIGHT, list(name.reasons))
+    if name.score < 0.5:
         return MatchResult(round(min(tally.score, 0.3), 3), Decision.REJECTED, tuple(tally.reasons))
     npi = subject.npi or (record.number if record else None)
     if npi and person.npi:
         if person.npi == npi:
             return MatchResult(1.0, Decision.CONFIRMED, (*tally.reasons, f"same NPI {npi}"))
         return MatchResult(0.02, Decision.REJECTED, (*tally.reasons, f"different NPI {person.npi} (subject {npi})"))
-    if handles and person.handle and person.handle in handles:
+    known_handle = bool(handles and person.handle and person.handle in handles)
+    if known_handle:
         tally.add(0.4, f"known handle @{person.handle}")
+    _commonness(identity, tally)
+    _age_and_relatives(subject, person, tally)
     _credentials(subject.credentials or ((record.credential,) if record and record.credential else ()), person, tally)
-    _specialty(subject.specialty or (record.taxonomies[0] if record and record.taxonomies else None), person, tally)
+    _specialty(_subject_specialties(identity), person, tally)
     _place(identity, person, tally)
+    _practice(identity, person, tally)
     _phone(identity, person, tally)
+    _slug(subject, url, tally)
     score = max(0.0, min(1.0, tally.score))
+    if name.conflict and not known_handle and score > CONFLICT_CAP:
+        score = CONFLICT_CAP
+        tally.reasons.append("the name itself points to another person: at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
 
 
+def _commonness(identity: Identity, tally: _Tally) -> None:
+    hits = identity.npi_candidates
+    for at, penalty in COMMON_NAME:
+        if hits >= at:
+            tally.add(-penalty, f"common name: {hits} physicians in the NPI registry share it")
+            return
+
+
+def _age_and_relatives(subject: Subject, person: PersonRecord, tally: _Tally) -> None:
+    if person.age is not None and person.age < YOUNGEST_PHYSICIAN:
+        tally.add(-0.4, f"age {person.age}: too young to be a practising physician")
+    names = subject_names(subject)
+    for relative in person.relatives:
+        kin = fit(names, relative)
+        if kin.score >= 0.85 and not kin.conflict:
+            tally.add(-0.5, f"lists {relative} as a relative: this record is a relative of the subject")
+            return
+
+
+def _subject_specialties(identity: Identity) -> tuple[str, ...]:
+    mine = [identity.subject.specialty] if identity.subject.specialty else []
+    if identity.npi_record:
+        mine.extend(identity.npi_record.taxonomies)
+    return tuple(mine)
+
+
 def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: _Tally) -> None:
-    theirs = set(split_credentials([*person.credentials, person.name.split(",", 1)[1] if "," in person.name else ""]))
-    ours = set(split_credentials(mine))
-    degrees = {"MD", "DO", "MBBS", "NP", "PA", "DDS", "DMD"}
-    if ours & theirs & degrees:
-        tally.add(0.05, f"same credential {sorted(ours & theirs & degrees)[0]}")
-    elif ours & degrees and theirs & degrees:
-        tally.add(
-            -0.25, f"different credential: {'/'.join(sorted(theirs & degrees))} vs {'/'.join(sorted(ours & degrees))}"
-        )
+    after_comma = person.name.split(",", 1)[1] if "," in person.name else ""
+    theirs = set(split_credentials([*person.credentials, after_comma])) & DEGREES
+    ours = set(split_credentials(mine)) & DEGREES
+    if ours & theirs:
+        tally.add(0.05, f"same credential {sorted(ours & theirs)[0]}")
+    elif ours and theirs:
+        tally.add(-0.25, f"different credential: {'/'.join(sorted(theirs))} vs {'/'.join(sorted(ours))}")
 
 
-def _specialty(mine: str | None, person: PersonRecord, tally: _Tally) -> None:
+def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: _Tally) -> None:
     if not mine or not person.specialties:
         return
-    if any(same_specialty(mine, s) for s in person.specialties):
-        tally.add(0.15, f"same specialty: {person.specialties[0]}")
-    elif all(different_specialty(mine, s) for s in person.specialties):
-        tally.add(-0.3, f"different specialty: {person.specialties[0]} vs {mine}")
+    same = next((s for s in person.specialties for m in mine if same_specialty(m, s)), None)
+    if same:
+        tally.add(0.15, f"same specialty: {same}")
+    elif all(different_specialty(m, s) for s in person.specialties for m in mine):
+        tally.add(-0.3, f"different specialty: {person.specialties[0]} vs {mine[0]}")
+
+
+def _subject_places(identity: Identity) -> list[Address]:
+    subject = identity.subject
+    places = [Address(city=subject.city or "", state=subject.state or "")] if subject.city or subject.state else []
+    if identity.npi_record:
+        places.extend(a for a in identity.npi_record.addresses if a.city or a.state)
+    return places
+
+
+def _where(a: Address) -> str:
+    return ", ".join(p for p in (a.city, " ".join(x for x in (a.state, a.postal_code) if x)) if p)
 
 
 def _place(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
-    subject = identity.subject
-    states = {subject.state} if subject.state else set()
-    cities = {fold(subject.city)} if subject.city else set()
-    if identity.npi_record:
-        states |= {a.state for a in identity.npi_record.addresses if a.state}
-        cities |= {fold(a.city) for a in identity.npi_record.addresses if a.city}
-    theirs = [a for a in person.addresses if a.state or a.city]
-    if not theirs or not states:
+    mine = _subject_places(identity)
+    theirs = [a for a in person.addresses if a.state or a.city or a.postal_code]
+    if not mine or not theirs:
         return
-    if any(a.state in states for a in theirs):
-        tally.add(0.15, f"same state: {next(a.state for a in theirs if a.state in states)}")
-        if any(fold(a.city) in cities for a in theirs if a.city):
-            tally.add(0.1, f"same city: {next(a.city for a in theirs if fold(a.city) in cities)}")
-    elif all(a.state for a in theirs):
+    states = {a.state for a in mine if a.state}
+    cities = {(fold(a.city), a.state) for a in mine if a.city}
+    zip3 = {a.postal_code[:3] for a in mine if len(a.postal_code) >= 5}
+    same_city = next((a for a in theirs if a.city and _in_cities(a, cities)), None)
+    if same_city is not None:
+        tally.add(0.25, f"same city: {_where(same_city)}")
+        return
+    near = next((a for a in theirs if len(a.postal_code) >= 5 and a.postal_code[:3] in zip3), None)
+    if near is not None:
+        tally.add(0.15, f"nearby: {_where(near)} (same ZIP area {near.postal_code[:3]}xx)")
+        return
+    same_state = next((a for a in theirs if a.state in states), None)
+    if same_state is not None:
+        if same_state.city and cities:
+            mine_city = sorted({c.title() for c, _ in cities})[0]
+            tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
+        else:
+            tally.add(0.1, f"same state: {same_state.state}")
+        return
+    if states and all(a.state for a in theirs):
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
+
+
+def _in_cities(a: Address, cities: set[tuple[str, str]]) -> bool:
+    return any(c == fold(a.city) and (not s or not a.state or s == a.state) for c, s in cities)
+
+
+def _street_key(street: str) -> str:
+    words = fold(street).split()
+    return " ".join(words[:2]) if words and words[0].isdigit() and len(words) > 1 else ""
+
+
+def _practice(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
+    practice = identity.subject.practice
+    if practice and person.practice and fuzz.token_set_ratio(fold(practice), fold(person.practice)) >= 90:
+        tally.add(0.15, f"same practice: {person.practice}")
+        return
+    if not identity.npi_record:
+        return
+    official = {_street_key(a.street) for a in identity.npi_record.addresses} - {""}
+    cities = {(fold(a.city), a.state) for a in identity.npi_record.addresses if a.city}
+    # Only a street in the record's own city says "another office"; elsewhere the place rules speak.
+    theirs = [a for a in person.addresses if _street_key(a.street) and _in_cities(a, cities)]
+    if not official:
+        return
+    same = next((a for a in person.addresses if _street_key(a.street) in official), None)
+    if same is not None:
+        tally.add(0.15, f"same practice address as the NPI record: {same.street}")
+    elif theirs:
+        tally.add(-0.2, f"street address differs from the NPI record: {theirs[0].street}")
 
 
 def _phone(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
     if not identity.npi_record or not person.phones:
         return
     official = {normalise_phone(p) for p in identity.npi_record.phones}
-    shared = official & set(person.phones)
-    if shared:
+    if official & {normalise_phone(p) for p in person.phones}:
         tally.add(0.1, "same phone as the NPI record")
+
+
+def slug_words(url: str) -> list[str]:
+    """The words of a URL's last path segment: ".../dr-imogen-castellwright-3bq7t" → [dr, imogen, ...]."""
+    path = unquote(urlsplit(url).path).rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    last = re.sub(r"\.[a-z]{2,5}$", "", last)
+    return fold(last).split()
+
+
+def slug_name(url: str) -> str:
+    """A person's name spelled by a profile URL's slug ("dr-robert-lindqvist-md-12345" → "Robert Lindqvist")."""
+    drop = TITLES | set(GENERATIONS) | {c.lower() for c in DEGREES} | {"profile", "doctor", "physician", "overview"}
+    words = [w for w in slug_words(url) if w.isalpha() and w not in drop and len(w) > 1]
+    if not 2 <= len(words) <= 4:
+        return ""
+    return " ".join(w.title() for w in words)
+
+
+def _slug(subject: Subject, url: str, tally: _Tally) -> None:
+    words = set(slug_words(url)) if url else set()
+    names = subject_names(subject)
+    family = "".join(names.own.family)
+    if (
+        words
+        and (set(names.own.family) <= words or family in words)
+        and words & (names.given_forms | {names.own.given})
+    ):
+        tally.add(0.05, "the page's URL names the subject")

@@ -87,6 +87,7 @@ class Subject:
     known_urls: tuple[str, ...] = ()
     also_known_as: tuple[str, ...] = ()
     email: str | None = None
+    practice: str | None = None  # the practice or hospital the physician works at
 
     @property
     def slug(self) -> str:

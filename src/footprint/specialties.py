@@ -32,6 +32,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "rheumatology": ("rheumatology", "rheumatologist"),
     "allergy": ("allergy", "immunology", "allergist"),
     "otolaryngology": ("otolaryngology", "ent", "ear, nose"),
+    "dentistry": ("dentistry", "dentist", "dental", "orthodontics", "orthodontist", "endodontics", "periodontics"),
+    "optometry": ("optometry", "optometrist"),
+    "podiatry": ("podiatry", "podiatrist", "foot and ankle"),
+    "chiropractic": ("chiropractic", "chiropractor"),
 }
 
 

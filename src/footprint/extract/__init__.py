@@ -1,7 +1,11 @@
 """The extract stage: one fetched page in, one typed Extracted record out.
 
-HTML pages go through structured data, the site's selectors and entity
-extraction; JSON API answers go to the parser the site definition names.
+HTML pages go through structured data (``structured``, ``media``), the
+site's selectors (``html``) and embedded-JSON paths (``embedded``), and
+entity extraction over the visible text (``entities``); JSON API answers go
+to the parser the site definition names. Blocks about others (sponsored,
+"similar doctors", city-wide averages) are dropped first: generic rules,
+then the site's own ``extract.ignore``.
 A page that cannot be read raises ParseError, which the pipeline turns into
 a ``parse_error`` coverage row.
 """
@@ -13,13 +17,31 @@ from dataclasses import replace
 
 import lxml.html
 
-from footprint.extract import html, social, structured
-from footprint.extract.entities import emails_in, normalise_phone, phones_in
-from footprint.models import Extracted, Page, PersonRecord, Rating
+from footprint.extract import embedded, html, media, social, structured
+from footprint.extract.entities import TextEntities, entities_in, normalise_phone
+from footprint.extract.ratings import parse_rating
+from footprint.identity import fold
+from footprint.models import Extracted, Page, PersonRecord, Photo, Rating
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
-GENERIC_IGNORE = ["[data-sponsored]", ".sponsored", "[data-qa='featured-results']", ".similar-doctors"]
+GENERIC_IGNORE = [
+    "[data-sponsored]",
+    ".sponsored",
+    "[class*='sponsored']",
+    "[id*='sponsored']",
+    "[data-ad]",
+    "[data-qa='featured-results']",
+    "[data-qa*='sponsored']",
+    "[class*='featured-providers']",
+    "[class*='featured-doctors']",
+    ".similar-doctors",
+    "[class*='similar-doctors']",
+    "[class*='similar-providers']",
+    "[class*='related-providers']",
+    "[class*='city-average']",
+    "[class*='area-average']",
+]
 
 
 class ParseError(Exception):
@@ -37,23 +59,29 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if doc is None:
         raise ParseError("empty or unreadable HTML")
     rules = site.extract if site else {}
-    html.drop(doc, [*GENERIC_IGNORE, *rules.get("ignore", [])])
+    html.drop(doc, GENERIC_IGNORE)
+    html.drop_unrelated(doc)
+    html.drop(doc, list(rules.get("ignore", [])))
     cleaned = lxml.html.tostring(doc, encoding="unicode")
     data = structured.read(cleaned, page.final_url) if rules.get("structured", True) else None
+    found = embedded.read(doc, rules["embedded_json"]) if rules.get("embedded_json") else embedded.EmbeddedData()
     people = list(data.people) if data else []
+    people.extend(found.people)
     people.extend(html.records(doc, rules))
-    rating = data.rating if data else None
-    if rating is None:
-        rating = _selector_rating(doc, rules)
+    rating = (data.rating if data else None) or found.rating or _selector_rating(doc, rules)
     links = [
         link
         for link in html.links(doc, page.final_url)
         if site is not None and site.is_profile_url(link) and link != url
     ]
     text = html.visible_text(doc)
-    if not people and kind in ("ratings_profile", "directory_listing", "official_record"):
+    seen = entities_in(text)
+    people = _merge_people(people)
+    if not people and kind in ("ratings_profile", "directory_listing", "official_record", "people_search"):
         # A profile with no markup: keep what the text says so matching has something.
-        people.append(PersonRecord(name="", phones=phones_in(text), emails=emails_in(text)))
+        people.append(PersonRecord(name=""))
+    if len(people) == 1:
+        people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
     title = (data.og.get("og:title") if data else None) or html.title(doc)
     return Extracted(
@@ -63,10 +91,60 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         title=title,
         people=tuple(people),
         rating=rating,
-        reviews=data.reviews if data else (),
+        reviews=tuple(dict.fromkeys([*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)])),
+        photos=_photos(data, doc, kind),
+        posts=data.posts if data else (),
         links=tuple(links),
         text=text[:20_000],
         search_rank=page.probe.rank,
+    )
+
+
+def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: str) -> tuple[Photo, ...]:
+    marked = data.photos if data else ()
+    if marked or kind not in ("social_post", "social_profile"):
+        return marked
+    return media.figures(doc)
+
+
+def _merge_people(people: list[PersonRecord]) -> list[PersonRecord]:
+    """One record per person: the same name from markup and embedded JSON is merged, not listed twice."""
+    merged: dict[str, PersonRecord] = {}
+    for person in people:
+        key = fold(person.name) or f"#{len(merged)}"
+        known = merged.get(key)
+        merged[key] = person if known is None else _fill(known, person)
+    return list(merged.values())
+
+
+def _fill(base: PersonRecord, more: PersonRecord) -> PersonRecord:
+    return replace(
+        base,
+        credentials=tuple(dict.fromkeys((*base.credentials, *more.credentials))),
+        specialties=tuple(dict.fromkeys((*base.specialties, *more.specialties))),
+        addresses=tuple(dict.fromkeys((*base.addresses, *more.addresses))),
+        phones=tuple(dict.fromkeys((*base.phones, *more.phones))),
+        emails=tuple(dict.fromkeys((*base.emails, *more.emails))),
+        npi=base.npi or more.npi,
+        age=base.age if base.age is not None else more.age,
+        birth_date=base.birth_date or more.birth_date,
+        relatives=tuple(dict.fromkeys((*base.relatives, *more.relatives))),
+        practice=base.practice or more.practice,
+        handle=base.handle or more.handle,
+    )
+
+
+def _with_text_entities(person: PersonRecord, seen: TextEntities) -> PersonRecord:
+    """Fill what the markup left empty from the page's text (one-person pages only)."""
+    return replace(
+        person,
+        phones=person.phones or seen.phones,
+        emails=person.emails or seen.emails,
+        addresses=person.addresses or seen.addresses,
+        age=person.age if person.age is not None else seen.age,
+        birth_date=person.birth_date or seen.birth_date,
+        relatives=person.relatives or seen.relatives,
+        practice=person.practice or (seen.employers[0] if seen.employers else ""),
     )
 
 
@@ -80,12 +158,11 @@ def _selector_rating(doc: lxml.html.HtmlElement, rules: dict[str, object]) -> Ra
     if not isinstance(fields, dict) or "rating" not in fields:
         return None
     nodes = doc.cssselect(fields["rating"])
-    value = structured.number(nodes[0].text_content()) if nodes else None
-    if value is None:
+    if not nodes:
         return None
     count_nodes = doc.cssselect(fields["rating_count"]) if "rating_count" in fields else []
-    count = structured.number(count_nodes[0].text_content()) if count_nodes else None
-    return Rating(value=value, scale=5.0, count=int(count) if count is not None else None)
+    count = count_nodes[0].text_content() if count_nodes else None
+    return parse_rating(nodes[0].text_content(), count=count)
 
 
 def _extract_json(page: Page, parser: str, site_id: str, kind: str, url: str) -> Extracted:

@@ -1,17 +1,53 @@
-"""Entities in visible text: phone numbers, e-mail addresses, ages.
+"""Entities in visible text: phones, e-mail and street addresses, ages, birth dates, relatives, employers.
 
 Phone numbers are found and normalised with ``phonenumbers`` (US region),
-so "(503) 555-0142" and "503.555.0142" compare equal.
+so "(503) 555-0142" and "503.555.0142" compare equal. Street addresses are
+spotted by their shape (a house number ... a state and ZIP code) and split
+into parts with ``usaddress``. Relatives, employers and birth dates are read
+from the phrases people-search and profile pages use for them ("Relatives:",
+"Related to", "Born", "Works at", "Practices at").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import datetime
 
 import phonenumbers
+import usaddress
+
+from footprint.models import Address
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
-AGE = re.compile(r"\bAge:?\s*(\d{2,3})\b", re.I)
+AGE = re.compile(r"\b(?:Age:?\s*(\d{2,3})|(\d{2,3})\s*(?:years|yrs)\.?\s*old)\b", re.I)
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+    "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+# A house number, up to ten words, then "ST 12345": the shape of a US street address in running text.
+STREET_ADDRESS = re.compile(
+    r"\b\d{1,6}(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
+)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = (
+    rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTHS})\s+\d{{4}})"
+)
+BIRTH = re.compile(rf"\b(?:born(?: on)?|birth ?date|date of birth|DOB|b\.)\s*:?\s*({_DATE})", re.I)
+_ONE_NAME = r"[A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]*){0,3}"
+_NAME_LIST = rf"((?:{_ONE_NAME})(?:\s*(?:,|;|\band\b|&)\s*{_ONE_NAME})*)"
+RELATIVES = re.compile(
+    r"\b(?i:possible relatives|relatives|related to|family members|associated persons)\s*:?\s*" + _NAME_LIST
+)
+KIN = re.compile(
+    r"\b(?i:his|her|their)\s+(?i:wife|husband|spouse|partner|son|daughter|father|mother|brother|sister)"
+    r",?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+EMPLOYER = re.compile(
+    r"\b(?i:works at|working at|employed (?:at|by)|practices at|practicing at|affiliated with|employer:|"
+    r"practice:|hospital affiliations?:?)\s*((?:[A-Z0-9][\w&.'-]*\s*){1,8})"
+)
 
 
 def normalise_phone(text: str) -> str | None:
@@ -40,7 +76,107 @@ def emails_in(text: str) -> tuple[str, ...]:
 
 def age_in(text: str) -> int | None:
     m = AGE.search(text)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def parse_address(text: str) -> Address:
+    """One written US address split into street, city, state and ZIP with ``usaddress``."""
+    clean = re.sub(r"\s+", " ", text).strip(" ,")
+    try:
+        parts, _kind = usaddress.tag(clean)
+    except usaddress.RepeatedLabelError:
+        return Address(street=clean)
+    street_labels = [k for k in parts if k not in ("PlaceName", "StateName", "ZipCode", "CountryName", "Recipient")]
+    street = " ".join(parts[k] for k in street_labels).strip(" ,")
+    return Address(
+        street=street,
+        city=parts.get("PlaceName", "").strip(" ,"),
+        state=parts.get("StateName", "").strip(" ,.").upper()[:2] if len(parts.get("StateName", "")) <= 3 else "",
+        postal_code=parts.get("ZipCode", "")[:5],
+    )
+
+
+def addresses_in(text: str) -> tuple[Address, ...]:
+    """Street addresses written out in running text ("4417 SE Larkspur Ct, Portland, OR 97202")."""
+    found = [parse_address(m.group()) for m in STREET_ADDRESS.finditer(text)]
+    return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
+
+
+_DATE_FORMATS = ("%B %d %Y", "%b %d %Y", "%m/%d/%Y", "%Y-%m-%d", "%B %Y", "%b %Y")
+_ANY_DATE = re.compile(
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{MONTHS}|[A-Z][a-z]{{2}})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}"
+)
+
+
+def iso_date(text: str) -> str:
+    """The first date in ``text`` as YYYY-MM-DD (YYYY-MM for a month), else ``text`` unchanged."""
+    m = _ANY_DATE.search(text)
+    if not m:
+        return text.strip()
+    raw = re.sub(r"[.,]", "", m.group())
+    for fmt in _DATE_FORMATS:
+        try:
+            when = datetime.strptime(raw, fmt)
+        except ValueError:
+            continue
+        return when.strftime("%Y-%m" if fmt in ("%B %Y", "%b %Y") else "%Y-%m-%d")
+    return text.strip()
+
+
+def birth_date_in(text: str) -> str:
+    m = BIRTH.search(text)
+    return m.group(1) if m else ""
+
+
+def _names(text: str) -> list[str]:
+    # A sentence ends the list: "Owen Roe. Phones ..." (but not an initial: "Thomas A. Okafor").
+    text = re.split(r"(?<=[a-z]{2})\.(?:\s|$)", text)[0]
+    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", text)
+    return [p.strip() for p in parts if p.strip()[:1].isupper()]
+
+
+def relatives_in(text: str) -> tuple[str, ...]:
+    """Names given as relatives ("Relatives: Ann Roe, Bo Roe", "her husband, Mark")."""
+    found: list[str] = []
+    for m in RELATIVES.finditer(text):
+        found.extend(_names(m.group(1)))
+    found.extend(m.group(1) for m in KIN.finditer(text))
+    return tuple(dict.fromkeys(found))
+
+
+def employers_in(text: str) -> tuple[str, ...]:
+    """Employers, practices and hospitals named after "works at", "practices at", "affiliated with"..."""
+    out = []
+    for m in EMPLOYER.finditer(text):
+        name = re.split(r"\s+(?:in|since|as|where|and|for|on)\s+|[.;,]\s", m.group(1).strip())[0].strip(" .,;")
+        if len(name) > 2:
+            out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class TextEntities:
+    """Everything ``entities_in`` found in a page's visible text."""
+
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    age: int | None = None
+    birth_date: str = ""
+    relatives: tuple[str, ...] = ()
+    employers: tuple[str, ...] = ()
+
+
+def entities_in(text: str) -> TextEntities:
+    return TextEntities(
+        phones=phones_in(text),
+        emails=emails_in(text),
+        addresses=addresses_in(text),
+        age=age_in(text),
+        birth_date=birth_date_in(text),
+        relatives=relatives_in(text),
+        employers=employers_in(text),
+    )
 
 
 def display_phone(e164: str) -> str:

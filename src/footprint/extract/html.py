@@ -15,8 +15,9 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from footprint.extract.entities import age_in, normalise_phone
-from footprint.models import Address, PersonRecord
+from footprint.extract.entities import age_in, birth_date_in, iso_date, normalise_phone
+from footprint.extract.ratings import parse_rating
+from footprint.models import Address, PersonRecord, Review
 
 ADDRESS = re.compile(
     r"^(?P<street>.+?),?\s+(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s*(?P<zip>\d{5})?(?:-\d{4})?$"
@@ -34,6 +35,47 @@ def drop(doc: lxml.html.HtmlElement, selectors: list[str]) -> None:
     for selector in selectors:
         for node in doc.cssselect(selector):
             node.drop_tree()
+
+
+# Headings of blocks about other doctors or about a place, not the page's subject.
+UNRELATED_HEADING = re.compile(
+    r"^\W*(sponsored|featured (doctors|providers|results)|advertisement|ads?\b|similar (doctors|providers|physicians)"
+    r"|other (doctors|providers|physicians)|(doctors|providers|physicians) near|nearby (doctors|providers)"
+    r"|people also (viewed|searched)|compare with|related (doctors|providers)|top .* (doctors|providers) in"
+    r"|average (rating|ratings|score) (in|for|of)|.*\bcity[- ]wide\b)",
+    re.I,
+)
+_CONTAINERS = {"section", "aside", "div", "ul", "ol", "nav", "table", "article"}
+
+
+def drop_unrelated(doc: lxml.html.HtmlElement) -> int:
+    """Drop blocks whose own heading says they are about others (sponsored, similar doctors, averages)."""
+    dropped = 0
+    for heading in doc.xpath("//h2|//h3|//h4|//h5|//*[@role='heading']"):
+        if heading.getparent() is None or not UNRELATED_HEADING.match(heading.text_content().strip()):
+            continue
+        block = heading.getparent()
+        # Only a block this heading alone heads: a container with other sections is the page itself.
+        alone = len(block.xpath(f".//{heading.tag}")) == 1 and not block.xpath(".//h1")
+        if block.tag in _CONTAINERS and alone and block.getparent() is not None:
+            block.drop_tree()
+        else:
+            _drop_section(heading)
+        dropped += 1
+    return dropped
+
+
+def _drop_section(heading: lxml.html.HtmlElement) -> None:
+    """The heading and its following siblings, up to the next heading of the same or a higher level."""
+    level = heading.tag if re.fullmatch(r"h[1-6]", str(heading.tag)) else "h6"
+    stop = {f"h{n}" for n in range(1, int(level[1]) + 1)}
+    doomed = [heading]
+    for sibling in heading.itersiblings():
+        if sibling.tag in stop:
+            break
+        doomed.append(sibling)
+    for node in doomed:
+        node.drop_tree()
 
 
 def visible_text(doc: lxml.html.HtmlElement) -> str:
@@ -57,10 +99,48 @@ def links(doc: lxml.html.HtmlElement, base_url: str) -> list[str]:
 
 
 def _texts(node: lxml.html.HtmlElement, selector: str) -> list[str]:
-    return [re.sub(r"\s+", " ", n.text_content()).strip() for n in node.cssselect(selector) if n.text_content().strip()]
+    """Texts of the nodes ``selector`` picks; "css@attr" reads that attribute instead."""
+    css, _, attr = selector.rpartition("@") if "@" in selector else (selector, "", "")
+    out = []
+    for found in node.cssselect(css):
+        value = found.get(attr, "") if attr else found.text_content()
+        text = re.sub(r"\s+", " ", value).strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def reviews(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[Review]:
+    """Reviews read with the site's ``reviews`` selectors (one per ``record`` node)."""
+    rules: dict[str, str] = extract.get("reviews") or {}
+    if not rules.get("record"):
+        return []
+    out = []
+    for node in doc.cssselect(rules["record"]):
+        get = {key: (_texts(node, sel) or [""])[0] for key, sel in rules.items() if key != "record"}
+        rating = parse_rating(get["rating"]) if get.get("rating") else None
+        if not get.get("text") and rating is None:
+            continue
+        out.append(
+            Review(
+                rating=rating.value if rating else None,
+                scale=rating.scale if rating else 5.0,
+                text=get.get("text", ""),
+                date=iso_date(get.get("date", "")),
+                author=get.get("author", ""),
+                reply=get.get("reply", ""),
+            )
+        )
+    return out
 
 
 def parse_address(text: str) -> Address:
+    """A listed address in parts: ``usaddress`` first, the plain "street, City, ST 12345" shape as fallback."""
+    from footprint.extract.entities import parse_address as tagged
+
+    found = tagged(text)
+    if found.city and found.state:
+        return found
     m = ADDRESS.match(text.strip())
     if not m:
         return Address(street=text.strip())
@@ -98,6 +178,9 @@ def records(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[PersonR
                 relatives=tuple(dict.fromkeys(get.get("relatives", []))),
                 practice=(get.get("practice") or [""])[0],
                 npi=next((t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)), None),
+                emails=tuple(dict.fromkeys(t.lower() for t in get.get("email", []))),
+                birth_date=next((birth_date_in("born " + t) or t for t in get.get("birth_date", [])), ""),
+                handle=(get.get("handle") or [""])[0],
             )
         )
     return out

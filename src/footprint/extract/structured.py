@@ -1,9 +1,13 @@
-"""schema.org structured data (JSON-LD, microdata, OpenGraph) into typed records.
+"""schema.org structured data (JSON-LD, microdata, RDFa, OpenGraph) into typed records.
 
-``extruct`` reads the markup in its uniform form; this module walks the
-items, including ``@graph`` lists and nested ``mainEntity``, and keeps the
-types that describe a physician: Physician, Person, MedicalBusiness and
-friends, AggregateRating, Review and PostalAddress.
+``extruct`` reads the markup (uniform form; RDFa compacted by ``rdfa``);
+this module walks the items, including ``@graph`` lists, ``ProfilePage`` /
+``MedicalWebPage`` ``mainEntity`` and item lists, and keeps the types that
+describe a physician: Physician, Person, MedicalBusiness and friends,
+AggregateRating, Review and PostalAddress. A rating or review standing
+alone counts only when it names a person as ``itemReviewed`` (or the page
+has a single person): a city-wide average names a place, not the doctor.
+Posts, comments and photos go to ``media``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from typing import Any
 
 import extruct
 
-from footprint.models import Address, PersonRecord, Rating, Review
+from footprint.extract import media, rdfa
+from footprint.extract.ratings import parse_count, parse_rating
+from footprint.models import Address, PersonRecord, Photo, Post, Rating, Review
 
 log = logging.getLogger(__name__)
 
@@ -30,46 +36,84 @@ class StructuredData:
     rating: Rating | None
     reviews: tuple[Review, ...]
     og: dict[str, str]
+    photos: tuple[Photo, ...] = ()
+    posts: tuple[Post, ...] = ()
 
 
 def read(html: str, base_url: str) -> StructuredData:
     try:
-        data = extruct.extract(html, base_url=base_url, syntaxes=["json-ld", "microdata", "opengraph"], uniform=True)
+        data = extruct.extract(
+            html, base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa", "opengraph"], uniform=True
+        )
     except Exception as exc:  # noqa: BLE001 - extruct surfaces parser errors of every kind
         log.debug("structured data unreadable at %s: %s", base_url, exc)
         return StructuredData((), None, (), {})
-    items = [*data.get("json-ld", []), *data.get("microdata", [])]
+    items = [*data.get("json-ld", []), *data.get("microdata", []), *rdfa.compact(data.get("rdfa", []))]
+    og = _opengraph(data.get("opengraph", []))
     people: list[PersonRecord] = []
     rating: Rating | None = None
     reviews: list[Review] = []
-    for item in _walk(items):
+    loose_ratings: list[dict[str, Any]] = []
+    loose_reviews: list[dict[str, Any]] = []
+    main: list[PersonRecord] = []
+    for item, via in _walk(items):
         types = _types(item)
         if types & PERSON_TYPES:
             people.append(_person(item))
+            if via == "mainEntity":
+                main.append(people[-1])
             if rating is None:
                 rating = _rating(item.get("aggregateRating"))
             reviews.extend(r for r in (_review(x) for x in _as_list(item.get("review"))) if r)
-        elif "AggregateRating" in types and rating is None:
+        elif "AggregateRating" in types:
+            loose_ratings.append(item)
+        elif "Review" in types:
+            loose_reviews.append(item)
+    if main:
+        # A page that names its main entity is about that person; other people in
+        # its markup are related content ("similar doctors"), not its subject.
+        people = main
+    single = len(people) == 1
+    for item in loose_ratings:
+        if rating is None and _about_a_person(item, single):
             rating = _rating(item)
+    reviews.extend(r for r in (_review(x) for x in loose_reviews if _about_a_person(x, single)) if r)
+    photos, posts = media.read(items, og)
+    people.extend(media.authors(items))
+    return StructuredData(tuple(people), rating, tuple(dict.fromkeys(reviews)), og, photos, posts)
+
+
+def _opengraph(blocks: list[Any]) -> dict[str, str]:
     og: dict[str, str] = {}
-    for block in data.get("opengraph", []):
+    for block in blocks:
+        if not isinstance(block, dict):
+            continue
         for key, value in block.items():
-            if key.startswith("og:") and isinstance(value, str):
+            if key.startswith(("og:", "article:", "profile:")) and isinstance(value, str):
                 og.setdefault(key, value)
-    return StructuredData(tuple(people), rating, tuple(reviews), og)
+    return og
 
 
-def _walk(items: Any) -> Iterator[dict[str, Any]]:
+def _about_a_person(item: dict[str, Any], single_person_page: bool) -> bool:
+    """A loose rating or review counts when it reviews a person, or the page has just one."""
+    reviewed = item.get("itemReviewed")
+    if isinstance(reviewed, dict):
+        return bool(_types(reviewed) & PERSON_TYPES)
+    return reviewed is None and single_person_page
+
+
+def _walk(items: Any, via: str = "") -> Iterator[tuple[dict[str, Any], str]]:
+    """Every item with the key it was reached through ("" at the top)."""
     for item in _as_list(items):
         if not isinstance(item, dict):
             continue
         if "@graph" in item:
-            yield from _walk(item["@graph"])
+            yield from _walk(item["@graph"], via)
             continue
-        yield item
+        yield item, via
         for key in WRAPPER_KEYS:
             if key in item:
-                yield from _walk(item[key])
+                yield from _walk(item[key], key)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -87,33 +131,39 @@ def _text(value: Any) -> str:
         value = value[0] if value else ""
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value") or ""
+    if value is None:
+        return ""
     return re.sub(r"\s+", " ", str(value)).strip()
 
 
 def number(value: Any) -> float | None:
     """A rating or count from a string such as "4.6", "4,6" or "4.6 out of 5"."""
-    text = _text(value).replace(",", ".")
-    m = re.search(r"\d+(?:\.\d+)?", text)
-    return float(m.group()) if m else None
+    from footprint.extract.ratings import number as first_number
+
+    return first_number(_text(value))
 
 
 def _rating(value: Any) -> Rating | None:
     if not isinstance(value, dict):
         return None
-    rating = number(value.get("ratingValue"))
-    if rating is None:
+    raw = _text(value.get("ratingValue"))
+    if not raw:
         return None
-    scale = number(value.get("bestRating")) or 5.0
-    count = number(value.get("ratingCount") or value.get("reviewCount"))
-    return Rating(value=rating, scale=scale, count=int(count) if count is not None else None)
+    best = _text(value.get("bestRating")) or None
+    count = _text(value.get("ratingCount") or value.get("reviewCount")) or None
+    rating = parse_rating(raw, best=best, count=count)
+    if rating is not None and rating.count is None and count is not None:
+        rating = Rating(rating.value, rating.scale, parse_count(count))
+    return rating
 
 
 def _review(value: Any) -> Review | None:
     if not isinstance(value, dict):
         return None
-    rating = value.get("reviewRating")
-    stars = number(rating.get("ratingValue")) if isinstance(rating, dict) else None
-    scale = (number(rating.get("bestRating")) if isinstance(rating, dict) else None) or 5.0
+    raw = value.get("reviewRating")
+    parsed = _rating(raw) if isinstance(raw, dict) else None
+    stars = parsed.value if parsed else None
+    scale = parsed.scale if parsed else 5.0
     reply = ""
     for comment in _as_list(value.get("comment")):
         if isinstance(comment, dict):
@@ -155,7 +205,9 @@ def _person(item: dict[str, Any]) -> PersonRecord:
             npi = text
     specialties = [_text(s) for s in _as_list(item.get("medicalSpecialty")) if _text(s)]
     credentials = [_text(c) for c in _as_list(item.get("hasCredential")) if _text(c)]
-    affiliation = _text(item.get("hospitalAffiliation") or item.get("worksFor") or item.get("memberOf"))
+    affiliation = _text(
+        item.get("hospitalAffiliation") or item.get("worksFor") or item.get("affiliation") or item.get("memberOf")
+    )
     return PersonRecord(
         name=_text(item.get("name")),
         credentials=tuple(credentials),

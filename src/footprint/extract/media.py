@@ -1,0 +1,223 @@
+"""Posts, comments and photos from schema.org markup and OpenGraph.
+
+Public social pages and blogs mark posts up as ``SocialMediaPosting``,
+``BlogPosting`` or ``DiscussionForumPosting`` with nested ``Comment`` items,
+and pictures as ``ImageObject`` or ``Photograph``. A comment's
+``on_post_by`` is the author of the post it sits under; a photo's
+``tagged`` are the people it is ``about`` or ``mentions``. People are named
+by handle where the markup gives a profile URL (``user@instance``), else by
+name. A page whose only picture is its OpenGraph image (a shared photo's
+page) gives that image as a photo when ``og:type`` says photo or article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import lxml.html
+
+from footprint.extract.social import normalise_handle
+from footprint.models import PersonRecord, Photo, Post
+
+POST_TYPES = {"SocialMediaPosting", "BlogPosting", "DiscussionForumPosting", "LiveBlogPosting"}
+PHOTO_TYPES = {"ImageObject", "Photograph"}
+_PROFILE_URL = re.compile(r"^https?://[^/]+/@[^/?#]+/?$")
+
+
+def _web(url: str) -> bool:
+    """Only http(s) links leave extraction: scraped pages are hostile."""
+    return url.strip().lower().startswith(("http://", "https://"))
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    return {str(t).rsplit("/", 1)[-1] for t in _as_list(item.get("@type"))}
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    if value is None:
+        return ""
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def who(value: Any) -> str:
+    """A person as a handle when a profile URL or @handle is given, else as a name."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        for key in ("alternateName", "identifier", "url"):
+            candidate = _text(value.get(key))
+            if candidate.startswith("@") or _PROFILE_URL.match(candidate):
+                return normalise_handle(candidate)
+        return _text(value.get("name"))
+    text = _text(value)
+    return normalise_handle(text) if text.startswith("@") or _PROFILE_URL.match(text) else text
+
+
+def _people(*values: Any) -> tuple[str, ...]:
+    names = [who(v) for value in values for v in _as_list(value)]
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _date(item: dict[str, Any]) -> str:
+    for key in ("datePublished", "dateCreated", "uploadDate", "dateModified"):
+        if item.get(key):
+            return _text(item[key])[:10]
+    return ""
+
+
+def _place(item: dict[str, Any]) -> str:
+    return _text(item.get("contentLocation") or item.get("locationCreated") or item.get("spatialCoverage"))
+
+
+def _audience(item: dict[str, Any]) -> str:
+    audience = item.get("audience")
+    if isinstance(audience, dict):
+        return _text(audience.get("audienceType") or audience.get("name"))
+    return _text(audience)
+
+
+def _walk(items: Any) -> Iterator[dict[str, Any]]:
+    for item in _as_list(items):
+        if not isinstance(item, dict):
+            continue
+        if "@graph" in item:
+            yield from _walk(item["@graph"])
+            continue
+        yield item
+        for key in ("mainEntity", "hasPart", "itemListElement", "item"):
+            if key in item:
+                yield from _walk(item[key])
+
+
+def _photo(
+    item: Any, posted_by: str = "", caption: str = "", tagged: tuple[str, ...] = (), date: str = ""
+) -> Photo | None:
+    if isinstance(item, str):
+        if not _web(item):
+            return None
+        return Photo(url=item, caption=caption, posted_by=posted_by, tagged=tagged, date=date)
+    if not isinstance(item, dict):
+        return None
+    url = _text(item.get("contentUrl") or item.get("url"))
+    if not _web(url):
+        return None
+    return Photo(
+        url=url,
+        caption=_text(item.get("caption") or item.get("description")) or caption,
+        alt=_text(item.get("alternateName") or item.get("name")),
+        posted_by=who(item.get("author") or item.get("creator")) or posted_by,
+        tagged=tuple(dict.fromkeys((*_people(item.get("about"), item.get("mentions")), *tagged))),
+        date=_date(item) or date,
+        location=_place(item),
+    )
+
+
+def _posting(item: dict[str, Any], on_post_by: str = "") -> tuple[list[Post], list[Photo]]:
+    author = who(item.get("author") or item.get("creator"))
+    text = _text(item.get("articleBody") or item.get("text") or item.get("description") or item.get("headline"))
+    mentions = _people(item.get("mentions"))
+    date = _date(item)
+    posts = [
+        Post(
+            author=author,
+            text=text,
+            url=url if _web(url := _text(item.get("url"))) else "",
+            on_post_by=on_post_by if on_post_by != author else "",
+            date=date,
+            audience=_audience(item),
+            mentions=mentions,
+            location=_place(item),
+        )
+    ]
+    tagged = (*_people(item.get("about")), *mentions)
+    photos = [
+        p
+        for p in (
+            _photo(x, author, text, tagged, date)
+            for x in [*_as_list(item.get("image")), *_as_list(item.get("associatedMedia"))]
+        )
+        if p
+    ]
+    for comment in _as_list(item.get("comment")):
+        if isinstance(comment, dict):
+            more_posts, more_photos = _posting(comment, author)
+            posts.extend(more_posts)
+            photos.extend(more_photos)
+    return posts, photos
+
+
+def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple[Post, ...]]:
+    """Photos and posts (with their comments) in the page's structured data."""
+    posts: list[Post] = []
+    photos: list[Photo] = []
+    for item in _walk(items):
+        types = _types(item)
+        if types & POST_TYPES or "Comment" in types:
+            parent = item.get("parentItem") or item.get("isPartOf")
+            on = who(parent.get("author")) if isinstance(parent, dict) else ""
+            more_posts, more_photos = _posting(item, on)
+            posts.extend(more_posts)
+            photos.extend(more_photos)
+        elif types & PHOTO_TYPES:
+            photo = _photo(item)
+            if photo is not None:
+                photos.append(photo)
+    if not photos and _web(og.get("og:image", "")) and any(k in og.get("og:type", "") for k in ("photo", "article")):
+        photos.append(
+            Photo(
+                url=og["og:image"],
+                caption=og.get("og:description") or og.get("og:title", ""),
+                alt=og.get("og:image:alt", ""),
+                date=og.get("article:published_time", "")[:10],
+            )
+        )
+    return tuple(dict.fromkeys(photos)), tuple(dict.fromkeys(posts))
+
+
+def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
+    """The people who wrote the page's posts and comments, by name and (where given) handle."""
+    found: dict[str, PersonRecord] = {}
+    for item in _walk(items):
+        if not _types(item) & (POST_TYPES | {"Comment"}):
+            continue
+        for raw in [
+            item.get("author"),
+            *[c.get("author") for c in _as_list(item.get("comment")) if isinstance(c, dict)],
+        ]:
+            if not isinstance(raw, dict) or not _text(raw.get("name")):
+                continue
+            handle = who(raw)
+            record = PersonRecord(
+                name=_text(raw.get("name")), handle=handle if handle != _text(raw.get("name")) else ""
+            )
+            found.setdefault(record.handle or record.name, record)
+    return tuple(found.values())
+
+
+def figures(doc: lxml.html.HtmlElement) -> tuple[Photo, ...]:
+    """Pictures in a post's HTML without markup: ``<figure>`` images with their caption and alt text.
+
+    Social sites describe a photo's content in its alt text ("May be an image
+    of 3 people and drink"), which is what the assess stage reads.
+    """
+    out = []
+    for figure in doc.xpath("//article//img | //figure//img"):
+        url = str(figure.get("src") or "")
+        if not _web(url):
+            continue
+        holder = next((a for a in figure.iterancestors() if a.tag == "figure"), None)
+        caption = holder.findtext(".//figcaption") if holder is not None else ""
+        out.append(Photo(url=url, alt=str(figure.get("alt") or "").strip(), caption=(caption or "").strip()))
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,259 @@
+"""How well one written name fits the subject, part by part, with the reason.
+
+A page writes a physician's name in many ways: "Dr. Bob Lindqvist, MD",
+"R. A. Lindquist", "Lindqvist, Robert", "Ana García" for Ana García Márquez,
+or a maiden name. Names are parsed with ``nameparser``, folded (accents and
+punctuation removed), and compared part by part: family name (whole, one part
+of a hyphenated or double surname, a former name, a near spelling), given
+name (same, nickname from the ``nicknames`` dataset, initial, middle name
+used as given name, near spelling), then middle name and generational suffix
+(Jr./Sr.), which tell a parent from a child.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nameparser import HumanName
+from rapidfuzz import fuzz
+
+from footprint.identity import CREDENTIALS, fold, given_name_forms
+from footprint.models import Subject
+
+GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+TITLES = {"dr", "dra", "doctor", "doctora", "prof", "professor", "mr", "mrs", "ms", "miss", "mx"}
+# Particles a family name may be written with or without (Al-Rashid / Rashid, Van Nguyen / Nguyen).
+PARTICLES = {"al", "el", "van", "von", "de", "da", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "ten"}
+_CRED_WORDS = {c.lower().replace("-", " ") for c in CREDENTIALS}
+
+# Spelling rules that transliterations and anglicised spellings disagree on;
+# applied before comparing consonant skeletons (Aleksandr / Alexander).
+_TRANSLIT = (("sch", "sh"), ("tch", "ch"), ("ks", "x"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("w", "v"), ("y", "i"))
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A name folded into comparable parts (all lower-case, accents removed)."""
+
+    given: str
+    middles: tuple[str, ...]
+    family: tuple[str, ...]
+    generation: str = ""
+    written: tuple[tuple[str, str], ...] = ()  # folded word → as written, for reasons people can read
+    written_family: str = ""
+
+    def show(self, word: str) -> str:
+        return dict(self.written).get(word, word.title())
+
+    @property
+    def display_family(self) -> str:
+        return self.written_family or " ".join(self.show(w) for w in self.family)
+
+
+@dataclass(frozen=True)
+class NameFit:
+    """How well a name fits: 0..1 and the reasons, best first.
+
+    ``conflict`` is set when the name itself says "another person" although
+    given and family names fit: another middle name or generation.
+    """
+
+    score: float
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+    conflict: bool = False
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in fold(text).split() if w]
+
+
+@lru_cache(maxsize=65_536)
+def parse_name(text: str) -> NameParts | None:
+    """Parts of a written name; credentials, titles and a trailing credential list are dropped."""
+    head, _, tail = text.partition(",")
+    if tail and all(w in _CRED_WORDS or w in GENERATIONS for w in _words(tail)):
+        text = head + (" " + tail if any(w in GENERATIONS for w in _words(tail)) else "")
+    parsed = HumanName(text)
+    suffix = [w for w in _words(parsed.suffix) if w in GENERATIONS]
+    # A hyphenated given name is one name: "Mei-Ling" is "meiling".
+    given = "".join(w for w in _words(parsed.first) if w not in TITLES)
+    middles = [w for w in _words(parsed.middle) if w not in _CRED_WORDS]
+    family = [w for w in _words(parsed.last) if w not in _CRED_WORDS]
+    if not family and middles:
+        family = [middles.pop()]
+    if not given or not family:
+        return None
+    written = tuple((fold(w), w.strip(".,")) for w in re.split(r"[\s-]+", text) if len(fold(w).split()) == 1)
+    written += ((given, parsed.first),)
+    return NameParts(given, tuple(middles), tuple(family), suffix[0] if suffix else "", written, parsed.last)
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton after transliteration rules: "aleksandr" and "alexander" share "lxndr"."""
+    text = word
+    for old, new in _TRANSLIT:
+        text = text.replace(old, new)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    if not text:
+        return ""
+    # Keep the first sound (any vowel alike: Yevgeny / Evgeny), then consonants only.
+    first = "a" if text[0] in "aeiou" else text[0]
+    return first + re.sub(r"[aeiouh]", "", text[1:])
+
+
+def _spelled(word: str) -> str:
+    for old, new in _TRANSLIT:
+        word = word.replace(old, new)
+    return word
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """A typo or another transliteration of the same name (not merely a similar name).
+
+    One name that is the other plus an ending is another name, not a typo:
+    Robert / Roberta, Kuznetsov / Kuznetsova, Jose / Josefina.
+    """
+    if min(len(a), len(b)) < 4:
+        return False
+    sa, sb = _spelled(a), _spelled(b)
+    if sa != sb and (sa.startswith(sb) or sb.startswith(sa)):
+        return False
+    ratio = fuzz.ratio(a, b)
+    if ratio >= 85:
+        return True
+    ka, kb = skeleton(a), skeleton(b)
+    return ratio >= 70 and len(ka) >= 3 and ka == kb
+
+
+@dataclass(frozen=True)
+class SubjectNames:
+    """The subject's names prepared once: own name, former names, nickname forms."""
+
+    own: NameParts
+    former: tuple[NameParts, ...]
+    given_forms: frozenset[str]
+
+    @classmethod
+    def of(cls, subject: Subject) -> SubjectNames:
+        own = parse_name(subject.name)
+        if own is None:
+            own = NameParts(fold(subject.given_name or ""), (), tuple(_words(subject.family_name or "")))
+        former = tuple(p for p in (parse_name(a) for a in subject.also_known_as) if p)
+        return cls(own, former, given_name_forms(own.given))
+
+
+def _strip_particles(words: tuple[str, ...]) -> tuple[str, ...]:
+    rest = tuple(w for w in words if w not in PARTICLES)
+    return rest or words
+
+
+def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
+    own = me.own.family
+    theirs = them.family
+    tail = (*them.middles, *theirs)
+    last = theirs[-1]
+    display = me.own.display_family
+    if tail[-len(own) :] == own or "".join(theirs) == "".join(own):
+        return 1.0, ""
+    bare = _strip_particles(own)
+    if bare != own and _strip_particles(theirs) == bare:
+        return 0.95, f"family name {them.display_family} written without the particle of {display}"
+    for other in me.former:
+        if tail[-len(other.family) :] == other.family:
+            return 0.95, f"former or other name {other.display_family}"
+    if len(own) > 1 and near_spelling("".join(theirs), "".join(own)):
+        return 0.9, f"family name {them.display_family} written differently from {display}"
+    # One part of a double or hyphenated surname alone: weaker, the part alone is a commoner name.
+    if len(bare) > 1 and last in bare:
+        return 0.7, f"family name {them.show(last)} is one part of {display}"
+    if len(theirs) > 1 and set(own) <= set(theirs):
+        return 0.7, f"family name {them.display_family} contains {display}"
+    if me.own.middles and len(me.own.middles[-1]) > 1 and last == me.own.middles[-1]:
+        return 0.7, f"family name {them.show(last)} is the first part of {me.own.show(me.own.middles[-1])} {display}"
+    if near_spelling(last, own[-1]):
+        return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
+    return 0.0, f"family name differs: {them.display_family} vs {display}"
+
+
+def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
+    mine, theirs = me.own.given, them.given
+    middles = me.own.middles
+    if theirs in [mine, *(f.given for f in me.former)]:
+        return 1.0, ""
+    if them.middles and theirs + them.middles[0] == mine:
+        return 1.0, ""
+    t, m = them.show(theirs), me.own.show(mine)
+    if theirs in me.given_forms or mine in given_name_forms(theirs):
+        return 0.85, f"name matches via nickname {t}→{m}"
+    if len(theirs) == 1 and mine.startswith(theirs):
+        return 0.75, f"initial {theirs.upper()}. fits {m}"
+    if len(mine) == 1 and theirs.startswith(mine):
+        return 0.75, f"{t} fits the initial {mine.upper()}."
+    if middles and len(middles[0]) > 1:
+        if theirs == middles[0]:
+            return 0.85, f"goes by middle name {t}"
+        if theirs in given_name_forms(middles[0]):
+            return 0.8, f"goes by middle name: nickname {t}→{me.own.show(middles[0])}"
+    if near_spelling(theirs, mine):
+        return 0.85, f"given name spelled {t} (typo or transliteration of {m})"
+    return 0.0, f"given name differs: {t} vs {m}"
+
+
+def _swapped(me: SubjectNames, them: NameParts) -> bool:
+    """Family name written first ("Chen Mei-Ling", "Nguyen Van Minh")."""
+    return them.given == "".join(me.own.family[-1:]) and (
+        me.own.given in them.family or "".join(them.family) == me.own.given
+    )
+
+
+def _middle_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
+    mine = [m for m in me.own.middles if m not in me.own.family]
+    used = {me.own.given, *me.own.family, *(f for o in me.former for f in o.family)}
+    theirs = [m for m in them.middles if m not in used and them.given + m != me.own.given]
+    if not mine or not theirs:
+        return 1.0, ""
+    if mine[0][0] != theirs[0][0]:
+        return 0.7, f"middle name differs: {them.show(theirs[0])} vs {me.own.show(mine[0])}"
+    if len(mine[0]) > 1 and len(theirs[0]) > 1 and mine[0] != theirs[0] and not near_spelling(mine[0], theirs[0]):
+        return 0.7, f"middle name differs: {them.show(theirs[0])} vs {me.own.show(mine[0])}"
+    return 1.0, f"same middle {'name' if len(theirs[0]) > 1 else 'initial'} {them.show(theirs[0])}"
+
+
+def _generation_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
+    mine, theirs = me.own.generation, them.generation
+    if mine and theirs and mine != theirs:
+        return 0.3, f"different generation: {GENERATIONS[theirs]} vs {GENERATIONS[mine]}"
+    if mine and theirs:
+        return 1.0, f"same generation {GENERATIONS[mine]}"
+    return 1.0, ""
+
+
+def fit(me: SubjectNames, written: str) -> NameFit:
+    """How well ``written`` fits the subject: 1.0 the same name, 0 another name."""
+    them = parse_name(written)
+    if them is None:
+        return NameFit(0.0, (f"no full name in {written!r}",) if written.strip() else ("no name",))
+    if _swapped(me, them):
+        return NameFit(0.85, (f"name written family name first: {written.strip()}",))
+    family, family_why = _family_fit(me, them)
+    if family == 0.0:
+        return NameFit(0.0, (family_why,))
+    given, given_why = _given_fit(me, them)
+    if given == 0.0:
+        return NameFit(0.1, (given_why,))
+    middle, middle_why = _middle_factor(me, them)
+    generation, generation_why = _generation_factor(me, them)
+    score = family * given * middle * generation
+    headline = f"name matches: {written.strip()}" if family == given == 1.0 else ""
+    reasons = tuple(r for r in (headline, family_why, given_why, middle_why, generation_why) if r)
+    return NameFit(round(score, 3), reasons, conflict=middle < 1.0 or generation < 1.0)
+
+
+def match_key(text: str) -> str:
+    """A name as "given family" folded, for bulk comparison; titles, credentials and middles dropped."""
+    parts = parse_name(text)
+    if parts is None:
+        return fold(text)
+    return f"{parts.given} {' '.join(parts.family)}"
