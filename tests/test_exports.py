@@ -124,7 +124,7 @@ def test_facebook_conference_photo_you_posted_is_not_a_tagged_photo(facebook: Ex
 
 def test_facebook_check_in_is_a_location_exposure_with_its_audience(facebook: ExportResult) -> None:
     places = [f for f in _findings(facebook) if f.category == "location_exposure"]
-    assert [f.title for f in places] == ["Place on your Facebook post (Public): Laurelhurst Park (45.5215, -122.6253)"]
+    assert [f.title for f in places] == ["Check-in at Laurelhurst Park (45.5215, -122.6253) on facebook"]
     post = next(p for p in facebook.pages if p.posts and p.posts[0].location)
     assert post.posts[0].audience == "Public"
 
@@ -162,7 +162,8 @@ def test_instagram_comments_tags_and_geotags() -> None:
     assert not [f for f in findings if "book a skin check" in f.excerpt]  # on her own post
     assert sorted(f.category for f in _by_title(findings, "@rafa.nunez")) == ["substance_imagery", "tagged_photo"]
     places = [f for f in findings if f.category == "location_exposure"]
-    assert [f.highlight for f in places] == ["45.5079, -122.6177"]
+    # The post's geotag and the photo's own GPS are both reported: either one gives the place away.
+    assert sorted(f.highlight for f in places) == ["45.5079, -122.6177", "GPS 45.50790, -122.61770"]
     profile = next(p for p in result.pages if p.title == "Instagram profile")
     assert profile.url == "https://www.instagram.com/dr.imogen.skin/"
     assert "account: public account" in profile.text

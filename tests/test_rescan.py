@@ -75,7 +75,7 @@ def test_second_month_reports_what_changed(
         second = run_cli(*common, "--out", str(tmp_path / "m2"))
         assert second.code == 3, second.err
         said = " ".join(second.out.split())  # the terminal wraps long lines
-        assert "3 new, 2 resolved, 8 persisting, 1 rating(s) moved, 1 new review(s)" in said
+        assert "2 new, 1 resolved, 10 persisting, 1 rating(s) moved, 1 new review(s)" in said
 
         # Nothing changes before the next run: nothing new, exit 0, no notification.
         third = run_cli("-q", *common, "--out", str(tmp_path / "m3"))
@@ -93,9 +93,11 @@ def test_second_month_reports_what_changed(
     assert m2["scan"]["previous_scan_id"] == m1["scan"]["id"] == changes["since_scan_id"]
     assert m1["changes"] is None and {f["status"] for f in m1["findings"]} == {"new"}
     new = {by_id[i]["category"]: by_id[i] for i in changes["new"]}
-    assert set(new) == {"substance_imagery", "tagged_photo", "negative_review"}
+    # The negative-review finding keeps its id as reviews come and go: it persists, with a new count.
+    assert set(new) == {"substance_imagery", "tagged_photo"}
     assert new["tagged_photo"]["url"] == NEW_POST and "marisolquint" in new["tagged_photo"]["title"]
-    assert new["negative_review"]["title"] == "2 negative reviews on Sharecare"
+    negative = next(f for f in m2["findings"] if f["category"] == "negative_review")
+    assert negative["title"] == "2 negative reviews on Sharecare" and negative["status"] == "persisting"
     resolved = {old[i]["category"] for i in changes["resolved"]}
     assert "home_address" in resolved
     assert not [f for f in m2["findings"] if f["category"] == "home_address"]
@@ -120,7 +122,7 @@ def test_second_month_reports_what_changed(
     said = " ".join(shown.out.split())
     assert "Home address listed on FastPeopleSearch" in said and "sharecare: 3.9 (12) → 3.7 (13)" in said
     doc = json.loads((tmp_path / "d.json").read_text())
-    assert [f["category"] for f in doc["resolved"]] == ["home_address", "negative_review"]
+    assert [f["category"] for f in doc["resolved"]] == ["home_address"]
     assert {f["id"] for f in doc["new"]} == set(changes["new"])
     latest = run_cli("diff", "--db", str(db), "--subject", "castellwright", "--format", "json")
     assert json.loads(latest.out)["new"] == []  # month 2 twice: nothing new between the last two

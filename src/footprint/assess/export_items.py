@@ -91,4 +91,6 @@ def places(ctx: Context, m: Match) -> Iterator[Finding]:
         )
 
 
-EXPORT_DETECTORS = (profile_details, places)
+# Places (check-ins, geotags, photo GPS) are found by the generic location_exposure
+# detector for export items and crawled pages alike, so there is one finding per place.
+EXPORT_DETECTORS = (profile_details,)

@@ -94,9 +94,9 @@ def finding(
     """
     cat = categories()[category]
     link = cat.remediation.url
-    for key in REMEDIATION_LINK.get(category, ()):
-        if site is not None and site.remediation.get(key):
-            link = site.remediation[key]
+    for link_key in REMEDIATION_LINK.get(category, ()):
+        if site is not None and site.remediation.get(link_key):
+            link = site.remediation[link_key]
             break
     remediation = Remediation(cat.remediation.summary, cat.remediation.steps, link)
     return Finding(
