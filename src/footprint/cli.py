@@ -20,6 +20,7 @@ from rich.logging import RichHandler
 from rich.table import Table
 
 from footprint import __version__, config, pipeline, report
+from footprint.cli_batch import batch
 from footprint.errors import FootprintError, UsageError
 from footprint.identity import make_subject
 from footprint.models import Scan, Severity
@@ -274,6 +275,9 @@ def sites_validate(env: Env, files: tuple[str, ...]) -> None:
     for path in paths:
         load_file(path)
     env.say(f"{len(paths)} site definition(s) valid")
+
+
+cli.add_command(batch)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:

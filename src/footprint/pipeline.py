@@ -18,6 +18,7 @@ from footprint import assess, discover, identity
 from footprint.config import Settings
 from footprint.extract import ParseError, extract
 from footprint.fetch import Fetcher
+from footprint.fetch.protocol import PageSource
 from footprint.match import match
 from footprint.models import (
     CoverageRow,
@@ -55,13 +56,14 @@ def run(
     subject: Subject,
     settings: Settings,
     *,
-    fetcher: Fetcher | None = None,
+    fetcher: PageSource | None = None,
     progress: ProgressFn | None = None,
 ) -> Scan:
     """Scan one subject end to end."""
     say = progress or (lambda _stage: None)
     started = datetime.now(UTC)
     sites = sites_in_scope(settings)
+    # A batch passes one subject's view of a fetcher shared by every subject.
     fetcher = fetcher or Fetcher(settings, sites)
 
     say("identity")
@@ -110,7 +112,7 @@ def run(
 
 
 def _fetch_round(
-    fetcher: Fetcher,
+    fetcher: PageSource,
     probes: list[Probe],
     sites: dict[str, SiteDefinition],
     outcomes: _Outcomes,
