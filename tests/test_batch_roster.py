@@ -120,3 +120,17 @@ def test_missing_roster_or_a_folder_is_a_one_line_error(run_cli, tmp_path: Path)
         result = run_cli("batch", str(target), "--out", str(tmp_path / "out"))
         assert result.code == 2 and message in result.err
         assert len(result.err.strip().splitlines()) == 1
+
+
+def test_the_readme_example_roster_reads_cleanly(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Batches for consultants", 1)[1]
+    example = section.split("```csv\n", 1)[1].split("```", 1)[0]
+    roster = read_roster(write_csv_text(tmp_path / "clients.csv", example))
+    assert roster.problems == () and len(roster.entries) == 3
+    assert roster.entries[2].subject.state == "CO" and roster.entries[2].subject.handles == ("@annlee", "@drannlee")
+
+
+def write_csv_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

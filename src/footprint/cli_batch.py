@@ -105,7 +105,8 @@ def batch(
         alert_on=None if alert_on == "never" else Severity(alert_on),
     )
     history = _history(env, db)
-    live = not env.quiet and env.console.is_terminal
+    # The live display draws on stderr, keeping stdout for the summary's paths.
+    live = not env.quiet and env.err.is_terminal
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
     try:
         with display:

@@ -67,6 +67,7 @@ class _Outcome:
     entry: RosterEntry
     scan: Scan | None
     error: str = ""
+    cancelled: bool = False
 
 
 def run_batch(
@@ -109,7 +110,7 @@ def run_batch(
 
         try:
             for outcome in jobs.run(work, todo):
-                if outcome.error == FetchCancelledError.__name__:
+                if outcome.cancelled:
                     continue
                 row = _commit(outcome, folders[outcome.entry.key], out, options, recorder)
                 journal.record(row)
@@ -122,6 +123,10 @@ def run_batch(
             raise BatchInterruptedError(
                 f"interrupted: {result.done} of {len(roster.entries)} subjects finished and kept in {out}"
             ) from None
+        finally:
+            # Whatever ended the loop, start nothing more and cut short the scans in flight.
+            jobs.stop()
+            shared.stop()
         _remove_empty(out / PARTIAL)
         return _result(roster, rows, folders, options, skipped, started, out)
     finally:
@@ -171,7 +176,7 @@ def _scan(entry: RosterEntry, settings: Settings, shared: SharedFetcher, hear: B
             entry.subject, settings, fetcher=shared.view(), progress=lambda stage: hear.stage(entry, stage)
         )
     except FetchCancelledError:
-        return _Outcome(entry, None, FetchCancelledError.__name__)
+        return _Outcome(entry, None, "cancelled", cancelled=True)
     except FootprintError as exc:
         return _Outcome(entry, None, exc.user_message())
     except Exception as exc:  # one subject never ends the batch

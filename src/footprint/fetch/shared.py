@@ -51,8 +51,13 @@ KEPT = frozenset(
 BLOCKS = frozenset({CoverageStatus.BLOCKED, CoverageStatus.CAPTCHA, CoverageStatus.LOGIN_WALL})
 
 
-class FetchCancelledError(Exception):
-    """Raised by fetches after :meth:`SharedFetcher.stop`: the batch is being interrupted."""
+class FetchCancelledError(BaseException):
+    """Raised by fetches after :meth:`SharedFetcher.stop`: the batch is being interrupted.
+
+    A BaseException, like KeyboardInterrupt, so that no stage's ``except
+    Exception`` turns a cancelled fetch into a coverage row of a scan that
+    then looks complete.
+    """
 
 
 @dataclass
