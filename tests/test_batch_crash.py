@@ -97,11 +97,12 @@ def test_kill_9_midway_then_resume_finishes_every_subject_exactly_once(slow_web:
     assert all(after[k] == v for k, v in before.items()), "a finished subject was scanned again"
 
 
-def test_ctrl_c_stops_cleanly_and_says_how_to_resume(slow_web: Sandbox, tmp_path: Path) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(slow_web: Sandbox, tmp_path: Path, sig: int) -> None:
     out = tmp_path / "out"
     proc = _start(tmp_path, slow_web)
     _wait_for_done(proc, out, 2)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=20)
     assert proc.returncode == 130, stderr
     last = stderr.strip().splitlines()[-1]

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import importlib
 import shlex
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import click
@@ -109,7 +113,7 @@ def batch(
     live = not env.quiet and env.err.is_terminal
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
     try:
-        with display:
+        with display, _terminate_as_interrupt():
             result = run_batch(parsed, settings, options, recorder=history, listener=display)
     except BatchInterruptedError as exc:
         again = ["footprint", "batch", str(roster), "--out", str(out)]
@@ -128,7 +132,9 @@ def _history(env: Any, db: Path | None) -> Recorder | None:
     """The history database when this footprint has one; otherwise say once that nothing is recorded."""
     try:
         module = importlib.import_module("footprint.history")
-    except ImportError:
+    except ModuleNotFoundError as exc:
+        if exc.name != "footprint.history":
+            raise  # the history module is there but something it needs is not: say so
         if not env.quiet:
             env.err.print(
                 "note: this footprint has no history database: nothing is recorded and "
@@ -140,6 +146,24 @@ def _history(env: Any, db: Path | None) -> Recorder | None:
         return None
     recorder: Recorder = module.History(db)
     return recorder
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (systemd stopping a job, a scheduler's timeout) stops the batch as cleanly as Ctrl-C."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _report(env: Any, result: BatchResult) -> None:

@@ -59,6 +59,7 @@ class Journal:
         except OSError as exc:
             raise BatchError(f"cannot open the batch journal {self.path}: {exc.strerror}") from None
         self._file = os.fdopen(fd, "a+", encoding="utf-8")
+        _fsync_folder(self.path.parent)  # a new journal's name must survive a power cut too
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -119,6 +120,19 @@ def read_state(text: str) -> JournalState:
                 continue  # a later failure never hides a finished report
             state.rows[row.key] = row
     return state
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not every platform opens folders
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _now() -> str:
