@@ -168,6 +168,10 @@ class JobQueue(Protocol):
 
     ``work`` never raises: it returns failures as values. :meth:`stop`
     means: start no more jobs; results of running ones may still arrive.
+    A queue on other machines cannot ship ``work`` (it closes over this
+    process's shared fetcher): its workers run the same scan with their own
+    fetcher over a shared RateLimiter (Redis) and send back the scans, which
+    the runner commits here as usual.
     """
 
     def run(self, work: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R]: ...

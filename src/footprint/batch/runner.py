@@ -94,11 +94,7 @@ def run_batch(
     started = time.monotonic()
     try:
         shutil.rmtree(out / PARTIAL, ignore_errors=True)  # half-written folders of a killed run
-        folders = plan_folders(roster.entries, state)
-        todo = [e for e in roster.entries if not _finished(e, state, folders, out)]
-        redo = {e.key for e in todo}
-        # What an earlier run left stands until this run redoes it (a failure stays visible).
-        rows = {k: r for k, r in state.rows.items() if k not in redo or r.status != "done"}
+        folders, todo, rows = _plan(roster, state, out)
         skipped = len(roster.entries) - len(todo)
         hear.started(len(roster.entries), skipped)
         fetcher = Fetcher(settings, pipeline.sites_in_scope(settings), limiter)
@@ -131,6 +127,18 @@ def run_batch(
         return _result(roster, rows, folders, options, skipped, started, out)
     finally:
         journal.close()
+
+
+def _plan(
+    roster: Roster, state: JournalState, out: Path
+) -> tuple[dict[str, str], list[RosterEntry], dict[str, SummaryRow]]:
+    """Folders for everyone, the subjects still to scan, and the rows an earlier run left."""
+    folders = plan_folders(roster.entries, state)
+    todo = [e for e in roster.entries if not _finished(e, state, folders, out)]
+    redo = {e.key for e in todo}
+    # What an earlier run left stands until this run redoes it (a failure stays visible).
+    rows = {k: r for k, r in state.rows.items() if k not in redo or r.status != "done"}
+    return folders, todo, rows
 
 
 def plan_folders(entries: tuple[RosterEntry, ...], state: JournalState) -> dict[str, str]:
