@@ -20,6 +20,7 @@ from rich.logging import RichHandler
 from rich.table import Table
 
 from footprint import __version__, alerts, cli_export, config, pipeline, report
+from footprint.cli_batch import batch
 from footprint.cli_history import (
     alert,
     alert_option,
@@ -341,6 +342,7 @@ cli.add_command(cli_export.export_group)
 cli.add_command(history_command)
 cli.add_command(diff_command)
 cli.add_command(watch_group)
+cli.add_command(batch)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:

@@ -20,6 +20,7 @@ from footprint.config import Settings
 from footprint.exports import ExportResult, merge
 from footprint.extract import ParseError, extract
 from footprint.fetch import Fetcher
+from footprint.fetch.protocol import PageSource
 from footprint.match import match
 from footprint.models import (
     CoverageRow,
@@ -57,7 +58,7 @@ def run(
     subject: Subject,
     settings: Settings,
     *,
-    fetcher: Fetcher | None = None,
+    fetcher: PageSource | None = None,
     progress: ProgressFn | None = None,
     exports: Sequence[ExportResult] = (),
 ) -> Scan:
@@ -65,6 +66,7 @@ def run(
     say = progress or (lambda _stage: None)
     started = datetime.now(UTC)
     sites = sites_in_scope(settings)
+    # A batch passes one subject's view of a fetcher shared by every subject.
     fetcher = fetcher or Fetcher(settings, sites)
 
     say("identity")
@@ -120,7 +122,7 @@ def run(
 
 
 def _fetch_round(
-    fetcher: Fetcher,
+    fetcher: PageSource,
     probes: list[Probe],
     sites: dict[str, SiteDefinition],
     outcomes: _Outcomes,

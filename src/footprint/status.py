@@ -18,5 +18,11 @@ class ExitStatus(enum.IntEnum):
     ALERT = 3
     """The scan finished and found findings at or above the alert threshold."""
 
+    ROWS_INVALID = 4
+    """A batch finished, but some roster rows were invalid and were skipped."""
+
+    SUBJECTS_FAILED = 5
+    """A batch finished, but some subjects could not be scanned (their rows say why)."""
+
     INTERRUPTED = 130
     """Stopped by Ctrl-C."""

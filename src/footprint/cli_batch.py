@@ -1,0 +1,188 @@
+"""``footprint batch``: a consultant's roster, run unattended, resumable.
+
+Mirrors :func:`footprint.batch.run_batch`; errors become one line in
+``cli.main`` like every other command.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shlex
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import click
+
+from footprint import config, report
+from footprint.batch import BatchInterruptedError, BatchOptions, BatchResult, Recorder, read_roster, run_batch
+from footprint.batch.display import LiveDisplay, PlainDisplay
+from footprint.batch.roster import COLUMNS
+from footprint.models import Severity
+
+EPILOG = """\b
+Exit statuses:
+  0    every subject done; no new finding at or above --alert-on
+  1    the batch could not run (output folder, journal, internal error)
+  2    bad flags, an unreadable config, an empty or unreadable roster
+  3    new findings at or above --alert-on (takes precedence over 5 and 4)
+  4    some roster rows were invalid and skipped (the others ran)
+  5    some subjects failed (takes precedence over 4); their rows say why
+  130  interrupted (Ctrl-C); finished subjects are kept: rerun with --resume
+
+\b
+Roster columns (CSV header, or JSON-lines keys; only name is required):
+  name, specialty, city, state, npi, handles, known_urls, also_known_as, email
+  several values in one cell are separated by ";"
+"""
+
+ALERT_LEVELS = [s.value for s in Severity] + ["never"]
+
+
+@click.command("batch", epilog=EPILOG)
+@click.argument("roster", type=click.Path(path_type=Path))
+@click.option("--out", "out", metavar="DIR", required=True, type=click.Path(path_type=Path), help="The batch folder.")
+@click.option(
+    "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Subjects scanned at once."
+)
+@click.option("--resume", is_flag=True, help="Finish a batch in DIR: skip the subjects already done.")
+@click.option(
+    "--config",
+    "config_file",
+    metavar="FILE",
+    envvar="FOOTPRINT_CONFIG",
+    help="TOML settings file [env: FOOTPRINT_CONFIG].",
+)
+@click.option("--format", "formats", metavar="LIST", help="Report formats per subject [default: html,json].")
+@click.option(
+    "--alert-on",
+    type=click.Choice(ALERT_LEVELS),
+    default="high",
+    show_default=True,
+    help="Exit 3 when a subject has a new finding at this severity or above.",
+)
+@click.option("--db", metavar="PATH", type=click.Path(path_type=Path), help="History database [default: the user's].")
+@click.pass_obj
+def batch(
+    env: Any,
+    roster: Path,
+    out: Path,
+    concurrency: int,
+    resume: bool,
+    config_file: str | None,
+    formats: str | None,
+    alert_on: str,
+    db: Path | None,
+) -> int:
+    """Scan every physician of a roster and write a report for each, plus a summary.
+
+    ROSTER is a CSV file (a header row naming the columns below) or JSON
+    lines. Invalid rows are reported with their row number and skipped; the
+    others run, several at once, within every site's rate limit across the
+    whole batch. DIR gets one folder per subject (DIR/<name>/report.html),
+    DIR/index.html (every subject, sortable), DIR/summary.csv and
+    DIR/summary.json. A subject counts as done once its folder is written;
+    after Ctrl-C or a crash, --resume finishes the rest.
+
+    \b
+    Example:
+      footprint batch clients.csv --out audits/2026-11 --concurrency 8
+      footprint batch clients.csv --out audits/2026-11 --resume
+    """
+    settings = config.load(config_file)
+    chosen = report.parse_formats(formats or settings.report.formats)
+    parsed = read_roster(roster)
+    for note in parsed.notes:
+        env.err.print(f"note: roster {note}", markup=False, highlight=False, soft_wrap=True)
+    for problem in parsed.problems:
+        env.err.print(
+            f"roster row {problem.row}: {problem.reason}; skipped", markup=False, highlight=False, soft_wrap=True
+        )
+    options = BatchOptions(
+        out=out,
+        formats=chosen,
+        concurrency=concurrency,
+        resume=resume,
+        alert_on=None if alert_on == "never" else Severity(alert_on),
+    )
+    history = _history(env, db)
+    # The live display draws on stderr, keeping stdout for the summary's paths.
+    live = not env.quiet and env.err.is_terminal
+    display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
+    try:
+        with display, _terminate_as_interrupt():
+            result = run_batch(parsed, settings, options, recorder=history, listener=display)
+    except BatchInterruptedError as exc:
+        again = ["footprint", "batch", str(roster), "--out", str(out)]
+        again += ["--config", config_file] if config_file else []
+        again += ["--format", formats] if formats else []
+        again += ["--db", str(db)] if db else []
+        raise BatchInterruptedError(str(exc), f"resume with: {shlex.join([*again, '--resume'])}") from None
+    finally:
+        if history is not None and hasattr(history, "close"):
+            history.close()
+    _report(env, result)
+    return int(result.exit_status)
+
+
+def _history(env: Any, db: Path | None) -> Recorder | None:
+    """The history database when this footprint has one; otherwise say once that nothing is recorded."""
+    try:
+        module = importlib.import_module("footprint.history")
+    except ModuleNotFoundError as exc:
+        if exc.name != "footprint.history":
+            raise  # the history module is there but something it needs is not: say so
+        if not env.quiet:
+            env.err.print(
+                "note: this footprint has no history database: nothing is recorded and "
+                "'new since last scan' shows n/a" + (f" (--db {db} ignored)" if db else ""),
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+        return None
+    recorder: Recorder = module.History(db)
+    return recorder
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (systemd stopping a job, a scheduler's timeout) stops the batch as cleanly as Ctrl-C."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _report(env: Any, result: BatchResult) -> None:
+    total = len(result.rows)
+    minutes, seconds = divmod(int(result.wall_s), 60)
+    parts = [f"{result.done} of {total} done" + (f" ({result.skipped_done} earlier)" if result.skipped_done else "")]
+    if result.failed:
+        parts.append(f"{result.failed} failed")
+    if result.problems:
+        parts.append(f"{len(result.problems)} invalid row(s) skipped")
+    if result.alerts:
+        parts.append(f"{result.alerts} new finding(s) at {result.alert_on} or above")
+    if not env.quiet:
+        line = "\n[bold]batch[/]: " + " · ".join(parts) + f" · {minutes}m{seconds:02d}s"
+        env.console.print(line, highlight=False, soft_wrap=True)
+    # The summary's paths are the command's result: printed even with --quiet.
+    for path in result.files:
+        label = "index" if path.endswith(".html") else "summary"
+        env.console.print(f"{label}: {path}", highlight=False, soft_wrap=True)
+
+
+__all__ = ["COLUMNS", "batch"]

@@ -1,0 +1,94 @@
+"""`footprint batch` as a consultant meets it: output off a terminal, the live display, --db."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from footprint.batch.display import LiveDisplay
+from footprint.batch.interface import RosterEntry, SummaryRow
+from footprint.identity import make_subject
+from footprint.models import Scan
+from footprint.sandbox import Sandbox
+from tests.batch_support import DEMO_ROW, config_for, fictional_rows, write_csv
+
+FAST = ("fastpeoplesearch", "healthgrades")
+
+
+def _args(sandbox: Sandbox, tmp_path: Path, rows: list[dict[str, str]]) -> list[str]:
+    roster = write_csv(tmp_path / "clients.csv", rows)
+    config = config_for(sandbox, tmp_path / "c.toml", disabled=FAST)
+    return ["batch", str(roster), "--out", str(tmp_path / "out"), "--config", str(config)]
+
+
+def test_off_a_terminal_each_subject_is_one_line(
+    run_cli, sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "footprint.history", None)  # a footprint without history
+    rows = [*fictional_rows(2), {"name": "Dr. Bad Npi", "npi": "1234567890"}]
+    result = run_cli(*_args(sandbox, tmp_path, rows), "--db", str(tmp_path / "h.db"))
+    assert result.code == 4, result.err  # one invalid row, nothing else wrong
+    lines = result.out.strip().splitlines()
+    assert lines[0] == "batch: 2 subjects"
+    assert sorted(line[:5] for line in lines[1:3]) == ["[1/2]", "[2/2]"]
+    assert all(line.endswith(": risk low 0 · no findings") for line in lines[1:3]), lines
+    assert lines[-4].startswith("batch: 2 of 2 done · 1 invalid row(s) skipped")
+    assert lines[-3] == f"index: {tmp_path / 'out' / 'index.html'}"
+    assert "roster row 4: NPI 1234567890 fails its check digit" in result.err
+    assert result.err.count("no history database") == 1 and "--db" in result.err
+
+
+def test_with_a_history_module_every_scan_is_recorded_and_the_db_closed(
+    run_cli, sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[FakeHistory] = []
+
+    class FakeHistory:
+        def __init__(self, path: Path | None = None) -> None:
+            self.path, self.scans, self.closed = path, [], False
+            opened.append(self)
+
+        def record(self, scan: Scan) -> Scan:
+            self.scans.append(scan)
+            return scan
+
+        def close(self) -> None:
+            self.closed = True
+
+    module = types.ModuleType("footprint.history")
+    module.History = FakeHistory  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "footprint.history", module)
+    result = run_cli("-q", *_args(sandbox, tmp_path, [DEMO_ROW, *fictional_rows(1)]), "--db", str(tmp_path / "h.db"))
+    assert result.code == 3, result.err  # every finding of a first scan is new; the demo has high ones
+    (history,) = opened
+    assert history.path == tmp_path / "h.db" and history.closed
+    assert sorted(s.subject.name for s in history.scans) == sorted([DEMO_ROW["name"], fictional_rows(1)[0]["name"]])
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["subjects"][0]["new_findings"] == summary["subjects"][0]["findings"] > 0
+    assert "history" not in result.err
+
+
+def test_live_display_shows_subjects_in_flight_and_errors_as_they_happen() -> None:
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=100, color_system=None)
+    a = RosterEntry(2, make_subject("Dr. Jane Doe"), "a")
+    b = RosterEntry(3, make_subject("Dr. John Roe"), "b")
+    display = LiveDisplay(console)
+    with display:
+        display.started(total=5, already_done=2)
+        display.stage(a, "search")
+        display.stage(b, "fetch (round 1, 7 pages)")
+        frame = io.StringIO()
+        Console(file=frame, width=100, color_system=None).print(display)
+        display.finished(a, SummaryRow(2, "a", "Dr. Jane Doe", "jane-doe", "failed", error="disk full"))
+    text = frame.getvalue()
+    assert "2/5" in text and "Dr. Jane Doe" in text and "search" in text
+    assert "Dr. John Roe" in text and "fetch (round 1, 7 pages)" in text
+    assert "failed: Dr. Jane Doe (row 2) failed: disk full" in screen.getvalue()
+    assert "2 of 5 subjects already done" in screen.getvalue()

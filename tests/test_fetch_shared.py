@@ -1,0 +1,106 @@
+"""The batch's shared fetcher against a real local server: one request per URL, bounded memory."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from footprint.config import Settings
+from footprint.fetch import Fetcher
+from footprint.fetch.shared import FetchCancelledError, SharedFetcher, parallel_map
+from footprint.models import CoverageStatus, Page, Probe, Skipped
+
+CANON = "https://www.example-directory.com"
+
+
+def _shared(server: HTTPServer, memo_bytes: int = 1_000_000) -> SharedFetcher:
+    settings = Settings().with_overrides(
+        fetch={"cache": False, "rate_limit_rps": 1000.0, "obey_robots": False},
+        mirrors={CANON: server.url_for("").rstrip("/")},
+    )
+    return SharedFetcher(Fetcher(settings, sites={}), memo_bytes=memo_bytes)
+
+
+def _probe(path: str, site: str = "directory", rank: int | None = None) -> Probe:
+    return Probe(site, CANON + path, "listing", "test", rank=rank)
+
+
+def _hits(server: HTTPServer, path: str) -> int:
+    return sum(1 for request, _ in server.log if request.path == path)
+
+
+def _slow(body: str) -> object:
+    def handler(request: Request) -> Response:
+        time.sleep(0.3)
+        return Response(body, content_type="text/html")
+
+    return handler
+
+
+def test_concurrent_requests_for_one_page_share_one_fetch(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/listing/dermatology").respond_with_handler(_slow("<html>the listing</html>"))
+    shared = _shared(httpserver)
+    views = [shared.view() for _ in range(8)]
+    results = parallel_map(lambda v: v.fetch(_probe("/listing/dermatology", rank=id(v))), views, 8)
+    assert _hits(httpserver, "/listing/dermatology") == 1
+    assert all(isinstance(r, Page) and r.body == "<html>the listing</html>" for r in results)
+    # Each subject gets the page addressed to its own probe, and counts it as its own request.
+    assert [r.probe.rank for r in results] == [id(v) for v in views]
+    assert all(v.counters["requests"] == 1 and v.per_site_requests["directory"] == 1 for v in views)
+    assert sum(v.counters["batch_shared"] for v in views) == 7
+    # Later requests come from the memo.
+    assert isinstance(shared.fetch(_probe("/listing/dermatology")), Page)
+    assert _hits(httpserver, "/listing/dermatology") == 1
+
+
+def test_memo_is_bounded_in_bytes_and_forgets_the_oldest(httpserver: HTTPServer) -> None:
+    for i in range(6):
+        httpserver.expect_request(f"/p{i}").respond_with_data("x" * 20_000, content_type="text/html")
+    shared = _shared(httpserver, memo_bytes=90_000)
+    for i in range(6):
+        shared.fetch(_probe(f"/p{i}"))
+    assert shared.memo_size <= 90_000
+    shared.fetch(_probe("/p5"))  # recent: kept
+    shared.fetch(_probe("/p0"))  # oldest: forgotten, fetched again
+    assert _hits(httpserver, "/p5") == 1 and _hits(httpserver, "/p0") == 2
+
+
+def test_transient_failures_are_not_kept_but_not_found_is(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/flaky").respond_with_data("busy", status=500)
+    httpserver.expect_request("/gone").respond_with_data("no", status=404)
+    shared = _shared(httpserver)
+    for _ in range(2):
+        flaky = shared.fetch(_probe("/flaky"))
+        gone = shared.fetch(_probe("/gone"))
+    assert isinstance(flaky, Skipped) and flaky.status == CoverageStatus.HTTP_ERROR
+    assert isinstance(gone, Skipped) and gone.status == CoverageStatus.NOT_FOUND
+    assert _hits(httpserver, "/flaky") == 2 and _hits(httpserver, "/gone") == 1
+
+
+def test_stop_ends_waiting_and_later_fetches(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/slow").respond_with_handler(_slow("late"))
+    shared = _shared(httpserver)
+    outcomes: list[object] = []
+
+    def follower() -> None:
+        time.sleep(0.05)
+        try:
+            outcomes.append(shared.view().fetch(_probe("/slow")))
+        except FetchCancelledError as exc:
+            outcomes.append(exc)
+
+    leader = threading.Thread(target=lambda: shared.fetch(_probe("/slow")))
+    waiting = threading.Thread(target=follower)
+    leader.start()
+    waiting.start()
+    time.sleep(0.1)
+    shared.stop()
+    waiting.join(timeout=5)
+    leader.join(timeout=5)
+    assert len(outcomes) == 1 and isinstance(outcomes[0], FetchCancelledError)
+    with pytest.raises(FetchCancelledError):
+        shared.fetch(_probe("/slow"))
