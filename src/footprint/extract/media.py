@@ -18,6 +18,9 @@ from typing import Any
 
 import lxml.html
 
+from footprint.extract.schemaorg import as_list as _as_list
+from footprint.extract.schemaorg import text_of as _text
+from footprint.extract.schemaorg import types_of as _types
 from footprint.extract.social import normalise_handle
 from footprint.models import PersonRecord, Photo, Post
 
@@ -29,26 +32,6 @@ _PROFILE_URL = re.compile(r"^https?://[^/]+/@[^/?#]+/?$")
 def _web(url: str) -> bool:
     """Only http(s) links leave extraction: scraped pages are hostile."""
     return url.strip().lower().startswith(("http://", "https://"))
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _types(item: dict[str, Any]) -> set[str]:
-    return {str(t).rsplit("/", 1)[-1] for t in _as_list(item.get("@type"))}
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("@value") or ""
-    if value is None:
-        return ""
-    return re.sub(r"\s+", " ", str(value)).strip()
 
 
 def who(value: Any) -> str:

@@ -22,6 +22,9 @@ import extruct
 
 from footprint.extract import media, rdfa
 from footprint.extract.ratings import parse_count, parse_rating
+from footprint.extract.schemaorg import as_list as _as_list
+from footprint.extract.schemaorg import text_of as _text
+from footprint.extract.schemaorg import types_of as _types
 from footprint.models import Address, PersonRecord, Photo, Post, Rating, Review
 
 log = logging.getLogger(__name__)
@@ -114,26 +117,6 @@ def _walk(items: Any, via: str = "") -> Iterator[tuple[dict[str, Any], str]]:
         for key in WRAPPER_KEYS:
             if key in item:
                 yield from _walk(item[key], key)
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _types(item: dict[str, Any]) -> set[str]:
-    return {str(t).rsplit("/", 1)[-1] for t in _as_list(item.get("@type"))}
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("@value") or ""
-    if value is None:
-        return ""
-    return re.sub(r"\s+", " ", str(value)).strip()
 
 
 def number(value: Any) -> float | None:
