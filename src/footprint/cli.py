@@ -187,6 +187,8 @@ def demo(env: Env, out: str | None, formats: str) -> None:
 )
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
 @click.option("--format", "formats", metavar="LIST", default="html,json", help=FORMATS_HELP)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the HTTP cache for this scan.")
+@click.option("--refresh", is_flag=True, help="Fetch every page again and overwrite its cached copy.")
 @click.pass_obj
 def scan(
     env: Env,
@@ -201,6 +203,8 @@ def scan(
     config_file: str | None,
     out: str | None,
     formats: str,
+    no_cache: bool,
+    refresh: bool,
 ) -> None:
     """Scan the web for one physician and write a report.
 
@@ -208,6 +212,8 @@ def scan(
     credentials if you like: "Dr. Jane Q. Doe, MD". Sites, search backends
     and the NPI registry are reached at their real addresses unless the
     config file's [mirrors], [search] and [npi] tables say otherwise.
+    Pages are cached for a day (see [fetch] in the README): --refresh
+    fetches them again, --no-cache leaves the cache alone.
 
     \b
     Example:
@@ -216,6 +222,8 @@ def scan(
     """
     chosen = report.parse_formats(formats)
     settings = _load_settings(config_file)
+    if no_cache or refresh:
+        settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
     subject = make_subject(
         name,
         specialty=specialty,

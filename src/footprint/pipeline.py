@@ -62,6 +62,7 @@ def run(
     say = progress or (lambda _stage: None)
     started = datetime.now(UTC)
     sites = sites_in_scope(settings)
+    owned = fetcher is None
     fetcher = fetcher or Fetcher(settings, sites)
 
     say("identity")
@@ -94,7 +95,10 @@ def run(
     say("assess")
     findings = assess.assess(who, matches, sites)
     coverage = (npi_row, *search.coverage, *_coverage(who, sites, matches, outcomes, fetcher))
+    coverage = tuple(fetcher.stats.annotate(coverage))  # requests, retries, cache hits, bytes, seconds
     counters = dict(fetcher.counters)
+    if owned:
+        fetcher.close()
     return Scan(
         id=uuid.uuid4().hex[:12],
         identity=who,

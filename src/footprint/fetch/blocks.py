@@ -7,6 +7,7 @@ Generic markers live here as data; each site definition adds its own under
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from footprint.models import CoverageStatus
 from footprint.sites import SiteDefinition
@@ -39,8 +40,17 @@ GENERIC_MARKERS: dict[CoverageStatus, tuple[str, ...]] = {
 LOGIN_PATH = re.compile(r"/(login|signin|sign-in|accounts/login|authwall|checkpoint)(\b|/|\?|\.)", re.I)
 
 
-def detect(status: int, final_url: str, body: str, site: SiteDefinition | None) -> CoverageStatus | None:
+def detect(
+    status: int,
+    final_url: str,
+    body: str,
+    site: SiteDefinition | None,
+    headers: Mapping[str, str] | None = None,
+) -> CoverageStatus | None:
     """The block a response shows, or None when it looks like a real answer."""
+    # Cloudflare marks its challenge pages with this header, whatever the page says.
+    if headers is not None and headers.get("cf-mitigated", "").lower() == "challenge":
+        return CoverageStatus.CAPTCHA
     if LOGIN_PATH.search(final_url):
         return CoverageStatus.LOGIN_WALL
     head = body[:200_000]

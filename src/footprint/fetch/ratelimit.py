@@ -38,6 +38,12 @@ class TokenBuckets:
     def rate(self, host: str) -> float:
         return self._per_host.get(host, self._default)
 
+    def pause(self, host: str, seconds: float) -> None:
+        """No request to ``host`` starts for ``seconds`` (a Retry-After or a backoff), in any thread."""
+        with self._lock:
+            now = time.monotonic()
+            self._next_slot[host] = max(self._next_slot.get(host, now), now + seconds)
+
     def acquire(self, host: str) -> float:
         interval = 1.0 / self.rate(host) if self.rate(host) > 0 else 0.0
         with self._lock:

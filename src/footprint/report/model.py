@@ -104,6 +104,11 @@ def document(scan: Scan) -> dict[str, Any]:
                 "detail": c.detail or None,
                 "manual_check_url": safe_url(c.manual_check_url),
                 "requests": c.requests,
+                "retries": c.retries,
+                "retry_reasons": dict(c.retry_reasons),
+                "cache_hits": c.cache_hits,
+                "bytes": c.bytes,
+                "seconds": c.seconds,
             }
             for c in scan.coverage
         ],
