@@ -124,6 +124,10 @@ class Fetcher:
         finally:
             self._sync_counters()
 
+    def host_rate(self, host: str) -> float:
+        """Requests per second allowed to ``host`` now (site definitions and Crawl-delay included)."""
+        return self._buckets.rate(host)
+
     def close(self) -> None:
         self.browser.close()
         if self.cache is not None:
