@@ -30,6 +30,7 @@ class TokenBuckets:
         self._per_host = dict(per_host or {})
         self._next_slot: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._wakeup = threading.Condition(self._lock)
 
     def set_rate(self, host: str, rps: float) -> None:
         with self._lock:
@@ -45,12 +46,15 @@ class TokenBuckets:
             self._next_slot[host] = max(self._next_slot.get(host, now), now + seconds)
 
     def acquire(self, host: str) -> float:
+        # A slot is granted only when it has come, and the next one counts from the moment it was
+        # granted: a thread that overslept pushes its successors back instead of bunching them up.
         interval = 1.0 / self.rate(host) if self.rate(host) > 0 else 0.0
-        with self._lock:
-            now = time.monotonic()
-            slot = max(now, self._next_slot.get(host, now))
-            self._next_slot[host] = slot + interval
-        wait = slot - now
-        if wait > 0:
-            time.sleep(wait)
-        return wait
+        began = time.monotonic()
+        with self._wakeup:
+            while True:
+                now = time.monotonic()
+                ready = self._next_slot.get(host, now)
+                if now >= ready:
+                    self._next_slot[host] = now + interval
+                    return now - began
+                self._wakeup.wait(ready - now)
