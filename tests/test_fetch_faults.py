@@ -19,7 +19,7 @@ from footprint.models import CoverageStatus, Page, Probe, Skipped
 from tests.mockserver import MockWeb
 
 CANON = "https://www.example-clinic-ratings.com"
-RPS = 20.0
+RPS = 4.0
 
 
 @pytest.fixture
@@ -57,11 +57,18 @@ def fetch(web: MockWeb, path: str, **fetch_settings: object) -> tuple[Page | Ski
 
 
 def assert_polite(web: MockWeb, rps: float = RPS) -> None:
-    """No two requests reached the server closer together than the rate allows (20% slack for scheduling)."""
+    """The server saw requests no closer than the rate allows.
+
+    100 ms of slack per gap covers what happens between the client taking its
+    slot and the request arriving (a new connection, a busy machine); over
+    the whole run the rate must hold within 5%.
+    """
     times = web.times()
     assert len(times) >= 2, "too few requests to judge the rate"
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.8 / rps, gaps
+    assert min(gaps) >= 1.0 / rps - 0.1, gaps
+    if len(times) >= 3:
+        assert (len(times) - 1) / (times[-1] - times[0] + 0.1) <= rps * 1.05, gaps
 
 
 def skipped(got: Page | Skipped, status: CoverageStatus) -> Skipped:
@@ -240,8 +247,8 @@ def test_garbage_robots_txt_counts_as_allow_all(caplog: pytest.LogCaptureFixture
 
 
 def test_many_probes_on_one_host_keep_to_its_rate(web: MockWeb) -> None:
-    fetcher = fetcher_for(web, rate_limit_rps=10.0)
+    fetcher = fetcher_for(web, rate_limit_rps=5.0)
     results = fetcher.fetch_all([probe(f"/ok/{i}") for i in range(10)])
     assert all(isinstance(r, Page) for r in results)
     assert [r.probe.url for r in results] == [CANON + f"/ok/{i}" for i in range(10)]
-    assert_polite(web, 10.0)
+    assert_polite(web, 5.0)

@@ -36,7 +36,7 @@ enabled = ["facebook"]
 [browser]
 enabled = false
 [fetch]
-rate_limit_rps = 20.0
+rate_limit_rps = 4.0
 read_timeout_s = 0.5
 retries = 1
 backoff_s = 0.05
