@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from footprint import assess, discover, identity
 from footprint.config import Settings
 from footprint.extract import ParseError, extract
-from footprint.fetch import Fetcher
+from footprint.fetch import Fetcher, screenshots
 from footprint.match import match
 from footprint.models import (
     CoverageRow,
@@ -94,6 +94,7 @@ def run(
 
     say("assess")
     findings = assess.assess(who, matches, sites)
+    matches, findings = screenshots.capture(fetcher, matches, findings)  # evidence, when a browser exists
     coverage = (npi_row, *search.coverage, *_coverage(who, sites, matches, outcomes, fetcher))
     coverage = tuple(fetcher.stats.annotate(coverage))  # requests, retries, cache hits, bytes, seconds
     counters = dict(fetcher.counters)

@@ -55,7 +55,7 @@ def _page(m: Match) -> dict[str, Any]:
         "title": p.title or None,
         "match": {"score": m.result.score, "decision": m.result.decision.value, "reasons": list(m.result.reasons)},
         "rating": rating,
-        "screenshot": None,
+        "screenshot": p.screenshot,
         "search_rank": p.search_rank,
     }
 
