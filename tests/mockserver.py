@@ -26,6 +26,7 @@ PAGE = b"<!DOCTYPE html><html><head><title>Dr. Jane Doe</title></head><body><h1>
 ROBOTS = {
     "allow": b"User-agent: *\nAllow: /\n",
     "disallow": b"User-agent: *\nDisallow: /private/\n",
+    "crawl-delay": b"User-agent: *\nCrawl-delay: 0.6\nAllow: /\n",
     # Binary noise, an HTML page and broken directives: what a misconfigured server sends.
     "garbage": b"\x89PNG\r\n\x1a\n\x00\xff\xfe<html><body>Disallow\x00: /\nUser-agent *** \n::::\nCrawl-delay: soon\n",
 }

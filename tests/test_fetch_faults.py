@@ -252,3 +252,12 @@ def test_many_probes_on_one_host_keep_to_its_rate(web: MockWeb) -> None:
     assert all(isinstance(r, Page) for r in results)
     assert [r.probe.url for r in results] == [CANON + f"/ok/{i}" for i in range(10)]
     assert_polite(web, 5.0)
+
+
+def test_crawl_delay_slows_the_host_below_the_configured_rate() -> None:
+    with MockWeb(robots="crawl-delay") as web:
+        fetcher = fetcher_for(web)
+        results = fetcher.fetch_all([probe(f"/ok/{n}") for n in range(3)])
+        assert all(isinstance(r, Page) for r in results)
+        assert fetcher.host_rate(CANON.removeprefix("https://")) == pytest.approx(1 / 0.6)
+        assert_polite(web, 1 / 0.6)

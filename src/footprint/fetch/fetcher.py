@@ -121,6 +121,9 @@ class Fetcher:
     def fetch(self, probe: Probe) -> Page | Skipped:
         try:
             return self._fetch(probe)
+        except Exception as exc:  # noqa: BLE001 - one hostile answer never ends a scan
+            log.warning("could not fetch %s: %s: %s", probe.url, type(exc).__name__, exc)
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"unexpected answer: {type(exc).__name__}", probe.page_url)
         finally:
             self._sync_counters()
 

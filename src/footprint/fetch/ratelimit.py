@@ -29,12 +29,16 @@ class TokenBuckets:
         self._default = default_rps
         self._per_host = dict(per_host or {})
         self._next_slot: dict[str, float] = {}
+        self._last_grant: dict[str, float] = {}
         self._lock = threading.Lock()
         self._wakeup = threading.Condition(self._lock)
 
     def set_rate(self, host: str, rps: float) -> None:
         with self._lock:
             self._per_host[host] = rps
+            # A slower rate (a Crawl-delay) applies to the slot already handed out, too.
+            if host in self._last_grant and rps > 0:
+                self._next_slot[host] = max(self._next_slot.get(host, 0.0), self._last_grant[host] + 1.0 / rps)
 
     def rate(self, host: str) -> float:
         return self._per_host.get(host, self._default)
@@ -56,5 +60,6 @@ class TokenBuckets:
                 ready = self._next_slot.get(host, now)
                 if now >= ready:
                     self._next_slot[host] = now + interval
+                    self._last_grant[host] = now
                     return now - began
                 self._wakeup.wait(ready - now)

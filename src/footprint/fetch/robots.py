@@ -39,6 +39,7 @@ class RobotsCache:
     def _load(self, origin: str) -> Protego | None:
         got = self._download(origin + "/robots.txt")
         if got is None:
+            log.warning("%s/robots.txt could not be read; treated as allow-all", origin)
             self.warnings.append(f"{origin}/robots.txt could not be read; treated as allow-all")
             return None
         status, text = got
