@@ -56,6 +56,7 @@ class Handler(BaseHTTPRequestHandler):
         name = self.path.lstrip("/").split("/")[0].split("?")[0]
         with web.lock:
             web.log.append((time.monotonic(), self.path))
+            web.agents.append(self.headers.get("User-Agent", ""))
             web.hits[name] += 1
             nth = web.hits[name]
         if self.path == "/robots.txt":
@@ -235,6 +236,7 @@ class MockWeb:
         self.robots = robots
         self.slow_s = slow_s
         self.log: list[tuple[float, str]] = []
+        self.agents: list[str] = []
         self.hits: Counter[str] = Counter()
         self.sent: Counter[str] = Counter()
         self.lock = threading.Lock()

@@ -261,3 +261,19 @@ def test_crawl_delay_slows_the_host_below_the_configured_rate() -> None:
         assert all(isinstance(r, Page) for r in results)
         assert fetcher.host_rate(CANON.removeprefix("https://")) == pytest.approx(1 / 0.6)
         assert_polite(web, 1 / 0.6)
+
+
+def test_requests_go_through_the_configured_proxy_and_name_footprint(web: MockWeb) -> None:
+    settings = Settings().with_overrides(
+        fetch={"cache": False, "rate_limit_rps": RPS, "retries": 0, "proxy": web.url}, browser={"enabled": False}
+    )
+    # No mirror: the name does not resolve here, so only the proxy can have answered.
+    got = Fetcher(settings, sites={}).fetch(Probe("example", "http://www.clinic-ratings.invalid/ok/jane", "profile", "t"))
+    assert isinstance(got, Page) and "Dr. Jane Doe" in got.body
+    assert [p for _, p in web.log] == [
+        "http://www.clinic-ratings.invalid/robots.txt",
+        "http://www.clinic-ratings.invalid/ok/jane",
+    ]
+    from footprint import PROJECT_URL, __version__
+
+    assert all(a == f"footprint/{__version__} (+{PROJECT_URL})" for a in web.agents)
