@@ -268,7 +268,8 @@ def test_requests_go_through_the_configured_proxy_and_name_footprint(web: MockWe
         fetch={"cache": False, "rate_limit_rps": RPS, "retries": 0, "proxy": web.url}, browser={"enabled": False}
     )
     # No mirror: the name does not resolve here, so only the proxy can have answered.
-    got = Fetcher(settings, sites={}).fetch(Probe("example", "http://www.clinic-ratings.invalid/ok/jane", "profile", "t"))
+    target = Probe("example", "http://www.clinic-ratings.invalid/ok/jane", "profile", "test")
+    got = Fetcher(settings, sites={}).fetch(target)
     assert isinstance(got, Page) and "Dr. Jane Doe" in got.body
     assert [p for _, p in web.log] == [
         "http://www.clinic-ratings.invalid/robots.txt",
