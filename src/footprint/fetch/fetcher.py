@@ -211,7 +211,8 @@ class Fetcher:
         if answer.status in (404, 410):
             return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {answer.status}", manual)
         if answer.status >= 400 or answer.failure is not None:
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"HTTP {answer.status}{tries}", manual)
+            why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
         if answer.refused_type or not content.accepts(kind, answer.content_type):
             self._count("wrong_content_type")
             return Skipped(probe, CoverageStatus.PARSE_ERROR, content.refusal(kind, answer.content_type), manual)
