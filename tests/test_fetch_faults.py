@@ -278,3 +278,20 @@ def test_requests_go_through_the_configured_proxy_and_name_footprint(web: MockWe
     from footprint import PROJECT_URL, __version__
 
     assert all(a == f"footprint/{__version__} (+{PROJECT_URL})" for a in web.agents)
+
+
+def test_fetchers_sharing_one_limiter_share_each_host_s_rate(web: MockWeb) -> None:
+    """A batch: two subjects' fetchers on the same site, one bucket per host between them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from footprint.fetch.ratelimit import TokenBuckets
+
+    shared = TokenBuckets(RPS)
+    settings = Settings().with_overrides(
+        fetch={"cache": False, "rate_limit_rps": RPS}, browser={"enabled": False}, mirrors={CANON: web.url}
+    )
+    fetchers = [Fetcher(settings, sites={}, limiter=shared) for _ in range(2)]
+    with ThreadPoolExecutor(2) as pool:
+        batches = list(pool.map(lambda i: fetchers[i].fetch_all([probe(f"/ok/{i}-{n}") for n in range(3)]), range(2)))
+    assert all(isinstance(r, Page) for batch in batches for r in batch)
+    assert_polite(web)

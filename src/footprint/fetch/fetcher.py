@@ -59,7 +59,8 @@ class Fetcher:
         self.settings = settings
         self.fetch_settings = settings.fetch
         self.sites = by_id() if sites is None else sites
-        buckets = TokenBuckets(settings.fetch.rate_limit_rps)
+        # A batch passes one TokenBuckets to every subject's fetcher: site rates and Crawl-delays go there.
+        buckets = limiter if isinstance(limiter, TokenBuckets) else TokenBuckets(settings.fetch.rate_limit_rps)
         for site in self.sites.values():
             if site.rate_limit_rps:
                 buckets.set_rate(urlsplit(site.base_url).netloc, site.rate_limit_rps)
