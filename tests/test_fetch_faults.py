@@ -243,6 +243,7 @@ def test_garbage_robots_txt_counts_as_allow_all(caplog: pytest.LogCaptureFixture
             second = fetcher.fetch(probe("/ok/two"))
         assert isinstance(first, Page) and isinstance(second, Page)
         assert [p for _, p in web.log].count("/robots.txt") == 1, "robots.txt is fetched once per host"
+        assert sum("treated as allow-all" in r.getMessage() for r in caplog.records) == 1
         assert_polite(web)
 
 
