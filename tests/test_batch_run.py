@@ -168,7 +168,10 @@ def test_two_subjects_needing_the_same_page_fetch_it_once(sandbox: Sandbox, tmp_
     result = _run(sandbox, roster, tmp_path / "out", concurrency=2)
     assert result.done == 2
     paths = [path for _, path in sandbox.state.log]
-    assert paths.count("/news/2026/04/sunscreen-myths") == 1
+    reports = [json.loads((tmp_path / "out" / r.folder / "report.json").read_text()) for r in result.rows]
+    # Fetched once for both; when a browser exists, one evidence screenshot serves both reports too.
+    shot = any(p["url"] == NEWS and p.get("screenshot") for r in reports for p in r["pages"])
+    assert paths.count("/news/2026/04/sunscreen-myths") == 1 + shot
     assert paths.count("/news/robots.txt") == 1 and paths.count("/facebook/robots.txt") == 1
     # Both reports still account for the page as their own.
     for row in result.rows:

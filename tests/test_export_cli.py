@@ -99,7 +99,11 @@ def test_demo_with_export_html_links_back_to_the_item(demo_with_export) -> None:
 
 def test_demo_with_export_writes_nothing_but_the_report(demo_with_export) -> None:
     _, _, folder, home = demo_with_export
-    assert sorted(p.name for p in Path(folder).iterdir()) == ["report.html", "report.json"]
+    names = sorted(p.name for p in Path(folder).iterdir())
+    # Evidence screenshots of crawled pages sit next to the report when a browser exists.
+    assert [n for n in names if n != "screenshots"] == ["report.html", "report.json"]
+    shots = Path(folder, "screenshots")
+    assert not shots.exists() or all(p.suffix == ".png" for p in shots.iterdir())
     # No cache and no copy of the export: only the local history database may appear.
     written = [p for p in home.rglob("*") if p.is_file()]
     assert all(p.name.startswith("history.sqlite3") for p in written), written

@@ -19,7 +19,7 @@ CANON = "https://www.example-directory.com"
 
 def _shared(server: HTTPServer, memo_bytes: int = 1_000_000) -> SharedFetcher:
     settings = Settings().with_overrides(
-        fetch={"cache": False, "rate_limit_rps": 1000.0, "obey_robots": False},
+        fetch={"cache": False, "rate_limit_rps": 1000.0, "obey_robots": False, "retries": 0},
         mirrors={CANON: server.url_for("").rstrip("/")},
     )
     return SharedFetcher(Fetcher(settings, sites={}), memo_bytes=memo_bytes)

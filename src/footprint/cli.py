@@ -239,6 +239,8 @@ def demo(
 )
 @db_option
 @alert_option(alerts.DEFAULT_THRESHOLD)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the HTTP cache for this scan.")
+@click.option("--refresh", is_flag=True, help="Fetch every page again and overwrite its cached copy.")
 @click.pass_obj
 def scan(
     env: Env,
@@ -257,6 +259,8 @@ def scan(
     export_specs: tuple[str, ...],
     db: str | None,
     alert_on: str | None,
+    no_cache: bool,
+    refresh: bool,
 ) -> int:
     """Scan the web for one physician and write a report.
 
@@ -266,6 +270,8 @@ def scan(
     config file's [mirrors], [search] and [npi] tables say otherwise.
     Each scan is recorded in the history (--db); the report and the
     summary say what changed since the physician's previous scan.
+    Pages are cached for a day (see [fetch] in the README): --refresh
+    fetches them again, --no-cache leaves the cache alone.
 
     \b
     Example:
@@ -275,6 +281,8 @@ def scan(
     """
     chosen = report.parse_formats(formats)
     settings = _load_settings(config_file)
+    if no_cache or refresh:
+        settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
     subject = make_subject(
         name,
         specialty=specialty,

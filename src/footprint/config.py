@@ -55,6 +55,10 @@ class FetchSettings:
     proxy: str = ""
     cache: bool = True
     cache_ttl_s: int = 86_400
+    backoff_max_s: float = 30.0
+    total_timeout_s: float = 60.0
+    cache_path: str = ""  # empty: http-cache.sqlite in the user cache directory
+    refresh: bool = False  # set by `scan --refresh`: fetch again and overwrite cached copies
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class BrowserSettings:
     path: str = ""
     screenshots: bool = True
     timeout_s: float = 20.0
+    max_screenshots: int = 8
 
 
 @dataclass(frozen=True)

@@ -323,6 +323,11 @@ class CoverageRow:
     detail: str = ""
     manual_check_url: str | None = None
     requests: int = 0
+    retries: int = 0
+    retry_reasons: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
+    cache_hits: int = 0
+    bytes: int = 0
+    seconds: float = 0.0  # time spent waiting for this site's answers
 
 
 @dataclass(frozen=True)

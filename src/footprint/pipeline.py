@@ -63,12 +63,26 @@ def run(
     exports: Sequence[ExportResult] = (),
 ) -> Scan:
     """Scan one subject end to end; ``exports`` are the physician's own data downloads, already read."""
+    sites = sites_in_scope(settings)
+    if fetcher is not None:  # a batch passes one subject's view of a fetcher shared by every subject
+        return _run(subject, settings, sites, fetcher, progress, exports)
+    own = Fetcher(settings, sites)
+    try:
+        return _run(subject, settings, sites, own, progress, exports)
+    finally:
+        own.close()
+
+
+def _run(
+    subject: Subject,
+    settings: Settings,
+    sites: dict[str, SiteDefinition],
+    fetcher: PageSource,
+    progress: ProgressFn | None,
+    exports: Sequence[ExportResult],
+) -> Scan:
     say = progress or (lambda _stage: None)
     started = datetime.now(UTC)
-    sites = sites_in_scope(settings)
-    # A batch passes one subject's view of a fetcher shared by every subject.
-    fetcher = fetcher or Fetcher(settings, sites)
-
     say("identity")
     who, npi_row = identity.resolve(subject, settings, fetcher.fetch)
 
@@ -99,6 +113,7 @@ def run(
 
     say("assess")
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)
+    matches, findings = fetcher.capture_evidence(matches, findings)  # screenshots, when a browser exists
     crawled = [m for m in matches if m.page.kind != "export_item"]
     coverage = (
         npi_row,
@@ -106,6 +121,7 @@ def run(
         *_coverage(who, sites, crawled, outcomes, fetcher),
         *merge.coverage(who, exports),
     )
+    coverage = fetcher.annotate(coverage)  # requests, retries, cache hits, bytes and seconds per site
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],

@@ -123,6 +123,7 @@ def run_batch(
             # Whatever ended the loop, start nothing more and cut short the scans in flight.
             jobs.stop()
             shared.stop()
+            fetcher.close()  # the HTTP cache and the browser, if one was started
         _remove_empty(out / PARTIAL)
         return _result(roster, rows, folders, options, skipped, started, out)
     finally:

@@ -1,46 +1,42 @@
 """Block detection: login walls, captchas and challenges become coverage, never "not found".
 
-Generic markers live here as data; each site definition adds its own under
+Generic markers live in ``markers.yaml``; each site definition adds its own under
 ``block_markers``. The check looks at the status, the final URL and the body.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from importlib import resources
+
+import yaml
 
 from footprint.models import CoverageStatus
 from footprint.sites import SiteDefinition
 
-GENERIC_MARKERS: dict[CoverageStatus, tuple[str, ...]] = {
-    CoverageStatus.CAPTCHA: (
-        "g-recaptcha",
-        "h-captcha",
-        "cf-turnstile",
-        "challenge-form",
-        "/cdn-cgi/challenge-platform/",
-        "Just a moment...",
-        "Attention Required! | Cloudflare",
-        "px-captcha",
-        "Please verify you are a human",
-    ),
-    CoverageStatus.LOGIN_WALL: (
-        "You must log in to continue",
-        "Log in to continue",
-        "Sign in to continue",
-        "log in or sign up to view",
-    ),
-    CoverageStatus.BLOCKED: (
-        "Access Denied",
-        "Request blocked",
-        "You have been blocked",
-    ),
-}
+
+def _load_markers() -> dict[CoverageStatus, tuple[str, ...]]:
+    raw = yaml.safe_load(resources.files("footprint.fetch").joinpath("markers.yaml").read_text(encoding="utf-8"))
+    return {CoverageStatus(kind): tuple(str(m) for m in found) for kind, found in raw.items()}
+
+
+GENERIC_MARKERS: dict[CoverageStatus, tuple[str, ...]] = _load_markers()
 
 LOGIN_PATH = re.compile(r"/(login|signin|sign-in|accounts/login|authwall|checkpoint)(\b|/|\?|\.)", re.I)
 
 
-def detect(status: int, final_url: str, body: str, site: SiteDefinition | None) -> CoverageStatus | None:
+def detect(
+    status: int,
+    final_url: str,
+    body: str,
+    site: SiteDefinition | None,
+    headers: Mapping[str, str] | None = None,
+) -> CoverageStatus | None:
     """The block a response shows, or None when it looks like a real answer."""
+    # Cloudflare marks its challenge pages with this header, whatever the page says.
+    if headers is not None and headers.get("cf-mitigated", "").lower() == "challenge":
+        return CoverageStatus.CAPTCHA
     if LOGIN_PATH.search(final_url):
         return CoverageStatus.LOGIN_WALL
     head = body[:200_000]

@@ -1,8 +1,11 @@
 """The fetcher: turns probes into pages, or into Skipped with a reason.
 
-Reads the ``[fetch]`` and ``[mirrors]`` settings. Requests go through the
-mirror map, the robots.txt cache and the per-host rate limiter; every
-outcome is counted for the report's coverage section.
+Reads ``[fetch]``, ``[browser]`` and ``[mirrors]``. For each probe it checks
+robots.txt, follows redirects hop by hop (each hop rate-limited and checked;
+a hop to a login page stops there), reads the answer through
+:class:`Transfer` (cache, retries, capped body), looks for block pages and
+checks the content type. Sites marked ``requires_browser`` are rendered by
+Chromium. Every outcome is counted for the report's coverage section.
 """
 
 from __future__ import annotations
@@ -11,29 +14,35 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import urlsplit
-
-import requests
+from urllib.parse import urljoin, urlsplit
 
 from footprint.config import Settings
-from footprint.fetch import blocks
+from footprint.fetch import blocks, content, screenshots
+from footprint.fetch.browser import Browser
+from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.robots import RobotsCache
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.fetch.stats import FetchStats
+from footprint.fetch.transfer import Answer, Transfer
+from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped
 from footprint.sites import SiteDefinition, by_id
 
 log = logging.getLogger(__name__)
 
-TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/json", "application/activity+json")
-
-
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+ROBOTS_MAX_BYTES = 500_000
 BLOCK_WORDS = {
     CoverageStatus.LOGIN_WALL: "the site asks visitors to log in",
     CoverageStatus.CAPTCHA: "the site shows a captcha or bot challenge",
     CoverageStatus.BLOCKED: "the site refused the request",
+}
+FAILURE_STATUS = {
+    "timeout": CoverageStatus.TIMEOUT,
+    "decode": CoverageStatus.PARSE_ERROR,
+    "wait_too_long": CoverageStatus.BLOCKED,
 }
 
 
@@ -45,125 +54,186 @@ class Fetcher:
         settings: Settings,
         sites: dict[str, SiteDefinition] | None = None,
         limiter: RateLimiter | None = None,
+        browser: Browser | None = None,
     ) -> None:
         self.settings = settings
         self.fetch_settings = settings.fetch
         self.sites = by_id() if sites is None else sites
-        self._local = threading.local()
-        buckets = TokenBuckets(settings.fetch.rate_limit_rps)
+        # A batch passes one TokenBuckets to every subject's fetcher: site rates and Crawl-delays go there.
+        buckets = limiter if isinstance(limiter, TokenBuckets) else TokenBuckets(settings.fetch.rate_limit_rps)
         for site in self.sites.values():
             if site.rate_limit_rps:
-                buckets.set_rate(self._request_host(site.base_url), site.rate_limit_rps)
+                buckets.set_rate(urlsplit(site.base_url).netloc, site.rate_limit_rps)
         self._buckets = buckets
         self.limiter: RateLimiter = limiter or buckets
+        self.stats = FetchStats()
+        self.cache = HttpCache.from_settings(settings.fetch)
+        self.transfer = Transfer(settings, self.limiter, self.cache, self.stats)
         self.robots = RobotsCache(settings.fetch.user_agent, self._download_robots)
+        self.browser = browser or Browser(settings.browser, settings.fetch.user_agent, settings.fetch.proxy)
+        self.shots = screenshots.ShotMemo()
         self.counters: Counter[str] = Counter()
         self.per_site_requests: Counter[str] = Counter()
         self._count_lock = threading.Lock()
 
-    # -- plumbing ---------------------------------------------------------
-    def _session(self) -> requests.Session:
-        session: requests.Session | None = getattr(self._local, "session", None)
-        if session is None:
-            session = requests.Session()
-            session.headers["User-Agent"] = self.fetch_settings.user_agent
-            session.headers["Accept-Language"] = "en-US,en;q=0.8"
-            session.max_redirects = self.fetch_settings.max_redirects
-            if self.fetch_settings.proxy:
-                session.proxies = {"http": self.fetch_settings.proxy, "https": self.fetch_settings.proxy}
-            self._local.session = session
-        return session
-
-    def _request_host(self, canonical_url: str) -> str:
-        return urlsplit(canonical_url).netloc or canonical_url
-
-    def _count(self, key: str, site_id: str | None = None, n: int = 1) -> None:
+    # -- counting ----------------------------------------------------------
+    def _count(self, key: str, n: int = 1) -> None:
         with self._count_lock:
             self.counters[key] += n
-            if site_id:
-                self.per_site_requests[site_id] += n
+
+    def _sync_counters(self) -> None:
+        """Fold the transfer statistics into ``counters`` and ``per_site_requests``."""
+        totals = self.stats.totals()
+        with self._count_lock:
+            for key, value in totals.items():
+                self.counters[key] = value
+            for site_id, stats in self.stats.sites.items():
+                self.per_site_requests[site_id] = stats.requests
+
+    def _site_for(self, url: str) -> str:
+        for site in self.sites.values():
+            if site.owns(url):
+                return site.id
+        return urlsplit(url).netloc
 
     def _download_robots(self, url: str) -> tuple[int, str] | None:
-        self.limiter.acquire(urlsplit(url).netloc)
-        try:
-            resp = self._session().get(
-                to_mirror(url, self.settings.mirrors),
-                timeout=(self.fetch_settings.connect_timeout_s, self.fetch_settings.read_timeout_s),
-            )
-        except requests.RequestException:
+        answer = self.transfer.get(url, self._site_for(url), "any", hop="robots", max_bytes=ROBOTS_MAX_BYTES)
+        self._sync_counters()
+        if answer.failure is not None:
             return None
-        self._count("requests")
-        return resp.status_code, resp.text[:500_000]
+        return answer.status, content.decode(answer.body, answer.content_type)
 
-    # -- public -----------------------------------------------------------
+    # -- public ------------------------------------------------------------
     def fetch_all(self, probes: Iterable[Probe]) -> list[Page | Skipped]:
         """Fetch every probe; results keep the probes' order."""
         todo = list(probes)
         if not todo:
             return []
         workers = max(1, min(self.fetch_settings.max_workers, len(todo)))
+        results: list[Page | Skipped | None] = [None] * len(todo)
+
+        def run(index: int) -> None:
+            results[index] = self.fetch(todo[index])
+
+        # Hosts take turns in the queue, so no host's rate limit holds up the workers others could use.
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
-            return list(pool.map(self.fetch, todo))
+            list(pool.map(run, _interleave_by_host(todo)))
+        return [r for r in results if r is not None]
 
     def fetch(self, probe: Probe) -> Page | Skipped:
-        site = self.sites.get(probe.site_id)
-        manual = probe.url
+        try:
+            return self._fetch(probe)
+        except Exception as exc:  # noqa: BLE001 - one hostile answer never ends a scan
+            log.warning("could not fetch %s: %s: %s", probe.url, type(exc).__name__, exc)
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"unexpected answer: {type(exc).__name__}", probe.page_url)
+        finally:
+            self._sync_counters()
+
+    def host_rate(self, host: str) -> float:
+        """Requests per second allowed to ``host`` now (site definitions and Crawl-delay included)."""
+        return self._buckets.rate(host)
+
+    def close(self) -> None:
+        self.browser.close()
+        self.shots.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    # -- the steps ---------------------------------------------------------
+    def _fetch(self, probe: Probe) -> Page | Skipped:
         if not probe.url.startswith(("http://", "https://")):
             return Skipped(probe, CoverageStatus.SKIPPED, "not an http(s) URL")
-        target = to_mirror(probe.url, self.settings.mirrors)
-        # Rate limits and robots.txt belong to the real site, so both key on the canonical URL.
-        host = urlsplit(probe.url).netloc
-        # A "service" is an API the user configured or an official registry API, not a crawl.
-        obey = self.fetch_settings.obey_robots and probe.purpose != "service"
-        if obey and not self.robots.allowed(probe.url):
-            self._count("robots_disallowed")
-            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, "robots.txt disallows this URL", manual)
-        if obey:
-            delay = self.robots.crawl_delay(probe.url)
-            if delay and delay > 1.0 / max(self._buckets.rate(host), 1e-9):
-                self._buckets.set_rate(host, 1.0 / delay)
-        self.limiter.acquire(host)
+        site = self.sites.get(probe.site_id)
+        if site is not None and site.requires_browser:
+            return self._render(probe, site)
         started = time.monotonic()
-        try:
-            resp = self._session().get(
-                target,
-                timeout=(self.fetch_settings.connect_timeout_s, self.fetch_settings.read_timeout_s),
-                allow_redirects=True,
-            )
-        except requests.Timeout:
-            self._count("requests", probe.site_id)
-            return Skipped(probe, CoverageStatus.TIMEOUT, "the site did not answer in time", manual)
-        except requests.TooManyRedirects:
-            self._count("requests", probe.site_id)
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, "too many redirects", manual)
-        except requests.RequestException as exc:
-            self._count("requests", probe.site_id)
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"request failed: {type(exc).__name__}", manual)
-        self._count("requests", probe.site_id)
-        elapsed = time.monotonic() - started
-        final_url = to_canonical(resp.url, self.settings.mirrors)
-        body = resp.content[: self.fetch_settings.max_bytes].decode(resp.encoding or "utf-8", errors="replace")
-        block = blocks.detect(resp.status_code, final_url, body, site)
+        kind = content.expected_kind(probe)
+        url = probe.url
+        visited = [url]
+        for _hop in range(self.fetch_settings.max_redirects + 1):
+            refused = self._robots_refusal(probe, url)
+            if refused is not None:
+                return refused
+            answer = self.transfer.get(url, probe.site_id, kind, hop="page" if url == probe.url else "redirect")
+            if answer.failure is None and answer.status in REDIRECTS and answer.header("Location"):
+                nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
+                stop = self._redirect_stop(probe, answer, nxt, visited)
+                if stop is not None:
+                    return stop
+                visited.append(nxt)
+                url = nxt
+                continue
+            return self._judge(probe, site, kind, answer, url, time.monotonic() - started)
+        return Skipped(
+            probe,
+            CoverageStatus.HTTP_ERROR,
+            f"more than {self.fetch_settings.max_redirects} redirects",
+            probe.page_url,
+        )
+
+    def _robots_refusal(self, probe: Probe, url: str) -> Skipped | None:
+        # A "service" is an API the user configured or an official registry API, not a crawl.
+        if not self.fetch_settings.obey_robots or probe.purpose == "service":
+            return None
+        if not self.robots.allowed(url):
+            self._count("robots_disallowed")
+            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, "robots.txt disallows this URL", probe.page_url)
+        delay = self.robots.crawl_delay(url)
+        host = urlsplit(url).netloc
+        if delay and delay > 1.0 / max(self._buckets.rate(host), 1e-9):
+            self._buckets.set_rate(host, 1.0 / delay)
+        return None
+
+    def _redirect_stop(self, probe: Probe, answer: Answer, nxt: str, visited: list[str]) -> Skipped | None:
+        if blocks.LOGIN_PATH.search(urlsplit(nxt).path):
+            self._count("blocked/login_wall")
+            words = f"{BLOCK_WORDS[CoverageStatus.LOGIN_WALL]} (HTTP {answer.status}, redirected to {nxt})"
+            return Skipped(probe, CoverageStatus.LOGIN_WALL, words, probe.page_url)
+        if nxt in visited:
+            chain = " → ".join([*visited[visited.index(nxt) :], nxt])
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"redirect loop: {chain}", probe.page_url)
+        if not nxt.startswith(("http://", "https://")):
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, "redirected to a non-http(s) URL", probe.page_url)
+        return None
+
+    def _judge(
+        self, probe: Probe, site: SiteDefinition | None, kind: str, answer: Answer, url: str, elapsed: float
+    ) -> Page | Skipped:
+        """The answer as a page, or as the reason it is not one."""
+        manual = probe.page_url
+        tries = f" after {answer.attempts} tries" if answer.attempts > 1 else ""
+        if answer.failure is not None and answer.failure != "wait_too_long":
+            status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
+            return Skipped(probe, status, f"{answer.detail}{tries}", manual)
+        text = content.decode(answer.body, answer.content_type)
+        block = blocks.detect(answer.status, url, text, site, answer.headers)
         if block is not None:
             self._count(f"blocked/{block.value}")
-            where = f"HTTP {resp.status_code}" + (f", redirected to {final_url}" if final_url != probe.url else "")
-            return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({where})", manual)
-        if resp.status_code == 404 or resp.status_code == 410:
-            return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {resp.status_code}", manual)
-        if resp.status_code >= 400:
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"HTTP {resp.status_code}", manual)
-        content_type = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            why = answer.detail if answer.failure == "wait_too_long" else f"HTTP {answer.status}{tries}"
+            return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({why})", manual)
+        if answer.status in (404, 410):
+            return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {answer.status}", manual)
+        if answer.status >= 400 or answer.failure is not None:
+            why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
+        if answer.refused_type or not content.accepts(kind, answer.content_type):
+            self._count("wrong_content_type")
+            return Skipped(probe, CoverageStatus.PARSE_ERROR, content.refusal(kind, answer.content_type), manual)
+        if answer.truncated:
+            self._count("truncated")
+            log.info("%s is larger than %d bytes; read the first part only", url, self.fetch_settings.max_bytes)
         return Page(
             probe=probe,
-            status=resp.status_code,
-            body=body,
-            content_type=content_type,
-            final_url=final_url,
+            status=answer.status,
+            body=text,
+            content_type=content.media_type(answer.content_type),
+            final_url=url,
             elapsed_s=elapsed,
+            from_cache=answer.from_cache,
         )
 
     def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
-        """Raw bytes of one small file (an image), or None: robots.txt, rate limits and mirrors apply.
+        """Raw bytes of one small image, or None: robots.txt, rate limits, retries, cache and mirrors apply.
 
         Reads at most ``max_bytes + 1`` bytes, so a caller can tell a file that is too big.
         """
@@ -172,14 +242,58 @@ class Fetcher:
         if self.fetch_settings.obey_robots and not self.robots.allowed(url):
             self._count("robots_disallowed")
             return None
-        self.limiter.acquire(urlsplit(url).netloc)
         try:
-            timeout = (self.fetch_settings.connect_timeout_s, self.fetch_settings.read_timeout_s)
-            with self._session().get(to_mirror(url, self.settings.mirrors), timeout=timeout, stream=True) as resp:
-                self._count("requests", site_id)
-                if resp.status_code != 200:
-                    return None
-                data = resp.raw.read(max_bytes + 1, decode_content=True)
-        except (requests.RequestException, OSError):
+            answer = self.transfer.get(url, site_id, "image", hop="image", max_bytes=max_bytes + 1)
+        finally:
+            self._sync_counters()
+        if answer.failure is not None or answer.refused_type or answer.status != 200:
             return None
-        return bytes(data) if isinstance(data, bytes | bytearray) else None
+        return answer.body
+
+    def capture_evidence(
+        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
+    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
+        """Matches and findings with evidence screenshots attached, when a browser exists."""
+        return screenshots.capture(self, matches, findings)
+
+    def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
+        """Coverage rows with this scan's requests, retries, cache hits, bytes and seconds per site."""
+        return tuple(self.stats.annotate(tuple(rows)))
+
+    def _render(self, probe: Probe, site: SiteDefinition) -> Page | Skipped:
+        """A page from a site that only works in a browser."""
+        if not self.browser.available():
+            return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
+        refused = self._robots_refusal(probe, probe.url)
+        if refused is not None:
+            return refused
+        host = urlsplit(probe.url).netloc
+        started = time.monotonic()
+        self.limiter.acquire(host)
+        rendered = self.browser.render(to_mirror(probe.url, self.settings.mirrors))
+        self.stats.browser_request(probe.site_id, host, probe.url, started, time.monotonic())
+        if rendered.error:
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"the browser could not load the page: {rendered.error}")
+        final = to_canonical(rendered.url, self.settings.mirrors)
+        block = blocks.detect(rendered.status, final, rendered.html, site)
+        if block is not None:
+            return Skipped(probe, block, f"{BLOCK_WORDS[block]} (HTTP {rendered.status}, in the browser)", probe.url)
+        if rendered.status in (404, 410):
+            return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {rendered.status}", probe.url)
+        if rendered.status >= 400:
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"HTTP {rendered.status}", probe.url)
+        return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
+
+
+def _interleave_by_host(probes: list[Probe]) -> list[int]:
+    """Probe indexes, taking one per host in turn (first come, first served within a host)."""
+    queues: dict[str, list[int]] = {}
+    for i, probe in enumerate(probes):
+        queues.setdefault(urlsplit(probe.url).netloc, []).append(i)
+    order: list[int] = []
+    while queues:
+        for host in list(queues):
+            order.append(queues[host].pop(0))
+            if not queues[host]:
+                del queues[host]
+    return order

@@ -7,10 +7,10 @@ subject draws on the same rate limits, robots.txt cache and fetched pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
-from footprint.models import Page, Probe, Skipped
+from footprint.models import CoverageRow, Finding, Match, Page, Probe, Skipped
 
 
 class PageSource(Protocol):
@@ -28,4 +28,14 @@ class PageSource(Protocol):
 
     def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
         """Raw bytes of one small file (an image), or None when it cannot be had."""
+        ...
+
+    def capture_evidence(
+        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
+    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
+        """Matches and findings with evidence screenshots attached where one could be taken."""
+        ...
+
+    def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
+        """Coverage rows with the request counts, retries, cache hits, bytes and seconds per site."""
         ...

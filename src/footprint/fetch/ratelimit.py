@@ -29,22 +29,37 @@ class TokenBuckets:
         self._default = default_rps
         self._per_host = dict(per_host or {})
         self._next_slot: dict[str, float] = {}
+        self._last_grant: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._wakeup = threading.Condition(self._lock)
 
     def set_rate(self, host: str, rps: float) -> None:
         with self._lock:
             self._per_host[host] = rps
+            # A slower rate (a Crawl-delay) applies to the slot already handed out, too.
+            if host in self._last_grant and rps > 0:
+                self._next_slot[host] = max(self._next_slot.get(host, 0.0), self._last_grant[host] + 1.0 / rps)
 
     def rate(self, host: str) -> float:
         return self._per_host.get(host, self._default)
 
-    def acquire(self, host: str) -> float:
-        interval = 1.0 / self.rate(host) if self.rate(host) > 0 else 0.0
+    def pause(self, host: str, seconds: float) -> None:
+        """No request to ``host`` starts for ``seconds`` (a Retry-After or a backoff), in any thread."""
         with self._lock:
             now = time.monotonic()
-            slot = max(now, self._next_slot.get(host, now))
-            self._next_slot[host] = slot + interval
-        wait = slot - now
-        if wait > 0:
-            time.sleep(wait)
-        return wait
+            self._next_slot[host] = max(self._next_slot.get(host, now), now + seconds)
+
+    def acquire(self, host: str) -> float:
+        # A slot is granted only when it has come, and the next one counts from the moment it was
+        # granted: a thread that overslept pushes its successors back instead of bunching them up.
+        interval = 1.0 / self.rate(host) if self.rate(host) > 0 else 0.0
+        began = time.monotonic()
+        with self._wakeup:
+            while True:
+                now = time.monotonic()
+                ready = self._next_slot.get(host, now)
+                if now >= ready:
+                    self._next_slot[host] = now + interval
+                    self._last_grant[host] = now
+                    return now - began
+                self._wakeup.wait(ready - now)

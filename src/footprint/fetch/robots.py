@@ -39,11 +39,17 @@ class RobotsCache:
     def _load(self, origin: str) -> Protego | None:
         got = self._download(origin + "/robots.txt")
         if got is None:
+            log.warning("%s/robots.txt could not be read; treated as allow-all", origin)
             self.warnings.append(f"{origin}/robots.txt could not be read; treated as allow-all")
             return None
         status, text = got
         if status >= 400:
             return None  # no robots.txt: everything allowed
+        if "\x00" in text or text.lstrip().lower().startswith(("<!doctype", "<html")):
+            # Binary noise or an HTML page: a misconfigured server, not rules to follow.
+            log.warning("robots.txt at %s is not a robots.txt file; treated as allow-all", origin)
+            self.warnings.append(f"{origin}/robots.txt is not a robots.txt file; treated as allow-all")
+            return None
         try:
             return Protego.parse(text)
         except Exception as exc:  # noqa: BLE001 - protego raises assorted errors on garbage

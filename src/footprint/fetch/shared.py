@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from footprint.fetch.protocol import PageSource
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -99,6 +99,14 @@ class SharedFetcher:
 
     def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
         return self.inner.fetch_bytes(url, site_id, max_bytes)
+
+    def capture_evidence(
+        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
+    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
+        return self.inner.capture_evidence(matches, findings)
+
+    def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
+        return tuple(rows)  # the inner fetcher's totals are the whole batch's, not one subject's
 
     # -- the Fetcher's interface, counting for the whole batch -------------------
     def fetch(self, probe: Probe) -> Result:
@@ -222,6 +230,15 @@ class FetchView:
     def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
         """Small files (images) are not shared between subjects: straight to the inner fetcher."""
         return self.shared.inner.fetch_bytes(url, site_id, max_bytes)
+
+    def capture_evidence(
+        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
+    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
+        return self.shared.inner.capture_evidence(matches, findings)
+
+    def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
+        """The rows as they are: their request counts are already this subject's own."""
+        return tuple(rows)
 
 
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from footprint.errors import ReportError
 from footprint.models import Scan
-from footprint.report import html_report, json_report
+from footprint.report import html_report, json_report, screenshots
 from footprint.report.model import document
 
 Writer = Callable[[dict[str, Any], Scan], bytes]
@@ -49,6 +49,7 @@ def write(scan: Scan, folder: Path, formats: tuple[str, ...]) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise ReportError(f"cannot create report folder {folder}: {exc.strerror}") from None
+    scan = screenshots.collect(scan, folder)  # evidence PNGs next to the report
     doc = document(scan)
     written = []
     for name in formats:

@@ -60,7 +60,7 @@ def _page(m: Match) -> dict[str, Any]:
         "title": p.title or None,
         "match": {"score": m.result.score, "decision": m.result.decision.value, "reasons": list(m.result.reasons)},
         "rating": rating,
-        "screenshot": None,
+        "screenshot": p.screenshot,
         "search_rank": p.search_rank,
     }
 
@@ -109,6 +109,11 @@ def document(scan: Scan) -> dict[str, Any]:
                 "detail": c.detail or None,
                 "manual_check_url": safe_url(c.manual_check_url),
                 "requests": c.requests,
+                "retries": c.retries,
+                "retry_reasons": dict(c.retry_reasons),
+                "cache_hits": c.cache_hits,
+                "bytes": c.bytes,
+                "seconds": c.seconds,
             }
             for c in scan.coverage
         ],

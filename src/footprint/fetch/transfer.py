@@ -1,0 +1,185 @@
+"""One URL to one answer: cache, global concurrency, rate limit, retries, capped body.
+
+Reads ``[fetch]`` timeouts, ``max_bytes``, ``max_workers``, ``proxy`` and
+``user_agent``. Redirects are not followed here: the fetcher follows them
+hop by hop so each hop is rate-limited, checked against robots.txt and
+looked at for a login page. Every request on the wire is recorded in
+:class:`FetchStats`; waits for a retry pause the whole host, so other
+threads do not hammer a site that just asked us to slow down.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+from requests.structures import CaseInsensitiveDict
+
+from footprint.config import Settings
+from footprint.fetch import content
+from footprint.fetch.body import BodyError, read_capped
+from footprint.fetch.cache import HttpCache
+from footprint.fetch.mirrors import to_mirror
+from footprint.fetch.ratelimit import RateLimiter
+from footprint.fetch.retry import RetryPolicy
+from footprint.fetch.stats import FetchStats, RequestRecord
+
+log = logging.getLogger(__name__)
+
+ACCEPT = {
+    "html": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+    "json": "application/json,application/activity+json;q=0.9,*/*;q=0.5",
+    "image": "image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8",
+    "any": "*/*",
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the site said (after retries), or why it said nothing."""
+
+    url: str  # the URL requested (the mirror's, when there is one)
+    status: int = 0
+    headers: CaseInsensitiveDict[str] | None = None
+    body: bytes = b""
+    truncated: bool = False
+    from_cache: bool = False
+    failure: str | None = None  # "timeout", "connection", "truncated", "decode", "wait_too_long"
+    detail: str = ""
+    attempts: int = 1
+    refused_type: bool = False  # the content type was wrong; the body was not read
+
+    @property
+    def content_type(self) -> str:
+        return self.header("Content-Type")
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name, "") if self.headers is not None else ""
+
+
+class Transfer:
+    """Thread-safe; one requests session per thread."""
+
+    def __init__(self, settings: Settings, limiter: RateLimiter, cache: HttpCache | None, stats: FetchStats) -> None:
+        self.fetch = settings.fetch
+        self.mirrors = settings.mirrors
+        self.limiter = limiter
+        self.cache = cache
+        self.stats = stats
+        self.policy = RetryPolicy.from_settings(settings.fetch)
+        self._slots = threading.BoundedSemaphore(max(1, settings.fetch.max_workers))
+        self._local = threading.local()
+
+    def _session(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.headers["User-Agent"] = self.fetch.user_agent
+            session.headers["Accept-Language"] = "en-US,en;q=0.8"
+            # Only what the body reader can decode in bounded steps.
+            session.headers["Accept-Encoding"] = "gzip, deflate"
+            if self.fetch.proxy:
+                session.proxies = {"http": self.fetch.proxy, "https": self.fetch.proxy}
+            self._local.session = session
+        return session
+
+    def get(self, url: str, site_id: str, kind: str, hop: str = "page", max_bytes: int | None = None) -> Answer:
+        """GET canonical ``url`` with retries; ``kind`` is html/json/image/any."""
+        target = to_mirror(url, self.mirrors)
+        if self.cache is not None:
+            hit = self.cache.get(target)
+            if hit is not None:
+                self.stats.cache_hit(site_id)
+                return Answer(target, hit.status, hit.headers, hit.body, from_cache=True)
+        host = urlsplit(url).netloc
+        attempt = 1
+        while True:
+            answer = self._once(target, host, site_id, kind, hop if attempt == 1 else "retry", max_bytes)
+            answer = _with_attempts(answer, attempt)
+            reason = self.policy.reason(answer.status or None, answer.failure)
+            if reason is None or attempt > self.policy.retries:
+                break
+            wait = self.policy.wait(attempt, answer.header("Retry-After"))
+            if wait is None:
+                asked = answer.header("Retry-After")
+                return _with_failure(answer, "wait_too_long", f"the site asked to wait {asked} s before retrying")
+            self.stats.retry(site_id, reason)
+            log.info("retrying %s in %.1f s (%s)", url, wait, reason)
+            self._pause(host, wait)
+            attempt += 1
+        if self.cache is not None and answer.failure is None and not answer.truncated and not answer.refused_type:
+            self.cache.put(target, answer.status, answer.headers or CaseInsensitiveDict(), answer.body)
+        return answer
+
+    def _pause(self, host: str, seconds: float) -> None:
+        pause = getattr(self.limiter, "pause", None)
+        if callable(pause):
+            pause(host, seconds)  # the next acquire for this host waits it out, for every thread
+        else:
+            time.sleep(seconds)
+
+    def _once(self, target: str, host: str, site_id: str, kind: str, hop: str, max_bytes: int | None) -> Answer:
+        cap = self.fetch.max_bytes if max_bytes is None else max_bytes
+        with self._slots:
+            self.limiter.acquire(host)
+            started = time.monotonic()
+            answer, wire = self._exchange(target, kind, cap, started + self.fetch.total_timeout_s)
+            finished = time.monotonic()
+        self.stats.request(RequestRecord(site_id, host, target, started, finished, hop), wire)
+        log.debug("GET %s -> %s (%.2f s)", target, answer.status or answer.failure, finished - started)
+        return answer
+
+    def _exchange(self, target: str, kind: str, cap: int, deadline: float) -> tuple[Answer, int]:
+        try:
+            resp = self._session().get(
+                target,
+                headers={"Accept": ACCEPT.get(kind, "*/*")},
+                timeout=(self.fetch.connect_timeout_s, self.fetch.read_timeout_s),
+                allow_redirects=False,
+                stream=True,
+            )
+        except requests.Timeout:
+            return Answer(target, failure="timeout", detail="the site did not answer in time"), 0
+        except requests.RequestException as exc:
+            return Answer(target, failure="connection", detail=_connection_words(exc)), 0
+        headers = CaseInsensitiveDict(resp.headers)
+        ctype = headers.get("Content-Type", "")
+        # A body of the wrong type is not downloaded, but an HTML error or challenge page still is:
+        # it may say why the site refused.
+        if kind != "any" and not content.accepts(kind, ctype) and content.media_type(ctype) not in content.HTML_TYPES:
+            resp.close()
+            return Answer(target, resp.status_code, headers, refused_type=True), 0
+        try:
+            body = read_capped(resp, cap, deadline)
+        except BodyError as exc:
+            return Answer(target, resp.status_code, headers, failure=exc.kind, detail=exc.detail), 0
+        return Answer(target, resp.status_code, headers, body.data, body.truncated), body.wire_bytes
+
+
+def _connection_words(exc: requests.RequestException) -> str:
+    text = str(exc)
+    if "RemoteDisconnected" in text or "Connection aborted" in text:
+        return "the site closed the connection without answering"
+    if "NameResolution" in text or "Name or service not known" in text:
+        return "the site's name could not be resolved"
+    if "Connection refused" in text:
+        return "the site refused the connection"
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return "the proxy failed"
+    return f"the connection failed ({type(exc).__name__})"
+
+
+def _with_attempts(answer: Answer, attempts: int) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, attempts=attempts)
+
+
+def _with_failure(answer: Answer, failure: str, detail: str) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, failure=failure, detail=detail)

@@ -1,0 +1,265 @@
+"""A local web server with named misbehaviours, one per way the real web breaks.
+
+``with MockWeb(robots="allow") as web:`` serves on a free port of 127.0.0.1.
+The first path segment names the misbehaviour (``/slow/...``, ``/bomb/...``);
+every request is logged with its arrival time so tests can check the rate
+limit from the server's side, and ``sent`` records how many body bytes each
+path actually wrote.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import socket
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+HTML = "text/html; charset=utf-8"
+PAGE = b"<!DOCTYPE html><html><head><title>Dr. Jane Doe</title></head><body><h1>Dr. Jane Doe, MD</h1></body></html>"
+ROBOTS = {
+    "allow": b"User-agent: *\nAllow: /\n",
+    "disallow": b"User-agent: *\nDisallow: /private/\n",
+    "crawl-delay": b"User-agent: *\nCrawl-delay: 0.6\nAllow: /\n",
+    # Binary noise, an HTML page and broken directives: what a misconfigured server sends.
+    "garbage": b"\x89PNG\r\n\x1a\n\x00\xff\xfe<html><body>Disallow\x00: /\nUser-agent *** \n::::\nCrawl-delay: soon\n",
+}
+
+
+@cache
+def gzip_bomb(size: int = 64 * 1024 * 1024) -> bytes:
+    """``size`` bytes of HTML-ish zeros, gzipped to a few tens of kilobytes."""
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as gz:
+        gz.write(b"<html><body>")
+        block = b"\0" * (1024 * 1024)
+        for _ in range(size // len(block)):
+            gz.write(block)
+    return out.getvalue()
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: MockServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        pass
+
+    def do_GET(self) -> None:
+        web = self.server.web
+        name = self.path.lstrip("/").split("/")[0].split("?")[0]
+        with web.lock:
+            web.log.append((time.monotonic(), self.path))
+            web.agents.append(self.headers.get("User-Agent", ""))
+            web.hits[name] += 1
+            nth = web.hits[name]
+        if self.path == "/robots.txt":
+            self.send(200, ROBOTS[web.robots], "text/plain")
+            return
+        behaviour = MISBEHAVIOURS.get(name, ok)
+        try:
+            behaviour(self, nth)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client hung up, as it should on a huge body
+
+    def send(self, status: int, body: bytes, ctype: str = HTML, **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in headers.items():
+            self.send_header(key.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+        self.server.web.count_sent(self.path, len(body))
+
+    def redirect(self, location: str, status: int = 302) -> None:
+        self.send_response(status)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+# -- the misbehaviours ------------------------------------------------------
+def ok(h: Handler, nth: int) -> None:
+    h.send(200, PAGE)
+
+
+def slow(h: Handler, nth: int) -> None:
+    """Answers only after ``slow_s`` seconds: longer than the client's read timeout."""
+    time.sleep(h.server.web.slow_s)
+    h.send(200, PAGE)
+
+
+def drop(h: Handler, nth: int) -> None:
+    """Reads the request, then closes the connection without a word."""
+    h.close_connection = True
+    h.connection.shutdown(socket.SHUT_RDWR)
+
+
+def partial(h: Handler, nth: int) -> None:
+    """Promises 100 kB, sends 1 kB, hangs up."""
+    h.send_response(200)
+    h.send_header("Content-Type", HTML)
+    h.send_header("Content-Length", "100000")
+    h.end_headers()
+    h.wfile.write(PAGE + b" " * (1000 - len(PAGE)))
+    h.wfile.flush()
+    h.close_connection = True
+    h.connection.shutdown(socket.SHUT_RDWR)
+
+
+def ratelimited(h: Handler, nth: int) -> None:
+    """429 with ``Retry-After: 1`` the first time, then the page."""
+    if nth == 1:
+        h.send(429, b"<html><body>Too many requests</body></html>", Retry_After="1")
+    else:
+        h.send(200, PAGE)
+
+
+def ratelimited_long(h: Handler, nth: int) -> None:
+    """429 asking for an hour's pause, every time."""
+    h.send(429, b"<html><body>Too many requests</body></html>", Retry_After="3600")
+
+
+def unavailable_once(h: Handler, nth: int) -> None:
+    """503 the first time, then the page."""
+    if nth == 1:
+        h.send(503, b"<html><body>Service unavailable</body></html>")
+    else:
+        h.send(200, PAGE)
+
+
+def loop(h: Handler, nth: int) -> None:
+    """/loop/a -> /loop/b -> /loop/a ..."""
+    h.redirect("/loop/b" if h.path.endswith("/a") else "/loop/a")
+
+
+def to_login(h: Handler, nth: int) -> None:
+    h.redirect("/accounts/login/?next=" + h.path)
+
+
+def captcha(h: Handler, nth: int) -> None:
+    h.send(200, b'<html><body><form><div class="g-recaptcha" data-sitekey="x"></div></form></body></html>')
+
+
+def challenge(h: Handler, nth: int) -> None:
+    """A Cloudflare-style interstitial: 403, ``cf-mitigated: challenge``, "Just a moment..."."""
+    body = (
+        b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+        b'<div id="challenge-body-text">Checking your browser</div>'
+        b'<script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script></body></html>'
+    )
+    h.send(403, body, Server="cloudflare", cf_mitigated="challenge")
+
+
+def forbidden(h: Handler, nth: int) -> None:
+    h.send(403, b"<html><body><h1>403 Forbidden</h1></body></html>")
+
+
+def huge(h: Handler, nth: int) -> None:
+    """An endless page (200 MB if anyone read it all), without a Content-Length."""
+    h.send_response(200)
+    h.send_header("Content-Type", HTML)
+    h.send_header("Connection", "close")
+    h.end_headers()
+    h.close_connection = True
+    chunk = b"<p>" + b"x" * 65_530 + b"</p>"
+    for _ in range(200 * 1024 * 1024 // len(chunk)):
+        h.wfile.write(chunk)
+        h.server.web.count_sent(h.path, len(chunk))
+
+
+def bomb(h: Handler, nth: int) -> None:
+    """64 MB of zeros in a gzip body of tens of kilobytes."""
+    h.send(200, gzip_bomb(), HTML, Content_Encoding="gzip")
+
+
+def wrong_type(h: Handler, nth: int) -> None:
+    """A PDF where an HTML page was expected."""
+    h.send(200, b"%PDF-1.7\n" + b"0" * 2_000_000, "application/pdf")
+
+
+def latin1(h: Handler, nth: int) -> None:
+    """Windows-1252 bytes, no charset anywhere."""
+    h.send(
+        200,
+        "<html><head><title>Dr. José Müller – Café</title></head><body></body></html>".encode("cp1252"),
+        "text/html",
+    )
+
+
+def malformed(h: Handler, nth: int) -> None:
+    """Unclosed tags, a stray NUL, broken entities and an undeclared ISO-8859-1 body."""
+    body = (
+        b"<html><head><title>Dr. Jane Doe</title><body><div><p>Dermatology <b>Portland &amp OR"
+        b"<table><tr><td>Caf\xe9 \x00 <img src=x <a href='/x'>link</p></div></span></span>"
+    )
+    h.send(200, body, "text/html")
+
+
+MISBEHAVIOURS: dict[str, Callable[[Handler, int], None]] = {
+    "slow": slow,
+    "drop": drop,
+    "partial": partial,
+    "ratelimited": ratelimited,
+    "ratelimited-long": ratelimited_long,
+    "unavailable-once": unavailable_once,
+    "loop": loop,
+    "to-login": to_login,
+    "captcha": captcha,
+    "challenge": challenge,
+    "forbidden": forbidden,
+    "huge": huge,
+    "bomb": bomb,
+    "wrong-type": wrong_type,
+    "latin1": latin1,
+    "malformed": malformed,
+}
+
+
+class MockServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, web: MockWeb) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.web = web
+
+
+class MockWeb:
+    def __init__(self, robots: str = "allow", slow_s: float = 3.0) -> None:
+        self.robots = robots
+        self.slow_s = slow_s
+        self.log: list[tuple[float, str]] = []
+        self.agents: list[str] = []
+        self.hits: Counter[str] = Counter()
+        self.sent: Counter[str] = Counter()
+        self.lock = threading.Lock()
+        self._server = MockServer(self)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def count_sent(self, path: str, n: int) -> None:
+        with self.lock:
+            self.sent[path] += n
+
+    def times(self) -> list[float]:
+        with self.lock:
+            return [t for t, _ in self.log]
+
+    def __enter__(self) -> MockWeb:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self._server.shutdown()
+        self._server.server_close()
