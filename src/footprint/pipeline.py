@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from footprint import assess, discover, identity
+from footprint import assess, discover, identity, usernames
 from footprint.config import Settings
 from footprint.extract import ParseError, extract
 from footprint.fetch import Fetcher
@@ -23,6 +23,7 @@ from footprint.models import (
     CoverageRow,
     CoverageStatus,
     Extracted,
+    Identity,
     Match,
     Page,
     Probe,
@@ -41,7 +42,13 @@ ProgressFn = Callable[[str], None]
 def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
     enabled = set(settings.sites.enabled)
     disabled = set(settings.sites.disabled)
-    return {s.id: s for s in catalog() if (not enabled or s.id in enabled) and s.id not in disabled}
+    pool = list(catalog())
+    if settings.sites.username_sites:
+        from footprint.sites import whatsmyname
+
+        known = {s.id for s in pool}
+        pool += [s for s in whatsmyname.load(settings.sites.username_sites) if s.id not in known]
+    return {s.id: s for s in pool if (not enabled or s.id in enabled) and s.id not in disabled}
 
 
 @dataclass
@@ -68,7 +75,7 @@ def run(
     who, npi_row = identity.resolve(subject, settings, fetcher.fetch)
 
     say("search")
-    search = discover.web_search(who, settings, fetcher.fetch)
+    search = discover.web_search(who, settings, fetcher.fetch, sites.values())
 
     say("discover")
     probes = discover.dedupe(
@@ -77,6 +84,7 @@ def run(
             *discover.result_probes(search.results, sites),
             *discover.handle_probes(who, sites.values()),
             *discover.site_probes(who, sites.values()),
+            *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),
         ]
     )
 
@@ -93,7 +101,8 @@ def run(
 
     say("assess")
     findings = assess.assess(who, matches, sites)
-    coverage = (npi_row, *search.coverage, *_coverage(who, sites, matches, outcomes, fetcher))
+    rows = [npi_row, *search.coverage, *_coverage(who, sites, matches, outcomes, fetcher)]
+    coverage = tuple({row.site: row for row in reversed(rows)}[site] for site in dict.fromkeys(r.site for r in rows))
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],
@@ -123,9 +132,15 @@ def _fetch_round(
         if isinstance(got, Skipped):
             outcomes.skipped.append(got)
             continue
+        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == "username" else None
+        if gap is not None:
+            outcomes.skipped.append(gap)
+            continue
         page = _extract(got, sites, outcomes)
         if page is None:
             continue
+        if probe.purpose == "username":
+            page = usernames.with_handle(page, probe.handle)
         outcomes.pages.append(page)
         site = sites.get(probe.site_id)
         if site is not None and page.links:
@@ -178,6 +193,8 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
         elif problems:
             worst = min(problems, key=lambda s: BLOCK_ORDER.index(s.status) if s.status in BLOCK_ORDER else 99)
             rows.append(CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests))
+        elif unchecked := _unchecked(site, who):
+            rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
         else:
@@ -185,3 +202,19 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             detail = f"{how}; {len(mine)} page(s) about others" if mine else how
             rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
     return rows
+
+
+def _unchecked(site: SiteDefinition, who: Identity) -> tuple[str, str | None] | None:
+    """Why a site was not checked automatically, and where to check it by hand; None when it was."""
+    from footprint.config import secret
+
+    if site.api_key_env and not secret(site.api_key_env):
+        return f"needs an API key: set {site.api_key_env} in the environment", None
+    if site.manual_only:
+        from footprint.sites.boards import DOCINFO, board_for
+
+        board = board_for(who.subject.state)
+        if board is None:
+            return "no public API; the state is unknown: check the licence on DocInfo.org", DOCINFO
+        return f"no public API: check the licence with the {board.name}", board.url
+    return None

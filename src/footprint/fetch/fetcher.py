@@ -13,7 +13,8 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import requests
 
@@ -124,11 +125,16 @@ class Fetcher:
                 self._buckets.set_rate(host, 1.0 / delay)
         self.limiter.acquire(host)
         started = time.monotonic()
+        extra = _request_extras(probe)
+        if extra is None:
+            return Skipped(probe, CoverageStatus.SKIPPED, "an API key it needs is not set in the environment", manual)
         try:
-            resp = self._session().get(
+            resp = self._session().request(
+                probe.method,
                 target,
                 timeout=(self.fetch_settings.connect_timeout_s, self.fetch_settings.read_timeout_s),
                 allow_redirects=True,
+                **extra,
             )
         except requests.Timeout:
             self._count("requests", probe.site_id)
@@ -141,16 +147,18 @@ class Fetcher:
             return Skipped(probe, CoverageStatus.HTTP_ERROR, f"request failed: {type(exc).__name__}", manual)
         self._count("requests", probe.site_id)
         elapsed = time.monotonic() - started
-        final_url = to_canonical(resp.url, self.settings.mirrors)
+        final_url = _without_secrets(to_canonical(resp.url, self.settings.mirrors), probe)
         body = resp.content[: self.fetch_settings.max_bytes].decode(resp.encoding or "utf-8", errors="replace")
         block = blocks.detect(resp.status_code, final_url, body, site)
         if block is not None:
             self._count(f"blocked/{block.value}")
             where = f"HTTP {resp.status_code}" + (f", redirected to {final_url}" if final_url != probe.url else "")
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({where})", manual)
-        if resp.status_code == 404 or resp.status_code == 410:
+        if resp.status_code in probe.accept_status:
+            pass  # the caller reads this status itself (a username check's "no such account")
+        elif resp.status_code == 404 or resp.status_code == 410:
             return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {resp.status_code}", manual)
-        if resp.status_code >= 400:
+        elif resp.status_code >= 400:
             return Skipped(probe, CoverageStatus.HTTP_ERROR, f"HTTP {resp.status_code}", manual)
         content_type = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
         return Page(
@@ -161,3 +169,39 @@ class Fetcher:
             final_url=final_url,
             elapsed_s=elapsed,
         )
+
+
+def _request_extras(probe: Probe) -> dict[str, Any] | None:
+    """Headers, form body and secret parameters for a request; None when a secret is missing."""
+    from footprint.config import secret
+
+    headers = dict(probe.headers)
+    for name, env in probe.secret_headers:
+        value = secret(env)
+        if value is None:
+            return None
+        headers[name] = value
+    params = {}
+    for name, env in probe.secret_params:
+        value = secret(env)
+        if value is None:
+            return None
+        params[name] = value
+    extra: dict[str, Any] = {}
+    if headers:
+        extra["headers"] = headers
+    if params:
+        extra["params"] = params
+    if probe.form:
+        extra["data"] = list(probe.form)
+    return extra
+
+
+def _without_secrets(url: str, probe: Probe) -> str:
+    """The URL with secret query parameters removed, so a key never reaches a page or a report."""
+    if not probe.secret_params:
+        return url
+    parts = urlsplit(url)
+    names = {name for name, _ in probe.secret_params}
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
+    return urlunsplit(parts._replace(query=urlencode(kept)))
