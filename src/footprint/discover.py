@@ -55,7 +55,7 @@ def queries(identity: Identity, limit: int) -> list[str]:
     return out[:limit]
 
 
-def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int, per_query: int = 8) -> list[str]:
+def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int, per_query: int = 15) -> list[str]:
     """``site:`` searches for sites without a usable search of their own, a few sites per query."""
     s = identity.subject
     hosts = []

@@ -22,6 +22,7 @@ from footprint.match import match
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
+    Decision,
     Extracted,
     Identity,
     Match,
@@ -141,6 +142,10 @@ def _fetch_round(
             continue
         if probe.purpose == "username":
             page = usernames.with_handle(page, probe.handle)
+        elif probe.purpose == "api" and not page.people and not page.posts:
+            # A registry or API answer that names nobody: this record does not exist.
+            outcomes.skipped.append(Skipped(probe, CoverageStatus.NOT_FOUND, "no record", probe.page_url))
+            continue
         outcomes.pages.append(page)
         site = sites.get(probe.site_id)
         if site is not None and page.links:
@@ -199,7 +204,10 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
         else:
             how = "searched" if requests else "not in web search results"
-            detail = f"{how}; {len(mine)} page(s) about others" if mine else how
+            maybe = sum(1 for m in mine if m.result.decision == Decision.POSSIBLE)
+            others = len(mine) - maybe
+            detail = how + (f"; {maybe} possible match(es) to review" if maybe else "")
+            detail += f"; {others} page(s) about others" if others else ""
             rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
     return rows
 

@@ -103,8 +103,21 @@ class Fetcher:
         if not todo:
             return []
         workers = max(1, min(self.fetch_settings.max_workers, len(todo)))
+        # Each host's first request goes before any host's second: a worker waiting on one
+        # host's rate limit then never holds up the hosts that could be fetched meanwhile.
+        seen: Counter[str] = Counter()
+        turns = []
+        for probe in todo:
+            host = urlsplit(probe.url).netloc
+            turns.append(seen[host])
+            seen[host] += 1
+        order = sorted(range(len(todo)), key=lambda i: (turns[i], i))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
-            return list(pool.map(self.fetch, todo))
+            done = list(pool.map(self.fetch, [todo[i] for i in order]))
+        results: list[Page | Skipped] = [done[0]] * len(todo)
+        for position, i in enumerate(order):
+            results[i] = done[position]
+        return results
 
     def fetch(self, probe: Probe) -> Page | Skipped:
         site = self.sites.get(probe.site_id)
