@@ -86,3 +86,13 @@ def test_selfcheck_names_the_definitions_gone_stale(run_cli, httpserver: HTTPSer
 def test_selfcheck_rejects_an_unknown_site(run_cli) -> None:
     result = run_cli("sites", "selfcheck", "--site", "nosuchsite")
     assert result.code == 2 and "unknown site id: nosuchsite" in result.err
+
+
+def test_selfcheck_skips_fictional_examples_and_never_calls_unreachable_stale(run_cli, tmp_path: Path) -> None:
+    config = tmp_path / "offline.toml"
+    # Every unmirrored request goes to a closed local port: nothing reaches the internet, everything fails fast.
+    config.write_text('[fetch]\nrate_limit_rps = 50.0\nretries = 0\nproxy = "http://127.0.0.1:9"\n')
+    result = run_cli("sites", "selfcheck", "--site", "vitals", "--config", str(config))
+    assert result.code == 0, result.out + result.err
+    assert "fictional example" in result.out and "could not check" in result.out
+    assert "stale: none" in result.out

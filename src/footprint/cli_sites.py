@@ -58,6 +58,13 @@ def markdown_table(sites: list[SiteDefinition]) -> str:
     return "\n".join(lines)
 
 
+def _mirrored(site: SiteDefinition, which: str, settings: config.Settings) -> bool:
+    from footprint.fetch.mirrors import to_mirror
+
+    url = str(site.examples[which]["url"])
+    return to_mirror(url, settings.mirrors) != url
+
+
 @click.group("sites")
 def sites_group() -> None:
     """The site catalog: which sites footprint checks and how."""
@@ -137,8 +144,13 @@ def sites_selfcheck(env: Any, site_ids: tuple[str, ...], config_file: str | None
     chosen = [known[i] for i in site_ids] if site_ids else [s for s in known.values() if s.examples]
     fetcher = Fetcher(settings, known)
     jobs = [(s, which) for s in chosen for which in ("present", "absent") if which in s.examples]
-    fetched = fetcher.fetch_all(example_probe(s, s.examples[which]) for s, which in jobs)
     table = Table("site", "example", "expected", "got", "detail", box=None, header_style="bold")
+    # A fictional example has no live page: it can only be checked against a mirror.
+    fictional = [(s, w) for s, w in jobs if s.examples[w].get("fixture_only") and not _mirrored(s, w, settings)]
+    for site, which in fictional:
+        table.add_row(site.id, which, which, "skipped", "fictional example: point [mirrors] at a copy to check it")
+    jobs = [job for job in jobs if job not in fictional]
+    fetched = fetcher.fetch_all(example_probe(s, s.examples[which]) for s, which in jobs)
     stale: set[str] = set()
     for (site, which), got in zip(jobs, fetched, strict=True):
         result = judge_example(site, which, got)

@@ -90,7 +90,8 @@ def gap(page: Page, site: SiteDefinition | None) -> Skipped | None:
     if verdict == Verdict.ABSENT:
         return Skipped(page.probe, CoverageStatus.NOT_FOUND, f"no account {page.probe.handle}")
     if verdict == Verdict.UNKNOWN:
-        detail = f"could not tell whether {page.probe.handle} exists (HTTP {page.status}); the page may have changed"
+        why = "the page is drawn by JavaScript" if site and site.requires_browser else "the page may have changed"
+        detail = f"could not tell whether {page.probe.handle} exists (HTTP {page.status}); {why}"
         return Skipped(page.probe, CoverageStatus.PARSE_ERROR, detail, page.probe.page_url)
     return None
 
