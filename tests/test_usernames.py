@@ -91,3 +91,19 @@ def test_scan_checks_handles_on_whatsmyname_sites(run_cli, sandbox, tmp_path: Pa
     # A 404 is "not found" on any site; nothing unreadable is ever reported as found.
     assert coverage["wmn_pinboard_social"]["status"] == "not_found"
     assert "icastellwright" in coverage["wmn_codehutch"]["manual_check_url"] or coverage["wmn_codehutch"]["requests"]
+
+
+def test_supplied_handles_go_through_each_sites_own_check() -> None:
+    from footprint.discover import handle_probes
+
+    probes = handle_probes(
+        _identity("@icastellwright@mastodon.social", "imogen.bsky.social"), [by_id()["mastodon"], by_id()["bluesky"]]
+    )
+    by_site = {p.site_id: p for p in probes}
+    # Mastodon: through its public account API; a missing account is the API's 404.
+    assert by_site["mastodon"].url == "https://mastodon.social/api/v1/accounts/lookup?acct=icastellwright"
+    # Bluesky: a username check whose "absent" (HTTP 400) is read, not reported as an HTTP error.
+    bsky = by_site["bluesky"]
+    assert bsky.purpose == "username" and 400 in bsky.accept_status
+    assert bsky.url.endswith("getProfile?actor=imogen.bsky.social")
+    assert bsky.page_url == "https://bsky.app/profile/imogen.bsky.social"

@@ -187,7 +187,7 @@ def handle_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[P
             if values is None:
                 continue
             url = check.url.format(**values)
-            if site.api_for(url) is not None:
+            if not check.api_url and site.api_for(url) is not None:
                 out.append(probe_for_url(site, url, "handle"))
             else:
                 found = usernames.probe(site, handle, "handle")
