@@ -95,7 +95,7 @@ def test_finding_ids_are_stable_and_name_category_site_and_thing() -> None:
 def test_negative_reviews_are_one_finding_per_site_whose_id_survives_new_reviews() -> None:
     two = findings_for(_case("two-reviews-at-two-stars"))
     (negative,) = [f for f in two if f.category == "negative_review"]
-    assert negative.title == "2 negative reviews on ratemds"
+    assert negative.title == "2 negative reviews on RateMDs"
     assert "2026-06-12" in negative.excerpt  # the most recent one
     one = [f for f in findings_for(_case("one-star-review")) if f.category == "negative_review"]
     assert one[0].title == "1 negative review on Healthgrades"

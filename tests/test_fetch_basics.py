@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import time
-
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
@@ -55,17 +52,16 @@ def test_captcha_page_is_a_captcha(httpserver: HTTPServer) -> None:
     assert isinstance(got, Skipped) and got.status == CoverageStatus.CAPTCHA
 
 
-def test_requests_to_one_host_keep_to_the_rate_limit(httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
-    times: list[float] = []
-
-    def handler(request):  # type: ignore[no-untyped-def]
-        times.append(time.monotonic())
-        return Response("<html></html>", content_type="text/html")
-
-    httpserver.expect_request("/page").respond_with_handler(handler)
-    fetcher = _fetcher(httpserver, rate_limit_rps=10.0)
-    fetcher.fetch_all([_probe(f"/page?n={i}") for i in range(8)])
-    gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert len(times) == 8
-    assert min(gaps) >= 0.09, gaps
+def test_with_mirrors_only_an_unmirrored_url_is_never_requested(httpserver: HTTPServer) -> None:
+    # The demo's guarantee: a URL [mirrors] does not map, on a host no mirror is on, is not fetched.
+    httpserver.expect_request("/photo.jpg").respond_with_data(b"\xff\xd8", content_type="image/jpeg")
+    fetcher = _fetcher(httpserver, mirrors_only=True)
+    outside = httpserver.url_for("/photo.jpg").replace("localhost", "127.0.0.2")
+    skipped = fetcher.fetch(Probe("example", outside, "profile", "test"))
+    assert isinstance(skipped, Skipped) and skipped.status == CoverageStatus.SKIPPED
+    assert "mirrors_only" in skipped.detail
+    assert fetcher.fetch_bytes(outside, "example", 1000) is None
+    assert httpserver.log == []
+    # What the mirrors map, or what is on a mirror's host already, is fetched as usual.
+    assert fetcher.fetch_bytes(CANON + "/photo.jpg", "example", 1000) == b"\xff\xd8"
+    assert fetcher.fetch_bytes(httpserver.url_for("/photo.jpg"), "example", 1000) == b"\xff\xd8"

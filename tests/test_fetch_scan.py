@@ -33,6 +33,7 @@ backends = []
 enabled = false
 [sites]
 enabled = ["facebook"]
+username_candidates = 0
 [browser]
 enabled = false
 [fetch]

@@ -7,7 +7,6 @@ this module prints.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from dataclasses import dataclass
@@ -228,6 +227,12 @@ def demo(
     envvar="FOOTPRINT_CONFIG",
     help="TOML settings file [env: FOOTPRINT_CONFIG].",
 )
+@click.option(
+    "--username-sites",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="More sites to check handles on: a JSON list in the WhatsMyName format (bring your own copy).",
+)
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
 @click.option("--format", "formats", metavar="LIST", default="html,json", help=FORMATS_HELP)
 @click.option(
@@ -254,6 +259,7 @@ def scan(
     aka: tuple[str, ...],
     practice: str | None,
     config_file: str | None,
+    username_sites: str | None,
     out: str | None,
     formats: str,
     export_specs: tuple[str, ...],
@@ -283,6 +289,8 @@ def scan(
     settings = _load_settings(config_file)
     if no_cache or refresh:
         settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
+    if username_sites:
+        settings = settings.with_overrides(sites={"username_sites": username_sites})
     subject = make_subject(
         name,
         specialty=specialty,
@@ -298,52 +306,6 @@ def scan(
     with open_history(db) as history:
         result = _run_scan(env, subject, settings, subject.name, read)
         return int(_finish(env, result, out, chosen, history, settings, alert_on))
-
-
-@cli.group()
-def sites() -> None:
-    """The site catalog: which sites footprint checks and how."""
-
-
-@sites.command("list")
-@click.option(
-    "--kind",
-    type=click.Choice(["ratings", "directory", "official", "social", "people_search", "search_engine"]),
-    help="Only sites of this kind.",
-)
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format."
-)
-@click.pass_obj
-def sites_list(env: Env, kind: str | None, fmt: str) -> None:
-    """List the bundled site definitions."""
-    from footprint.sites import catalog
-
-    chosen = [s for s in catalog() if kind is None or s.kind == kind]
-    if fmt == "json":
-        rows = [
-            {"id": s.id, "name": s.name, "kind": s.kind, "base_url": s.base_url, "requires_browser": s.requires_browser}
-            for s in chosen
-        ]
-        click.echo(json.dumps(rows, indent=2))
-        return
-    table = Table("id", "name", "kind", "base URL", box=None, header_style="bold")
-    for s in chosen:
-        table.add_row(s.id, s.name, s.kind, s.base_url)
-    env.console.print(table)
-
-
-@sites.command("validate")
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
-@click.pass_obj
-def sites_validate(env: Env, files: tuple[str, ...]) -> None:
-    """Check site definition files against the schema (default: the bundled ones)."""
-    from footprint.sites import defs_dir, load_file
-
-    paths = [Path(f) for f in files] or sorted(defs_dir().glob("*.yaml"))
-    for path in paths:
-        load_file(path)
-    env.say(f"{len(paths)} site definition(s) valid")
 
 
 cli.add_command(cli_export.export_group)
@@ -385,5 +347,9 @@ def main(argv: list[str] | None = None) -> None:
     else:
         sys.exit(int(returned) if isinstance(returned, int) else int(ExitStatus.OK))
 
+
+from footprint.cli_sites import sites_group  # noqa: E402 - registered after cli is defined
+
+cli.add_command(sites_group)
 
 __all__ = ["UsageError", "cli", "main"]

@@ -31,6 +31,7 @@ class SearchSettings:
     duckduckgo_url: str = "https://html.duckduckgo.com/html/"
     max_results: int = 20
     max_queries: int = 6
+    max_site_queries: int = 2  # site: searches for sites without a usable search, a few sites each
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class FetchSettings:
     total_timeout_s: float = 60.0
     cache_path: str = ""  # empty: http-cache.sqlite in the user cache directory
     refresh: bool = False  # set by `scan --refresh`: fetch again and overwrite cached copies
+    mirrors_only: bool = False  # fetch nothing that [mirrors] does not map (the demo stays offline)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class BrowserSettings:
 class SitesSettings:
     enabled: tuple[str, ...] = ()  # empty: every site in the catalog
     disabled: tuple[str, ...] = ()
+    username_sites: str = ""  # a WhatsMyName-format JSON file of more sites to check handles on
+    username_candidates: int = 3  # handles derived from the name (firstlast, first.last, drlast, ...)
 
 
 @dataclass(frozen=True)

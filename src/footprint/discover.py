@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from footprint.config import Settings
+from footprint import usernames
+from footprint.config import Settings, secret
 from footprint.extract.social import normalise_handle
 from footprint.models import CoverageRow, CoverageStatus, Identity, Probe, SearchResult
 from footprint.search import backends_for
@@ -27,16 +28,24 @@ class SearchPass:
 
 
 def queries(identity: Identity, limit: int) -> list[str]:
-    """Search queries, most telling first: quoted name with specialty and place, then looser."""
+    """Search queries, most telling first: quoted name with specialty and place, then looser.
+
+    Variants: the name with and without the middle name or initial, with
+    "Dr." and the credential, with the specialty, the city and the state.
+    """
     s = identity.subject
-    full = f"{s.given_name} {s.family_name}"
+    first, middle, last = s.given_name or "", s.middle_name or "", s.family_name or ""
+    full = f"{first} {last}"
     place = " ".join(p for p in (s.city, s.state) if p)
+    cred = s.credentials[0] if s.credentials else "MD"
     out: list[str] = []
     for q in (
         f'"{full}" {s.specialty or ""} {place}',
         f'"Dr. {full}" {place}',
-        f'"{full}" {s.credentials[0] if s.credentials else "MD"}',
-        f'"{identity.variants[0]}"' if identity.variants else "",
+        f'"{full}" {cred}',
+        f'"{first} {middle[:1]}. {last}" {s.specialty or ""}' if middle else "",
+        f'"{first} {middle} {last}"' if len(middle) > 1 else "",
+        f'"{full}, {cred}" {s.state or ""}',
         f'"{full}"',
         *(f'"{aka}"' for aka in s.also_known_as),
     ):
@@ -46,20 +55,45 @@ def queries(identity: Identity, limit: int) -> list[str]:
     return out[:limit]
 
 
-def web_search(identity: Identity, settings: Settings, fetch: FetchFn) -> SearchPass:
-    """Run the queries on every configured backend; merge results in rank order."""
+def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int, per_query: int = 15) -> list[str]:
+    """``site:`` searches for sites without a usable search of their own, a few sites per query."""
+    s = identity.subject
+    hosts = []
+    for site in sites:
+        if site.site_query and site.host and site.host not in hosts:
+            hosts.append(site.host.removeprefix("www."))
+    name = f'"{s.given_name} {s.family_name}"'
+    out = []
+    for i in range(0, len(hosts), per_query):
+        group = hosts[i : i + per_query]
+        filters = " OR ".join(f"site:{h}" for h in group)
+        out.append(f"{name} ({filters})" if len(group) > 1 else f"{name} {filters}")
+    return out[:limit]
+
+
+def web_search(
+    identity: Identity, settings: Settings, fetch: FetchFn, sites: Iterable[SiteDefinition] = ()
+) -> SearchPass:
+    """Run the queries on every configured backend; merge results in rank order.
+
+    Results are de-duplicated by URL and classified to sites by their URL
+    patterns; the name queries' results come first, then the ``site:`` ones.
+    """
     seen: dict[str, SearchResult] = {}
     coverage = []
+    pool = tuple(sites)
+    wanted = [*queries(identity, settings.search.max_queries)]
+    wanted += site_queries(identity, pool, settings.search.max_site_queries)
     for backend in backends_for(settings):
         statuses = []
         requests = 0
-        for query in queries(identity, settings.search.max_queries):
+        for query in wanted:
             outcome = backend.search(query, fetch)
             requests += outcome.requests
             statuses.append(outcome)
             for result in outcome.results:
                 if result.url not in seen:
-                    site = site_for_url(result.url)
+                    site = site_for_url(result.url, pool or None)
                     seen[result.url] = SearchResult(
                         rank=len(seen) + 1,
                         url=result.url,
@@ -95,7 +129,10 @@ def template_values(identity: Identity) -> dict[str, str]:
         "state": s.state or "",
         "state_lower": (s.state or "").lower(),
         "State": US_STATES.get(s.state or "", ""),
+        "State_slug": US_STATES.get(s.state or "", "").replace(" ", "-"),
+        "City_slug": "-".join(w.capitalize() for w in (s.city or "").split()),
         "specialty": s.specialty or "",
+        "npi": (identity.npi_record.number if identity.npi_record else "") or s.npi or "",
     }
 
 
@@ -115,43 +152,48 @@ def _listing_kind(site: SiteDefinition) -> str:
 
 
 def site_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Probe]:
-    """Each site's own search for the subject's name, where its definition has one."""
+    """Each site's own search for the subject's name (or NPI), where its definition has one."""
     values = template_values(identity)
     out = []
     for site in sites:
-        if not site.search_url or any(not values.get(k) for k in site.search_requires):
+        if site.manual_only or any(not values.get(k) for k in site.search_requires):
             continue
-        url = fill(site.search_url, values)
-        out.append(probe_for_url(site, url, "site_search"))
+        if site.api_key_env and not secret(site.api_key_env):
+            continue  # coverage says "skipped" and names the variable
+        for template in site.search_urls:
+            url = fill(template, values)
+            probe = probe_for_url(site, url, "site_search")
+            if site.search_parser != "html" and probe.parser == "html":
+                probe = replace(probe, purpose="api", parser=site.search_parser, page_kind=site.page_kind)
+            if site.api_key_env and site.api_key_param:
+                probe = replace(probe, secret_params=((site.api_key_param, site.api_key_env),))
+            out.append(probe)
     return out
 
 
 def handle_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Probe]:
-    """Username checks for the handles the user supplied."""
+    """Username checks for the handles the user supplied.
+
+    Sites with a public API route for the profile (Mastodon) go through it;
+    the others through the definition's username check.
+    """
     out = []
     for handle in identity.subject.handles:
         for site in sites:
             check = site.username
             if check is None:
                 continue
-            values = _handle_values(handle, check.handle_pattern)
+            values = usernames.handle_values(handle, check.handle_pattern)
             if values is None:
                 continue
             url = check.url.format(**values)
-            out.append(probe_for_url(site, url, "handle"))
+            if not check.api_url and site.api_for(url) is not None:
+                out.append(probe_for_url(site, url, "handle"))
+            else:
+                found = usernames.probe(site, handle, "handle")
+                if found is not None:
+                    out.append(found)
     return out
-
-
-def _handle_values(handle: str, pattern: str) -> dict[str, str] | None:
-    text = handle.strip()
-    if pattern:
-        m = re.fullmatch(pattern, text)
-        if not m:
-            return None
-        return {k: v for k, v in m.groupdict().items() if v is not None} | {"handle": text.lstrip("@")}
-    if "@" in text.lstrip("@"):
-        return None  # user@instance handles belong to federated sites with a pattern
-    return {"handle": text.lstrip("@")}
 
 
 def result_probes(results: Iterable[SearchResult], sites: dict[str, SiteDefinition]) -> list[Probe]:

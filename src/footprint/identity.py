@@ -328,7 +328,9 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         detail = str(first.get("description", "the registry rejected the query")) if isinstance(first, dict) else ""
         return Identity(subject, variants), CoverageRow("npi_registry", CoverageStatus.HTTP_ERROR, detail, manual, 1)
     items = data.get("results") if isinstance(data, dict) else None
-    records = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    # A number failing its check digit is a corrupted answer (or mirror), never the subject.
+    records = [r for r in parsed if npi_check_digit_ok(r.number)]
     chosen = choose_npi_record(subject, records)
     if chosen is None:
         detail = f"{len(records)} records for this name; none chosen" if records else "no record for this name"

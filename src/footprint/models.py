@@ -146,6 +146,15 @@ class Probe:
     rank: int | None = None
     parser: str = "html"  # "html" or the name of a JSON parser in extract/
     origin_url: str = ""  # the human page an API probe stands for
+    method: str = "GET"  # "POST" sends ``form`` as a form body (DuckDuckGo's HTML endpoint)
+    form: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    # Header or query-parameter name -> environment variable holding a secret; resolved only
+    # when the request is sent, so a key never lives in a probe, a report or a log.
+    secret_headers: tuple[tuple[str, str], ...] = ()
+    secret_params: tuple[tuple[str, str], ...] = ()
+    accept_status: tuple[int, ...] = ()  # statuses handed back as pages (a username check's "absent")
+    handle: str = ""  # for username checks: the handle being checked
 
     @property
     def page_url(self) -> str:

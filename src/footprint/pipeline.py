@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from footprint import assess, discover, identity
+from footprint import assess, discover, identity, usernames
 from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
 from footprint.exports import ExportResult, merge
@@ -25,7 +25,9 @@ from footprint.match import match
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
+    Decision,
     Extracted,
+    Identity,
     Match,
     Page,
     Probe,
@@ -44,7 +46,13 @@ ProgressFn = Callable[[str], None]
 def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
     enabled = set(settings.sites.enabled)
     disabled = set(settings.sites.disabled)
-    return {s.id: s for s in catalog() if (not enabled or s.id in enabled) and s.id not in disabled}
+    pool = list(catalog())
+    if settings.sites.username_sites:
+        from footprint.sites import whatsmyname
+
+        known = {s.id for s in pool}
+        pool += [s for s in whatsmyname.load(settings.sites.username_sites) if s.id not in known]
+    return {s.id: s for s in pool if (not enabled or s.id in enabled) and s.id not in disabled}
 
 
 @dataclass
@@ -87,7 +95,7 @@ def _run(
     who, npi_row = identity.resolve(subject, settings, fetcher.fetch)
 
     say("search")
-    search = discover.web_search(who, settings, fetcher.fetch)
+    search = discover.web_search(who, settings, fetcher.fetch, sites.values())
 
     say("discover")
     probes = discover.dedupe(
@@ -96,6 +104,7 @@ def _run(
             *discover.result_probes(search.results, sites),
             *discover.handle_probes(who, sites.values()),
             *discover.site_probes(who, sites.values()),
+            *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),
         ]
     )
 
@@ -115,13 +124,15 @@ def _run(
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)
     matches, findings = fetcher.capture_evidence(matches, findings)  # screenshots, when a browser exists
     crawled = [m for m in matches if m.page.kind != "export_item"]
-    coverage = (
+    rows = [
         npi_row,
         *search.coverage,
         *_coverage(who, sites, crawled, outcomes, fetcher),
         *merge.coverage(who, exports),
-    )
-    coverage = fetcher.annotate(coverage)  # requests, retries, cache hits, bytes and seconds per site
+    ]
+    # One row per source, where it first appears.
+    firsts = tuple({row.site: row for row in reversed(rows)}[site] for site in dict.fromkeys(r.site for r in rows))
+    coverage = fetcher.annotate(firsts)  # requests, retries, cache hits, bytes and seconds per site
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],
@@ -151,8 +162,18 @@ def _fetch_round(
         if isinstance(got, Skipped):
             outcomes.skipped.append(got)
             continue
+        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == "username" else None
+        if gap is not None:
+            outcomes.skipped.append(gap)
+            continue
         page = _extract(got, sites, outcomes)
         if page is None:
+            continue
+        if probe.purpose == "username":
+            page = usernames.with_handle(page, probe.handle)
+        elif probe.purpose == "api" and not page.people and not page.posts:
+            # A registry or API answer that names nobody: this record does not exist.
+            outcomes.skipped.append(Skipped(probe, CoverageStatus.NOT_FOUND, "no record", probe.page_url))
             continue
         outcomes.pages.append(page)
         site = sites.get(probe.site_id)
@@ -206,10 +227,31 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
         elif problems:
             worst = min(problems, key=lambda s: BLOCK_ORDER.index(s.status) if s.status in BLOCK_ORDER else 99)
             rows.append(CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests))
+        elif unchecked := _unchecked(site, who):
+            rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
         else:
             how = "searched" if requests else "not in web search results"
-            detail = f"{how}; {len(mine)} page(s) about others" if mine else how
+            maybe = sum(1 for m in mine if m.result.decision == Decision.POSSIBLE)
+            others = len(mine) - maybe
+            detail = how + (f"; {maybe} possible match(es) to review" if maybe else "")
+            detail += f"; {others} page(s) about others" if others else ""
             rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
     return rows
+
+
+def _unchecked(site: SiteDefinition, who: Identity) -> tuple[str, str | None] | None:
+    """Why a site was not checked automatically, and where to check it by hand; None when it was."""
+    from footprint.config import secret
+
+    if site.api_key_env and not secret(site.api_key_env):
+        return f"needs an API key: set {site.api_key_env} in the environment", None
+    if site.manual_only:
+        from footprint.sites.boards import DOCINFO, board_for
+
+        board = board_for(who.subject.state)
+        if board is None:
+            return "no public API; the state is unknown: check the licence on DocInfo.org", DOCINFO
+        return f"no public API: check the licence with the {board.name}", board.url
+    return None

@@ -170,6 +170,10 @@ def _extract_json(page: Page, parser: str, site_id: str, kind: str, url: str) ->
         data = json.loads(page.body)
     except json.JSONDecodeError as exc:
         raise ParseError(f"not valid JSON: {exc.msg}") from None
+    from footprint.extract.apis import PARSERS
+
+    if parser in PARSERS:
+        return PARSERS[parser](data, page)
     if parser == "mastodon_account":
         people, links = social.account(data, page.final_url)
         if not people:

@@ -16,7 +16,8 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import urljoin, urlsplit
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from footprint.config import Settings
 from footprint.fetch import blocks, content, screenshots
@@ -129,6 +130,12 @@ class Fetcher:
         finally:
             self._sync_counters()
 
+    def _unmirrored(self, url: str) -> bool:
+        """True when only mirrors may be fetched and ``url`` is neither mapped to one nor on one."""
+        if not self.fetch_settings.mirrors_only or to_mirror(url, self.settings.mirrors) != url:
+            return False
+        return _origin(url) not in {_origin(target) for target in self.settings.mirrors.values()}
+
     def host_rate(self, host: str) -> float:
         """Requests per second allowed to ``host`` now (site definitions and Crawl-delay included)."""
         return self._buckets.rate(host)
@@ -143,10 +150,17 @@ class Fetcher:
     def _fetch(self, probe: Probe) -> Page | Skipped:
         if not probe.url.startswith(("http://", "https://")):
             return Skipped(probe, CoverageStatus.SKIPPED, "not an http(s) URL")
+        if self._unmirrored(probe.url):
+            why = "no mirror for this site ([fetch] mirrors_only)"
+            return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
         site = self.sites.get(probe.site_id)
         if site is not None and site.requires_browser:
             return self._render(probe, site)
         started = time.monotonic()
+        extra = _request_extras(probe)
+        if extra is None:
+            why = "an API key it needs is not set in the environment"
+            return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
         kind = content.expected_kind(probe)
         url = probe.url
         visited = [url]
@@ -154,7 +168,16 @@ class Fetcher:
             refused = self._robots_refusal(probe, url)
             if refused is not None:
                 return refused
-            answer = self.transfer.get(url, probe.site_id, kind, hop="page" if url == probe.url else "redirect")
+            first = url == probe.url
+            # Only the first hop carries the method, form and secrets: a redirect is followed with a plain GET.
+            answer = self.transfer.get(
+                url,
+                probe.site_id,
+                kind,
+                hop="page" if first else "redirect",
+                method=probe.method if first else "GET",
+                extra=extra if first else None,
+            )
             if answer.failure is None and answer.status in REDIRECTS and answer.header("Location"):
                 nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
                 stop = self._redirect_stop(probe, answer, nxt, visited)
@@ -211,9 +234,11 @@ class Fetcher:
             self._count(f"blocked/{block.value}")
             why = answer.detail if answer.failure == "wait_too_long" else f"HTTP {answer.status}{tries}"
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({why})", manual)
-        if answer.status in (404, 410):
+        if answer.status in probe.accept_status:
+            pass  # the caller reads this status itself (a username check's "no such account")
+        elif answer.status in (404, 410):
             return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {answer.status}", manual)
-        if answer.status >= 400 or answer.failure is not None:
+        elif answer.status >= 400 or answer.failure is not None:
             why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
             return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
         if answer.refused_type or not content.accepts(kind, answer.content_type):
@@ -227,7 +252,7 @@ class Fetcher:
             status=answer.status,
             body=text,
             content_type=content.media_type(answer.content_type),
-            final_url=url,
+            final_url=_without_secrets(url, probe),
             elapsed_s=elapsed,
             from_cache=answer.from_cache,
         )
@@ -237,7 +262,7 @@ class Fetcher:
 
         Reads at most ``max_bytes + 1`` bytes, so a caller can tell a file that is too big.
         """
-        if not url.startswith(("http://", "https://")):
+        if not url.startswith(("http://", "https://")) or self._unmirrored(url):
             return None
         if self.fetch_settings.obey_robots and not self.robots.allowed(url):
             self._count("robots_disallowed")
@@ -297,3 +322,44 @@ def _interleave_by_host(probes: list[Probe]) -> list[int]:
             if not queues[host]:
                 del queues[host]
     return order
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _request_extras(probe: Probe) -> dict[str, Any] | None:
+    """Headers, form body and secret parameters for a request; None when a secret is missing."""
+    from footprint.config import secret
+
+    headers = dict(probe.headers)
+    for name, env in probe.secret_headers:
+        value = secret(env)
+        if value is None:
+            return None
+        headers[name] = value
+    params = {}
+    for name, env in probe.secret_params:
+        value = secret(env)
+        if value is None:
+            return None
+        params[name] = value
+    extra: dict[str, Any] = {}
+    if headers:
+        extra["headers"] = headers
+    if params:
+        extra["params"] = params
+    if probe.form:
+        extra["data"] = list(probe.form)
+    return extra
+
+
+def _without_secrets(url: str, probe: Probe) -> str:
+    """The URL with secret query parameters removed, so a key never reaches a page or a report."""
+    if not probe.secret_params:
+        return url
+    parts = urlsplit(url)
+    names = {name for name, _ in probe.secret_params}
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
+    return urlunsplit(parts._replace(query=urlencode(kept)))

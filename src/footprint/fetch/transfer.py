@@ -13,7 +13,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -61,6 +63,19 @@ class Answer:
         return self.headers.get(name, "") if self.headers is not None else ""
 
 
+@dataclass(frozen=True)
+class Request:
+    """How to ask: the method and requests' ``headers``/``params``/``data`` keyword arguments."""
+
+    method: str = "GET"
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def cacheable(self) -> bool:
+        # A form, a header or a secret parameter may change the answer; only plain GETs are cached.
+        return self.method == "GET" and not self.extra
+
+
 class Transfer:
     """Thread-safe; one requests session per thread."""
 
@@ -87,18 +102,34 @@ class Transfer:
             self._local.session = session
         return session
 
-    def get(self, url: str, site_id: str, kind: str, hop: str = "page", max_bytes: int | None = None) -> Answer:
-        """GET canonical ``url`` with retries; ``kind`` is html/json/image/any."""
+    def get(
+        self,
+        url: str,
+        site_id: str,
+        kind: str,
+        hop: str = "page",
+        max_bytes: int | None = None,
+        method: str = "GET",
+        extra: Mapping[str, Any] | None = None,
+    ) -> Answer:
+        """Request canonical ``url`` with retries; ``kind`` is html/json/image/any.
+
+        ``extra`` holds requests' ``headers``, ``params`` and ``data`` (a
+        form, or secrets resolved from the environment): a request that
+        carries any is neither read from nor written to the cache.
+        """
         target = to_mirror(url, self.mirrors)
-        if self.cache is not None:
-            hit = self.cache.get(target)
+        request = Request(method, dict(extra or {}))
+        cache = self.cache if request.cacheable else None
+        if cache is not None:
+            hit = cache.get(target)
             if hit is not None:
                 self.stats.cache_hit(site_id)
                 return Answer(target, hit.status, hit.headers, hit.body, from_cache=True)
         host = urlsplit(url).netloc
         attempt = 1
         while True:
-            answer = self._once(target, host, site_id, kind, hop if attempt == 1 else "retry", max_bytes)
+            answer = self._once(target, host, site_id, kind, hop if attempt == 1 else "retry", max_bytes, request)
             answer = _with_attempts(answer, attempt)
             reason = self.policy.reason(answer.status or None, answer.failure)
             if reason is None or attempt > self.policy.retries:
@@ -111,8 +142,8 @@ class Transfer:
             log.info("retrying %s in %.1f s (%s)", url, wait, reason)
             self._pause(host, wait)
             attempt += 1
-        if self.cache is not None and answer.failure is None and not answer.truncated and not answer.refused_type:
-            self.cache.put(target, answer.status, answer.headers or CaseInsensitiveDict(), answer.body)
+        if cache is not None and answer.failure is None and not answer.truncated and not answer.refused_type:
+            cache.put(target, answer.status, answer.headers or CaseInsensitiveDict(), answer.body)
         return answer
 
     def _pause(self, host: str, seconds: float) -> None:
@@ -122,22 +153,28 @@ class Transfer:
         else:
             time.sleep(seconds)
 
-    def _once(self, target: str, host: str, site_id: str, kind: str, hop: str, max_bytes: int | None) -> Answer:
+    def _once(
+        self, target: str, host: str, site_id: str, kind: str, hop: str, max_bytes: int | None, request: Request
+    ) -> Answer:
         cap = self.fetch.max_bytes if max_bytes is None else max_bytes
         with self._slots:
             self.limiter.acquire(host)
             started = time.monotonic()
-            answer, wire = self._exchange(target, kind, cap, started + self.fetch.total_timeout_s)
+            answer, wire = self._exchange(target, kind, cap, started + self.fetch.total_timeout_s, request)
             finished = time.monotonic()
         self.stats.request(RequestRecord(site_id, host, target, started, finished, hop), wire)
-        log.debug("GET %s -> %s (%.2f s)", target, answer.status or answer.failure, finished - started)
+        log.debug("%s %s -> %s (%.2f s)", request.method, target, answer.status or answer.failure, finished - started)
         return answer
 
-    def _exchange(self, target: str, kind: str, cap: int, deadline: float) -> tuple[Answer, int]:
+    def _exchange(self, target: str, kind: str, cap: int, deadline: float, request: Request) -> tuple[Answer, int]:
+        extra = dict(request.extra)
+        sent = {"Accept": ACCEPT.get(kind, "*/*"), **extra.pop("headers", {})}
         try:
-            resp = self._session().get(
+            resp = self._session().request(
+                request.method,
                 target,
-                headers={"Accept": ACCEPT.get(kind, "*/*")},
+                headers=sent,
+                **extra,
                 timeout=(self.fetch.connect_timeout_s, self.fetch.read_timeout_s),
                 allow_redirects=False,
                 stream=True,

@@ -32,6 +32,24 @@ def demo_subject() -> Subject:
     )
 
 
+def catalog_origins() -> set[str]:
+    """The origins (scheme and host) every catalog definition can send a request to."""
+    import re
+
+    from footprint.sites import catalog
+
+    origins = set()
+    for site in catalog():
+        check = site.username
+        templates = [site.base_url, *site.search_urls, *(a.url for a in site.api)]
+        templates += [u for u in (check.url, check.api_url) if u] if check else []
+        for template in templates:
+            m = re.match(r"^(https?://[^/{}?]+)(/|$|\?)", template)
+            if m:
+                origins.add(m.group(1))
+    return origins
+
+
 class Sandbox:
     """The sandbox web, running in a background thread while the context is open."""
 
@@ -75,7 +93,14 @@ class Sandbox:
         self.stop()
 
     def mirrors(self) -> dict[str, str]:
-        return {canonical: f"{self.base_url}/{key}" for key, canonical in self.state.sites.items()}
+        """Every site the sandbox serves, and every other catalog origin to a path that answers 404.
+
+        The demo must never reach the real web: a site the sandbox does not serve
+        answers "not found" from the sandbox instead.
+        """
+        served = {canonical: f"{self.base_url}/{key}" for key, canonical in self.state.sites.items()}
+        unserved = {origin: f"{self.base_url}/_unserved/{origin.split('://', 1)[1]}" for origin in catalog_origins()}
+        return {**unserved, **served}
 
     def settings(self, base: Settings | None = None) -> Settings:
         """``base`` (defaults if None) with search, NPI and every site pointed at the sandbox."""
@@ -86,7 +111,7 @@ class Sandbox:
                 base.search or SearchSettings(), backends=("searxng",), searxng_url=f"{self.base_url}/searxng"
             ),
             npi=replace(base.npi or NpiSettings(), base_url=f"{self.base_url}/npi/api/"),
-            fetch=replace(base.fetch, cache=False),
+            fetch=replace(base.fetch, cache=False, mirrors_only=True),
             mirrors={**base.mirrors, **self.mirrors()},
         )
 

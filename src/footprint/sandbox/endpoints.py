@@ -6,6 +6,11 @@
 - ``/npi/api/?version=2.1&...``: the NPPES v2.1 API over the sandbox's
   records, with its trailing-``*`` wildcard and its error shape.
 - ``/mastodon/api/v1/accounts/lookup?acct=...``: Mastodon's account lookup.
+- ``/bluesky/xrpc/app.bsky.actor.getProfile?actor=...``: Bluesky's public profile API
+  (400 ``Profile not found`` for an unknown handle, as the real AppView answers).
+- ``/openpayments/api/1/datastore/query/{dataset}/0?conditions[0][property]=...``:
+  CMS Open Payments' DKAN datastore query over the sandbox's payment rows
+  (program year 2021's General Payments dataset; other datasets are empty).
 """
 
 from __future__ import annotations
@@ -30,6 +35,14 @@ def answer(state: SandboxState, key: str, path: str, query: dict[str, list[str]]
         return searxng(state, one)
     if key == "npi" and path.rstrip("/") == "/api":
         return nppes(state, one)
+    if key == "bluesky" and path == "/xrpc/app.bsky.actor.getProfile":
+        actor = re.sub(r"[^a-z0-9.:-]", "", one.get("actor", "").lower())
+        profile = state.find("bluesky", f"profiles/{actor}.json") if actor else None
+        if profile is None:
+            return 400, {"error": "InvalidRequest", "message": "Profile not found"}
+        return 200, json.loads(profile.read_text(encoding="utf-8"))
+    if key == "openpayments" and path.startswith("/api/1/datastore/query/"):
+        return open_payments(state, path, one)
     if key == "mastodon" and path == "/api/v1/accounts/lookup":
         found = state.find(
             "mastodon", f"api/v1/accounts/by-acct/{re.sub(r'[^a-z0-9_.@-]', '', one.get('acct', '').lower())}.json"
@@ -49,14 +62,16 @@ def searxng(state: SandboxState, q: dict[str, str]) -> Answer:
     if q.get("format") != "json":
         return 403, {"error": "format not allowed"}
     query = q.get("q", "")
-    site = re.search(r"\bsite:(\S+)", query)
+    # site: filters, alone or OR-ed in a group: "name" (site:a.com OR site:b.com)
+    sites = [s.lower() for s in re.findall(r"\bsite:([^\s()]+)", query)]
     # Like a real engine: quoted words must all appear; the others only rank.
     required = [t for phrase in re.findall(r'"([^"]*)"', query) for t in _fold(phrase).split() if t not in STOP]
-    optional = [t for t in _fold(re.sub(r'"[^"]*"|\bsite:\S+', " ", query)).split() if t not in STOP]
+    loose = re.sub(r'"[^"]*"|\bsite:[^\s()]+|\bOR\b', " ", query)
+    optional = [t for t in _fold(loose).split() if t not in STOP]
     index = yaml.safe_load(state.read("searxng/index.yaml")) or []
     scored = []
     for order, doc in enumerate(index):
-        if site and site.group(1).lower() not in doc["url"].lower():
+        if sites and not any(s in doc["url"].lower() for s in sites):
             continue
         haystack = set(_fold(f"{doc['title']} {doc['content']} {doc['url']}").split())
         if not required and not optional:
@@ -133,3 +148,24 @@ def nppes(state: SandboxState, q: dict[str, str]) -> Answer:
     skip = int(q.get("skip", "0") or 0)
     page = out[skip : skip + limit]
     return 200, {"result_count": len(page), "results": page}
+
+
+OPEN_PAYMENTS_2021 = "0380bbeb-aea1-58b6-b708-829f92a48202"
+
+
+def open_payments(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
+    """DKAN's datastore query: equality conditions, limit and offset, ``{"results", "count"}``."""
+    dataset = path.split("/")[5] if len(path.split("/")) > 5 else ""
+    rows = json.loads(state.read("openpayments/general-payments.json")) if dataset == OPEN_PAYMENTS_2021 else []
+    i = 0
+    while f"conditions[{i}][property]" in q:
+        prop, value = q[f"conditions[{i}][property]"], q.get(f"conditions[{i}][value]", "")
+        if q.get(f"conditions[{i}][operator]", "=") != "=":
+            return 400, {"message": "the sandbox only understands the = operator"}
+        rows = [r for r in rows if str(r.get(prop, "")) == value]
+        i += 1
+    offset, limit = int(q.get("offset", "0") or 0), min(int(q.get("limit", "500") or 500), 500)
+    answer: dict[str, Any] = {"results": rows[offset : offset + limit], "query": {"limit": limit, "offset": offset}}
+    if q.get("count") == "true":
+        answer["count"] = len(rows)
+    return 200, answer

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from footprint.config import Settings
 from footprint.errors import ConfigError
+from footprint.search.brave import BraveBackend
+from footprint.search.duckduckgo import DuckDuckGoBackend
 from footprint.search.interface import BackendFactory, SearchBackend, SearchOutcome
 from footprint.search.searxng import SearxngBackend
 
 BACKENDS: dict[str, BackendFactory] = {
     "searxng": SearxngBackend,
+    "brave": BraveBackend,
+    "duckduckgo": DuckDuckGoBackend,
 }
 
 

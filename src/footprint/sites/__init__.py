@@ -31,6 +31,11 @@ class UsernameCheck:
     present_marker: str = ""
     absent_marker: str = ""
     handle_pattern: str = ""
+    absent_redirect: str = ""
+    candidates: bool = False
+    api_url: str = ""
+    parser: str = "html"
+    candidate_template: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,19 @@ class SiteDefinition:
     remediation: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     examples: dict[str, dict[str, Any]] = field(default_factory=dict, hash=False, compare=False)
     source_file: str = ""
+    search_more_urls: tuple[str, ...] = ()
+    site_query: bool = False
+    search_parser: str = "html"
+    api_key_env: str = ""
+    api_key_param: str = ""
+    manual_only: bool = False
+    links: str = ""
+    description: str = ""
+
+    @property
+    def search_urls(self) -> tuple[str, ...]:
+        """Every name-search template: the main one, then the others."""
+        return tuple(u for u in (self.search_url, *self.search_more_urls) if u)
 
     @property
     def host(self) -> str:
@@ -108,7 +126,10 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
         raise SiteDefinitionError(f"{source}: {where}: {err.message}")
-    for pattern in [*raw.get("profile_patterns", []), *(a["match"] for a in raw.get("api", []))]:
+    user = raw.get("username") or {}
+    regexes = [*raw.get("profile_patterns", []), *(a["match"] for a in raw.get("api", []))]
+    regexes += [user[k] for k in ("handle_pattern", "absent_redirect") if user.get(k)]
+    for pattern in regexes:
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -132,6 +153,11 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
             present_marker=user.get("present_marker", ""),
             absent_marker=user.get("absent_marker", ""),
             handle_pattern=user.get("handle_pattern", ""),
+            absent_redirect=user.get("absent_redirect", ""),
+            candidates=user.get("candidates", False),
+            api_url=user.get("api_url", ""),
+            parser=user.get("parser", "html"),
+            candidate_template=user.get("candidate_template", ""),
         )
         if user
         else None,
@@ -142,6 +168,14 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         remediation=raw.get("remediation", {}),
         examples=raw.get("examples", {}),
         source_file=source,
+        search_more_urls=tuple(search.get("more_urls", ())),
+        site_query=search.get("site_query", False),
+        search_parser=search.get("parser", "html"),
+        api_key_env=raw.get("api_key_env", ""),
+        api_key_param=raw.get("api_key_param", ""),
+        manual_only=raw.get("manual_only", False),
+        links=raw.get("links", ""),
+        description=raw.get("description", ""),
     )
 
 

@@ -1,0 +1,58 @@
+"""Sites behind an API key: the key comes from the environment, is sent, and never lands in a page or report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from footprint.config import Settings
+from footprint.discover import site_probes
+from footprint.extract import extract
+from footprint.fetch import Fetcher
+from footprint.identity import make_subject, name_variants
+from footprint.models import Identity, Page
+from footprint.sites import by_id, catalog, fill
+from footprint.sites.presence import fixtures_dir
+
+
+def _identity() -> Identity:
+    subject = make_subject("Dr. Ansel Q. Marrowby, MD", specialty="Family Medicine", city="Portland", state="OR")
+    return Identity(subject, name_variants(subject))
+
+
+def test_every_search_template_fills_for_a_full_subject() -> None:
+    from footprint.discover import template_values
+
+    values = template_values(_identity()) | {"npi": "1234567893"}
+    for site in catalog():
+        for template in site.search_urls:
+            assert fill(template, values).startswith("https://"), site.id
+
+
+def test_places_key_is_sent_but_never_kept(httpserver: HTTPServer, monkeypatch) -> None:
+    monkeypatch.setenv("GOOGLE_PLACES_API_KEY", "AIza-test-key")
+    body = (fixtures_dir() / "google_business" / "present.json").read_text()
+    seen: list[str] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(request.args.get("key", ""))
+        return Response(body, content_type="application/json")
+
+    httpserver.expect_request("/maps/api/place/findplacefromtext/json").respond_with_handler(handler)
+    site = by_id()["google_business"]
+    settings = replace(Settings(), mirrors={"https://maps.googleapis.com": httpserver.url_for("").rstrip("/")})
+    [probe] = site_probes(_identity(), [site])
+    assert "AIza" not in probe.url and "AIza" not in repr(probe)
+    got = Fetcher(settings, {site.id: site}).fetch(probe)
+    assert isinstance(got, Page), got
+    assert seen == ["AIza-test-key"]
+    assert "AIza" not in got.final_url
+    page = extract(got, site)
+    assert page.rating is not None and page.rating.count == 31 and "AIza" not in page.url
+
+
+def test_without_the_key_the_site_is_not_probed(monkeypatch) -> None:
+    monkeypatch.delenv("GOOGLE_PLACES_API_KEY", raising=False)
+    assert site_probes(_identity(), [by_id()["google_business"]]) == []
