@@ -131,12 +131,18 @@ def _summary(env: Env, scan: Scan, paths: list[Path]) -> None:
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True)
 
 
-def _finish(env: Env, scan: Scan, out: str | None, formats: tuple[str, ...]) -> None:
-    paths = report.write(scan, _report_folder(out, scan), formats)
-    _summary(env, scan, paths)
+def _finish(env: Env, scan: Scan, out: str | None, formats: tuple[str, ...], browser_path: str = "") -> None:
+    written = report.write_all(scan, _report_folder(out, scan), formats, browser_path=browser_path)
+    _summary(env, scan, list(written.paths))
+    for line in written.skipped:
+        # A requested format that could not be made is said even with --quiet; the rest were written.
+        click.echo(f"footprint: {line}", err=True)
 
 
-FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json]"
+FORMATS_HELP = (
+    "Report formats, comma-separated: html, json, csv, pdf (pdf needs Chromium; "
+    "skipped with a message when there is none). [default: html,json, or [report] formats]"
+)
 
 
 @cli.command(epilog=EPILOG)
@@ -186,7 +192,7 @@ def demo(env: Env, out: str | None, formats: str) -> None:
     help="TOML settings file [env: FOOTPRINT_CONFIG].",
 )
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
-@click.option("--format", "formats", metavar="LIST", default="html,json", help=FORMATS_HELP)
+@click.option("--format", "formats", metavar="LIST", default=None, help=FORMATS_HELP)
 @click.pass_obj
 def scan(
     env: Env,
@@ -200,7 +206,7 @@ def scan(
     aka: tuple[str, ...],
     config_file: str | None,
     out: str | None,
-    formats: str,
+    formats: str | None,
 ) -> None:
     """Scan the web for one physician and write a report.
 
@@ -214,8 +220,8 @@ def scan(
       footprint scan "Dr. Jane Q. Doe, MD" --specialty Cardiology \\
           --city Portland --state OR --handle @janedoe@mastodon.social
     """
-    chosen = report.parse_formats(formats)
     settings = _load_settings(config_file)
+    chosen = report.parse_formats(formats if formats is not None else settings.report.formats)
     subject = make_subject(
         name,
         specialty=specialty,
@@ -227,7 +233,7 @@ def scan(
         also_known_as=aka,
     )
     result = _run_scan(env, subject, settings, subject.name)
-    _finish(env, result, out, chosen)
+    _finish(env, result, out, chosen, settings.browser.path)
 
 
 @cli.group()
