@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import io
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
 import pytest
+from PIL import Image
 
 from footprint.models import Address, Changes, CoverageRow, CoverageStatus, PersonRecord, Rating, Review, Severity
 from footprint.report import document, html_report, view
@@ -237,13 +241,38 @@ def test_screenshot_is_embedded_as_a_thumbnail_with_alt_text(tmp_path: Path) -> 
     assert "broker" in img.get("alt")
 
 
-@pytest.mark.parametrize(("size", "budget", "why"), [(500_000, 10_000_000, "larger than"), (1000, 100, "budget")])
-def test_oversized_screenshots_are_left_out_and_said_so(tmp_path: Path, size: int, budget: int, why: str) -> None:
-    shot = tmp_path / "big.png"
-    shot.write_bytes(png_bytes() + b"\0" * size)
-    embedder = Embedder(total=budget)
+def _noise_png(path: Path, width: int, height: int) -> Path:
+    Image.frombytes("RGB", (width, height), os.urandom(width * height * 3)).save(path, "PNG")
+    return path
+
+
+def test_large_screenshots_are_shrunk_to_thumbnails(tmp_path: Path) -> None:
+    shot = _noise_png(tmp_path / "full-page.png", 1800, 2600)
+    uri = Embedder(per_image=10_000_000).data_uri(str(shot))
+    assert uri is not None and uri.startswith("data:image/jpeg;base64,")
+    with Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1]))) as thumb:
+        assert thumb.width <= 960 and thumb.height <= 2400
+        assert thumb.width / thumb.height == pytest.approx(1800 / 2600, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("per_image", "budget", "why"), [(2_000, 10_000_000, "even as a thumbnail"), (10**7, 100, "budget")]
+)
+def test_screenshots_over_the_caps_are_left_out_and_said_so(
+    tmp_path: Path, per_image: int, budget: int, why: str
+) -> None:
+    shot = _noise_png(tmp_path / "noisy.png", 200, 200)
+    embedder = Embedder(per_image=per_image, total=budget)
     assert embedder.data_uri(str(shot)) is None
-    assert why in embedder.skipped[0]
+    assert why in embedder.skipped[0] and "noisy.png" in embedder.skipped[0]
+
+
+def test_a_corrupt_image_is_a_note_not_a_crash(tmp_path: Path) -> None:
+    shot = tmp_path / "broken.png"
+    shot.write_bytes(png_bytes()[:20] + b"garbage" * 20_000)
+    embedder = Embedder()
+    assert embedder.data_uri(str(shot)) is None
+    assert "unreadable image" in embedder.skipped[0]
 
 
 def test_missing_screenshot_file_is_a_note_not_a_crash(tmp_path: Path) -> None:
