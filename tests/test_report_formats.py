@@ -86,20 +86,6 @@ def test_cli_says_why_the_pdf_is_missing_and_still_writes_the_rest(run_cli, tmp_
     assert sorted(p.name for p in out.iterdir()) == ["report.csv", "report.html"]
 
 
-def test_report_formats_from_the_config_file_are_the_default(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    config = tmp_path / "footprint.toml"
-    config.write_text(
-        '[search]\nsearxng_url = "http://127.0.0.1:9"\n[npi]\nenabled = false\n[sites]\nenabled = ["facebook"]\n'
-        '[mirrors]\n"https://www.facebook.com" = "http://127.0.0.1:9"\n[fetch]\nretries = 0\n'
-        '[report]\nformats = ["csv"]\n',
-        encoding="utf-8",
-    )
-    out = tmp_path / "out"
-    result = run_cli("scan", "Dr. Jane Doe", "--config", str(config), "--out", str(out))
-    assert result.code == 0, result.err
-    assert [p.name for p in out.iterdir()] == ["report.csv"]
-
-
 @needs_browser
 @needs_pdftotext
 def test_pdf_is_the_printed_report_and_reads_back_as_text(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

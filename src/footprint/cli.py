@@ -141,7 +141,7 @@ def _finish(env: Env, scan: Scan, out: str | None, formats: tuple[str, ...], bro
 
 FORMATS_HELP = (
     "Report formats, comma-separated: html, json, csv, pdf (pdf needs Chromium; "
-    "skipped with a message when there is none). [default: html,json, or [report] formats]"
+    "skipped with a message when there is none). [default: html,json]"
 )
 
 
@@ -192,7 +192,7 @@ def demo(env: Env, out: str | None, formats: str) -> None:
     help="TOML settings file [env: FOOTPRINT_CONFIG].",
 )
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
-@click.option("--format", "formats", metavar="LIST", default=None, help=FORMATS_HELP)
+@click.option("--format", "formats", metavar="LIST", default="html,json", help=FORMATS_HELP)
 @click.pass_obj
 def scan(
     env: Env,
@@ -206,7 +206,7 @@ def scan(
     aka: tuple[str, ...],
     config_file: str | None,
     out: str | None,
-    formats: str | None,
+    formats: str,
 ) -> None:
     """Scan the web for one physician and write a report.
 
@@ -220,8 +220,8 @@ def scan(
       footprint scan "Dr. Jane Q. Doe, MD" --specialty Cardiology \\
           --city Portland --state OR --handle @janedoe@mastodon.social
     """
+    chosen = report.parse_formats(formats)
     settings = _load_settings(config_file)
-    chosen = report.parse_formats(formats if formats is not None else settings.report.formats)
     subject = make_subject(
         name,
         specialty=specialty,

@@ -2,7 +2,9 @@
 
 Autoescaping is on for everything; scraped text is never marked safe. Links
 pass through ``safe_url`` so only http(s) URLs become hrefs. The template
-has no scripts and loads nothing from the network.
+has no scripts and loads nothing from the network; screenshots arrive as
+data: URIs (``images``), and what the sections compute (top actions,
+listing differences, ratings) comes from ``view``.
 """
 
 from __future__ import annotations
