@@ -288,3 +288,24 @@ def test_empty_scan_renders_every_section_with_plain_words() -> None:
     text = _text(_render(scan))
     for needle in ("No exposures found", "No web search results", "No ratings found", "Nothing to do"):
         assert needle in text
+
+
+def test_a_finding_without_its_own_screenshot_shows_its_pages(tmp_path: Path) -> None:
+    shot = tmp_path / "profile.png"
+    shot.write_bytes(png_bytes())
+    page = listing("ratings", PersonRecord("Dr. Jane Doe"))
+    page = replace(page, page=replace(page.page, screenshot=str(shot)))
+    scan = base_scan(matches=(page,), findings=(finding("a", url=page.page.url, site="ratings"),))
+    doc = document(scan)
+    assert doc["findings"][0]["evidence"]["screenshot"] == str(shot)
+    assert doc["pages"][0]["screenshot"] == str(shot)
+    assert _render(scan).xpath("//article[@id='f-a']//img/@src")[0].startswith("data:image/png")
+
+
+def test_a_post_on_an_account_page_gets_that_pages_match_reasons() -> None:
+    page = listing("social", PersonRecord("Dr. Jane Doe"))
+    post = finding("p", url="https://social.example/@jane/123", site="social", match_confidence=0.95)
+    unrelated = finding("q", url="https://elsewhere.example/x", site="elsewhere", match_confidence=0.95)
+    doc = document(base_scan(matches=(page,), findings=(post, unrelated)))
+    assert doc["findings"][0]["match_reasons"] == ["name matches", "same NPI 1234567893"]
+    assert doc["findings"][1]["match_reasons"] == []
