@@ -101,7 +101,7 @@ def test_demo_report_opens_cleanly_with_every_section(browser: Any, demo_run: De
     assert headings == SECTION_HEADINGS
     for heading in SECTION_HEADINGS:
         assert page.get_by_role("heading", name=heading, exact=True).is_visible()
-    assert page.get_by_role("img", name="Rating out of 5 on each site").is_visible()
+    assert page.get_by_role("img", name="Rating out of 5 on each site", exact=True).is_visible()
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
@@ -160,3 +160,41 @@ def test_hostile_report_runs_no_script_and_requests_nothing(browser: Any, tmp_pa
     assert "<script>window.pwned=1;alert(1)</script>" in page.locator("#exposures").inner_text()
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
     page.close()
+
+
+# Contrast ratio (WCAG 2) of each text element's colour against the first opaque background behind it.
+CONTRAST_JS = """
+() => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => v / 255)
+    .map(c => c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !el.getClientRects().length) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden') continue;
+    const a = lum(rgb(style.color)), b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    out.push([el.tagName + '.' + el.className, el.textContent.trim().slice(0, 30), Math.round(ratio * 100) / 100]);
+  }
+  return out;
+}
+"""
+
+
+def test_demo_report_text_passes_wcag_aa_contrast(browser: Any, demo_run: DemoRun) -> None:
+    visit = _open(browser, demo_run.folder / "report.html")
+    measured = visit.page.evaluate(CONTRAST_JS)
+    assert len(measured) > 100
+    # 4.5:1 for body text; this report has no large-text exemption to lean on.
+    assert [m for m in measured if m[2] < 4.5] == []
+    visit.page.close()
