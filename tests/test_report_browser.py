@@ -7,7 +7,7 @@ whatever ``[browser] path`` discovery finds); skipped cleanly without them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ import pytest
 
 from footprint.report import document, html_report, pdf_report
 from tests.conftest import DemoRun
-from tests.report_scans import hostile_scan, png_bytes
+from tests.report_scans import finding, hostile_scan, png_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -139,6 +139,8 @@ def test_hostile_report_runs_no_script_and_requests_nothing(browser: Any, tmp_pa
     shot = tmp_path / "shot.png"
     shot.write_bytes(png_bytes())
     scan = hostile_scan(screenshot=shot)
+    unbroken = "W" * 400  # no place to wrap: must not push the page sideways
+    scan = replace(scan, findings=(*scan.findings, finding("long", title=unbroken, excerpt=unbroken, site=unbroken)))
     report = tmp_path / "hostile.html"
     report.write_bytes(html_report.render(document(scan), scan))
     visit = _open(browser, report)
@@ -159,6 +161,8 @@ def test_hostile_report_runs_no_script_and_requests_nothing(browser: Any, tmp_pa
     assert page.locator("body").is_visible(), "a scraped style hid the page"
     assert "<script>window.pwned=1;alert(1)</script>" in page.locator("#exposures").inner_text()
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
+    page.set_viewport_size({"width": 400, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400
     page.close()
 
 
