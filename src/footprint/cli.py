@@ -155,13 +155,19 @@ def _finish(
     alert_on: str | None,
 ) -> ExitStatus:
     """Record the scan in the history, write its report, print the summary; return the alert status."""
-    scan, paths = record_and_report(history, scan, _report_folder(out, scan), formats)
-    _summary(env, scan, paths)
+    scan, written = record_and_report(history, scan, _report_folder(out, scan), formats, settings.browser.path)
+    _summary(env, scan, list(written.paths))
+    for line in written.skipped:
+        # A requested format that could not be made is said even with --quiet; the rest were written.
+        click.echo(f"footprint: {line}", err=True)
     env.say(changes_line(scan))
-    return alert(scan, paths, settings, alert_on)
+    return alert(scan, written.paths, settings, alert_on)
 
 
-FORMATS_HELP = "Report formats, comma-separated: html, json. [default: html,json]"
+FORMATS_HELP = (
+    "Report formats, comma-separated: html, json, csv, pdf (pdf needs Chromium; "
+    "skipped with a message when there is none). [default: html,json]"
+)
 
 
 @cli.command(epilog=EPILOG)

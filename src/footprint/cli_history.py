@@ -7,7 +7,7 @@ stored scans, ``diff`` compares two of them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -52,16 +52,18 @@ def open_history(db: str | None, must_exist: bool = False) -> History:
     return History(path)
 
 
-def record_and_report(history: History, scan: Scan, folder: Path, formats: tuple[str, ...]) -> tuple[Scan, list[Path]]:
+def record_and_report(
+    history: History, scan: Scan, folder: Path, formats: tuple[str, ...], browser_path: str = ""
+) -> tuple[Scan, report.Written]:
     """Record the scan, then write its report: stored first, so that the report can say what changed."""
     scan = history.record(scan)
-    paths = report.write(scan, folder, formats)
-    if paths:
-        history.set_report_path(scan.id, paths[0])
-    return scan, paths
+    written = report.write_all(scan, folder, formats, browser_path=browser_path)
+    if written.paths:
+        history.set_report_path(scan.id, written.paths[0])
+    return scan, written
 
 
-def alert(scan: Scan, paths: list[Path], settings: Settings, alert_on: str | None) -> ExitStatus:
+def alert(scan: Scan, paths: Sequence[Path], settings: Settings, alert_on: str | None) -> ExitStatus:
     """Notify about new findings at or above ``alert_on``; ALERT when there are any.
 
     A notification that cannot be sent raises NotifyError (exit 1): a

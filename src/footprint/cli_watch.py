@@ -215,7 +215,10 @@ def _run_one(env: Any, history: History, w: Watch) -> ExitStatus:
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
     folder = Path(w.options.out or default_reports_dir()) / f"{subject.slug}-{stamp}"
-    scan, paths = record_and_report(history, scan, folder, w.options.formats)
+    scan, written = record_and_report(history, scan, folder, w.options.formats, settings.browser.path)
+    paths = written.paths
+    for line in written.skipped:
+        log.warning("%s", line)
     store.mark_run(history, w, scan.finished_at, scan.id)
     risk = f"risk {scan.risk.level} ({scan.risk.score:.0f}/100)"
     env.say(f"[bold]{escape(subject.name)}[/]: {risk}; {escape(changes_line(scan))}")

@@ -43,7 +43,7 @@ FLAGS = (
     "--disable-extensions",
     "--disable-breakpad",  # no crash reports written or sent
 )
-SYSTEM_CHROMIUM = ("chromium", "chromium-browser")
+SYSTEM_CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
 Job = Callable[[Any], Any]
 
 

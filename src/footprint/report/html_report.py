@@ -2,7 +2,9 @@
 
 Autoescaping is on for everything; scraped text is never marked safe. Links
 pass through ``safe_url`` so only http(s) URLs become hrefs. The template
-has no scripts and loads nothing from the network.
+has no scripts and loads nothing from the network; screenshots arrive as
+data: URIs (``images``), and what the sections compute (top actions,
+listing differences, ratings) comes from ``view``.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from typing import Any
 
 import jinja2
 
-from footprint.extract.entities import display_phone, normalise_phone
+from footprint.extract.entities import display_phone
 from footprint.models import Scan
+from footprint.report import view
+from footprint.report.images import Embedder
 from footprint.report.model import safe_url
+from footprint.report.view import SEVERITIES, STATUS_LABELS
 
-SEVERITIES = ("critical", "high", "medium", "low", "info")
 _REPO_TEMPLATES = Path(__file__).resolve().parents[3] / "reports" / "templates"
 
 
@@ -35,6 +39,8 @@ def environment() -> jinja2.Environment:
     env.filters["safe_url"] = safe_url
     env.filters["split_highlight"] = split_highlight
     env.filters["phone"] = display_phone
+    env.filters["status_label"] = status_label
+    env.filters["stars"] = stars
     return env
 
 
@@ -52,31 +58,40 @@ def split_highlight(excerpt: str, highlight: str) -> tuple[str, str, str]:
     return excerpt, "", ""
 
 
-def render(doc: dict[str, Any], scan: Scan) -> bytes:
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " "))
+
+
+def stars(value: float | None) -> str:
+    """A rating as text a screen reader and a printout both carry: "4.6 of 5"."""
+    return "unrated" if value is None else f"{value:.1f} of 5"
+
+
+def render(doc: dict[str, Any], scan: Scan, folder: Path | None = None) -> bytes:
+    """The report as one self-contained HTML file (UTF-8); relative screenshot paths start at ``folder``."""
     counts = Counter(f["severity"] for f in doc["findings"])
-    by_severity = {s: [f for f in doc["findings"] if f["severity"] == s] for s in SEVERITIES}
-    confirmed = [p for p in doc["pages"] if p["match"]["decision"] in ("confirmed", "likely")]
-    ratings = [p for p in confirmed if p.get("rating")]
-    listings = [
-        m
-        for m in scan.matches
-        if m.result.decision.is_match and m.page.person and m.page.kind in ("ratings_profile", "directory_listing")
-    ]
+    images = Embedder(base=folder)
+    shots = {f["id"]: images.data_uri(f["evidence"]["screenshot"]) for f in doc["findings"]}
     template = environment().get_template("report.html.j2")
     html = template.render(
         doc=doc,
         counts={s: counts.get(s, 0) for s in SEVERITIES},
-        by_severity=by_severity,
-        top=doc["findings"][:5],
-        ratings=ratings,
-        listings=listings,
-        npi=scan.identity.npi_record,
-        npi_phones=_npi_phones(scan),
+        by_severity={s: [f for f in doc["findings"] if f["severity"] == s] for s in SEVERITIES},
+        top=view.top_actions(doc["findings"]),
+        changes=view.changes(doc),
+        ratings=view.rating_rows(scan),
+        negative=view.negative_reviews(scan),
+        listings=view.listing_rows(scan),
+        has_npi=scan.identity.npi_record is not None,
+        shots=shots,
+        images_skipped=images.skipped,
+        unchecked=[c for c in doc["coverage"] if c["status"] not in ("found", "not_found")],
+        duration=_duration(scan),
         severities=SEVERITIES,
     )
     return html.encode("utf-8")
 
 
-def _npi_phones(scan: Scan) -> set[str]:
-    record = scan.identity.npi_record
-    return {p for p in (normalise_phone(x) for x in record.phones) if p} if record else set()
+def _duration(scan: Scan) -> str:
+    seconds = max(0.0, (scan.finished_at - scan.started_at).total_seconds())
+    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min"

@@ -23,7 +23,10 @@ def safe_url(url: str | None) -> str | None:
     return url if SAFE_URL.match(url.strip()) else None
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def _finding(f: Finding, page: Match | None) -> dict[str, Any]:
+    # A detector may not copy the page's screenshot or reasons onto the finding;
+    # the page it came from still has them.
+    screenshot = f.screenshot or (page.page.screenshot if page else None)
     return {
         "id": f.id,
         "category": f.category,
@@ -34,7 +37,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "match_confidence": f.match_confidence,
         "evidence": {
             "excerpt": f.excerpt,
-            "screenshot": f.screenshot,
+            "screenshot": screenshot,
             "highlight": f.highlight,
             "source_ref": f.source_ref or None,
         },
@@ -45,6 +48,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         },
         "status": f.status,
         "why": f.why,
+        "match_reasons": list(page.result.reasons) if page else [],
     }
 
 
@@ -65,11 +69,11 @@ def _page(m: Match) -> dict[str, Any]:
     }
 
 
-def snippet_decision(scan: Scan, result: SearchResult) -> tuple[str, str]:
+def snippet_decision(scan: Scan, result: SearchResult, by_url: dict[str, Match] | None = None) -> tuple[str, str]:
     """For a search result: the fetched page's decision, else a judgement from the snippet."""
-    for m in scan.matches:
-        if m.page.url == result.url:
-            return m.result.decision.value, "; ".join(m.result.reasons[:2])
+    found = (by_url or _by_url(scan)).get(result.url)
+    if found is not None:
+        return found.result.decision.value, "; ".join(found.result.reasons[:2])
     s = scan.subject
     text = fold(f"{result.title} {result.snippet}")
     if fold(s.family_name or "") in text and fold(s.given_name or "") in text:
@@ -77,8 +81,46 @@ def snippet_decision(scan: Scan, result: SearchResult) -> tuple[str, str]:
     return "rejected", "name not in the search snippet"
 
 
+def _rank(r: SearchResult) -> int:
+    return r.rank
+
+
+def _by_url(scan: Scan) -> dict[str, Match]:
+    """Each page URL to its match; the best-scored one when a URL was read twice."""
+    out: dict[str, Match] = {}
+    for m in scan.matches:
+        if m.page.url not in out or m.result.score > out[m.page.url].result.score:
+            out[m.page.url] = m
+    return out
+
+
+def _source_page(scan: Scan, f: Finding, by_url: dict[str, Match]) -> Match | None:
+    """The matched page a finding came from: by URL, else (a post on an account page)
+    the page on the same site whose match score the finding carries."""
+    if f.url in by_url:
+        return by_url[f.url]
+    for m in scan.matches:
+        if m.page.site_id == f.site and m.result.decision.is_match and abs(m.result.score - f.match_confidence) < 1e-9:
+            return m
+    return None
+
+
+def _search_result(scan: Scan, r: SearchResult, by_url: dict[str, Match]) -> dict[str, Any]:
+    decision, reason = snippet_decision(scan, r, by_url)
+    return {
+        "rank": r.rank,
+        "url": r.url,
+        "title": r.title,
+        "snippet": r.snippet,
+        "site": r.site_id,
+        "decision": decision,
+        "reason": reason,
+    }
+
+
 def document(scan: Scan) -> dict[str, Any]:
     s = scan.subject
+    by_url = _by_url(scan)
     return {
         "schema_version": "1",
         "tool": {"name": "footprint", "version": __version__},
@@ -118,19 +160,8 @@ def document(scan: Scan) -> dict[str, Any]:
             for c in scan.coverage
         ],
         "pages": [_page(m) for m in scan.matches],
-        "search_results": [
-            {
-                "rank": r.rank,
-                "url": r.url,
-                "title": r.title,
-                "snippet": r.snippet,
-                "site": r.site_id,
-                "decision": snippet_decision(scan, r)[0],
-                "reason": snippet_decision(scan, r)[1],
-            }
-            for r in scan.search_results
-        ],
-        "findings": [_finding(f) for f in scan.findings],
+        "search_results": [_search_result(scan, r, by_url) for r in sorted(scan.search_results, key=_rank)],
+        "findings": [_finding(f, _source_page(scan, f, by_url)) for f in scan.findings],
         "changes": None if scan.changes is None else changes_document(scan.changes),
     }
 

@@ -1,0 +1,221 @@
+"""What the HTML report shows beyond the document: rankings, comparisons, ratings.
+
+Everything here is derived from the scan and its document and stays plain
+text; the template escapes it. Kept apart from the template so that the
+logic (which actions come first, which listing differs from the NPI
+record) is tested as code, not as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from footprint.assess.detectors import street_key
+from footprint.extract.entities import display_phone, normalise_phone
+from footprint.identity import fold
+from footprint.models import Match, NpiRecord, PersonRecord, Scan
+from footprint.specialties import different_specialty
+
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+SEVERITY_RANK = {s: len(SEVERITIES) - i for i, s in enumerate(SEVERITIES)}
+NEGATIVE_AT_MOST = 2.0  # out of five: a review at or below this is listed as negative
+LISTING_KINDS = ("ratings_profile", "directory_listing", "official_record")
+
+STATUS_LABELS = {
+    "found": "found",
+    "not_found": "not found",
+    "blocked": "could not check: blocked",
+    "login_wall": "could not check: login wall",
+    "captcha": "could not check: captcha",
+    "robots_disallowed": "could not check: disallowed by robots.txt",
+    "timeout": "could not check: timed out",
+    "http_error": "could not check: HTTP error",
+    "parse_error": "could not check: unreadable page",
+    "skipped": "not checked",
+}
+
+_DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y", "%B %Y")
+
+
+def top_actions(findings: list[dict[str, Any]], limit: int = 5) -> list[dict[str, Any]]:
+    """The findings whose fixes matter most: worst severity, then new ones, then the surest match."""
+    ranked = sorted(
+        findings,
+        key=lambda f: (-SEVERITY_RANK.get(f["severity"], 0), f.get("status") != "new", -f["match_confidence"]),
+    )
+    return ranked[:limit]
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    since: str
+    new: tuple[dict[str, Any], ...]
+    changed: tuple[dict[str, Any], ...]
+    resolved: tuple[str, ...]
+
+
+def changes(doc: dict[str, Any]) -> ChangeSummary | None:
+    """The changes since the last scan, with the findings they name (resolved ones are gone: ids only)."""
+    raw = doc.get("changes")
+    if not raw:
+        return None
+    by_id = {f["id"]: f for f in doc["findings"]}
+    return ChangeSummary(
+        since=raw.get("since_scan_id", ""),
+        new=tuple(by_id[i] for i in raw.get("new", ()) if i in by_id),
+        changed=tuple(by_id[i] for i in raw.get("changed", ()) if i in by_id),
+        resolved=tuple(raw.get("resolved", ())),
+    )
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    site: str
+    stars: float | None
+    date: str
+    text: str
+    reply: str
+
+
+@dataclass(frozen=True)
+class RatingRow:
+    site: str
+    url: str
+    stars: float
+    count: int | None
+    last_review: str
+
+
+def _parse_date(text: str) -> datetime | None:
+    cleaned = text.strip()
+    try:
+        return datetime.fromisoformat(cleaned.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def latest_date(dates: list[str]) -> str:
+    """The most recent of the review dates, as YYYY-MM-DD; the first one as written when none parses."""
+    parsed = [d for d in (_parse_date(x) for x in dates if x) if d is not None]
+    if parsed:
+        return max(parsed).strftime("%Y-%m-%d")
+    return next((d for d in dates if d), "")
+
+
+def _confirmed(scan: Scan) -> list[Match]:
+    return [m for m in scan.matches if m.result.decision.is_match]
+
+
+def rating_rows(scan: Scan) -> list[RatingRow]:
+    """Each confirmed profile's rating out of five, with its review count and latest review date."""
+    rows = []
+    for m in _confirmed(scan):
+        page = m.page
+        if page.rating is None or not page.rating.scale:
+            continue
+        rows.append(
+            RatingRow(
+                site=page.site_id,
+                url=page.url,
+                stars=min(5.0, max(0.0, page.rating.out_of_five)),
+                count=page.rating.count,
+                last_review=latest_date([r.date for r in page.reviews]),
+            )
+        )
+    return rows
+
+
+def negative_reviews(scan: Scan) -> list[ReviewView]:
+    """Reviews on confirmed profiles rated at or below two stars out of five, most recent first."""
+    found = []
+    for m in _confirmed(scan):
+        for r in m.page.reviews:
+            if r.rating is None or not r.scale:
+                continue
+            stars = r.rating / r.scale * 5.0
+            if stars <= NEGATIVE_AT_MOST:
+                found.append(ReviewView(m.page.site_id, round(stars, 1), r.date, r.text, r.reply))
+    return sorted(found, key=lambda r: _parse_date(r.date) or datetime.min, reverse=True)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value in the listings table; ``differs`` when it disagrees with the NPI record."""
+
+    text: str
+    differs: bool = False
+
+
+@dataclass(frozen=True)
+class ListingRow:
+    source: str
+    url: str
+    name: tuple[Cell, ...]
+    addresses: tuple[Cell, ...]
+    phones: tuple[Cell, ...]
+    specialties: tuple[Cell, ...]
+    reference: bool = False
+
+    @property
+    def differences(self) -> int:
+        return sum(c.differs for c in (*self.name, *self.addresses, *self.phones, *self.specialties))
+
+
+def _npi_row(npi: NpiRecord) -> ListingRow:
+    full = " ".join(p for p in (npi.first_name, npi.middle_name, npi.last_name) if p)
+    located = [a for a in npi.addresses if a.purpose.upper() == "LOCATION"] or list(npi.addresses)
+    phones = [display_phone(p) for p in (normalise_phone(x) for x in npi.phones) if p]
+    return ListingRow(
+        source="NPI registry",
+        url="",
+        name=(Cell(f"{full}, {npi.credential}" if npi.credential else full),),
+        addresses=tuple(Cell(a.one_line()) for a in located),
+        phones=tuple(Cell(p) for p in dict.fromkeys(phones)),
+        specialties=tuple(Cell(t) for t in npi.taxonomies),
+        reference=True,
+    )
+
+
+def _name_differs(person: PersonRecord, npi: NpiRecord) -> bool:
+    words = set(fold(person.name).split())
+    return not {fold(npi.first_name), fold(npi.last_name)} <= words
+
+
+def _listing_row(m: Match, npi: NpiRecord | None, person: PersonRecord) -> ListingRow:
+    streets = {street_key(a) for a in npi.addresses} - {""} if npi else set()
+    npi_phones = {p for p in (normalise_phone(x) for x in npi.phones) if p} if npi else set()
+    taxonomies = npi.taxonomies if npi else ()
+
+    def phone_cell(raw: str) -> Cell:
+        e164 = normalise_phone(raw)
+        return Cell(display_phone(e164) if e164 else raw, bool(npi_phones) and e164 not in npi_phones)
+
+    return ListingRow(
+        source=m.page.site_id,
+        url=m.page.url,
+        name=(Cell(person.name, npi is not None and _name_differs(person, npi)),),
+        addresses=tuple(Cell(a.one_line(), bool(streets) and street_key(a) not in streets) for a in person.addresses),
+        phones=tuple(phone_cell(p) for p in person.phones),
+        specialties=tuple(
+            Cell(s, bool(taxonomies) and all(different_specialty(s, t) for t in taxonomies)) for s in person.specialties
+        ),
+    )
+
+
+def listing_rows(scan: Scan) -> list[ListingRow]:
+    """The NPI record first, then every confirmed listing, with each differing value marked."""
+    npi = scan.identity.npi_record
+    rows = [_npi_row(npi)] if npi else []
+    for m in _confirmed(scan):
+        person = m.page.person
+        if m.page.kind in LISTING_KINDS and person is not None:
+            rows.append(_listing_row(m, npi, person))
+    return rows
