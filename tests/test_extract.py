@@ -13,7 +13,7 @@ from footprint.extract.embedded import select
 from footprint.extract.entities import entities_in
 from footprint.extract.ratings import parse_rating
 from footprint.models import Address, Page, Probe, Rating
-from footprint.sites import SiteDefinition
+from footprint.sites import SiteDefinition, by_id
 
 DATA = Path(__file__).parent / "data" / "extract"
 
@@ -313,3 +313,55 @@ def test_a_similar_doctors_heading_never_takes_the_whole_profile_with_it() -> No
     page = extract(_page("", "https://example.org/dr-robert-lindqvist", body=body), _site())
     assert "Cardiologist in Bend" in page.text
     assert "Paid Placement" not in page.text and "Jane Marsh" not in page.text
+
+
+def test_the_catalog_zocdoc_definition_reads_its_redux_state() -> None:
+    # The bundled definition, not rules written for the test: what a real scan uses.
+    state = json.dumps(json.dumps(ZOCDOC_STATE))
+    body = (DATA / "zocdoc_profile.html").read_text(encoding="utf-8").replace("@@STATE@@", state)
+    url = "https://www.zocdoc.com/doctor/robert-lindqvist-md-12345"
+    page = extract(_page("", url, body=body), by_id()["zocdoc"])
+    assert [(p.name, p.npi) for p in page.people] == [("Dr. Robert Lindqvist, MD", "1945807307")]
+    assert page.people[0].addresses[0].city == "Bend" and page.people[0].phones == ("+15415550100",)
+    assert page.people[0].specialties == ("Cardiologist",)
+    assert page.rating == Rating(4.72, 5.0, 213)
+    assert page.reviews[0].reply == "We are sorry; please call us."
+
+
+def test_the_catalog_vitals_definition_reads_next_data_and_ignores_similar_doctors() -> None:
+    page = extract(
+        _page("vitals_profile.html", "https://www.vitals.com/doctors/Dr_Robert_Lindqvist.html"), by_id()["vitals"]
+    )
+    assert [(p.name, p.npi) for p in page.people] == [("Dr. Robert Lindqvist, MD", "1945807307")]
+    person = page.people[0]
+    assert person.specialties == ("Cardiology",) and person.addresses[0].postal_code.startswith("97701")
+    assert page.rating == Rating(3.8, 5.0, 47)  # the provider's, not a similar doctor's 4.9
+    assert [(r.rating, r.date) for r in page.reviews] == [(2, "2026-09-18"), (5, "2026-07-02")]
+    assert "Maria Soto" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("site", "kind", "body", "expected"),
+    [
+        # Unclaimed: the site's own label, and the generic claim prompts.
+        ("yelp", "ratings_profile", "<h1>Dr. Ann Lee</h1><span>Unclaimed</span><p>4.0 (12 reviews)</p>", False),
+        (
+            None,
+            "ratings_profile",
+            "<h1>Dr. Ann Lee</h1><a href='/claim'>Is this you? Claim your free profile</a>",
+            False,
+        ),
+        (None, "directory_listing", "<h1>Dr. Ann Lee</h1><p>This is an unclaimed listing.</p>", False),
+        # Claimed, or the page does not say: never reported as unclaimed.
+        ("yelp", "ratings_profile", "<h1>Dr. Ann Lee</h1><span>Claimed</span><a>Claim this page?</a>", True),
+        (None, "ratings_profile", "<h1>Dr. Ann Lee</h1><p>4.8 stars from 40 reviews</p>", None),
+        # A claim prompt on a social post is not about a ratings profile.
+        (None, "social_post", "<p>Claim your free profile today!</p>", None),
+    ],
+)
+def test_whether_a_profile_is_claimed(site: str | None, kind: str, body: str, expected: bool | None) -> None:
+    definition = by_id()[site] if site else None
+    page = extract(
+        _page("", "https://www.yelp.com/biz/dr-ann-lee-portland", kind, body=f"<html>{body}</html>"), definition
+    )
+    assert page.claimed is expected

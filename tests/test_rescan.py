@@ -75,7 +75,7 @@ def test_second_month_reports_what_changed(
         second = run_cli(*common, "--out", str(tmp_path / "m2"))
         assert second.code == 3, second.err
         said = " ".join(second.out.split())  # the terminal wraps long lines
-        assert "2 new, 1 resolved, 11 persisting, 1 rating(s) moved, 1 new review(s)" in said
+        assert "2 new, 1 resolved, 12 persisting, 1 rating(s) moved, 1 new review(s)" in said
 
         # Nothing changes before the next run: nothing new, exit 0, no notification.
         third = run_cli("-q", *common, "--out", str(tmp_path / "m3"))

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import lxml.html
 
-from footprint.extract import embedded, html, media, social, structured
+from footprint.extract import claims, embedded, html, media, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import fold
@@ -97,6 +97,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         links=tuple(links),
         text=text[:20_000],
         search_rank=page.probe.rank,
+        claimed=claims.claimed(doc, rules, kind),
     )
 
 

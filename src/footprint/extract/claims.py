@@ -1,0 +1,58 @@
+"""Whether a ratings or directory profile is claimed by the physician.
+
+An unclaimed profile is one anybody can correct but nobody does: the
+physician cannot answer reviews, fix the phone or add a photo. Sites say
+so in different ways, so the markers are data: a site definition's
+``extract.claimed`` names CSS selectors and phrases for each state
+(``claimed`` and ``unclaimed``); the generic phrases below cover the
+common "Is this you? Claim this profile" prompts. A page that says
+neither stays ``None`` (unknown), never "unclaimed".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import lxml.html
+from lxml.cssselect import CSSSelector, SelectorError
+
+# Prompts a site shows only to visitors of a profile nobody has claimed yet.
+GENERIC_UNCLAIMED = (
+    r"\bclaim (?:this|your)(?: free)? (?:profile|listing|page)\b",
+    r"\bunclaimed (?:profile|listing|page)\b",
+    r"\bis this (?:you|your (?:profile|practice))\?\s*claim\b",
+)
+PROFILE_KINDS = frozenset({"ratings_profile", "directory_listing"})
+
+
+def claimed(doc: lxml.html.HtmlElement, rules: Mapping[str, Any], kind: str) -> bool | None:
+    """True, False, or None when the page does not say."""
+    if kind not in PROFILE_KINDS:
+        return None
+    # Each text node on its own, so that a badge's word never runs into its neighbour's.
+    text = " ".join(str(t) for t in doc.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"))
+    site = rules.get("claimed") or {}
+    # The site's own markers win; a claimed badge outranks a stray claim prompt.
+    if _any(doc, text, site.get("claimed", ())):
+        return True
+    if _any(doc, text, site.get("unclaimed", ())):
+        return False
+    if any(re.search(p, text, re.I) for p in GENERIC_UNCLAIMED):
+        return False
+    return None
+
+
+def _any(doc: lxml.html.HtmlElement, text: str, markers: Sequence[str]) -> bool:
+    """A marker is ``css:SELECTOR`` (an element that exists) or a phrase (case-insensitive regex)."""
+    for marker in markers:
+        if marker.startswith("css:"):
+            try:
+                if CSSSelector(marker[4:])(doc):
+                    return True
+            except SelectorError:
+                continue  # the schema test checks selectors; a bad one never ends a scan
+        elif re.search(marker, text, re.I):
+            return True
+    return False
