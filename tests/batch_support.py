@@ -47,8 +47,13 @@ def write_jsonl(path: Path, rows: Iterable[dict[str, Any] | str]) -> Path:
     return path
 
 
-def config_for(web: Sandbox, path: Path, *, rps: float = 100.0, disabled: tuple[str, ...] = ()) -> Path:
-    """A TOML config pointing every site at the sandbox, as a user's private mirror would."""
+def config_for(
+    web: Sandbox, path: Path, *, rps: float = 100.0, disabled: tuple[str, ...] = (), screenshots: bool = False
+) -> Path:
+    """A TOML config pointing every site at the sandbox, as a user's private mirror would.
+
+    Evidence screenshots are off unless asked for: a batch test is about the batch.
+    """
     mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
     off = ", ".join(f'"{d}"' for d in disabled)
     path.write_text(
@@ -56,11 +61,12 @@ def config_for(web: Sandbox, path: Path, *, rps: float = 100.0, disabled: tuple[
         f'[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
         f"[fetch]\ncache = false\nrate_limit_rps = {rps}\n\n"
         f"[sites]\ndisabled = [{off}]\n\n"
+        f"[browser]\nscreenshots = {str(screenshots).lower()}\n\n"
         f"[mirrors]\n{mirrors}\n",
         encoding="utf-8",
     )
     return path
 
 
-def settings_for(web: Sandbox, **fetch: Any) -> Settings:
-    return web.settings().with_overrides(fetch={"rate_limit_rps": 100.0, **fetch})
+def settings_for(web: Sandbox, screenshots: bool = False, **fetch: Any) -> Settings:
+    return web.settings().with_overrides(fetch={"rate_limit_rps": 100.0, **fetch}, browser={"screenshots": screenshots})

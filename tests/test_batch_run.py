@@ -48,7 +48,8 @@ class BrokenHistory:
 
 def _run(web: Sandbox, roster_path: Path, out: Path, **kw):  # type: ignore[no-untyped-def]
     options = BatchOptions(out=out, concurrency=kw.pop("concurrency", 3), **kw.pop("options", {}))
-    return run_batch(read_roster(roster_path), settings_for(web), options, limiter=TokenBuckets(200.0), **kw)
+    settings = settings_for(web, screenshots=kw.pop("screenshots", False))
+    return run_batch(read_roster(roster_path), settings, options, limiter=TokenBuckets(200.0), **kw)
 
 
 def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: Path) -> None:
@@ -170,7 +171,7 @@ def test_two_subjects_needing_the_same_page_fetch_it_once(sandbox: Sandbox, tmp_
     roster = write_csv(tmp_path / "r.csv", [{**a, "known_urls": NEWS}, {**b, "known_urls": NEWS}])
     with sandbox.state.lock:
         sandbox.state.log.clear()
-    result = _run(sandbox, roster, tmp_path / "out", concurrency=2)
+    result = _run(sandbox, roster, tmp_path / "out", concurrency=2, screenshots=True)
     assert result.done == 2
     paths = [path for _, path in sandbox.state.log]
     reports = [json.loads((tmp_path / "out" / r.folder / "report.json").read_text()) for r in result.rows]
