@@ -77,6 +77,11 @@ def test_demo_with_export_puts_export_findings_in_the_report(demo_with_export) -
     assert not [t for t in by_title if "Castellwright Dermatology" in t]
     # Crawled findings are still there beside the export's.
     assert "Home address listed on FastPeopleSearch" in by_title
+    # A Healthgrades reviewer is among the Facebook friends; no other friend or connection is.
+    among = [f for f in report["findings"] if f["category"] == "boundary_violation"]
+    assert [f["title"] for f in among] == [
+        "Léa Fontaine, who reviewed you on Healthgrades, is among your friends on Facebook"
+    ]
     # Every export item is a page of its own kind, confirmed as the physician's own.
     items = [p for p in report["pages"] if p["kind"] == "export_item"]
     assert len(items) == 25 and {p["match"]["decision"] for p in items} == {"confirmed"}

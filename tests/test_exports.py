@@ -70,13 +70,13 @@ def test_facebook_profile_fields_and_friends(facebook: ExportResult) -> None:
         "hometown: Ashland, Oregon",
         "current city: Portland, Oregon",
         "work: Dermatologist · Castellwright",
-        "friends: 7",
+        "friends: 9",
     ):
         assert line in profile.text
     assert facebook.holds[0] == (
         "profile (birthday, hometown, current city, relationship, family members, education, work)"
     )
-    assert "7 friends" in facebook.holds
+    assert "9 friends" in facebook.holds
 
 
 def test_facebook_comment_on_someone_elses_post_is_a_personal_comment(facebook: ExportResult) -> None:
@@ -207,7 +207,7 @@ def test_linkedin_profile_positions_and_visibility() -> None:
         "position: Dermatologist and Owner · Castellwright Dermatology · Portland, Oregon (Jul 2015–now)"
         in profile.text
     )
-    assert "connections: 2" in profile.text  # the Notes: preamble before the header is skipped
+    assert "connections: 4" in profile.text  # the Notes: preamble before the header is skipped
     assert "public by default: headline, summary, positions, education" in profile.text
     audiences = {p.posts[0].text[:20]: p.posts[0].audience for p in result.pages if p.title == "LinkedIn post"}
     assert audiences == {"May is Skin Cancer A": "public", "Proud of our team fo": "connections"}
@@ -245,7 +245,7 @@ def test_facebook_older_layout_is_read_too(tmp_path: Path) -> None:
     assert result.holds[:4] == (
         "profile (birthday, hometown, current city, relationship, family members, education, work)",
         "1 page you run",
-        "7 friends",
+        "9 friends",
         "4 comments",
     )
     assert _by_title(_findings(result), "Public comment you left on @Marta Olsen's post")

@@ -7,7 +7,9 @@ Layouts read (2024 and later; older names in brackets):
   birthday, current city, hometown, relationship, family members,
   education and work.
 - ``connections/friends/your_friends.json`` [``friends_and_followers/friends.json``,
-  ``friends/friends.json``]: ``friends_v2``, counted.
+  ``friends/friends.json``]: ``friends_v2`` entries (name, timestamp):
+  counted, and the names kept on the profile item after its owner, so the
+  assessment can tell a reviewer who is also a friend.
 - ``your_facebook_activity/comments_and_reactions/comments.json``
   [``comments/comments.json``]: ``comments_v2``; whose post it was comes
   from the entry's title ("… commented on Marta Olsen's post.").
@@ -64,7 +66,7 @@ class FacebookReader:
         owner = profile.get("name", "")
         out.owner_handle = normalise_handle(f"facebook:{profile.get('username') or owner or 'owner'}")
         mine = {fold(owner), *(fold(p) for p in _pages(archive, out))} - {""}
-        _profile_item(profile, _friends(archive, out), out)
+        _profile_item(profile, *_friends(archive, out), out)
         _comments(archive, out, mine)
         _posts(archive, out, owner)
         _tagged(archive, out)
@@ -134,15 +136,17 @@ def _place_name(value: Any) -> str:
     return text_of(value.get("name")) if isinstance(value, dict) else text_of(value)
 
 
-def _friends(archive: Archive, out: Collector) -> int | None:
+def _friends(archive: Archive, out: Collector) -> tuple[int | None, tuple[PersonRecord, ...]]:
+    """How many friends, and their names (each entry is ``{"name": ..., "timestamp": ...}``)."""
     for name in archive.find(*FRIENDS):
-        friends = as_list(load_json(archive, name, out), "friends_v2", "friends")
+        friends = as_list(load_json(archive, name, out, meta=True), "friends_v2", "friends")
         if friends is None:
             out.odd(name)
             continue
         out.count(len(friends), "friend", "friends")
-        return len(friends)
-    return None
+        names = [text_of(f.get("name")) for f in friends if isinstance(f, dict)]
+        return len(friends), out.listed(name, names, "friends")
+    return None, ()
 
 
 def _pages(archive: Archive, out: Collector) -> list[str]:
@@ -157,7 +161,7 @@ def _pages(archive: Archive, out: Collector) -> list[str]:
     return names
 
 
-def _profile_item(p: dict[str, Any], friends: int | None, out: Collector) -> None:
+def _profile_item(p: dict[str, Any], friends: int | None, listed: tuple[PersonRecord, ...], out: Collector) -> None:
     if not p:
         return
     labels = {
@@ -183,7 +187,12 @@ def _profile_item(p: dict[str, Any], friends: int | None, out: Collector) -> Non
         handle=out.owner_handle,
     )
     out.item(
-        p["file"], "profile_v2", url=p.get("url", ""), title="Facebook profile", text="\n".join(lines), people=(person,)
+        p["file"],
+        "profile_v2",
+        url=p.get("url", ""),
+        title="Facebook profile",
+        text="\n".join(lines),
+        people=(person, *listed),
     )
 
 

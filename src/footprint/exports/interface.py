@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 EXPORT_KIND = "export_item"
 MAX_NOTES = 5  # archive notes shown in the one "not understood" line
+# Friends or connections kept by name per export: enough for any real list of
+# friends (Facebook stops at 5,000), small enough that a huge file stays cheap.
+MAX_LISTED = 5000
 
 
 class ExportError(UsageError):
@@ -113,6 +116,19 @@ class Collector:
     def count(self, n: int, one: str, many: str) -> None:
         if n:
             self.holds.append(f"{n} {one if n == 1 else many}")
+
+    def listed(self, file: str, names: list[str], many: str) -> tuple[PersonRecord, ...]:
+        """The people an owner's list names (friends, connections), each once, at most MAX_LISTED.
+
+        They go on the profile item after its owner (``people[1:]``), where the
+        assessment looks for reviewers among the subject's friends.
+        """
+        unique = list(dict.fromkeys(n for n in (" ".join(x.split()) for x in names) if n))
+        if len(unique) > MAX_LISTED:
+            self.not_understood.append(
+                f"{file} (names of {len(unique) - MAX_LISTED} {many} past the first {MAX_LISTED} not kept)"
+            )
+        return tuple(PersonRecord(name=n) for n in unique[:MAX_LISTED])
 
     def odd(self, file: str, why: str = "unexpected shape") -> None:
         self.not_understood.append(f"{file} ({why})")

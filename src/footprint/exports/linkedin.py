@@ -3,8 +3,10 @@
 Files read: ``Profile.csv`` (First Name, Last Name, Birth Date, Headline,
 Summary, Industry, Geo Location, Websites), ``Positions.csv`` (Company
 Name, Title, Location, Started On, Finished On), ``Education.csv`` (School
-Name, Degree Name), ``Connections.csv`` (counted; it starts with a "Notes:"
-preamble before its header), ``Shares.csv`` (Date, ShareLink,
+Name, Degree Name), ``Connections.csv`` (First Name, Last Name, URL, Email
+Address, Company, Position, Connected On, after a "Notes:" preamble: counted,
+and the names kept on the profile item after its owner, so the assessment can
+tell a reviewer who is also a connection), ``Shares.csv`` (Date, ShareLink,
 ShareCommentary, Visibility) and ``Comments.csv`` (Date, Link, Message).
 
 What is public: a LinkedIn profile's headline, summary, positions and
@@ -93,7 +95,10 @@ def _profile_item(archive: Archive, out: Collector, profile: dict[str, str], own
         handle=out.owner_handle,
     )
     source = first(archive.find(*PROFILE)) or first(archive.find(*POSITIONS))
-    out.item(source, "1", title="LinkedIn profile", text="\n".join(lines), people=(person,))
+    # Only the names: a connection's e-mail or employer is theirs, never the owner's detail.
+    names = [f"{r.get('First Name', '')} {r.get('Last Name', '')}" for r in connections]
+    listed = out.listed(first(archive.find(*CONNECTIONS)), names, "connections")
+    out.item(source, "1", title="LinkedIn profile", text="\n".join(lines), people=(person, *listed))
 
 
 def _shares(archive: Archive, out: Collector) -> None:

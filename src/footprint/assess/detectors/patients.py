@@ -90,10 +90,15 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "boundary_violation", social, title, text, key=photo.url or text[:80])
 
 
+# Pages whose people[1:] are the owner's friends, followers or connections: a
+# crawled profile that shows them, or the profile item of the subject's own export.
+FRIEND_KINDS = frozenset({"social_profile", "export_item"})
+
+
 def _friends(ctx: Context, m: Match) -> dict[str, str]:
     """Folded name -> name of the people a profile of the subject shows beside its owner."""
     page = m.page
-    if page.kind != "social_profile" or page.person is None or page.person.handle not in own_handles(ctx, m):
+    if page.kind not in FRIEND_KINDS or page.person is None or page.person.handle not in own_handles(ctx, m):
         return {}
     return {fold(p.name): p.name for p in page.people[1:] if len(fold(p.name).split()) >= 2}
 
@@ -113,6 +118,7 @@ def patients_among_friends(ctx: Context, matches: list[Match]) -> Iterator[Findi
                 review, listing = reviewers[key]
                 where = site_name(ctx, listing.page.site_id)
                 network = site_name(ctx, m.page.site_id)
-                title = f"{name}, who reviewed you on {where}, is among your friends on {network}"
-                excerpt = f"Friends: {name} | Review on {where} by {review.author}: {review.text}"
+                circle = "connections" if m.page.site_id == "linkedin" else "friends"
+                title = f"{name}, who reviewed you on {where}, is among your {circle} on {network}"
+                excerpt = f"{circle.capitalize()}: {name} | Review on {where} by {review.author}: {review.text}"
                 yield emit(ctx, m, "boundary_violation", name, title, excerpt, key=f"friend {key}")
