@@ -147,3 +147,12 @@ def test_every_finding_marks_its_exposed_part_in_a_short_excerpt() -> None:
             assert len(f.excerpt) <= 282, (case.id, f.category)
             assert f.why and f.remediation.summary and f.remediation.steps
             assert 0.0 < f.match_confidence <= 1.0
+
+
+def test_a_poster_is_named_by_handle_or_by_display_name_never_an_at_before_a_full_name() -> None:
+    from footprint.assess.detectors.base import poster
+
+    assert poster("junebrightwater@mastodon.social") == "@junebrightwater@mastodon.social"
+    assert poster("@rafa.nunez") == "@rafa.nunez"
+    assert poster("Marta Olsen") == "Marta Olsen"
+    assert poster("") == "someone else"

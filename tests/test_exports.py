@@ -106,7 +106,7 @@ def test_facebook_practice_page_comment_counts_only_because_the_page_is_hers(tmp
 
 def test_facebook_tagged_vacation_photo_and_drinking(facebook: ExportResult) -> None:
     findings = _findings(facebook)
-    tagged = _by_title(findings, "Photo of you posted by @Marta Olsen")
+    tagged = _by_title(findings, "Photo of you posted by Marta Olsen")
     assert tagged and tagged[0].title.endswith("(vacation or party)")
     assert tagged[0].url == "https://www.facebook.com/photo/?fbid=10161234567890123"
     assert "photos_and_videos_you're_tagged_in.json#[0]" in tagged[0].source_ref

@@ -142,3 +142,10 @@ def emit(
         severity,
         key=key,
     )
+
+
+def poster(name: str) -> str:
+    """How a report names who posted something: ``@handle`` for a handle, a display name as it is."""
+    if not name:
+        return "someone else"
+    return name if " " in name.strip() else f"@{name.lstrip('@')}"

@@ -20,6 +20,7 @@ from footprint.assess.detectors.base import (
     hit,
     own_handles,
     own_posts,
+    poster,
     site_name,
 )
 from footprint.assess.detectors.photos import photo_text, tags_subject
@@ -86,7 +87,7 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
         text = photo_text(photo)
         social = hit("leisure", text) or hit("social_contact", text) or hit("substance", text)
         if photo.posted_by in patients and tags_subject(ctx, m, photo) and social:
-            title = f"A patient (@{photo.posted_by}) posted a social photo tagging you"
+            title = f"A patient ({poster(photo.posted_by)}) posted a social photo tagging you"
             yield emit(ctx, m, "boundary_violation", social, title, text, key=photo.url or text[:80])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import SOCIAL_KINDS, Context, emit, hit, own_handles, own_posts, site_name
+from footprint.assess.detectors.base import SOCIAL_KINDS, Context, emit, hit, own_handles, own_posts, poster, site_name
 from footprint.identity import fold
 from footprint.models import Finding, Match, Photo
 
@@ -39,7 +39,7 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
         leisure = hit("leisure", text) or hit("substance", text)
         if not leisure and _professional(text):
             continue
-        by = f"@{photo.posted_by}" if photo.posted_by else "someone else"
+        by = poster(photo.posted_by)
         title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
         shown = leisure or photo.caption[:80] or photo.alt[:80]
         yield emit(ctx, m, "tagged_photo", shown, title, text, key=photo.url or text[:80])
@@ -53,7 +53,7 @@ def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
         text = photo_text(photo)
         drink = hit("substance", text) or hit("intoxication", text)
         if drink:
-            by = "you" if photo.posted_by in mine else f"@{photo.posted_by}"
+            by = "you" if photo.posted_by in mine else poster(photo.posted_by)
             title = f"Photo showing drinking, posted by {by}"
             yield emit(ctx, m, "substance_imagery", drink, title, text, key=photo.url or text[:80])
     for post in own_posts(ctx, m):
