@@ -72,6 +72,7 @@ def test_scan_runs_the_same_pipeline_wherever_the_config_points(run_cli, tmp_pat
         config.write_text(
             f'[search]\nbackends = ["searxng"]\nsearxng_url = "{web.base_url}/searxng"\n\n'
             f'[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n[fetch]\nobey_robots = true\ncache = false\n\n'
+            f'[report]\nformats = ["html", "json", "csv"]\n\n'
             f"[mirrors]\n{mirrors}\n"
         )
         out = tmp_path / "report"
@@ -86,8 +87,10 @@ def test_scan_runs_the_same_pipeline_wherever_the_config_points(run_cli, tmp_pat
     assert report["subject"]["npi"] == "1729483051"
     categories = {f["category"] for f in report["findings"]}
     assert {"home_address", "tagged_photo", "personal_comment", "listing_inconsistency"} <= categories
-    # --quiet prints only the report paths.
-    assert result.out.strip().splitlines() == [f"report: {out / 'report.html'}", f"report: {out / 'report.json'}"]
+    # --quiet prints only the report paths: the formats the config's [report] table asks for.
+    assert result.out.strip().splitlines() == [
+        f"report: {out / name}" for name in ("report.html", "report.json", "report.csv")
+    ]
 
 
 def test_sites_list_and_validate(run_cli, tmp_path: Path) -> None:

@@ -240,7 +240,9 @@ def demo(
     help="More sites to check handles on: a JSON list in the WhatsMyName format (bring your own copy).",
 )
 @click.option("--out", metavar="DIR", help="Write the report here instead of ./footprint-reports/<name>-<time>/.")
-@click.option("--format", "formats", metavar="LIST", default="html,json", help=FORMATS_HELP)
+@click.option(
+    "--format", "formats", metavar="LIST", help=FORMATS_HELP.replace("[default:", "[default: [report] formats, else")
+)
 @click.option(
     "--export",
     "export_specs",
@@ -267,7 +269,7 @@ def scan(
     config_file: str | None,
     username_sites: str | None,
     out: str | None,
-    formats: str,
+    formats: str | None,
     export_specs: tuple[str, ...],
     db: str | None,
     alert_on: str | None,
@@ -291,8 +293,8 @@ def scan(
           --city Portland --state OR --handle @janedoe@mastodon.social \\
           --export facebook=~/Downloads/facebook-janedoe.zip
     """
-    chosen = report.parse_formats(formats)
     settings = _load_settings(config_file)
+    chosen = report.parse_formats(formats or settings.report.formats)
     if no_cache or refresh:
         settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
     if username_sites:
