@@ -6,6 +6,8 @@ Each size runs in a fresh subprocess (so peak RSS is that run's own): the
 sandbox web with ``--delay`` seconds injected into every response, a
 generated roster of fictional physicians plus the sandbox's physician, and
 one per-host rate limit of ``--rps`` requests per second for every host.
+Evidence screenshots are off unless ``--screenshots``: they go through one
+browser a page at a time, which the rate-limit bound does not model.
 
 The bound is what the rate limits allow at best: for each host, the
 requests the batch sent to it divided by its rate; the largest of those.
@@ -90,7 +92,9 @@ def child(args: argparse.Namespace) -> None:
             writer.writeheader()
             writer.writerows(roster_rows(args.subjects))
         roster = read_roster(roster_path)
-        settings = web.settings().with_overrides(fetch={"rate_limit_rps": args.rps})
+        settings = web.settings().with_overrides(
+            fetch={"rate_limit_rps": args.rps}, browser={"screenshots": args.screenshots}
+        )
         limiter = CountingLimiter(args.rps)
         options = BatchOptions(out=Path(tmp) / "out", concurrency=args.concurrency)
         started = time.monotonic()
@@ -116,6 +120,7 @@ def child(args: argparse.Namespace) -> None:
 def run_size(n: int, args: argparse.Namespace) -> dict[str, object]:
     command = [sys.executable, __file__, "--child", "--subjects", str(n), "--delay", str(args.delay)]
     command += ["--rps", str(args.rps), "--concurrency", str(args.concurrency)]
+    command += ["--screenshots"] if args.screenshots else []
     proc = subprocess.run(command, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         sys.exit(f"benchmark run of {n} subjects failed:\n{proc.stderr}")
@@ -132,6 +137,11 @@ def line(data: dict[str, object]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--screenshots",
+        action="store_true",
+        help="take evidence screenshots too (one browser, one page at a time: not part of the bound)",
+    )
     parser.add_argument("--subjects", type=int, default=200)
     parser.add_argument("--small", type=int, default=50, help="the smaller roster, for the memory comparison")
     parser.add_argument("--delay", type=float, default=0.05, help="seconds injected into every sandbox response")

@@ -157,8 +157,10 @@ class Transfer:
         self, target: str, host: str, site_id: str, kind: str, hop: str, max_bytes: int | None, request: Request
     ) -> Answer:
         cap = self.fetch.max_bytes if max_bytes is None else max_bytes
+        # The rate limit first, then a slot: a thread waiting for a slow host's next turn must
+        # not hold one of the slots the other hosts' requests could use meanwhile.
+        self.limiter.acquire(host)
         with self._slots:
-            self.limiter.acquire(host)
             started = time.monotonic()
             answer, wire = self._exchange(target, kind, cap, started + self.fetch.total_timeout_s, request)
             finished = time.monotonic()
