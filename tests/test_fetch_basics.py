@@ -54,14 +54,27 @@ def test_captcha_page_is_a_captcha(httpserver: HTTPServer) -> None:
 
 def test_with_mirrors_only_an_unmirrored_url_is_never_requested(httpserver: HTTPServer) -> None:
     # The demo's guarantee: a URL [mirrors] does not map, on a host no mirror is on, is not fetched.
-    httpserver.expect_request("/photo.jpg").respond_with_data(b"\xff\xd8", content_type="image/jpeg")
-    fetcher = _fetcher(httpserver, mirrors_only=True)
-    outside = httpserver.url_for("/photo.jpg").replace("localhost", "127.0.0.2")
-    skipped = fetcher.fetch(Probe("example", outside, "profile", "test"))
-    assert isinstance(skipped, Skipped) and skipped.status == CoverageStatus.SKIPPED
-    assert "mirrors_only" in skipped.detail
-    assert fetcher.fetch_bytes(outside, "example", 1000) is None
-    assert httpserver.log == []
-    # What the mirrors map, or what is on a mirror's host already, is fetched as usual.
-    assert fetcher.fetch_bytes(CANON + "/photo.jpg", "example", 1000) == b"\xff\xd8"
-    assert fetcher.fetch_bytes(httpserver.url_for("/photo.jpg"), "example", 1000) == b"\xff\xd8"
+    other = HTTPServer()  # stands for the real web: reachable, and it must see no request
+    other.expect_request("/photo.jpg").respond_with_data(b"\xff\xd8", content_type="image/jpeg")
+    other.start()
+    try:
+        httpserver.expect_request("/photo.jpg").respond_with_data(b"\xff\xd8", content_type="image/jpeg")
+        httpserver.expect_request("/moved").respond_with_data(
+            "", status=302, headers={"Location": other.url_for("/photo.jpg")}
+        )
+        fetcher = _fetcher(httpserver, mirrors_only=True)
+        outside = other.url_for("/photo.jpg")
+        skipped = fetcher.fetch(Probe("example", outside, "profile", "test"))
+        assert isinstance(skipped, Skipped) and skipped.status == CoverageStatus.SKIPPED
+        assert "mirrors_only" in skipped.detail
+        assert fetcher.fetch_bytes(outside, "example", 1000) is None
+        # A mirrored page that redirects off the mirrors is not followed there either.
+        moved = fetcher.fetch(_probe("/moved"))
+        assert isinstance(moved, Skipped) and "mirrors_only" in moved.detail
+        assert other.log == []
+        # What the mirrors map, or what is on a mirror's host already, is fetched as usual.
+        assert fetcher.fetch_bytes(CANON + "/photo.jpg", "example", 1000) == b"\xff\xd8"
+        assert fetcher.fetch_bytes(httpserver.url_for("/photo.jpg"), "example", 1000) == b"\xff\xd8"
+    finally:
+        other.clear()
+        other.stop()

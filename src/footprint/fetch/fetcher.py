@@ -136,6 +136,10 @@ class Fetcher:
             return False
         return _origin(url) not in {_origin(target) for target in self.settings.mirrors.values()}
 
+    def _offline(self, probe: Probe, url: str) -> Skipped:
+        why = f"no mirror for {urlsplit(url).netloc} ([fetch] mirrors_only)"
+        return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
+
     def host_rate(self, host: str) -> float:
         """Requests per second allowed to ``host`` now (site definitions and Crawl-delay included)."""
         return self._buckets.rate(host)
@@ -151,8 +155,7 @@ class Fetcher:
         if not probe.url.startswith(("http://", "https://")):
             return Skipped(probe, CoverageStatus.SKIPPED, "not an http(s) URL")
         if self._unmirrored(probe.url):
-            why = "no mirror for this site ([fetch] mirrors_only)"
-            return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
+            return self._offline(probe, probe.url)
         site = self.sites.get(probe.site_id)
         if site is not None and site.requires_browser:
             return self._render(probe, site)
@@ -183,6 +186,8 @@ class Fetcher:
                 stop = self._redirect_stop(probe, answer, nxt, visited)
                 if stop is not None:
                     return stop
+                if self._unmirrored(nxt):
+                    return self._offline(probe, nxt)
                 visited.append(nxt)
                 url = nxt
                 continue
