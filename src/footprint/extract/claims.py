@@ -53,6 +53,10 @@ def _any(doc: lxml.html.HtmlElement, text: str, markers: Sequence[str]) -> bool:
                     return True
             except SelectorError:
                 continue  # the schema test checks selectors; a bad one never ends a scan
-        elif re.search(marker, text, re.I):
-            return True
+        else:
+            try:
+                if re.search(marker, text, re.I):
+                    return True
+            except re.error:
+                continue  # a broken phrase in a definition never ends a scan
     return False
