@@ -70,19 +70,7 @@ class FacebookReader:
         _comments(archive, out, mine)
         _posts(archive, out, owner)
         _tagged(archive, out)
-        return ExportResult(
-            network=self.network,
-            label=self.label,
-            path=str(archive.path),
-            format="JSON (Download Your Information)",
-            owner=owner,
-            owner_handle=out.owner_handle,
-            pages=tuple(out.pages),
-            holds=tuple(out.holds),
-            not_understood=tuple(out.not_understood),
-            not_read=len([n for n in archive.text_names() if n not in out.used]),
-            archive_notes=tuple(archive.notes),
-        )
+        return out.result(archive, self.label, "JSON (Download Your Information)", owner)
 
 
 def _profile(archive: Archive, out: Collector) -> dict[str, Any]:

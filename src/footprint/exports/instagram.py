@@ -52,19 +52,7 @@ class InstagramReader:
         _posts(archive, out)
         _comments(archive, out, username)
         _tagged(archive, out)
-        return ExportResult(
-            network=self.network,
-            label=self.label,
-            path=str(archive.path),
-            format="JSON (Download Your Information)",
-            owner=profile.get("name", "") or username,
-            owner_handle=out.owner_handle,
-            pages=tuple(out.pages),
-            holds=tuple(out.holds),
-            not_understood=tuple(out.not_understood),
-            not_read=len([n for n in archive.text_names() if n not in out.used]),
-            archive_notes=tuple(archive.notes),
-        )
+        return out.result(archive, self.label, "JSON (Download Your Information)", profile.get("name", "") or username)
 
 
 def _strings(row: Any) -> dict[str, str]:

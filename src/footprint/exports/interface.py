@@ -130,6 +130,22 @@ class Collector:
             )
         return tuple(PersonRecord(name=n) for n in unique[:MAX_LISTED])
 
+    def result(self, archive: Archive, label: str, file_format: str, owner: str) -> ExportResult:
+        """What the reader gathered from ``archive``, as the export's result."""
+        return ExportResult(
+            network=self.network,
+            label=label,
+            path=str(archive.path),
+            format=file_format,
+            owner=owner,
+            owner_handle=self.owner_handle,
+            pages=tuple(self.pages),
+            holds=tuple(self.holds),
+            not_understood=tuple(self.not_understood),
+            not_read=len([n for n in archive.text_names() if n not in self.used]),
+            archive_notes=tuple(archive.notes),
+        )
+
     def odd(self, file: str, why: str = "unexpected shape") -> None:
         self.not_understood.append(f"{file} ({why})")
 

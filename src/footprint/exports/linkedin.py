@@ -47,19 +47,7 @@ class LinkedInReader:
         _profile_item(archive, out, profile, owner)
         _shares(archive, out)
         _comments(archive, out)
-        return ExportResult(
-            network=self.network,
-            label=self.label,
-            path=str(archive.path),
-            format="LinkedIn data export (CSV)",
-            owner=owner,
-            owner_handle=out.owner_handle,
-            pages=tuple(out.pages),
-            holds=tuple(out.holds),
-            not_understood=tuple(out.not_understood),
-            not_read=len([n for n in archive.text_names() if n not in out.used]),
-            archive_notes=tuple(archive.notes),
-        )
+        return out.result(archive, self.label, "LinkedIn data export (CSV)", owner)
 
 
 def _profile_item(archive: Archive, out: Collector, profile: dict[str, str], owner: str) -> None:

@@ -47,18 +47,8 @@ class XReader:
         audience = _audience(archive, out)
         _profile_item(archive, out, account, audience)
         _tweets(archive, out, username, audience)
-        return ExportResult(
-            network=self.network,
-            label=self.label,
-            path=str(archive.path),
-            format="X archive (data/*.js)",
-            owner=text_of(account.get("accountDisplayName")) or username,
-            owner_handle=out.owner_handle,
-            pages=tuple(out.pages),
-            holds=tuple(out.holds),
-            not_understood=tuple(out.not_understood),
-            not_read=len([n for n in archive.text_names() if n not in out.used]),
-            archive_notes=tuple(archive.notes),
+        return out.result(
+            archive, self.label, "X archive (data/*.js)", text_of(account.get("accountDisplayName")) or username
         )
 
 
