@@ -55,14 +55,14 @@ class Rendered:
     error: str = ""
 
 
-def private_env(profile: str) -> dict[str, str | float | bool]:
+def private_env(profile: str) -> dict[str, str]:
     """The environment with HOME and the XDG folders inside ``profile``.
 
     Chromium writes crash-report settings and dconf files under the user's
     config folder whatever ``--user-data-dir`` says; this keeps the user's
     home untouched and everything deleted with the profile.
     """
-    env: dict[str, str | float | bool] = dict(os.environ)
+    env = dict(os.environ)
     env["HOME"] = profile
     for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(Path(profile) / name.removeprefix("XDG_").removesuffix("_HOME").lower())
@@ -162,7 +162,7 @@ class Browser:
             self.executable = executable
             context = pw.chromium.launch_persistent_context(
                 profile,
-                env=private_env(profile),
+                env={**private_env(profile)},  # Playwright's type wants str | float | bool values
                 executable_path=executable,
                 headless=True,
                 args=list(FLAGS),

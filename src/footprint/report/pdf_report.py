@@ -101,7 +101,7 @@ def print_pdf(html: bytes, browser: str, timeout_s: float = PRINT_TIMEOUT_S) -> 
                 stderr=err,
                 start_new_session=True,
                 cwd=folder,
-                env={k: str(v) for k, v in private_env(str(folder / "home")).items()},  # nothing lands in HOME
+                env=private_env(str(folder / "home")),  # nothing lands in HOME
             )
             try:
                 proc.wait(timeout=timeout_s)
