@@ -130,9 +130,10 @@ def _run(
         *_coverage(who, sites, crawled, outcomes, fetcher),
         *merge.coverage(who, exports),
     ]
-    # One row per source, where it first appears.
-    firsts = tuple({row.site: row for row in reversed(rows)}[site] for site in dict.fromkeys(r.site for r in rows))
-    coverage = fetcher.annotate(firsts)  # requests, retries, cache hits, bytes and seconds per site
+    firsts: dict[str, CoverageRow] = {}
+    for row in rows:
+        firsts.setdefault(row.site, row)  # one row per source: the first that speaks for it
+    coverage = fetcher.annotate(tuple(firsts.values()))  # requests, retries, cache hits, bytes and seconds per site
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],
