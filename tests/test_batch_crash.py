@@ -39,6 +39,9 @@ def _start(tmp_path: Path, web: Sandbox, *extra: str) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # A test run started in the background of a shell without job control ignores SIGINT,
+        # and a child inherits that: give the child Ctrl-C back, as a terminal would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 

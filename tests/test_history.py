@@ -160,6 +160,8 @@ def test_ctrl_c_during_a_scan_leaves_nothing_and_exits_130(tmp_path: Path) -> No
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As in test_batch_crash: a backgrounded test run ignores SIGINT; the child gets it back.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         assert child.stderr is not None
