@@ -18,9 +18,10 @@ from typing import Any
 import click
 
 from footprint import config, report
-from footprint.batch import BatchInterruptedError, BatchOptions, BatchResult, Recorder, read_roster, run_batch
+from footprint.batch import BatchOptions, BatchResult, Recorder, read_roster, run_batch
 from footprint.batch.display import LiveDisplay, PlainDisplay
 from footprint.batch.roster import COLUMNS
+from footprint.errors import BatchInterruptedError
 from footprint.models import Severity
 
 EPILOG = """\b

@@ -23,7 +23,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from footprint.errors import ReportError
+from footprint.errors import PdfUnavailableError
 from footprint.fetch.browser import choose_executable, private_env
 
 PRINT_TIMEOUT_S = 90.0
@@ -44,12 +44,6 @@ _FLAGS = (
     "--no-pdf-header-footer",
     "--print-to-pdf-no-header",  # the same switch in Chromium before 111; ignored by newer ones
 )
-
-
-class PdfUnavailableError(ReportError):
-    """No browser to print with, or the browser could not print: the PDF is skipped."""
-
-    hint = "install Chromium (apt-get install chromium) or set [browser] path"
 
 
 def _playwright_browsers() -> list[Path]:
