@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from footprint import chromium
 from footprint.errors import PdfUnavailableError, UsageError
-from footprint.fetch import browser
 from footprint.report import FORMATS, csv_report, document, parse_formats, pdf_report, write, write_all
 from tests.report_scans import base_scan, finding
 
@@ -60,7 +60,7 @@ def test_csv_is_utf8_with_a_byte_order_mark_for_spreadsheets() -> None:
 def test_no_browser_skips_the_pdf_in_one_line_and_writes_the_rest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(browser, "system_chromium", lambda: None)
+    monkeypatch.setattr(chromium, "system_chromium", lambda: None)
     monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "none"))
     scan = base_scan(findings=(finding("a"),))
     result = write_all(scan, tmp_path / "out", ("html", "pdf", "json"))
