@@ -10,7 +10,7 @@ import pytest
 
 from footprint.errors import UsageError
 from footprint.sandbox import Sandbox
-from footprint.sandbox.server import WEB
+from footprint.sandbox.state import WEB
 from footprint.watch import Watch, WatchOptions, parse_every
 from footprint.watch.schedule import JOB_COMMENT
 
