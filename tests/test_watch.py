@@ -48,6 +48,18 @@ def test_every_and_due() -> None:
 
 
 @pytest.mark.timeout(180)
+def test_watch_run_reads_footprint_config_like_every_command(run_cli, run_cli_with, tmp_path: Path) -> None:
+    db, out = str(tmp_path / "h.sqlite3"), tmp_path / "reports"
+    assert run_cli("watch", "add", *IMOGEN, "--out", str(out), "--db", db).code == 0  # no --config of its own
+    with Sandbox() as web:
+        config = _sandbox_config(web, tmp_path / "f.toml")
+        result = run_cli_with({"FOOTPRINT_CONFIG": str(config)}, "-q", "watch", "run", "--db", db)
+    assert result.code == 3, result.err  # scanned on the sandbox the config points at: high findings, new
+    (report,) = out.glob("imogen-castellwright-*/report.json")
+    assert json.loads(report.read_text())["findings"]
+
+
+@pytest.mark.timeout(180)
 def test_watch_add_run_list_remove(run_cli, tmp_path: Path) -> None:
     db, out = str(tmp_path / "h.sqlite3"), tmp_path / "reports"
     with Sandbox() as web:
