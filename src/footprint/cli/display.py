@@ -6,17 +6,19 @@ where they are drawn, so that ``footprint --help`` does not pay for them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from footprint.cli.env import Env
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from rich.status import Status
+
     from footprint.models import Scan
 
 
-def progress(env: Env, label: str) -> Any:
+def progress(env: Env, label: str) -> Status | None:
     """A spinner that names the current stage, or nothing when quiet or not on a terminal."""
     if env.quiet or not env.console.is_terminal:
         return None

@@ -80,6 +80,8 @@ def history_command(env: Env, subject: str | None, limit: int, fmt: str, db: str
     Example:
       footprint history castellwright
     """
+    from rich.table import Table
+
     with open_history(db, must_exist=True) as h:
         rows = h.scans(subject, limit)
     if fmt == "json":
@@ -88,8 +90,6 @@ def history_command(env: Env, subject: str | None, limit: int, fmt: str, db: str
     if not rows:
         env.say("no scans stored" + (f" for {subject!r}" if subject else ""))
         return
-    from rich.table import Table
-
     table = Table("scan", "finished (UTC)", "subject", "risk", "findings", "new", box=None, header_style="bold")
     for r in rows:
         table.add_row(r.id, r.finished_at[:16].replace("T", " "), r.subject_name, f"{r.risk.score:.0f} {r.risk.level}",

@@ -8,25 +8,22 @@ one ``watch run`` names (``--config`` or ``$FOOTPRINT_CONFIG``), with the
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 import click
 
 from footprint.cli.display import changes_line
 from footprint.cli.env import Env
 from footprint.cli.history import alert, open_history, record_and_report
-from footprint.cli.options import alert_option, config_option, config_path, db_option, load_settings
+from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
 from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
 
 if TYPE_CHECKING:
     from footprint.history import History
     from footprint.watch import Watch, WatchOptions
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 log = logging.getLogger("footprint")
 
