@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from footprint.cli_sites import README_END, README_START, markdown_table
+from footprint.cli.sites import README_END, README_START, markdown_table
 from footprint.sites import catalog
 
 README = Path(__file__).resolve().parents[1] / "README.md"

@@ -96,3 +96,36 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
 
 
 SHARED_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contracts" / "report.schema.json"
+
+
+@pytest.fixture(autouse=True)
+def _no_settings_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No FOOTPRINT_* variable of the developer's shell reaches a test (they are settings now)."""
+    import os
+
+    for name in [n for n in os.environ if n.startswith("FOOTPRINT_")]:
+        monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def run_cli_with(capsys: pytest.CaptureFixture[str]) -> Any:
+    """Run the real entry point with an environment passed in as a mapping (os.environ untouched)."""
+    import io
+
+    from rich.console import Console
+
+    from footprint.cli import Env
+
+    def run(environ: dict[str, str], *args: str) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        env = Env(Console(file=out, highlight=False), Console(file=err, highlight=False), environ=environ)
+        try:
+            main(list(args), env=env)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        else:  # pragma: no cover - main always exits
+            code = 0
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out + out.getvalue(), captured.err + err.getvalue())
+
+    return run

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from footprint.batch import RosterError, read_roster
+from footprint.batch import read_roster
+from footprint.errors import RosterError
 from tests.batch_support import DEMO_ROW, write_csv, write_jsonl
 
 GOOD_AND_BAD = [

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from footprint import chromium
 from footprint.config import Settings
-from footprint.fetch import Fetcher, browser
+from footprint.fetch import Fetcher
 from footprint.models import CoverageStatus, Page, Probe, Skipped
 from footprint.sites import parse_definition
 from tests.conftest import DemoRun
@@ -24,7 +25,7 @@ def _has_chromium() -> bool:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         return False
-    return browser.system_chromium() is not None
+    return chromium.system_chromium() is not None
 
 
 needs_chromium = pytest.mark.skipif(not _has_chromium(), reason="no Chromium and Playwright on this machine")
@@ -50,17 +51,17 @@ def test_chromium_is_looked_for_in_the_configured_path_then_playwright_then_the_
     mine, bundled = tmp_path / "my-chrome", tmp_path / "pw-chrome"
     mine.write_text("")
     bundled.write_text("")
-    assert browser.choose_executable(str(mine), str(bundled)) == (str(mine), "[browser] path")
-    assert browser.choose_executable(str(tmp_path / "gone"), str(bundled)) == (str(bundled), "Playwright's install")
-    found, origin = browser.choose_executable("", str(tmp_path / "gone"))
-    assert (found, origin) == (browser.system_chromium(), "the system") or found is None
+    assert chromium.choose_executable(str(mine), str(bundled)) == (str(mine), "[browser] path")
+    assert chromium.choose_executable(str(tmp_path / "gone"), str(bundled)) == (str(bundled), "Playwright's install")
+    found, origin = chromium.choose_executable("", str(tmp_path / "gone"))
+    assert (found, origin) == (chromium.system_chromium(), "the system") or found is None
 
 
 def test_without_a_browser_pages_that_need_one_are_skipped_and_it_is_said_once(
     web: MockWeb, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     # A machine with no Chromium: none on the PATH, none configured, none from Playwright (HOME is empty).
-    monkeypatch.setattr(browser, "system_chromium", lambda: None)
+    monkeypatch.setattr(chromium, "system_chromium", lambda: None)
     fetcher = js_fetcher(web, path="/nowhere/chrome")
     with caplog.at_level(logging.WARNING):
         got = [fetcher.fetch(Probe("jsonly", f"{CANON}/ok/{n}", "profile", "test")) for n in range(2)]

@@ -93,6 +93,31 @@ def test_scan_runs_the_same_pipeline_wherever_the_config_points(run_cli, tmp_pat
     ]
 
 
+def test_settings_variables_override_the_config_file(run_cli_with, tmp_path: Path) -> None:
+    """FOOTPRINT_CONFIG names the sandbox config; FOOTPRINT_REPORT_FORMATS overrides its [report] formats."""
+    with Sandbox() as web:
+        config = tmp_path / "footprint.toml"
+        mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
+        config.write_text(
+            f'[search]\nsearxng_url = "{web.base_url}/searxng"\n\n[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
+            f'[fetch]\ncache = false\n\n[report]\nformats = ["html", "json"]\n\n[mirrors]\n{mirrors}\n'
+        )
+        out = tmp_path / "report"
+        environ = {"FOOTPRINT_CONFIG": str(config), "FOOTPRINT_REPORT_FORMATS": "csv, json"}
+        result = run_cli_with(
+            environ, "-q", "scan", "Dr. Imogen R. Castellwright, MD", "--state", "OR", "--out", str(out)
+        )
+    assert result.code == 3, result.err  # the sandbox's findings: the config file was read
+    assert result.out.strip().splitlines() == [f"report: {out / name}" for name in ("report.csv", "report.json")]
+
+
+def test_an_unknown_settings_variable_is_one_line_and_exits_2(run_cli_with) -> None:
+    result = run_cli_with({"FOOTPRINT_FETCH_RATE_LIMT_RPS": "2"}, "scan", "Dr. Jane Doe")
+    assert result.code == 2
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and "unknown environment variable FOOTPRINT_FETCH_RATE_LIMT_RPS" in lines[0]
+
+
 def test_sites_list_and_validate(run_cli, tmp_path: Path) -> None:
     listed = run_cli("sites", "list", "--format", "json")
     assert listed.code == 0

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from footprint.cli_sites import README_END, README_START, markdown_table
+from footprint.cli.sites import README_END, README_START, markdown_table
 from footprint.sites import by_id, catalog
 from footprint.sites.presence import fixtures_dir
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from footprint.exports import ExportError, Limits, read_export, samples
+from footprint.errors import ExportError
+from footprint.exports import Limits, read_export, samples
 
 FB_COMMENTS = "your_facebook_activity/comments_and_reactions/comments.json"
 

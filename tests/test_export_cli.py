@@ -8,10 +8,16 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from footprint.exports import samples
+from footprint.cli.export import NETWORKS
+from footprint.exports import READERS, samples
 from footprint.report.json_report import schema
 
 SAMPLES = dict(samples())
+
+
+def test_inspect_offers_every_reader_as_a_network() -> None:
+    # The command line spells the names out so that its --help need not import the readers.
+    assert tuple(sorted(READERS)) == NETWORKS
 
 
 def test_inspect_says_what_kind_of_export_and_what_it_holds(run_cli) -> None:

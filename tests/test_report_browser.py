@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from footprint.errors import PdfUnavailableError
 from footprint.report import document, html_report, pdf_report
 from tests.conftest import DemoRun
 from tests.report_scans import finding, hostile_scan, png_bytes
@@ -45,7 +46,7 @@ def _executable() -> str | None:
         return "/usr/bin/chromium"
     try:
         return pdf_report.find_browser()
-    except pdf_report.PdfUnavailableError:
+    except PdfUnavailableError:
         return None
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from footprint.errors import UsageError
-from footprint.fetch import browser
+from footprint import chromium
+from footprint.errors import PdfUnavailableError, UsageError
 from footprint.report import FORMATS, csv_report, document, parse_formats, pdf_report, write, write_all
 from tests.report_scans import base_scan, finding
 
@@ -20,7 +20,7 @@ from tests.report_scans import base_scan, finding
 def _browser() -> str | None:
     try:
         return pdf_report.find_browser()
-    except pdf_report.PdfUnavailableError:
+    except PdfUnavailableError:
         return None
 
 
@@ -60,7 +60,7 @@ def test_csv_is_utf8_with_a_byte_order_mark_for_spreadsheets() -> None:
 def test_no_browser_skips_the_pdf_in_one_line_and_writes_the_rest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(browser, "system_chromium", lambda: None)
+    monkeypatch.setattr(chromium, "system_chromium", lambda: None)
     monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "none"))
     scan = base_scan(findings=(finding("a"),))
     result = write_all(scan, tmp_path / "out", ("html", "pdf", "json"))
@@ -122,7 +122,7 @@ def test_a_browser_that_fails_to_print_is_a_skip_not_a_crash(tmp_path: Path) -> 
     fake = tmp_path / "fake-chromium"
     fake.write_text("#!/bin/sh\necho 'cannot open display' >&2\nexit 3\n")
     fake.chmod(0o700)
-    with pytest.raises(pdf_report.PdfUnavailableError, match=r"could not print \(cannot open display"):
+    with pytest.raises(PdfUnavailableError, match=r"could not print \(cannot open display"):
         pdf_report.print_pdf(b"<p>x</p>", str(fake))
 
 
@@ -130,5 +130,5 @@ def test_a_browser_that_hangs_is_stopped(tmp_path: Path) -> None:
     fake = tmp_path / "slow-chromium"
     fake.write_text("#!/bin/sh\nsleep 30\n")
     fake.chmod(0o700)
-    with pytest.raises(pdf_report.PdfUnavailableError, match="did not finish printing in 1 s"):
+    with pytest.raises(PdfUnavailableError, match="did not finish printing in 1 s"):
         pdf_report.print_pdf(b"<p>x</p>", str(fake), timeout_s=1)

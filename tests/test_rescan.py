@@ -21,7 +21,7 @@ from werkzeug import Request, Response
 
 from footprint.report.json_report import schema
 from footprint.sandbox import Sandbox
-from footprint.sandbox.server import WEB
+from footprint.sandbox.state import WEB
 from tests.mailserver import smtp_server
 
 VARIANTS = WEB.parent / "variants"

@@ -10,7 +10,7 @@ import pytest
 
 from footprint.errors import UsageError
 from footprint.sandbox import Sandbox
-from footprint.sandbox.server import WEB
+from footprint.sandbox.state import WEB
 from footprint.watch import Watch, WatchOptions, parse_every
 from footprint.watch.schedule import JOB_COMMENT
 
@@ -45,6 +45,18 @@ def test_every_and_due() -> None:
     assert ran.due(now)  # a daily timer a few minutes early does not slip a day
     recent = Watch(**{**w.__dict__, "last_run_at": now - timedelta(days=12)})
     assert not recent.due(now)
+
+
+@pytest.mark.timeout(180)
+def test_watch_run_reads_footprint_config_like_every_command(run_cli, run_cli_with, tmp_path: Path) -> None:
+    db, out = str(tmp_path / "h.sqlite3"), tmp_path / "reports"
+    assert run_cli("watch", "add", *IMOGEN, "--out", str(out), "--db", db).code == 0  # no --config of its own
+    with Sandbox() as web:
+        config = _sandbox_config(web, tmp_path / "f.toml")
+        result = run_cli_with({"FOOTPRINT_CONFIG": str(config)}, "-q", "watch", "run", "--db", db)
+    assert result.code == 3, result.err  # scanned on the sandbox the config points at: high findings, new
+    (report,) = out.glob("imogen-castellwright-*/report.json")
+    assert json.loads(report.read_text())["findings"]
 
 
 @pytest.mark.timeout(180)

@@ -7,8 +7,12 @@ threshold (``--alert-on``, default ``high``).
 
 from __future__ import annotations
 
-from footprint.models import Finding, Scan, Severity
+from typing import TYPE_CHECKING
+
 from footprint.status import ExitStatus
+
+if TYPE_CHECKING:
+    from footprint.models import Finding, Scan, Severity
 
 THRESHOLDS = ("critical", "high", "medium", "low")
 DEFAULT_THRESHOLD = "high"
@@ -16,6 +20,8 @@ DEFAULT_THRESHOLD = "high"
 
 def alerting(scan: Scan, threshold: str | Severity | None) -> tuple[Finding, ...]:
     """The scan's new findings at or above ``threshold`` (none when it is None)."""
+    from footprint.models import Severity  # not at the top: the command line reads THRESHOLDS as it starts
+
     if threshold is None:
         return ()
     floor = Severity(threshold).rank

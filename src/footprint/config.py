@@ -2,13 +2,19 @@
 
 The file is TOML, named by ``--config FILE`` or ``FOOTPRINT_CONFIG``. Every
 table and key is declared here; an unknown one is an error that names it,
-so a typo never silently does nothing. Secrets (API keys) come only from
-the environment and are never written to a report or a log.
+so a typo never silently does nothing. The environment sets any key of any
+table but ``[mirrors]`` as ``FOOTPRINT_<TABLE>_<KEY>`` (``FOOTPRINT_FETCH_RATE_LIMIT_RPS=2``),
+read as the key's type: numbers, ``true``/``false`` (or 1/0, yes/no, on/off),
+lists comma-separated. Any other ``FOOTPRINT_`` variable is an error unless
+it is one footprint reads for another purpose (:data:`OTHER_VARIABLES`).
+Secrets (API keys) come only from the environment and are never written to
+a report or a log.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 import types
@@ -21,6 +27,13 @@ from footprint import PROJECT_URL, __version__
 from footprint.errors import ConfigError
 
 DEFAULT_USER_AGENT = f"footprint/{__version__} (+{PROJECT_URL})"
+ENV_PREFIX = "FOOTPRINT_"
+# FOOTPRINT_ variables that are not FOOTPRINT_<TABLE>_<KEY> settings: the config file, the
+# history database, secrets, the Celery broker. They are never rejected as unknown.
+OTHER_VARIABLES = frozenset(
+    {"FOOTPRINT_CONFIG", "FOOTPRINT_DB", "FOOTPRINT_SMTP_PASSWORD", "FOOTPRINT_WEBHOOK_SECRET", "FOOTPRINT_BROKER"}
+)
+BOOLEANS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
 
 
 @dataclass(frozen=True)
@@ -143,22 +156,90 @@ class Settings:
         return replace(self, **updated)
 
 
+# The tables the environment can set: every one but [mirrors], whose keys are URLs.
+ENV_TABLES: dict[str, type[Any]] = {
+    name: table for name, table in typing.get_type_hints(Settings).items() if name != "mirrors"
+}
+
+
 def load(path: str | Path | None = None, environ: typing.Mapping[str, str] | None = None) -> Settings:
-    """Settings from the named file, else ``$FOOTPRINT_CONFIG``, else defaults."""
+    """Settings from the named file (else ``$FOOTPRINT_CONFIG``, else none), then the environment's settings."""
     env = os.environ if environ is None else environ
     chosen = path or env.get("FOOTPRINT_CONFIG") or None
-    if not chosen:
-        return Settings()
-    file = Path(chosen)
+    raw = _read(Path(chosen)) if chosen else {}
+    from_env, others = environment_tables(env)
+    for table, values in from_env.items():
+        current = raw.setdefault(table, {})
+        if isinstance(current, dict):  # else from_mapping says the file's [table] is not a table
+            current.update(values)
+    settings = from_mapping(raw, source=str(chosen) if chosen else "environment")
+    unknown = [name for name in others if name != settings.notify.webhook_secret_env]
+    if unknown:
+        raise ConfigError(
+            f"unknown environment variable {unknown[0]}: settings are FOOTPRINT_<TABLE>_<KEY> for the tables "
+            f"{', '.join(sorted(ENV_TABLES))}; other variables footprint reads: {', '.join(sorted(OTHER_VARIABLES))}"
+        )
+    return settings
+
+
+def _read(file: Path) -> dict[str, Any]:
     try:
-        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        return tomllib.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {file}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file {file}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {file} is not valid TOML: {exc}") from None
-    return from_mapping(raw, source=str(file))
+
+
+def environment_tables(environ: typing.Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The settings that ``FOOTPRINT_<TABLE>_<KEY>`` variables give, typed, by table; and the other FOOTPRINT_ names.
+
+    A variable naming a table but none of its keys, or a value that is not
+    of the key's type, is a ConfigError naming the variable.
+    """
+    tables: dict[str, dict[str, Any]] = {}
+    others: list[str] = []
+    for name in sorted(environ):
+        if not name.startswith(ENV_PREFIX) or name in OTHER_VARIABLES:
+            continue
+        table, _, key = name.removeprefix(ENV_PREFIX).lower().partition("_")
+        if table == "mirrors":
+            raise ConfigError(f"{name}: [mirrors] maps URLs, which a variable name cannot spell; use the config file")
+        if table not in ENV_TABLES:
+            others.append(name)
+            continue
+        hints = typing.get_type_hints(ENV_TABLES[table])
+        if key not in hints:
+            raise ConfigError(
+                f"unknown environment variable {name}: [{table}] has no key '{key}'; known: {', '.join(sorted(hints))}"
+            )
+        tables.setdefault(table, {})[key] = _parse(environ[name], hints[key], name)
+    return tables, others
+
+
+def _parse(text: str, hint: Any, name: str) -> Any:
+    """An environment variable's text as the value a TOML file would give for a key of type ``hint``."""
+    value = text.strip()
+    if typing.get_origin(hint) is tuple:
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if hint is bool:
+        if value.lower() not in BOOLEANS:
+            raise ConfigError(f"{name} must be true or false, not {text!r}")
+        return BOOLEANS[value.lower()]
+    try:
+        if hint is int:
+            return int(value)
+        if hint is float:
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError(value)
+            return number
+    except ValueError:
+        kind = "a whole number" if hint is int else "a number"
+        raise ConfigError(f"{name} must be {kind}, not {text!r}") from None
+    return text
 
 
 def from_mapping(raw: dict[str, Any], source: str = "config") -> Settings:

@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 from footprint import assess, discover, identity, usernames
 from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
+from footprint.errors import ParseError
 from footprint.exports import ExportResult, merge
-from footprint.extract import ParseError, extract
+from footprint.extract import extract
 from footprint.fetch import Fetcher
 from footprint.fetch.protocol import PageSource
 from footprint.match import match

@@ -11,15 +11,12 @@
 """
 
 from footprint.batch.interface import (
-    BatchError,
-    BatchInterruptedError,
     BatchListener,
     BatchResult,
     JobQueue,
     Recorder,
     Roster,
     RosterEntry,
-    RosterError,
     RowProblem,
     SummaryRow,
 )
@@ -28,8 +25,6 @@ from footprint.batch.roster import read_roster
 from footprint.batch.runner import BatchOptions, run_batch
 
 __all__ = [
-    "BatchError",
-    "BatchInterruptedError",
     "BatchListener",
     "BatchOptions",
     "BatchResult",
@@ -37,7 +32,6 @@ __all__ = [
     "Recorder",
     "Roster",
     "RosterEntry",
-    "RosterError",
     "RowProblem",
     "SummaryRow",
     "ThreadQueue",

@@ -1,4 +1,4 @@
-"""The batch's types: roster entries, summary rows, the small interfaces and the errors.
+"""The batch's types: roster entries, summary rows and the small interfaces.
 
 The interfaces are deliberately small so that other implementations fit
 without touching the runner:
@@ -18,30 +18,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from footprint.errors import FootprintError, UsageError
 from footprint.models import Scan, Subject
 from footprint.status import ExitStatus
 
 J = TypeVar("J")
 R = TypeVar("R")
-
-
-class RosterError(UsageError):
-    """A roster that cannot be read at all (missing, empty, not CSV or JSON lines)."""
-
-    hint = "a roster is CSV with a 'name' column, or JSON lines with a \"name\" key"
-
-
-class BatchError(FootprintError):
-    """The batch as a whole cannot go on (its output folder, its journal)."""
-
-    hint = "check the --out folder"
-
-
-class BatchInterruptedError(FootprintError):
-    """Ctrl-C: finished subjects are kept; the message says how to resume."""
-
-    exit_status = ExitStatus.INTERRUPTED
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from footprint.batch.interface import BatchError, SummaryRow
+from footprint.batch.interface import SummaryRow
+from footprint.errors import BatchError
 
 NAME = ".footprint-batch.jsonl"
 VERSION = 1

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from footprint.batch.interface import Roster, RosterEntry, RosterError, RowProblem
-from footprint.errors import SubjectError
+from footprint.batch.interface import Roster, RosterEntry, RowProblem
+from footprint.errors import RosterError, SubjectError
 from footprint.identity import fold, make_subject
 from footprint.models import Subject
 

@@ -25,8 +25,6 @@ from pathlib import Path
 
 from footprint import pipeline, report
 from footprint.batch.interface import (
-    BatchError,
-    BatchInterruptedError,
     BatchListener,
     BatchResult,
     JobQueue,
@@ -40,7 +38,7 @@ from footprint.batch.jobqueue import ThreadQueue
 from footprint.batch.journal import Journal, JournalState
 from footprint.batch.summary import exit_status, write_summary
 from footprint.config import Settings
-from footprint.errors import FootprintError, UsageError
+from footprint.errors import BatchError, BatchInterruptedError, FootprintError, UsageError
 from footprint.fetch import Fetcher
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.shared import DEFAULT_MEMO_BYTES, FetchCancelledError, SharedFetcher

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from footprint.errors import ExportError
 from footprint.exports.archive import DEFAULT_LIMITS, Limits, open_archive
 from footprint.exports.facebook import FacebookReader
 from footprint.exports.instagram import InstagramReader
-from footprint.exports.interface import EXPORT_KIND, ExportError, ExportReader, ExportResult
+from footprint.exports.interface import EXPORT_KIND, ExportReader, ExportResult
 from footprint.exports.linkedin import LinkedInReader
 from footprint.exports.x_archive import XReader
 
@@ -24,7 +25,7 @@ READERS: dict[str, ExportReader] = {
 }
 SAMPLES = Path(__file__).resolve().parents[1] / "sandbox" / "exports"
 
-__all__ = ["EXPORT_KIND", "READERS", "ExportError", "ExportResult", "Limits", "parse_spec", "read_export", "samples"]
+__all__ = ["EXPORT_KIND", "READERS", "ExportResult", "Limits", "parse_spec", "read_export", "samples"]
 
 
 def read_export(path: Path, network: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ExportResult:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from footprint.exports.interface import ExportError
+from footprint.errors import ExportError
 
 TEXT_SUFFIXES = (".json", ".js", ".csv")
 _CHUNK = 1 << 16

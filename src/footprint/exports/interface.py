@@ -1,4 +1,4 @@
-"""What every export reader returns, the reader interface, and the export error.
+"""What every export reader returns and the reader interface.
 
 A reader turns one network's download (a zip or its unpacked folder, opened
 as an :class:`~footprint.exports.archive.Archive`) into an
@@ -9,25 +9,16 @@ tagged photo or profile, each pointing back to its file and entry.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-from footprint.errors import UsageError
+from footprint.exports.archive import Archive
 from footprint.models import Extracted, PersonRecord, Photo, Post
-
-if TYPE_CHECKING:
-    from footprint.exports.archive import Archive
 
 EXPORT_KIND = "export_item"
 MAX_NOTES = 5  # archive notes shown in the one "not understood" line
 # Friends or connections kept by name per export: enough for any real list of
 # friends (Facebook stops at 5,000), small enough that a huge file stays cheap.
 MAX_LISTED = 5000
-
-
-class ExportError(UsageError):
-    """An export that cannot be read: missing, corrupt, hostile or not an export at all."""
-
-    hint = "give the .zip you downloaded or the folder it unpacks to; see 'footprint export inspect --help'"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 import lxml.html
 
+from footprint.errors import ParseError
 from footprint.extract import claims, embedded, html, media, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
@@ -42,10 +43,6 @@ GENERIC_IGNORE = [
     "[class*='city-average']",
     "[class*='area-average']",
 ]
-
-
-class ParseError(Exception):
-    """The page could not be read as what its site definition says it is."""
 
 
 def extract(page: Page, site: SiteDefinition | None) -> Extracted:

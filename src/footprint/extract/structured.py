@@ -18,8 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import extruct
-
 from footprint.extract import media, rdfa
 from footprint.extract.ratings import parse_count, parse_rating
 from footprint.extract.schemaorg import as_list as _as_list
@@ -44,6 +42,9 @@ class StructuredData:
 
 
 def read(html: str, base_url: str) -> StructuredData:
+    # extruct takes longer to import than the rest of the extract stage: only a page to read pays for it.
+    import extruct
+
     try:
         data = extruct.extract(
             html, base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa", "opengraph"], uniform=True

@@ -1,9 +1,9 @@
 """The browser: Playwright driving Chromium, for JavaScript-only sites and evidence screenshots.
 
 Reads ``[browser] enabled``, ``path``, ``timeout_s`` (and ``[fetch] proxy``,
-``user_agent``). Chromium is looked for in this order: ``[browser] path``,
-Playwright's own install, then ``chromium`` or ``chromium-browser`` on the
-PATH (``/usr/bin``). It runs headless with the flags a root user on an
+``user_agent``). Chromium is looked for by :mod:`footprint.chromium`:
+``[browser] path``, Playwright's own install, then ``chromium`` or
+``chromium-browser`` on the PATH (``/usr/bin``). It runs headless with the flags a root user on an
 offline server needs, in a fresh profile folder deleted afterwards, and may
 load only the page's own origin: third-party scripts, fonts and trackers
 are refused. Playwright's sync API belongs to the thread that started it,
@@ -15,7 +15,6 @@ reason is logged once, and callers mark their rows ``skipped``.
 from __future__ import annotations
 
 import logging
-import os
 import queue
 import shutil
 import tempfile
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from footprint.chromium import choose_executable, private_env
 from footprint.config import BrowserSettings
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,6 @@ FLAGS = (
     "--disable-extensions",
     "--disable-breakpad",  # no crash reports written or sent
 )
-SYSTEM_CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
 Job = Callable[[Any], Any]
 
 
@@ -53,42 +52,6 @@ class Rendered:
     status: int
     html: str
     error: str = ""
-
-
-def private_env(profile: str) -> dict[str, str]:
-    """The environment with HOME and the XDG folders inside ``profile``.
-
-    Chromium writes crash-report settings and dconf files under the user's
-    config folder whatever ``--user-data-dir`` says; this keeps the user's
-    home untouched and everything deleted with the profile.
-    """
-    env = dict(os.environ)
-    env["HOME"] = profile
-    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-        env[name] = str(Path(profile) / name.removeprefix("XDG_").removesuffix("_HOME").lower())
-    return env
-
-
-def system_chromium() -> str | None:
-    for name in SYSTEM_CHROMIUM:
-        found = shutil.which(name) or (f"/usr/bin/{name}" if Path(f"/usr/bin/{name}").is_file() else None)
-        if found:
-            return found
-    return None
-
-
-def choose_executable(configured: str, playwright_own: str | None) -> tuple[str | None, str]:
-    """The Chromium to launch, and where it came from (or why there is none)."""
-    if configured:
-        if Path(configured).is_file():
-            return configured, "[browser] path"
-        log.warning("[browser] path %s does not exist; looking elsewhere", configured)
-    if playwright_own and Path(playwright_own).is_file():
-        return playwright_own, "Playwright's install"
-    system = system_chromium()
-    if system:
-        return system, "the system"
-    return None, "no Chromium found ([browser] path, Playwright's install, chromium on the PATH)"
 
 
 class Browser:

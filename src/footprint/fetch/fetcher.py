@@ -72,7 +72,8 @@ class Fetcher:
         self.transfer = Transfer(settings, self.limiter, self.cache, self.stats)
         self.robots = RobotsCache(settings.fetch.user_agent, self._download_robots)
         self.browser = browser or Browser(settings.browser, settings.fetch.user_agent, settings.fetch.proxy)
-        self.shots = screenshots.ShotMemo()
+        robots = self.robots if settings.fetch.obey_robots else None
+        self.camera = screenshots.Camera(self.browser, settings.browser, self.limiter, robots, settings.mirrors)
         self.counters: Counter[str] = Counter()
         self.per_site_requests: Counter[str] = Counter()
         self._count_lock = threading.Lock()
@@ -146,7 +147,7 @@ class Fetcher:
 
     def close(self) -> None:
         self.browser.close()
-        self.shots.close()
+        self.camera.close()
         if self.cache is not None:
             self.cache.close()
 
@@ -284,7 +285,7 @@ class Fetcher:
         self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
     ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
         """Matches and findings with evidence screenshots attached, when a browser exists."""
-        return screenshots.capture(self, matches, findings)
+        return self.camera.capture(matches, findings)
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """Coverage rows with this scan's requests, retries, cache hits, bytes and seconds per site."""

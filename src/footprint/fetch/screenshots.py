@@ -7,6 +7,9 @@ robots.txt as any fetch. PNGs go to an owner-only temporary folder; the
 report moves them next to itself. A page is shot once per fetcher, so a
 batch shoots a page that several subjects share once. No browser: no screenshots, nothing else
 changes.
+
+A :class:`Camera` is given the parts of a fetcher it needs (browser, rate
+limiter, robots.txt cache, mirrors), never the fetcher itself.
 """
 
 from __future__ import annotations
@@ -17,16 +20,17 @@ import re
 import shutil
 import tempfile
 import threading
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from footprint.config import BrowserSettings
+from footprint.fetch.browser import Browser
 from footprint.fetch.mirrors import to_mirror
+from footprint.fetch.ratelimit import RateLimiter
+from footprint.fetch.robots import RobotsCache
 from footprint.models import Decision, Finding, Match
-
-if TYPE_CHECKING:
-    from footprint.fetch.fetcher import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -78,56 +82,80 @@ class ShotMemo:
         self.shots.clear()
 
 
-def capture(
-    fetcher: Fetcher, matches: tuple[Match, ...], findings: tuple[Finding, ...]
-) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
-    """The matches and findings with screenshot paths set where one was taken."""
-    settings = fetcher.settings.browser
-    if not (settings.enabled and settings.screenshots):
-        return matches, findings
-    wanted = targets(matches, findings, settings.max_screenshots)
-    if not wanted or not fetcher.browser.available():
-        return matches, findings
-    folder = Path(tempfile.mkdtemp(prefix="footprint-evidence-"))
-    os.chmod(folder, 0o700)
-    shots: dict[str, str] = {}
-    for n, (url, site) in enumerate(wanted, start=1):
-        original = _shot(fetcher, url, site)
-        if original is None:
-            continue
-        path = folder / f"{n:02d}-{_slug(site)}.png"
-        shutil.copyfile(original, path)
-        os.chmod(path, 0o600)
-        shots[url] = str(path)
-    if shots:
-        log.info("%d evidence screenshot(s) in %s", len(shots), folder)
-    else:
-        folder.rmdir()
-    return (
-        tuple(
-            replace(m, page=replace(m.page, screenshot=shots[m.page.url])) if m.page.url in shots else m
-            for m in matches
-        ),
-        tuple(replace(f, screenshot=shots[f.url]) if f.url in shots else f for f in findings),
-    )
+class Camera:
+    """Evidence screenshots through one fetcher's browser, taken as politely as any of its requests.
 
+    ``limiter`` is the fetcher's per-host rate limit, ``robots`` its
+    robots.txt cache (None when robots.txt is not obeyed) and ``mirrors``
+    the ``[mirrors]`` table. Close it with the fetcher.
+    """
 
-def _shot(fetcher: Fetcher, url: str, site: str) -> Path | None:
-    """The memo's screenshot of ``url``, taken now if it was not taken before."""
-    memo = fetcher.shots
-    with memo.lock:
-        if url in memo.shots:
-            return memo.shots[url]
-        path: Path | None = None
-        if not fetcher.fetch_settings.obey_robots or fetcher.robots.allowed(url):
-            path = memo.folder() / f"{len(memo.shots) + 1:04d}-{_slug(site)}.png"
-            fetcher.limiter.acquire(urlsplit(url).netloc)
-            if fetcher.browser.screenshot(to_mirror(url, fetcher.settings.mirrors), path):
-                os.chmod(path, 0o600)
-            else:
-                path = None
-        memo.shots[url] = path
-        return path
+    def __init__(
+        self,
+        browser: Browser,
+        settings: BrowserSettings,
+        limiter: RateLimiter,
+        robots: RobotsCache | None,
+        mirrors: Mapping[str, str],
+    ) -> None:
+        self.browser = browser
+        self.settings = settings
+        self.limiter = limiter
+        self.robots = robots
+        self.mirrors = mirrors
+        self.memo = ShotMemo()
+
+    def capture(
+        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
+    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
+        """The matches and findings with screenshot paths set where one was taken."""
+        if not (self.settings.enabled and self.settings.screenshots):
+            return matches, findings
+        wanted = targets(matches, findings, self.settings.max_screenshots)
+        if not wanted or not self.browser.available():
+            return matches, findings
+        folder = Path(tempfile.mkdtemp(prefix="footprint-evidence-"))
+        os.chmod(folder, 0o700)
+        shots: dict[str, str] = {}
+        for n, (url, site) in enumerate(wanted, start=1):
+            original = self._shot(url, site)
+            if original is None:
+                continue
+            path = folder / f"{n:02d}-{_slug(site)}.png"
+            shutil.copyfile(original, path)
+            os.chmod(path, 0o600)
+            shots[url] = str(path)
+        if shots:
+            log.info("%d evidence screenshot(s) in %s", len(shots), folder)
+        else:
+            folder.rmdir()
+        return (
+            tuple(
+                replace(m, page=replace(m.page, screenshot=shots[m.page.url])) if m.page.url in shots else m
+                for m in matches
+            ),
+            tuple(replace(f, screenshot=shots[f.url]) if f.url in shots else f for f in findings),
+        )
+
+    def close(self) -> None:
+        self.memo.close()
+
+    def _shot(self, url: str, site: str) -> Path | None:
+        """The memo's screenshot of ``url``, taken now if it was not taken before."""
+        memo = self.memo
+        with memo.lock:
+            if url in memo.shots:
+                return memo.shots[url]
+            path: Path | None = None
+            if self.robots is None or self.robots.allowed(url):
+                path = memo.folder() / f"{len(memo.shots) + 1:04d}-{_slug(site)}.png"
+                self.limiter.acquire(urlsplit(url).netloc)
+                if self.browser.screenshot(to_mirror(url, self.mirrors), path):
+                    os.chmod(path, 0o600)
+                else:
+                    path = None
+            memo.shots[url] = path
+            return path
 
 
 def _slug(site: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from footprint.errors import ReportError, UsageError
+from footprint.errors import PdfUnavailableError, ReportError, UsageError
 from footprint.models import Scan
 from footprint.report import csv_report, html_report, json_report, pdf_report, screenshots
 from footprint.report.model import document
@@ -101,7 +101,7 @@ def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_pat
         path = folder / filename
         try:
             data = render(rendering)
-        except pdf_report.PdfUnavailableError as exc:
+        except PdfUnavailableError as exc:
             skipped.append(exc.user_message())
             continue
         try:

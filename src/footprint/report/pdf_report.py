@@ -1,10 +1,8 @@
 """The PDF report: the HTML report printed by a headless Chromium.
 
-The browser is looked for in order: the ``[browser] path`` setting,
-Playwright's own download (``PLAYWRIGHT_BROWSERS_PATH`` or
-``~/.cache/ms-playwright``), then ``chromium``, ``chromium-browser`` or
-``google-chrome`` on PATH or in ``/usr/bin`` (the same search as
-:mod:`footprint.fetch.browser`). With none, the PDF is
+The browser is looked for by :mod:`footprint.chromium`, as for the fetch
+stage: the ``[browser] path`` setting, Playwright's own download, then
+``chromium`` on the PATH. With none, the PDF is
 skipped with a one-line reason (:class:`PdfUnavailableError`) and the other
 formats are still written.
 
@@ -23,11 +21,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from footprint.errors import ReportError
-from footprint.fetch.browser import choose_executable, private_env
+from footprint.chromium import choose_executable, playwright_browsers, private_env
+from footprint.errors import PdfUnavailableError
 
 PRINT_TIMEOUT_S = 90.0
-PLAYWRIGHT_GLOBS = ("chromium-*/chrome-linux*/chrome", "chromium_headless_shell-*/chrome-linux*/headless_shell")
 
 _FLAGS = (
     "--headless",
@@ -46,23 +43,6 @@ _FLAGS = (
 )
 
 
-class PdfUnavailableError(ReportError):
-    """No browser to print with, or the browser could not print: the PDF is skipped."""
-
-    hint = "install Chromium (apt-get install chromium) or set [browser] path"
-
-
-def _playwright_browsers() -> list[Path]:
-    root = os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or str(Path.home() / ".cache" / "ms-playwright")
-    base = Path(root)
-    if not base.is_dir():
-        return []
-    found: list[Path] = []
-    for pattern in PLAYWRIGHT_GLOBS:
-        found.extend(sorted(base.glob(pattern), reverse=True))  # newest revision first
-    return found
-
-
 def find_browser(configured: str = "") -> str:
     """The path of a Chromium to print with; PdfUnavailableError naming what was tried when there is none."""
     if configured:
@@ -70,7 +50,7 @@ def find_browser(configured: str = "") -> str:
         if path is None:
             raise PdfUnavailableError(f"PDF not written: [browser] path {configured!r} is not an executable", "")
         return path
-    own = next((str(p) for p in _playwright_browsers() if os.access(p, os.X_OK)), None)
+    own = next((str(p) for p in playwright_browsers() if os.access(p, os.X_OK)), None)
     path, _origin = choose_executable("", own)
     if path is None:
         raise PdfUnavailableError("PDF not written: no Chromium browser found")

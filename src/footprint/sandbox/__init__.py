@@ -16,7 +16,8 @@ from footprint.config import NpiSettings, SearchSettings, Settings
 from footprint.errors import SandboxError
 from footprint.identity import make_subject
 from footprint.models import Subject
-from footprint.sandbox.server import WEB, SandboxServer, SandboxState
+from footprint.sandbox.server import SandboxServer
+from footprint.sandbox.state import WEB, SandboxState
 
 VARIANTS = Path(__file__).parent / "variants"
 

@@ -18,12 +18,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
-if TYPE_CHECKING:
-    from footprint.sandbox.server import SandboxState
+from footprint.sandbox.state import SandboxState
 
 Answer = tuple[int, Any]
 STOP = {"dr", "md", "do", "the", "and", "of", "in"}

@@ -99,7 +99,8 @@ def judge_example(site: SiteDefinition, which: str, got: Page | Skipped) -> Exam
 
 
 def _judge_extracted(site: SiteDefinition, which: str, page: Page) -> ExampleResult:
-    from footprint.extract import ParseError, extract
+    from footprint.errors import ParseError
+    from footprint.extract import extract
 
     wanted = str(site.examples[which].get("name", ""))
     try:

@@ -1,25 +1,29 @@
-"""``footprint watch``: scheduled re-scans that record each scan and alert on what is new."""
+"""``footprint watch``: scheduled re-scans that record each scan and alert on what is new.
+
+Each watched subject is scanned with its own ``--config`` file, else the
+one ``watch run`` names (``--config`` or ``$FOOTPRINT_CONFIG``), with the
+``FOOTPRINT_*`` settings variables on top, as every command reads them.
+"""
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
-import platformdirs
-from rich.markup import escape
-from rich.table import Table
 
-from footprint import config, pipeline, report
-from footprint.cli_history import alert, alert_option, changes_line, db_option, open_history, record_and_report
+from footprint.cli.display import changes_line
+from footprint.cli.env import Env
+from footprint.cli.history import alert, open_history, record_and_report
+from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
 from footprint.errors import FootprintError, UsageError
-from footprint.history import History
-from footprint.identity import make_subject
-from footprint.models import Subject
 from footprint.status import ExitStatus
-from footprint.watch import Watch, WatchOptions, parse_every, roster, schedule, store
+
+if TYPE_CHECKING:
+    from footprint.history import History
+    from footprint.watch import Watch, WatchOptions
 
 log = logging.getLogger("footprint")
 
@@ -32,6 +36,8 @@ Exit statuses of 'watch run':
 
 
 def default_reports_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("footprint")) / "reports"
 
 
@@ -55,7 +61,7 @@ def watch_group() -> None:
     """
 
 
-def _scan_options(fn: Any) -> Any:
+def _scan_options(fn: F) -> F:
     options = [
         click.option("--specialty", help="The specialty (improves matching)."),
         click.option("--city", help="The practice's city."),
@@ -70,11 +76,11 @@ def _scan_options(fn: Any) -> Any:
     return fn
 
 
-def _run_options(fn: Any) -> Any:
+def _run_options(fn: F) -> F:
     options = [
         click.option("--roster", metavar="FILE", help="Watch every row of this CSV roster (name,specialty,city,...)."),
         click.option("--every", default="monthly", show_default=True, help="monthly, weekly, daily or Nd (days)."),
-        click.option("--config", "config_file", metavar="FILE", help="TOML settings each scan uses."),
+        config_option("TOML settings each scan uses [env: FOOTPRINT_CONFIG]."),
         click.option("--out", metavar="DIR", help="Reports go to DIR/<name>-<time>/ [default: user data folder]."),
         click.option("--format", "formats", default="html,json", show_default=True, help="Report formats."),
         alert_option("high"),
@@ -85,13 +91,19 @@ def _run_options(fn: Any) -> Any:
     return fn
 
 
-def _options(config_file: str | None, out: str | None, formats: str, alert_on: str | None) -> WatchOptions:
+def _options(env: Env, config_file: str | None, out: str | None, formats: str, alert_on: str | None) -> WatchOptions:
+    from footprint import report
+    from footprint.watch import WatchOptions
+
+    config_file = config_path(env, config_file)
     if config_file:
-        config.load(config_file)  # fail now, not at 3 a.m.
+        load_settings(env, config_file)  # fail now, not at 3 a.m.
     return WatchOptions(_absolute(config_file), _absolute(out), report.parse_formats(formats), alert_on)
 
 
-def _add_roster(env: Any, history: History, path: str, options: WatchOptions, every: str) -> int:
+def _add_roster(env: Env, history: History, path: str, options: WatchOptions, every: str) -> int:
+    from footprint.watch import parse_every, roster, store
+
     label, days = parse_every(every)
     subjects, problems = roster.read(path)
     for subject in subjects:
@@ -108,7 +120,7 @@ def _add_roster(env: Any, history: History, path: str, options: WatchOptions, ev
 @_run_options
 @click.pass_obj
 def watch_add(
-    env: Any, name: str | None, specialty: str | None, city: str | None, state: str | None, npi: str | None,
+    env: Env, name: str | None, specialty: str | None, city: str | None, state: str | None, npi: str | None,
     handles: tuple[str, ...], known_urls: tuple[str, ...], aka: tuple[str, ...], roster: str | None, every: str,
     config_file: str | None, out: str | None, formats: str, alert_on: str | None, db: str | None,
 ) -> int:  # fmt: skip
@@ -122,10 +134,15 @@ def watch_add(
       footprint watch add "Dr. Jane Q. Doe, MD" --specialty Dermatology --state OR --every monthly
       footprint watch add --roster clients.csv --every 30d --config footprint.toml
     """
+    from rich.markup import escape
+
+    from footprint.identity import make_subject
+    from footprint.watch import parse_every, store
+
     if not name and not roster:
         raise UsageError("name a physician or give --roster FILE")
     label, days = parse_every(every)
-    options = _options(config_file, out, formats, alert_on)
+    options = _options(env, config_file, out, formats, alert_on)
     with open_history(db) as history:
         problems = _add_roster(env, history, roster, options, every) if roster else 0
         if name:
@@ -139,8 +156,13 @@ def watch_add(
 @watch_group.command("list")
 @db_option
 @click.pass_obj
-def watch_list(env: Any, db: str | None) -> None:
+def watch_list(env: Env, db: str | None) -> None:
     """List watched physicians, how often they are scanned and when next."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from footprint.watch import store
+
     now = datetime.now(UTC)
     with open_history(db) as history:
         watches = store.all_watches(history)
@@ -159,8 +181,12 @@ def watch_list(env: Any, db: str | None) -> None:
 @click.argument("which")
 @db_option
 @click.pass_obj
-def watch_remove(env: Any, which: str, db: str | None) -> None:
+def watch_remove(env: Env, which: str, db: str | None) -> None:
     """Stop watching WHICH: a watch id, an NPI or part of a name. Past scans stay in the history."""
+    from rich.markup import escape
+
+    from footprint.watch import store
+
     with open_history(db) as history:
         gone = store.remove(history, which)
     env.say(f"no longer watching {escape(gone.subject.name)}")
@@ -171,19 +197,23 @@ def watch_remove(env: Any, which: str, db: str | None) -> None:
 @_run_options
 @click.pass_obj
 def watch_run(
-    env: Any, run_all: bool, roster: str | None, every: str, config_file: str | None, out: str | None,
+    env: Env, run_all: bool, roster: str | None, every: str, config_file: str | None, out: str | None,
     formats: str, alert_on: str | None, db: str | None,
 ) -> int:  # fmt: skip
     """Scan every watched subject that is due; record, report and alert.
 
     With --roster FILE, the roster's rows are watched first (with the
     options given here), so a roster kept as a file stays the source of
-    truth. A subject that fails never stops the others.
+    truth. A subject that fails never stops the others. A subject watched
+    without a config file uses the one given here (--config or
+    FOOTPRINT_CONFIG).
     """
+    from footprint.watch import store
+
     failures = 0
     with open_history(db) as history:
         if roster:
-            failures += _add_roster(env, history, roster, _options(config_file, out, formats, alert_on), every)
+            failures += _add_roster(env, history, roster, _options(env, config_file, out, formats, alert_on), every)
         now = datetime.now(UTC)
         due = [w for w in store.all_watches(history) if run_all or w.due(now)]
         if not due:
@@ -191,7 +221,7 @@ def watch_run(
         alerted = 0
         for w in due:
             try:
-                status = _run_one(env, history, w)
+                status = _run_one(env, history, w, config_file)
             except FootprintError as exc:
                 failures += 1
                 env.err.print(f"footprint: error: {w.subject.name}: {exc.user_message()}", markup=False)
@@ -208,9 +238,14 @@ def watch_run(
     return int(ExitStatus.ALERT if alerted else ExitStatus.OK)
 
 
-def _run_one(env: Any, history: History, w: Watch) -> ExitStatus:
-    settings = config.load(w.options.config) if w.options.config else config.Settings()
-    subject: Subject = w.subject
+def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
+    from rich.markup import escape
+
+    from footprint import pipeline
+    from footprint.watch import store
+
+    settings = load_settings(env, w.options.config or config_file)
+    subject = w.subject
     log.info("scanning %s", subject.name)
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
@@ -239,13 +274,15 @@ def _run_one(env: Any, history: History, w: Watch) -> ExitStatus:
 @db_option
 @click.pass_obj
 def watch_install_schedule(
-    env: Any, systemd: bool, dry_run: bool, at_text: str, tabfile: str | None, unit_dir: str | None, db: str | None
+    env: Env, systemd: bool, dry_run: bool, at_text: str, tabfile: str | None, unit_dir: str | None, db: str | None
 ) -> None:
     """Run 'footprint watch run' every day, from cron or a systemd user timer.
 
     The daily run scans only what is due, so monthly watches scan monthly.
     Installing again replaces the earlier footprint entry.
     """
+    from footprint.watch import schedule
+
     at = schedule.parse_at(at_text)
     argv = schedule.command(db)
     if systemd:

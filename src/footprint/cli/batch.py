@@ -1,27 +1,29 @@
 """``footprint batch``: a consultant's roster, run unattended, resumable.
 
 Mirrors :func:`footprint.batch.run_batch`; errors become one line in
-``cli.main`` like every other command.
+:func:`footprint.cli.main` like every other command. The batch machinery is
+imported when the command runs.
 """
 
 from __future__ import annotations
 
-import importlib
 import shlex
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
-from footprint import config, report
-from footprint.batch import BatchInterruptedError, BatchOptions, BatchResult, Recorder, read_roster, run_batch
-from footprint.batch.display import LiveDisplay, PlainDisplay
-from footprint.batch.roster import COLUMNS
-from footprint.models import Severity
+from footprint.alerts import THRESHOLDS
+from footprint.cli.env import Env
+from footprint.cli.options import config_option, config_path, load_settings
+from footprint.errors import BatchInterruptedError
+
+if TYPE_CHECKING:
+    from footprint.batch import BatchResult
 
 EPILOG = """\b
 Exit statuses:
@@ -39,7 +41,7 @@ Roster columns (CSV header, or JSON-lines keys; only name is required):
   several values in one cell are separated by ";"
 """
 
-ALERT_LEVELS = [s.value for s in Severity] + ["never"]
+ALERT_LEVELS = [*THRESHOLDS, "info", "never"]  # every severity, worst first
 
 
 @click.command("batch", epilog=EPILOG)
@@ -49,13 +51,7 @@ ALERT_LEVELS = [s.value for s in Severity] + ["never"]
     "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Subjects scanned at once."
 )
 @click.option("--resume", is_flag=True, help="Finish a batch in DIR: skip the subjects already done.")
-@click.option(
-    "--config",
-    "config_file",
-    metavar="FILE",
-    envvar="FOOTPRINT_CONFIG",
-    help="TOML settings file [env: FOOTPRINT_CONFIG].",
-)
+@config_option()
 @click.option("--format", "formats", metavar="LIST", help="Report formats per subject [default: html,json].")
 @click.option(
     "--alert-on",
@@ -66,8 +62,8 @@ ALERT_LEVELS = [s.value for s in Severity] + ["never"]
 )
 @click.option("--db", metavar="PATH", type=click.Path(path_type=Path), help="History database [default: the user's].")
 @click.pass_obj
-def batch(
-    env: Any,
+def batch_command(
+    env: Env,
     roster: Path,
     out: Path,
     concurrency: int,
@@ -92,7 +88,14 @@ def batch(
       footprint batch clients.csv --out audits/2026-11 --concurrency 8
       footprint batch clients.csv --out audits/2026-11 --resume
     """
-    settings = config.load(config_file)
+    from footprint import report
+    from footprint.batch import BatchOptions, read_roster, run_batch
+    from footprint.batch.display import LiveDisplay, PlainDisplay
+    from footprint.history import History
+    from footprint.models import Severity
+
+    config_file = config_path(env, config_file)
+    settings = load_settings(env, config_file)
     chosen = report.parse_formats(formats or settings.report.formats)
     parsed = read_roster(roster)
     for note in parsed.notes:
@@ -108,7 +111,7 @@ def batch(
         resume=resume,
         alert_on=None if alert_on == "never" else Severity(alert_on),
     )
-    history = _history(env, db)
+    history = History(db)
     # The live display draws on stderr, keeping stdout for the summary's paths.
     live = not env.quiet and env.err.is_terminal
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
@@ -122,30 +125,9 @@ def batch(
         again += ["--db", str(db)] if db else []
         raise BatchInterruptedError(str(exc), f"resume with: {shlex.join([*again, '--resume'])}") from None
     finally:
-        if history is not None and hasattr(history, "close"):
-            history.close()
+        history.close()
     _report(env, result)
     return int(result.exit_status)
-
-
-def _history(env: Any, db: Path | None) -> Recorder | None:
-    """The history database when this footprint has one; otherwise say once that nothing is recorded."""
-    try:
-        module = importlib.import_module("footprint.history")
-    except ModuleNotFoundError as exc:
-        if exc.name != "footprint.history":
-            raise  # the history module is there but something it needs is not: say so
-        if not env.quiet:
-            env.err.print(
-                "note: this footprint has no history database: nothing is recorded and "
-                "'new since last scan' shows n/a" + (f" (--db {db} ignored)" if db else ""),
-                markup=False,
-                highlight=False,
-                soft_wrap=True,
-            )
-        return None
-    recorder: Recorder = module.History(db)
-    return recorder
 
 
 @contextmanager
@@ -166,7 +148,7 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _report(env: Any, result: BatchResult) -> None:
+def _report(env: Env, result: BatchResult) -> None:
     total = len(result.rows)
     minutes, seconds = divmod(int(result.wall_s), 60)
     parts = [f"{result.done} of {total} done" + (f" ({result.skipped_done} earlier)" if result.skipped_done else "")]
@@ -185,4 +167,4 @@ def _report(env: Any, result: BatchResult) -> None:
         env.console.print(f"{label}: {path}", highlight=False, soft_wrap=True)
 
 
-__all__ = ["COLUMNS", "batch"]
+__all__ = ["batch_command"]

@@ -1,51 +1,35 @@
 """``footprint history`` and ``footprint diff``, and the record-report-alert step every scan ends with.
 
 The commands mirror :class:`footprint.history.History`: ``history`` lists
-stored scans, ``diff`` compares two of them.
+stored scans, ``diff`` compares two of them. The library is imported when a
+command runs, not when the command line starts.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
-from footprint import alerts, notify, report
-from footprint.config import Settings
+from footprint.cli.env import Env
+from footprint.cli.options import db_option
 from footprint.errors import HistoryError
-from footprint.history import History, ScanDiff, default_db_path
-from footprint.models import Changes, Scan
-from footprint.report.model import changes_document
 from footprint.status import ExitStatus
 
-DB_HELP = "The history database [default: history.sqlite3 in the user data folder; env: FOOTPRINT_DB]."
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def db_option(fn: F) -> F:
-    return click.option("--db", "db", metavar="PATH", envvar="FOOTPRINT_DB", help=DB_HELP)(fn)
-
-
-def alert_option(default: str | None) -> Callable[[F], F]:
-    shown = f" [default: {default}]" if default else " [default: no alert]"
-    return click.option(
-        "--alert-on",
-        "alert_on",
-        type=click.Choice(alerts.THRESHOLDS),
-        default=default,
-        help="Exit with status 3 when new findings reach this severity" + shown + ".",
-    )
+if TYPE_CHECKING:
+    from footprint.config import Settings
+    from footprint.history import History, ScanDiff, ScanSummary
+    from footprint.models import Scan
+    from footprint.report import Written
 
 
 def open_history(db: str | None, must_exist: bool = False) -> History:
     """The history database; for commands that only read it, a missing one is an error, not a new file."""
+    from footprint.history import History, default_db_path
+
     path = Path(db) if db else default_db_path()
     if must_exist and not path.exists():
         raise HistoryError(f"no history database at {path}", "scans are recorded by 'footprint scan' and 'watch run'")
@@ -54,8 +38,10 @@ def open_history(db: str | None, must_exist: bool = False) -> History:
 
 def record_and_report(
     history: History, scan: Scan, folder: Path, formats: tuple[str, ...], browser_path: str = ""
-) -> tuple[Scan, report.Written]:
+) -> tuple[Scan, Written]:
     """Record the scan, then write its report: stored first, so that the report can say what changed."""
+    from footprint import report
+
     scan = history.record(scan)
     written = report.write_all(scan, folder, formats, browser_path=browser_path)
     if written.paths:
@@ -69,21 +55,12 @@ def alert(scan: Scan, paths: Sequence[Path], settings: Settings, alert_on: str |
     A notification that cannot be sent raises NotifyError (exit 1): a
     scheduled run must not fail silently.
     """
+    from footprint import alerts, notify
+
     due = alerts.alerting(scan, alert_on)
     html = next((p for p in paths if p.suffix == ".html"), paths[0] if paths else None)
     notify.send(settings.notify, scan, due, html)
     return ExitStatus.ALERT if due else ExitStatus.OK
-
-
-def changes_line(scan: Scan) -> str:
-    c = scan.changes
-    if c is None:
-        return "first scan of this subject in the history: every finding is new"
-    parts = [f"{len(c.new)} new", f"{len(c.resolved)} resolved", f"{len(c.persisting)} persisting"]
-    parts += [f"{len(c.ratings)} rating(s) moved"] if c.ratings else []
-    parts += [f"{len(c.reviews)} new review(s)"] if c.reviews else []
-    parts += [f"{len(c.coverage)} coverage change(s)"] if c.coverage else []
-    return f"since scan {c.since_scan_id}: " + ", ".join(parts)
 
 
 @click.command("history")
@@ -94,7 +71,7 @@ def changes_line(scan: Scan) -> str:
 )
 @db_option
 @click.pass_obj
-def history_command(env: Any, subject: str | None, limit: int, fmt: str, db: str | None) -> None:
+def history_command(env: Env, subject: str | None, limit: int, fmt: str, db: str | None) -> None:
     """List stored scans, newest first, with their risk scores.
 
     SUBJECT narrows the list: an NPI, or part of a name ("castellwright").
@@ -103,6 +80,8 @@ def history_command(env: Any, subject: str | None, limit: int, fmt: str, db: str
     Example:
       footprint history castellwright
     """
+    from rich.table import Table
+
     with open_history(db, must_exist=True) as h:
         rows = h.scans(subject, limit)
     if fmt == "json":
@@ -134,7 +113,7 @@ def history_command(env: Any, subject: str | None, limit: int, fmt: str, db: str
 @db_option
 @click.pass_obj
 def diff_command(
-    env: Any,
+    env: Env,
     scan_a: str | None,
     scan_b: str | None,
     subject: str | None,
@@ -167,6 +146,8 @@ def diff_command(
         result = h.compare(*pair)
     doc = diff_document(result)
     if json_file:
+        from footprint import report
+
         report.write_private(Path(json_file), (json.dumps(doc, indent=2) + "\n").encode("utf-8"))
     if fmt == "json":
         click.echo(json.dumps(doc, indent=2))
@@ -175,6 +156,8 @@ def diff_command(
 
 
 def diff_document(d: ScanDiff) -> dict[str, Any]:
+    from footprint.report.model import changes_document
+
     def rows(ids: tuple[str, ...]) -> list[dict[str, Any]]:
         out = []
         for i in ids:
@@ -196,7 +179,7 @@ def diff_document(d: ScanDiff) -> dict[str, Any]:
     return doc
 
 
-def _summary_json(r: Any) -> dict[str, Any]:
+def _summary_json(r: ScanSummary) -> dict[str, Any]:
     return {
         "id": r.id,
         "subject": r.subject_name,
@@ -210,8 +193,10 @@ def _summary_json(r: Any) -> dict[str, Any]:
     }
 
 
-def _print_diff(env: Any, d: ScanDiff) -> None:
-    c: Changes = d.changes
+def _print_diff(env: Env, d: ScanDiff) -> None:
+    from rich.markup import escape
+
+    c = d.changes
     b, a = d.before, d.after
     env.console.print(
         f"[bold]{a.subject_name}[/]: scan {b.id} ({b.finished_at[:10]}, risk {b.risk.score:.0f}) → "

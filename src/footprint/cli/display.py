@@ -1,0 +1,67 @@
+"""What a scan looks like on the terminal: the spinner, the summary, the line on what changed.
+
+Shared by ``demo``, ``scan`` and ``watch run``. Rich's tables are imported
+where they are drawn, so that ``footprint --help`` does not pay for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from footprint.cli.env import Env
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from rich.status import Status
+
+    from footprint.models import Scan
+
+
+def progress(env: Env, label: str) -> Status | None:
+    """A spinner that names the current stage, or nothing when quiet or not on a terminal."""
+    if env.quiet or not env.console.is_terminal:
+        return None
+    return env.console.status(f"[bold]{label}[/]: starting")
+
+
+def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
+    """Risk, counts by severity, the worst findings, the sources that could not be checked, the report paths."""
+    from rich.table import Table
+
+    from footprint.models import Severity
+
+    counts = {s: sum(1 for f in scan.findings if f.severity == s) for s in Severity}
+    env.say(
+        f"\n[bold]{scan.subject.name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100) · "
+        + " · ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
+    )
+    if scan.findings:
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        table.add_column("severity")
+        table.add_column("finding")
+        table.add_column("site")
+        for f in scan.findings[:5]:
+            table.add_row(f.severity.value, f.title, f.site)
+        env.say(table)
+    problems = [c for c in scan.coverage if c.status.value not in ("found", "not_found")]
+    if problems:
+        env.say(
+            f"[yellow]{len(problems)} source(s) could not be checked[/]: "
+            + ", ".join(f"{c.site} ({c.status.value})" for c in problems)
+        )
+    for path in paths:
+        # Report paths are printed even with --quiet: they are the command's result.
+        env.console.print(f"report: {path}", highlight=False, soft_wrap=True)
+
+
+def changes_line(scan: Scan) -> str:
+    """What changed since the subject's previous scan, in one line."""
+    c = scan.changes
+    if c is None:
+        return "first scan of this subject in the history: every finding is new"
+    parts = [f"{len(c.new)} new", f"{len(c.resolved)} resolved", f"{len(c.persisting)} persisting"]
+    parts += [f"{len(c.ratings)} rating(s) moved"] if c.ratings else []
+    parts += [f"{len(c.reviews)} new review(s)"] if c.reviews else []
+    parts += [f"{len(c.coverage)} coverage change(s)"] if c.coverage else []
+    return f"since scan {c.since_scan_id}: " + ", ".join(parts)

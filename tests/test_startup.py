@@ -1,0 +1,63 @@
+"""The command line starts quickly: --help and --version load click and footprint's command modules, nothing heavy.
+
+``bench/startup.py`` measures the time; this test keeps the cause away. A
+heavy library imported at the top of a module the command line imports
+shows up here by name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SRC
+
+HEAVY_LIBRARIES = {
+    "extruct", "jinja2", "jsonschema", "lxml", "nameparser", "nicknames", "numpy", "phonenumbers", "PIL",
+    "platformdirs", "playwright", "protego", "rapidfuzz", "requests", "requests_cache", "rich", "usaddress", "yaml",
+}  # fmt: skip
+# footprint's own stages: each pulls in some of the above, and models.py alone costs about as much as click.
+STAGES = {
+    "footprint.pipeline", "footprint.models", "footprint.config", "footprint.fetch", "footprint.extract",
+    "footprint.report", "footprint.history", "footprint.batch", "footprint.watch", "footprint.sites",
+    "footprint.sandbox", "footprint.exports", "footprint.notify",
+}  # fmt: skip
+
+# Runs the real entry point, then reports on stderr every module it loaded.
+PROBE = """
+import json, sys
+from footprint.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _loaded(*args: str) -> set[str]:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
+    return set(json.loads(proc.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("args", [(), ("--help",), ("--version",)])
+def test_help_and_version_load_no_heavy_module(args: tuple[str, ...]) -> None:
+    loaded = _loaded(*args)
+    assert "footprint.cli" in loaded and "click" in loaded
+    assert sorted({m.split(".")[0] for m in loaded} & HEAVY_LIBRARIES) == []
+    assert sorted(loaded & STAGES) == []
+
+
+@pytest.mark.parametrize("command", ["scan", "batch", "watch run", "sites selfcheck", "export inspect"])
+def test_a_commands_help_loads_none_of_the_stages(command: str) -> None:
+    # Once a command is named, the terminal's consoles (rich) are set up; the stages still wait for it to run.
+    loaded = _loaded(*command.split(), "--help")
+    assert sorted({m.split(".")[0] for m in loaded} & (HEAVY_LIBRARIES - {"rich"})) == []
+    assert sorted(loaded & STAGES) == []
