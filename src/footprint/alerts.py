@@ -1,4 +1,4 @@
-"""Alerts: which new findings reach the threshold, and the exit status that says so.
+"""Alerts: which new findings reach the threshold.
 
 A finding alerts when it is new since the subject's previous scan (every
 finding of a first scan is new) and its severity is at or above the
@@ -8,7 +8,6 @@ threshold (``--alert-on``, default ``high``).
 from __future__ import annotations
 
 from footprint.models import Finding, Scan, Severity
-from footprint.status import ExitStatus
 
 THRESHOLDS = ("critical", "high", "medium", "low")
 DEFAULT_THRESHOLD = "high"
@@ -20,7 +19,3 @@ def alerting(scan: Scan, threshold: str | Severity | None) -> tuple[Finding, ...
         return ()
     floor = Severity(threshold).rank
     return tuple(f for f in scan.findings if f.status == "new" and f.severity.rank >= floor)
-
-
-def status(scan: Scan, threshold: str | Severity | None) -> ExitStatus:
-    return ExitStatus.ALERT if alerting(scan, threshold) else ExitStatus.OK

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from footprint import usernames
 from footprint.config import Settings, secret
-from footprint.extract.social import normalise_handle
 from footprint.models import CoverageRow, CoverageStatus, Identity, Probe, SearchResult
 from footprint.search import backends_for
 from footprint.search.interface import FetchFn
@@ -233,7 +232,3 @@ def dedupe(probes: Iterable[Probe]) -> list[Probe]:
     for probe in probes:
         seen.setdefault(probe.url, probe)
     return list(seen.values())
-
-
-def normalised_handles(identity: Identity) -> set[str]:
-    return {normalise_handle(h) for h in identity.subject.handles}
