@@ -9,12 +9,10 @@ processes write at once; SQLite serialises them.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sqlite3
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,12 +26,9 @@ from footprint.history.migrations import migrate
 from footprint.identity import fold
 from footprint.models import Changes, Risk, Scan
 
-log = logging.getLogger(__name__)
-
 BUSY_TIMEOUT_S = 30.0
-# Test hook: seconds to wait inside the write transaction, so a test can
-# kill the process mid-write. Never set it in normal use.
-PAUSE_ENV = "FOOTPRINT_TEST_PAUSE_IN_WRITE"
+# Called with the scan id inside its write transaction, rows written but not committed.
+WriteHook = Callable[[str], None]
 
 
 def default_db_path() -> Path:
@@ -76,10 +71,15 @@ SUMMARY_SQL = """
 
 
 class History:
-    """The store of past scans. Usable as a context manager."""
+    """The store of past scans. Usable as a context manager.
 
-    def __init__(self, path: Path | None = None) -> None:
+    ``before_commit`` runs inside each scan's write transaction just before it
+    commits: the crash tests kill the process there.
+    """
+
+    def __init__(self, path: Path | None = None, *, before_commit: WriteHook | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
+        self.before_commit = before_commit
         self.lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -138,7 +138,8 @@ class History:
                         f"UPDATE findings SET status = 'persisting' WHERE scan_id = ? AND id IN ({marks})",  # noqa: S608 - only placeholders
                         (scan.id, *changes.persisting),
                     )
-                _pause_for_tests(scan.id)
+                if self.before_commit is not None:
+                    self.before_commit(scan.id)
         except sqlite3.IntegrityError:
             raise HistoryError(f"scan {scan.id} is already in the history database {self.path}") from None
         except sqlite3.DatabaseError as exc:
@@ -290,10 +291,3 @@ def _summary(r: tuple[object, ...]) -> ScanSummary:
         previous_scan_id=str(r[9]) if r[9] else None,
         report_path=str(r[10]) if r[10] else None,
     )
-
-
-def _pause_for_tests(scan_id: str) -> None:
-    seconds = float(os.environ.get(PAUSE_ENV, "0") or 0)
-    if seconds > 0:
-        log.warning("test hook %s: pausing %.1fs inside the write transaction of scan %s", PAUSE_ENV, seconds, scan_id)
-        time.sleep(seconds)
