@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from footprint.config import Settings
-from footprint.fetch import blocks, content, screenshots
+from footprint.fetch import blocks, content, http_status, screenshots
 from footprint.fetch.browser import Browser
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
@@ -239,11 +239,11 @@ class Fetcher:
             self._count(f"blocked/{block.value}")
             why = answer.detail if answer.failure == "wait_too_long" else f"HTTP {answer.status}{tries}"
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({why})", manual)
-        if answer.status in probe.accept_status:
-            pass  # the caller reads this status itself (a username check's "no such account")
-        elif answer.status in (404, 410):
-            return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {answer.status}", manual)
-        elif answer.status >= 400 or answer.failure is not None:
+        # An accepted status is one the caller reads itself (a username check's "no such account").
+        gap = http_status.gap(answer.status, probe.accept_status)
+        if gap == CoverageStatus.NOT_FOUND:
+            return Skipped(probe, gap, f"HTTP {answer.status}", manual)
+        if gap is not None or (answer.failure is not None and answer.status not in probe.accept_status):
             why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
             return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
         if answer.refused_type or not content.accepts(kind, answer.content_type):
@@ -308,10 +308,9 @@ class Fetcher:
         block = blocks.detect(rendered.status, final, rendered.html, site)
         if block is not None:
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} (HTTP {rendered.status}, in the browser)", probe.url)
-        if rendered.status in (404, 410):
-            return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {rendered.status}", probe.url)
-        if rendered.status >= 400:
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"HTTP {rendered.status}", probe.url)
+        gap = http_status.gap(rendered.status)
+        if gap is not None:
+            return Skipped(probe, gap, f"HTTP {rendered.status}", probe.url)
         return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
 
 

@@ -130,9 +130,8 @@ def fixture_page(site: SiteDefinition, which: str) -> Page:
 
 
 def as_fetched(page: Page) -> Page | Skipped:
-    """What the fetcher would hand back for this page (a 404 is "not found" unless the probe reads it)."""
-    if page.status in page.probe.accept_status or page.status < 400:
-        return page
-    if page.status in (404, 410):
-        return Skipped(page.probe, CoverageStatus.NOT_FOUND, f"HTTP {page.status}")
-    return Skipped(page.probe, CoverageStatus.HTTP_ERROR, f"HTTP {page.status}")
+    """What the fetcher would hand back for this page, by its own status rule."""
+    from footprint.fetch import http_status
+
+    gap = http_status.gap(page.status, page.probe.accept_status)
+    return page if gap is None else Skipped(page.probe, gap, f"HTTP {page.status}")
