@@ -8,10 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from footprint.exports import samples
 from footprint.report.json_report import schema
+from footprint.sandbox import sample_exports
 
-SAMPLES = dict(samples())
+SAMPLES = dict(sample_exports())
 
 
 def test_inspect_says_what_kind_of_export_and_what_it_holds(run_cli) -> None:

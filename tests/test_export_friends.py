@@ -14,13 +14,14 @@ import shutil
 from pathlib import Path
 
 from footprint import assess
-from footprint.exports import ExportResult, merge, read_export, samples
+from footprint.exports import ExportResult, merge, read_export
 from footprint.exports.interface import MAX_LISTED
 from footprint.identity import make_subject
 from footprint.models import Decision, Extracted, Finding, Identity, Match, MatchResult, PersonRecord, Review
+from footprint.sandbox import sample_exports
 from footprint.sites import by_id
 
-SAMPLES = dict(samples())
+SAMPLES = dict(sample_exports())
 FRIENDS = "connections/friends/your_friends.json"
 CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 NOTES = (
