@@ -57,6 +57,16 @@ _SEVERITY_RANK = {
 }
 
 
+class TransferFailure(enum.StrEnum):
+    """Why a request got no usable answer below the HTTP layer (the fetch stage's transfer)."""
+
+    TIMEOUT = "timeout"
+    CONNECTION = "connection"
+    TRUNCATED = "truncated"  # the connection broke off in the middle of the body
+    DECODE = "decode"  # the body's compression is corrupt
+    WAIT_TOO_LONG = "wait_too_long"  # the site asked to wait longer than the cap before retrying
+
+
 @dataclass(frozen=True)
 class Address:
     street: str = ""

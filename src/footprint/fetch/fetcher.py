@@ -28,7 +28,7 @@ from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.robots import RobotsCache
 from footprint.fetch.stats import FetchStats
 from footprint.fetch.transfer import Answer, Transfer
-from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped
+from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped, TransferFailure
 from footprint.sites import SiteDefinition, by_id
 
 log = logging.getLogger(__name__)
@@ -41,9 +41,9 @@ BLOCK_WORDS = {
     CoverageStatus.BLOCKED: "the site refused the request",
 }
 FAILURE_STATUS = {
-    "timeout": CoverageStatus.TIMEOUT,
-    "decode": CoverageStatus.PARSE_ERROR,
-    "wait_too_long": CoverageStatus.BLOCKED,
+    TransferFailure.TIMEOUT: CoverageStatus.TIMEOUT,
+    TransferFailure.DECODE: CoverageStatus.PARSE_ERROR,
+    TransferFailure.WAIT_TOO_LONG: CoverageStatus.BLOCKED,
 }
 
 
@@ -230,14 +230,14 @@ class Fetcher:
         """The answer as a page, or as the reason it is not one."""
         manual = probe.page_url
         tries = f" after {answer.attempts} tries" if answer.attempts > 1 else ""
-        if answer.failure is not None and answer.failure != "wait_too_long":
+        if answer.failure is not None and answer.failure != TransferFailure.WAIT_TOO_LONG:
             status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
             return Skipped(probe, status, f"{answer.detail}{tries}", manual)
         text = content.decode(answer.body, answer.content_type)
         block = blocks.detect(answer.status, url, text, site, answer.headers)
         if block is not None:
             self._count(f"blocked/{block.value}")
-            why = answer.detail if answer.failure == "wait_too_long" else f"HTTP {answer.status}{tries}"
+            why = answer.detail if answer.failure == TransferFailure.WAIT_TOO_LONG else f"HTTP {answer.status}{tries}"
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({why})", manual)
         # An accepted status is one the caller reads itself (a username check's "no such account").
         gap = http_status.gap(answer.status, probe.accept_status)
