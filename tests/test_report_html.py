@@ -13,7 +13,17 @@ import lxml.html
 import pytest
 from PIL import Image
 
-from footprint.models import Address, Changes, CoverageRow, CoverageStatus, PersonRecord, Rating, Review, Severity
+from footprint.models import (
+    Address,
+    Changes,
+    CoverageRow,
+    CoverageStatus,
+    FindingStatus,
+    PersonRecord,
+    Rating,
+    Review,
+    Severity,
+)
 from footprint.report import document, html_report, view
 from footprint.report.images import Embedder
 from tests.conftest import DemoRun
@@ -158,7 +168,7 @@ def test_demo_coverage_says_what_happened_and_when(demo_run: DemoRun) -> None:
 
 def test_changes_since_last_scan_name_the_new_and_changed_findings() -> None:
     scan = base_scan(
-        findings=(finding("a", Severity.HIGH, status="new"), finding("b", status="persisting")),
+        findings=(finding("a", Severity.HIGH, status=FindingStatus.NEW), finding("b", status=FindingStatus.PERSISTING)),
         changes=Changes("prev1", new=("a",), resolved=("gone1", "gone2"), changed=("b",)),
     )
     glance = _render(scan).xpath("//section[@id='glance']")[0]

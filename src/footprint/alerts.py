@@ -7,7 +7,7 @@ threshold (``--alert-on``, default ``high``).
 
 from __future__ import annotations
 
-from footprint.models import Finding, Scan, Severity
+from footprint.models import Finding, FindingStatus, Scan, Severity
 
 THRESHOLDS = ("critical", "high", "medium", "low")
 DEFAULT_THRESHOLD = "high"
@@ -18,4 +18,4 @@ def alerting(scan: Scan, threshold: str | Severity | None) -> tuple[Finding, ...
     if threshold is None:
         return ()
     floor = Severity(threshold).rank
-    return tuple(f for f in scan.findings if f.status == "new" and f.severity.rank >= floor)
+    return tuple(f for f in scan.findings if f.status == FindingStatus.NEW and f.severity.rank >= floor)

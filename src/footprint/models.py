@@ -57,6 +57,13 @@ _SEVERITY_RANK = {
 }
 
 
+class FindingStatus(enum.StrEnum):
+    """A finding against the subject's previous scan (every finding of a first scan is new)."""
+
+    NEW = "new"
+    PERSISTING = "persisting"
+
+
 class TransferFailure(enum.StrEnum):
     """Why a request got no usable answer below the HTTP layer (the fetch stage's transfer)."""
 
@@ -331,7 +338,7 @@ class Finding:
     highlight: str = ""
     why: str = ""
     screenshot: str | None = None
-    status: str = "new"
+    status: FindingStatus = FindingStatus.NEW
     source_ref: str = ""  # for findings about an export item: "Facebook export: file.json#entry"
 
 

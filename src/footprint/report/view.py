@@ -15,7 +15,7 @@ from typing import Any
 from footprint.assess.detectors import street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
-from footprint.models import Match, NpiRecord, PersonRecord, Scan
+from footprint.models import FindingStatus, Match, NpiRecord, PersonRecord, Scan
 from footprint.specialties import different_specialty
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
@@ -43,7 +43,11 @@ def top_actions(findings: list[dict[str, Any]], limit: int = 5) -> list[dict[str
     """The findings whose fixes matter most: worst severity, then new ones, then the surest match."""
     ranked = sorted(
         findings,
-        key=lambda f: (-SEVERITY_RANK.get(f["severity"], 0), f.get("status") != "new", -f["match_confidence"]),
+        key=lambda f: (
+            -SEVERITY_RANK.get(f["severity"], 0),
+            f.get("status") != FindingStatus.NEW,
+            -f["match_confidence"],
+        ),
     )
     return ranked[:limit]
 
