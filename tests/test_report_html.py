@@ -80,9 +80,9 @@ def test_demo_at_a_glance_names_risk_counts_and_the_worst_fixes_first(demo_run: 
     assert cells == [str(n) for n in [*expected, len(findings)]]
     actions = glance.xpath(".//ol[@class='actions']/li")
     assert len(actions) == 5
-    ranks = [view.SEVERITY_RANK[_text(a).split()[0].lower()] for a in actions]
+    ranks = [Severity(_text(a).split()[0].lower()).rank for a in actions]
     assert ranks == sorted(ranks, reverse=True)
-    assert max(ranks) == max(view.SEVERITY_RANK[f["severity"]] for f in findings)
+    assert max(ranks) == max(Severity(f["severity"]).rank for f in findings)
     broker = next(a for a in actions if "Request removal from the data broker" in _text(a))
     assert broker.xpath(".//a/@href")[-1] == "https://www.fastpeoplesearch.com/removal"
     # Facebook's login wall; Google Business without an API key; the board's lookup is manual.
