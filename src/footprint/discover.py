@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from footprint import usernames
 from footprint.config import Settings, secret
-from footprint.models import CoverageRow, CoverageStatus, Identity, Probe, SearchResult
+from footprint.models import CoverageRow, CoverageStatus, Identity, PageKind, Probe, SearchResult
 from footprint.search import backends_for
 from footprint.search.interface import FetchFn
 from footprint.sites import SiteDefinition, fill, site_for_url
@@ -146,8 +146,8 @@ def probe_for_url(site: SiteDefinition, url: str, source: str, rank: int | None 
     return Probe(site.id, url, purpose, source, kind, rank)
 
 
-def _listing_kind(site: SiteDefinition) -> str:
-    return site.page_kind if site.kind in ("people_search", "social") else "directory_listing"
+def _listing_kind(site: SiteDefinition) -> PageKind:
+    return site.page_kind if site.kind in ("people_search", "social") else PageKind.DIRECTORY_LISTING
 
 
 def site_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Probe]:
@@ -211,7 +211,7 @@ def known_url_probes(identity: Identity, sites: dict[str, SiteDefinition]) -> li
         if site is not None:
             out.append(probe_for_url(site, url, "known_url"))
         else:
-            out.append(Probe("web", url, "profile", "known_url", "personal_site"))
+            out.append(Probe("web", url, "profile", "known_url", PageKind.PERSONAL_SITE))
     return out
 
 

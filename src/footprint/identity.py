@@ -25,6 +25,7 @@ from footprint.models import (
     Identity,
     NpiRecord,
     Page,
+    PageKind,
     Probe,
     Skipped,
     Subject,
@@ -313,7 +314,7 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     base = settings.npi.base_url
     url = base + ("&" if "?" in base else "?") + urlencode(params)
     manual = "https://npiregistry.cms.hhs.gov/search"
-    got = fetch(Probe("npi_registry", url, "service", "npi", "official_record", parser="npi"))
+    got = fetch(Probe("npi_registry", url, "service", "npi", PageKind.OFFICIAL_RECORD, parser="npi"))
     if not isinstance(got, Page):
         row = CoverageRow("npi_registry", got.status, got.detail, manual, 1)
         return Identity(subject, variants), row

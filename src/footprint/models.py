@@ -57,6 +57,27 @@ _SEVERITY_RANK = {
 }
 
 
+class PageKind(enum.StrEnum):
+    """What a page is; site definitions name it (``page_kind``) and the detectors read it."""
+
+    RATINGS_PROFILE = "ratings_profile"
+    DIRECTORY_LISTING = "directory_listing"
+    SOCIAL_PROFILE = "social_profile"
+    SOCIAL_POST = "social_post"
+    PEOPLE_SEARCH = "people_search"
+    OFFICIAL_RECORD = "official_record"
+    NEWS = "news"
+    PERSONAL_SITE = "personal_site"
+    EXPORT_ITEM = "export_item"  # an item of the physician's own data export, not a crawled page
+    OTHER = "other"
+
+
+# Pages that list the practice and that the physician can claim and correct (a ratings or
+# directory profile): their reviews, claim status and contact details are the professional face.
+# Official records are not listings: the NPI registry is the reference they are compared with.
+LISTING_KINDS = frozenset({PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING})
+
+
 class FindingStatus(enum.StrEnum):
     """A finding against the subject's previous scan (every finding of a first scan is new)."""
 
@@ -159,7 +180,7 @@ class Probe:
     url: str
     purpose: str  # "profile", "listing", "api", "username", "search"
     source: str  # "search:searxng", "site_search", "known_url", "handle", "link"
-    page_kind: str = "other"
+    page_kind: PageKind = PageKind.OTHER
     rank: int | None = None
     parser: str = "html"  # "html" or the name of a JSON parser in extract/
     origin_url: str = ""  # the human page an API probe stands for
@@ -284,7 +305,7 @@ class Extracted:
 
     url: str
     site_id: str
-    kind: str
+    kind: PageKind
     title: str = ""
     people: tuple[PersonRecord, ...] = ()
     rating: Rating | None = None

@@ -30,6 +30,7 @@ from footprint.models import (
     Identity,
     Match,
     Page,
+    PageKind,
     Probe,
     Scan,
     Skipped,
@@ -123,7 +124,7 @@ def _run(
     say("assess")
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)
     matches, findings = fetcher.capture_evidence(matches, findings)  # screenshots, when a browser exists
-    crawled = [m for m in matches if m.page.kind != "export_item"]
+    crawled = [m for m in matches if m.page.kind != PageKind.EXPORT_ITEM]
     rows = [
         npi_row,
         *search.coverage,

@@ -15,7 +15,7 @@ from pathlib import Path
 from footprint.exports.archive import DEFAULT_LIMITS, Limits, open_archive
 from footprint.exports.facebook import FacebookReader
 from footprint.exports.instagram import InstagramReader
-from footprint.exports.interface import EXPORT_KIND, ExportError, ExportReader, ExportResult
+from footprint.exports.interface import ExportError, ExportReader, ExportResult
 from footprint.exports.linkedin import LinkedInReader
 from footprint.exports.x_archive import XReader
 
@@ -23,7 +23,7 @@ READERS: dict[str, ExportReader] = {
     r.network: r for r in (FacebookReader(), InstagramReader(), XReader(), LinkedInReader())
 }
 
-__all__ = ["EXPORT_KIND", "READERS", "ExportError", "ExportResult", "Limits", "parse_spec", "read_export"]
+__all__ = ["READERS", "ExportError", "ExportResult", "Limits", "parse_spec", "read_export"]
 
 
 def read_export(path: Path, network: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ExportResult:

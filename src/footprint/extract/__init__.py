@@ -21,7 +21,7 @@ from footprint.extract import claims, embedded, html, media, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import fold
-from footprint.models import Extracted, Page, PersonRecord, Photo, Rating
+from footprint.models import Extracted, Page, PageKind, PersonRecord, Photo, Rating
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
@@ -42,6 +42,11 @@ GENERIC_IGNORE = [
     "[class*='city-average']",
     "[class*='area-average']",
 ]
+# Pages about one person: with no markup at all, the page still stands for someone to match.
+_ONE_PERSON_KINDS = frozenset(
+    {PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH}
+)
+_SOCIAL_MEDIA_KINDS = frozenset({PageKind.SOCIAL_POST, PageKind.SOCIAL_PROFILE})
 
 
 class ParseError(Exception):
@@ -77,7 +82,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     text = html.visible_text(doc)
     seen = entities_in(text)
     people = _merge_people(people)
-    if not people and kind in ("ratings_profile", "directory_listing", "official_record", "people_search"):
+    if not people and kind in _ONE_PERSON_KINDS:
         # A profile with no markup: keep what the text says so matching has something.
         people.append(PersonRecord(name=""))
     if len(people) == 1:
@@ -101,9 +106,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     )
 
 
-def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: str) -> tuple[Photo, ...]:
+def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: PageKind) -> tuple[Photo, ...]:
     marked = data.photos if data else ()
-    if marked or kind not in ("social_post", "social_profile"):
+    if marked or kind not in _SOCIAL_MEDIA_KINDS:
         return marked
     return media.figures(doc)
 
@@ -166,7 +171,7 @@ def _selector_rating(doc: lxml.html.HtmlElement, rules: dict[str, object]) -> Ra
     return parse_rating(nodes[0].text_content(), count=count)
 
 
-def _extract_json(page: Page, parser: str, site_id: str, kind: str, url: str) -> Extracted:
+def _extract_json(page: Page, parser: str, site_id: str, kind: PageKind, url: str) -> Extracted:
     try:
         data = json.loads(page.body)
     except json.JSONDecodeError as exc:

@@ -15,12 +15,20 @@ from typing import Any
 from footprint.assess.detectors import street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
-from footprint.models import CoverageStatus, FindingStatus, Match, NpiRecord, PersonRecord, Scan, Severity
+from footprint.models import (
+    LISTING_KINDS,
+    CoverageStatus,
+    FindingStatus,
+    Match,
+    NpiRecord,
+    PersonRecord,
+    Scan,
+    Severity,
+)
 from footprint.specialties import different_specialty
 
 SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # worst first, as the report lists them
 NEGATIVE_AT_MOST = 2.0  # out of five: a review at or below this is listed as negative
-LISTING_KINDS = ("ratings_profile", "directory_listing", "official_record")
 
 STATUS_LABELS: dict[str, str] = {  # keyed by CoverageStatus; a report document holds its values
     CoverageStatus.FOUND: "found",

@@ -2,25 +2,31 @@
 
 Definitions ship with the package (``sites/defs/*.yaml``) and are checked
 against ``schema.json``; a misspelled key is an error naming the file and
-the key. Code never special-cases a site by name: what differs between
-sites lives in its definition.
+the key. The words that drive code (a page kind, a parser) become the
+enums of :mod:`footprint.models` as they are loaded. Code never
+special-cases a site by name: what differs between sites lives in its
+definition.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus, urlsplit
 
 import jsonschema
 import yaml
 
 from footprint.errors import SiteDefinitionError
+from footprint.models import PageKind
+
+E = TypeVar("E", bound=enum.StrEnum)
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ class SiteDefinition:
     name: str
     kind: str
     base_url: str
-    page_kind: str = "other"
+    page_kind: PageKind = PageKind.OTHER
     search_url: str = ""
     search_requires: tuple[str, ...] = ()
     profile_patterns: tuple[str, ...] = ()
@@ -118,6 +124,15 @@ def _schema() -> dict[str, Any]:
     return loaded
 
 
+def _word(vocabulary: type[E], value: Any, source: str, where: str) -> E:
+    """``value`` as a member of ``vocabulary``; an error naming the file and the key when it is none."""
+    try:
+        return vocabulary(value)
+    except ValueError:
+        known = ", ".join(vocabulary)
+        raise SiteDefinitionError(f"{source}: {where}: {value!r} is not one of {known}") from None
+
+
 def parse_definition(raw: Any, source: str) -> SiteDefinition:
     """Validate one definition's data and build it; errors name the file and the key."""
     validator = jsonschema.Draft202012Validator(_schema())
@@ -141,7 +156,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         name=raw["name"],
         kind=raw["kind"],
         base_url=raw["base_url"].rstrip("/"),
-        page_kind=raw.get("page_kind", "other"),
+        page_kind=_word(PageKind, raw.get("page_kind", PageKind.OTHER), source, "page_kind"),
         search_url=search.get("url", ""),
         search_requires=tuple(search.get("requires", ())),
         profile_patterns=tuple(raw.get("profile_patterns", ())),
