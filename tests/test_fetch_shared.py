@@ -12,7 +12,7 @@ from werkzeug import Request, Response
 from footprint.config import Settings
 from footprint.fetch import Fetcher
 from footprint.fetch.shared import FetchCancelledError, SharedFetcher, parallel_map
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource, Skipped
 
 CANON = "https://www.example-directory.com"
 
@@ -26,7 +26,7 @@ def _shared(server: HTTPServer, memo_bytes: int = 1_000_000) -> SharedFetcher:
 
 
 def _probe(path: str, site: str = "directory", rank: int | None = None) -> Probe:
-    return Probe(site, CANON + path, "listing", "test", rank=rank)
+    return Probe(site, CANON + path, ProbePurpose.LISTING, ProbeSource.SEARCH_RESULT, rank=rank)
 
 
 def _hits(server: HTTPServer, path: str) -> int:

@@ -9,7 +9,7 @@ import yaml
 
 from footprint import sites
 from footprint.errors import SiteDefinitionError
-from footprint.models import PageKind
+from footprint.models import PageKind, Parser
 from footprint.sites import catalog, defs_dir, load_file, parse_definition, site_for_url
 
 
@@ -63,10 +63,14 @@ def test_mastodon_pages_map_to_their_public_api() -> None:
     )
 
 
-def test_every_page_kind_the_schema_allows_is_one_the_code_knows() -> None:
+def test_every_page_kind_and_parser_the_schema_allows_is_one_the_code_knows() -> None:
     schema = json.loads(resources.files("footprint.sites").joinpath("schema.json").read_text(encoding="utf-8"))
     assert set(schema["properties"]["page_kind"]["enum"]) <= set(PageKind)
+    assert set(schema["$defs"]["parser"]["enum"]) == set(Parser) - {Parser.JSON}  # JSON: search backends only
     assert all(isinstance(site.page_kind, PageKind) for site in catalog())
+    parsers = [p for s in catalog() for p in (s.search_parser, *(a.parser for a in s.api))]
+    parsers += [s.username.parser for s in catalog() if s.username is not None]
+    assert all(isinstance(p, Parser) for p in parsers)
 
 
 def test_a_page_kind_the_code_does_not_know_is_an_error_naming_file_and_key(monkeypatch: pytest.MonkeyPatch) -> None:

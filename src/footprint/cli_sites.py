@@ -16,6 +16,7 @@ from rich.table import Table
 
 from footprint import config
 from footprint.errors import UsageError
+from footprint.models import Parser
 from footprint.sites import SiteDefinition, catalog, defs_dir, load_file
 from footprint.status import ExitStatus
 
@@ -29,11 +30,11 @@ def _how(site: SiteDefinition) -> str:
     ways = []
     if site.api_key_env:
         ways.append(f"API (key in `{site.api_key_env}`)")
-    elif site.search_parser != "html" or site.api:
+    elif site.search_parser != Parser.HTML or site.api:
         ways.append("public API")
     if site.manual_only:
         ways.append("manual-check link per state")
-    if site.search_url and site.search_parser == "html":
+    if site.search_url and site.search_parser == Parser.HTML:
         ways.append("name search")
     if site.username is not None:
         ways.append("username check")

@@ -32,6 +32,7 @@ from footprint.models import (
     Page,
     PageKind,
     Probe,
+    ProbePurpose,
     Scan,
     Skipped,
     Subject,
@@ -164,16 +165,16 @@ def _fetch_round(
         if isinstance(got, Skipped):
             outcomes.skipped.append(got)
             continue
-        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == "username" else None
+        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == ProbePurpose.USERNAME else None
         if gap is not None:
             outcomes.skipped.append(gap)
             continue
         page = _extract(got, sites, outcomes)
         if page is None:
             continue
-        if probe.purpose == "username":
+        if probe.purpose == ProbePurpose.USERNAME:
             page = usernames.with_handle(page, probe.handle)
-        elif probe.purpose == "api" and not page.people and not page.posts:
+        elif probe.purpose == ProbePurpose.API and not page.people and not page.posts:
             # A registry or API answer that names nobody: this record does not exist.
             outcomes.skipped.append(Skipped(probe, CoverageStatus.NOT_FOUND, "no record", probe.page_url))
             continue

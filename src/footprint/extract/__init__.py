@@ -21,7 +21,7 @@ from footprint.extract import claims, embedded, html, media, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import fold
-from footprint.models import Extracted, Page, PageKind, PersonRecord, Photo, Rating
+from footprint.models import Extracted, Page, PageKind, Parser, PersonRecord, Photo, Rating
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
@@ -58,7 +58,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     site_id = page.probe.site_id
     url = page.probe.page_url
     parser = page.probe.parser
-    if parser != "html":
+    if parser != Parser.HTML:
         return _extract_json(page, parser, site_id, kind, url)
     doc = html.parse(page.body)
     if doc is None:
@@ -171,7 +171,7 @@ def _selector_rating(doc: lxml.html.HtmlElement, rules: dict[str, object]) -> Ra
     return parse_rating(nodes[0].text_content(), count=count)
 
 
-def _extract_json(page: Page, parser: str, site_id: str, kind: PageKind, url: str) -> Extracted:
+def _extract_json(page: Page, parser: Parser, site_id: str, kind: PageKind, url: str) -> Extracted:
     try:
         data = json.loads(page.body)
     except json.JSONDecodeError as exc:
@@ -180,14 +180,14 @@ def _extract_json(page: Page, parser: str, site_id: str, kind: PageKind, url: st
 
     if parser in PARSERS:
         return PARSERS[parser](data, page)
-    if parser == "mastodon_account":
+    if parser == Parser.MASTODON_ACCOUNT:
         people, links = social.account(data, page.final_url)
         if not people:
             raise ParseError("not a Mastodon account")
         return Extracted(
             url=url, site_id=site_id, kind=kind, title=people[0].name, people=tuple(people), links=tuple(links)
         )
-    if parser in ("mastodon_statuses", "mastodon_status"):
+    if parser in (Parser.MASTODON_STATUSES, Parser.MASTODON_STATUS):
         posts, photos, authors = social.statuses(data, page.final_url)
         return Extracted(
             url=url,

@@ -28,7 +28,17 @@ from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.robots import RobotsCache
 from footprint.fetch.stats import FetchStats
 from footprint.fetch.transfer import Answer, Transfer
-from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped, TransferFailure
+from footprint.models import (
+    CoverageRow,
+    CoverageStatus,
+    Finding,
+    Match,
+    Page,
+    Probe,
+    ProbePurpose,
+    Skipped,
+    TransferFailure,
+)
 from footprint.sites import SiteDefinition, by_id
 
 log = logging.getLogger(__name__)
@@ -200,8 +210,8 @@ class Fetcher:
         )
 
     def _robots_refusal(self, probe: Probe, url: str) -> Skipped | None:
-        # A "service" is an API the user configured or an official registry API, not a crawl.
-        if not self.fetch_settings.obey_robots or probe.purpose == "service":
+        # A service is an API the user configured or an official registry API, not a crawl.
+        if not self.fetch_settings.obey_robots or probe.purpose == ProbePurpose.SERVICE:
             return None
         if not self.robots.allowed(url):
             self._count("robots_disallowed")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from footprint.fetch.protocol import PageSource
-from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped
+from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, ProbePurpose, Skipped
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -70,7 +70,7 @@ class _Flight:
 def _key(probe: Probe) -> Key:
     # The answer depends on the URL, on whether robots.txt applies (services
     # skip it) and on the site's block markers.
-    return probe.url, probe.purpose == "service", probe.site_id
+    return probe.url, probe.purpose == ProbePurpose.SERVICE, probe.site_id
 
 
 def _size(result: Result) -> int:

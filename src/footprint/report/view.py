@@ -50,11 +50,7 @@ def top_actions(findings: list[dict[str, Any]], limit: int = 5) -> list[dict[str
     """The findings whose fixes matter most: worst severity, then new ones, then the surest match."""
     ranked = sorted(
         findings,
-        key=lambda f: (
-            -Severity(f["severity"]).rank,
-            f.get("status") != FindingStatus.NEW,
-            -f["match_confidence"],
-        ),
+        key=lambda f: (-Severity(f["severity"]).rank, f.get("status") != FindingStatus.NEW, -f["match_confidence"]),
     )
     return ranked[:limit]
 

@@ -24,7 +24,7 @@ import jsonschema
 import yaml
 
 from footprint.errors import SiteDefinitionError
-from footprint.models import PageKind
+from footprint.models import PageKind, Parser
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -40,7 +40,7 @@ class UsernameCheck:
     absent_redirect: str = ""
     candidates: bool = False
     api_url: str = ""
-    parser: str = "html"
+    parser: Parser = Parser.HTML
     candidate_template: str = ""
 
 
@@ -50,7 +50,7 @@ class ApiRoute:
 
     match: str
     url: str
-    parser: str
+    parser: Parser
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class SiteDefinition:
     source_file: str = ""
     search_more_urls: tuple[str, ...] = ()
     site_query: bool = False
-    search_parser: str = "html"
+    search_parser: Parser = Parser.HTML
     api_key_env: str = ""
     api_key_param: str = ""
     manual_only: bool = False
@@ -99,7 +99,7 @@ class SiteDefinition:
         mine = self.host.lower()
         return bool(mine) and (host == mine or host.endswith("." + mine.removeprefix("www.")))
 
-    def api_for(self, url: str) -> tuple[str, str] | None:
+    def api_for(self, url: str) -> tuple[str, Parser] | None:
         """The JSON API URL and its parser for a profile or post URL, when the definition has one."""
         for route in self.api:
             m = re.search(route.match, url)
@@ -151,6 +151,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
             raise SiteDefinitionError(f"{source}: bad regular expression {pattern!r}: {exc}") from None
     search = raw.get("search", {})
     user = raw.get("username")
+    api = raw.get("api", [])
     return SiteDefinition(
         id=raw["id"],
         name=raw["name"],
@@ -160,7 +161,10 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         search_url=search.get("url", ""),
         search_requires=tuple(search.get("requires", ())),
         profile_patterns=tuple(raw.get("profile_patterns", ())),
-        api=tuple(ApiRoute(a["match"], a["url"], a["parser"]) for a in raw.get("api", [])),
+        api=tuple(
+            ApiRoute(a["match"], a["url"], _word(Parser, a["parser"], source, f"api/{i}/parser"))
+            for i, a in enumerate(api)
+        ),
         username=UsernameCheck(
             url=user["url"],
             present_status=user.get("present_status", 200),
@@ -171,7 +175,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
             absent_redirect=user.get("absent_redirect", ""),
             candidates=user.get("candidates", False),
             api_url=user.get("api_url", ""),
-            parser=user.get("parser", "html"),
+            parser=_word(Parser, user.get("parser", Parser.HTML), source, "username/parser"),
             candidate_template=user.get("candidate_template", ""),
         )
         if user
@@ -185,7 +189,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         source_file=source,
         search_more_urls=tuple(search.get("more_urls", ())),
         site_query=search.get("site_query", False),
-        search_parser=search.get("parser", "html"),
+        search_parser=_word(Parser, search.get("parser", Parser.HTML), source, "search/parser"),
         api_key_env=raw.get("api_key_env", ""),
         api_key_param=raw.get("api_key_param", ""),
         manual_only=raw.get("manual_only", False),
