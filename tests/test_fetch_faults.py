@@ -247,6 +247,19 @@ def test_garbage_robots_txt_counts_as_allow_all(caplog: pytest.LogCaptureFixture
         assert_polite(web)
 
 
+def test_an_unreadable_robots_txt_is_noted_for_its_site_and_a_readable_one_is_not() -> None:
+    host = "www.example-clinic-ratings.com"  # no site definition owns it: the host stands for the site
+    for robots, notes in (
+        ("garbage", {host: "robots.txt unreadable (binary): treated as allow-all"}),
+        ("html", {host: "robots.txt unreadable (HTML): treated as allow-all"}),
+        ("allow", {}),
+    ):
+        with MockWeb(robots=robots) as web:
+            fetcher = fetcher_for(web)
+            assert isinstance(fetcher.fetch(probe("/ok/one")), Page)
+            assert fetcher.robots_notes() == notes, robots
+
+
 def test_many_probes_on_one_host_keep_to_its_rate(web: MockWeb) -> None:
     fetcher = fetcher_for(web, rate_limit_rps=5.0)
     results = fetcher.fetch_all([probe(f"/ok/{i}") for i in range(10)])

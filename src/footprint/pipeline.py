@@ -19,7 +19,7 @@ from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
 from footprint.exports import ExportResult, merge
 from footprint.extract import ParseError, extract
-from footprint.fetch import Fetcher
+from footprint.fetch import Fetcher, robots
 from footprint.fetch.protocol import PageSource
 from footprint.match import match
 from footprint.models import (
@@ -136,6 +136,7 @@ def _run(
     for row in rows:
         firsts.setdefault(row.site, row)  # one row per source: the first that speaks for it
     coverage = fetcher.annotate(tuple(firsts.values()))  # requests, retries, cache hits, bytes and seconds per site
+    coverage = robots.with_notes(coverage, fetcher.robots_notes())  # a robots.txt that could not be read
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],

@@ -300,6 +300,13 @@ class Fetcher:
         """Coverage rows with this scan's requests, retries, cache hits, bytes and seconds per site."""
         return tuple(self.stats.annotate(tuple(rows)))
 
+    def robots_notes(self) -> dict[str, str]:
+        """Why a site's robots.txt was treated as allow-all, by site id (sites whose robots.txt was fine: none)."""
+        notes: dict[str, list[str]] = {}
+        for origin, note in list(self.robots.notes.items()):
+            notes.setdefault(self._site_for(origin), []).append(note)
+        return {site: "; ".join(dict.fromkeys(found)) for site, found in notes.items()}
+
     def _render(self, probe: Probe, site: SiteDefinition) -> Page | Skipped:
         """A page from a site that only works in a browser."""
         if not self.browser.available():

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
@@ -107,6 +107,9 @@ class SharedFetcher:
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         return tuple(rows)  # the inner fetcher's totals are the whole batch's, not one subject's
+
+    def robots_notes(self) -> Mapping[str, str]:
+        return self.inner.robots_notes()  # one robots.txt cache for the whole batch
 
     # -- the Fetcher's interface, counting for the whole batch -------------------
     def fetch(self, probe: Probe) -> Result:
@@ -239,6 +242,10 @@ class FetchView:
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """The rows as they are: their request counts are already this subject's own."""
         return tuple(rows)
+
+    def robots_notes(self) -> Mapping[str, str]:
+        """The batch's robots.txt notes for the sites this subject asked something of."""
+        return {site: note for site, note in self.shared.robots_notes().items() if self.per_site_requests.get(site)}
 
 
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
