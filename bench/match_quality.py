@@ -23,7 +23,15 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from footprint.identity import make_subject  # noqa: E402
 from footprint.match import match  # noqa: E402
-from footprint.models import Address, Extracted, Identity, MatchResult, NpiRecord, PersonRecord  # noqa: E402
+from footprint.models import (  # noqa: E402
+    Address,
+    Extracted,
+    Identity,
+    MatchResult,
+    NpiRecord,
+    PageKind,
+    PersonRecord,
+)
 
 DATA = ROOT / "tests" / "data" / "matching"
 CASES = DATA / "cases.yaml"
@@ -114,7 +122,7 @@ def identity(entry: dict[str, Any]) -> Identity:
 def page(raw: dict[str, Any], site: str) -> Extracted:
     people = [person(p) for p in raw["people"]] if "people" in raw else [person(raw)]
     url = str(raw.get("url") or f"https://example.org/{site}/{len(people)}")
-    return Extracted(url=url, site_id="eval", kind="ratings_profile", people=tuple(people))
+    return Extracted(url=url, site_id="eval", kind=PageKind.RATINGS_PROFILE, people=tuple(people))
 
 
 def evaluate(*paths: Path) -> Scores:

@@ -1,6 +1,6 @@
 """Name scoring at consultant scale: 1,000 roster names × 100,000 candidate names.
 
-The matrix is scored with ``footprint.namegrid`` (rapidfuzz ``process.cdist``,
+The matrix is scored with ``bench/namegrid.py`` (rapidfuzz ``process.cdist``,
 numpy, in chunks); the same scorer called pair by pair in a Python loop is
 timed on a sample in the same run. Names are synthetic (random syllables).
 Last line: ``pairs_per_s=<x> vectorised_over_loop=<ratio>``.
@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from footprint.namegrid import name_matrix, quick_key  # noqa: E402
+from bench.namegrid import name_matrix, quick_key  # noqa: E402
 
 SYLLABLES = [
     "ka",

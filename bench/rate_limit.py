@@ -25,7 +25,7 @@ from typing import Any
 
 from footprint.config import Settings
 from footprint.fetch import Fetcher
-from footprint.models import Page, Probe
+from footprint.models import Page, Probe, ProbePurpose, ProbeSource
 
 LOCK = threading.Lock()
 DELAY = 0.02
@@ -84,7 +84,11 @@ def main() -> None:
         mirrors={h: f"{base}/h{i}" for i, h in enumerate(hosts)},
     )
     fetcher = Fetcher(settings, sites={})
-    probes = [Probe("bench", f"{h}/page/{n}", "profile", "bench") for n in range(args.urls) for h in hosts]
+    probes = [
+        Probe("bench", f"{h}/page/{n}", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL)
+        for n in range(args.urls)
+        for h in hosts
+    ]
     started = time.monotonic()
     results = fetcher.fetch_all(probes)
     wall = time.monotonic() - started

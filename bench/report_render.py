@@ -31,6 +31,7 @@ from footprint.models import (
     Match,
     MatchResult,
     NpiRecord,
+    PageKind,
     PersonRecord,
     Rating,
     Remediation,
@@ -59,7 +60,7 @@ def _page(i: int) -> Match:
     page = Extracted(
         url=f"https://site{i}.example/doctor/jane-doe",
         site_id=f"site{i % 30}",
-        kind="ratings_profile" if i % 2 else "directory_listing",
+        kind=PageKind.RATINGS_PROFILE if i % 2 else PageKind.DIRECTORY_LISTING,
         title=f"Dr. Jane Doe on site {i}",
         people=(person,),
         rating=Rating(3.0 + (i % 20) / 10, 5.0, 10 + i),

@@ -28,6 +28,7 @@ from footprint.models import (
     Match,
     MatchResult,
     NpiRecord,
+    PageKind,
     Payment,
     PersonRecord,
     Photo,
@@ -99,7 +100,7 @@ def _page(raw: dict[str, Any], case_id: str, n: int) -> Match:
     page = Extracted(
         url=raw.get("url", f"https://www.{site}.example/{case_id}/{n}"),
         site_id=site,
-        kind=raw.get("kind", "other"),
+        kind=PageKind(raw.get("kind", "other")),
         title=raw.get("title", ""),
         people=tuple(_person(p) for p in raw.get("people", ())),
         rating=Rating(**rating) if rating else None,

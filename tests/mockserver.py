@@ -29,6 +29,8 @@ ROBOTS = {
     "crawl-delay": b"User-agent: *\nCrawl-delay: 0.6\nAllow: /\n",
     # Binary noise, an HTML page and broken directives: what a misconfigured server sends.
     "garbage": b"\x89PNG\r\n\x1a\n\x00\xff\xfe<html><body>Disallow\x00: /\nUser-agent *** \n::::\nCrawl-delay: soon\n",
+    # A site that answers every path with its web page.
+    "html": b"<!DOCTYPE html><html><head><title>Welcome</title></head><body>Disallow: /</body></html>",
 }
 
 

@@ -21,6 +21,7 @@ from footprint.models import (
     Match,
     MatchResult,
     NpiRecord,
+    PageKind,
     PersonRecord,
     Rating,
     Remediation,
@@ -111,7 +112,7 @@ def listing(site: str, person: PersonRecord, rating: Rating | None = None, revie
     page = Extracted(
         url=f"https://{site}.example/dr-jane-doe",
         site_id=site,
-        kind="ratings_profile",
+        kind=PageKind.RATINGS_PROFILE,
         title=f"Dr. Jane Doe on {site}",
         people=(person,),
         rating=rating,

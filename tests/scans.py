@@ -17,6 +17,7 @@ from footprint.models import (
     Identity,
     Match,
     MatchResult,
+    PageKind,
     Rating,
     Remediation,
     Review,
@@ -52,7 +53,7 @@ def make_scan(
     when: datetime | None = None,
 ) -> Scan:
     subject = make_subject(name, state=state, npi=npi)
-    page = Extracted(url=PROFILE, site_id="healthgrades", kind="ratings_profile", rating=rating, reviews=reviews)
+    page = Extracted(url=PROFILE, site_id="healthgrades", kind=PageKind.RATINGS_PROFILE, rating=rating, reviews=reviews)
     started = when or datetime.now(UTC)
     rows = tuple(CoverageRow(site, status) for site, status in (coverage or {}).items())
     return Scan(

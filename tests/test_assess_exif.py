@@ -13,7 +13,7 @@ from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject
-from footprint.models import Decision, Extracted, Identity, Match, MatchResult, Photo
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, Photo
 from footprint.sites import by_id
 
 MEDIA = "https://files.example-social.test"
@@ -55,7 +55,9 @@ def _identity() -> Identity:
 
 
 def _match(*photos: Photo) -> Match:
-    page = Extracted(url="https://mastodon.social/@dashworth/1", site_id="mastodon", kind="social_post", photos=photos)
+    page = Extracted(
+        url="https://mastodon.social/@dashworth/1", site_id="mastodon", kind=PageKind.SOCIAL_POST, photos=photos
+    )
     return Match(page, MatchResult(0.97, Decision.CONFIRMED, ("posted by known handle",)))
 
 

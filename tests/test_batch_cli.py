@@ -14,9 +14,9 @@ from rich.console import Console
 from footprint.batch.display import LiveDisplay
 from footprint.batch.interface import RosterEntry, SummaryRow
 from footprint.identity import make_subject
-from footprint.models import Scan
 from footprint.sandbox import Sandbox
 from tests.batch_support import DEMO_ROW, config_for, fictional_rows, write_csv
+from tests.conftest import FakeHistory
 
 FAST = ("fastpeoplesearch", "healthgrades")
 
@@ -47,26 +47,19 @@ def test_with_a_history_module_every_scan_is_recorded_and_the_db_closed(
 ) -> None:
     opened: list[FakeHistory] = []
 
-    class FakeHistory:
+    class OpenedHistory(FakeHistory):
         def __init__(self, path: Path | None = None) -> None:
-            self.path, self.scans, self.closed = path, [], False
+            super().__init__(path)
             opened.append(self)
 
-        def record(self, scan: Scan) -> Scan:
-            self.scans.append(scan)
-            return scan
-
-        def close(self) -> None:
-            self.closed = True
-
     module = types.ModuleType("footprint.history")
-    module.History = FakeHistory  # type: ignore[attr-defined]
+    module.History = OpenedHistory  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "footprint.history", module)
     result = run_cli("-q", *_args(sandbox, tmp_path, [DEMO_ROW, *fictional_rows(1)]), "--db", str(tmp_path / "h.db"))
     assert result.code == 3, result.err  # every finding of a first scan is new; the demo has high ones
     (history,) = opened
     assert history.path == tmp_path / "h.db" and history.closed
-    assert sorted(s.subject.name for s in history.scans) == sorted([DEMO_ROW["name"], fictional_rows(1)[0]["name"]])
+    assert sorted(s.subject.name for s in history.recorded) == sorted([DEMO_ROW["name"], fictional_rows(1)[0]["name"]])
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["subjects"][0]["new_findings"] == summary["subjects"][0]["findings"] > 0
     assert "history" not in result.err

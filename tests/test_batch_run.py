@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import stat
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,30 +12,13 @@ import pytest
 from footprint.batch import BatchOptions, read_roster, run_batch
 from footprint.batch.journal import NAME as JOURNAL
 from footprint.fetch.ratelimit import TokenBuckets
-from footprint.models import Changes, Scan, Severity
+from footprint.models import Scan, Severity
 from footprint.sandbox import Sandbox
 from footprint.status import ExitStatus
 from tests.batch_support import DEMO_ROW, config_for, fictional_rows, settings_for, write_csv
+from tests.conftest import FakeHistory
 
 NEWS = "https://www.pdxmedicaljournal.example/2026/04/sunscreen-myths"
-
-
-class FakeHistory:
-    """The history contract: record() returns the scan with its changes since the last one."""
-
-    def __init__(self) -> None:
-        self.last: dict[str, Scan] = {}
-        self.recorded: list[Scan] = []
-
-    def record(self, scan: Scan) -> Scan:
-        before = self.last.get(scan.subject.name)
-        if before is not None:
-            old = {f.id for f in before.findings}
-            new = tuple(f.id for f in scan.findings if f.id not in old)
-            scan = replace(scan, previous_scan_id=before.id, changes=Changes(before.id, new=new))
-        self.last[scan.subject.name] = scan
-        self.recorded.append(scan)
-        return scan
 
 
 class BrokenHistory:

@@ -11,7 +11,7 @@ import pytest
 from footprint import chromium
 from footprint.config import Settings
 from footprint.fetch import Fetcher
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource, Skipped
 from footprint.sites import parse_definition
 from tests.conftest import DemoRun
 from tests.mockserver import MockWeb
@@ -64,7 +64,10 @@ def test_without_a_browser_pages_that_need_one_are_skipped_and_it_is_said_once(
     monkeypatch.setattr(chromium, "system_chromium", lambda: None)
     fetcher = js_fetcher(web, path="/nowhere/chrome")
     with caplog.at_level(logging.WARNING):
-        got = [fetcher.fetch(Probe("jsonly", f"{CANON}/ok/{n}", "profile", "test")) for n in range(2)]
+        got = [
+            fetcher.fetch(Probe("jsonly", f"{CANON}/ok/{n}", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL))
+            for n in range(2)
+        ]
     fetcher.close()
     for g in got:
         assert isinstance(g, Skipped) and g.status == CoverageStatus.SKIPPED
@@ -78,8 +81,11 @@ def test_without_a_browser_pages_that_need_one_are_skipped_and_it_is_said_once(
 def test_a_site_that_requires_a_browser_is_rendered_by_chromium(web: MockWeb) -> None:
     fetcher = js_fetcher(web)
     try:
-        pages = [fetcher.fetch(Probe("jsonly", f"{CANON}/ok/{n}", "profile", "test")) for n in range(2)]
-        blocked = fetcher.fetch(Probe("jsonly", f"{CANON}/captcha/x", "profile", "test"))
+        pages = [
+            fetcher.fetch(Probe("jsonly", f"{CANON}/ok/{n}", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL))
+            for n in range(2)
+        ]
+        blocked = fetcher.fetch(Probe("jsonly", f"{CANON}/captcha/x", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL))
     finally:
         fetcher.close()
     for page in pages:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from footprint.assess import assess
 from footprint.extract import extract
 from footprint.match import match
-from footprint.models import Match, Page, Probe
+from footprint.models import Match, Page, PageKind, Probe, ProbePurpose, ProbeSource
 from footprint.sites import by_id
 from tests.assess_cases import _identity
 
@@ -17,7 +17,7 @@ URL = "https://www.healthgrades.com/physician/dr-daniel-ashworth-x7k2p"
 
 def _findings(claim: str) -> list[str]:
     who = _identity({})
-    probe = Probe("healthgrades", URL, "profile", "known_url", "ratings_profile")
+    probe = Probe("healthgrades", URL, ProbePurpose.PROFILE, ProbeSource.KNOWN_URL, PageKind.RATINGS_PROFILE)
     page = extract(Page(probe, 200, PROFILE.format(claim=claim), "text/html", URL), by_id()["healthgrades"])
     matched = Match(page, match(who, page))
     return [f"{f.title} -> {f.remediation.url}" for f in assess(who, (matched,), by_id())]

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from footprint.errors import ExportError
-from footprint.exports import Limits, read_export, samples
+from footprint.exports import Limits, read_export
+from footprint.sandbox import sample_exports
 
 FB_COMMENTS = "your_facebook_activity/comments_and_reactions/comments.json"
 
@@ -198,14 +199,14 @@ def test_an_unrelated_file_is_one_error_naming_it(tmp_path: Path, run_cli, kind:
 
 
 def test_the_wrong_network_is_named(tmp_path: Path, run_cli) -> None:
-    instagram = dict(samples())["instagram"]
+    instagram = dict(sample_exports())["instagram"]
     result = run_cli("scan", "Dr. Imogen Castellwright", "--export", f"facebook={instagram}")
     assert result.code == 2
     assert "not a Facebook export (it looks like Instagram's)" in result.err
 
 
 def test_zip_and_unpacked_folder_read_the_same(tmp_path: Path) -> None:
-    folder = dict(samples())["facebook"]
+    folder = dict(sample_exports())["facebook"]
     # Real downloads are sometimes wrapped in a folder named after the account.
     archive = Path(shutil.make_archive(str(tmp_path / "facebook-imogen"), "zip", folder.parent, folder.name))
     from_zip, from_folder = read_export(archive), read_export(folder)

@@ -9,10 +9,11 @@ import jsonschema
 import pytest
 
 from footprint.cli.export import NETWORKS
-from footprint.exports import READERS, samples
+from footprint.exports import READERS
 from footprint.report.json_report import schema
+from footprint.sandbox import sample_exports
 
-SAMPLES = dict(samples())
+SAMPLES = dict(sample_exports())
 
 
 def test_inspect_offers_every_reader_as_a_network() -> None:

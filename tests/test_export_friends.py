@@ -14,13 +14,14 @@ import shutil
 from pathlib import Path
 
 from footprint import assess
-from footprint.exports import ExportResult, merge, read_export, samples
+from footprint.exports import ExportResult, merge, read_export
 from footprint.exports.interface import MAX_LISTED
 from footprint.identity import make_subject
-from footprint.models import Decision, Extracted, Finding, Identity, Match, MatchResult, PersonRecord, Review
+from footprint.models import Decision, Extracted, Finding, Identity, Match, MatchResult, PageKind, PersonRecord, Review
+from footprint.sandbox import sample_exports
 from footprint.sites import by_id
 
-SAMPLES = dict(samples())
+SAMPLES = dict(sample_exports())
 FRIENDS = "connections/friends/your_friends.json"
 CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 NOTES = (
@@ -63,7 +64,7 @@ def _listing(*authors: str) -> Match:
     page = Extracted(
         url="https://www.healthgrades.com/physician/dr-imogen-castellwright-y4kx9",
         site_id="healthgrades",
-        kind="ratings_profile",
+        kind=PageKind.RATINGS_PROFILE,
         people=(PersonRecord("Dr. Imogen R. Castellwright, MD", specialties=("Dermatology",)),),
         reviews=tuple(Review(5, 5, "Kind, and explained my treatment well.", "2026-05-01", a) for a in authors),
     )
@@ -125,7 +126,7 @@ def test_friends_on_a_crawled_profile_of_someone_else_do_not_count(tmp_path: Pat
     kate = Extracted(
         url="https://mastodon.social/@kate.m",
         site_id="mastodon",
-        kind="social_profile",
+        kind=PageKind.SOCIAL_PROFILE,
         people=(PersonRecord("Kate Morrow", handle="kate.m@mastodon.social"), PersonRecord("Lena Hartwell")),
     )
     crawled = [_listing("Lena Hartwell"), Match(kate, MatchResult(0.7, Decision.LIKELY, ("test",)))]

@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from footprint import assess
-from footprint.exports import ExportResult, merge, read_export, samples
+from footprint.exports import ExportResult, merge, read_export
 from footprint.identity import make_subject
 from footprint.models import Finding, Identity
+from footprint.sandbox import sample_exports
 
-SAMPLES = dict(samples())
+SAMPLES = dict(sample_exports())
 
 
 def _identity(name: str = "Dr. Imogen R. Castellwright, MD") -> Identity:

@@ -12,7 +12,7 @@ from footprint.extract import extract
 from footprint.extract.embedded import select
 from footprint.extract.entities import entities_in
 from footprint.extract.ratings import parse_rating
-from footprint.models import Address, Page, Probe, Rating
+from footprint.models import Address, Page, PageKind, Probe, ProbePurpose, ProbeSource, Rating
 from footprint.sites import SiteDefinition, by_id
 
 DATA = Path(__file__).parent / "data" / "extract"
@@ -20,7 +20,8 @@ DATA = Path(__file__).parent / "data" / "extract"
 
 def _page(fixture: str, url: str, kind: str = "ratings_profile", body: str | None = None) -> Page:
     text = body if body is not None else (DATA / fixture).read_text(encoding="utf-8")
-    return Page(Probe("test", url, "profile", "known_url", kind), 200, text, "text/html", url)
+    probe = Probe("test", url, ProbePurpose.PROFILE, ProbeSource.KNOWN_URL, PageKind(kind))
+    return Page(probe, 200, text, "text/html", url)
 
 
 def _site(**extract_rules: Any) -> SiteDefinition:

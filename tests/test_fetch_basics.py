@@ -7,7 +7,7 @@ from werkzeug import Response
 
 from footprint.config import Settings
 from footprint.fetch import Fetcher
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource, Skipped
 
 CANON = "https://www.example-ratings.com"
 
@@ -20,7 +20,7 @@ def _fetcher(server: HTTPServer, **fetch: object) -> Fetcher:
 
 
 def _probe(path: str) -> Probe:
-    return Probe("example", CANON + path, "profile", "test")
+    return Probe("example", CANON + path, ProbePurpose.PROFILE, ProbeSource.KNOWN_URL)
 
 
 def test_robots_disallow_becomes_a_coverage_status(httpserver: HTTPServer) -> None:
@@ -64,7 +64,7 @@ def test_with_mirrors_only_an_unmirrored_url_is_never_requested(httpserver: HTTP
         )
         fetcher = _fetcher(httpserver, mirrors_only=True)
         outside = other.url_for("/photo.jpg")
-        skipped = fetcher.fetch(Probe("example", outside, "profile", "test"))
+        skipped = fetcher.fetch(Probe("example", outside, ProbePurpose.PROFILE, ProbeSource.KNOWN_URL))
         assert isinstance(skipped, Skipped) and skipped.status == CoverageStatus.SKIPPED
         assert "mirrors_only" in skipped.detail
         assert fetcher.fetch_bytes(outside, "example", 1000) is None

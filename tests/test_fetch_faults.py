@@ -15,7 +15,7 @@ import pytest
 
 from footprint.config import Settings
 from footprint.fetch import Fetcher
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.models import CoverageStatus, Page, Parser, Probe, ProbePurpose, ProbeSource, Skipped
 from tests.mockserver import MockWeb
 
 CANON = "https://www.example-clinic-ratings.com"
@@ -47,8 +47,8 @@ def fetcher_for(web: MockWeb, **fetch: object) -> Fetcher:
     return Fetcher(settings, sites={})
 
 
-def probe(path: str, parser: str = "html") -> Probe:
-    return Probe("example", CANON + path, "profile", "test", parser=parser)
+def probe(path: str, parser: Parser = Parser.HTML) -> Probe:
+    return Probe("example", CANON + path, ProbePurpose.PROFILE, ProbeSource.KNOWN_URL, parser=parser)
 
 
 def fetch(web: MockWeb, path: str, **fetch_settings: object) -> tuple[Page | Skipped, Fetcher]:
@@ -204,7 +204,7 @@ def test_wrong_content_type_is_refused_with_a_reason(web: MockWeb) -> None:
 
 def test_html_where_json_is_expected_is_refused(web: MockWeb) -> None:
     fetcher = fetcher_for(web)
-    got = fetcher.fetch(probe("/ok/api", parser="mastodon_account"))
+    got = fetcher.fetch(probe("/ok/api", parser=Parser.MASTODON_ACCOUNT))
     s = skipped(got, CoverageStatus.PARSE_ERROR)
     assert "expected JSON" in s.detail
     assert_polite(web)
@@ -247,6 +247,19 @@ def test_garbage_robots_txt_counts_as_allow_all(caplog: pytest.LogCaptureFixture
         assert_polite(web)
 
 
+def test_an_unreadable_robots_txt_is_noted_for_its_site_and_a_readable_one_is_not() -> None:
+    host = "www.example-clinic-ratings.com"  # no site definition owns it: the host stands for the site
+    for robots, notes in (
+        ("garbage", {host: "robots.txt unreadable (binary): treated as allow-all"}),
+        ("html", {host: "robots.txt unreadable (HTML): treated as allow-all"}),
+        ("allow", {}),
+    ):
+        with MockWeb(robots=robots) as web:
+            fetcher = fetcher_for(web)
+            assert isinstance(fetcher.fetch(probe("/ok/one")), Page)
+            assert fetcher.robots_notes() == notes, robots
+
+
 def test_many_probes_on_one_host_keep_to_its_rate(web: MockWeb) -> None:
     fetcher = fetcher_for(web, rate_limit_rps=5.0)
     results = fetcher.fetch_all([probe(f"/ok/{i}") for i in range(10)])
@@ -269,7 +282,7 @@ def test_requests_go_through_the_configured_proxy_and_name_footprint(web: MockWe
         fetch={"cache": False, "rate_limit_rps": RPS, "retries": 0, "proxy": web.url}, browser={"enabled": False}
     )
     # No mirror: the name does not resolve here, so only the proxy can have answered.
-    target = Probe("example", "http://www.clinic-ratings.invalid/ok/jane", "profile", "test")
+    target = Probe("example", "http://www.clinic-ratings.invalid/ok/jane", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL)
     got = Fetcher(settings, sites={}).fetch(target)
     assert isinstance(got, Page) and "Dr. Jane Doe" in got.body
     assert [p for _, p in web.log] == [

@@ -12,6 +12,7 @@ from footprint.config import FetchSettings
 from footprint.fetch import cache, content
 from footprint.fetch.ratelimit import TokenBuckets
 from footprint.fetch.retry import RetryPolicy, parse_retry_after
+from footprint.models import TransferFailure
 
 
 def test_retry_after_as_seconds_or_as_an_http_date() -> None:
@@ -41,7 +42,9 @@ def test_what_is_retried() -> None:
     policy = RetryPolicy()
     assert [policy.reason(s, None) for s in (429, 500, 502, 503, 504)] == ["429", "500", "502", "503", "504"]
     assert policy.reason(404, None) is None and policy.reason(403, None) is None
-    assert policy.reason(None, "timeout") == "timeout" and policy.reason(200, "decode") is None
+    assert (
+        policy.reason(None, TransferFailure.TIMEOUT) == "timeout" and policy.reason(200, TransferFailure.DECODE) is None
+    )
 
 
 def test_text_is_decoded_by_header_then_meta_then_utf8_then_windows_1252() -> None:

@@ -105,6 +105,15 @@ def test_retries_bytes_and_time_reach_the_json_and_html_reports(run_cli: Any, tm
     assert_polite(web)
 
 
+def test_a_robots_txt_that_is_a_web_page_is_said_in_the_site_s_coverage_row(run_cli: Any, tmp_path: Path) -> None:
+    with MockWeb(robots="html") as web:
+        report = scan(run_cli, tmp_path, web, "/ok/jane")
+    facebook = row(report)
+    assert facebook["detail"].endswith("; robots.txt unreadable (HTML): treated as allow-all")
+    assert "robots.txt unreadable (HTML): treated as allow-all" in report["html"]
+    assert all("robots.txt" not in r["detail"] for r in report["coverage"] if r["site"] != "facebook")
+
+
 def test_malformed_html_does_not_end_the_scan(run_cli: Any, tmp_path: Path, web: MockWeb) -> None:
     report = scan(run_cli, tmp_path, web, "/malformed/jane")
     assert row(report)["status"] in ("not_found", "found", "parse_error")

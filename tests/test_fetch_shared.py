@@ -12,7 +12,8 @@ from werkzeug import Request, Response
 from footprint.config import Settings
 from footprint.fetch import Fetcher
 from footprint.fetch.shared import FetchCancelledError, SharedFetcher, parallel_map
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource, Skipped
+from footprint.sites import SiteDefinition
 
 CANON = "https://www.example-directory.com"
 
@@ -26,7 +27,7 @@ def _shared(server: HTTPServer, memo_bytes: int = 1_000_000) -> SharedFetcher:
 
 
 def _probe(path: str, site: str = "directory", rank: int | None = None) -> Probe:
-    return Probe(site, CANON + path, "listing", "test", rank=rank)
+    return Probe(site, CANON + path, ProbePurpose.LISTING, ProbeSource.SEARCH_RESULT, rank=rank)
 
 
 def _hits(server: HTTPServer, path: str) -> int:
@@ -104,3 +105,20 @@ def test_stop_ends_waiting_and_later_fetches(httpserver: HTTPServer) -> None:
     assert len(outcomes) == 1 and isinstance(outcomes[0], FetchCancelledError)
     with pytest.raises(FetchCancelledError):
         shared.fetch(_probe("/slow"))
+
+
+def test_a_subject_sees_the_robots_txt_note_of_the_sites_it_asked_and_no_other(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "<!DOCTYPE html><html>Welcome</html>", content_type="text/html"
+    )
+    httpserver.expect_request("/listing/x").respond_with_data("<html>the listing</html>", content_type="text/html")
+    settings = Settings().with_overrides(
+        fetch={"cache": False, "rate_limit_rps": 1000.0, "obey_robots": True, "retries": 0},
+        mirrors={CANON: httpserver.url_for("").rstrip("/")},
+    )
+    directory = SiteDefinition("directory", "Directory", "directory", CANON)
+    shared = SharedFetcher(Fetcher(settings, sites={"directory": directory}))
+    asked, idle = shared.view(), shared.view()
+    assert isinstance(asked.fetch(_probe("/listing/x")), Page)
+    assert asked.robots_notes() == {"directory": "robots.txt unreadable (HTML): treated as allow-all"}
+    assert idle.robots_notes() == {}

@@ -15,7 +15,6 @@ import pytest
 from footprint.errors import HistoryError
 from footprint.history import History, default_db_path
 from footprint.history.migrations import MIGRATIONS
-from footprint.history.store import PAUSE_ENV
 from footprint.models import CoverageStatus, Rating, Review
 from tests.conftest import SRC
 from tests.scans import finding, make_scan
@@ -125,9 +124,9 @@ def test_kill_9_in_the_middle_of_a_write_leaves_no_half_scan(tmp_path: Path) -> 
     with History(db) as h:
         kept = h.record(make_scan((HOME,), name="Ada Quill"))
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.history_child", str(db), "Ada Quill", "1"],
+        [sys.executable, "-m", "tests.history_child", str(db), "Ada Quill", "1", "60"],
         cwd=ROOT,
-        env=_child_env(**{PAUSE_ENV: "60"}),
+        env=_child_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -154,9 +153,20 @@ def test_kill_9_in_the_middle_of_a_write_leaves_no_half_scan(tmp_path: Path) -> 
 def test_ctrl_c_during_a_scan_leaves_nothing_and_exits_130(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     child = subprocess.Popen(
-        [sys.executable, "-m", "footprint", "demo", "--db", str(db), "--out", str(tmp_path / "out")],
+        [
+            sys.executable,
+            "-m",
+            "tests.history_child",
+            "--cli",
+            "60",
+            "demo",
+            "--db",
+            str(db),
+            "--out",
+            str(tmp_path / "out"),
+        ],
         cwd=tmp_path,
-        env=_child_env(**{PAUSE_ENV: "60", "HOME": str(tmp_path)}),
+        env=_child_env(HOME=str(tmp_path)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from footprint.identity import make_subject
 from footprint.match import match_person
-from footprint.models import Address, Decision, Identity, NpiRecord, PersonRecord
+from footprint.models import Address, Decision, Identity, NpiRecord, PageKind, PersonRecord
 
 SUBJECT = make_subject("Dr. Robert A. Lindqvist, MD", specialty="Cardiology", city="Bend", state="OR")
 RECORD = NpiRecord(
@@ -113,7 +113,7 @@ def test_a_directory_page_is_judged_per_person() -> None:
     page = Extracted(
         url="https://example.org/bend-heart",
         site_id="x",
-        kind="directory_listing",
+        kind=PageKind.DIRECTORY_LISTING,
         people=(
             PersonRecord("Erik Lindqvist, MD", specialties=("Cardiology",), addresses=(Address("", "Bend", "OR"),)),
             PersonRecord("Robert Lindqvist", specialties=("Pediatrics",), addresses=(Address("", "Austin", "TX"),)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from footprint.namegrid import name_matrix, quick_key, shortlist
+from bench.namegrid import name_matrix, quick_key, shortlist
 
 
 def test_keys_drop_titles_credentials_middles_and_turn_comma_names() -> None:
@@ -25,9 +25,9 @@ def test_shortlist_keeps_nicknames_and_typos_but_not_other_names() -> None:
 
 
 def test_judge_roster_only_judges_plausible_pairs() -> None:
+    from bench.namegrid import judge_roster
     from footprint.identity import make_subject
-    from footprint.models import Address, Extracted, Identity, PersonRecord
-    from footprint.namegrid import judge_roster
+    from footprint.models import Address, Extracted, Identity, PageKind, PersonRecord
 
     roster = [
         Identity(make_subject("Dr. Robert Lindqvist, MD", city="Bend", state="OR"), ()),
@@ -40,8 +40,8 @@ def test_judge_roster_only_judges_plausible_pairs() -> None:
             "ratings_profile",
             people=(PersonRecord("Bob Lindqvist, MD", addresses=(Address("", "Bend", "OR"),)),),
         ),
-        Extracted("https://a.example/2", "a", "ratings_profile", people=(PersonRecord("Priya Subramanian"),)),
-        Extracted("https://a.example/3", "a", "ratings_profile", people=(PersonRecord("Li Wei"),)),
+        Extracted("https://a.example/2", "a", PageKind.RATINGS_PROFILE, people=(PersonRecord("Priya Subramanian"),)),
+        Extracted("https://a.example/3", "a", PageKind.RATINGS_PROFILE, people=(PersonRecord("Li Wei"),)),
     ]
     judged = judge_roster(roster, pages)
     assert set(judged) == {(0, 0), (1, 1)}

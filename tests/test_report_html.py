@@ -13,7 +13,17 @@ import lxml.html
 import pytest
 from PIL import Image
 
-from footprint.models import Address, Changes, CoverageRow, CoverageStatus, PersonRecord, Rating, Review, Severity
+from footprint.models import (
+    Address,
+    Changes,
+    CoverageRow,
+    CoverageStatus,
+    FindingStatus,
+    PersonRecord,
+    Rating,
+    Review,
+    Severity,
+)
 from footprint.report import document, html_report, view
 from footprint.report.images import Embedder
 from tests.conftest import DemoRun
@@ -70,9 +80,9 @@ def test_demo_at_a_glance_names_risk_counts_and_the_worst_fixes_first(demo_run: 
     assert cells == [str(n) for n in [*expected, len(findings)]]
     actions = glance.xpath(".//ol[@class='actions']/li")
     assert len(actions) == 5
-    ranks = [view.SEVERITY_RANK[_text(a).split()[0].lower()] for a in actions]
+    ranks = [Severity(_text(a).split()[0].lower()).rank for a in actions]
     assert ranks == sorted(ranks, reverse=True)
-    assert max(ranks) == max(view.SEVERITY_RANK[f["severity"]] for f in findings)
+    assert max(ranks) == max(Severity(f["severity"]).rank for f in findings)
     broker = next(a for a in actions if "Request removal from the data broker" in _text(a))
     assert broker.xpath(".//a/@href")[-1] == "https://www.fastpeoplesearch.com/removal"
     # Facebook's login wall; Google Business without an API key; the board's lookup is manual.
@@ -158,7 +168,7 @@ def test_demo_coverage_says_what_happened_and_when(demo_run: DemoRun) -> None:
 
 def test_changes_since_last_scan_name_the_new_and_changed_findings() -> None:
     scan = base_scan(
-        findings=(finding("a", Severity.HIGH, status="new"), finding("b", status="persisting")),
+        findings=(finding("a", Severity.HIGH, status=FindingStatus.NEW), finding("b", status=FindingStatus.PERSISTING)),
         changes=Changes("prev1", new=("a",), resolved=("gone1", "gone2"), changed=("b",)),
     )
     glance = _render(scan).xpath("//section[@id='glance']")[0]

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
 import yaml
 
+from footprint import sites
 from footprint.errors import SiteDefinitionError
+from footprint.models import PageKind, Parser
 from footprint.sites import catalog, defs_dir, load_file, parse_definition, site_for_url
 
 
@@ -57,3 +61,22 @@ def test_mastodon_pages_map_to_their_public_api() -> None:
         "https://fosstodon.org/api/v1/statuses/42",
         "mastodon_status",
     )
+
+
+def test_every_page_kind_and_parser_the_schema_allows_is_one_the_code_knows() -> None:
+    schema = json.loads(resources.files("footprint.sites").joinpath("schema.json").read_text(encoding="utf-8"))
+    assert set(schema["properties"]["page_kind"]["enum"]) <= set(PageKind)
+    assert set(schema["$defs"]["parser"]["enum"]) == set(Parser) - {Parser.JSON}  # JSON: search backends only
+    assert all(isinstance(site.page_kind, PageKind) for site in catalog())
+    parsers = [p for s in catalog() for p in (s.search_parser, *(a.parser for a in s.api))]
+    parsers += [s.username.parser for s in catalog() if s.username is not None]
+    assert all(isinstance(p, Parser) for p in parsers)
+
+
+def test_a_page_kind_the_code_does_not_know_is_an_error_naming_file_and_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    loose = sites._schema()
+    loose["properties"]["page_kind"] = {"type": "string"}
+    monkeypatch.setattr(sites, "_schema", lambda: loose)
+    raw = {"id": "x", "name": "X", "kind": "ratings", "base_url": "https://x.example", "page_kind": "blog"}
+    with pytest.raises(SiteDefinitionError, match=r"x.yaml: page_kind: 'blog' is not one of ratings_profile, "):
+        parse_definition(raw, "x.yaml")

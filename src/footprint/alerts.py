@@ -1,4 +1,4 @@
-"""Alerts: which new findings reach the threshold, and the exit status that says so.
+"""Alerts: which new findings reach the threshold.
 
 A finding alerts when it is new since the subject's previous scan (every
 finding of a first scan is new) and its severity is at or above the
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from footprint.status import ExitStatus
-
 if TYPE_CHECKING:
     from footprint.models import Finding, Scan, Severity
 
@@ -20,13 +18,10 @@ DEFAULT_THRESHOLD = "high"
 
 def alerting(scan: Scan, threshold: str | Severity | None) -> tuple[Finding, ...]:
     """The scan's new findings at or above ``threshold`` (none when it is None)."""
-    from footprint.models import Severity  # not at the top: the command line reads THRESHOLDS as it starts
+    # Not at the top: the command line reads THRESHOLDS as it starts.
+    from footprint.models import FindingStatus, Severity
 
     if threshold is None:
         return ()
     floor = Severity(threshold).rank
-    return tuple(f for f in scan.findings if f.status == "new" and f.severity.rank >= floor)
-
-
-def status(scan: Scan, threshold: str | Severity | None) -> ExitStatus:
-    return ExitStatus.ALERT if alerting(scan, threshold) else ExitStatus.OK
+    return tuple(f for f in scan.findings if f.status == FindingStatus.NEW and f.severity.rank >= floor)

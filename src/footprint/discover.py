@@ -14,8 +14,17 @@ from dataclasses import dataclass, replace
 
 from footprint import usernames
 from footprint.config import Settings, secret
-from footprint.extract.social import normalise_handle
-from footprint.models import CoverageRow, CoverageStatus, Identity, Probe, SearchResult
+from footprint.models import (
+    CoverageRow,
+    CoverageStatus,
+    Identity,
+    PageKind,
+    Parser,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+    SearchResult,
+)
 from footprint.search import backends_for
 from footprint.search.interface import FetchFn
 from footprint.sites import SiteDefinition, fill, site_for_url
@@ -136,19 +145,23 @@ def template_values(identity: Identity) -> dict[str, str]:
     }
 
 
-def probe_for_url(site: SiteDefinition, url: str, source: str, rank: int | None = None) -> Probe:
+def probe_for_url(
+    site: SiteDefinition, url: str, source: ProbeSource, rank: int | None = None, backend: str = ""
+) -> Probe:
     """A probe for a page on ``site``: through its public JSON API when it has one."""
     api = site.api_for(url)
-    purpose = "profile" if site.is_profile_url(url) else "listing"
+    purpose = ProbePurpose.PROFILE if site.is_profile_url(url) else ProbePurpose.LISTING
     if api is not None:
         api_url, parser = api
-        return Probe(site.id, api_url, "api", source, site.page_kind, rank, parser, origin_url=url)
-    kind = site.page_kind if purpose == "profile" else _listing_kind(site)
-    return Probe(site.id, url, purpose, source, kind, rank)
+        return Probe(
+            site.id, api_url, ProbePurpose.API, source, site.page_kind, rank, parser, origin_url=url, backend=backend
+        )
+    kind = site.page_kind if purpose == ProbePurpose.PROFILE else _listing_kind(site)
+    return Probe(site.id, url, purpose, source, kind, rank, backend=backend)
 
 
-def _listing_kind(site: SiteDefinition) -> str:
-    return site.page_kind if site.kind in ("people_search", "social") else "directory_listing"
+def _listing_kind(site: SiteDefinition) -> PageKind:
+    return site.page_kind if site.kind in ("people_search", "social") else PageKind.DIRECTORY_LISTING
 
 
 def site_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Probe]:
@@ -162,9 +175,9 @@ def site_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Pro
             continue  # coverage says "skipped" and names the variable
         for template in site.search_urls:
             url = fill(template, values)
-            probe = probe_for_url(site, url, "site_search")
-            if site.search_parser != "html" and probe.parser == "html":
-                probe = replace(probe, purpose="api", parser=site.search_parser, page_kind=site.page_kind)
+            probe = probe_for_url(site, url, ProbeSource.SITE_SEARCH)
+            if site.search_parser != Parser.HTML and probe.parser == Parser.HTML:
+                probe = replace(probe, purpose=ProbePurpose.API, parser=site.search_parser, page_kind=site.page_kind)
             if site.api_key_env and site.api_key_param:
                 probe = replace(probe, secret_params=((site.api_key_param, site.api_key_env),))
             out.append(probe)
@@ -188,9 +201,9 @@ def handle_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[P
                 continue
             url = check.url.format(**values)
             if not check.api_url and site.api_for(url) is not None:
-                out.append(probe_for_url(site, url, "handle"))
+                out.append(probe_for_url(site, url, ProbeSource.HANDLE))
             else:
-                found = usernames.probe(site, handle, "handle")
+                found = usernames.probe(site, handle, ProbeSource.HANDLE)
                 if found is not None:
                     out.append(found)
     return out
@@ -201,7 +214,7 @@ def result_probes(results: Iterable[SearchResult], sites: dict[str, SiteDefiniti
     for result in results:
         site = sites.get(result.site_id or "")
         if site is not None and (site.is_profile_url(result.url) or site.api_for(result.url)):
-            out.append(probe_for_url(site, result.url, f"search:{result.backend}", result.rank))
+            out.append(probe_for_url(site, result.url, ProbeSource.SEARCH_RESULT, result.rank, result.backend))
     return out
 
 
@@ -210,9 +223,9 @@ def known_url_probes(identity: Identity, sites: dict[str, SiteDefinition]) -> li
     for url in identity.subject.known_urls:
         site = site_for_url(url, tuple(sites.values()))
         if site is not None:
-            out.append(probe_for_url(site, url, "known_url"))
+            out.append(probe_for_url(site, url, ProbeSource.KNOWN_URL))
         else:
-            out.append(Probe("web", url, "profile", "known_url", "personal_site"))
+            out.append(Probe("web", url, ProbePurpose.PROFILE, ProbeSource.KNOWN_URL, PageKind.PERSONAL_SITE))
     return out
 
 
@@ -220,7 +233,7 @@ def link_probes(links: Iterable[str], site: SiteDefinition, seen: set[str]) -> l
     """Follow-up probes for profile links found on a listing or account page."""
     out = []
     for link in links:
-        probe = probe_for_url(site, link, "link")
+        probe = probe_for_url(site, link, ProbeSource.LINK)
         if probe.url not in seen:
             seen.add(probe.url)
             out.append(probe)
@@ -233,7 +246,3 @@ def dedupe(probes: Iterable[Probe]) -> list[Probe]:
     for probe in probes:
         seen.setdefault(probe.url, probe)
     return list(seen.values())
-
-
-def normalised_handles(identity: Identity) -> set[str]:
-    return {normalise_handle(h) for h in identity.subject.handles}

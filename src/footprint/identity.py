@@ -25,7 +25,11 @@ from footprint.models import (
     Identity,
     NpiRecord,
     Page,
+    PageKind,
+    Parser,
     Probe,
+    ProbePurpose,
+    ProbeSource,
     Skipped,
     Subject,
 )
@@ -313,7 +317,11 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     base = settings.npi.base_url
     url = base + ("&" if "?" in base else "?") + urlencode(params)
     manual = "https://npiregistry.cms.hhs.gov/search"
-    got = fetch(Probe("npi_registry", url, "service", "npi", "official_record", parser="npi"))
+    got = fetch(
+        Probe(
+            "npi_registry", url, ProbePurpose.SERVICE, ProbeSource.LOOKUP, PageKind.OFFICIAL_RECORD, parser=Parser.NPI
+        )
+    )
     if not isinstance(got, Page):
         row = CoverageRow("npi_registry", got.status, got.detail, manual, 1)
         return Identity(subject, variants), row

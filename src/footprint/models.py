@@ -57,6 +57,81 @@ _SEVERITY_RANK = {
 }
 
 
+class PageKind(enum.StrEnum):
+    """What a page is; site definitions name it (``page_kind``) and the detectors read it."""
+
+    RATINGS_PROFILE = "ratings_profile"
+    DIRECTORY_LISTING = "directory_listing"
+    SOCIAL_PROFILE = "social_profile"
+    SOCIAL_POST = "social_post"
+    PEOPLE_SEARCH = "people_search"
+    OFFICIAL_RECORD = "official_record"
+    NEWS = "news"
+    PERSONAL_SITE = "personal_site"
+    EXPORT_ITEM = "export_item"  # an item of the physician's own data export, not a crawled page
+    OTHER = "other"
+
+
+# Pages that list the practice and that the physician can claim and correct (a ratings or
+# directory profile): their reviews, claim status and contact details are the professional face.
+# Official records are not listings: the NPI registry is the reference they are compared with.
+LISTING_KINDS = frozenset({PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING})
+
+
+class ProbePurpose(enum.StrEnum):
+    """What a probe fetches."""
+
+    PROFILE = "profile"  # a page about one person
+    LISTING = "listing"  # a page that may list several (a site's search results)
+    API = "api"  # a public JSON API standing for a human page (``origin_url``)
+    USERNAME = "username"  # a check whether a handle exists
+    SERVICE = "service"  # footprint's own lookup (a search backend, the NPI registry): robots.txt does not apply
+
+
+class ProbeSource(enum.StrEnum):
+    """Why a probe exists: where the URL came from."""
+
+    HANDLE = "handle"  # a handle the user gave
+    KNOWN_URL = "known_url"  # a URL the user gave
+    DERIVED_HANDLE = "derived_handle"  # a handle people with the subject's name commonly pick
+    SEARCH_RESULT = "search_result"  # a web search result (``Probe.backend`` names the search backend)
+    SITE_SEARCH = "site_search"  # the site's own search for the subject's name
+    LINK = "link"  # a link followed from a fetched page
+    LOOKUP = "lookup"  # footprint's own query: a web search, the NPI registry (``Probe.backend``)
+    SELFCHECK = "selfcheck"  # a site definition's own example (``footprint sites selfcheck``)
+
+
+class Parser(enum.StrEnum):
+    """How a probe's answer is read: HTML, or the named JSON reader; site definitions name these."""
+
+    HTML = "html"
+    JSON = "json"  # a search backend's answer, read by the backend itself
+    NPI = "npi"
+    OPEN_PAYMENTS = "open_payments"
+    BLUESKY_PROFILE = "bluesky_profile"
+    GOOGLE_PLACES = "google_places"
+    MASTODON_ACCOUNT = "mastodon_account"
+    MASTODON_STATUSES = "mastodon_statuses"
+    MASTODON_STATUS = "mastodon_status"
+
+
+class FindingStatus(enum.StrEnum):
+    """A finding against the subject's previous scan (every finding of a first scan is new)."""
+
+    NEW = "new"
+    PERSISTING = "persisting"
+
+
+class TransferFailure(enum.StrEnum):
+    """Why a request got no usable answer below the HTTP layer (the fetch stage's transfer)."""
+
+    TIMEOUT = "timeout"
+    CONNECTION = "connection"
+    TRUNCATED = "truncated"  # the connection broke off in the middle of the body
+    DECODE = "decode"  # the body's compression is corrupt
+    WAIT_TOO_LONG = "wait_too_long"  # the site asked to wait longer than the cap before retrying
+
+
 @dataclass(frozen=True)
 class Address:
     street: str = ""
@@ -140,11 +215,11 @@ class Probe:
 
     site_id: str
     url: str
-    purpose: str  # "profile", "listing", "api", "username", "search"
-    source: str  # "search:searxng", "site_search", "known_url", "handle", "link"
-    page_kind: str = "other"
+    purpose: ProbePurpose
+    source: ProbeSource
+    page_kind: PageKind = PageKind.OTHER
     rank: int | None = None
-    parser: str = "html"  # "html" or the name of a JSON parser in extract/
+    parser: Parser = Parser.HTML
     origin_url: str = ""  # the human page an API probe stands for
     method: str = "GET"  # "POST" sends ``form`` as a form body (DuckDuckGo's HTML endpoint)
     form: tuple[tuple[str, str], ...] = ()
@@ -155,6 +230,7 @@ class Probe:
     secret_params: tuple[tuple[str, str], ...] = ()
     accept_status: tuple[int, ...] = ()  # statuses handed back as pages (a username check's "absent")
     handle: str = ""  # for username checks: the handle being checked
+    backend: str = ""  # the search backend a search result or a search query belongs to ("searxng")
 
     @property
     def page_url(self) -> str:
@@ -267,7 +343,7 @@ class Extracted:
 
     url: str
     site_id: str
-    kind: str
+    kind: PageKind
     title: str = ""
     people: tuple[PersonRecord, ...] = ()
     rating: Rating | None = None
@@ -321,7 +397,7 @@ class Finding:
     highlight: str = ""
     why: str = ""
     screenshot: str | None = None
-    status: str = "new"
+    status: FindingStatus = FindingStatus.NEW
     source_ref: str = ""  # for findings about an export item: "Facebook export: file.json#entry"
 
 

@@ -249,11 +249,3 @@ def fit(me: SubjectNames, written: str) -> NameFit:
     headline = f"name matches: {written.strip()}" if family == given == 1.0 else ""
     reasons = tuple(r for r in (headline, family_why, given_why, middle_why, generation_why) if r)
     return NameFit(round(score, 3), reasons, conflict=middle < 1.0 or generation < 1.0)
-
-
-def match_key(text: str) -> str:
-    """A name as "given family" folded, for bulk comparison; titles, credentials and middles dropped."""
-    parts = parse_name(text)
-    if parts is None:
-        return fold(text)
-    return f"{parts.given} {' '.join(parts.family)}"

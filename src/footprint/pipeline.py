@@ -20,7 +20,7 @@ from footprint.config import Settings
 from footprint.errors import ParseError
 from footprint.exports import ExportResult, merge
 from footprint.extract import extract
-from footprint.fetch import Fetcher
+from footprint.fetch import Fetcher, robots
 from footprint.fetch.protocol import PageSource
 from footprint.match import match
 from footprint.models import (
@@ -31,7 +31,9 @@ from footprint.models import (
     Identity,
     Match,
     Page,
+    PageKind,
     Probe,
+    ProbePurpose,
     Scan,
     Skipped,
     Subject,
@@ -124,7 +126,7 @@ def _run(
     say("assess")
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)
     matches, findings = fetcher.capture_evidence(matches, findings)  # screenshots, when a browser exists
-    crawled = [m for m in matches if m.page.kind != "export_item"]
+    crawled = [m for m in matches if m.page.kind != PageKind.EXPORT_ITEM]
     rows = [
         npi_row,
         *search.coverage,
@@ -135,6 +137,7 @@ def _run(
     for row in rows:
         firsts.setdefault(row.site, row)  # one row per source: the first that speaks for it
     coverage = fetcher.annotate(tuple(firsts.values()))  # requests, retries, cache hits, bytes and seconds per site
+    coverage = robots.with_notes(coverage, fetcher.robots_notes())  # a robots.txt that could not be read
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],
@@ -164,16 +167,16 @@ def _fetch_round(
         if isinstance(got, Skipped):
             outcomes.skipped.append(got)
             continue
-        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == "username" else None
+        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == ProbePurpose.USERNAME else None
         if gap is not None:
             outcomes.skipped.append(gap)
             continue
         page = _extract(got, sites, outcomes)
         if page is None:
             continue
-        if probe.purpose == "username":
+        if probe.purpose == ProbePurpose.USERNAME:
             page = usernames.with_handle(page, probe.handle)
-        elif probe.purpose == "api" and not page.people and not page.posts:
+        elif probe.purpose == ProbePurpose.API and not page.people and not page.posts:
             # A registry or API answer that names nobody: this record does not exist.
             outcomes.skipped.append(Skipped(probe, CoverageStatus.NOT_FOUND, "no record", probe.page_url))
             continue

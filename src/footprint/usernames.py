@@ -14,7 +14,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from footprint.identity import fold
-from footprint.models import CoverageStatus, Extracted, Identity, Page, PersonRecord, Probe, Skipped
+from footprint.models import (
+    CoverageStatus,
+    Extracted,
+    Identity,
+    Page,
+    PersonRecord,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+    Skipped,
+)
 from footprint.sites import SiteDefinition
 from footprint.sites.presence import Verdict, judge_username
 
@@ -48,7 +58,7 @@ def handle_values(handle: str, pattern: str) -> dict[str, str] | None:
     return {"handle": text.lstrip("@")}
 
 
-def probe(site: SiteDefinition, handle: str, source: str) -> Probe | None:
+def probe(site: SiteDefinition, handle: str, source: ProbeSource) -> Probe | None:
     """A username check of ``handle`` on ``site``, or None when the handle cannot live there."""
     check = site.username
     if check is None:
@@ -59,9 +69,9 @@ def probe(site: SiteDefinition, handle: str, source: str) -> Probe | None:
     page_url = check.url.format(**values)
     if check.api_url:
         url = check.api_url.format(**values)
-        return Probe(site.id, url, "username", source, site.page_kind, parser=check.parser, origin_url=page_url,
-                     accept_status=check.absent_status, handle=values["handle"])  # fmt: skip
-    return Probe(site.id, page_url, "username", source, site.page_kind, accept_status=check.absent_status,
+        return Probe(site.id, url, ProbePurpose.USERNAME, source, site.page_kind, parser=check.parser,
+                     origin_url=page_url, accept_status=check.absent_status, handle=values["handle"])  # fmt: skip
+    return Probe(site.id, page_url, ProbePurpose.USERNAME, source, site.page_kind, accept_status=check.absent_status,
                  handle=values["handle"])  # fmt: skip
 
 
@@ -75,7 +85,7 @@ def candidate_probes(identity: Identity, sites: Iterable[SiteDefinition], limit:
             continue
         for name in names:
             handle = check.candidate_template.format(candidate=name) if check.candidate_template else name
-            found = probe(site, handle, "candidate")
+            found = probe(site, handle, ProbeSource.DERIVED_HANDLE)
             if found is not None:
                 out.append(found)
     return out

@@ -17,12 +17,12 @@ from footprint.assess.export_items import EXPORT_DETECTORS
 from footprint.assess.score import risk
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
-from footprint.models import Finding, Identity, Match
+from footprint.models import Finding, Identity, Match, PageKind
 from footprint.sites import SiteDefinition
 
 __all__ = ["assess", "context", "risk"]
 
-_PRACTICE_KINDS = ("ratings_profile", "directory_listing", "official_record")
+_PRACTICE_KINDS = (PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD)
 
 
 def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefinition]) -> Context:

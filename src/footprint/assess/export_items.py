@@ -13,14 +13,12 @@ from collections.abc import Iterator
 
 from footprint.assess.detectors import Context
 from footprint.assess.taxonomy import finding
-from footprint.models import Finding, Match, Severity
-
-EXPORT_KIND = "export_item"
+from footprint.models import Finding, Match, PageKind, Severity
 
 
 def profile_details(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
-    if page.kind != EXPORT_KIND or not page.person or page.person.handle not in ctx.handles:
+    if page.kind != PageKind.EXPORT_ITEM or not page.person or page.person.handle not in ctx.handles:
         return
     site = ctx.sites.get(page.site_id)
     person = page.person
@@ -53,7 +51,7 @@ def profile_details(ctx: Context, m: Match) -> Iterator[Finding]:
 
 def places(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
-    if page.kind != EXPORT_KIND:
+    if page.kind != PageKind.EXPORT_ITEM:
         return
     site = ctx.sites.get(page.site_id)
     seen: set[str] = set()

@@ -35,8 +35,9 @@ def read_all(specs: Iterable[str]) -> list[ExportResult]:
 def read_samples() -> list[ExportResult]:
     """The demo physician's bundled sample exports."""
     from footprint import exports
+    from footprint.sandbox import sample_exports
 
-    return [exports.read_export(path, network) for network, path in exports.samples()]
+    return [exports.read_export(path, network) for network, path in sample_exports()]
 
 
 def describe(result: ExportResult) -> list[str]:

@@ -30,14 +30,16 @@ README_END = "<!-- sites-table:end -->"
 
 def _how(site: SiteDefinition) -> str:
     """How footprint looks for the subject on a site, in a few words."""
+    from footprint.models import Parser
+
     ways = []
     if site.api_key_env:
         ways.append(f"API (key in `{site.api_key_env}`)")
-    elif site.search_parser != "html" or site.api:
+    elif site.search_parser != Parser.HTML or site.api:
         ways.append("public API")
     if site.manual_only:
         ways.append("manual-check link per state")
-    if site.search_url and site.search_parser == "html":
+    if site.search_url and site.search_parser == Parser.HTML:
         ways.append("name search")
     if site.username is not None:
         ways.append("username check")

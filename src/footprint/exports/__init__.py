@@ -16,16 +16,15 @@ from footprint.errors import ExportError
 from footprint.exports.archive import DEFAULT_LIMITS, Limits, open_archive
 from footprint.exports.facebook import FacebookReader
 from footprint.exports.instagram import InstagramReader
-from footprint.exports.interface import EXPORT_KIND, ExportReader, ExportResult
+from footprint.exports.interface import ExportReader, ExportResult
 from footprint.exports.linkedin import LinkedInReader
 from footprint.exports.x_archive import XReader
 
 READERS: dict[str, ExportReader] = {
     r.network: r for r in (FacebookReader(), InstagramReader(), XReader(), LinkedInReader())
 }
-SAMPLES = Path(__file__).resolve().parents[1] / "sandbox" / "exports"
 
-__all__ = ["EXPORT_KIND", "READERS", "ExportResult", "Limits", "parse_spec", "read_export", "samples"]
+__all__ = ["READERS", "ExportError", "ExportResult", "Limits", "parse_spec", "read_export"]
 
 
 def read_export(path: Path, network: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ExportResult:
@@ -57,8 +56,3 @@ def parse_spec(spec: str) -> tuple[str, Path]:
     if network not in READERS:
         raise ExportError(f"--export {spec!r}: unknown network {network!r}; known: {', '.join(READERS)}")
     return network, Path(raw.strip()).expanduser()
-
-
-def samples() -> list[tuple[str, Path]]:
-    """The bundled sample exports of the demo's fictional physician, one per network."""
-    return [(n, SAMPLES / n) for n in READERS if (SAMPLES / n).is_dir()]

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from footprint.exports.archive import Archive
-from footprint.models import Extracted, PersonRecord, Photo, Post
+from footprint.models import Extracted, PageKind, PersonRecord, Photo, Post
 
-EXPORT_KIND = "export_item"
 MAX_NOTES = 5  # archive notes shown in the one "not understood" line
 # Friends or connections kept by name per export: enough for any real list of
 # friends (Facebook stops at 5,000), small enough that a huge file stays cheap.
@@ -94,7 +93,7 @@ class Collector:
             Extracted(
                 url=url if url.startswith(("https://", "http://")) else item_ref(self.network, ref),
                 site_id=self.network,
-                kind=EXPORT_KIND,
+                kind=PageKind.EXPORT_ITEM,
                 title=title,
                 people=people,
                 posts=posts,

@@ -22,7 +22,7 @@ from footprint.extract import claims, embedded, html, media, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import fold
-from footprint.models import Extracted, Page, PersonRecord, Photo, Rating
+from footprint.models import Extracted, Page, PageKind, Parser, PersonRecord, Photo, Rating
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
@@ -43,6 +43,11 @@ GENERIC_IGNORE = [
     "[class*='city-average']",
     "[class*='area-average']",
 ]
+# Pages about one person: with no markup at all, the page still stands for someone to match.
+_ONE_PERSON_KINDS = frozenset(
+    {PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH}
+)
+_SOCIAL_MEDIA_KINDS = frozenset({PageKind.SOCIAL_POST, PageKind.SOCIAL_PROFILE})
 
 
 def extract(page: Page, site: SiteDefinition | None) -> Extracted:
@@ -50,7 +55,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     site_id = page.probe.site_id
     url = page.probe.page_url
     parser = page.probe.parser
-    if parser != "html":
+    if parser != Parser.HTML:
         return _extract_json(page, parser, site_id, kind, url)
     doc = html.parse(page.body)
     if doc is None:
@@ -74,7 +79,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     text = html.visible_text(doc)
     seen = entities_in(text)
     people = _merge_people(people)
-    if not people and kind in ("ratings_profile", "directory_listing", "official_record", "people_search"):
+    if not people and kind in _ONE_PERSON_KINDS:
         # A profile with no markup: keep what the text says so matching has something.
         people.append(PersonRecord(name=""))
     if len(people) == 1:
@@ -98,9 +103,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     )
 
 
-def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: str) -> tuple[Photo, ...]:
+def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: PageKind) -> tuple[Photo, ...]:
     marked = data.photos if data else ()
-    if marked or kind not in ("social_post", "social_profile"):
+    if marked or kind not in _SOCIAL_MEDIA_KINDS:
         return marked
     return media.figures(doc)
 
@@ -163,7 +168,7 @@ def _selector_rating(doc: lxml.html.HtmlElement, rules: dict[str, object]) -> Ra
     return parse_rating(nodes[0].text_content(), count=count)
 
 
-def _extract_json(page: Page, parser: str, site_id: str, kind: str, url: str) -> Extracted:
+def _extract_json(page: Page, parser: Parser, site_id: str, kind: PageKind, url: str) -> Extracted:
     try:
         data = json.loads(page.body)
     except json.JSONDecodeError as exc:
@@ -172,14 +177,14 @@ def _extract_json(page: Page, parser: str, site_id: str, kind: str, url: str) ->
 
     if parser in PARSERS:
         return PARSERS[parser](data, page)
-    if parser == "mastodon_account":
+    if parser == Parser.MASTODON_ACCOUNT:
         people, links = social.account(data, page.final_url)
         if not people:
             raise ParseError("not a Mastodon account")
         return Extracted(
             url=url, site_id=site_id, kind=kind, title=people[0].name, people=tuple(people), links=tuple(links)
         )
-    if parser in ("mastodon_statuses", "mastodon_status"):
+    if parser in (Parser.MASTODON_STATUSES, Parser.MASTODON_STATUS):
         posts, photos, authors = social.statuses(data, page.final_url)
         return Extracted(
             url=url,

@@ -16,9 +16,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from footprint.models import Extracted, Page, Payment, PersonRecord, Rating
+from footprint.models import Extracted, Page, Parser, Payment, PersonRecord, Rating
 
-Parser = Callable[[Any, Page], Extracted]
+JsonReader = Callable[[Any, Page], Extracted]
 
 
 def _base(page: Page, **fields: Any) -> Extracted:
@@ -121,9 +121,9 @@ def google_places(data: Any, page: Page) -> Extracted:
     return _base(page, title=people[0].name if people else "", people=tuple(people), rating=rating)
 
 
-PARSERS: dict[str, Parser] = {
-    "npi": npi,
-    "open_payments": open_payments,
-    "bluesky_profile": bluesky_profile,
-    "google_places": google_places,
+PARSERS: dict[Parser, JsonReader] = {
+    Parser.NPI: npi,
+    Parser.OPEN_PAYMENTS: open_payments,
+    Parser.BLUESKY_PROFILE: bluesky_profile,
+    Parser.GOOGLE_PLACES: google_places,
 }

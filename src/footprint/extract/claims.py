@@ -18,18 +18,19 @@ from typing import Any
 import lxml.html
 from lxml.cssselect import CSSSelector, SelectorError
 
+from footprint.models import LISTING_KINDS, PageKind
+
 # Prompts a site shows only to visitors of a profile nobody has claimed yet.
 GENERIC_UNCLAIMED = (
     r"\bclaim (?:this|your)(?: free)? (?:profile|listing|page)\b",
     r"\bunclaimed (?:profile|listing|page)\b",
     r"\bis this (?:you|your (?:profile|practice))\?\s*claim\b",
 )
-PROFILE_KINDS = frozenset({"ratings_profile", "directory_listing"})
 
 
-def claimed(doc: lxml.html.HtmlElement, rules: Mapping[str, Any], kind: str) -> bool | None:
+def claimed(doc: lxml.html.HtmlElement, rules: Mapping[str, Any], kind: PageKind) -> bool | None:
     """True, False, or None when the page does not say."""
-    if kind not in PROFILE_KINDS:
+    if kind not in LISTING_KINDS:
         return None
     # Each text node on its own, so that a badge's word never runs into its neighbour's.
     text = " ".join(str(t) for t in doc.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"))

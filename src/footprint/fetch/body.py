@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import requests
 from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
 
+from footprint.models import TransferFailure
+
 CHUNK = 64 * 1024
 
 
@@ -26,7 +28,7 @@ class Body:
 
 
 class BodyError(Exception):
-    def __init__(self, kind: str, detail: str) -> None:
+    def __init__(self, kind: TransferFailure, detail: str) -> None:
         super().__init__(detail)
         self.kind = kind
         self.detail = detail
@@ -50,15 +52,16 @@ def read_capped(response: requests.Response, max_bytes: int, deadline: float) ->
                 truncated = True
                 break
             if time.monotonic() > deadline:
-                raise BodyError("timeout", "the page arrived too slowly (total timeout)")
+                raise BodyError(TransferFailure.TIMEOUT, "the page arrived too slowly (total timeout)")
     except ReadTimeoutError:
-        raise BodyError("timeout", "the site stopped sending the page (read timeout)") from None
+        raise BodyError(TransferFailure.TIMEOUT, "the site stopped sending the page (read timeout)") from None
     except ProtocolError:
-        raise BodyError("truncated", "the connection broke off in the middle of the page") from None
+        raise BodyError(TransferFailure.TRUNCATED, "the connection broke off in the middle of the page") from None
     except DecodeError:
-        raise BodyError("decode", "the page's compression is corrupt") from None
+        raise BodyError(TransferFailure.DECODE, "the page's compression is corrupt") from None
     except OSError as exc:
-        raise BodyError("connection", f"the connection failed while reading ({type(exc).__name__})") from None
+        why = f"the connection failed while reading ({type(exc).__name__})"
+        raise BodyError(TransferFailure.CONNECTION, why) from None
     finally:
         wire = _wire_bytes(raw)
         # Closing an unfinished stream drops the connection instead of draining it.

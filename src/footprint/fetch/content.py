@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from footprint.models import Probe
+from footprint.models import Parser, Probe
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 JSON_TYPES = frozenset({"application/json", "text/json", "application/activity+json", "application/ld+json"})
@@ -21,12 +21,8 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+
 
 
 def expected_kind(probe: Probe) -> str:
-    """``html``, ``json`` or ``image``: what this probe's parser can read."""
-    if probe.parser == "html":
-        return "html"
-    if probe.parser == "image" or probe.purpose == "image":
-        return "image"
-    return "json"
+    """``html`` or ``json``: what this probe's parser can read (images are fetched as bytes, not probes)."""
+    return "html" if probe.parser == Parser.HTML else "json"
 
 
 def media_type(content_type: str) -> str:

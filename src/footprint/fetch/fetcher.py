@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from footprint.config import Settings
-from footprint.fetch import blocks, content, screenshots
+from footprint.fetch import blocks, content, http_status, screenshots
 from footprint.fetch.browser import Browser
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
@@ -28,7 +28,17 @@ from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.robots import RobotsCache
 from footprint.fetch.stats import FetchStats
 from footprint.fetch.transfer import Answer, Transfer
-from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped
+from footprint.models import (
+    CoverageRow,
+    CoverageStatus,
+    Finding,
+    Match,
+    Page,
+    Probe,
+    ProbePurpose,
+    Skipped,
+    TransferFailure,
+)
 from footprint.sites import SiteDefinition, by_id
 
 log = logging.getLogger(__name__)
@@ -41,9 +51,9 @@ BLOCK_WORDS = {
     CoverageStatus.BLOCKED: "the site refused the request",
 }
 FAILURE_STATUS = {
-    "timeout": CoverageStatus.TIMEOUT,
-    "decode": CoverageStatus.PARSE_ERROR,
-    "wait_too_long": CoverageStatus.BLOCKED,
+    TransferFailure.TIMEOUT: CoverageStatus.TIMEOUT,
+    TransferFailure.DECODE: CoverageStatus.PARSE_ERROR,
+    TransferFailure.WAIT_TOO_LONG: CoverageStatus.BLOCKED,
 }
 
 
@@ -201,8 +211,8 @@ class Fetcher:
         )
 
     def _robots_refusal(self, probe: Probe, url: str) -> Skipped | None:
-        # A "service" is an API the user configured or an official registry API, not a crawl.
-        if not self.fetch_settings.obey_robots or probe.purpose == "service":
+        # A service is an API the user configured or an official registry API, not a crawl.
+        if not self.fetch_settings.obey_robots or probe.purpose == ProbePurpose.SERVICE:
             return None
         if not self.robots.allowed(url):
             self._count("robots_disallowed")
@@ -231,20 +241,20 @@ class Fetcher:
         """The answer as a page, or as the reason it is not one."""
         manual = probe.page_url
         tries = f" after {answer.attempts} tries" if answer.attempts > 1 else ""
-        if answer.failure is not None and answer.failure != "wait_too_long":
+        if answer.failure is not None and answer.failure != TransferFailure.WAIT_TOO_LONG:
             status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
             return Skipped(probe, status, f"{answer.detail}{tries}", manual)
         text = content.decode(answer.body, answer.content_type)
         block = blocks.detect(answer.status, url, text, site, answer.headers)
         if block is not None:
             self._count(f"blocked/{block.value}")
-            why = answer.detail if answer.failure == "wait_too_long" else f"HTTP {answer.status}{tries}"
+            why = answer.detail if answer.failure == TransferFailure.WAIT_TOO_LONG else f"HTTP {answer.status}{tries}"
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({why})", manual)
-        if answer.status in probe.accept_status:
-            pass  # the caller reads this status itself (a username check's "no such account")
-        elif answer.status in (404, 410):
-            return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {answer.status}", manual)
-        elif answer.status >= 400 or answer.failure is not None:
+        # An accepted status is one the caller reads itself (a username check's "no such account").
+        gap = http_status.gap(answer.status, probe.accept_status)
+        if gap == CoverageStatus.NOT_FOUND:
+            return Skipped(probe, gap, f"HTTP {answer.status}", manual)
+        if gap is not None or (answer.failure is not None and answer.status not in probe.accept_status):
             why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
             return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
         if answer.refused_type or not content.accepts(kind, answer.content_type):
@@ -291,6 +301,13 @@ class Fetcher:
         """Coverage rows with this scan's requests, retries, cache hits, bytes and seconds per site."""
         return tuple(self.stats.annotate(tuple(rows)))
 
+    def robots_notes(self) -> dict[str, str]:
+        """Why a site's robots.txt was treated as allow-all, by site id (sites whose robots.txt was fine: none)."""
+        notes: dict[str, list[str]] = {}
+        for origin, note in list(self.robots.notes.items()):
+            notes.setdefault(self._site_for(origin), []).append(note)
+        return {site: "; ".join(dict.fromkeys(found)) for site, found in notes.items()}
+
     def _render(self, probe: Probe, site: SiteDefinition) -> Page | Skipped:
         """A page from a site that only works in a browser."""
         if not self.browser.available():
@@ -309,10 +326,9 @@ class Fetcher:
         block = blocks.detect(rendered.status, final, rendered.html, site)
         if block is not None:
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} (HTTP {rendered.status}, in the browser)", probe.url)
-        if rendered.status in (404, 410):
-            return Skipped(probe, CoverageStatus.NOT_FOUND, f"HTTP {rendered.status}", probe.url)
-        if rendered.status >= 400:
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"HTTP {rendered.status}", probe.url)
+        gap = http_status.gap(rendered.status)
+        if gap is not None:
+            return Skipped(probe, gap, f"HTTP {rendered.status}", probe.url)
         return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
 
 

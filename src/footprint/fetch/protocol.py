@@ -39,3 +39,7 @@ class PageSource(Protocol):
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """Coverage rows with the request counts, retries, cache hits, bytes and seconds per site."""
         ...
+
+    def robots_notes(self) -> Mapping[str, str]:
+        """Why a site's robots.txt was treated as allow-all, by site id."""
+        ...

@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from footprint.config import FetchSettings
+from footprint.models import TransferFailure
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Failures below the HTTP layer that are worth another try.
-RETRY_FAILURES = frozenset({"connection", "timeout", "truncated"})
+RETRY_FAILURES = frozenset({TransferFailure.CONNECTION, TransferFailure.TIMEOUT, TransferFailure.TRUNCATED})
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,10 @@ class RetryPolicy:
     def from_settings(cls, fetch: FetchSettings) -> RetryPolicy:
         return cls(fetch.retries, fetch.backoff_s, fetch.backoff_max_s, fetch.retry_after_cap_s)
 
-    def reason(self, status: int | None, failure: str | None) -> str | None:
+    def reason(self, status: int | None, failure: TransferFailure | None) -> str | None:
         """Why this outcome deserves a retry (``"503"``, ``"timeout"``), or None."""
         if failure is not None:
-            return failure if failure in RETRY_FAILURES else None
+            return failure.value if failure in RETRY_FAILURES else None
         if status is not None and status in RETRY_STATUSES:
             return str(status)
         return None

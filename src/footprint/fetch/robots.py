@@ -1,18 +1,23 @@
 """robots.txt: fetched once per host, cached, obeyed by default.
 
 Reads ``[fetch] obey_robots`` and ``user_agent``. An unreadable or garbage
-robots.txt is treated as allow-all with a warning, never as a crash.
-``Crawl-delay`` lowers the host's rate in the shared rate limiter.
+robots.txt is treated as allow-all, never as a crash; it is logged and kept
+as a note per host (:attr:`RobotsCache.notes`), which the coverage row of
+that site shows. ``Crawl-delay`` lowers the host's rate in the shared rate
+limiter.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from protego import Protego
+
+from footprint.models import CoverageRow
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +29,7 @@ class RobotsCache:
         self._parsers: dict[str, Protego | None] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
-        self.warnings: list[str] = []
+        self.notes: dict[str, str] = {}  # origin -> why its robots.txt was treated as allow-all
 
     def _parser(self, url: str) -> Protego | None:
         parts = urlsplit(url)
@@ -39,23 +44,22 @@ class RobotsCache:
     def _load(self, origin: str) -> Protego | None:
         got = self._download(origin + "/robots.txt")
         if got is None:
-            log.warning("%s/robots.txt could not be read; treated as allow-all", origin)
-            self.warnings.append(f"{origin}/robots.txt could not be read; treated as allow-all")
-            return None
-        status, text = got
-        if status >= 400:
+            why = "could not be fetched"
+        elif got[0] >= 400:
             return None  # no robots.txt: everything allowed
-        if "\x00" in text or text.lstrip().lower().startswith(("<!doctype", "<html")):
-            # Binary noise or an HTML page: a misconfigured server, not rules to follow.
-            log.warning("robots.txt at %s is not a robots.txt file; treated as allow-all", origin)
-            self.warnings.append(f"{origin}/robots.txt is not a robots.txt file; treated as allow-all")
-            return None
-        try:
-            return Protego.parse(text)
-        except Exception as exc:  # noqa: BLE001 - protego raises assorted errors on garbage
-            log.warning("robots.txt at %s is unreadable (%s); treated as allow-all", origin, exc)
-            self.warnings.append(f"{origin}/robots.txt unreadable; treated as allow-all")
-            return None
+        elif "\x00" in got[1]:
+            why = "unreadable (binary)"  # noise from a misconfigured server, not rules to follow
+        elif got[1].lstrip().lower().startswith(("<!doctype", "<html")):
+            why = "unreadable (HTML)"  # the site's web page answers for every path
+        else:
+            try:
+                return Protego.parse(got[1])
+            except Exception as exc:  # noqa: BLE001 - protego raises assorted errors on garbage
+                why = f"unreadable ({type(exc).__name__})"
+        note = f"robots.txt {why}: treated as allow-all"
+        log.warning("%s/%s", origin, note)
+        self.notes[origin] = note
+        return None
 
     def allowed(self, url: str) -> bool:
         parser = self._parser(url)
@@ -67,3 +71,13 @@ class RobotsCache:
             return None
         delay = parser.crawl_delay(self._agent)
         return float(delay) if delay else None
+
+
+def with_notes(rows: Sequence[CoverageRow], notes: Mapping[str, str]) -> tuple[CoverageRow, ...]:
+    """Coverage rows with each site's robots.txt note (``notes``: site id -> note) after their detail."""
+    out = []
+    for row in rows:
+        note = notes.get(row.site)
+        detail = "; ".join(p for p in (row.detail, note) if p)
+        out.append(replace(row, detail=detail) if note else row)
+    return tuple(out)

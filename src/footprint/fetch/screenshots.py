@@ -30,7 +30,7 @@ from footprint.fetch.browser import Browser
 from footprint.fetch.mirrors import to_mirror
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.robots import RobotsCache
-from footprint.models import Decision, Finding, Match
+from footprint.models import Decision, Finding, Match, PageKind
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def targets(matches: tuple[Match, ...], findings: tuple[Finding, ...], limit: in
     Only pages the scan fetched: a finding from the physician's own data
     export links to the network, where a screenshot would show a login page.
     """
-    fetched = {m.page.url for m in matches if m.page.kind != "export_item"}
+    fetched = {m.page.url for m in matches if m.page.kind != PageKind.EXPORT_ITEM}
     out: dict[str, str] = {}
     for f in sorted(findings, key=lambda f: -f.severity.rank):
         if f.url in fetched and not f.source_ref and f.url.startswith(("http://", "https://")):

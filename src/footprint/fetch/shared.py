@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from footprint.fetch.protocol import PageSource
-from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, Skipped
+from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, ProbePurpose, Skipped
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -70,7 +70,7 @@ class _Flight:
 def _key(probe: Probe) -> Key:
     # The answer depends on the URL, on whether robots.txt applies (services
     # skip it) and on the site's block markers.
-    return probe.url, probe.purpose == "service", probe.site_id
+    return probe.url, probe.purpose == ProbePurpose.SERVICE, probe.site_id
 
 
 def _size(result: Result) -> int:
@@ -107,6 +107,9 @@ class SharedFetcher:
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         return tuple(rows)  # the inner fetcher's totals are the whole batch's, not one subject's
+
+    def robots_notes(self) -> Mapping[str, str]:
+        return self.inner.robots_notes()  # one robots.txt cache for the whole batch
 
     # -- the Fetcher's interface, counting for the whole batch -------------------
     def fetch(self, probe: Probe) -> Result:
@@ -239,6 +242,10 @@ class FetchView:
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """The rows as they are: their request counts are already this subject's own."""
         return tuple(rows)
+
+    def robots_notes(self) -> Mapping[str, str]:
+        """The batch's robots.txt notes for the sites this subject asked something of."""
+        return {site: note for site, note in self.shared.robots_notes().items() if self.per_site_requests.get(site)}
 
 
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:

@@ -29,6 +29,7 @@ from footprint.fetch.mirrors import to_mirror
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.retry import RetryPolicy
 from footprint.fetch.stats import FetchStats, RequestRecord
+from footprint.models import TransferFailure
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class Answer:
     body: bytes = b""
     truncated: bool = False
     from_cache: bool = False
-    failure: str | None = None  # "timeout", "connection", "truncated", "decode", "wait_too_long"
+    failure: TransferFailure | None = None
     detail: str = ""
     attempts: int = 1
     refused_type: bool = False  # the content type was wrong; the body was not read
@@ -137,7 +138,8 @@ class Transfer:
             wait = self.policy.wait(attempt, answer.header("Retry-After"))
             if wait is None:
                 asked = answer.header("Retry-After")
-                return _with_failure(answer, "wait_too_long", f"the site asked to wait {asked} s before retrying")
+                why = f"the site asked to wait {asked} s before retrying"
+                return _with_failure(answer, TransferFailure.WAIT_TOO_LONG, why)
             self.stats.retry(site_id, reason)
             log.info("retrying %s in %.1f s (%s)", url, wait, reason)
             self._pause(host, wait)
@@ -182,9 +184,9 @@ class Transfer:
                 stream=True,
             )
         except requests.Timeout:
-            return Answer(target, failure="timeout", detail="the site did not answer in time"), 0
+            return Answer(target, failure=TransferFailure.TIMEOUT, detail="the site did not answer in time"), 0
         except requests.RequestException as exc:
-            return Answer(target, failure="connection", detail=_connection_words(exc)), 0
+            return Answer(target, failure=TransferFailure.CONNECTION, detail=_connection_words(exc)), 0
         headers = CaseInsensitiveDict(resp.headers)
         ctype = headers.get("Content-Type", "")
         # A body of the wrong type is not downloaded, but an HTML error or challenge page still is:
@@ -218,7 +220,7 @@ def _with_attempts(answer: Answer, attempts: int) -> Answer:
     return replace(answer, attempts=attempts)
 
 
-def _with_failure(answer: Answer, failure: str, detail: str) -> Answer:
+def _with_failure(answer: Answer, failure: TransferFailure, detail: str) -> Answer:
     from dataclasses import replace
 
     return replace(answer, failure=failure, detail=detail)

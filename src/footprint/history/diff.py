@@ -14,7 +14,17 @@ import sqlite3
 from dataclasses import dataclass
 
 from footprint.identity import fold
-from footprint.models import Changes, CoverageChange, CoverageStatus, NewReview, Rating, RatingChange, Review, Severity
+from footprint.models import (
+    Changes,
+    CoverageChange,
+    CoverageStatus,
+    FindingStatus,
+    NewReview,
+    Rating,
+    RatingChange,
+    Review,
+    Severity,
+)
 
 MATCHED = ("confirmed", "likely")
 
@@ -28,7 +38,7 @@ class StoredFinding:
     url: str
     site: str
     excerpt: str
-    status: str
+    status: FindingStatus
 
 
 def review_fingerprint(review: Review) -> str:
@@ -40,7 +50,7 @@ def findings(db: sqlite3.Connection, scan_id: str) -> dict[str, StoredFinding]:
     rows = db.execute(
         "SELECT id, category, severity, title, url, site, excerpt, status FROM findings WHERE scan_id = ?", (scan_id,)
     ).fetchall()
-    found = [StoredFinding(r[0], r[1], Severity(r[2]), *r[3:]) for r in rows]
+    found = [StoredFinding(r[0], r[1], Severity(r[2]), r[3], r[4], r[5], r[6], FindingStatus(r[7])) for r in rows]
     found.sort(key=lambda f: (-f.severity.rank, f.title, f.id))
     return {f.id: f for f in found}
 

@@ -9,12 +9,10 @@ processes write at once; SQLite serialises them.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sqlite3
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,14 +24,11 @@ from footprint.errors import HistoryError
 from footprint.history import diff, keys
 from footprint.history.migrations import migrate
 from footprint.identity import fold
-from footprint.models import Changes, Risk, Scan
-
-log = logging.getLogger(__name__)
+from footprint.models import Changes, FindingStatus, Risk, Scan
 
 BUSY_TIMEOUT_S = 30.0
-# Test hook: seconds to wait inside the write transaction, so a test can
-# kill the process mid-write. Never set it in normal use.
-PAUSE_ENV = "FOOTPRINT_TEST_PAUSE_IN_WRITE"
+# Called with the scan id inside its write transaction, rows written but not committed.
+WriteHook = Callable[[str], None]
 
 
 def default_db_path() -> Path:
@@ -66,20 +61,26 @@ class ScanDiff:
     findings: dict[str, diff.StoredFinding]  # every finding id of both scans
 
 
+# Its one placeholder, before any WHERE clause's, is the status that counts as new.
 SUMMARY_SQL = """
     SELECT s.id, subj.key, subj.name, s.started_at, s.finished_at, s.risk_score, s.risk_level,
            (SELECT COUNT(*) FROM findings f WHERE f.scan_id = s.id),
-           (SELECT COUNT(*) FROM findings f WHERE f.scan_id = s.id AND f.status = 'new'),
+           (SELECT COUNT(*) FROM findings f WHERE f.scan_id = s.id AND f.status = ?),
            s.previous_scan_id, s.report_path
     FROM scans s JOIN subjects subj ON subj.id = s.subject_id
 """
 
 
 class History:
-    """The store of past scans. Usable as a context manager."""
+    """The store of past scans. Usable as a context manager.
 
-    def __init__(self, path: Path | None = None) -> None:
+    ``before_commit`` runs inside each scan's write transaction just before it
+    commits: the crash tests kill the process there.
+    """
+
+    def __init__(self, path: Path | None = None, *, before_commit: WriteHook | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
+        self.before_commit = before_commit
         self.lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -135,16 +136,20 @@ class History:
                 if changes and changes.persisting:
                     marks = ",".join("?" * len(changes.persisting))
                     db.execute(
-                        f"UPDATE findings SET status = 'persisting' WHERE scan_id = ? AND id IN ({marks})",  # noqa: S608 - only placeholders
-                        (scan.id, *changes.persisting),
+                        f"UPDATE findings SET status = ? WHERE scan_id = ? AND id IN ({marks})",  # noqa: S608 - only placeholders
+                        (FindingStatus.PERSISTING.value, scan.id, *changes.persisting),
                     )
-                _pause_for_tests(scan.id)
+                if self.before_commit is not None:
+                    self.before_commit(scan.id)
         except sqlite3.IntegrityError:
             raise HistoryError(f"scan {scan.id} is already in the history database {self.path}") from None
         except sqlite3.DatabaseError as exc:
             raise HistoryError(f"cannot write to the history database {self.path}: {exc}") from None
         persisting = set(changes.persisting) if changes else set()
-        findings = tuple(replace(f, status="persisting" if f.id in persisting else "new") for f in scan.findings)
+        findings = tuple(
+            replace(f, status=FindingStatus.PERSISTING if f.id in persisting else FindingStatus.NEW)
+            for f in scan.findings
+        )
         return replace(scan, previous_scan_id=previous, changes=changes, findings=findings)
 
     def _write(self, db: sqlite3.Connection, scan: Scan) -> str | None:
@@ -195,8 +200,19 @@ class History:
                 )
         for f in scan.findings:
             db.execute(
-                "INSERT OR IGNORE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new')",
-                (scan.id, f.id, f.category, f.severity.value, f.title, f.url, f.site, f.excerpt, f.match_confidence),
+                "INSERT OR IGNORE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    scan.id,
+                    f.id,
+                    f.category,
+                    f.severity.value,
+                    f.title,
+                    f.url,
+                    f.site,
+                    f.excerpt,
+                    f.match_confidence,
+                    FindingStatus.NEW.value,
+                ),
             )
         for c in scan.coverage:
             db.execute(
@@ -244,12 +260,13 @@ class History:
             args = [subject, subject, f"%{folded}%", f"%{subject}%"]
         sql = SUMMARY_SQL + where + " ORDER BY s.seq DESC" + (f" LIMIT {int(limit)}" if limit else "")
         with self.lock:
-            return [_summary(r) for r in self.db.execute(sql, args).fetchall()]
+            return [_summary(r) for r in self.db.execute(sql, [FindingStatus.NEW.value, *args]).fetchall()]
 
     def scan(self, scan_id: str) -> ScanSummary:
         """One scan by its id or an unambiguous prefix of it."""
         with self.lock:
-            rows = self.db.execute(SUMMARY_SQL + " WHERE s.id LIKE ? ORDER BY s.seq", (f"{scan_id}%",)).fetchall()
+            sql = SUMMARY_SQL + " WHERE s.id LIKE ? ORDER BY s.seq"
+            rows = self.db.execute(sql, (FindingStatus.NEW.value, f"{scan_id}%")).fetchall()
         if not rows:
             raise HistoryError(f"no scan {scan_id!r} in {self.path}", "run 'footprint history' to list scans")
         if len(rows) > 1 and rows[0][0] != scan_id:
@@ -290,10 +307,3 @@ def _summary(r: tuple[object, ...]) -> ScanSummary:
         previous_scan_id=str(r[9]) if r[9] else None,
         report_path=str(r[10]) if r[10] else None,
     )
-
-
-def _pause_for_tests(scan_id: str) -> None:
-    seconds = float(os.environ.get(PAUSE_ENV, "0") or 0)
-    if seconds > 0:
-        log.warning("test hook %s: pausing %.1fs inside the write transaction of scan %s", PAUSE_ENV, seconds, scan_id)
-        time.sleep(seconds)

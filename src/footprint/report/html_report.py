@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from footprint.extract.entities import display_phone
-from footprint.models import Scan
+from footprint.models import CoverageStatus, Scan
 from footprint.report import view
 from footprint.report.images import Embedder
 from footprint.report.model import safe_url
@@ -85,7 +85,7 @@ def render(doc: dict[str, Any], scan: Scan, folder: Path | None = None) -> bytes
         has_npi=scan.identity.npi_record is not None,
         shots=shots,
         images_skipped=images.skipped,
-        unchecked=[c for c in doc["coverage"] if c["status"] not in ("found", "not_found")],
+        unchecked=[c for c in doc["coverage"] if c["status"] not in (CoverageStatus.FOUND, CoverageStatus.NOT_FOUND)],
         duration=_duration(scan),
         severities=SEVERITIES,
     )

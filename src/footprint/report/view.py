@@ -15,25 +15,32 @@ from typing import Any
 from footprint.assess.detectors import street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
-from footprint.models import Match, NpiRecord, PersonRecord, Scan
+from footprint.models import (
+    LISTING_KINDS,
+    CoverageStatus,
+    FindingStatus,
+    Match,
+    NpiRecord,
+    PersonRecord,
+    Scan,
+    Severity,
+)
 from footprint.specialties import different_specialty
 
-SEVERITIES = ("critical", "high", "medium", "low", "info")
-SEVERITY_RANK = {s: len(SEVERITIES) - i for i, s in enumerate(SEVERITIES)}
+SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # worst first, as the report lists them
 NEGATIVE_AT_MOST = 2.0  # out of five: a review at or below this is listed as negative
-LISTING_KINDS = ("ratings_profile", "directory_listing", "official_record")
 
-STATUS_LABELS = {
-    "found": "found",
-    "not_found": "not found",
-    "blocked": "could not check: blocked",
-    "login_wall": "could not check: login wall",
-    "captcha": "could not check: captcha",
-    "robots_disallowed": "could not check: disallowed by robots.txt",
-    "timeout": "could not check: timed out",
-    "http_error": "could not check: HTTP error",
-    "parse_error": "could not check: unreadable page",
-    "skipped": "not checked",
+STATUS_LABELS: dict[str, str] = {  # keyed by CoverageStatus; a report document holds its values
+    CoverageStatus.FOUND: "found",
+    CoverageStatus.NOT_FOUND: "not found",
+    CoverageStatus.BLOCKED: "could not check: blocked",
+    CoverageStatus.LOGIN_WALL: "could not check: login wall",
+    CoverageStatus.CAPTCHA: "could not check: captcha",
+    CoverageStatus.ROBOTS_DISALLOWED: "could not check: disallowed by robots.txt",
+    CoverageStatus.TIMEOUT: "could not check: timed out",
+    CoverageStatus.HTTP_ERROR: "could not check: HTTP error",
+    CoverageStatus.PARSE_ERROR: "could not check: unreadable page",
+    CoverageStatus.SKIPPED: "not checked",
 }
 
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y", "%B %Y")
@@ -43,7 +50,7 @@ def top_actions(findings: list[dict[str, Any]], limit: int = 5) -> list[dict[str
     """The findings whose fixes matter most: worst severity, then new ones, then the surest match."""
     ranked = sorted(
         findings,
-        key=lambda f: (-SEVERITY_RANK.get(f["severity"], 0), f.get("status") != "new", -f["match_confidence"]),
+        key=lambda f: (-Severity(f["severity"]).rank, f.get("status") != FindingStatus.NEW, -f["match_confidence"]),
     )
     return ranked[:limit]
 

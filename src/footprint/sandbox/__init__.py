@@ -20,6 +20,7 @@ from footprint.sandbox.server import SandboxServer
 from footprint.sandbox.state import WEB, SandboxState
 
 VARIANTS = Path(__file__).parent / "variants"
+EXPORTS = Path(__file__).parent / "exports"
 
 
 def demo_subject() -> Subject:
@@ -31,6 +32,13 @@ def demo_subject() -> Subject:
         state="OR",
         handles=["@icastellwright@mastodon.social"],
     )
+
+
+def sample_exports() -> list[tuple[str, Path]]:
+    """The demo physician's own data exports, one folder per network, in the readers' order."""
+    from footprint.exports import READERS
+
+    return [(n, EXPORTS / n) for n in READERS if (EXPORTS / n).is_dir()]
 
 
 def catalog_origins() -> set[str]:
@@ -117,4 +125,4 @@ class Sandbox:
         )
 
 
-__all__ = ["WEB", "Sandbox", "demo_subject"]
+__all__ = ["WEB", "Sandbox", "demo_subject", "sample_exports"]

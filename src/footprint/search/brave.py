@@ -12,8 +12,8 @@ import json
 from urllib.parse import urlencode
 
 from footprint.config import Settings, secret
-from footprint.models import CoverageStatus, Page, Probe, SearchResult
-from footprint.search.interface import FetchFn, SearchOutcome
+from footprint.models import CoverageStatus, Page, Parser, SearchResult
+from footprint.search.interface import FetchFn, SearchOutcome, query_probe
 
 KEY_ENV = "BRAVE_SEARCH_API_KEY"
 
@@ -29,8 +29,8 @@ class BraveBackend:
         if secret(KEY_ENV) is None:
             return SearchOutcome((), CoverageStatus.SKIPPED, f"needs an API key: set {KEY_ENV} in the environment", 0)
         url = f"{self.base}?{urlencode({'q': query, 'count': self.max_results})}"
-        probe = Probe(
-            "brave", url, "service", "search:brave", parser="json",
+        probe = query_probe(
+            self.name, url, Parser.JSON,
             headers=(("Accept", "application/json"),), secret_headers=(("X-Subscription-Token", KEY_ENV),),
         )  # fmt: skip
         got = fetch(probe)

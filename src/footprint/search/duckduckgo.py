@@ -16,8 +16,8 @@ import lxml.html
 from lxml import etree
 
 from footprint.config import Settings
-from footprint.models import CoverageStatus, Page, Probe, SearchResult
-from footprint.search.interface import FetchFn, SearchOutcome
+from footprint.models import CoverageStatus, Page, SearchResult
+from footprint.search.interface import FetchFn, SearchOutcome, query_probe
 
 
 def _target(href: str, base: str) -> str:
@@ -42,7 +42,7 @@ class DuckDuckGoBackend:
         self.max_results = settings.search.max_results
 
     def search(self, query: str, fetch: FetchFn) -> SearchOutcome:
-        probe = Probe("duckduckgo", self.url, "service", "search:duckduckgo", method="POST", form=(("q", query),))
+        probe = query_probe(self.name, self.url, method="POST", form=(("q", query),))
         got = fetch(probe)
         if not isinstance(got, Page):
             return SearchOutcome((), got.status, got.detail, 1)

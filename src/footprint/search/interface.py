@@ -13,9 +13,29 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from footprint.config import Settings
-from footprint.models import CoverageStatus, Page, Probe, SearchResult, Skipped
+from footprint.models import CoverageStatus, Page, Parser, Probe, ProbePurpose, ProbeSource, SearchResult, Skipped
 
 FetchFn = Callable[[Probe], Page | Skipped]
+
+
+Pairs = tuple[tuple[str, str], ...]
+
+
+def query_probe(
+    backend: str,
+    url: str,
+    parser: Parser = Parser.HTML,
+    *,
+    method: str = "GET",
+    form: Pairs = (),
+    headers: Pairs = (),
+    secret_headers: Pairs = (),
+) -> Probe:
+    """The request of one search query to ``backend``: a service lookup, not a crawled page."""
+    return Probe(
+        backend, url, ProbePurpose.SERVICE, ProbeSource.LOOKUP, parser=parser, method=method, form=form,
+        headers=headers, secret_headers=secret_headers, backend=backend,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

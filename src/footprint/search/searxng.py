@@ -11,8 +11,8 @@ import json
 from urllib.parse import urlencode
 
 from footprint.config import Settings
-from footprint.models import CoverageStatus, Page, Probe, SearchResult
-from footprint.search.interface import FetchFn, SearchOutcome
+from footprint.models import CoverageStatus, Page, Parser, SearchResult
+from footprint.search.interface import FetchFn, SearchOutcome, query_probe
 
 
 class SearxngBackend:
@@ -24,7 +24,7 @@ class SearxngBackend:
 
     def search(self, query: str, fetch: FetchFn) -> SearchOutcome:
         url = f"{self.base}/search?{urlencode({'q': query, 'format': 'json', 'pageno': 1})}"
-        got = fetch(Probe(site_id="searxng", url=url, purpose="service", source="search:searxng", parser="json"))
+        got = fetch(query_probe(self.name, url, Parser.JSON))
         if not isinstance(got, Page):
             detail = got.detail
             if "403" in detail:

@@ -2,25 +2,31 @@
 
 Definitions ship with the package (``sites/defs/*.yaml``) and are checked
 against ``schema.json``; a misspelled key is an error naming the file and
-the key. Code never special-cases a site by name: what differs between
-sites lives in its definition.
+the key. The words that drive code (a page kind, a parser) become the
+enums of :mod:`footprint.models` as they are loaded. Code never
+special-cases a site by name: what differs between sites lives in its
+definition.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus, urlsplit
 
 import jsonschema
 import yaml
 
 from footprint.errors import SiteDefinitionError
+from footprint.models import PageKind, Parser
+
+E = TypeVar("E", bound=enum.StrEnum)
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class UsernameCheck:
     absent_redirect: str = ""
     candidates: bool = False
     api_url: str = ""
-    parser: str = "html"
+    parser: Parser = Parser.HTML
     candidate_template: str = ""
 
 
@@ -44,7 +50,7 @@ class ApiRoute:
 
     match: str
     url: str
-    parser: str
+    parser: Parser
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ class SiteDefinition:
     name: str
     kind: str
     base_url: str
-    page_kind: str = "other"
+    page_kind: PageKind = PageKind.OTHER
     search_url: str = ""
     search_requires: tuple[str, ...] = ()
     profile_patterns: tuple[str, ...] = ()
@@ -68,7 +74,7 @@ class SiteDefinition:
     source_file: str = ""
     search_more_urls: tuple[str, ...] = ()
     site_query: bool = False
-    search_parser: str = "html"
+    search_parser: Parser = Parser.HTML
     api_key_env: str = ""
     api_key_param: str = ""
     manual_only: bool = False
@@ -93,7 +99,7 @@ class SiteDefinition:
         mine = self.host.lower()
         return bool(mine) and (host == mine or host.endswith("." + mine.removeprefix("www.")))
 
-    def api_for(self, url: str) -> tuple[str, str] | None:
+    def api_for(self, url: str) -> tuple[str, Parser] | None:
         """The JSON API URL and its parser for a profile or post URL, when the definition has one."""
         for route in self.api:
             m = re.search(route.match, url)
@@ -118,6 +124,15 @@ def _schema() -> dict[str, Any]:
     return loaded
 
 
+def _word(vocabulary: type[E], value: Any, source: str, where: str) -> E:
+    """``value`` as a member of ``vocabulary``; an error naming the file and the key when it is none."""
+    try:
+        return vocabulary(value)
+    except ValueError:
+        known = ", ".join(vocabulary)
+        raise SiteDefinitionError(f"{source}: {where}: {value!r} is not one of {known}") from None
+
+
 def parse_definition(raw: Any, source: str) -> SiteDefinition:
     """Validate one definition's data and build it; errors name the file and the key."""
     validator = jsonschema.Draft202012Validator(_schema())
@@ -136,16 +151,20 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
             raise SiteDefinitionError(f"{source}: bad regular expression {pattern!r}: {exc}") from None
     search = raw.get("search", {})
     user = raw.get("username")
+    api = raw.get("api", [])
     return SiteDefinition(
         id=raw["id"],
         name=raw["name"],
         kind=raw["kind"],
         base_url=raw["base_url"].rstrip("/"),
-        page_kind=raw.get("page_kind", "other"),
+        page_kind=_word(PageKind, raw.get("page_kind", PageKind.OTHER), source, "page_kind"),
         search_url=search.get("url", ""),
         search_requires=tuple(search.get("requires", ())),
         profile_patterns=tuple(raw.get("profile_patterns", ())),
-        api=tuple(ApiRoute(a["match"], a["url"], a["parser"]) for a in raw.get("api", [])),
+        api=tuple(
+            ApiRoute(a["match"], a["url"], _word(Parser, a["parser"], source, f"api/{i}/parser"))
+            for i, a in enumerate(api)
+        ),
         username=UsernameCheck(
             url=user["url"],
             present_status=user.get("present_status", 200),
@@ -156,7 +175,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
             absent_redirect=user.get("absent_redirect", ""),
             candidates=user.get("candidates", False),
             api_url=user.get("api_url", ""),
-            parser=user.get("parser", "html"),
+            parser=_word(Parser, user.get("parser", Parser.HTML), source, "username/parser"),
             candidate_template=user.get("candidate_template", ""),
         )
         if user
@@ -170,7 +189,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         source_file=source,
         search_more_urls=tuple(search.get("more_urls", ())),
         site_query=search.get("site_query", False),
-        search_parser=search.get("parser", "html"),
+        search_parser=_word(Parser, search.get("parser", Parser.HTML), source, "search/parser"),
         api_key_env=raw.get("api_key_env", ""),
         api_key_param=raw.get("api_key_param", ""),
         manual_only=raw.get("manual_only", False),

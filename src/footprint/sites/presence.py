@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from footprint.models import CoverageStatus, Page, Probe, Skipped
+from footprint.models import CoverageStatus, Page, Parser, Probe, ProbePurpose, ProbeSource, Skipped
 from footprint.sites import SiteDefinition, UsernameCheck
 
 
@@ -69,15 +69,17 @@ def example_probe(site: SiteDefinition, example: dict[str, Any]) -> Probe:
     url = str(example["url"])
     if example.get("handle") and site.username is not None:
         check = site.username
-        parser = check.parser if check.api_url else "html"
+        parser = check.parser if check.api_url else Parser.HTML
         return Probe(
-            site.id, url, "username", "selfcheck", site.page_kind, parser=parser,
+            site.id, url, ProbePurpose.USERNAME, ProbeSource.SELFCHECK, site.page_kind, parser=parser,
             accept_status=check.absent_status, handle=str(example["handle"]),
         )  # fmt: skip
     api = site.api_for(url)
     if api is not None:
-        return Probe(site.id, api[0], "api", "selfcheck", site.page_kind, parser=api[1], origin_url=url)
-    return Probe(site.id, url, "profile", "selfcheck", site.page_kind, parser=site.search_parser)
+        return Probe(
+            site.id, api[0], ProbePurpose.API, ProbeSource.SELFCHECK, site.page_kind, parser=api[1], origin_url=url
+        )
+    return Probe(site.id, url, ProbePurpose.PROFILE, ProbeSource.SELFCHECK, site.page_kind, parser=site.search_parser)
 
 
 def judge_example(site: SiteDefinition, which: str, got: Page | Skipped) -> ExampleResult:
@@ -92,7 +94,7 @@ def judge_example(site: SiteDefinition, which: str, got: Page | Skipped) -> Exam
     if isinstance(got, Skipped):
         verdict = Verdict.ABSENT if got.status == CoverageStatus.NOT_FOUND else Verdict.UNKNOWN
         return ExampleResult(site.id, which, verdict, f"{got.status.value}: {got.detail}")
-    if got.probe.purpose == "username" and site.username is not None:
+    if got.probe.purpose == ProbePurpose.USERNAME and site.username is not None:
         verdict = judge_username(site.username, got.status, got.final_url, got.body)
         return ExampleResult(site.id, which, verdict, f"HTTP {got.status}")
     return _judge_extracted(site, which, got)
@@ -131,9 +133,8 @@ def fixture_page(site: SiteDefinition, which: str) -> Page:
 
 
 def as_fetched(page: Page) -> Page | Skipped:
-    """What the fetcher would hand back for this page (a 404 is "not found" unless the probe reads it)."""
-    if page.status in page.probe.accept_status or page.status < 400:
-        return page
-    if page.status in (404, 410):
-        return Skipped(page.probe, CoverageStatus.NOT_FOUND, f"HTTP {page.status}")
-    return Skipped(page.probe, CoverageStatus.HTTP_ERROR, f"HTTP {page.status}")
+    """What the fetcher would hand back for this page, by its own status rule."""
+    from footprint.fetch import http_status
+
+    gap = http_status.gap(page.status, page.probe.accept_status)
+    return page if gap is None else Skipped(page.probe, gap, f"HTTP {page.status}")

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from footprint.errors import UsageError
+from footprint.models import PageKind
 from footprint.sites import SiteDefinition, UsernameCheck
 
 
@@ -41,7 +42,7 @@ def _site(entry: dict[str, Any]) -> SiteDefinition | None:
         name=name,
         kind="social",
         base_url=f"{parts.scheme}://{parts.netloc}",
-        page_kind="social_profile",
+        page_kind=PageKind.SOCIAL_PROFILE,
         username=UsernameCheck(
             url=template,
             present_status=e_code,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hit, is_public, own_handles, site_name
-from footprint.models import Finding, Match
+from footprint.models import Finding, Match, PageKind
 from footprint.specialties import groups_of
 
 
@@ -32,7 +32,7 @@ def presents_as_doctor(bio: str, name: str) -> str:
 
 def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
-    if not ctx.handles or page.kind != "social_profile" or page.person is None or _known(ctx, m):
+    if not ctx.handles or page.kind != PageKind.SOCIAL_PROFILE or page.person is None or _known(ctx, m):
         return
     from footprint.match import name_score
 
@@ -49,7 +49,7 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
 def personal_profile_public(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     person = page.person
-    if page.kind != "social_profile" or person is None or person.handle not in own_handles(ctx, m):
+    if page.kind != PageKind.SOCIAL_PROFILE or person is None or person.handle not in own_handles(ctx, m):
         return
     bio = person.practice
     if hit("professional", bio) or groups_of(bio):

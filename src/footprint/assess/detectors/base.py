@@ -20,13 +20,13 @@ import yaml
 
 from footprint.assess.taxonomy import finding
 from footprint.identity import fold
-from footprint.models import Address, Extracted, Finding, Identity, Match, Post, Severity
+from footprint.models import Address, Extracted, Finding, Identity, Match, PageKind, Post, Severity
 from footprint.sites import SiteDefinition
 
 # Page kinds where a person writes in their own voice (posts, comments, photos).
-SOCIAL_KINDS = frozenset({"social_profile", "social_post", "export_item", "personal_site", "other"})
-# Page kinds that list the practice: what they show is the professional face.
-LISTING_KINDS = frozenset({"ratings_profile", "directory_listing"})
+SOCIAL_KINDS = frozenset(
+    {PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST, PageKind.EXPORT_ITEM, PageKind.PERSONAL_SITE, PageKind.OTHER}
+)
 # Audiences that are not the public: content shared this way is not exposed.
 PRIVATE_AUDIENCES = frozenset(
     {"private", "direct", "friends", "only me", "only_me", "self", "followers", "close friends", "custom"}
@@ -92,7 +92,7 @@ def own_handles(ctx: Context, m: Match) -> frozenset[str]:
     if ctx.handles:
         return ctx.handles
     page = m.page
-    if page.kind == "social_profile" and page.person and page.person.handle:
+    if page.kind == PageKind.SOCIAL_PROFILE and page.person and page.person.handle:
         return frozenset({page.person.handle})
     return frozenset()
 
@@ -108,7 +108,7 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
     article): what the article quotes the doctor saying is not their post.
     """
     mine = own_handles(ctx, m)
-    if m.page.kind == "news":
+    if m.page.kind == PageKind.NEWS:
         return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:
         return []

@@ -13,10 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import LISTING_KINDS, Context, emit, site_name, street_key
+from footprint.assess.detectors.base import Context, emit, site_name, street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
-from footprint.models import Decision, Finding, Match, NpiRecord, PersonRecord, Severity
+from footprint.models import LISTING_KINDS, Decision, Finding, Match, NpiRecord, PersonRecord, Severity
 from footprint.specialties import different_specialty
 
 # Trailing path parts that are tabs of one profile, not another profile.

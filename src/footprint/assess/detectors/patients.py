@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import (
-    LISTING_KINDS,
     SOCIAL_KINDS,
     Context,
     emit,
@@ -26,7 +25,7 @@ from footprint.assess.detectors.base import (
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
 from footprint.identity import fold
-from footprint.models import Finding, Match
+from footprint.models import LISTING_KINDS, Finding, Match, PageKind
 
 
 def patient_case(text: str) -> str:
@@ -93,7 +92,7 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
 
 # Pages whose people[1:] are the owner's friends, followers or connections: a
 # crawled profile that shows them, or the profile item of the subject's own export.
-FRIEND_KINDS = frozenset({"social_profile", "export_item"})
+FRIEND_KINDS = frozenset({PageKind.SOCIAL_PROFILE, PageKind.EXPORT_ITEM})
 
 
 def _friends(ctx: Context, m: Match) -> dict[str, str]:

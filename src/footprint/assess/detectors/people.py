@@ -12,10 +12,10 @@ from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hit, site_name, street_key
 from footprint.extract.entities import display_phone, emails_in
-from footprint.models import Address, Extracted, Finding, Match, PersonRecord
+from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
 # Where a person's private details are published: brokers, and profiles the person runs.
-PERSONAL_KINDS = frozenset({"people_search", "social_profile", "personal_site"})
+PERSONAL_KINDS = frozenset({PageKind.PEOPLE_SEARCH, PageKind.SOCIAL_PROFILE, PageKind.PERSONAL_SITE})
 # Address purposes that name a workplace (NPPES "LOCATION"/"MAILING", listings' "practice").
 WORK_PURPOSES = frozenset({"location", "mailing", "practice", "office", "work", "business", "clinic"})
 
@@ -33,7 +33,7 @@ def subject_record(ctx: Context, page: Extracted) -> PersonRecord | None:
 
     scored = [(match_person(ctx.identity, p, set(ctx.handles)).score, p) for p in page.people if p.name]
     if not scored:
-        return page.person if page.kind != "people_search" else None
+        return page.person if page.kind != PageKind.PEOPLE_SEARCH else None
     return max(scored, key=lambda sp: sp[0])[1]
 
 
@@ -83,7 +83,7 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _personal_page(ctx, m)
     if person is None:
         return
-    broker = m.page.kind == "people_search"
+    broker = m.page.kind == PageKind.PEOPLE_SEARCH
     found = list(person.emails) + ([] if broker else list(emails_in(person.practice)))
     where = site_name(ctx, m.page.site_id)
     for email in dict.fromkeys(e.lower() for e in found):
@@ -107,7 +107,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     shown = person.birth_date or (f"Age {person.age}" if person.age else "")
     excerpt = f"{person.name}: {shown}"
-    if not shown and m.page.kind != "people_search":
+    if not shown and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
         said = BIRTH.search(text)
         if said:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hits
 from footprint.identity import fold
-from footprint.models import Finding, Match, Severity
+from footprint.models import Finding, Match, PageKind, Severity
 
 MATERIAL_USD = 5_000.0
 LARGE_USD = 50_000.0
@@ -80,7 +80,7 @@ def _about_subject(sentence: str, family: str) -> bool:
 
 def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
-    if page.kind not in ("official_record", "news"):
+    if page.kind not in (PageKind.OFFICIAL_RECORD, PageKind.NEWS):
         return
     family = fold(ctx.identity.subject.family_name or "")
     previous = ""
@@ -91,7 +91,7 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
             bool(_PRONOUN.match(sentence)) and _about_subject(previous, family)
         )
         previous = sentence
-        if found and (page.kind == "official_record" or about):
+        if found and (page.kind == PageKind.OFFICIAL_RECORD or about):
             action = found[0].group()
             title = f"Public record of a board action: {action}"
             yield emit(ctx, m, "disciplinary_action", action, title, sentence, key=fold(action))

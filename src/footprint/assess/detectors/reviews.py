@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import LISTING_KINDS, Context, emit, site_name
-from footprint.models import Finding, Match, Review
+from footprint.assess.detectors.base import Context, emit, site_name
+from footprint.models import LISTING_KINDS, Finding, Match, Review
 
 NEGATIVE_OUT_OF_FIVE = 2.0
 
