@@ -33,7 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +56,7 @@ class Run:
     verdicts: list[scoring.Verdict]
     traffic: traffic.Traffic
     first_request_s: float  # from process start: what starting up costs
+    last_request_s: float  # from process start
     problem: str = ""
 
 
@@ -91,9 +92,14 @@ def footprint_config(path: Path, site_ids: Sequence[str], args: argparse.Namespa
 class Process:
     wall_s: float
     first_request_s: float
+    last_request_s: float
     exit_code: int
     error: str  # the last line on stderr
     traffic: traffic.Traffic
+
+    @property
+    def span(self) -> tuple[float, float]:
+        return self.first_request_s, self.last_request_s
 
 
 def timed(web: Web, label: str, command: list[str], env: dict[str, str], cwd: Path, handle: str) -> Process:
@@ -105,7 +111,7 @@ def timed(web: Web, label: str, command: list[str], env: dict[str, str], cwd: Pa
     web.label = ""
     seen = traffic.read(web, label, handle)
     tail = (done.stderr.strip().splitlines() or [""])[-1]
-    return Process(wall, seen.first_at - started, done.returncode, tail, seen)
+    return Process(wall, seen.first_at - started, seen.last_at - started, done.returncode, tail, seen)
 
 
 def run_footprint(web: Web, files: dict[str, Path], tmp: Path, args: argparse.Namespace, n: int) -> Run:
@@ -124,9 +130,9 @@ def run_footprint(web: Web, files: dict[str, Path], tmp: Path, args: argparse.Na
     report = out / "report.json"
     if proc.exit_code not in (0, 3) or not report.exists():
         missing = [scoring.Verdict(s, False, "no report") for s in web.sites]
-        return Run("footprint", proc.wall_s, proc.exit_code, missing, proc.traffic, proc.first_request_s, proc.error)
+        return Run("footprint", proc.wall_s, proc.exit_code, missing, proc.traffic, *proc.span, proc.error)
     verdicts = scoring.footprint(report, web.sites, ids, handle)
-    return Run("footprint", proc.wall_s, proc.exit_code, verdicts, proc.traffic, proc.first_request_s)
+    return Run("footprint", proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span)
 
 
 def run_peer(web: Web, files: dict[str, Path], tmp: Path, peer: peers.Peer, handle: str, n: int) -> Run:
@@ -146,7 +152,7 @@ def run_peer(web: Web, files: dict[str, Path], tmp: Path, peer: peers.Peer, hand
     else:
         verdicts = scoring.by_name(peers.maigret_statuses(out), web.sites, "Claimed")
     problem = proc.error if proc.exit_code else ""
-    return Run(peer.name, proc.wall_s, proc.exit_code, verdicts, proc.traffic, proc.first_request_s, problem)
+    return Run(peer.name, proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span, problem)
 
 
 def median_run(runs: list[Run]) -> Run:
@@ -208,13 +214,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             for peer in others.values():
                 if peer.executable is not None:
                     runs.setdefault(peer.name, []).append(run_peer(web, files, tmp, peer, args.handle, n))
+        with (tmp / "requests.jsonl").open("w", encoding="utf-8") as log:  # for reading a run afterwards
+            for request in web.requests():
+                log.write(json.dumps(asdict(request)) + "\n")
     chosen = {tool: median_run(rs) for tool, rs in runs.items()}
     print(f"sites={len(sites)} delay_s={args.delay} rps={args.rps} handle={args.handle} files={tmp}")
     for run in chosen.values():
         walls = ", ".join(f"{r.wall_s:.2f}" for r in runs[run.tool])
         print(
             f"{run.tool}: wall_s={run.wall_s:.2f} (runs: {walls}) exit={run.exit_code} "
-            f"first_request_s={run.first_request_s:.2f}" + (f" problem={run.problem!r}" if run.problem else "")
+            f"first_request_s={run.first_request_s:.2f} last_request_s={run.last_request_s:.2f}"
+            + (f" problem={run.problem!r}" if run.problem else "")
         )
         for line in traffic.describe(run.traffic):
             print(f"  {line}")

@@ -135,8 +135,13 @@ def test_the_traffic_log_tells_which_signals_a_client_honoured(web: Web) -> None
         _, _, location = get(entry["uri_check"].replace("{account}", "dr.maya" if site.strip else ACCOUNT))
         if location:
             get(web.base(site) + location)
+    web.label = "eager"
+    first = entries(web)[0][1]
+    for name in ("mayatest", ACCOUNT):
+        check(first, name)
     web.label = ""
     careful, careless = traffic.read(web, "careful", ACCOUNT), traffic.read(web, "careless", "dr.maya")
     assert (careful.handle, careful.headers_sent, careful.redirects_followed, careful.unstripped) == (60, 9, 0, 0)
+    assert (careful.other_first, traffic.read(web, "eager", ACCOUNT).other_first) == (0, 1)
     assert (careless.handle, careless.other_names, careless.headers_sent, careless.unstripped) == (3, 57, 0, 3)
     assert careless.redirects_followed == sum(1 for s in web.sites if s.kind is Kind.REDIRECT and not s.has_account)

@@ -23,11 +23,13 @@ class Traffic:
     other_names: int  # checks of other names (the ones derived from the person's name)
     elsewhere: int  # anything else: redirect targets, links followed, images
     first_at: float  # monotonic time of the first request (nan when none)
+    last_at: float  # and of the last one
     min_gap_s: float  # the shortest spacing between two requests to one host
     header_sites: int
     headers_sent: int  # header sites whose every check carried the entry's headers
     redirects_followed: int  # requests for a redirect site's redirect target
     unstripped: int  # checks sent to strip sites with a character the entry strips
+    other_first: int  # sites where another name was checked before the handle given
 
 
 def _carries(site: Site, request: Request) -> bool:
@@ -48,6 +50,7 @@ def read(web: Web, label: str, handle: str) -> Traffic:
     sites = {s.index: s for s in web.sites}
     counts = {"robots": 0, "handle": 0, "other": 0, "elsewhere": 0, "followed": 0, "unstripped": 0}
     checks: dict[int, list[Request]] = {}
+    order: dict[int, list[tuple[float, bool]]] = {}  # per site: when each check came, and whether of the handle
     by_host: dict[int, list[float]] = {}
     for r in rows:
         site = sites[r.site]
@@ -61,8 +64,10 @@ def read(web: Web, label: str, handle: str) -> Traffic:
             target = urlsplit(site.redirect_to).path
             counts["followed"] += site.kind is Kind.REDIRECT and route == target
         else:
+            mine = name.lower() in _names(handle, site)
             checks.setdefault(r.site, []).append(r)
-            counts["handle" if name.lower() in _names(handle, site) else "other"] += 1
+            order.setdefault(r.site, []).append((r.at, mine))
+            counts["handle" if mine else "other"] += 1
             counts["unstripped"] += any(char in name for char in site.strip)
     gaps = [b - a for times in by_host.values() for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
     gated = [s for s in web.sites if s.headers]
@@ -74,11 +79,13 @@ def read(web: Web, label: str, handle: str) -> Traffic:
         other_names=counts["other"],
         elsewhere=counts["elsewhere"],
         first_at=min((r.at for r in rows), default=float("nan")),
+        last_at=max((r.at for r in rows), default=float("nan")),
         min_gap_s=min(gaps, default=float("inf")),
         header_sites=len(gated),
         headers_sent=sent,
         redirects_followed=counts["followed"],
         unstripped=counts["unstripped"],
+        other_first=sum(1 for seen in order.values() if any(m for _, m in seen) and not min(seen)[1]),
     )
 
 
@@ -87,5 +94,6 @@ def describe(t: Traffic) -> Sequence[str]:
         f"requests={t.requests} (robots.txt {t.robots}, the handle {t.handle}, other names {t.other_names}, "
         f"elsewhere {t.elsewhere}) min_host_gap_s={t.min_gap_s:.2f}",
         f"signals: headers sent on {t.headers_sent}/{t.header_sites} header sites; redirect targets fetched "
-        f"{t.redirects_followed} times; names with a stripped character sent {t.unstripped} times",
+        f"{t.redirects_followed} times; names with a stripped character sent {t.unstripped} times; "
+        f"another name checked before the handle on {t.other_first} sites",
     )
