@@ -14,13 +14,19 @@ each as its own process with a throw-away HOME:
   skips them).
 
 Each tool's found count comes from its own output (footprint: pages judged
-confirmed/likely, plus its coverage rows for the misses). The bound is what
-any polite checker needs: robots.txt, then one check per host no sooner than
-1/RPS after it, all hosts in parallel, each answer taking the site's delay.
+confirmed/likely, plus its coverage rows for the misses); what it asked for
+(robots.txt, the handle, other names, redirect targets, headers sent) from
+the server's log, kept as ``requests.jsonl`` in the printed folder.
+``--candidates N`` and ``--workers N`` set footprint's ``[sites]
+username_candidates`` and ``[fetch] max_workers`` to show what each costs.
+
+The bound is what any polite checker needs: robots.txt, then one check per
+host no sooner than 1/RPS after it, all hosts in parallel, each answer
+taking the site's delay (1.2 s at the defaults).
 
 Last line: ``sites=<n> found=<k>/<t> wall_s=<x> bound_s=<y> ratio=<x/y>
-sherlock_s=<s> maigret_s=<m>`` (issue #16 asks for ratio and wall_s <=
-sherlock_s; ``na`` where a peer could not run).
+sherlock_s=<s> maigret_s=<m>`` (issue #16 asks for found=20/20 and wall_s
+<= sherlock_s; ``na`` where a peer could not run).
 """
 
 from __future__ import annotations
