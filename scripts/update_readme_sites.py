@@ -1,6 +1,6 @@
 """Regenerate the README's table of supported sites from the site definitions.
 
-Run: python scripts/update_readme_sites.py   (tests/test_cli_sites.py fails when it is stale)
+Run: python scripts/update_readme_sites.py   (tests/sites/test_cli_sites.py fails when it is stale)
 """
 
 from __future__ import annotations

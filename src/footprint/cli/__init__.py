@@ -6,7 +6,7 @@ One module per command group: :mod:`.scan` (``demo``, ``scan``),
 :mod:`.options` the options several share, :mod:`.display` how a scan
 looks on the terminal. Commands mirror library functions and import them
 when they run, so that ``footprint --help`` starts quickly
-(``tests/test_startup.py`` keeps it so). Nothing below this package prints.
+(``tests/cli/test_startup.py`` keeps it so). Nothing below this package prints.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from footprint.exports import ExportResult
 
 # The names of footprint.exports.READERS, spelled out so that --help need not
-# import the readers; tests/test_export_cli.py checks that they agree.
+# import the readers; tests/exports/test_export_cli.py checks that they agree.
 NETWORKS = ("facebook", "instagram", "linkedin", "x")
 
 

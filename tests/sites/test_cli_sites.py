@@ -13,7 +13,7 @@ from footprint.cli.sites import README_END, README_START, markdown_table
 from footprint.sites import by_id, catalog
 from footprint.sites.presence import fixtures_dir
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_list_filters_by_kind(run_cli) -> None:

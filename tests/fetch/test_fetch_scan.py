@@ -11,10 +11,10 @@ from typing import Any
 import jsonschema
 import pytest
 
+from tests.fetch.test_fetch_faults import assert_polite
 from tests.mockserver import MockWeb
-from tests.test_fetch_faults import assert_polite
 
-SCHEMA = Path(__file__).resolve().parents[1] / "src" / "footprint" / "report" / "report.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "src" / "footprint" / "report" / "report.schema.json"
 
 
 @pytest.fixture

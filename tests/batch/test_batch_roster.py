@@ -124,7 +124,7 @@ def test_missing_roster_or_a_folder_is_a_one_line_error(run_cli, tmp_path: Path)
 
 
 def test_the_readme_example_roster_reads_cleanly(tmp_path: Path) -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Batches for consultants", 1)[1]
     example = section.split("```csv\n", 1)[1].split("```", 1)[0]
     roster = read_roster(write_csv_text(tmp_path / "clients.csv", example))

@@ -14,8 +14,8 @@ from footprint.fetch import Fetcher
 from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource, Skipped
 from footprint.sites import parse_definition
 from tests.conftest import DemoRun
+from tests.fetch.test_fetch_faults import assert_polite
 from tests.mockserver import MockWeb
-from tests.test_fetch_faults import assert_polite
 
 CANON = "https://www.js-only-ratings.example"
 

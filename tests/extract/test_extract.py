@@ -15,7 +15,7 @@ from footprint.extract.ratings import parse_rating
 from footprint.models import Address, Page, PageKind, Probe, ProbePurpose, ProbeSource, Rating
 from footprint.sites import SiteDefinition, by_id
 
-DATA = Path(__file__).parent / "data" / "extract"
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
 
 
 def _page(fixture: str, url: str, kind: str = "ratings_profile", body: str | None = None) -> Page:
