@@ -325,6 +325,11 @@ class PersonRecord:
     relatives: tuple[str, ...] = ()
     practice: str = ""
     handle: str = ""
+    aliases: tuple[str, ...] = ()  # "also known as" on a people-search record
+    occupation: str = ""  # "Occupation: Physician" on a people-search record
+    context: str = ""  # the headline or the sentences around a mention, for evidence read from text
+    # Where each field was read from ("name:og:title", "record:labelled text", "record:schema.org"...).
+    read_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -357,6 +362,9 @@ class Extracted:
     claimed: bool | None = None  # None: the page does not say whether the profile is claimed
     source_ref: str = ""  # for export items: "file.json#entry" inside the user's download
     screenshot: str | None = None  # path of an evidence screenshot, when one was taken
+    source: ProbeSource | None = None  # why the page was fetched (a handle the user gave, a search result...)
+    handle: str = ""  # for a page fetched for a handle: that handle
+    published: str = ""  # an article's or post's date (YYYY-MM-DD), when the page says it
 
     @property
     def person(self) -> PersonRecord | None:
@@ -368,12 +376,19 @@ class MatchResult:
     score: float
     decision: Decision
     reasons: tuple[str, ...]
+    person: PersonRecord | None = None  # the person on the page the decision is about
+    person_index: int | None = None  # its position in ``Extracted.people``
 
 
 @dataclass(frozen=True)
 class Match:
     page: Extracted
     result: MatchResult
+
+    @property
+    def person(self) -> PersonRecord | None:
+        """The person the match chose on the page (the page's first person when it did not choose)."""
+        return self.result.person or self.page.person
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,11 @@
 """The extract stage: one fetched page in, one typed Extracted record out.
 
 HTML pages go through structured data (``structured``, ``media``), the
-site's selectors (``html``) and embedded-JSON paths (``embedded``), and
-entity extraction over the visible text (``entities``); JSON API answers go
+site's selectors (``html``) and embedded-JSON paths (``embedded``), then the
+generic reading layer (``generic``: labelled text blocks, headlines, mentions
+in the running text), so a page is read whatever its site and a selector that
+finds nothing never leaves it nameless; entity extraction over the visible
+text (``entities``) fills a lone person's gaps. JSON API answers go
 to the parser the site definition names. Blocks about others (sponsored,
 "similar doctors", city-wide averages) are dropped first: generic rules,
 then the site's own ``extract.ignore``.
@@ -18,11 +21,12 @@ from dataclasses import replace
 import lxml.html
 
 from footprint.errors import ParseError
-from footprint.extract import claims, embedded, html, media, social, structured
+from footprint.extract import claims, embedded, generic, html, media, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
-from footprint.identity import fold
-from footprint.models import Extracted, Page, PageKind, Parser, PersonRecord, Photo, Rating
+from footprint.identity import CREDENTIALS, fold
+from footprint.namematch import TITLES
+from footprint.models import Address, Extracted, Page, PageKind, Parser, PersonRecord, Photo, ProbePurpose, Rating
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
@@ -67,10 +71,15 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     cleaned = lxml.html.tostring(doc, encoding="unicode")
     data = structured.read(cleaned, page.final_url) if rules.get("structured", True) else None
     found = embedded.read(doc, rules["embedded_json"]) if rules.get("embedded_json") else embedded.EmbeddedData()
-    people = list(data.people) if data else []
-    people.extend(found.people)
-    people.extend(html.records(doc, rules))
+    marked = [_from(p, "schema.org") for p in (data.people if data else ())]
+    marked += [_from(p, "embedded JSON") for p in found.people]
+    marked += [_from(p, "site selectors") for p in html.records(doc, rules)]
     rating = (data.rating if data else None) or found.rating or _selector_rating(doc, rules)
+    og = data.og if data else {}
+    listing = page.probe.purpose == ProbePurpose.LISTING
+    title = og.get("og:title") or html.title(doc)
+    reading = generic.read(doc, cleaned, og, kind, marked, rated=rating is not None, listing=listing, title=title)
+    kind = reading.kind
     links = [
         link
         for link in html.links(doc, page.final_url)
@@ -78,14 +87,13 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     ]
     text = html.visible_text(doc)
     seen = entities_in(text)
-    people = _merge_people(people)
+    people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned])
     if not people and kind in _ONE_PERSON_KINDS:
         # A profile with no markup: keep what the text says so matching has something.
-        people.append(PersonRecord(name=""))
+        people.append(PersonRecord(name="", read_from=("name:none",)))
     if len(people) == 1:
         people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
-    title = (data.og.get("og:title") if data else None) or html.title(doc)
     return Extracted(
         url=url,
         site_id=site_id,
@@ -100,7 +108,14 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         text=text[:20_000],
         search_rank=page.probe.rank,
         claimed=claims.claimed(doc, rules, kind),
+        source=page.probe.source,
+        handle=page.probe.handle,
+        published=reading.published,
     )
+
+
+def _from(person: PersonRecord, layer: str) -> PersonRecord:
+    return person if person.read_from else replace(person, read_from=(f"record:{layer}",))
 
 
 def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: PageKind) -> tuple[Photo, ...]:
@@ -114,10 +129,15 @@ def _merge_people(people: list[PersonRecord]) -> list[PersonRecord]:
     """One record per person: the same name from markup and embedded JSON is merged, not listed twice."""
     merged: dict[str, PersonRecord] = {}
     for person in people:
-        key = fold(person.name) or f"#{len(merged)}"
+        key = _name_key(person.name) or f"#{len(merged)}"
         known = merged.get(key)
         merged[key] = person if known is None else _fill(known, person)
     return list(merged.values())
+
+
+def _name_key(name: str) -> str:
+    """A name without title and credentials: "Dr. Ann Lee, MD" and "Ann Lee" are one person."""
+    return " ".join(w for w in fold(name).split() if w not in TITLES and w.upper() not in CREDENTIALS)
 
 
 def _fill(base: PersonRecord, more: PersonRecord) -> PersonRecord:
@@ -125,7 +145,7 @@ def _fill(base: PersonRecord, more: PersonRecord) -> PersonRecord:
         base,
         credentials=tuple(dict.fromkeys((*base.credentials, *more.credentials))),
         specialties=tuple(dict.fromkeys((*base.specialties, *more.specialties))),
-        addresses=tuple(dict.fromkeys((*base.addresses, *more.addresses))),
+        addresses=_more_addresses(base.addresses, more.addresses),
         phones=tuple(dict.fromkeys((*base.phones, *more.phones))),
         emails=tuple(dict.fromkeys((*base.emails, *more.emails))),
         npi=base.npi or more.npi,
@@ -134,7 +154,26 @@ def _fill(base: PersonRecord, more: PersonRecord) -> PersonRecord:
         relatives=tuple(dict.fromkeys((*base.relatives, *more.relatives))),
         practice=base.practice or more.practice,
         handle=base.handle or more.handle,
+        aliases=tuple(dict.fromkeys((*base.aliases, *more.aliases))),
+        occupation=base.occupation or more.occupation,
+        context=base.context or more.context,
+        read_from=tuple(dict.fromkeys((*base.read_from, *(f"{_field(r)}:{_layer(r)}" for r in more.read_from)))),
     )
+
+
+def _more_addresses(base: tuple[Address, ...], more: tuple[Address, ...]) -> tuple[Address, ...]:
+    """``base`` plus what ``more`` adds: a bare "City, ST" already in ``base`` adds nothing."""
+    places = {(fold(a.city), a.state) for a in base}
+    extra = [a for a in more if a.street or (fold(a.city), a.state) not in places]
+    return tuple(dict.fromkeys((*base, *extra)))
+
+
+def _field(read_from: str) -> str:
+    return "more" if read_from.startswith("record:") else read_from.split(":", 1)[0]
+
+
+def _layer(read_from: str) -> str:
+    return read_from.split(":", 1)[1] if ":" in read_from else read_from
 
 
 def _with_text_entities(person: PersonRecord, seen: TextEntities) -> PersonRecord:
@@ -143,7 +182,7 @@ def _with_text_entities(person: PersonRecord, seen: TextEntities) -> PersonRecor
         person,
         phones=person.phones or seen.phones,
         emails=person.emails or seen.emails,
-        addresses=person.addresses or seen.addresses,
+        addresses=_more_addresses(person.addresses, seen.addresses),
         age=person.age if person.age is not None else seen.age,
         birth_date=person.birth_date or seen.birth_date,
         relatives=person.relatives or seen.relatives,

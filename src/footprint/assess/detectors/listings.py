@@ -41,7 +41,8 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
             yield "address", address.one_line(), official, None
     family = fold(record.last_name)
     shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
-    if family and shown and family not in fold(shown).split():
+    # A double surname folds to several words ("okonkwo reyes"): each must be in the listed name.
+    if family and shown and not set(family.split()) <= set(fold(shown).split()):
         yield "name", shown, f"{record.first_name} {record.last_name}".title(), Severity.HIGH
     taxonomies, listed = record.taxonomies, person.specialties
     if taxonomies and listed and all(any(different_specialty(t, s) for t in taxonomies) for s in listed):
@@ -53,7 +54,7 @@ def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Findin
     if record is None:
         return
     for m in matches:
-        person = m.page.person
+        person = m.person  # the person the match chose, not merely the first on the page
         if m.page.kind not in LISTING_KINDS or person is None:
             continue
         name = site_name(ctx, m.page.site_id)

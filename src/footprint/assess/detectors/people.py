@@ -38,7 +38,10 @@ def subject_record(ctx: Context, page: Extracted) -> PersonRecord | None:
 
 
 def _personal_page(ctx: Context, m: Match) -> PersonRecord | None:
-    return subject_record(ctx, m.page) if m.page.kind in PERSONAL_KINDS else None
+    """The person the match chose on a personal page (brokers, profiles); scored again only for old matches."""
+    if m.page.kind not in PERSONAL_KINDS:
+        return None
+    return m.result.person if m.result.person is not None else subject_record(ctx, m.page)
 
 
 def is_work_address(ctx: Context, address: Address) -> bool:

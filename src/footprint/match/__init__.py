@@ -15,12 +15,14 @@ record is scored on its own fields only, and the page takes the best.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz
 
+from footprint.match import provenance, slugs, text_evidence
+from footprint.match.provenance import same_page as same_page
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
@@ -67,36 +69,38 @@ def subject_names(subject: Subject) -> SubjectNames:
 
 
 def match(identity: Identity, page: Extracted) -> MatchResult:
-    """Judge one page; for a page listing several people, each on its own, and the best of them."""
+    """Judge one page; for a page listing several people, each on its own, and the best of them.
+
+    The result names the person it chose (``MatchResult.person``): assessment reads that one.
+    """
     handles = known_handles(identity)
-    if same_page(page.url, identity.subject.known_urls):
-        return MatchResult(0.99, Decision.CONFIRMED, (f"known URL {page.url}",))
+    given = provenance.given_by_user(identity, page, handles)
+    if given is not None:
+        return _chosen(page, given, handles)
     if page.posts or page.photos:
         social = _match_social(page, handles)
         if social is not None:
-            return social
+            return _chosen(page, social, handles)
     named = [p for p in page.people if p.name.strip()] or list(page.people)
     results = [match_person(identity, person, handles, url=page.url) for person in named]
     if not results:
-        return MatchResult(0.0, Decision.REJECTED, ("no person named on the page",))
+        return provenance.derived(page, MatchResult(0.0, Decision.REJECTED, ("no person named on the page",)))
     best = max(range(len(results)), key=lambda i: results[i].score)
     result = results[best]
+    person = named[best]
+    index = page.people.index(person)
+    reasons = result.reasons
     if len(named) > 1:
-        note = f"page lists {len(named)} people; judged on {named[best].name}'s own entry"
-        return MatchResult(result.score, result.decision, (*result.reasons, note))
-    return result
+        reasons = (*reasons, f"page lists {len(named)} people; judged on {person.name}'s own entry")
+    return provenance.derived(page, MatchResult(result.score, result.decision, reasons, person, index))
 
 
-def _url_key(url: str) -> str:
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
-
-
-def same_page(url: str, known: tuple[str, ...]) -> bool:
-    """True when ``url`` is one of ``known``, ignoring scheme, "www.", a trailing slash and a fragment."""
-    key = _url_key(url)
-    return any(_url_key(k) == key for k in known)
+def _chosen(page: Extracted, result: MatchResult, handles: set[str]) -> MatchResult:
+    """``result`` with the page's own person: the one with a known handle, else the first."""
+    if not page.people:
+        return result
+    index = next((i for i, p in enumerate(page.people) if p.handle and normalise_handle(p.handle) in handles), 0)
+    return replace(result, person=page.people[index], person_index=index)
 
 
 def _match_social(page: Extracted, handles: set[str]) -> MatchResult | None:
@@ -129,12 +133,13 @@ def match_person(
     subject = identity.subject
     record = identity.npi_record
     name = fit(subject_names(subject), person.name)
-    if not person.name.strip() and url:
+    slug = slugs.parts(url, subject_names(subject)) if url else None
+    if not person.name.strip() and slug is not None and slug.name:
         # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
-        written = slug_name(url)
-        if written:
-            found = fit(subject_names(subject), written)
-            name = NameFit(round(found.score * 0.9, 3), (f"name from the page's URL: {written}", *found.reasons[1:]))
+        found = fit(subject_names(subject), slug.name)
+        name = NameFit(round(found.score * 0.9, 3), (f"name from the page's URL: {slug.name}", *found.reasons[1:]))
+        if slug.place is not None and not person.addresses:
+            person = replace(person, addresses=(slug.place,))
     tally = _Tally(name.score * NAME_WEIGHT, list(name.reasons))
     if name.score < 0.5:
         return MatchResult(round(min(tally.score, 0.3), 3), Decision.REJECTED, tuple(tally.reasons))
@@ -150,7 +155,11 @@ def match_person(
     _age_and_relatives(subject, person, tally)
     _credentials(subject.credentials or ((record.credential,) if record and record.credential else ()), person, tally)
     _specialty(_subject_specialties(identity), person, tally)
-    _place(identity, person, tally)
+    if not _place(identity, person, tally):
+        for delta, why in text_evidence.place(identity.subject, _subject_places(identity), person):
+            tally.add(delta, why)
+    for delta, why in text_evidence.occupation(_subject_specialties(identity), person):
+        tally.add(delta, why)
     _practice(identity, person, tally)
     _phone(identity, person, tally)
     _slug(subject, url, tally)
@@ -203,6 +212,8 @@ def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: _Tally) -> No
     same = next((s for s in person.specialties for m in mine if same_specialty(m, s)), None)
     if same:
         tally.add(0.15, f"same specialty: {same}")
+    elif "name:text" in person.read_from:
+        return  # words near a mention may be about someone else: only agreement counts
     elif all(different_specialty(m, s) for s in person.specialties for m in mine):
         tally.add(-0.3, f"different specialty: {person.specialties[0]} vs {mine[0]}")
 
@@ -219,22 +230,23 @@ def _where(a: Address) -> str:
     return ", ".join(p for p in (a.city, " ".join(x for x in (a.state, a.postal_code) if x)) if p)
 
 
-def _place(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
+def _place(identity: Identity, person: PersonRecord, tally: _Tally) -> bool:
+    """Place evidence from the record's addresses; False when they say nothing either way."""
     mine = _subject_places(identity)
     theirs = [a for a in person.addresses if a.state or a.city or a.postal_code]
     if not mine or not theirs:
-        return
+        return False
     states = {a.state for a in mine if a.state}
     cities = {(fold(a.city), a.state) for a in mine if a.city}
     zip3 = {a.postal_code[:3] for a in mine if len(a.postal_code) >= 5}
     same_city = next((a for a in theirs if a.city and _in_cities(a, cities)), None)
     if same_city is not None:
         tally.add(0.25, f"same city: {_where(same_city)}")
-        return
+        return True
     near = next((a for a in theirs if len(a.postal_code) >= 5 and a.postal_code[:3] in zip3), None)
     if near is not None:
         tally.add(0.15, f"nearby: {_where(near)} (same ZIP area {near.postal_code[:3]}xx)")
-        return
+        return True
     same_state = next((a for a in theirs if a.state in states), None)
     if same_state is not None:
         if same_state.city and cities:
@@ -242,9 +254,11 @@ def _place(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
             tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
         else:
             tally.add(0.1, f"same state: {same_state.state}")
-        return
+        return True
     if states and all(a.state for a in theirs):
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
+        return True
+    return False
 
 
 def _in_cities(a: Address, cities: set[tuple[str, str]]) -> bool:
@@ -292,13 +306,13 @@ def slug_words(url: str) -> list[str]:
     return fold(last).split()
 
 
-def slug_name(url: str) -> str:
-    """A person's name spelled by a profile URL's slug ("dr-robert-lindqvist-md-12345" → "Robert Lindqvist")."""
-    drop = TITLES | set(GENERATIONS) | {c.lower() for c in DEGREES} | {"profile", "doctor", "physician", "overview"}
-    words = [w for w in slug_words(url) if w.isalpha() and w not in drop and len(w) > 1]
-    if not 2 <= len(words) <= 4:
-        return ""
-    return " ".join(w.title() for w in words)
+def slug_name(url: str, subject: Subject | None = None) -> str:
+    """A person's name spelled by a profile URL's slug ("dr-robert-lindqvist-md-12345" → "Robert Lindqvist").
+
+    The place and id a slug also holds are split off ("Dr-Ann-Lee-Austin-TX" → "Ann Lee").
+    """
+    found = slugs.parts(url, subject_names(subject) if subject else None)
+    return found.name if found else ""
 
 
 def _slug(subject: Subject, url: str, tally: _Tally) -> None:

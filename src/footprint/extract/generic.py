@@ -1,0 +1,100 @@
+"""The generic reading layer: the people any page is about, with no site definition.
+
+In order of trust, after schema.org (``structured``) and a site definition's selectors:
+labelled text blocks (``labelled``: people-search cards and detail pages, whatever their
+class names), the headlines (``headline``: og:title, <title>, <h1>, meta description) and
+mentions in the running text (``mentions``: articles, posts, directories). A page fetched
+from outside the catalog gets its kind from what it holds: a labelled record with an age or
+relatives is a people-search page, an article is news, a rated page is a ratings profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lxml.html
+
+from footprint.extract import headline, labelled, mentions
+from footprint.identity import fold
+from footprint.models import PageKind, PersonRecord
+
+# Catalog kinds whose page is about one named person: running-text mentions only when nobody is named.
+_PROFILE_KINDS = frozenset(
+    {
+        PageKind.RATINGS_PROFILE,
+        PageKind.DIRECTORY_LISTING,
+        PageKind.OFFICIAL_RECORD,
+        PageKind.PEOPLE_SEARCH,
+        PageKind.SOCIAL_PROFILE,
+        PageKind.SOCIAL_POST,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the generic layer read: the people by layer, the page's kind and its date."""
+
+    labelled: tuple[PersonRecord, ...]
+    headline: tuple[PersonRecord, ...]
+    mentioned: tuple[PersonRecord, ...]
+    kind: PageKind
+    published: str = ""
+
+
+def _family(name: str) -> str:
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+def read(
+    doc: lxml.html.HtmlElement,
+    body: str,
+    og: dict[str, str],
+    kind: PageKind,
+    marked: list[PersonRecord],
+    *,
+    rated: bool = False,
+    listing: bool = False,
+    title: str = "",
+) -> Reading:
+    """Read ``doc`` (already cleaned of sponsored and unrelated blocks); ``marked`` are the people
+    schema.org and the site's selectors found, which the mentions must not repeat; ``listing``
+    says the page is a site's results page; ``title`` is written into each mention's context."""
+    cards = labelled.people(doc)
+    # A results page's headline is the query ("Ann Lee near Austin, TX"), not a person.
+    heads = [] if listing or len(marked) + len(cards) > 1 else headline.people(doc, og)
+    named = [p for p in (*marked, *cards, *heads) if p.name.strip()]
+    new_kind = classify(kind, cards, og, doc, rated)
+    mentioned: list[PersonRecord] = []
+    published = ""
+    if new_kind not in _PROFILE_KINDS or not named:
+        text = mentions.main_text(body)
+        if len(text) < 200:
+            text = "\n".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))
+        # A name in the prose that shares a family name with the page's own person is that
+        # person (or kin) written another way: the page's subject is the one its headline names.
+        families = {_family(p.name) for p in named}
+        mentioned = [
+            p
+            for p in mentions.people(text, title, {fold(p.name) for p in named})
+            if not named or _family(p.name) not in families
+        ]
+        if new_kind in (PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE):
+            published = mentions.published(body)
+    return Reading(tuple(cards), tuple(heads), tuple(mentioned), new_kind, published)
+
+
+def classify(
+    kind: PageKind, cards: list[PersonRecord], og: dict[str, str], doc: lxml.html.HtmlElement, rated: bool
+) -> PageKind:
+    """The kind of a page the catalog does not know (``PageKind.OTHER``), from what it holds."""
+    if kind != PageKind.OTHER:
+        return kind
+    if any(c.age is not None or c.relatives for c in cards):
+        return PageKind.PEOPLE_SEARCH
+    if rated:
+        return PageKind.RATINGS_PROFILE
+    if og.get("og:type", "").lower() == "article" or doc.xpath("//article"):
+        return PageKind.NEWS
+    return PageKind.OTHER

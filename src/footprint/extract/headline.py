@@ -1,0 +1,89 @@
+"""The person a page's headlines name: ``og:title``, ``<title>``, ``<h1>`` and the meta description.
+
+Real profile pages name their doctor there even when nothing else is marked up:
+"Dr. Jane Q. Doe, MD - Dermatology in Portland, OR | Site". A headline is cut at its
+separators (" | ", " - ", " – ", " · "); the segment that opens with a name gives the name and
+credentials; the other segments give the specialty ("Dermatology") and the place
+("Portland, OR"). Each record remembers which headline it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from footprint.extract.names import name_at_start, names_in, places_in
+from footprint.models import PersonRecord
+from footprint.specialties import groups_of
+
+_SEPARATORS = re.compile(r"\s+[|–—·:]\s+|\s+-\s+|\s*\|\s*")
+_SPECIALTY_IN = re.compile(r"^(?P<what>.+?)\s+(?:in|near)\s+", re.I)
+
+
+def headlines(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[tuple[str, str]]:
+    """(where, text) for each headline the page has, most deliberate first."""
+    out: list[tuple[str, str]] = []
+    for key in ("og:title", "twitter:title"):
+        if og.get(key):
+            out.append((key, og[key]))
+    for node in doc.xpath("//meta[@property='og:title' or @name='twitter:title']/@content"):
+        out.append(("og:title", str(node)))
+    title = doc.findtext(".//title") or ""
+    if title.strip():
+        out.append(("title", title))
+    for h1 in doc.xpath("//h1")[:2]:
+        out.append(("h1", h1.text_content()))
+    for node in doc.xpath("//meta[@name='description' or @property='og:description']/@content")[:2]:
+        out.append(("meta description", str(node)))
+    cleaned = [(where, re.sub(r"\s+", " ", text).strip()) for where, text in out]
+    return list(dict.fromkeys((w, t) for w, t in cleaned if t))
+
+
+def _specialty(segments: list[str]) -> tuple[str, ...]:
+    found = []
+    for segment in segments:
+        if not groups_of(segment):
+            continue
+        m = _SPECIALTY_IN.match(segment)
+        found.append((m.group("what") if m else segment).strip(" ,."))
+    return tuple(dict.fromkeys(found))
+
+
+def person_in(where: str, text: str) -> PersonRecord | None:
+    """The person one headline names, with what the rest of it says about them."""
+    segments = [s for s in _SEPARATORS.split(text) if s.strip()]
+    if not segments:
+        return None
+    span = name_at_start(segments[0])
+    rest = segments[1:]
+    if span is None and where == "meta description":
+        titled = [n for n in names_in(text) if n.titled or n.credentials]
+        span = titled[0] if titled else None
+        rest = [text]
+    elif span is None:
+        titled = [n for n in names_in(text) if n.titled]
+        span = titled[0] if titled else None
+        rest = segments
+    if span is None:
+        return None
+    after = segments[0][span.end :] if where != "meta description" else ""
+    described = [after, *rest] if after.strip(" ,") else rest
+    return PersonRecord(
+        name=span.name,
+        credentials=span.credentials,
+        specialties=_specialty(described),
+        addresses=places_in(text.replace(span.name, " ")),
+        context=text[:300],
+        read_from=(f"name:{where}",),
+    )
+
+
+def people(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[PersonRecord]:
+    """Everyone the page's headlines name (usually one person, seen in several headlines)."""
+    out = []
+    for where, text in headlines(doc, og):
+        person = person_in(where, text)
+        if person is not None:
+            out.append(person)
+    return out

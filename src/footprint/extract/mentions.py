@@ -1,0 +1,123 @@
+"""People mentioned in a page's running text, each with the sentences around the mention.
+
+A news story quoting the doctor, a board action naming them, a staff directory listing
+them among colleagues or a community page naming their family marks nobody up: the
+names are in the prose. The main text is read with ``trafilatura`` (the visible lines
+when it keeps too little, as on a directory page) and the date with ``htmldate``; every
+name-shaped phrase becomes a record whose ``context`` holds its sentence (and the next
+one when that goes on about the same person), plus the page's title, so the place and
+specialty written near a name count as evidence for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from footprint.extract.names import NameSpan, names_in, places_in
+from footprint.identity import fold
+from footprint.models import PersonRecord
+from footprint.specialties import GROUPS
+
+log = logging.getLogger(__name__)
+
+MAX_PEOPLE = 40  # a page naming more is a list; the first forty are plenty to find one person
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'”])[.!?]+[\"'”]?\s+(?=[A-Z\"'“])|\n+")
+_GOES_ON = re.compile(r"^[\"'“]?(?:She|He|They|Her|His|Their)\b")
+_SPECIALTY_WORDS = sorted({w for words in GROUPS.values() for w in words if len(w) > 3}, key=len, reverse=True)
+_SPECIALTY = re.compile(r"(?<![a-z])(" + "|".join(re.escape(w) for w in _SPECIALTY_WORDS) + r")(?![a-z])", re.I)
+
+
+def main_text(html: str) -> str:
+    """The page's main text (article body, post, comments), or "" when trafilatura finds none."""
+    import trafilatura  # heavy: loaded only when a page is read
+
+    try:
+        found = trafilatura.extract(html, include_comments=True, include_tables=True, favor_recall=True)
+    except Exception as exc:  # noqa: BLE001 - a hostile page must not end the scan
+        log.debug("trafilatura could not read the page: %s", exc)
+        return ""
+    return found or ""
+
+
+def published(html: str) -> str:
+    """The page's publication date (YYYY-MM-DD), or "" when it does not say."""
+    from htmldate import find_date  # heavy: loaded only when a page is read
+
+    try:
+        return find_date(html, extensive_search=False, original_date=True) or ""
+    except Exception as exc:  # noqa: BLE001 - a hostile page must not end the scan
+        log.debug("htmldate could not read the page: %s", exc)
+        return ""
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line; "Dr.", "St." and initials do not end one."""
+    out = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = re.search(r"(\w+)$", text[start : m.start()])
+        if m.group().startswith(".") and "\n" not in m.group() and before and _abbreviation(before.group(1)):
+            continue
+        out.append((start, m.start() + 1))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_ABBREVIATIONS = {"dr", "dra", "mr", "mrs", "ms", "prof", "st", "ste", "ave", "jr", "sr", "no", "vs", "mt", "ft", "inc"}
+
+
+def _abbreviation(word: str) -> bool:
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _context(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    for i, (a, b) in enumerate(spans):
+        if a <= at < b:
+            said = text[a:b].strip()
+            if i + 1 < len(spans) and _GOES_ON.match(text[spans[i + 1][0] : spans[i + 1][1]].strip()):
+                said += " " + text[spans[i + 1][0] : spans[i + 1][1]].strip()
+            return said
+    return ""
+
+
+def _record(span: NameSpan, context: str, title: str) -> PersonRecord:
+    specialties = tuple(dict.fromkeys(m.group(1).lower() for m in _SPECIALTY.finditer(context)))
+    return PersonRecord(
+        name=span.name,
+        credentials=span.credentials,
+        specialties=specialties,
+        addresses=places_in(context),
+        context=f"{context} [page: {title}]" if title else context,
+        read_from=("name:text",),
+    )
+
+
+def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozenset()) -> list[PersonRecord]:
+    """One record per person named in ``text`` (names already in ``known``, folded, are skipped)."""
+    spans = sentences(text)
+    found: dict[str, PersonRecord] = {}
+    for span in names_in(text):
+        key = fold(span.name)
+        if key in known:
+            continue
+        context = _context(text, spans, span.start)
+        record = _record(span, context, title)
+        if key in found:
+            before = found[key]
+            if context and context not in before.context and len(before.context) < 1500:
+                merged = tuple(dict.fromkeys((*before.specialties, *record.specialties)))
+                found[key] = PersonRecord(
+                    name=before.name,
+                    credentials=tuple(dict.fromkeys((*before.credentials, *record.credentials))),
+                    specialties=merged,
+                    addresses=tuple(dict.fromkeys((*before.addresses, *record.addresses))),
+                    context=f"{context} … {before.context}",
+                    read_from=before.read_from,
+                )
+            continue
+        if len(found) >= MAX_PEOPLE:
+            break
+        found[key] = record
+    return list(found.values())

@@ -1,0 +1,157 @@
+"""People's names and places as written in headlines and running text, without any markup.
+
+A name is two to five capitalised words (initials, hyphens, apostrophes and accents allowed;
+particles such as "de" or "van" inside), optionally after "Dr." and before credentials
+("Dr. Jane Q. Doe, MD"). A place is "City, ST" or "City, State". These are shapes, not
+knowledge: the matcher decides whether a name found here is the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from footprint.identity import CREDENTIALS, US_STATES
+from footprint.models import Address
+
+_STATE_NAMES = {v.lower(): k for k, v in US_STATES.items()}
+_STATE_CODES = "|".join(sorted(US_STATES))
+_STATE_WORDS = "|".join(sorted((re.escape(v) for v in US_STATES.values()), key=len, reverse=True))
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_LOWER = r"a-zß-öø-ÿ"
+# One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
+_WORD = (
+    r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
+    rf"(?:[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*|[{_UPPER}]\.?)"
+)
+_PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn)"
+_TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
+_CREDS = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
+NAME = re.compile(
+    r"(?<![\w'’-])"
+    rf"(?:(?P<title>{_TITLE})[ \t]+)?"
+    rf"(?P<name>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,4}})"
+    rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
+)
+PLACE = re.compile(
+    rf"\b(?P<city>[{_UPPER}][{_LOWER}.'-]+(?:\s+[{_UPPER}][{_LOWER}.'-]+){{0,2}}),?\s+"
+    rf"(?P<state>{_STATE_WORDS}|(?:{_STATE_CODES})\b)(?:\s+(?P<zip>\d{{5}}))?"
+)
+# Capitalised words that start sentences or label things, never a person's given name.
+_NOT_GIVEN = {
+    "the", "a", "an", "our", "your", "my", "this", "that", "these", "those", "find", "see", "meet", "about",
+    "contact", "book", "read", "call", "visit", "top", "best", "new", "more", "all", "view", "home", "search",
+    "reviews", "ratings", "patient", "patients", "doctor", "doctors", "physician", "physicians", "providers",
+    "hospital", "clinic", "center", "centre", "medical", "health", "healthcare", "care", "news", "local",
+    "internal", "family", "emergency", "pediatrics", "dermatology", "in", "at", "on", "for", "and", "with",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mr", "mrs", "ms", "north", "south", "east", "west", "saint", "st", "mount", "lake", "port", "fort",
+}  # fmt: skip
+# Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
+_CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
+# Words that end a name when they follow it: places, organisations, page furniture.
+_NOT_FAMILY = {
+    "medicine", "medical", "health", "hospital", "clinic", "center", "centre", "university", "college",
+    "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
+    "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
+    "team", "staff", "providers", "doctors", "physicians", "faculty", "department", "program",
+}  # fmt: skip
+_ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found in text: as written (without title and credentials), the title, credentials and where."""
+
+    name: str
+    titled: bool
+    credentials: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _clean(words: list[str]) -> list[str]:
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _CUT), None)
+    words = words[:cut] if cut is not None else words
+    while words and words[0].lower().strip(".") in _NOT_GIVEN:
+        words = words[1:]
+    return words
+
+
+def _plausible(words: list[str]) -> bool:
+    """Two to five words, the last a real word (not an initial, not an acronym like "ER" or "TX")."""
+    if not 2 <= len(words) <= 5:
+        return False
+    last = words[-1]
+    if len(last.rstrip(".")) < 2 or _ALL_CAPS.match(last) or last.lower() in _NOT_FAMILY:
+        return False
+    first = words[0].rstrip(".")
+    if first.upper() in US_STATES and len(first) == 2:
+        return False
+    # "Barton Springs Internal Medicine" is a practice, not a person with a word too many.
+    return not any(w.lower().strip(".") in _NOT_FAMILY for w in words)
+
+
+def names_in(text: str) -> list[NameSpan]:
+    """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
+    out: list[NameSpan] = []
+    for m in NAME.finditer(text):
+        words = _clean(m.group("name").split())
+        if not _plausible(words):
+            continue
+        creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
+        out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end()))
+    return out
+
+
+def name_at_start(segment: str) -> NameSpan | None:
+    """The name a headline segment opens with ("Dr. Ann Lee - Austin, TX", "Lee, Ann (Texas)")."""
+    text = segment.strip()
+    inverted = re.match(rf"^({_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)\s*(?:\(|$)", text)
+    if inverted and inverted.group(1).upper() not in CREDENTIALS:
+        family, given = inverted.group(1), inverted.group(2)
+        if given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():
+            return NameSpan(f"{given} {family}", False, (), 0, inverted.end())
+    m = NAME.match(text)
+    if not m:
+        return None
+    words = m.group("name").split()
+    if words and words[0].lower().strip(".") in _NOT_GIVEN:
+        return None
+    words = _clean(words)
+    if not _plausible(words):
+        return None
+    creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
+    return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end())
+
+
+def state_code(text: str) -> str:
+    value = text.strip().rstrip(".")
+    if value.upper() in US_STATES and len(value) == 2:
+        return value.upper()
+    return _STATE_NAMES.get(value.lower(), "")
+
+
+def places_in(text: str) -> tuple[Address, ...]:
+    """Every "City, ST" or "City, State" in ``text`` (no street): where a page says someone is."""
+    out = []
+    # "Ann Lee, MD" is a doctor, not a city in Maryland: a name's credentials are no state.
+    taken = [(n.start, n.end) for n in names_in(text) if n.credentials]
+    for m in PLACE.finditer(text):
+        if not m.group("zip") and any(a <= m.start("state") < b for a, b in taken):
+            continue
+        city = m.group("city").strip()
+        words = city.split()
+        while words and words[0].lower() in _NOT_GIVEN - {"saint", "st", "mount", "lake", "port", "fort"}:
+            words = words[1:]
+        state = state_code(m.group("state"))
+        if words and state:
+            out.append(Address(city=" ".join(words), state=state, postal_code=m.group("zip") or ""))
+    return tuple(dict.fromkeys(out))
+
+
+def states_in(text: str) -> tuple[str, ...]:
+    """Full state names written alone ("Wisconsin"): weaker than a city, still a place."""
+    found = [state_code(m.group()) for m in re.finditer(_STATE_WORDS, text)]
+    return tuple(dict.fromkeys(s for s in found if s))

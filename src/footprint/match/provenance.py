@@ -1,0 +1,55 @@
+"""Why a page was fetched, and what that says about whose it is.
+
+A probe remembers its source (``ProbeSource``) and the page carries it (``Extracted.source``).
+The user's own word decides: a page at a URL they gave, or an account at a handle they gave,
+is theirs whatever its markup says (it may name nobody, or only the handle). A handle
+footprint derived from the name is a guess: such a page is at most "possible" unless the
+page itself gives strong evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from footprint.extract.social import normalise_handle
+from footprint.models import Decision, Extracted, Identity, MatchResult, ProbeSource
+
+DERIVED_CAP = 0.6  # a derived-handle page without strong evidence: "possible", for review
+
+
+def _url_key(url: str) -> str:
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def same_page(url: str, known: tuple[str, ...]) -> bool:
+    """True when ``url`` is one of ``known``, ignoring scheme, "www.", a trailing slash and a fragment."""
+    key = _url_key(url)
+    return any(_url_key(k) == key for k in known)
+
+
+def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult | None:
+    """CONFIRMED when the user gave this page's URL or handle; None when the page must be judged."""
+    if same_page(page.url, identity.subject.known_urls) or page.source == ProbeSource.KNOWN_URL:
+        return MatchResult(0.99, Decision.CONFIRMED, (f"known URL {page.url}",))
+    if page.source != ProbeSource.HANDLE:
+        return None
+    mine = normalise_handle(page.handle) if page.handle else ""
+    if not mine:
+        on_page = [normalise_handle(p.handle) for p in page.people if p.handle]
+        mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
+    return MatchResult(0.97, Decision.CONFIRMED, (f"your handle @{mine.lstrip('@')}",))
+
+
+def derived(page: Extracted, result: MatchResult) -> MatchResult:
+    """A page found only by guessing a handle from the name stays "possible" without strong evidence."""
+    if page.source != ProbeSource.DERIVED_HANDLE or result.score < LIKELY_FLOOR or result.score >= STRONG:
+        return result
+    why = "an account at a handle guessed from the name: at most possible without stronger evidence"
+    return replace(result, score=DERIVED_CAP, decision=Decision.POSSIBLE, reasons=(*result.reasons, why))
+
+
+LIKELY_FLOOR = 0.7  # below this the page is already at most possible
+STRONG = 0.95  # name plus several independent facts (place, specialty, credential) agree
