@@ -45,6 +45,7 @@ class SearchSettings:
     max_results: int = 20
     max_queries: int = 6
     max_site_queries: int = 2  # site: searches for sites without a usable search, a few sites each
+    open_results: int = 30  # search results outside the catalog's profile URLs opened per scan
 
 
 @dataclass(frozen=True)

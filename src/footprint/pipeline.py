@@ -104,7 +104,7 @@ def _run(
     probes = discover.dedupe(
         [
             *discover.known_url_probes(who, sites),
-            *discover.result_probes(search.results, sites),
+            *discover.result_probes(search.results, sites, who, settings.search.open_results),
             *discover.handle_probes(who, sites.values()),
             *discover.site_probes(who, sites.values()),
             *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),

@@ -1,0 +1,133 @@
+"""Which web search results to open: every one that plausibly names the subject, on any host.
+
+A patient who searches the name opens news articles, blogs, practice websites, hospital
+staff directories, forum threads and ratings sites no catalog knows. A result is opened when
+its title, snippet or URL names the subject under any variant: a nickname, a former name,
+accents folded, one part of a double surname, an initial, the family name first. Catalog
+results at a profile URL are always opened; on a catalog host, a profile tab ("/reviews")
+maps to the profile, a search-results URL is read as a listing, and only known non-profile
+pages (sign-in, help, opt-out...) are skipped. ``[search] open_results`` caps the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from footprint.identity import fold
+from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
+from footprint.namematch import SubjectNames
+from footprint.sites import SiteDefinition
+
+# Trailing path parts that are tabs of one profile: the profile itself is the page to read.
+PROFILE_TABS = frozenset(
+    {"reviews", "patient-reviews", "patient-ratings", "ratings", "about", "overview", "locations", "insurance",
+     "appointments", "book", "experience", "contact", "photos"}
+)  # fmt: skip
+# Pages on a catalog host that are never about a person.
+NOT_PROFILE = re.compile(
+    r"/(login|signin|sign-in|signup|sign-up|register|help|faq|privacy|terms|careers|jobs|press|optout|opt-out"
+    r"|removal|suppression_requests|contact-us|about-us)(/|$)",
+    re.I,
+)
+_LISTING = re.compile(r"(search|results|usearch|find|directory)", re.I)
+
+
+def _forms(identity: Identity) -> tuple[set[str], set[str], set[str]]:
+    """Folded family names (whole, joined, each part), given names (nicknames too) and initials."""
+    names = SubjectNames.of(identity.subject)
+    families = {" ".join(names.own.family), "".join(names.own.family)}
+    families |= {w for w in names.own.family if len(w) > 2}
+    for other in names.former:
+        families |= {" ".join(other.family), "".join(other.family)}
+    givens = set(names.given_forms) | {names.own.given} | {m for m in names.own.middles if len(m) > 1}
+    givens |= {f.given for f in names.former}
+    for aka in identity.subject.also_known_as:
+        words = fold(aka).split()
+        if len(words) >= 2:
+            givens.add(words[0])
+            families.add(words[-1])
+    initials = {g[0] for g in givens if g}
+    return {f for f in families if f}, {g for g in givens if g}, initials
+
+
+def names_subject(identity: Identity, text: str) -> bool:
+    """True when ``text`` names the subject under some variant (family name plus a given name or initial)."""
+    folded = f" {fold(text)} "
+    joined = f" {folded.replace(' ', '')} "
+    families, givens, initials = _forms(identity)
+    hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
+    if not hit:
+        return False
+    words = set(folded.split())
+    if words & givens:
+        return True
+    return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+def plausible(identity: Identity, result: SearchResult) -> bool:
+    path = urlsplit(result.url).path
+    return names_subject(identity, f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}")
+
+
+def profile_of_tab(site: SiteDefinition, url: str) -> str | None:
+    """The profile URL a tab URL belongs to (".../dr-x-abc12/reviews" → ".../dr-x-abc12"), if any."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    head, _, last = path.rpartition("/")
+    if last.lower() not in PROFILE_TABS or not head:
+        return None
+    profile = f"{parts.scheme}://{parts.netloc}{head}"
+    for candidate in (profile, profile + "/"):
+        if site.is_profile_url(candidate):
+            return candidate
+    return None
+
+
+def host_id(url: str) -> str:
+    """The id of a page outside the catalog: its host, without "www."."""
+    return (urlsplit(url).hostname or "web").lower().removeprefix("www.")
+
+
+def probes(
+    identity: Identity, results: Iterable[SearchResult], sites: dict[str, SiteDefinition], budget: int
+) -> list[Probe]:
+    """Probes for the results worth opening, in rank order (catalog profiles do not count against ``budget``)."""
+    from footprint.discover import probe_for_url
+
+    out: list[Probe] = []
+    opened = 0
+    for result in results:
+        site = sites.get(result.site_id or "")
+        if site is not None and (site.is_profile_url(result.url) or site.api_for(result.url)):
+            out.append(probe_for_url(site, result.url, ProbeSource.SEARCH_RESULT, result.rank, result.backend))
+            continue
+        if opened >= budget or not plausible(identity, result):
+            continue
+        if site is not None:
+            if NOT_PROFILE.search(urlsplit(result.url).path):
+                continue
+            profile = profile_of_tab(site, result.url)
+            if profile is not None:
+                out.append(probe_for_url(site, profile, ProbeSource.SEARCH_RESULT, result.rank, result.backend))
+            else:
+                out.append(_newer_form(site, result))
+        else:
+            out.append(
+                Probe(host_id(result.url), result.url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT,
+                      PageKind.OTHER, result.rank, backend=result.backend)
+            )  # fmt: skip
+        opened += 1
+    return out
+
+
+def _newer_form(site: SiteDefinition, result: SearchResult) -> Probe:
+    """A catalog page at a URL its patterns do not know: a results page is a listing, else a profile."""
+    parts = urlsplit(result.url)
+    if parts.query or _LISTING.search(parts.path):
+        kind = site.page_kind if site.kind in ("people_search", "social") else PageKind.DIRECTORY_LISTING
+        return Probe(site.id, result.url, ProbePurpose.LISTING, ProbeSource.SEARCH_RESULT, kind, result.rank,
+                     backend=result.backend)  # fmt: skip
+    return Probe(site.id, result.url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, site.page_kind, result.rank,
+                 backend=result.backend)  # fmt: skip
