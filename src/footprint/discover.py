@@ -50,6 +50,7 @@ def queries(identity: Identity, limit: int) -> list[str]:
     out: list[str] = []
     for q in (
         f'"{full}" {s.specialty or ""} {place}',
+        *(f'"{other}" {s.state or ""}' for other in formal_names(identity)),
         f'"Dr. {full}" {place}',
         f'"{full}" {cred}',
         f'"{first} {middle[:1]}. {last}" {s.specialty or ""}' if middle else "",
@@ -62,6 +63,21 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def formal_names(identity: Identity) -> list[str]:
+    """The names a page may use that the user's spelling hides: the formal given name behind a
+    nickname ("Peggy Doyle" → "Margaret Doyle"), each part of a double surname alone."""
+    from footprint.identity import _nicknamer
+
+    s = identity.subject
+    first, last = s.given_name or "", s.family_name or ""
+    # Of the formal names a nickname stands for, the plainest (shortest) is the commonest guess.
+    formal = sorted(_nicknamer().canonicals_of(first.lower()), key=lambda c: (len(c), c))
+    out = [f"{c.title()} {last}" for c in formal[:1]]
+    parts = [p for p in re.split(r"[-\s]+", last) if len(p) > 1]
+    out += [f"{first} {p}" for p in parts] if len(parts) > 1 else []
+    return out[:2]
 
 
 def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int, per_query: int = 15) -> list[str]:
