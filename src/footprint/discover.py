@@ -51,6 +51,7 @@ def queries(identity: Identity, limit: int) -> list[str]:
     for q in (
         f'"{full}" {s.specialty or ""} {place}',
         *(f'"{other}" {s.state or ""}' for other in formal_names(identity)),
+        *(f'"{aka}"' for aka in s.also_known_as[:1]),
         f'"Dr. {full}" {place}',
         f'"{full}" {cred}',
         f'"{first} {middle[:1]}. {last}" {s.specialty or ""}' if middle else "",
@@ -73,8 +74,14 @@ def formal_names(identity: Identity) -> list[str]:
     s = identity.subject
     first, last = s.given_name or "", s.family_name or ""
     # Of the formal names a nickname stands for, the plainest (shortest) is the commonest guess.
-    formal = sorted(_nicknamer().canonicals_of(first.lower()), key=lambda c: (len(c), c))
+    # Only a short given name is taken for a nickname ("Peggy", "Kate"); "Eleanor" is itself formal.
+    short = len(first) <= 5
+    formal = sorted(_nicknamer().canonicals_of(first.lower()), key=lambda c: (len(c), c)) if short else []
     out = [f"{c.title()} {last}" for c in formal[:1]]
+    if not formal:  # a formal given name: the everyday form people write ("Katherine" → "Kate")
+        from footprint.identity import _closest_nicknames
+
+        out += [f"{n.title()} {last}" for n in _closest_nicknames(first)[:1]]
     parts = [p for p in re.split(r"[-\s]+", last) if len(p) > 1]
     out += [f"{first} {p}" for p in parts] if len(parts) > 1 else []
     return out[:2]
@@ -266,9 +273,17 @@ def link_probes(links: Iterable[str], site: SiteDefinition, seen: set[str]) -> l
     return out
 
 
+# A probe the user asked for keeps its provenance when a search result finds the same URL.
+_USER_GIVEN = (ProbeSource.KNOWN_URL, ProbeSource.HANDLE)
+
+
 def dedupe(probes: Iterable[Probe]) -> list[Probe]:
-    """One probe per URL, keeping the first (best-ranked) one."""
+    """One probe per URL, keeping the first (best-ranked) one, unless a later one is the user's own."""
     seen: dict[str, Probe] = {}
     for probe in probes:
-        seen.setdefault(probe.url, probe)
+        known = seen.get(probe.url)
+        if known is None:
+            seen[probe.url] = probe
+        elif probe.source in _USER_GIVEN and known.source not in _USER_GIVEN:
+            seen[probe.url] = replace(known, source=probe.source, handle=probe.handle or known.handle)
     return list(seen.values())

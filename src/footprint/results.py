@@ -63,6 +63,11 @@ def names_subject(identity: Identity, text: str) -> bool:
     words = set(folded.split())
     if words & givens:
         return True
+    if any(f" dr {f} " in folded for f in hit):
+        return True  # "Dr. Whitfield was great": a patient's way to name their doctor
+    practice = fold(identity.subject.practice or "")
+    if practice and f" {practice} " in folded:
+        return True
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
 
 

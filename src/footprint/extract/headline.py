@@ -32,8 +32,9 @@ def headlines(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[tuple[str,
     title = doc.findtext(".//title") or ""
     if title.strip():
         out.append(("title", title))
-    for h1 in doc.xpath("//h1")[:2]:
-        out.append(("h1", h1.text_content()))
+    heads = doc.xpath("//h1")[:2] or doc.xpath("//h2")[:1]  # an old page may head itself with <h2>
+    for head in heads:
+        out.append((str(head.tag), head.text_content()))
     for node in doc.xpath("//meta[@name='description' or @property='og:description']/@content")[:2]:
         out.append(("meta description", str(node)))
     cleaned = [(where, re.sub(r"\s+", " ", text).strip()) for where, text in out]

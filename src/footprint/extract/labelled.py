@@ -28,7 +28,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("past", r"used to live in|has lived in|lived in|previous(?:ly lived in| addresses| address| cities| locations)?"
      r"|past addresses|prior addresses|former addresses|address history"),
     ("home", r"lives in|lives at|resides in|current(?: home)? address(?:es)?|home address|current city|current location"
-     r"|addresses|address|located in|location"),
+     r"|addresses|address"),
     ("age", r"age"),
     ("birth", r"birthday|birth ?date|date of birth|born(?: on)?|dob"),
     ("relatives", r"related to|possible relatives|relatives|family members|family|household(?: members)?"
@@ -177,6 +177,7 @@ def _addresses(values: list[str], purpose: str) -> list[Address]:
 
 
 def _read(block_lines: list[str]) -> _Fields:
+    """Labelled lines filed by field; bare phone and street lines go under "bare_phone"/"bare_home"."""
     fields = _Fields()
     pending: str | None = None
     pending_parts: list[str] = []
@@ -204,9 +205,9 @@ def _read(block_lines: list[str]) -> _Fields:
             pending, pending_parts = None, []
             # Unlabelled lines a card shows bare: a phone number, a full street address.
             if _BARE_PHONE.fullmatch(line):
-                fields.add("phone", line)
+                fields.add("bare_phone", line)
             elif STREET_ADDRESS.fullmatch(line):
-                fields.add("home", line)
+                fields.add("bare_home", line)
             continue
         if m:
             flush()
@@ -228,7 +229,9 @@ def person(block: lxml.html.HtmlElement, name: str, age: int | None) -> PersonRe
     block_lines = lines(block)
     fields = _read(block_lines).values
     if not set(fields) & _PERSONAL and age is None:
-        return None
+        return None  # a practice's card (name, street, phone) is no person record
+    fields.setdefault("phone", []).extend(fields.pop("bare_phone", []))
+    fields.setdefault("home", []).extend(fields.pop("bare_home", []))
     if age is None:
         ages = [int(m.group(1)) for v in fields.get("age", []) if (m := re.search(r"\b(\d{2,3})\b", v))]
         age = ages[0] if ages else age_in(" · ".join(block_lines))

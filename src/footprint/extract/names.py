@@ -23,14 +23,17 @@ _LOWER = r"a-zß-öø-ÿ"
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
     rf"(?:[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*|[{_UPPER}]\.?)"
+    rf"(?![{_UPPER}{_LOWER}])"
 )
+# A nickname in quotes inside a name: Margaret "Peggy" Doyle.
+_QUOTED = rf"(?:[ \t]+[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’'])"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn)"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
 _CREDS = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
-    rf"(?P<name>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,4}})"
+    rf"(?P<name>{_WORD}{_QUOTED}?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,4}})"
     rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
 )
 PLACE = re.compile(
@@ -71,6 +74,11 @@ class NameSpan:
     end: int
 
 
+def _unquoted(name: str) -> str:
+    """The name without a quoted nickname: 'Margaret "Peggy" Doyle' is Margaret Doyle."""
+    return re.sub(r"\s+[\"“‘'][^\"”’']+[\"”’']", "", name)
+
+
 def _clean(words: list[str]) -> list[str]:
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _CUT), None)
     words = words[:cut] if cut is not None else words
@@ -97,7 +105,9 @@ def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
     out: list[NameSpan] = []
     for m in NAME.finditer(text):
-        words = _clean(m.group("name").split())
+        if text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
+            continue  # "Saguaro Women's Health": an organisation's possessive, not a person
+        words = _clean(_unquoted(m.group("name")).split())
         if not _plausible(words):
             continue
         creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
@@ -108,7 +118,9 @@ def names_in(text: str) -> list[NameSpan]:
 def name_at_start(segment: str) -> NameSpan | None:
     """The name a headline segment opens with ("Dr. Ann Lee - Austin, TX", "Lee, Ann (Texas)")."""
     text = segment.strip()
-    inverted = re.match(rf"^({_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)\s*(?:\(|$)", text)
+    inverted = re.match(
+        rf"^({_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)", text
+    )
     if inverted and inverted.group(1).upper() not in CREDENTIALS:
         family, given = inverted.group(1), inverted.group(2)
         if given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():
@@ -116,7 +128,7 @@ def name_at_start(segment: str) -> NameSpan | None:
     m = NAME.match(text)
     if not m:
         return None
-    words = m.group("name").split()
+    words = _unquoted(m.group("name")).split()
     if words and words[0].lower().strip(".") in _NOT_GIVEN:
         return None
     words = _clean(words)

@@ -82,7 +82,10 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
         if social is not None:
             return _chosen(page, social, handles)
     named = [p for p in page.people if p.name.strip()] or list(page.people)
-    results = [match_person(identity, person, handles, url=page.url) for person in named]
+    # On a page about one person, the whole text is that person's context (a place, a field).
+    alone = len(named) == 1 and not named[0].context and page.text
+    judged = [replace(named[0], context=page.text[:3000])] if alone else named
+    results = [match_person(identity, person, handles, url=page.url) for person in judged]
     if not results:
         return provenance.derived(page, MatchResult(0.0, Decision.REJECTED, ("no person named on the page",)))
     best = max(range(len(results)), key=lambda i: results[i].score)
@@ -280,7 +283,12 @@ def _practice(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
     official = {_street_key(a.street) for a in identity.npi_record.addresses} - {""}
     cities = {(fold(a.city), a.state) for a in identity.npi_record.addresses if a.city}
     # Only a street in the record's own city says "another office"; elsewhere the place rules speak.
-    theirs = [a for a in person.addresses if _street_key(a.street) and _in_cities(a, cities)]
+    # A home address (a people-search record's) is not an office: it differs from the practice's.
+    theirs = [
+        a
+        for a in person.addresses
+        if _street_key(a.street) and _in_cities(a, cities) and a.purpose not in ("home", "previous")
+    ]
     if not official:
         return
     same = next((a for a in person.addresses if _street_key(a.street) in official), None)

@@ -34,6 +34,9 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
     """CONFIRMED when the user gave this page's URL or handle; None when the page must be judged."""
     if same_page(page.url, identity.subject.known_urls) or page.source == ProbeSource.KNOWN_URL:
         return MatchResult(0.99, Decision.CONFIRMED, (f"known URL {page.url}",))
+    at = handle_in_url(page.url, handles)
+    if at:
+        return MatchResult(0.97, Decision.CONFIRMED, (f"your handle @{at} (the page's address)",))
     if page.source != ProbeSource.HANDLE:
         return None
     mine = normalise_handle(page.handle) if page.handle else ""
@@ -41,6 +44,21 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
         on_page = [normalise_handle(p.handle) for p in page.people if p.handle]
         mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
     return MatchResult(0.97, Decision.CONFIRMED, (f"your handle @{mine.lstrip('@')}",))
+
+
+def handle_in_url(url: str, handles: set[str]) -> str:
+    """The user's handle when ``url`` is that account's own page ("/@name", "/name", "/profile/name")."""
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    if not parts or not handles:
+        return ""
+    own_page = len(parts) == 1 or parts[-1].startswith("@") or parts[-2].lower() in _PROFILE_DIRS
+    if not own_page:
+        return ""
+    found = {normalise_handle(parts[-1]), normalise_handle(url.split("?", 1)[0].rstrip("/"))} & handles
+    return sorted(found)[0] if found else ""
+
+
+_PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c"})
 
 
 def derived(page: Extracted, result: MatchResult) -> MatchResult:
