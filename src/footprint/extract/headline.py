@@ -74,7 +74,7 @@ def person_in(where: str, text: str) -> PersonRecord | None:
         name=span.name,
         credentials=span.credentials,
         specialties=_specialty(described),
-        addresses=places_in(text.replace(span.name, " ")),
+        addresses=places_in(" | ".join(described)) if where != "meta description" else places_in(text),
         context=text[:300],
         read_from=(f"name:{where}",),
     )

@@ -82,8 +82,15 @@ def _context(text: str, spans: list[tuple[int, int]], at: int) -> str:
     return ""
 
 
+# Shorthand newsrooms and blogs use for a field ("our ER attending").
+_SHORTHAND = {"ER": "emergency", "ED": "emergency", "OB": "obstetrics", "GI": "gastroenterology", "ENT": "ent"}
+_SHORT = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b")
+
+
 def _record(span: NameSpan, context: str, title: str) -> PersonRecord:
-    specialties = tuple(dict.fromkeys(m.group(1).lower() for m in _SPECIALTY.finditer(context)))
+    words = [m.group(1).lower() for m in _SPECIALTY.finditer(context)]
+    words += [_SHORTHAND[m.group(1)] for m in _SHORT.finditer(context)]
+    specialties = tuple(dict.fromkeys(words))
     return PersonRecord(
         name=span.name,
         credentials=span.credentials,

@@ -158,6 +158,8 @@ def places_in(text: str) -> tuple[Address, ...]:
         while words and words[0].lower() in _NOT_GIVEN - {"saint", "st", "mount", "lake", "port", "fort"}:
             words = words[1:]
         state = state_code(m.group("state"))
+        if words and words[-1].lower().strip(".") in {"dr", "dra", "prof", "doctor"}:
+            continue
         if words and state:
             out.append(Address(city=" ".join(words), state=state, postal_code=m.group("zip") or ""))
     return tuple(dict.fromkeys(out))

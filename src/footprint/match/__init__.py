@@ -26,7 +26,7 @@ from footprint.match.provenance import same_page as same_page
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.models import Address, Decision, Extracted, Identity, MatchResult, PersonRecord, Subject
+from footprint.models import Address, Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Subject
 from footprint.namematch import GENERATIONS, TITLES, NameFit, SubjectNames, fit
 from footprint.specialties import different_specialty, same_specialty
 
@@ -85,7 +85,11 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     # On a page about one person, the whole text is that person's context (a place, a field).
     alone = len(named) == 1 and not named[0].context and page.text
     judged = [replace(named[0], context=page.text[:3000])] if alone else named
-    results = [match_person(identity, person, handles, url=page.url) for person in judged]
+    titled = [p for p in judged if "name:text" not in p.read_from or p.credentials or "Dr." in p.context]
+    results = [
+        match_person(identity, person, handles, url=page.url, page_text=page.text if person in titled else "")
+        for person in judged
+    ]
     if not results:
         return provenance.derived(page, MatchResult(0.0, Decision.REJECTED, ("no person named on the page",)))
     best = max(range(len(results)), key=lambda i: results[i].score)
@@ -130,7 +134,7 @@ def name_score(identity: Identity, name: str) -> tuple[float, str]:
 
 
 def match_person(
-    identity: Identity, person: PersonRecord, handles: set[str] | None = None, *, url: str = ""
+    identity: Identity, person: PersonRecord, handles: set[str] | None = None, *, url: str = "", page_text: str = ""
 ) -> MatchResult:
     """Judge one person record against the subject, on that record's own fields."""
     subject = identity.subject
@@ -159,7 +163,7 @@ def match_person(
     _credentials(subject.credentials or ((record.credential,) if record and record.credential else ()), person, tally)
     _specialty(_subject_specialties(identity), person, tally)
     if not _place(identity, person, tally):
-        for delta, why in text_evidence.place(identity.subject, _subject_places(identity), person):
+        for delta, why in text_evidence.place(identity.subject, _subject_places(identity), person, page_text):
             tally.add(delta, why)
     for delta, why in text_evidence.occupation(_subject_specialties(identity), person):
         tally.add(delta, why)
@@ -333,3 +337,24 @@ def _slug(subject: Subject, url: str, tally: _Tally) -> None:
         and words & (names.given_forms | {names.own.given})
     ):
         tally.add(0.05, "the page's URL names the subject")
+
+
+def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """A post under a matched account's address (".../profile/x/post/1" under ".../profile/x") is that
+    account's: it takes the account's decision, since a post rarely repeats who wrote it."""
+    accounts = [
+        m for m in matches if m.result.decision.is_match and m.page.kind == PageKind.SOCIAL_PROFILE and m.page.url
+    ]
+    out = []
+    for m in matches:
+        owner = next(
+            (a for a in accounts if a is not m and m.page.url.startswith(a.page.url.rstrip("/") + "/")), None
+        )
+        if owner is None or m.result.decision.is_match or m.result.decision == Decision.REJECTED:
+            out.append(m)
+            continue
+        why = f"posted on the account {owner.page.url}, which is the subject's"
+        result = MatchResult(owner.result.score, owner.result.decision, (*m.result.reasons, why), m.result.person,
+                             m.result.person_index)  # fmt: skip
+        out.append(Match(m.page, result))
+    return tuple(out)

@@ -21,15 +21,20 @@ def _said(word: str, text: str) -> bool:
     return bool(word) and re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
-def place(subject: Subject, mine: list[Address], person: PersonRecord) -> list[tuple[float, str]]:
-    """The subject's city (or state) written in the person's context, when no address decided."""
+def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
+    """The subject's city (or state) written in the person's context, when no address decided;
+    a city written elsewhere on the page counts for less."""
     text = fold(person.context)
-    if not text:
-        return []
     cities = {a.city for a in mine if a.city}
     for city in sorted(cities):
-        if _said(fold(city), text):
+        if text and _said(fold(city), text):
             return [(0.2, f"city named near the name: {city}")]
+    page = fold(page_text[:20_000])
+    for city in sorted(cities):
+        if page and _said(fold(city), page):
+            return [(0.1, f"city named on the page: {city}")]
+    if not text:
+        return []
     states = {a.state for a in mine if a.state}
     for state in sorted(states):
         if _said(fold(US_STATES.get(state, "")), text):
