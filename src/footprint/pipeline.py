@@ -237,13 +237,24 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
         else:
-            how = "searched" if requests else "not in web search results"
-            maybe = sum(1 for m in mine if m.result.decision == Decision.POSSIBLE)
-            others = len(mine) - maybe
-            detail = how + (f"; {maybe} possible match(es) to review" if maybe else "")
-            detail += f"; {others} page(s) about others" if others else ""
-            rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
+            rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, _what_happened(mine, requests), manual, requests))
     return rows
+
+
+def _what_happened(mine: list[Match], requests: int) -> str:
+    """A not-found row says what was fetched: a possible match to review, or pages about someone else."""
+    maybe = [m for m in mine if m.result.decision == Decision.POSSIBLE]
+    others = [m for m in mine if m.result.decision == Decision.REJECTED]
+    parts = []
+    if maybe:
+        parts.append(f"possible match to review: {len(maybe)} page(s), e.g. {maybe[0].page.url}")
+    if others:
+        names = sorted({m.person.name for m in others if m.person is not None and m.person.name})[:3]
+        whom = f" ({', '.join(names)})" if names else ""
+        parts.append(f"found, but about someone else: {len(others)} page(s){whom}")
+    if not parts:
+        parts.append("searched: no page about the subject" if requests else "not in web search results")
+    return "; ".join(parts)
 
 
 def _unchecked(site: SiteDefinition, who: Identity) -> tuple[str, str | None] | None:

@@ -22,7 +22,7 @@ _LOWER = r"a-zß-öø-ÿ"
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
-    rf"(?:[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*|[{_UPPER}]\.?)"
+    rf"(?:[{_UPPER}]\.(?=\s|$)|[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
     rf"(?![{_UPPER}{_LOWER}])"
 )
 # A nickname in quotes inside a name: Margaret "Peggy" Doyle.

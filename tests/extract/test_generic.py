@@ -1,0 +1,117 @@
+"""The generic reading layer on small pages written here, one per class of real page.
+
+Each page has no site definition and none of the sandbox's class names: what it says about
+its people must still be read (labelled blocks, headlines, mentions in the running text).
+"""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.extract.labelled import people as labelled_people
+from footprint.models import Address, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+
+def _page(body: str, url: str = "https://unknown.example/page", kind: PageKind = PageKind.OTHER) -> Page:
+    probe = Probe("unknown.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return Page(probe, 200, body, "text/html", url)
+
+
+CARD_LIST = """<html><head><title>Rosa Quint - 2 records</title></head><body>
+<div class="x1"><div class="x2"><a class="t" href="/r/1">Rosa L Quint, 52</a>
+  <div>RESIDES IN Fargo, ND</div><div>USED TO LIVE IN Bismarck, ND</div>
+  <div>RELATED TO <a href="#">Hal Quint</a>, <a href="#">Ivy Quint</a></div></div>
+ <div class="x2"><a class="t" href="/r/2">Rosa Quint, 81</a><div>RESIDES IN Minot, ND</div></div></div>
+</body></html>"""
+
+DETAIL = """<html><body><div id="p">
+<h1>Rosa L Quint in Fargo, ND</h1>
+<h2>Age 52 (Born May 1973)</h2>
+<div><h3>Current Address</h3><a href="#">14 Prairie Rose Ct<br>Fargo, ND 58103</a></div>
+<div><h3>Phone Numbers</h3><div>(701) 555-0177 Wireless</div></div>
+<div><h3>Email Addresses</h3><div>rquint@example.net</div></div>
+<div><h3>Relatives</h3><a href="#">Hal Quint</a>, <a href="#">Ivy Quint</a></div>
+<p>We are not a consumer reporting agency. Remove this listing</p>
+</div></body></html>"""
+
+
+def test_a_result_card_in_an_unfamiliar_layout_is_read_by_its_labels() -> None:
+    first, second = labelled_people(extract_doc(CARD_LIST))
+    assert first.name == "Rosa L Quint" and first.age == 52
+    assert Address("", "Fargo", "ND", "", "home") in first.addresses
+    assert Address("", "Bismarck", "ND", "", "previous") in first.addresses
+    assert first.relatives == ("Hal Quint", "Ivy Quint")
+    assert second.name == "Rosa Quint" and second.age == 81
+
+
+def test_a_page_outside_the_catalog_with_cards_is_a_people_search_page() -> None:
+    page = extract(_page(CARD_LIST), None)
+    assert page.kind == PageKind.PEOPLE_SEARCH
+    assert [p.name for p in page.people][:2] == ["Rosa L Quint", "Rosa Quint"]
+
+
+def test_a_detail_page_reads_headed_sections_and_stops_at_the_footer_text() -> None:
+    page = extract(_page(DETAIL), None)
+    person = page.people[0]
+    assert person.name == "Rosa L Quint" and person.age == 52 and person.birth_date == "May 1973"
+    assert Address("14 Prairie Rose Ct", "Fargo", "ND", "58103", "home") in person.addresses
+    assert person.phones == ("+17015550177",) and person.emails == ("rquint@example.net",)
+    assert person.relatives == ("Hal Quint", "Ivy Quint")
+    assert "record:labelled text" in person.read_from
+
+
+def test_a_practice_card_is_no_person_record() -> None:
+    body = "<html><body><b>Prairie Family Medicine</b><p>14 Main St, Fargo, ND 58103</p><p>(701) 555-0100</p></body></html>"
+    assert labelled_people(extract_doc(body)) == []
+
+
+def test_a_profile_named_only_in_its_headlines_is_read_with_specialty_and_place() -> None:
+    body = (
+        "<html><head><title>Dr. Jane Q. Doe, MD - Dermatology in Portland, OR | RateSite</title>"
+        '<meta property="og:title" content="Dr. Jane Q. Doe, MD"></head><body><div id="app"></div></body></html>'
+    )
+    page = extract(_page(body, kind=PageKind.RATINGS_PROFILE), None)
+    person = page.people[0]
+    assert person.name == "Jane Q. Doe" and person.credentials == ("MD",)
+    assert person.specialties == ("Dermatology",)
+    assert Address("", "Portland", "OR") in person.addresses
+
+
+def test_a_results_page_headline_is_the_query_not_a_person() -> None:
+    body = "<html><head><title>Jane Doe near Portland, OR | Site</title></head><body><p>3 results</p></body></html>"
+    probe = Probe("x", "https://x.example/search?q=jane", ProbePurpose.LISTING, ProbeSource.SEARCH_RESULT)
+    page = extract(Page(probe, 200, body, "text/html", probe.url), None)
+    assert not [p for p in page.people if p.name]
+
+
+def test_a_news_story_quoting_a_doctor_keeps_the_sentence_around_the_mention() -> None:
+    body = (
+        "<html><head><title>Clinics adapt | Fargo Forum</title><meta property='og:type' content='article'></head>"
+        "<body><article><h1>Clinics adapt</h1><p>Winter brings crowds. \"We see twice the patients,\" said"
+        " Dr. Jane Doe, a dermatologist in Fargo. She has practised there since 2009.</p>"
+        "<p>Other clinics, such as Red River Health, agree.</p></article></body></html>"
+    )
+    page = extract(_page(body), None)
+    doe = next(p for p in page.people if p.name == "Jane Doe")
+    assert page.kind == PageKind.NEWS
+    assert "a dermatologist in Fargo" in doe.context and "practised there since 2009" in doe.context
+    assert "dermatologist" in doe.specialties and doe.read_from == ("name:text",)
+    assert not any("Red River" in p.name for p in page.people)
+
+
+def test_a_staff_directory_lists_each_colleague_with_their_own_line() -> None:
+    body = (
+        "<html><head><title>Our Team | Prairie Family Medicine</title></head><body><h1>Our Team</h1><ul>"
+        "<li>Jane Doe, MD — Dermatology</li><li>Omar Haddad, DO — Family Medicine</li>"
+        "<li>Li Wen, NP — Pediatrics</li></ul></body></html>"
+    )
+    page = extract(_page(body), None)
+    by_name = {p.name: p for p in page.people}
+    assert {"Jane Doe", "Omar Haddad", "Li Wen"} <= set(by_name)
+    assert by_name["Jane Doe"].credentials == ("MD",)
+    assert "dermatology" in by_name["Jane Doe"].specialties and "dermatology" not in by_name["Omar Haddad"].specialties
+
+
+def extract_doc(body: str):  # type: ignore[no-untyped-def]
+    import lxml.html
+
+    return lxml.html.document_fromstring(body)

@@ -1,0 +1,87 @@
+"""Slugs split into name, place and id; provenance; places and occupations read from text; the chosen person."""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject
+from footprint.match import match, match_person, same_account, slug_name
+from footprint.models import (
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    PageKind,
+    PersonRecord,
+    ProbeSource,
+)
+
+ANN = Identity(make_subject("Dr. Ann Lee, MD", specialty="Internal Medicine", city="Austin", state="TX"), ())
+
+
+def _page(people: tuple[PersonRecord, ...], url: str = "https://x.example/p", **kw: object) -> Extracted:
+    return Extracted(url=url, site_id="x", kind=kw.pop("kind", PageKind.OTHER), people=people, **kw)  # type: ignore[arg-type]
+
+
+def test_a_slug_with_the_city_is_read_as_name_and_place() -> None:
+    url = "https://www.ratemds.com/doctor-ratings/3391827/Dr-Ann-Lee-Austin-TX.html"
+    assert slug_name(url, ANN.subject) == "Ann Lee"
+    result = match(ANN, _page((PersonRecord(name=""),), url))
+    assert result.decision.is_match
+    assert any("same city: Austin, TX" in r for r in result.reasons)
+
+
+def test_a_slug_written_family_name_first_and_an_id_slug() -> None:
+    subject = make_subject("Marisol Okonkwo-Reyes", city="Tucson", state="AZ")
+    assert slug_name("https://t.example/ob-gyn/okonkwo-reyes-marisol.html", subject) == "Marisol Okonkwo Reyes"
+    assert slug_name("https://f.example/marisol-okonkwo-reyes_id_G-5021937745512", subject) == "Marisol Okonkwo Reyes"
+
+
+def test_the_users_handle_decides_whatever_the_page_names() -> None:
+    me = Identity(make_subject("Maya Test", handles=["drmaya"]), ())
+    page = _page((PersonRecord(name="drmaya on Site 0"),), "https://site0.example/drmaya", source=ProbeSource.HANDLE)
+    result = match(me, page)
+    assert result.decision == Decision.CONFIRMED and result.reasons[0].startswith("your handle @drmaya")
+
+
+def test_a_derived_handle_stays_possible_without_more_evidence() -> None:
+    page = _page((PersonRecord(name="Ann Lee"),), "https://site.example/annlee", source=ProbeSource.DERIVED_HANDLE)
+    page_with_place = _page(
+        (PersonRecord(name="Ann Lee", context="Internist in Austin"),),
+        "https://site.example/annlee",
+        source=ProbeSource.DERIVED_HANDLE,
+    )
+    assert match(ANN, page).decision != Decision.CONFIRMED
+    assert match(ANN, page_with_place).decision == Decision.POSSIBLE
+    assert any("guessed from the name" in r for r in match(ANN, page_with_place).reasons)
+
+
+def test_a_city_in_the_sentence_around_a_mention_is_evidence() -> None:
+    near = PersonRecord(name="Ann Lee", context='"I wanted longer visits," said Dr. Ann Lee, an internist in Austin.')
+    bare = PersonRecord(name="Ann Lee", context='"I wanted longer visits," said Dr. Ann Lee.')
+    with_city, without = match_person(ANN, near), match_person(ANN, bare)
+    assert with_city.score > without.score
+    assert "city named near the name: Austin" in with_city.reasons
+
+
+def test_a_broker_record_that_says_physician_counts_for() -> None:
+    plain = PersonRecord(name="Ann S Lee", age=51)
+    doctor = PersonRecord(name="Ann S Lee", age=51, aliases=("Dr Ann Lee",))
+    assert match_person(ANN, doctor).score > match_person(ANN, plain).score
+
+
+def test_the_match_names_the_person_it_chose_on_a_page_of_several() -> None:
+    others = PersonRecord(name="Ann M Lee", specialties=("Psychiatry",))
+    her = PersonRecord(name="Ann Lee", specialties=("Internal Medicine",), context="Austin, TX")
+    result = match(ANN, _page((others, her)))
+    assert result.person == her and result.person_index == 1
+
+
+def test_a_post_under_a_matched_account_takes_the_accounts_decision() -> None:
+    profile = Match(
+        _page((PersonRecord(name="Ann Lee"),), "https://b.example/profile/ann", kind=PageKind.SOCIAL_PROFILE),
+        MatchResult(0.8, Decision.LIKELY, ("name matches",)),
+    )
+    post = Match(_page((), "https://b.example/profile/ann/post/1"), MatchResult(0.5, Decision.POSSIBLE, ("x",)))
+    elsewhere = Match(_page((), "https://b.example/profile/bob/post/1"), MatchResult(0.5, Decision.POSSIBLE, ("x",)))
+    _, mine, theirs = same_account((profile, post, elsewhere))
+    assert mine.result.decision == Decision.LIKELY and theirs.result.decision == Decision.POSSIBLE
