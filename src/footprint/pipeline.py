@@ -237,7 +237,9 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
         else:
-            rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, _what_happened(mine, requests), manual, requests))
+            rows.append(
+                CoverageRow(site.id, CoverageStatus.NOT_FOUND, _what_happened(mine, requests), manual, requests)
+            )
     return rows
 
 

@@ -55,7 +55,7 @@ def _read(slug: str, url: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_profile_named_only_in_its_title_and_og_title() -> None:
-    page, result = _read("eleanor-whitfield", "https://www.tiktok.com/@dr.whitfield.skincare")
+    _page, result = _read("eleanor-whitfield", "https://www.tiktok.com/@dr.whitfield.skincare")
     assert result.person is not None and result.person.name == "Eleanor Whitfield"
     assert result.decision.is_match
     assert any(r.startswith("name:") for r in result.person.read_from)
@@ -77,7 +77,9 @@ def test_a_people_search_site_no_catalog_knows() -> None:
 
 
 def test_a_news_article_quoting_the_subject() -> None:
-    page, result = _read("ann-lee", "https://www.practiceledger.com/direct-primary-care/austin-internists-drop-insurance")
+    _page, result = _read(
+        "ann-lee", "https://www.practiceledger.com/direct-primary-care/austin-internists-drop-insurance"
+    )
     assert result.decision.is_match
     assert result.person is not None and "internist in Austin" in result.person.context
 

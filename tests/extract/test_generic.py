@@ -60,7 +60,10 @@ def test_a_detail_page_reads_headed_sections_and_stops_at_the_footer_text() -> N
 
 
 def test_a_practice_card_is_no_person_record() -> None:
-    body = "<html><body><b>Prairie Family Medicine</b><p>14 Main St, Fargo, ND 58103</p><p>(701) 555-0100</p></body></html>"
+    body = (
+        "<html><body><b>Prairie Family Medicine</b><p>14 Main St, Fargo, ND 58103</p>"
+        "<p>(701) 555-0100</p></body></html>"
+    )
     assert labelled_people(extract_doc(body)) == []
 
 
@@ -86,7 +89,7 @@ def test_a_results_page_headline_is_the_query_not_a_person() -> None:
 def test_a_news_story_quoting_a_doctor_keeps_the_sentence_around_the_mention() -> None:
     body = (
         "<html><head><title>Clinics adapt | Fargo Forum</title><meta property='og:type' content='article'></head>"
-        "<body><article><h1>Clinics adapt</h1><p>Winter brings crowds. \"We see twice the patients,\" said"
+        '<body><article><h1>Clinics adapt</h1><p>Winter brings crowds. "We see twice the patients," said'
         " Dr. Jane Doe, a dermatologist in Fargo. She has practised there since 2009.</p>"
         "<p>Other clinics, such as Red River Health, agree.</p></article></body></html>"
     )

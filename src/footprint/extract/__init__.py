@@ -25,8 +25,8 @@ from footprint.extract import claims, embedded, generic, html, media, social, st
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import CREDENTIALS, fold
-from footprint.namematch import TITLES
 from footprint.models import Address, Extracted, Page, PageKind, Parser, PersonRecord, Photo, ProbePurpose, Rating
+from footprint.namematch import TITLES
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.

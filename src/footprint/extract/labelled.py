@@ -43,7 +43,9 @@ _LABEL = re.compile(
     r"^(?:(?P<label>" + "|".join(f"(?P<{key}>{words})" for key, words in _LABELS) + r"))\b\s*[:\-–]?\s*(?P<value>.*)$",
     re.I,
 )
-_AGE_TAIL = re.compile(r"^\s*(?:,\s*(?:age\s*)?(\d{2,3})|\(\s*age:?\s*(\d{2,3})\s*\)|,?\s*age:?\s*(\d{2,3}))?\s*$", re.I)
+_AGE_TAIL = re.compile(
+    r"^\s*(?:,\s*(?:age\s*)?(\d{2,3})|\(\s*age:?\s*(\d{2,3})\s*\)|,?\s*age:?\s*(\d{2,3}))?\s*$", re.I
+)
 _BARE_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 _MAX_VALUE_LINES = 6
 _ONE_LINE = {"age", "birth", "occupation", "fullname", "aka"}  # a label whose value is one line
@@ -242,7 +244,11 @@ def person(block: lxml.html.HtmlElement, name: str, age: int | None) -> PersonRe
     full = [n.name for v in fields.get("fullname", []) if (n := name_at_start(v)) is not None]
     return PersonRecord(
         name=full[0] if full else name,
-        addresses=tuple(dict.fromkeys([*_addresses(fields.get("home", []), "home"), *_addresses(fields.get("past", []), "previous")])),
+        addresses=tuple(
+            dict.fromkeys(
+                [*_addresses(fields.get("home", []), "home"), *_addresses(fields.get("past", []), "previous")]
+            )
+        ),
         phones=tuple(dict.fromkeys(p for v in fields.get("phone", []) for p in phones_in(v))),
         emails=tuple(dict.fromkeys(e for v in fields.get("email", []) for e in emails_in(v))),
         age=age,

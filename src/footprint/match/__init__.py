@@ -21,13 +21,13 @@ from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz
 
-from footprint.match import provenance, slugs, text_evidence
-from footprint.match.provenance import same_page as same_page
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
+from footprint.match import provenance, slugs, text_evidence
+from footprint.match.provenance import same_page as same_page
 from footprint.models import Address, Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Subject
-from footprint.namematch import GENERATIONS, TITLES, NameFit, SubjectNames, fit
+from footprint.namematch import NameFit, SubjectNames, fit
 from footprint.specialties import different_specialty, same_specialty
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
@@ -347,9 +347,7 @@ def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
     ]
     out = []
     for m in matches:
-        owner = next(
-            (a for a in accounts if a is not m and m.page.url.startswith(a.page.url.rstrip("/") + "/")), None
-        )
+        owner = next((a for a in accounts if a is not m and m.page.url.startswith(a.page.url.rstrip("/") + "/")), None)
         if owner is None or m.result.decision.is_match or m.result.decision == Decision.REJECTED:
             out.append(m)
             continue
