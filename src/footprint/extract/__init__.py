@@ -60,7 +60,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     url = page.probe.page_url
     parser = page.probe.parser
     if parser != Parser.HTML:
-        return _extract_json(page, parser, site_id, kind, url)
+        # An API answer keeps why it was fetched too: a derived handle's account is judged as one.
+        found = _extract_json(page, parser, site_id, kind, url)
+        return replace(found, source=page.probe.source, handle=found.handle or page.probe.handle)
     doc = html.parse(page.body)
     if doc is None:
         raise ParseError("empty or unreadable HTML")
