@@ -61,8 +61,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     parser = page.probe.parser
     if parser != Parser.HTML:
         # An API answer keeps why it was fetched too: a derived handle's account is judged as one.
-        found = _extract_json(page, parser, site_id, kind, url)
-        return replace(found, source=page.probe.source, handle=found.handle or page.probe.handle)
+        answer = _extract_json(page, parser, site_id, kind, url)
+        return replace(answer, source=page.probe.source, handle=answer.handle or page.probe.handle)
     doc = html.parse(page.body)
     if doc is None:
         raise ParseError("empty or unreadable HTML")
@@ -90,7 +90,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     text = html.visible_text(doc)
     seen = entities_in(text)
     people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned])
-    if not people and kind in _ONE_PERSON_KINDS:
+    if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found:
         # A profile with no markup: keep what the text says so matching has something.
         people.append(PersonRecord(name="", read_from=("name:none",)))
     if len(people) == 1:
@@ -133,8 +133,17 @@ def _merge_people(people: list[PersonRecord]) -> list[PersonRecord]:
     for person in people:
         key = _name_key(person.name) or f"#{len(merged)}"
         known = merged.get(key)
+        if known is not None and _two_people(known, person):
+            key = f"{key}#{len(merged)}"  # namesakes on one page: "Ann Lee, 41" and "Ann Lee, 44"
+            known = None
         merged[key] = person if known is None else _fill(known, person)
     return list(merged.values())
+
+
+def _two_people(a: PersonRecord, b: PersonRecord) -> bool:
+    """Two records of one name that cannot be one person: both labelled records, or different ages."""
+    both_cards = "record:labelled text" in a.read_from[:1] and "record:labelled text" in b.read_from[:1]
+    return both_cards or (a.age is not None and b.age is not None and a.age != b.age)
 
 
 def _name_key(name: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import headline, labelled, mentions
+from footprint.extract import echo, headline, labelled, mentions
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -40,6 +40,7 @@ class Reading:
     mentioned: tuple[PersonRecord, ...]
     kind: PageKind
     published: str = ""
+    nothing_found: bool = False  # a search page that says it found nobody: its echoed query is no person
 
 
 def _family(name: str) -> str:
@@ -62,6 +63,8 @@ def read(
     schema.org and the site's selectors found, which the mentions must not repeat; ``listing``
     says the page is a site's results page; ``title`` is written into each mention's context."""
     cards = labelled.people(doc)
+    if not marked and not cards and echo.nothing_found(doc):
+        return Reading((), (), (), kind, nothing_found=True)
     # A results page's headline is the query ("Ann Lee near Austin, TX"), not a person.
     heads = [] if listing or len(marked) + len(cards) > 1 else headline.people(doc, og)
     named = [p for p in (*marked, *cards, *heads) if p.name.strip()]
@@ -69,16 +72,17 @@ def read(
     mentioned: list[PersonRecord] = []
     published = ""
     if new_kind not in _PROFILE_KINDS or not named:
+        # Professional cards (a directory's entries) first: each carries its own block as context.
+        shown = [c for c in labelled.cards(doc, title) if fold(c.name) not in {fold(p.name) for p in named}]
         text = mentions.main_text(body)
         if len(text) < 200:
             text = "\n".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))
         # A name in the prose that shares a family name with the page's own person is that
         # person (or kin) written another way: the page's subject is the one its headline names.
         families = {_family(p.name) for p in named}
-        mentioned = [
-            p
-            for p in mentions.people(text, title, {fold(p.name) for p in named})
-            if not named or _family(p.name) not in families
+        known = {fold(p.name) for p in (*named, *shown)}
+        mentioned = shown + [
+            p for p in mentions.people(text, title, known) if not named or _family(p.name) not in families
         ]
         if new_kind in (PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE):
             published = mentions.published(body)

@@ -270,3 +270,24 @@ def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
         if found is not None:
             out.append(found)
     return out
+
+
+def cards(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
+    """People shown as professional cards: a heading that is a name and the block under it, with no
+    personal label (a staff directory's entry, a faculty or team page's speaker, a provider's card).
+
+    The block's lines are the card's context: the role, hospital, city and specialty written there
+    are evidence about that person alone, not about the page.
+    """
+    from footprint.extract.mentions import record_for
+
+    out = []
+    for block, _name, age in blocks(doc):
+        if age is not None or person(block, _name, age) is not None:
+            continue
+        block_lines = lines(block)
+        span = name_at_start(block_lines[0]) if block_lines else None
+        if span is None:
+            continue
+        out.append(record_for(span, " · ".join(block_lines)[:600], title, "name:card"))
+    return out

@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 import re
 
-from footprint.extract.names import NameSpan, names_in, places_in
+from footprint.extract import echo
+from footprint.extract.names import NameSpan, names_in, nickname_form, places_in
 from footprint.identity import fold
 from footprint.models import PersonRecord
 from footprint.specialties import GROUPS
@@ -87,7 +88,8 @@ _SHORTHAND = {"ER": "emergency", "ED": "emergency", "OB": "obstetrics", "GI": "g
 _SHORT = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b")
 
 
-def _record(span: NameSpan, context: str, title: str) -> PersonRecord:
+def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text") -> PersonRecord:
+    """The person ``span`` names, with what ``context`` (their sentence or card) says about them."""
     words = [m.group(1).lower() for m in _SPECIALTY.finditer(context)]
     words += [_SHORTHAND[m.group(1)] for m in _SHORT.finditer(context)]
     specialties = tuple(dict.fromkeys(words))
@@ -96,8 +98,9 @@ def _record(span: NameSpan, context: str, title: str) -> PersonRecord:
         credentials=span.credentials,
         specialties=specialties,
         addresses=places_in(context),
+        aliases=nickname_form(span),
         context=f"{context} [page: {title}]" if title else context,
-        read_from=("name:text",),
+        read_from=(layer,),
     )
 
 
@@ -107,10 +110,10 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
     found: dict[str, PersonRecord] = {}
     for span in names_in(text):
         key = fold(span.name)
-        if key in known:
+        if key in known or echo.echoed(text, span.start):
             continue
         context = _context(text, spans, span.start)
-        record = _record(span, context, title)
+        record = record_for(span, context, title)
         if key in found:
             before = found[key]
             if context and context not in before.context and len(before.context) < 1500:
@@ -120,6 +123,7 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
                     credentials=tuple(dict.fromkeys((*before.credentials, *record.credentials))),
                     specialties=merged,
                     addresses=tuple(dict.fromkeys((*before.addresses, *record.addresses))),
+                    aliases=tuple(dict.fromkeys((*before.aliases, *record.aliases))),
                     context=f"{context} … {before.context}",
                     read_from=before.read_from,
                 )

@@ -60,7 +60,30 @@ _NOT_FAMILY = {
     "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
     "team", "staff", "providers", "doctors", "physicians", "faculty", "department", "program",
 }  # fmt: skip
+# Titles, roles and section words: a phrase holding one is a job or a heading, never a name
+# ("Attending Physician", "Medical Director", "Board Certified Dermatologist", "Faculty Disclosures").
+_ROLES = {
+    "physician", "doctor", "attending", "resident", "residents", "director", "professor", "surgeon", "specialist",
+    "practitioner", "assistant", "manager", "coordinator", "officer", "president", "founder", "speaker", "speakers",
+    "disclosures", "disclosure", "volunteer", "author", "editor", "reporter", "writer", "moderator", "panelist",
+    "keynote", "emeritus", "clinical", "division", "certified", "board", "pediatrician", "dermatologist",
+    "internist", "obstetrician", "gynecologist", "cardiologist", "psychiatrist", "neurologist", "oncologist",
+    "radiologist", "anesthesiologist", "hospitalist", "ophthalmologist", "urologist", "gastroenterologist",
+    "endocrinologist", "pulmonologist", "nephrologist", "rheumatologist", "allergist", "dentist", "optometrist",
+    "podiatrist", "chiropractor", "veterinarian", "nursing", "therapist", "counselor", "pharmacist",
+    # places and institutions written like names: "Treasure Valley", "Casco Bay", "Desert Bloom Regional"
+    "valley", "springs", "river", "county", "heights", "creek", "canyon", "harbor", "harbour", "island", "beach",
+    "bay", "mountain", "mountains", "regional", "memorial", "national", "international", "pavilion", "plaza",
+    "suite", "campus", "symposium", "conference", "society", "association", "academy",
+}  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
+
+
+def nickname_form(span: NameSpan) -> tuple[str, ...]:
+    """The name as its quoted nickname writes it ("Peggy Doyle" for Margaret "Peggy" Doyle), if any."""
+    if not span.nickname:
+        return ()
+    return (f"{span.nickname} {span.name.split()[-1]}",)
 
 
 @dataclass(frozen=True)
@@ -72,11 +95,17 @@ class NameSpan:
     credentials: tuple[str, ...]
     start: int
     end: int
+    nickname: str = ""  # a quoted nickname inside the name: Margaret "Peggy" Doyle -> "Peggy"
 
 
 def _unquoted(name: str) -> str:
     """The name without a quoted nickname: 'Margaret "Peggy" Doyle' is Margaret Doyle."""
     return re.sub(r"\s+[\"“‘'][^\"”’']+[\"”’']", "", name)
+
+
+def _nickname(name: str) -> str:
+    found = re.search(r"\s[\"“‘']([^\"”’']+)[\"”’']", name)
+    return found.group(1).strip() if found else ""
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -98,7 +127,7 @@ def _plausible(words: list[str]) -> bool:
     if first.upper() in US_STATES and len(first) == 2:
         return False
     # "Barton Springs Internal Medicine" is a practice, not a person with a word too many.
-    return not any(w.lower().strip(".") in _NOT_FAMILY for w in words)
+    return not any(w.lower().strip(".") in _NOT_FAMILY | _ROLES for w in words)
 
 
 def names_in(text: str) -> list[NameSpan]:
@@ -111,7 +140,8 @@ def names_in(text: str) -> list[NameSpan]:
         if not _plausible(words):
             continue
         creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
-        out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end()))
+        nick = _nickname(m.group("name"))
+        out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     return out
 
 
@@ -123,8 +153,11 @@ def name_at_start(segment: str) -> NameSpan | None:
     )
     if inverted and inverted.group(1).upper() not in CREDENTIALS:
         family, given = inverted.group(1), inverted.group(2)
-        if given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():
-            return NameSpan(f"{given} {family}", False, (), 0, inverted.end())
+        plausible = _plausible([*given.split(), *family.split()]) and given.split()[0].lower() not in _NOT_GIVEN
+        if plausible and given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():
+            tail = text[inverted.end(2) : inverted.end()]
+            creds = tuple(c for c in re.findall(r"[A-Za-z-]+", tail) if c.upper() in CREDENTIALS)
+            return NameSpan(f"{given} {family}", False, creds, 0, inverted.end())
     m = NAME.match(text)
     if not m:
         return None
@@ -135,7 +168,7 @@ def name_at_start(segment: str) -> NameSpan | None:
     if not _plausible(words):
         return None
     creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
-    return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end())
+    return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), _nickname(m.group("name")))
 
 
 def state_code(text: str) -> str:

@@ -1,0 +1,90 @@
+"""Search pages that echo their query name nobody; directory cards are read with their own block.
+
+Pages written here, one per class: a people-search answer that found nobody (in the title, in the
+heading, in a line of text), a results page that says whom it searched for, a conference faculty
+page whose entries are headed by the speaker's name, and a team page; roles and section words
+("Attending Physician", "Faculty Disclosures") never become names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.extract import extract
+from footprint.extract.names import name_at_start, names_in
+from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+SEARCHED = "https://people.example/search/Zora-Quillfeather"
+
+
+def _page(body: str, url: str = SEARCHED, kind: PageKind = PageKind.OTHER) -> Page:
+    probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SITE_SEARCH, kind)
+    return Page(probe, 200, body, "text/html", url)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<html><head><title>Zora Quillfeather - PeopleFinder</title></head>"
+        "<body><h1>No results found for Zora Quillfeather in Fargo, North Dakota</h1></body></html>",
+        "<html><head><title>PeopleFinder</title></head><body><h1>We couldn't find Zora Quillfeather</h1></body></html>",
+        "<html><head><title>Zora Quillfeather in Fargo, ND | PeopleFinder</title></head><body><nav>Home</nav>"
+        "<div><p>Sorry, we could not find any records for that search.</p></div></body></html>",
+        "<html><head><title>Search</title></head><body><h2>0 results for Zora Quillfeather</h2></body></html>",
+    ],
+)
+def test_a_page_that_found_nobody_names_nobody(body: str) -> None:
+    page = extract(_page(body, kind=PageKind.PEOPLE_SEARCH), None)
+    assert [p.name for p in page.people] == []
+
+
+def test_a_forum_title_that_could_not_find_a_doctor_is_not_a_no_result_page() -> None:
+    body = (
+        "<html><head><title>Couldn't find a good pediatrician - Fargo Parents</title></head><body><article>"
+        "<p>Dr. Zora Quillfeather at Red River Pediatrics in Fargo, ND was wonderful with our twins.</p>"
+        "</article></body></html>"
+    )
+    page = extract(_page(body, "https://forum.example/t/1"), None)
+    assert "Zora Quillfeather" in [p.name for p in page.people]
+
+
+def test_the_searched_name_written_after_results_for_is_the_query_not_a_person() -> None:
+    body = (
+        "<html><head><title>Directory</title></head><body><main><p>Showing 2 results for Zora Quillfeather.</p>"
+        "<p>Dr. Ida Brandvold is a pediatrician in Fargo, ND. She sees children of all ages and families.</p>"
+        "<p>Dr. Tomas Reyna is a family physician in Moorhead, MN, and has practised there since 2004.</p>"
+        "</main></body></html>"
+    )
+    names = [p.name for p in extract(_page(body, "https://dir.example/find"), None).people]
+    assert "Zora Quillfeather" not in names and {"Ida Brandvold", "Tomas Reyna"} <= set(names)
+
+
+FACULTY = """<html><head><title>Speakers - Prairie Pediatrics Update 2025</title></head><body>
+<header><h1>Prairie Pediatrics Update 2025</h1><p>Fargo, ND</p></header>
+<section><h2>Faculty &amp; Speakers</h2>
+ <div><h3>Zora "Zee" Quillfeather, MD</h3><p>Attending Physician, Red River Children's, Fargo</p>
+  <p><em>Fever without a source</em></p><p>Dr. Quillfeather chairs the sepsis committee.</p></div>
+ <div><h3>Ida Brandvold, DO</h3><p>Medical Director, Lakes Urgent Care, Bemidji</p><p><em>Sprains</em></p></div>
+</section></body></html>"""
+
+
+def test_a_faculty_page_gives_each_speaker_their_own_card() -> None:
+    page = extract(_page(FACULTY, "https://conf.example/2025/faculty"), None)
+    people = {p.name: p for p in page.people}
+    assert set(people) == {"Zora Quillfeather", "Ida Brandvold"}  # no "Attending Physician", no "Medical Director"
+    zora = people["Zora Quillfeather"]
+    assert zora.credentials == ("MD",) and zora.aliases == ("Zee Quillfeather",)
+    assert "Red River Children's, Fargo" in zora.context and "Bemidji" not in zora.context
+    assert "name:card" in zora.read_from
+
+
+@pytest.mark.parametrize(
+    "text", ["Attending Physician, Treasure Valley", "Faculty Disclosures", "Board Certified Dermatologist"]
+)
+def test_roles_and_section_words_are_not_names(text: str) -> None:
+    assert names_in(text) == [] and name_at_start(text) is None
+
+
+def test_a_family_name_first_heading_keeps_its_credential() -> None:
+    span = name_at_start("Quillfeather, Zora MD")
+    assert span is not None and span.name == "Zora Quillfeather" and span.credentials == ("MD",)
