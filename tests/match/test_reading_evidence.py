@@ -25,7 +25,7 @@ def _page(people: tuple[PersonRecord, ...], url: str = "https://x.example/p", **
 def test_a_slug_with_the_city_is_read_as_name_and_place() -> None:
     url = "https://www.ratemds.com/doctor-ratings/3391827/Dr-Ann-Lee-Austin-TX.html"
     assert slug_name(url, ANN.subject) == "Ann Lee"
-    result = match(ANN, _page((PersonRecord(name=""),), url))
+    result = match(ANN, _page((PersonRecord(name=""),), url, kind=PageKind.RATINGS_PROFILE))
     assert result.decision.is_match
     assert any("same city: Austin, TX" in r for r in result.reasons)
 

@@ -15,7 +15,7 @@ record is scored on its own fields only, and the page takes the best.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from urllib.parse import unquote, urlsplit
 
@@ -24,29 +24,22 @@ from rapidfuzz import fuzz
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.match import provenance, slugs, text_evidence
+from footprint.match import provenance, slugs, strength, text_evidence
 from footprint.match.provenance import same_page as same_page
+from footprint.match.strength import Tally
 from footprint.models import Address, Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Subject
 from footprint.namematch import NameFit, SubjectNames, fit
 from footprint.specialties import different_specialty, same_specialty
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
 NAME_WEIGHT = 0.6
-DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD"}
+# Clinical degrees: two that differ are two people (an MD is not the DVM or the RN of the same name).
+DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "DVM", "VMD", "RN", "LPN", "PHARMD",
+           "PSYD", "DPT", "CRNA", "DNP", "APRN", "CRNP"}  # fmt: skip
 # Registry hits for the name from which a namesake is likely: (hits, penalty), largest first.
 COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
-
-
-@dataclass
-class _Tally:
-    score: float
-    reasons: list[str] = field(default_factory=list)
-
-    def add(self, delta: float, reason: str) -> None:
-        self.score += delta
-        self.reasons.append(reason)
 
 
 def decide(score: float) -> Decision:
@@ -96,7 +89,14 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     result = results[best]
     person = named[best]
     index = page.people.index(person)
+    if strength.needs_presenting(page.kind, person, page.title):
+        result = strength.not_presented(result)
     reasons = result.reasons
+    other = strength.tied(results, best)
+    if other is not None:
+        why = f"{named[other].name} on the same page fits as well: the page does not say which is the subject"
+        result = MatchResult(strength.NAME_ONLY_CAP, Decision.POSSIBLE, (*reasons, why))
+        reasons = result.reasons
     if len(named) > 1:
         reasons = (*reasons, f"page lists {len(named)} people; judged on {person.name}'s own entry")
     return provenance.derived(page, MatchResult(result.score, result.decision, reasons, person, index))
@@ -139,7 +139,7 @@ def match_person(
     """Judge one person record against the subject, on that record's own fields."""
     subject = identity.subject
     record = identity.npi_record
-    name = fit(subject_names(subject), person.name)
+    name = _name_fit(subject, person)
     slug = slugs.parts(url, subject_names(subject)) if url else None
     if not person.name.strip() and slug is not None and slug.name:
         # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
@@ -147,7 +147,7 @@ def match_person(
         name = NameFit(round(found.score * 0.9, 3), (f"name from the page's URL: {slug.name}", *found.reasons[1:]))
         if slug.place is not None and not person.addresses:
             person = replace(person, addresses=(slug.place,))
-    tally = _Tally(name.score * NAME_WEIGHT, list(name.reasons))
+    tally = Tally(name.score * NAME_WEIGHT, list(name.reasons))
     if name.score < 0.5:
         return MatchResult(round(min(tally.score, 0.3), 3), Decision.REJECTED, tuple(tally.reasons))
     npi = subject.npi or (record.number if record else None)
@@ -157,27 +157,44 @@ def match_person(
         return MatchResult(0.02, Decision.REJECTED, (*tally.reasons, f"different NPI {person.npi} (subject {npi})"))
     known_handle = bool(handles and person.handle and person.handle in handles)
     if known_handle:
-        tally.add(0.4, f"known handle @{person.handle}")
+        tally.add(0.4, f"known handle @{person.handle}", strong=True)
     _commonness(identity, tally)
     _age_and_relatives(subject, person, tally)
     _credentials(subject.credentials or ((record.credential,) if record and record.credential else ()), person, tally)
     _specialty(_subject_specialties(identity), person, tally)
     if not _place(identity, person, tally):
-        for delta, why in text_evidence.place(identity.subject, _subject_places(identity), person, page_text):
-            tally.add(delta, why)
-    for delta, why in text_evidence.occupation(_subject_specialties(identity), person):
-        tally.add(delta, why)
+        for delta, why, strong in text_evidence.place(identity.subject, _subject_places(identity), person, page_text):
+            tally.add(delta, why, strong=strong)
+    for delta, why, strong in text_evidence.occupation(_subject_specialties(identity), person):
+        tally.add(delta, why, strong=strong)
     _practice(identity, person, tally)
     _phone(identity, person, tally)
+    if not tally.strong:
+        for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
+            tally.add(delta, why, strong=True)
     _slug(subject, url, tally)
-    score = max(0.0, min(1.0, tally.score))
+    score = tally.capped(max(0.0, min(1.0, tally.score)))
     if name.conflict and not known_handle and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append("the name itself points to another person: at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
 
 
-def _commonness(identity: Identity, tally: _Tally) -> None:
+def _name_fit(subject: Subject, person: PersonRecord) -> NameFit:
+    """The best fit of the record's name or of an alias with the same family name (its nickname form:
+    Margaret "Peggy" Doyle, AKA Peggy Doyle); another family name in an alias is another person's."""
+    names = subject_names(subject)
+    best = fit(names, person.name)
+    family = fold(person.name).split()[-1:] if person.name.strip() else []
+    for alias in person.aliases:
+        if family and fold(alias).split()[-1:] == family:
+            other = fit(names, alias)
+            if other.score > best.score:
+                best = replace(other, reasons=(*other.reasons, f"as {alias}, the name the page also gives"))
+    return best
+
+
+def _commonness(identity: Identity, tally: Tally) -> None:
     hits = identity.npi_candidates
     for at, penalty in COMMON_NAME:
         if hits >= at:
@@ -185,7 +202,7 @@ def _commonness(identity: Identity, tally: _Tally) -> None:
             return
 
 
-def _age_and_relatives(subject: Subject, person: PersonRecord, tally: _Tally) -> None:
+def _age_and_relatives(subject: Subject, person: PersonRecord, tally: Tally) -> None:
     if person.age is not None and person.age < YOUNGEST_PHYSICIAN:
         tally.add(-0.4, f"age {person.age}: too young to be a practising physician")
     names = subject_names(subject)
@@ -203,7 +220,7 @@ def _subject_specialties(identity: Identity) -> tuple[str, ...]:
     return tuple(mine)
 
 
-def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: _Tally) -> None:
+def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None:
     after_comma = person.name.split(",", 1)[1] if "," in person.name else ""
     theirs = set(split_credentials([*person.credentials, after_comma])) & DEGREES
     ours = set(split_credentials(mine)) & DEGREES
@@ -213,12 +230,12 @@ def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: _Tally) -> 
         tally.add(-0.25, f"different credential: {'/'.join(sorted(theirs))} vs {'/'.join(sorted(ours))}")
 
 
-def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: _Tally) -> None:
+def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None:
     if not mine or not person.specialties:
         return
     same = next((s for s in person.specialties for m in mine if same_specialty(m, s)), None)
     if same:
-        tally.add(0.15, f"same specialty: {same}")
+        tally.add(0.15, f"same specialty: {same}", strong=True)
     elif "name:text" in person.read_from:
         return  # words near a mention may be about someone else: only agreement counts
     elif all(different_specialty(m, s) for s in person.specialties for m in mine):
@@ -237,7 +254,7 @@ def _where(a: Address) -> str:
     return ", ".join(p for p in (a.city, " ".join(x for x in (a.state, a.postal_code) if x)) if p)
 
 
-def _place(identity: Identity, person: PersonRecord, tally: _Tally) -> bool:
+def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
     """Place evidence from the record's addresses; False when they say nothing either way."""
     mine = _subject_places(identity)
     theirs = [a for a in person.addresses if a.state or a.city or a.postal_code]
@@ -248,11 +265,11 @@ def _place(identity: Identity, person: PersonRecord, tally: _Tally) -> bool:
     zip3 = {a.postal_code[:3] for a in mine if len(a.postal_code) >= 5}
     same_city = next((a for a in theirs if a.city and _in_cities(a, cities)), None)
     if same_city is not None:
-        tally.add(0.25, f"same city: {_where(same_city)}")
+        tally.add(0.25, f"same city: {_where(same_city)}", strong=True)
         return True
     near = next((a for a in theirs if len(a.postal_code) >= 5 and a.postal_code[:3] in zip3), None)
     if near is not None:
-        tally.add(0.15, f"nearby: {_where(near)} (same ZIP area {near.postal_code[:3]}xx)")
+        tally.add(0.15, f"nearby: {_where(near)} (same ZIP area {near.postal_code[:3]}xx)", strong=True)
         return True
     same_state = next((a for a in theirs if a.state in states), None)
     if same_state is not None:
@@ -277,10 +294,10 @@ def _street_key(street: str) -> str:
     return " ".join(words[:2]) if words and words[0].isdigit() and len(words) > 1 else ""
 
 
-def _practice(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
+def _practice(identity: Identity, person: PersonRecord, tally: Tally) -> None:
     practice = identity.subject.practice
     if practice and person.practice and fuzz.token_set_ratio(fold(practice), fold(person.practice)) >= 90:
-        tally.add(0.15, f"same practice: {person.practice}")
+        tally.add(0.15, f"same practice: {person.practice}", strong=True)
         return
     if not identity.npi_record:
         return
@@ -297,17 +314,17 @@ def _practice(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
         return
     same = next((a for a in person.addresses if _street_key(a.street) in official), None)
     if same is not None:
-        tally.add(0.15, f"same practice address as the NPI record: {same.street}")
+        tally.add(0.15, f"same practice address as the NPI record: {same.street}", strong=True)
     elif theirs:
         tally.add(-0.2, f"street address differs from the NPI record: {theirs[0].street}")
 
 
-def _phone(identity: Identity, person: PersonRecord, tally: _Tally) -> None:
+def _phone(identity: Identity, person: PersonRecord, tally: Tally) -> None:
     if not identity.npi_record or not person.phones:
         return
     official = {normalise_phone(p) for p in identity.npi_record.phones}
     if official & {normalise_phone(p) for p in person.phones}:
-        tally.add(0.1, "same phone as the NPI record")
+        tally.add(0.1, "same phone as the NPI record", strong=True)
 
 
 def slug_words(url: str) -> list[str]:
@@ -327,7 +344,7 @@ def slug_name(url: str, subject: Subject | None = None) -> str:
     return found.name if found else ""
 
 
-def _slug(subject: Subject, url: str, tally: _Tally) -> None:
+def _slug(subject: Subject, url: str, tally: Tally) -> None:
     words = set(slug_words(url)) if url else set()
     names = subject_names(subject)
     family = "".join(names.own.family)

@@ -11,38 +11,46 @@ from __future__ import annotations
 import re
 
 from footprint.identity import US_STATES, fold
-from footprint.models import Address, PersonRecord, Subject
+from footprint.models import Address, NpiRecord, PersonRecord, Subject
 from footprint.specialties import groups_of
 
 _PHYSICIAN = re.compile(r"\b(physician|doctor|md|do|surgeon|dr|m\s?d)\b")
+# An occupation that may still be the subject's (a practice's name, a hospital, "self-employed")
+_CLINICAL = re.compile(
+    r"\b(physician|doctor|md|do|surgeon|dr|m\s?d|medical|medicine|health|hospital|clinic|pediatric\w*|practice"
+    r"|healthcare|self employed|owner|associates|partners|group|center|centre|university|care)\b"
+)
 
 
 def _said(word: str, text: str) -> bool:
     return bool(word) and re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
-def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
+Evidence = tuple[float, str, bool]  # (score change, reason, tells the subject from a namesake)
+
+
+def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text: str = "") -> list[Evidence]:
     """The subject's city (or state) written in the person's context, when no address decided;
-    a city written elsewhere on the page counts for less."""
+    a city written elsewhere on the page counts for less, and tells no namesake apart."""
     text = fold(person.context)
     cities = {a.city for a in mine if a.city}
     for city in sorted(cities):
         if text and _said(fold(city), text):
-            return [(0.2, f"city named near the name: {city}")]
+            return [(0.2, f"city named near the name: {city}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
         if page and _said(fold(city), page):
-            return [(0.1, f"city named on the page: {city}")]
+            return [(0.1, f"city named on the page: {city}", False)]
     if not text:
         return []
     states = {a.state for a in mine if a.state}
     for state in sorted(states):
         if _said(fold(US_STATES.get(state, "")), text):
-            return [(0.05, f"state named near the name: {US_STATES[state]}")]
+            return [(0.05, f"state named near the name: {US_STATES[state]}", False)]
     return []
 
 
-def occupation(mine: tuple[str, ...], person: PersonRecord) -> list[tuple[float, str]]:
+def occupation(mine: tuple[str, ...], person: PersonRecord) -> list[Evidence]:
     """A people-search record that says the person is a physician (or of the subject's specialty)."""
     said = " ".join((person.occupation, *person.aliases))
     if not said.strip():
@@ -50,7 +58,27 @@ def occupation(mine: tuple[str, ...], person: PersonRecord) -> list[tuple[float,
     ours = frozenset().union(*(groups_of(m) for m in mine)) if mine else frozenset()
     shared = groups_of(said) & ours
     if shared:
-        return [(0.2, f"occupation given as {person.occupation or said}: the subject's field")]
+        return [(0.2, f"occupation given as {person.occupation or said}: the subject's field", True)]
     if _PHYSICIAN.search(fold(said)):
-        return [(0.1, f"listed as a physician ({(person.occupation or said)[:60]})")]
+        return [(0.1, f"listed as a physician ({(person.occupation or said)[:60]})", False)]
+    if person.occupation.strip() and not _CLINICAL.search(fold(person.occupation)):
+        return [(-0.2, f"occupation given as {person.occupation[:60]}: not a physician", False)]
+    return []
+
+
+def practice_on_page(record: NpiRecord | None, page_text: str) -> list[tuple[float, str]]:
+    """The NPI record's practice street or phone written on the page (a practice's team page, a
+    hospital's directory, its footer): the page is the subject's workplace's."""
+    if record is None or not page_text:
+        return []
+    text = fold(page_text[:20_000])
+    for address in record.addresses:
+        words = fold(address.street).split()
+        if len(words) >= 2 and words[0].isdigit() and f" {words[0]} {words[1]} " in f" {text} ":
+            return [(0.15, f"the page shows the practice address of the NPI record: {address.street.title()}")]
+    from footprint.extract.entities import normalise_phone, phones_in
+
+    official = {normalise_phone(p) for p in record.phones} - {None}
+    if official & set(phones_in(page_text[:20_000])):
+        return [(0.1, "the page shows the practice phone of the NPI record")]
     return []

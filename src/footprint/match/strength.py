@@ -1,0 +1,91 @@
+"""How strong the evidence is: weak hints never make a namesake "likely" on their own.
+
+A name is shared by namesakes, and so are many hints: a credential (most physicians are MDs),
+the state, the subject's city written somewhere on the page, "listed as a physician", a URL
+that spells the name (footprint often built it from the name). Such hints move a score, but a
+page reaches "likely" only with at least one fact that tells this physician from a namesake:
+the city or ZIP area at the person's own entry, the specialty, the practice, its street or
+phone, the user's handle. A person the page never presents as a physician (a realtor, an
+obituary, a news story about someone else) stays at most "possible" outside people-search
+pages and medical directories. When two people on one page fit equally well, the page cannot
+say which of them is the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from footprint.identity import fold
+from footprint.models import Decision, MatchResult, PageKind, PersonRecord
+from footprint.specialties import groups_of
+
+NAME_ONLY_CAP = 0.65  # the name and weak hints only: "possible", for a human to review
+LIKELY = 0.70
+TIE = 0.05  # two people on a page this close in score are not told apart
+
+# Kinds whose pages are about physicians by the site's nature: a ratings site, a medical directory, a registry.
+MEDICAL_KINDS = frozenset({PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD})
+# Kinds where a person's own record decides by name, place and age: nobody there is presented as a physician.
+PERSONAL_RECORD_KINDS = frozenset({PageKind.PEOPLE_SEARCH})
+_MEDICAL_WORDS = re.compile(
+    r"\b(?:dr|dra|doctor|doctora|physician|physicians|m d|surgeon|attending|clinic|hospital|medical|medicine"
+    r"|patients?|board certified|residency|fellowship|practice|practiced|practises|practices)\b"
+)
+_MEDICAL_SHORT = re.compile(r"\b(?:ER|ED|OB|GYN|OB-GYN|ICU)\b|\bM\.D\.|\bD\.O\.")
+
+
+@dataclass
+class Tally:
+    """A running score with its reasons, and which reasons tell this physician from a namesake."""
+
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    strong: list[str] = field(default_factory=list)
+
+    def add(self, delta: float, reason: str, *, strong: bool = False) -> None:
+        self.score += delta
+        self.reasons.append(reason)
+        if strong and delta > 0:
+            self.strong.append(reason)
+
+    def capped(self, score: float) -> float:
+        """``score``, held at "possible" when nothing but the name and weak hints agree."""
+        if score >= LIKELY and not self.strong:
+            self.reasons.append("only the name and weak hints agree (no place, specialty, practice): at most possible")
+            return NAME_ONLY_CAP
+        return score
+
+
+def presented_as_physician(person: PersonRecord, title: str = "") -> bool:
+    """True when the record itself says its person is a clinician: a title, a credential, a
+    specialty, an NPI, or medical words in their own sentence, card, bio or occupation; for the
+    page's one person (a headline, a profile's markup), its title counts too."""
+    if person.credentials or person.specialties or person.npi:
+        return True
+    own = person.context.split(" [page: ")[0]
+    if not person.read_from or not person.read_from[0].startswith(("name:text", "name:card")):
+        own = f"{own} {title}"
+    said = " ".join((own, person.practice, person.occupation, *person.aliases))
+    return bool(_MEDICAL_WORDS.search(fold(said)) or _MEDICAL_SHORT.search(said) or groups_of(said))
+
+
+def needs_presenting(kind: PageKind, person: PersonRecord, title: str = "") -> bool:
+    """True when neither the page's nature nor the record makes its person a physician."""
+    return kind not in MEDICAL_KINDS | PERSONAL_RECORD_KINDS and not presented_as_physician(person, title)
+
+
+def not_presented(result: MatchResult) -> MatchResult:
+    """``result`` held at "possible": the page never says this person is a physician."""
+    if result.score < LIKELY:
+        return result
+    why = "the page never presents this person as a physician: at most possible"
+    return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
+
+
+def tied(results: list[MatchResult], best: int) -> int | None:
+    """The index of another person on the page who fits as well as the best one, if any."""
+    top = results[best].score
+    if top < LIKELY:
+        return None
+    return next((i for i, r in enumerate(results) if i != best and r.score >= LIKELY and top - r.score < TIE), None)

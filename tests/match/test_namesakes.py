@@ -1,0 +1,115 @@
+"""Weak evidence stays weak: namesake pages that satisfy every loose rule are not "likely".
+
+For each rule that can raise a decision, a page about somebody else that would satisfy it: a
+same-name doctor in another city's staff directory, a news story about a same-name person, a
+people-search record of a namesake who is not a physician, a relative with the same surname, a
+"similar doctors" block on a namesake's profile, and a page whose only evidence is the name (or
+the name and the state). Each page is read by the real extract stage, then matched. The last
+tests show the same rules still find the subject when the page does say who she is.
+"""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.identity import make_subject
+from footprint.match import match
+from footprint.models import Address, Decision, Identity, NpiRecord, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+RECORD = NpiRecord(
+    "1234567893",
+    "ZORA",
+    "QUILLFEATHER",
+    credential="MD",
+    taxonomies=("Pediatrics",),
+    addresses=(Address("1200 Elm Prairie Rd", "Fargo", "ND", "58103", "LOCATION"),),
+    phones=("701-555-0142",),
+)
+ZORA = Identity(make_subject("Dr. Zora Quillfeather, MD", specialty="Pediatrics", city="Fargo", state="ND"), (), RECORD)
+
+
+def _judge(body: str, url: str = "https://somewhere.example/page", kind: PageKind = PageKind.OTHER) -> Decision:
+    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return match(ZORA, extract(Page(probe, 200, body, "text/html", url), None)).decision
+
+
+def test_a_same_name_doctor_in_another_citys_staff_directory() -> None:
+    body = """<html><head><title>Our Doctors | Lakes Regional Clinic</title></head><body><main><h1>Our Doctors</h1>
+    <div><h2>Zora Quillfeather, MD</h2><p>Family medicine. Bemidji, MN.</p></div>
+    <div><h2>Ida Brandvold, DO</h2><p>Family medicine.</p></div></main></body></html>"""
+    assert _judge(body) in (Decision.REJECTED, Decision.POSSIBLE)
+
+
+def test_a_news_story_about_a_same_name_person_in_her_city() -> None:
+    body = """<html><head><title>Local baker wins state fair ribbon | Fargo Forum</title></head><body><article>
+    <h1>Local baker wins state fair ribbon</h1>
+    <p>Zora Quillfeather, 34, of Fargo took the blue ribbon for her rhubarb pie on Saturday.</p>
+    <p>She has baked since she was nine, she said.</p></article></body></html>"""
+    assert _judge(body, "https://fargoforum.example/2025/08/baker") == Decision.POSSIBLE
+
+
+def test_a_people_search_record_of_a_namesake_who_is_not_a_physician() -> None:
+    body = """<html><head><title>Zora Quillfeather - Fargo, ND</title></head><body>
+    <div class="r"><h2>Zora Quillfeather, 29</h2><div>Lives in Fargo, ND</div><div>Occupation: Barista</div>
+    <div>Related to Lena Quillfeather</div></div></body></html>"""
+    assert _judge(body, kind=PageKind.PEOPLE_SEARCH) in (Decision.REJECTED, Decision.POSSIBLE)
+
+
+def test_a_relative_with_the_same_surname_is_not_her() -> None:
+    body = """<html><head><title>Quillfeather family - Fargo, ND</title></head><body>
+    <div><h2>Lena Quillfeather, 61</h2><div>Lives in Fargo, ND</div>
+    <div>Related to Zora Quillfeather, Tomas Quillfeather</div></div></body></html>"""
+    assert _judge(body, kind=PageKind.PEOPLE_SEARCH) == Decision.REJECTED
+
+
+def test_a_similar_doctors_block_on_a_namesakes_profile() -> None:
+    body = """<html><head><title>Dr. Zora Quillfeather, MD - Dermatology - Denver, CO</title></head><body>
+    <h1>Dr. Zora Quillfeather, MD</h1><p>Dermatology · Denver, CO</p>
+    <section><h2>Similar doctors near you</h2><div><h3>Dr. Zora Quillfeather, MD</h3>
+    <p>Pediatrics · Fargo, ND · 1200 Elm Prairie Rd · (701) 555-0142</p></div></section></body></html>"""
+    assert _judge(body, kind=PageKind.RATINGS_PROFILE) == Decision.REJECTED
+
+
+def test_a_page_whose_only_evidence_is_the_name() -> None:
+    body = "<html><head><title>Zora Quillfeather</title></head><body><h1>Zora Quillfeather</h1></body></html>"
+    assert _judge(body) in (Decision.REJECTED, Decision.POSSIBLE)
+
+
+def test_the_name_and_the_state_are_not_enough() -> None:
+    body = """<html><head><title>Zora Quillfeather, MD - North Dakota</title></head>
+    <body><h1>Zora Quillfeather, MD</h1><p>North Dakota</p></body></html>"""
+    assert _judge(body, "https://www.example-profiles.com/zora-quillfeather") == Decision.POSSIBLE
+
+
+def test_the_name_with_a_credential_on_a_page_built_from_the_name() -> None:
+    body = "<html><head><title>Dr. Zora Quillfeather</title></head><body><h1>Dr. Zora Quillfeather, MD</h1></body>"
+    assert _judge(body, "https://social.example/public/Zora-Quillfeather", PageKind.SOCIAL_PROFILE) == Decision.POSSIBLE
+
+
+def test_two_records_on_one_page_that_fit_equally_are_not_told_apart() -> None:
+    body = """<html><head><title>Zora Quillfeather in Fargo, ND</title></head><body>
+    <div><h2>Zora Quillfeather, 41</h2><div>Lives in Fargo, ND</div><div>Phone: (701) 555-0199</div></div>
+    <div><h2>Zora Quillfeather, 44</h2><div>Lives in Fargo, ND</div><div>Phone: (701) 555-0123</div></div>
+    </body></html>"""
+    assert _judge(body, kind=PageKind.PEOPLE_SEARCH) == Decision.POSSIBLE
+
+
+# -- the same rules, when the page does say who she is --------------------------------------------
+def test_her_own_practice_team_page_is_her() -> None:
+    body = """<html><head><title>Our Team | Red River Pediatrics</title></head><body><main><h1>Our Team</h1>
+    <div><h2>Zora Quillfeather, MD</h2><p>Founder.</p></div><div><h2>Ida Brandvold, DO</h2><p>Partner.</p></div>
+    </main><footer>Red River Pediatrics · 1200 Elm Prairie Rd, Fargo, ND 58103</footer></body></html>"""
+    assert _judge(body).is_match
+
+
+def test_a_news_story_quoting_her_as_a_fargo_pediatrician_is_her() -> None:
+    body = """<html><head><title>RSV arrives early | Fargo Forum</title></head><body><article>
+    <h1>RSV arrives early</h1>
+    <p>"We see cases already," said Dr. Zora Quillfeather, a pediatrician in Fargo.</p></article></body></html>"""
+    assert _judge(body, "https://fargoforum.example/2025/10/rsv").is_match
+
+
+def test_the_record_in_her_city_among_namesakes_elsewhere_is_her() -> None:
+    body = """<html><head><title>Zora Quillfeather - 2 records</title></head><body>
+    <div><h2>Zora Quillfeather, 44</h2><div>Lives in Fargo, ND</div><div>Related to Tomas Quillfeather</div></div>
+    <div><h2>Zora Quillfeather, 71</h2><div>Lives in Tucson, AZ</div></div></body></html>"""
+    assert _judge(body, kind=PageKind.PEOPLE_SEARCH).is_match
