@@ -92,7 +92,7 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     if strength.needs_presenting(page.kind, person, page.title):
         result = strength.not_presented(result)
     reasons = result.reasons
-    other = strength.tied(results, best)
+    other = strength.tied(results, judged, best)
     if other is not None:
         why = f"{named[other].name} on the same page fits as well: the page does not say which is the subject"
         result = MatchResult(strength.NAME_ONLY_CAP, Decision.POSSIBLE, (*reasons, why))

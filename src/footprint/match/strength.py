@@ -83,9 +83,21 @@ def not_presented(result: MatchResult) -> MatchResult:
     return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
 
 
-def tied(results: list[MatchResult], best: int) -> int | None:
-    """The index of another person on the page who fits as well as the best one, if any."""
+def tied(results: list[MatchResult], people: list[PersonRecord], best: int) -> int | None:
+    """The index of another person on the page who fits as well as the best one, if any.
+
+    Only entries of one reading layer are two people (two cards, two records of one list); the
+    same person read from the headline and from the markup is one person written twice.
+    """
     top = results[best].score
     if top < LIKELY:
         return None
-    return next((i for i, r in enumerate(results) if i != best and r.score >= LIKELY and top - r.score < TIE), None)
+    layer = people[best].read_from[:1]
+    return next(
+        (
+            i
+            for i, r in enumerate(results)
+            if i != best and r.score >= LIKELY and top - r.score < TIE and people[i].read_from[:1] == layer
+        ),
+        None,
+    )
