@@ -365,6 +365,8 @@ class Extracted:
     source: ProbeSource | None = None  # why the page was fetched (a handle the user gave, a search result...)
     handle: str = ""  # for a page fetched for a handle: that handle
     published: str = ""  # an article's or post's date (YYYY-MM-DD), when the page says it
+    # The business a page is about (a practice's page on a ratings site): its name in ``practice``.
+    business: PersonRecord | None = None
 
     @property
     def person(self) -> PersonRecord | None:

@@ -21,7 +21,7 @@ from dataclasses import replace
 import lxml.html
 
 from footprint.errors import ParseError
-from footprint.extract import claims, embedded, generic, html, media, social, structured
+from footprint.extract import claims, embedded, generic, html, media, reviews, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import CREDENTIALS, fold
@@ -77,20 +77,25 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     marked += [_from(p, "embedded JSON") for p in found.people]
     marked += [_from(p, "site selectors") for p in html.records(doc, rules)]
     rating = (data.rating if data else None) or found.rating or _selector_rating(doc, rules)
+    marked_reviews = [*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)]
+    read_reviews = reviews.with_replies(marked_reviews, reviews.read(doc))
+    text = html.visible_text(doc)
+    rating = rating or reviews.average(text)
     og = data.og if data else {}
     listing = page.probe.purpose == ProbePurpose.LISTING
     title = og.get("og:title") or html.title(doc)
-    reading = generic.read(doc, cleaned, og, kind, marked, rated=rating is not None, listing=listing, title=title)
+    rated = rating is not None or bool(read_reviews)
+    reading = generic.read(doc, cleaned, og, kind, marked, rated=rated, listing=listing, title=title)
     kind = reading.kind
     links = [
         link
         for link in html.links(doc, page.final_url)
         if site is not None and site.is_profile_url(link) and link != url
     ]
-    text = html.visible_text(doc)
     seen = entities_in(text)
     people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned])
-    if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found:
+    business = data.business if data else None
+    if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.
         people.append(PersonRecord(name="", read_from=("name:none",)))
     if len(people) == 1:
@@ -103,7 +108,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         title=title,
         people=tuple(people),
         rating=rating,
-        reviews=tuple(dict.fromkeys([*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)])),
+        reviews=read_reviews,
         photos=_photos(data, doc, kind),
         posts=data.posts if data else (),
         links=tuple(links),
@@ -113,6 +118,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         source=page.probe.source,
         handle=page.probe.handle,
         published=reading.published,
+        business=business,
     )
 
 

@@ -40,6 +40,8 @@ PLACE = re.compile(
     rf"\b(?P<city>[{_UPPER}][{_LOWER}.'-]+(?:\s+[{_UPPER}][{_LOWER}.'-]+){{0,2}}),?\s+"
     rf"(?P<state>{_STATE_WORDS}|(?:{_STATE_CODES})\b)(?:\s+(?P<zip>\d{{5}}))?"
 )
+_PLACE_STARTS = {"saint", "st", "mount", "lake", "port", "fort", "cape", "san", "santa", "los", "las"}
+_STATE_AFTER = re.compile(rf",\s*(?:{_STATE_CODES}|{_STATE_WORDS})\b")
 # Capitalised words that start sentences or label things, never a person's given name.
 _NOT_GIVEN = {
     "the", "a", "an", "our", "your", "my", "this", "that", "these", "those", "find", "see", "meet", "about",
@@ -49,7 +51,8 @@ _NOT_GIVEN = {
     "internal", "family", "emergency", "pediatrics", "dermatology", "in", "at", "on", "for", "and", "with",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mr", "mrs", "ms", "north", "south", "east", "west", "saint", "st", "mount", "lake", "port", "fort",
+    "mr", "mrs", "ms", "north", "south", "east", "west", "saint", "st", "mount", "lake", "port", "fort", "cape",
+    "san", "santa", "los", "las",
 }  # fmt: skip
 # Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
 _CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
@@ -74,7 +77,8 @@ _ROLES = {
     # places and institutions written like names: "Treasure Valley", "Casco Bay", "Desert Bloom Regional"
     "valley", "springs", "river", "county", "heights", "creek", "canyon", "harbor", "harbour", "island", "beach",
     "bay", "mountain", "mountains", "regional", "memorial", "national", "international", "pavilion", "plaza",
-    "suite", "campus", "symposium", "conference", "society", "association", "academy",
+    "suite", "campus", "symposium", "conference", "society", "association", "academy", "terrace", "ste", "blvd",
+    "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
 
@@ -136,7 +140,11 @@ def names_in(text: str) -> list[NameSpan]:
     for m in NAME.finditer(text):
         if text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
+        if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "412 Harborview Terrace": a street after its house number
         words = _clean(_unquoted(m.group("name")).split())
+        if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
+            words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
         if not _plausible(words):
             continue
         creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
@@ -159,8 +167,8 @@ def name_at_start(segment: str) -> NameSpan | None:
             creds = tuple(c for c in re.findall(r"[A-Za-z-]+", tail) if c.upper() in CREDENTIALS)
             return NameSpan(f"{given} {family}", False, creds, 0, inverted.end())
     m = NAME.match(text)
-    if not m:
-        return None
+    if not m or text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
+        return None  # "Saguaro Women's Health": an organisation's possessive, not a person
     words = _unquoted(m.group("name")).split()
     if words and words[0].lower().strip(".") in _NOT_GIVEN:
         return None
@@ -188,7 +196,7 @@ def places_in(text: str) -> tuple[Address, ...]:
             continue
         city = m.group("city").strip()
         words = city.split()
-        while words and words[0].lower() in _NOT_GIVEN - {"saint", "st", "mount", "lake", "port", "fort"}:
+        while words and words[0].lower() in _NOT_GIVEN - _PLACE_STARTS:
             words = words[1:]
         state = state_code(m.group("state"))
         if words and words[-1].lower().strip(".") in {"dr", "dra", "prof", "doctor"}:

@@ -28,6 +28,9 @@ from footprint.models import Address, PersonRecord, Photo, Post, Rating, Review
 log = logging.getLogger(__name__)
 
 PERSON_TYPES = {"Physician", "Person", "MedicalBusiness", "MedicalClinic", "Dentist", "Optician", "IndividualPhysician"}
+# A business named for no person ("Saguaro Women's Health") is a practice, not a person record.
+BUSINESS_TYPES = {"LocalBusiness", "Organization", "MedicalOrganization", "Hospital", "ProfessionalService",
+                  "HealthAndBeautyBusiness", "MedicalBusiness", "MedicalClinic"}  # fmt: skip
 WRAPPER_KEYS = ("mainEntity", "mainEntityOfPage", "about", "itemListElement", "item")
 
 
@@ -39,6 +42,7 @@ class StructuredData:
     og: dict[str, str]
     photos: tuple[Photo, ...] = ()
     posts: tuple[Post, ...] = ()
+    business: PersonRecord | None = None
 
 
 def read(html: str, base_url: str) -> StructuredData:
@@ -60,8 +64,18 @@ def read(html: str, base_url: str) -> StructuredData:
     loose_ratings: list[dict[str, Any]] = []
     loose_reviews: list[dict[str, Any]] = []
     main: list[PersonRecord] = []
+    business: PersonRecord | None = None
     for item, via in _walk(items):
         types = _types(item)
+        if types & BUSINESS_TYPES and not _named_for_a_person(item):
+            if business is None:
+                found = _person(item)
+                business = PersonRecord(
+                    name="", addresses=found.addresses, phones=found.phones, practice=found.name,
+                    read_from=("record:schema.org business",),
+                )  # fmt: skip
+                rating = rating or _rating(item.get("aggregateRating"))
+            continue
         if types & PERSON_TYPES:
             people.append(_person(item))
             if via == "mainEntity":
@@ -84,7 +98,16 @@ def read(html: str, base_url: str) -> StructuredData:
     reviews.extend(r for r in (_review(x) for x in loose_reviews if _about_a_person(x, single)) if r)
     photos, posts = media.read(items, og)
     people.extend(media.authors(items))
-    return StructuredData(tuple(people), rating, tuple(dict.fromkeys(reviews)), og, photos, posts)
+    return StructuredData(tuple(people), rating, tuple(dict.fromkeys(reviews)), og, photos, posts, business)
+
+
+def _named_for_a_person(item: dict[str, Any]) -> bool:
+    """A business whose name is a person's ("Ansel Marrowby, MD", "Dr. Ann Lee"): a doctor's own listing."""
+    from footprint.extract.names import name_at_start
+
+    name = _text(item.get("name"))
+    span = name_at_start(name)
+    return span is not None and (span.titled or bool(span.credentials) or span.end >= len(name.strip()) - 1)
 
 
 def _opengraph(blocks: list[Any]) -> dict[str, str]:
