@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.match import provenance, slugs, strength, text_evidence
+from footprint.match import practice, provenance, slugs, strength, text_evidence
 from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
 from footprint.models import Address, Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Subject
@@ -83,6 +83,9 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
         match_person(identity, person, handles, url=page.url, page_text=page.text if person in titled else "")
         for person in judged
     ]
+    business = practice.practice_page(identity, page)
+    if business is not None and all(r.score < business.score for r in results):
+        return business  # a page about the subject's practice: no person on it is the decision
     if not results:
         return provenance.derived(page, MatchResult(0.0, Decision.REJECTED, ("no person named on the page",)))
     best = max(range(len(results)), key=lambda i: results[i].score)

@@ -1,0 +1,75 @@
+"""A page about the subject's practice rather than the subject: a business page on a ratings site.
+
+Patients review a solo or small practice under its own name ("Saguaro Women's Health - Yelp"):
+the page never names the doctor in its headline, yet its reviews are about them and the answers
+are theirs. Such a page is the subject's when its business is their practice (the NPI record's
+street or phone, or the practice the user named) and the page itself names the subject ("Dr.
+Okonkwo-Reyes", the full name, or a reply signed "Marisol O."): likely. The practice's page
+that never names the subject is only possible: a group practice has other doctors.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from footprint.identity import fold
+from footprint.models import Decision, Extracted, Identity, MatchResult, PersonRecord
+
+PRACTICE_PAGE = 0.8
+PRACTICE_ONLY = 0.55
+
+
+def _street_key(street: str) -> str:
+    words = fold(street).split()
+    return " ".join(words[:2]) if len(words) > 1 and words[0].isdigit() else ""
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone if c.isdigit())[-10:]
+
+
+def is_theirs(identity: Identity, business: PersonRecord) -> str:
+    """Why ``business`` is the subject's practice ("" when it is not)."""
+    practice = identity.subject.practice or ""
+    if practice and fuzz.token_set_ratio(fold(practice), fold(business.practice)) >= 90:
+        return f"the practice you named: {business.practice}"
+    record = identity.npi_record
+    if record is None:
+        return ""
+    streets = {_street_key(a.street) for a in record.addresses} - {""}
+    same = next((a for a in business.addresses if _street_key(a.street) in streets), None)
+    if same is not None:
+        return f"{business.practice or 'the business'} is at the NPI record's address, {same.street}"
+    phones = {_digits(p) for p in record.phones} - {""}
+    if phones & {_digits(p) for p in business.phones}:
+        return f"{business.practice or 'the business'} has the NPI record's phone"
+    return ""
+
+
+def names_subject(identity: Identity, page: Extracted) -> str:
+    """How the page names the subject: "Dr. Family", the full name, or the given name and family initial."""
+    s = identity.subject
+    given, family = fold(s.given_name or ""), fold(s.family_name or "")
+    if not given or not family:
+        return ""
+    said = " ".join((page.text, *(r.text for r in page.reviews), *(r.reply for r in page.reviews)))
+    text = f" {fold(said)} "
+    forms = [(f" dr {family} ", f"Dr. {s.family_name}"), (f" {given} {family} ", f"{s.given_name} {s.family_name}")]
+    forms.append((f" {given} {family[0]} ", f"{s.given_name} {family[0].upper()}."))
+    return next((shown for form, shown in forms if form in text), "")
+
+
+def practice_page(identity: Identity, page: Extracted) -> MatchResult | None:
+    """The decision for a business page that is the subject's practice's; None when it is not theirs."""
+    business = page.business
+    if business is None:
+        return None
+    why = is_theirs(identity, business)
+    if not why:
+        return None
+    named = names_subject(identity, page)
+    if named:
+        reasons = (f"the page of your practice: {why}", f"the page names {named}")
+        return MatchResult(PRACTICE_PAGE, Decision.LIKELY, reasons)
+    reasons = (f"the page of your practice: {why}", "the page does not name you: a practice may have other doctors")
+    return MatchResult(PRACTICE_ONLY, Decision.POSSIBLE, reasons)

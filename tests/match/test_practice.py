@@ -1,0 +1,72 @@
+"""A page about the subject's practice (a business page on a ratings site) is theirs when it names them.
+
+The business is the practice when it sits at the NPI record's street or has its phone (or is
+the practice the user named); the page must still name the subject, since a group practice has
+other doctors. Its reviews are then the subject's, and its business is never read as a listing
+of the subject (no "name differs" alarm).
+"""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.extract import extract
+from footprint.identity import make_subject
+from footprint.match import match
+from footprint.models import (
+    Address,
+    Decision,
+    Identity,
+    Match,
+    NpiRecord,
+    Page,
+    PageKind,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+)
+
+RECORD = NpiRecord(
+    "1234567893", "ZORA", "QUILLFEATHER", credential="MD", taxonomies=("Pediatrics",),
+    addresses=(Address("1200 Elm Prairie Rd", "Fargo", "ND", "58103", "LOCATION"),), phones=("701-555-0142",),
+)  # fmt: skip
+ZORA = Identity(make_subject("Dr. Zora Quillfeather", specialty="Pediatrics", city="Fargo", state="ND"), (), RECORD)
+
+
+def _business(street: str, review: str, reply: str = "") -> str:
+    answer = f'<div class="o"><span>Comment from Zora Q. of Red River Pediatrics</span> <span>{reply}</span></div>'
+    return f"""<html><head><title>Red River Pediatrics - Fargo, ND - Reviews</title></head><body>
+    <div itemscope itemtype="http://schema.org/LocalBusiness"><h1 itemprop="name">Red River Pediatrics</h1>
+    <address itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+    <span itemprop="streetAddress">{street}</span>, <span itemprop="addressLocality">Fargo</span>,
+    <span itemprop="addressRegion">ND</span></address>
+    <div class="rv"><span class="st" title="1.0 star rating"></span><span>2/3/2025</span><p>{review}</p>
+    {answer if reply else ""}</div>
+    <div class="rv"><span class="st" title="5.0 star rating"></span><span>1/3/2025</span><p>Lovely front desk.</p></div>
+    </div></body></html>"""
+
+
+def _page(body: str):  # type: ignore[no-untyped-def]
+    url = "https://reviews.example/biz/red-river-pediatrics-fargo"
+    probe = Probe("reviews.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.RATINGS_PROFILE)
+    return extract(Page(probe, 200, body, "text/html", url), None)
+
+
+def test_her_practices_page_that_names_her_is_likely_and_its_reviews_are_hers() -> None:
+    reply = "Thank you for bringing Mia in last Tuesday; her strep test was negative."
+    page = _page(_business("1200 Elm Prairie Rd", "Dr. Quillfeather rushed us out in five minutes.", reply))
+    result = match(ZORA, page)
+    assert result.decision == Decision.LIKELY
+    assert "the page names Dr. Quillfeather" in result.reasons
+    found = {f.category for f in assess(ZORA, [Match(page, result)], {})}
+    assert {"negative_review", "review_reply_risk", "patient_information"} <= found
+    assert "listing_inconsistency" not in found  # the business is not a listing of her with another name
+
+
+def test_her_practices_page_that_never_names_her_is_only_possible() -> None:
+    page = _page(_business("1200 Elm Prairie Rd", "The waiting room was packed and nobody told us why."))
+    assert match(ZORA, page).decision == Decision.POSSIBLE
+
+
+def test_another_business_that_names_a_dr_quillfeather_is_not_her_practice() -> None:
+    page = _page(_business("77 Riverside Ave", "Dr. Quillfeather rushed us out in five minutes."))
+    assert match(ZORA, page).decision == Decision.REJECTED
