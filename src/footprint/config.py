@@ -43,7 +43,7 @@ class SearchSettings:
     brave_url: str = "https://api.search.brave.com/res/v1/web/search"
     duckduckgo_url: str = "https://html.duckduckgo.com/html/"
     max_results: int = 20
-    max_queries: int = 8  # name queries per backend: the name, its variants, with place and credential
+    max_queries: int = 10  # name queries per backend: the name quoted and not, family-first, variants, "Dr. Family"
     max_site_queries: int = 2  # site: searches for sites without a usable search, a few sites each
     open_results: int = 30  # search results outside the catalog's profile URLs opened per scan
 

@@ -37,26 +37,35 @@ class SearchPass:
 
 
 def queries(identity: Identity, limit: int) -> list[str]:
-    """Search queries, most telling first: quoted name with specialty and place, then looser.
+    """Search queries, most telling first, the way a real engine needs them.
 
-    Variants: the name with and without the middle name or initial, with
-    "Dr." and the credential, with the specialty, the city and the state.
+    The quoted name with specialty and place; the name unquoted with the city and state (a page
+    that writes "Eleanor J. Whitfield" or "Whitfield, Eleanor" matches the words, not the
+    phrase); the name family-first; the formal or everyday given name and each part of a double
+    surname; a former name; the practice the user named; "Dr. Family" with the field and city
+    (how patients and practice pages write the doctor); then "Dr.", credential and middle-name
+    forms. The city comes from the NPI record when the user gave none.
     """
     s = identity.subject
     first, middle, last = s.given_name or "", s.middle_name or "", s.family_name or ""
     full = f"{first} {last}"
-    place = " ".join(p for p in (s.city, s.state) if p)
+    city = s.city or _record_city(identity)
+    place = " ".join(p for p in (city, s.state) if p)
     cred = s.credentials[0] if s.credentials else "MD"
     out: list[str] = []
     for q in (
         f'"{full}" {s.specialty or ""} {place}',
+        f"{full} {place or s.specialty or cred}",
+        f'"{last}, {first}" {s.state or ""}',
         *(f'"{other}" {s.state or ""}' for other in formal_names(identity)),
         *(f'"{aka}"' for aka in s.also_known_as[:1]),
+        f'"{s.practice}" {city or s.state or ""}' if s.practice else "",
+        f'"Dr. {last}" {s.specialty or cred} {city or s.state or ""}',
         f'"Dr. {full}" {place}',
-        f'"{full}" {cred}',
         f'"{first} {middle[:1]}. {last}" {s.specialty or ""}' if middle else "",
-        f'"{first} {middle} {last}"' if len(middle) > 1 else "",
         f'"{full}, {cred}" {s.state or ""}',
+        f'"{first} {middle} {last}"' if len(middle) > 1 else "",
+        f'"{full}" {cred}',
         f'"{full}"',
         *(f'"{aka}"' for aka in s.also_known_as),
     ):
@@ -64,6 +73,12 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def _record_city(identity: Identity) -> str:
+    record = identity.npi_record
+    found = next((a.city for a in record.addresses if a.city), "") if record else ""
+    return found.title()
 
 
 def formal_names(identity: Identity) -> list[str]:
@@ -81,7 +96,9 @@ def formal_names(identity: Identity) -> list[str]:
     if not formal:  # a formal given name: the everyday form people write ("Katherine" → "Kate")
         from footprint.identity import _closest_nicknames
 
-        out += [f"{n.title()} {last}" for n in _closest_nicknames(first)[:1]]
+        # Only a form that keeps the name's opening ("Kate", "Rob"): "Lenora" is another name than "Eleanor".
+        everyday = [n for n in _closest_nicknames(first) if n[:3] == first.lower()[:3]]
+        out += [f"{n.title()} {last}" for n in everyday[:1]]
     parts = [p for p in re.split(r"[-\s]+", last) if len(p) > 1]
     out += [f"{first} {p}" for p in parts] if len(parts) > 1 else []
     return out[:2]

@@ -56,6 +56,9 @@ def names_subject(identity: Identity, text: str) -> bool:
     """True when ``text`` names the subject under some variant (family name plus a given name or initial)."""
     folded = f" {fold(text)} "
     joined = f" {folded.replace(' ', '')} "
+    practice = fold(identity.subject.practice or "")
+    if practice and f" {practice} " in folded:
+        return True  # a result about the practice the user named: its page may review the doctor unnamed
     families, givens, initials = _forms(identity)
     hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
     if not hit:
@@ -65,9 +68,6 @@ def names_subject(identity: Identity, text: str) -> bool:
         return True
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
-    practice = fold(identity.subject.practice or "")
-    if practice and f" {practice} " in folded:
-        return True
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
 
 

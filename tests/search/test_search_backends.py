@@ -126,8 +126,11 @@ def test_results_are_deduplicated_classified_and_kept_in_rank_order(httpserver: 
 
 
 def test_query_variants_cover_middle_initial_title_credentials_and_place() -> None:
-    made = queries(_identity(), 10)
+    made = queries(_identity(), 12)
     assert made[0] == '"Ansel Marrowby" Family Medicine Portland OR'
+    # A page writing "Ansel Q. Marrowby" or "Marrowby, Ansel" matches these, not the quoted phrase.
+    assert made[1] == "Ansel Marrowby Portland OR" and '"Marrowby, Ansel" OR' in made
+    assert '"Dr. Marrowby" Family Medicine Portland' in made
     assert '"Dr. Ansel Marrowby" Portland OR' in made
     assert '"Ansel Q. Marrowby" Family Medicine' in made
     assert '"Ansel Marrowby, MD" OR' in made
