@@ -16,6 +16,7 @@ a ``parse_error`` coverage row.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import lxml.html
@@ -25,7 +26,7 @@ from footprint.extract import claims, embedded, generic, html, media, reviews, s
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import CREDENTIALS, fold
-from footprint.models import Address, Extracted, Page, PageKind, Parser, PersonRecord, Photo, ProbePurpose, Rating
+from footprint.models import Address, Extracted, Page, PageKind, Parser, PersonRecord, Photo, Post, ProbePurpose, Rating
 from footprint.namematch import TITLES
 from footprint.sites import SiteDefinition
 
@@ -51,7 +52,6 @@ GENERIC_IGNORE = [
 _ONE_PERSON_KINDS = frozenset(
     {PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH}
 )
-_SOCIAL_MEDIA_KINDS = frozenset({PageKind.SOCIAL_POST, PageKind.SOCIAL_PROFILE})
 
 
 def extract(page: Page, site: SiteDefinition | None) -> Extracted:
@@ -79,8 +79,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     rating = (data.rating if data else None) or found.rating or _selector_rating(doc, rules)
     marked_reviews = [*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)]
     read_reviews = reviews.with_replies(marked_reviews, reviews.read(doc))
-    text = html.visible_text(doc)
-    rating = rating or reviews.average(text)
+    shown = " ".join(str(t) for t in doc.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"))
+    rating = rating or reviews.average(re.sub(r"\s+", " ", shown))
     og = data.og if data else {}
     listing = page.probe.purpose == ProbePurpose.LISTING
     title = og.get("og:title") or html.title(doc)
@@ -92,6 +92,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         for link in html.links(doc, page.final_url)
         if site is not None and site.is_profile_url(link) and link != url
     ]
+    claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
+    text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     seen = entities_in(text)
     people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned])
     business = data.business if data else None
@@ -109,12 +111,12 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         people=tuple(people),
         rating=rating,
         reviews=read_reviews,
-        photos=_photos(data, doc, kind),
-        posts=data.posts if data else (),
+        photos=_photos(data, doc, kind, page.final_url),
+        posts=_posts(data, og, kind, page.final_url, title, reading.published),
         links=tuple(links),
         text=text[:20_000],
         search_rank=page.probe.rank,
-        claimed=claims.claimed(doc, rules, kind),
+        claimed=claimed,
         source=page.probe.source,
         handle=page.probe.handle,
         published=reading.published,
@@ -126,11 +128,27 @@ def _from(person: PersonRecord, layer: str) -> PersonRecord:
     return person if person.read_from else replace(person, read_from=(f"record:{layer}",))
 
 
-def _photos(data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: PageKind) -> tuple[Photo, ...]:
+def _photos(
+    data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: PageKind, url: str
+) -> tuple[Photo, ...]:
+    """Marked-up photos, else the page's figures and described images (a blog post's, a news story's);
+    a profile's or a people-search page's pictures are headshots, not scenes."""
     marked = data.photos if data else ()
-    if marked or kind not in _SOCIAL_MEDIA_KINDS:
+    if marked or kind in _ONE_PERSON_KINDS:
         return marked
-    return media.figures(doc)
+    return media.figures(doc, url)
+
+
+def _posts(
+    data: structured.StructuredData | None, og: dict[str, str], kind: PageKind, url: str, title: str, date: str
+) -> tuple[Post, ...]:
+    """Marked-up posts, else the one a social post page describes in its OpenGraph tags."""
+    if data and data.posts:
+        return data.posts
+    if kind not in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST):
+        return ()
+    found = social.og_post(og, url, title, date)
+    return (found,) if found is not None else ()
 
 
 def _merge_people(people: list[PersonRecord]) -> list[PersonRecord]:
@@ -242,14 +260,18 @@ def _extract_json(page: Page, parser: Parser, site_id: str, kind: PageKind, url:
         )
     if parser in (Parser.MASTODON_STATUSES, Parser.MASTODON_STATUS):
         posts, photos, authors = social.statuses(data, page.final_url)
+        named = social.named_in(posts, photos, authors)
+        # The account's own replies live under others' posts: each is a page worth reading on its own.
+        replies = [p.url for p in posts if p.on_post_by and p.url and p.url != url]
         return Extracted(
             url=url,
             site_id=site_id,
             kind=kind,
             title=posts[0].text[:80] if posts else "",
-            people=tuple(authors),
+            people=(*authors, *named),
             posts=tuple(posts),
-            photos=tuple(photos),
+            photos=social.with_named(photos),
+            links=tuple(dict.fromkeys(replies)),
             search_rank=page.probe.rank,
         )
     raise ParseError(f"no parser named {parser!r}")

@@ -96,10 +96,14 @@ def open_payments(data: Any, page: Page) -> Extracted:
 def bluesky_profile(data: Any, page: Page) -> Extracted:
     if not isinstance(data, dict) or "did" not in data:
         return _base(page)
+    from footprint.extract.entities import relatives_in
+
+    bio = str(data.get("description") or "")
     person = PersonRecord(
         name=str(data.get("displayName") or data.get("handle") or ""),
         handle=str(data.get("handle") or ""),
-        practice=str(data.get("description") or ""),
+        practice=bio,
+        relatives=relatives_in(bio),  # "mom of Lars (7) & Ingrid (4)"
     )
     return _base(page, title=person.name, people=(person,), text=person.practice)
 

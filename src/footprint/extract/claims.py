@@ -40,9 +40,18 @@ def claimed(doc: lxml.html.HtmlElement, rules: Mapping[str, Any], kind: PageKind
         return True
     if _any(doc, text, site.get("unclaimed", ())):
         return False
+    # A page's own data says it: "isClaimed": false in a Next.js or Redux state.
+    flag = _JSON_FLAG.search(" ".join(str(t) for t in doc.xpath("//script/text()")))
+    if flag is not None:
+        return flag.group(1).lower() == "true"
     if any(re.search(p, text, re.I) for p in GENERIC_UNCLAIMED):
         return False
     return None
+
+
+_JSON_FLAG = re.compile(
+    r'"(?:is_?[Cc]laimed|claimed|profileClaimed|is_?[Vv]erified_?[Cc]laim)"\s*:\s*(true|false)', re.I
+)
 
 
 def _any(doc: lxml.html.HtmlElement, text: str, markers: Sequence[str]) -> bool:

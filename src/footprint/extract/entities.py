@@ -44,6 +44,13 @@ KIN = re.compile(
     r"\b(?i:his|her|their)\s+(?i:wife|husband|spouse|partner|son|daughter|father|mother|brother|sister)"
     r",?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
+# "mom of Lars (7) & Ingrid (4)", "mother of Lars in 2nd grade and Ingrid", "her kids Lars and Ingrid"
+PARENT_OF = re.compile(
+    r"\b(?i:mom|mum|mother|dad|father|parent|proud (?:mom|mum|dad|parent))s?\s+(?i:of|to)\s+([A-Z][a-z]+)"
+    r"(?:[^!?\n]{0,60}?\s(?:and|&)\s+([A-Z][a-z]+))?"
+    r"|\b(?i:his|her|their|our|my)\s+(?i:children|kids|boys|girls|twins|sons|daughters),?\s+([A-Z][a-z]+)"
+    r"(?:,?\s+(?:and|&)\s+([A-Z][a-z]+))?"
+)
 EMPLOYER = re.compile(
     r"\b(?i:works at|working at|employed (?:at|by)|practices at|practicing at|affiliated with|employer:|"
     r"practice:|hospital affiliations?:?)\s*((?:[A-Z0-9][\w&.'-]*\s*){1,8})"
@@ -141,6 +148,7 @@ def relatives_in(text: str) -> tuple[str, ...]:
     for m in RELATIVES.finditer(text):
         found.extend(_names(m.group(1)))
     found.extend(m.group(1) for m in KIN.finditer(text))
+    found.extend(name for m in PARENT_OF.finditer(text) for name in m.groups() if name)
     return tuple(dict.fromkeys(found))
 
 

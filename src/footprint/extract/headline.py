@@ -15,7 +15,7 @@ import lxml.html
 
 from footprint.extract.names import name_at_start, names_in, places_in
 from footprint.models import PersonRecord
-from footprint.specialties import groups_of
+from footprint.specialties import GROUPS, groups_of
 
 _SEPARATORS = re.compile(r"\s+[|–—·:]\s+|\s+-\s+|\s*\|\s*")
 _SPECIALTY_IN = re.compile(r"^(?P<what>.+?)\s+(?:in|near)\s+", re.I)
@@ -42,13 +42,27 @@ def headlines(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[tuple[str,
 
 
 def _specialty(segments: list[str]) -> tuple[str, ...]:
-    found = []
+    """The specialty a headline segment names: "Dermatology", "Dermatology in Portland, OR"; in a longer
+    segment (a description), only the specialty words themselves."""
+    found: list[str] = []
     for segment in segments:
         if not groups_of(segment):
             continue
         m = _SPECIALTY_IN.match(segment)
-        found.append((m.group("what") if m else segment).strip(" ,."))
+        what = (m.group("what") if m else segment).strip(" ,.")
+        if len(what.split()) > _SHORT_SEGMENT or not groups_of(what):
+            found.extend(w.group(0) for w in _SPECIALTY_WORD.finditer(segment))
+        else:
+            found.append(what)
     return tuple(dict.fromkeys(found))
+
+
+_SHORT_SEGMENT = 5
+_SPECIALTY_WORD = re.compile(
+    r"(?<![a-z])(" + "|".join(re.escape(w) for w in sorted({w for ws in GROUPS.values() for w in ws}, key=len,
+                                                            reverse=True)) + r")(?![a-z])",
+    re.I,
+)  # fmt: skip
 
 
 def person_in(where: str, text: str) -> PersonRecord | None:
@@ -70,8 +84,11 @@ def person_in(where: str, text: str) -> PersonRecord | None:
         return None
     after = segments[0][span.end :] if where != "meta description" else ""
     described = [after, *rest] if after.strip(" ,") else rest
+    from footprint.extract.social import handle_in
+
     return PersonRecord(
         name=span.name,
+        handle=handle_in(segments[0]) if where != "meta description" else "",
         credentials=span.credentials,
         specialties=_specialty(described),
         addresses=places_in(" | ".join(described)) if where != "meta description" else places_in(text),
@@ -81,10 +98,21 @@ def person_in(where: str, text: str) -> PersonRecord | None:
 
 
 def people(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[PersonRecord]:
-    """Everyone the page's headlines name (usually one person, seen in several headlines)."""
+    """Everyone the page's headlines name (usually one person, seen in several headlines).
+
+    A description that names nobody is the named person's own words (a profile's bio: "Board
+    certified emergency physician in Fargo"): it joins their context.
+    """
+    from dataclasses import replace
+
     out = []
+    described = ""
     for where, text in headlines(doc, og):
         person = person_in(where, text)
         if person is not None:
             out.append(person)
+        elif where == "meta description" and not described:
+            described = text[:300]
+    if described and out:
+        out = [replace(p, context=f"{p.context} · {described}") for p in out]
     return out

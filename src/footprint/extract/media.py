@@ -189,18 +189,31 @@ def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
     return tuple(found.values())
 
 
-def figures(doc: lxml.html.HtmlElement) -> tuple[Photo, ...]:
-    """Pictures in a post's HTML without markup: ``<figure>`` images with their caption and alt text.
+def figures(doc: lxml.html.HtmlElement, base_url: str = "") -> tuple[Photo, ...]:
+    """Pictures in a page's HTML without markup: ``<figure>`` images and described images in the
+    main content, with their caption and alt text; the people the caption or alt text names are
+    the photo's ``tagged`` (a blog's "Dr. Peggy Doyle leading the tequila charge").
 
     Social sites describe a photo's content in its alt text ("May be an image
     of 3 people and drink"), which is what the assess stage reads.
     """
+    from urllib.parse import urljoin
+
+    from footprint.extract.names import names_in
+
     out = []
-    for figure in doc.xpath("//article//img | //figure//img"):
-        url = str(figure.get("src") or "")
+    for figure in doc.xpath("//article//img | //figure//img | //main//img"):
+        url = urljoin(base_url, str(figure.get("src") or "").strip()) if base_url else str(figure.get("src") or "")
         if not _web(url):
             continue
         holder = next((a for a in figure.iterancestors() if a.tag == "figure"), None)
-        caption = holder.findtext(".//figcaption") if holder is not None else ""
-        out.append(Photo(url=url, alt=str(figure.get("alt") or "").strip(), caption=(caption or "").strip()))
+        caption = re.sub(r"\s+", " ", holder.findtext(".//figcaption") or "").strip() if holder is not None else ""
+        alt = re.sub(r"\s+", " ", str(figure.get("alt") or "")).strip()
+        if holder is None and len(alt.split()) < _DESCRIBED:
+            continue  # an icon, a logo or a headshot labelled with a name: no scene to judge
+        tagged = tuple(dict.fromkeys(n.name for n in names_in(f"{caption} . {alt}")))
+        out.append(Photo(url=url, alt=alt, caption=caption, tagged=tagged))
     return tuple(dict.fromkeys(out))
+
+
+_DESCRIBED = 6  # words of alt text that describe a scene rather than label a picture

@@ -15,6 +15,7 @@ import logging
 import re
 
 from footprint.extract import echo
+from footprint.extract.entities import relatives_in
 from footprint.extract.names import NameSpan, names_in, nickname_form, places_in
 from footprint.identity import fold
 from footprint.models import PersonRecord
@@ -24,7 +25,6 @@ log = logging.getLogger(__name__)
 
 MAX_PEOPLE = 40  # a page naming more is a list; the first forty are plenty to find one person
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'”])[.!?]+[\"'”]?\s+(?=[A-Z\"'“])|\n+")
-_GOES_ON = re.compile(r"^[\"'“]?(?:She|He|They|Her|His|Their)\b")
 _SPECIALTY_WORDS = sorted({w for words in GROUPS.values() for w in words if len(w) > 3}, key=len, reverse=True)
 _SPECIALTY = re.compile(r"(?<![a-z])(" + "|".join(re.escape(w) for w in _SPECIALTY_WORDS) + r")(?![a-z])", re.I)
 
@@ -73,12 +73,20 @@ def _abbreviation(word: str) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-def _context(text: str, spans: list[tuple[int, int]], at: int) -> str:
+def _context(text: str, spans: list[tuple[int, int]], at: int, name: str = "") -> str:
+    """The sentence naming someone, and what goes on about them: the next sentence when it opens with a
+    pronoun ("She..."), and either of the next two when it opens with their name ("Kate and her husband...")."""
+    words = name.split()
+    pronoun = re.compile(r"^[\"'“]?(?:She|He|They|Her|His|Their)\b")
+    by_name = re.compile(rf"^[\"'“]?(?:{re.escape(words[0])}|Dr\.? {re.escape(words[-1])})\b") if words else None
     for i, (a, b) in enumerate(spans):
         if a <= at < b:
             said = text[a:b].strip()
-            if i + 1 < len(spans) and _GOES_ON.match(text[spans[i + 1][0] : spans[i + 1][1]].strip()):
-                said += " " + text[spans[i + 1][0] : spans[i + 1][1]].strip()
+            after = [text[x:y].strip() for x, y in spans[i + 1 : i + 3]]
+            if after and pronoun.match(after[0]):
+                said += " " + after[0]
+            elif by_name is not None:
+                said += next((" " + s for s in after if by_name.match(s)), "")
             return said
     return ""
 
@@ -99,6 +107,7 @@ def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text
         specialties=specialties,
         addresses=places_in(context),
         aliases=nickname_form(span),
+        relatives=tuple(r for r in relatives_in(context) if r.split()[0] != span.name.split()[0]),
         context=f"{context} [page: {title}]" if title else context,
         read_from=(layer,),
     )
@@ -112,7 +121,7 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
         key = fold(span.name)
         if key in known or echo.echoed(text, span.start):
             continue
-        context = _context(text, spans, span.start)
+        context = _context(text, spans, span.start, span.nickname or span.name)
         record = record_for(span, context, title)
         if key in found:
             before = found[key]

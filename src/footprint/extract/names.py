@@ -78,6 +78,7 @@ _ROLES = {
     "valley", "springs", "river", "county", "heights", "creek", "canyon", "harbor", "harbour", "island", "beach",
     "bay", "mountain", "mountains", "regional", "memorial", "national", "international", "pavilion", "plaza",
     "suite", "campus", "symposium", "conference", "society", "association", "academy", "terrace", "ste", "blvd",
+    "point", "puerto", "rocky", "trail", "trl",
     "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")

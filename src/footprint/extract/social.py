@@ -111,3 +111,61 @@ def statuses(data: Any, url: str) -> tuple[list[Post], list[Photo], list[PersonR
         if isinstance(status.get("account"), dict) and not any(a.handle == author for a in authors):
             authors.append(PersonRecord(name=str(status["account"].get("display_name") or ""), handle=author))
     return posts, photos, authors
+
+
+def named_in(posts: list[Post], photos: list[Photo], authors: list[PersonRecord]) -> tuple[PersonRecord, ...]:
+    """People a post names in its text ("my big sister Dr. Marisol Okonkwo-Reyes"), each with the post as
+    context: a post by someone else is about whoever it names, not only about its author."""
+    from footprint.extract.mentions import people
+    from footprint.identity import fold
+
+    own = {fold(a.name) for a in authors}
+    found: dict[str, PersonRecord] = {}
+    for text in [p.text for p in posts] + [f"{ph.caption} {ph.alt}" for ph in photos]:
+        for person in people(text, known=own):
+            found.setdefault(fold(person.name), person)
+    return tuple(found.values())
+
+
+def with_named(photos: list[Photo]) -> tuple[Photo, ...]:
+    """Each photo tagged also with the people its caption or description names."""
+    from dataclasses import replace
+
+    from footprint.extract.names import names_in
+
+    out = []
+    for photo in photos:
+        named = [n.name for n in names_in(f"{photo.caption} . {photo.alt}")]
+        out.append(replace(photo, tagged=tuple(dict.fromkeys((*photo.tagged, *named)))))
+    return tuple(out)
+
+
+# A post's own address: ".../post/3kx7q", ".../status/1789", ".../@ann/1133857", ".../p/Cx1y2", ".../posts/123".
+_POST_PATH = re.compile(r"/(?:post|posts|status|statuses|p|reel|comments)/[A-Za-z0-9_-]+/?$|/@[^/]+/\d+/?$")
+_HANDLE_IN = re.compile(r"\(@([A-Za-z0-9_.-]+(?:@[A-Za-z0-9.-]+)?)\)")
+_AT = re.compile(r"(?<![\w@])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?)")
+
+
+def handle_in(headline: str) -> str:
+    """The handle a social headline gives after the name: "Peggy Doyle, DO (@peggydoyle.bsky.social)"."""
+    found = _HANDLE_IN.search(headline)
+    return found.group(1).lower() if found else ""
+
+
+def og_post(og: dict[str, str], url: str, title: str, date: str = "") -> Post | None:
+    """The post a social network's post page describes in its OpenGraph tags when nothing is marked up:
+    the author's handle from the title, the text from the description; a text that opens with
+    "@someone" answers that person."""
+    if not _POST_PATH.search(urlsplit(url).path):
+        return None
+    text = (og.get("og:description") or "").strip().strip('“”"')
+    if not text:
+        return None
+    author = handle_in(og.get("og:title") or title)
+    if not author:
+        owner = re.search(r"/(?:profile|@)([^/]+)/", urlsplit(url).path + "/")
+        author = owner.group(1).lower() if owner else ""
+    mentions = tuple(dict.fromkeys(m.group(1).lower() for m in _AT.finditer(text)))
+    replying = re.match(r"^\s*@([A-Za-z0-9_.-]+)", text)
+    on_post_by = replying.group(1).lower().rstrip(".") if replying else ""
+    return Post(author=author, text=text, url=url, on_post_by=on_post_by, date=date, mentions=mentions)

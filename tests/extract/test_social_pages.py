@@ -1,0 +1,60 @@
+"""Social pages without markup: a post page's OpenGraph tags, the account's replies, claim flags.
+
+A post page that marks nothing up still says who wrote what in its OpenGraph title and
+description; an account's statuses lead to each reply it left under someone else's post; a
+profile whose page data says "isClaimed": false (or whose <noscript> asks "Claim your free
+profile") is unclaimed.
+"""
+
+from __future__ import annotations
+
+import json
+
+from footprint.extract import extract
+from footprint.models import Page, PageKind, Parser, Probe, ProbePurpose, ProbeSource
+from footprint.sites import by_id
+
+
+def _html(body: str, url: str, kind: PageKind) -> Page:
+    return Page(
+        Probe("x.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind), 200, body, "text/html", url
+    )
+
+
+def test_a_post_page_gives_its_post_from_the_opengraph_tags() -> None:
+    body = """<html><head><meta property="og:title" content="Ida Brandvold, MD (@idab.social.example)">
+    <meta property="og:description" content="@fargodad.social.example that is not how vaccines work."></head>
+    <body></body></html>"""
+    url = "https://social.example/profile/idab.social.example/post/3kx7"
+    (post,) = extract(_html(body, url, PageKind.SOCIAL_PROFILE), None).posts
+    assert post.author == "idab.social.example" and post.on_post_by == "fargodad.social.example"
+    assert post.text.startswith("@fargodad") and post.url == url
+    profile = "https://social.example/profile/idab.social.example"
+    assert extract(_html(body, profile, PageKind.SOCIAL_PROFILE), None).posts == ()  # a profile is not a post
+
+
+def test_an_accounts_replies_under_other_posts_are_links_to_read() -> None:
+    statuses = [
+        {"id": "2", "url": "https://m.example/@idab/2", "content": "<p>@jen Give her fluids.</p>",
+         "in_reply_to_account_id": "7", "account": {"id": "1", "acct": "idab"},
+         "mentions": [{"id": "7", "acct": "jen"}], "visibility": "public"},
+        {"id": "3", "url": "https://m.example/@idab/3", "content": "<p>Clinic closed Monday.</p>",
+         "account": {"id": "1", "acct": "idab"}, "mentions": [], "visibility": "public"},
+    ]  # fmt: skip
+    api = "https://m.example/api/v1/accounts/1/statuses"
+    probe = Probe("mastodon", api, ProbePurpose.API, ProbeSource.HANDLE, PageKind.SOCIAL_PROFILE,
+                  parser=Parser.MASTODON_STATUSES, origin_url="https://m.example/@idab")  # fmt: skip
+    page = extract(Page(probe, 200, json.dumps(statuses), "application/json", api), by_id()["mastodon"])
+    assert page.links == ("https://m.example/@idab/2",)
+
+
+def test_a_profile_whose_page_data_says_unclaimed_is_unclaimed() -> None:
+    data = '{"props":{"provider":{"displayName":"Dr. Ida Brandvold, MD","isClaimed":false}}}'
+    body = f"""<html><head><title>Dr. Ida Brandvold, MD - Fargo, ND</title></head><body><h1>Dr. Ida Brandvold, MD</h1>
+    <script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>"""
+    page = extract(_html(body, "https://ratings.example/doctors/ida-brandvold", PageKind.RATINGS_PROFILE), None)
+    assert page.claimed is False
+    prompt = body.replace(data, "{}").replace(
+        "</body>", "<noscript>Is this you? Claim your free profile</noscript></body>"
+    )
+    assert extract(_html(prompt, "https://ratings.example/d/1", PageKind.RATINGS_PROFILE), None).claimed is False
