@@ -193,6 +193,9 @@ class Identity:
     variants: tuple[str, ...]
     npi_record: NpiRecord | None = None
     npi_candidates: int = 0
+    # The subject's relatives as listed beside them on pages already confirmed (a people-search record):
+    # a page that names them too is about the subject.
+    relatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

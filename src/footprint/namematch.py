@@ -174,7 +174,13 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.7, f"family name {them.show(last)} is the first part of {me.own.show(me.own.middles[-1])} {display}"
     if near_spelling(last, own[-1]):
         return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
+    if len(theirs) == 1 and len(last) == 1 and own[0].startswith(last):
+        # "Kate L." on a social profile: the family name's initial only; far weaker than the name.
+        return INITIAL_ONLY, f"family name given only as its initial {last.upper()}."
     return 0.0, f"family name differs: {them.display_family} vs {display}"
+
+
+INITIAL_ONLY = 0.6
 
 
 def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:

@@ -22,7 +22,7 @@ from footprint.exports import ExportResult, merge
 from footprint.extract import extract
 from footprint.fetch import Fetcher, robots
 from footprint.fetch.protocol import PageSource
-from footprint.match import match, same_account
+from footprint.match import match, same_account, with_kin
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
@@ -120,7 +120,7 @@ def _run(
         probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
 
     say("match")
-    matches = same_account(tuple(Match(page, match(who, page)) for page in outcomes.pages))
+    matches = same_account(with_kin(who, tuple(Match(page, match(who, page)) for page in outcomes.pages)))
     matches = with_photo_gps(who, matches, fetcher.fetch_bytes) + merge.matches(who, exports)
 
     say("assess")

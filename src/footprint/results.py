@@ -62,13 +62,26 @@ def names_subject(identity: Identity, text: str) -> bool:
     families, givens, initials = _forms(identity)
     hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
     if not hit:
-        return False
+        return _initial_with_context(identity, folded, givens)
     words = set(folded.split())
     if words & givens:
         return True
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+def _initial_with_context(identity: Identity, folded: str, givens: set[str]) -> bool:
+    """ "Kate L. (@kateandthekids) - Madison mom... Pediatrician by day": a given name with the family
+    initial only, on a result that also gives the subject's city or field."""
+    from footprint.specialties import groups_of
+
+    family = fold(identity.subject.family_name or "")
+    if not family or not any(f" {g} {family[0]} " in folded for g in givens):
+        return False
+    city = fold(identity.subject.city or "")
+    field = groups_of(identity.subject.specialty or "") & groups_of(folded)
+    return bool(field) or (bool(city) and f" {city} " in folded)
 
 
 def plausible(identity: Identity, result: SearchResult) -> bool:

@@ -29,7 +29,7 @@ from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
 from footprint.models import Address, Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Subject
 from footprint.namematch import NameFit, SubjectNames, fit
-from footprint.specialties import different_specialty, same_specialty
+from footprint.specialties import different_specialty, groups_of, same_specialty
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
 NAME_WEIGHT = 0.6
@@ -175,6 +175,8 @@ def match_person(
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, strong=True)
+    for delta, why in text_evidence.kin(identity.relatives, person, page_text):
+        tally.add(delta, why, strong=True)
     _slug(subject, url, tally)
     score = tally.capped(max(0.0, min(1.0, tally.score)))
     if name.conflict and not known_handle and score > CONFLICT_CAP:
@@ -234,6 +236,14 @@ def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> N
 
 
 def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None:
+    if mine and not person.specialties:
+        # A bio or a card that says the field in words ("Pediatrician by day"): only agreement counts.
+        said = f"{person.practice} {person.context.split(' [page: ')[0]}"
+        ours = frozenset().union(*(groups_of(m) for m in mine))
+        shared = sorted(groups_of(said) & ours)
+        if shared:
+            tally.add(0.1, f"the subject's field in its own words: {shared[0].replace('_', ' ')}", strong=True)
+        return
     if not mine or not person.specialties:
         return
     same = next((s for s in person.specialties for m in mine if same_specialty(m, s)), None)
@@ -357,6 +367,25 @@ def _slug(subject: Subject, url: str, tally: Tally) -> None:
         and words & (names.given_forms | {names.own.given})
     ):
         tally.add(0.05, "the page's URL names the subject")
+
+
+def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """Pages left "possible" judged again knowing the subject's relatives from confirmed pages: a school
+    newsletter or a personal account that names the same husband and children is the subject's."""
+    kin = tuple(
+        dict.fromkeys(
+            r
+            for m in matches
+            if m.result.decision == Decision.CONFIRMED and m.result.person is not None
+            for r in m.result.person.relatives
+        )
+    )
+    if not kin:
+        return matches
+    knowing = replace(identity, relatives=kin)
+    return tuple(
+        Match(m.page, match(knowing, m.page)) if m.result.decision == Decision.POSSIBLE else m for m in matches
+    )
 
 
 def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:

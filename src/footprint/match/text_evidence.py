@@ -82,3 +82,21 @@ def practice_on_page(record: NpiRecord | None, page_text: str) -> list[tuple[flo
     if official & set(phones_in(page_text[:20_000])):
         return [(0.1, "the page shows the practice phone of the NPI record")]
     return []
+
+
+def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
+    """The subject's known relatives named with this person: by full name on the page, or by given name
+    among the person's own relatives or words ("mom of Lars")."""
+    if not relatives:
+        return []
+    page = f" {fold(page_text[:20_000])} "
+    own = f" {fold(' '.join((person.context, person.practice, *person.relatives)))} "
+    for relative in relatives:
+        full = fold(relative)
+        if len(full.split()) >= 2 and (f" {full} " in own or f" {full} " in page):
+            return [(0.15, f"names {relative}, listed as the subject's relative on another page")]
+    for relative in relatives:
+        given = fold(relative).split()[0] if relative.strip() else ""
+        if len(given) >= 4 and f" {given} " in own:
+            return [(0.1, f"names {given.title()}, as the subject's relative {relative} is named on another page")]
+    return []

@@ -1,0 +1,71 @@
+"""Relatives known from a confirmed page corroborate another page; a family initial alone is weak.
+
+A personal account "Kate L." with the subject's city and field is only possible; the same account
+naming a child the subject's confirmed people-search record lists as a relative is likely. A
+search result naming "Kate L." with the city is worth opening.
+"""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject
+from footprint.match import match, with_kin
+from footprint.models import (
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    PageKind,
+    PersonRecord,
+    SearchResult,
+)
+from footprint.results import plausible
+
+KATE = Identity(make_subject("Dr. Katherine Lindqvist, MD", specialty="Pediatrics", city="Madison", state="WI"), ())
+ACCOUNT = Extracted(
+    url="https://bsky.example/profile/kateandthekids",
+    site_id="bsky",
+    kind=PageKind.SOCIAL_PROFILE,
+    people=(
+        PersonRecord(
+            name="Kate L.",
+            handle="kateandthekids",
+            practice="Madison mom of Lars (7) & Ingrid (4). Pediatrician by day.",
+            relatives=("Lars", "Ingrid"),
+        ),
+    ),
+    text="Madison mom of Lars (7) & Ingrid (4). Pediatrician by day.",
+)
+BROKER = Extracted(
+    url="https://people.example/katherine-lindqvist",
+    site_id="people",
+    kind=PageKind.PEOPLE_SEARCH,
+    people=(PersonRecord(name="Katherine M Lindqvist", relatives=("Erik Lindqvist", "Lars Lindqvist")),),
+)
+
+
+def test_a_family_initial_with_her_city_and_field_is_only_possible() -> None:
+    result = match(KATE, ACCOUNT)
+    assert result.decision == Decision.POSSIBLE
+    assert "family name given only as its initial L." in result.reasons
+
+
+def test_a_child_named_as_on_her_confirmed_record_makes_the_account_likely() -> None:
+    confirmed = Match(BROKER, MatchResult(0.9, Decision.CONFIRMED, ("x",), BROKER.people[0], 0))
+    possible = Match(ACCOUNT, match(KATE, ACCOUNT))
+    _, again = with_kin(KATE, (confirmed, possible))
+    assert again.result.decision == Decision.LIKELY
+    assert any("Lars" in r for r in again.result.reasons)
+
+
+def test_relatives_from_a_page_that_is_only_possible_prove_nothing() -> None:
+    maybe = Match(BROKER, MatchResult(0.6, Decision.POSSIBLE, ("x",), BROKER.people[0], 0))
+    possible = Match(ACCOUNT, match(KATE, ACCOUNT))
+    assert with_kin(KATE, (maybe, possible))[1].result.decision == Decision.POSSIBLE
+
+
+def test_a_result_with_her_given_name_family_initial_and_city_is_opened() -> None:
+    hit = SearchResult(1, "https://bsky.example/profile/kateandthekids", "Kate L. (@kateandthekids)",
+                       "Madison mom of two. Pediatrician by day.", "searxng")  # fmt: skip
+    elsewhere = SearchResult(2, "https://bsky.example/profile/kl", "Kate L. (@kl)", "Knitting in Leeds.", "searxng")
+    assert plausible(KATE, hit) and not plausible(KATE, elsewhere)
