@@ -56,8 +56,10 @@ def queries(identity: Identity, limit: int) -> list[str]:
     for q in (
         f'"{full}" {s.specialty or ""} {place}',
         f"{full} {place or s.specialty or cred}",
+        f"{full} {s.specialty}" if s.specialty and place else "",
         f'"{last}, {first}" {s.state or ""}',
-        *(f'"{other}" {s.state or ""}' for other in formal_names(identity)),
+        # How a patient searches the other form of the name: "Kate Lindqvist pediatrician Madison".
+        *(f"{other} {practitioner(s.specialty)} {city or s.state or ''}" for other in formal_names(identity)),
         *(f'"{aka}"' for aka in s.also_known_as[:1]),
         f'"{s.practice}" {city or s.state or ""}' if s.practice else "",
         f'"Dr. {last}" {s.specialty or cred} {city or s.state or ""}',
@@ -73,6 +75,17 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def practitioner(specialty: str | None) -> str:
+    """The word for a physician of ``specialty`` ("Pediatrics" -> "pediatrician"), else the specialty itself."""
+    from footprint.specialties import GROUPS, groups_of
+
+    for group in sorted(groups_of(specialty or "")):
+        noun = next((w for w in GROUPS[group] if w.endswith(("ist", "ian"))), "")
+        if noun:
+            return noun
+    return specialty or "physician"
 
 
 def _record_city(identity: Identity) -> str:
