@@ -18,7 +18,7 @@ from footprint.specialties import groups_of
 
 def _known(ctx: Context, m: Match) -> bool:
     page = m.page
-    handle = page.person.handle if page.person else ""
+    handle = _handle(m)
     bare = {h.split("@")[0] for h in ctx.handles if "@" not in h}
     urls = {u.rstrip("/").lower() for u in ctx.known_urls}
     return handle in ctx.handles or handle.split("@")[0] in bare or page.url.rstrip("/").lower() in urls
@@ -30,20 +30,34 @@ def presents_as_doctor(bio: str, name: str) -> str:
     return said or ", ".join(sorted(groups_of(bio)))
 
 
+def _handle(m: Match) -> str:
+    """The account's handle: its record's, else the one in its address (".../@dr.whitfield.skincare")."""
+    person = m.person
+    if person is not None and person.handle:
+        return person.handle
+    from urllib.parse import urlsplit
+
+    parts = [p for p in urlsplit(m.page.url).path.split("/") if p]
+    return parts[-1].lstrip("@").lower() if parts and (parts[-1].startswith("@") or len(parts) == 1) else ""
+
+
 def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
-    if not ctx.handles or page.kind != PageKind.SOCIAL_PROFILE or page.person is None or _known(ctx, m):
+    person = m.person
+    if not ctx.handles or page.kind != PageKind.SOCIAL_PROFILE or person is None or _known(ctx, m):
         return
     from footprint.match import name_score
 
-    person = page.person
     score, _ = name_score(ctx.identity, person.name)
-    claim = presents_as_doctor(person.practice, person.name)
-    if score >= 0.8 and claim and not hit("fan_or_parody", f"{person.name} {person.practice}"):
-        who = f"@{person.handle}" if person.handle else page.url
+    # What the account shows about itself: its bio, its headline ("Dr Eleanor Whitfield MD on TikTok").
+    shown = " ".join((person.practice, person.context.split(" [page: ")[0], *person.specialties))
+    claim = presents_as_doctor(shown, person.name) or ", ".join(person.credentials)
+    if score >= 0.8 and claim and not hit("fan_or_parody", f"{person.name} {shown}"):
+        handle = _handle(m)
+        who = f"@{handle}" if handle else page.url
         title = f"{who} on {site_name(ctx, page.site_id)} presents itself as you; it is not an account you listed"
-        excerpt = f"{person.name} ({who}): {person.practice}"
-        yield emit(ctx, m, "impersonation", person.name, title, excerpt, key=person.handle or page.url)
+        excerpt = f"{person.name} ({who}): {person.practice or person.context[:200]}"
+        yield emit(ctx, m, "impersonation", person.name, title, excerpt, key=handle or page.url)
 
 
 def personal_profile_public(ctx: Context, m: Match) -> Iterator[Finding]:

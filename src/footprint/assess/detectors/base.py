@@ -91,9 +91,10 @@ def own_handles(ctx: Context, m: Match) -> frozenset[str]:
     """
     if ctx.handles:
         return ctx.handles
-    page = m.page
-    if page.kind == PageKind.SOCIAL_PROFILE and page.person and page.person.handle:
-        return frozenset({page.person.handle})
+    # The person the match chose: on a sister's post that names the subject, the subject, not the poster.
+    person = m.person
+    if m.page.kind == PageKind.SOCIAL_PROFILE and person is not None and person.handle:
+        return frozenset({person.handle})
     return frozenset()
 
 

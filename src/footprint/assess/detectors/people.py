@@ -95,8 +95,15 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "personal_email", email, title, f"{person.name}: e-mail {email}")
 
 
+# Pages of a community (a school newsletter, a club, a parish bulletin): their words about the subject's
+# family ("mom of Lars and Ingrid", "her husband Erik") are as exposed as a broker's list.
+COMMUNITY_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
+
+
 def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _personal_page(ctx, m)
+    if person is None and m.page.kind in COMMUNITY_KINDS and m.result.person is not None:
+        person = m.result.person
     if person is None or not person.relatives:
         return
     names = ", ".join(person.relatives)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from footprint.assess.detectors.base import SOCIAL_KINDS, Context, emit, hit, own_handles, own_posts, poster, site_name
 from footprint.identity import fold
-from footprint.models import Finding, Match, Photo
+from footprint.models import Finding, Match, PageKind, Photo
 
 
 def photo_text(photo: Photo) -> str:
@@ -21,13 +21,21 @@ def photo_text(photo: Photo) -> str:
 
 
 def tags_subject(ctx: Context, m: Match, photo: Photo) -> bool:
+    """The photo tags the subject: by handle, or by a name that is theirs (a caption's "Dr. Peggy Doyle")."""
+    from footprint.match import name_score
+
     names = {fold(v) for v in ctx.identity.variants} | {fold(ctx.identity.subject.name)}
     mine = own_handles(ctx, m)
-    return any(t in mine or fold(t) in names for t in photo.tagged)
+    return any(t in mine or fold(t) in names or name_score(ctx.identity, t)[0] >= _SAME_NAME for t in photo.tagged)
+
+
+_SAME_NAME = 0.85  # the subject's name, or a nickname of it ("Peggy" for Margaret)
+# Photos in a news story or a blog post are judged like a social post's: someone else's picture of you.
+_PHOTO_KINDS = SOCIAL_KINDS | {PageKind.NEWS}
 
 
 def _social_photos(m: Match) -> list[Photo]:
-    return list(m.page.photos) if m.page.kind in SOCIAL_KINDS else []
+    return list(m.page.photos) if m.page.kind in _PHOTO_KINDS else []
 
 
 def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -37,7 +45,9 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
             continue
         text = photo_text(photo)
         leisure = hit("leisure", text) or hit("substance", text)
-        if not leisure and _professional(text):
+        # A news photo at a public event is the public face even on a beach; drinking is not.
+        editorial = m.page.kind == PageKind.NEWS and not hit("substance", text)
+        if (not leisure or editorial) and _professional(text):
             continue
         by = poster(photo.posted_by)
         title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")

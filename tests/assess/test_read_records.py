@@ -1,0 +1,99 @@
+"""The new records reach the detectors: pages written here are read, matched and assessed end to end.
+
+A friend's blog post whose figure shows the subject drinking; a news story's professional photo of
+her at a screening (not a tagged photo, even on a beach); a relative's post that names her and
+shows her with margaritas; her own reply under a stranger's post, read from a post page's
+OpenGraph tags; a profile named only in its headline that presents as her; a school newsletter
+naming her husband and children.
+"""
+
+from __future__ import annotations
+
+import json
+
+from footprint.assess import assess
+from footprint.extract import extract
+from footprint.identity import make_subject, name_variants
+from footprint.match import match
+from footprint.models import Identity, Match, Page, PageKind, Parser, Probe, ProbePurpose, ProbeSource
+from footprint.sites import by_id
+
+SUBJECT = make_subject("Dr. Peggy Quillfeather", specialty="Emergency Medicine", city="Fargo", state="ND")
+ZORA = Identity(SUBJECT, name_variants(SUBJECT))
+
+
+def _found(body: str, url: str, kind: PageKind = PageKind.OTHER, who: Identity = ZORA) -> set[str]:
+    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    result = match(who, page)
+    assert result.decision.is_match, result.reasons
+    return {f.category for f in assess(who, [Match(page, result)], {})}
+
+
+BLOG = """<html><head><title>Cancun with the ER crew! - Wander with Liv</title>
+<meta property="og:type" content="article"></head><body><article><h1>Cancun with the ER crew!</h1>
+<p>Five nurses and one brave attending escaped Fargo for four days of sun.</p>
+<figure><img src="/uploads/shots.jpg" alt="Peggy Quillfeather and four women at a beach bar, each holding a shot">
+<figcaption>Our fearless ER attending Dr. Peggy Quillfeather leading the tequila charge on night two.</figcaption>
+</figure></article></body></html>"""
+
+
+def test_a_friends_blog_photo_of_her_drinking_is_tagged_and_substance() -> None:
+    found = _found(BLOG, "https://wanderwithliv.example/2024/03/cancun/")
+    assert {"tagged_photo", "substance_imagery"} <= found
+
+
+def test_a_news_photo_of_her_at_a_beach_screening_is_not_a_tagged_photo() -> None:
+    body = """<html><head><title>Free skin checks draw hundreds | Fargo Forum</title>
+    <meta property="og:type" content="article"></head><body><article><h1>Free skin checks draw hundreds</h1>
+    <figure><img src="/img/screening.jpg" alt="Dr. Peggy Quillfeather examines a man's shoulder at Riverside Beach">
+    <figcaption>Dr. Peggy Quillfeather, an emergency physician in Fargo, examines a beachgoer at the free
+    screening.</figcaption></figure><p>Volunteers examined 140 beachgoers on Saturday.</p></article></body></html>"""
+    assert "tagged_photo" not in _found(body, "https://fargoforum.example/2025/05/screening")
+
+
+def test_a_relatives_post_that_names_her_is_about_her_and_its_photo_tags_her() -> None:
+    status = {
+        "id": "1", "url": "https://social.example/@lena_q/1", "visibility": "public", "created_at": "2024-09-28",
+        "content": "<p>Girls' weekend! Finally dragged my big sister Dr. Peggy Quillfeather out of the ER</p>",
+        "account": {"id": "9", "acct": "lena_q", "display_name": "Lena Quillfeather"},
+        "media_attachments": [{"type": "image", "url": "https://files.social.example/beach.jpg",
+                               "description": "Four women on a beach raising margaritas"}],
+        "mentions": [],
+    }  # fmt: skip
+    site = by_id()["mastodon"]
+    url = "https://social.example/@lena_q/1"
+    probe = Probe(site.id, "https://social.example/api/v1/statuses/1", ProbePurpose.API, ProbeSource.SEARCH_RESULT,
+                  PageKind.SOCIAL_PROFILE, parser=Parser.MASTODON_STATUS, origin_url=url)  # fmt: skip
+    page = extract(Page(probe, 200, json.dumps(status), "application/json", probe.url), site)
+    result = match(ZORA, page)
+    assert result.decision.is_match and result.person is not None and result.person.name == "Peggy Quillfeather"
+    found = {f.category for f in assess(ZORA, [Match(page, result)], {})}
+    assert {"tagged_photo", "substance_imagery"} <= found
+    assert "personal_profile_public" not in found  # the sister's account is not the subject's
+
+
+def test_her_reply_under_a_strangers_post_read_from_the_post_pages_tags() -> None:
+    me = Identity(make_subject("Dr. Peggy Quillfeather", handles=["peggyq.social.example"]), ())
+    body = """<html><head><title>Peggy Quillfeather, DO (@peggyq.social.example)</title>
+    <meta property="og:title" content="Peggy Quillfeather, DO (@peggyq.social.example)">
+    <meta property="og:description" content="@fargodad.social.example spare me, you absolute idiots."></head>
+    <body><div id="root"></div></body></html>"""
+    url = "https://social.example/profile/peggyq.social.example/post/3kx7"
+    assert "personal_comment" in _found(body, url, PageKind.SOCIAL_PROFILE, me)
+
+
+def test_a_profile_named_only_in_its_headline_that_presents_as_her_is_impersonation() -> None:
+    me = Identity(make_subject("Dr. Peggy Quillfeather", specialty="Emergency Medicine", handles=["@peggyq"]), ())
+    body = """<html><head><title>Dr Peggy Quillfeather MD (@dr.quill.glow) | ClipTok</title>
+    <meta name="description" content="Board certified emergency physician. My miracle serum..."></head>
+    <body></body></html>"""
+    assert "impersonation" in _found(body, "https://cliptok.example/@dr.quill.glow", PageKind.SOCIAL_PROFILE, me)
+
+
+def test_a_school_newsletter_naming_her_husband_and_children_is_family_information() -> None:
+    body = """<html><head><title>March Newsletter - Lincoln Elementary PTO</title></head><body>
+    <div>Lincoln Elementary PTO · Fargo, North Dakota</div><h1>March Newsletter</h1>
+    <p>Thank you to Dr. Peggy Quillfeather (mom of Lars in 2nd grade and Ingrid in 4K) for her talk on
+    the ER. Peggy and her husband Erik Quillfeather also hosted the carnival meeting.</p></body></html>"""
+    assert "family_information" in _found(body, "https://lincolnpto.example/newsletter/2025-03")
