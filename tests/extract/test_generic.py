@@ -118,3 +118,52 @@ def extract_doc(body: str):  # type: ignore[no-untyped-def]
     import lxml.html
 
     return lxml.html.document_fromstring(body)
+
+
+# -- people-search cards as real sites lay them out, with no site definition ---------------------
+HEADED_CARDS = """<html><body>
+<div class="c"><h2><span>Rosa L Quint</span> <span>Fargo, ND</span></h2>
+ <h3><strong>Age:</strong></h3> 52
+ <h3><strong>Current Address:</strong></h3><div><a href="#">14 Prairie Rose Ct<br>Fargo ND 58103</a></div>
+ <h3><strong>Relatives:</strong></h3><a href="#">Hal Quint</a> &bull; <a href="#">Ivy Quint</a></div>
+<div class="c"><h2><span>Rosa Quint</span> <span>Minot, ND</span></h2><h3><strong>Age:</strong></h3> 29</div>
+</body></html>"""
+TITLED_DIVS = """<html><body>
+<div class="card"><div class="h4">Rosa L Quint</div><div>Age 52</div><div>Lives in <span>Fargo, ND</span></div>
+ <div>Related to <span>Hal Quint, Ivy Quint</span></div></div>
+<div class="card"><div class="h4">Rosa Quint</div><div>Age 29</div><div>Lives in <span>Minot, ND</span></div></div>
+</body></html>"""
+
+
+def test_a_card_titled_with_the_name_and_the_city_is_read() -> None:
+    first, second = labelled_people(extract_doc(HEADED_CARDS))
+    assert first.name == "Rosa L Quint" and first.age == 52 and first.relatives == ("Hal Quint", "Ivy Quint")
+    assert Address("14 Prairie Rose Ct", "Fargo", "ND", "58103", "home") in first.addresses
+    assert second.name == "Rosa Quint" and second.age == 29
+    assert second.addresses == (Address("", "Minot", "ND", "", "home"),)  # from the card's title
+
+
+def test_a_bare_name_followed_by_personal_labels_is_a_cards_title() -> None:
+    first, second = labelled_people(extract_doc(TITLED_DIVS))
+    assert (first.name, first.age, second.name, second.age) == ("Rosa L Quint", 52, "Rosa Quint", 29)
+    assert Address("", "Fargo", "ND", "", "home") in first.addresses
+
+
+def test_a_profile_header_says_the_field_and_place_under_the_name() -> None:
+    body = """<html><head><title>Dr. Rosa Quint, MD | Directory</title></head><body><main>
+    <h1>Dr. Rosa Quint, MD</h1><p>Dermatology</p><p>Fargo, ND</p><section><h2>Education</h2>
+    <p>Join to view the full profile</p></section></main></body></html>"""
+    person = extract(_page(body, kind=PageKind.DIRECTORY_LISTING), None).people[0]
+    assert "Dermatology" in person.specialties and Address("", "Fargo", "ND") in person.addresses
+
+
+def test_a_social_networks_user_id_is_not_an_npi_and_its_home_location_is_read() -> None:
+    data = (
+        '{"@context":"http://schema.org","@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Rosa Quint",'
+        '"additionalName":"rosaquint","identifier":"2499001122","description":"Dermatologist in Fargo.",'
+        '"homeLocation":{"@type":"Place","name":"Fargo, ND"}}}'
+    )
+    body = f'<html><head><script type="application/ld+json">{data}</script></head><body></body></html>'
+    person = extract(_page(body, kind=PageKind.SOCIAL_PROFILE), None).people[0]
+    assert person.npi is None and person.handle == "rosaquint" and person.practice == "Dermatologist in Fargo."
+    assert Address("", "Fargo", "ND", "", "home") in person.addresses

@@ -34,11 +34,32 @@ def headlines(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[tuple[str,
         out.append(("title", title))
     heads = doc.xpath("//h1")[:2] or doc.xpath("//h2")[:1]  # an old page may head itself with <h2>
     for head in heads:
-        out.append((str(head.tag), head.text_content()))
+        out.append((str(head.tag), " | ".join([head.text_content(), *_under(head)])))
     for node in doc.xpath("//meta[@name='description' or @property='og:description']/@content")[:2]:
         out.append(("meta description", str(node)))
     cleaned = [(where, re.sub(r"\s+", " ", text).strip()) for where, text in out]
     return list(dict.fromkeys((w, t) for w, t in cleaned if t))
+
+
+_HEADING = re.compile(r"^h[1-6]$")
+
+
+def _under(head: lxml.html.HtmlElement) -> list[str]:
+    """The short lines right under a profile's heading ("Dermatology", "Portland, OR"), up to the next
+    heading: a profile header says the field and the place there without any markup."""
+    out: list[str] = []
+    for sibling in head.itersiblings():
+        if not isinstance(sibling.tag, str) or _HEADING.match(sibling.tag) or len(out) >= _UNDER_LINES:
+            break
+        text = re.sub(r"\s+", " ", sibling.text_content()).strip()
+        if not text or len(text) > _UNDER_CHARS:
+            break
+        out.append(text)
+    return out
+
+
+_UNDER_LINES = 3
+_UNDER_CHARS = 80
 
 
 def _specialty(segments: list[str]) -> tuple[str, ...]:

@@ -101,23 +101,41 @@ def _anchor_name(el: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     span = name_at_start(text)
     if span is None:
         return None
-    tail = _AGE_TAIL.match(text[span.end :])
-    if tail is None and el.tag == "h1" and _IN_PLACE.match(text[span.end :]):
-        return span.name, None  # a detail page's "Name in City, ST"
+    rest = text[span.end :]
+    tail = _AGE_TAIL.match(rest)
+    if tail is None and (el.tag == "h1" or _is_heading(el)) and (_IN_PLACE.match(rest) or _PLACE_TAIL.match(rest)):
+        return span.name, None  # a detail page's "Name in City, ST", a card's "Name  City, ST"
     if tail is None:
         return None
     age = next((int(g) for g in tail.groups() if g), None)
-    if age is None and not _is_heading(el):
+    if age is None and not _is_heading(el) and not _labels_follow(el):
         return None
     return span.name, age
 
 
+_PLACE_TAIL = re.compile(r"^\s*(?:[-–,·|]\s*)?[A-Z][\w .'-]*,?\s+[A-Z]{2}\s*$")
+
+
 def _is_heading(el: lxml.html.HtmlElement) -> bool:
-    """A heading, bold text or an element marked as a name: a name alone there is a record's title."""
+    """A heading, bold text or an element marked as a name or title: a name alone there is a record's title."""
     if el.tag in _ANCHOR_TAGS:
         return True
-    marks = " ".join(str(el.get(a, "")) for a in ("class", "itemprop", "data-qa-selector", "data-testid"))
-    return "name" in marks.lower() and el.tag != "a"
+    marks = " ".join(str(el.get(a, "")) for a in ("class", "itemprop", "data-qa-selector", "data-testid")).lower()
+    if el.tag == "a":
+        return False
+    return "name" in marks or bool(re.search(r"(?:^|[\s_-])(?:h[1-6]|title|heading)(?:$|[\s_-])", marks))
+
+
+def _labels_follow(el: lxml.html.HtmlElement) -> bool:
+    """A bare name whose next element opens with a personal label ("Age 47", "Lives in ..."): a card's title."""
+    nxt, before = el.getnext(), el.getprevious()
+    if nxt is None or not isinstance(nxt.tag, str):
+        return False
+    if before is not None and isinstance(before.tag, str) and _LABEL.match(" ".join(lines(before))):
+        return False  # the value of a label ("AKA" then a name): not a card's title
+    shown = lines(nxt)
+    found = _LABEL.match(shown[0]) if shown else None
+    return found is not None and bool(set(k for k, _ in _LABELS if found.group(k)) & _PERSONAL)
 
 
 def _is_anchor_tag(el: lxml.html.HtmlElement) -> bool:
@@ -234,6 +252,11 @@ def person(block: lxml.html.HtmlElement, name: str, age: int | None) -> PersonRe
         return None  # a practice's card (name, street, phone) is no person record
     fields.setdefault("phone", []).extend(fields.pop("bare_phone", []))
     fields.setdefault("home", []).extend(fields.pop("bare_home", []))
+    if not fields["home"] and block_lines:
+        # "Wren Halvorsen  Spokane, WA": the card's title says where the person lives.
+        first = block_lines[0]
+        shown = name_at_start(first)
+        fields["home"] = [f"{a.city}, {a.state}" for a in places_in(first[shown.end :] if shown else "")][:1]
     if age is None:
         ages = [int(m.group(1)) for v in fields.get("age", []) if (m := re.search(r"\b(\d{2,3})\b", v))]
         age = ages[0] if ages else age_in(" · ".join(block_lines))

@@ -79,6 +79,9 @@ _ROLES = {
     "bay", "mountain", "mountains", "regional", "memorial", "national", "international", "pavilion", "plaza",
     "suite", "campus", "symposium", "conference", "society", "association", "academy", "terrace", "ste", "blvd",
     "point", "puerto", "rocky", "trail", "trl",
+    # a people-search page's labels: "Current Address", "Phone Numbers", "Background Report"
+    "address", "addresses", "phone", "phones", "email", "emails", "relatives", "records", "report", "background",
+    "details", "results",
     "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
@@ -174,10 +177,15 @@ def name_at_start(segment: str) -> NameSpan | None:
     if words and words[0].lower().strip(".") in _NOT_GIVEN:
         return None
     words = _clean(words)
+    end = m.end()
+    if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
+        # "Wren A Halvorsen Portland, OR": the last word is the city, and the name ends before it.
+        words = words[:-1]
+        end = text.rindex(words[-1], 0, m.end("name")) + len(words[-1])
     if not _plausible(words):
         return None
     creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
-    return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), _nickname(m.group("name")))
+    return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), end, _nickname(m.group("name")))
 
 
 def state_code(text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from footprint.extract import media, rdfa
@@ -205,18 +205,28 @@ def _person(item: dict[str, Any]) -> PersonRecord:
         if isinstance(location, dict):
             addresses.extend(a for a in (_address(x) for x in _as_list(location.get("address"))) if a)
     phones = [_text(p) for p in _as_list(item.get("telephone")) if _text(p)]
-    npi = None
-    for ident in _as_list(item.get("identifier")):
-        text = _text(ident.get("value") if isinstance(ident, dict) else ident)
-        if re.fullmatch(r"\d{10}", text):
-            npi = text
+    for place in _as_list(item.get("homeLocation")):
+        # A social profile's "Portland, OR"; a people-search record's home PostalAddress.
+        if isinstance(place, dict):
+            found = _address(place.get("address")) or None
+            if found is None and _text(place.get("name")):
+                from footprint.extract.names import places_in
+
+                found = next(iter(places_in(_text(place.get("name")))), None)
+            if found is not None:
+                addresses.append(replace(found, purpose="home"))
+    npi = _npi(item)
     specialties = [_text(s) for s in _as_list(item.get("medicalSpecialty")) if _text(s)]
     credentials = [_text(c) for c in _as_list(item.get("hasCredential")) if _text(c)]
     affiliation = _text(
         item.get("hospitalAffiliation") or item.get("worksFor") or item.get("affiliation") or item.get("memberOf")
     )
+    others = [_text(a) for a in _as_list(item.get("additionalName") or item.get("alternateName")) if _text(a)]
+    handle = next((a.lstrip("@") for a in others if " " not in a.strip()), "")
     return PersonRecord(
         name=_text(item.get("name")),
+        handle=handle,
+        aliases=tuple(a for a in others if " " in a.strip()),
         credentials=tuple(credentials),
         specialties=tuple(specialties),
         addresses=tuple(addresses),
@@ -224,5 +234,20 @@ def _person(item: dict[str, Any]) -> PersonRecord:
         emails=tuple(_text(e) for e in _as_list(item.get("email")) if _text(e)),
         npi=npi,
         birth_date=_text(item.get("birthDate")),
-        practice=affiliation,
+        practice=affiliation or _text(item.get("description"))[:300],
     )
+
+
+def _npi(item: dict[str, Any]) -> str | None:
+    """An NPI: an identifier said to be one, or a valid 10-digit number on a physician's record.
+    A social network's 10-digit user id on a Person is not an NPI."""
+    from footprint.identity import npi_check_digit_ok
+
+    physician = bool(_types(item) & {"Physician", "IndividualPhysician", "MedicalBusiness", "MedicalClinic"})
+    for ident in _as_list(item.get("identifier")):
+        said = ident if isinstance(ident, dict) else {}
+        text = _text(said.get("value") if said else ident)
+        labelled = "npi" in f"{_text(said.get('propertyID'))} {_text(said.get('name'))}".lower()
+        if re.fullmatch(r"\d{10}", text) and npi_check_digit_ok(text) and (labelled or physician):
+            return text
+    return None
