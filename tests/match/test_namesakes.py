@@ -113,3 +113,20 @@ def test_the_record_in_her_city_among_namesakes_elsewhere_is_her() -> None:
     <div><h2>Zora Quillfeather, 44</h2><div>Lives in Fargo, ND</div><div>Related to Tomas Quillfeather</div></div>
     <div><h2>Zora Quillfeather, 71</h2><div>Lives in Tucson, AZ</div></div></body></html>"""
     assert _judge(body, kind=PageKind.PEOPLE_SEARCH).is_match
+
+
+def test_a_url_footprint_built_from_her_name_says_nothing_about_the_page() -> None:
+    # A site's search for "Zora Quillfeather, Fargo" that shows nothing readable: its URL is our own query.
+    url = "https://people.example/name/Zora-Quillfeather/Fargo-ND"
+    probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SITE_SEARCH, PageKind.PEOPLE_SEARCH)
+    page = extract(Page(probe, 200, "<html><body><div id='app'></div></body></html>", "text/html", url), None)
+    assert match(ZORA, page).decision == Decision.REJECTED
+
+
+def test_a_brokers_street_address_is_a_home_not_another_office() -> None:
+    body = """<html><head><title>Zora Quillfeather</title></head><body>
+    <div><h2>Zora Quillfeather, 44</h2><div>Lives at 77 Birch Hollow Ln, Fargo, ND 58104</div></div></body></html>"""
+    url = "https://people.example/p/1"
+    probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
+    result = match(ZORA, extract(Page(probe, 200, body, "text/html", url), None))
+    assert result.decision.is_match and not any("differs from the NPI record" in r for r in result.reasons)

@@ -27,7 +27,18 @@ from footprint.identity import fold, split_credentials
 from footprint.match import practice, provenance, slugs, strength, text_evidence
 from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
-from footprint.models import Address, Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Subject
+from footprint.models import (
+    Address,
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    PageKind,
+    PersonRecord,
+    ProbeSource,
+    Subject,
+)
 from footprint.namematch import NameFit, SubjectNames, fit
 from footprint.specialties import different_specialty, groups_of, same_specialty
 
@@ -78,9 +89,13 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     # On a page about one person, the whole text is that person's context (a place, a field).
     alone = len(named) == 1 and not named[0].context and page.text
     judged = [replace(named[0], context=page.text[:3000])] if alone else named
+    if page.kind == PageKind.PEOPLE_SEARCH:
+        judged = [_at_home(p) for p in judged]
     titled = [p for p in judged if "name:text" not in p.read_from or p.credentials or "Dr." in p.context]
+    # A URL footprint built from the name (a site's search, a guessed handle) echoes the name: not evidence.
+    url = "" if page.source in (ProbeSource.SITE_SEARCH, ProbeSource.DERIVED_HANDLE) else page.url
     results = [
-        match_person(identity, person, handles, url=page.url, page_text=page.text if person in titled else "")
+        match_person(identity, person, handles, url=url, page_text=page.text if person in titled else "")
         for person in judged
     ]
     business = practice.practice_page(identity, page)
@@ -103,6 +118,12 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     if len(named) > 1:
         reasons = (*reasons, f"page lists {len(named)} people; judged on {person.name}'s own entry")
     return provenance.derived(page, MatchResult(result.score, result.decision, reasons, person, index))
+
+
+def _at_home(person: PersonRecord) -> PersonRecord:
+    """A people-search record's addresses are where the person lives, never another office."""
+    homes = tuple(replace(a, purpose=a.purpose or "home") for a in person.addresses)
+    return replace(person, addresses=homes)
 
 
 def _chosen(page: Extracted, result: MatchResult, handles: set[str]) -> MatchResult:
