@@ -135,7 +135,7 @@ def _labels_follow(el: lxml.html.HtmlElement) -> bool:
         return False  # the value of a label ("AKA" then a name): not a card's title
     shown = lines(nxt)
     found = _LABEL.match(shown[0]) if shown else None
-    return found is not None and bool(set(k for k, _ in _LABELS if found.group(k)) & _PERSONAL)
+    return found is not None and bool({k for k, _ in _LABELS if found.group(k)} & _PERSONAL)
 
 
 def _is_anchor_tag(el: lxml.html.HtmlElement) -> bool:
