@@ -264,6 +264,7 @@ def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
         taxonomies=taxonomies,
         addresses=tuple(addresses),
         phones=tuple(dict.fromkeys(phones)),
+        enumerated=str(basic.get("enumeration_date") or "")[:10],
     )
 
 

@@ -183,6 +183,7 @@ class NpiRecord:
     taxonomies: tuple[str, ...] = ()
     addresses: tuple[Address, ...] = ()
     phones: tuple[str, ...] = ()
+    enumerated: str = ""  # YYYY-MM-DD the NPI was issued: the physician was practising-age then
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,8 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     t, m = them.show(theirs), me.own.show(mine)
     if theirs in me.given_forms or mine in given_name_forms(theirs):
         return 0.85, f"name matches via nickname {t}→{m}"
+    if short_form(theirs, mine) or short_form(mine, theirs):
+        return 0.8, f"{t} is a short form of {m}" if len(theirs) < len(mine) else f"{m} is a short form of {t}"
     if len(theirs) == 1 and mine.startswith(theirs):
         return 0.75, f"initial {theirs.upper()}. fits {m}"
     if len(mine) == 1 and theirs.startswith(mine):
@@ -205,6 +207,16 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     if near_spelling(theirs, mine):
         return 0.85, f"given name spelled {t} (typo or transliteration of {m})"
     return 0.0, f"given name differs: {t} vs {m}"
+
+
+def short_form(short: str, full: str) -> bool:
+    """A long given name cut to its end or its start, as people write it: Seun for Oluwaseun, Tunde for
+    Babatunde, Venkat for Venkataraman. Only long names, and at least four letters kept."""
+    if len(short) < 4 or len(full) < 7:
+        return False
+    cut = len(full) - len(short)
+    # The part dropped is long: "Mei-Ling" is not "Ling" shortened, nor "Josefina" "Jose".
+    return (full.endswith(short) and cut >= 4) or (full.startswith(short) and cut >= 5)
 
 
 def _swapped(me: SubjectNames, them: NameParts) -> bool:

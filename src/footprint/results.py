@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from footprint.identity import fold
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
@@ -32,6 +32,8 @@ NOT_PROFILE = re.compile(
     re.I,
 )
 _LISTING = re.compile(r"(search|results|usearch|find|directory)", re.I)
+# Query keys of a search ("?q=", "?find_desc="); "/watch?v=" or "?id=" addresses one page.
+_SEARCH_KEYS = frozenset({"q", "query", "search", "find_desc", "what", "name", "term", "keyword", "keywords", "s"})
 
 
 def _forms(identity: Identity) -> tuple[set[str], set[str], set[str]]:
@@ -66,6 +68,10 @@ def names_subject(identity: Identity, text: str) -> bool:
     words = set(folded.split())
     if words & givens:
         return True
+    from footprint.namematch import short_form
+
+    if any(short_form(w, g) for w in words for g in givens):
+        return True  # "Seun Adeyemi" for Oluwaseun Adeyemi
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
@@ -143,7 +149,8 @@ def probes(
 def _newer_form(site: SiteDefinition, result: SearchResult) -> Probe:
     """A catalog page at a URL its patterns do not know: a results page is a listing, else a profile."""
     parts = urlsplit(result.url)
-    if parts.query or _LISTING.search(parts.path):
+    keys = {k.lower() for k, _ in parse_qsl(parts.query)}
+    if keys & _SEARCH_KEYS or _LISTING.search(parts.path):
         kind = site.page_kind if site.kind in ("people_search", "social") else PageKind.DIRECTORY_LISTING
         return Probe(site.id, result.url, ProbePurpose.LISTING, ProbeSource.SEARCH_RESULT, kind, result.rank,
                      backend=result.backend)  # fmt: skip

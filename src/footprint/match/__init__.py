@@ -34,6 +34,7 @@ from footprint.models import (
     Identity,
     Match,
     MatchResult,
+    NpiRecord,
     PageKind,
     PersonRecord,
     ProbeSource,
@@ -183,7 +184,7 @@ def match_person(
     if known_handle:
         tally.add(0.4, f"known handle @{person.handle}", strong=True)
     _commonness(identity, tally)
-    _age_and_relatives(subject, person, tally)
+    _age_and_relatives(identity, person, tally)
     _credentials(subject.credentials or ((record.credential,) if record and record.credential else ()), person, tally)
     _specialty(_subject_specialties(identity), person, tally)
     if not _place(identity, person, tally):
@@ -228,15 +229,30 @@ def _commonness(identity: Identity, tally: Tally) -> None:
             return
 
 
-def _age_and_relatives(subject: Subject, person: PersonRecord, tally: Tally) -> None:
+def _age_and_relatives(identity: Identity, person: PersonRecord, tally: Tally) -> None:
+    subject = identity.subject
+    youngest = _youngest(identity.npi_record)
     if person.age is not None and person.age < YOUNGEST_PHYSICIAN:
         tally.add(-0.4, f"age {person.age}: too young to be a practising physician")
+    elif person.age is not None and youngest is not None and person.age < youngest:
+        year = identity.npi_record.enumerated[:4] if identity.npi_record else ""
+        tally.add(-0.4, f"age {person.age}: too young to have held the subject's NPI since {year}")
     names = subject_names(subject)
     for relative in person.relatives:
         kin = fit(names, relative)
         if kin.score >= 0.85 and not kin.conflict:
             tally.add(-0.5, f"lists {relative} as a relative: this record is a relative of the subject")
             return
+
+
+def _youngest(record: NpiRecord | None) -> int | None:
+    """The least age the subject can be: a physician gets an NPI at 25 at the earliest (two years of slack:
+    a broker's age is often a year or two old)."""
+    if record is None or not record.enumerated[:4].isdigit():
+        return None
+    from datetime import date
+
+    return YOUNGEST_PHYSICIAN + date.today().year - int(record.enumerated[:4]) - 2
 
 
 def _subject_specialties(identity: Identity) -> tuple[str, ...]:

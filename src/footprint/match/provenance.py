@@ -3,8 +3,8 @@
 A probe remembers its source (``ProbeSource``) and the page carries it (``Extracted.source``).
 The user's own word decides: a page at a URL they gave, or an account at a handle they gave,
 is theirs whatever its markup says (it may name nobody, or only the handle). A handle
-footprint derived from the name is a guess: such a page is at most "possible" unless the
-page itself gives strong evidence.
+footprint derived from the name is a guess: such a page is at most "possible", whatever its bio
+says (an impostor's bio says the same), until the user confirms it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from footprint.extract.social import normalise_handle
 from footprint.models import Decision, Extracted, Identity, MatchResult, ProbeSource
 
-DERIVED_CAP = 0.6  # a derived-handle page without strong evidence: "possible", for review
+DERIVED_CAP = 0.6  # a derived-handle page: "possible", for the user to confirm
 
 
 def _url_key(url: str) -> str:
@@ -62,12 +62,13 @@ _PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c"})
 
 
 def derived(page: Extracted, result: MatchResult) -> MatchResult:
-    """A page found only by guessing a handle from the name stays "possible" without strong evidence."""
-    if page.source != ProbeSource.DERIVED_HANDLE or result.score < LIKELY_FLOOR or result.score >= STRONG:
+    """A page found only by guessing a handle from the name stays "possible", whatever it says about
+    itself: anyone can open an account with the doctor's name, field and city in its bio. Only the
+    user's word (or a search that found the account) makes it theirs."""
+    if page.source != ProbeSource.DERIVED_HANDLE or result.score < LIKELY_FLOOR:
         return result
-    why = "an account at a handle guessed from the name: at most possible without stronger evidence"
+    why = "an account at a handle guessed from the name: possible until you confirm it is yours"
     return replace(result, score=DERIVED_CAP, decision=Decision.POSSIBLE, reasons=(*result.reasons, why))
 
 
 LIKELY_FLOOR = 0.7  # below this the page is already at most possible
-STRONG = 0.95  # name plus several independent facts (place, specialty, credential) agree
