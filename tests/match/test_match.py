@@ -151,3 +151,14 @@ def test_a_page_without_a_name_in_its_markup_is_named_by_its_url() -> None:
         people=(PersonRecord(""),),
     )
     assert match(IDENTITY, other).decision == Decision.REJECTED
+
+
+def test_a_long_given_name_cut_short_is_the_same_name_but_not_a_shorter_name_of_its_own() -> None:
+    from footprint.namematch import SubjectNames, fit
+
+    seun = SubjectNames.of(make_subject("Oluwaseun Adeyemi"))
+    assert fit(seun, "Seun Adeyemi").score >= 0.8
+    josefina = SubjectNames.of(make_subject("Josefina Pena"))
+    assert fit(josefina, "Jose Pena").score < 0.5
+    meiling = SubjectNames.of(make_subject("Mei-Ling Chen"))
+    assert fit(meiling, "Ling Chen").score < 0.5

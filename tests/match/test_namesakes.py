@@ -10,6 +10,8 @@ tests show the same rules still find the subject when the page does say who she 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.extract import extract
 from footprint.identity import make_subject
 from footprint.match import match
@@ -130,3 +132,13 @@ def test_a_brokers_street_address_is_a_home_not_another_office() -> None:
     probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
     result = match(ZORA, extract(Page(probe, 200, body, "text/html", url), None))
     assert result.decision.is_match and not any("differs from the NPI record" in r for r in result.reasons)
+
+
+def test_a_broker_record_younger_than_her_npi_allows_is_someone_else() -> None:
+    issued = Identity(ZORA.subject, (), replace(RECORD, enumerated="2006-11-06"))
+    body = """<html><head><title>Zora Quillfeather - Fargo, ND</title></head><body>
+    <div><h2>Zora Quillfeather, 31</h2><div>Lives in Fargo, ND</div></div></body></html>"""
+    url = "https://people.example/p/2"
+    probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
+    result = match(issued, extract(Page(probe, 200, body, "text/html", url), None))
+    assert result.decision == Decision.REJECTED and any("since 2006" in r for r in result.reasons)

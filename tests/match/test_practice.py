@@ -69,4 +69,6 @@ def test_her_practices_page_that_never_names_her_is_only_possible() -> None:
 
 def test_another_business_that_names_a_dr_quillfeather_is_not_her_practice() -> None:
     page = _page(_business("77 Riverside Ave", "Dr. Quillfeather rushed us out in five minutes."))
-    assert match(ZORA, page).decision == Decision.REJECTED
+    result = match(ZORA, page)
+    assert not result.decision.is_match  # "Dr. Quillfeather" in Fargo alone is at most worth a look
+    assert not any("your practice" in r for r in result.reasons)

@@ -10,6 +10,7 @@ relatives is a people-search page, an article is news, a rated page is a ratings
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -89,6 +90,15 @@ def read(
     return Reading(tuple(cards), tuple(heads), tuple(mentioned), new_kind, published)
 
 
+# A licensing board's own page: its orders and its licence register are official records.
+_OFFICIAL = re.compile(
+    r"\b(?:board of (?:medicine|medical|osteopathic|registration|licensure|healing arts)|medical (?:board|commission)"
+    r"|(?:licen[cs]e|licensure|credential) (?:verification|lookup|search)|verify a licen[cs]e"
+    r"|disciplinary (?:actions?|orders?)|consent order|board (?:order|action)s?)\b",
+    re.I,
+)
+
+
 def classify(
     kind: PageKind, cards: list[PersonRecord], og: dict[str, str], doc: lxml.html.HtmlElement, rated: bool
 ) -> PageKind:
@@ -97,6 +107,9 @@ def classify(
         return kind
     if any(c.age is not None or c.relatives for c in cards):
         return PageKind.PEOPLE_SEARCH
+    heads = " ".join([doc.findtext(".//title") or "", *(h.text_content() for h in doc.xpath("//h1")[:2])])
+    if _OFFICIAL.search(heads):
+        return PageKind.OFFICIAL_RECORD
     if rated:
         return PageKind.RATINGS_PROFILE
     if og.get("og:type", "").lower() == "article" or doc.xpath("//article"):

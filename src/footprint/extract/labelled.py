@@ -36,7 +36,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("phone", r"phone numbers?|phones?|tel|telephone|cell(?: phone)?|mobile|landline|contact number"),
     ("email", r"e-?mail(?: address(?:es)?)?|e-?mails"),
     ("aka", r"also known as|aka|a\.k\.a\.|aliases|alias|other names|nicknames?"),
-    ("fullname", r"full name|legal name"),
+    ("fullname", r"full name|legal name|(?:licensee|provider|physician|practitioner|respondent|doctor)(?:'s)? name"
+     r"|name(?= *:)"),
     ("occupation", r"(?:possible |current )?(?:occupation|profession|job title|employer|employment|works at)"),
 )  # fmt: skip
 _LABEL = re.compile(
@@ -90,12 +91,26 @@ def lines(node: lxml.html.HtmlElement) -> list[str]:
     return out
 
 
+_NAME_LABEL = re.compile(
+    r"^(?:full |legal |licensee |provider |physician |practitioner |respondent )?name\s*:?\s*(?P<value>.*)$", re.I
+)
+
+
 def _anchor_name(el: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
-    """The name (and age) a heading shows on its first line; a label ("Current Address") is no name."""
+    """The name (and age) a heading shows on its first line; a label ("Current Address") is no name.
+    A register's "Name: HARGROVE, JAMES T" (in one element, or a label cell and its value) is a record's title."""
     shown = lines(el)
     if not shown or len(shown) > 3:
         return None
     text = shown[0]
+    labelled_name = _NAME_LABEL.match(text)
+    if labelled_name is not None and labelled_name.group("value"):
+        span = name_at_start(labelled_name.group("value"))
+        return (span.name, None) if span is not None else None
+    before = el.getprevious()
+    if before is not None and isinstance(before.tag, str) and _NAME_LABEL.fullmatch(" ".join(lines(before))):
+        span = name_at_start(text)
+        return (span.name, None) if span is not None and span.end >= len(text.strip()) - 1 else None
     if len(text) > 80 or _LABEL.match(text):
         return None
     span = name_at_start(text)
@@ -309,7 +324,9 @@ def cards(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
         if age is not None or person(block, _name, age) is not None:
             continue
         block_lines = lines(block)
-        span = name_at_start(block_lines[0]) if block_lines else None
+        first = next((line for line in block_lines if not _NAME_LABEL.fullmatch(line)), "")
+        labelled_name = _NAME_LABEL.match(first)
+        span = name_at_start(labelled_name.group("value") if labelled_name else first)
         if span is None:
             continue
         out.append(record_for(span, " · ".join(block_lines)[:600], title, "name:card"))

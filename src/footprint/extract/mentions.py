@@ -16,7 +16,7 @@ import re
 
 from footprint.extract import echo
 from footprint.extract.entities import relatives_in
-from footprint.extract.names import NameSpan, names_in, nickname_form, places_in
+from footprint.extract.names import NameSpan, names_in, nickname_form, places_in, titled_families_in
 from footprint.identity import fold
 from footprint.models import PersonRecord
 from footprint.specialties import GROUPS
@@ -117,7 +117,11 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
     """One record per person named in ``text`` (names already in ``known``, folded, are skipped)."""
     spans = sentences(text)
     found: dict[str, PersonRecord] = {}
-    for span in names_in(text):
+    full = names_in(text)
+    # "Dr. Harlow" alone is a person only when no full name on the page has that family name.
+    families = {fold(n).split()[-1] for n in known if n.strip()} | {fold(n.name).split()[-1] for n in full}
+    titled = [t for t in titled_families_in(text) if fold(t.name).split()[-1] not in families]
+    for span in sorted([*full, *titled], key=lambda n: n.start):
         key = fold(span.name)
         if key in known or echo.echoed(text, span.start):
             continue
@@ -133,6 +137,7 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
                     specialties=merged,
                     addresses=tuple(dict.fromkeys((*before.addresses, *record.addresses))),
                     aliases=tuple(dict.fromkeys((*before.aliases, *record.aliases))),
+                    relatives=tuple(dict.fromkeys((*before.relatives, *record.relatives))),
                     context=f"{context} … {before.context}",
                     read_from=before.read_from,
                 )

@@ -22,14 +22,22 @@ _LOWER = r"a-zß-öø-ÿ"
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
-    rf"(?:[{_UPPER}]\.(?=\s|$)|[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+    rf"(?:[{_UPPER}]\.(?=[\s,]|$)|[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
     rf"(?![{_UPPER}{_LOWER}])"
 )
 # A nickname in quotes inside a name: Margaret "Peggy" Doyle.
 _QUOTED = rf"(?:[ \t]+[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’'])"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn)"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
-_CREDS = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
+# "MD" or "M.D.": each credential with optional dots between its letters.
+_CREDS = "|".join(sorted((r"\.?".join(re.escape(ch) for ch in c) for c in CREDENTIALS), key=len, reverse=True))
+
+
+def _credentials(text: str) -> tuple[str, ...]:
+    """The credentials in ``text`` ("M.D., FAAP" -> ("MD", "FAAP"))."""
+    return tuple(c for c in re.findall(r"[A-Za-z-]+", text.replace(".", "")) if c.upper() in CREDENTIALS)
+
+
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
@@ -81,7 +89,11 @@ _ROLES = {
     "point", "puerto", "rocky", "trail", "trl",
     # a people-search page's labels: "Current Address", "Phone Numbers", "Background Report"
     "address", "addresses", "phone", "phones", "email", "emails", "relatives", "records", "report", "background",
-    "details", "results",
+    "details", "results", "peds",
+    # a board order's or a licence register's words: "In the Matter of", "Consent Order", "License Status"
+    "of", "matter", "order", "consent", "license", "licence", "respondent", "petitioner", "accusation", "complaint",
+    "stipulation", "decision", "status", "expiration", "number", "disciplinary", "probation", "reprimand",
+    "surrender", "revocation", "suspension", "agreement", "action", "actions", "verification", "lookup",
     "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
@@ -119,8 +131,8 @@ def _nickname(name: str) -> str:
 def _clean(words: list[str]) -> list[str]:
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _CUT), None)
     words = words[:cut] if cut is not None else words
-    while words and words[0].lower().strip(".") in _NOT_GIVEN:
-        words = words[1:]
+    while words and words[0].lower().strip(".") in _NOT_GIVEN | _ROLES:
+        words = words[1:]  # "Respondent James Hargrove", "Attending Physician Peggy Doyle"
     return words
 
 
@@ -138,10 +150,47 @@ def _plausible(words: list[str]) -> bool:
     return not any(w.lower().strip(".") in _NOT_FAMILY | _ROLES for w in words)
 
 
+_CAPS_RUN = re.compile(rf"(?:\b[{_UPPER}][{_UPPER}'’-]*\b\.?,?[ \t]+){{1,5}}[{_UPPER}][{_UPPER}'’-]+\b")
+
+
+def uncapitalised(text: str) -> str:
+    """Runs of capitalised words written in capitals ("HARGROVE, JAMES T., M.D.", "JAMES HARGROVE") in
+    title case, as a board order or a licence register writes names; same length, so spans still fit.
+    Credentials and state codes stay as they are."""
+
+    def title(run: re.Match[str]) -> str:
+        return re.sub(
+            rf"[{_UPPER}][{_UPPER}'’-]+",
+            lambda w: (
+                w.group() if w.group().replace("-", "") in CREDENTIALS or w.group() in US_STATES else w.group().title()
+            ),
+            run.group(),
+        )
+
+    return _CAPS_RUN.sub(title, text)
+
+
+# "Hargrove, James T., M.D." in running text: family name first, then a credential (without one, a
+# comma between two names is a list, not one name turned round).
+_INVERTED_CRED = re.compile(
+    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)"
+)
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
+    text = uncapitalised(text)
     out: list[NameSpan] = []
+    turned = [
+        m for m in _INVERTED_CRED.finditer(text) if _plausible([*m.group("given").split(), *m.group("family").split()])
+    ]
+    for m in turned:
+        creds = _credentials(m.group("creds"))
+        out.append(NameSpan(f"{m.group('given')} {m.group('family')}", False, creds, m.start(), m.end()))
     for m in NAME.finditer(text):
+        if any(t.start() <= m.start() < t.end() for t in turned):
+            continue
         if text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
@@ -151,15 +200,29 @@ def names_in(text: str) -> list[NameSpan]:
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
         if not _plausible(words):
             continue
-        creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
+        creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
+    return sorted(out, key=lambda n: n.start)
+
+
+_TITLED_FAMILY = re.compile(rf"(?<![\w'’-])(?:Dr|Dra|Doctor)\.?[ \t]+(?P<family>{_WORD})(?![ \t]+[{_UPPER}][{_LOWER}])")
+
+
+def titled_families_in(text: str) -> list[NameSpan]:
+    """ "Dr. Harlow" with no given name, as patients and second references write a doctor: the family name
+    alone, titled. Weak by itself; the matcher weighs it."""
+    out = []
+    for m in _TITLED_FAMILY.finditer(uncapitalised(text)):
+        family = m.group("family")
+        if len(family) > 2 and family.lower() not in _NOT_GIVEN | _NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family):
+            out.append(NameSpan(f"Dr. {family}", True, (), m.start(), m.end()))
     return out
 
 
 def name_at_start(segment: str) -> NameSpan | None:
     """The name a headline segment opens with ("Dr. Ann Lee - Austin, TX", "Lee, Ann (Texas)")."""
-    text = segment.strip()
+    text = uncapitalised(segment.strip())
     inverted = re.match(
         rf"^({_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)", text
     )
@@ -168,7 +231,7 @@ def name_at_start(segment: str) -> NameSpan | None:
         plausible = _plausible([*given.split(), *family.split()]) and given.split()[0].lower() not in _NOT_GIVEN
         if plausible and given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():
             tail = text[inverted.end(2) : inverted.end()]
-            creds = tuple(c for c in re.findall(r"[A-Za-z-]+", tail) if c.upper() in CREDENTIALS)
+            creds = _credentials(tail)
             return NameSpan(f"{given} {family}", False, creds, 0, inverted.end())
     m = NAME.match(text)
     if not m or text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
@@ -184,7 +247,7 @@ def name_at_start(segment: str) -> NameSpan | None:
         end = text.rindex(words[-1], 0, m.end("name")) + len(words[-1])
     if not _plausible(words):
         return None
-    creds = tuple(c for c in re.findall(r"[A-Za-z-]+", m.group("creds") or "") if c.upper() in CREDENTIALS)
+    creds = _credentials(m.group("creds") or "")
     return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), end, _nickname(m.group("name")))
 
 

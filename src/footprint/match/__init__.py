@@ -212,6 +212,8 @@ def _name_fit(subject: Subject, person: PersonRecord) -> NameFit:
     Margaret "Peggy" Doyle, AKA Peggy Doyle); another family name in an alias is another person's."""
     names = subject_names(subject)
     best = fit(names, person.name)
+    if best.score == 0.0 and re.fullmatch(r"(?:Dr|Dra|Doctor)\.? \S+", person.name.strip()):
+        return _family_only(names, person.name.strip())
     family = fold(person.name).split()[-1:] if person.name.strip() else []
     for alias in person.aliases:
         if family and fold(alias).split()[-1:] == family:
@@ -219,6 +221,21 @@ def _name_fit(subject: Subject, person: PersonRecord) -> NameFit:
             if other.score > best.score:
                 best = replace(other, reasons=(*other.reasons, f"as {alias}, the name the page also gives"))
     return best
+
+
+FAMILY_ONLY = 0.6  # "Dr. Harlow": the family name and the title, no given name
+
+
+def _family_only(names: SubjectNames, written: str) -> NameFit:
+    """ "Dr. Harlow" against the subject: the family name (or one part of a double one, or a former one)
+    with the title; the place, field and practice around it must do the rest."""
+    family = fold(written).split()[-1]
+    own = names.own.family
+    if family in ("".join(own), own[-1]) or any(family == "".join(f.family) for f in names.former):
+        return NameFit(FAMILY_ONLY, (f"{written}: the family name with the title, no given name",))
+    if len(own) > 1 and family in own:
+        return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: one part of the family name, titled",))
+    return NameFit(0.0, (f"family name differs: {written} vs {names.own.display_family}",))
 
 
 def _commonness(identity: Identity, tally: Tally) -> None:

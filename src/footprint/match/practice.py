@@ -68,8 +68,9 @@ def practice_page(identity: Identity, page: Extracted) -> MatchResult | None:
     if not why:
         return None
     named = names_subject(identity, page)
+    # The page's own entity is the business: its listing is compared as the practice's, never as a person's.
     if named:
         reasons = (f"the page of your practice: {why}", f"the page names {named}")
-        return MatchResult(PRACTICE_PAGE, Decision.LIKELY, reasons)
+        return MatchResult(PRACTICE_PAGE, Decision.LIKELY, reasons, business)
     reasons = (f"the page of your practice: {why}", "the page does not name you: a practice may have other doctors")
-    return MatchResult(PRACTICE_ONLY, Decision.POSSIBLE, reasons)
+    return MatchResult(PRACTICE_ONLY, Decision.POSSIBLE, reasons, business)

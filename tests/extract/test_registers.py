@@ -1,0 +1,55 @@
+"""Names as boards, registers and patients write them: in capitals, family name first, "Dr. Family" alone.
+
+A licence register shows "Name | HARGROVE, JAMES THOMAS" in a table; a board order says "IN THE
+MATTER OF: HARGROVE, JAMES T., M.D."; a forum post says "Dr. Harlow at Riverside Pediatrics". Each is
+read as the person it names, and a board's page is an official record.
+"""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.extract.names import names_in, titled_families_in
+from footprint.identity import make_subject
+from footprint.match import match
+from footprint.models import Identity, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+REGISTER = """<html><head><title>License Verification - Prairie State Board of Medical Licensure</title></head><body>
+<h1>License Verification</h1><table>
+<tr><th>Name</th><td>HARGROVE, JAMES THOMAS</td></tr><tr><th>License Number</th><td>MD 31245</td></tr>
+<tr><th>Status</th><td>Active</td></tr><tr><th>Specialty</th><td>Pediatrics</td></tr><tr><th>City</th><td>FARGO</td></tr>
+</table></body></html>"""
+
+
+def _page(body: str, url: str) -> Page:
+    return Page(
+        Probe("x", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER), 200, body, "text/html", url
+    )
+
+
+def test_names_in_capitals_and_family_first_with_a_credential() -> None:
+    text = "IN THE MATTER OF: HARGROVE, JAMES T., M.D., License No. 31245. CONSENT ORDER."
+    assert [(n.name, n.credentials) for n in names_in(text)] == [("James T. Hargrove", ("MD",))]
+    assert [n.name for n in names_in("Respondent JAMES THOMAS HARGROVE appeared")] == ["James Thomas Hargrove"]
+
+
+def test_a_titled_family_name_alone_is_a_mention() -> None:
+    assert [n.name for n in titled_families_in("Dr. Harlow at Riverside Pediatrics was great.")] == ["Dr. Harlow"]
+    assert titled_families_in("Dr. Ann Harlow was great.") == []  # a full name is read as one
+
+
+def test_a_licence_register_is_an_official_record_of_the_person_it_names() -> None:
+    page = extract(_page(REGISTER, "https://board.example/verify?id=31245"), None)
+    assert page.kind == PageKind.OFFICIAL_RECORD
+    person = next(p for p in page.people if p.name == "James Thomas Hargrove")
+    assert "Pediatrics" in person.context and "FARGO" in person.context
+    who = Identity(make_subject("Dr. James T. Hargrove", specialty="Pediatrics", city="Fargo", state="ND"), ())
+    assert match(who, page).decision.is_match
+
+
+def test_a_forum_naming_dr_family_with_her_field_and_city_is_likely_and_elsewhere_is_not() -> None:
+    who = Identity(make_subject("Dr. Zora Harlow", specialty="Pediatrics", city="Fargo", state="ND"), ())
+    here = """<html><head><title>Good pediatrician in Fargo? - Fargo Parents</title></head><body><article>
+    <p>Dr. Harlow at Red River Pediatrics in Fargo was wonderful with both of our kids.</p></article></body></html>"""
+    there = here.replace("Fargo", "Boise").replace("Pediatrics", "Family Medicine")
+    assert match(who, extract(_page(here, "https://forum.example/t/1"), None)).decision.is_match
+    assert not match(who, extract(_page(there, "https://forum.example/t/2"), None)).decision.is_match
