@@ -24,6 +24,16 @@ class CoverageStatus(enum.StrEnum):
     SKIPPED = "skipped"
 
 
+class CoverageOutcome(enum.StrEnum):
+    """What a source's check came to, in a reader's words (the status says how the check went)."""
+
+    FOUND = "found"  # a page there is about the subject
+    ABOUT_SOMEONE_ELSE = "about_someone_else"  # pages were read, all about other people
+    POSSIBLE = "possible"  # a page may be the subject's: for the user to review
+    NOT_FOUND = "not_found"  # checked, nothing about anyone of the name
+    COULD_NOT_CHECK = "could_not_check"  # blocked, a login wall, a captcha, robots.txt, skipped...
+
+
 class Decision(enum.StrEnum):
     CONFIRMED = "confirmed"
     LIKELY = "likely"
@@ -434,6 +444,7 @@ class CoverageRow:
     cache_hits: int = 0
     bytes: int = 0
     seconds: float = 0.0  # time spent waiting for this site's answers
+    outcome: CoverageOutcome | None = None  # what the check came to; None on rows made before it existed
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from footprint import assess, discover, identity, usernames
@@ -24,6 +24,7 @@ from footprint.fetch import Fetcher, robots
 from footprint.fetch.protocol import PageSource
 from footprint.match import match, same_account, with_kin
 from footprint.models import (
+    CoverageOutcome,
     CoverageRow,
     CoverageStatus,
     Decision,
@@ -138,6 +139,7 @@ def _run(
         firsts.setdefault(row.site, row)  # one row per source: the first that speaks for it
     coverage = fetcher.annotate(tuple(firsts.values()))  # requests, retries, cache hits, bytes and seconds per site
     coverage = robots.with_notes(coverage, fetcher.robots_notes())  # a robots.txt that could not be read
+    coverage = tuple(replace(r, outcome=outcome(r, [m for m in crawled if m.page.site_id == r.site])) for r in coverage)
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],
@@ -241,6 +243,20 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
                 CoverageRow(site.id, CoverageStatus.NOT_FOUND, _what_happened(mine, requests), manual, requests)
             )
     return rows
+
+
+def outcome(row: CoverageRow, mine: list[Match]) -> CoverageOutcome:
+    """What a source's check came to: about the subject, about someone else, possible, not found, or
+    could not check (a source that could not be checked never reads as found because of another page)."""
+    if row.status == CoverageStatus.FOUND:
+        return CoverageOutcome.FOUND
+    if row.status != CoverageStatus.NOT_FOUND:
+        return CoverageOutcome.COULD_NOT_CHECK
+    if any(m.result.decision == Decision.POSSIBLE for m in mine):
+        return CoverageOutcome.POSSIBLE
+    if any(m.result.decision == Decision.REJECTED and m.page.people for m in mine):
+        return CoverageOutcome.ABOUT_SOMEONE_ELSE
+    return CoverageOutcome.NOT_FOUND
 
 
 def _what_happened(mine: list[Match], requests: int) -> str:

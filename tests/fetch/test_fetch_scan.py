@@ -89,6 +89,7 @@ def test_a_misbehaving_site_becomes_a_coverage_row_with_a_reason(
     report = scan(run_cli, tmp_path, web, path)
     facebook = row(report)
     assert facebook["status"] == status
+    assert facebook["outcome"] == "could_not_check"  # another page of the site never makes it "found"
     assert words in facebook["detail"]
     assert facebook["manual_check_url"]
     assert_polite(web)

@@ -326,3 +326,29 @@ def test_a_post_on_an_account_page_gets_that_pages_match_reasons() -> None:
     doc = document(base_scan(matches=(page,), findings=(post, unrelated)))
     assert doc["findings"][0]["match_reasons"] == ["name matches", "same NPI 1234567893"]
     assert doc["findings"][1]["match_reasons"] == []
+
+
+def test_coverage_says_what_each_check_came_to_in_words() -> None:
+    from footprint.models import CoverageOutcome as O
+
+    rows = (
+        CoverageRow("healthgrades", CoverageStatus.FOUND, "1 page(s) about the subject", None, 2, outcome=O.FOUND),
+        CoverageRow("vitals", CoverageStatus.NOT_FOUND, "found, but about someone else", None, 2,
+                    outcome=O.ABOUT_SOMEONE_ELSE),
+        CoverageRow("bluesky", CoverageStatus.NOT_FOUND, "possible match to review", None, 1, outcome=O.POSSIBLE),
+        CoverageRow("zocdoc", CoverageStatus.NOT_FOUND, "searched", None, 1, outcome=O.NOT_FOUND),
+        CoverageRow("yelp", CoverageStatus.CAPTCHA, "challenge", None, 1, outcome=O.COULD_NOT_CHECK),
+    )  # fmt: skip
+    scan = base_scan(coverage=rows)
+    said = {_text(tr.xpath("./th")[0]): _text(tr.xpath("./td")[0]) for tr in
+            _render(scan).xpath("//section[@id='coverage']//tbody/tr")}  # fmt: skip
+    assert said == {
+        "healthgrades": "found: about you",
+        "vitals": "found, but about someone else",
+        "bluesky": "possible match to review",
+        "zocdoc": "not found",
+        "yelp": "could not check: captcha",
+    }
+    assert [r["outcome"] for r in document(scan)["coverage"]] == [
+        "found", "about_someone_else", "possible", "not_found", "could_not_check"
+    ]  # fmt: skip

@@ -21,7 +21,7 @@ from footprint.models import CoverageStatus, Scan
 from footprint.report import view
 from footprint.report.images import Embedder
 from footprint.report.model import safe_url
-from footprint.report.view import SEVERITIES, STATUS_LABELS
+from footprint.report.view import OUTCOME_LABELS, SEVERITIES, STATUS_LABELS
 
 _REPO_TEMPLATES = Path(__file__).resolve().parents[3] / "reports" / "templates"
 
@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
     )
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
     env.filters["safe_url"] = safe_url
+    env.filters["coverage_label"] = coverage_label
     env.filters["split_highlight"] = split_highlight
     env.filters["phone"] = display_phone
     env.filters["status_label"] = status_label
@@ -60,6 +61,15 @@ def split_highlight(excerpt: str, highlight: str) -> tuple[str, str, str]:
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.replace("_", " "))
+
+
+def coverage_label(row: dict[str, Any]) -> str:
+    """What happened at a source, in words: where the check went through, what it came to ("found: about
+    you", "found, but about someone else", "possible match to review"); else why it could not be done."""
+    outcome = OUTCOME_LABELS.get(row.get("outcome") or "", "")
+    if outcome and row["status"] in ("found", "not_found"):
+        return outcome
+    return status_label(row["status"])
 
 
 def stars(value: float | None) -> str:

@@ -148,6 +148,7 @@ def document(scan: Scan) -> dict[str, Any]:
             {
                 "site": c.site,
                 "status": c.status.value,
+                "outcome": c.outcome.value if c.outcome else None,
                 "detail": c.detail or None,
                 "manual_check_url": safe_url(c.manual_check_url),
                 "requests": c.requests,

@@ -17,6 +17,7 @@ from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
 from footprint.models import (
     LISTING_KINDS,
+    CoverageOutcome,
     CoverageStatus,
     FindingStatus,
     Match,
@@ -41,6 +42,14 @@ STATUS_LABELS: dict[str, str] = {  # keyed by CoverageStatus; a report document 
     CoverageStatus.HTTP_ERROR: "could not check: HTTP error",
     CoverageStatus.PARSE_ERROR: "could not check: unreadable page",
     CoverageStatus.SKIPPED: "not checked",
+}
+
+OUTCOME_LABELS: dict[str, str] = {  # keyed by CoverageOutcome
+    CoverageOutcome.FOUND: "found: about you",
+    CoverageOutcome.ABOUT_SOMEONE_ELSE: "found, but about someone else",
+    CoverageOutcome.POSSIBLE: "possible match to review",
+    CoverageOutcome.NOT_FOUND: "not found",
+    CoverageOutcome.COULD_NOT_CHECK: "could not check",
 }
 
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y", "%B %Y")
