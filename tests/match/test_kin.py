@@ -69,3 +69,17 @@ def test_a_result_with_her_given_name_family_initial_and_city_is_opened() -> Non
                        "Madison mom of two. Pediatrician by day.", "searxng")  # fmt: skip
     elsewhere = SearchResult(2, "https://bsky.example/profile/kl", "Kate L. (@kl)", "Knitting in Leeds.", "searxng")
     assert plausible(KATE, hit) and not plausible(KATE, elsewhere)
+
+
+def test_a_brokers_namesake_of_another_age_than_her_surest_record_is_held_at_possible() -> None:
+    def broker(url: str, age: int, score: float, decision: Decision) -> Match:
+        person = PersonRecord(name="Katherine Lindqvist", age=age)
+        page = Extracted(url=url, site_id="p", kind=PageKind.PEOPLE_SEARCH, people=(person,))
+        return Match(page, MatchResult(score, decision, ("name matches",), person, 0))
+
+    surest = broker("https://a.example/1", 44, 1.0, Decision.CONFIRMED)
+    same = broker("https://b.example/2", 45, 0.85, Decision.CONFIRMED)
+    other = broker("https://c.example/3", 71, 0.85, Decision.CONFIRMED)
+    _, kept, held = with_kin(KATE, (surest, same, other))
+    assert kept.result.decision == Decision.CONFIRMED
+    assert held.result.decision == Decision.POSSIBLE and "age 71, but the subject is 44" in held.result.reasons[-1]

@@ -25,6 +25,7 @@ from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
 from footprint.match import practice, provenance, slugs, strength, text_evidence
+from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
 from footprint.models import (
@@ -421,25 +422,6 @@ def _slug(subject: Subject, url: str, tally: Tally) -> None:
         and words & (names.given_forms | {names.own.given})
     ):
         tally.add(0.05, "the page's URL names the subject")
-
-
-def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Pages left "possible" judged again knowing the subject's relatives from confirmed pages: a school
-    newsletter or a personal account that names the same husband and children is the subject's."""
-    kin = tuple(
-        dict.fromkeys(
-            r
-            for m in matches
-            if m.result.decision == Decision.CONFIRMED and m.result.person is not None
-            for r in m.result.person.relatives
-        )
-    )
-    if not kin:
-        return matches
-    knowing = replace(identity, relatives=kin)
-    return tuple(
-        Match(m.page, match(knowing, m.page)) if m.result.decision == Decision.POSSIBLE else m for m in matches
-    )
 
 
 def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
