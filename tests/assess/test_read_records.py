@@ -97,3 +97,16 @@ def test_a_school_newsletter_naming_her_husband_and_children_is_family_informati
     <p>Thank you to Dr. Peggy Quillfeather (mom of Lars in 2nd grade and Ingrid in 4K) for her talk on
     the ER. Peggy and her husband Erik Quillfeather also hosted the carnival meeting.</p></body></html>"""
     assert "family_information" in _found(body, "https://lincolnpto.example/newsletter/2025-03")
+
+
+def test_her_comment_under_a_friends_blog_post_is_a_personal_comment() -> None:
+    body = """<html><head><title>Our lake weekend - Wander with Liv</title>
+    <meta property="og:type" content="article"></head><body><article><h1>Our lake weekend</h1>
+    <div class="byline">by <span class="author">Liv Berg</span></div><p>Sun, swimming and far too many s'mores.</p>
+    </article><div id="comments"><ol class="comment-list">
+    <li class="comment"><div class="comment-author"><b class="fn">Peggy Quillfeather</b> says:</div>
+    <time datetime="2024-07-02">July 2, 2024</time><div class="comment-content"><p>Best weekend all summer!
+    Back to the ER in Fargo tomorrow, sadly.</p></div></li>
+    <li class="comment"><div class="comment-author"><b class="fn">Tomas Reyna</b> says:</div>
+    <div class="comment-content"><p>Looks like a great trip, Liv.</p></div></li></ol></div></body></html>"""
+    assert "personal_comment" in _found(body, "https://wanderwithliv.example/2024/07/lake/")

@@ -22,7 +22,7 @@ from dataclasses import replace
 import lxml.html
 
 from footprint.errors import ParseError
-from footprint.extract import claims, embedded, generic, html, media, reviews, social, structured
+from footprint.extract import claims, comments, embedded, generic, html, media, reviews, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_rating
 from footprint.identity import CREDENTIALS, fold
@@ -48,6 +48,8 @@ GENERIC_IGNORE = [
     "[class*='city-average']",
     "[class*='area-average']",
 ]
+# Pages whose comments are read by their structure: blog posts, articles, forum threads.
+_COMMENTED_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE})
 # Pages about one person: with no markup at all, the page still stands for someone to match.
 _ONE_PERSON_KINDS = frozenset(
     {PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH}
@@ -87,6 +89,10 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     rated = rating is not None or bool(read_reviews)
     reading = generic.read(doc, cleaned, og, kind, marked, rated=rated, listing=listing, title=title)
     kind = reading.kind
+    posts = _posts(data, og, kind, page.final_url, title, reading.published)
+    commenters: tuple[PersonRecord, ...] = ()
+    if not posts and kind in _COMMENTED_KINDS:
+        posts, commenters = comments.read(doc, comments.byline(doc))
     links = [
         link
         for link in html.links(doc, page.final_url)
@@ -95,7 +101,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     seen = entities_in(text)
-    people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned])
+    people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters])
     business = data.business if data else None
     if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.
@@ -112,7 +118,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         rating=rating,
         reviews=read_reviews,
         photos=_photos(data, doc, kind, page.final_url),
-        posts=_posts(data, og, kind, page.final_url, title, reading.published),
+        posts=posts,
         links=tuple(links),
         text=text[:20_000],
         search_rank=page.probe.rank,

@@ -109,6 +109,9 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
     article): what the article quotes the doctor saying is not their post.
     """
     mine = own_handles(ctx, m)
+    person = m.person
+    if person is not None and "name:comment" in person.read_from and m.result.decision.is_match:
+        mine = mine | {person.name}  # the subject's comment under a blog post, signed with their name
     if m.page.kind == PageKind.NEWS:
         return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:

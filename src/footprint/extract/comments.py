@@ -1,0 +1,79 @@
+"""Comments under a blog post or an article, read by their structure when nothing marks them up.
+
+Blogs and news sites show each comment as a block: the commenter's name (in an element called
+"author", "fn", "user" or "name", or bold), a date and the text ("comment-content", or its longest
+paragraph). Each becomes a ``Post`` answering the page's author, and each commenter a person of the
+page: a physician's comment under a friend's travel post is theirs, in public.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from footprint.extract.names import name_at_start
+from footprint.models import PersonRecord, Post
+
+_BLOCK = re.compile(r"(?:^|[\s_-])comment(?:$|[\s_-])|comment-body|comment-item", re.I)
+_AUTHOR = re.compile(r"author|(?:^|\s)fn(?:$|\s)|user(?:name)?|commenter|name", re.I)
+_TEXT = re.compile(r"content|text|body|message", re.I)
+_MIN_TEXT = 10
+
+
+def _marks(el: lxml.html.HtmlElement) -> str:
+    return " ".join(str(el.get(a, "")) for a in ("class", "id", "itemprop"))
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
+
+
+def _author(block: lxml.html.HtmlElement) -> str:
+    for el in block.iter():
+        if isinstance(el.tag, str) and el is not block and _AUTHOR.search(_marks(el)) and not _TEXT.search(_marks(el)):
+            said = re.sub(r"\s+(?:says|said|wrote|replied)\s*:?\s*$", "", _text(el), flags=re.I).strip()
+            if 0 < len(said) <= 60:
+                return said
+    return ""
+
+
+def _body(block: lxml.html.HtmlElement) -> str:
+    marked = [el for el in block.iter() if isinstance(el.tag, str) and el is not block and _TEXT.search(_marks(el))]
+    marked = [el for el in marked if not _AUTHOR.search(_marks(el))]
+    if marked:
+        return _text(marked[0])
+    paragraphs = [_text(p) for p in block.iter("p")]
+    return max(paragraphs, key=len) if paragraphs else ""
+
+
+def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post, ...], tuple[PersonRecord, ...]]:
+    """The comments on the page (innermost comment blocks) and their authors as people of the page."""
+    blocks = [el for el in doc.iter() if isinstance(el.tag, str) and _BLOCK.search(_marks(el))]
+    # A comment list or a thread holds several: the block is the smallest with an author and a text.
+    found = []
+    for block in blocks:
+        author, text = _author(block), _body(block)
+        if author and len(text) >= _MIN_TEXT:
+            found.append((block, author, text))
+    keep = [f for f in found if not any(g[0] is not f[0] and f[0] in g[0].iterancestors() for g in found)]
+    posts: list[Post] = []
+    people: dict[str, PersonRecord] = {}
+    for block, author, text in keep:
+        when = block.xpath(".//time/@datetime") or block.xpath(".//time/text()")
+        span = name_at_start(author)
+        named = span is not None and span.end >= len(author) - 1
+        who = span.name if named and span is not None else author
+        posts.append(Post(author=who, text=text, on_post_by=page_author, date=str(when[0])[:10] if when else ""))
+        if named:
+            people.setdefault(who, PersonRecord(name=who, context=text[:300], read_from=("name:comment",)))
+    return tuple(dict.fromkeys(posts)), tuple(people.values())
+
+
+def byline(doc: lxml.html.HtmlElement) -> str:
+    """The page's author as its byline names them ("by Jen Halvorsen")."""
+    for el in doc.xpath("//*[contains(@class, 'byline') or @rel='author' or contains(@class, 'author vcard')]")[:3]:
+        said = re.sub(r"^\s*by\s+", "", _text(el), flags=re.I).strip()
+        if 0 < len(said) <= 60:
+            return said
+    return ""
