@@ -54,6 +54,16 @@ class ApiRoute:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where one fact of a definition came from: a public source and the date of that evidence."""
+
+    fact: str
+    source: str
+    date: str
+    status: str = ""  # confirmed, corrected, contradicted, could not confirm, new
+
+
+@dataclass(frozen=True)
 class SiteDefinition:
     id: str
     name: str
@@ -80,6 +90,7 @@ class SiteDefinition:
     manual_only: bool = False
     links: str = ""
     description: str = ""
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def search_urls(self) -> tuple[str, ...]:
@@ -195,6 +206,9 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         manual_only=raw.get("manual_only", False),
         links=raw.get("links", ""),
         description=raw.get("description", ""),
+        evidence=tuple(
+            Evidence(e["fact"], e["source"], e["date"], e.get("status", "")) for e in raw.get("evidence", ())
+        ),
     )
 
 
