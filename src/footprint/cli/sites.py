@@ -20,6 +20,8 @@ from footprint.errors import UsageError
 from footprint.status import ExitStatus
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from footprint.config import Settings
     from footprint.sites import SiteDefinition
 
@@ -86,18 +88,27 @@ def sites_group() -> None:
     show_default=True,
     help="Output format (markdown is the README's table).",
 )
+@click.option("-v", "--verbose", is_flag=True, help="Also each site's evidence: every fact, its source and its date.")
 @click.pass_obj
-def sites_list(env: Env, kind: str | None, fmt: str) -> None:
-    """List the bundled site definitions."""
+def sites_list(env: Env, kind: str | None, fmt: str, verbose: bool) -> None:
+    """List the bundled site definitions.
+
+    With -v, each definition's evidence follows it: where each fact it
+    relies on came from and when, so a stale fact can be found and checked.
+    """
+    from dataclasses import asdict
+
     from rich.table import Table
 
     from footprint.sites import catalog
 
     chosen = [s for s in catalog() if kind is None or s.kind == kind]
+    verbose = verbose or env.verbose > 0
     if fmt == "json":
         rows = [
             {"id": s.id, "name": s.name, "kind": s.kind, "base_url": s.base_url, "requires_browser": s.requires_browser,
              "how": _how(s), "remediation": s.remediation}
+            | ({"evidence": [asdict(e) for e in s.evidence]} if verbose else {})
             for s in chosen
         ]  # fmt: skip
         click.echo(json.dumps(rows, indent=2))
@@ -105,10 +116,28 @@ def sites_list(env: Env, kind: str | None, fmt: str) -> None:
     if fmt == "markdown":
         click.echo(markdown_table(chosen))
         return
+    if verbose:
+        for s in chosen:
+            env.say(evidence_text(s))
+        return
     table = Table("id", "name", "kind", "how", box=None, header_style="bold")
     for s in chosen:
         table.add_row(s.id, s.name, s.kind, _how(s).replace("`", ""))
     env.console.print(table)
+
+
+def evidence_text(site: SiteDefinition) -> Text:
+    """One site and its evidence as plain text (facts hold brackets that must not be read as markup)."""
+    from rich.text import Text
+
+    lines = [f"{site.id}  {site.name}  ({site.kind}; {_how(site).replace('`', '')})"]
+    if not site.evidence:
+        lines.append("  evidence: none recorded")
+    for item in site.evidence:
+        status = f"{item.status}, " if item.status else ""
+        lines.append(f"  - [{status}{item.date}] {item.fact}")
+        lines.append(f"      source: {item.source}")
+    return Text("\n".join(lines) + "\n")
 
 
 @sites_group.command("validate")
