@@ -42,6 +42,7 @@ class UsernameCheck:
     api_url: str = ""
     parser: Parser = Parser.HTML
     candidate_template: str = ""
+    absent_pattern: str = ""  # a regex over the page: a match means no such account
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         raise SiteDefinitionError(f"{source}: {where}: {err.message}")
     user = raw.get("username") or {}
     regexes = [*raw.get("profile_patterns", []), *(a["match"] for a in raw.get("api", []))]
-    regexes += [user[k] for k in ("handle_pattern", "absent_redirect") if user.get(k)]
+    regexes += [user[k] for k in ("handle_pattern", "absent_redirect", "absent_pattern") if user.get(k)]
     for pattern in regexes:
         try:
             re.compile(pattern)
@@ -188,6 +189,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
             api_url=user.get("api_url", ""),
             parser=_word(Parser, user.get("parser", Parser.HTML), source, "username/parser"),
             candidate_template=user.get("candidate_template", ""),
+            absent_pattern=user.get("absent_pattern", ""),
         )
         if user
         else None,
