@@ -11,6 +11,7 @@ Chromium. Every outcome is counted for the report's coverage section.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections import Counter
@@ -39,7 +40,7 @@ from footprint.models import (
     Skipped,
     TransferFailure,
 )
-from footprint.sites import SiteDefinition, by_id
+from footprint.sites import SiteDefinition, by_id, presence
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,9 @@ class Fetcher:
             )
             if answer.failure is None and answer.status in REDIRECTS and answer.header("Location"):
                 nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
+                if _absent_redirect(probe, site, nxt):
+                    # Threads sends a missing account to its login page: the redirect is the answer.
+                    return Page(probe, answer.status, "", "text/html", nxt, time.monotonic() - started)
                 stop = self._redirect_stop(probe, answer, nxt, visited)
                 if stop is not None:
                     return stop
@@ -245,6 +249,8 @@ class Fetcher:
             status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
             return Skipped(probe, status, f"{answer.detail}{tries}", manual)
         text = content.decode(answer.body, answer.content_type)
+        if _username_answer(probe, site, answer.status, url, text):
+            return Page(probe, answer.status, text, content.media_type(answer.content_type), url, elapsed)
         block = blocks.detect(answer.status, url, text, site, answer.headers)
         if block is not None:
             self._count(f"blocked/{block.value}")
@@ -330,6 +336,22 @@ class Fetcher:
         if gap is not None:
             return Skipped(probe, gap, f"HTTP {rendered.status}", probe.url)
         return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
+
+
+def _absent_redirect(probe: Probe, site: SiteDefinition | None, target: str) -> bool:
+    """True when a username check is redirected where its definition says "no such account"."""
+    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
+    return check is not None and bool(check.absent_redirect) and re.search(check.absent_redirect, target) is not None
+
+
+def _username_answer(probe: Probe, site: SiteDefinition | None, status: int, url: str, body: str) -> bool:
+    """True when a username check's answer carries its definition's own signal, which outranks block markers.
+
+    A Facebook profile shows a login prompt beside the account's marker; a
+    missing Threads account is a login page. Both are answers, not walls.
+    """
+    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
+    return check is not None and presence.decisive(check, status, url, body) is not None
 
 
 def _interleave_by_host(probes: list[Probe]) -> list[int]:
