@@ -70,7 +70,8 @@ def test_address_parts_in_separate_elements_make_one_address_each() -> None:
 def test_a_listing_selector_that_matches_nothing_reads_the_page_as_one_record() -> None:
     rules = {"record": ".card", "fields": {"name": "h1, .card a.name"}}
     profile = _read("<h1>Dr. Ann Roe</h1><p>Dermatology</p>", **rules)
-    listing = _read('<div class="card"><a class="name">Ann Roe</a></div><div class="card"><a class="name">Bo Roe</a>', **rules)
+    cards = '<div class="card"><a class="name">Ann Roe</a></div><div class="card"><a class="name">Bo Roe</a>'
+    listing = _read(cards, **rules)
     assert [p.name for p in profile.people] == ["Dr. Ann Roe"]
     assert [p.name for p in listing.people] == ["Ann Roe", "Bo Roe"]
 
@@ -106,3 +107,47 @@ def test_the_site_s_ignore_runs_before_generic_headings_so_a_sidebar_keeps_its_p
     page = _read(body, **rules)
     assert page.people[0].phones == ("+15035550142",)
     assert "Bo Roe" not in page.text
+
+
+def test_a_person_s_json_ld_home_relatives_handle_and_description_are_read() -> None:
+    body = """<script type="application/ld+json">{"@type": "ProfilePage", "mainEntity": {"@type": "Person",
+      "name": "Ann Roe", "additionalName": "annroe", "description": "Dermatologist in Portland.",
+      "homeLocation": {"@type": "Place", "name": "Portland, OR"},
+      "relatedTo": [{"@type": "Person", "name": "Bo Roe"}]}}</script><div id="react-root"></div>"""
+    page = _read(body, "social_profile")
+    person = page.people[0]
+    assert (person.name, person.handle, person.relatives) == ("Ann Roe", "annroe", ("Bo Roe",))
+    assert (person.addresses[0].city, person.addresses[0].state) == ("Portland", "OR")
+    assert "Dermatologist in Portland." in page.text  # not on screen, but what the account says about itself
+
+
+def test_other_names_in_additional_name_are_not_a_handle() -> None:
+    body = """<script type="application/ld+json">{"@type": "Person", "name": "Ann Roe",
+      "additionalName": ["Ann B Lindqvist"], "homeLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+      "streetAddress": "1 Main St", "addressLocality": "Salem", "addressRegion": "OR"}}}</script>"""
+    person = _read(body, "people_search").people[0]
+    assert person.handle == "" and person.addresses[0] == Address("1 Main St", "Salem", "OR", "", "practice")
+
+
+def test_a_double_star_path_finds_data_at_any_depth_in_any_of_the_scripts() -> None:
+    body = """<script type="application/json" data-sjs>{"require": [["Other", {"x": 1}]]}</script>
+      <script type="application/json" data-sjs>{"require": [["P", {"deep": {"xig_user_by_username":
+        {"full_name": "Ann Roe", "username": "annroe", "biography": "Skin doc."}}}]]}</script>"""
+    rules = {"script": "script[data-sjs]", "paths": {"name": "**.xig_user_by_username.full_name",
+             "handle": "**.xig_user_by_username.username", "bio": "**.xig_user_by_username.biography"}}  # fmt: skip
+    page = _read(body, "social_profile", embedded_json=rules)
+    assert [(p.name, p.handle) for p in page.people] == [("Ann Roe", "annroe")]
+    assert "Skin doc." in page.text
+
+
+def test_links_to_follow_can_be_limited_to_a_card_s_own_details_link() -> None:
+    site = SiteDefinition(
+        "test", "Test", "people_search", "https://ratings.example",
+        profile_patterns=(r"^https://ratings\.example/[\w-]+_id_\w+$",),
+        extract={"record": ".card", "links": "a.details", "fields": {"name": ".name"}},
+    )  # fmt: skip
+    body = """<div class="card"><span class="name">Ann Roe</span><a href="/bo-roe_id_2">Bo Roe (relative)</a>
+      <a class="details" href="/ann-roe_id_1">View details</a></div>"""
+    probe = Probe("test", URL, ProbePurpose.LISTING, ProbeSource.SITE_SEARCH, PageKind.PEOPLE_SEARCH)
+    page = extract(Page(probe, 200, f"<html><body>{body}</body></html>", "text/html", URL), site)
+    assert page.links == ("https://ratings.example/ann-roe_id_1",)

@@ -77,10 +77,14 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     rating = _with_count((data.rating if data else None) or found.rating, doc, rules) or _selector_rating(doc, rules)
     links = [
         link
-        for link in html.links(doc, page.final_url)
+        for link in html.links(doc, page.final_url, str(rules.get("links", "")))
         if site is not None and site.is_profile_url(link) and link != url
     ]
     text = html.visible_text(doc)
+    # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
+    # part of what the page says, though a logged-out visitor's HTML may not show it.
+    bios = [b for b in (*(data.bios if data else ()), *found.bios) if b not in text]
+    text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
     people = _merge_people(people, cards)
     if not people and kind in _ONE_PERSON_KINDS:

@@ -106,9 +106,11 @@ def title(doc: lxml.html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", found).strip()
 
 
-def links(doc: lxml.html.HtmlElement, base_url: str) -> list[str]:
+def links(doc: lxml.html.HtmlElement, base_url: str, selector: str = "") -> list[str]:
+    """Absolute http(s) links of the page, each once; ``selector`` keeps only the links it picks."""
     out = []
-    for href in doc.xpath("//a/@href"):
+    hrefs = [a.get("href", "") for a in doc.cssselect(selector)] if selector else doc.xpath("//a/@href")
+    for href in hrefs:
         url = urljoin(base_url, str(href).strip())
         if url.startswith(("http://", "https://")) and url not in out:
             out.append(url.split("#", 1)[0])
