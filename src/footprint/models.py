@@ -113,6 +113,7 @@ class Parser(enum.StrEnum):
     MASTODON_ACCOUNT = "mastodon_account"
     MASTODON_STATUSES = "mastodon_statuses"
     MASTODON_STATUS = "mastodon_status"
+    REVIEWS_JSON = "reviews_json"  # more reviews of a page already read, from the site's JSON (``reviews_api``)
 
 
 class FindingStatus(enum.StrEnum):

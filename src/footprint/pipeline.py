@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from footprint import assess, discover, identity, usernames
@@ -32,8 +32,10 @@ from footprint.models import (
     Match,
     Page,
     PageKind,
+    Parser,
     Probe,
     ProbePurpose,
+    ProbeSource,
     Scan,
     Skipped,
     Subject,
@@ -174,6 +176,9 @@ def _fetch_round(
         page = _extract(got, sites, outcomes)
         if page is None:
             continue
+        if probe.parser == Parser.REVIEWS_JSON:
+            follow.extend(_add_reviews(page, probe, sites.get(probe.site_id), outcomes, seen))
+            continue
         if probe.purpose == ProbePurpose.USERNAME:
             page = usernames.with_handle(page, probe.handle)
         elif probe.purpose == ProbePurpose.API and not page.people and not page.posts:
@@ -184,7 +189,35 @@ def _fetch_round(
         site = sites.get(probe.site_id)
         if site is not None and page.links:
             follow.extend(discover.link_probes(page.links[:20], site, seen))
+        more = site.reviews_api_for(page.url) if site is not None else None
+        if site is not None and more and more not in seen:
+            seen.add(more)
+            follow.append(_reviews_probe(site, more, page))
     return follow
+
+
+def _reviews_probe(site: SiteDefinition, url: str, page: Extracted) -> Probe:
+    """The site's JSON page of more reviews for ``page`` (RateMDs' ?json=true&page=N)."""
+    return Probe(site.id, url, ProbePurpose.API, ProbeSource.LINK, page.kind, parser=Parser.REVIEWS_JSON,
+                 origin_url=page.url)  # fmt: skip
+
+
+def _add_reviews(
+    found: Extracted, probe: Probe, site: SiteDefinition | None, outcomes: _Outcomes, seen: set[str]
+) -> list[Probe]:
+    """Add a JSON page's reviews to the page they belong to; the next JSON page, within the definition's limit."""
+    for i, page in enumerate(outcomes.pages):
+        if page.url == probe.origin_url:
+            outcomes.pages[i] = replace(page, reviews=tuple(dict.fromkeys((*page.reviews, *found.reviews))))
+            break
+    else:
+        return []
+    read = sum(1 for p in outcomes.fetched if p.parser == Parser.REVIEWS_JSON and p.origin_url == probe.origin_url)
+    following = found.links[0] if found.links else ""
+    if site is None or site.reviews_api is None or read >= site.reviews_api.max_pages or following in seen:
+        return []
+    seen.add(following)
+    return [replace(probe, url=following)]
 
 
 def _extract(page: Page, sites: dict[str, SiteDefinition], outcomes: _Outcomes) -> Extracted | None:

@@ -57,6 +57,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     site_id = page.probe.site_id
     url = page.probe.page_url
     parser = page.probe.parser
+    if parser == Parser.REVIEWS_JSON:
+        return _more_reviews(page, site)
     if parser != Parser.HTML:
         return _extract_json(page, parser, site_id, kind, url)
     doc = html.parse(page.body)
@@ -218,6 +220,20 @@ def _selector_rating(doc: lxml.html.HtmlElement, rules: dict[str, object]) -> Ra
         return None
     count = html.first_text(doc, fields["rating_count"]) if "rating_count" in fields else ""
     return parse_rating(value, count=count or None)
+
+
+def _more_reviews(page: Page, site: SiteDefinition | None) -> Extracted:
+    """A page of a site's JSON reviews (``reviews_api``): its reviews, for their page, and the next page."""
+    if site is None or site.reviews_api is None:
+        raise ParseError("no reviews_api in the site's definition")
+    try:
+        data = json.loads(page.body)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"not valid JSON: {exc.msg}") from None
+    reviews, following = embedded.reviews_from(data, site.reviews_api.paths)
+    probe = page.probe
+    links = (following,) if following and site.owns(following) else ()
+    return Extracted(url=probe.page_url, site_id=probe.site_id, kind=probe.page_kind, reviews=reviews, links=links)
 
 
 def _extract_json(page: Page, parser: Parser, site_id: str, kind: PageKind, url: str) -> Extracted:

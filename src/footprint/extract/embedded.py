@@ -233,3 +233,25 @@ def read(doc: lxml.html.HtmlElement, rules: dict[str, Any]) -> EmbeddedData:
     reviews = tuple(r for r in (_review(x) for x in raw_reviews) if r)
     bios = tuple(_texts(data, paths.get("bio")))
     return EmbeddedData((person,) if person else (), _rating(data, paths), reviews, bios)
+
+
+def reviews_from(data: Any, paths: dict[str, str]) -> tuple[tuple[Review, ...], str]:
+    """Reviews in a JSON answer (``paths.record`` the list, the other paths inside each) and its next page."""
+    out = []
+    for raw in select(data, paths.get("record", "")):
+        fields = {key: (_texts(raw, path) or [""])[0] for key, path in paths.items() if key not in ("record", "next")}
+        rating = parse_rating(fields["rating"]) if fields.get("rating") else None
+        if not fields.get("text") and rating is None:
+            continue
+        out.append(
+            Review(
+                rating=rating.value if rating else None,
+                scale=rating.scale if rating else 5.0,
+                text=fields.get("text", ""),
+                date=fields.get("date", "")[:10],
+                author=fields.get("author", ""),
+                reply=fields.get("reply", ""),
+            )
+        )
+    following = _texts(data, paths.get("next"))
+    return tuple(out), following[0] if following else ""

@@ -55,6 +55,16 @@ class ApiRoute:
 
 
 @dataclass(frozen=True)
+class ReviewsApi:
+    """A JSON answer with more reviews of a profile page (``reviews_api`` in a definition)."""
+
+    match: str
+    url: str
+    paths: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    max_pages: int = 3
+
+
+@dataclass(frozen=True)
 class Evidence:
     """Where one fact of a definition came from: a public source and the date of that evidence."""
 
@@ -92,6 +102,7 @@ class SiteDefinition:
     links: str = ""
     description: str = ""
     evidence: tuple[Evidence, ...] = ()
+    reviews_api: ReviewsApi | None = None
 
     @property
     def search_urls(self) -> tuple[str, ...]:
@@ -118,6 +129,13 @@ class SiteDefinition:
             if m:
                 return route.url.format(**m.groupdict()), route.parser
         return None
+
+    def reviews_api_for(self, url: str) -> str | None:
+        """The first page of the JSON reviews of a profile URL, when the definition has a ``reviews_api``."""
+        if self.reviews_api is None:
+            return None
+        m = re.search(self.reviews_api.match, url)
+        return self.reviews_api.url.format(**m.groupdict()) if m else None
 
     def manual_search_url(self, name: str) -> str | None:
         template = self.remediation.get("manual_search_url")
@@ -155,6 +173,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         raise SiteDefinitionError(f"{source}: {where}: {err.message}")
     user = raw.get("username") or {}
     regexes = [*raw.get("profile_patterns", []), *(a["match"] for a in raw.get("api", []))]
+    regexes += [raw["reviews_api"]["match"]] if raw.get("reviews_api") else []
     regexes += [user[k] for k in ("handle_pattern", "absent_redirect", "absent_pattern") if user.get(k)]
     for pattern in regexes:
         try:
@@ -211,7 +230,14 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         evidence=tuple(
             Evidence(e["fact"], e["source"], e["date"], e.get("status", "")) for e in raw.get("evidence", ())
         ),
+        reviews_api=_reviews_api(raw.get("reviews_api")),
     )
+
+
+def _reviews_api(raw: dict[str, Any] | None) -> ReviewsApi | None:
+    if not raw:
+        return None
+    return ReviewsApi(raw["match"], raw["url"], dict(raw["paths"]), raw.get("max_pages", 3))
 
 
 def load_file(path: Path) -> SiteDefinition:
