@@ -73,7 +73,36 @@ def test_without_a_browser_pages_that_need_one_are_skipped_and_it_is_said_once(
         assert isinstance(g, Skipped) and g.status == CoverageStatus.SKIPPED
         assert "needs a browser" in g.detail and g.manual_check_url == g.probe.url
     assert sum("no browser" in r.getMessage() for r in caplog.records) == 1
-    assert web.log == [], "nothing was fetched without the browser"
+    assert [path for _, path in web.log] == ["/robots.txt"], "no page was fetched without the browser"
+
+
+def test_without_a_browser_a_page_robots_txt_forbids_is_robots_disallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # x.com forbids crawlers: that is why it was not checked, browser or not (issue #16).
+    monkeypatch.setattr(chromium, "system_chromium", lambda: None)
+    with MockWeb(robots="disallow") as web:
+        fetcher = js_fetcher(web, path="/nowhere/chrome")
+        got = fetcher.fetch(Probe("jsonly", f"{CANON}/private/profile", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL))
+        fetcher.close()
+    assert isinstance(got, Skipped) and got.status == CoverageStatus.ROBOTS_DISALLOWED, got
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_the_browser_path_obeys_robots_txt() -> None:
+    with MockWeb(robots="disallow") as web:
+        _browse_past_robots(web)
+
+
+def _browse_past_robots(web: MockWeb) -> None:
+    fetcher = js_fetcher(web)
+    try:
+        refused = fetcher.fetch(Probe("jsonly", f"{CANON}/private/x", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL))
+        allowed = fetcher.fetch(Probe("jsonly", f"{CANON}/ok/1", ProbePurpose.PROFILE, ProbeSource.KNOWN_URL))
+    finally:
+        fetcher.close()
+    assert isinstance(refused, Skipped) and refused.status == CoverageStatus.ROBOTS_DISALLOWED, refused
+    assert isinstance(allowed, Page) and "Dr. Jane Doe" in allowed.body  # the same browser, an allowed page
+    assert not [path for _, path in web.log if path.startswith("/private")], "Chromium opened a disallowed page"
 
 
 @pytest.mark.browser

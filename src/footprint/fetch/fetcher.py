@@ -45,6 +45,7 @@ from footprint.sites import SiteDefinition, by_id, presence
 log = logging.getLogger(__name__)
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+ROBOTS_WHOLE_SITE = "robots.txt forbids crawlers the whole site"
 ROBOTS_MAX_BYTES = 500_000
 BLOCK_WORDS = {
     CoverageStatus.LOGIN_WALL: "the site asks visitors to log in",
@@ -220,7 +221,10 @@ class Fetcher:
             return None
         if not self.robots.allowed(url):
             self._count("robots_disallowed")
-            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, "robots.txt disallows this URL", probe.page_url)
+            # Facebook, X and Reddit refuse every crawler but named search engines the whole site.
+            whole = not self.robots.allowed(_origin(url) + "/")
+            why = ROBOTS_WHOLE_SITE if whole else "robots.txt disallows this URL"
+            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, why, probe.page_url)
         delay = self.robots.crawl_delay(url)
         host = urlsplit(url).netloc
         if delay and delay > 1.0 / max(self._buckets.rate(host), 1e-9):
@@ -316,11 +320,12 @@ class Fetcher:
 
     def _render(self, probe: Probe, site: SiteDefinition) -> Page | Skipped:
         """A page from a site that only works in a browser."""
-        if not self.browser.available():
-            return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
+        # robots.txt first: a site that forbids crawlers forbids a browser too, whether or not one is installed.
         refused = self._robots_refusal(probe, probe.url)
         if refused is not None:
             return refused
+        if not self.browser.available():
+            return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
         host = urlsplit(probe.url).netloc
         started = time.monotonic()
         self.limiter.acquire(host)
