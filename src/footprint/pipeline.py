@@ -21,6 +21,7 @@ from footprint.errors import ParseError
 from footprint.exports import ExportResult, merge
 from footprint.extract import extract
 from footprint.fetch import Fetcher, robots
+from footprint.fetch.fetcher import ROBOTS_WHOLE_SITE
 from footprint.fetch.protocol import PageSource
 from footprint.match import match
 from footprint.models import (
@@ -132,7 +133,7 @@ def _run(
     rows = [
         npi_row,
         *search.coverage,
-        *_coverage(who, sites, crawled, outcomes, fetcher),
+        *_coverage(who, sites, crawled, outcomes, fetcher, {e.network for e in exports}),
         *merge.coverage(who, exports),
     ]
     firsts: dict[str, CoverageRow] = {}
@@ -246,8 +247,9 @@ BLOCK_ORDER = (
 )
 
 
-def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # type: ignore[no-untyped-def]
-    """One row per site in scope, honest about what could not be checked."""
+def _coverage(who, sites, matches, outcomes, fetcher, exported=frozenset()) -> list[CoverageRow]:  # type: ignore[no-untyped-def]
+    """One row per site in scope, honest about what could not be checked (``exported``: networks the user's
+    own data exports were read for)."""
     rows = []
     name = f"{who.subject.given_name} {who.subject.family_name}"
     for site in sites.values():
@@ -264,7 +266,14 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             rows.append(CoverageRow(site.id, CoverageStatus.FOUND, detail, None, requests))
         elif problems:
             worst = min(problems, key=lambda s: BLOCK_ORDER.index(s.status) if s.status in BLOCK_ORDER else 99)
-            rows.append(CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests))
+            if worst.status == CoverageStatus.ROBOTS_DISALLOWED and worst.detail == ROBOTS_WHOLE_SITE:
+                # The whole site is off limits: the manual check is the site's own search for the name,
+                # not whichever page (a guessed handle) happened to be refused first.
+                rows.append(CoverageRow(site.id, worst.status, _robots_detail(site, exported), manual, requests))
+            else:
+                rows.append(
+                    CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests)
+                )
         elif unchecked := _unchecked(site, who):
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
         elif site.requires_browser and not requests:
@@ -277,6 +286,19 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             detail += f"; {others} page(s) about others" if others else ""
             rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
     return rows
+
+
+def _robots_detail(site: SiteDefinition, exported: set[str] | frozenset[str]) -> str:
+    """What a site whose robots.txt forbids footprint means for the user: a manual check, or their own data."""
+    from footprint.exports import READERS
+
+    said = f"{site.name} forbids crawlers in its robots.txt and footprint obeys it: check by hand"
+    reader = READERS.get(site.id)
+    if reader is None:
+        return said
+    if site.id in exported:
+        return f"{said}; your own {reader.label} data export was read instead (see '{site.id} export')"
+    return f"{said}, or read your own {reader.label} data export: footprint scan --export {site.id}=PATH"
 
 
 def _unchecked(site: SiteDefinition, who: Identity) -> tuple[str, str | None] | None:

@@ -85,10 +85,10 @@ def test_demo_at_a_glance_names_risk_counts_and_the_worst_fixes_first(demo_run: 
     assert max(ranks) == max(Severity(f["severity"]).rank for f in findings)
     broker = next(a for a in actions if "Request removal from the data broker" in _text(a))
     assert broker.xpath(".//a/@href")[-1] == "https://www.fastpeoplesearch.com/removal"
-    # Facebook's login wall; Google Business without an API key; the board's lookup is manual.
+    # Facebook, Reddit and X forbid crawlers; Google Business without an API key; the board's lookup is manual.
     assert (
-        "3 sources could not be checked (facebook: login wall; google_business: not checked; "
-        "state_medical_board: not checked)" in text
+        "5 sources could not be checked (facebook: disallowed by robots.txt; google_business: not checked; "
+        "reddit: disallowed by robots.txt; state_medical_board: not checked; x: disallowed by robots.txt)" in text
     )
     assert "this is the baseline" in text
 
@@ -149,7 +149,7 @@ def test_demo_checklist_has_a_labelled_checkbox_for_every_action(demo_run: DemoR
     tree = lxml.html.fromstring(demo_run.html)
     boxes = tree.xpath("//section[@id='checklist']//input[@type='checkbox']")
     steps = sum(len(f["remediation"]["steps"]) for f in demo_run.report["findings"])
-    manual = 3  # facebook (login wall), google_business (no API key), the state board (a lookup by hand)
+    manual = 5  # facebook, reddit, x (robots.txt), google_business (no API key), the state board (by hand)
     assert len(boxes) == len(demo_run.report["findings"]) + steps + manual
     labels = set(tree.xpath("//label/@for"))
     assert all(b.get("id") in labels for b in boxes)
@@ -160,7 +160,8 @@ def test_demo_coverage_says_what_happened_and_when(demo_run: DemoRun) -> None:
     section = lxml.html.fromstring(demo_run.html).xpath("//section[@id='coverage']")[0]
     rows = {_text(tr.xpath("./th")[0]): tr for tr in section.xpath(".//tbody/tr")}
     assert set(rows) >= {"facebook", "healthgrades", "npi_registry", "mastodon"}
-    assert "could not check: login wall" in _text(rows["facebook"])
+    assert "could not check: disallowed by robots.txt" in _text(rows["facebook"])
+    assert "footprint scan --export facebook=PATH" in _text(rows["facebook"])
     assert rows["facebook"].xpath(".//a/@href")[0].startswith("https://www.facebook.com/")
     assert "The scan started" in _text(section)
     assert f"requests {demo_run.report['scan']['counters']['requests']}" in _text(section)
