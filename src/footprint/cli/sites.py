@@ -73,6 +73,18 @@ def _mirrored(site: SiteDefinition, which: str, settings: Settings) -> bool:
     return to_mirror(url, settings.mirrors) != url
 
 
+def _live(site: SiteDefinition, which: str, settings: Settings) -> SiteDefinition:
+    """The site with its example's real page (``live``) in place of a fictional one no mirror serves."""
+    from dataclasses import replace
+
+    example = site.examples[which]
+    live = example.get("live")
+    if not live or not example.get("fixture_only") or _mirrored(site, which, settings):
+        return site
+    real = {k: v for k, v in example.items() if k not in ("live", "fixture_only")} | dict(live)
+    return replace(site, examples={**site.examples, which: real})
+
+
 @click.group("sites")
 def sites_group() -> None:
     """The site catalog: which sites footprint checks and how."""
@@ -168,6 +180,7 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
     be checked (login wall, captcha, network) are reported as such, not as
     stale. Exits 3 when a definition is stale.
     """
+    from rich.markup import escape
     from rich.table import Table
 
     from footprint.fetch import Fetcher
@@ -181,12 +194,14 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
         raise UsageError(f"unknown site id: {', '.join(unknown)}", "see 'footprint sites list'")
     chosen = [known[i] for i in site_ids] if site_ids else [s for s in known.values() if s.examples]
     fetcher = Fetcher(settings, known)
-    jobs = [(s, which) for s in chosen for which in ("present", "absent") if which in s.examples]
+    jobs = [
+        (_live(s, which, settings), which) for s in chosen for which in ("present", "absent") if which in s.examples
+    ]
     table = Table("site", "example", "expected", "got", "detail", box=None, header_style="bold")
-    # A fictional example has no live page: it can only be checked against a mirror.
+    # A fictional example with no real page beside it can only be checked against a mirror.
     fictional = [(s, w) for s, w in jobs if s.examples[w].get("fixture_only") and not _mirrored(s, w, settings)]
     for site, which in fictional:
-        table.add_row(site.id, which, which, "skipped", "fictional example: point [mirrors] at a copy to check it")
+        table.add_row(site.id, which, which, "skipped", r"fictional example: point \[mirrors] at a copy to check it")
     jobs = [job for job in jobs if job not in fictional]
     fetched = fetcher.fetch_all(example_probe(s, s.examples[which]) for s, which in jobs)
     stale: set[str] = set()
@@ -195,7 +210,7 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
         if not result.ok and result.verdict.value != "unknown":
             stale.add(site.id)
         mark = "ok" if result.ok else ("could not check" if result.verdict.value == "unknown" else "STALE")
-        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", result.detail[:80])
+        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", escape(result.detail[:80]))
     env.say(table)
     env.say(f"{len(chosen)} definition(s) checked; stale: {', '.join(sorted(stale)) or 'none'}")
     return int(ExitStatus.ALERT) if stale else int(ExitStatus.OK)
