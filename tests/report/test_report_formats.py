@@ -109,7 +109,7 @@ def test_pdf_is_the_printed_report_and_reads_back_as_text(run_cli, tmp_path: Pat
         "Remediation checklist",
         "Coverage and method",
         "4417 SE Larkspur Ct",
-        "could not check: login wall",
+        "could not check: disallowed by robots.txt",
     ):
         assert needle in flat, needle
     # Printed links carry their address, since paper cannot be clicked.
