@@ -151,3 +151,13 @@ def test_links_to_follow_can_be_limited_to_a_card_s_own_details_link() -> None:
     probe = Probe("test", URL, ProbePurpose.LISTING, ProbeSource.SITE_SEARCH, PageKind.PEOPLE_SEARCH)
     page = extract(Page(probe, 200, f"<html><body>{body}</body></html>", "text/html", URL), site)
     assert page.links == ("https://ratings.example/ann-roe_id_1",)
+
+
+def test_a_bare_city_gives_way_to_a_street_address_in_that_city() -> None:
+    # FastPeopleSearch cards say "Portland, OR" under the name and the street address below it:
+    # one address, the fuller one, so matching compares streets, not a city alone.
+    body = """<div class="card"><span class="name">Ann Roe</span><span class="city">Portland, OR</span>
+      <a class="addr">4417 SE Larkspur Ct<br>Portland, OR 97206</a><span class="city">Bend, OR</span></div>"""
+    rules = {"record": ".card", "fields": {"name": ".name", "address": {"text": [".city", ".addr"]}}}
+    person = _read(body, "people_search", **rules).people[0]
+    assert [(a.street, a.city) for a in person.addresses] == [("4417 SE Larkspur Ct", "Portland"), ("", "Bend")]

@@ -255,7 +255,7 @@ def _record(get: dict[str, list[str]], addresses: list[Address]) -> PersonRecord
         name=names[0] if names else "",
         credentials=split_credentials(get.get("credentials", [])),
         specialties=tuple(get.get("specialty", [])),
-        addresses=tuple(dict.fromkeys([*addresses, *(parse_address(t) for t in get.get("address", []))])),
+        addresses=_fullest([*addresses, *(parse_address(t) for t in get.get("address", []))]),
         phones=phones,
         age=ages[0] if ages else None,
         relatives=tuple(dict.fromkeys(relatives)),
@@ -265,6 +265,13 @@ def _record(get: dict[str, list[str]], addresses: list[Address]) -> PersonRecord
         birth_date=next((birth_date_in("born " + t) or t for t in get.get("birth_date", [])), ""),
         handle=(get.get("handle") or [""])[0],
     )
+
+
+def _fullest(addresses: list[Address]) -> tuple[Address, ...]:
+    """Each address once; a bare "City, ST" only when no street address in that city says more."""
+    streets = {(a.city.lower(), a.state.upper()) for a in addresses if a.street}
+    kept = [a for a in addresses if a.street or (a.city.lower(), a.state.upper()) not in streets]
+    return tuple(dict.fromkeys(kept))
 
 
 def _split_names(text: str) -> list[str]:
