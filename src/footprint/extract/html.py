@@ -268,10 +268,10 @@ def _record(get: dict[str, list[str]], addresses: list[Address]) -> PersonRecord
 
 
 def _fullest(addresses: list[Address]) -> tuple[Address, ...]:
-    """Each address once; a bare "City, ST" only when no street address in that city says more."""
+    """Each address once, street addresses first; a bare "City, ST" only when no street address there says more."""
     streets = {(a.city.lower(), a.state.upper()) for a in addresses if a.street}
     kept = [a for a in addresses if a.street or (a.city.lower(), a.state.upper()) not in streets]
-    return tuple(dict.fromkeys(kept))
+    return tuple(dict.fromkeys(sorted(kept, key=lambda a: not a.street)))
 
 
 def _split_names(text: str) -> list[str]:
