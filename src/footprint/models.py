@@ -130,6 +130,7 @@ class TransferFailure(enum.StrEnum):
     TRUNCATED = "truncated"  # the connection broke off in the middle of the body
     DECODE = "decode"  # the body's compression is corrupt
     WAIT_TOO_LONG = "wait_too_long"  # the site asked to wait longer than the cap before retrying
+    TOO_SLOW = "too_slow"  # the answer was still arriving when the total timeout ran out; never retried
 
 
 @dataclass(frozen=True)

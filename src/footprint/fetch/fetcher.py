@@ -3,9 +3,10 @@
 Reads ``[fetch]``, ``[browser]`` and ``[mirrors]``. For each probe it checks
 robots.txt, follows redirects hop by hop (each hop rate-limited and checked;
 a hop to a login page stops there), reads the answer through
-:class:`Transfer` (cache, retries, capped body), looks for block pages and
-checks the content type. Sites marked ``requires_browser`` are rendered by
-Chromium. Every outcome is counted for the report's coverage section.
+:class:`Transfer` (cache, retries, capped body, total timeout), looks for
+block pages and checks the content type. Sites marked ``requires_browser``
+are rendered by Chromium. Every outcome is counted for the report's
+coverage section.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ FAILURE_STATUS = {
     TransferFailure.TIMEOUT: CoverageStatus.TIMEOUT,
     TransferFailure.DECODE: CoverageStatus.PARSE_ERROR,
     TransferFailure.WAIT_TOO_LONG: CoverageStatus.BLOCKED,
+    TransferFailure.TOO_SLOW: CoverageStatus.TIMEOUT,
 }
 
 

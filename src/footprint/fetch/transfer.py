@@ -3,9 +3,12 @@
 Reads ``[fetch]`` timeouts, ``max_bytes``, ``max_workers``, ``proxy`` and
 ``user_agent``. Redirects are not followed here: the fetcher follows them
 hop by hop so each hop is rate-limited, checked against robots.txt and
-looked at for a login page. Every request on the wire is recorded in
-:class:`FetchStats`; waits for a retry pause the whole host, so other
-threads do not hammer a site that just asked us to slow down.
+looked at for a login page. Each request, from connect to last byte, is
+bounded by ``total_timeout_s`` (:mod:`~footprint.fetch.watchdog` shuts its
+socket). Every request on the wire is recorded in :class:`FetchStats`;
+waits for a retry pause the whole host, so other threads do not hammer a
+site that just asked us to slow down, and a host that trickles is
+remembered (:mod:`~footprint.fetch.hosts`).
 """
 
 from __future__ import annotations
@@ -25,10 +28,13 @@ from footprint.config import Settings
 from footprint.fetch import content
 from footprint.fetch.body import BodyError, read_capped
 from footprint.fetch.cache import HttpCache
+from footprint.fetch.connection import GuardedAdapter, exchange
+from footprint.fetch.hosts import HostMemory
 from footprint.fetch.mirrors import to_mirror
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.retry import RetryPolicy
 from footprint.fetch.stats import FetchStats, RequestRecord
+from footprint.fetch.watchdog import WATCHDOG
 from footprint.models import TransferFailure
 
 log = logging.getLogger(__name__)
@@ -87,6 +93,7 @@ class Transfer:
         self.cache = cache
         self.stats = stats
         self.policy = RetryPolicy.from_settings(settings.fetch)
+        self.hosts = HostMemory(settings.fetch.total_timeout_s)
         self._slots = threading.BoundedSemaphore(max(1, settings.fetch.max_workers))
         self._local = threading.local()
 
@@ -98,6 +105,8 @@ class Transfer:
             session.headers["Accept-Language"] = "en-US,en;q=0.8"
             # Only what the body reader can decode in bounded steps.
             session.headers["Accept-Encoding"] = "gzip, deflate"
+            for scheme in ("http://", "https://"):
+                session.mount(scheme, GuardedAdapter())
             if self.fetch.proxy:
                 session.proxies = {"http": self.fetch.proxy, "https": self.fetch.proxy}
             self._local.session = session
@@ -130,8 +139,13 @@ class Transfer:
         host = urlsplit(url).netloc
         attempt = 1
         while True:
+            left_alone = self.hosts.refusal(host)
+            if left_alone is not None:
+                return Answer(target, failure=left_alone[0], detail=left_alone[1], attempts=max(1, attempt - 1))
             answer = self._once(target, host, site_id, kind, hop if attempt == 1 else "retry", max_bytes, request)
             answer = _with_attempts(answer, attempt)
+            if answer.failure == TransferFailure.TOO_SLOW:
+                self.hosts.trickled(host)
             reason = self.policy.reason(answer.status or None, answer.failure)
             if reason is None or attempt > self.policy.retries:
                 break
@@ -164,13 +178,22 @@ class Transfer:
         self.limiter.acquire(host)
         with self._slots:
             started = time.monotonic()
-            answer, wire = self._exchange(target, kind, cap, started + self.fetch.total_timeout_s, request)
+            answer, wire = self._exchange(target, kind, cap, self.hosts.budget(host), request)
             finished = time.monotonic()
         self.stats.request(RequestRecord(site_id, host, target, started, finished, hop), wire)
         log.debug("%s %s -> %s (%.2f s)", request.method, target, answer.status or answer.failure, finished - started)
         return answer
 
-    def _exchange(self, target: str, kind: str, cap: int, deadline: float, request: Request) -> tuple[Answer, int]:
+    def _exchange(self, target: str, kind: str, cap: int, budget: float, request: Request) -> tuple[Answer, int]:
+        """One request, connect to last byte within ``budget`` seconds (the watchdog shuts the socket after)."""
+        with WATCHDOG.watch(budget) as watch, exchange(watch):
+            answer, wire = self._request(target, kind, cap, watch.deadline, request)
+        if watch.expired or answer.failure == TransferFailure.TOO_SLOW:
+            why = f"the site sent its answer too slowly (total timeout {budget:g} s)"
+            answer = Answer(target, answer.status, answer.headers, failure=TransferFailure.TOO_SLOW, detail=why)
+        return answer, wire
+
+    def _request(self, target: str, kind: str, cap: int, deadline: float, request: Request) -> tuple[Answer, int]:
         extra = dict(request.extra)
         sent = {"Accept": ACCEPT.get(kind, "*/*"), **extra.pop("headers", {})}
         try:
