@@ -12,15 +12,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from footprint.models import CoverageStatus
+from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource
 from tests.fetch.test_fetch_faults import fetch, fetcher_for, probe, skipped
-from tests.mockserver import MockWeb
+from tests.mockserver import INTERNAL_PATH, MockWeb
 
 
 @pytest.fixture
 def web() -> Iterator[MockWeb]:
     with MockWeb(trickle_s=0.1) as server:
         yield server
+
+
+def paths(web: MockWeb) -> list[str]:
+    return [p for _, p in web.log]
 
 
 # -- item 3: every request ends at the total timeout, headers included ----------------------------------
@@ -52,3 +56,80 @@ def test_a_body_that_trickles_is_not_retried_and_its_host_gets_less_time_after(w
     third = fetcher.fetch(probe("/body-trickle/three"))
     assert "too slowly" in skipped(third, CoverageStatus.TIMEOUT).detail
     assert web.hits["body-trickle"] == 2
+
+
+# -- item 7: SSRF ------------------------------------------------------------------------------------------
+def test_a_redirect_from_a_mirrored_page_to_an_unmirrored_local_url_is_refused(web: MockWeb) -> None:
+    got, _ = fetch(web, "/ssrf-redirect/result")
+    s = skipped(got, CoverageStatus.SKIPPED)
+    assert f"redirected to http://localhost:{web.url.rsplit(':', 1)[1]}{INTERNAL_PATH}: refused" in s.detail
+    assert "localhost resolves to 127.0.0.1, a loopback address" in s.detail
+    assert web.hits["internal-admin"] == 0, "the internal admin URL was requested"
+    assert paths(web) == ["/robots.txt", "/ssrf-redirect/result"]
+
+
+def test_every_redirect_hop_is_checked_not_only_the_first(web: MockWeb) -> None:
+    got, _ = fetch(web, "/ssrf-hop/result")
+    assert "loopback" in skipped(got, CoverageStatus.SKIPPED).detail
+    assert web.hits["internal-admin"] == 0
+    assert paths(web) == ["/robots.txt", "/ssrf-hop/result", "/ssrf-redirect/then"]
+
+
+def test_a_probe_for_a_private_address_is_refused_before_any_request(web: MockWeb) -> None:
+    fetcher = fetcher_for(web)
+    port = web.url.rsplit(":", 1)[1]
+    for url in (f"http://localhost:{port}/ok/admin", f"http://[::ffff:127.0.0.1]:{port}/ok/admin"):
+        got = fetcher.fetch(Probe("web", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT))
+        s = skipped(got, CoverageStatus.SKIPPED)
+        assert "refused" in s.detail and "loopback" in s.detail, s.detail
+    assert fetcher.fetch_bytes(f"http://localhost:{port}/ok/photo.jpg", "web", 1000) is None
+    assert web.log == []
+
+
+def test_the_address_is_checked_where_the_connection_lands_not_only_where_dns_said(web: MockWeb) -> None:
+    """DNS rebinding: the name looked public when checked, the connection landed on this machine."""
+    from footprint.fetch.addresses import AddressPolicy
+
+    port = web.url.rsplit(":", 1)[1]
+    admin = Probe("web", f"http://localhost:{port}/ok/admin", ProbePurpose.PROFILE, ProbeSource.LINK)
+    for obey_robots in (False, True):  # with robots.txt obeyed, its request is refused first
+        fetcher = fetcher_for(web, obey_robots=obey_robots)
+        fetcher.transfer.addresses = AddressPolicy(fetcher.settings, resolve=lambda host, port: ["93.184.216.34"])
+        s = skipped(fetcher.fetch(admin), CoverageStatus.SKIPPED)
+        assert "localhost connected to 127.0.0.1, a loopback address" in s.detail
+    assert web.log == []
+
+
+def test_mirrored_and_configured_local_endpoints_stay_allowed(web: MockWeb) -> None:
+    got, _ = fetch(web, "/ok/page")
+    assert isinstance(got, Page)
+    fetcher = fetcher_for(web)
+    # The mirror's own address is configured: a URL under it is fetched as it is.
+    assert isinstance(fetcher.fetch(Probe("web", web.url + "/ok/direct", ProbePurpose.PROFILE, ProbeSource.LINK)), Page)
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.9", "private"),
+        ("192.168.1.1", "private"),
+        ("fd00::1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1", "link-local"),
+        ("224.0.0.251", "multicast"),
+        ("ff02::1", "multicast"),
+        ("0.0.0.0", "unspecified"),
+        ("240.0.0.1", "reserved"),
+        ("100.64.0.1", "shared"),
+        ("93.184.216.34", None),
+        ("2606:2800:220:1:248:1893:25c8:1946", None),
+    ],
+)
+def test_which_addresses_are_not_fetched(address: str, kind: str | None) -> None:
+    from footprint.fetch.addresses import forbidden_kind
+
+    assert forbidden_kind(address) == kind

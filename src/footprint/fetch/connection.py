@@ -1,9 +1,11 @@
-"""The connections requests opens, watched: a requests adapter and urllib3 connection classes.
+"""The connections requests opens, watched and checked: a requests adapter and urllib3 connection classes.
 
 Every connection a :class:`GuardedAdapter` opens, or reuses for another
 request, joins the :class:`~footprint.fetch.watchdog.Watch` of the request
-the thread is making, so the total timeout can shut it. The request in
-progress is per thread: :func:`exchange` sets it around one request.
+the thread is making (so the total timeout can shut it), and a new one is
+checked against the :class:`~footprint.fetch.addresses.AddressPolicy` for
+the address it actually reached. The request in progress is per thread:
+:func:`exchange` sets it around one request.
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ from requests.adapters import HTTPAdapter
 from urllib3 import HTTPConnectionPool, HTTPSConnectionPool, PoolManager
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
+from footprint.fetch.addresses import AddressPolicy
 from footprint.fetch.watchdog import Watch
+
+
+class AddressRefusedError(Exception):
+    """A connection reached an address the policy forbids. Not an OSError, so nothing retries it."""
 
 
 @dataclass(frozen=True)
@@ -27,16 +34,17 @@ class Exchange:
     """What the connection layer needs to know about the request this thread is making."""
 
     watch: Watch
+    addresses: AddressPolicy
 
 
 _current = threading.local()
 
 
 @contextmanager
-def exchange(watch: Watch) -> Iterator[None]:
+def exchange(watch: Watch, addresses: AddressPolicy) -> Iterator[None]:
     """Connections opened or reused by this thread inside the block belong to this request."""
     previous = getattr(_current, "exchange", None)
-    _current.exchange = Exchange(watch)
+    _current.exchange = Exchange(watch, addresses)
     try:
         yield
     finally:
@@ -57,8 +65,17 @@ class _Guarded:
     def _new_conn(self) -> socket.socket:
         sock: socket.socket = super()._new_conn()  # type: ignore[misc]
         now = _current_exchange()
-        if now is not None:
-            now.watch.attach(sock)
+        if now is None:
+            return sock
+        try:
+            address = str(sock.getpeername()[0])
+        except OSError:
+            address = ""
+        refusal = now.addresses.peer_refusal(self.host, self.port, address) if address else None
+        if refusal is not None:
+            sock.close()
+            raise AddressRefusedError(refusal)
+        now.watch.attach(sock)
         return sock
 
     def request(self, *args: Any, **kwargs: Any) -> None:

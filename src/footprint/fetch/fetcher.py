@@ -1,8 +1,9 @@
 """The fetcher: turns probes into pages, or into Skipped with a reason.
 
 Reads ``[fetch]``, ``[browser]`` and ``[mirrors]``. For each probe it checks
-robots.txt, follows redirects hop by hop (each hop rate-limited and checked;
-a hop to a login page stops there), reads the answer through
+the address (no private address a configured endpoint does not cover) and
+robots.txt, follows redirects hop by hop (each hop checked the same way and
+rate-limited; a hop to a login page stops there), reads the answer through
 :class:`Transfer` (cache, retries, capped body, total timeout), looks for
 block pages and checks the content type. Sites marked ``requires_browser``
 are rendered by Chromium. Every outcome is counted for the report's
@@ -56,6 +57,7 @@ FAILURE_STATUS = {
     TransferFailure.DECODE: CoverageStatus.PARSE_ERROR,
     TransferFailure.WAIT_TOO_LONG: CoverageStatus.BLOCKED,
     TransferFailure.TOO_SLOW: CoverageStatus.TIMEOUT,
+    TransferFailure.REFUSED: CoverageStatus.SKIPPED,
 }
 
 
@@ -181,10 +183,10 @@ class Fetcher:
         url = probe.url
         visited = [url]
         for _hop in range(self.fetch_settings.max_redirects + 1):
-            refused = self._robots_refusal(probe, url)
+            first = url == probe.url
+            refused = self._address_refusal(probe, url, first) or self._robots_refusal(probe, url)
             if refused is not None:
                 return refused
-            first = url == probe.url
             # Only the first hop carries the method, form and secrets: a redirect is followed with a plain GET.
             answer = self.transfer.get(
                 url,
@@ -211,6 +213,16 @@ class Fetcher:
             f"more than {self.fetch_settings.max_redirects} redirects",
             probe.page_url,
         )
+
+    def _address_refusal(self, probe: Probe, url: str, first: bool) -> Skipped | None:
+        """A private address no configured endpoint covers is not asked for, nor is its robots.txt."""
+        refusal = self.transfer.addresses.refusal(to_mirror(url, self.settings.mirrors))
+        if refusal is None:
+            return None
+        self._count("refused_address")
+        log.warning("not fetching %s: %s", url, refusal)
+        why = refusal if first else f"redirected to {url}: {refusal}"
+        return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
 
     def _robots_refusal(self, probe: Probe, url: str) -> Skipped | None:
         # A service is an API the user configured or an official registry API, not a crawl.
@@ -281,6 +293,9 @@ class Fetcher:
         Reads at most ``max_bytes + 1`` bytes, so a caller can tell a file that is too big.
         """
         if not url.startswith(("http://", "https://")) or self._unmirrored(url):
+            return None
+        if self.transfer.addresses.refusal(to_mirror(url, self.settings.mirrors)) is not None:
+            self._count("refused_address")
             return None
         if self.fetch_settings.obey_robots and not self.robots.allowed(url):
             self._count("robots_disallowed")

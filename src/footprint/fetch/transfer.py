@@ -1,14 +1,16 @@
-"""One URL to one answer: cache, global concurrency, rate limit, retries, capped body.
+"""One URL to one answer: addresses, cache, global concurrency, rate limit, retries, capped body.
 
 Reads ``[fetch]`` timeouts, ``max_bytes``, ``max_workers``, ``proxy`` and
 ``user_agent``. Redirects are not followed here: the fetcher follows them
 hop by hop so each hop is rate-limited, checked against robots.txt and
-looked at for a login page. Each request, from connect to last byte, is
-bounded by ``total_timeout_s`` (:mod:`~footprint.fetch.watchdog` shuts its
-socket). Every request on the wire is recorded in :class:`FetchStats`;
-waits for a retry pause the whole host, so other threads do not hammer a
-site that just asked us to slow down, and a host that trickles is
-remembered (:mod:`~footprint.fetch.hosts`).
+looked at for a login page. A URL whose host is on this machine or a
+private network, and not under a configured endpoint, is refused
+(:mod:`~footprint.fetch.addresses`). Each request, from connect to last
+byte, is bounded by ``total_timeout_s`` (:mod:`~footprint.fetch.watchdog`
+shuts its socket). Every request on the wire is recorded in
+:class:`FetchStats`; waits for a retry pause the whole host, so other
+threads do not hammer a site that just asked us to slow down, and a host
+that trickles is remembered (:mod:`~footprint.fetch.hosts`).
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from requests.structures import CaseInsensitiveDict
 
 from footprint.config import Settings
 from footprint.fetch import content
+from footprint.fetch.addresses import AddressPolicy
 from footprint.fetch.body import BodyError, read_capped
 from footprint.fetch.cache import HttpCache
-from footprint.fetch.connection import GuardedAdapter, exchange
+from footprint.fetch.connection import AddressRefusedError, GuardedAdapter, exchange
 from footprint.fetch.hosts import HostMemory
 from footprint.fetch.mirrors import to_mirror
 from footprint.fetch.ratelimit import RateLimiter
@@ -93,6 +96,7 @@ class Transfer:
         self.cache = cache
         self.stats = stats
         self.policy = RetryPolicy.from_settings(settings.fetch)
+        self.addresses = AddressPolicy(settings)
         self.hosts = HostMemory(settings.fetch.total_timeout_s)
         self._slots = threading.BoundedSemaphore(max(1, settings.fetch.max_workers))
         self._local = threading.local()
@@ -129,6 +133,10 @@ class Transfer:
         carries any is neither read from nor written to the cache.
         """
         target = to_mirror(url, self.mirrors)
+        refusal = self.addresses.refusal(target)
+        if refusal is not None:
+            log.info("not requesting %s: %s", target, refusal)
+            return Answer(target, failure=TransferFailure.REFUSED, detail=refusal, attempts=0)
         request = Request(method, dict(extra or {}))
         cache = self.cache if request.cacheable else None
         if cache is not None:
@@ -186,7 +194,7 @@ class Transfer:
 
     def _exchange(self, target: str, kind: str, cap: int, budget: float, request: Request) -> tuple[Answer, int]:
         """One request, connect to last byte within ``budget`` seconds (the watchdog shuts the socket after)."""
-        with WATCHDOG.watch(budget) as watch, exchange(watch):
+        with WATCHDOG.watch(budget) as watch, exchange(watch, self.addresses):
             answer, wire = self._request(target, kind, cap, watch.deadline, request)
         if watch.expired or answer.failure == TransferFailure.TOO_SLOW:
             why = f"the site sent its answer too slowly (total timeout {budget:g} s)"
@@ -206,6 +214,8 @@ class Transfer:
                 allow_redirects=False,
                 stream=True,
             )
+        except AddressRefusedError as exc:
+            return Answer(target, failure=TransferFailure.REFUSED, detail=str(exc)), 0
         except requests.Timeout:
             return Answer(target, failure=TransferFailure.TIMEOUT, detail="the site did not answer in time"), 0
         except requests.RequestException as exc:
