@@ -228,9 +228,12 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             rejected = len(mine) - len(confirmed)
             if rejected:
                 detail += f"; {rejected} about someone else"
+            if problems:  # found, but not everything: say what could not be checked (a site that blocked us)
+                worst = _worst(problems)
+                detail += f"; {len(problems)} page(s) not checked ({worst.status.value}: {worst.detail})"
             rows.append(CoverageRow(site.id, CoverageStatus.FOUND, detail, None, requests))
         elif problems:
-            worst = min(problems, key=lambda s: BLOCK_ORDER.index(s.status) if s.status in BLOCK_ORDER else 99)
+            worst = _worst(problems)
             rows.append(CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests))
         elif unchecked := _unchecked(site, who):
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
@@ -244,6 +247,10 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             detail += f"; {others} page(s) about others" if others else ""
             rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
     return rows
+
+
+def _worst(problems: Sequence[Skipped]) -> Skipped:
+    return min(problems, key=lambda s: BLOCK_ORDER.index(s.status) if s.status in BLOCK_ORDER else 99)
 
 
 def _unchecked(site: SiteDefinition, who: Identity) -> tuple[str, str | None] | None:

@@ -133,3 +133,16 @@ def test_which_addresses_are_not_fetched(address: str, kind: str | None) -> None
     from footprint.fetch.addresses import forbidden_kind
 
     assert forbidden_kind(address) == kind
+
+
+# -- item 11: a Retry-After beyond the cap blocks the host -------------------------------------------------
+def test_a_retry_after_beyond_the_cap_blocks_the_host_for_the_run(web: MockWeb) -> None:
+    fetcher = fetcher_for(web)
+    first = fetcher.fetch(probe("/ratelimited-long/one"))
+    assert "3600 s" in skipped(first, CoverageStatus.BLOCKED).detail
+    started = time.monotonic()
+    for path in ("/ratelimited-long/two", "/ok/three"):
+        s = skipped(fetcher.fetch(probe(path)), CoverageStatus.BLOCKED)
+        assert "3600 s" in s.detail and "no more requests go to it until then" in s.detail
+    assert time.monotonic() - started < 0.5
+    assert paths(web) == ["/robots.txt", "/ratelimited-long/one"], "a request went to a host that asked for an hour"

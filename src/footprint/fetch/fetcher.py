@@ -255,6 +255,11 @@ class Fetcher:
         """The answer as a page, or as the reason it is not one."""
         manual = probe.page_url
         tries = f" after {answer.attempts} tries" if answer.attempts > 1 else ""
+        if answer.failure == TransferFailure.WAIT_TOO_LONG and not answer.status:
+            # Not asked at all: the host asked earlier in the run to be left alone for longer than the cap.
+            blocked = CoverageStatus.BLOCKED
+            self._count(f"blocked/{blocked.value}")
+            return Skipped(probe, blocked, f"{BLOCK_WORDS[blocked]} ({answer.detail})", manual)
         if answer.failure is not None and answer.failure != TransferFailure.WAIT_TOO_LONG:
             status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
             return Skipped(probe, status, f"{answer.detail}{tries}", manual)

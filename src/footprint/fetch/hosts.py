@@ -1,15 +1,21 @@
-"""What the run has learnt about each host: too slow to wait for.
+"""What the run has learnt about each host: asked to be left alone, or too slow to wait for.
 
-Reads ``[fetch] total_timeout_s``. For every thread of the run (a batch's
-subjects share one), answers that trickle in past the total timeout make
-footprint wait less for the host: after the first, its requests get a
-quarter of ``total_timeout_s``; after the second, none go to it. A trickle
-is never retried at full timeout.
+Reads ``[fetch] total_timeout_s``. Two things make footprint stop asking a
+host, for every thread of the run (a batch's subjects share one):
+
+- a ``Retry-After`` longer than ``retry_after_cap_s``: nothing goes to the
+  host until the wait it asked for is over, which for a scan is the rest of
+  the run; every URL on it says how long the site asked to wait;
+- answers that trickle in past the total timeout: after the first, the
+  host's requests get a quarter of ``total_timeout_s``; after the second,
+  none go to it. A trickle is never retried at full timeout.
 """
 
 from __future__ import annotations
 
 import threading
+import time
+from datetime import UTC, datetime, timedelta
 
 from footprint.models import TransferFailure
 
@@ -22,13 +28,28 @@ class HostMemory:
 
     def __init__(self, total_timeout_s: float) -> None:
         self.total_timeout_s = total_timeout_s
+        self._blocked: dict[str, tuple[float, str]] = {}  # host -> (monotonic end, why)
         self._slow: dict[str, int] = {}  # host -> answers cut off by the total timeout
         self._lock = threading.Lock()
+
+    def block(self, host: str, seconds: float, asked: str) -> str:
+        """No request to ``host`` for ``seconds`` (a Retry-After beyond the cap); returns the reason said."""
+        until = datetime.now(UTC) + timedelta(seconds=seconds)
+        why = (
+            f"the site asked to wait {asked} before retrying; "
+            f"no more requests go to it until then ({until:%Y-%m-%d %H:%M} UTC)"
+        )
+        with self._lock:
+            self._blocked[host] = (time.monotonic() + seconds, why)
+        return why
 
     def refusal(self, host: str) -> tuple[TransferFailure, str] | None:
         """Why no request may go to ``host`` now (as a transfer failure and its words), or None."""
         with self._lock:
+            blocked = self._blocked.get(host)
             strikes = self._slow.get(host, 0)
+        if blocked is not None and time.monotonic() < blocked[0]:
+            return TransferFailure.WAIT_TOO_LONG, blocked[1]
         if strikes >= SLOW_STRIKES:
             why = (
                 f"the site sent {strikes} answers too slowly (total timeout {self.total_timeout_s:g} s); "

@@ -10,7 +10,8 @@ byte, is bounded by ``total_timeout_s`` (:mod:`~footprint.fetch.watchdog`
 shuts its socket). Every request on the wire is recorded in
 :class:`FetchStats`; waits for a retry pause the whole host, so other
 threads do not hammer a site that just asked us to slow down, and a host
-that trickles is remembered (:mod:`~footprint.fetch.hosts`).
+that asked for longer than the cap, or trickles, is remembered
+(:mod:`~footprint.fetch.hosts`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from footprint.fetch.connection import AddressRefusedError, GuardedAdapter, exch
 from footprint.fetch.hosts import HostMemory
 from footprint.fetch.mirrors import to_mirror
 from footprint.fetch.ratelimit import RateLimiter
-from footprint.fetch.retry import RetryPolicy
+from footprint.fetch.retry import RetryPolicy, parse_retry_after
 from footprint.fetch.stats import FetchStats, RequestRecord
 from footprint.fetch.watchdog import WATCHDOG
 from footprint.models import TransferFailure
@@ -159,8 +160,9 @@ class Transfer:
                 break
             wait = self.policy.wait(attempt, answer.header("Retry-After"))
             if wait is None:
-                asked = answer.header("Retry-After")
-                why = f"the site asked to wait {asked} s before retrying"
+                asked = parse_retry_after(answer.header("Retry-After")) or 0.0
+                why = self.hosts.block(host, asked, f"{asked:.0f} s")
+                log.warning("%s: %s", host, why)
                 return _with_failure(answer, TransferFailure.WAIT_TOO_LONG, why)
             self.stats.retry(site_id, reason)
             log.info("retrying %s in %.1f s (%s)", url, wait, reason)
