@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource
-from tests.fetch.test_fetch_faults import fetch, fetcher_for, probe, skipped
+from tests.fetch.test_fetch_faults import assert_polite, fetch, fetcher_for, probe, skipped
 from tests.mockserver import INTERNAL_PATH, MockWeb
 
 
@@ -92,10 +92,10 @@ def test_the_address_is_checked_where_the_connection_lands_not_only_where_dns_sa
 
     port = web.url.rsplit(":", 1)[1]
     admin = Probe("web", f"http://localhost:{port}/ok/admin", ProbePurpose.PROFILE, ProbeSource.LINK)
-    for obey_robots in (False, True):  # with robots.txt obeyed, its request is refused first
+    for obey_robots in (False, True):  # with robots.txt obeyed, its request is the one refused
         fetcher = fetcher_for(web, obey_robots=obey_robots)
         fetcher.transfer.addresses = AddressPolicy(fetcher.settings, resolve=lambda host, port: ["93.184.216.34"])
-        s = skipped(fetcher.fetch(admin), CoverageStatus.SKIPPED)
+        s = skipped(fetcher.fetch(admin), CoverageStatus.ROBOTS_DISALLOWED if obey_robots else CoverageStatus.SKIPPED)
         assert "localhost connected to 127.0.0.1, a loopback address" in s.detail
     assert web.log == []
 
@@ -146,3 +146,43 @@ def test_a_retry_after_beyond_the_cap_blocks_the_host_for_the_run(web: MockWeb) 
         assert "3600 s" in s.detail and "no more requests go to it until then" in s.detail
     assert time.monotonic() - started < 0.5
     assert paths(web) == ["/robots.txt", "/ratelimited-long/one"], "a request went to a host that asked for an hour"
+
+
+# -- item 12: robots.txt redirects, 5xx and 429 -----------------------------------------------------------
+def test_robots_txt_that_moved_is_followed_to_the_file_that_disallows_everything() -> None:
+    with MockWeb(robots="redirect") as web:
+        fetcher = fetcher_for(web)
+        got = fetcher.fetch(probe("/ok/profile"))
+        skipped(got, CoverageStatus.ROBOTS_DISALLOWED)
+        assert paths(web) == ["/robots.txt", "/robots-hop/moved.txt"]
+
+
+def test_robots_txt_redirected_more_than_five_times_counts_as_absent() -> None:
+    with MockWeb(robots="redirect-chain") as web:
+        fetcher = fetcher_for(web)
+        assert isinstance(fetcher.fetch(probe("/ok/profile")), Page)
+        assert "/robots-hop/6" not in paths(web)
+        assert paths(web).count("/robots-hop/5") == 1
+        assert fetcher.robots_notes() == {
+            "www.example-clinic-ratings.com": "robots.txt redirected more than 5 times: treated as allow-all"
+        }
+
+
+@pytest.mark.parametrize("status", ["503", "429"])
+def test_robots_txt_answering_5xx_or_429_disallows_the_whole_site_for_the_run(status: str) -> None:
+    with MockWeb(robots=status) as web:
+        fetcher = fetcher_for(web)
+        for path in ("/ok/one", "/ok/two"):
+            s = skipped(fetcher.fetch(probe(path)), CoverageStatus.ROBOTS_DISALLOWED)
+            assert f"robots.txt answered HTTP {status}" in s.detail and "RFC 9309" in s.detail
+        assert web.hits["ok"] == 0, "a page was fetched although the site's robots.txt could not be read"
+        assert set(paths(web)) == {"/robots.txt"}
+        assert len(paths(web)) <= 3, "robots.txt was asked for again for the second page"
+
+
+def test_robots_txt_answering_404_allows_everything() -> None:
+    with MockWeb(robots="404") as web:
+        fetcher = fetcher_for(web)
+        assert isinstance(fetcher.fetch(probe("/ok/profile")), Page)
+        assert fetcher.robots_notes() == {}
+        assert_polite(web)

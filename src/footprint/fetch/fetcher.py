@@ -27,7 +27,8 @@ from footprint.fetch.browser import Browser
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
-from footprint.fetch.robots import RobotsCache
+from footprint.fetch.robots import MAX_REDIRECTS as ROBOTS_REDIRECTS
+from footprint.fetch.robots import RobotsCache, RobotsFile
 from footprint.fetch.stats import FetchStats
 from footprint.fetch.transfer import Answer, Transfer
 from footprint.models import (
@@ -112,12 +113,21 @@ class Fetcher:
                 return site.id
         return urlsplit(url).netloc
 
-    def _download_robots(self, url: str) -> tuple[int, str] | None:
-        answer = self.transfer.get(url, self._site_for(url), "any", hop="robots", max_bytes=ROBOTS_MAX_BYTES)
-        self._sync_counters()
-        if answer.failure is not None:
-            return None
-        return answer.status, content.decode(answer.body, answer.content_type)
+    def _download_robots(self, url: str) -> RobotsFile:
+        """A robots.txt, following up to five redirects (RFC 9309), each hop checked like any request."""
+        site = self._site_for(url)
+        for _hop in range(ROBOTS_REDIRECTS + 1):
+            answer = self.transfer.get(url, site, "any", hop="robots", max_bytes=ROBOTS_MAX_BYTES)
+            self._sync_counters()
+            if answer.failure is not None and answer.status < 400:
+                return RobotsFile(failure=answer.detail)
+            location = answer.header("Location")
+            if answer.status not in REDIRECTS or not location:
+                return RobotsFile(answer.status, content.decode(answer.body, answer.content_type))
+            url = to_canonical(urljoin(answer.url, location), self.settings.mirrors)
+            if not url.startswith(("http://", "https://")) or self._unmirrored(url):
+                return RobotsFile(failure=f"redirected to {url}, which footprint does not fetch")
+        return RobotsFile(answer.status, too_many_redirects=True)
 
     # -- public ------------------------------------------------------------
     def fetch_all(self, probes: Iterable[Probe]) -> list[Page | Skipped]:
@@ -228,9 +238,10 @@ class Fetcher:
         # A service is an API the user configured or an official registry API, not a crawl.
         if not self.fetch_settings.obey_robots or probe.purpose == ProbePurpose.SERVICE:
             return None
-        if not self.robots.allowed(url):
+        refusal = self.robots.refusal(url)
+        if refusal is not None:
             self._count("robots_disallowed")
-            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, "robots.txt disallows this URL", probe.page_url)
+            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, refusal, probe.page_url)
         delay = self.robots.crawl_delay(url)
         host = urlsplit(url).netloc
         if delay and delay > 1.0 / max(self._buckets.rate(host), 1e-9):
