@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from footprint.fetch import Fetcher
 from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource
 from tests.fetch.test_fetch_faults import assert_polite, fetch, fetcher_for, probe, skipped
 from tests.mockserver import INTERNAL_PATH, MockWeb
@@ -106,6 +107,37 @@ def test_mirrored_and_configured_local_endpoints_stay_allowed(web: MockWeb) -> N
     fetcher = fetcher_for(web)
     # The mirror's own address is configured: a URL under it is fetched as it is.
     assert isinstance(fetcher.fetch(Probe("web", web.url + "/ok/direct", ProbePurpose.PROFILE, ProbeSource.LINK)), Page)
+
+
+def test_a_browser_page_on_a_private_address_is_not_rendered(web: MockWeb) -> None:
+    from footprint.fetch.browser import Rendered
+    from footprint.sites import by_id
+
+    class RecordingBrowser:
+        missing_reason = ""
+
+        def __init__(self) -> None:
+            self.rendered: list[str] = []
+
+        def available(self) -> bool:
+            return True
+
+        def render(self, url: str) -> Rendered:
+            self.rendered.append(url)
+            return Rendered(url, 200, "<html></html>")
+
+        def close(self) -> None:
+            pass
+
+    browser = RecordingBrowser()
+    x = by_id()["x"]
+    assert x.requires_browser
+    settings = fetcher_for(web, obey_robots=False).settings  # robots.txt would refuse it for its own reason
+    fetcher = Fetcher(settings, sites={"x": x}, browser=browser)  # type: ignore[arg-type]
+    port = web.url.rsplit(":", 1)[1]
+    got = fetcher.fetch(Probe("x", f"http://localhost:{port}/ok/admin", ProbePurpose.PROFILE, ProbeSource.LINK))
+    assert "loopback" in skipped(got, CoverageStatus.SKIPPED).detail
+    assert browser.rendered == [] and web.log == []
 
 
 @pytest.mark.parametrize(

@@ -345,7 +345,7 @@ class Fetcher:
         """A page from a site that only works in a browser."""
         if not self.browser.available():
             return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
-        refused = self._robots_refusal(probe, probe.url)
+        refused = self._address_refusal(probe, probe.url, True) or self._robots_refusal(probe, probe.url)
         if refused is not None:
             return refused
         host = urlsplit(probe.url).netloc
