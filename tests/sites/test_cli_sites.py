@@ -110,4 +110,4 @@ def test_selfcheck_checks_a_fictional_example_s_real_page_when_it_has_one(run_cl
     # Vitals' present example is fictional, but a physician's own published profile stands beside it:
     # selfcheck tries that page (here it cannot reach it) instead of skipping the example.
     assert "fictional example" not in result.out
-    assert result.out.count("could not") == 2 and "stale: none" in result.out
+    assert result.out.count("unknown") == 2 and "stale: none" in result.out
