@@ -3,7 +3,8 @@
 Reads ``[fetch]`` timeouts, ``max_bytes``, ``max_workers``, ``proxy`` and
 ``user_agent``. Redirects are not followed here: the fetcher follows them
 hop by hop so each hop is rate-limited, checked against robots.txt and
-looked at for a login page. Every request on the wire is recorded in
+looked at for a login page. Every request takes a turn of its host's rate
+limit except the first fetch of robots.txt. Every request on the wire is recorded in
 :class:`FetchStats`; waits for a retry pause the whole host, so other
 threads do not hammer a site that just asked us to slow down.
 """
@@ -160,8 +161,11 @@ class Transfer:
     ) -> Answer:
         cap = self.fetch.max_bytes if max_bytes is None else max_bytes
         # The rate limit first, then a slot: a thread waiting for a slow host's next turn must
-        # not hold one of the slots the other hosts' requests could use meanwhile.
-        self.limiter.acquire(host)
+        # not hold one of the slots the other hosts' requests could use meanwhile. robots.txt
+        # takes no turn: it is fetched once per host and run, first, and it is the file that
+        # sets the rate (RFC 9309); its retries do take turns, so a Retry-After still holds.
+        if hop != "robots":
+            self.limiter.acquire(host)
         with self._slots:
             started = time.monotonic()
             answer, wire = self._exchange(target, kind, cap, started + self.fetch.total_timeout_s, request)
