@@ -10,6 +10,7 @@ import itertools
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -132,6 +133,32 @@ def test_503_then_success_is_a_page(web: MockWeb) -> None:
     assert web.hits["unavailable-once"] == 2
     assert fetcher.counters["retry/503"] == 1
     assert_polite(web)
+
+
+def test_a_500_is_retried_unless_the_probe_accepts_it_as_its_answer(web: MockWeb) -> None:
+    fetcher = fetcher_for(web)
+    got = fetcher.fetch(probe("/broken/plain"))
+    assert skipped(got, CoverageStatus.HTTP_ERROR) and web.hits["broken"] == 3  # retries=2
+    # A username check whose definition says a missing account answers 500: that is the answer.
+    check = replace(probe("/broken/drmaya"), purpose=ProbePurpose.USERNAME, accept_status=(500,))
+    answer = fetcher.fetch(check)
+    assert isinstance(answer, Page) and answer.status == 500
+    assert web.hits["broken"] == 4, "an accepted status is not retried"
+    # Read by its status whatever its type: an API check's "missing" may well be an HTML error page.
+    api = replace(check, url=CANON + "/broken/api/drmaya", parser=Parser.BLUESKY_PROFILE)
+    answer = fetcher.fetch(api)
+    assert isinstance(answer, Page) and answer.status == 500 and web.hits["broken"] == 5
+
+
+def test_a_redirect_the_probe_accepts_is_its_answer_and_is_not_followed(web: MockWeb) -> None:
+    check = replace(probe("/to-login/drmaya"), purpose=ProbePurpose.USERNAME, accept_status=(302,))
+    got = fetcher_for(web).fetch(check)
+    assert isinstance(got, Page) and got.status == 302
+    assert got.final_url == CANON + "/to-login/drmaya"
+    assert [p for _, p in web.log] == ["/robots.txt", "/to-login/drmaya"], "the redirect was followed"
+    # Without it, the same redirect is followed as far as the login page: a login wall.
+    plain = fetcher_for(web).fetch(probe("/to-login/other"))
+    assert skipped(plain, CoverageStatus.LOGIN_WALL)
 
 
 def test_redirect_loop_is_named_not_followed_forever(web: MockWeb) -> None:

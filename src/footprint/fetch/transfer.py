@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -113,12 +113,15 @@ class Transfer:
         max_bytes: int | None = None,
         method: str = "GET",
         extra: Mapping[str, Any] | None = None,
+        accept: Collection[int] = (),
     ) -> Answer:
         """Request canonical ``url`` with retries; ``kind`` is html/json/image/any.
 
         ``extra`` holds requests' ``headers``, ``params`` and ``data`` (a
         form, or secrets resolved from the environment): a request that
-        carries any is neither read from nor written to the cache.
+        carries any is neither read from nor written to the cache. A status
+        in ``accept`` is the answer the caller reads itself (a username
+        check's "no such account" 500): it is never retried.
         """
         target = to_mirror(url, self.mirrors)
         request = Request(method, dict(extra or {}))
@@ -133,7 +136,8 @@ class Transfer:
         while True:
             answer = self._once(target, host, site_id, kind, hop if attempt == 1 else "retry", max_bytes, request)
             answer = _with_attempts(answer, attempt)
-            reason = self.policy.reason(answer.status or None, answer.failure)
+            answered = answer.failure is None and answer.status in accept
+            reason = None if answered else self.policy.reason(answer.status or None, answer.failure)
             if reason is None or attempt > self.policy.retries:
                 break
             wait = self.policy.wait(attempt, answer.header("Retry-After"))
