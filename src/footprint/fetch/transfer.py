@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 ACCEPT = {
     "html": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+    "text": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",  # a username check: HTML or JSON will do
     "json": "application/json,application/activity+json;q=0.9,*/*;q=0.5",
     "image": "image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8",
     "any": "*/*",
