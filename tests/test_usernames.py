@@ -55,7 +55,9 @@ def test_whatsmyname_entries_become_username_checks() -> None:
     sites = {s.name: s for s in load(WMN)}
     assert set(sites) == {"CodeHutch", "Pinboard Social"}  # the POST and the broken entries are skipped
     hutch = sites["CodeHutch"].username
-    assert hutch is not None and hutch.url == "https://codehutch.example/api/users/{handle}"
+    # uri_check is what is requested; uri_pretty is the page a person opens, which reports link to.
+    assert hutch is not None and hutch.api_url == "https://codehutch.example/api/users/{handle}"
+    assert hutch.url == "https://codehutch.example/{handle}"
     assert judge_username(hutch, 200, "", '{"login": "alice"}') == Verdict.PRESENT
     assert judge_username(hutch, 404, "", "Not Found") == Verdict.ABSENT
     pin = sites["Pinboard Social"].username

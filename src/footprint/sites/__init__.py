@@ -42,6 +42,12 @@ class UsernameCheck:
     api_url: str = ""
     parser: Parser = Parser.HTML
     candidate_template: str = ""
+    # From WhatsMyName-format lists: request headers the check sends (never a User-Agent: footprint
+    # always names itself), characters removed from a handle before it is checked, and whether the
+    # list asked for a browser's User-Agent (the site may refuse footprint's own).
+    headers: tuple[tuple[str, str], ...] = ()
+    strip_chars: str = ""
+    browser_agent: bool = False
 
 
 @dataclass(frozen=True)
