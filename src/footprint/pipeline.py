@@ -30,6 +30,7 @@ from footprint.models import (
     Extracted,
     Identity,
     Match,
+    MatchResult,
     Page,
     PageKind,
     Probe,
@@ -61,8 +62,10 @@ def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
 @dataclass
 class _Outcomes:
     pages: list[Extracted] = field(default_factory=list)
+    origins: list[Probe] = field(default_factory=list)  # the probe each page came from, in the same order
     skipped: list[Skipped] = field(default_factory=list)
     fetched: list[Probe] = field(default_factory=list)
+    judged: list[tuple[Probe, MatchResult]] = field(default_factory=list)
 
 
 def run(
@@ -120,7 +123,12 @@ def _run(
         probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
 
     say("match")
-    matches = tuple(Match(page, match(who, page)) for page in outcomes.pages)
+    # Why a page was fetched can decide what it means (a handle the user gave): usernames.account_match.
+    outcomes.judged = [
+        (probe, usernames.account_match(probe, page, match(who, page), sites.get(probe.site_id)))
+        for page, probe in zip(outcomes.pages, outcomes.origins, strict=True)
+    ]
+    matches = tuple(Match(page, result) for page, (_, result) in zip(outcomes.pages, outcomes.judged, strict=True))
     matches = with_photo_gps(who, matches, fetcher.fetch_bytes) + merge.matches(who, exports)
 
     say("assess")
@@ -164,12 +172,10 @@ def _fetch_round(
     follow: list[Probe] = []
     for probe, got in zip(probes, fetcher.fetch_all(probes), strict=True):
         outcomes.fetched.append(probe)
+        if probe.purpose == ProbePurpose.USERNAME:
+            got = usernames.checked(got, sites.get(probe.site_id))  # the page only when the account exists
         if isinstance(got, Skipped):
             outcomes.skipped.append(got)
-            continue
-        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == ProbePurpose.USERNAME else None
-        if gap is not None:
-            outcomes.skipped.append(gap)
             continue
         page = _extract(got, sites, outcomes)
         if page is None:
@@ -181,6 +187,7 @@ def _fetch_round(
             outcomes.skipped.append(Skipped(probe, CoverageStatus.NOT_FOUND, "no record", probe.page_url))
             continue
         outcomes.pages.append(page)
+        outcomes.origins.append(probe)
         site = sites.get(probe.site_id)
         if site is not None and page.links:
             follow.extend(discover.link_probes(page.links[:20], site, seen))
@@ -223,7 +230,11 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
         confirmed = [m for m in mine if m.result.decision.is_match]
         problems = [s for s in outcomes.skipped if s.probe.site_id == site.id and s.status != CoverageStatus.NOT_FOUND]
         manual = site.manual_search_url(name) or site.base_url
-        if confirmed:
+        # A site where a handle the user gave was checked: its row says what happened to that handle.
+        handle_row = usernames.coverage_row(site, outcomes.fetched, outcomes.skipped, outcomes.judged, requests)
+        if handle_row is not None:
+            rows.append(handle_row)
+        elif confirmed:
             detail = f"{len(confirmed)} page(s) about the subject"
             rejected = len(mine) - len(confirmed)
             if rejected:
