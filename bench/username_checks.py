@@ -1,14 +1,16 @@
 """Username checks of one given handle on 60 local sites: footprint against Sherlock and Maigret.
 
 Starts the local web of ``bench/usernames`` (60 sites, each on its own
-loopback address, each answering after DELAY seconds, 20 with the account
+loopback address, each answering after DELAY seconds, 21 with the account
 ``drmaya``; see ``bench/usernames/sites.py`` for the signals), writes it as a
 WhatsMyName list, a Sherlock ``data.json`` and a Maigret database, then runs,
 each as its own process with a throw-away HOME:
 
 - ``footprint scan "Maya Test" --handle drmaya --username-sites FILE
   --format json`` with robots.txt obeyed, RPS requests per second per host,
-  no cache, no web search or NPI lookup, only the listed sites in scope;
+  no cache, no web search or NPI lookup, only the listed sites in scope, and
+  no evidence screenshots (the peers take none; ``--screenshots`` turns
+  them on);
 - Sherlock and Maigret with their defaults on the same sites (installed
   from PyPI into ``~/.cache/footprint-bench`` on first run; ``--no-peers``
   skips them).
@@ -21,12 +23,20 @@ the server's log, kept as ``requests.jsonl`` in the printed folder.
 username_candidates`` and ``[fetch] max_workers`` to show what each costs.
 
 The bound is what any polite checker needs: robots.txt, then one check per
-host no sooner than 1/RPS after it, all hosts in parallel, each answer
-taking the site's delay (1.2 s at the defaults).
+host, all hosts in parallel, each answer taking the site's delay (0.4 s at
+the defaults). robots.txt takes no turn of the rate limit (the lead's
+decision: it is fetched once per host, first, and sets the rate), so the
+check may follow it at once; a second request to a host would wait 1/RPS.
+
+footprint never sends a browser's User-Agent (it names itself; the lead's
+decision), so a site that answers only browsers is "could not check"
+(blocked) for it, never "not found": such sites with the account are left
+out of footprint's ``found=<k>/<t>`` and counted as ``refused=<r>``; the
+peers, which send the entry's User-Agent, are counted on every site.
 
 Last line: ``sites=<n> found=<k>/<t> wall_s=<x> bound_s=<y> ratio=<x/y>
-sherlock_s=<s> maigret_s=<m>`` (issue #16 asks for found=20/20 and wall_s
-<= sherlock_s; ``na`` where a peer could not run).
+sherlock_s=<s> maigret_s=<m> refused=<r>`` (issue #16 asks for
+found=20/20 and wall_s <= sherlock_s; ``na`` where a peer could not run).
 """
 
 from __future__ import annotations
@@ -66,9 +76,9 @@ class Run:
     problem: str = ""
 
 
-def bound_s(sites: Sequence[Site], rps: float) -> float:
-    """robots.txt, then the check no sooner than 1/rps after it; hosts in parallel."""
-    return max(max(s.delay_s, 1.0 / rps) + s.delay_s for s in sites)
+def bound_s(sites: Sequence[Site]) -> float:
+    """robots.txt, then the check (robots.txt takes no turn of the rate limit); hosts in parallel."""
+    return max(s.delay_s + s.delay_s for s in sites)
 
 
 def private_env(tmp: Path) -> dict[str, str]:
@@ -83,13 +93,15 @@ def private_env(tmp: Path) -> dict[str, str]:
 
 
 def footprint_config(path: Path, site_ids: Sequence[str], args: argparse.Namespace) -> Path:
-    """robots.txt obeyed, the rate, no cache, no search or NPI lookup, only the listed sites."""
+    """robots.txt obeyed, the rate, no cache, no search or NPI lookup, only the listed sites, screenshots or not."""
     ids = ", ".join(json.dumps(i) for i in site_ids)
     fetch = f"rate_limit_rps = {args.rps}\nobey_robots = true\ncache = false\n"
     fetch += f"max_workers = {args.workers}\n" if args.workers else ""
     sites = f"enabled = [{ids}]\n"
     sites += f"username_candidates = {args.candidates}\n" if args.candidates is not None else ""
+    browser = f"screenshots = {'true' if args.screenshots else 'false'}\n"
     text = f"[fetch]\n{fetch}\n[search]\nbackends = []\n\n[npi]\nenabled = false\n\n[sites]\n{sites}"
+    text += f"\n[browser]\n{browser}"
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -204,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-peers", action="store_true", help="measure footprint alone")
     parser.add_argument("--candidates", type=int, help="footprint's [sites] username_candidates (default: its own)")
     parser.add_argument("--workers", type=int, help="footprint's [fetch] max_workers (default: its own)")
+    parser.add_argument("--screenshots", action="store_true", help="let footprint take its evidence screenshots")
     args = parser.parse_args(argv)
     say: Callable[[str], None] = lambda text: print(text, flush=True)  # noqa: E731
     sites = build(args.delay)
@@ -242,12 +255,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     print_misses(chosen["footprint"], args.handle)
     fp = chosen["footprint"]
-    t = scoring.tally(fp.verdicts, args.handle)
-    bound = bound_s(sites, args.rps)
+    t = scoring.tally(fp.verdicts, args.handle, policy=True)
+    refused = [v for v in fp.verdicts if v.site.expected(args.handle) and v.site.browser_agent_only]
+    for v in refused:
+        print(f"footprint may not check {v.site.name} (it answers browsers only); it said: {v.detail[:120]}")
+    bound = bound_s(sites)
     peer_s = {name: (chosen[name].wall_s if name in chosen else None) for name in peers.PACKAGES}
     print(
         f"sites={t.sites} found={t.found}/{t.accounts} wall_s={fp.wall_s:.2f} bound_s={bound:.2f} "
-        f"ratio={fp.wall_s / bound:.2f} sherlock_s={fmt(peer_s['sherlock'])} maigret_s={fmt(peer_s['maigret'])}"
+        f"ratio={fp.wall_s / bound:.2f} sherlock_s={fmt(peer_s['sherlock'])} maigret_s={fmt(peer_s['maigret'])} "
+        f"refused={t.refused}"
     )
 
 
