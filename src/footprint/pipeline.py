@@ -4,25 +4,30 @@ identity -> discover -> fetch -> extract -> match -> assess. Fetching goes
 in rounds: the first round's listing and account pages name profile pages,
 which the second round fetches. A failure on one source becomes a coverage
 row and never ends the scan.
+
+The stages after fetching (extract, match, assess and what they read with)
+take longer to import than a username check takes to answer. They are
+imported on a side thread while the first requests are on the wire
+(:func:`_later_stages`), and the scan waits for that thread before it reads
+a page, so no two threads ever import them at once.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from footprint import assess, discover, identity, usernames
-from footprint.assess.images import with_photo_gps
+from footprint import discover, identity, usernames
 from footprint.config import Settings
 from footprint.errors import ParseError
-from footprint.exports import ExportResult, merge
-from footprint.extract import extract
 from footprint.fetch import Fetcher, robots
 from footprint.fetch.protocol import PageSource
-from footprint.match import match
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
@@ -41,10 +46,42 @@ from footprint.models import (
 )
 from footprint.sites import SiteDefinition, catalog
 
+if TYPE_CHECKING:
+    from footprint.exports import ExportResult
+
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 3
 ProgressFn = Callable[[str], None]
+# Imported while the first requests wait on the network; extruct is what reading a page imports first.
+LATER_STAGES = (
+    "footprint.extract",
+    "extruct",
+    "footprint.match",
+    "footprint.assess",
+    "footprint.assess.images",
+    "footprint.exports.merge",
+)
+_preload_lock = threading.Lock()
+_preload: threading.Thread | None = None
+
+
+def _import_later_stages() -> None:
+    for name in LATER_STAGES:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - the stage's own import raises it again, where it is used
+            log.debug("could not import %s ahead of time: %s", name, exc)
+
+
+def _later_stages() -> threading.Thread:
+    """The one side thread (per process) importing the stages after fetching; started on the first call."""
+    global _preload
+    with _preload_lock:
+        if _preload is None:
+            _preload = threading.Thread(target=_import_later_stages, name="footprint-preload", daemon=True)
+            _preload.start()
+        return _preload
 
 
 def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
@@ -97,6 +134,7 @@ def _run(
 ) -> Scan:
     say = progress or (lambda _stage: None)
     started = datetime.now(UTC)
+    _later_stages()
     say("identity")
     who, npi_row = identity.resolve(subject, settings, fetcher.fetch)
 
@@ -121,6 +159,12 @@ def _run(
             break
         say(f"fetch (round {round_no}, {len(probes)} pages)")
         probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
+
+    _later_stages().join()
+    from footprint import assess
+    from footprint.assess.images import with_photo_gps
+    from footprint.exports import merge
+    from footprint.match import match
 
     say("match")
     # Why a page was fetched can decide what it means (a handle the user gave): usernames.account_match.
@@ -170,7 +214,9 @@ def _fetch_round(
 ) -> list[Probe]:
     """Fetch and extract one round; return the follow-up probes it discovered."""
     follow: list[Probe] = []
-    for probe, got in zip(probes, fetcher.fetch_all(probes), strict=True):
+    answers = fetcher.fetch_all(probes)
+    _later_stages().join()  # pages are read below: the side thread's imports are done first
+    for probe, got in zip(probes, answers, strict=True):
         outcomes.fetched.append(probe)
         if probe.purpose == ProbePurpose.USERNAME:
             got = usernames.checked(got, sites.get(probe.site_id))  # the page only when the account exists
@@ -195,6 +241,8 @@ def _fetch_round(
 
 
 def _extract(page: Page, sites: dict[str, SiteDefinition], outcomes: _Outcomes) -> Extracted | None:
+    from footprint.extract import extract
+
     try:
         return extract(page, sites.get(page.probe.site_id))
     except ParseError as exc:
