@@ -90,3 +90,19 @@ def test_a_scan_reaches_its_first_request_without_the_stages_that_read_pages() -
     assert "footprint.fetch" in loaded and "footprint.discover" in loaded
     assert sorted(loaded & LATER_STAGES) == []
     assert sorted({m.split(".")[0] for m in loaded} & {"extruct", "jinja2", "PIL", "rapidfuzz", "phonenumbers"}) == []
+
+
+def test_the_command_ends_without_a_last_garbage_collection_over_everything_it_made() -> None:
+    # entry() freezes what is left, so the interpreter's final collection skips it; exit status unchanged.
+    probe = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count(), file=sys.stderr))\n"
+        "from footprint.cli import entry\n"
+        "sys.argv = ['footprint', 'no-such-command']\n"
+        "entry()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 2
+    frozen = [line for line in proc.stderr.splitlines() if line.startswith("frozen ")]
+    assert frozen and int(frozen[0].split()[1]) > 1000, proc.stderr
