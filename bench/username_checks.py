@@ -19,6 +19,8 @@ Each tool's found count comes from its own output (footprint: pages judged
 confirmed/likely, plus its coverage rows for the misses); what it asked for
 (robots.txt, the handle, other names, redirect targets, headers sent) from
 the server's log, kept as ``requests.jsonl`` in the printed folder.
+Each tool's line also gives its CPU time (user + system, median of the
+runs): on a machine busy with other work, wall times stretch with it.
 ``--candidates N`` and ``--workers N`` set footprint's ``[sites]
 username_candidates`` and ``[fetch] max_workers`` to show what each costs.
 
@@ -44,6 +46,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -74,6 +77,7 @@ class Run:
     first_request_s: float  # from process start: what starting up costs
     last_request_s: float  # from process start
     problem: str = ""
+    cpu_s: float = 0.0  # user + system time
 
 
 def bound_s(sites: Sequence[Site]) -> float:
@@ -114,6 +118,7 @@ class Process:
     exit_code: int
     error: str  # the last line on stderr
     traffic: traffic.Traffic
+    cpu_s: float  # user + system time of the process: what a busy machine stretches the wall time by
 
     @property
     def span(self) -> tuple[float, float]:
@@ -123,13 +128,16 @@ class Process:
 def timed(web: Web, label: str, command: list[str], env: dict[str, str], cwd: Path, handle: str) -> Process:
     """Run ``command`` with its requests logged under ``label``."""
     web.label = label
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=900, check=False)
     wall = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     web.label = ""
     seen = traffic.read(web, label, handle)
     tail = (done.stderr.strip().splitlines() or [""])[-1]
-    return Process(wall, seen.first_at - started, seen.last_at - started, done.returncode, tail, seen)
+    return Process(wall, seen.first_at - started, seen.last_at - started, done.returncode, tail, seen, cpu)
 
 
 def run_footprint(web: Web, files: dict[str, Path], tmp: Path, args: argparse.Namespace, n: int) -> Run:
@@ -148,9 +156,9 @@ def run_footprint(web: Web, files: dict[str, Path], tmp: Path, args: argparse.Na
     report = out / "report.json"
     if proc.exit_code not in (0, 3) or not report.exists():
         missing = [scoring.Verdict(s, False, "no report") for s in web.sites]
-        return Run("footprint", proc.wall_s, proc.exit_code, missing, proc.traffic, *proc.span, proc.error)
+        return Run("footprint", proc.wall_s, proc.exit_code, missing, proc.traffic, *proc.span, proc.error, proc.cpu_s)
     verdicts = scoring.footprint(report, web.sites, ids, handle)
-    return Run("footprint", proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span)
+    return Run("footprint", proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span, cpu_s=proc.cpu_s)
 
 
 def run_peer(web: Web, files: dict[str, Path], tmp: Path, peer: peers.Peer, handle: str, n: int) -> Run:
@@ -170,7 +178,7 @@ def run_peer(web: Web, files: dict[str, Path], tmp: Path, peer: peers.Peer, hand
     else:
         verdicts = scoring.by_name(peers.maigret_statuses(out), web.sites, "Claimed")
     problem = proc.error if proc.exit_code else ""
-    return Run(peer.name, proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span, problem)
+    return Run(peer.name, proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span, problem, proc.cpu_s)
 
 
 def median_run(runs: list[Run]) -> Run:
@@ -240,8 +248,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"sites={len(sites)} delay_s={args.delay} rps={args.rps} handle={args.handle} files={tmp}")
     for run in chosen.values():
         walls = ", ".join(f"{r.wall_s:.2f}" for r in runs[run.tool])
+        cpu = sorted(r.cpu_s for r in runs[run.tool])[len(runs[run.tool]) // 2]
         print(
-            f"{run.tool}: wall_s={run.wall_s:.2f} (runs: {walls}) exit={run.exit_code} "
+            f"{run.tool}: wall_s={run.wall_s:.2f} (runs: {walls}) cpu_s={cpu:.2f} (median) exit={run.exit_code} "
             f"first_request_s={run.first_request_s:.2f} last_request_s={run.last_request_s:.2f}"
             + (f" problem={run.problem!r}" if run.problem else "")
         )
