@@ -20,7 +20,7 @@ from pytest_httpserver import HTTPServer
 from bench.usernames import formats
 from bench.usernames.server import Web
 from bench.usernames.sites import ACCOUNT, Kind, build
-from footprint.sites import whatsmyname
+from footprint.sites import SiteDefinition, whatsmyname
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +29,13 @@ def web() -> Iterator[Web]:
         yield running
 
 
-def _config(path: Path, site_ids: list[str]) -> Path:
-    ids = ", ".join(json.dumps(i) for i in site_ids)
+def _config(path: Path, sites: list[SiteDefinition]) -> Path:
+    ids = ", ".join(json.dumps(s.id) for s in sites)
+    # The sites are on loopback addresses, fetched only under a configured endpoint: each mirrors itself.
+    mirrors = "".join(f'"{s.base_url}" = "{s.base_url}"\n' for s in sites)
     path.write_text(
         "[fetch]\nrate_limit_rps = 50.0\ncache = false\n[search]\nbackends = []\n[npi]\nenabled = false\n"
-        f"[browser]\nenabled = false\n[sites]\nenabled = [{ids}]\n",
+        f"[browser]\nenabled = false\n[sites]\nenabled = [{ids}]\n[mirrors]\n{mirrors}",
         encoding="utf-8",
     )
     return path
@@ -41,7 +43,7 @@ def _config(path: Path, site_ids: list[str]) -> Path:
 
 def _scan(run_cli: Any, tmp_path: Path, wmn: Path, *extra: str) -> dict[str, Any]:
     tmp_path.mkdir(parents=True, exist_ok=True)
-    config = _config(tmp_path / "f.toml", [d.id for d in whatsmyname.load(wmn)])
+    config = _config(tmp_path / "f.toml", whatsmyname.load(wmn))
     out = tmp_path / "out"
     result = run_cli(
         "-q", "scan", "Maya Test", *extra, "--username-sites", str(wmn), "--config", str(config),
