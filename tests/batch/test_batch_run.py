@@ -6,26 +6,27 @@ import csv
 import json
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from footprint.batch import BatchOptions, read_roster, run_batch
 from footprint.batch.journal import NAME as JOURNAL
 from footprint.fetch.ratelimit import TokenBuckets
+from footprint.history import History
 from footprint.models import Scan, Severity
 from footprint.sandbox import Sandbox
 from footprint.status import ExitStatus
 from tests.batch_support import DEMO_ROW, config_for, fictional_rows, settings_for, write_csv
-from tests.conftest import FakeHistory
 
 NEWS = "https://www.pdxmedicaljournal.example/2026/04/sunscreen-myths"
 
 
-class BrokenHistory:
-    def record(self, scan: Scan) -> Scan:
+class BrokenHistory(History):
+    def record(self, scan: Scan, *args: Any, **kw: Any) -> Scan:
         if "Avery" in scan.subject.name:
             raise OSError(28, "No space left on device")
-        return scan
+        return super().record(scan, *args, **kw)
 
 
 def _run(web: Sandbox, roster_path: Path, out: Path, **kw):  # type: ignore[no-untyped-def]
@@ -70,20 +71,24 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
 
 def test_each_subject_is_recorded_and_new_findings_drive_the_alert(sandbox: Sandbox, tmp_path: Path) -> None:
     roster = write_csv(tmp_path / "r.csv", [DEMO_ROW, *fictional_rows(1)])
-    history = FakeHistory()
-    first = _run(sandbox, roster, tmp_path / "m1", recorder=history)
+    history = History(tmp_path / "h.db")
+    first = _run(sandbox, roster, tmp_path / "m1", history=history)
     assert first.exit_status == ExitStatus.ALERT
     assert (
         first.rows[0].new_findings == first.rows[0].findings == 13
     )  # the demo physician: 1 critical, 3 high, 6 medium, 3 low
     # Next month nothing changed: nothing new, nothing to alert on.
-    second = _run(sandbox, roster, tmp_path / "m2", recorder=history)
+    second = _run(sandbox, roster, tmp_path / "m2", history=history)
     assert second.exit_status == ExitStatus.OK
     assert [r.new_findings for r in second.rows] == [0, 0]
     assert second.rows[0].previous_scan_id == first.rows[0].scan_id
     report = json.loads((tmp_path / "m2" / second.rows[0].folder / "report.json").read_text())
     assert report["scan"]["previous_scan_id"] == first.rows[0].scan_id  # recorded before the report was written
-    assert len(history.recorded) == 4
+    scans = history.scans(limit=10)
+    assert len(scans) == 4 and {s.owes for s in scans} == {""}
+    # Batch scans store their report, absolute, like every other scan.
+    assert {s.report_path for s in scans[:2]} == {str(tmp_path / "m2" / r.report) for r in second.rows}
+    history.close()
     # A lower threshold is still quiet when nothing is new; "never" never alerts.
     never = _run(sandbox, roster, tmp_path / "m3", options={"alert_on": None})
     assert never.exit_status == ExitStatus.OK and never.rows[0].new_findings is None
@@ -91,7 +96,7 @@ def test_each_subject_is_recorded_and_new_findings_drive_the_alert(sandbox: Sand
 
 def test_a_failed_subject_does_not_end_the_batch(sandbox: Sandbox, tmp_path: Path) -> None:
     roster = write_csv(tmp_path / "r.csv", fictional_rows(3))
-    result = _run(sandbox, roster, tmp_path / "out", recorder=BrokenHistory())
+    result = _run(sandbox, roster, tmp_path / "out", history=BrokenHistory(tmp_path / "h.db"))
     assert result.exit_status == ExitStatus.SUBJECTS_FAILED
     failed = [r for r in result.rows if r.status == "failed"]
     assert len(failed) == 1 and "No space left on device" in failed[0].error

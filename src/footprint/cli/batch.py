@@ -80,8 +80,9 @@ def batch_command(
     others run, several at once, within every site's rate limit across the
     whole batch. DIR gets one folder per subject (DIR/<name>/report.html),
     DIR/index.html (every subject, sortable), DIR/summary.csv and
-    DIR/summary.json. A subject counts as done once its folder is written;
-    after Ctrl-C or a crash, --resume finishes the rest.
+    DIR/summary.json. A subject counts as done once its folder is written,
+    its scan recorded and its alert sent ([notify] in the config); after
+    Ctrl-C or a crash, --resume (with the same roster) finishes the rest.
 
     \b
     Example:
@@ -117,7 +118,7 @@ def batch_command(
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
     try:
         with display, _terminate_as_interrupt():
-            result = run_batch(parsed, settings, options, recorder=history, listener=display)
+            result = run_batch(parsed, settings, options, history=history, listener=display, environ=env.environ)
     except BatchInterruptedError as exc:
         again = ["footprint", "batch", str(roster), "--out", str(out)]
         again += ["--config", config_file] if config_file else []

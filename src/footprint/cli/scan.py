@@ -1,8 +1,9 @@
 """``footprint demo`` and ``footprint scan``: one physician, scanned, recorded, reported.
 
-Both run :func:`footprint.pipeline.run` and end the same way: record the
-scan in the history, write the report, print the summary, alert. The
-pipeline is imported when a command runs, not when the command line starts.
+Both run :func:`footprint.pipeline.run`
+and end the same way: :func:`footprint.delivery.deliver` records the scan,
+writes the report and alerts, then the summary is printed. The pipeline is
+imported when a command runs, not when the command line starts.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import DEFAULT_THRESHOLD
-from footprint.cli.display import changes_line, progress, summary
+from footprint.cli.display import changes_line, progress, recovered, summary
 from footprint.cli.env import Env
 from footprint.cli.export import read_all, read_samples
-from footprint.cli.history import alert, open_history, record_and_report
+from footprint.cli.history import open_history
 from footprint.cli.options import FORMATS_HELP, alert_option, config_option, db_option, load_settings
+from footprint.errors import NotifyError
 from footprint.status import ExitStatus
 
 if TYPE_CHECKING:
@@ -54,11 +56,14 @@ def run_scan(env: Env, subject: Subject, settings: Settings, label: str, exports
         )
 
 
+DEFAULT_REPORTS = Path("footprint-reports")
+
+
 def report_folder(out: str | None, scan: Scan) -> Path:
     if out:
         return Path(out)
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
-    return Path("footprint-reports") / f"{scan.subject.slug}-{stamp}"
+    return DEFAULT_REPORTS / f"{scan.subject.slug}-{stamp}"
 
 
 def finish(
@@ -70,14 +75,20 @@ def finish(
     settings: Settings,
     alert_on: str | None,
 ) -> ExitStatus:
-    """Record the scan in the history, write its report, print the summary; return the alert status."""
-    scan, written = record_and_report(history, scan, report_folder(out, scan), formats, settings.browser.path)
-    summary(env, scan, list(written.paths))
-    for line in written.skipped:
+    """Record the scan, write its report, alert (:func:`footprint.delivery.deliver`); print the summary."""
+    from footprint.delivery import Delivery, deliver
+
+    target = Delivery(report_folder(out, scan), formats, alert_on, settings.browser.path)
+    done = deliver(history, scan, target, settings.notify, env.environ)
+    recovered(env, done)
+    summary(env, done.scan, list(done.written.paths))
+    for line in done.written.skipped:
         # A requested format that could not be made is said even with --quiet; the rest were written.
         click.echo(f"footprint: {line}", err=True)
-    env.say(changes_line(scan))
-    return alert(scan, written.paths, settings, alert_on)
+    env.say(changes_line(done.scan))
+    if done.alert_error:
+        raise NotifyError(done.alert_error)
+    return done.status
 
 
 @click.command("demo", epilog=EPILOG)

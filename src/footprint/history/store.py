@@ -264,10 +264,6 @@ class History:
         )
         return int(cursor.lastrowid or 0)
 
-    def set_report_path(self, scan_id: str, path: Path) -> None:
-        with self.transaction() as db:
-            db.execute("UPDATE scans SET report_path = ? WHERE id = ?", (str(path), scan_id))
-
     # The outbox: what a recorded scan still owes --------------------------
 
     def reported(self, scan_id: str, path: Path | None) -> None:
