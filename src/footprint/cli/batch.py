@@ -95,6 +95,7 @@ def batch_command(
     from footprint.history import History
     from footprint.models import Severity
 
+    report.check_out(out)  # a file or an unwritable folder: said now, before the roster is read
     config_file = config_path(env, config_file)
     settings = load_settings(env, config_file)
     chosen = report.parse_formats(formats or settings.report.formats)

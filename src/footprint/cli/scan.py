@@ -1,6 +1,6 @@
 """``footprint demo`` and ``footprint scan``: one physician, scanned, recorded, reported.
 
-Both run :func:`footprint.pipeline.run`
+Both check ``--out`` before anything else, run :func:`footprint.pipeline.run`
 and end the same way: :func:`footprint.delivery.deliver` records the scan,
 writes the report and alerts, then the summary is printed. The pipeline is
 imported when a command runs, not when the command line starts.
@@ -66,6 +66,16 @@ def report_folder(out: str | None, scan: Scan) -> Path:
     return DEFAULT_REPORTS / f"{scan.subject.slug}-{stamp}"
 
 
+def check_out(out: str | None, subject: Subject) -> None:
+    """Before the scan: ``--out`` (else the default reports folder) can take this subject's report."""
+    from footprint import report
+
+    if out:
+        report.check_out(Path(out), subject)
+    else:
+        report.check_out(DEFAULT_REPORTS)
+
+
 def finish(
     env: Env,
     scan: Scan,
@@ -120,6 +130,7 @@ def demo_command(
     from footprint.sandbox import Sandbox, demo_subject
 
     chosen = report.parse_formats(formats)
+    check_out(out, demo_subject())
     samples = read_samples() if with_export else []
     with open_history(db) as history:
         with Sandbox(variant) as web:
@@ -231,6 +242,7 @@ def scan_command(
         also_known_as=aka,
         practice=practice,
     )
+    check_out(out, subject)
     read = read_all(export_specs)
     with open_history(db) as history:
         result = run_scan(env, subject, settings, subject.name, read)

@@ -98,6 +98,8 @@ def _options(env: Env, config_file: str | None, out: str | None, formats: str, a
     config_file = config_path(env, config_file)
     if config_file:
         load_settings(env, config_file)  # fail now, not at 3 a.m.
+    if out:
+        report.check_out(Path(out))
     return WatchOptions(_absolute(config_file), _absolute(out), report.parse_formats(formats), alert_on)
 
 
@@ -266,13 +268,14 @@ def _finish_interrupted(env: Env, history: History, watches: list[Watch], config
 def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
     from rich.markup import escape
 
-    from footprint import pipeline
+    from footprint import pipeline, report
     from footprint.delivery import Delivery, deliver
     from footprint.watch import store
 
     settings = load_settings(env, w.options.config or config_file)
     subject = w.subject
     base = Path(w.options.out or default_reports_dir())
+    report.check_out(base)  # before the scan, not after it
     log.info("scanning %s", subject.name)
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
