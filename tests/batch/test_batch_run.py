@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from footprint.batch import BatchOptions, read_roster, run_batch
+from footprint.batch import BatchOptions, ThreadQueue, read_roster, run_batch
 from footprint.batch.journal import NAME as JOURNAL
+from footprint.errors import BatchInterruptedError, UsageError
 from footprint.fetch.ratelimit import TokenBuckets
 from footprint.history import History
 from footprint.models import Scan, Severity
@@ -27,6 +28,20 @@ class BrokenHistory(History):
         if "Avery" in scan.subject.name:
             raise OSError(28, "No space left on device")
         return super().record(scan, *args, **kw)
+
+
+class StopAfter(ThreadQueue):
+    """A run interrupted (Ctrl-C) once ``n`` subjects are finished."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__(1)
+        self.n = n
+
+    def run(self, work, jobs):  # type: ignore[no-untyped-def]
+        for i, result in enumerate(super().run(work, jobs), start=1):
+            yield result
+            if i == self.n:
+                raise KeyboardInterrupt
 
 
 def _run(web: Sandbox, roster_path: Path, out: Path, **kw):  # type: ignore[no-untyped-def]
@@ -114,9 +129,9 @@ def test_invalid_rows_alone_give_their_own_status(sandbox: Sandbox, tmp_path: Pa
 def test_resume_skips_finished_subjects_without_fetching_them_again(sandbox: Sandbox, tmp_path: Path) -> None:
     rows = fictional_rows(4)
     out = tmp_path / "out"
-    _run(sandbox, write_csv(tmp_path / "first.csv", rows[:2]), out)
-    # The roster grew; the same batch folder is resumed.
     roster = write_csv(tmp_path / "all.csv", rows)
+    with pytest.raises(BatchInterruptedError, match="2 of 4 subjects finished"):
+        _run(sandbox, roster, out, queue=StopAfter(2))
     with sandbox.state.lock:
         sandbox.state.log.clear()
     result = _run(sandbox, roster, out, options={"resume": True})
@@ -129,6 +144,18 @@ def test_resume_skips_finished_subjects_without_fetching_them_again(sandbox: San
     journal = [json.loads(line) for line in (out / JOURNAL).read_text().splitlines()]
     done = [j["row"]["key"] for j in journal if j["event"] == "done"]
     assert len(done) == len(set(done)) == 4
+
+
+def test_a_batch_is_resumed_only_with_the_roster_it_was_started_with(sandbox: Sandbox, tmp_path: Path) -> None:
+    rows = fictional_rows(3)
+    out = tmp_path / "out"
+    with pytest.raises(BatchInterruptedError):
+        _run(sandbox, write_csv(tmp_path / "r.csv", rows), out, queue=StopAfter(1))
+    # Another roster (a row edited, one added) would mix two batches' subjects in one summary.
+    edited = write_csv(tmp_path / "other.csv", [{**rows[0], "city": "Austin"}, *rows[1:], *fictional_rows(4)[3:]])
+    with pytest.raises(UsageError, match="holds a batch started with another roster"):
+        _run(sandbox, edited, out, options={"resume": True})
+    assert _run(sandbox, write_csv(tmp_path / "same.csv", rows), out, options={"resume": True}).done == 3
 
 
 def test_a_second_batch_into_the_same_folder_needs_resume(run_cli, sandbox: Sandbox, tmp_path: Path) -> None:
@@ -177,7 +204,8 @@ def test_journal_survives_a_torn_last_line(sandbox: Sandbox, tmp_path: Path) -> 
     rows = fictional_rows(2)
     roster = write_csv(tmp_path / "r.csv", rows)
     out = tmp_path / "out"
-    _run(sandbox, write_csv(tmp_path / "one.csv", rows[:1]), out)
+    with pytest.raises(BatchInterruptedError):
+        _run(sandbox, roster, out, queue=StopAfter(1))
     with (out / JOURNAL).open("a") as handle:
         handle.write('{"event":"done","row":{"row":3,"key":"abc')  # a write cut short by kill -9
     result = _run(sandbox, roster, out, options={"resume": True})

@@ -40,7 +40,7 @@ from footprint.batch.interface import (
     SummaryRow,
 )
 from footprint.batch.jobqueue import ThreadQueue
-from footprint.batch.journal import Journal, JournalState
+from footprint.batch.journal import Journal, JournalState, fingerprint
 from footprint.batch.summary import exit_status, write_summary
 from footprint.config import Settings
 from footprint.delivery import Delivered, Delivery, deliver, recover
@@ -91,14 +91,15 @@ def run_batch(
     Without ``history`` nothing is recorded (and every finding counts as new).
     Raises BatchInterruptedError on Ctrl-C (finished subjects are kept and the
     summary is written for them), BatchError when the folder is unusable,
-    UsageError when the folder holds a batch and ``resume`` is not set.
+    UsageError when the folder holds a batch (of another roster, or without
+    ``resume``).
     """
     hear = listener or SilentListener()
     out = _prepare(options.out)
     journal = Journal(out)
     if journal.exists() and not options.resume:
         raise UsageError(f"{out} already holds a batch; add --resume to finish it, or choose another --out")
-    state = journal.open()
+    state = journal.open(fingerprint(roster))
     started = time.monotonic()
     try:
         _clear_leftovers(out)
