@@ -84,7 +84,7 @@ def deliver(
     that fails is not raised: it is ``alert_error``, and stays owed.
     """
     delivery = Delivery(
-        delivery.folder.expanduser().resolve(), delivery.formats, delivery.alert_on, delivery.browser_path, delivery.job
+        report.folder.place(delivery.folder), delivery.formats, delivery.alert_on, delivery.browser_path, delivery.job
     )
     if history is None:
         written = report.write_all(scan, delivery.folder, delivery.formats, browser_path=delivery.browser_path)

@@ -168,3 +168,14 @@ def test_a_batch_summary_never_writes_through_a_planted_link(tmp_path: Path) -> 
     write_summary(result, "clients.csv", out)
     assert list(elsewhere.iterdir()) == [] and not (tmp_path / "victim.html").exists()
     assert not (out / "sorted").is_symlink() and (out / "index.html").is_file()
+
+
+def test_a_link_planted_as_the_report_folder_itself_is_replaced(tmp_path: Path) -> None:
+    # A batch's subject folder (DIR/<name>) is footprint's own: a link found there was planted.
+    batch, elsewhere = tmp_path / "batch", tmp_path / "elsewhere"
+    batch.mkdir()
+    elsewhere.mkdir()
+    (batch / "jane-doe").symlink_to(elsewhere)
+    written = write_all(base_scan(findings=(finding("a"),)), batch / "jane-doe", ("json",))
+    assert list(elsewhere.iterdir()) == []
+    assert not (batch / "jane-doe").is_symlink() and written.paths == (batch / "jane-doe" / "report.json",)

@@ -61,7 +61,7 @@ DEFAULT_REPORTS = Path("footprint-reports")
 
 def report_folder(out: str | None, scan: Scan) -> Path:
     if out:
-        return Path(out)
+        return Path(out).expanduser().resolve()  # the user's own link is followed
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
     return DEFAULT_REPORTS / f"{scan.subject.slug}-{stamp}"
 
@@ -96,8 +96,9 @@ def finish(
         # A requested format that could not be made is said even with --quiet; the rest were written.
         click.echo(f"footprint: {line}", err=True)
     env.say(changes_line(done.scan))
-    if done.alert_error:
-        raise NotifyError(done.alert_error)
+    unsent = done.alert_error or next((e.alert_error for e in done.earlier if e.alert_error), "")
+    if unsent:
+        raise NotifyError(unsent)  # after the summary: the report is there, the alert stays owed
     return done.status
 
 

@@ -117,9 +117,11 @@ def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_pat
 
     A format that cannot be produced on this machine is reported in
     ``skipped``; when none can, the folder is left as it was. An unwritable
-    folder is a ReportError. The paths returned are absolute.
+    folder is a ReportError. The paths returned are absolute. A link at
+    ``folder`` itself is replaced by the folder (resolve it first to write
+    where it points).
     """
-    target = folder.expanduser().resolve()
+    target = folders.place(folder)
     staged = folders.staging(target)
     try:
         # Evidence PNGs next to the report, paths made relative; an earlier write of this scan may hold them.

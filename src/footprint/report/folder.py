@@ -118,6 +118,20 @@ def _plain_file(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
 
 
+def place(folder: Path) -> Path:
+    """``folder`` made absolute through its parent: a link at ``folder`` itself is not followed.
+
+    The folder a user names on the command line is resolved by the command
+    (their own link is theirs to use); a link found where footprint writes
+    a folder of its own (a batch's subject folder) was planted, and publish
+    replaces it.
+    """
+    path = folder.expanduser()
+    if path.name in ("", ".", ".."):
+        return path.resolve()
+    return path.parent.resolve() / path.name
+
+
 def staging(folder: Path) -> Path:
     """A new owner-only folder for the next report of ``folder`` (absolute): next to it, else inside it.
 
@@ -172,7 +186,9 @@ def publish(staged: Path, folder: Path) -> None:
     """Move everything in ``staged`` into ``folder`` as one report; see the module docstring."""
     try:
         _fsync(staged)
-        if not folder.exists() and not folder.is_symlink():
+        if folder.is_symlink():
+            folder.unlink()  # planted: replaced, never followed
+        if not folder.exists():
             os.rename(staged, folder)
         elif _swappable(staged, folder) and _exchange(staged, folder):
             shutil.rmtree(staged, ignore_errors=True)  # now the earlier report
@@ -187,7 +203,7 @@ def publish(staged: Path, folder: Path) -> None:
 
 def _swappable(staged: Path, folder: Path) -> bool:
     """A folder of footprint's own (an earlier report, or nothing), beside the staging folder, not our cwd."""
-    if staged.parent != folder.parent or folder == Path.cwd() or folder.is_symlink() or not folder.is_dir():
+    if staged.parent != folder.parent or folder == Path.cwd() or not folder.is_dir():
         return False
     return all(p.name.startswith("report.") or p.name == SCREENSHOTS for p in folder.iterdir())
 
