@@ -9,6 +9,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -18,6 +19,7 @@ from footprint.history import History, scanjson
 from footprint.history.migrations import MIGRATIONS
 from footprint.history.outbox import me
 from footprint.models import Decision, Extracted, Match, MatchResult, PageKind, Photo, Post
+from footprint.report import FORMATS
 from tests.report_scans import hostile_scan
 from tests.scans import finding, make_scan
 
@@ -100,3 +102,21 @@ def test_without_a_history_every_finding_is_new_and_nothing_is_recorded(tmp_path
 
 def _start_time(pid: int) -> str:
     return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[19]
+
+
+def test_a_stored_scan_that_cannot_be_finished_never_blocks_later_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with History(tmp_path / "h.db") as h:
+        stuck = h.record(make_scan((HOME,)), Delivery(tmp_path / "a", ("json",), "high"))
+        _owner(tmp_path / "h.db", stuck.id, "elsewhere:1:1")  # its run died
+
+        def broken(_rendering: object) -> bytes:
+            raise RuntimeError("a renderer bug")
+
+        with monkeypatch.context() as m:
+            m.setitem(FORMATS, "json", ("report.json", broken))
+            later = deliver(h, make_scan((HOME, PHONE)), Delivery(tmp_path / "b", ("csv",), "high"), NotifySettings())
+        assert later.earlier == () and "RuntimeError: a renderer bug" in later.problems[0]
+        assert [s.id for s in h.scans()] == [later.scan.id]  # the stuck scan is forgotten, the new one is first
+        assert {f.id for f in later.due} == {HOME.id}

@@ -134,8 +134,9 @@ def recover(
         try:
             with working(scan.id):
                 finished = _finish(history, pending, notify_settings, environ)
-        except (FootprintError, OSError) as exc:
-            message = exc.user_message() if isinstance(exc, FootprintError) else str(exc)
+        except Exception as exc:  # one stored scan must never stop every later run
+            log.debug("finishing scan %s failed", scan.id, exc_info=True)
+            message = exc.user_message() if isinstance(exc, FootprintError) else f"{type(exc).__name__}: {exc}"
             if history.discard(scan.id):
                 problems.append(f"{when}: its report cannot be written ({message}); it is forgotten")
             else:
