@@ -37,7 +37,8 @@ EPILOG = """\b
 Exit statuses:
   0    finished; nothing new at or above the alert threshold
   1    could not finish (network, sandbox, report, internal error)
-  2    bad flags, unreadable config or invalid subject
+  2    bad flags, unreadable config, invalid subject, or an --out that cannot
+       take the report (a file, unwritable, another physician's report)
   3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
   130  interrupted (Ctrl-C)
 """
