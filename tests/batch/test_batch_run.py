@@ -222,3 +222,24 @@ def test_alert_threshold_levels(sandbox: Sandbox, tmp_path: Path, level: str) ->
     # discloses the reviewer's care) down to low, so every threshold alerts.
     expected = ExitStatus.ALERT
     assert result.exit_status == expected
+
+
+def test_ctrl_c_just_after_a_journal_line_counts_that_subject(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footprint.batch.journal import Journal
+
+    record = Journal.record
+    calls: list[str] = []
+
+    def interrupted(self: Journal, row):  # type: ignore[no-untyped-def]
+        record(self, row)  # the line is written; the interrupt lands before the runner counts it
+        calls.append(row.key)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Journal, "record", interrupted)
+    with pytest.raises(BatchInterruptedError, match="2 of 3 subjects finished"):
+        _run(sandbox, write_csv(tmp_path / "r.csv", fictional_rows(3)), tmp_path / "out", concurrency=1)
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert [s["status"] for s in summary["subjects"]].count("done") == 2

@@ -107,6 +107,13 @@ class Journal:
         except OSError as exc:
             raise BatchError(f"cannot write the batch journal {self.path}: {exc.strerror}") from None
 
+    def written(self) -> JournalState:
+        """What the journal holds now, as a resumed run would read it."""
+        try:
+            return read_state(self.path.read_text(encoding="utf-8"))
+        except OSError:
+            return JournalState()
+
     def record(self, row: SummaryRow) -> None:
         self.append({"event": row.status, "at": _now(), "row": row.to_json()})
 

@@ -131,6 +131,9 @@ def run_batch(
         except KeyboardInterrupt:
             jobs.stop()
             shared.stop()
+            # Ctrl-C may land after a subject's journal line was written but before it was counted here:
+            # the journal is what --resume reads, so the summary counts what it holds.
+            rows.update({k: r for k, r in journal.written().done.items() if k not in rows or rows[k].status != "done"})
             result = _result(roster, rows, folders, options, skipped, started, out)
             raise BatchInterruptedError(
                 f"interrupted: {result.done} of {len(roster.entries)} subjects finished and kept in {out}"
