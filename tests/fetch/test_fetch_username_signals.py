@@ -34,10 +34,7 @@ def _check(fetcher: Fetcher, site_id: str, handle: str) -> Page | Skipped:
     site = by_id()[site_id]
     probe = usernames.probe(site, handle, ProbeSource.HANDLE)
     assert isinstance(probe, Probe)
-    got = fetcher.fetch(probe)
-    if isinstance(got, Page):
-        return usernames.gap(got, site) or got
-    return got
+    return usernames.checked(fetcher.fetch(probe), site)
 
 
 def test_threads_redirect_to_login_is_no_such_account(httpserver: HTTPServer) -> None:
