@@ -192,7 +192,9 @@ class Fetcher:
                 method=probe.method if first else "GET",
                 extra=extra if first else None,
             )
-            if answer.failure is None and answer.status in REDIRECTS and answer.header("Location"):
+            # A redirect the probe accepts is its answer, not a hop (DuckDuckGo's 303 "no results").
+            followed = answer.status in REDIRECTS and answer.status not in probe.accept_status
+            if answer.failure is None and followed and answer.header("Location"):
                 nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
                 stop = self._redirect_stop(probe, answer, nxt, visited)
                 if stop is not None:
@@ -352,7 +354,7 @@ def _origin(url: str) -> str:
 
 
 def _request_extras(probe: Probe) -> dict[str, Any] | None:
-    """Headers, form body and secret parameters for a request; None when a secret is missing."""
+    """Headers, form or JSON body and secret parameters for a request; None when a secret is missing."""
     from footprint.config import secret
 
     headers = dict(probe.headers)
@@ -368,12 +370,15 @@ def _request_extras(probe: Probe) -> dict[str, Any] | None:
             return None
         params[name] = value
     extra: dict[str, Any] = {}
-    if headers:
-        extra["headers"] = headers
     if params:
         extra["params"] = params
     if probe.form:
         extra["data"] = list(probe.form)
+    elif probe.json_body:
+        headers.setdefault("Content-Type", "application/json")
+        extra["data"] = probe.json_body.encode("utf-8")
+    if headers:
+        extra["headers"] = headers
     return extra
 
 
