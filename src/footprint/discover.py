@@ -16,7 +16,6 @@ from footprint import usernames
 from footprint.config import Settings, secret
 from footprint.models import (
     CoverageRow,
-    CoverageStatus,
     Identity,
     PageKind,
     Parser,
@@ -26,6 +25,7 @@ from footprint.models import (
     SearchResult,
 )
 from footprint.search import backends_for
+from footprint.search.chain import Chain, backend_names, unanswered
 from footprint.search.interface import FetchFn
 from footprint.sites import SiteDefinition, fill, site_for_url
 
@@ -34,6 +34,9 @@ from footprint.sites import SiteDefinition, fill, site_for_url
 class SearchPass:
     results: tuple[SearchResult, ...]
     coverage: tuple[CoverageRow, ...]
+    # Why web search told nothing ("" when a backend answered): the sources that rely on it
+    # are then "could not check", never "not found".
+    gap: str = ""
 
 
 def queries(identity: Identity, limit: int) -> list[str]:
@@ -83,43 +86,30 @@ def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int
 def web_search(
     identity: Identity, settings: Settings, fetch: FetchFn, sites: Iterable[SiteDefinition] = ()
 ) -> SearchPass:
-    """Run the queries on every configured backend; merge results in rank order.
+    """Ask each query of the fallback chain of backends; merge results in rank order.
 
     Results are de-duplicated by URL and classified to sites by their URL
     patterns; the name queries' results come first, then the ``site:`` ones.
     """
     seen: dict[str, SearchResult] = {}
-    coverage = []
     pool = tuple(sites)
     wanted = [*queries(identity, settings.search.max_queries)]
     wanted += site_queries(identity, pool, settings.search.max_site_queries)
-    for backend in backends_for(settings):
-        statuses = []
-        requests = 0
-        for query in wanted:
-            outcome = backend.search(query, fetch)
-            requests += outcome.requests
-            statuses.append(outcome)
-            for result in outcome.results:
-                if result.url not in seen:
-                    site = site_for_url(result.url, pool or None)
-                    seen[result.url] = SearchResult(
-                        rank=len(seen) + 1,
-                        url=result.url,
-                        title=result.title,
-                        snippet=result.snippet,
-                        backend=result.backend,
-                        site_id=site.id if site else None,
-                    )
-        failed = [o for o in statuses if o.status not in (CoverageStatus.FOUND, CoverageStatus.NOT_FOUND)]
-        if failed and len(failed) == len(statuses):
-            coverage.append(CoverageRow(f"search:{backend.name}", failed[0].status, failed[0].detail, None, requests))
-        else:
-            found = any(o.results for o in statuses)
-            detail = f"{len(statuses)} queries" + (f", {len(failed)} failed: {failed[0].detail}" if failed else "")
-            status = CoverageStatus.FOUND if found else CoverageStatus.NOT_FOUND
-            coverage.append(CoverageRow(f"search:{backend.name}", status, detail, None, requests))
-    return SearchPass(tuple(seen.values()), tuple(coverage))
+    chain = Chain(backends_for(settings))
+    if not chain.backends:
+        return SearchPass((), (), "web search is off ([search] backends is empty)")
+    for query in wanted:
+        outcome = chain.search(query, fetch)
+        if outcome is None:
+            break  # no backend left that answers
+        for result in outcome.results:
+            if result.url not in seen:
+                site = site_for_url(result.url, pool or None)
+                seen[result.url] = replace(result, rank=len(seen) + 1, site_id=site.id if site else None)
+    coverage = chain.coverage()
+    failed = unanswered(coverage)
+    gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
+    return SearchPass(tuple(seen.values()), coverage, gap)
 
 
 def template_values(identity: Identity) -> dict[str, str]:
