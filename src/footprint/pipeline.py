@@ -34,10 +34,12 @@ from footprint.models import (
     PageKind,
     Probe,
     ProbePurpose,
+    ProbeSource,
     Scan,
     Skipped,
     Subject,
 )
+from footprint.search.chain import UNCHECKED
 from footprint.sites import SiteDefinition, catalog
 
 log = logging.getLogger(__name__)
@@ -130,7 +132,7 @@ def _run(
     rows = [
         npi_row,
         *search.coverage,
-        *_coverage(who, sites, crawled, outcomes, fetcher),
+        *_coverage(who, sites, crawled, outcomes, fetcher, search.gap),
         *merge.coverage(who, exports),
     ]
     firsts: dict[str, CoverageRow] = {}
@@ -213,10 +215,20 @@ BLOCK_ORDER = (
 )
 
 
-def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # type: ignore[no-untyped-def]
-    """One row per site in scope, honest about what could not be checked."""
+# Checks that speak for the subject without web search: the site's own search, a handle or a
+# URL the user gave, and what those pages link to. A derived handle's absence proves nothing.
+DIRECT = frozenset({ProbeSource.SITE_SEARCH, ProbeSource.HANDLE, ProbeSource.KNOWN_URL, ProbeSource.LINK})
+
+
+def _coverage(who, sites, matches, outcomes, fetcher, search_gap="") -> list[CoverageRow]:  # type: ignore[no-untyped-def]
+    """One row per site in scope, honest about what could not be checked.
+
+    Without web search (``search_gap`` says why), a site nothing else checked
+    is "skipped", never "not found".
+    """
     rows = []
     name = f"{who.subject.given_name} {who.subject.family_name}"
+    direct = {p.site_id for p in outcomes.fetched if p.source in DIRECT}
     for site in sites.values():
         requests = fetcher.per_site_requests.get(site.id, 0)
         mine = [m for m in matches if m.page.site_id == site.id]
@@ -236,6 +248,8 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
+        elif search_gap and site.id not in direct:
+            rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, UNCHECKED + search_gap, manual, requests))
         else:
             how = "searched" if requests else "not in web search results"
             maybe = sum(1 for m in mine if m.result.decision == Decision.POSSIBLE)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import DEFAULT_THRESHOLD
-from footprint.cli.display import changes_line, progress, summary
+from footprint.cli.display import changes_line, progress, search_failure, summary
 from footprint.cli.env import Env
 from footprint.cli.export import read_all, read_samples
 from footprint.cli.history import alert, open_history, record_and_report
@@ -34,7 +34,8 @@ log = logging.getLogger("footprint")
 EPILOG = """\b
 Exit statuses:
   0    finished; nothing new at or above the alert threshold
-  1    could not finish (network, sandbox, report, internal error)
+  1    could not finish (network, sandbox, report, internal error), or no
+       search backend answered (the report says what could not be checked)
   2    bad flags, unreadable config or invalid subject
   3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
   130  interrupted (Ctrl-C)
@@ -70,14 +71,23 @@ def finish(
     settings: Settings,
     alert_on: str | None,
 ) -> ExitStatus:
-    """Record the scan in the history, write its report, print the summary; return the alert status."""
+    """Record the scan in the history, write its report, print the summary; return the exit status.
+
+    ERROR when no search backend answered (the sources that rely on web search
+    could not be checked), else the alert status.
+    """
     scan, written = record_and_report(history, scan, report_folder(out, scan), formats, settings.browser.path)
     summary(env, scan, list(written.paths))
     for line in written.skipped:
         # A requested format that could not be made is said even with --quiet; the rest were written.
         click.echo(f"footprint: {line}", err=True)
     env.say(changes_line(scan))
-    return alert(scan, written.paths, settings, alert_on)
+    status = alert(scan, written.paths, settings, alert_on)
+    gap = search_failure(scan)
+    if gap:
+        click.echo(f"footprint: error: {gap}", err=True)  # even with --quiet: the scan is incomplete
+        return ExitStatus.ERROR
+    return status
 
 
 @click.command("demo", epilog=EPILOG)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line
+from footprint.cli.display import changes_line, search_failure
 from footprint.cli.env import Env
 from footprint.cli.history import alert, open_history, record_and_report
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
@@ -233,6 +233,7 @@ def watch_run(
                 env.err.print(f"footprint: error: {w.subject.name}: {problem}", markup=False)
                 continue
             alerted += status == ExitStatus.ALERT
+            failures += status == ExitStatus.ERROR
     if failures:
         return int(ExitStatus.ERROR)
     return int(ExitStatus.ALERT if alerted else ExitStatus.OK)
@@ -260,6 +261,10 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
     for path in paths:
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
     status = alert(scan, paths, settings, w.options.alert_on)
+    gap = search_failure(scan)
+    if gap:
+        env.err.print(f"footprint: error: {subject.name}: {gap}", markup=False)
+        return ExitStatus.ERROR
     if status == ExitStatus.ALERT:
         env.say(f"  new findings at or above {w.options.alert_on}")
     return status
