@@ -9,7 +9,7 @@ the user already knows. Probes always carry canonical URLs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from footprint import usernames
@@ -27,7 +27,8 @@ from footprint.models import (
 from footprint.search import backends_for
 from footprint.search.chain import Chain, backend_names, unanswered
 from footprint.search.interface import FetchFn
-from footprint.sites import SiteDefinition, fill, site_for_url
+from footprint.sites import SiteDefinition, datasets, fill, site_for_url
+from footprint.sites.datasets import Datasets
 
 
 @dataclass(frozen=True)
@@ -154,17 +155,39 @@ def _listing_kind(site: SiteDefinition) -> PageKind:
     return site.page_kind if site.kind in ("people_search", "social") else PageKind.DIRECTORY_LISTING
 
 
-def site_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Probe]:
-    """Each site's own search for the subject's name (or NPI), where its definition has one."""
+def _searchable(site: SiteDefinition, values: dict[str, str]) -> bool:
+    return bool(site.search_urls) and not site.manual_only and all(values.get(k) for k in site.search_requires)
+
+
+def site_datasets(
+    identity: Identity, sites: Iterable[SiteDefinition], settings: Settings, fetch: FetchFn
+) -> dict[str, Datasets]:
+    """The datasets of each site that searches one per period (Open Payments' program years), by site id."""
+    values = template_values(identity)
+    return {s.id: datasets.resolve(s, settings, fetch) for s in sites if s.datasets and _searchable(s, values)}
+
+
+def site_probes(
+    identity: Identity, sites: Iterable[SiteDefinition], per_site: Mapping[str, Datasets] | None = None
+) -> list[Probe]:
+    """Each site's own search for the subject's name (or NPI), where its definition has one.
+
+    A search over datasets (``{dataset}`` in the URL) is one probe per dataset in ``per_site``
+    (else per dataset the definition knows).
+    """
     values = template_values(identity)
     out = []
     for site in sites:
-        if site.manual_only or any(not values.get(k) for k in site.search_requires):
+        if not _searchable(site, values):
             continue
         if site.api_key_env and not secret(site.api_key_env):
             continue  # coverage says "skipped" and names the variable
-        for template in site.search_urls:
-            url = fill(template, values)
+        found = (per_site or {}).get(site.id)
+        if found is None and site.datasets is not None:
+            found = Datasets(site.datasets.known)  # nothing resolved: the datasets the definition knows
+        each = [{**values, "dataset": ident} for _, ident in found.ids] if found is not None else [values]
+        for template, filled in ((t, v) for t in site.search_urls for v in each):
+            url = fill(template, filled)
             probe = probe_for_url(site, url, ProbeSource.SITE_SEARCH)
             if site.search_parser != Parser.HTML and probe.parser == Parser.HTML:
                 probe = replace(probe, purpose=ProbePurpose.API, parser=site.search_parser, page_kind=site.page_kind)

@@ -103,12 +103,13 @@ def _run(
     search = discover.web_search(who, settings, fetcher.fetch, sites.values())
 
     say("discover")
+    datasets = discover.site_datasets(who, sites.values(), settings, fetcher.fetch)
     probes = discover.dedupe(
         [
             *discover.known_url_probes(who, sites),
             *discover.result_probes(search.results, sites),
             *discover.handle_probes(who, sites.values()),
-            *discover.site_probes(who, sites.values()),
+            *discover.site_probes(who, sites.values(), datasets),
             *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),
         ]
     )
@@ -140,6 +141,7 @@ def _run(
         firsts.setdefault(row.site, row)  # one row per source: the first that speaks for it
     coverage = fetcher.annotate(tuple(firsts.values()))  # requests, retries, cache hits, bytes and seconds per site
     coverage = robots.with_notes(coverage, fetcher.robots_notes())  # a robots.txt that could not be read
+    coverage = robots.with_notes(coverage, {site: found.note for site, found in datasets.items()})  # which years
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],

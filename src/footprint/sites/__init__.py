@@ -54,6 +54,15 @@ class ApiRoute:
 
 
 @dataclass(frozen=True)
+class DatasetCatalog:
+    """Datasets that change over time (one per program year), listed by a catalog the site publishes."""
+
+    catalog: str  # a DKAN metastore list: [{"identifier", "title", ...}]
+    title: re.Pattern[str]  # with a named group "period"
+    known: tuple[tuple[str, str], ...] = ()  # (period, id), newest first: only when the catalog cannot be read
+
+
+@dataclass(frozen=True)
 class SiteDefinition:
     id: str
     name: str
@@ -80,6 +89,7 @@ class SiteDefinition:
     manual_only: bool = False
     links: str = ""
     description: str = ""
+    datasets: DatasetCatalog | None = None
 
     @property
     def search_urls(self) -> tuple[str, ...]:
@@ -195,7 +205,23 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         manual_only=raw.get("manual_only", False),
         links=raw.get("links", ""),
         description=raw.get("description", ""),
+        datasets=_datasets(search.get("datasets"), source),
     )
+
+
+def _datasets(raw: dict[str, Any] | None, source: str) -> DatasetCatalog | None:
+    if raw is None:
+        return None
+    try:
+        title = re.compile(raw["title"])
+    except re.error as exc:
+        raise SiteDefinitionError(f"{source}: search/datasets/title: bad regular expression: {exc}") from None
+    if "period" not in title.groupindex:
+        raise SiteDefinitionError(f"{source}: search/datasets/title: needs a named group (?P<period>...)")
+    known = sorted(((str(k), str(v)) for k, v in raw.get("known", {}).items()), reverse=True)
+    return DatasetCatalog(raw["catalog"], title, tuple(known))
+
+
 
 
 def load_file(path: Path) -> SiteDefinition:
