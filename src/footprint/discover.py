@@ -27,7 +27,7 @@ from footprint.models import (
 from footprint.search import backends_for
 from footprint.search.chain import Chain, backend_names, unanswered
 from footprint.search.interface import FetchFn
-from footprint.sites import SiteDefinition, datasets, fill, site_for_url
+from footprint.sites import SiteDefinition, datasets, fill, fill_body, site_for_url
 from footprint.sites.datasets import Datasets
 
 
@@ -145,8 +145,9 @@ def probe_for_url(
     if api is not None:
         api_url, parser = api
         return Probe(
-            site.id, api_url, ProbePurpose.API, source, site.page_kind, rank, parser, origin_url=url, backend=backend
-        )
+            site.id, api_url, ProbePurpose.API, source, site.page_kind, rank, parser, origin_url=url,
+            headers=site.api_headers_for(url), secret_headers=site.key_headers, backend=backend,
+        )  # fmt: skip
     kind = site.page_kind if purpose == ProbePurpose.PROFILE else _listing_kind(site)
     return Probe(site.id, url, purpose, source, kind, rank, backend=backend)
 
@@ -193,6 +194,12 @@ def site_probes(
                 probe = replace(probe, purpose=ProbePurpose.API, parser=site.search_parser, page_kind=site.page_kind)
             if site.api_key_env and site.api_key_param:
                 probe = replace(probe, secret_params=((site.api_key_param, site.api_key_env),))
+            if site.search_body or site.search_headers or site.key_headers:
+                body = fill_body(site.search_body, filled) if site.search_body else ""
+                probe = replace(
+                    probe, method=site.search_method, json_body=body, headers=site.search_headers,
+                    secret_headers=site.key_headers,
+                )  # fmt: skip
             out.append(probe)
     return out
 

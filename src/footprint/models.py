@@ -109,7 +109,8 @@ class Parser(enum.StrEnum):
     NPI = "npi"
     OPEN_PAYMENTS = "open_payments"
     BLUESKY_PROFILE = "bluesky_profile"
-    GOOGLE_PLACES = "google_places"
+    GOOGLE_PLACES_SEARCH = "google_places_search"  # Places API (New) Text Search: a listing of places
+    GOOGLE_PLACE_DETAILS = "google_place_details"  # Places API (New) Place Details: one place, rating, reviews
     MASTODON_ACCOUNT = "mastodon_account"
     MASTODON_STATUSES = "mastodon_statuses"
     MASTODON_STATUS = "mastodon_status"
