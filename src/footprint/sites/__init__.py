@@ -64,6 +64,16 @@ class DatasetCatalog:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where one fact of a definition came from: a public source and the date of that evidence."""
+
+    fact: str
+    source: str
+    date: str
+    status: str = ""  # confirmed, corrected, contradicted, could not confirm, new
+
+
+@dataclass(frozen=True)
 class SiteDefinition:
     id: str
     name: str
@@ -95,6 +105,7 @@ class SiteDefinition:
     links: str = ""
     description: str = ""
     datasets: DatasetCatalog | None = None
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def search_urls(self) -> tuple[str, ...]:
@@ -235,6 +246,9 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         links=raw.get("links", ""),
         description=raw.get("description", ""),
         datasets=_datasets(search.get("datasets"), source),
+        evidence=tuple(
+            Evidence(e["fact"], e["source"], e["date"], e.get("status", "")) for e in raw.get("evidence", ())
+        ),
     )
 
 
