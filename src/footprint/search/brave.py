@@ -6,6 +6,8 @@ are in ``web.results[]`` with ``title``, ``url`` and ``description`` (whose
 ``<strong>`` marks are stripped). Without the key the backend is skipped and
 the chain goes on to the next one. Reads
 ``[search] brave_url`` and ``max_results`` (the API allows at most 20).
+
+The facts this relies on, with their sources and dates: ``docs/evidence/brave.md``.
 """
 
 from __future__ import annotations

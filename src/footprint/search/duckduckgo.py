@@ -12,6 +12,8 @@ Result links may be DuckDuckGo redirects (``//duckduckgo.com/l/?uddg=<target>``)
 the target is unwrapped. HTTP 303 means no results. The bot challenge
 (``form#challenge-form``, usually HTTP 202) becomes ``captcha``: footprint
 never solves it. Reads ``[search] duckduckgo_url`` and ``max_results``.
+
+The facts this relies on, with their sources and dates: ``docs/evidence/duckduckgo.md``.
 """
 
 from __future__ import annotations

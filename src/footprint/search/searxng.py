@@ -5,6 +5,8 @@ otherwise it answers 403, which becomes one line saying so. Reads
 ``[search] searxng_url`` (empty: no instance, the backend is skipped) and
 ``max_results``. Answers since 2026-05 no longer carry ``number_of_results``;
 nothing here reads it.
+
+The facts this relies on, with their sources and dates: ``docs/evidence/searxng.md``.
 """
 
 from __future__ import annotations
