@@ -263,7 +263,7 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
     status = alert(scan, paths, settings, w.options.alert_on)
     gap = search_failure(scan)
     if gap:
-        env.err.print(f"footprint: error: {subject.name}: {gap}", markup=False)
+        env.err.print(f"footprint: error: {subject.name}: {gap}", markup=False, soft_wrap=True)  # one line
         return ExitStatus.ERROR
     if status == ExitStatus.ALERT:
         env.say(f"  new findings at or above {w.options.alert_on}")
