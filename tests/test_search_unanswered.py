@@ -45,6 +45,8 @@ def test_no_search_backend_answering_exits_1_in_one_line_and_leaves_sources_unch
         assert rows[site]["status"] == "skipped", rows[site]
         assert rows[site]["detail"] == "could not check: no search backend answered (searxng, brave, duckduckgo)"
     assert not [row for row in report["coverage"] if "not in web search results" in row["detail"]]
+    # A handle derived from her name is a possible match to review, not a check: still "could not check".
+    assert rows["bluesky"]["status"] == "skipped" and "possible match" in rows["bluesky"]["detail"]
     # The sources checked without search still are: the registry by name, the site's own name search.
     assert rows["npi_registry"]["status"] == "found"
     assert rows["fastpeoplesearch"]["status"] == "found"

@@ -250,15 +250,15 @@ def _coverage(who, sites, matches, outcomes, fetcher, search_gap="") -> list[Cov
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
-        elif search_gap and site.id not in direct:
-            rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, UNCHECKED + search_gap, manual, requests))
         else:
-            how = "searched" if requests else "not in web search results"
+            unsearched = bool(search_gap) and site.id not in direct  # only web search could have said
+            how = UNCHECKED + search_gap if unsearched else "searched" if requests else "not in web search results"
             maybe = sum(1 for m in mine if m.result.decision == Decision.POSSIBLE)
             others = len(mine) - maybe
             detail = how + (f"; {maybe} possible match(es) to review" if maybe else "")
             detail += f"; {others} page(s) about others" if others else ""
-            rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
+            status = CoverageStatus.SKIPPED if unsearched else CoverageStatus.NOT_FOUND
+            rows.append(CoverageRow(site.id, status, detail, manual, requests))
     return rows
 
 
