@@ -172,3 +172,39 @@ def test_datasets_resolved_for_nobody_fall_back_to_the_known_ones() -> None:
     probes = site_probes(Identity(subject, name_variants(subject)), [SITE])
     assert len(probes) == len(SITE.datasets.known) == 7  # type: ignore[union-attr]
     assert site_probes(Identity(subject, ()), [SITE], {SITE.id: Datasets(())}) == []
+
+
+def test_a_year_with_more_rows_than_one_query_answers_is_read_to_the_end(httpserver: HTTPServer) -> None:
+    """The datastore answers 500 rows at most: the rest of a year comes with offset, and the payer's total adds up."""
+    from footprint import pipeline
+
+    row = json.loads(case("open_payments", "datastore_query").body)["results"][2]  # one $38.12 meal
+    year = ("2025", "fb0b1734-1410-429d-92f6-3f4b35218e5e")
+    listed = json.dumps([{"identifier": year[1], "title": f"{year[0]} General Payment Data"}])
+    httpserver.expect_request(ITEMS).respond_with_data(listed, content_type="application/json")
+    offsets: list[int] = []
+
+    def datastore(request):  # type: ignore[no-untyped-def]
+        from werkzeug import Response
+
+        offset, limit = int(request.args["offset"]), int(request.args["limit"])
+        offsets.append(offset)
+        rows = [row] * max(0, min(limit, 1100 - offset))
+        return Response(json.dumps({"results": rows, "count": 1100}), content_type="application/json")
+
+    httpserver.expect_request(f"/api/1/datastore/query/{year[1]}/0").respond_with_handler(datastore)
+    base = Settings()
+    settings = replace(
+        base,
+        search=replace(base.search, backends=()),
+        npi=replace(base.npi, enabled=False),
+        sites=replace(base.sites, enabled=("open_payments",), username_candidates=0),
+        browser=replace(base.browser, enabled=False),  # no evidence screenshots: they would load the pages again
+        fetch=replace(base.fetch, rate_limit_rps=50, cache=False),
+        mirrors={"https://openpaymentsdata.cms.gov": httpserver.url_for("").rstrip("/")},
+    )
+    subject = make_subject("Dr. Wren A. Halvorsen, MD", npi="1749023853", state="OR")
+    scan = pipeline.run(subject, settings)
+    assert sorted(offsets) == [0, 500, 1000]
+    paid = sum(p.amount_usd for m in scan.matches if m.page.site_id == "open_payments" for p in m.page.payments)
+    assert round(paid, 2) == round(1100 * 38.12, 2)

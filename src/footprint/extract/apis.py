@@ -4,7 +4,8 @@
 - CMS Open Payments DKAN datastore query: ``{"results": [row, ...], "count"}``; rows hold the payer
   (``applicable_manufacturer_or_applicable_gpo_making_payment_name``), the amount as a string
   (``total_amount_of_payment_usdollars``), ``program_year`` and the nature of the payment.
-  Payments are summed per payer, year and nature.
+  Payments are summed per payer, year and nature. A year's first page links the rest of its rows
+  (``offset`` in steps of ``limit``) when ``count`` says there are more than one page holds.
 - Bluesky ``app.bsky.actor.getProfile``: ``{"did", "handle", "displayName", "description"}``.
 - Google Places API (New), camelCase fields chosen by the request's field mask: Text Search
   ``{"places": [{"id", "displayName": {"text"}, "formattedAddress", "nationalPhoneNumber", ...}]}``
@@ -19,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from footprint.models import Extracted, Page, PageKind, Parser, Payment, PersonRecord, Rating, Review
 
@@ -94,7 +96,32 @@ def open_payments(data: Any, page: Page) -> Extracted:
     found = payments(rows)
     total = sum(p.amount_usd for p in found)
     title = f"Open Payments: ${total:,.2f} from {len({p.payer for p in found})} payer(s)" if found else ""
-    return _base(page, title=title, people=tuple(people), payments=found)
+    more = _next_pages(page.probe.url, data.get("count") if isinstance(data, dict) else None, len(rows))
+    return _base(page, title=title, people=tuple(people), payments=found, links=more)
+
+
+DATASTORE_PAGES = 20  # a year's first 10,000 rows (500 a page); a physician with more is still flagged
+OFFSET = re.compile(r"(^|&)offset=\d+")
+
+
+def _next_pages(url: str, count: Any, got: int) -> tuple[str, ...]:
+    """From a year's first page: the URLs of the rest of its rows (``count`` of them), ``limit`` at a time.
+
+    The datastore answers at most 500 rows a query; the rest are read with ``offset``.
+    """
+    parts = urlsplit(url)
+    fields = dict(parse_qsl(parts.query, keep_blank_values=True))
+    try:
+        offset, limit = int(fields.get("offset", "")), int(fields.get("limit", ""))
+    except ValueError:
+        return ()
+    if offset != 0 or limit <= 0 or got < limit or not isinstance(count, int) or isinstance(count, bool):
+        return ()
+    # Only the offset changes: the rest of the query stays byte for byte as the definition wrote it.
+    return tuple(
+        urlunsplit(parts._replace(query=OFFSET.sub(rf"\g<1>offset={start}", parts.query)))
+        for start in range(limit, min(count, limit * DATASTORE_PAGES), limit)
+    )
 
 
 def bluesky_profile(data: Any, page: Page) -> Extracted:
