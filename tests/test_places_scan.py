@@ -32,6 +32,7 @@ def _places(httpserver: HTTPServer) -> list[Request]:
             return Response(json.dumps({"error": {"code": 404, "status": "NOT_FOUND"}}), 404)
         return found.response()
 
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)  # a 500 would disallow the host
     httpserver.expect_request("/v1/places:searchText").respond_with_handler(handler)
     httpserver.expect_request("/v1/places/ChIJdemoCedarHollow0001").respond_with_handler(handler)
     httpserver.expect_request("/v1/places/ChIJdemoRenwickSkin00002").respond_with_handler(handler)

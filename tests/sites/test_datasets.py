@@ -37,6 +37,8 @@ def _asked(httpserver: HTTPServer) -> int:
 
 @pytest.fixture
 def settings(httpserver: HTTPServer) -> Settings:
+    # No robots.txt: pytest-httpserver's 500 for an unknown path would disallow the whole site.
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     base = Settings()
     fetch = replace(base.fetch, rate_limit_rps=50, retries=0)
     return replace(base, fetch=fetch, mirrors={"https://openpaymentsdata.cms.gov": httpserver.url_for("").rstrip("/")})
@@ -180,6 +182,7 @@ def test_a_year_with_more_rows_than_one_query_answers_is_read_to_the_end(httpser
 
     row = json.loads(case("open_payments", "datastore_query").body)["results"][2]  # one $38.12 meal
     year = ("2025", "fb0b1734-1410-429d-92f6-3f4b35218e5e")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     listed = json.dumps([{"identifier": year[1], "title": f"{year[0]} General Payment Data"}])
     httpserver.expect_request(ITEMS).respond_with_data(listed, content_type="application/json")
     offsets: list[int] = []
