@@ -14,8 +14,6 @@ from footprint.sites import catalog, defs_dir, parse_definition
 EVIDENCE = Path(__file__).resolve().parents[2] / "docs" / "evidence" / "evidence.yaml"
 # Sites with no research file of their own (the state boards are one link per state).
 WITHOUT_RESEARCH = {"state_medical_board"}
-# Their evidence comes with the Places (New) and per-year Open Payments work (helper "apis", issue #16).
-PENDING = {"google_business", "open_payments"}
 
 
 def _researched() -> dict[str, list[dict[str, str]]]:
@@ -26,7 +24,7 @@ def _researched() -> dict[str, list[dict[str, str]]]:
 def test_every_researched_site_carries_its_evidence() -> None:
     research = _researched()
     for site in catalog():
-        if site.id in WITHOUT_RESEARCH or (site.id in PENDING and not site.evidence):
+        if site.id in WITHOUT_RESEARCH:
             continue
         assert site.evidence, f"{site.id}.yaml has no evidence list"
         if site.id in research:
