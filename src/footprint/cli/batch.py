@@ -21,6 +21,7 @@ from footprint.alerts import THRESHOLDS
 from footprint.cli.env import Env
 from footprint.cli.options import config_option, config_path, load_settings
 from footprint.errors import BatchInterruptedError
+from footprint.terminal import clean, plain
 
 if TYPE_CHECKING:
     from footprint.batch import BatchResult
@@ -99,10 +100,10 @@ def batch_command(
     chosen = report.parse_formats(formats or settings.report.formats)
     parsed = read_roster(roster)
     for note in parsed.notes:
-        env.err.print(f"note: roster {note}", markup=False, highlight=False, soft_wrap=True)
+        env.err.print(clean(f"note: roster {note}"), markup=False, highlight=False, soft_wrap=True)
     for problem in parsed.problems:
         env.err.print(
-            f"roster row {problem.row}: {problem.reason}; skipped", markup=False, highlight=False, soft_wrap=True
+            clean(f"roster row {problem.row}: {problem.reason}; skipped"), markup=False, highlight=False, soft_wrap=True
         )
     options = BatchOptions(
         out=out,
@@ -164,7 +165,7 @@ def _report(env: Env, result: BatchResult) -> None:
     # The summary's paths are the command's result: printed even with --quiet.
     for path in result.files:
         label = "index" if path.endswith(".html") else "summary"
-        env.console.print(f"{label}: {path}", highlight=False, soft_wrap=True)
+        env.console.print(plain(f"{label}: {path}"), highlight=False, soft_wrap=True)
 
 
 __all__ = ["batch_command"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from footprint.cli.env import Env
+from footprint.terminal import esc, plain
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,18 +23,26 @@ def progress(env: Env, label: str) -> Status | None:
     """A spinner that names the current stage, or nothing when quiet or not on a terminal."""
     if env.quiet or not env.console.is_terminal:
         return None
-    return env.console.status(f"[bold]{label}[/]: starting")
+    return env.console.status(stage_line(label, "starting"))
+
+
+def stage_line(label: str, stage: str) -> str:
+    """The spinner's text: whose scan (user text, escaped) and the stage it is in."""
+    return f"[bold]{esc(label)}[/]: {esc(stage)}"
 
 
 def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
-    """Risk, counts by severity, the worst findings, the sources that could not be checked, the report paths."""
+    """Risk, counts by severity, the worst findings, the sources that could not be checked, the report paths.
+
+    Names, titles and sites come from the user and the web: printed as text, never as markup.
+    """
     from rich.table import Table
 
     from footprint.models import Severity
 
     counts = {s: sum(1 for f in scan.findings if f.severity == s) for s in Severity}
     env.say(
-        f"\n[bold]{scan.subject.name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100) · "
+        f"\n[bold]{esc(scan.subject.name)}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100) · "
         + " · ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
     )
     if scan.findings:
@@ -42,17 +51,17 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
         table.add_column("finding")
         table.add_column("site")
         for f in scan.findings[:5]:
-            table.add_row(f.severity.value, f.title, f.site)
+            table.add_row(f.severity.value, plain(f.title), plain(f.site))
         env.say(table)
     problems = [c for c in scan.coverage if c.status.value not in ("found", "not_found")]
     if problems:
         env.say(
             f"[yellow]{len(problems)} source(s) could not be checked[/]: "
-            + ", ".join(f"{c.site} ({c.status.value})" for c in problems)
+            + esc(", ".join(f"{c.site} ({c.status.value})" for c in problems))
         )
     for path in paths:
         # Report paths are printed even with --quiet: they are the command's result.
-        env.console.print(f"report: {path}", highlight=False, soft_wrap=True)
+        env.console.print(plain(f"report: {path}"), highlight=False, soft_wrap=True)
 
 
 def changes_line(scan: Scan) -> str:

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import DEFAULT_THRESHOLD
-from footprint.cli.display import changes_line, progress, summary
+from footprint.cli.display import changes_line, progress, stage_line, summary
 from footprint.cli.env import Env
 from footprint.cli.export import read_all, read_samples
 from footprint.cli.history import alert, open_history, record_and_report
 from footprint.cli.options import FORMATS_HELP, alert_option, config_option, db_option, load_settings
 from footprint.status import ExitStatus
+from footprint.terminal import one_line, plain
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,7 +51,7 @@ def run_scan(env: Env, subject: Subject, settings: Settings, label: str, exports
         return pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", label, stage), exports=exports)
     with status:
         return pipeline.run(
-            subject, settings, progress=lambda stage: status.update(f"[bold]{label}[/]: {stage}"), exports=exports
+            subject, settings, progress=lambda stage: status.update(stage_line(label, stage)), exports=exports
         )
 
 
@@ -75,8 +76,8 @@ def finish(
     summary(env, scan, list(written.paths))
     for line in written.skipped:
         # A requested format that could not be made is said even with --quiet; the rest were written.
-        click.echo(f"footprint: {line}", err=True)
-    env.say(changes_line(scan))
+        click.echo(f"footprint: {one_line(line)}", err=True)
+    env.say(plain(changes_line(scan)))
     return alert(scan, written.paths, settings, alert_on)
 
 

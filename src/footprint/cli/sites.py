@@ -18,6 +18,7 @@ from footprint.cli.env import Env
 from footprint.cli.options import config_option, load_settings
 from footprint.errors import UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import plain
 
 if TYPE_CHECKING:
     from footprint.config import Settings
@@ -107,7 +108,7 @@ def sites_list(env: Env, kind: str | None, fmt: str) -> None:
         return
     table = Table("id", "name", "kind", "how", box=None, header_style="bold")
     for s in chosen:
-        table.add_row(s.id, s.name, s.kind, _how(s).replace("`", ""))
+        table.add_row(plain(s.id), plain(s.name), s.kind, plain(_how(s).replace("`", "")))
     env.console.print(table)
 
 
@@ -166,7 +167,7 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
         if not result.ok and result.verdict.value != "unknown":
             stale.add(site.id)
         mark = "ok" if result.ok else ("could not check" if result.verdict.value == "unknown" else "STALE")
-        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", result.detail[:80])
+        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", plain(result.detail[:80]))
     env.say(table)
     env.say(f"{len(chosen)} definition(s) checked; stale: {', '.join(sorted(stale)) or 'none'}")
     return int(ExitStatus.ALERT) if stale else int(ExitStatus.OK)

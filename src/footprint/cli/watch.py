@@ -20,6 +20,7 @@ from footprint.cli.history import alert, open_history, record_and_report
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
 from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
     from footprint.history import History
@@ -109,8 +110,8 @@ def _add_roster(env: Env, history: History, path: str, options: WatchOptions, ev
     for subject in subjects:
         store.add(history, subject, options, label, days)
     for problem in problems:
-        env.err.print(f"footprint: skipped {problem}", markup=False, highlight=False)
-    env.say(f"{len(subjects)} subject(s) from {path} watched {label}")
+        env.err.print(clean(f"footprint: skipped {problem}"), markup=False, highlight=False)
+    env.say(plain(f"{len(subjects)} subject(s) from {path} watched {label}"))
     return len(problems)
 
 
@@ -134,8 +135,6 @@ def watch_add(
       footprint watch add "Dr. Jane Q. Doe, MD" --specialty Dermatology --state OR --every monthly
       footprint watch add --roster clients.csv --every 30d --config footprint.toml
     """
-    from rich.markup import escape
-
     from footprint.identity import make_subject
     from footprint.watch import parse_every, store
 
@@ -149,7 +148,7 @@ def watch_add(
             subject = make_subject(name, specialty=specialty, city=city, state=state, npi=npi, handles=handles,
                                    known_urls=known_urls, also_known_as=aka)  # fmt: skip
             watch, new = store.add(history, subject, options, label, days)
-            env.say(f"{'watching' if new else 'updated'} {escape(subject.name)}: {label} (watch {watch.id})")
+            env.say(plain(f"{'watching' if new else 'updated'} {subject.name}: {label} (watch {watch.id})"))
     return int(ExitStatus.ERROR if problems else ExitStatus.OK)
 
 
@@ -158,7 +157,6 @@ def watch_add(
 @click.pass_obj
 def watch_list(env: Env, db: str | None) -> None:
     """List watched physicians, how often they are scanned and when next."""
-    from rich.markup import escape
     from rich.table import Table
 
     from footprint.watch import store
@@ -173,7 +171,7 @@ def watch_list(env: Env, db: str | None) -> None:
     for w in watches:
         last = w.last_run_at.strftime("%Y-%m-%d %H:%M") if w.last_run_at else "never"
         upcoming = "due now" if w.due(now) else f"{w.next_run():%Y-%m-%d}"
-        table.add_row(str(w.id), escape(w.subject.name), w.every, last, upcoming, w.last_scan_id or "")
+        table.add_row(str(w.id), plain(w.subject.name), plain(w.every), last, upcoming, plain(w.last_scan_id or ""))
     env.console.print(table)
 
 
@@ -183,13 +181,11 @@ def watch_list(env: Env, db: str | None) -> None:
 @click.pass_obj
 def watch_remove(env: Env, which: str, db: str | None) -> None:
     """Stop watching WHICH: a watch id, an NPI or part of a name. Past scans stay in the history."""
-    from rich.markup import escape
-
     from footprint.watch import store
 
     with open_history(db) as history:
         gone = store.remove(history, which)
-    env.say(f"no longer watching {escape(gone.subject.name)}")
+    env.say(plain(f"no longer watching {gone.subject.name}"))
 
 
 @watch_group.command("run", epilog=WATCH_EPILOG)
@@ -224,13 +220,13 @@ def watch_run(
                 status = _run_one(env, history, w, config_file)
             except FootprintError as exc:
                 failures += 1
-                env.err.print(f"footprint: error: {w.subject.name}: {exc.user_message()}", markup=False)
+                env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
                 continue
             except Exception as exc:
                 failures += 1
                 log.debug("internal error scanning %s", w.subject.name, exc_info=True)
                 problem = f"internal error: {type(exc).__name__}: {exc}"
-                env.err.print(f"footprint: error: {w.subject.name}: {problem}", markup=False)
+                env.err.print(clean(f"footprint: error: {w.subject.name}: {problem}"), markup=False)
                 continue
             alerted += status == ExitStatus.ALERT
     if failures:
@@ -239,8 +235,6 @@ def watch_run(
 
 
 def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
-    from rich.markup import escape
-
     from footprint import pipeline
     from footprint.watch import store
 
@@ -256,9 +250,9 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
         log.warning("%s", line)
     store.mark_run(history, w, scan.finished_at, scan.id)
     risk = f"risk {scan.risk.level} ({scan.risk.score:.0f}/100)"
-    env.say(f"[bold]{escape(subject.name)}[/]: {risk}; {escape(changes_line(scan))}")
+    env.say(f"[bold]{esc(subject.name)}[/]: {risk}; {esc(changes_line(scan))}")
     for path in paths:
-        env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
+        env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
     status = alert(scan, paths, settings, w.options.alert_on)
     if status == ExitStatus.ALERT:
         env.say(f"  new findings at or above {w.options.alert_on}")
@@ -290,12 +284,12 @@ def watch_install_schedule(
         folder = Path(unit_dir) if unit_dir else schedule.default_unit_dir()
         if dry_run:
             for name, text in units.items():
-                click.echo(f"# {folder / name}\n{text}")
+                click.echo(clean(f"# {folder / name}\n{text}"))
             return
         for path in schedule.write_units(units, folder):
-            click.echo(f"wrote {path}")
+            click.echo(clean(f"wrote {path}"))
         click.echo(f"enable it with:\n  {schedule.ENABLE}")
         return
     line = schedule.install_cron(argv, at, Path(tabfile) if tabfile else None, dry_run)
     where = tabfile or "your crontab"
-    click.echo(line if dry_run else f"added to {where}:\n  {line}")
+    click.echo(clean(line if dry_run else f"added to {where}:\n  {line}"))
