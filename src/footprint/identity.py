@@ -149,12 +149,24 @@ def make_subject(
         city=city.strip() if city and city.strip() else None,
         state=normalise_state(state),
         npi=validate_npi(npi),
-        handles=tuple(h.strip() for h in handles if h.strip()),
+        handles=_handles(handles),
         known_urls=urls,
         also_known_as=tuple(a.strip() for a in also_known_as if a.strip()),
         email=email.strip() if email and email.strip() else None,
         practice=practice.strip() if practice and practice.strip() else None,
     )
+
+
+def _handles(given: Iterable[str]) -> tuple[str, ...]:
+    """Handles as typed, trimmed; an empty or symbol-only one is an error (it would check nothing)."""
+    handles = []
+    for raw in given:
+        handle = raw.strip()
+        if not any(c.isalnum() for c in handle):
+            what = "an empty handle" if not handle else f"handle {handle!r} has no letters or digits"
+            raise SubjectError(what, "give a username such as @janedoe, or @janedoe@mastodon.social")
+        handles.append(handle)
+    return tuple(handles)
 
 
 @cache

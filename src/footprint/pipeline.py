@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from footprint import assess, discover, identity, usernames
 from footprint.assess.images import with_photo_gps
-from footprint.config import Settings
+from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.exports import ExportResult, merge
 from footprint.extract import extract
@@ -55,6 +55,7 @@ def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
 
         known = {s.id for s in pool}
         pool += [s for s in whatsmyname.load(settings.sites.username_sites) if s.id not in known]
+    check_site_ids(settings.sites, (s.id for s in pool))  # a typo must not scan nothing, and say "LOW"
     return {s.id: s for s in pool if (not enabled or s.id in enabled) and s.id not in disabled}
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from footprint.errors import SubjectError
@@ -48,3 +50,15 @@ def test_variants_cover_initials_surname_parts_nicknames_and_folded_accents() ->
     for expected in ("J. Peña-Ortiz", "José Peña", "José Ortiz", "Jose Pena-Ortiz", "Luis Peña-Ortiz"):
         assert expected in variants
     assert "Bob Lindqvist" in name_variants(make_subject("Robert Lindqvist"))
+
+
+@pytest.mark.parametrize("handle", ["", "   ", "@", "!!!", "@@"])
+def test_an_empty_or_symbol_only_handle_is_an_error(run_cli, tmp_path: Path, handle: str) -> None:
+    result = run_cli("scan", "Ada Quill", "--handle", handle, "--db", str(tmp_path / "h.db"))
+    assert result.code == 2, result.err
+    assert "handle" in result.err and result.err.count("\n") == 1
+    with pytest.raises(SubjectError):
+        make_subject("Ada Quill", handles=["@ada", handle])
+    handles = ("@ada", " @ada@mastodon.social ")
+    assert make_subject("Ada Quill", handles=handles).handles == ("@ada", "@ada@mastodon.social")
+

@@ -204,12 +204,10 @@ def scan_command(
     from footprint import report
     from footprint.identity import make_subject
 
-    settings = load_settings(env, config_file)
+    settings = load_settings(env, config_file, sites={"username_sites": username_sites} if username_sites else {})
     chosen = report.parse_formats(formats or settings.report.formats)
     if no_cache or refresh:
         settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
-    if username_sites:
-        settings = settings.with_overrides(sites={"username_sites": username_sites})
     subject = make_subject(
         name,
         specialty=specialty,
