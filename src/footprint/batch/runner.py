@@ -144,13 +144,16 @@ def plan_folders(entries: tuple[RosterEntry, ...], state: JournalState) -> dict[
     """Each subject's report folder name: its slug, with -2, -3... for namesakes; stable across resumes."""
     plan = {e.key: state.rows[e.key].folder for e in entries if e.key in state.rows and state.rows[e.key].folder}
     taken = set(plan.values())
+    # The next suffix to try per slug: 100,000 namesakes (all "subject") cost 100,000 steps, not 5 billion.
+    following: dict[str, int] = {}
     for entry in entries:
         if entry.key in plan:
             continue
         base = entry.subject.slug
-        name, n = base, 2
+        name, n = base, following.get(base, 2)
         while name in taken:
             name, n = f"{base}-{n}", n + 1
+        following[base] = n
         plan[entry.key] = name
         taken.add(name)
     return plan

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from footprint.cli.env import Env
-from footprint.terminal import esc, plain
+from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from rich.status import Status
 
+    from footprint.batch import Roster
     from footprint.models import Scan
 
 
@@ -74,3 +75,12 @@ def changes_line(scan: Scan) -> str:
     parts += [f"{len(c.reviews)} new review(s)"] if c.reviews else []
     parts += [f"{len(c.coverage)} coverage change(s)"] if c.coverage else []
     return f"since scan {c.since_scan_id}: " + ", ".join(parts)
+
+
+def roster_notes(env: Env, roster: Roster) -> None:
+    """What ``batch`` and ``watch`` say about a roster they read: its notes, then each row not used."""
+    for note in roster.notes:
+        env.err.print(clean(f"note: roster {note}"), markup=False, highlight=False, soft_wrap=True)
+    for problem in roster.problems:
+        line = f"roster row {problem.row}: {problem.reason}; skipped"
+        env.err.print(clean(line), markup=False, highlight=False, soft_wrap=True)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line
+from footprint.cli.display import changes_line, roster_notes
 from footprint.cli.env import Env
 from footprint.cli.history import alert, open_history, record_and_report
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
@@ -79,7 +79,9 @@ def _scan_options(fn: F) -> F:
 
 def _run_options(fn: F) -> F:
     options = [
-        click.option("--roster", metavar="FILE", help="Watch every row of this CSV roster (name,specialty,city,...)."),
+        click.option(
+            "--roster", metavar="FILE", help="Watch every row of this roster (CSV or JSON lines, as for 'batch')."
+        ),
         click.option("--every", default="monthly", show_default=True, help="monthly, weekly, daily or Nd (days)."),
         config_option("TOML settings each scan uses [env: FOOTPRINT_CONFIG]."),
         click.option("--out", metavar="DIR", help="Reports go to DIR/<name>-<time>/ [default: user data folder]."),
@@ -103,16 +105,17 @@ def _options(env: Env, config_file: str | None, out: str | None, formats: str, a
 
 
 def _add_roster(env: Env, history: History, path: str, options: WatchOptions, every: str) -> int:
-    from footprint.watch import parse_every, roster, store
+    """Watch every row of a roster, read as ``batch`` reads it (:func:`footprint.batch.read_roster`)."""
+    from footprint.batch import read_roster
+    from footprint.watch import parse_every, store
 
     label, days = parse_every(every)
-    subjects, problems = roster.read(path)
-    for subject in subjects:
-        store.add(history, subject, options, label, days)
-    for problem in problems:
-        env.err.print(clean(f"footprint: skipped {problem}"), markup=False, highlight=False)
-    env.say(plain(f"{len(subjects)} subject(s) from {path} watched {label}"))
-    return len(problems)
+    roster = read_roster(path)
+    roster_notes(env, roster)
+    for entry in roster.entries:
+        store.add(history, entry.subject, options, label, days)
+    env.say(plain(f"{len(roster.entries)} subject(s) from {path} watched {label}"))
+    return len(roster.problems)
 
 
 @watch_group.command("add")
