@@ -296,8 +296,12 @@ def _result(
 ) -> BatchResult:
     ordered = []
     for entry in roster.entries:
-        row = rows.get(entry.key) or SummaryRow(entry.row, entry.key, entry.subject.name, folders[entry.key], "pending")
-        ordered.append(replace(row, row=entry.row, name=entry.subject.name))
+        row = rows.get(entry.key)
+        if row is None:  # most rows of a big roster stopped early: no copy to make (Ctrl-C stays prompt)
+            row = SummaryRow(entry.row, entry.key, entry.subject.name, folders[entry.key], "pending")
+        elif (row.row, row.name) != (entry.row, entry.subject.name):
+            row = replace(row, row=entry.row, name=entry.subject.name)
+        ordered.append(row)
     alert_on = options.alert_on.value if options.alert_on else "never"
     result = BatchResult(
         out=str(out),
