@@ -1,8 +1,8 @@
 """Reading a downloaded export safely: a zip file or the folder it unpacks to.
 
-Nothing is ever extracted to disk. Zip members are read into memory, one at
-a time, through bounded reads; an unpacked folder is walked without
-following symbolic links. Limits (:class:`Limits`): the number of files,
+Nothing is ever extracted to disk. Zip members are streamed, one at a time,
+through reads counted against the limits (:meth:`Archive.stream`), never
+held whole; an unpacked folder is walked without following symbolic links. Limits (:class:`Limits`): the number of files,
 the size of any one file read, the total read, and how much of one JSON
 file is parsed (values and nesting: :mod:`.jsonstream`). Members with absolute
 or ``..`` names, symbolic links, encrypted members and zips inside the zip
@@ -90,18 +90,6 @@ class Archive:
                     found.append(name)
                     break
         return found
-
-    def read_bytes(self, name: str) -> bytes | None:
-        """The file's bytes; None (and a note) when it is larger than one file may be."""
-        try:
-            with self.stream(name) as stream:
-                return _read_all(stream)
-        except MemberTooLargeError:
-            return None
-
-    def read_text(self, name: str) -> str | None:
-        data = self.read_bytes(name)
-        return None if data is None else data.decode("utf-8-sig", errors="replace")
 
     @contextmanager
     def stream(self, name: str) -> Iterator[Readable]:
