@@ -104,7 +104,7 @@ class FetchSettings:
     max_redirects: int = _at_least(5, 0)
     max_bytes: int = _at_least(5_000_000, 1)
     rate_limit_rps: float = _above(1.0)
-    max_workers: int = _at_least(16, 1)
+    max_workers: int = _at_least(64, 1)  # requests in flight over all hosts: each host still gets its own rate
     proxy: str = ""
     cache: bool = True
     cache_ttl_s: int = _at_least(86_400, 0)

@@ -18,7 +18,7 @@ from typing import Any
 
 from footprint.errors import PdfUnavailableError, ReportError, UsageError
 from footprint.models import Scan
-from footprint.report import csv_report, html_report, json_report, pdf_report, screenshots
+from footprint.report import csv_report, json_report, pdf_report, screenshots
 from footprint.report.model import document
 
 __all__ = ["FORMATS", "Rendering", "Written", "document", "parse_formats", "write", "write_all"]
@@ -38,6 +38,9 @@ class Rendering:
 
     def html(self) -> bytes:
         if self._html is None:
+            # Jinja2, Pillow and the text readers: imported when an HTML or PDF report is made, not by every scan.
+            from footprint.report import html_report
+
             self._html = html_report.render(self.doc, self.scan, self.folder)
         return self._html
 
