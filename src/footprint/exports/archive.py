@@ -2,9 +2,10 @@
 
 Nothing is ever extracted to disk. Zip members are streamed, one at a time,
 through reads counted against the limits (:meth:`Archive.stream`), never
-held whole; an unpacked folder is walked without following symbolic links. Limits (:class:`Limits`): the number of files,
-the size of any one file read, the total read, and how much of one JSON
-file is parsed (values and nesting: :mod:`.jsonstream`). Members with absolute
+held whole; an unpacked folder is walked without following symbolic links.
+Limits (:class:`Limits`): the number of files, the size of any one file
+read, the total read, and how much of one JSON file is parsed (values and
+nesting: :mod:`.jsonstream`). Members with absolute
 or ``..`` names, symbolic links, encrypted members and zips inside the zip
 are never read: they are listed in :attr:`Archive.notes`. Only the text
 files readers ask for (JSON, JavaScript, CSV) are ever decompressed; photos
