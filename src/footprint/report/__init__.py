@@ -4,13 +4,19 @@ Each format is a function of a :class:`Rendering` (the document, the scan
 and the options) returning bytes, registered in FORMATS. A format that
 cannot be produced here (PDF without a browser) is skipped with a one-line
 reason; the others are still written. Files are written readable by the
-owner only: they hold personal data.
+owner only: they hold personal data. Every format is rendered into a
+staging folder first and then moved into place together
+(:mod:`footprint.report.folder`), so a kill never leaves two scans' files
+side by side and a link planted in the folder is never written through.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +25,22 @@ from typing import Any
 from footprint.errors import PdfUnavailableError, ReportError, UsageError
 from footprint.models import Scan
 from footprint.report import csv_report, json_report, pdf_report, screenshots
+from footprint.report import folder as folders
 from footprint.report.model import document
 
-__all__ = ["FORMATS", "Rendering", "Written", "document", "parse_formats", "write", "write_all"]
+__all__ = [
+    "FORMATS",
+    "Rendering",
+    "Written",
+    "check_out",
+    "document",
+    "parse_formats",
+    "write",
+    "write_all",
+    "write_private",
+]
+
+check_out = folders.check
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +90,23 @@ def parse_formats(text: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` so that only the owner can read it, from the first byte on."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Write ``data`` so that only the owner can read it, from the first byte on.
+
+    The bytes go to a new temporary file beside ``path``, which is then
+    renamed over it: a link planted at ``path`` is replaced, never followed,
+    and a reader never sees half a file.
+    """
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, data)
-    finally:
-        os.close(fd)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 @dataclass(frozen=True)
@@ -87,32 +116,38 @@ class Written:
 
 
 def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_path: str = "") -> Written:
-    """Render every requested format into ``folder`` (created owner-only).
+    """Render every requested format into ``folder`` (created owner-only), all of them moved in at once.
 
     A format that cannot be produced on this machine is reported in
-    ``skipped``; an unwritable folder is a ReportError.
+    ``skipped``; when none can, the folder is left as it was. An unwritable
+    folder is a ReportError. The paths returned are absolute. A link at
+    ``folder`` itself is replaced by the folder (resolve it first to write
+    where it points).
     """
+    target = folders.place(folder)
+    staged = folders.staging(target)
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        raise ReportError(f"cannot create report folder {folder}: {exc.strerror}") from None
-    scan = screenshots.collect(scan, folder)  # evidence PNGs next to the report, paths made relative
-    rendering = Rendering(document(scan), scan, folder, browser_path)
-    written, skipped = [], []
-    for name in formats:
-        filename, render = FORMATS[name]
-        path = folder / filename
-        try:
-            data = render(rendering)
-        except PdfUnavailableError as exc:
-            skipped.append(exc.user_message())
-            continue
-        try:
-            write_private(path, data)
-        except OSError as exc:
-            raise ReportError(f"cannot write {path}: {exc.strerror}") from None
-        written.append(path)
-    return Written(tuple(written), tuple(skipped))
+        # Evidence PNGs next to the report, paths made relative; an earlier write of this scan may hold them.
+        scan = screenshots.collect(scan, staged, earlier=target)
+        rendering = Rendering(document(scan), scan, staged, browser_path)
+        names, skipped = [], []
+        for name in formats:
+            filename, render = FORMATS[name]
+            try:
+                data = render(rendering)
+            except PdfUnavailableError as exc:
+                skipped.append(exc.user_message())
+                continue
+            try:
+                folders.write_new(staged / filename, data)
+            except OSError as exc:
+                raise ReportError(f"cannot write {target / filename}: {exc.strerror}") from None
+            names.append(filename)
+        if names:
+            folders.publish(staged, target)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)  # gone already once published
+    return Written(tuple(target / n for n in names), tuple(skipped))
 
 
 def write(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_path: str = "") -> list[Path]:
