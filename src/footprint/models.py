@@ -149,6 +149,21 @@ class Address:
         return ", ".join(p for p in parts if p)
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+     "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+
+
+def ascii_letters(text: str) -> str:
+    """Latin letters without their accents (García → Garcia, Øster → Oster); other scripts are dropped."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in decomposed if c.isascii())
+
+
 @dataclass(frozen=True)
 class Subject:
     """The physician as the user described them."""
@@ -170,11 +185,12 @@ class Subject:
 
     @property
     def slug(self) -> str:
+        """A folder name: given and family name in ASCII (José García-Márquez → jose-garcia-marquez)."""
         import re
 
         words = [self.given_name or "", self.family_name or ""]
         text = "-".join(w for w in words if w) or self.name
-        return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "subject"
+        return re.sub(r"[^a-z0-9]+", "-", ascii_letters(text).lower()).strip("-") or "subject"
 
 
 @dataclass(frozen=True)

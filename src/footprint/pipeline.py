@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from footprint import discover, identity, usernames
-from footprint.config import Settings
+from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.fetch import Fetcher, robots
 from footprint.fetch.fetcher import ROBOTS_WHOLE_SITE
@@ -97,6 +97,7 @@ def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
 
         known = {s.id for s in pool}
         pool += [s for s in whatsmyname.load(settings.sites.username_sites) if s.id not in known]
+    check_site_ids(settings.sites, (s.id for s in pool))  # a typo must not scan nothing, and say "LOW"
     return {s.id: s for s in pool if (not enabled or s.id in enabled) and s.id not in disabled}
 
 

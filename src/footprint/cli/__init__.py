@@ -27,6 +27,7 @@ from footprint.cli.sites import sites_group
 from footprint.cli.watch import watch_group
 from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import clean, one_line
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
@@ -58,7 +59,15 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
 
     handler = RichHandler(console=env.err, show_time=False, show_path=False, markup=False)
     install(handler, env.environ)  # no API key in any logger's line, urllib3's -vv request lines included
-    logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
+    handler.setFormatter(_CleanFormatter("%(message)s"))  # log lines carry scraped text and URLs
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+class _CleanFormatter(logging.Formatter):
+    """Log lines (ours and third-party libraries') without escape sequences or control characters."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return clean(super().format(record))
 
 
 for command in (
@@ -75,7 +84,8 @@ for command in (
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
-    click.echo(f"footprint: error: {message}", err=True)
+    # Messages quote subjects, files and pages: one line, nothing a terminal would act on.
+    click.echo(f"footprint: error: {one_line(message)}", err=True)
     sys.exit(int(status))
 
 

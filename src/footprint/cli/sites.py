@@ -18,6 +18,7 @@ from footprint.cli.env import Env
 from footprint.cli.options import config_option, load_settings
 from footprint.errors import UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import plain
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -134,14 +135,12 @@ def sites_list(env: Env, kind: str | None, fmt: str, verbose: bool) -> None:
         return
     table = Table("id", "name", "kind", "how", box=None, header_style="bold")
     for s in chosen:
-        table.add_row(s.id, s.name, s.kind, _how(s).replace("`", ""))
+        table.add_row(plain(s.id), plain(s.name), s.kind, plain(_how(s).replace("`", "")))
     env.console.print(table)
 
 
 def evidence_text(site: SiteDefinition) -> Text:
     """One site and its evidence as plain text (facts hold brackets that must not be read as markup)."""
-    from rich.text import Text
-
     lines = [f"{site.id}  {site.name}  ({site.kind}; {_how(site).replace('`', '')})"]
     if not site.evidence:
         lines.append("  evidence: none recorded")
@@ -149,7 +148,7 @@ def evidence_text(site: SiteDefinition) -> Text:
         status = f"{item.status}, " if item.status else ""
         lines.append(f"  - [{status}{item.date}] {item.fact}")
         lines.append(f"      source: {item.source}")
-    return Text("\n".join(lines) + "\n")
+    return plain("\n".join(lines) + "\n")
 
 
 @sites_group.command("validate")
@@ -180,7 +179,6 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
     be checked (login wall, captcha, network) are reported as such, not as
     stale. Exits 3 when a definition is stale.
     """
-    from rich.markup import escape
     from rich.table import Table
 
     from footprint.fetch import Fetcher
@@ -210,7 +208,7 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
         if not result.ok and result.verdict.value != "unknown":
             stale.add(site.id)
         mark = "ok" if result.ok else ("could not check" if result.verdict.value == "unknown" else "STALE")
-        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", escape(result.detail[:80]))
+        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", plain(result.detail[:80]))
     env.say(table)
     env.say(f"{len(chosen)} definition(s) checked; stale: {', '.join(sorted(stale)) or 'none'}")
     return int(ExitStatus.ALERT) if stale else int(ExitStatus.OK)
