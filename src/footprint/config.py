@@ -82,7 +82,16 @@ class BrowserSettings:
     path: str = ""
     screenshots: bool = True
     timeout_s: float = 20.0
-    max_screenshots: int = 8
+    max_screenshots: int = 12  # evidence images per scan: the exposed parts first, then confirmed pages
+    max_requests: int = 20  # requests one page may make in the browser (its document and what it loads)
+    max_memory_mb: int = 512  # a renderer above this is stopped; 0: no cap
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.timeout_s) and self.timeout_s > 0):
+            raise ConfigError("[browser] timeout_s must be a positive number of seconds")
+        for name in ("max_screenshots", "max_requests", "max_memory_mb"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"[browser] {name} must be 0 or more")
 
 
 @dataclass(frozen=True)

@@ -305,16 +305,17 @@ def test_empty_scan_renders_every_section_with_plain_words() -> None:
         assert needle in text
 
 
-def test_a_finding_without_its_own_screenshot_shows_its_pages(tmp_path: Path) -> None:
+def test_a_finding_does_not_borrow_the_top_of_its_page_as_evidence(tmp_path: Path) -> None:
+    # The evidence step shoots the exposed part; a page's first screen says nothing about the finding.
     shot = tmp_path / "profile.png"
     shot.write_bytes(png_bytes())
     page = listing("ratings", PersonRecord("Dr. Jane Doe"))
     page = replace(page, page=replace(page.page, screenshot=str(shot)))
     scan = base_scan(matches=(page,), findings=(finding("a", url=page.page.url, site="ratings"),))
     doc = document(scan)
-    assert doc["findings"][0]["evidence"]["screenshot"] == str(shot)
+    assert doc["findings"][0]["evidence"]["screenshot"] is None
     assert doc["pages"][0]["screenshot"] == str(shot)
-    assert _render(scan).xpath("//article[@id='f-a']//img/@src")[0].startswith("data:image/png")
+    assert _render(scan).xpath("//article[@id='f-a']//img") == []
 
 
 def test_a_post_on_an_account_page_gets_that_pages_match_reasons() -> None:

@@ -39,6 +39,7 @@ from footprint.batch.journal import Journal, JournalState
 from footprint.batch.summary import exit_status, write_summary
 from footprint.config import Settings
 from footprint.errors import BatchError, BatchInterruptedError, FootprintError, UsageError
+from footprint.evidence import Evidence
 from footprint.fetch import Fetcher
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.shared import DEFAULT_MEMO_BYTES, FetchCancelledError, SharedFetcher
@@ -95,12 +96,14 @@ def run_batch(
         folders, todo, rows = _plan(roster, state, out)
         skipped = len(roster.entries) - len(todo)
         hear.started(len(roster.entries), skipped)
-        fetcher = Fetcher(settings, pipeline.sites_in_scope(settings), limiter)
+        sites = pipeline.sites_in_scope(settings)
+        fetcher = Fetcher(settings, sites, limiter)
         shared = SharedFetcher(fetcher, options.memo_bytes, settings.fetch.max_workers)
+        evidence = Evidence.for_fetcher(fetcher, settings, sites)  # a page several subjects share is shot once
         jobs = queue or ThreadQueue(options.concurrency)
 
         def work(entry: RosterEntry) -> _Outcome:
-            return _scan(entry, settings, shared, hear)
+            return _scan(entry, settings, shared, evidence, hear)
 
         try:
             for outcome in jobs.run(work, todo):
@@ -121,6 +124,7 @@ def run_batch(
             # Whatever ended the loop, start nothing more and cut short the scans in flight.
             jobs.stop()
             shared.stop()
+            evidence.close()
             fetcher.close()  # the HTTP cache and the browser, if one was started
         _remove_empty(out / PARTIAL)
         return _result(roster, rows, folders, options, skipped, started, out)
@@ -176,11 +180,17 @@ def _finished(entry: RosterEntry, state: JournalState, folders: dict[str, str], 
     return folders.get(entry.key) == row.folder
 
 
-def _scan(entry: RosterEntry, settings: Settings, shared: SharedFetcher, hear: BatchListener) -> _Outcome:
+def _scan(
+    entry: RosterEntry, settings: Settings, shared: SharedFetcher, evidence: Evidence, hear: BatchListener
+) -> _Outcome:
     """One subject, in a worker thread. Never raises: a failure is this subject's row."""
     try:
         scan = pipeline.run(
-            entry.subject, settings, fetcher=shared.view(), progress=lambda stage: hear.stage(entry, stage)
+            entry.subject,
+            settings,
+            fetcher=shared.view(),
+            evidence=evidence,
+            progress=lambda stage: hear.stage(entry, stage),
         )
     except FetchCancelledError:
         return _Outcome(entry, None, "cancelled", cancelled=True)

@@ -56,7 +56,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     url = page.probe.page_url
     parser = page.probe.parser
     if parser != Parser.HTML:
-        return _extract_json(page, parser, site_id, kind, url)
+        return replace(_extract_json(page, parser, site_id, kind, url), from_api=True)
     doc = html.parse(page.body)
     if doc is None:
         raise ParseError("empty or unreadable HTML")

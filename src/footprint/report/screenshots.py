@@ -12,6 +12,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from footprint import scratch
 from footprint.models import Scan
 
 
@@ -27,7 +28,8 @@ def collect(scan: Scan, folder: Path) -> Scan:
             shutil.move(source, target)
             os.chmod(target, 0o600)
             with contextlib.suppress(OSError):
-                Path(source).parent.rmdir()  # the temporary folder, once empty
+                Path(source).parent.rmdir()  # the evidence step's scratch folder, once empty
+                scratch.forget(Path(source).parent)
         if target.is_file():
             moved[source] = f"screenshots/{target.name}"
     if not moved:
