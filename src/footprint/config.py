@@ -104,7 +104,17 @@ class SitesSettings:
 
 @dataclass(frozen=True)
 class ReportSettings:
+    """What every report carries; ``prepared_by`` and ``logo`` make the PDF's cover page."""
+
     formats: tuple[str, ...] = ("html", "json")
+    prepared_by: str = ""  # who prepared the report: a consultant's name or firm, on the cover
+    logo: str = ""  # a PNG, JPEG, GIF or WebP file for the cover, at most 2 MB
+
+    def __post_init__(self) -> None:
+        if len(self.prepared_by) > 200 or any(ord(c) < 32 for c in self.prepared_by):
+            raise ConfigError("[report] prepared_by must be one line of at most 200 characters")
+        if self.logo:
+            _check_logo(Path(self.logo).expanduser())
 
 
 SMTP_SECURITY = ("starttls", "tls", "none")
@@ -313,6 +323,25 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
             raise ConfigError(f"{where} must be a string")
         return value
     raise ConfigError(f"{where} has an unsupported type")  # pragma: no cover - a bug in this module
+
+
+LOGO_MAX_BYTES = 2_000_000
+
+
+def _check_logo(path: Path) -> None:
+    """A readable raster image file of at most LOGO_MAX_BYTES, or a ConfigError saying what is wrong."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise ConfigError(f"[report] logo {path}: {exc.strerror or 'cannot be read'}") from None
+    if size > LOGO_MAX_BYTES:
+        raise ConfigError(f"[report] logo {path} is larger than {LOGO_MAX_BYTES // 1_000_000} MB")
+    from footprint.report.images import sniff  # only when a logo is set: it loads Pillow
+
+    if sniff(head) is None:
+        raise ConfigError(f"[report] logo {path} is not a PNG, JPEG, GIF or WebP image")
 
 
 def secret(name: str, environ: typing.Mapping[str, str] | None = None) -> str | None:

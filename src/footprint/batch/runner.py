@@ -19,7 +19,7 @@ import os
 import shutil
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,6 +44,7 @@ from footprint.fetch import Fetcher
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.shared import DEFAULT_MEMO_BYTES, FetchCancelledError, SharedFetcher
 from footprint.models import CoverageStatus, Scan, Severity
+from footprint.report import Letterhead
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ class BatchOptions:
     resume: bool = False
     alert_on: Severity | None = Severity.HIGH  # None: never alert
     memo_bytes: int = DEFAULT_MEMO_BYTES
+    letterhead: Letterhead = field(default_factory=Letterhead)  # who prepared the reports (the PDF's cover)
+    browser_path: str = ""  # the Chromium that prints PDFs ([browser] path)
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,7 @@ def _commit(outcome: _Outcome, folder: str, out: Path, options: BatchOptions, re
         return replace(base, error=outcome.error)
     try:
         scan = recorder.record(outcome.scan) if recorder is not None else outcome.scan
-        written = write_folder(scan, out, folder, options.formats)
+        written = write_folder(scan, out, folder, options)
     except FootprintError as exc:
         return replace(base, error=exc.user_message())
     except Exception as exc:  # a history or disk problem fails this subject, not the batch
@@ -219,12 +222,14 @@ def _commit(outcome: _Outcome, folder: str, out: Path, options: BatchOptions, re
     return summarize(scan, base, written, recorded=recorder is not None, alert_on=options.alert_on)
 
 
-def write_folder(scan: Scan, out: Path, folder: str, formats: tuple[str, ...]) -> list[str]:
+def write_folder(scan: Scan, out: Path, folder: str, options: BatchOptions) -> list[str]:
     """Write the reports into DIR/.partial/<folder>, make them durable, then move them into place."""
     partial = out / PARTIAL / folder
     shutil.rmtree(partial, ignore_errors=True)
     (out / PARTIAL).mkdir(exist_ok=True, mode=0o700)
-    paths = report.write(scan, partial, formats)
+    paths = report.write(
+        scan, partial, options.formats, browser_path=options.browser_path, letterhead=options.letterhead
+    )
     for path in paths:
         _fsync(path)
     target = out / folder

@@ -110,6 +110,8 @@ def batch_command(
         concurrency=concurrency,
         resume=resume,
         alert_on=None if alert_on == "never" else Severity(alert_on),
+        letterhead=report.Letterhead.of(settings.report),
+        browser_path=settings.browser.path,
     )
     history = History(db)
     # The live display draws on stderr, keeping stdout for the summary's paths.

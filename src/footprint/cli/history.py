@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from footprint.config import Settings
     from footprint.history import History, ScanDiff, ScanSummary
     from footprint.models import Scan
-    from footprint.report import Written
+    from footprint.report import Letterhead, Written
 
 
 def open_history(db: str | None, must_exist: bool = False) -> History:
@@ -37,13 +37,18 @@ def open_history(db: str | None, must_exist: bool = False) -> History:
 
 
 def record_and_report(
-    history: History, scan: Scan, folder: Path, formats: tuple[str, ...], browser_path: str = ""
+    history: History,
+    scan: Scan,
+    folder: Path,
+    formats: tuple[str, ...],
+    browser_path: str = "",
+    letterhead: Letterhead | None = None,
 ) -> tuple[Scan, Written]:
     """Record the scan, then write its report: stored first, so that the report can say what changed."""
     from footprint import report
 
     scan = history.record(scan)
-    written = report.write_all(scan, folder, formats, browser_path=browser_path)
+    written = report.write_all(scan, folder, formats, browser_path=browser_path, letterhead=letterhead)
     if written.paths:
         history.set_report_path(scan.id, written.paths[0])
     return scan, written

@@ -71,7 +71,12 @@ def finish(
     alert_on: str | None,
 ) -> ExitStatus:
     """Record the scan in the history, write its report, print the summary; return the alert status."""
-    scan, written = record_and_report(history, scan, report_folder(out, scan), formats, settings.browser.path)
+    from footprint.report import Letterhead
+
+    folder = report_folder(out, scan)
+    scan, written = record_and_report(
+        history, scan, folder, formats, settings.browser.path, Letterhead.of(settings.report)
+    )
     summary(env, scan, list(written.paths))
     for line in written.skipped:
         # A requested format that could not be made is said even with --quiet; the rest were written.

@@ -250,7 +250,10 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
     folder = Path(w.options.out or default_reports_dir()) / f"{subject.slug}-{stamp}"
-    scan, written = record_and_report(history, scan, folder, w.options.formats, settings.browser.path)
+    from footprint.report import Letterhead
+
+    letterhead = Letterhead.of(settings.report)
+    scan, written = record_and_report(history, scan, folder, w.options.formats, settings.browser.path, letterhead)
     paths = written.paths
     for line in written.skipped:
         log.warning("%s", line)

@@ -19,9 +19,10 @@ from typing import Any
 from footprint.errors import PdfUnavailableError, ReportError, UsageError
 from footprint.models import Scan
 from footprint.report import csv_report, html_report, json_report, pdf_report, screenshots
+from footprint.report.html_report import Letterhead
 from footprint.report.model import document
 
-__all__ = ["FORMATS", "Rendering", "Written", "document", "parse_formats", "write", "write_all"]
+__all__ = ["FORMATS", "Letterhead", "Rendering", "Written", "document", "parse_formats", "write", "write_all"]
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +35,21 @@ class Rendering:
     scan: Scan
     folder: Path  # where the report goes: relative screenshot paths start here
     browser_path: str = ""
+    letterhead: Letterhead = field(default_factory=Letterhead)
     _html: bytes | None = field(default=None, repr=False)
 
     def html(self) -> bytes:
         if self._html is None:
-            self._html = html_report.render(self.doc, self.scan, self.folder)
+            self._html = html_report.render(self.doc, self.scan, self.folder, letterhead=self.letterhead)
         return self._html
+
+    def printable(self) -> bytes:
+        """The HTML for the PDF: the same, without links to files a PDF cannot open."""
+        return html_report.render(self.doc, self.scan, self.folder, letterhead=self.letterhead, for_print=True)
 
 
 def _pdf(r: Rendering) -> bytes:
-    return pdf_report.print_pdf(r.html(), pdf_report.find_browser(r.browser_path))
+    return pdf_report.print_pdf(r.printable(), pdf_report.find_browser(r.browser_path))
 
 
 Writer = Callable[[Rendering], bytes]
@@ -83,8 +89,17 @@ class Written:
     skipped: tuple[str, ...] = ()  # one line per format that could not be produced, saying why
 
 
-def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_path: str = "") -> Written:
+def write_all(
+    scan: Scan,
+    folder: Path,
+    formats: tuple[str, ...],
+    *,
+    browser_path: str = "",
+    letterhead: Letterhead | None = None,
+) -> Written:
     """Render every requested format into ``folder`` (created owner-only).
+
+    ``letterhead`` says who prepared the report, for the PDF's cover page.
 
     A format that cannot be produced on this machine is reported in
     ``skipped``; an unwritable folder is a ReportError.
@@ -94,7 +109,7 @@ def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_pat
     except OSError as exc:
         raise ReportError(f"cannot create report folder {folder}: {exc.strerror}") from None
     scan = screenshots.collect(scan, folder)  # evidence PNGs next to the report, paths made relative
-    rendering = Rendering(document(scan), scan, folder, browser_path)
+    rendering = Rendering(document(scan), scan, folder, browser_path, letterhead or Letterhead())
     written, skipped = [], []
     for name in formats:
         filename, render = FORMATS[name]
@@ -112,9 +127,16 @@ def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_pat
     return Written(tuple(written), tuple(skipped))
 
 
-def write(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_path: str = "") -> list[Path]:
+def write(
+    scan: Scan,
+    folder: Path,
+    formats: tuple[str, ...],
+    *,
+    browser_path: str = "",
+    letterhead: Letterhead | None = None,
+) -> list[Path]:
     """Like :func:`write_all`, returning the paths; a skipped format is logged as a warning."""
-    result = write_all(scan, folder, formats, browser_path=browser_path)
+    result = write_all(scan, folder, formats, browser_path=browser_path, letterhead=letterhead)
     for line in result.skipped:
         log.warning("%s", line)
     return list(result.paths)
