@@ -82,14 +82,20 @@ def private_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def footprint_config(path: Path, site_ids: Sequence[str], args: argparse.Namespace) -> Path:
-    """robots.txt obeyed, the rate, no cache, no search or NPI lookup, only the listed sites."""
+def footprint_config(path: Path, site_ids: Sequence[str], args: argparse.Namespace, origins: Sequence[str]) -> Path:
+    """robots.txt obeyed, the rate, no cache, no search or NPI lookup, only the listed sites.
+
+    The sites live on loopback addresses, which footprint fetches only under a configured
+    endpoint: each origin is a ``[mirrors]`` target of itself.
+    """
     ids = ", ".join(json.dumps(i) for i in site_ids)
     fetch = f"rate_limit_rps = {args.rps}\nobey_robots = true\ncache = false\n"
     fetch += f"max_workers = {args.workers}\n" if args.workers else ""
     sites = f"enabled = [{ids}]\n"
     sites += f"username_candidates = {args.candidates}\n" if args.candidates is not None else ""
+    mirrors = "".join(f'"{o}" = "{o}"\n' for o in origins)
     text = f"[fetch]\n{fetch}\n[search]\nbackends = []\n\n[npi]\nenabled = false\n\n[sites]\n{sites}"
+    text += f"\n[mirrors]\n{mirrors}"
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -123,7 +129,7 @@ def timed(web: Web, label: str, command: list[str], env: dict[str, str], cwd: Pa
 def run_footprint(web: Web, files: dict[str, Path], tmp: Path, args: argparse.Namespace, n: int) -> Run:
     by_name = {s.name: s for s in web.sites}
     ids = {d.id: by_name[d.name] for d in whatsmyname.load(files["whatsmyname"]) if d.name in by_name}
-    config = footprint_config(tmp / "footprint.toml", list(ids), args)
+    config = footprint_config(tmp / "footprint.toml", list(ids), args, [web.base(s) for s in ids.values()])
     handle = args.handle
     out = tmp / f"footprint-report-{n}"
     label = f"footprint-{n}"

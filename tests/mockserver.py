@@ -2,7 +2,9 @@
 
 ``with MockWeb(robots="allow") as web:`` serves on a free port of 127.0.0.1.
 The first path segment names the misbehaviour (``/slow/...``, ``/bomb/...``);
-every request is logged with its arrival time so tests can check the rate
+``robots`` names what ``/robots.txt`` does (a file from ``ROBOTS``, or a
+misbehaviour from ``ROBOTS_MISBEHAVIOURS``: a redirect, a 503, a 429).
+Every request is logged with its arrival time so tests can check the rate
 limit from the server's side, and ``sent`` records how many body bytes each
 path actually wrote.
 """
@@ -33,7 +35,10 @@ ROBOTS = {
     "garbage": b"\x89PNG\r\n\x1a\n\x00\xff\xfe<html><body>Disallow\x00: /\nUser-agent *** \n::::\nCrawl-delay: soon\n",
     # A site that answers every path with its web page.
     "html": b"<!DOCTYPE html><html><head><title>Welcome</title></head><body>Disallow: /</body></html>",
+    "disallow-all": b"User-agent: *\nDisallow: /\n",
 }
+# Where an SSRF redirect points: the mock server itself, by a name no mirror maps (``localhost``).
+INTERNAL_PATH = "/internal-admin/delete-everything?confirm=yes"
 
 
 @cache
@@ -145,8 +150,14 @@ class Handler(BaseHTTPRequestHandler):
             web.agents.append(self.headers.get("User-Agent", ""))
             web.hits[name] += 1
             nth = web.hits[name]
+        if self.path == "/robots.txt" and web.robots in ROBOTS_MISBEHAVIOURS:
+            ROBOTS_MISBEHAVIOURS[web.robots](self, nth)
+            return
         if self.path == "/robots.txt":
             self.send(200, ROBOTS[web.robots], "text/plain")
+            return
+        if self.path.startswith("/robots-hop/"):
+            robots_hop(self, nth)
             return
         behaviour = MISBEHAVIOURS.get(name, ok)
         try:
@@ -271,6 +282,71 @@ def wrong_type(h: Handler, nth: int) -> None:
     h.send(200, b"%PDF-1.7\n" + b"0" * 2_000_000, "application/pdf")
 
 
+def header_trickle(h: Handler, nth: int) -> None:
+    """The status line and headers one byte every ``trickle_s`` seconds: each byte beats the read timeout."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"z" * 80 + b"\r\n"
+    head += b"Content-Length: %d\r\n\r\n" % len(PAGE)
+    h.close_connection = True
+    for byte in head:
+        h.wfile.write(bytes([byte]))
+        h.wfile.flush()
+        time.sleep(h.server.web.trickle_s)
+    h.wfile.write(PAGE)
+
+
+def body_trickle(h: Handler, nth: int) -> None:
+    """Headers at once, then the body one byte every ``trickle_s`` seconds."""
+    body = PAGE + b" " * 200
+    h.send_response(200)
+    h.send_header("Content-Type", HTML)
+    h.send_header("Content-Length", str(len(body)))
+    h.end_headers()
+    h.close_connection = True
+    for byte in body:
+        h.wfile.write(bytes([byte]))
+        h.wfile.flush()
+        time.sleep(h.server.web.trickle_s)
+
+
+def ssrf_redirect(h: Handler, nth: int) -> None:
+    """A page (a search result, say) that redirects to an admin URL on this machine that no mirror maps."""
+    port = h.server.server_address[1]
+    h.redirect(f"http://localhost:{port}{INTERNAL_PATH}")
+
+
+def ssrf_hop(h: Handler, nth: int) -> None:
+    """A redirect to another path of this mirrored server, which then redirects to the unmirrored admin URL."""
+    h.redirect("/ssrf-redirect/then")
+
+
+def missing(h: Handler, nth: int) -> None:
+    h.send(404, b"<html><body><h1>Not found</h1></body></html>")
+
+
+def unavailable(h: Handler, nth: int) -> None:
+    """503, every time."""
+    h.send(503, b"<html><body>Service unavailable</body></html>")
+
+
+def link_flood(h: Handler, nth: int) -> None:
+    """A 5 MB listing page of links, most of them repeated many times."""
+    h.send(200, link_flood_page())
+
+
+@cache
+def link_flood_page(size: int = 5_000_000) -> bytes:
+    """``size`` bytes of ``<a href>`` links: 20,000 distinct profile URLs, each repeated, some with fragments."""
+    out = [b"<!DOCTYPE html><html><head><title>Directory</title></head><body><ul>"]
+    total, n = len(out[0]), 0
+    while total < size:
+        line = b'<li><a href="/doctor/%d#top">Dr. %d</a></li>' % (n % 20_000, n)
+        out.append(line)
+        total += len(line)
+        n += 1
+    out.append(b"</ul></body></html>")
+    return b"".join(out)
+
+
 def latin1(h: Handler, nth: int) -> None:
     """Windows-1252 bytes, no charset anywhere."""
     h.send(
@@ -349,6 +425,49 @@ def exposed(h: Handler, nth: int) -> None:
     h.send(200, EXPOSED)
 
 
+# -- robots.txt misbehaviours ------------------------------------------------
+def robots_redirect(h: Handler, nth: int) -> None:
+    """robots.txt moved permanently, to a file that disallows everything."""
+    h.redirect("/robots-hop/moved.txt", 301)
+
+
+def robots_redirect_chain(h: Handler, nth: int) -> None:
+    """robots.txt redirected six times in a row (more than RFC 9309's five), on to a disallow-all file."""
+    h.redirect("/robots-hop/1", 301)
+
+
+def robots_unavailable(h: Handler, nth: int) -> None:
+    """robots.txt answers 503: the server is in trouble, so the whole site is off limits (RFC 9309)."""
+    h.send(503, b"<html><body>Service unavailable</body></html>")
+
+
+def robots_ratelimited(h: Handler, nth: int) -> None:
+    h.send(429, b"<html><body>Too many requests</body></html>")
+
+
+def robots_missing(h: Handler, nth: int) -> None:
+    """No robots.txt (404): everything is allowed."""
+    h.send(404, b"<html><body>Not found</body></html>")
+
+
+def robots_hop(h: Handler, nth: int) -> None:
+    """/robots-hop/1 .. /5 redirect to the next; anything else is a file that disallows everything."""
+    last = h.path.rsplit("/", 1)[1]
+    if last.isdigit() and int(last) < 6:
+        h.redirect(f"/robots-hop/{int(last) + 1}", 301)
+    else:
+        h.send(200, ROBOTS["disallow-all"], "text/plain")
+
+
+ROBOTS_MISBEHAVIOURS: dict[str, Callable[[Handler, int], None]] = {
+    "redirect": robots_redirect,
+    "redirect-chain": robots_redirect_chain,
+    "503": robots_unavailable,
+    "429": robots_ratelimited,
+    "404": robots_missing,
+}
+
+
 MISBEHAVIOURS: dict[str, Callable[[Handler, int], None]] = {
     "slow": slow,
     "drop": drop,
@@ -371,6 +490,13 @@ MISBEHAVIOURS: dict[str, Callable[[Handler, int], None]] = {
     "pagebomb": pagebomb,
     "imagebomb": imagebomb,
     "exposed": exposed,
+    "header-trickle": header_trickle,
+    "body-trickle": body_trickle,
+    "ssrf-redirect": ssrf_redirect,
+    "ssrf-hop": ssrf_hop,
+    "missing": missing,
+    "unavailable": unavailable,
+    "link-flood": link_flood,
 }
 
 
@@ -383,9 +509,10 @@ class MockServer(ThreadingHTTPServer):
 
 
 class MockWeb:
-    def __init__(self, robots: str = "allow", slow_s: float = 3.0) -> None:
+    def __init__(self, robots: str = "allow", slow_s: float = 3.0, trickle_s: float = 0.2) -> None:
         self.robots = robots
         self.slow_s = slow_s
+        self.trickle_s = trickle_s
         self.log: list[tuple[float, str]] = []
         self.agents: list[str] = []
         self.hits: Counter[str] = Counter()

@@ -130,6 +130,8 @@ class TransferFailure(enum.StrEnum):
     TRUNCATED = "truncated"  # the connection broke off in the middle of the body
     DECODE = "decode"  # the body's compression is corrupt
     WAIT_TOO_LONG = "wait_too_long"  # the site asked to wait longer than the cap before retrying
+    TOO_SLOW = "too_slow"  # the answer was still arriving when the total timeout ran out; never retried
+    REFUSED = "refused"  # footprint does not send it: a private address no configured endpoint covers
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from footprint.models import (
     PageKind,
     Probe,
     ProbePurpose,
+    ProbeSource,
     Scan,
     Skipped,
     Subject,
@@ -146,6 +147,7 @@ def _run(
         npi_row,
         *search.coverage,
         *_coverage(who, sites, crawled, outcomes, fetcher),
+        *_known_url_rows(who, crawled, outcomes),
         *merge.coverage(who, exports),
     ]
     firsts: dict[str, CoverageRow] = {}
@@ -243,9 +245,12 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             rejected = len(mine) - len(confirmed)
             if rejected:
                 detail += f"; {rejected} about someone else"
+            if problems:  # found, but not everything: say what could not be checked (a site that blocked us)
+                worst = _worst(problems)
+                detail += f"; {len(problems)} page(s) not checked ({worst.status.value}: {worst.detail})"
             rows.append(CoverageRow(site.id, CoverageStatus.FOUND, detail, None, requests))
         elif problems:
-            worst = min(problems, key=lambda s: BLOCK_ORDER.index(s.status) if s.status in BLOCK_ORDER else 99)
+            worst = _worst(problems)
             rows.append(CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests))
         elif unchecked := _unchecked(site, who):
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
@@ -258,6 +263,33 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             detail = how + (f"; {maybe} possible match(es) to review" if maybe else "")
             detail += f"; {others} page(s) about others" if others else ""
             rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
+    return rows
+
+
+def _worst(problems: Sequence[Skipped]) -> Skipped:
+    return min(problems, key=lambda s: BLOCK_ORDER.index(s.status) if s.status in BLOCK_ORDER else 99)
+
+
+def _known_url_rows(who: Identity, matches: Sequence[Match], outcomes: _Outcomes) -> list[CoverageRow]:
+    """One row per URL the user gave (``--known-url``), with what happened to it: read, 404, a loop, a 503..."""
+    rows = []
+    for url in who.subject.known_urls:
+        probe = next(
+            (p for p in outcomes.fetched if p.source == ProbeSource.KNOWN_URL and url in (p.page_url, p.url)), None
+        )
+        name = f"known URL {url}"
+        if probe is None:
+            rows.append(CoverageRow(name, CoverageStatus.SKIPPED, "the same page as another URL given", url))
+            continue
+        gap = next((s for s in outcomes.skipped if s.probe == probe), None)
+        page = next((m for m in matches if m.page.url == probe.page_url), None)
+        if gap is not None:
+            rows.append(CoverageRow(name, gap.status, gap.detail, url, 1))
+        elif page is not None:
+            about = "about the subject" if page.result.decision.is_match else f"judged {page.result.decision.value}"
+            rows.append(CoverageRow(name, CoverageStatus.FOUND, f"read: {about}", url, 1))
+        else:
+            rows.append(CoverageRow(name, CoverageStatus.SKIPPED, "fetched, but not read", url, 1))
     return rows
 
 

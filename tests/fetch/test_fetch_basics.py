@@ -58,6 +58,8 @@ def test_with_mirrors_only_an_unmirrored_url_is_never_requested(httpserver: HTTP
     other.expect_request("/photo.jpg").respond_with_data(b"\xff\xd8", content_type="image/jpeg")
     other.start()
     try:
+        # No robots.txt (pytest-httpserver's 500 for an unknown path would disallow the whole site).
+        httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
         httpserver.expect_request("/photo.jpg").respond_with_data(b"\xff\xd8", content_type="image/jpeg")
         httpserver.expect_request("/moved").respond_with_data(
             "", status=302, headers={"Location": other.url_for("/photo.jpg")}

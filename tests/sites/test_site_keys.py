@@ -41,6 +41,8 @@ def test_places_key_is_sent_but_never_kept(httpserver: HTTPServer, monkeypatch) 
         return Response(body, content_type="application/json")
 
     httpserver.expect_request("/maps/api/place/findplacefromtext/json").respond_with_handler(handler)
+    # No robots.txt (pytest-httpserver's 500 for an unknown path would disallow the whole site).
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     site = by_id()["google_business"]
     settings = replace(Settings(), mirrors={"https://maps.googleapis.com": httpserver.url_for("").rstrip("/")})
     [probe] = site_probes(_identity(), [site])

@@ -54,7 +54,10 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
     ctx.obj = env
     env.quiet, env.verbose = quiet, verbose
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    from footprint.redaction import install
+
     handler = RichHandler(console=env.err, show_time=False, show_path=False, markup=False)
+    install(handler, env.environ)  # no API key in any logger's line, urllib3's -vv request lines included
     logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
 
 

@@ -49,10 +49,12 @@ from urllib.parse import urlsplit
 from footprint import scratch
 from footprint.chromium import choose_executable, private_env
 from footprint.config import BrowserSettings, Settings
+from footprint.fetch.hosts import HostMemory
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.renderer import Watchdog, marker
 from footprint.fetch.robots import RobotsCache
 from footprint.fetch.transfer import Transfer
+from footprint.models import TransferFailure
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +147,17 @@ class Gate:
         self.settings = settings
 
     @classmethod
-    def transfer_settings(cls, settings: Settings) -> Settings:
-        """The fetch settings for the browser's requests: no retries, each within the browser's timeout."""
+    def over(cls, transfer: Transfer, robots: RobotsCache | None, settings: Settings) -> Gate:
+        """A gate sending the browser's requests the way of ``transfer`` (the fetcher's): the same rate
+        limits, cache, counters and memory of hosts that asked to be left alone, but no retries, and
+        each request within the browser's timeout."""
         limit = min(settings.fetch.total_timeout_s, settings.browser.timeout_s)
         fetch = replace(
             settings.fetch, retries=0, total_timeout_s=limit, read_timeout_s=min(settings.fetch.read_timeout_s, limit)
         )
-        return replace(settings, fetch=fetch)
+        own = Transfer(replace(settings, fetch=fetch), transfer.limiter, transfer.cache, transfer.stats)
+        own.hosts = CappedHosts(transfer.hosts, limit)
+        return cls(own, robots, settings)
 
     def page(self, url: str, site_id: str, *, scripts: bool) -> GatedPage:
         """The allowance of one page at ``url`` (canonical): its origin, kinds of request and budget."""
@@ -162,6 +168,26 @@ class Gate:
         )
         kinds = SCRIPT_KINDS if scripts else STATIC_KINDS
         return GatedPage(self, _origin(url), site_id, kinds, budget)
+
+
+class CappedHosts(HostMemory):
+    """The fetcher's memory of hosts, shared, with each browser request held to ``limit`` seconds."""
+
+    def __init__(self, shared: HostMemory, limit: float) -> None:
+        super().__init__(limit)
+        self.shared = shared
+
+    def block(self, host: str, seconds: float, asked: str) -> str:
+        return self.shared.block(host, seconds, asked)
+
+    def refusal(self, host: str) -> tuple[TransferFailure, str] | None:
+        return self.shared.refusal(host)
+
+    def trickled(self, host: str) -> None:
+        self.shared.trickled(host)
+
+    def budget(self, host: str) -> float:
+        return min(self.shared.budget(host), self.total_timeout_s)
 
 
 @dataclass

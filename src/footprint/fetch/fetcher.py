@@ -1,11 +1,13 @@
 """The fetcher: turns probes into pages, or into Skipped with a reason.
 
 Reads ``[fetch]``, ``[browser]`` and ``[mirrors]``. For each probe it checks
-robots.txt, follows redirects hop by hop (each hop rate-limited and checked;
-a hop to a login page stops there), reads the answer through
-:class:`Transfer` (cache, retries, capped body), looks for block pages and
-checks the content type. Sites marked ``requires_browser`` are rendered by
-Chromium. Every outcome is counted for the report's coverage section.
+the address (no private address a configured endpoint does not cover) and
+robots.txt, follows redirects hop by hop (each hop checked the same way and
+rate-limited; a hop to a login page stops there), reads the answer through
+:class:`Transfer` (cache, retries, capped body, total timeout), looks for
+block pages and checks the content type. Sites marked ``requires_browser``
+are rendered by Chromium. Every outcome is counted for the report's
+coverage section.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from footprint.fetch.browser import Browser, Gate
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
-from footprint.fetch.robots import RobotsCache
+from footprint.fetch.robots import MAX_REDIRECTS as ROBOTS_REDIRECTS
+from footprint.fetch.robots import RobotsCache, RobotsFile
 from footprint.fetch.stats import FetchStats
 from footprint.fetch.transfer import Answer, Transfer
 from footprint.models import (
@@ -52,6 +55,8 @@ FAILURE_STATUS = {
     TransferFailure.TIMEOUT: CoverageStatus.TIMEOUT,
     TransferFailure.DECODE: CoverageStatus.PARSE_ERROR,
     TransferFailure.WAIT_TOO_LONG: CoverageStatus.BLOCKED,
+    TransferFailure.TOO_SLOW: CoverageStatus.TIMEOUT,
+    TransferFailure.REFUSED: CoverageStatus.SKIPPED,
 }
 
 
@@ -81,8 +86,7 @@ class Fetcher:
         self.robots = RobotsCache(settings.fetch.user_agent, self._download_robots)
         self.browser = browser or Browser(settings.browser, settings.fetch.user_agent)
         # The browser's every request goes through this: robots.txt, rate limits, max_bytes, no retries.
-        browser_transfer = Transfer(Gate.transfer_settings(settings), self.limiter, self.cache, self.stats)
-        self.gate = Gate(browser_transfer, self.robots if settings.fetch.obey_robots else None, settings)
+        self.gate = Gate.over(self.transfer, self.robots if settings.fetch.obey_robots else None, settings)
         self.counters: Counter[str] = Counter()
         self.per_site_requests: Counter[str] = Counter()
         self._count_lock = threading.Lock()
@@ -107,12 +111,21 @@ class Fetcher:
                 return site.id
         return urlsplit(url).netloc
 
-    def _download_robots(self, url: str) -> tuple[int, str] | None:
-        answer = self.transfer.get(url, self._site_for(url), "any", hop="robots", max_bytes=ROBOTS_MAX_BYTES)
-        self._sync_counters()
-        if answer.failure is not None:
-            return None
-        return answer.status, content.decode(answer.body, answer.content_type)
+    def _download_robots(self, url: str) -> RobotsFile:
+        """A robots.txt, following up to five redirects (RFC 9309), each hop checked like any request."""
+        site = self._site_for(url)
+        for _hop in range(ROBOTS_REDIRECTS + 1):
+            answer = self.transfer.get(url, site, "any", hop="robots", max_bytes=ROBOTS_MAX_BYTES)
+            self._sync_counters()
+            if answer.failure is not None and answer.status < 400:
+                return RobotsFile(failure=answer.detail)
+            location = answer.header("Location")
+            if answer.status not in REDIRECTS or not location:
+                return RobotsFile(answer.status, content.decode(answer.body, answer.content_type))
+            url = to_canonical(urljoin(answer.url, location), self.settings.mirrors)
+            if not url.startswith(("http://", "https://")) or self._unmirrored(url):
+                return RobotsFile(failure=f"redirected to {url}, which footprint does not fetch")
+        return RobotsFile(answer.status, too_many_redirects=True)
 
     # -- public ------------------------------------------------------------
     def fetch_all(self, probes: Iterable[Probe]) -> list[Page | Skipped]:
@@ -177,10 +190,10 @@ class Fetcher:
         url = probe.url
         visited = [url]
         for _hop in range(self.fetch_settings.max_redirects + 1):
-            refused = self._robots_refusal(probe, url)
+            first = url == probe.url
+            refused = self._address_refusal(probe, url, first) or self._robots_refusal(probe, url)
             if refused is not None:
                 return refused
-            first = url == probe.url
             # Only the first hop carries the method, form and secrets: a redirect is followed with a plain GET.
             answer = self.transfer.get(
                 url,
@@ -208,13 +221,24 @@ class Fetcher:
             probe.page_url,
         )
 
+    def _address_refusal(self, probe: Probe, url: str, first: bool) -> Skipped | None:
+        """A private address no configured endpoint covers is not asked for, nor is its robots.txt."""
+        refusal = self.transfer.addresses.refusal(to_mirror(url, self.settings.mirrors))
+        if refusal is None:
+            return None
+        self._count("refused_address")
+        log.warning("not fetching %s: %s", url, refusal)
+        why = refusal if first else f"redirected to {url}: {refusal}"
+        return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
+
     def _robots_refusal(self, probe: Probe, url: str) -> Skipped | None:
         # A service is an API the user configured or an official registry API, not a crawl.
         if not self.fetch_settings.obey_robots or probe.purpose == ProbePurpose.SERVICE:
             return None
-        if not self.robots.allowed(url):
+        refusal = self.robots.refusal(url)
+        if refusal is not None:
             self._count("robots_disallowed")
-            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, "robots.txt disallows this URL", probe.page_url)
+            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, refusal, probe.page_url)
         delay = self.robots.crawl_delay(url)
         host = urlsplit(url).netloc
         if delay and delay > 1.0 / max(self._buckets.rate(host), 1e-9):
@@ -239,6 +263,11 @@ class Fetcher:
         """The answer as a page, or as the reason it is not one."""
         manual = probe.page_url
         tries = f" after {answer.attempts} tries" if answer.attempts > 1 else ""
+        if answer.failure == TransferFailure.WAIT_TOO_LONG and not answer.status:
+            # Not asked at all: the host asked earlier in the run to be left alone for longer than the cap.
+            blocked = CoverageStatus.BLOCKED
+            self._count(f"blocked/{blocked.value}")
+            return Skipped(probe, blocked, f"{BLOCK_WORDS[blocked]} ({answer.detail})", manual)
         if answer.failure is not None and answer.failure != TransferFailure.WAIT_TOO_LONG:
             status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
             return Skipped(probe, status, f"{answer.detail}{tries}", manual)
@@ -278,6 +307,9 @@ class Fetcher:
         """
         if not url.startswith(("http://", "https://")) or self._unmirrored(url):
             return None
+        if self.transfer.addresses.refusal(to_mirror(url, self.settings.mirrors)) is not None:
+            self._count("refused_address")
+            return None
         if self.fetch_settings.obey_robots and not self.robots.allowed(url):
             self._count("robots_disallowed")
             return None
@@ -304,7 +336,7 @@ class Fetcher:
         """A page from a site that only works in a browser."""
         if not self.browser.available():
             return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
-        refused = self._robots_refusal(probe, probe.url)
+        refused = self._address_refusal(probe, probe.url, True) or self._robots_refusal(probe, probe.url)
         if refused is not None:
             return refused
         started = time.monotonic()
