@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -236,3 +237,19 @@ def test_a_renderer_over_the_memory_cap_is_stopped_and_the_browser_goes_on(web: 
         fetcher.close()
     assert after.startswith(b"\x89PNG"), "the next page is shot as usual"
     assert peak[0] < 700, f"the renderer reached {peak[0]:.0f} MB before it was stopped"
+
+
+def test_a_host_that_asked_to_be_left_alone_is_left_alone_by_the_browser_too(web: MockWeb) -> None:
+    fetcher = js_fetcher(web)
+    try:
+        net = fetcher.gate.page(f"{CANON}/ok/page", "jsonly", scripts=False)
+        assert net.load(f"{CANON}/ok/page", "document") is not None
+        fetcher.transfer.hosts.block(urlsplit(CANON).netloc, 3600, "3600 s")  # a Retry-After beyond the cap
+        asked = len(web.log)
+        assert net.load(f"{CANON}/ok/image.png", "image") is None
+        assert len(web.log) == asked and net.budget.refused["failed"] == 1
+        # Nor is a page from another origin, or a font, asked for at all.
+        assert net.load("http://127.0.0.1:9/x.png", "image") is None and net.load(f"{CANON}/f.woff", "font") is None
+        assert net.budget.refused["another origin"] == 1 and net.budget.refused["font not loaded"] == 1
+    finally:
+        fetcher.close()
