@@ -233,6 +233,11 @@ def unavailable_once(h: Handler, nth: int) -> None:
         h.send(200, PAGE)
 
 
+def broken(h: Handler, nth: int) -> None:
+    """500 every time (some sites' way of saying "no such user")."""
+    h.send(500, b"<html><body>Internal Server Error</body></html>")
+
+
 def loop(h: Handler, nth: int) -> None:
     """/loop/a -> /loop/b -> /loop/a ..."""
     h.redirect("/loop/b" if h.path.endswith("/a") else "/loop/a")
@@ -476,6 +481,7 @@ MISBEHAVIOURS: dict[str, Callable[[Handler, int], None]] = {
     "ratelimited": ratelimited,
     "ratelimited-long": ratelimited_long,
     "unavailable-once": unavailable_once,
+    "broken": broken,
     "loop": loop,
     "to-login": to_login,
     "captcha": captcha,

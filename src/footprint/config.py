@@ -65,7 +65,7 @@ class FetchSettings:
     max_redirects: int = 5
     max_bytes: int = 5_000_000
     rate_limit_rps: float = 1.0
-    max_workers: int = 16
+    max_workers: int = 64  # requests in flight over all hosts: each host still gets its own rate
     proxy: str = ""
     cache: bool = True
     cache_ttl_s: int = 86_400

@@ -7,25 +7,30 @@ it. Fetching goes
 in rounds: the first round's listing and account pages name profile pages,
 which the second round fetches. A failure on one source becomes a coverage
 row and never ends the scan.
+
+The stages after fetching (extract, match, assess and what they read with)
+take longer to import than a username check takes to answer. They are
+imported on a side thread while the first requests are on the wire
+(:func:`_later_stages`), and the scan waits for that thread before it reads
+a page, so no two threads ever import them at once.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from footprint import assess, discover, identity, usernames
+from footprint import discover, identity, usernames
 from footprint.config import Settings
 from footprint.errors import ParseError
-from footprint.evidence import Evidence
-from footprint.exports import ExportResult, merge
-from footprint.extract import extract
 from footprint.fetch import Fetcher, robots
 from footprint.fetch.protocol import PageSource
-from footprint.match import match
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
@@ -33,6 +38,7 @@ from footprint.models import (
     Extracted,
     Identity,
     Match,
+    MatchResult,
     Page,
     PageKind,
     Probe,
@@ -44,10 +50,43 @@ from footprint.models import (
 )
 from footprint.sites import SiteDefinition, catalog
 
+if TYPE_CHECKING:
+    from footprint.evidence import Evidence
+    from footprint.exports import ExportResult
+
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 3
 ProgressFn = Callable[[str], None]
+# Imported while the first requests wait on the network; extruct is what reading a page imports first.
+LATER_STAGES = (
+    "footprint.extract",
+    "extruct",
+    "footprint.match",
+    "footprint.assess",
+    "footprint.evidence.gps",
+    "footprint.exports.merge",
+)
+_preload_lock = threading.Lock()
+_preload: threading.Thread | None = None
+
+
+def _import_later_stages() -> None:
+    for name in LATER_STAGES:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - the stage's own import raises it again, where it is used
+            log.debug("could not import %s ahead of time: %s", name, exc)
+
+
+def _later_stages() -> threading.Thread:
+    """The one side thread (per process) importing the stages after fetching; started on the first call."""
+    global _preload
+    with _preload_lock:
+        if _preload is None:
+            _preload = threading.Thread(target=_import_later_stages, name="footprint-preload", daemon=True)
+            _preload.start()
+        return _preload
 
 
 def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
@@ -65,8 +104,10 @@ def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
 @dataclass
 class _Outcomes:
     pages: list[Extracted] = field(default_factory=list)
+    origins: list[Probe] = field(default_factory=list)  # the probe each page came from, in the same order
     skipped: list[Skipped] = field(default_factory=list)
     fetched: list[Probe] = field(default_factory=list)
+    judged: list[tuple[Probe, MatchResult]] = field(default_factory=list)
 
 
 def run(
@@ -84,6 +125,8 @@ def run(
     and the evidence tools made from that fetcher; a caller that passes a
     fetcher but no evidence gets no screenshots and no photo GPS.
     """
+    from footprint.evidence import Evidence
+
     sites = sites_in_scope(settings)
     if fetcher is not None:
         return _run(subject, settings, sites, fetcher, evidence or Evidence(), progress, exports)
@@ -108,6 +151,7 @@ def _run(
 ) -> Scan:
     say = progress or (lambda _stage: None)
     started = datetime.now(UTC)
+    _later_stages()
     say("identity")
     who, npi_row = identity.resolve(subject, settings, fetcher.fetch)
 
@@ -133,8 +177,18 @@ def _run(
         say(f"fetch (round {round_no}, {len(probes)} pages)")
         probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
 
+    _later_stages().join()
+    from footprint import assess
+    from footprint.exports import merge
+    from footprint.match import match
+
     say("match")
-    matches = tuple(Match(page, match(who, page)) for page in outcomes.pages)
+    # Why a page was fetched can decide what it means (a handle the user gave): usernames.account_match.
+    outcomes.judged = [
+        (probe, usernames.account_match(probe, page, match(who, page), sites.get(probe.site_id)))
+        for page, probe in zip(outcomes.pages, outcomes.origins, strict=True)
+    ]
+    matches = tuple(Match(page, result) for page, (_, result) in zip(outcomes.pages, outcomes.judged, strict=True))
     matches = evidence.photo_gps(who, matches) + merge.matches(who, exports)
 
     say("assess")
@@ -179,14 +233,14 @@ def _fetch_round(
 ) -> list[Probe]:
     """Fetch and extract one round; return the follow-up probes it discovered."""
     follow: list[Probe] = []
-    for probe, got in zip(probes, fetcher.fetch_all(probes), strict=True):
+    answers = fetcher.fetch_all(probes)
+    _later_stages().join()  # pages are read below: the side thread's imports are done first
+    for probe, got in zip(probes, answers, strict=True):
         outcomes.fetched.append(probe)
+        if probe.purpose == ProbePurpose.USERNAME:
+            got = usernames.checked(got, sites.get(probe.site_id))  # the page only when the account exists
         if isinstance(got, Skipped):
             outcomes.skipped.append(got)
-            continue
-        gap = usernames.gap(got, sites.get(probe.site_id)) if probe.purpose == ProbePurpose.USERNAME else None
-        if gap is not None:
-            outcomes.skipped.append(gap)
             continue
         page = _extract(got, sites, outcomes)
         if page is None:
@@ -198,6 +252,7 @@ def _fetch_round(
             outcomes.skipped.append(Skipped(probe, CoverageStatus.NOT_FOUND, "no record", probe.page_url))
             continue
         outcomes.pages.append(page)
+        outcomes.origins.append(probe)
         site = sites.get(probe.site_id)
         if site is not None and page.links:
             follow.extend(discover.link_probes(page.links[:20], site, seen))
@@ -205,6 +260,8 @@ def _fetch_round(
 
 
 def _extract(page: Page, sites: dict[str, SiteDefinition], outcomes: _Outcomes) -> Extracted | None:
+    from footprint.extract import extract
+
     try:
         return extract(page, sites.get(page.probe.site_id))
     except ParseError as exc:
@@ -240,7 +297,11 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
         confirmed = [m for m in mine if m.result.decision.is_match]
         problems = [s for s in outcomes.skipped if s.probe.site_id == site.id and s.status != CoverageStatus.NOT_FOUND]
         manual = site.manual_search_url(name) or site.base_url
-        if confirmed:
+        # A site where a handle the user gave was checked: its row says what happened to that handle.
+        handle_row = usernames.coverage_row(site, outcomes.fetched, outcomes.skipped, outcomes.judged, requests)
+        if handle_row is not None:
+            rows.append(handle_row)
+        elif confirmed:
             detail = f"{len(confirmed)} page(s) about the subject"
             rejected = len(mine) - len(confirmed)
             if rejected:

@@ -14,9 +14,8 @@ import pytest
 from PIL import Image
 
 from footprint import chromium
-from footprint.batch import BatchOptions
-from footprint.batch.runner import write_folder
-from footprint.config import from_mapping
+from footprint.config import NotifySettings, from_mapping
+from footprint.delivery import Delivery, deliver
 from footprint.errors import ConfigError, PdfUnavailableError, UsageError
 from footprint.models import CoverageRow, CoverageStatus
 from footprint.report import FORMATS, Letterhead, csv_report, document, parse_formats, pdf_report, write, write_all
@@ -215,7 +214,7 @@ def test_a_logo_that_is_not_an_image_or_prepared_by_on_two_lines_is_a_config_err
             from_mapping({"report": table})
 
 
-def test_scan_and_batch_put_who_prepared_the_report_on_its_cover(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_scan_and_every_delivery_put_who_prepared_the_report_on_its_cover(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     config = tmp_path / "footprint.toml"
     config.write_text(
         '[search]\nsearxng_url = "http://127.0.0.1:9"\n[npi]\nenabled = false\n'
@@ -228,9 +227,8 @@ def test_scan_and_batch_put_who_prepared_the_report_on_its_cover(run_cli, tmp_pa
     assert result.code == 0, result.err
     cover = lxml.html.fromstring((out / "report.html").read_bytes()).xpath("//section[@class='cover']")[0]
     assert cover.xpath("string(.//dt[.='Prepared by']/following-sibling::dd[1])") == "Larkspur Reputation Partners"
-    # A batch writes each subject's folder with the same letterhead.
-    options = BatchOptions(out=tmp_path / "batch", letterhead=Letterhead("Larkspur Reputation Partners"))
-    (tmp_path / "batch").mkdir()
-    write_folder(base_scan(), tmp_path / "batch", "jane-doe", options)
+    # Every command delivers its scan the same way: the letterhead travels with the delivery.
+    delivery = Delivery(tmp_path / "batch" / "jane-doe", ("html",), letterhead=Letterhead("Larkspur Partners"))
+    deliver(None, base_scan(), delivery, NotifySettings())
     html = (tmp_path / "batch" / "jane-doe" / "report.html").read_text(encoding="utf-8")
-    assert "Prepared by</dt><dd>Larkspur Reputation Partners" in html
+    assert "Prepared by</dt><dd>Larkspur Partners" in html

@@ -113,6 +113,8 @@ def render(
 def write(doc: dict[str, Any], rows: Sequence[SummaryRow], problems: Sequence[RowProblem], out: Path) -> Path:
     """index.html and every sorted variant; returns the index's path."""
     folder = out / SORTED
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        folder.unlink()  # planted in the batch folder: never write through it
     folder.mkdir(exist_ok=True, mode=0o700)
     for col in COLUMNS:
         for direction in ("asc", "desc"):

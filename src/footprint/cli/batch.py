@@ -29,7 +29,8 @@ EPILOG = """\b
 Exit statuses:
   0    every subject done; no new finding at or above --alert-on
   1    the batch could not run (output folder, journal, internal error)
-  2    bad flags, an unreadable config, an empty or unreadable roster
+  2    bad flags, an unreadable config, an empty or unreadable roster, an --out
+       that is a file or unwritable, --resume with another roster
   3    new findings at or above --alert-on (takes precedence over 5 and 4)
   4    some roster rows were invalid and skipped (the others ran)
   5    some subjects failed (takes precedence over 4); their rows say why
@@ -80,8 +81,9 @@ def batch_command(
     others run, several at once, within every site's rate limit across the
     whole batch. DIR gets one folder per subject (DIR/<name>/report.html),
     DIR/index.html (every subject, sortable), DIR/summary.csv and
-    DIR/summary.json. A subject counts as done once its folder is written;
-    after Ctrl-C or a crash, --resume finishes the rest.
+    DIR/summary.json. A subject counts as done once its folder is written,
+    its scan recorded and its alert sent ([notify] in the config); after
+    Ctrl-C or a crash, --resume (with the same roster) finishes the rest.
 
     \b
     Example:
@@ -94,6 +96,7 @@ def batch_command(
     from footprint.history import History
     from footprint.models import Severity
 
+    report.check_out(out)  # a file or an unwritable folder: said now, before the roster is read
     config_file = config_path(env, config_file)
     settings = load_settings(env, config_file)
     chosen = report.parse_formats(formats or settings.report.formats)
@@ -110,8 +113,6 @@ def batch_command(
         concurrency=concurrency,
         resume=resume,
         alert_on=None if alert_on == "never" else Severity(alert_on),
-        letterhead=report.Letterhead.of(settings.report),
-        browser_path=settings.browser.path,
     )
     history = History(db)
     # The live display draws on stderr, keeping stdout for the summary's paths.
@@ -119,7 +120,7 @@ def batch_command(
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
     try:
         with display, _terminate_as_interrupt():
-            result = run_batch(parsed, settings, options, recorder=history, listener=display)
+            result = run_batch(parsed, settings, options, history=history, listener=display, environ=env.environ)
     except BatchInterruptedError as exc:
         again = ["footprint", "batch", str(roster), "--out", str(out)]
         again += ["--config", config_file] if config_file else []

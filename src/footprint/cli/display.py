@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from rich.status import Status
 
+    from footprint.delivery import Delivered, Recovery
     from footprint.models import Scan
 
 
@@ -65,3 +66,21 @@ def changes_line(scan: Scan) -> str:
     parts += [f"{len(c.reviews)} new review(s)"] if c.reviews else []
     parts += [f"{len(c.coverage)} coverage change(s)"] if c.coverage else []
     return f"since scan {c.since_scan_id}: " + ", ".join(parts)
+
+
+def recovered(env: Env, done: Delivered | Recovery) -> None:
+    """Say what was finished of runs that were interrupted, and what could not be (even with --quiet)."""
+    from footprint.delivery import Delivered
+
+    finished = done.earlier if isinstance(done, Delivered) else done.delivered
+    for d in finished:
+        scan = d.scan
+        what = f"report {d.link}" if d.link else "report written"
+        alerted = f"; {len(d.due)} new finding(s) at or above the alert threshold" if d.due else ""
+        line = (
+            f"finished scan {scan.id} of {scan.subject.name} ({scan.finished_at:%Y-%m-%d %H:%M} UTC),"
+            f" which an interrupted run had recorded: {what}{alerted}"
+        )
+        env.console.print(line, markup=False, highlight=False, soft_wrap=True)
+    for problem in done.problems:
+        env.err.print(f"footprint: warning: {problem}", markup=False, highlight=False, soft_wrap=True)

@@ -1,8 +1,9 @@
 """``footprint demo`` and ``footprint scan``: one physician, scanned, recorded, reported.
 
-Both run :func:`footprint.pipeline.run` and end the same way: record the
-scan in the history, write the report, print the summary, alert. The
-pipeline is imported when a command runs, not when the command line starts.
+Both check ``--out`` before anything else, run :func:`footprint.pipeline.run`
+and end the same way: :func:`footprint.delivery.deliver` records the scan,
+writes the report and alerts, then the summary is printed. The pipeline is
+imported when a command runs, not when the command line starts.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import DEFAULT_THRESHOLD
-from footprint.cli.display import changes_line, progress, summary
+from footprint.cli.display import changes_line, progress, recovered, summary
 from footprint.cli.env import Env
 from footprint.cli.export import read_all, read_samples
-from footprint.cli.history import alert, open_history, record_and_report
+from footprint.cli.history import open_history
 from footprint.cli.options import FORMATS_HELP, alert_option, config_option, db_option, load_settings
+from footprint.errors import NotifyError
 from footprint.status import ExitStatus
 
 if TYPE_CHECKING:
@@ -35,7 +37,8 @@ EPILOG = """\b
 Exit statuses:
   0    finished; nothing new at or above the alert threshold
   1    could not finish (network, sandbox, report, internal error)
-  2    bad flags, unreadable config or invalid subject
+  2    bad flags, unreadable config, invalid subject, or an --out that cannot
+       take the report (a file, unwritable, another physician's report)
   3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
   130  interrupted (Ctrl-C)
 """
@@ -54,11 +57,24 @@ def run_scan(env: Env, subject: Subject, settings: Settings, label: str, exports
         )
 
 
+DEFAULT_REPORTS = Path("footprint-reports")
+
+
 def report_folder(out: str | None, scan: Scan) -> Path:
     if out:
-        return Path(out)
+        return Path(out).expanduser().resolve()  # the user's own link is followed
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
-    return Path("footprint-reports") / f"{scan.subject.slug}-{stamp}"
+    return DEFAULT_REPORTS / f"{scan.subject.slug}-{stamp}"
+
+
+def check_out(out: str | None, subject: Subject) -> None:
+    """Before the scan: ``--out`` (else the default reports folder) can take this subject's report."""
+    from footprint import report
+
+    if out:
+        report.check_out(Path(out), subject)
+    else:
+        report.check_out(DEFAULT_REPORTS)
 
 
 def finish(
@@ -70,19 +86,23 @@ def finish(
     settings: Settings,
     alert_on: str | None,
 ) -> ExitStatus:
-    """Record the scan in the history, write its report, print the summary; return the alert status."""
+    """Record the scan, write its report, alert (:func:`footprint.delivery.deliver`); print the summary."""
+    from footprint.delivery import Delivery, deliver
     from footprint.report import Letterhead
 
-    folder = report_folder(out, scan)
-    scan, written = record_and_report(
-        history, scan, folder, formats, settings.browser.path, Letterhead.of(settings.report)
-    )
-    summary(env, scan, list(written.paths))
-    for line in written.skipped:
+    letterhead = Letterhead.of(settings.report)
+    target = Delivery(report_folder(out, scan), formats, alert_on, settings.browser.path, letterhead=letterhead)
+    done = deliver(history, scan, target, settings.notify, env.environ)
+    recovered(env, done)
+    summary(env, done.scan, list(done.written.paths))
+    for line in done.written.skipped:
         # A requested format that could not be made is said even with --quiet; the rest were written.
         click.echo(f"footprint: {line}", err=True)
-    env.say(changes_line(scan))
-    return alert(scan, written.paths, settings, alert_on)
+    env.say(changes_line(done.scan))
+    unsent = done.alert_error or next((e.alert_error for e in done.earlier if e.alert_error), "")
+    if unsent:
+        raise NotifyError(unsent)  # after the summary: the report is there, the alert stays owed
+    return done.status
 
 
 @click.command("demo", epilog=EPILOG)
@@ -114,6 +134,7 @@ def demo_command(
     from footprint.sandbox import Sandbox, demo_subject
 
     chosen = report.parse_formats(formats)
+    check_out(out, demo_subject())
     samples = read_samples() if with_export else []
     with open_history(db) as history:
         with Sandbox(variant) as web:
@@ -225,6 +246,7 @@ def scan_command(
         also_known_as=aka,
         practice=practice,
     )
+    check_out(out, subject)
     read = read_all(export_specs)
     with open_history(db) as history:
         result = run_scan(env, subject, settings, subject.name, read)

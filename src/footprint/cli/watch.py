@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line
+from footprint.cli.display import changes_line, recovered
 from footprint.cli.env import Env
-from footprint.cli.history import alert, open_history, record_and_report
+from footprint.cli.history import open_history
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
-from footprint.errors import FootprintError, UsageError
+from footprint.errors import FootprintError, NotifyError, UsageError
 from footprint.status import ExitStatus
 
 if TYPE_CHECKING:
@@ -98,6 +98,8 @@ def _options(env: Env, config_file: str | None, out: str | None, formats: str, a
     config_file = config_path(env, config_file)
     if config_file:
         load_settings(env, config_file)  # fail now, not at 3 a.m.
+    if out:
+        report.check_out(Path(out))
     return WatchOptions(_absolute(config_file), _absolute(out), report.parse_formats(formats), alert_on)
 
 
@@ -214,11 +216,13 @@ def watch_run(
     with open_history(db) as history:
         if roster:
             failures += _add_roster(env, history, roster, _options(env, config_file, out, formats, alert_on), every)
+        watches = store.all_watches(history)
+        alerted, unfinished = _finish_interrupted(env, history, watches, config_file)
+        failures += unfinished
         now = datetime.now(UTC)
-        due = [w for w in store.all_watches(history) if run_all or w.due(now)]
+        due = [w for w in watches if run_all or w.due(now)]
         if not due:
             env.say("nothing is due")
-        alerted = 0
         for w in due:
             try:
                 status = _run_one(env, history, w, config_file)
@@ -238,34 +242,61 @@ def watch_run(
     return int(ExitStatus.ALERT if alerted else ExitStatus.OK)
 
 
+def _finish_interrupted(env: Env, history: History, watches: list[Watch], config_file: str | None) -> tuple[int, int]:
+    """Report and alert what killed runs recorded for watched subjects, each with its watch's settings.
+
+    Returns how many alerted and how many could not be finished.
+    """
+    from footprint.delivery import recover
+    from footprint.watch.store import watch_key
+
+    alerted = failures = 0
+    for w in watches:
+        try:
+            settings = load_settings(env, w.options.config or config_file)
+            done = recover(history, settings.notify, subject=watch_key(w.subject), environ=env.environ)
+        except FootprintError as exc:
+            failures += 1
+            env.err.print(f"footprint: error: {w.subject.name}: {exc.user_message()}", markup=False)
+            continue
+        recovered(env, done)
+        alerted += sum(1 for d in done.delivered if d.due)
+        failures += len(done.problems)
+    return alerted, failures
+
+
 def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
     from rich.markup import escape
 
-    from footprint import pipeline
+    from footprint import pipeline, report
+    from footprint.delivery import Delivery, deliver
+    from footprint.report import Letterhead
     from footprint.watch import store
 
     settings = load_settings(env, w.options.config or config_file)
     subject = w.subject
+    base = Path(w.options.out or default_reports_dir())
+    report.check_out(base)  # before the scan, not after it
     log.info("scanning %s", subject.name)
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
-    folder = Path(w.options.out or default_reports_dir()) / f"{subject.slug}-{stamp}"
-    from footprint.report import Letterhead
-
     letterhead = Letterhead.of(settings.report)
-    scan, written = record_and_report(history, scan, folder, w.options.formats, settings.browser.path, letterhead)
-    paths = written.paths
-    for line in written.skipped:
+    folder = base / f"{subject.slug}-{stamp}"
+    target = Delivery(folder, w.options.formats, w.options.alert_on, settings.browser.path, letterhead=letterhead)
+    done = deliver(history, scan, target, settings.notify, env.environ)
+    recovered(env, done)
+    for line in done.written.skipped:
         log.warning("%s", line)
-    store.mark_run(history, w, scan.finished_at, scan.id)
-    risk = f"risk {scan.risk.level} ({scan.risk.score:.0f}/100)"
-    env.say(f"[bold]{escape(subject.name)}[/]: {risk}; {escape(changes_line(scan))}")
-    for path in paths:
+    store.mark_run(history, w, done.scan.finished_at, done.scan.id)
+    risk = f"risk {done.scan.risk.level} ({done.scan.risk.score:.0f}/100)"
+    env.say(f"[bold]{escape(subject.name)}[/]: {risk}; {escape(changes_line(done.scan))}")
+    for path in done.written.paths:
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
-    status = alert(scan, paths, settings, w.options.alert_on)
-    if status == ExitStatus.ALERT:
+    if done.alert_error:
+        raise NotifyError(done.alert_error)
+    if done.status == ExitStatus.ALERT:
         env.say(f"  new findings at or above {w.options.alert_on}")
-    return status
+    return done.status
 
 
 @watch_group.command("install-schedule")

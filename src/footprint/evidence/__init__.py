@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from footprint.evidence.gps import FetchBytes, with_photo_gps
 from footprint.evidence.screenshots import Camera
 from footprint.models import Finding, Identity, Match
 
 if TYPE_CHECKING:
     from footprint.config import Settings
+    from footprint.evidence.gps import FetchBytes
     from footprint.fetch import Fetcher
     from footprint.sites import SiteDefinition
 
@@ -48,6 +48,8 @@ class Evidence:
         """The matches with the position of the subject's own photos filled in, where an image carries one."""
         if self.images is None:
             return tuple(matches)
+        from footprint.evidence.gps import with_photo_gps  # it reads the assessment's kinds of page: imported late
+
         return with_photo_gps(identity, matches, self.images)
 
     def screenshots(

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 PERSON_TYPES = {"Physician", "Person", "MedicalBusiness", "MedicalClinic", "Dentist", "Optician", "IndividualPhysician"}
 WRAPPER_KEYS = ("mainEntity", "mainEntityOfPage", "about", "itemListElement", "item")
+TYPED_RDFA = re.compile(r"\btypeof\s*=", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,11 @@ def read(html: str, base_url: str) -> StructuredData:
     # extruct takes longer to import than the rest of the extract stage: only a page to read pays for it.
     import extruct
 
+    # RDFa is the slowest syntax to read (an RDF graph per page) and only its typed nodes are kept
+    # (rdfa.compact): a page without a typeof attribute has none to give.
+    syntaxes = ["json-ld", "microdata", "opengraph", *(["rdfa"] if TYPED_RDFA.search(html) else [])]
     try:
-        data = extruct.extract(
-            html, base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa", "opengraph"], uniform=True
-        )
+        data = extruct.extract(html, base_url=base_url, syntaxes=syntaxes, uniform=True)
     except Exception as exc:  # noqa: BLE001 - extruct surfaces parser errors of every kind
         log.debug("structured data unreadable at %s: %s", base_url, exc)
         return StructuredData((), None, (), {})

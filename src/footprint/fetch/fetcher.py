@@ -3,7 +3,8 @@
 Reads ``[fetch]``, ``[browser]`` and ``[mirrors]``. For each probe it checks
 the address (no private address a configured endpoint does not cover) and
 robots.txt, follows redirects hop by hop (each hop checked the same way and
-rate-limited; a hop to a login page stops there), reads the answer through
+rate-limited; a hop to a login page stops there; a redirect the probe
+accepts as its answer is not followed), reads the answer through
 :class:`Transfer` (cache, retries, capped body, total timeout), looks for
 block pages and checks the content type. Sites marked ``requires_browser``
 are rendered by Chromium. Every outcome is counted for the report's
@@ -195,6 +196,9 @@ class Fetcher:
             if refused is not None:
                 return refused
             # Only the first hop carries the method, form and secrets: a redirect is followed with a plain GET.
+            # The probe's accepted statuses are its own answers (a username check's "no such account"):
+            # not retried, and a redirect among them is not followed.
+            accept = probe.accept_status if first else ()
             answer = self.transfer.get(
                 url,
                 probe.site_id,
@@ -202,8 +206,10 @@ class Fetcher:
                 hop="page" if first else "redirect",
                 method=probe.method if first else "GET",
                 extra=extra if first else None,
+                accept=accept,
             )
-            if answer.failure is None and answer.status in REDIRECTS and answer.header("Location"):
+            follow = answer.status in REDIRECTS and answer.status not in accept
+            if answer.failure is None and follow and answer.header("Location"):
                 nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
                 stop = self._redirect_stop(probe, answer, nxt, visited)
                 if stop is not None:
@@ -284,7 +290,9 @@ class Fetcher:
         if gap is not None or (answer.failure is not None and answer.status not in probe.accept_status):
             why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
             return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
-        if answer.refused_type or not content.accepts(kind, answer.content_type):
+        # An accepted status is read by its status (and markers), whatever the body's type.
+        wrong_type = answer.refused_type or not content.accepts(kind, answer.content_type)
+        if wrong_type and answer.status not in probe.accept_status:
             self._count("wrong_content_type")
             return Skipped(probe, CoverageStatus.PARSE_ERROR, content.refusal(kind, answer.content_type), manual)
         if answer.truncated:

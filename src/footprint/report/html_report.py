@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from footprint.config import ReportSettings
 from footprint.extract.entities import display_phone
 from footprint.models import CoverageStatus, Scan
 from footprint.report import view
 from footprint.report.images import Embedder
+from footprint.report.letterhead import Letterhead
 from footprint.report.model import safe_url
 from footprint.report.view import SEVERITIES, STATUS_LABELS
 
@@ -69,18 +68,6 @@ def status_label(status: str) -> str:
 def stars(value: float | None) -> str:
     """A rating as text a screen reader and a printout both carry: "4.6 of 5"."""
     return "unrated" if value is None else f"{value:.1f} of 5"
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """Who prepared the report, for the printed cover and running header (``[report] prepared_by``, ``logo``)."""
-
-    prepared_by: str = ""
-    logo: str = ""  # a path to a raster image
-
-    @classmethod
-    def of(cls, settings: ReportSettings) -> Letterhead:
-        return cls(settings.prepared_by, settings.logo)
 
 
 # A screenshot the report can link to: in its own screenshots/ folder, with a plain name.
