@@ -166,6 +166,10 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client hung up, as it should on a huge body
 
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))  # a form or JSON body: read, not looked at
+        self.do_GET()
+
     def send(self, status: int, body: bytes, ctype: str = HTML, **headers: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)

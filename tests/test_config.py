@@ -14,7 +14,9 @@ def test_defaults_without_a_file() -> None:
     assert settings.fetch.obey_robots is True
     assert settings.fetch.rate_limit_rps == 1.0
     assert settings.fetch.user_agent.startswith("footprint/")
-    assert settings.search.backends == ("searxng",)
+    # A fresh machine has no SearXNG and no key: the chain ends with DuckDuckGo, which needs neither.
+    assert settings.search.backends == ("searxng", "brave", "duckduckgo")
+    assert settings.search.searxng_url == ""
 
 
 def test_the_issue_example_config_loads(tmp_path: Path) -> None:

@@ -38,8 +38,9 @@ BOOLEANS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0
 
 @dataclass(frozen=True)
 class SearchSettings:
-    backends: tuple[str, ...] = ("searxng",)
-    searxng_url: str = "http://127.0.0.1:8888"
+    # A fallback chain: each query goes to the first backend that answers (footprint.search.chain).
+    backends: tuple[str, ...] = ("searxng", "brave", "duckduckgo")
+    searxng_url: str = ""  # empty: no SearXNG instance; the chain goes on to the next backend
     brave_url: str = "https://api.search.brave.com/res/v1/web/search"
     duckduckgo_url: str = "https://html.duckduckgo.com/html/"
     max_results: int = 20

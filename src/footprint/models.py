@@ -109,7 +109,8 @@ class Parser(enum.StrEnum):
     NPI = "npi"
     OPEN_PAYMENTS = "open_payments"
     BLUESKY_PROFILE = "bluesky_profile"
-    GOOGLE_PLACES = "google_places"
+    GOOGLE_PLACES_SEARCH = "google_places_search"  # Places API (New) Text Search: a listing of places
+    GOOGLE_PLACE_DETAILS = "google_place_details"  # Places API (New) Place Details: one place, rating, reviews
     MASTODON_ACCOUNT = "mastodon_account"
     MASTODON_STATUSES = "mastodon_statuses"
     MASTODON_STATUS = "mastodon_status"
@@ -223,14 +224,16 @@ class Probe:
     rank: int | None = None
     parser: Parser = Parser.HTML
     origin_url: str = ""  # the human page an API probe stands for
-    method: str = "GET"  # "POST" sends ``form`` as a form body (DuckDuckGo's HTML endpoint)
+    method: str = "GET"  # "POST" sends ``form`` as a form body (DuckDuckGo's HTML endpoint) or ``json_body``
     form: tuple[tuple[str, str], ...] = ()
+    json_body: str = ""  # a JSON request body (Places API Text Search), sent as application/json
     headers: tuple[tuple[str, str], ...] = ()
     # Header or query-parameter name -> environment variable holding a secret; resolved only
     # when the request is sent, so a key never lives in a probe, a report or a log.
     secret_headers: tuple[tuple[str, str], ...] = ()
     secret_params: tuple[tuple[str, str], ...] = ()
-    accept_status: tuple[int, ...] = ()  # statuses handed back as pages (a username check's "absent")
+    # Statuses handed back as pages (a username check's "absent"); a redirect listed here is not followed.
+    accept_status: tuple[int, ...] = ()
     handle: str = ""  # for username checks: the handle being checked
     backend: str = ""  # the search backend a search result or a search query belongs to ("searxng")
 

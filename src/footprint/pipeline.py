@@ -48,6 +48,7 @@ from footprint.models import (
     Skipped,
     Subject,
 )
+from footprint.search.chain import UNCHECKED
 from footprint.sites import SiteDefinition, catalog
 
 if TYPE_CHECKING:
@@ -159,12 +160,13 @@ def _run(
     search = discover.web_search(who, settings, fetcher.fetch, sites.values())
 
     say("discover")
+    datasets = discover.site_datasets(who, sites.values(), settings, fetcher.fetch)
     probes = discover.dedupe(
         [
             *discover.known_url_probes(who, sites),
             *discover.result_probes(search.results, sites),
             *discover.handle_probes(who, sites.values()),
-            *discover.site_probes(who, sites.values()),
+            *discover.site_probes(who, sites.values(), datasets),
             *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),
         ]
     )
@@ -200,7 +202,7 @@ def _run(
     rows = [
         npi_row,
         *search.coverage,
-        *_coverage(who, sites, crawled, outcomes, fetcher),
+        *_coverage(who, sites, crawled, outcomes, fetcher, search.gap),
         *_known_url_rows(who, crawled, outcomes),
         *merge.coverage(who, exports),
     ]
@@ -209,6 +211,7 @@ def _run(
         firsts.setdefault(row.site, row)  # one row per source: the first that speaks for it
     coverage = fetcher.annotate(tuple(firsts.values()))  # requests, retries, cache hits, bytes and seconds per site
     coverage = robots.with_notes(coverage, fetcher.robots_notes())  # a robots.txt that could not be read
+    coverage = robots.with_notes(coverage, {site: found.note for site, found in datasets.items()})  # which years
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],
@@ -287,10 +290,20 @@ BLOCK_ORDER = (
 )
 
 
-def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # type: ignore[no-untyped-def]
-    """One row per site in scope, honest about what could not be checked."""
+# Checks that speak for the subject without web search: the site's own search, a handle or a
+# URL the user gave, and what those pages link to. A derived handle's absence proves nothing.
+DIRECT = frozenset({ProbeSource.SITE_SEARCH, ProbeSource.HANDLE, ProbeSource.KNOWN_URL, ProbeSource.LINK})
+
+
+def _coverage(who, sites, matches, outcomes, fetcher, search_gap="") -> list[CoverageRow]:  # type: ignore[no-untyped-def]
+    """One row per site in scope, honest about what could not be checked.
+
+    Without web search (``search_gap`` says why), a site nothing else checked
+    is "skipped", never "not found".
+    """
     rows = []
     name = f"{who.subject.given_name} {who.subject.family_name}"
+    direct = {p.site_id for p in outcomes.fetched if p.source in DIRECT}
     for site in sites.values():
         requests = fetcher.per_site_requests.get(site.id, 0)
         mine = [m for m in matches if m.page.site_id == site.id]
@@ -318,12 +331,14 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
         else:
-            how = "searched" if requests else "not in web search results"
+            unsearched = bool(search_gap) and site.id not in direct  # only web search could have said
+            how = UNCHECKED + search_gap if unsearched else "searched" if requests else "not in web search results"
             maybe = sum(1 for m in mine if m.result.decision == Decision.POSSIBLE)
             others = len(mine) - maybe
             detail = how + (f"; {maybe} possible match(es) to review" if maybe else "")
             detail += f"; {others} page(s) about others" if others else ""
-            rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
+            status = CoverageStatus.SKIPPED if unsearched else CoverageStatus.NOT_FOUND
+            rows.append(CoverageRow(site.id, status, detail, manual, requests))
     return rows
 
 

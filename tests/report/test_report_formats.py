@@ -79,7 +79,7 @@ def test_no_browser_skips_the_pdf_in_one_line_and_writes_the_rest(
 def test_cli_says_why_the_pdf_is_missing_and_still_writes_the_rest(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     config = tmp_path / "footprint.toml"
     config.write_text(
-        '[search]\nsearxng_url = "http://127.0.0.1:9"\n[npi]\nenabled = false\n'
+        "[search]\nbackends = []\n[npi]\nenabled = false\n"
         '[sites]\nenabled = ["facebook"]\n[mirrors]\n"https://www.facebook.com" = "http://127.0.0.1:9"\n'
         '[fetch]\nretries = 0\n[browser]\npath = "/nonexistent/chromium"\n',
         encoding="utf-8",

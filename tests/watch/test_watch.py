@@ -22,7 +22,8 @@ IMOGEN = ("Dr. Imogen R. Castellwright, MD", "--specialty", "Dermatology", "--ci
 def _sandbox_config(web: Sandbox, path: Path) -> Path:
     mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
     path.write_text(
-        f'[search]\nsearxng_url = "{web.base_url}/searxng"\n\n[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
+        '[search]\nbackends = ["searxng"]\n'
+        f'searxng_url = "{web.base_url}/searxng"\n\n[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
         f"[fetch]\ncache = false\nrate_limit_rps = 50.0\n\n[mirrors]\n{mirrors}\n",
         encoding="utf-8",
     )
@@ -159,3 +160,19 @@ def test_install_schedule_as_systemd_units(run_cli, tmp_path: Path) -> None:
     assert "ExecStart=" in service and "watch run" in service and "SuccessExitStatus=3" in service
     assert "Persistent=true" in timer and "WantedBy=timers.target" in timer
     assert "systemctl --user enable --now footprint-watch.timer" in result.out
+
+
+@pytest.mark.timeout(180)
+def test_a_watched_scan_with_no_search_answering_fails_in_one_line(run_cli, tmp_path: Path) -> None:
+    """A scheduled run must not pass silently when the web search it relies on is down."""
+    db, out = str(tmp_path / "h.sqlite3"), tmp_path / "reports"
+    with Sandbox() as web:
+        config = _sandbox_config(web, tmp_path / "f.toml")
+        down = config.read_text().replace(f"{web.base_url}/searxng", "http://127.0.0.1:9")
+        config.write_text(down + "\n")
+        assert run_cli("watch", "add", *IMOGEN, "--config", str(config), "--out", str(out), "--db", db).code == 0
+        result = run_cli("-q", "watch", "run", "--db", db)
+    assert result.code == 1
+    [line] = [text for text in result.err.splitlines() if text.startswith("footprint:")]
+    assert line.startswith("footprint: error: Dr. Imogen R. Castellwright, MD: no search backend answered (searxng: ")
+    assert len(list(out.glob("imogen-castellwright-*/report.json"))) == 1  # recorded and reported all the same

@@ -33,9 +33,12 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     from footprint.models import Severity
 
     counts = {s: sum(1 for f in scan.findings if f.severity == s) for s in Severity}
+    # Without web search most sources went unchecked: a low score would be false comfort.
+    incomplete = " [yellow](incomplete: no web search)[/]" if search_failure(scan) else ""
     env.say(
-        f"\n[bold]{scan.subject.name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100) · "
-        + " · ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
+        f"\n[bold]{scan.subject.name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100)"
+        + incomplete
+        + "".join(f" · {counts[s]} {s.value}" for s in Severity if counts[s])
     )
     if scan.findings:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
@@ -54,6 +57,17 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     for path in paths:
         # Report paths are printed even with --quiet: they are the command's result.
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True)
+
+
+def search_failure(scan: Scan) -> str | None:
+    """One line when no search backend answered: the backends tried, why, and how many sources went unchecked."""
+    from footprint.search.chain import UNCHECKED, unanswered
+
+    gap = unanswered(scan.coverage)
+    if gap is None:
+        return None
+    unchecked = sum(1 for c in scan.coverage if c.detail.startswith(UNCHECKED))
+    return f"{gap}; {unchecked} source(s) that rely on web search could not be checked (see the report's coverage)"
 
 
 def changes_line(scan: Scan) -> str:

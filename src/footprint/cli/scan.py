@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import DEFAULT_THRESHOLD
-from footprint.cli.display import changes_line, progress, recovered, summary
+from footprint.cli.display import changes_line, progress, recovered, search_failure, summary
 from footprint.cli.env import Env
 from footprint.cli.export import read_all, read_samples
 from footprint.cli.history import open_history
@@ -36,7 +36,8 @@ log = logging.getLogger("footprint")
 EPILOG = """\b
 Exit statuses:
   0    finished; nothing new at or above the alert threshold
-  1    could not finish (network, sandbox, report, internal error)
+  1    could not finish (network, sandbox, report, internal error), or no
+       search backend answered (the report says what could not be checked)
   2    bad flags, unreadable config, invalid subject, or an --out that cannot
        take the report (a file, unwritable, another physician's report)
   3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
@@ -86,7 +87,11 @@ def finish(
     settings: Settings,
     alert_on: str | None,
 ) -> ExitStatus:
-    """Record the scan, write its report, alert (:func:`footprint.delivery.deliver`); print the summary."""
+    """Record the scan, write its report, alert (:func:`footprint.delivery.deliver`); print the summary.
+
+    ERROR when no search backend answered (the sources that rely on web search
+    could not be checked), else the delivery's status.
+    """
     from footprint.delivery import Delivery, deliver
     from footprint.report import Letterhead
 
@@ -102,6 +107,10 @@ def finish(
     unsent = done.alert_error or next((e.alert_error for e in done.earlier if e.alert_error), "")
     if unsent:
         raise NotifyError(unsent)  # after the summary: the report is there, the alert stays owed
+    gap = search_failure(done.scan)
+    if gap:
+        click.echo(f"footprint: error: {gap}", err=True)  # even with --quiet: the scan is incomplete
+        return ExitStatus.ERROR
     return done.status
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line, recovered
+from footprint.cli.display import changes_line, recovered, search_failure
 from footprint.cli.env import Env
 from footprint.cli.history import open_history
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
@@ -237,6 +237,7 @@ def watch_run(
                 env.err.print(f"footprint: error: {w.subject.name}: {problem}", markup=False)
                 continue
             alerted += status == ExitStatus.ALERT
+            failures += status == ExitStatus.ERROR
     if failures:
         return int(ExitStatus.ERROR)
     return int(ExitStatus.ALERT if alerted else ExitStatus.OK)
@@ -294,6 +295,10 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
     if done.alert_error:
         raise NotifyError(done.alert_error)
+    gap = search_failure(done.scan)
+    if gap:
+        env.err.print(f"footprint: error: {subject.name}: {gap}", markup=False, soft_wrap=True)  # one line
+        return ExitStatus.ERROR
     if done.status == ExitStatus.ALERT:
         env.say(f"  new findings at or above {w.options.alert_on}")
     return done.status

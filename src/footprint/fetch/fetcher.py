@@ -385,7 +385,7 @@ def _origin(url: str) -> str:
 
 
 def _request_extras(probe: Probe) -> dict[str, Any] | None:
-    """Headers, form body and secret parameters for a request; None when a secret is missing."""
+    """Headers, form or JSON body and secret parameters for a request; None when a secret is missing."""
     from footprint.config import secret
 
     headers = dict(probe.headers)
@@ -401,12 +401,15 @@ def _request_extras(probe: Probe) -> dict[str, Any] | None:
             return None
         params[name] = value
     extra: dict[str, Any] = {}
-    if headers:
-        extra["headers"] = headers
     if params:
         extra["params"] = params
     if probe.form:
         extra["data"] = list(probe.form)
+    elif probe.json_body:
+        headers.setdefault("Content-Type", "application/json")
+        extra["data"] = probe.json_body.encode("utf-8")
+    if headers:
+        extra["headers"] = headers
     return extra
 
 

@@ -59,6 +59,26 @@ class ApiRoute:
     match: str
     url: str
     parser: Parser
+    headers: tuple[tuple[str, str], ...] = ()  # e.g. the Places API's X-Goog-FieldMask
+
+
+@dataclass(frozen=True)
+class DatasetCatalog:
+    """Datasets that change over time (one per program year), listed by a catalog the site publishes."""
+
+    catalog: str  # a DKAN metastore list: [{"identifier", "title", ...}]
+    title: re.Pattern[str]  # with a named group "period"
+    known: tuple[tuple[str, str], ...] = ()  # (period, id), newest first: only when the catalog cannot be read
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one fact of a definition came from: a public source and the date of that evidence."""
+
+    fact: str
+    source: str
+    date: str
+    status: str = ""  # confirmed, corrected, contradicted, could not confirm, new
 
 
 @dataclass(frozen=True)
@@ -85,9 +105,15 @@ class SiteDefinition:
     search_parser: Parser = Parser.HTML
     api_key_env: str = ""
     api_key_param: str = ""
+    api_key_header: str = ""
+    search_method: str = "GET"
+    search_body: tuple[tuple[str, str], ...] = ()  # a POST search's JSON body: key -> template
+    search_headers: tuple[tuple[str, str], ...] = ()
     manual_only: bool = False
     links: str = ""
     description: str = ""
+    datasets: DatasetCatalog | None = None
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def search_urls(self) -> tuple[str, ...]:
@@ -115,6 +141,16 @@ class SiteDefinition:
                 return route.url.format(**m.groupdict()), route.parser
         return None
 
+    def api_headers_for(self, url: str) -> tuple[tuple[str, str], ...]:
+        """The headers the API route for ``url`` is asked with (none when no route matches)."""
+        route = next((r for r in self.api if re.search(r.match, url)), None)
+        return route.headers if route else ()
+
+    @property
+    def key_headers(self) -> tuple[tuple[str, str], ...]:
+        """Header name -> environment variable of the key, for probes' ``secret_headers``."""
+        return ((self.api_key_header, self.api_key_env),) if self.api_key_env and self.api_key_header else ()
+
     def manual_search_url(self, name: str) -> str | None:
         template = self.remediation.get("manual_search_url")
         return template.format(name=quote_plus(name)) if template else None
@@ -124,6 +160,11 @@ def fill(template: str, values: dict[str, str]) -> str:
     """Fill a URL template; each value is URL-quoted for the part it lands in."""
     safe = {k: quote(v, safe="") for k, v in values.items()}
     return template.format(**safe)
+
+
+def fill_body(body: tuple[tuple[str, str], ...], values: dict[str, str]) -> str:
+    """A JSON request body from its templates: values as text (JSON escapes them), spaces collapsed."""
+    return json.dumps({key: " ".join(template.format(**values).split()) for key, template in body})
 
 
 def _schema() -> dict[str, Any]:
@@ -170,7 +211,12 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         search_requires=tuple(search.get("requires", ())),
         profile_patterns=tuple(raw.get("profile_patterns", ())),
         api=tuple(
-            ApiRoute(a["match"], a["url"], _word(Parser, a["parser"], source, f"api/{i}/parser"))
+            ApiRoute(
+                a["match"],
+                a["url"],
+                _word(Parser, a["parser"], source, f"api/{i}/parser"),
+                tuple(a.get("headers", {}).items()),
+            )
             for i, a in enumerate(api)
         ),
         username=UsernameCheck(
@@ -200,10 +246,31 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         search_parser=_word(Parser, search.get("parser", Parser.HTML), source, "search/parser"),
         api_key_env=raw.get("api_key_env", ""),
         api_key_param=raw.get("api_key_param", ""),
+        api_key_header=raw.get("api_key_header", ""),
+        search_method=search.get("method", "GET"),
+        search_body=tuple(search.get("body", {}).items()),
+        search_headers=tuple(search.get("headers", {}).items()),
         manual_only=raw.get("manual_only", False),
         links=raw.get("links", ""),
         description=raw.get("description", ""),
+        datasets=_datasets(search.get("datasets"), source),
+        evidence=tuple(
+            Evidence(e["fact"], e["source"], e["date"], e.get("status", "")) for e in raw.get("evidence", ())
+        ),
     )
+
+
+def _datasets(raw: dict[str, Any] | None, source: str) -> DatasetCatalog | None:
+    if raw is None:
+        return None
+    try:
+        title = re.compile(raw["title"])
+    except re.error as exc:
+        raise SiteDefinitionError(f"{source}: search/datasets/title: bad regular expression: {exc}") from None
+    if "period" not in title.groupindex:
+        raise SiteDefinitionError(f"{source}: search/datasets/title: needs a named group (?P<period>...)")
+    known = sorted(((str(k), str(v)) for k, v in raw.get("known", {}).items()), reverse=True)
+    return DatasetCatalog(raw["catalog"], title, tuple(known))
 
 
 def load_file(path: Path) -> SiteDefinition:

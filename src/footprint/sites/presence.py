@@ -77,8 +77,9 @@ def example_probe(site: SiteDefinition, example: dict[str, Any]) -> Probe:
     api = site.api_for(url)
     if api is not None:
         return Probe(
-            site.id, api[0], ProbePurpose.API, ProbeSource.SELFCHECK, site.page_kind, parser=api[1], origin_url=url
-        )
+            site.id, api[0], ProbePurpose.API, ProbeSource.SELFCHECK, site.page_kind, parser=api[1], origin_url=url,
+            headers=site.api_headers_for(url), secret_headers=site.key_headers,
+        )  # fmt: skip
     return Probe(site.id, url, ProbePurpose.PROFILE, ProbeSource.SELFCHECK, site.page_kind, parser=site.search_parser)
 
 
