@@ -125,7 +125,9 @@ class BrowserSettings:
     path: str = ""
     screenshots: bool = True
     timeout_s: float = _above(20.0)
-    max_screenshots: int = _at_least(8, 0)
+    max_screenshots: int = _at_least(12, 0)  # evidence images per scan: the exposed parts first, then confirmed pages
+    max_requests: int = _at_least(20, 0)  # requests one page may make in the browser (its document and what it loads)
+    max_memory_mb: int = _at_least(512, 0)  # a renderer above this is stopped; 0: no cap
 
     def __post_init__(self) -> None:
         _check_ranges(self, "browser")
@@ -144,7 +146,17 @@ class SitesSettings:
 
 @dataclass(frozen=True)
 class ReportSettings:
+    """What every report carries; ``prepared_by`` and ``logo`` make the PDF's cover page."""
+
     formats: tuple[str, ...] = ("html", "json")
+    prepared_by: str = ""  # who prepared the report: a consultant's name or firm, on the cover
+    logo: str = ""  # a PNG, JPEG, GIF or WebP file for the cover, at most 2 MB
+
+    def __post_init__(self) -> None:
+        if len(self.prepared_by) > 200 or any(ord(c) < 32 for c in self.prepared_by):
+            raise ConfigError("[report] prepared_by must be one line of at most 200 characters")
+        if self.logo:
+            _check_logo(Path(self.logo).expanduser())
 
 
 SMTP_SECURITY = ("starttls", "tls", "none")
@@ -381,6 +393,25 @@ def check_site_ids(sites: SitesSettings, known: typing.Iterable[str]) -> None:
             close = difflib.get_close_matches(site, ids, n=1)
             named.append(f"{site!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
         raise ConfigError(f"[sites] {key} names unknown site id(s) {', '.join(named)}; known: {', '.join(ids)}")
+
+
+LOGO_MAX_BYTES = 2_000_000
+
+
+def _check_logo(path: Path) -> None:
+    """A readable raster image file of at most LOGO_MAX_BYTES, or a ConfigError saying what is wrong."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise ConfigError(f"[report] logo {path}: {exc.strerror or 'cannot be read'}") from None
+    if size > LOGO_MAX_BYTES:
+        raise ConfigError(f"[report] logo {path} is larger than {LOGO_MAX_BYTES // 1_000_000} MB")
+    from footprint.report.images import sniff  # only when a logo is set: it loads Pillow
+
+    if sniff(head) is None:
+        raise ConfigError(f"[report] logo {path} is not a PNG, JPEG, GIF or WebP image")
 
 
 def secret(name: str, environ: typing.Mapping[str, str] | None = None) -> str | None:

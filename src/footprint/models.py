@@ -379,6 +379,7 @@ class Extracted:
     claimed: bool | None = None  # None: the page does not say whether the profile is claimed
     source_ref: str = ""  # for export items: "file.json#entry" inside the user's download
     screenshot: str | None = None  # path of an evidence screenshot, when one was taken
+    from_api: bool = False  # read from an API answer (JSON), not from the page a person opens
 
     @property
     def person(self) -> PersonRecord | None:

@@ -1,6 +1,9 @@
 """Runs the stages for one subject and returns a Scan. Prints nothing.
 
-identity -> discover -> fetch -> extract -> match -> assess. Fetching goes
+identity -> discover -> fetch -> extract -> match -> assess -> evidence.
+Photo GPS, the one part of the evidence step that the assessment needs,
+runs just before assess; screenshots of what each finding is about, after
+it. Fetching goes
 in rounds: the first round's listing and account pages name profile pages,
 which the second round fetches. A failure on one source becomes a coverage
 row and never ends the scan.
@@ -51,6 +54,7 @@ from footprint.search.chain import UNCHECKED
 from footprint.sites import SiteDefinition, catalog
 
 if TYPE_CHECKING:
+    from footprint.evidence import Evidence
     from footprint.exports import ExportResult
 
 log = logging.getLogger(__name__)
@@ -63,7 +67,7 @@ LATER_STAGES = (
     "extruct",
     "footprint.match",
     "footprint.assess",
-    "footprint.assess.images",
+    "footprint.evidence.gps",
     "footprint.exports.merge",
 )
 _preload_lock = threading.Lock()
@@ -115,17 +119,28 @@ def run(
     settings: Settings,
     *,
     fetcher: PageSource | None = None,
+    evidence: Evidence | None = None,
     progress: ProgressFn | None = None,
     exports: Sequence[ExportResult] = (),
 ) -> Scan:
-    """Scan one subject end to end; ``exports`` are the physician's own data downloads, already read."""
+    """Scan one subject end to end; ``exports`` are the physician's own data downloads, already read.
+
+    A batch passes one subject's view of a fetcher shared by every subject,
+    and the evidence tools made from that fetcher; a caller that passes a
+    fetcher but no evidence gets no screenshots and no photo GPS.
+    """
+    from footprint.evidence import Evidence
+
     sites = sites_in_scope(settings)
-    if fetcher is not None:  # a batch passes one subject's view of a fetcher shared by every subject
-        return _run(subject, settings, sites, fetcher, progress, exports)
+    if fetcher is not None:
+        return _run(subject, settings, sites, fetcher, evidence or Evidence(), progress, exports)
     own = Fetcher(settings, sites)
+    kit = evidence or Evidence.for_fetcher(own, settings, sites)
     try:
-        return _run(subject, settings, sites, own, progress, exports)
+        return _run(subject, settings, sites, own, kit, progress, exports)
     finally:
+        if evidence is None:
+            kit.close()
         own.close()
 
 
@@ -134,6 +149,7 @@ def _run(
     settings: Settings,
     sites: dict[str, SiteDefinition],
     fetcher: PageSource,
+    evidence: Evidence,
     progress: ProgressFn | None,
     exports: Sequence[ExportResult],
 ) -> Scan:
@@ -168,7 +184,6 @@ def _run(
 
     _later_stages().join()
     from footprint import assess
-    from footprint.assess.images import with_photo_gps
     from footprint.exports import merge
     from footprint.match import match
 
@@ -179,11 +194,13 @@ def _run(
         for page, probe in zip(outcomes.pages, outcomes.origins, strict=True)
     ]
     matches = tuple(Match(page, result) for page, (_, result) in zip(outcomes.pages, outcomes.judged, strict=True))
-    matches = with_photo_gps(who, matches, fetcher.fetch_bytes) + merge.matches(who, exports)
+    matches = evidence.photo_gps(who, matches) + merge.matches(who, exports)
 
     say("assess")
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)
-    matches, findings = fetcher.capture_evidence(matches, findings)  # screenshots, when a browser exists
+
+    say("evidence")
+    matches, findings = evidence.screenshots(matches, findings)  # when a browser exists
     crawled = [m for m in matches if m.page.kind != PageKind.EXPORT_ITEM]
     rows = [
         npi_row,

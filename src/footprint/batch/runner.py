@@ -45,11 +45,13 @@ from footprint.batch.summary import exit_status, write_summary
 from footprint.config import Settings
 from footprint.delivery import Delivered, Delivery, deliver, recover
 from footprint.errors import BatchError, BatchInterruptedError, FootprintError, UsageError
+from footprint.evidence import Evidence
 from footprint.fetch import Fetcher
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.shared import DEFAULT_MEMO_BYTES, FetchCancelledError, SharedFetcher
 from footprint.history import History
 from footprint.models import CoverageStatus, Scan, Severity
+from footprint.report.letterhead import Letterhead
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +115,14 @@ def run_batch(
                 rows[row.key] = row
                 hear.finished(entries[row.key], row)
             todo = [e for e in todo if rows.get(e.key) is None or rows[e.key].status != "done"]
-        fetcher = Fetcher(settings, pipeline.sites_in_scope(settings), limiter)
+        sites = pipeline.sites_in_scope(settings)
+        fetcher = Fetcher(settings, sites, limiter)
         shared = SharedFetcher(fetcher, options.memo_bytes, settings.fetch.max_workers)
+        evidence = Evidence.for_fetcher(fetcher, settings, sites)  # a page several subjects share is shot once
         jobs = queue or ThreadQueue(options.concurrency)
 
         def work(entry: RosterEntry) -> _Outcome:
-            return _scan(entry, settings, shared, hear)
+            return _scan(entry, settings, shared, evidence, hear)
 
         try:
             for outcome in jobs.run(work, todo):
@@ -142,6 +146,7 @@ def run_batch(
             # Whatever ended the loop, start nothing more and cut short the scans in flight.
             jobs.stop()
             shared.stop()
+            evidence.close()
             fetcher.close()  # the HTTP cache and the browser, if one was started
         return _result(roster, rows, folders, options, skipped, started, out)
     finally:
@@ -227,11 +232,17 @@ def _finished(entry: RosterEntry, state: JournalState, folders: dict[str, str], 
     return folders.get(entry.key) == row.folder
 
 
-def _scan(entry: RosterEntry, settings: Settings, shared: SharedFetcher, hear: BatchListener) -> _Outcome:
+def _scan(
+    entry: RosterEntry, settings: Settings, shared: SharedFetcher, evidence: Evidence, hear: BatchListener
+) -> _Outcome:
     """One subject, in a worker thread. Never raises: a failure is this subject's row."""
     try:
         scan = pipeline.run(
-            entry.subject, settings, fetcher=shared.view(), progress=lambda stage: hear.stage(entry, stage)
+            entry.subject,
+            settings,
+            fetcher=shared.view(),
+            evidence=evidence,
+            progress=lambda stage: hear.stage(entry, stage),
         )
     except FetchCancelledError:
         return _Outcome(entry, None, "cancelled", cancelled=True)
@@ -258,7 +269,14 @@ def _commit(
     if outcome.scan is None:
         return replace(base, error=outcome.error)
     alert_on = options.alert_on.value if options.alert_on else None
-    target = Delivery(out / folder, options.formats, alert_on, settings.browser.path, job_key(out, entry.key))
+    target = Delivery(
+        out / folder,
+        options.formats,
+        alert_on,
+        settings.browser.path,
+        job_key(out, entry.key),
+        letterhead=Letterhead.of(settings.report),
+    )
     try:
         done = deliver(history, outcome.scan, target, settings.notify, environ)
     except FootprintError as exc:

@@ -17,7 +17,7 @@ from typing import NoReturn
 
 import click
 
-from footprint import __version__
+from footprint import __version__, scratch
 from footprint.cli.batch import batch_command
 from footprint.cli.env import Env
 from footprint.cli.export import export_group
@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None, env: Env | None = None) -> None:
 
     ``env`` replaces the terminal's consoles and environment (tests pass their own).
     """
+    scratch.guard()  # SIGTERM or Ctrl-C mid-screenshot leaves no evidence behind in $TMPDIR
     try:
         returned = cli.main(args=argv, prog_name="footprint", standalone_mode=False, obj=env)
     except FootprintError as exc:

@@ -94,8 +94,10 @@ def finish(
     could not be checked), else the delivery's status.
     """
     from footprint.delivery import Delivery, deliver
+    from footprint.report import Letterhead
 
-    target = Delivery(report_folder(out, scan), formats, alert_on, settings.browser.path)
+    letterhead = Letterhead.of(settings.report)
+    target = Delivery(report_folder(out, scan), formats, alert_on, settings.browser.path, letterhead=letterhead)
     done = deliver(history, scan, target, settings.notify, env.environ)
     recovered(env, done)
     summary(env, done.scan, list(done.written.paths))

@@ -268,6 +268,7 @@ def _finish_interrupted(env: Env, history: History, watches: list[Watch], config
 def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
     from footprint import pipeline, report
     from footprint.delivery import Delivery, deliver
+    from footprint.report import Letterhead
     from footprint.watch import store
 
     settings = load_settings(env, w.options.config or config_file)
@@ -277,7 +278,9 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
     log.info("scanning %s", subject.name)
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
-    target = Delivery(base / f"{subject.slug}-{stamp}", w.options.formats, w.options.alert_on, settings.browser.path)
+    letterhead = Letterhead.of(settings.report)
+    folder = base / f"{subject.slug}-{stamp}"
+    target = Delivery(folder, w.options.formats, w.options.alert_on, settings.browser.path, letterhead=letterhead)
     done = deliver(history, scan, target, settings.notify, env.environ)
     recovered(env, done)
     for line in done.written.skipped:

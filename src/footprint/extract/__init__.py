@@ -60,7 +60,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if parser == Parser.REVIEWS_JSON:
         return _more_reviews(page, site)
     if parser != Parser.HTML:
-        return _extract_json(page, parser, site_id, kind, url)
+        return replace(_extract_json(page, parser, site_id, kind, url), from_api=True)
     doc = html.parse(page.body)
     if doc is None:
         raise ParseError("empty or unreadable HTML")

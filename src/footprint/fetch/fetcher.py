@@ -24,8 +24,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from footprint.config import Settings
-from footprint.fetch import blocks, content, http_status, screenshots
-from footprint.fetch.browser import Browser
+from footprint.fetch import blocks, content, http_status
+from footprint.fetch.browser import Browser, Gate
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
@@ -36,8 +36,6 @@ from footprint.fetch.transfer import Answer, Transfer
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
-    Finding,
-    Match,
     Page,
     Probe,
     ProbePurpose,
@@ -89,9 +87,9 @@ class Fetcher:
         self.cache = HttpCache.from_settings(settings.fetch)
         self.transfer = Transfer(settings, self.limiter, self.cache, self.stats)
         self.robots = RobotsCache(settings.fetch.user_agent, self._download_robots)
-        self.browser = browser or Browser(settings.browser, settings.fetch.user_agent, settings.fetch.proxy)
-        robots = self.robots if settings.fetch.obey_robots else None
-        self.camera = screenshots.Camera(self.browser, settings.browser, self.limiter, robots, settings.mirrors)
+        self.browser = browser or Browser(settings.browser, settings.fetch.user_agent)
+        # The browser's every request goes through this: robots.txt, rate limits, max_bytes, no retries.
+        self.gate = Gate.over(self.transfer, self.robots if settings.fetch.obey_robots else None, settings)
         self.counters: Counter[str] = Counter()
         self.per_site_requests: Counter[str] = Counter()
         self._count_lock = threading.Lock()
@@ -174,7 +172,6 @@ class Fetcher:
 
     def close(self) -> None:
         self.browser.close()
-        self.camera.close()
         if self.cache is not None:
             self.cache.close()
 
@@ -342,12 +339,6 @@ class Fetcher:
             return None
         return answer.body
 
-    def capture_evidence(
-        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
-    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
-        """Matches and findings with evidence screenshots attached, when a browser exists."""
-        return self.camera.capture(matches, findings)
-
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """Coverage rows with this scan's requests, retries, cache hits, bytes and seconds per site."""
         return tuple(self.stats.annotate(tuple(rows)))
@@ -367,11 +358,12 @@ class Fetcher:
             return refused
         if not self.browser.available():
             return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
-        host = urlsplit(probe.url).netloc
         started = time.monotonic()
-        self.limiter.acquire(host)
-        rendered = self.browser.render(to_mirror(probe.url, self.settings.mirrors))
-        self.stats.browser_request(probe.site_id, host, probe.url, started, time.monotonic())
+        # The browser asks the gate for the page and everything on it: rate-limited, counted, capped.
+        net = self.gate.page(probe.url, probe.site_id, scripts=True)
+        rendered = self.browser.render(probe.url, net, self.fetch_settings.max_bytes)
+        if net.budget.truncated:
+            self._count("truncated")
         if rendered.error:
             return Skipped(probe, CoverageStatus.HTTP_ERROR, f"the browser could not load the page: {rendered.error}")
         final = to_canonical(rendered.url, self.settings.mirrors)

@@ -40,9 +40,9 @@ def _optout_url(row: CoverageRow) -> str | None:
 
 
 def _finding(f: Finding, page: Match | None) -> dict[str, Any]:
-    # A detector may not copy the page's screenshot or reasons onto the finding;
-    # the page it came from still has them.
-    screenshot = f.screenshot or (page.page.screenshot if page else None)
+    # The evidence step shoots the part of the page a finding is about; the top of the page is not
+    # evidence of it, so a finding whose text was not on the page as shown has no screenshot.
+    screenshot = f.screenshot
     return {
         "id": f.id,
         "category": f.category,
