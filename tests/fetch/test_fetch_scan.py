@@ -133,3 +133,15 @@ def test_the_second_scan_comes_from_the_cache_and_refresh_fetches_again(
     assert refreshed["cache_hits"] == 0 and len(web.log) == asked + 3
     uncached = row(scan(run_cli, tmp_path, web, "/ok/jane", "--no-cache"))
     assert uncached["cache_hits"] == 0 and len(web.log) == asked + 6
+
+
+def test_a_found_site_that_then_asked_for_an_hour_s_pause_says_what_was_not_checked(
+    run_cli: Any, tmp_path: Path, web: MockWeb, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FOOTPRINT_FETCH_MAX_WORKERS", "1")  # the known URLs in order: the page, then the 429
+    report = scan(run_cli, tmp_path, web, "/ok/jane", "--known-url", "https://www.facebook.com/ratelimited-long/jane")
+    facebook = row(report)
+    assert facebook["status"] == "found"
+    assert "1 page(s) about the subject" in facebook["detail"]
+    assert "not checked (blocked: " in facebook["detail"] and "3600 s" in facebook["detail"]
+    assert web.hits["ratelimited-long"] == 1

@@ -3,8 +3,10 @@
 The cap counts bytes after gzip/deflate decoding and decoding happens in
 bounded steps, so a decompression bomb stops at the cap like any huge page.
 ``[fetch] total_timeout_s`` bounds a body that trickles in slower than the
-read timeout would notice. Failures are :class:`BodyError` with a kind the
-retry policy understands (``timeout``, ``truncated``, ``connection``).
+read timeout would notice (here between reads; the watchdog of
+:mod:`~footprint.fetch.watchdog` during one). Failures are :class:`BodyError`
+with a kind the retry policy understands (``timeout``, ``too_slow``,
+``truncated``, ``connection``).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def read_capped(response: requests.Response, max_bytes: int, deadline: float) ->
                 truncated = True
                 break
             if time.monotonic() > deadline:
-                raise BodyError(TransferFailure.TIMEOUT, "the page arrived too slowly (total timeout)")
+                raise BodyError(TransferFailure.TOO_SLOW, "the page arrived too slowly (total timeout)")
     except ReadTimeoutError:
         raise BodyError(TransferFailure.TIMEOUT, "the site stopped sending the page (read timeout)") from None
     except ProtocolError:

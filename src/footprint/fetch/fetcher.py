@@ -1,16 +1,20 @@
 """The fetcher: turns probes into pages, or into Skipped with a reason.
 
 Reads ``[fetch]``, ``[browser]`` and ``[mirrors]``. For each probe it checks
-robots.txt, follows redirects hop by hop (each hop rate-limited and checked;
-a hop to a login page stops there), reads the answer through
-:class:`Transfer` (cache, retries, capped body), looks for block pages and
-checks the content type. Sites marked ``requires_browser`` are rendered by
-Chromium. Every outcome is counted for the report's coverage section.
+the address (no private address a configured endpoint does not cover) and
+robots.txt, follows redirects hop by hop (each hop checked the same way and
+rate-limited; a hop to a login page stops there; a redirect the probe
+accepts as its answer is not followed), reads the answer through
+:class:`Transfer` (cache, retries, capped body, total timeout), looks for
+block pages and checks the content type. Sites marked ``requires_browser``
+are rendered by Chromium. Every outcome is counted for the report's
+coverage section.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections import Counter
@@ -20,30 +24,30 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from footprint.config import Settings
-from footprint.fetch import blocks, content, http_status, screenshots
-from footprint.fetch.browser import Browser
+from footprint.fetch import blocks, content, http_status
+from footprint.fetch.browser import Browser, Gate
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
-from footprint.fetch.robots import RobotsCache
+from footprint.fetch.robots import MAX_REDIRECTS as ROBOTS_REDIRECTS
+from footprint.fetch.robots import RobotsCache, RobotsFile
 from footprint.fetch.stats import FetchStats
 from footprint.fetch.transfer import Answer, Transfer
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
-    Finding,
-    Match,
     Page,
     Probe,
     ProbePurpose,
     Skipped,
     TransferFailure,
 )
-from footprint.sites import SiteDefinition, by_id
+from footprint.sites import SiteDefinition, by_id, presence
 
 log = logging.getLogger(__name__)
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+ROBOTS_WHOLE_SITE = "robots.txt forbids crawlers the whole site"
 ROBOTS_MAX_BYTES = 500_000
 BLOCK_WORDS = {
     CoverageStatus.LOGIN_WALL: "the site asks visitors to log in",
@@ -54,6 +58,8 @@ FAILURE_STATUS = {
     TransferFailure.TIMEOUT: CoverageStatus.TIMEOUT,
     TransferFailure.DECODE: CoverageStatus.PARSE_ERROR,
     TransferFailure.WAIT_TOO_LONG: CoverageStatus.BLOCKED,
+    TransferFailure.TOO_SLOW: CoverageStatus.TIMEOUT,
+    TransferFailure.REFUSED: CoverageStatus.SKIPPED,
 }
 
 
@@ -81,9 +87,9 @@ class Fetcher:
         self.cache = HttpCache.from_settings(settings.fetch)
         self.transfer = Transfer(settings, self.limiter, self.cache, self.stats)
         self.robots = RobotsCache(settings.fetch.user_agent, self._download_robots)
-        self.browser = browser or Browser(settings.browser, settings.fetch.user_agent, settings.fetch.proxy)
-        robots = self.robots if settings.fetch.obey_robots else None
-        self.camera = screenshots.Camera(self.browser, settings.browser, self.limiter, robots, settings.mirrors)
+        self.browser = browser or Browser(settings.browser, settings.fetch.user_agent)
+        # The browser's every request goes through this: robots.txt, rate limits, max_bytes, no retries.
+        self.gate = Gate.over(self.transfer, self.robots if settings.fetch.obey_robots else None, settings)
         self.counters: Counter[str] = Counter()
         self.per_site_requests: Counter[str] = Counter()
         self._count_lock = threading.Lock()
@@ -108,12 +114,21 @@ class Fetcher:
                 return site.id
         return urlsplit(url).netloc
 
-    def _download_robots(self, url: str) -> tuple[int, str] | None:
-        answer = self.transfer.get(url, self._site_for(url), "any", hop="robots", max_bytes=ROBOTS_MAX_BYTES)
-        self._sync_counters()
-        if answer.failure is not None:
-            return None
-        return answer.status, content.decode(answer.body, answer.content_type)
+    def _download_robots(self, url: str) -> RobotsFile:
+        """A robots.txt, following up to five redirects (RFC 9309), each hop checked like any request."""
+        site = self._site_for(url)
+        for _hop in range(ROBOTS_REDIRECTS + 1):
+            answer = self.transfer.get(url, site, "any", hop="robots", max_bytes=ROBOTS_MAX_BYTES)
+            self._sync_counters()
+            if answer.failure is not None and answer.status < 400:
+                return RobotsFile(failure=answer.detail)
+            location = answer.header("Location")
+            if answer.status not in REDIRECTS or not location:
+                return RobotsFile(answer.status, content.decode(answer.body, answer.content_type))
+            url = to_canonical(urljoin(answer.url, location), self.settings.mirrors)
+            if not url.startswith(("http://", "https://")) or self._unmirrored(url):
+                return RobotsFile(failure=f"redirected to {url}, which footprint does not fetch")
+        return RobotsFile(answer.status, too_many_redirects=True)
 
     # -- public ------------------------------------------------------------
     def fetch_all(self, probes: Iterable[Probe]) -> list[Page | Skipped]:
@@ -157,7 +172,6 @@ class Fetcher:
 
     def close(self) -> None:
         self.browser.close()
-        self.camera.close()
         if self.cache is not None:
             self.cache.close()
 
@@ -179,11 +193,14 @@ class Fetcher:
         url = probe.url
         visited = [url]
         for _hop in range(self.fetch_settings.max_redirects + 1):
-            refused = self._robots_refusal(probe, url)
+            first = url == probe.url
+            refused = self._address_refusal(probe, url, first) or self._robots_refusal(probe, url)
             if refused is not None:
                 return refused
-            first = url == probe.url
             # Only the first hop carries the method, form and secrets: a redirect is followed with a plain GET.
+            # The probe's accepted statuses are its own answers (a username check's "no such account"):
+            # not retried, and a redirect among them is not followed.
+            accept = probe.accept_status if first else ()
             answer = self.transfer.get(
                 url,
                 probe.site_id,
@@ -191,9 +208,14 @@ class Fetcher:
                 hop="page" if first else "redirect",
                 method=probe.method if first else "GET",
                 extra=extra if first else None,
+                accept=accept,
             )
-            if answer.failure is None and answer.status in REDIRECTS and answer.header("Location"):
+            follow = answer.status in REDIRECTS and answer.status not in accept
+            if answer.failure is None and follow and answer.header("Location"):
                 nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
+                if _absent_redirect(probe, site, nxt):
+                    # Threads sends a missing account to its login page: the redirect is the answer.
+                    return Page(probe, answer.status, "", "text/html", nxt, time.monotonic() - started)
                 stop = self._redirect_stop(probe, answer, nxt, visited)
                 if stop is not None:
                     return stop
@@ -210,13 +232,27 @@ class Fetcher:
             probe.page_url,
         )
 
+    def _address_refusal(self, probe: Probe, url: str, first: bool) -> Skipped | None:
+        """A private address no configured endpoint covers is not asked for, nor is its robots.txt."""
+        refusal = self.transfer.addresses.refusal(to_mirror(url, self.settings.mirrors))
+        if refusal is None:
+            return None
+        self._count("refused_address")
+        log.warning("not fetching %s: %s", url, refusal)
+        why = refusal if first else f"redirected to {url}: {refusal}"
+        return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
+
     def _robots_refusal(self, probe: Probe, url: str) -> Skipped | None:
         # A service is an API the user configured or an official registry API, not a crawl.
         if not self.fetch_settings.obey_robots or probe.purpose == ProbePurpose.SERVICE:
             return None
-        if not self.robots.allowed(url):
+        refusal = self.robots.refusal(url)
+        if refusal is not None:
             self._count("robots_disallowed")
-            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, "robots.txt disallows this URL", probe.page_url)
+            if refusal == "robots.txt disallows this URL" and self.robots.refusal(_origin(url) + "/") is not None:
+                # Facebook, X and Reddit refuse every crawler but named search engines the whole site.
+                refusal = ROBOTS_WHOLE_SITE
+            return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, refusal, probe.page_url)
         delay = self.robots.crawl_delay(url)
         host = urlsplit(url).netloc
         if delay and delay > 1.0 / max(self._buckets.rate(host), 1e-9):
@@ -241,10 +277,17 @@ class Fetcher:
         """The answer as a page, or as the reason it is not one."""
         manual = probe.page_url
         tries = f" after {answer.attempts} tries" if answer.attempts > 1 else ""
+        if answer.failure == TransferFailure.WAIT_TOO_LONG and not answer.status:
+            # Not asked at all: the host asked earlier in the run to be left alone for longer than the cap.
+            blocked = CoverageStatus.BLOCKED
+            self._count(f"blocked/{blocked.value}")
+            return Skipped(probe, blocked, f"{BLOCK_WORDS[blocked]} ({answer.detail})", manual)
         if answer.failure is not None and answer.failure != TransferFailure.WAIT_TOO_LONG:
             status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
             return Skipped(probe, status, f"{answer.detail}{tries}", manual)
         text = content.decode(answer.body, answer.content_type)
+        if _username_answer(probe, site, answer.status, url, text):
+            return Page(probe, answer.status, text, content.media_type(answer.content_type), url, elapsed)
         block = blocks.detect(answer.status, url, text, site, answer.headers)
         if block is not None:
             self._count(f"blocked/{block.value}")
@@ -257,7 +300,9 @@ class Fetcher:
         if gap is not None or (answer.failure is not None and answer.status not in probe.accept_status):
             why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
             return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
-        if answer.refused_type or not content.accepts(kind, answer.content_type):
+        # An accepted status is read by its status (and markers), whatever the body's type.
+        wrong_type = answer.refused_type or not content.accepts(kind, answer.content_type)
+        if wrong_type and answer.status not in probe.accept_status:
             self._count("wrong_content_type")
             return Skipped(probe, CoverageStatus.PARSE_ERROR, content.refusal(kind, answer.content_type), manual)
         if answer.truncated:
@@ -280,6 +325,9 @@ class Fetcher:
         """
         if not url.startswith(("http://", "https://")) or self._unmirrored(url):
             return None
+        if self.transfer.addresses.refusal(to_mirror(url, self.settings.mirrors)) is not None:
+            self._count("refused_address")
+            return None
         if self.fetch_settings.obey_robots and not self.robots.allowed(url):
             self._count("robots_disallowed")
             return None
@@ -290,12 +338,6 @@ class Fetcher:
         if answer.failure is not None or answer.refused_type or answer.status != 200:
             return None
         return answer.body
-
-    def capture_evidence(
-        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
-    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
-        """Matches and findings with evidence screenshots attached, when a browser exists."""
-        return self.camera.capture(matches, findings)
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """Coverage rows with this scan's requests, retries, cache hits, bytes and seconds per site."""
@@ -310,16 +352,18 @@ class Fetcher:
 
     def _render(self, probe: Probe, site: SiteDefinition) -> Page | Skipped:
         """A page from a site that only works in a browser."""
-        if not self.browser.available():
-            return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
-        refused = self._robots_refusal(probe, probe.url)
+        # robots.txt first: a site that forbids crawlers forbids a browser too, whether or not one is installed.
+        refused = self._address_refusal(probe, probe.url, True) or self._robots_refusal(probe, probe.url)
         if refused is not None:
             return refused
-        host = urlsplit(probe.url).netloc
+        if not self.browser.available():
+            return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
         started = time.monotonic()
-        self.limiter.acquire(host)
-        rendered = self.browser.render(to_mirror(probe.url, self.settings.mirrors))
-        self.stats.browser_request(probe.site_id, host, probe.url, started, time.monotonic())
+        # The browser asks the gate for the page and everything on it: rate-limited, counted, capped.
+        net = self.gate.page(probe.url, probe.site_id, scripts=True)
+        rendered = self.browser.render(probe.url, net, self.fetch_settings.max_bytes)
+        if net.budget.truncated:
+            self._count("truncated")
         if rendered.error:
             return Skipped(probe, CoverageStatus.HTTP_ERROR, f"the browser could not load the page: {rendered.error}")
         final = to_canonical(rendered.url, self.settings.mirrors)
@@ -330,6 +374,22 @@ class Fetcher:
         if gap is not None:
             return Skipped(probe, gap, f"HTTP {rendered.status}", probe.url)
         return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
+
+
+def _absent_redirect(probe: Probe, site: SiteDefinition | None, target: str) -> bool:
+    """True when a username check is redirected where its definition says "no such account"."""
+    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
+    return check is not None and bool(check.absent_redirect) and re.search(check.absent_redirect, target) is not None
+
+
+def _username_answer(probe: Probe, site: SiteDefinition | None, status: int, url: str, body: str) -> bool:
+    """True when a username check's answer carries its definition's own signal, which outranks block markers.
+
+    A Facebook profile shows a login prompt beside the account's marker; a
+    missing Threads account is a login page. Both are answers, not walls.
+    """
+    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
+    return check is not None and presence.decisive(check, status, url, body) is not None
 
 
 def _interleave_by_host(probes: list[Probe]) -> list[int]:
@@ -352,7 +412,7 @@ def _origin(url: str) -> str:
 
 
 def _request_extras(probe: Probe) -> dict[str, Any] | None:
-    """Headers, form body and secret parameters for a request; None when a secret is missing."""
+    """Headers, form or JSON body and secret parameters for a request; None when a secret is missing."""
     from footprint.config import secret
 
     headers = dict(probe.headers)
@@ -368,12 +428,15 @@ def _request_extras(probe: Probe) -> dict[str, Any] | None:
             return None
         params[name] = value
     extra: dict[str, Any] = {}
-    if headers:
-        extra["headers"] = headers
     if params:
         extra["params"] = params
     if probe.form:
         extra["data"] = list(probe.form)
+    elif probe.json_body:
+        headers.setdefault("Content-Type", "application/json")
+        extra["data"] = probe.json_body.encode("utf-8")
+    if headers:
+        extra["headers"] = headers
     return extra
 
 

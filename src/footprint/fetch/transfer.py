@@ -1,11 +1,18 @@
-"""One URL to one answer: cache, global concurrency, rate limit, retries, capped body.
+"""One URL to one answer: addresses, cache, global concurrency, rate limit, retries, capped body.
 
 Reads ``[fetch]`` timeouts, ``max_bytes``, ``max_workers``, ``proxy`` and
 ``user_agent``. Redirects are not followed here: the fetcher follows them
 hop by hop so each hop is rate-limited, checked against robots.txt and
-looked at for a login page. Every request on the wire is recorded in
+looked at for a login page. A URL whose host is on this machine or a
+private network, and not under a configured endpoint, is refused
+(:mod:`~footprint.fetch.addresses`). Each request, from connect to last
+byte, is bounded by ``total_timeout_s`` (:mod:`~footprint.fetch.watchdog`
+shuts its socket). Every request takes a turn of its host's rate limit
+except the first fetch of robots.txt. Every request on the wire is recorded in
 :class:`FetchStats`; waits for a retry pause the whole host, so other
-threads do not hammer a site that just asked us to slow down.
+threads do not hammer a site that just asked us to slow down, and a host
+that asked for longer than the cap, or trickles, is remembered
+(:mod:`~footprint.fetch.hosts`).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,18 +30,23 @@ from requests.structures import CaseInsensitiveDict
 
 from footprint.config import Settings
 from footprint.fetch import content
+from footprint.fetch.addresses import AddressPolicy
 from footprint.fetch.body import BodyError, read_capped
 from footprint.fetch.cache import HttpCache
+from footprint.fetch.connection import AddressRefusedError, GuardedAdapter, exchange
+from footprint.fetch.hosts import HostMemory
 from footprint.fetch.mirrors import to_mirror
 from footprint.fetch.ratelimit import RateLimiter
-from footprint.fetch.retry import RetryPolicy
+from footprint.fetch.retry import RetryPolicy, parse_retry_after
 from footprint.fetch.stats import FetchStats, RequestRecord
+from footprint.fetch.watchdog import WATCHDOG
 from footprint.models import TransferFailure
 
 log = logging.getLogger(__name__)
 
 ACCEPT = {
     "html": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+    "text": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",  # a username check: HTML or JSON will do
     "json": "application/json,application/activity+json;q=0.9,*/*;q=0.5",
     "image": "image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8",
     "any": "*/*",
@@ -87,6 +99,8 @@ class Transfer:
         self.cache = cache
         self.stats = stats
         self.policy = RetryPolicy.from_settings(settings.fetch)
+        self.addresses = AddressPolicy(settings)
+        self.hosts = HostMemory(settings.fetch.total_timeout_s)
         self._slots = threading.BoundedSemaphore(max(1, settings.fetch.max_workers))
         self._local = threading.local()
 
@@ -98,6 +112,8 @@ class Transfer:
             session.headers["Accept-Language"] = "en-US,en;q=0.8"
             # Only what the body reader can decode in bounded steps.
             session.headers["Accept-Encoding"] = "gzip, deflate"
+            for scheme in ("http://", "https://"):
+                session.mount(scheme, GuardedAdapter())
             if self.fetch.proxy:
                 session.proxies = {"http": self.fetch.proxy, "https": self.fetch.proxy}
             self._local.session = session
@@ -112,14 +128,21 @@ class Transfer:
         max_bytes: int | None = None,
         method: str = "GET",
         extra: Mapping[str, Any] | None = None,
+        accept: Collection[int] = (),
     ) -> Answer:
         """Request canonical ``url`` with retries; ``kind`` is html/json/image/any.
 
         ``extra`` holds requests' ``headers``, ``params`` and ``data`` (a
         form, or secrets resolved from the environment): a request that
-        carries any is neither read from nor written to the cache.
+        carries any is neither read from nor written to the cache. A status
+        in ``accept`` is the answer the caller reads itself (a username
+        check's "no such account" 500): it is never retried.
         """
         target = to_mirror(url, self.mirrors)
+        refusal = self.addresses.refusal(target)
+        if refusal is not None:
+            log.info("not requesting %s: %s", target, refusal)
+            return Answer(target, failure=TransferFailure.REFUSED, detail=refusal, attempts=0)
         request = Request(method, dict(extra or {}))
         cache = self.cache if request.cacheable else None
         if cache is not None:
@@ -130,15 +153,22 @@ class Transfer:
         host = urlsplit(url).netloc
         attempt = 1
         while True:
+            left_alone = self.hosts.refusal(host)
+            if left_alone is not None:
+                return Answer(target, failure=left_alone[0], detail=left_alone[1], attempts=max(1, attempt - 1))
             answer = self._once(target, host, site_id, kind, hop if attempt == 1 else "retry", max_bytes, request)
             answer = _with_attempts(answer, attempt)
-            reason = self.policy.reason(answer.status or None, answer.failure)
+            if answer.failure == TransferFailure.TOO_SLOW:
+                self.hosts.trickled(host)
+            answered = answer.failure is None and answer.status in accept
+            reason = None if answered else self.policy.reason(answer.status or None, answer.failure)
             if reason is None or attempt > self.policy.retries:
                 break
             wait = self.policy.wait(attempt, answer.header("Retry-After"))
             if wait is None:
-                asked = answer.header("Retry-After")
-                why = f"the site asked to wait {asked} s before retrying"
+                asked = parse_retry_after(answer.header("Retry-After")) or 0.0
+                why = self.hosts.block(host, asked, f"{asked:.0f} s")
+                log.warning("%s: %s", host, why)
                 return _with_failure(answer, TransferFailure.WAIT_TOO_LONG, why)
             self.stats.retry(site_id, reason)
             log.info("retrying %s in %.1f s (%s)", url, wait, reason)
@@ -160,17 +190,29 @@ class Transfer:
     ) -> Answer:
         cap = self.fetch.max_bytes if max_bytes is None else max_bytes
         # The rate limit first, then a slot: a thread waiting for a slow host's next turn must
-        # not hold one of the slots the other hosts' requests could use meanwhile.
-        self.limiter.acquire(host)
+        # not hold one of the slots the other hosts' requests could use meanwhile. robots.txt
+        # takes no turn: it is fetched once per host and run, first, and it is the file that
+        # sets the rate (RFC 9309); its retries do take turns, so a Retry-After still holds.
+        if hop != "robots":
+            self.limiter.acquire(host)
         with self._slots:
             started = time.monotonic()
-            answer, wire = self._exchange(target, kind, cap, started + self.fetch.total_timeout_s, request)
+            answer, wire = self._exchange(target, kind, cap, self.hosts.budget(host), request)
             finished = time.monotonic()
         self.stats.request(RequestRecord(site_id, host, target, started, finished, hop), wire)
         log.debug("%s %s -> %s (%.2f s)", request.method, target, answer.status or answer.failure, finished - started)
         return answer
 
-    def _exchange(self, target: str, kind: str, cap: int, deadline: float, request: Request) -> tuple[Answer, int]:
+    def _exchange(self, target: str, kind: str, cap: int, budget: float, request: Request) -> tuple[Answer, int]:
+        """One request, connect to last byte within ``budget`` seconds (the watchdog shuts the socket after)."""
+        with WATCHDOG.watch(budget) as watch, exchange(watch, self.addresses):
+            answer, wire = self._request(target, kind, cap, watch.deadline, request)
+        if watch.expired or answer.failure == TransferFailure.TOO_SLOW:
+            why = f"the site sent its answer too slowly (total timeout {budget:g} s)"
+            answer = Answer(target, answer.status, answer.headers, failure=TransferFailure.TOO_SLOW, detail=why)
+        return answer, wire
+
+    def _request(self, target: str, kind: str, cap: int, deadline: float, request: Request) -> tuple[Answer, int]:
         extra = dict(request.extra)
         sent = {"Accept": ACCEPT.get(kind, "*/*"), **extra.pop("headers", {})}
         try:
@@ -183,6 +225,8 @@ class Transfer:
                 allow_redirects=False,
                 stream=True,
             )
+        except AddressRefusedError as exc:
+            return Answer(target, failure=TransferFailure.REFUSED, detail=str(exc)), 0
         except requests.Timeout:
             return Answer(target, failure=TransferFailure.TIMEOUT, detail="the site did not answer in time"), 0
         except requests.RequestException as exc:

@@ -128,6 +128,37 @@ def m002_watches(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m003_outbox(db: sqlite3.Connection) -> None:
+    """What each recorded scan still owes: its report, then its alert (see :mod:`footprint.history.outbox`).
+
+    Scans recorded before this migration had their reports written by the run
+    that recorded them: they get no row, and a scan without a row owes nothing.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE outbox (
+            scan_id TEXT PRIMARY KEY REFERENCES scans(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            formats TEXT NOT NULL,
+            alert_on TEXT,
+            browser_path TEXT NOT NULL DEFAULT '',
+            job TEXT NOT NULL DEFAULT '',
+            scan_json TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX outbox_state ON outbox(state);
+        CREATE INDEX outbox_job ON outbox(job)
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it commits the open transaction first, and a
     # migration must stay inside the one that records it.

@@ -83,6 +83,14 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     given = provenance.given_by_user(identity, page, handles)
     if given is not None:
         return _chosen(page, given, handles)
+    judged = _judged(identity, page, handles)
+    if page.source == ProbeSource.HANDLE and judged.person is None:
+        judged = _chosen(page, judged, handles)
+    return provenance.by_source(page, judged)
+
+
+def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult:
+    """What the page's own content says: the best of its people, or a post or photo by a known handle."""
     if page.posts or page.photos:
         social = _match_social(page, handles)
         if social is not None:
@@ -104,7 +112,7 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     if business is not None and all(r.score < business.score for r in results):
         return business  # a page about the subject's practice: no person on it is the decision
     if not results:
-        return provenance.derived(page, MatchResult(0.0, Decision.REJECTED, ("no person named on the page",)))
+        return MatchResult(0.0, Decision.REJECTED, ("no person named on the page",))
     best = max(range(len(results)), key=lambda i: results[i].score)
     result = results[best]
     person = named[best]
@@ -119,7 +127,7 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
         reasons = result.reasons
     if len(named) > 1:
         reasons = (*reasons, f"page lists {len(named)} people; judged on {person.name}'s own entry")
-    return provenance.derived(page, MatchResult(result.score, result.decision, reasons, person, index))
+    return MatchResult(result.score, result.decision, reasons, person, index)
 
 
 def _at_home(person: PersonRecord) -> PersonRecord:

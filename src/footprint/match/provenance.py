@@ -13,6 +13,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from footprint.extract.social import normalise_handle
+from footprint.identity import fold
 from footprint.models import Decision, Extracted, Identity, MatchResult, ProbeSource
 
 DERIVED_CAP = 0.6  # a derived-handle page: "possible", for the user to confirm
@@ -37,13 +38,46 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
     at = handle_in_url(page.url, handles)
     if at:
         return MatchResult(0.97, Decision.CONFIRMED, (f"your handle @{at} (the page's address)",))
-    if page.source != ProbeSource.HANDLE:
-        return None
-    mine = normalise_handle(page.handle) if page.handle else ""
-    if not mine:
-        on_page = [normalise_handle(p.handle) for p in page.people if p.handle]
-        mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
-    return MatchResult(0.97, Decision.CONFIRMED, (f"your handle @{mine.lstrip('@')}",))
+    return None
+
+
+def by_source(page: Extracted, markup: MatchResult, where: str = "") -> MatchResult:
+    """The decision on a page by why it was fetched; ``markup`` is what its own content says.
+
+    This is the one place a probe's provenance decides (the pipeline's username checks included:
+    ``usernames.account_match`` calls it). An account at a handle the user gave is theirs, whatever
+    its page names; a name it shows that is not the subject's is said, for the user to check. An
+    account at a handle derived from the name is at most "possible": "possible" when its page names
+    nobody but the handle, rejected when it names someone who is not the subject. Other pages keep
+    ``markup``.
+    """
+    where = where or page.site_id
+    handle = (page.handle or (page.people[0].handle if page.people else "")).lstrip("@")
+    if page.source == ProbeSource.HANDLE:
+        reasons = [f"your handle @{handle} on {where}"]
+        shown = _others_named(page, handle)
+        if shown and markup.decision == Decision.REJECTED:
+            reasons.append(f"the page shows the name {shown[0]!r}: if this account is not yours, it holds your handle")
+        return MatchResult(YOURS, Decision.CONFIRMED, tuple(reasons), markup.person, markup.person_index)
+    if page.source != ProbeSource.DERIVED_HANDLE:
+        return markup
+    if markup.decision == Decision.REJECTED and not _others_named(page, handle):
+        why = (
+            f"@{handle} on {where} is a handle derived from the subject's name, not one the user gave: "
+            "the account exists and its page does not say whose it is (review it)"
+        )
+        return MatchResult(NAMELESS, Decision.POSSIBLE, (why,), markup.person, markup.person_index)
+    return derived(page, markup)
+
+
+YOURS = 0.97  # the user's own word: an account at their handle is theirs
+NAMELESS = 0.5  # an account at a derived handle, and nothing else
+
+
+def _others_named(page: Extracted, handle: str) -> list[str]:
+    """Names the page gives that are not the handle itself."""
+    bare = fold(handle.lstrip("@"))
+    return [p.name for p in page.people if p.name.strip() and fold(p.name).replace(" ", "") != bare]
 
 
 def handle_in_url(url: str, handles: set[str]) -> str:
