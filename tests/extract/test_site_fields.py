@@ -126,7 +126,7 @@ def test_other_names_in_additional_name_are_not_a_handle() -> None:
       "additionalName": ["Ann B Lindqvist"], "homeLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
       "streetAddress": "1 Main St", "addressLocality": "Salem", "addressRegion": "OR"}}}</script>"""
     person = _read(body, "people_search").people[0]
-    assert person.handle == "" and person.addresses[0] == Address("1 Main St", "Salem", "OR", "", "practice")
+    assert person.handle == "" and person.addresses[0] == Address("1 Main St", "Salem", "OR", "", "home")
 
 
 def test_a_double_star_path_finds_data_at_any_depth_in_any_of_the_scripts() -> None:

@@ -187,9 +187,15 @@ def _merge_people(people: list[PersonRecord], cards: Sequence[PersonRecord] = ()
     joined: set[str] = set()
     for card in cards:
         key = _merge_key(card.name)
-        if key and key in merged and key not in joined:
-            merged[key] = _fill(merged[key], card)
-            joined.add(key)
+        # A card joins one record of its name the reading layer found (the same card read twice), once.
+        into = next((k for k in merged if key and k.split("#")[0] == key and k not in joined and not
+                     (card.age is not None and merged[k].age is not None and card.age != merged[k].age)), None)  # fmt: skip
+        if into is not None:
+            known = merged[into]
+            marked = known.read_from[:1] in (("record:schema.org",), ("record:embedded JSON",))
+            # A selector overrides what the generic layer read; markup stays first.
+            merged[into] = _fill(known, card) if marked else _fill(card, known)
+            joined.add(into)
         else:
             merged[f"{key}#{len(merged)}" if key else f"#{len(merged)}"] = card
     named = [k for k in merged if not k.startswith("#")]
