@@ -95,6 +95,19 @@ def test_two_records_on_one_page_that_fit_equally_are_not_told_apart() -> None:
     assert _judge(body, kind=PageKind.PEOPLE_SEARCH) == Decision.POSSIBLE
 
 
+def test_a_namesake_of_another_profession_in_her_city_and_field_is_at_most_possible() -> None:
+    nurse = """<html><head><title>Zora Quillfeather - Pediatric Nurse - Fargo</title></head><body>
+    <h1>Zora Quillfeather</h1><p>Pediatric nurse at Sanford Children's, Fargo, ND.</p></body></html>"""
+    vet = """<html><head><title>Dr. Zora Quillfeather, DVM | Fargo Animal Hospital</title></head><body>
+    <h1>Dr. Zora Quillfeather, DVM</h1><p>Veterinarian in Fargo, ND. Small animals.</p></body></html>"""
+    dentist = """<html><head><title>Dr. Zora Quillfeather - Pediatric Dentist in Fargo, ND</title></head><body>
+    <h1>Dr. Zora Quillfeather</h1><p>Pediatric dentistry for kids in Fargo, ND.</p></body></html>"""
+    rn = """<html><head><title>Zora Quillfeather, RN</title></head><body><h1>Zora Quillfeather, RN</h1>
+    <p>Pediatrics, Fargo, ND.</p></body></html>"""
+    for body in (nurse, vet, dentist, rn):
+        assert _judge(body, "https://clinic.example/team/zora") == Decision.POSSIBLE, body[:60]
+
+
 # -- the same rules, when the page does say who she is --------------------------------------------
 def test_her_own_practice_team_page_is_her() -> None:
     body = """<html><head><title>Our Team | Red River Pediatrics</title></head><body><main><h1>Our Team</h1>

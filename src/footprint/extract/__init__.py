@@ -188,8 +188,8 @@ def _merge_people(people: list[PersonRecord], cards: Sequence[PersonRecord] = ()
     for card in cards:
         key = _merge_key(card.name)
         # A card joins one record of its name the reading layer found (the same card read twice), once.
-        into = next((k for k in merged if key and k.split("#")[0] == key and k not in joined and not
-                     (card.age is not None and merged[k].age is not None and card.age != merged[k].age)), None)  # fmt: skip
+        into = next((k for k in merged if key and k.split("#")[0] == key and k not in joined
+                     and not _other_age(card, merged[k])), None)  # fmt: skip
         if into is not None:
             known = merged[into]
             marked = known.read_from[:1] in (("record:schema.org",), ("record:embedded JSON",))
@@ -203,6 +203,10 @@ def _merge_people(people: list[PersonRecord], cards: Sequence[PersonRecord] = ()
         for key in [k for k in merged if k.startswith("#")]:
             merged[named[0]] = _fill(merged[named[0]], merged.pop(key))
     return list(merged.values())
+
+
+def _other_age(a: PersonRecord, b: PersonRecord) -> bool:
+    return a.age is not None and b.age is not None and a.age != b.age
 
 
 def _two_people(a: PersonRecord, b: PersonRecord) -> bool:

@@ -52,6 +52,7 @@ DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "D
 # Registry hits for the name from which a namesake is likely: (hits, penalty), largest first.
 COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
+PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
 CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
 
 
@@ -119,6 +120,8 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     index = page.people.index(person)
     if strength.needs_presenting(page.kind, person, page.title):
         result = strength.not_presented(result)
+    elif other := strength.another_profession(person, page.title):
+        result = strength.other_profession(result, other)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
     if other is not None:
@@ -194,7 +197,8 @@ def match_person(
         tally.add(0.4, f"known handle @{person.handle}", strong=True)
     _commonness(identity, tally)
     _age_and_relatives(identity, person, tally)
-    _credentials(subject.credentials or ((record.credential,) if record and record.credential else ()), person, tally)
+    ours = subject.credentials or ((record.credential,) if record and record.credential else ())
+    other_profession = _credentials(ours, person, tally)
     _specialty(_subject_specialties(identity), person, tally)
     if not _place(identity, person, tally):
         for delta, why, strong in text_evidence.place(identity.subject, _subject_places(identity), person, page_text):
@@ -213,6 +217,9 @@ def match_person(
     if name.conflict and not known_handle and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append("the name itself points to another person: at most possible")
+    elif other_profession and not known_handle and score > CONFLICT_CAP:
+        score = CONFLICT_CAP
+        tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
 
 
@@ -288,7 +295,9 @@ def _subject_specialties(identity: Identity) -> tuple[str, ...]:
     return tuple(mine)
 
 
-def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None:
+def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> bool:
+    """Credential evidence; True when the record's degrees are another profession's (a nurse, a dentist, a
+    physician assistant where the subject is a physician): then the record is someone else's namesake."""
     after_comma = person.name.split(",", 1)[1] if "," in person.name else ""
     theirs = set(split_credentials([*person.credentials, after_comma])) & DEGREES
     ours = set(split_credentials(mine)) & DEGREES
@@ -296,6 +305,8 @@ def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> N
         tally.add(0.05, f"same credential {sorted(ours & theirs)[0]}")
     elif ours and theirs:
         tally.add(-0.25, f"different credential: {'/'.join(sorted(theirs))} vs {'/'.join(sorted(ours))}")
+        return bool(ours & PHYSICIAN_DEGREES) and not theirs & PHYSICIAN_DEGREES
+    return False
 
 
 def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None:

@@ -70,6 +70,38 @@ def presented_as_physician(person: PersonRecord, title: str = "") -> bool:
     return bool(_MEDICAL_WORDS.search(fold(said)) or _MEDICAL_SHORT.search(said) or groups_of(said))
 
 
+# Another profession's words: a namesake nurse, dentist or veterinarian with the subject's field and city.
+_OTHER_PROFESSION = re.compile(
+    r"\b(?:nurse|nurses|nursing|rn|lpn|lvn|cna|dentist|dental|dentistry|orthodontist|orthodontics|dds|dmd"
+    r"|veterinarian|veterinary|dvm|vmd|animal|pharmacist|pharmd|chiropractor|chiropractic|optometrist"
+    r"|physical therapist|physiotherapist|dpt|physician assistant|pa c|nurse practitioner|np|aprn|midwife|doula"
+    r"|realtor|real estate|attorney|lawyer|massage therapist)\b"
+)
+_PHYSICIAN_SAID = re.compile(r"\b(?:md|m d|do|mbbs|physician|surgeon|doctor of medicine)\b")
+
+
+def another_profession(person: PersonRecord, title: str = "") -> str:
+    """The other profession a record gives its person ("Pediatric Nurse", "DVM", "pediatric dentist"), or
+    "" when it gives none or also calls them a physician. Only the record's own fields count, and the page
+    title for the page's own person (a headline or markup record), not a mention in running text."""
+    said = [*person.specialties, person.occupation, *person.credentials, person.name]
+    if person.read_from and not person.read_from[0].startswith(("name:text", "name:card", "name:comment")):
+        said.append(title)
+    text = fold(" ".join(said))
+    found = _OTHER_PROFESSION.search(text)
+    if found is None or _PHYSICIAN_SAID.search(_OTHER_PROFESSION.sub(" ", text)):
+        return ""
+    return found.group(0)
+
+
+def other_profession(result: MatchResult, what: str) -> MatchResult:
+    """``result`` held at "possible": the record is of another profession ("nurse"), the subject's namesake."""
+    if result.score < LIKELY:
+        return result
+    why = f"the page gives this person another profession ({what}): a namesake, at most possible"
+    return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
+
+
 def needs_presenting(kind: PageKind, person: PersonRecord, title: str = "") -> bool:
     """True when neither the page's nature nor the record makes its person a physician."""
     return kind not in MEDICAL_KINDS | PERSONAL_RECORD_KINDS and not presented_as_physician(person, title)
