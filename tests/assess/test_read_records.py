@@ -15,7 +15,7 @@ from footprint.assess import assess
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
 from footprint.match import match
-from footprint.models import Identity, Match, Page, PageKind, Parser, Probe, ProbePurpose, ProbeSource
+from footprint.models import Extracted, Identity, Match, Page, PageKind, Parser, Probe, ProbePurpose, ProbeSource
 from footprint.sites import by_id
 
 SUBJECT = make_subject("Dr. Peggy Quillfeather", specialty="Emergency Medicine", city="Fargo", state="ND")
@@ -110,3 +110,27 @@ def test_her_comment_under_a_friends_blog_post_is_a_personal_comment() -> None:
     <li class="comment"><div class="comment-author"><b class="fn">Tomas Reyna</b> says:</div>
     <div class="comment-content"><p>Looks like a great trip, Liv.</p></div></li></ol></div></body></html>"""
     assert "personal_comment" in _found(body, "https://wanderwithliv.example/2024/07/lake/")
+
+
+def test_a_listing_that_writes_the_npi_records_phone_and_street_its_own_way_is_consistent() -> None:
+    from footprint.assess.detectors.base import Context
+    from footprint.assess.detectors.listings import listing_inconsistency
+    from footprint.models import Address, Decision, MatchResult, NpiRecord, PersonRecord
+
+    office = Address("2211 MARSH LILY WAY STE 100", "Fargo", "ND", "58103", "LOCATION")
+    record = NpiRecord("1234567893", "PEGGY", "QUILLFEATHER", phones=("701-555-0142",), addresses=(office,))
+    who = Identity(SUBJECT, (), record)
+    # A business record keeps its phone as the page shows it; a block read with its heading glued on.
+    practice = PersonRecord(name="Dr. Peggy Quillfeather", phones=("(701) 555-0142",), addresses=(
+        Address("11 ratings Red River ER2211 Marsh Lily Way Ste 100", "Fargo", "ND", "58103"),))  # fmt: skip
+    other = PersonRecord(name="Dr. Peggy Quillfeather", addresses=(Address("12211 Marsh Lily Way", "Fargo", "ND"),))
+    ctx = Context(who, {}, frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+
+    def said(person: PersonRecord) -> list[str]:
+        page = Extracted("https://ratings.example/dr-q", "ratings", PageKind.RATINGS_PROFILE, people=(person,))
+        result = MatchResult(0.9, Decision.CONFIRMED, ("x",), person, 0)
+        return [f.title for f in listing_inconsistency(ctx, [Match(page, result)])]
+
+    assert said(practice) == []
+    assert said(other) == ["ratings lists address 12211 Marsh Lily Way, Fargo, ND; the NPI record has "
+                           "2211 MARSH LILY WAY STE 100, Fargo, ND 58103"]  # fmt: skip

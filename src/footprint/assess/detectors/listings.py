@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, site_name, street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
-from footprint.models import LISTING_KINDS, Decision, Finding, Match, NpiRecord, PersonRecord, Severity
+from footprint.models import LISTING_KINDS, Address, Decision, Finding, Match, NpiRecord, PersonRecord, Severity
 from footprint.specialties import different_specialty
 
 # Trailing path parts that are tabs of one profile, not another profile.
@@ -27,16 +27,27 @@ def _row(field: str, site: str, theirs: str, official: str) -> str:
     return f"{field} | {site}: {theirs} | NPI record: {official}"
 
 
+def _written_in(address: Address, official: Iterable[Address]) -> bool:
+    """True when the official street is written inside the listed address: a block read with the text
+    before it ("11 ratings Yahara Pediatrics2211 Marsh Lily Way") is the same address, not another."""
+    said = " ".join(re.findall(r"[a-z0-9]+", fold(address.one_line())))
+    for a in official:
+        words = re.findall(r"[a-z0-9]+", fold(a.street))[:3]
+        if len(words) >= 2 and words[0].isdigit() and re.search(rf"(?<![0-9]){' '.join(words)}\b", said):
+            return True
+    return False
+
+
 def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str, str, str, Severity | None]]:
     """(field, listing value, official value, severity) for each field that differs."""
     phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
-    for phone in person.phones:
-        if phones and phone not in phones:
+    for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p):
+        if phones and phone not in phones:  # a business record's phone is written as the page shows it
             yield "phone", display_phone(phone), ", ".join(display_phone(p) for p in sorted(phones)), None
     streets = {street_key(a): a for a in record.addresses if a.purpose.upper() != "MAILING"}
     for address in person.addresses:
         key = street_key(address)
-        if key and streets and key not in streets:
+        if key and streets and key not in streets and not _written_in(address, streets.values()):
             official = "; ".join(a.one_line() for a in streets.values())
             yield "address", address.one_line(), official, None
     family = fold(record.last_name)
