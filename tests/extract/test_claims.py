@@ -31,3 +31,28 @@ def test_a_claim_prompt_on_the_profile_becomes_an_unclaimed_finding_with_the_cla
 
 def test_a_profile_that_does_not_say_is_not_called_unclaimed() -> None:
     assert not [f for f in _findings("<p>Accepting new patients</p>") if "unclaimed" in f]
+
+
+def test_an_are_you_dr_update_your_profile_prompt_is_unclaimed_but_a_manage_link_elsewhere_is_not() -> None:
+    prompt = "<aside>Are you Dr. Daniel K. Ashworth, MD? <a href='https://update.example/'>Update your free profile</a>"
+    assert any("unclaimed" in f for f in _findings(prompt + "</aside>"))
+    footer = "<footer><a href='/providers'>Doctors: update your profile</a></footer>"
+    assert not [f for f in _findings(footer) if "unclaimed" in f]
+
+
+def test_two_confirmed_profiles_on_one_site_show_the_duplicate_on_the_one_not_flagged_unclaimed() -> None:
+    from footprint.assess.detectors.base import Context
+    from footprint.assess.detectors.listings import duplicate_or_unclaimed_profile
+    from footprint.models import Decision, Extracted, MatchResult
+
+    def profile(url: str, claimed: bool | None) -> Match:
+        page = Extracted(url, "healthgrades", PageKind.RATINGS_PROFILE, claimed=claimed)
+        return Match(page, MatchResult(0.95, Decision.CONFIRMED, ("x",)))
+
+    ctx = Context(_identity({}), by_id(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+    pages = [profile("https://hg.example/dr-a-1111", False), profile("https://hg.example/dr-a-2222", None)]
+    shown = {f.title: f.url for f in duplicate_or_unclaimed_profile(ctx, pages)}
+    assert shown == {
+        "Your Healthgrades profile is unclaimed": "https://hg.example/dr-a-1111",
+        "2 profiles for you on Healthgrades": "https://hg.example/dr-a-2222",
+    }

@@ -25,6 +25,9 @@ GENERIC_UNCLAIMED = (
     r"\bclaim (?:this|your)(?: free)? (?:profile|listing|page)\b",
     r"\bunclaimed (?:profile|listing|page)\b",
     r"\bis this (?:you|your (?:profile|practice))\?\s*claim\b",
+    # "Are you Dr. Ann Lee, MD? Update your free profile": the prompt to the physician who never took it over.
+    r"\b(?:is this you|are you [^?]{1,60})\?\s*(?:claim|update|manage|verify|take over)"
+    r" (?:your|this)(?: free)? (?:profile|listing|page)\b",
 )
 
 

@@ -100,7 +100,8 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
         # Two profiles are a duplicate only when both are surely the subject, not merely likely.
         sure = {k: m for k, m in found.items() if m.result.decision == Decision.CONFIRMED}
         if len(sure) > 1:
-            first = min(sure.values(), key=lambda m: m.page.url)
+            # Shown on a profile that has no unclaimed finding of its own, so each profile's problem is seen.
+            first = min(sure.values(), key=lambda m: (m.page.claimed is False, m.page.url))
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")
