@@ -134,3 +134,20 @@ def test_a_listing_that_writes_the_npi_records_phone_and_street_its_own_way_is_c
     assert said(practice) == []
     assert said(other) == ["ratings lists address 12211 Marsh Lily Way, Fargo, ND; the NPI record has "
                            "2211 MARSH LILY WAY STE 100, Fargo, ND 58103"]  # fmt: skip
+
+
+def test_a_second_account_matched_as_hers_with_a_family_bio_is_a_public_personal_profile() -> None:
+    subject = make_subject("Dr. Peggy Quillfeather", city="Fargo", state="ND", handles=["peggyq@mastodon.example"])
+    me = Identity(subject, (), relatives=("Lars Quillfeather", "Ingrid Quillfeather"))  # from a confirmed record
+    bio = "Fargo mom of Lars (7) and Ingrid (4). Runner by dawn, lake person by summer."
+    body = f"""<html><head><title>Peggy Quillfeather (@peggyandthekids.bsky.social)</title>
+    <meta property="og:title" content="Peggy Quillfeather (@peggyandthekids.bsky.social)">
+    <meta property="og:description" content="{bio}"></head><body><div id="bsky_profile_summary">
+    <p id="bsky_display_name">Peggy Quillfeather</p><p id="bsky_handle">peggyandthekids.bsky.social</p>
+    <p id="bsky_profile_description">{bio}</p></div></body></html>"""
+    url = "https://bsky.app/profile/peggyandthekids.bsky.social"
+    probe = Probe("bluesky", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.SOCIAL_PROFILE)
+    page = extract(Page(probe, 200, body, "text/html", url), by_id()["bluesky"])
+    result = match(me, page)
+    assert result.decision.is_match, result.reasons
+    assert "personal_profile_public" in {f.category for f in assess(me, [Match(page, result)], by_id())}

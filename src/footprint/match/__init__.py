@@ -118,7 +118,8 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     result = results[best]
     person = named[best]
     index = page.people.index(person)
-    if strength.needs_presenting(page.kind, person, page.title):
+    known_kin = any(text_evidence.KIN in r for r in result.reasons)  # her children named: her, whatever her job
+    if strength.needs_presenting(page.kind, person, page.title) and not known_kin:
         result = strength.not_presented(result)
     elif other := strength.another_profession(person, page.title):
         result = strength.other_profession(result, other)

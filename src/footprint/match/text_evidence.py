@@ -84,6 +84,9 @@ def practice_on_page(record: NpiRecord | None, page_text: str) -> list[tuple[flo
     return []
 
 
+KIN = "the subject's relative"  # the words of a kin reason: relatives the subject is known by
+
+
 def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
     """The subject's known relatives named with this person: by full name on the page, or by given name
     among the person's own relatives or words ("mom of Lars")."""
@@ -94,9 +97,9 @@ def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -
     for relative in relatives:
         full = fold(relative)
         if len(full.split()) >= 2 and (f" {full} " in own or f" {full} " in page):
-            return [(0.15, f"names {relative}, listed as the subject's relative on another page")]
+            return [(0.15, f"names {relative}, listed as {KIN} on another page")]
     for relative in relatives:
         given = fold(relative).split()[0] if relative.strip() else ""
         if len(given) >= 4 and f" {given} " in own:
-            return [(0.1, f"names {given.title()}, as the subject's relative {relative} is named on another page")]
+            return [(0.1, f"names {given.title()}, as {KIN} {relative} is named on another page")]
     return []

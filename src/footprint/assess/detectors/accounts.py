@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hit, is_public, own_handles, site_name
-from footprint.models import Finding, Match, PageKind
+from footprint.models import Finding, Match, PageKind, PersonRecord
 from footprint.specialties import groups_of
 
 
@@ -60,12 +60,25 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
         yield emit(ctx, m, "impersonation", person.name, title, excerpt, key=handle or page.url)
 
 
+def _named_as(ctx: Context, person: PersonRecord) -> bool:
+    """True when the account's name is the subject's (a friend's account that tags them is not)."""
+    from footprint.match import name_score
+
+    return name_score(ctx.identity, person.name)[0] >= 0.5
+
+
 def personal_profile_public(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     person = page.person
-    if page.kind != PageKind.SOCIAL_PROFILE or person is None or person.handle not in own_handles(ctx, m):
+    if page.kind != PageKind.SOCIAL_PROFILE or person is None or not person.handle:
         return
-    bio = person.practice
+    # A second account the scan matched as the subject's, under their name, is theirs too when its bio is
+    # personal ("Fargo mom of two, runner"): an impostor presents as the doctor, not as a parent.
+    bio = person.practice or person.context.split(" [page: ")[0]  # a headline-read profile keeps its bio there
+    personal = hit("personal_life", bio)
+    chosen = m.result.person is not None and m.result.person.handle == person.handle and _named_as(ctx, person)
+    if person.handle not in own_handles(ctx, m) and not (personal and chosen and m.result.decision.is_match):
+        return
     if hit("professional", bio) or groups_of(bio):
         return
     public_posts = [p.text for p in page.posts if p.author == person.handle and is_public(p.audience)]
