@@ -108,6 +108,17 @@ def test_a_namesake_of_another_profession_in_her_city_and_field_is_at_most_possi
         assert _judge(body, "https://clinic.example/team/zora") == Decision.POSSIBLE, body[:60]
 
 
+def test_a_news_story_about_a_same_name_professor_in_her_city_is_at_most_possible() -> None:
+    story = """<html><head><title>NDSU chemist wins grant | Fargo Forum</title></head><body><article>
+    <h1>NDSU chemist wins grant</h1><p>Dr. Zora Quillfeather, a professor of chemistry at North Dakota State
+    University in Fargo, received a $2 million grant on Tuesday.</p></article></body></html>"""
+    assert _judge(story, "https://fargoforum.example/2025/01/grant", PageKind.NEWS) == Decision.POSSIBLE
+    hers = story.replace(
+        "a professor of chemistry at North Dakota State\n    University", "a pediatrician at Red River"
+    )
+    assert _judge(hers, "https://fargoforum.example/2025/01/grant", PageKind.NEWS).is_match
+
+
 # -- the same rules, when the page does say who she is --------------------------------------------
 def test_her_own_practice_team_page_is_her() -> None:
     body = """<html><head><title>Our Team | Red River Pediatrics</title></head><body><main><h1>Our Team</h1>

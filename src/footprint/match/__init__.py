@@ -121,8 +121,8 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     known_kin = any(text_evidence.KIN in r for r in result.reasons)  # her children named: her, whatever her job
     if strength.needs_presenting(page.kind, person, page.title) and not known_kin:
         result = strength.not_presented(result)
-    elif other := strength.another_profession(person, page.title):
-        result = strength.other_profession(result, other)
+    elif profession := strength.another_profession(person, page.title):
+        result = strength.other_profession(result, profession)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
     if other is not None:

@@ -89,9 +89,38 @@ def another_profession(person: PersonRecord, title: str = "") -> str:
         said.append(title)
     text = fold(" ".join(said))
     found = _OTHER_PROFESSION.search(text)
-    if found is None or _PHYSICIAN_SAID.search(_OTHER_PROFESSION.sub(" ", text)):
+    if found is not None and not _PHYSICIAN_SAID.search(_OTHER_PROFESSION.sub(" ", text)):
+        return found.group(0)
+    return _role(person)
+
+
+# "Zora Quillfeather, a professor of chemistry at ...": the role a sentence gives the person it names.
+_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
+_NON_CLINICAL = re.compile(
+    r"\b(?:professor|teacher|chemist|chemistry|physicist|engineer|attorney|lawyer|realtor|baker|student|accountant"
+    r"|scientist|researcher|author|artist|coach|pastor|owner|farmer|retired|mother|father|resident of)\b"
+)
+
+
+def _role(person: PersonRecord) -> str:
+    """The role a mention's own sentence gives its person right after the name, when it is another
+    profession's ("a professor of chemistry", "a pediatric nurse"); "" when it is a physician's or none."""
+    own = person.context.split(" [page: ")[0]
+    family = person.name.split()[-1] if person.name.split() else ""
+    at = own.find(family) if family else -1
+    if at < 0 or "name:text" not in person.read_from[:1]:
         return ""
-    return found.group(0)
+    found = _ROLE.match(own[at:])
+    if found is None:
+        return ""
+    role = fold(found.group(1))
+    if _PHYSICIAN_SAID.search(role) or _MEDICAL_WORDS.search(role):
+        return ""
+    clinical = _OTHER_PROFESSION.search(role)
+    if clinical is not None:
+        return clinical.group(0)
+    other = _NON_CLINICAL.search(role)
+    return other.group(0) if other is not None and not groups_of(role) else ""
 
 
 def other_profession(result: MatchResult, what: str) -> MatchResult:
