@@ -191,7 +191,9 @@ def _run(
     say("match")
     # Why a page was fetched decides what it can mean (a handle the user gave, one derived from the name,
     # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
-    judged = same_account(with_kin(who, tuple(Match(page, match(who, page)) for page in outcomes.pages)))
+    named = {s.id: s.name for s in sites.values()}
+    first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
+    judged = same_account(with_kin(who, first))
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
     matches = evidence.photo_gps(who, judged) + merge.matches(who, exports)
 

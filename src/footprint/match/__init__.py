@@ -75,7 +75,7 @@ def subject_names(subject: Subject) -> SubjectNames:
     return SubjectNames.of(subject)
 
 
-def match(identity: Identity, page: Extracted) -> MatchResult:
+def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResult:
     """Judge one page; for a page listing several people, each on its own, and the best of them.
 
     The result names the person it chose (``MatchResult.person``): assessment reads that one.
@@ -87,7 +87,12 @@ def match(identity: Identity, page: Extracted) -> MatchResult:
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:
         judged = _chosen(page, judged, handles)
-    return provenance.by_source(page, judged)
+    if page.source == ProbeSource.HANDLE and not page.handle:
+        # A page fetched for a handle the user gave, that does not say which: the one on it, else theirs.
+        on_page = [normalise_handle(p.handle) for p in page.people if p.handle]
+        mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
+        page = replace(page, handle=mine)
+    return provenance.by_source(page, judged, where)  # ``where``: the site's name, for the reasons
 
 
 def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult:

@@ -35,7 +35,7 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
     """CONFIRMED when the user gave this page's URL or handle; None when the page must be judged."""
     if same_page(page.url, identity.subject.known_urls) or page.source == ProbeSource.KNOWN_URL:
         return MatchResult(0.99, Decision.CONFIRMED, (f"known URL {page.url}",))
-    at = handle_in_url(page.url, handles)
+    at = handle_in_url(page.url, handles) if page.source != ProbeSource.HANDLE else ""  # by_source says those
     if at:
         return MatchResult(0.97, Decision.CONFIRMED, (f"your handle @{at} (the page's address)",))
     return None
