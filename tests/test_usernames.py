@@ -26,7 +26,7 @@ from footprint.models import (
 from footprint.sites import SiteDefinition, UsernameCheck, by_id
 from footprint.sites.presence import Verdict, judge_username
 from footprint.sites.whatsmyname import load
-from footprint.usernames import account_match, candidate_probes, candidates, coverage_row, probe
+from footprint.usernames import candidate_probes, candidates, coverage_row, probe
 
 WMN = Path(__file__).parent / "data" / "wmn-sample.json"
 
@@ -180,6 +180,15 @@ def _account(source: ProbeSource, *names: str) -> tuple[Probe, Extracted]:
 
 
 REJECTED = MatchResult(0.1, Decision.REJECTED, ("family name differs",))
+
+
+def account_match(check: Probe, page: Extracted, markup: MatchResult, site: SiteDefinition) -> MatchResult:
+    """What the pipeline decides for a page fetched by ``check``: the page carries the probe's source."""
+    from footprint.match.provenance import by_source
+
+    return by_source(replace(page, source=check.source, handle=check.handle), markup, site.name)
+
+
 SITE = SiteDefinition("wmn_site3", "Site3", "social", "https://s.example")
 
 

@@ -5,11 +5,12 @@ marker present or absent, a redirect). A check that cannot be read either
 way is "could not check", never "present".
 
 Why a handle was checked decides what an account found under it means
-(:func:`account_match`): an account at a handle the user gave is theirs, by
+(``match.provenance.by_source``, which ``match()`` applies from the probe's
+source the page carries): an account at a handle the user gave is theirs, by
 their own word, whatever its page says; an account at a handle derived from
 the name (``firstlast``, ``first.last``, ``drlast``, ...) is at most
-"possible" unless the page itself gives other evidence: a free handle named
-like the subject is not the subject. Derived handles are checked only on
+"possible", whatever its page says: a free handle named like the subject is
+not the subject, and an impostor's bio says what the subject's would. Derived handles are checked only on
 sites where no given handle could be, so that checking a handle the user
 gave costs one request per site.
 """
@@ -153,22 +154,6 @@ def with_handle(page: Extracted, handle: str) -> Extracted:
 def is_given(probe: Probe) -> bool:
     """True for a check of a handle the user gave (a username check, or the site's API for that account)."""
     return probe.source == ProbeSource.HANDLE and probe.purpose in (ProbePurpose.USERNAME, ProbePurpose.API)
-
-
-def account_match(probe: Probe, page: Extracted, markup: MatchResult, site: SiteDefinition | None) -> MatchResult:
-    """The decision on a page, by why it was fetched; ``markup`` is what the page's own content says.
-
-    One mechanism decides provenance: ``match.provenance.by_source``, which ``match()`` applies to
-    every page from the probe's source it carries. This entry point is for a caller holding the
-    probe: an account at a handle the user gave is theirs ("your handle @x on Site"), whatever its
-    page names; one at a handle derived from the name is at most "possible".
-    """
-    from footprint.match import provenance
-
-    if probe.source == ProbeSource.HANDLE and not is_given(probe):
-        return markup
-    page = replace(page, source=probe.source, handle=probe.handle or page.handle)
-    return provenance.by_source(page, markup, site.name if site else probe.site_id)
 
 
 # The order in which a given handle's outcomes speak for its site: could-not-check reasons, worst first.

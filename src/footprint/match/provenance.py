@@ -44,12 +44,12 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
 def by_source(page: Extracted, markup: MatchResult, where: str = "") -> MatchResult:
     """The decision on a page by why it was fetched; ``markup`` is what its own content says.
 
-    This is the one place a probe's provenance decides (the pipeline's username checks included:
-    ``usernames.account_match`` calls it). An account at a handle the user gave is theirs, whatever
-    its page names; a name it shows that is not the subject's is said, for the user to check. An
-    account at a handle derived from the name is at most "possible": "possible" when its page names
-    nobody but the handle, rejected when it names someone who is not the subject. Other pages keep
-    ``markup``.
+    The one place a probe's provenance decides, username checks included: ``match()`` calls it for
+    every page, from the probe's source the page carries. An account at a handle the user gave is
+    theirs, whatever its page names; a name it shows that is not the subject's is said, for the user
+    to check. An account at a handle derived from the name is at most "possible": "possible" when
+    its page names nobody but the handle, rejected when it names someone who is not the subject.
+    Other pages keep ``markup``.
     """
     where = where or page.site_id
     handle = (page.handle or (page.people[0].handle if page.people else "")).lstrip("@")
