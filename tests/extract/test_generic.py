@@ -167,3 +167,21 @@ def test_a_social_networks_user_id_is_not_an_npi_and_its_home_location_is_read()
     person = extract(_page(body, kind=PageKind.SOCIAL_PROFILE), None).people[0]
     assert person.npi is None and person.handle == "rosaquint" and person.practice == "Dermatologist in Fargo."
     assert Address("", "Fargo", "ND", "", "home") in person.addresses
+
+
+def test_a_detail_page_whose_heading_stands_among_its_sections_is_read_as_one_record() -> None:
+    # The name's heading is a sibling of what describes the person: a <dl>, a table, headed lists.
+    layouts = (
+        """<h1>Zora M Quillfeather</h1><div>Age 46 · Fargo, ND</div><dl><dt>Current Address</dt>
+        <dd>1418 4th Ave S, Fargo, ND 58103</dd><dt>Phone Numbers</dt><dd>(701) 555-0199 (Wireless)</dd>
+        <dt>Possible Relatives</dt><dd>Lars Quillfeather · Erik Quillfeather</dd></dl>""",
+        """<h2>Zora M Quillfeather</h2><table><tr><th>Age</th><td>46</td></tr><tr><th>Address</th>
+        <td>1418 4th Ave S<br>Fargo, ND 58103</td></tr><tr><th>Phone</th><td>701-555-0199</td></tr>
+        <tr><th>Associated persons</th><td>Erik Quillfeather (spouse), Lars Quillfeather</td></tr></table>""",
+    )
+    for body in layouts:
+        page = extract(_page(f"<html><head><title>People search</title></head><body>{body}</body></html>"), None)
+        (zora,) = [p for p in page.people if p.name == "Zora M Quillfeather"]
+        assert zora.age == 46 and zora.phones[0] == "+17015550199", body[:40]
+        assert Address("1418 4th Ave S", "Fargo", "ND", "58103", "home") in zora.addresses
+        assert set(zora.relatives) == {"Lars Quillfeather", "Erik Quillfeather"}

@@ -184,14 +184,39 @@ def blocks(doc: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str,
             if parent.tag in ("body", "html") or counts.get(parent, 0) > 1:
                 break
             block = parent
+        if block is el:
+            block = _with_following(el, found)
         out.append((block, name, age))
     return out
+
+
+def _with_following(el: lxml.html.HtmlElement, found: dict[lxml.html.HtmlElement, object]) -> lxml.html.HtmlElement:
+    """A heading standing among its page's sections (a detail page's ``<h1>`` then ``<dl>``, a table, headed
+    lists): the heading and the siblings after it, up to the next one holding a name heading, as one block."""
+    from copy import deepcopy
+
+    after = []
+    for sibling in el.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling in found or any(d in found for d in sibling.iterdescendants()):
+            break
+        after.append(sibling)
+    if not after:
+        return el
+    block = lxml.html.Element("div")
+    for part in (el, *after):
+        copied = deepcopy(part)
+        copied.tail = None
+        block.append(copied)
+    return block
 
 
 def _split_names(value: str) -> list[str]:
     """The names in a "Related to" value; anything that is not wholly a name is dropped."""
     out = []
     value = re.split(r"(?<=[a-z]{2})\.(?:\s|$)", value)[0]  # a sentence ends the list (not an initial)
+    value = re.sub(r"\s*\([^)]{0,30}\)", "", value)  # "Erik Quillfeather (spouse)"
     for part in re.split(r"\s*(?:,|;|\band\b|&|·)\s*", value):
         span = name_at_start(part.strip())
         if span is not None and span.end >= len(part.strip()) - 1:
