@@ -11,6 +11,7 @@ files each labelled line under its field. A block with no personal label is not 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -190,7 +191,7 @@ def blocks(doc: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str,
     return out
 
 
-def _with_following(el: lxml.html.HtmlElement, found: dict[lxml.html.HtmlElement, object]) -> lxml.html.HtmlElement:
+def _with_following(el: lxml.html.HtmlElement, found: Container[lxml.html.HtmlElement]) -> lxml.html.HtmlElement:
     """A heading standing among its page's sections (a detail page's ``<h1>`` then ``<dl>``, a table, headed
     lists): the heading and the siblings after it, up to the next one holding a name heading, as one block."""
     from copy import deepcopy
