@@ -185,3 +185,10 @@ def test_a_detail_page_whose_heading_stands_among_its_sections_is_read_as_one_re
         assert zora.age == 46 and zora.phones[0] == "+17015550199", body[:40]
         assert Address("1418 4th Ave S", "Fargo", "ND", "58103", "home") in zora.addresses
         assert set(zora.relatives) == {"Lars Quillfeather", "Erik Quillfeather"}
+
+
+def test_a_practice_pages_section_headings_are_not_people() -> None:
+    body = """<html><head><title>About Us</title></head><body><h1>Board Certified Pediatrician</h1>
+    <h2>Office Hours</h2><h2>Insurance Accepted</h2><h2>Patient Testimonials</h2>
+    <p>Dr. Zora Quillfeather welcomes new patients in Fargo.</p></body></html>"""
+    assert [p.name for p in extract(_page(body), None).people] == ["Zora Quillfeather"]

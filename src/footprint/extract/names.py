@@ -90,6 +90,11 @@ _ROLES = {
     # a people-search page's labels: "Current Address", "Phone Numbers", "Background Report"
     "address", "addresses", "phone", "phones", "email", "emails", "relatives", "records", "report", "background",
     "details", "results", "peds",
+    # a profile's or a practice site's section headings: "Office Hours", "Insurance Accepted"
+    "hours", "insurance", "insurances", "accepted", "office", "offices", "location", "locations", "services",
+    "overview", "education", "training", "awards", "experience", "appointments", "appointment", "directions",
+    "specialties", "conditions", "treatments", "languages", "spoken", "credentials", "affiliations",
+    "testimonials", "billing", "payment", "portal", "careers", "privacy", "policy", "welcome", "information",
     # a board order's or a licence register's words: "In the Matter of", "Consent Order", "License Status"
     "of", "matter", "order", "consent", "license", "licence", "respondent", "petitioner", "accusation", "complaint",
     "stipulation", "decision", "status", "expiration", "number", "disciplinary", "probation", "reprimand",
