@@ -72,7 +72,7 @@ def presented_as_physician(person: PersonRecord, title: str = "") -> bool:
 
 # Another profession's words: a namesake nurse, dentist or veterinarian with the subject's field and city.
 _OTHER_PROFESSION = re.compile(
-    r"\b(?:nurse|nurses|nursing|rn|lpn|lvn|cna|dentist|dental|dentistry|orthodontist|orthodontics|dds|dmd"
+    r"\b(?:nurse|rn|lpn|lvn|cna|dentist|dental|dentistry|orthodontist|orthodontics|dds|dmd"
     r"|veterinarian|veterinary|dvm|vmd|animal|pharmacist|pharmd|chiropractor|chiropractic|optometrist"
     r"|physical therapist|physiotherapist|dpt|physician assistant|pa c|nurse practitioner|np|aprn|midwife|doula"
     r"|realtor|real estate|attorney|lawyer|massage therapist)\b"
@@ -98,7 +98,7 @@ def another_profession(person: PersonRecord, title: str = "") -> str:
 _ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
 _NON_CLINICAL = re.compile(
     r"\b(?:professor|teacher|chemist|chemistry|physicist|engineer|attorney|lawyer|realtor|baker|student|accountant"
-    r"|scientist|researcher|author|artist|coach|pastor|owner|farmer|retired|mother|father|resident of)\b"
+    r"|scientist|pastor|farmer)\b"
 )
 
 
