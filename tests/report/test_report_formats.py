@@ -217,7 +217,7 @@ def test_a_logo_that_is_not_an_image_or_prepared_by_on_two_lines_is_a_config_err
 def test_scan_and_every_delivery_put_who_prepared_the_report_on_its_cover(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     config = tmp_path / "footprint.toml"
     config.write_text(
-        "[search]\nbackends = []\n[npi]\nenabled = false\n"
+        '[search]\nsearxng_url = "http://127.0.0.1:9"\n[npi]\nenabled = false\n'
         '[sites]\nenabled = ["facebook"]\n[mirrors]\n"https://www.facebook.com" = "http://127.0.0.1:9"\n'
         '[fetch]\nretries = 0\n[browser]\nenabled = false\n[report]\nprepared_by = "Larkspur Reputation Partners"\n',
         encoding="utf-8",
