@@ -166,3 +166,14 @@ def test_a_broker_record_younger_than_her_npi_allows_is_someone_else() -> None:
     probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
     result = match(issued, extract(Page(probe, 200, body, "text/html", url), None))
     assert result.decision == Decision.REJECTED and any("since 2006" in r for r in result.reasons)
+
+
+def test_the_sentence_about_the_headlines_person_is_read_with_the_headline() -> None:
+    # The title names her; only the sentence says what she does and where: both are one person's.
+    episode = """<html><head><title>Episode 12: Fevers, with Dr. Zora Quillfeather | Parenting Plains Podcast</title>
+    </head><body><article><h1>Episode 12: Fevers</h1><p>This week we talk with Dr. Zora Quillfeather, {role}, about
+    when a fever is an emergency.</p></article></body></html>"""
+    hers = episode.format(role="a pediatrician at Red River Pediatrics in Fargo")
+    assert _judge(hers, "https://parentingplains.example/ep12").is_match
+    chemist = episode.format(role="a professor of chemistry at North Dakota State University in Fargo")
+    assert _judge(chemist, "https://parentingplains.example/ep12") == Decision.POSSIBLE

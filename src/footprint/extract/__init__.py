@@ -242,9 +242,17 @@ def _fill(base: PersonRecord, more: PersonRecord) -> PersonRecord:
         handle=base.handle or more.handle,
         aliases=tuple(dict.fromkeys((*base.aliases, *more.aliases))),
         occupation=base.occupation or more.occupation,
-        context=base.context or more.context,
+        context=_contexts(base.context, more.context),
         read_from=tuple(dict.fromkeys((*base.read_from, *(f"{_field(r)}:{_layer(r)}" for r in more.read_from)))),
     )
+
+
+def _contexts(base: str, more: str) -> str:
+    """Both records' words about the person: a headline's and the sentence that mentions them ("a
+    pediatrician in Fargo") are one person's, so the match reads both."""
+    if not base or not more or more.split(" [page: ")[0] in base:
+        return base or more
+    return f"{base.split(' [page: ')[0]} · {more}"[:3000]
 
 
 def _more_addresses(base: tuple[Address, ...], more: tuple[Address, ...]) -> tuple[Address, ...]:

@@ -81,9 +81,14 @@ def read(
         # A name in the prose that shares a family name with the page's own person is that
         # person (or kin) written another way: the page's subject is the one its headline names.
         families = {_family(p.name) for p in named}
-        known = {fold(p.name) for p in (*named, *shown)}
+        # The headline's person mentioned in the prose is kept: their sentence ("a pediatrician in
+        # Fargo") joins the headline's record (one name, one record), so the match reads it.
+        heads_named = {fold(p.name) for p in heads}
+        known = {fold(p.name) for p in (*marked, *cards, *shown)} | ({fold(p.name) for p in named} - heads_named)
         mentioned = shown + [
-            p for p in mentions.people(text, title, known) if not named or _family(p.name) not in families
+            p
+            for p in mentions.people(text, title, known)
+            if not named or _family(p.name) not in families or fold(p.name) in heads_named
         ]
         if new_kind in (PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE):
             published = mentions.published(body)

@@ -107,10 +107,9 @@ def _role(person: PersonRecord) -> str:
     profession's ("a professor of chemistry", "a pediatric nurse"); "" when it is a physician's or none."""
     own = person.context.split(" [page: ")[0]
     family = person.name.split()[-1] if person.name.split() else ""
-    at = own.find(family) if family else -1
-    if at < 0 or "name:text" not in person.read_from[:1]:
+    if not family or "name:text" not in person.read_from:
         return ""
-    found = _ROLE.match(own[at:])
+    found = next((r for m in re.finditer(re.escape(family), own) if (r := _ROLE.match(own[m.start() :]))), None)
     if found is None:
         return ""
     role = fold(found.group(1))
