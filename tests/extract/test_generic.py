@@ -192,3 +192,16 @@ def test_a_practice_pages_section_headings_are_not_people() -> None:
     <h2>Office Hours</h2><h2>Insurance Accepted</h2><h2>Patient Testimonials</h2>
     <p>Dr. Zora Quillfeather welcomes new patients in Fargo.</p></body></html>"""
     assert [p.name for p in extract(_page(body), None).people] == ["Zora Quillfeather"]
+
+
+def test_a_find_a_doctor_table_gives_each_row_its_own_specialty_and_city() -> None:
+    body = """<html><head><title>Find a Doctor | Sanford</title></head><body><table>
+    <tr><th>Name</th><th>Specialty</th><th>Location</th></tr>
+    <tr><td>Quillfeather, Zora MD</td><td>Pediatrics</td><td>Fargo, ND</td></tr>
+    <tr><td>Brandvold, Ida DO</td><td>Family Medicine</td><td>Bemidji, MN</td></tr></table></body></html>"""
+    people = {p.name: p for p in extract(_page(body), None).people}
+    assert set(people) == {"Zora Quillfeather", "Ida Brandvold"}
+    assert people["Zora Quillfeather"].specialties == ("pediatrics",)
+    assert [a.city for a in people["Zora Quillfeather"].addresses] == ["Fargo"]
+    # "Family Medicine" is a field, not a "Family" label: Ida's row is no people-search record.
+    assert people["Ida Brandvold"].relatives == () and "Fargo" not in people["Ida Brandvold"].context

@@ -74,7 +74,8 @@ def read(
     published = ""
     if new_kind not in _PROFILE_KINDS or not named:
         # Professional cards (a directory's entries) first: each carries its own block as context.
-        shown = [c for c in labelled.cards(doc, title) if fold(c.name) not in {fold(p.name) for p in named}]
+        listed = [*labelled.cards(doc, title), *labelled.table_rows(doc, title)]
+        shown = [c for c in listed if fold(c.name) not in {fold(p.name) for p in named}]
         text = mentions.main_text(body)
         if len(text) < 200:
             text = "\n".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))

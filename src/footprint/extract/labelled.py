@@ -32,7 +32,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
      r"|addresses|address"),
     ("age", r"age"),
     ("birth", r"birthday|birth ?date|date of birth|born(?: on)?|dob"),
-    ("relatives", r"related to|possible relatives|relatives|family members|family|household(?: members)?"
+    ("relatives", r"related to|possible relatives|relatives|family members|family(?=\s*(?::|$))|household(?: members)?"
      r"|associated (?:persons|people)|spouse|children"),
     ("phone", r"phone numbers?|phones?|tel|telephone|cell(?: phone)?|mobile|landline|contact number"),
     ("email", r"e-?mail(?: address(?:es)?)?|e-?mails"),
@@ -356,4 +356,34 @@ def cards(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
         if span is None:
             continue
         out.append(record_for(span, " · ".join(block_lines)[:600], title, "name:card"))
+    return out
+
+
+_NAME_COLUMN = re.compile(
+    r"^(?:(?:full |provider |physician |doctor |practitioner )?name|provider|physician|doctor)s?$", re.I
+)
+
+
+def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
+    """People listed in a table whose header has a name column (a hospital's "Find a Doctor" table, a
+    register's results): each row is one person, its other cells ("Pediatrics", "Fargo, ND") their
+    context, so a row's specialty and city are evidence about that row's person alone."""
+    from footprint.extract.mentions import record_for
+
+    out = []
+    for table in doc.iter("table"):
+        rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent().getparent() is table]
+        if len(rows) < 2:
+            continue
+        header = [" ".join(lines(c)) for c in rows[0] if isinstance(c.tag, str)]
+        at = next((i for i, h in enumerate(header) if _NAME_COLUMN.match(h.strip())), None)
+        if at is None:
+            continue
+        for row in rows[1:]:
+            cells = [" ".join(lines(c)) for c in row if isinstance(c.tag, str)]
+            span = name_at_start(cells[at]) if at < len(cells) else None
+            if span is None:
+                continue
+            context = " · ".join(c for c in cells if c)
+            out.append(record_for(span, context[:600], title, "name:card"))
     return out
