@@ -165,6 +165,8 @@ class Subject:
     also_known_as: tuple[str, ...] = ()
     email: str | None = None
     practice: str | None = None  # the practice or hospital the physician works at
+    # Pages the user said are not them (``footprint review --not-me``): judged rejected, with that reason.
+    not_me_urls: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -195,6 +197,8 @@ class Identity:
     variants: tuple[str, ...]
     npi_record: NpiRecord | None = None
     npi_candidates: int = 0
+    # The registry's physicians of this name when none of them could be chosen as the subject.
+    npi_namesakes: tuple[NpiRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -401,6 +405,16 @@ class Finding:
     screenshot: str | None = None
     status: FindingStatus = FindingStatus.NEW
     source_ref: str = ""  # for findings about an export item: "Facebook export: file.json#entry"
+    # Every category the exposure falls under, worst first (``category`` is the first); empty: just ``category``.
+    categories: tuple[str, ...] = ()
+    # What exposed thing the finding is about (a post, a photo, a review reply): findings about
+    # the same thing become one. Empty: a finding of its own (a broker's field, a site's reviews).
+    exposure: str = ""
+    export: str = ""  # the network whose own-data export the finding came from ("facebook"), if any
+
+    @property
+    def all_categories(self) -> tuple[str, ...]:
+        return self.categories or (self.category,)
 
 
 @dataclass(frozen=True)
@@ -424,6 +438,19 @@ class Risk:
 
 
 @dataclass(frozen=True)
+class FindingRef:
+    """A finding of an earlier scan, as the history stored it: enough to name it in words."""
+
+    id: str
+    category: str
+    severity: Severity
+    title: str
+    site: str
+    url: str = ""
+    export: str = ""  # the own-data export it came from, if any
+
+
+@dataclass(frozen=True)
 class Changes:
     since_scan_id: str
     new: tuple[str, ...] = ()
@@ -433,6 +460,11 @@ class Changes:
     ratings: tuple[RatingChange, ...] = ()
     reviews: tuple[NewReview, ...] = ()
     coverage: tuple[CoverageChange, ...] = ()
+    since_finished_at: str = ""  # when the previous scan finished (ISO 8601)
+    # The previous scan's findings that are gone now, by name (``resolved`` holds their ids).
+    resolved_findings: tuple[FindingRef, ...] = ()
+    # Findings of an own-data export that was not supplied this time: not looked at, so not resolved.
+    not_rechecked: tuple[FindingRef, ...] = ()
 
 
 @dataclass(frozen=True)
