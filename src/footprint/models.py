@@ -122,6 +122,13 @@ class FindingStatus(enum.StrEnum):
     PERSISTING = "persisting"
 
 
+class Answer(enum.StrEnum):
+    """The user's answer to "Is this you?" for a page (``footprint review``)."""
+
+    MINE = "mine"  # scanned from then on as a known URL (and its account as a known handle)
+    NOT_ME = "not_me"  # set aside, with that reason
+
+
 class TransferFailure(enum.StrEnum):
     """Why a request got no usable answer below the HTTP layer (the fetch stage's transfer)."""
 
@@ -485,6 +492,18 @@ class Scan:
     @property
     def subject(self) -> Subject:
         return self.identity.subject
+
+
+@dataclass(frozen=True)
+class AlertableChange:
+    """A change since the last scan that alerts like a new finding: a new review of two stars or less,
+    a rating that fell by 0.3 or more on a matched profile."""
+
+    kind: str  # "negative_review" or "rating_drop"
+    severity: Severity
+    title: str
+    site: str
+    url: str
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from footprint import assess, discover, identity, usernames
+from footprint import assess, discover, identity, review, usernames
 from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
 from footprint.errors import ParseError
@@ -122,6 +122,7 @@ def _run(
 
     say("match")
     matches = tuple(Match(page, match(who, page)) for page in outcomes.pages)
+    matches = review.set_aside(who, matches)  # pages the user said are not them (footprint review)
     matches = with_photo_gps(who, matches, fetcher.fetch_bytes) + merge.matches(who, exports)
 
     say("assess")

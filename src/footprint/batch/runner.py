@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from footprint import pipeline, report
+from footprint.alerts import alerting_changes
 from footprint.batch.interface import (
     BatchListener,
     BatchResult,
@@ -265,6 +266,7 @@ def summarize(
     alerts = 0
     if alert_on is not None:
         alerts = sum(1 for f in scan.findings if f.id in new_ids and f.severity.rank >= alert_on.rank)
+        alerts += len(alerting_changes(scan, alert_on)) if recorded else 0  # new negative reviews, rating drops
     link = next((w for w in written if w.endswith(".html")), written[0] if written else "")
     return replace(
         base,

@@ -22,6 +22,8 @@ from footprint.cli.batch import batch_command
 from footprint.cli.env import Env
 from footprint.cli.export import export_group
 from footprint.cli.history import diff_command, history_command
+from footprint.cli.review import review_command
+from footprint.cli.sandbox import sandbox_group
 from footprint.cli.scan import EPILOG, demo_command, scan_command
 from footprint.cli.sites import sites_group
 from footprint.cli.watch import watch_group
@@ -67,9 +69,11 @@ for command in (
     export_group,
     history_command,
     diff_command,
+    review_command,
     watch_group,
     batch_command,
     sites_group,
+    sandbox_group,
 ):
     cli.add_command(command)
 

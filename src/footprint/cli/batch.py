@@ -11,6 +11,7 @@ import shlex
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -91,7 +92,7 @@ def batch_command(
     from footprint import report
     from footprint.batch import BatchOptions, read_roster, run_batch
     from footprint.batch.display import LiveDisplay, PlainDisplay
-    from footprint.history import History
+    from footprint.history import History, answers
     from footprint.models import Severity
 
     config_file = config_path(env, config_file)
@@ -112,6 +113,9 @@ def batch_command(
         alert_on=None if alert_on == "never" else Severity(alert_on),
     )
     history = History(db)
+    # Pages each subject answered "mine" or "not me" with `footprint review`; the entry keys stay as read.
+    entries = tuple(replace(e, subject=answers.apply(history, e.subject)) for e in parsed.entries)
+    parsed = replace(parsed, entries=entries)
     # The live display draws on stderr, keeping stdout for the summary's paths.
     live = not env.quiet and env.err.is_terminal
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)

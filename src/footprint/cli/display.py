@@ -25,34 +25,69 @@ def progress(env: Env, label: str) -> Status | None:
     return env.console.status(f"[bold]{label}[/]: starting")
 
 
+TOP_FINDINGS = 5
+
+
 def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
-    """Risk, counts by severity, the worst findings, the sources that could not be checked, the report paths."""
+    """Risk, counts by severity, the worst findings, the sources that could not be checked, the report paths.
+
+    A scan that could not pin the subject down says so first, lists the namesakes and how to pick one,
+    and never passes for an all-clear; possible pages are a to-do, counted with the way to answer them.
+    """
+    from rich.markup import escape
     from rich.table import Table
 
+    from footprint import possible
     from footprint.models import Severity
+    from footprint.sites.labels import site_label
 
     counts = {s: sum(1 for f in scan.findings if f.severity == s) for s in Severity}
-    env.say(
-        f"\n[bold]{scan.subject.name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100) · "
-        + " · ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
-    )
+    pinned = possible.pinning(scan)
+    maybe = len(possible.possible_pages(scan))
+    tally = " · ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
+    name = escape(scan.subject.name)
+    if pinned.pinned:
+        found = tally or ("no exposure on the pages confirmed as yours" if maybe else "no exposure found")
+        env.say(f"\n[bold]{name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100) · {found}")
+    else:
+        env.say(
+            f"\n[bold]{name}[/]: [bold red]NOT PINNED DOWN[/], risk not assessed "
+            f"({scan.risk.score:.0f}/100 from the pages confirmed as yours only)" + (f" · {tally}" if tally else "")
+        )
+        env.say(escape(pinned.summary))
+        if pinned.namesakes:
+            people = Table("physician", "specialty", "city", "state", "NPI", box=None, header_style="bold")
+            for n in pinned.namesakes:
+                who = f"{n.name}, {n.credential}" if n.credential else n.name
+                people.add_row(escape(who), escape(n.specialty), escape(n.city), n.state, n.npi)
+            env.say(people)
+        env.say(f"[bold]What to do:[/] {escape(pinned.hint)}.")
     if scan.findings:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         table.add_column("severity")
         table.add_column("finding")
         table.add_column("site")
-        for f in scan.findings[:5]:
-            table.add_row(f.severity.value, f.title, f.site)
+        for f in scan.findings[:TOP_FINDINGS]:
+            table.add_row(f.severity.value, escape(f.title), escape(site_label(f.site)))
         env.say(table)
+        more = len(scan.findings) - TOP_FINDINGS
+        if more > 0:
+            env.say(f"+{more} more in the report")
+    if maybe and pinned.pinned:
+        pages = "1 page" if maybe == 1 else f"{maybe} pages"
+        env.say(
+            f"[yellow]{pages} may be about you and {'was' if maybe == 1 else 'were'} not assessed[/]: "
+            "see 'Is this you?' in the report, and answer with: footprint review"
+        )
     problems = [c for c in scan.coverage if c.status.value not in ("found", "not_found")]
     if problems:
         env.say(
             f"[yellow]{len(problems)} source(s) could not be checked[/]: "
-            + ", ".join(f"{c.site} ({c.status.value})" for c in problems)
+            + escape(", ".join(f"{site_label(c.site)} ({c.status.value})" for c in problems))
         )
     for path in paths:
         # Report paths are printed even with --quiet: they are the command's result.
-        env.console.print(f"report: {path}", highlight=False, soft_wrap=True)
+        env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
 
 
 def changes_line(scan: Scan) -> str:
@@ -61,7 +96,9 @@ def changes_line(scan: Scan) -> str:
     if c is None:
         return "first scan of this subject in the history: every finding is new"
     parts = [f"{len(c.new)} new", f"{len(c.resolved)} resolved", f"{len(c.persisting)} persisting"]
+    parts += [f"{len(c.not_rechecked)} not re-checked (export not given)"] if c.not_rechecked else []
     parts += [f"{len(c.ratings)} rating(s) moved"] if c.ratings else []
     parts += [f"{len(c.reviews)} new review(s)"] if c.reviews else []
     parts += [f"{len(c.coverage)} coverage change(s)"] if c.coverage else []
-    return f"since scan {c.since_scan_id}: " + ", ".join(parts)
+    when = f" of {c.since_finished_at[:10]}" if c.since_finished_at else ""
+    return f"since scan {c.since_scan_id}{when}: " + ", ".join(parts)

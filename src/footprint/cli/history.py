@@ -50,7 +50,8 @@ def record_and_report(
 
 
 def alert(scan: Scan, paths: Sequence[Path], settings: Settings, alert_on: str | None) -> ExitStatus:
-    """Notify about new findings at or above ``alert_on``; ALERT when there are any.
+    """Notify about new findings (and new negative reviews, rating drops) at or above ``alert_on``; ALERT when
+    there are any.
 
     A notification that cannot be sent raises NotifyError (exit 1): a
     scheduled run must not fail silently.
@@ -58,9 +59,10 @@ def alert(scan: Scan, paths: Sequence[Path], settings: Settings, alert_on: str |
     from footprint import alerts, notify
 
     due = alerts.alerting(scan, alert_on)
+    moved = alerts.alerting_changes(scan, alert_on)  # new negative reviews, rating drops
     html = next((p for p in paths if p.suffix == ".html"), paths[0] if paths else None)
-    notify.send(settings.notify, scan, due, html)
-    return ExitStatus.ALERT if due else ExitStatus.OK
+    notify.send(settings.notify, scan, due, html, changes=moved)
+    return ExitStatus.ALERT if due or moved else ExitStatus.OK
 
 
 @click.command("history")

@@ -242,10 +242,11 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
     from rich.markup import escape
 
     from footprint import pipeline
+    from footprint.history import answers
     from footprint.watch import store
 
     settings = load_settings(env, w.options.config or config_file)
-    subject = w.subject
+    subject = answers.apply(history, w.subject)  # pages answered "mine" or "not me" with `footprint review`
     log.info("scanning %s", subject.name)
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")

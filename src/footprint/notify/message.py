@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from footprint.config import NotifySettings
-from footprint.models import Finding, Scan
+from footprint.models import AlertableChange, Finding, Scan
 
 
 def report_link(settings: NotifySettings, report: Path | None) -> str | None:
@@ -24,11 +24,14 @@ class Alert:
     scan: Scan
     findings: tuple[Finding, ...]
     report_url: str | None
+    changes: tuple[AlertableChange, ...] = ()  # new negative reviews, rating drops
 
     @property
     def subject_line(self) -> str:
-        n = len(self.findings)
-        return f"footprint: {n} new finding{'s' if n != 1 else ''} for {self.scan.subject.name}"
+        n, k = len(self.findings), len(self.changes)
+        parts = [f"{n} new finding{'s' if n != 1 else ''}"] if n or not k else []
+        parts += [f"{k} rating or review change{'s' if k != 1 else ''}"] if k else []
+        return f"footprint: {' and '.join(parts)} for {self.scan.subject.name}"
 
     def text(self) -> str:
         scan = self.scan
@@ -40,6 +43,10 @@ class Alert:
         ]
         for f in self.findings:
             lines += [f"- [{f.severity.value}] {f.title}", f"  {f.url}", f"  Fix: {f.remediation.summary}"]
+        if self.changes:
+            lines += ["", "Ratings and reviews:"]
+            for c in self.changes:
+                lines += [f"- {c.title}", f"  {c.url}"]
         if scan.changes and scan.changes.resolved:
             lines += ["", f"Resolved since the last scan: {len(scan.changes.resolved)}."]
         if self.report_url:
@@ -69,4 +76,8 @@ class Alert:
                 for f in self.findings
             ],
             "resolved": list(scan.changes.resolved) if scan.changes else [],
+            "changes": [
+                {"kind": c.kind, "severity": c.severity.value, "title": c.title, "site": c.site, "url": c.url}
+                for c in self.changes
+            ],
         }
