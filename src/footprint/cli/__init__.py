@@ -20,6 +20,7 @@ import click
 
 from footprint import __version__
 from footprint.cli.batch import batch_command
+from footprint.cli.check import check_command
 from footprint.cli.env import Env
 from footprint.cli.export import export_group
 from footprint.cli.history import diff_command, history_command
@@ -95,6 +96,7 @@ for command in (
     batch_command,
     sites_group,
     sandbox_group,
+    check_command,
 ):
     cli.add_command(command)
 
