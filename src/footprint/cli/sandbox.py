@@ -11,10 +11,14 @@ import signal
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
 from footprint.cli.env import Env
+
+if TYPE_CHECKING:
+    from footprint.sandbox import Sandbox
 
 
 @click.group("sandbox")
@@ -40,7 +44,6 @@ def sandbox_serve(env: Env, port: int, variant: str | None, config_out: Path | N
       footprint sandbox serve --port 8765 --config-out sandbox.toml &
       footprint scan "Dr. Imogen R. Castellwright, MD" --state OR --config sandbox.toml
     """
-    from footprint import report
     from footprint.sandbox import Sandbox
 
     stop = threading.Event()
@@ -48,7 +51,18 @@ def sandbox_serve(env: Env, port: int, variant: str | None, config_out: Path | N
     def on_signal(_signum: int, _frame: FrameType | None) -> None:
         stop.set()
 
-    with Sandbox(variant, port=port) as web:
+    previous = signal.signal(signal.SIGTERM, on_signal)  # before the config is out: a caller may stop us at once
+    try:
+        _serve(env, Sandbox(variant, port=port), variant, config_out, stop)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    env.err.print("sandbox stopped", markup=False, highlight=False)
+
+
+def _serve(env: Env, sandbox: Sandbox, variant: str | None, config_out: Path | None, stop: threading.Event) -> None:
+    from footprint import report
+
+    with sandbox as web:
         text = web.config_toml()
         if config_out is not None:
             report.write_private(config_out, text.encode("utf-8"))
@@ -60,12 +74,8 @@ def sandbox_serve(env: Env, port: int, variant: str | None, config_out: Path | N
             markup=False,
             highlight=False,
         )
-        previous = signal.signal(signal.SIGTERM, on_signal)
         try:
             while not stop.wait(0.5):
                 pass
         except KeyboardInterrupt:
             pass
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-    env.err.print("sandbox stopped", markup=False, highlight=False)
