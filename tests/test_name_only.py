@@ -99,3 +99,14 @@ def test_review_answers_change_the_next_scan_and_can_be_undone(run_cli, config: 
     assert undone.code == 0 and "undone" in undone.out
     _, third = _scan(run_cli, config, db, tmp_path / "m3")
     assert TEXAS in {p["url"] for p in third["possible_matches"]}  # back to "Is this you?"
+
+
+def test_a_watched_name_only_subject_is_not_reported_as_low_risk(run_cli, config: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "h.sqlite3")
+    added = run_cli("watch", "add", NAME, "--config", str(config), "--db", db, "--out", str(tmp_path / "reports"))
+    assert added.code == 0, added.err
+    ran = run_cli("watch", "run", "--all", "--db", db)
+    assert ran.code == 0, ran.err
+    said = _words(ran.out)
+    assert f"{NAME}: NOT PINNED DOWN, risk not assessed" in said and "possible page(s) to review" in said
+    assert "risk low" not in said

@@ -90,6 +90,17 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
 
 
+def risk_words(scan: Scan) -> str:
+    """The risk in a few words for one-line summaries (``watch run``); never an all-clear for an unpinned subject."""
+    from footprint import possible
+
+    maybe = len(possible.possible_pages(scan))
+    waiting = f"; {maybe} possible page(s) to review (footprint review)" if maybe else ""
+    if not possible.pinning(scan).pinned:
+        return f"NOT PINNED DOWN, risk not assessed{waiting}"
+    return f"risk {scan.risk.level} ({scan.risk.score:.0f}/100){waiting}"
+
+
 def changes_line(scan: Scan) -> str:
     """What changed since the subject's previous scan, in one line."""
     c = scan.changes

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line
+from footprint.cli.display import changes_line, risk_words
 from footprint.cli.env import Env
 from footprint.cli.history import alert, open_history, record_and_report
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
@@ -256,8 +256,7 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
     for line in written.skipped:
         log.warning("%s", line)
     store.mark_run(history, w, scan.finished_at, scan.id)
-    risk = f"risk {scan.risk.level} ({scan.risk.score:.0f}/100)"
-    env.say(f"[bold]{escape(subject.name)}[/]: {risk}; {escape(changes_line(scan))}")
+    env.say(f"[bold]{escape(subject.name)}[/]: {escape(risk_words(scan))}; {escape(changes_line(scan))}")
     for path in paths:
         env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
     status = alert(scan, paths, settings, w.options.alert_on)
