@@ -40,7 +40,8 @@ def test_both_real_profiles_are_confirmed_with_their_ratings(demo_run: DemoRun) 
 def test_exposures_are_findings_with_the_right_categories(demo_run: DemoRun) -> None:
     by_cat = {}
     for f in demo_run.report["findings"]:
-        by_cat.setdefault(f["category"], []).append(f)
+        for category in f["categories"]:  # one finding per exposure, under every category it falls under
+            by_cat.setdefault(category, []).append(f)
     assert "junebrightwater" in by_cat["tagged_photo"][0]["title"]
     assert "tomvarga" in by_cat["personal_comment"][0]["title"]
     assert "4417 SE Larkspur Ct" in by_cat["home_address"][0]["evidence"]["excerpt"]
