@@ -1,14 +1,16 @@
 """Username checks of one given handle on 60 local sites: footprint against Sherlock and Maigret.
 
 Starts the local web of ``bench/usernames`` (60 sites, each on its own
-loopback address, each answering after DELAY seconds, 20 with the account
+loopback address, each answering after DELAY seconds, 21 with the account
 ``drmaya``; see ``bench/usernames/sites.py`` for the signals), writes it as a
 WhatsMyName list, a Sherlock ``data.json`` and a Maigret database, then runs,
 each as its own process with a throw-away HOME:
 
 - ``footprint scan "Maya Test" --handle drmaya --username-sites FILE
   --format json`` with robots.txt obeyed, RPS requests per second per host,
-  no cache, no web search or NPI lookup, only the listed sites in scope;
+  no cache, no web search or NPI lookup, only the listed sites in scope, and
+  no evidence screenshots (the peers take none; ``--screenshots`` turns
+  them on);
 - Sherlock and Maigret with their defaults on the same sites (installed
   from PyPI into ``~/.cache/footprint-bench`` on first run; ``--no-peers``
   skips them).
@@ -17,16 +19,26 @@ Each tool's found count comes from its own output (footprint: pages judged
 confirmed/likely, plus its coverage rows for the misses); what it asked for
 (robots.txt, the handle, other names, redirect targets, headers sent) from
 the server's log, kept as ``requests.jsonl`` in the printed folder.
+Each tool's line also gives its CPU time (user + system, median of the
+runs): on a machine busy with other work, wall times stretch with it.
 ``--candidates N`` and ``--workers N`` set footprint's ``[sites]
 username_candidates`` and ``[fetch] max_workers`` to show what each costs.
 
 The bound is what any polite checker needs: robots.txt, then one check per
-host no sooner than 1/RPS after it, all hosts in parallel, each answer
-taking the site's delay (1.2 s at the defaults).
+host, all hosts in parallel, each answer taking the site's delay (0.4 s at
+the defaults). robots.txt takes no turn of the rate limit (the lead's
+decision: it is fetched once per host, first, and sets the rate), so the
+check may follow it at once; a second request to a host would wait 1/RPS.
+
+footprint never sends a browser's User-Agent (it names itself; the lead's
+decision), so a site that answers only browsers is "could not check"
+(blocked) for it, never "not found": such sites with the account are left
+out of footprint's ``found=<k>/<t>`` and counted as ``refused=<r>``; the
+peers, which send the entry's User-Agent, are counted on every site.
 
 Last line: ``sites=<n> found=<k>/<t> wall_s=<x> bound_s=<y> ratio=<x/y>
-sherlock_s=<s> maigret_s=<m>`` (issue #16 asks for found=20/20 and wall_s
-<= sherlock_s; ``na`` where a peer could not run).
+sherlock_s=<s> maigret_s=<m> refused=<r>`` (issue #16 asks for
+found=20/20 and wall_s <= sherlock_s; ``na`` where a peer could not run).
 """
 
 from __future__ import annotations
@@ -34,6 +46,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -64,11 +77,12 @@ class Run:
     first_request_s: float  # from process start: what starting up costs
     last_request_s: float  # from process start
     problem: str = ""
+    cpu_s: float = 0.0  # user + system time
 
 
-def bound_s(sites: Sequence[Site], rps: float) -> float:
-    """robots.txt, then the check no sooner than 1/rps after it; hosts in parallel."""
-    return max(max(s.delay_s, 1.0 / rps) + s.delay_s for s in sites)
+def bound_s(sites: Sequence[Site]) -> float:
+    """robots.txt, then the check (robots.txt takes no turn of the rate limit); hosts in parallel."""
+    return max(s.delay_s + s.delay_s for s in sites)
 
 
 def private_env(tmp: Path) -> dict[str, str]:
@@ -83,7 +97,7 @@ def private_env(tmp: Path) -> dict[str, str]:
 
 
 def footprint_config(path: Path, site_ids: Sequence[str], args: argparse.Namespace, origins: Sequence[str]) -> Path:
-    """robots.txt obeyed, the rate, no cache, no search or NPI lookup, only the listed sites.
+    """robots.txt obeyed, the rate, no cache, no search or NPI lookup, only the listed sites, screenshots or not.
 
     The sites live on loopback addresses, which footprint fetches only under a configured
     endpoint: each origin is a ``[mirrors]`` target of itself.
@@ -93,9 +107,10 @@ def footprint_config(path: Path, site_ids: Sequence[str], args: argparse.Namespa
     fetch += f"max_workers = {args.workers}\n" if args.workers else ""
     sites = f"enabled = [{ids}]\n"
     sites += f"username_candidates = {args.candidates}\n" if args.candidates is not None else ""
+    browser = f"screenshots = {'true' if args.screenshots else 'false'}\n"
     mirrors = "".join(f'"{o}" = "{o}"\n' for o in origins)
     text = f"[fetch]\n{fetch}\n[search]\nbackends = []\n\n[npi]\nenabled = false\n\n[sites]\n{sites}"
-    text += f"\n[mirrors]\n{mirrors}"
+    text += f"\n[browser]\n{browser}\n[mirrors]\n{mirrors}"
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -108,6 +123,7 @@ class Process:
     exit_code: int
     error: str  # the last line on stderr
     traffic: traffic.Traffic
+    cpu_s: float  # user + system time of the process: what a busy machine stretches the wall time by
 
     @property
     def span(self) -> tuple[float, float]:
@@ -117,13 +133,16 @@ class Process:
 def timed(web: Web, label: str, command: list[str], env: dict[str, str], cwd: Path, handle: str) -> Process:
     """Run ``command`` with its requests logged under ``label``."""
     web.label = label
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=900, check=False)
     wall = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     web.label = ""
     seen = traffic.read(web, label, handle)
     tail = (done.stderr.strip().splitlines() or [""])[-1]
-    return Process(wall, seen.first_at - started, seen.last_at - started, done.returncode, tail, seen)
+    return Process(wall, seen.first_at - started, seen.last_at - started, done.returncode, tail, seen, cpu)
 
 
 def run_footprint(web: Web, files: dict[str, Path], tmp: Path, args: argparse.Namespace, n: int) -> Run:
@@ -142,9 +161,9 @@ def run_footprint(web: Web, files: dict[str, Path], tmp: Path, args: argparse.Na
     report = out / "report.json"
     if proc.exit_code not in (0, 3) or not report.exists():
         missing = [scoring.Verdict(s, False, "no report") for s in web.sites]
-        return Run("footprint", proc.wall_s, proc.exit_code, missing, proc.traffic, *proc.span, proc.error)
+        return Run("footprint", proc.wall_s, proc.exit_code, missing, proc.traffic, *proc.span, proc.error, proc.cpu_s)
     verdicts = scoring.footprint(report, web.sites, ids, handle)
-    return Run("footprint", proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span)
+    return Run("footprint", proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span, cpu_s=proc.cpu_s)
 
 
 def run_peer(web: Web, files: dict[str, Path], tmp: Path, peer: peers.Peer, handle: str, n: int) -> Run:
@@ -164,7 +183,7 @@ def run_peer(web: Web, files: dict[str, Path], tmp: Path, peer: peers.Peer, hand
     else:
         verdicts = scoring.by_name(peers.maigret_statuses(out), web.sites, "Claimed")
     problem = proc.error if proc.exit_code else ""
-    return Run(peer.name, proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span, problem)
+    return Run(peer.name, proc.wall_s, proc.exit_code, verdicts, proc.traffic, *proc.span, problem, proc.cpu_s)
 
 
 def median_run(runs: list[Run]) -> Run:
@@ -210,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-peers", action="store_true", help="measure footprint alone")
     parser.add_argument("--candidates", type=int, help="footprint's [sites] username_candidates (default: its own)")
     parser.add_argument("--workers", type=int, help="footprint's [fetch] max_workers (default: its own)")
+    parser.add_argument("--screenshots", action="store_true", help="let footprint take its evidence screenshots")
     args = parser.parse_args(argv)
     say: Callable[[str], None] = lambda text: print(text, flush=True)  # noqa: E731
     sites = build(args.delay)
@@ -233,8 +253,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"sites={len(sites)} delay_s={args.delay} rps={args.rps} handle={args.handle} files={tmp}")
     for run in chosen.values():
         walls = ", ".join(f"{r.wall_s:.2f}" for r in runs[run.tool])
+        cpu = sorted(r.cpu_s for r in runs[run.tool])[len(runs[run.tool]) // 2]
         print(
-            f"{run.tool}: wall_s={run.wall_s:.2f} (runs: {walls}) exit={run.exit_code} "
+            f"{run.tool}: wall_s={run.wall_s:.2f} (runs: {walls}) cpu_s={cpu:.2f} (median) exit={run.exit_code} "
             f"first_request_s={run.first_request_s:.2f} last_request_s={run.last_request_s:.2f}"
             + (f" problem={run.problem!r}" if run.problem else "")
         )
@@ -248,12 +269,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     print_misses(chosen["footprint"], args.handle)
     fp = chosen["footprint"]
-    t = scoring.tally(fp.verdicts, args.handle)
-    bound = bound_s(sites, args.rps)
+    t = scoring.tally(fp.verdicts, args.handle, policy=True)
+    refused = [v for v in fp.verdicts if v.site.expected(args.handle) and v.site.browser_agent_only]
+    for v in refused:
+        print(f"footprint may not check {v.site.name} (it answers browsers only); it said: {v.detail[:120]}")
+    bound = bound_s(sites)
     peer_s = {name: (chosen[name].wall_s if name in chosen else None) for name in peers.PACKAGES}
     print(
         f"sites={t.sites} found={t.found}/{t.accounts} wall_s={fp.wall_s:.2f} bound_s={bound:.2f} "
-        f"ratio={fp.wall_s / bound:.2f} sherlock_s={fmt(peer_s['sherlock'])} maigret_s={fmt(peer_s['maigret'])}"
+        f"ratio={fp.wall_s / bound:.2f} sherlock_s={fmt(peer_s['sherlock'])} maigret_s={fmt(peer_s['maigret'])} "
+        f"refused={t.refused}"
     )
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from footprint.cli import main
-from footprint.models import Changes, Scan
 from footprint.sandbox import Sandbox
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -26,33 +25,6 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("FOOTPRINT_CONFIG", raising=False)
-
-
-class FakeHistory:
-    """A fake of the history stage (``footprint.history.History``), in memory.
-
-    ``record()`` returns the scan with its changes since the subject's last
-    recorded one (new findings only); ``recorded`` keeps every scan in order.
-    """
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path
-        self.closed = False
-        self.last: dict[str, Scan] = {}
-        self.recorded: list[Scan] = []
-
-    def record(self, scan: Scan) -> Scan:
-        before = self.last.get(scan.subject.name)
-        if before is not None:
-            old = {f.id for f in before.findings}
-            new = tuple(f.id for f in scan.findings if f.id not in old)
-            scan = replace(scan, previous_scan_id=before.id, changes=Changes(before.id, new=new))
-        self.last[scan.subject.name] = scan
-        self.recorded.append(scan)
-        return scan
-
-    def close(self) -> None:
-        self.closed = True
 
 
 @dataclass

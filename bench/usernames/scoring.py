@@ -30,10 +30,11 @@ class Verdict:
 @dataclass(frozen=True)
 class Tally:
     sites: int
-    accounts: int
-    found: int  # on sites that have the account
-    false_found: int  # on sites that do not
+    accounts: int  # sites with the account that the tool may check
+    found: int  # on those
+    false_found: int  # on sites that do not have it
     not_found: int  # absent sites the tool called "not found" (not "could not check")
+    refused: int = 0  # sites with the account that the tool may not check by its policy (left out of accounts)
 
 
 def footprint(report: Path, sites: Sequence[Site], ids: dict[str, Site], handle: str) -> list[Verdict]:
@@ -80,9 +81,11 @@ def by_name(statuses: dict[str, str], sites: Sequence[Site], found_word: str) ->
     return [Verdict(s, statuses.get(s.name) == found_word, statuses.get(s.name, "not reported")) for s in sites]
 
 
-def tally(verdicts: Iterable[Verdict], handle: str, clean: bool = True) -> Tally:
+def tally(verdicts: Iterable[Verdict], handle: str, clean: bool = True, policy: bool = False) -> Tally:
+    """Counts over ``verdicts``; ``policy``: leave out the sites footprint may not check (browser User-Agent only)."""
     rows = list(verdicts)
-    expected = [v for v in rows if v.site.expected(handle)]
+    present = [v for v in rows if v.site.expected(handle)]
+    expected = [v for v in present if not (policy and v.site.browser_agent_only)]
     absent = [v for v in rows if not v.site.expected(handle)]
     return Tally(
         sites=len(rows),
@@ -90,6 +93,7 @@ def tally(verdicts: Iterable[Verdict], handle: str, clean: bool = True) -> Tally
         found=sum(v.found for v in expected),
         false_found=sum(v.found for v in absent),
         not_found=sum(not v.found and (not clean or not_found_by_footprint(v)) for v in absent),
+        refused=len(present) - len(expected),
     )
 
 

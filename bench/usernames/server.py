@@ -13,7 +13,9 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from socketserver import TCPServer
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
@@ -137,6 +139,12 @@ class _SiteServer(ThreadingHTTPServer):
         self.site = site
         self.web = web
 
+    def server_bind(self) -> None:
+        # HTTPServer's own looks the address up in DNS (socket.getfqdn): seconds for 60 loopback sites.
+        TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
+
 
 class Web:
     """The running sites. ``label`` names the run whose requests are being logged."""
@@ -152,12 +160,13 @@ class Web:
         for site in self.sites:
             server = _SiteServer(site, self)
             self._servers[site.index] = server
-            threading.Thread(target=server.serve_forever, name=f"site{site.index}", daemon=True).start()
+            serve = partial(server.serve_forever, poll_interval=0.05)
+            threading.Thread(target=serve, name=f"site{site.index}", daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         for server in self._servers.values():
-            server.shutdown()
+            server.shutdown()  # within one poll interval
             server.server_close()
 
     def base(self, site: Site) -> str:

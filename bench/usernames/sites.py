@@ -12,7 +12,7 @@ shows up on several sites, one in three of them with the account:
 =================  =====  =======  ==========================================
 kind               sites  account  "missing" looks like
 =================  =====  =======  ==========================================
-status             18     6        404 (most with an ``m_string``, some none)
+status             18     7        404 (most with an ``m_string``, some none)
 status_other       3      1        400, 410 or 500
 message            18     6        200 with a "no such user" text
 redirect           9      3        301/302/303 to ``/``, ``/login`` or ``/search``
@@ -23,6 +23,10 @@ headers_cookie     3      1        without ``Cookie: accept_rules=true`` a
 headers_ua         3      1        without a browser User-Agent: 403
 strip_bad_char     3      1        404; a name holding ``.`` is a 400
 =================  =====  =======  ==========================================
+
+21 sites have the account. footprint never sends a browser's User-Agent (it
+names itself), so the headers_ua site with the account is one it may not
+check by policy; the other 20 present sites every tool may check.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ class Kind(enum.StrEnum):
 
 
 LAYOUT: tuple[tuple[Kind, int, int], ...] = (
-    (Kind.STATUS, 18, 6),
+    (Kind.STATUS, 18, 7),
     (Kind.STATUS_OTHER, 3, 1),
     (Kind.MESSAGE, 18, 6),
     (Kind.REDIRECT, 9, 3),
@@ -101,6 +105,11 @@ class Site:
 
     def accounts(self) -> tuple[str, ...]:
         return (*OTHER_ACCOUNTS, ACCOUNT) if self.has_account else OTHER_ACCOUNTS
+
+    @property
+    def browser_agent_only(self) -> bool:
+        """The site answers only clients that claim to be a browser: footprint may not check it."""
+        return self.kind is Kind.HEADERS_UA
 
     def expected(self, handle: str) -> bool:
         """Does a correct WhatsMyName check of ``handle`` find an account here?"""

@@ -1,3 +1,3 @@
-from footprint.cli import main
+from footprint.cli import entry
 
-main()
+entry()

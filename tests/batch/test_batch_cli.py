@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -13,10 +11,11 @@ from rich.console import Console
 
 from footprint.batch.display import LiveDisplay
 from footprint.batch.interface import RosterEntry, SummaryRow
+from footprint.history import History
 from footprint.identity import make_subject
 from footprint.sandbox import Sandbox
 from tests.batch_support import DEMO_ROW, config_for, fictional_rows, write_csv
-from tests.conftest import FakeHistory
+from tests.mailserver import smtp_server
 
 FAST = ("fastpeoplesearch", "healthgrades")
 
@@ -34,7 +33,10 @@ def test_off_a_terminal_each_subject_is_one_line(run_cli, sandbox: Sandbox, tmp_
     lines = result.out.strip().splitlines()
     assert lines[0] == "batch: 2 subjects"
     assert sorted(line[:5] for line in lines[1:3]) == ["[1/2]", "[2/2]"]
-    unchecked = "could not check google_business (skipped), state_medical_board (skipped)"
+    unchecked = (
+        "could not check facebook (robots_disallowed), google_business (skipped), reddit (robots_disallowed), "
+        "state_medical_board (skipped), x (robots_disallowed)"
+    )
     # Each scan is recorded in the history (--db), so the line counts what is new: nothing, here.
     assert all(f": risk low 0 · no findings · 0 new · {unchecked}" in line for line in lines[1:3]), lines
     assert lines[-4].startswith("batch: 2 of 2 done · 1 invalid row(s) skipped")
@@ -42,27 +44,53 @@ def test_off_a_terminal_each_subject_is_one_line(run_cli, sandbox: Sandbox, tmp_
     assert "roster row 4: NPI 1234567890 fails its check digit" in result.err
 
 
-def test_with_a_history_module_every_scan_is_recorded_and_the_db_closed(
+def test_every_scan_is_recorded_in_the_db_with_its_report_and_the_db_closed(
     run_cli, sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    opened: list[FakeHistory] = []
+    closed: list[Path] = []
+    close = History.close
 
-    class OpenedHistory(FakeHistory):
-        def __init__(self, path: Path | None = None) -> None:
-            super().__init__(path)
-            opened.append(self)
+    def closing(self: History) -> None:
+        closed.append(self.path)
+        close(self)
 
-    module = types.ModuleType("footprint.history")
-    module.History = OpenedHistory  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "footprint.history", module)
-    result = run_cli("-q", *_args(sandbox, tmp_path, [DEMO_ROW, *fictional_rows(1)]), "--db", str(tmp_path / "h.db"))
+    monkeypatch.setattr(History, "close", closing)
+    db = tmp_path / "h.db"
+    result = run_cli("-q", *_args(sandbox, tmp_path, [DEMO_ROW, *fictional_rows(1)]), "--db", str(db))
     assert result.code == 3, result.err  # every finding of a first scan is new; the demo has high ones
-    (history,) = opened
-    assert history.path == tmp_path / "h.db" and history.closed
-    assert sorted(s.subject.name for s in history.recorded) == sorted([DEMO_ROW["name"], fictional_rows(1)[0]["name"]])
+    assert closed == [db]
+    with History(db) as h:
+        scans = h.scans()
+    assert sorted(s.subject_name for s in scans) == sorted([DEMO_ROW["name"], fictional_rows(1)[0]["name"]])
+    for s in scans:  # each with its report, absolute, and nothing left owing
+        assert s.report_path and Path(s.report_path).is_absolute() and Path(s.report_path).is_file() and not s.owes
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["subjects"][0]["new_findings"] == summary["subjects"][0]["findings"] > 0
     assert "history" not in result.err
+
+
+def test_a_batch_alerts_and_prints_pdfs_as_a_scan_does(run_cli, sandbox: Sandbox, tmp_path: Path) -> None:
+    # One path for record, report and alert: [notify] and [browser] path hold in a batch too.
+    browser = tmp_path / "fake-chromium"
+    browser.write_text(  # prints every page the same: proof that the configured browser printed it
+        '#!/bin/sh\nfor a in "$@"; do case "$a" in\n'
+        "  --print-to-pdf=*) printf '%%PDF-1.4 fake' > \"${a#*=}\";;\nesac; done\n"
+    )
+    browser.chmod(0o755)
+    with smtp_server() as mail:
+        args = _args(sandbox, tmp_path, [DEMO_ROW, *fictional_rows(1)])
+        config = Path(args[args.index("--config") + 1])
+        config.write_text(
+            config.read_text().replace("[browser]\n", f'[browser]\npath = "{browser}"\n')
+            + '\n[notify]\nemail_to = ["consultant@example.org"]\nemail_from = "footprint@example.org"\n'
+            f'smtp_host = "127.0.0.1"\nsmtp_port = {mail.port}\nsmtp_security = "none"\n'
+        )
+        result = run_cli("-q", *args, "--format", "html,json,pdf", "--db", str(tmp_path / "h.db"))
+        assert result.code == 3, result.err
+    (message,) = mail.messages  # the fictional physician has nothing to alert on
+    assert message["Subject"].endswith(f"for {DEMO_ROW['name']}")
+    assert f"{tmp_path / 'out' / 'imogen-castellwright' / 'report.html'}" in message.get_content()
+    assert (tmp_path / "out" / "imogen-castellwright" / "report.pdf").read_bytes() == b"%PDF-1.4 fake"
 
 
 def test_live_display_shows_subjects_in_flight_and_errors_as_they_happen() -> None:

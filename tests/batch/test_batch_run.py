@@ -6,26 +6,42 @@ import csv
 import json
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from footprint.batch import BatchOptions, read_roster, run_batch
+from footprint.batch import BatchOptions, ThreadQueue, read_roster, run_batch
 from footprint.batch.journal import NAME as JOURNAL
+from footprint.errors import BatchInterruptedError, UsageError
 from footprint.fetch.ratelimit import TokenBuckets
+from footprint.history import History
 from footprint.models import Scan, Severity
 from footprint.sandbox import Sandbox
 from footprint.status import ExitStatus
 from tests.batch_support import DEMO_ROW, config_for, fictional_rows, settings_for, write_csv
-from tests.conftest import FakeHistory
 
 NEWS = "https://www.pdxmedicaljournal.example/2026/04/sunscreen-myths"
 
 
-class BrokenHistory:
-    def record(self, scan: Scan) -> Scan:
+class BrokenHistory(History):
+    def record(self, scan: Scan, *args: Any, **kw: Any) -> Scan:
         if "Avery" in scan.subject.name:
             raise OSError(28, "No space left on device")
-        return scan
+        return super().record(scan, *args, **kw)
+
+
+class StopAfter(ThreadQueue):
+    """A run interrupted (Ctrl-C) once ``n`` subjects are finished."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__(1)
+        self.n = n
+
+    def run(self, work, jobs):  # type: ignore[no-untyped-def]
+        for i, result in enumerate(super().run(work, jobs), start=1):
+            yield result
+            if i == self.n:
+                raise KeyboardInterrupt
 
 
 def _run(web: Sandbox, roster_path: Path, out: Path, **kw):  # type: ignore[no-untyped-def]
@@ -45,11 +61,13 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
     assert demo.folder == "imogen-castellwright" and demo.risk_level == "critical"
     assert demo.severities["high"] == 2 and demo.severities["critical"] == 1
     assert demo.alerts == 3  # findings at or above the default alert level, high: 1 critical + 2 high
-    # Facebook's login wall; no Places API key; the board has no API, only a link to check by hand.
+    # Facebook, Reddit and X forbid crawlers (robots.txt); no Places API key; the board has only a link.
     assert demo.coverage_problems == (
-        "facebook (login_wall)",
+        "facebook (robots_disallowed)",
         "google_business (skipped)",
+        "reddit (robots_disallowed)",
         "state_medical_board (skipped)",
+        "x (robots_disallowed)",
     )
     for row in result.rows:
         report = json.loads((out / row.folder / "report.json").read_text())
@@ -70,20 +88,24 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
 
 def test_each_subject_is_recorded_and_new_findings_drive_the_alert(sandbox: Sandbox, tmp_path: Path) -> None:
     roster = write_csv(tmp_path / "r.csv", [DEMO_ROW, *fictional_rows(1)])
-    history = FakeHistory()
-    first = _run(sandbox, roster, tmp_path / "m1", recorder=history)
+    history = History(tmp_path / "h.db")
+    first = _run(sandbox, roster, tmp_path / "m1", history=history)
     assert first.exit_status == ExitStatus.ALERT
     assert (
         first.rows[0].new_findings == first.rows[0].findings == 11
     )  # the demo physician: 1 critical, 2 high, 5 medium, 3 low (one finding per exposure)
     # Next month nothing changed: nothing new, nothing to alert on.
-    second = _run(sandbox, roster, tmp_path / "m2", recorder=history)
+    second = _run(sandbox, roster, tmp_path / "m2", history=history)
     assert second.exit_status == ExitStatus.OK
     assert [r.new_findings for r in second.rows] == [0, 0]
     assert second.rows[0].previous_scan_id == first.rows[0].scan_id
     report = json.loads((tmp_path / "m2" / second.rows[0].folder / "report.json").read_text())
     assert report["scan"]["previous_scan_id"] == first.rows[0].scan_id  # recorded before the report was written
-    assert len(history.recorded) == 4
+    scans = history.scans(limit=10)
+    assert len(scans) == 4 and {s.owes for s in scans} == {""}
+    # Batch scans store their report, absolute, like every other scan.
+    assert {s.report_path for s in scans[:2]} == {str(tmp_path / "m2" / r.report) for r in second.rows}
+    history.close()
     # A lower threshold is still quiet when nothing is new; "never" never alerts.
     never = _run(sandbox, roster, tmp_path / "m3", options={"alert_on": None})
     assert never.exit_status == ExitStatus.OK and never.rows[0].new_findings is None
@@ -91,7 +113,7 @@ def test_each_subject_is_recorded_and_new_findings_drive_the_alert(sandbox: Sand
 
 def test_a_failed_subject_does_not_end_the_batch(sandbox: Sandbox, tmp_path: Path) -> None:
     roster = write_csv(tmp_path / "r.csv", fictional_rows(3))
-    result = _run(sandbox, roster, tmp_path / "out", recorder=BrokenHistory())
+    result = _run(sandbox, roster, tmp_path / "out", history=BrokenHistory(tmp_path / "h.db"))
     assert result.exit_status == ExitStatus.SUBJECTS_FAILED
     failed = [r for r in result.rows if r.status == "failed"]
     assert len(failed) == 1 and "No space left on device" in failed[0].error
@@ -109,9 +131,9 @@ def test_invalid_rows_alone_give_their_own_status(sandbox: Sandbox, tmp_path: Pa
 def test_resume_skips_finished_subjects_without_fetching_them_again(sandbox: Sandbox, tmp_path: Path) -> None:
     rows = fictional_rows(4)
     out = tmp_path / "out"
-    _run(sandbox, write_csv(tmp_path / "first.csv", rows[:2]), out)
-    # The roster grew; the same batch folder is resumed.
     roster = write_csv(tmp_path / "all.csv", rows)
+    with pytest.raises(BatchInterruptedError, match="2 of 4 subjects finished"):
+        _run(sandbox, roster, out, queue=StopAfter(2))
     with sandbox.state.lock:
         sandbox.state.log.clear()
     result = _run(sandbox, roster, out, options={"resume": True})
@@ -124,6 +146,18 @@ def test_resume_skips_finished_subjects_without_fetching_them_again(sandbox: San
     journal = [json.loads(line) for line in (out / JOURNAL).read_text().splitlines()]
     done = [j["row"]["key"] for j in journal if j["event"] == "done"]
     assert len(done) == len(set(done)) == 4
+
+
+def test_a_batch_is_resumed_only_with_the_roster_it_was_started_with(sandbox: Sandbox, tmp_path: Path) -> None:
+    rows = fictional_rows(3)
+    out = tmp_path / "out"
+    with pytest.raises(BatchInterruptedError):
+        _run(sandbox, write_csv(tmp_path / "r.csv", rows), out, queue=StopAfter(1))
+    # Another roster (a row edited, one added) would mix two batches' subjects in one summary.
+    edited = write_csv(tmp_path / "other.csv", [{**rows[0], "city": "Austin"}, *rows[1:], *fictional_rows(4)[3:]])
+    with pytest.raises(UsageError, match="holds a batch started with another roster"):
+        _run(sandbox, edited, out, options={"resume": True})
+    assert _run(sandbox, write_csv(tmp_path / "same.csv", rows), out, options={"resume": True}).done == 3
 
 
 def test_a_second_batch_into_the_same_folder_needs_resume(run_cli, sandbox: Sandbox, tmp_path: Path) -> None:
@@ -172,7 +206,8 @@ def test_journal_survives_a_torn_last_line(sandbox: Sandbox, tmp_path: Path) -> 
     rows = fictional_rows(2)
     roster = write_csv(tmp_path / "r.csv", rows)
     out = tmp_path / "out"
-    _run(sandbox, write_csv(tmp_path / "one.csv", rows[:1]), out)
+    with pytest.raises(BatchInterruptedError):
+        _run(sandbox, roster, out, queue=StopAfter(1))
     with (out / JOURNAL).open("a") as handle:
         handle.write('{"event":"done","row":{"row":3,"key":"abc')  # a write cut short by kill -9
     result = _run(sandbox, roster, out, options={"resume": True})
@@ -189,3 +224,24 @@ def test_alert_threshold_levels(sandbox: Sandbox, tmp_path: Path, level: str) ->
     # discloses the reviewer's care) down to low, so every threshold alerts.
     expected = ExitStatus.ALERT
     assert result.exit_status == expected
+
+
+def test_ctrl_c_just_after_a_journal_line_counts_that_subject(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footprint.batch.journal import Journal
+
+    record = Journal.record
+    calls: list[str] = []
+
+    def interrupted(self: Journal, row):  # type: ignore[no-untyped-def]
+        record(self, row)  # the line is written; the interrupt lands before the runner counts it
+        calls.append(row.key)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Journal, "record", interrupted)
+    with pytest.raises(BatchInterruptedError, match="2 of 3 subjects finished"):
+        _run(sandbox, write_csv(tmp_path / "r.csv", fictional_rows(3)), tmp_path / "out", concurrency=1)
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert [s["status"] for s in summary["subjects"]].count("done") == 2

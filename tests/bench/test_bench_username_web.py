@@ -3,7 +3,7 @@
 A reference client written from the WhatsMyName rules (send the entry's
 headers, strip its bad characters, do not follow redirects; present = e_code
 and e_string, missing = m_code and m_string) must find drmaya on exactly the
-20 sites that have the account. Leaving out a signal (headers, stripping,
+21 sites that have the account. Leaving out a signal (headers, stripping,
 not following the redirect) must change the answer, or the site would not
 test that signal.
 """
@@ -62,11 +62,12 @@ def entries(web: Web) -> list[tuple[Site, dict[str, Any]]]:
     return [(site, formats.whatsmyname_entry(web, site)) for site in web.sites]
 
 
-def test_sixty_sites_on_their_own_hosts_twenty_with_the_account(web: Web) -> None:
+def test_sixty_sites_on_their_own_hosts_twenty_one_with_the_account(web: Web) -> None:
     assert len(web.sites) == 60
     assert len({web.base(s) for s in web.sites}) == 60
     assert len({urlsplit(web.base(s)).hostname for s in web.sites}) == 60
-    assert sum(s.has_account for s in web.sites) == 20
+    assert sum(s.has_account for s in web.sites) == 21
+    assert sum(s.has_account and not s.browser_agent_only for s in web.sites) == 20  # what footprint may check
     assert {s.kind for s in web.sites if s.has_account} == set(Kind)
 
 
@@ -145,3 +146,14 @@ def test_the_traffic_log_tells_which_signals_a_client_honoured(web: Web) -> None
     assert (careful.other_first, traffic.read(web, "eager", ACCOUNT).other_first) == (0, 1)
     assert (careless.handle, careless.other_names, careless.headers_sent, careless.unstripped) == (3, 57, 0, 3)
     assert careless.redirects_followed == sum(1 for s in web.sites if s.kind is Kind.REDIRECT and not s.has_account)
+
+
+def test_footprint_is_scored_on_the_sites_it_may_check_and_the_bound_gives_robots_txt_no_turn(web: Web) -> None:
+    from bench.username_checks import bound_s
+    from bench.usernames import scoring
+
+    verdicts = [scoring.Verdict(s, s.has_account and not s.browser_agent_only, "") for s in web.sites]
+    policy = scoring.tally(verdicts, ACCOUNT, clean=False, policy=True)
+    assert (policy.found, policy.accounts, policy.refused, policy.false_found) == (20, 20, 1, 0)
+    assert scoring.tally(verdicts, ACCOUNT, clean=False).accounts == 21  # the peers' count
+    assert bound_s(build(delay_s=0.2)) == pytest.approx(0.4)  # robots.txt, then the check at once

@@ -61,3 +61,48 @@ def test_a_commands_help_loads_none_of_the_stages(command: str) -> None:
     loaded = _loaded(*command.split(), "--help")
     assert sorted({m.split(".")[0] for m in loaded} & (HEAVY_LIBRARIES - {"rich"})) == []
     assert sorted(loaded & STAGES) == []
+
+
+# What a scan needs before its first request, then what it reads pages with.
+SCAN_PATH = """
+import json, sys
+from footprint import pipeline, report
+from footprint.cli.export import read_all
+read_all([])
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+LATER_STAGES = {
+    "footprint.extract",
+    "footprint.match",
+    "footprint.assess",
+    "footprint.exports",
+    "footprint.report.html_report",
+}
+
+
+def test_a_scan_reaches_its_first_request_without_the_stages_that_read_pages() -> None:
+    # They are imported on a side thread while the first requests wait (pipeline._later_stages).
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.run(
+        [sys.executable, "-c", SCAN_PATH], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
+    loaded = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    assert "footprint.fetch" in loaded and "footprint.discover" in loaded
+    assert sorted(loaded & LATER_STAGES) == []
+    assert sorted({m.split(".")[0] for m in loaded} & {"extruct", "jinja2", "PIL", "rapidfuzz", "phonenumbers"}) == []
+
+
+def test_the_command_ends_without_a_last_garbage_collection_over_everything_it_made() -> None:
+    # entry() freezes what is left, so the interpreter's final collection skips it; exit status unchanged.
+    probe = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count(), file=sys.stderr))\n"
+        "from footprint.cli import entry\n"
+        "sys.argv = ['footprint', 'no-such-command']\n"
+        "entry()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 2
+    frozen = [line for line in proc.stderr.splitlines() if line.startswith("frozen ")]
+    assert frozen and int(frozen[0].split()[1]) > 1000, proc.stderr

@@ -80,3 +80,16 @@ def test_with_mirrors_only_an_unmirrored_url_is_never_requested(httpserver: HTTP
     finally:
         other.clear()
         other.stop()
+
+
+def test_a_username_check_reads_json_where_a_profile_page_would_refuse_it(httpserver: HTTPServer) -> None:
+    # WhatsMyName check URLs are often JSON APIs: the check is judged by status and markers, not parsed as a page.
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/api/users/drmaya").respond_with_json({"username": "drmaya", "followers_count": 3})
+    fetcher = _fetcher(httpserver)
+    check = Probe("example", CANON + "/api/users/drmaya", ProbePurpose.USERNAME, ProbeSource.HANDLE, handle="drmaya")
+    got = fetcher.fetch(check)
+    assert isinstance(got, Page) and '"followers_count"' in got.body
+    page = fetcher.fetch(_probe("/api/users/drmaya"))
+    assert isinstance(page, Skipped) and page.status == CoverageStatus.PARSE_ERROR
+    assert "application/json" in page.detail

@@ -216,5 +216,6 @@ def test_robots_txt_answering_404_allows_everything() -> None:
     with MockWeb(robots="404") as web:
         fetcher = fetcher_for(web)
         assert isinstance(fetcher.fetch(probe("/ok/profile")), Page)
+        assert isinstance(fetcher.fetch(probe("/ok/other")), Page)
         assert fetcher.robots_notes() == {}
         assert_polite(web)

@@ -3,8 +3,6 @@
 The interfaces are deliberately small so that other implementations fit
 without touching the runner:
 
-- :class:`Recorder` is the history database (``footprint.history.History``
-  has a ``record(scan) -> scan`` method); a batch records each finished scan.
 - :class:`JobQueue` runs jobs and yields their results as they finish: a
   thread pool today; Celery workers on several machines later (with the
   rate limits in Redis behind ``footprint.fetch.ratelimit.RateLimiter``).
@@ -18,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from footprint.models import Scan, Subject
+from footprint.models import Subject
 from footprint.status import ExitStatus
 
 J = TypeVar("J")
@@ -136,12 +134,6 @@ class BatchResult:
     @property
     def alerts(self) -> int:
         return sum(r.alerts for r in self.rows)
-
-
-class Recorder(Protocol):
-    """Writes a finished scan to history; returns it with its changes since the last scan."""
-
-    def record(self, scan: Scan) -> Scan: ...
 
 
 class JobQueue(Protocol):

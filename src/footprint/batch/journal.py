@@ -4,7 +4,9 @@
 fsynced only after a subject's report folder is complete on disk. A run
 killed at any moment (kill -9, a power cut) leaves at worst a torn last
 line, which is ignored: that subject simply runs again. ``--resume`` reads
-the journal and skips the subjects it lists as done.
+the journal and skips the subjects it lists as done. The first line keeps
+the roster's fingerprint: a batch is resumed only with the roster it was
+started with.
 
 The journal file is also a lock (``flock``): two batches cannot write into
 the same folder at once.
@@ -12,15 +14,16 @@ the same folder at once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from footprint.batch.interface import SummaryRow
-from footprint.errors import BatchError
+from footprint.batch.interface import Roster, SummaryRow
+from footprint.errors import BatchError, UsageError
 
 NAME = ".footprint-batch.jsonl"
 VERSION = 1
@@ -37,6 +40,7 @@ class JournalState:
 
     rows: dict[str, SummaryRow] = field(default_factory=dict)
     started: bool = False
+    roster: str = ""  # the fingerprint of the roster the batch was started with ("" before they were kept)
 
     @property
     def done(self) -> dict[str, SummaryRow]:
@@ -53,8 +57,13 @@ class Journal:
     def exists(self) -> bool:
         return self.path.is_file()
 
-    def open(self) -> JournalState:
-        """Lock the journal, read what it holds, and get ready to append."""
+    def open(self, roster: str = "") -> JournalState:
+        """Lock the journal, read what it holds, and get ready to append.
+
+        ``roster`` is the fingerprint of the roster this run reads: a new
+        journal keeps it; an existing one started with another roster is a
+        UsageError.
+        """
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
         except OSError as exc:
@@ -75,8 +84,15 @@ class Journal:
         if text and not text.endswith("\n"):
             # A kill during a write left a torn last line: start the next record on a fresh one.
             self._file.write("\n")
+        if state.started and roster and state.roster and state.roster != roster:
+            self.close()
+            raise UsageError(
+                f"{self.path.parent} holds a batch started with another roster",
+                "resume it with the roster it was started with, or choose another --out",
+            )
         if not state.started:
-            self.append({"event": "batch", "version": VERSION, "at": _now()})
+            self.append({"event": "batch", "version": VERSION, "at": _now(), "roster": roster})
+            state.roster = roster
         return state
 
     def append(self, record: dict[str, Any]) -> None:
@@ -90,6 +106,13 @@ class Journal:
             os.fsync(self._file.fileno())
         except OSError as exc:
             raise BatchError(f"cannot write the batch journal {self.path}: {exc.strerror}") from None
+
+    def written(self) -> JournalState:
+        """What the journal holds now, as a resumed run would read it."""
+        try:
+            return read_state(self.path.read_text(encoding="utf-8"))
+        except OSError:
+            return JournalState()
 
     def record(self, row: SummaryRow) -> None:
         self.append({"event": row.status, "at": _now(), "row": row.to_json()})
@@ -112,6 +135,7 @@ def read_state(text: str) -> JournalState:
             continue
         if record.get("event") == "batch":
             state.started = True
+            state.roster = str(record.get("roster") or "")
         elif record.get("event") in ("done", "failed") and isinstance(record.get("row"), dict):
             try:
                 row = SummaryRow.from_json(record["row"])
@@ -121,6 +145,13 @@ def read_state(text: str) -> JournalState:
                 continue  # a later failure never hides a finished report
             state.rows[row.key] = row
     return state
+
+
+def fingerprint(roster: Roster) -> str:
+    """The roster's subjects and their keys, in order, as a SHA-256: what a batch must be resumed with."""
+    subjects = [[e.key, asdict(e.subject)] for e in roster.entries]
+    text = json.dumps(subjects, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -3,10 +3,14 @@
 For each subject, in a worker: :func:`footprint.pipeline.run` through its own
 view of one :class:`~footprint.fetch.shared.SharedFetcher`, so the per-host
 rate limits, the robots.txt cache and every fetched page are shared by the
-whole batch. Then, in the calling thread, one subject at a time: record the
-scan in history, write its report folder (into ``DIR/.partial/`` first,
-then renamed into place), and only then append it to the journal. A subject
-is counted done once its journal line is on disk.
+whole batch. Then, in the calling thread, one subject at a time,
+:func:`footprint.delivery.deliver`: record the scan in history with what it
+owes, write its report folder (moved into place whole), send its alert; and
+only then append it to the journal. A subject is counted done once its
+journal line is on disk. A run killed between recording and journaling
+leaves the scan owing its report or alert: the next run of this batch
+finishes it from the history (:func:`footprint.delivery.recover`) instead of
+scanning the subject again.
 
 Prints nothing: a :class:`~footprint.batch.interface.BatchListener` hears
 the progress.
@@ -14,40 +18,44 @@ the progress.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from footprint import pipeline, report
-from footprint.alerts import alerting_changes
+from footprint import pipeline
 from footprint.batch.interface import (
     BatchListener,
     BatchResult,
     JobQueue,
-    Recorder,
     Roster,
     RosterEntry,
     SilentListener,
     SummaryRow,
 )
 from footprint.batch.jobqueue import ThreadQueue
-from footprint.batch.journal import Journal, JournalState
+from footprint.batch.journal import Journal, JournalState, fingerprint
 from footprint.batch.summary import exit_status, write_summary
 from footprint.config import Settings
+from footprint.delivery import Delivered, Delivery, deliver, recover
 from footprint.errors import BatchError, BatchInterruptedError, FootprintError, UsageError
+from footprint.evidence import Evidence
 from footprint.fetch import Fetcher
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.shared import DEFAULT_MEMO_BYTES, FetchCancelledError, SharedFetcher
+from footprint.history import History
 from footprint.models import CoverageStatus, Scan, Severity
+from footprint.report.letterhead import Letterhead
 
 log = logging.getLogger(__name__)
 
-PARTIAL = ".partial"
+PARTIAL = ".partial"  # where batches before the outbox staged report folders
 CHECKED = (CoverageStatus.FOUND, CoverageStatus.NOT_FOUND)
 
 
@@ -74,46 +82,62 @@ def run_batch(
     settings: Settings,
     options: BatchOptions,
     *,
-    recorder: Recorder | None = None,
+    history: History | None = None,
     listener: BatchListener | None = None,
     queue: JobQueue | None = None,
     limiter: RateLimiter | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> BatchResult:
     """Scan every valid roster entry into ``options.out``; see the module docstring.
 
+    Without ``history`` nothing is recorded (and every finding counts as new).
     Raises BatchInterruptedError on Ctrl-C (finished subjects are kept and the
-    summary is written for them), BatchError when the folder is unusable.
+    summary is written for them), BatchError when the folder is unusable,
+    UsageError when the folder holds a batch (of another roster, or without
+    ``resume``).
     """
     hear = listener or SilentListener()
     out = _prepare(options.out)
     journal = Journal(out)
     if journal.exists() and not options.resume:
         raise UsageError(f"{out} already holds a batch; add --resume to finish it, or choose another --out")
-    state = journal.open()
+    state = journal.open(fingerprint(roster))
     started = time.monotonic()
     try:
-        shutil.rmtree(out / PARTIAL, ignore_errors=True)  # half-written folders of a killed run
+        _clear_leftovers(out)
         folders, todo, rows = _plan(roster, state, out)
         skipped = len(roster.entries) - len(todo)
         hear.started(len(roster.entries), skipped)
-        fetcher = Fetcher(settings, pipeline.sites_in_scope(settings), limiter)
+        if history is not None:
+            entries = {e.key: e for e in roster.entries}
+            for row in _finish_interrupted(history, out, entries, folders, options, settings, environ):
+                journal.record(row)
+                rows[row.key] = row
+                hear.finished(entries[row.key], row)
+            todo = [e for e in todo if rows.get(e.key) is None or rows[e.key].status != "done"]
+        sites = pipeline.sites_in_scope(settings)
+        fetcher = Fetcher(settings, sites, limiter)
         shared = SharedFetcher(fetcher, options.memo_bytes, settings.fetch.max_workers)
+        evidence = Evidence.for_fetcher(fetcher, settings, sites)  # a page several subjects share is shot once
         jobs = queue or ThreadQueue(options.concurrency)
 
         def work(entry: RosterEntry) -> _Outcome:
-            return _scan(entry, settings, shared, hear)
+            return _scan(entry, settings, shared, evidence, hear)
 
         try:
             for outcome in jobs.run(work, todo):
                 if outcome.cancelled:
                     continue
-                row = _commit(outcome, folders[outcome.entry.key], out, options, recorder)
+                row = _commit(outcome, folders[outcome.entry.key], out, options, settings, history, environ)
                 journal.record(row)
                 rows[row.key] = row
                 hear.finished(outcome.entry, row)
         except KeyboardInterrupt:
             jobs.stop()
             shared.stop()
+            # Ctrl-C may land after a subject's journal line was written but before it was counted here:
+            # the journal is what --resume reads, so the summary counts what it holds.
+            rows.update({k: r for k, r in journal.written().done.items() if k not in rows or rows[k].status != "done"})
             result = _result(roster, rows, folders, options, skipped, started, out)
             raise BatchInterruptedError(
                 f"interrupted: {result.done} of {len(roster.entries)} subjects finished and kept in {out}"
@@ -122,11 +146,39 @@ def run_batch(
             # Whatever ended the loop, start nothing more and cut short the scans in flight.
             jobs.stop()
             shared.stop()
+            evidence.close()
             fetcher.close()  # the HTTP cache and the browser, if one was started
-        _remove_empty(out / PARTIAL)
         return _result(roster, rows, folders, options, skipped, started, out)
     finally:
         journal.close()
+
+
+def job_key(out: Path, entry_key: str) -> str:
+    """How a subject of this batch is named in the history's outbox."""
+    return f"{out.resolve()}#{entry_key}"
+
+
+def _finish_interrupted(
+    history: History,
+    out: Path,
+    entries: dict[str, RosterEntry],
+    folders: dict[str, str],
+    options: BatchOptions,
+    settings: Settings,
+    environ: Mapping[str, str] | None,
+) -> list[SummaryRow]:
+    """Report and alert what a killed run of this batch recorded: the rows to journal (done, not scanned again)."""
+    found = recover(history, settings.notify, job_prefix=job_key(out, ""), environ=environ)
+    for problem in found.problems:
+        log.warning("%s", problem)
+    rows = []
+    for done in found.delivered:
+        entry = entries.get(done.job.rpartition("#")[2])
+        if entry is None:
+            continue
+        base = SummaryRow(entry.row, entry.key, entry.subject.name, folders[entry.key], "failed", finished_at=_now())
+        rows.append(summarize(done, base, out, alert_on=options.alert_on))
+    return rows
 
 
 def _plan(
@@ -145,13 +197,16 @@ def plan_folders(entries: tuple[RosterEntry, ...], state: JournalState) -> dict[
     """Each subject's report folder name: its slug, with -2, -3... for namesakes; stable across resumes."""
     plan = {e.key: state.rows[e.key].folder for e in entries if e.key in state.rows and state.rows[e.key].folder}
     taken = set(plan.values())
+    # The next suffix to try per slug: 100,000 namesakes (all "subject") cost 100,000 steps, not 5 billion.
+    following: dict[str, int] = {}
     for entry in entries:
         if entry.key in plan:
             continue
         base = entry.subject.slug
-        name, n = base, 2
+        name, n = base, following.get(base, 2)
         while name in taken:
             name, n = f"{base}-{n}", n + 1
+        following[base] = n
         plan[entry.key] = name
         taken.add(name)
     return plan
@@ -177,11 +232,17 @@ def _finished(entry: RosterEntry, state: JournalState, folders: dict[str, str], 
     return folders.get(entry.key) == row.folder
 
 
-def _scan(entry: RosterEntry, settings: Settings, shared: SharedFetcher, hear: BatchListener) -> _Outcome:
+def _scan(
+    entry: RosterEntry, settings: Settings, shared: SharedFetcher, evidence: Evidence, hear: BatchListener
+) -> _Outcome:
     """One subject, in a worker thread. Never raises: a failure is this subject's row."""
     try:
         scan = pipeline.run(
-            entry.subject, settings, fetcher=shared.view(), progress=lambda stage: hear.stage(entry, stage)
+            entry.subject,
+            settings,
+            fetcher=shared.view(),
+            evidence=evidence,
+            progress=lambda stage: hear.stage(entry, stage),
         )
     except FetchCancelledError:
         return _Outcome(entry, None, "cancelled", cancelled=True)
@@ -193,66 +254,55 @@ def _scan(entry: RosterEntry, settings: Settings, shared: SharedFetcher, hear: B
     return _Outcome(entry, scan)
 
 
-def _commit(outcome: _Outcome, folder: str, out: Path, options: BatchOptions, recorder: Recorder | None) -> SummaryRow:
-    """History, then the report folder: the row to journal (done, or failed with the reason)."""
+def _commit(
+    outcome: _Outcome,
+    folder: str,
+    out: Path,
+    options: BatchOptions,
+    settings: Settings,
+    history: History | None,
+    environ: Mapping[str, str] | None,
+) -> SummaryRow:
+    """Deliver the scan (record, report, alert): the row to journal (done, or failed with the reason)."""
     entry = outcome.entry
     base = SummaryRow(entry.row, entry.key, entry.subject.name, folder, "failed", finished_at=_now())
     if outcome.scan is None:
         return replace(base, error=outcome.error)
+    alert_on = options.alert_on.value if options.alert_on else None
+    target = Delivery(
+        out / folder,
+        options.formats,
+        alert_on,
+        settings.browser.path,
+        job_key(out, entry.key),
+        letterhead=Letterhead.of(settings.report),
+    )
     try:
-        scan = recorder.record(outcome.scan) if recorder is not None else outcome.scan
-        written = write_folder(scan, out, folder, options.formats)
+        done = deliver(history, outcome.scan, target, settings.notify, environ)
     except FootprintError as exc:
         return replace(base, error=exc.user_message())
     except Exception as exc:  # a history or disk problem fails this subject, not the batch
         log.debug("could not store %s", entry.subject.name, exc_info=True)
         return replace(base, error=f"could not store the scan: {type(exc).__name__}: {exc}")
-    return summarize(scan, base, written, recorded=recorder is not None, alert_on=options.alert_on)
+    for problem in done.problems:
+        log.warning("%s", problem)
+    return summarize(done, base, out, alert_on=options.alert_on, recorded=history is not None)
 
 
-def write_folder(scan: Scan, out: Path, folder: str, formats: tuple[str, ...]) -> list[str]:
-    """Write the reports into DIR/.partial/<folder>, make them durable, then move them into place."""
-    partial = out / PARTIAL / folder
-    shutil.rmtree(partial, ignore_errors=True)
-    (out / PARTIAL).mkdir(exist_ok=True, mode=0o700)
-    paths = report.write(scan, partial, formats)
-    for path in paths:
-        _fsync(path)
-    target = out / folder
-    if target.exists():
-        _remove_stale(target)
-    os.rename(partial, target)
-    _fsync(out)
-    return [f"{folder}/{p.name}" for p in paths]
-
-
-def _remove_stale(folder: Path) -> None:
-    """A folder a killed run finished but never journaled: replace it, if it holds only reports."""
-    names = {p.name for p in folder.iterdir()}
-    if not all(n.startswith("report.") for n in names):
-        raise BatchError(f"{folder} exists and holds other files; move it away and resume")
-    shutil.rmtree(folder)
-
-
-def _remove_empty(folder: Path) -> None:
-    try:
-        folder.rmdir()
-    except OSError:
-        pass  # missing, or holds what a worker still writes
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _clear_leftovers(out: Path) -> None:
+    """Report folders half-staged by a killed run: they hold personal data and nothing finished."""
+    shutil.rmtree(out / PARTIAL, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        for path in out.iterdir():
+            if path.name.startswith(".") and ".footprint-" in path.name and path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def summarize(
-    scan: Scan, base: SummaryRow, written: list[str], *, recorded: bool, alert_on: Severity | None
+    done: Delivered, base: SummaryRow, out: Path, *, alert_on: Severity | None, recorded: bool = True
 ) -> SummaryRow:
     """The subject's summary row: risk, counts by severity, what is new, what could not be checked."""
+    scan = done.scan
     counts = Counter(f.severity.value for f in scan.findings)
     if not recorded:
         new_count, new_ids = None, {f.id for f in scan.findings}
@@ -266,8 +316,8 @@ def summarize(
     alerts = 0
     if alert_on is not None:
         alerts = sum(1 for f in scan.findings if f.id in new_ids and f.severity.rank >= alert_on.rank)
-        alerts += len(alerting_changes(scan, alert_on)) if recorded else 0  # new negative reviews, rating drops
-    link = next((w for w in written if w.endswith(".html")), written[0] if written else "")
+        alerts += len(done.moved)  # new negative reviews, rating drops
+    link = done.link
     return replace(
         base,
         status="done",
@@ -280,7 +330,8 @@ def summarize(
         coverage_problems=tuple(f"{c.site} ({c.status.value})" for c in scan.coverage if c.status not in CHECKED),
         scan_id=scan.id,
         previous_scan_id=scan.previous_scan_id,
-        report=link,
+        report=os.path.relpath(link, out.resolve()) if link else "",
+        error=f"alert not sent: {done.alert_error}; --resume sends it" if done.alert_error else "",
     )
 
 
@@ -295,8 +346,12 @@ def _result(
 ) -> BatchResult:
     ordered = []
     for entry in roster.entries:
-        row = rows.get(entry.key) or SummaryRow(entry.row, entry.key, entry.subject.name, folders[entry.key], "pending")
-        ordered.append(replace(row, row=entry.row, name=entry.subject.name))
+        row = rows.get(entry.key)
+        if row is None:  # most rows of a big roster stopped early: no copy to make (Ctrl-C stays prompt)
+            row = SummaryRow(entry.row, entry.key, entry.subject.name, folders[entry.key], "pending")
+        elif (row.row, row.name) != (entry.row, entry.subject.name):
+            row = replace(row, row=entry.row, name=entry.subject.name)
+        ordered.append(row)
     alert_on = options.alert_on.value if options.alert_on else "never"
     result = BatchResult(
         out=str(out),

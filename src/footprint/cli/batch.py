@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import THRESHOLDS
+from footprint.cli.display import roster_notes
 from footprint.cli.env import Env
 from footprint.cli.options import config_option, config_path, load_settings
 from footprint.errors import BatchInterruptedError
+from footprint.terminal import plain
 
 if TYPE_CHECKING:
     from footprint.batch import BatchResult
@@ -30,7 +32,8 @@ EPILOG = """\b
 Exit statuses:
   0    every subject done; no new finding at or above --alert-on
   1    the batch could not run (output folder, journal, internal error)
-  2    bad flags, an unreadable config, an empty or unreadable roster
+  2    bad flags, an unreadable config, an empty or unreadable roster, an --out
+       that is a file or unwritable, --resume with another roster
   3    new findings at or above --alert-on (takes precedence over 5 and 4)
   4    some roster rows were invalid and skipped (the others ran)
   5    some subjects failed (takes precedence over 4); their rows say why
@@ -38,8 +41,8 @@ Exit statuses:
 
 \b
 Roster columns (CSV header, or JSON-lines keys; only name is required):
-  name, specialty, city, state, npi, handles, known_urls, also_known_as, email
-  several values in one cell are separated by ";"
+  name, specialty, city, state, npi, handles, known_urls, also_known_as,
+  email, practice; several values in one cell are separated by ";"
 """
 
 ALERT_LEVELS = [*THRESHOLDS, "info", "never"]  # every severity, worst first
@@ -81,8 +84,9 @@ def batch_command(
     others run, several at once, within every site's rate limit across the
     whole batch. DIR gets one folder per subject (DIR/<name>/report.html),
     DIR/index.html (every subject, sortable), DIR/summary.csv and
-    DIR/summary.json. A subject counts as done once its folder is written;
-    after Ctrl-C or a crash, --resume finishes the rest.
+    DIR/summary.json. A subject counts as done once its folder is written,
+    its scan recorded and its alert sent ([notify] in the config); after
+    Ctrl-C or a crash, --resume (with the same roster) finishes the rest.
 
     \b
     Example:
@@ -95,16 +99,12 @@ def batch_command(
     from footprint.history import History, answers
     from footprint.models import Severity
 
+    report.check_out(out)  # a file or an unwritable folder: said now, before the roster is read
     config_file = config_path(env, config_file)
     settings = load_settings(env, config_file)
     chosen = report.parse_formats(formats or settings.report.formats)
     parsed = read_roster(roster)
-    for note in parsed.notes:
-        env.err.print(f"note: roster {note}", markup=False, highlight=False, soft_wrap=True)
-    for problem in parsed.problems:
-        env.err.print(
-            f"roster row {problem.row}: {problem.reason}; skipped", markup=False, highlight=False, soft_wrap=True
-        )
+    roster_notes(env, parsed)
     options = BatchOptions(
         out=out,
         formats=chosen,
@@ -121,7 +121,7 @@ def batch_command(
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
     try:
         with display, _terminate_as_interrupt():
-            result = run_batch(parsed, settings, options, recorder=history, listener=display)
+            result = run_batch(parsed, settings, options, history=history, listener=display, environ=env.environ)
     except BatchInterruptedError as exc:
         again = ["footprint", "batch", str(roster), "--out", str(out)]
         again += ["--config", config_file] if config_file else []
@@ -168,7 +168,7 @@ def _report(env: Env, result: BatchResult) -> None:
     # The summary's paths are the command's result: printed even with --quiet.
     for path in result.files:
         label = "index" if path.endswith(".html") else "summary"
-        env.console.print(f"{label}: {path}", highlight=False, soft_wrap=True)
+        env.console.print(plain(f"{label}: {path}"), highlight=False, soft_wrap=True)
 
 
 __all__ = ["batch_command"]

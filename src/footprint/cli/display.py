@@ -9,12 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from footprint.cli.env import Env
+from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from rich.status import Status
 
+    from footprint.batch import Roster
+    from footprint.delivery import Delivered, Recovery
     from footprint.models import Scan
 
 
@@ -22,7 +25,12 @@ def progress(env: Env, label: str) -> Status | None:
     """A spinner that names the current stage, or nothing when quiet or not on a terminal."""
     if env.quiet or not env.console.is_terminal:
         return None
-    return env.console.status(f"[bold]{label}[/]: starting")
+    return env.console.status(stage_line(label, "starting"))
+
+
+def stage_line(label: str, stage: str) -> str:
+    """The spinner's text: whose scan (user text, escaped) and the stage it is in."""
+    return f"[bold]{esc(label)}[/]: {esc(stage)}"
 
 
 TOP_FINDINGS = 5
@@ -33,8 +41,8 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
 
     A scan that could not pin the subject down says so first, lists the namesakes and how to pick one,
     and never passes for an all-clear; possible pages are a to-do, counted with the way to answer them.
+    Names, titles and sites come from the user and the web: printed as text, never as markup.
     """
-    from rich.markup import escape
     from rich.table import Table
 
     from footprint import possible
@@ -45,30 +53,38 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     pinned = possible.pinning(scan)
     maybe = len(possible.possible_pages(scan))
     tally = " · ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
-    name = escape(scan.subject.name)
+    name = esc(scan.subject.name)
+    # Without web search most sources went unchecked: a low score would be false comfort.
+    incomplete = " [yellow](incomplete: no web search)[/]" if search_failure(scan) else ""
     if pinned.pinned:
         found = tally or ("no exposure on the pages confirmed as yours" if maybe else "no exposure found")
-        env.say(f"\n[bold]{name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100) · {found}")
+        env.say(
+            f"\n[bold]{name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100)"
+            + incomplete
+            + f" · {found}"
+        )
     else:
         env.say(
             f"\n[bold]{name}[/]: [bold red]NOT PINNED DOWN[/], risk not assessed "
-            f"({scan.risk.score:.0f}/100 from the pages confirmed as yours only)" + (f" · {tally}" if tally else "")
+            f"({scan.risk.score:.0f}/100 from the pages confirmed as yours only)"
+            + incomplete
+            + (f" · {tally}" if tally else "")
         )
-        env.say(escape(pinned.summary))
+        env.say(esc(pinned.summary))
         if pinned.namesakes:
             people = Table("physician", "specialty", "city", "state", "NPI", box=None, header_style="bold")
             for n in pinned.namesakes:
                 who = f"{n.name}, {n.credential}" if n.credential else n.name
-                people.add_row(escape(who), escape(n.specialty), escape(n.city), n.state, n.npi)
+                people.add_row(plain(who), plain(n.specialty), plain(n.city), plain(n.state), plain(n.npi))
             env.say(people)
-        env.say(f"[bold]What to do:[/] {escape(pinned.hint)}.")
+        env.say(f"[bold]What to do:[/] {esc(pinned.hint)}.")
     if scan.findings:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         table.add_column("severity")
         table.add_column("finding")
         table.add_column("site")
         for f in scan.findings[:TOP_FINDINGS]:
-            table.add_row(f.severity.value, escape(f.title), escape(site_label(f.site)))
+            table.add_row(f.severity.value, plain(f.title), plain(site_label(f.site)))
         env.say(table)
         more = len(scan.findings) - TOP_FINDINGS
         if more > 0:
@@ -83,11 +99,11 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     if problems:
         env.say(
             f"[yellow]{len(problems)} source(s) could not be checked[/]: "
-            + escape(", ".join(f"{site_label(c.site)} ({c.status.value})" for c in problems))
+            + esc(", ".join(f"{site_label(c.site)} ({c.status.value})" for c in problems))
         )
     for path in paths:
         # Report paths are printed even with --quiet: they are the command's result.
-        env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
+        env.console.print(plain(f"report: {path}"), highlight=False, soft_wrap=True)
 
 
 def risk_words(scan: Scan) -> str:
@@ -99,6 +115,17 @@ def risk_words(scan: Scan) -> str:
     if not possible.pinning(scan).pinned:
         return f"NOT PINNED DOWN, risk not assessed{waiting}"
     return f"risk {scan.risk.level} ({scan.risk.score:.0f}/100){waiting}"
+
+
+def search_failure(scan: Scan) -> str | None:
+    """One line when no search backend answered: the backends tried, why, and how many sources went unchecked."""
+    from footprint.search.chain import UNCHECKED, unanswered
+
+    gap = unanswered(scan.coverage)
+    if gap is None:
+        return None
+    unchecked = sum(1 for c in scan.coverage if c.detail.startswith(UNCHECKED))
+    return f"{gap}; {unchecked} source(s) that rely on web search could not be checked (see the report's coverage)"
 
 
 def changes_line(scan: Scan) -> str:
@@ -113,3 +140,31 @@ def changes_line(scan: Scan) -> str:
     parts += [f"{len(c.coverage)} coverage change(s)"] if c.coverage else []
     when = f" of {c.since_finished_at[:10]}" if c.since_finished_at else ""
     return f"since scan {c.since_scan_id}{when}: " + ", ".join(parts)
+
+
+def roster_notes(env: Env, roster: Roster) -> None:
+    """What ``batch`` and ``watch`` say about a roster they read: its notes, then each row not used."""
+    for note in roster.notes:
+        env.err.print(clean(f"note: roster {note}"), markup=False, highlight=False, soft_wrap=True)
+    for problem in roster.problems:
+        line = f"roster row {problem.row}: {problem.reason}; skipped"
+        env.err.print(clean(line), markup=False, highlight=False, soft_wrap=True)
+
+
+def recovered(env: Env, done: Delivered | Recovery) -> None:
+    """Say what was finished of runs that were interrupted, and what could not be (even with --quiet)."""
+    from footprint.delivery import Delivered
+
+    finished = done.earlier if isinstance(done, Delivered) else done.delivered
+    for d in finished:
+        scan = d.scan
+        what = f"report {d.link}" if d.link else "report written"
+        alerted = f"; {len(d.due)} new finding(s) at or above the alert threshold" if d.due else ""
+        alerted += f"; {len(d.moved)} rating or review change(s) that alert" if d.moved else ""
+        line = (
+            f"finished scan {scan.id} of {scan.subject.name} ({scan.finished_at:%Y-%m-%d %H:%M} UTC),"
+            f" which an interrupted run had recorded: {what}{alerted}"
+        )
+        env.console.print(clean(line), markup=False, highlight=False, soft_wrap=True)
+    for problem in done.problems:
+        env.err.print(clean(f"footprint: warning: {problem}"), markup=False, highlight=False, soft_wrap=True)

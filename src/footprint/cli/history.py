@@ -1,4 +1,4 @@
-"""``footprint history`` and ``footprint diff``, and the record-report-alert step every scan ends with.
+"""``footprint history`` and ``footprint diff``, and opening the history database for any command.
 
 The commands mirror :class:`footprint.history.History`: ``history`` lists
 stored scans, ``diff`` compares two of them. The library is imported when a
@@ -8,7 +8,6 @@ command runs, not when the command line starts.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,13 +16,10 @@ import click
 from footprint.cli.env import Env
 from footprint.cli.options import db_option
 from footprint.errors import HistoryError
-from footprint.status import ExitStatus
+from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
-    from footprint.config import Settings
     from footprint.history import History, ScanDiff, ScanSummary
-    from footprint.models import Scan
-    from footprint.report import Written
 
 
 def open_history(db: str | None, must_exist: bool = False) -> History:
@@ -36,35 +32,6 @@ def open_history(db: str | None, must_exist: bool = False) -> History:
     return History(path)
 
 
-def record_and_report(
-    history: History, scan: Scan, folder: Path, formats: tuple[str, ...], browser_path: str = ""
-) -> tuple[Scan, Written]:
-    """Record the scan, then write its report: stored first, so that the report can say what changed."""
-    from footprint import report
-
-    scan = history.record(scan)
-    written = report.write_all(scan, folder, formats, browser_path=browser_path)
-    if written.paths:
-        history.set_report_path(scan.id, written.paths[0])
-    return scan, written
-
-
-def alert(scan: Scan, paths: Sequence[Path], settings: Settings, alert_on: str | None) -> ExitStatus:
-    """Notify about new findings (and new negative reviews, rating drops) at or above ``alert_on``; ALERT when
-    there are any.
-
-    A notification that cannot be sent raises NotifyError (exit 1): a
-    scheduled run must not fail silently.
-    """
-    from footprint import alerts, notify
-
-    due = alerts.alerting(scan, alert_on)
-    moved = alerts.alerting_changes(scan, alert_on)  # new negative reviews, rating drops
-    html = next((p for p in paths if p.suffix == ".html"), paths[0] if paths else None)
-    notify.send(settings.notify, scan, due, html, changes=moved)
-    return ExitStatus.ALERT if due or moved else ExitStatus.OK
-
-
 @click.command("history")
 @click.argument("subject", required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many.")
@@ -74,29 +41,40 @@ def alert(scan: Scan, paths: Sequence[Path], settings: Settings, alert_on: str |
 @db_option
 @click.pass_obj
 def history_command(env: Env, subject: str | None, limit: int, fmt: str, db: str | None) -> None:
-    """List stored scans, newest first, with their risk scores.
+    """List stored scans, newest first, with their risk scores and reports.
 
     SUBJECT narrows the list: an NPI, or part of a name ("castellwright").
+    A scan whose run was interrupted before its report was written or its
+    alert sent says so; the next run for that subject finishes it.
 
     \b
     Example:
       footprint history castellwright
     """
-    from rich.table import Table
-
     with open_history(db, must_exist=True) as h:
         rows = h.scans(subject, limit)
     if fmt == "json":
         click.echo(json.dumps([_summary_json(r) for r in rows], indent=2))
         return
     if not rows:
-        env.say("no scans stored" + (f" for {subject!r}" if subject else ""))
+        env.say(plain("no scans stored" + (f" for {subject!r}" if subject else "")))
         return
-    table = Table("scan", "finished (UTC)", "subject", "risk", "findings", "new", box=None, header_style="bold")
+    # One line per scan, its report on the next: a path is worth reading whole, at any terminal width.
+    header = f"{'scan':<12}  {'finished (UTC)':<16}  {'risk':<12}  findings  {'new':>4}  subject"
+    env.console.print(header, style="bold", markup=False, highlight=False)
     for r in rows:
-        table.add_row(r.id, r.finished_at[:16].replace("T", " "), r.subject_name, f"{r.risk.score:.0f} {r.risk.level}",
-                      str(r.findings), str(r.new))  # fmt: skip
-    env.console.print(table)
+        finished = r.finished_at[:16].replace("T", " ")
+        risk = f"{r.risk.score:.0f} {r.risk.level}"
+        line = f"{r.id:<12}  {finished:<16}  {risk:<12}  {r.findings:>8}  {r.new:>4}  {r.subject_name}"
+        env.console.print(clean(line), markup=False, highlight=False, soft_wrap=True)
+        env.console.print(clean(f"{'':14}report: {_report_cell(r)}"), markup=False, highlight=False, soft_wrap=True)
+
+
+def _report_cell(r: ScanSummary) -> str:
+    if r.owes == "report":
+        return "(not written yet: the next run for this subject writes it)"
+    shown = r.report_path or "(none)"
+    return f"{shown} (alert not sent yet)" if r.owes == "alert" else shown
 
 
 @click.command("diff")
@@ -192,38 +170,38 @@ def _summary_json(r: ScanSummary) -> dict[str, Any]:
         "findings": r.findings,
         "previous_scan_id": r.previous_scan_id,
         "report": r.report_path,
+        "owes": r.owes or None,
     }
 
 
 def _print_diff(env: Env, d: ScanDiff) -> None:
-    from rich.markup import escape
-
     c = d.changes
     b, a = d.before, d.after
     env.console.print(
-        f"[bold]{a.subject_name}[/]: scan {b.id} ({b.finished_at[:10]}, risk {b.risk.score:.0f}) → "
+        f"[bold]{esc(a.subject_name)}[/]: scan {b.id} ({b.finished_at[:10]}, risk {b.risk.score:.0f}) → "
         f"{a.id} ({a.finished_at[:10]}, risk {a.risk.score:.0f})"
     )
     for label, ids in (("new", c.new), ("resolved", c.resolved), ("changed", c.changed)):
         env.console.print(f"\n[bold]{label}[/] ({len(ids)})")
         for i in ids:
             f = d.findings[i]
-            line = f"  {f.severity.value:<8} {escape(f.title)}  [dim]{escape(f.site)} {f.id}[/]"
+            line = f"  {f.severity.value:<8} {esc(f.title)}  [dim]{esc(f.site)} {esc(f.id)}[/]"
             env.console.print(line, highlight=False)
     env.console.print(f"\n[bold]persisting[/] ({len(c.persisting)})")
     if c.ratings:
         env.console.print("\n[bold]ratings that moved[/]")
         for r in c.ratings:
             moved = f"{r.before.value:g} ({r.before.count}) → {r.after.value:g} ({r.after.count})"
-            env.console.print(f"  {r.site}: {moved}", markup=False)
+            env.console.print(clean(f"  {r.site}: {moved}"), markup=False)
     if c.reviews:
         env.console.print("\n[bold]new reviews[/]")
         for n in c.reviews:
             stars = f"{n.review.rating:g}/{n.review.scale:g}" if n.review.rating is not None else "unrated"
-            env.console.print(f"  {n.site} {n.review.date} {stars}: {n.review.text[:100]}", markup=False)
+            env.console.print(clean(f"  {n.site} {n.review.date} {stars}: {n.review.text[:100]}"), markup=False)
     if c.coverage:
         env.console.print("\n[bold]coverage that changed[/]")
         for cc in c.coverage:
             was = cc.before.value if cc.before else "absent"
             now = cc.after.value if cc.after else "absent"
-            env.console.print(f"  {cc.site}: {was} → {now}" + (f" ({cc.detail})" if cc.detail else ""), markup=False)
+            line = f"  {cc.site}: {was} → {now}" + (f" ({cc.detail})" if cc.detail else "")
+            env.console.print(clean(line), markup=False)

@@ -1,8 +1,9 @@
 """``footprint demo`` and ``footprint scan``: one physician, scanned, recorded, reported.
 
-Both run :func:`footprint.pipeline.run` and end the same way: record the
-scan in the history, write the report, print the summary, alert. The
-pipeline is imported when a command runs, not when the command line starts.
+Both check ``--out`` before anything else, run :func:`footprint.pipeline.run`
+and end the same way: :func:`footprint.delivery.deliver` records the scan,
+writes the report and alerts, then the summary is printed. The pipeline is
+imported when a command runs, not when the command line starts.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import DEFAULT_THRESHOLD
-from footprint.cli.display import changes_line, progress, summary
+from footprint.cli.display import changes_line, progress, recovered, search_failure, stage_line, summary
 from footprint.cli.env import Env
 from footprint.cli.export import read_all, read_samples
-from footprint.cli.history import alert, open_history, record_and_report
+from footprint.cli.history import open_history
 from footprint.cli.options import FORMATS_HELP, alert_option, config_option, db_option, load_settings
+from footprint.errors import NotifyError
 from footprint.status import ExitStatus
+from footprint.terminal import one_line, plain
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,8 +37,10 @@ log = logging.getLogger("footprint")
 EPILOG = """\b
 Exit statuses:
   0    finished; nothing new at or above the alert threshold
-  1    could not finish (network, sandbox, report, internal error)
-  2    bad flags, unreadable config or invalid subject
+  1    could not finish (network, sandbox, report, internal error), or no
+       search backend answered (the report says what could not be checked)
+  2    bad flags, unreadable config, invalid subject, or an --out that cannot
+       take the report (a file, unwritable, another physician's report)
   3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
   130  interrupted (Ctrl-C)
 """
@@ -50,15 +55,28 @@ def run_scan(env: Env, subject: Subject, settings: Settings, label: str, exports
         return pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", label, stage), exports=exports)
     with status:
         return pipeline.run(
-            subject, settings, progress=lambda stage: status.update(f"[bold]{label}[/]: {stage}"), exports=exports
+            subject, settings, progress=lambda stage: status.update(stage_line(label, stage)), exports=exports
         )
+
+
+DEFAULT_REPORTS = Path("footprint-reports")
 
 
 def report_folder(out: str | None, scan: Scan) -> Path:
     if out:
-        return Path(out)
+        return Path(out).expanduser().resolve()  # the user's own link is followed
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
-    return Path("footprint-reports") / f"{scan.subject.slug}-{stamp}"
+    return DEFAULT_REPORTS / f"{scan.subject.slug}-{stamp}"
+
+
+def check_out(out: str | None, subject: Subject) -> None:
+    """Before the scan: ``--out`` (else the default reports folder) can take this subject's report."""
+    from footprint import report
+
+    if out:
+        report.check_out(Path(out), subject)
+    else:
+        report.check_out(DEFAULT_REPORTS)
 
 
 def finish(
@@ -70,14 +88,31 @@ def finish(
     settings: Settings,
     alert_on: str | None,
 ) -> ExitStatus:
-    """Record the scan in the history, write its report, print the summary; return the alert status."""
-    scan, written = record_and_report(history, scan, report_folder(out, scan), formats, settings.browser.path)
-    summary(env, scan, list(written.paths))
-    for line in written.skipped:
+    """Record the scan, write its report, alert (:func:`footprint.delivery.deliver`); print the summary.
+
+    ERROR when no search backend answered (the sources that rely on web search
+    could not be checked), else the delivery's status.
+    """
+    from footprint.delivery import Delivery, deliver
+    from footprint.report import Letterhead
+
+    letterhead = Letterhead.of(settings.report)
+    target = Delivery(report_folder(out, scan), formats, alert_on, settings.browser.path, letterhead=letterhead)
+    done = deliver(history, scan, target, settings.notify, env.environ)
+    recovered(env, done)
+    summary(env, done.scan, list(done.written.paths))
+    for line in done.written.skipped:
         # A requested format that could not be made is said even with --quiet; the rest were written.
-        click.echo(f"footprint: {line}", err=True)
-    env.say(changes_line(scan))
-    return alert(scan, written.paths, settings, alert_on)
+        click.echo(f"footprint: {one_line(line)}", err=True)
+    env.say(plain(changes_line(done.scan)))
+    unsent = done.alert_error or next((e.alert_error for e in done.earlier if e.alert_error), "")
+    if unsent:
+        raise NotifyError(unsent)  # after the summary: the report is there, the alert stays owed
+    gap = search_failure(done.scan)
+    if gap:
+        click.echo(f"footprint: error: {one_line(gap)}", err=True)  # even with --quiet: the scan is incomplete
+        return ExitStatus.ERROR
+    return done.status
 
 
 @click.command("demo", epilog=EPILOG)
@@ -110,6 +145,7 @@ def demo_command(
     from footprint.sandbox import Sandbox, demo_subject
 
     chosen = report.parse_formats(formats)
+    check_out(out, demo_subject())
     samples = read_samples() if with_export else []
     with open_history(db) as history:
         subject = answers.apply(history, demo_subject())  # what `footprint review` was told
@@ -206,12 +242,10 @@ def scan_command(
     from footprint.history import answers
     from footprint.identity import make_subject
 
-    settings = load_settings(env, config_file)
+    settings = load_settings(env, config_file, sites={"username_sites": username_sites} if username_sites else {})
     chosen = report.parse_formats(formats or settings.report.formats)
     if no_cache or refresh:
         settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
-    if username_sites:
-        settings = settings.with_overrides(sites={"username_sites": username_sites})
     subject = make_subject(
         name,
         specialty=specialty,
@@ -223,6 +257,7 @@ def scan_command(
         also_known_as=aka,
         practice=practice,
     )
+    check_out(out, subject)
     read = read_all(export_specs)
     with open_history(db) as history:
         subject = answers.apply(history, subject)  # pages answered "mine" or "not me" with `footprint review`

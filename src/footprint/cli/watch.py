@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line, risk_words
+from footprint.cli.display import changes_line, recovered, risk_words, roster_notes, search_failure
 from footprint.cli.env import Env
-from footprint.cli.history import alert, open_history, record_and_report
+from footprint.cli.history import open_history
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
-from footprint.errors import FootprintError, UsageError
+from footprint.errors import FootprintError, NotifyError, UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
     from footprint.history import History
@@ -78,7 +79,9 @@ def _scan_options(fn: F) -> F:
 
 def _run_options(fn: F) -> F:
     options = [
-        click.option("--roster", metavar="FILE", help="Watch every row of this CSV roster (name,specialty,city,...)."),
+        click.option(
+            "--roster", metavar="FILE", help="Watch every row of this roster (CSV or JSON lines, as for 'batch')."
+        ),
         click.option("--every", default="monthly", show_default=True, help="monthly, weekly, daily or Nd (days)."),
         config_option("TOML settings each scan uses [env: FOOTPRINT_CONFIG]."),
         click.option("--out", metavar="DIR", help="Reports go to DIR/<name>-<time>/ [default: user data folder]."),
@@ -98,20 +101,23 @@ def _options(env: Env, config_file: str | None, out: str | None, formats: str, a
     config_file = config_path(env, config_file)
     if config_file:
         load_settings(env, config_file)  # fail now, not at 3 a.m.
+    if out:
+        report.check_out(Path(out))
     return WatchOptions(_absolute(config_file), _absolute(out), report.parse_formats(formats), alert_on)
 
 
 def _add_roster(env: Env, history: History, path: str, options: WatchOptions, every: str) -> int:
-    from footprint.watch import parse_every, roster, store
+    """Watch every row of a roster, read as ``batch`` reads it (:func:`footprint.batch.read_roster`)."""
+    from footprint.batch import read_roster
+    from footprint.watch import parse_every, store
 
     label, days = parse_every(every)
-    subjects, problems = roster.read(path)
-    for subject in subjects:
-        store.add(history, subject, options, label, days)
-    for problem in problems:
-        env.err.print(f"footprint: skipped {problem}", markup=False, highlight=False)
-    env.say(f"{len(subjects)} subject(s) from {path} watched {label}")
-    return len(problems)
+    roster = read_roster(path)
+    roster_notes(env, roster)
+    for entry in roster.entries:
+        store.add(history, entry.subject, options, label, days)
+    env.say(plain(f"{len(roster.entries)} subject(s) from {path} watched {label}"))
+    return len(roster.problems)
 
 
 @watch_group.command("add")
@@ -134,8 +140,6 @@ def watch_add(
       footprint watch add "Dr. Jane Q. Doe, MD" --specialty Dermatology --state OR --every monthly
       footprint watch add --roster clients.csv --every 30d --config footprint.toml
     """
-    from rich.markup import escape
-
     from footprint.identity import make_subject
     from footprint.watch import parse_every, store
 
@@ -149,7 +153,7 @@ def watch_add(
             subject = make_subject(name, specialty=specialty, city=city, state=state, npi=npi, handles=handles,
                                    known_urls=known_urls, also_known_as=aka)  # fmt: skip
             watch, new = store.add(history, subject, options, label, days)
-            env.say(f"{'watching' if new else 'updated'} {escape(subject.name)}: {label} (watch {watch.id})")
+            env.say(plain(f"{'watching' if new else 'updated'} {subject.name}: {label} (watch {watch.id})"))
     return int(ExitStatus.ERROR if problems else ExitStatus.OK)
 
 
@@ -158,7 +162,6 @@ def watch_add(
 @click.pass_obj
 def watch_list(env: Env, db: str | None) -> None:
     """List watched physicians, how often they are scanned and when next."""
-    from rich.markup import escape
     from rich.table import Table
 
     from footprint.watch import store
@@ -173,7 +176,7 @@ def watch_list(env: Env, db: str | None) -> None:
     for w in watches:
         last = w.last_run_at.strftime("%Y-%m-%d %H:%M") if w.last_run_at else "never"
         upcoming = "due now" if w.due(now) else f"{w.next_run():%Y-%m-%d}"
-        table.add_row(str(w.id), escape(w.subject.name), w.every, last, upcoming, w.last_scan_id or "")
+        table.add_row(str(w.id), plain(w.subject.name), plain(w.every), last, upcoming, plain(w.last_scan_id or ""))
     env.console.print(table)
 
 
@@ -183,13 +186,11 @@ def watch_list(env: Env, db: str | None) -> None:
 @click.pass_obj
 def watch_remove(env: Env, which: str, db: str | None) -> None:
     """Stop watching WHICH: a watch id, an NPI or part of a name. Past scans stay in the history."""
-    from rich.markup import escape
-
     from footprint.watch import store
 
     with open_history(db) as history:
         gone = store.remove(history, which)
-    env.say(f"no longer watching {escape(gone.subject.name)}")
+    env.say(plain(f"no longer watching {gone.subject.name}"))
 
 
 @watch_group.command("run", epilog=WATCH_EPILOG)
@@ -214,55 +215,90 @@ def watch_run(
     with open_history(db) as history:
         if roster:
             failures += _add_roster(env, history, roster, _options(env, config_file, out, formats, alert_on), every)
+        watches = store.all_watches(history)
+        alerted, unfinished = _finish_interrupted(env, history, watches, config_file)
+        failures += unfinished
         now = datetime.now(UTC)
-        due = [w for w in store.all_watches(history) if run_all or w.due(now)]
+        due = [w for w in watches if run_all or w.due(now)]
         if not due:
             env.say("nothing is due")
-        alerted = 0
         for w in due:
             try:
                 status = _run_one(env, history, w, config_file)
             except FootprintError as exc:
                 failures += 1
-                env.err.print(f"footprint: error: {w.subject.name}: {exc.user_message()}", markup=False)
+                env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
                 continue
             except Exception as exc:
                 failures += 1
                 log.debug("internal error scanning %s", w.subject.name, exc_info=True)
                 problem = f"internal error: {type(exc).__name__}: {exc}"
-                env.err.print(f"footprint: error: {w.subject.name}: {problem}", markup=False)
+                env.err.print(clean(f"footprint: error: {w.subject.name}: {problem}"), markup=False)
                 continue
             alerted += status == ExitStatus.ALERT
+            failures += status == ExitStatus.ERROR
     if failures:
         return int(ExitStatus.ERROR)
     return int(ExitStatus.ALERT if alerted else ExitStatus.OK)
 
 
-def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
-    from rich.markup import escape
+def _finish_interrupted(env: Env, history: History, watches: list[Watch], config_file: str | None) -> tuple[int, int]:
+    """Report and alert what killed runs recorded for watched subjects, each with its watch's settings.
 
-    from footprint import pipeline
+    Returns how many alerted and how many could not be finished.
+    """
+    from footprint.delivery import recover
+    from footprint.watch.store import watch_key
+
+    alerted = failures = 0
+    for w in watches:
+        try:
+            settings = load_settings(env, w.options.config or config_file)
+            done = recover(history, settings.notify, subject=watch_key(w.subject), environ=env.environ)
+        except FootprintError as exc:
+            failures += 1
+            env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
+            continue
+        recovered(env, done)
+        alerted += sum(1 for d in done.delivered if d.alerted)
+        failures += len(done.problems)
+    return alerted, failures
+
+
+def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
+    from footprint import pipeline, report
+    from footprint.delivery import Delivery, deliver
     from footprint.history import answers
+    from footprint.report import Letterhead
     from footprint.watch import store
 
     settings = load_settings(env, w.options.config or config_file)
     subject = answers.apply(history, w.subject)  # pages answered "mine" or "not me" with `footprint review`
+    base = Path(w.options.out or default_reports_dir())
+    report.check_out(base)  # before the scan, not after it
     log.info("scanning %s", subject.name)
     scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
-    folder = Path(w.options.out or default_reports_dir()) / f"{subject.slug}-{stamp}"
-    scan, written = record_and_report(history, scan, folder, w.options.formats, settings.browser.path)
-    paths = written.paths
-    for line in written.skipped:
+    letterhead = Letterhead.of(settings.report)
+    folder = base / f"{subject.slug}-{stamp}"
+    target = Delivery(folder, w.options.formats, w.options.alert_on, settings.browser.path, letterhead=letterhead)
+    done = deliver(history, scan, target, settings.notify, env.environ)
+    recovered(env, done)
+    for line in done.written.skipped:
         log.warning("%s", line)
-    store.mark_run(history, w, scan.finished_at, scan.id)
-    env.say(f"[bold]{escape(subject.name)}[/]: {escape(risk_words(scan))}; {escape(changes_line(scan))}")
-    for path in paths:
-        env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
-    status = alert(scan, paths, settings, w.options.alert_on)
-    if status == ExitStatus.ALERT:
+    store.mark_run(history, w, done.scan.finished_at, done.scan.id)
+    env.say(f"[bold]{esc(subject.name)}[/]: {esc(risk_words(done.scan))}; {esc(changes_line(done.scan))}")
+    for path in done.written.paths:
+        env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
+    if done.alert_error:
+        raise NotifyError(done.alert_error)
+    gap = search_failure(done.scan)
+    if gap:
+        env.err.print(clean(f"footprint: error: {subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
+        return ExitStatus.ERROR
+    if done.status == ExitStatus.ALERT:
         env.say(f"  new findings at or above {w.options.alert_on}")
-    return status
+    return done.status
 
 
 @watch_group.command("install-schedule")
@@ -290,12 +326,12 @@ def watch_install_schedule(
         folder = Path(unit_dir) if unit_dir else schedule.default_unit_dir()
         if dry_run:
             for name, text in units.items():
-                click.echo(f"# {folder / name}\n{text}")
+                click.echo(clean(f"# {folder / name}\n{text}"))
             return
         for path in schedule.write_units(units, folder):
-            click.echo(f"wrote {path}")
+            click.echo(clean(f"wrote {path}"))
         click.echo(f"enable it with:\n  {schedule.ENABLE}")
         return
     line = schedule.install_cron(argv, at, Path(tabfile) if tabfile else None, dry_run)
     where = tabfile or "your crontab"
-    click.echo(line if dry_run else f"added to {where}:\n  {line}")
+    click.echo(clean(line if dry_run else f"added to {where}:\n  {line}"))

@@ -12,17 +12,23 @@ from __future__ import annotations
 import codecs
 import re
 
-from footprint.models import Parser, Probe
+from footprint.models import Parser, Probe, ProbePurpose
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 JSON_TYPES = frozenset({"application/json", "text/json", "application/activity+json", "application/ld+json"})
-KIND_WORDS = {"html": "an HTML page", "json": "JSON", "image": "an image"}
+KIND_WORDS = {"html": "an HTML page", "json": "JSON", "text": "an HTML page or JSON", "image": "an image"}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def expected_kind(probe: Probe) -> str:
-    """``html`` or ``json``: what this probe's parser can read (images are fetched as bytes, not probes)."""
-    return "html" if probe.parser == Parser.HTML else "json"
+    """``html``, ``json`` or ``text``: what this probe's parser can read (images are fetched as bytes, not probes).
+
+    A username check read by HTML is ``text``: its answer is judged by status and markers, and many
+    sites' check URLs are JSON APIs (WhatsMyName's ``uri_check``).
+    """
+    if probe.parser != Parser.HTML:
+        return "json"
+    return "text" if probe.purpose == ProbePurpose.USERNAME else "html"
 
 
 def media_type(content_type: str) -> str:
@@ -37,9 +43,11 @@ def accepts(kind: str, content_type: str) -> bool:
     """
     media = media_type(content_type)
     if not media or media == "text/plain":
-        return kind in ("html", "json")
+        return kind in ("html", "json", "text")
     if kind == "html":
         return media in HTML_TYPES
+    if kind == "text":
+        return media in HTML_TYPES or media in JSON_TYPES or media.endswith("+json")
     if kind == "json":
         return media in JSON_TYPES or media.endswith("+json")
     return media.startswith("image/")

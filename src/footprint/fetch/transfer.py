@@ -7,7 +7,8 @@ looked at for a login page. A URL whose host is on this machine or a
 private network, and not under a configured endpoint, is refused
 (:mod:`~footprint.fetch.addresses`). Each request, from connect to last
 byte, is bounded by ``total_timeout_s`` (:mod:`~footprint.fetch.watchdog`
-shuts its socket). Every request on the wire is recorded in
+shuts its socket). Every request takes a turn of its host's rate limit
+except the first fetch of robots.txt. Every request on the wire is recorded in
 :class:`FetchStats`; waits for a retry pause the whole host, so other
 threads do not hammer a site that just asked us to slow down, and a host
 that asked for longer than the cap, or trickles, is remembered
@@ -19,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 ACCEPT = {
     "html": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+    "text": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",  # a username check: HTML or JSON will do
     "json": "application/json,application/activity+json;q=0.9,*/*;q=0.5",
     "image": "image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8",
     "any": "*/*",
@@ -126,12 +128,15 @@ class Transfer:
         max_bytes: int | None = None,
         method: str = "GET",
         extra: Mapping[str, Any] | None = None,
+        accept: Collection[int] = (),
     ) -> Answer:
         """Request canonical ``url`` with retries; ``kind`` is html/json/image/any.
 
         ``extra`` holds requests' ``headers``, ``params`` and ``data`` (a
         form, or secrets resolved from the environment): a request that
-        carries any is neither read from nor written to the cache.
+        carries any is neither read from nor written to the cache. A status
+        in ``accept`` is the answer the caller reads itself (a username
+        check's "no such account" 500): it is never retried.
         """
         target = to_mirror(url, self.mirrors)
         refusal = self.addresses.refusal(target)
@@ -155,7 +160,8 @@ class Transfer:
             answer = _with_attempts(answer, attempt)
             if answer.failure == TransferFailure.TOO_SLOW:
                 self.hosts.trickled(host)
-            reason = self.policy.reason(answer.status or None, answer.failure)
+            answered = answer.failure is None and answer.status in accept
+            reason = None if answered else self.policy.reason(answer.status or None, answer.failure)
             if reason is None or attempt > self.policy.retries:
                 break
             wait = self.policy.wait(attempt, answer.header("Retry-After"))
@@ -184,8 +190,11 @@ class Transfer:
     ) -> Answer:
         cap = self.fetch.max_bytes if max_bytes is None else max_bytes
         # The rate limit first, then a slot: a thread waiting for a slow host's next turn must
-        # not hold one of the slots the other hosts' requests could use meanwhile.
-        self.limiter.acquire(host)
+        # not hold one of the slots the other hosts' requests could use meanwhile. robots.txt
+        # takes no turn: it is fetched once per host and run, first, and it is the file that
+        # sets the rate (RFC 9309); its retries do take turns, so a Retry-After still holds.
+        if hop != "robots":
+            self.limiter.acquire(host)
         with self._slots:
             started = time.monotonic()
             answer, wire = self._exchange(target, kind, cap, self.hosts.budget(host), request)

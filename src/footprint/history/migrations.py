@@ -129,7 +129,38 @@ def m002_watches(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m003_review_answers(db: sqlite3.Connection) -> None:
+def m003_outbox(db: sqlite3.Connection) -> None:
+    """What each recorded scan still owes: its report, then its alert (see :mod:`footprint.history.outbox`).
+
+    Scans recorded before this migration had their reports written by the run
+    that recorded them: they get no row, and a scan without a row owes nothing.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE outbox (
+            scan_id TEXT PRIMARY KEY REFERENCES scans(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            formats TEXT NOT NULL,
+            alert_on TEXT,
+            browser_path TEXT NOT NULL DEFAULT '',
+            job TEXT NOT NULL DEFAULT '',
+            scan_json TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX outbox_state ON outbox(state);
+        CREATE INDEX outbox_job ON outbox(job)
+        """,
+    )
+
+
+@migration
+def m004_review_answers(db: sqlite3.Connection) -> None:
     """Answers to "Is this you?" per subject (``footprint review``), and the possible pages each scan listed."""
     _script(
         db,
@@ -160,7 +191,7 @@ def m003_review_answers(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m004_finding_exports(db: sqlite3.Connection) -> None:
+def m005_finding_exports(db: sqlite3.Connection) -> None:
     """Which own-data export a finding came from: a finding of an export not given again is not re-checked."""
     db.execute("ALTER TABLE findings ADD COLUMN export TEXT NOT NULL DEFAULT ''")
 

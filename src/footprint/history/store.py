@@ -4,11 +4,16 @@ A scan is written only once it is complete, in a single ``BEGIN IMMEDIATE``
 transaction: a scan interrupted by Ctrl-C, ``kill -9`` or a crash leaves no
 trace, and readers always see whole scans. A busy timeout lets two footprint
 processes write at once; SQLite serialises them.
+
+A scan recorded with a :class:`~footprint.history.outbox.Delivery` gets its
+outbox row in the same transaction: what it still owes (the report, the
+alert) survives any crash until :mod:`footprint.delivery` marks it done.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -21,10 +26,13 @@ from types import TracebackType
 import platformdirs
 
 from footprint.errors import HistoryError
-from footprint.history import answers, diff, keys
+from footprint.history import answers, diff, keys, outbox
 from footprint.history.migrations import migrate
+from footprint.history.outbox import Delivery, Pending, State
 from footprint.identity import fold
 from footprint.models import Changes, FindingStatus, Risk, Scan
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 30.0
 # Called with the scan id inside its write transaction, rows written but not committed.
@@ -49,6 +57,7 @@ class ScanSummary:
     new: int
     previous_scan_id: str | None
     report_path: str | None
+    owes: str = ""  # "report" or "alert" while an interrupted run's work is unfinished
 
 
 @dataclass(frozen=True)
@@ -66,8 +75,15 @@ SUMMARY_SQL = """
     SELECT s.id, subj.key, subj.name, s.started_at, s.finished_at, s.risk_score, s.risk_level,
            (SELECT COUNT(*) FROM findings f WHERE f.scan_id = s.id),
            (SELECT COUNT(*) FROM findings f WHERE f.scan_id = s.id AND f.status = ?),
-           s.previous_scan_id, s.report_path
+           s.previous_scan_id, s.report_path,
+           (SELECT o.state FROM outbox o WHERE o.scan_id = s.id AND o.state != 'done')
     FROM scans s JOIN subjects subj ON subj.id = s.subject_id
+"""
+# A scan still waiting for its report is no later scan's "previous scan": what it found was never reported.
+PREVIOUS_SQL = """
+    SELECT s.id FROM scans s WHERE s.subject_id = ?
+      AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.scan_id = s.id AND o.state = 'report')
+    ORDER BY s.seq DESC LIMIT 1
 """
 
 
@@ -122,12 +138,13 @@ class History:
                 self.db.execute("ROLLBACK")
                 raise
 
-    def record(self, scan: Scan) -> Scan:
+    def record(self, scan: Scan, delivery: Delivery | None = None) -> Scan:
         """Store a finished scan in one transaction; return it with its changes filled in.
 
-        The previous scan is the subject's latest stored one. Each finding's
-        status becomes ``new`` or ``persisting``; ``changes`` stays None on a
-        subject's first scan.
+        The previous scan is the subject's latest stored one whose report was
+        written. Each finding's status becomes ``new`` or ``persisting``;
+        ``changes`` stays None on a subject's first scan. With ``delivery``,
+        the scan's outbox row is written in the same transaction.
         """
         try:
             with self.transaction() as db:
@@ -139,23 +156,25 @@ class History:
                         f"UPDATE findings SET status = ? WHERE scan_id = ? AND id IN ({marks})",  # noqa: S608 - only placeholders
                         (FindingStatus.PERSISTING.value, scan.id, *changes.persisting),
                     )
+                persisting = set(changes.persisting) if changes else set()
+                findings = tuple(
+                    replace(f, status=FindingStatus.PERSISTING if f.id in persisting else FindingStatus.NEW)
+                    for f in scan.findings
+                )
+                recorded = replace(scan, previous_scan_id=previous, changes=changes, findings=findings)
+                if delivery is not None:
+                    outbox.insert(db, recorded, delivery)
                 if self.before_commit is not None:
                     self.before_commit(scan.id)
         except sqlite3.IntegrityError:
             raise HistoryError(f"scan {scan.id} is already in the history database {self.path}") from None
         except sqlite3.DatabaseError as exc:
             raise HistoryError(f"cannot write to the history database {self.path}: {exc}") from None
-        persisting = set(changes.persisting) if changes else set()
-        findings = tuple(
-            replace(f, status=FindingStatus.PERSISTING if f.id in persisting else FindingStatus.NEW)
-            for f in scan.findings
-        )
-        return replace(scan, previous_scan_id=previous, changes=changes, findings=findings)
+        return recorded
 
     def _write(self, db: sqlite3.Connection, scan: Scan) -> str | None:
         subject_id = self._subject_id(db, scan)
-        last = "SELECT id FROM scans WHERE subject_id = ? ORDER BY seq DESC LIMIT 1"
-        row = db.execute(last, (subject_id,)).fetchone()
+        row = db.execute(PREVIOUS_SQL, (subject_id,)).fetchone()
         previous: str | None = row[0] if row else None
         db.execute(
             "INSERT INTO scans (id, subject_id, started_at, finished_at, risk_score, risk_level, previous_scan_id,"
@@ -248,9 +267,70 @@ class History:
         )
         return int(cursor.lastrowid or 0)
 
-    def set_report_path(self, scan_id: str, path: Path) -> None:
-        with self.transaction() as db:
-            db.execute("UPDATE scans SET report_path = ? WHERE id = ?", (str(path), scan_id))
+    # The outbox: what a recorded scan still owes --------------------------
+
+    def reported(self, scan_id: str, path: Path | None) -> None:
+        """The scan's report is written (at ``path``, absolute; None when no format could be made here)."""
+        with self._writing(), self.transaction() as db:
+            db.execute("UPDATE scans SET report_path = ? WHERE id = ?", (str(path) if path else None, scan_id))
+            outbox.move(db, scan_id, State.ALERT)
+
+    def delivered(self, scan_id: str) -> None:
+        """The scan's alert is sent, or none was due: it owes nothing more."""
+        with self._writing(), self.transaction() as db:
+            outbox.move(db, scan_id, State.DONE)
+
+    def delivery_failed(self, scan_id: str, error: str) -> None:
+        """Keep the scan owing what it owes, with the reason, for the next run to try again."""
+        with self._writing(), self.transaction() as db:
+            outbox.failed(db, scan_id, error)
+
+    def discard(self, scan_id: str) -> bool:
+        """Forget a scan whose report could not be written, as if it had never run; True when it was removed.
+
+        Only a scan still owing its report can go: no other scan was compared with it.
+        """
+        with self._writing(), self.transaction() as db:
+            owes = db.execute("SELECT 1 FROM outbox WHERE scan_id = ? AND state = ?", (scan_id, State.REPORT.value))
+            if owes.fetchone() is None:
+                return False
+            db.execute("DELETE FROM scans WHERE id = ?", (scan_id,))
+            return True
+
+    def take_pending(self, *, subject_key: str | None = None, job_prefix: str | None = None) -> list[Pending]:
+        """Claim the unfinished work of runs that died: one subject's, one batch's, or (neither given) all of it.
+
+        A row whose owner still runs is left alone. A row whose stored scan
+        cannot be read back is given up (a scan without its report is
+        forgotten) and logged.
+        """
+        where = "1 = 1"
+        args: tuple[str, ...] = ()
+        if subject_key is not None:
+            where, args = "subj.key = ?", (subject_key,)
+        elif job_prefix is not None:
+            where, args = "substr(o.job, 1, length(?)) = ?", (job_prefix, job_prefix)
+        taken: list[Pending] = []
+        with self._writing(), self.transaction() as db:
+            for row in outbox.open_rows(db, where, args):
+                if not outbox.take(db, row):
+                    continue
+                try:
+                    taken.append(outbox.pending(row))
+                except ValueError as exc:
+                    log.warning("scan %s: its unfinished delivery cannot be read back (%s); given up", row[0], exc)
+                    if row[1] == State.REPORT.value:
+                        db.execute("DELETE FROM scans WHERE id = ?", (row[0],))
+                    else:
+                        outbox.move(db, str(row[0]), State.DONE, f"given up: {exc}")
+        return taken
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise HistoryError(f"cannot write to the history database {self.path}: {exc}") from None
 
     # Reading ---------------------------------------------------------------
 
@@ -309,4 +389,5 @@ def _summary(r: tuple[object, ...]) -> ScanSummary:
         new=int(r[8]),  # type: ignore[call-overload]
         previous_scan_id=str(r[9]) if r[9] else None,
         report_path=str(r[10]) if r[10] else None,
+        owes=str(r[11]) if r[11] else "",
     )

@@ -1,7 +1,8 @@
 """Moves a scan's evidence screenshots next to the report, owner-only, with relative paths.
 
 Moved, not copied: the temporary originals hold personal data. A second
-report of the same scan into the same folder finds them already there.
+report of the same scan (after a run was killed between writing the report
+and recording that it had) finds them in the earlier report's folder.
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from footprint import scratch
 from footprint.models import Scan
 
 
-def collect(scan: Scan, folder: Path) -> Scan:
-    """The scan with each screenshot copied into ``folder/screenshots/`` and its path made relative."""
+def collect(scan: Scan, folder: Path, earlier: Path | None = None) -> Scan:
+    """The scan with each screenshot moved into ``folder/screenshots/`` and its path made relative.
+
+    A screenshot already moved into ``earlier/screenshots/`` is copied from there.
+    """
     moved: dict[str, str] = {}
     sources = {m.page.screenshot for m in scan.matches} | {f.screenshot for f in scan.findings}
     target_dir = folder / "screenshots"
@@ -27,7 +32,12 @@ def collect(scan: Scan, folder: Path) -> Scan:
             shutil.move(source, target)
             os.chmod(target, 0o600)
             with contextlib.suppress(OSError):
-                Path(source).parent.rmdir()  # the temporary folder, once empty
+                Path(source).parent.rmdir()  # the evidence step's scratch folder, once empty
+                scratch.forget(Path(source).parent)
+        elif earlier is not None and _plain_file(earlier / "screenshots" / target.name):
+            target_dir.mkdir(mode=0o700, exist_ok=True)
+            shutil.copyfile(earlier / "screenshots" / target.name, target, follow_symlinks=False)
+            os.chmod(target, 0o600)
         if target.is_file():
             moved[source] = f"screenshots/{target.name}"
     if not moved:
@@ -38,3 +48,7 @@ def collect(scan: Scan, folder: Path) -> Scan:
     )
     findings = tuple(replace(f, screenshot=moved[f.screenshot]) if f.screenshot in moved else f for f in scan.findings)
     return replace(scan, matches=matches, findings=findings)
+
+
+def _plain_file(path: Path) -> bool:
+    return path.is_file() and not path.is_symlink()
