@@ -92,7 +92,7 @@ def test_demo_at_a_glance_names_risk_counts_and_the_worst_fixes_first(demo_run: 
     assert (  # sources by their names, never their ids
         "5 sources could not be checked (Facebook: disallowed by robots.txt; Google Business Profile: not checked; "
         "Reddit: disallowed by robots.txt; State medical board licence lookup: not checked; "
-        "X: disallowed by robots.txt)" in text
+        "X (Twitter): disallowed by robots.txt)" in text
     )
     assert "this is the baseline" in text
 
