@@ -98,3 +98,7 @@ def test_terminal_summary_names_risk_top_findings_and_paths(demo_run: DemoRun) -
     assert "risk" in out and demo_run.report["risk"]["level"].upper() in out
     assert "Home address listed on FastPeopleSearch" in out
     assert f"report: {demo_run.folder / 'report.html'}" in out
+    # The top five, then how many more the report holds (issue #18); sources by their names, never their ids.
+    words = out.split()
+    assert f"+{len(demo_run.report['findings']) - 5} more in the report" in " ".join(words)
+    assert "Sharecare" in words and "sharecare" not in words and "open_payments" not in words

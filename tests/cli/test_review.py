@@ -93,3 +93,19 @@ def test_review_of_a_page_no_subject_listed_names_the_way_out(tmp_path: Path, ca
     code, _, _ = _run(db, "", interactive=False, args=("--mine", "https://example.org/unknown"))
     assert code == 1
     assert "no subject's latest scan lists https://example.org/unknown" in capsys.readouterr().err
+
+
+def test_review_prints_a_hostile_page_title_as_plain_text(tmp_path: Path) -> None:
+    db = tmp_path / "history.sqlite3"
+    scan = make_scan()
+    hostile = _possible(PAGES[0], "spokeo", PageKind.PEOPLE_SEARCH)
+    # A title that would retitle the terminal window and clear the screen if printed raw.
+    page = replace(hostile.page, title="Ada \x1b]0;pwned\x07Quill\x1b[2J on spokeo")
+    with History(db) as h:
+        h.record(replace(scan, matches=(*scan.matches, Match(page, hostile.result))))
+    code, out, _ = _run(db, "q\n", interactive=True)
+    assert code == 0
+    assert "Ada Quill on spokeo" in out
+    assert "\x1b" not in out and "\x07" not in out
+    code, out, _ = _run(db, "", interactive=False, args=("--list",))
+    assert code == 0 and "\x1b" not in out

@@ -3,15 +3,22 @@ a new bad review and a rating drop alert."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
 from footprint import alerts
+from footprint.config import NotifySettings
+from footprint.delivery import Delivery, deliver
 from footprint.history import History
 from footprint.models import CoverageStatus, Finding, Rating, Review
 from footprint.report import document
 from footprint.report.view import changes as changes_view
+from footprint.status import ExitStatus
 from tests.scans import finding, make_scan
 
 MONTH = timedelta(days=30)
@@ -74,3 +81,25 @@ def test_a_rating_drop_of_three_tenths_alerts_a_smaller_one_does_not(tmp_path: P
     assert alerts.alerting_changes(small, "high") == ()
     due = alerts.alerting_changes(big, "medium")
     assert [(c.kind, c.title) for c in due] == [("rating_drop", "Rating on Healthgrades fell from 4.4 to 4.1 of 5")]
+
+
+def test_a_rating_drop_alone_alerts_through_delivery_and_webhook(tmp_path: Path, httpserver: HTTPServer) -> None:
+    got: list[dict] = []
+
+    def receive(request: Request) -> Response:
+        got.append(json.loads(request.get_data()))
+        return Response("ok")
+
+    httpserver.expect_request("/hook", method="POST").respond_with_handler(receive)
+    notify = NotifySettings(webhook_url=httpserver.url_for("/hook"))
+    bad = Review(2.0, 5.0, "Rushed and dismissive", "2026-10-20", "D.P.")
+    with History(tmp_path / "h.sqlite3") as h:
+        first = make_scan(rating=Rating(4.6, 5.0, 30), when=T0)
+        assert deliver(h, first, Delivery(tmp_path / "a", ("json",), "high"), notify).status == ExitStatus.OK
+        # No new finding at all: only the rating fell by 0.3 and a 2-star review came in.
+        later = make_scan(rating=Rating(4.3, 5.0, 31), reviews=(bad,), when=T0 + MONTH)
+        done = deliver(h, later, Delivery(tmp_path / "b", ("json",), "high"), notify)
+    assert done.due == () and done.status == ExitStatus.ALERT
+    assert sorted(c.kind for c in done.moved) == ["negative_review", "rating_drop"]
+    assert len(got) == 1 and sorted(c["kind"] for c in got[0]["changes"]) == ["negative_review", "rating_drop"]
+    assert "fell from 4.6 to 4.3 of 5" in " ".join(c["title"] for c in got[0]["changes"])

@@ -14,6 +14,7 @@ import click
 from footprint.cli.env import Env
 from footprint.cli.options import config_option, config_path, db_option
 from footprint.status import ExitStatus
+from footprint.terminal import one_line
 
 MARKS = {"ok": "ok  ", "missing": "--  ", "FAIL": "FAIL"}
 
@@ -57,7 +58,8 @@ def check_command(
     checks.append(checkup.schedule_check(tabfile, unit_dir))
     for c in checks:
         line = f"{MARKS[c.state.value]} {c.name}: {c.detail}" + (f" → {c.fix}" if c.fix and c.state != "ok" else "")
-        env.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        # Details quote paths and what backends answered: printed as text (footprint.terminal).
+        env.console.print(one_line(line), markup=False, highlight=False, soft_wrap=True)
     ready = checkup.can_scan(checks)
     env.console.print("a scan can run" if ready else "a scan cannot run until each FAIL is fixed", markup=False)
     return int(ExitStatus.OK if ready else ExitStatus.ERROR)

@@ -16,6 +16,7 @@ import click
 from footprint.cli.env import Env
 from footprint.cli.options import db_option
 from footprint.errors import UsageError
+from footprint.terminal import clean
 
 if TYPE_CHECKING:
     from footprint.history import History
@@ -95,11 +96,11 @@ def _scripted(
         said = (
             f"undone: {url} (it was {gone.answer.value.replace('_', ' ')})" if gone else f"no answer to undo for {url}"
         )
-        env.console.print(said, markup=False, highlight=False, soft_wrap=True)
+        _say(env, said)
     for url, answer in given:
         answers.answer(history, who, url, answer)
         note = "" if url in listed else " (not among the latest scan's possible pages; answered all the same)"
-        env.console.print(f"{SAID[answer.value]}: {url}{note}", markup=False, highlight=False, soft_wrap=True)
+        _say(env, f"{SAID[answer.value]}: {url}{note}")
 
 
 def _list(env: Env, history: History, who: SubjectRow) -> None:
@@ -107,16 +108,16 @@ def _list(env: Env, history: History, who: SubjectRow) -> None:
 
     rows = answers.pending(history, who)
     given = answers.answers(history, who.id)
-    env.console.print(f"{who.name}: {len(rows)} possible page(s) in the latest scan", markup=False, highlight=False)
+    _say(env, f"{who.name}: {len(rows)} possible page(s) in the latest scan")
     for n, row in enumerate(rows, 1):
         status = row.answer.value.replace("_", " ") if row.answer else "not answered"
-        env.console.print(f"{n:>3}. [{status}] {row.url}", markup=False, highlight=False, soft_wrap=True)
-        env.console.print(f"     {row.shows}; {row.why}", markup=False, highlight=False, soft_wrap=True)
+        _say(env, f"{n:>3}. [{status}] {row.url}")
+        _say(env, f"     {row.shows}; {row.why}")
     listed = {r.url for r in rows}
     for a in given:
         if a.url not in listed:
             status = a.answer.value.replace("_", " ")
-            env.console.print(f"     [{status}] {a.url} (answered {a.answered_at[:10]})", markup=False, soft_wrap=True)
+            _say(env, f"     [{status}] {a.url} (answered {a.answered_at[:10]})")
 
 
 def _interactive(env: Env, history: History, who: SubjectRow) -> None:
@@ -126,9 +127,9 @@ def _interactive(env: Env, history: History, who: SubjectRow) -> None:
 
     todo = [r for r in answers.pending(history, who) if r.answer is None]
     if not todo:
-        env.console.print(f"{who.name}: nothing to review in the latest scan", markup=False, highlight=False)
+        _say(env, f"{who.name}: nothing to review in the latest scan")
         return
-    env.console.print(f"{who.name}: {len(todo)} page(s) may be about you.", markup=False, highlight=False)
+    _say(env, f"{who.name}: {len(todo)} page(s) may be about you.")
     done: list[StoredAnswer] = []
     at = 0
     while at < len(todo):
@@ -141,25 +142,30 @@ def _interactive(env: Env, history: History, who: SubjectRow) -> None:
             if done:
                 last = done.pop()
                 answers.undo(history, who, last.url)
-                env.console.print(f"  undone: {last.url}", markup=False, highlight=False, soft_wrap=True)
+                _say(env, f"  undone: {last.url}")
                 at = next(i for i, r in enumerate(todo) if r.url == last.url)
             continue
         if choice in ("y", "n"):
             given = Answer.MINE if choice == "y" else Answer.NOT_ME
             done.append(answers.answer(history, who, row.url, given))
-            env.console.print(f"  {SAID[given.value]}", markup=False, highlight=False)
+            _say(env, f"  {SAID[given.value]}")
         at += 1
     mine = sum(1 for a in done if a.answer == Answer.MINE)
-    env.console.print(
+    _say(
+        env,
         f"{mine} mine, {len(done) - mine} not you, {len(todo) - len(done)} left; "
         "scan again to see what changes (answers can be taken back with --undo URL)",
-        markup=False,
-        highlight=False,
     )
 
 
+def _say(env: Env, text: str) -> None:
+    """One line of what review says: titles, URLs and names come from the web and the user, printed as
+    text with their control characters and escape sequences removed (:mod:`footprint.terminal`)."""
+    env.console.print(clean(text), markup=False, highlight=False, soft_wrap=True)
+
+
 def _show(env: Env, row: PossibleRow, n: int, total: int, site: str) -> None:
-    env.console.print(f"\n[{n}/{total}] {site}: {row.title or row.url}", markup=False, highlight=False, soft_wrap=True)
-    env.console.print(f"  {row.url}", markup=False, highlight=False, soft_wrap=True)
-    env.console.print(f"  shows: {row.shows}", markup=False, highlight=False, soft_wrap=True)
-    env.console.print(f"  uncertain: {row.why}", markup=False, highlight=False, soft_wrap=True)
+    _say(env, f"\n[{n}/{total}] {site}: {row.title or row.url}")
+    _say(env, f"  {row.url}")
+    _say(env, f"  shows: {row.shows}")
+    _say(env, f"  uncertain: {row.why}")
