@@ -10,6 +10,7 @@ uncertain, instead of "0/100 LOW".
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -70,6 +71,9 @@ def test_a_name_only_scan_with_namesakes_says_it_cannot_tell_and_lists_them(
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     text = _words(re.sub(r"<[^>]+>", " ", html[html.index("<body") :]))
     assert text.index("Not pinned down") < text.index("At a glance")
+    cover = html[html.index('<section class="cover"') :]
+    cover = _words(re.sub(r"<[^>]+>", " ", cover[: cover.index("</section>")]))
+    assert "NOT ASSESSED" in cover and "LOW" not in cover  # the PDF's cover page says it too
     assert "No exposures found" not in text and "NOT ASSESSED" in text
     section = text[text.index("Is this you?", text.index("At a glance") + 20) :]
     assert BROKER in section and "What it shows: a people-search listing" in section
@@ -110,3 +114,18 @@ def test_a_watched_name_only_subject_is_not_reported_as_low_risk(run_cli, config
     said = _words(ran.out)
     assert f"{NAME}: NOT PINNED DOWN, risk not assessed" in said and "possible page(s) to review" in said
     assert "risk low" not in said
+
+
+def test_a_batch_row_with_a_name_only_is_not_reported_as_low_risk(run_cli, config: Path, tmp_path: Path) -> None:
+    roster = tmp_path / "clients.csv"
+    roster.write_text(f"name\n{NAME}\n", encoding="utf-8")
+    out = tmp_path / "audit"
+    ran = run_cli("batch", str(roster), "--config", str(config), "--db", str(tmp_path / "h.sqlite3"), "--out", str(out))
+    assert ran.code in (0, 3), ran.err
+    said = _words(ran.out + ran.err)
+    assert f"{NAME}: NOT PINNED DOWN, risk not assessed" in said and "possible page(s) to review" in said
+    assert "risk low" not in said
+    row = next(csv.DictReader((out / "summary.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert row["pinned_down"] == "no" and int(row["possible_pages"]) >= 6
+    index = _words(re.sub(r"<[^>]+>", " ", (out / "index.html").read_text(encoding="utf-8")))
+    assert "not pinned down risk not assessed" in index

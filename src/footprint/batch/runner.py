@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from footprint import pipeline
+from footprint import pipeline, possible
 from footprint.batch.interface import (
     BatchListener,
     BatchResult,
@@ -331,6 +331,8 @@ def summarize(
         scan_id=scan.id,
         previous_scan_id=scan.previous_scan_id,
         report=os.path.relpath(link, out.resolve()) if link else "",
+        pinned=possible.pinning(scan).pinned,
+        possible_pages=len(possible.possible_pages(scan)),
         error=f"alert not sent: {done.alert_error}; --resume sends it" if done.alert_error else "",
     )
 
