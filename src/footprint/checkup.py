@@ -6,7 +6,7 @@ are set (never their values), where the config, the history database and
 the HTTP cache live and whether they can be written, and whether the daily
 schedule is installed; each failing one says how to fix it. A scan can run
 when the config is valid, the history database can be written and at least
-one search backend answers.
+one search backend answers (or web search is turned off on purpose).
 """
 
 from __future__ import annotations
@@ -80,10 +80,11 @@ def search_checks(settings: Settings, environ: Mapping[str, str]) -> list[Check]
                 )
     finally:
         fetcher.close()
+    fix = "configure a backend that answers in [search] backends (searxng, brave, duckduckgo)"
+    if not out:  # turned off on purpose: a scan runs, and says which sources it could not check
+        detail = "off ([search] backends = []): sources that only web search finds are not checked"
+        return [Check("search", State.MISSING, detail, fix)]
     if not any(c.state == State.OK for c in out):
-        fix = "configure a backend that answers in [search] backends (searxng, brave, duckduckgo)"
-        if not out:
-            return [Check("search", State.FAIL, "no search backend configured", fix)]
         out = [Check(c.name, State.FAIL, c.detail, c.fix or fix) for c in out]
     return out
 

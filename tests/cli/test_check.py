@@ -45,7 +45,8 @@ def test_a_ready_machine_says_so_line_by_line(run_cli_with, sandbox: Sandbox, tm
 def test_no_search_backend_answering_means_no_scan_with_the_fix(run_cli_with, tmp_path: Path) -> None:
     config = tmp_path / "footprint.toml"
     dead = f"http://127.0.0.1:{_free_port()}"
-    config.write_text(f'[search]\nsearxng_url = "{dead}"\n\n[npi]\nbase_url = "{dead}/npi/"\n', encoding="utf-8")
+    search = f'[search]\nbackends = ["searxng"]\nsearxng_url = "{dead}"\n'
+    config.write_text(f'{search}\n[npi]\nbase_url = "{dead}/npi/"\n', encoding="utf-8")
     got = run_cli_with({}, "check", "--config", str(config), "--db", str(tmp_path / "h.sqlite3"))
     assert got.code == 1
     lines = _lines(got.out)
@@ -64,3 +65,12 @@ def test_a_broken_config_is_a_failing_line_not_a_traceback(run_cli_with, tmp_pat
     assert "FAIL config: " in got.out and "rate_limit_rsp" in got.out
     assert "search: not tried: the config is not valid" in got.out  # no request to endpoints nobody chose
     assert "Traceback" not in got.out + got.err
+
+
+def test_web_search_turned_off_on_purpose_still_lets_a_scan_run(run_cli_with, sandbox: Sandbox, tmp_path: Path) -> None:
+    config = tmp_path / "footprint.toml"
+    config.write_text(f'[search]\nbackends = []\n\n[npi]\nbase_url = "{sandbox.base_url}/npi/api/"\n', encoding="utf-8")
+    got = run_cli_with({}, "check", "--config", str(config), "--db", str(tmp_path / "h.sqlite3"))
+    assert got.code == 0, got.out
+    assert "--   search: off ([search] backends = [])" in got.out
+    assert got.out.rstrip().endswith("a scan can run")

@@ -57,9 +57,9 @@ def check_command(
     checks += checkup.key_checks(env.environ)
     checks.append(checkup.schedule_check(tabfile, unit_dir))
     for c in checks:
-        line = f"{MARKS[c.state.value]} {c.name}: {c.detail}" + (f" → {c.fix}" if c.fix and c.state != "ok" else "")
-        # Details quote paths and what backends answered: printed as text (footprint.terminal).
-        env.console.print(one_line(line), markup=False, highlight=False, soft_wrap=True)
+        said = f"{c.name}: {c.detail}" + (f" → {c.fix}" if c.fix and c.state != "ok" else "")
+        # Details quote paths and what backends answered: printed as one line of text (footprint.terminal).
+        env.console.print(f"{MARKS[c.state.value]} {one_line(said)}", markup=False, highlight=False, soft_wrap=True)
     ready = checkup.can_scan(checks)
     env.console.print("a scan can run" if ready else "a scan cannot run until each FAIL is fixed", markup=False)
     return int(ExitStatus.OK if ready else ExitStatus.ERROR)
