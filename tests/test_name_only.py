@@ -129,3 +129,25 @@ def test_a_batch_row_with_a_name_only_is_not_reported_as_low_risk(run_cli, confi
     assert row["pinned_down"] == "no" and int(row["possible_pages"]) >= 6
     index = _words(re.sub(r"<[^>]+>", " ", (out / "index.html").read_text(encoding="utf-8")))
     assert "not pinned down risk not assessed" in index
+
+
+def test_namesakes_and_no_page_to_review_still_say_what_to_do_in_one_sentence() -> None:
+    from dataclasses import replace
+
+    from footprint import possible
+    from footprint.models import Address, NpiRecord
+    from tests.scans import make_scan
+
+    scan = make_scan(name="Ada Quill")
+    twins = tuple(
+        NpiRecord(npi, "Ada", "Quill", credential="MD", taxonomies=(field,), addresses=(Address(city=city, state=st),))
+        for npi, field, city, st in (
+            ("1111111112", "Dermatology", "Salem", "OR"),
+            ("2222222228", "Surgery", "Waco", "TX"),
+        )
+    )
+    scan = replace(scan, identity=replace(scan.identity, npi_namesakes=twins), matches=())
+    pinned = possible.pinning(scan)
+    assert not pinned.pinned and [n.npi for n in pinned.namesakes] == ["1111111112", "2222222228"]
+    assert pinned.summary.endswith("which one you are.")
+    assert "--npi" in pinned.hint and not pinned.hint.endswith(".")  # the terminal and the report add the full stop

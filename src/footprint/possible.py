@@ -100,7 +100,7 @@ def pinning(scan: Scan) -> Pinning:
         )
         summary += f": {_pages(len(possible))} may be about you and were not assessed." if possible else "."
         hint = "Scan again with --npi and your number (or narrow it with --state, --city and --specialty)"
-        hint += ", or answer 'Is this you?' for each page with: footprint review" if possible else "."
+        hint += ", or answer 'Is this you?' for each page with: footprint review" if possible else ""
         namesakes = tuple(namesake(r) for r in who.npi_namesakes)
         return Pinning(False, summary, hint, namesakes)
     matched = any(m.result.decision.is_match for m in scan.matches if m.page.kind != PageKind.EXPORT_ITEM)
