@@ -57,7 +57,10 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     # Without web search most sources went unchecked: a low score would be false comfort.
     incomplete = " [yellow](incomplete: no web search)[/]" if search_failure(scan) else ""
     if pinned.pinned:
-        found = tally or ("no exposure on the pages confirmed as yours" if maybe else "no exposure found")
+        unchecked = any(c.status.value not in ("found", "not_found") for c in scan.coverage)
+        nothing = "no exposure on the pages confirmed as yours" if maybe else "no exposure found"
+        # Never an unqualified all-clear when some sources could not be checked.
+        found = tally or (f"{nothing} on the sources that could be checked" if unchecked or incomplete else nothing)
         env.say(
             f"\n[bold]{name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100)"
             + incomplete
