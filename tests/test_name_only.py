@@ -130,6 +130,17 @@ def test_a_batch_row_with_a_name_only_is_not_reported_as_low_risk(run_cli, confi
     index = _words(re.sub(r"<[^>]+>", " ", (out / "index.html").read_text(encoding="utf-8")))
     assert "not pinned down risk not assessed" in index
 
+    # The answers given with `footprint review` reach the next batch too.
+    assert run_cli("review", "--db", str(tmp_path / "h.sqlite3"), "--mine", BROKER).code == 0
+    again = tmp_path / "audit2"
+    ran = run_cli(
+        "batch", str(roster), "--config", str(config), "--db", str(tmp_path / "h.sqlite3"), "--out", str(again)
+    )
+    assert ran.code in (0, 3), ran.err
+    folder = next(p for p in again.iterdir() if (p / "report.json").exists())
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    assert any(f["category"] == "home_address" and f["url"] == BROKER for f in report["findings"])
+
 
 def test_namesakes_and_no_page_to_review_still_say_what_to_do_in_one_sentence() -> None:
     from dataclasses import replace

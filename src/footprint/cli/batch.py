@@ -114,7 +114,8 @@ def batch_command(
     )
     history = History(db)
     # Pages each subject answered "mine" or "not me" with `footprint review`; the entry keys stay as read.
-    entries = tuple(replace(e, subject=answers.apply(history, e.subject)) for e in parsed.entries)
+    subjects = answers.apply_all(history, [e.subject for e in parsed.entries])
+    entries = tuple(replace(e, subject=s) for e, s in zip(parsed.entries, subjects, strict=True))
     parsed = replace(parsed, entries=entries)
     # The live display draws on stderr, keeping stdout for the summary's paths.
     live = not env.quiet and env.err.is_terminal

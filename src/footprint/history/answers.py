@@ -12,6 +12,7 @@ aside.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -203,14 +204,14 @@ def for_subject(history: History, subject: Subject) -> list[StoredAnswer]:
 
 
 def apply(history: History, subject: Subject) -> Subject:
-    """``subject`` with its stored answers applied, ready to scan (see :func:`footprint.review.with_answers`).
-
-    A recorder that is not the history database (a test's fake) keeps no answers: the subject is unchanged.
-    """
-    from footprint.history.store import History as Store
+    """``subject`` with its stored answers applied, ready to scan (see :func:`footprint.review.with_answers`)."""
     from footprint.review import with_answers
 
-    if not isinstance(history, Store):
-        return subject
-
     return with_answers(subject, [(a.url, a.answer, a.handle) for a in for_subject(history, subject)])
+
+
+def apply_all(history: History, subjects: Sequence[Subject]) -> list[Subject]:
+    """:func:`apply` for a whole roster; one query when nobody has answered anything (the usual batch)."""
+    with history.lock:
+        none = history.db.execute("SELECT 1 FROM answers LIMIT 1").fetchone() is None
+    return list(subjects) if none else [apply(history, s) for s in subjects]
