@@ -127,7 +127,7 @@ def test_second_month_reports_what_changed(
     start = html.index("Changes since the last scan")
     text = " ".join(re.sub(r"<[^>]+>", " ", html[start : html.index("</section>", start)]).split())
     assert f"Since the scan of {m1['scan']['finished_at'][:16].replace('T', ' ')} UTC" in text
-    assert "Home address listed on FastPeopleSearch on FastPeopleSearch" in text  # resolved, in words
+    assert "Resolved (no longer found) HIGH Home address listed on FastPeopleSearch" in text  # in words
     assert "Photo showing drinking, posted by @marisolquint@mastodon.social on Mastodon" in text
     assert "Sharecare : fell from 3.9 to 3.7 of 5 (12 → 13 reviews)" in text
     assert "Sharecare , 1.0 of 5, 2026-11-14" in text and "Waited ninety minutes" in text

@@ -45,7 +45,9 @@ def test_month_two_report_names_the_changes_in_words(browser: Any, run_cli, tmp_
     page.close()
 
     assert re.search(r"Since the scan of \d{4}-\d\d-\d\d \d\d:\d\d UTC", text), text
-    assert "Resolved (no longer found) HIGH Home address listed on FastPeopleSearch on FastPeopleSearch" in text
+    assert "Resolved (no longer found) HIGH Home address listed on FastPeopleSearch" in text
+    assert "Changed LOW 2 negative reviews on Sharecare" in text
+    assert "on FastPeopleSearch on FastPeopleSearch" not in text  # a title naming its site is not followed by it
     assert "New HIGH Photo showing drinking, posted by @marisolquint@mastodon.social on Mastodon" in text
     assert "Ratings that moved Sharecare: fell from 3.9 to 3.7 of 5 (12 → 13 reviews)" in text
     assert "New negative reviews Sharecare, 1.0 of 5, 2026-11-14" in text
