@@ -34,7 +34,7 @@ Exit statuses:
   1    the batch could not run (output folder, journal, internal error)
   2    bad flags, an unreadable config, an empty or unreadable roster, an --out
        that is a file or unwritable, --resume with another roster
-  3    new findings at or above --alert-on (takes precedence over 5 and 4)
+  3    new findings (or a new bad review or rating drop) at or above --alert-on (before 5 and 4)
   4    some roster rows were invalid and skipped (the others ran)
   5    some subjects failed (takes precedence over 4); their rows say why
   130  interrupted (Ctrl-C); finished subjects are kept: rerun with --resume

@@ -297,7 +297,7 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
         env.err.print(clean(f"footprint: error: {subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
         return ExitStatus.ERROR
     if done.status == ExitStatus.ALERT:
-        env.say(f"  new findings at or above {w.options.alert_on}")
+        env.say(f"  new findings (or a new bad review or rating drop) at or above {w.options.alert_on}")
     return done.status
 
 
