@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from footprint import discover, identity, usernames
+from footprint import discover, identity, review, usernames
 from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.fetch import Fetcher, robots
@@ -195,7 +195,8 @@ def _run(
     first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
     judged = same_account(with_kin(who, first))
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
-    matches = evidence.photo_gps(who, judged) + merge.matches(who, exports)
+    matches = review.set_aside(who, judged)  # pages the user said are not them (footprint review)
+    matches = evidence.photo_gps(who, matches) + merge.matches(who, exports)
 
     say("assess")
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)

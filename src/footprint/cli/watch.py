@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line, recovered, roster_notes, search_failure
+from footprint.cli.display import changes_line, recovered, risk_words, roster_notes, search_failure
 from footprint.cli.env import Env
 from footprint.cli.history import open_history
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
@@ -260,7 +260,7 @@ def _finish_interrupted(env: Env, history: History, watches: list[Watch], config
             env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
             continue
         recovered(env, done)
-        alerted += sum(1 for d in done.delivered if d.due)
+        alerted += sum(1 for d in done.delivered if d.alerted)
         failures += len(done.problems)
     return alerted, failures
 
@@ -268,11 +268,12 @@ def _finish_interrupted(env: Env, history: History, watches: list[Watch], config
 def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
     from footprint import pipeline, report
     from footprint.delivery import Delivery, deliver
+    from footprint.history import answers
     from footprint.report import Letterhead
     from footprint.watch import store
 
     settings = load_settings(env, w.options.config or config_file)
-    subject = w.subject
+    subject = answers.apply(history, w.subject)  # pages answered "mine" or "not me" with `footprint review`
     base = Path(w.options.out or default_reports_dir())
     report.check_out(base)  # before the scan, not after it
     log.info("scanning %s", subject.name)
@@ -286,8 +287,7 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
     for line in done.written.skipped:
         log.warning("%s", line)
     store.mark_run(history, w, done.scan.finished_at, done.scan.id)
-    risk = f"risk {done.scan.risk.level} ({done.scan.risk.score:.0f}/100)"
-    env.say(f"[bold]{esc(subject.name)}[/]: {risk}; {esc(changes_line(done.scan))}")
+    env.say(f"[bold]{esc(subject.name)}[/]: {esc(risk_words(done.scan))}; {esc(changes_line(done.scan))}")
     for path in done.written.paths:
         env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
     if done.alert_error:
@@ -297,7 +297,7 @@ def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> E
         env.err.print(clean(f"footprint: error: {subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
         return ExitStatus.ERROR
     if done.status == ExitStatus.ALERT:
-        env.say(f"  new findings at or above {w.options.alert_on}")
+        env.say(f"  new findings (or a new bad review or rating drop) at or above {w.options.alert_on}")
     return done.status
 
 
