@@ -27,7 +27,7 @@ def _found(body: str, url: str, kind: PageKind = PageKind.OTHER, who: Identity =
     page = extract(Page(probe, 200, body, "text/html", url), None)
     result = match(who, page)
     assert result.decision.is_match, result.reasons
-    return {f.category for f in assess(who, [Match(page, result)], {})}
+    return {c for f in assess(who, [Match(page, result)], {}) for c in f.all_categories}
 
 
 BLOG = """<html><head><title>Cancun with the ER crew! - Wander with Liv</title>
@@ -68,7 +68,7 @@ def test_a_relatives_post_that_names_her_is_about_her_and_its_photo_tags_her() -
     page = extract(Page(probe, 200, json.dumps(status), "application/json", probe.url), site)
     result = match(ZORA, page)
     assert result.decision.is_match and result.person is not None and result.person.name == "Peggy Quillfeather"
-    found = {f.category for f in assess(ZORA, [Match(page, result)], {})}
+    found = {c for f in assess(ZORA, [Match(page, result)], {}) for c in f.all_categories}
     assert {"tagged_photo", "substance_imagery"} <= found
     assert "personal_profile_public" not in found  # the sister's account is not the subject's
 
@@ -150,4 +150,5 @@ def test_a_second_account_matched_as_hers_with_a_family_bio_is_a_public_personal
     page = extract(Page(probe, 200, body, "text/html", url), by_id()["bluesky"])
     result = match(me, page)
     assert result.decision.is_match, result.reasons
-    assert "personal_profile_public" in {f.category for f in assess(me, [Match(page, result)], by_id())}
+    found = {c for f in assess(me, [Match(page, result)], by_id()) for c in f.all_categories}
+    assert "personal_profile_public" in found

@@ -57,7 +57,7 @@ def test_her_practices_page_that_names_her_is_likely_and_its_reviews_are_hers() 
     result = match(ZORA, page)
     assert result.decision == Decision.LIKELY
     assert "the page names Dr. Quillfeather" in result.reasons
-    found = {f.category for f in assess(ZORA, [Match(page, result)], {})}
+    found = {c for f in assess(ZORA, [Match(page, result)], {}) for c in f.all_categories}
     assert {"negative_review", "review_reply_risk", "patient_information"} <= found
     assert "listing_inconsistency" not in found  # the business is not a listing of her with another name
 

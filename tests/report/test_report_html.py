@@ -379,11 +379,11 @@ def test_coverage_says_what_each_check_came_to_in_words() -> None:
     said = {_text(tr.xpath("./th")[0]): _text(tr.xpath("./td")[0]) for tr in
             _render(scan).xpath("//section[@id='coverage']//tbody/tr")}  # fmt: skip
     assert said == {
-        "healthgrades": "found: about you",
-        "vitals": "found, but about someone else",
-        "bluesky": "possible match to review",
-        "zocdoc": "not found",
-        "yelp": "could not check: captcha",
+        "Healthgrades": "found: about you",
+        "Vitals": "found, but about someone else",
+        "Bluesky": "possible match to review",
+        "Zocdoc": "not found",
+        "Yelp": "could not check: captcha",
     }
     assert [r["outcome"] for r in document(scan)["coverage"]] == [
         "found", "about_someone_else", "possible", "not_found", "could_not_check"
