@@ -258,8 +258,21 @@ def _contexts(base: str, more: str) -> str:
 def _more_addresses(base: tuple[Address, ...], more: tuple[Address, ...]) -> tuple[Address, ...]:
     """``base`` plus what ``more`` adds: a bare "City, ST" already in ``base`` adds nothing."""
     places = {(fold(a.city), a.state) for a in base}
-    extra = [a for a in more if a.street or (fold(a.city), a.state) not in places]
-    return tuple(dict.fromkeys((*base, *extra)))
+
+    def key(a: Address) -> tuple[str, str, str]:
+        return (fold(a.street), fold(a.city), a.state)
+
+    # The same street read twice (a selector's card and the labelled block) is one address, with the
+    # purpose ("home", "previous") of whichever says it.
+    said = {key(a): a.purpose for a in more if a.street and a.purpose}
+    kept = [replace(a, purpose=said.get(key(a), "")) if a.street and not a.purpose else a for a in base]
+    streets = {key(a) for a in kept if a.street}
+    extra = [
+        a
+        for a in more
+        if (a.street and key(a) not in streets) or (not a.street and (fold(a.city), a.state) not in places)
+    ]
+    return tuple(dict.fromkeys((*kept, *extra)))
 
 
 def _field(read_from: str) -> str:
