@@ -1,0 +1,111 @@
+"""``footprint worker``: scans a batch's subjects on this machine, for a coordinator anywhere.
+
+Mirrors :mod:`footprint.batch.celery_app`. A worker needs only Redis (the
+broker, the results and the per-host rate limits); the coordinator sends
+each subject with its settings and gets the finished scan back. The
+worker keeps footprint's own logging, redaction included, instead of
+Celery's, and never logs a scan.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+
+import click
+
+from footprint.cli.engines import EXTRA, broker_url
+from footprint.cli.env import Env
+from footprint.cli.options import config_option, config_path, load_settings
+from footprint.errors import UsageError
+
+EPILOG = """\b
+Run one worker per CPU core on each machine (each runs --concurrency
+subjects at once on threads); see the README's 'Workers on several
+machines' for a systemd unit. SIGTERM stops a worker after the subjects it
+holds; a worker killed outright has its subjects handed to another worker
+after [engine] visibility_timeout_s.
+
+\b
+Exit statuses:
+  0    stopped (SIGTERM, Ctrl-C)
+  1    the broker could not be reached, or the worker failed
+  2    bad flags or config, no broker given, the celery extra not installed
+"""
+
+
+@click.command("worker", epilog=EPILOG)
+@click.option(
+    "--broker",
+    metavar="URL",
+    help="The Redis URL, e.g. redis://HOST:6379/0 [env: FOOTPRINT_BROKER; config: [engine] broker].",
+)
+@click.option(
+    "--concurrency",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Subjects this worker scans at once.",
+)
+@config_option("TOML settings of this machine: [engine], and paths such as [browser] path [env: FOOTPRINT_CONFIG].")
+@click.pass_obj
+def worker_command(env: Env, broker: str | None, concurrency: int, config_file: str | None) -> int:
+    """Scan subjects of 'footprint batch --engine celery' (and 'watch run') on this machine.
+
+    The scans use the settings of the batch that sent them, with this
+    machine's own [engine], [browser] path, [fetch] cache_path and [sites]
+    username_sites. Every worker keeps to one rate per host together, with
+    the buckets in Redis.
+
+    \b
+    Example:
+      footprint -v worker --broker redis://queue.internal:6379/0 --concurrency 4
+    """
+    settings = load_settings(env, config_path(env, config_file))
+    url = broker_url(settings, broker)
+    try:
+        from celery.signals import setup_logging
+
+        from footprint.batch import celery_app
+        from footprint.batch.celery_engine import check_broker
+        from footprint.fetch.redis_buckets import RedisBuckets
+    except ImportError:
+        raise UsageError(EXTRA) from None
+
+    client = check_broker(url)
+    hostname = f"footprint-{os.getpid()}@{socket.gethostname()}"
+    runtime = celery_app.Runtime(
+        settings,
+        limiter=lambda s: RedisBuckets(client, s.fetch.rate_limit_rps),
+        board=celery_app.RedisBoard(client, settings.engine.result_expires_s),
+        hostname=hostname,
+    )
+    # footprint's handler (with the redaction filter) stays the only one: Celery configures no logging of its own.
+    setup_logging.connect(_keep_logging, weak=False)
+    logging.getLogger("celery.app.trace").setLevel(logging.WARNING)  # its success line prints the whole scan
+    app = celery_app.make_app(url, settings.engine)
+    app.conf.worker_redirect_stdouts = False
+    previous = celery_app.install(runtime)
+    try:
+        worker = app.Worker(
+            hostname=hostname,
+            pool="threads",
+            concurrency=concurrency,
+            queues=[celery_app.QUEUE],
+            quiet=True,
+            without_gossip=True,
+            without_mingle=True,
+            loglevel=logging.getLevelName(logging.getLogger().level),
+        )
+        env.say(f"worker {hostname}: {concurrency} at once; waiting for subjects")
+        worker.start()
+        code = int(worker.exitcode or 0)
+    finally:
+        celery_app.install(previous)
+        runtime.close()
+    return code
+
+
+def _keep_logging(**_: object) -> None:
+    """Celery's setup_logging signal: answered, so Celery leaves the root logger and its handlers alone."""
