@@ -14,8 +14,11 @@ from __future__ import annotations
 import gzip
 import io
 import socket
+import struct
+import sys
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -51,6 +54,88 @@ def gzip_bomb(size: int = 64 * 1024 * 1024) -> bytes:
     return out.getvalue()
 
 
+def png(width: int, height: int) -> bytes:
+    """A grey PNG of ``width`` x ``height``; compressed rows of zeros, so a huge one is small on the wire."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    packer = zlib.compressobj(9)
+    row = b"\x00" + b"\x80" * width
+    rows = 64
+    block = row * rows
+    data = [packer.compress(block) for _ in range(height // rows)] + [packer.compress(row * (height % rows))]
+    idat = b"".join(data) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+@cache
+def image_bomb() -> bytes:
+    """16000 x 16000 pixels: about 250 kB on the wire, a gigabyte once a browser decodes it."""
+    return png(16_000, 16_000)
+
+
+@cache
+def page_bomb(size: int = 64 * 1024 * 1024) -> bytes:
+    """``size`` bytes of real HTML markup (a DOM for a browser to build), gzipped to a few hundred kB."""
+    out = io.BytesIO()
+    row = b"<div class='r'><p>Dr. Jane Doe</p><span>row</span></div>\n"
+    block = b"<!DOCTYPE html><html><body>" + row * (1024 * 1024 // len(row))
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=6) as gz:
+        for _ in range(size // len(block)):
+            gz.write(block)
+    return out.getvalue()
+
+
+class Listener:
+    """A TCP and a UDP port on 127.0.0.1 that count what reaches them: where a hostile page calls out to."""
+
+    def __init__(self) -> None:
+        self.tcp = socket.create_server(("127.0.0.1", 0))
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.udp.bind(("127.0.0.1", 0))
+        self.connections = 0
+        self.datagrams = 0
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=f, daemon=True) for f in (self._accept, self._receive)]
+
+    @property
+    def ports(self) -> tuple[int, int]:
+        return self.tcp.getsockname()[1], self.udp.getsockname()[1]
+
+    def _accept(self) -> None:
+        self.tcp.settimeout(0.2)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.tcp.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def _receive(self) -> None:
+        self.udp.settimeout(0.2)
+        while not self._stop.is_set():
+            try:
+                self.udp.recvfrom(4096)
+            except OSError:
+                continue
+            self.datagrams += 1
+
+    def __enter__(self) -> Listener:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join()
+        self.tcp.close()
+        self.udp.close()
+
+
 class Handler(BaseHTTPRequestHandler):
     server: MockServer
     protocol_version = "HTTP/1.1"
@@ -80,6 +165,10 @@ class Handler(BaseHTTPRequestHandler):
             behaviour(self, nth)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client hung up, as it should on a huge body
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))  # a form or JSON body: read, not looked at
+        self.do_GET()
 
     def send(self, status: int, body: bytes, ctype: str = HTML, **headers: str) -> None:
         self.send_response(status)
@@ -286,6 +375,66 @@ def malformed(h: Handler, nth: int) -> None:
     h.send(200, body, "text/html")
 
 
+def sockets(h: Handler, nth: int) -> None:
+    """A page whose script calls another port of this host (``?tcp=PORT&udp=PORT``): a WebSocket, a WebRTC
+    STUN request, a fetch, a beacon and a worker's fetch. A browser that obeys the rules sends none."""
+    query = dict(part.split("=", 1) for part in h.path.partition("?")[2].split("&") if "=" in part)
+    tcp, udp = int(query.get("tcp", "9")), int(query.get("udp", "9"))
+    script = f"""
+      try {{ new WebSocket('ws://127.0.0.1:{tcp}/ws'); }} catch (e) {{}}
+      try {{
+        const pc = new RTCPeerConnection({{iceServers: [{{urls: 'stun:127.0.0.1:{udp}'}}]}});
+        pc.createDataChannel('x'); pc.createOffer().then(o => pc.setLocalDescription(o));
+      }} catch (e) {{}}
+      try {{ fetch('http://127.0.0.1:{tcp}/fetch'); }} catch (e) {{}}
+      try {{ navigator.sendBeacon('http://127.0.0.1:{tcp}/beacon', 'x'); }} catch (e) {{}}
+      try {{ new Worker(URL.createObjectURL(new Blob(["fetch('http://127.0.0.1:{tcp}/worker')"]))); }} catch (e) {{}}
+    """
+    body = "<!DOCTYPE html><html><head><title>Dr. Jane Doe</title></head><body><h1>Dr. Jane Doe, MD</h1>"
+    body += f"<img src='http://127.0.0.1:{tcp}/pixel.png'><script>{script}</script></body></html>"
+    h.send(200, body.encode())
+
+
+def flood(h: Handler, nth: int) -> None:
+    """/flood/: a page of 200 same-origin images (/flood/img/N.png) and one robots.txt disallows (/private/)."""
+    if "/img/" in h.path:
+        h.send(200, png(8, 8), "image/png")
+        return
+    images = "".join(f"<img src='/flood/img/{n}.png' width=8 height=8>" for n in range(200))
+    body = f"<!DOCTYPE html><html><body><h1>Dr. Jane Doe, MD</h1><img src='/private/me.png'>{images}</body></html>"
+    h.send(200, body.encode())
+
+
+def pagebomb(h: Handler, nth: int) -> None:
+    """64 MB of HTML markup in a gzip body of a few hundred kilobytes."""
+    h.send(200, page_bomb(), HTML, Content_Encoding="gzip")
+
+
+def imagebomb(h: Handler, nth: int) -> None:
+    """/imagebomb/: a page showing one image that takes a gigabyte to decode (/imagebomb/big.png)."""
+    if h.path.endswith(".png"):
+        h.send(200, image_bomb(), "image/png")
+        return
+    page = b"<!DOCTYPE html><html><body><h1>Dr. Jane Doe</h1><img src='/imagebomb/big.png' width=320></body></html>"
+    h.send(200, page)
+
+
+EXPOSED = b"""<!DOCTYPE html><html><head><title>Jane Doe - people search</title>
+<style>* { outline: none !important; } .r { margin: 0 0 1.2em; } .spacer { height: 2400px; }</style></head>
+<body><h1>Jane Doe in Portland, OR</h1><p class="spacer">Records below.</p>
+<div class="r"><h2>Jane Q Doe</h2><p>Age: <b>47</b></p>
+<p>Current home address: <a href="/x">4417 SE <b>Larkspur</b> Ct, Portland, OR 97206</a></p>
+<p>Phone: (971) 555-0188</p></div><p class="spacer">More records.</p>
+<script>for (const r of document.querySelectorAll('.r')) r.remove();</script></body></html>"""
+
+
+def exposed(h: Handler, nth: int) -> None:
+    """/exposed/: a people-search page with a home address far below the first screen, split across elements,
+    a style that removes every outline, and a script that removes the record (a page shown with its scripts
+    off still has it)."""
+    h.send(200, EXPOSED)
+
+
 # -- robots.txt misbehaviours ------------------------------------------------
 def robots_redirect(h: Handler, nth: int) -> None:
     """robots.txt moved permanently, to a file that disallows everything."""
@@ -347,6 +496,11 @@ MISBEHAVIOURS: dict[str, Callable[[Handler, int], None]] = {
     "wrong-type": wrong_type,
     "latin1": latin1,
     "malformed": malformed,
+    "sockets": sockets,
+    "flood": flood,
+    "pagebomb": pagebomb,
+    "imagebomb": imagebomb,
+    "exposed": exposed,
     "header-trickle": header_trickle,
     "body-trickle": body_trickle,
     "ssrf-redirect": ssrf_redirect,
@@ -363,6 +517,11 @@ class MockServer(ThreadingHTTPServer):
     def __init__(self, web: MockWeb) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
         self.web = web
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hangs up on a bomb or an endless page is doing its job: no traceback on stderr.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class MockWeb:

@@ -14,7 +14,9 @@ def test_defaults_without_a_file() -> None:
     assert settings.fetch.obey_robots is True
     assert settings.fetch.rate_limit_rps == 1.0
     assert settings.fetch.user_agent.startswith("footprint/")
-    assert settings.search.backends == ("searxng",)
+    # A fresh machine has no SearXNG and no key: the chain ends with DuckDuckGo, which needs neither.
+    assert settings.search.backends == ("searxng", "brave", "duckduckgo")
+    assert settings.search.searxng_url == ""
 
 
 def test_the_issue_example_config_loads(tmp_path: Path) -> None:
@@ -115,3 +117,67 @@ def test_variables_that_are_not_settings_are_left_alone() -> None:
     settings = config.load(None, environ=environ)
     assert settings.notify.webhook_secret_env == "FOOTPRINT_HOOK_KEY"
     assert "s3cret" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[fetch]\nrate_limit_rps = 0\n", "[fetch] rate_limit_rps must be more than 0, not 0.0"),
+        ("[fetch]\nrate_limit_rps = -1\n", "[fetch] rate_limit_rps must be more than 0, not -1.0"),
+        ("[fetch]\nrate_limit_rps = nan\n", "[fetch] rate_limit_rps must be more than 0, not nan"),
+        ("[fetch]\nrate_limit_rps = inf\n", "[fetch] rate_limit_rps must be more than 0, not inf"),
+        ("[fetch]\nmax_redirects = -1\n", "[fetch] max_redirects must be at least 0, not -1"),
+        ("[fetch]\nmax_workers = 0\n", "[fetch] max_workers must be at least 1, not 0"),
+        ("[fetch]\ntotal_timeout_s = 0\n", "[fetch] total_timeout_s must be more than 0"),
+        ("[fetch]\nconnect_timeout_s = -5\n", "[fetch] connect_timeout_s must be more than 0"),
+        ("[fetch]\nread_timeout_s = nan\n", "[fetch] read_timeout_s must be more than 0"),
+        ("[fetch]\nretries = -1\n", "[fetch] retries must be at least 0"),
+        ("[fetch]\nmax_bytes = 0\n", "[fetch] max_bytes must be at least 1"),
+        ("[fetch]\nbackoff_s = -0.5\n", "[fetch] backoff_s must be at least 0"),
+        ("[browser]\ntimeout_s = 0\n", "[browser] timeout_s must be more than 0"),
+        ("[search]\nmax_results = 0\n", "[search] max_results must be at least 1"),
+        ("[notify]\nsmtp_port = 70000\n", "[notify] smtp_port must be from 1 to 65535, not 70000"),
+    ],
+)
+def test_numbers_out_of_range_are_errors_that_name_the_file_and_key(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=re.escape(f"{path}: {message}")):
+        config.load(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("FOOTPRINT_FETCH_RATE_LIMIT_RPS", "0"), ("FOOTPRINT_FETCH_MAX_WORKERS", "-2"), ("FOOTPRINT_FETCH_RETRIES", "-1")],
+)
+def test_numbers_out_of_range_from_the_environment_name_the_variable(name: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=rf"^{name} must be (more than|at least)"):
+        config.load(None, environ={name: value})
+
+
+def test_the_edges_of_each_range_are_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[fetch]\nretries = 0\nmax_redirects = 0\nrate_limit_rps = 0.01\nmax_workers = 1\n")
+    fetch = config.load(path).fetch
+    assert (fetch.retries, fetch.max_redirects, fetch.rate_limit_rps, fetch.max_workers) == (0, 0, 0.01, 1)
+
+
+def test_flags_are_held_to_the_same_ranges() -> None:
+    with pytest.raises(ConfigError, match=re.escape("[fetch] max_workers must be at least 1, not 0")):
+        config.Settings().with_overrides(fetch={"max_workers": 0})
+
+
+@pytest.mark.parametrize("key", ["enabled", "disabled"])
+def test_an_unknown_site_id_is_one_line_naming_the_known_ones(run_cli, tmp_path: Path, key: str) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(f'[sites]\n{key} = ["healthgrades", "healthgrade"]\n')
+    out = tmp_path / "batch"
+    roster = tmp_path / "r.csv"
+    roster.write_text("name\nAda Quill\n")
+    for args in (["scan", "Ada Quill"], ["batch", str(roster), "--out", str(out)], ["watch", "add", "Ada Quill"]):
+        result = run_cli(*args, "--config", str(path), "--db", str(tmp_path / "h.db"))
+        assert result.code == 2, (args, result.err)
+        assert result.err.count("\n") == 1, result.err
+        assert f"[sites] {key} names unknown site id(s) 'healthgrade' (did you mean 'healthgrades'?)" in result.err
+        assert "known: " in result.err and "fastpeoplesearch" in result.err and "sharecare" in result.err
+    assert not out.exists()  # refused before the batch folder was made

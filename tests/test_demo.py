@@ -55,8 +55,14 @@ def test_exposures_are_findings_with_the_right_categories(demo_run: DemoRun) -> 
 
 def test_every_page_and_source_is_accounted_for(demo_run: DemoRun) -> None:
     coverage = {c["site"]: c for c in demo_run.report["coverage"]}
-    assert coverage["facebook"]["status"] == "login_wall"
-    assert coverage["facebook"]["manual_check_url"].startswith("https://www.facebook.com/")
+    # Facebook's robots.txt refuses every crawler but named search engines (issue #16): the row says so,
+    # links a manual check and points to the physician's own data export.
+    facebook = coverage["facebook"]
+    assert facebook["status"] == "robots_disallowed"
+    assert facebook["manual_check_url"].startswith("https://www.facebook.com/")
+    assert "forbids crawlers in its robots.txt" in facebook["detail"]
+    assert "footprint scan --export facebook=PATH" in facebook["detail"]
+    assert facebook["requests"] == 1  # robots.txt, and not one page
     assert coverage["npi_registry"]["status"] == "found"
     assert coverage["healthgrades"]["status"] == "found"
     for page in demo_run.report["pages"]:

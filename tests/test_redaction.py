@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from footprint.redaction import SECRET_PARAMS, SecretFilter
+from footprint.redaction import SECRET_HEADERS, SECRET_PARAMS, SecretFilter
 from tests.mockserver import MockWeb
 
 KEY = "AIzaSyD-fake-places-key-0123456789"
@@ -30,18 +30,17 @@ def test_minus_vv_shows_each_request_but_never_the_places_key(
     config.write_text(
         "[fetch]\ncache = false\nmirrors_only = true\nretries = 0\n\n[search]\nbackends = []\n\n"
         '[npi]\nenabled = false\n\n[sites]\nenabled = ["google_business"]\n\n'
-        f'[mirrors]\n"https://maps.googleapis.com" = "{web.url}"\n',
+        f'[mirrors]\n"https://places.googleapis.com" = "{web.url}"\n',
         encoding="utf-8",
     )
     result = run_cli(
         "-vv", "scan", "Dr. Jane Doe", "--city", "Portland", "--state", "OR",
         "--config", str(config), "--out", str(tmp_path / "out"),
     )  # fmt: skip
-    assert web.hits["maps"] == 1, "the Places API was not asked: the test proves nothing"
+    assert web.hits["v1"] == 1, "the Places API was not asked: the test proves nothing"
     logged = result.out + result.err
-    assert "findplacefromtext" in logged, "no request line was logged at -vv"
-    assert "key=[redacted]" in logged
-    assert KEY not in logged and KEY[:12] not in logged
+    assert "places:searchText" in logged, "no request line was logged at -vv"
+    assert KEY not in logged and KEY[:12] not in logged  # the key travels in X-Goog-Api-Key, never logged
     report = (tmp_path / "out" / "report.json").read_text(encoding="utf-8")
     assert KEY not in report
 
@@ -101,8 +100,12 @@ def test_a_traceback_is_redacted_too() -> None:
     assert "leaked-in-traceback" not in out.getvalue() and "key=[redacted]" in out.getvalue()
 
 
-def test_every_site_definitions_key_parameter_is_one_the_filter_redacts() -> None:
+def test_every_site_definitions_key_parameter_or_header_is_one_the_filter_redacts() -> None:
     from footprint.sites import catalog
 
     params = {s.api_key_param.lower() for s in catalog() if s.api_key_param}
-    assert params and params <= set(SECRET_PARAMS)
+    headers = {s.api_key_header.lower() for s in catalog() if s.api_key_header}
+    assert params or headers
+    assert params <= set(SECRET_PARAMS) and headers <= set(SECRET_HEADERS)
+    text = _logged({}, ("urllib3", "send: %s", ({"X-Goog-Api-Key": "AIza-in-a-header", "Accept": "*/*"},)))
+    assert "AIza-in-a-header" not in text and "'X-Goog-Api-Key': '[redacted]'" in text

@@ -89,7 +89,8 @@ def test_scan_checks_handles_on_whatsmyname_sites(run_cli, sandbox, tmp_path: Pa
     mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in sandbox.mirrors().items())
     config = tmp_path / "f.toml"
     config.write_text(
-        f'[search]\nsearxng_url = "{sandbox.base_url}/searxng"\nmax_queries = 1\nmax_site_queries = 0\n'
+        '[search]\nbackends = ["searxng"]\n'
+        f'searxng_url = "{sandbox.base_url}/searxng"\nmax_queries = 1\nmax_site_queries = 0\n'
         f"[npi]\nenabled = false\n[fetch]\nrate_limit_rps = 50.0\n"
         f'[mirrors]\n{mirrors}\n"https://codehutch.example" = "{sandbox.base_url}/_unserved/codehutch"\n'
         f'"https://pinboard-social.example" = "{sandbox.base_url}/_unserved/pinboard"\n'

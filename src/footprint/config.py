@@ -9,6 +9,11 @@ lists comma-separated. Any other ``FOOTPRINT_`` variable is an error unless
 it is one footprint reads for another purpose (:data:`OTHER_VARIABLES`).
 Secrets (API keys) come only from the environment and are never written to
 a report or a log.
+
+Numbers are checked against their ranges wherever they come from (file,
+environment, flags): a rate of 0, -1 or ``nan`` would remove the rate
+limit, a negative ``max_redirects`` would fail every fetch. Each ranged key
+is declared with :func:`_at_least` or :func:`_above`.
 """
 
 from __future__ import annotations
@@ -36,15 +41,50 @@ OTHER_VARIABLES = frozenset(
 BOOLEANS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
 
 
+def _at_least(default: Any, low: float, high: float = math.inf) -> Any:
+    """A number key that must be finite and ``low <= value <= high``."""
+    return field(default=default, metadata={"low": low, "high": high, "above": False})
+
+
+def _above(default: Any, low: float = 0) -> Any:
+    """A number key that must be finite and more than ``low``."""
+    return field(default=default, metadata={"low": low, "high": math.inf, "above": True})
+
+
+def range_problem(table: type[Any], key: str, value: Any) -> str | None:
+    """What is wrong with ``value`` for ``table.key`` ("must be more than 0, not nan"), or None."""
+    meta: typing.Mapping[str, Any] = next((f.metadata for f in fields(table) if f.name == key), {})
+    if "low" not in meta or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    low, high, above = meta["low"], meta["high"], meta["above"]
+    if math.isfinite(value) and (value > low if above else value >= low) and value <= high:
+        return None
+    bound = f"more than {low:g}" if above else f"at least {low:g}"
+    if math.isfinite(high):
+        bound = f"from {low:g} to {high:g}"
+    return f"must be {bound}, not {value!r}"
+
+
+def _check_ranges(table: Any, name: str) -> None:
+    for f in fields(table):
+        problem = range_problem(type(table), f.name, getattr(table, f.name))
+        if problem:
+            raise ConfigError(f"[{name}] {f.name} {problem}")
+
+
 @dataclass(frozen=True)
 class SearchSettings:
-    backends: tuple[str, ...] = ("searxng",)
-    searxng_url: str = "http://127.0.0.1:8888"
+    # A fallback chain: each query goes to the first backend that answers (footprint.search.chain).
+    backends: tuple[str, ...] = ("searxng", "brave", "duckduckgo")
+    searxng_url: str = ""  # empty: no SearXNG instance; the chain goes on to the next backend
     brave_url: str = "https://api.search.brave.com/res/v1/web/search"
     duckduckgo_url: str = "https://html.duckduckgo.com/html/"
-    max_results: int = 20
-    max_queries: int = 6
-    max_site_queries: int = 2  # site: searches for sites without a usable search, a few sites each
+    max_results: int = _at_least(20, 1)
+    max_queries: int = _at_least(6, 0)
+    max_site_queries: int = _at_least(2, 0)  # site: searches for sites without a usable search, a few sites each
+
+    def __post_init__(self) -> None:
+        _check_ranges(self, "search")
 
 
 @dataclass(frozen=True)
@@ -57,23 +97,26 @@ class NpiSettings:
 class FetchSettings:
     obey_robots: bool = True
     user_agent: str = DEFAULT_USER_AGENT
-    connect_timeout_s: float = 5.0
-    read_timeout_s: float = 15.0
-    retries: int = 3
-    backoff_s: float = 0.5
-    retry_after_cap_s: float = 60.0
-    max_redirects: int = 5
-    max_bytes: int = 5_000_000
-    rate_limit_rps: float = 1.0
-    max_workers: int = 64  # requests in flight over all hosts: each host still gets its own rate
+    connect_timeout_s: float = _above(5.0)
+    read_timeout_s: float = _above(15.0)
+    retries: int = _at_least(3, 0)
+    backoff_s: float = _at_least(0.5, 0)
+    retry_after_cap_s: float = _at_least(60.0, 0)
+    max_redirects: int = _at_least(5, 0)
+    max_bytes: int = _at_least(5_000_000, 1)
+    rate_limit_rps: float = _above(1.0)
+    max_workers: int = _at_least(64, 1)  # requests in flight over all hosts: each host still gets its own rate
     proxy: str = ""
     cache: bool = True
-    cache_ttl_s: int = 86_400
-    backoff_max_s: float = 30.0
-    total_timeout_s: float = 60.0
+    cache_ttl_s: int = _at_least(86_400, 0)
+    backoff_max_s: float = _at_least(30.0, 0)
+    total_timeout_s: float = _above(60.0)
     cache_path: str = ""  # empty: http-cache.sqlite in the user cache directory
     refresh: bool = False  # set by `scan --refresh`: fetch again and overwrite cached copies
     mirrors_only: bool = False  # fetch nothing that [mirrors] does not map (the demo stays offline)
+
+    def __post_init__(self) -> None:
+        _check_ranges(self, "fetch")
 
 
 @dataclass(frozen=True)
@@ -81,8 +124,13 @@ class BrowserSettings:
     enabled: bool = True
     path: str = ""
     screenshots: bool = True
-    timeout_s: float = 20.0
-    max_screenshots: int = 8
+    timeout_s: float = _above(20.0)
+    max_screenshots: int = _at_least(12, 0)  # evidence images per scan: the exposed parts first, then confirmed pages
+    max_requests: int = _at_least(20, 0)  # requests one page may make in the browser (its document and what it loads)
+    max_memory_mb: int = _at_least(512, 0)  # a renderer above this is stopped; 0: no cap
+
+    def __post_init__(self) -> None:
+        _check_ranges(self, "browser")
 
 
 @dataclass(frozen=True)
@@ -90,12 +138,25 @@ class SitesSettings:
     enabled: tuple[str, ...] = ()  # empty: every site in the catalog
     disabled: tuple[str, ...] = ()
     username_sites: str = ""  # a WhatsMyName-format JSON file of more sites to check handles on
-    username_candidates: int = 3  # handles derived from the name (firstlast, first.last, drlast, ...)
+    username_candidates: int = _at_least(3, 0)  # handles derived from the name (firstlast, first.last, drlast, ...)
+
+    def __post_init__(self) -> None:
+        _check_ranges(self, "sites")
 
 
 @dataclass(frozen=True)
 class ReportSettings:
+    """What every report carries; ``prepared_by`` and ``logo`` make the PDF's cover page."""
+
     formats: tuple[str, ...] = ("html", "json")
+    prepared_by: str = ""  # who prepared the report: a consultant's name or firm, on the cover
+    logo: str = ""  # a PNG, JPEG, GIF or WebP file for the cover, at most 2 MB
+
+    def __post_init__(self) -> None:
+        if len(self.prepared_by) > 200 or any(ord(c) < 32 for c in self.prepared_by):
+            raise ConfigError("[report] prepared_by must be one line of at most 200 characters")
+        if self.logo:
+            _check_logo(Path(self.logo).expanduser())
 
 
 SMTP_SECURITY = ("starttls", "tls", "none")
@@ -113,7 +174,7 @@ class NotifySettings:
     email_to: tuple[str, ...] = ()
     email_from: str = ""
     smtp_host: str = ""
-    smtp_port: int = 587
+    smtp_port: int = _at_least(587, 1, 65535)
     smtp_security: str = "starttls"  # starttls, tls (implicit, port 465) or none (a local relay)
     smtp_user: str = ""
     smtp_password: str = field(default="", repr=False)
@@ -121,9 +182,10 @@ class NotifySettings:
     webhook_url: str = ""
     webhook_secret_env: str = "FOOTPRINT_WEBHOOK_SECRET"  # noqa: S105 - a variable name
     report_base_url: str = ""  # where report folders are served; else the report is linked as file://
-    timeout_s: float = 15.0
+    timeout_s: float = _above(15.0)
 
     def __post_init__(self) -> None:
+        _check_ranges(self, "notify")
         if self.smtp_security not in SMTP_SECURITY:
             raise ConfigError(f"[notify] smtp_security must be one of {', '.join(SMTP_SECURITY)}")
         for url in (self.webhook_url, self.report_base_url):
@@ -250,7 +312,11 @@ def environment_tables(environ: typing.Mapping[str, str]) -> tuple[dict[str, dic
             raise ConfigError(
                 f"unknown environment variable {name}: [{table}] has no key '{key}'; known: {', '.join(sorted(hints))}"
             )
-        tables.setdefault(table, {})[key] = _parse(environ[name], hints[key], name)
+        value = _parse(environ[name], hints[key], name)
+        problem = range_problem(ENV_TABLES[table], key, value)
+        if problem:
+            raise ConfigError(f"{name} {problem}")
+        tables.setdefault(table, {})[key] = value
     return tables, others
 
 
@@ -313,7 +379,10 @@ def _table(spec: dataclasses.Field[Any], values: dict[str, Any], where: str) -> 
         if key not in allowed:
             raise ConfigError(f"{where}: unknown key '{key}'; known: {', '.join(sorted(allowed))}")
         kwargs[key] = _coerce(value, hints[key], f"{where} {key}")
-    return cls(**kwargs)
+    try:
+        return cls(**kwargs)
+    except ConfigError as exc:  # a range or a combination of keys: say which file
+        raise ConfigError(f"{where.rsplit(': ', 1)[0]}: {exc}") from None
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:
@@ -339,6 +408,45 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
             raise ConfigError(f"{where} must be a string")
         return value
     raise ConfigError(f"{where} has an unsupported type")  # pragma: no cover - a bug in this module
+
+
+def check_site_ids(sites: SitesSettings, known: typing.Iterable[str]) -> None:
+    """ConfigError when ``[sites] enabled`` or ``disabled`` names a site that does not exist.
+
+    A typo (``healthgrade``) would otherwise scan nothing, or everything, and
+    still say "LOW 0/100". The message names the known ids.
+    """
+    import difflib
+
+    ids = sorted(set(known))
+    for key in ("enabled", "disabled"):
+        unknown = [i for i in getattr(sites, key) if i not in ids]
+        if not unknown:
+            continue
+        named = []
+        for site in unknown:
+            close = difflib.get_close_matches(site, ids, n=1)
+            named.append(f"{site!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+        raise ConfigError(f"[sites] {key} names unknown site id(s) {', '.join(named)}; known: {', '.join(ids)}")
+
+
+LOGO_MAX_BYTES = 2_000_000
+
+
+def _check_logo(path: Path) -> None:
+    """A readable raster image file of at most LOGO_MAX_BYTES, or a ConfigError saying what is wrong."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise ConfigError(f"[report] logo {path}: {exc.strerror or 'cannot be read'}") from None
+    if size > LOGO_MAX_BYTES:
+        raise ConfigError(f"[report] logo {path} is larger than {LOGO_MAX_BYTES // 1_000_000} MB")
+    from footprint.report.images import sniff  # only when a logo is set: it loads Pillow
+
+    if sniff(head) is None:
+        raise ConfigError(f"[report] logo {path} is not a PNG, JPEG, GIF or WebP image")
 
 
 def secret(name: str, environ: typing.Mapping[str, str] | None = None) -> str | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from footprint import alerts, notify, report
@@ -83,17 +83,15 @@ def deliver(
     Raises ReportError (the scan is not kept) or HistoryError. A notification
     that fails is not raised: it is ``alert_error``, and stays owed.
     """
-    delivery = Delivery(
-        report.folder.place(delivery.folder), delivery.formats, delivery.alert_on, delivery.browser_path, delivery.job
-    )
+    delivery = replace(delivery, folder=report.folder.place(delivery.folder))
     if history is None:
-        written = report.write_all(scan, delivery.folder, delivery.formats, browser_path=delivery.browser_path)
+        written = _write(scan, delivery)
         return _alert(None, scan, delivery, written, notify_settings, environ)
     earlier = recover(history, notify_settings, subject=subject_key(scan.identity), environ=environ)
     with working(scan.id):
         recorded = history.record(scan, delivery)
         try:
-            written = report.write_all(recorded, delivery.folder, delivery.formats, browser_path=delivery.browser_path)
+            written = _write(recorded, delivery)
         except Exception:
             history.discard(recorded.id)
             raise
@@ -185,3 +183,9 @@ def _alert(
 def _link(written: Written) -> Path | None:
     paths = written.paths
     return next((p for p in paths if p.suffix == ".html"), paths[0] if paths else None)
+
+
+def _write(scan: Scan, delivery: Delivery) -> Written:
+    return report.write_all(
+        scan, delivery.folder, delivery.formats, browser_path=delivery.browser_path, letterhead=delivery.letterhead
+    )

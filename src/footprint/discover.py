@@ -9,14 +9,13 @@ the user already knows. Probes always carry canonical URLs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from footprint import usernames
 from footprint.config import Settings, secret
 from footprint.models import (
     CoverageRow,
-    CoverageStatus,
     Identity,
     PageKind,
     Parser,
@@ -26,14 +25,19 @@ from footprint.models import (
     SearchResult,
 )
 from footprint.search import backends_for
+from footprint.search.chain import Chain, backend_names, unanswered
 from footprint.search.interface import FetchFn
-from footprint.sites import SiteDefinition, fill, site_for_url
+from footprint.sites import SiteDefinition, datasets, fill, fill_body, site_for_url
+from footprint.sites.datasets import Datasets
 
 
 @dataclass(frozen=True)
 class SearchPass:
     results: tuple[SearchResult, ...]
     coverage: tuple[CoverageRow, ...]
+    # Why web search told nothing ("" when a backend answered): the sources that rely on it
+    # are then "could not check", never "not found".
+    gap: str = ""
 
 
 def queries(identity: Identity, limit: int) -> list[str]:
@@ -83,43 +87,30 @@ def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int
 def web_search(
     identity: Identity, settings: Settings, fetch: FetchFn, sites: Iterable[SiteDefinition] = ()
 ) -> SearchPass:
-    """Run the queries on every configured backend; merge results in rank order.
+    """Ask each query of the fallback chain of backends; merge results in rank order.
 
     Results are de-duplicated by URL and classified to sites by their URL
     patterns; the name queries' results come first, then the ``site:`` ones.
     """
     seen: dict[str, SearchResult] = {}
-    coverage = []
     pool = tuple(sites)
     wanted = [*queries(identity, settings.search.max_queries)]
     wanted += site_queries(identity, pool, settings.search.max_site_queries)
-    for backend in backends_for(settings):
-        statuses = []
-        requests = 0
-        for query in wanted:
-            outcome = backend.search(query, fetch)
-            requests += outcome.requests
-            statuses.append(outcome)
-            for result in outcome.results:
-                if result.url not in seen:
-                    site = site_for_url(result.url, pool or None)
-                    seen[result.url] = SearchResult(
-                        rank=len(seen) + 1,
-                        url=result.url,
-                        title=result.title,
-                        snippet=result.snippet,
-                        backend=result.backend,
-                        site_id=site.id if site else None,
-                    )
-        failed = [o for o in statuses if o.status not in (CoverageStatus.FOUND, CoverageStatus.NOT_FOUND)]
-        if failed and len(failed) == len(statuses):
-            coverage.append(CoverageRow(f"search:{backend.name}", failed[0].status, failed[0].detail, None, requests))
-        else:
-            found = any(o.results for o in statuses)
-            detail = f"{len(statuses)} queries" + (f", {len(failed)} failed: {failed[0].detail}" if failed else "")
-            status = CoverageStatus.FOUND if found else CoverageStatus.NOT_FOUND
-            coverage.append(CoverageRow(f"search:{backend.name}", status, detail, None, requests))
-    return SearchPass(tuple(seen.values()), tuple(coverage))
+    chain = Chain(backends_for(settings))
+    if not chain.backends:
+        return SearchPass((), (), "web search is off ([search] backends is empty)")
+    for query in wanted:
+        outcome = chain.search(query, fetch)
+        if outcome is None:
+            break  # no backend left that answers
+        for result in outcome.results:
+            if result.url not in seen:
+                site = site_for_url(result.url, pool or None)
+                seen[result.url] = replace(result, rank=len(seen) + 1, site_id=site.id if site else None)
+    coverage = chain.coverage()
+    failed = unanswered(coverage)
+    gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
+    return SearchPass(tuple(seen.values()), coverage, gap)
 
 
 def template_values(identity: Identity) -> dict[str, str]:
@@ -154,8 +145,9 @@ def probe_for_url(
     if api is not None:
         api_url, parser = api
         return Probe(
-            site.id, api_url, ProbePurpose.API, source, site.page_kind, rank, parser, origin_url=url, backend=backend
-        )
+            site.id, api_url, ProbePurpose.API, source, site.page_kind, rank, parser, origin_url=url,
+            headers=site.api_headers_for(url), secret_headers=site.key_headers, backend=backend,
+        )  # fmt: skip
     kind = site.page_kind if purpose == ProbePurpose.PROFILE else _listing_kind(site)
     return Probe(site.id, url, purpose, source, kind, rank, backend=backend)
 
@@ -164,22 +156,50 @@ def _listing_kind(site: SiteDefinition) -> PageKind:
     return site.page_kind if site.kind in ("people_search", "social") else PageKind.DIRECTORY_LISTING
 
 
-def site_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Probe]:
-    """Each site's own search for the subject's name (or NPI), where its definition has one."""
+def _searchable(site: SiteDefinition, values: dict[str, str]) -> bool:
+    return bool(site.search_urls) and not site.manual_only and all(values.get(k) for k in site.search_requires)
+
+
+def site_datasets(
+    identity: Identity, sites: Iterable[SiteDefinition], settings: Settings, fetch: FetchFn
+) -> dict[str, Datasets]:
+    """The datasets of each site that searches one per period (Open Payments' program years), by site id."""
+    values = template_values(identity)
+    return {s.id: datasets.resolve(s, settings, fetch) for s in sites if s.datasets and _searchable(s, values)}
+
+
+def site_probes(
+    identity: Identity, sites: Iterable[SiteDefinition], per_site: Mapping[str, Datasets] | None = None
+) -> list[Probe]:
+    """Each site's own search for the subject's name (or NPI), where its definition has one.
+
+    A search over datasets (``{dataset}`` in the URL) is one probe per dataset in ``per_site``
+    (else per dataset the definition knows).
+    """
     values = template_values(identity)
     out = []
     for site in sites:
-        if site.manual_only or any(not values.get(k) for k in site.search_requires):
+        if not _searchable(site, values):
             continue
         if site.api_key_env and not secret(site.api_key_env):
             continue  # coverage says "skipped" and names the variable
-        for template in site.search_urls:
-            url = fill(template, values)
+        found = (per_site or {}).get(site.id)
+        if found is None and site.datasets is not None:
+            found = Datasets(site.datasets.known)  # nothing resolved: the datasets the definition knows
+        each = [{**values, "dataset": ident} for _, ident in found.ids] if found is not None else [values]
+        for template, filled in ((t, v) for t in site.search_urls for v in each):
+            url = fill(template, filled)
             probe = probe_for_url(site, url, ProbeSource.SITE_SEARCH)
             if site.search_parser != Parser.HTML and probe.parser == Parser.HTML:
                 probe = replace(probe, purpose=ProbePurpose.API, parser=site.search_parser, page_kind=site.page_kind)
             if site.api_key_env and site.api_key_param:
                 probe = replace(probe, secret_params=((site.api_key_param, site.api_key_env),))
+            if site.search_body or site.search_headers or site.key_headers:
+                body = fill_body(site.search_body, filled) if site.search_body else ""
+                probe = replace(
+                    probe, method=site.search_method, json_body=body, headers=site.search_headers,
+                    secret_headers=site.key_headers,
+                )  # fmt: skip
             out.append(probe)
     return out
 

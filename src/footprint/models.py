@@ -109,10 +109,12 @@ class Parser(enum.StrEnum):
     NPI = "npi"
     OPEN_PAYMENTS = "open_payments"
     BLUESKY_PROFILE = "bluesky_profile"
-    GOOGLE_PLACES = "google_places"
+    GOOGLE_PLACES_SEARCH = "google_places_search"  # Places API (New) Text Search: a listing of places
+    GOOGLE_PLACE_DETAILS = "google_place_details"  # Places API (New) Place Details: one place, rating, reviews
     MASTODON_ACCOUNT = "mastodon_account"
     MASTODON_STATUSES = "mastodon_statuses"
     MASTODON_STATUS = "mastodon_status"
+    REVIEWS_JSON = "reviews_json"  # more reviews of a page already read, from the site's JSON (``reviews_api``)
 
 
 class FindingStatus(enum.StrEnum):
@@ -147,6 +149,21 @@ class Address:
         return ", ".join(p for p in parts if p)
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+     "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+
+
+def ascii_letters(text: str) -> str:
+    """Latin letters without their accents (García → Garcia, Øster → Oster); other scripts are dropped."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in decomposed if c.isascii())
+
+
 @dataclass(frozen=True)
 class Subject:
     """The physician as the user described them."""
@@ -168,11 +185,12 @@ class Subject:
 
     @property
     def slug(self) -> str:
+        """A folder name: given and family name in ASCII (José García-Márquez → jose-garcia-marquez)."""
         import re
 
         words = [self.given_name or "", self.family_name or ""]
         text = "-".join(w for w in words if w) or self.name
-        return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "subject"
+        return re.sub(r"[^a-z0-9]+", "-", ascii_letters(text).lower()).strip("-") or "subject"
 
 
 @dataclass(frozen=True)
@@ -223,14 +241,16 @@ class Probe:
     rank: int | None = None
     parser: Parser = Parser.HTML
     origin_url: str = ""  # the human page an API probe stands for
-    method: str = "GET"  # "POST" sends ``form`` as a form body (DuckDuckGo's HTML endpoint)
+    method: str = "GET"  # "POST" sends ``form`` as a form body (DuckDuckGo's HTML endpoint) or ``json_body``
     form: tuple[tuple[str, str], ...] = ()
+    json_body: str = ""  # a JSON request body (Places API Text Search), sent as application/json
     headers: tuple[tuple[str, str], ...] = ()
     # Header or query-parameter name -> environment variable holding a secret; resolved only
     # when the request is sent, so a key never lives in a probe, a report or a log.
     secret_headers: tuple[tuple[str, str], ...] = ()
     secret_params: tuple[tuple[str, str], ...] = ()
-    accept_status: tuple[int, ...] = ()  # statuses handed back as pages (a username check's "absent")
+    # Statuses handed back as pages (a username check's "absent"); a redirect listed here is not followed.
+    accept_status: tuple[int, ...] = ()
     handle: str = ""  # for username checks: the handle being checked
     backend: str = ""  # the search backend a search result or a search query belongs to ("searxng")
 
@@ -359,6 +379,7 @@ class Extracted:
     claimed: bool | None = None  # None: the page does not say whether the profile is claimed
     source_ref: str = ""  # for export items: "file.json#entry" inside the user's download
     screenshot: str | None = None  # path of an evidence screenshot, when one was taken
+    from_api: bool = False  # read from an API answer (JSON), not from the page a person opens
 
     @property
     def person(self) -> PersonRecord | None:

@@ -1,6 +1,9 @@
 """Runs the stages for one subject and returns a Scan. Prints nothing.
 
-identity -> discover -> fetch -> extract -> match -> assess. Fetching goes
+identity -> discover -> fetch -> extract -> match -> assess -> evidence.
+Photo GPS, the one part of the evidence step that the assessment needs,
+runs just before assess; screenshots of what each finding is about, after
+it. Fetching goes
 in rounds: the first round's listing and account pages name profile pages,
 which the second round fetches. A failure on one source becomes a coverage
 row and never ends the scan.
@@ -19,14 +22,15 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from footprint import discover, identity, usernames
-from footprint.config import Settings
+from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.fetch import Fetcher, robots
+from footprint.fetch.fetcher import ROBOTS_WHOLE_SITE
 from footprint.fetch.protocol import PageSource
 from footprint.models import (
     CoverageRow,
@@ -38,6 +42,7 @@ from footprint.models import (
     MatchResult,
     Page,
     PageKind,
+    Parser,
     Probe,
     ProbePurpose,
     ProbeSource,
@@ -45,9 +50,11 @@ from footprint.models import (
     Skipped,
     Subject,
 )
+from footprint.search.chain import UNCHECKED
 from footprint.sites import SiteDefinition, catalog
 
 if TYPE_CHECKING:
+    from footprint.evidence import Evidence
     from footprint.exports import ExportResult
 
 log = logging.getLogger(__name__)
@@ -60,7 +67,7 @@ LATER_STAGES = (
     "extruct",
     "footprint.match",
     "footprint.assess",
-    "footprint.assess.images",
+    "footprint.evidence.gps",
     "footprint.exports.merge",
 )
 _preload_lock = threading.Lock()
@@ -94,6 +101,7 @@ def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
 
         known = {s.id for s in pool}
         pool += [s for s in whatsmyname.load(settings.sites.username_sites) if s.id not in known]
+    check_site_ids(settings.sites, (s.id for s in pool))  # a typo must not scan nothing, and say "LOW"
     return {s.id: s for s in pool if (not enabled or s.id in enabled) and s.id not in disabled}
 
 
@@ -111,17 +119,28 @@ def run(
     settings: Settings,
     *,
     fetcher: PageSource | None = None,
+    evidence: Evidence | None = None,
     progress: ProgressFn | None = None,
     exports: Sequence[ExportResult] = (),
 ) -> Scan:
-    """Scan one subject end to end; ``exports`` are the physician's own data downloads, already read."""
+    """Scan one subject end to end; ``exports`` are the physician's own data downloads, already read.
+
+    A batch passes one subject's view of a fetcher shared by every subject,
+    and the evidence tools made from that fetcher; a caller that passes a
+    fetcher but no evidence gets no screenshots and no photo GPS.
+    """
+    from footprint.evidence import Evidence
+
     sites = sites_in_scope(settings)
-    if fetcher is not None:  # a batch passes one subject's view of a fetcher shared by every subject
-        return _run(subject, settings, sites, fetcher, progress, exports)
+    if fetcher is not None:
+        return _run(subject, settings, sites, fetcher, evidence or Evidence(), progress, exports)
     own = Fetcher(settings, sites)
+    kit = evidence or Evidence.for_fetcher(own, settings, sites)
     try:
-        return _run(subject, settings, sites, own, progress, exports)
+        return _run(subject, settings, sites, own, kit, progress, exports)
     finally:
+        if evidence is None:
+            kit.close()
         own.close()
 
 
@@ -130,6 +149,7 @@ def _run(
     settings: Settings,
     sites: dict[str, SiteDefinition],
     fetcher: PageSource,
+    evidence: Evidence,
     progress: ProgressFn | None,
     exports: Sequence[ExportResult],
 ) -> Scan:
@@ -143,12 +163,13 @@ def _run(
     search = discover.web_search(who, settings, fetcher.fetch, sites.values())
 
     say("discover")
+    datasets = discover.site_datasets(who, sites.values(), settings, fetcher.fetch)
     probes = discover.dedupe(
         [
             *discover.known_url_probes(who, sites),
             *discover.result_probes(search.results, sites),
             *discover.handle_probes(who, sites.values()),
-            *discover.site_probes(who, sites.values()),
+            *discover.site_probes(who, sites.values(), datasets),
             *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),
         ]
     )
@@ -163,7 +184,6 @@ def _run(
 
     _later_stages().join()
     from footprint import assess
-    from footprint.assess.images import with_photo_gps
     from footprint.exports import merge
     from footprint.match import match
 
@@ -174,16 +194,18 @@ def _run(
         for page, probe in zip(outcomes.pages, outcomes.origins, strict=True)
     ]
     matches = tuple(Match(page, result) for page, (_, result) in zip(outcomes.pages, outcomes.judged, strict=True))
-    matches = with_photo_gps(who, matches, fetcher.fetch_bytes) + merge.matches(who, exports)
+    matches = evidence.photo_gps(who, matches) + merge.matches(who, exports)
 
     say("assess")
     findings = merge.link_findings(assess.assess(merge.with_owner_handles(who, exports), matches, sites), exports)
-    matches, findings = fetcher.capture_evidence(matches, findings)  # screenshots, when a browser exists
+
+    say("evidence")
+    matches, findings = evidence.screenshots(matches, findings)  # when a browser exists
     crawled = [m for m in matches if m.page.kind != PageKind.EXPORT_ITEM]
     rows = [
         npi_row,
         *search.coverage,
-        *_coverage(who, sites, crawled, outcomes, fetcher),
+        *_coverage(who, sites, crawled, outcomes, fetcher, search.gap, {e.network for e in exports}),
         *_known_url_rows(who, crawled, outcomes),
         *merge.coverage(who, exports),
     ]
@@ -192,6 +214,7 @@ def _run(
         firsts.setdefault(row.site, row)  # one row per source: the first that speaks for it
     coverage = fetcher.annotate(tuple(firsts.values()))  # requests, retries, cache hits, bytes and seconds per site
     coverage = robots.with_notes(coverage, fetcher.robots_notes())  # a robots.txt that could not be read
+    coverage = robots.with_notes(coverage, {site: found.note for site, found in datasets.items()})  # which years
     counters = dict(fetcher.counters)
     return Scan(
         id=uuid.uuid4().hex[:12],
@@ -228,6 +251,9 @@ def _fetch_round(
         page = _extract(got, sites, outcomes)
         if page is None:
             continue
+        if probe.parser == Parser.REVIEWS_JSON:
+            follow.extend(_add_reviews(page, probe, sites.get(probe.site_id), outcomes, seen))
+            continue
         if probe.purpose == ProbePurpose.USERNAME:
             page = usernames.with_handle(page, probe.handle)
         elif probe.purpose == ProbePurpose.API and not page.people and not page.posts:
@@ -239,7 +265,35 @@ def _fetch_round(
         site = sites.get(probe.site_id)
         if site is not None and page.links:
             follow.extend(discover.link_probes(page.links[:20], site, seen))
+        more = site.reviews_api_for(page.url) if site is not None else None
+        if site is not None and more and more not in seen:
+            seen.add(more)
+            follow.append(_reviews_probe(site, more, page))
     return follow
+
+
+def _reviews_probe(site: SiteDefinition, url: str, page: Extracted) -> Probe:
+    """The site's JSON page of more reviews for ``page`` (RateMDs' ?json=true&page=N)."""
+    return Probe(site.id, url, ProbePurpose.API, ProbeSource.LINK, page.kind, parser=Parser.REVIEWS_JSON,
+                 origin_url=page.url)  # fmt: skip
+
+
+def _add_reviews(
+    found: Extracted, probe: Probe, site: SiteDefinition | None, outcomes: _Outcomes, seen: set[str]
+) -> list[Probe]:
+    """Add a JSON page's reviews to the page they belong to; the next JSON page, within the definition's limit."""
+    for i, page in enumerate(outcomes.pages):
+        if page.url == probe.origin_url:
+            outcomes.pages[i] = replace(page, reviews=tuple(dict.fromkeys((*page.reviews, *found.reviews))))
+            break
+    else:
+        return []
+    read = sum(1 for p in outcomes.fetched if p.parser == Parser.REVIEWS_JSON and p.origin_url == probe.origin_url)
+    following = found.links[0] if found.links else ""
+    if site is None or site.reviews_api is None or read >= site.reviews_api.max_pages or following in seen:
+        return []
+    seen.add(following)
+    return [replace(probe, url=following)]
 
 
 def _extract(page: Page, sites: dict[str, SiteDefinition], outcomes: _Outcomes) -> Extracted | None:
@@ -270,10 +324,21 @@ BLOCK_ORDER = (
 )
 
 
-def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # type: ignore[no-untyped-def]
-    """One row per site in scope, honest about what could not be checked."""
+# Checks that speak for the subject without web search: the site's own search, a handle or a
+# URL the user gave, and what those pages link to. A derived handle's absence proves nothing.
+DIRECT = frozenset({ProbeSource.SITE_SEARCH, ProbeSource.HANDLE, ProbeSource.KNOWN_URL, ProbeSource.LINK})
+
+
+def _coverage(who, sites, matches, outcomes, fetcher, search_gap="", exported=frozenset()) -> list[CoverageRow]:  # type: ignore[no-untyped-def]
+    """One row per site in scope, honest about what could not be checked.
+
+    Without web search (``search_gap`` says why), a site nothing else checked
+    is "skipped", never "not found". ``exported``: the networks whose own data
+    exports the user gave.
+    """
     rows = []
     name = f"{who.subject.given_name} {who.subject.family_name}"
+    direct = {p.site_id for p in outcomes.fetched if p.source in DIRECT}
     for site in sites.values():
         requests = fetcher.per_site_requests.get(site.id, 0)
         mine = [m for m in matches if m.page.site_id == site.id]
@@ -295,19 +360,41 @@ def _coverage(who, sites, matches, outcomes, fetcher) -> list[CoverageRow]:  # t
             rows.append(CoverageRow(site.id, CoverageStatus.FOUND, detail, None, requests))
         elif problems:
             worst = _worst(problems)
-            rows.append(CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests))
+            if worst.status == CoverageStatus.ROBOTS_DISALLOWED and worst.detail == ROBOTS_WHOLE_SITE:
+                # The whole site is off limits: the manual check is the site's own search for the name,
+                # not whichever page (a guessed handle) happened to be refused first.
+                rows.append(CoverageRow(site.id, worst.status, _robots_detail(site, exported), manual, requests))
+            else:
+                rows.append(
+                    CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests)
+                )
         elif unchecked := _unchecked(site, who):
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
         elif site.requires_browser and not requests:
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, "needs a browser", manual, requests))
         else:
-            how = "searched" if requests else "not in web search results"
+            unsearched = bool(search_gap) and site.id not in direct  # only web search could have said
+            how = UNCHECKED + search_gap if unsearched else "searched" if requests else "not in web search results"
             maybe = sum(1 for m in mine if m.result.decision == Decision.POSSIBLE)
             others = len(mine) - maybe
             detail = how + (f"; {maybe} possible match(es) to review" if maybe else "")
             detail += f"; {others} page(s) about others" if others else ""
-            rows.append(CoverageRow(site.id, CoverageStatus.NOT_FOUND, detail, manual, requests))
+            status = CoverageStatus.SKIPPED if unsearched else CoverageStatus.NOT_FOUND
+            rows.append(CoverageRow(site.id, status, detail, manual, requests))
     return rows
+
+
+def _robots_detail(site: SiteDefinition, exported: set[str] | frozenset[str]) -> str:
+    """What a site whose robots.txt forbids footprint means for the user: a manual check, or their own data."""
+    from footprint.exports import READERS
+
+    said = f"{site.name} forbids crawlers in its robots.txt and footprint obeys it: check by hand"
+    reader = READERS.get(site.id)
+    if reader is None:
+        return said
+    if site.id in exported:
+        return f"{said}; your own {reader.label} data export was read instead (see '{site.id} export')"
+    return f"{said}, or read your own {reader.label} data export: footprint scan --export {site.id}=PATH"
 
 
 def _worst(problems: Sequence[Skipped]) -> Skipped:

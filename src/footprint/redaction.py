@@ -11,7 +11,8 @@ arguments and traceback, and rewrites in each:
   ``api_key``, ``token``, ``signature``, ...; every site definition's
   ``api_key_param`` is one, which a test keeps true): ``key=[redacted]``;
 - headers with a secret's name (:data:`SECRET_HEADERS`: ``Authorization``,
-  ``X-Subscription-Token``, ``Cookie``, ...), as header lines or in a dict;
+  ``X-Subscription-Token``, ``X-Goog-Api-Key``, ``Cookie``, ...; every site
+  definition's ``api_key_header`` is one), as header lines or in a dict;
 - the password of a URL (``http://user:[redacted]@proxy:3128``);
 - the value of every environment variable whose name says it holds a
   secret (``*_KEY``, ``*_TOKEN``, ``*_SECRET``, ``*_PASSWORD``, ...),
@@ -47,6 +48,7 @@ SECRET_HEADERS = (
     "authorization",
     "proxy-authorization",
     "x-subscription-token",
+    "x-goog-api-key",
     "x-api-key",
     "api-key",
     "x-auth-token",

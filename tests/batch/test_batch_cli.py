@@ -33,7 +33,10 @@ def test_off_a_terminal_each_subject_is_one_line(run_cli, sandbox: Sandbox, tmp_
     lines = result.out.strip().splitlines()
     assert lines[0] == "batch: 2 subjects"
     assert sorted(line[:5] for line in lines[1:3]) == ["[1/2]", "[2/2]"]
-    unchecked = "could not check google_business (skipped), state_medical_board (skipped)"
+    unchecked = (
+        "could not check facebook (robots_disallowed), google_business (skipped), reddit (robots_disallowed), "
+        "state_medical_board (skipped), x (robots_disallowed)"
+    )
     # Each scan is recorded in the history (--db), so the line counts what is new: nothing, here.
     assert all(f": risk low 0 · no findings · 0 new · {unchecked}" in line for line in lines[1:3]), lines
     assert lines[-4].startswith("batch: 2 of 2 done · 1 invalid row(s) skipped")

@@ -61,11 +61,13 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
     assert demo.folder == "imogen-castellwright" and demo.risk_level == "critical"
     assert demo.severities["high"] == 3 and demo.severities["critical"] == 1
     assert demo.alerts == 4  # findings at or above the default alert level, high: 1 critical + 3 high
-    # Facebook's login wall; no Places API key; the board has no API, only a link to check by hand.
+    # Facebook, Reddit and X forbid crawlers (robots.txt); no Places API key; the board has only a link.
     assert demo.coverage_problems == (
-        "facebook (login_wall)",
+        "facebook (robots_disallowed)",
         "google_business (skipped)",
+        "reddit (robots_disallowed)",
         "state_medical_board (skipped)",
+        "x (robots_disallowed)",
     )
     for row in result.rows:
         report = json.loads((out / row.folder / "report.json").read_text())

@@ -99,7 +99,8 @@ def test_settings_variables_override_the_config_file(run_cli_with, tmp_path: Pat
         config = tmp_path / "footprint.toml"
         mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
         config.write_text(
-            f'[search]\nsearxng_url = "{web.base_url}/searxng"\n\n[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
+            '[search]\nbackends = ["searxng"]\n'
+            f'searxng_url = "{web.base_url}/searxng"\n\n[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
             f'[fetch]\ncache = false\n\n[report]\nformats = ["html", "json"]\n\n[mirrors]\n{mirrors}\n'
         )
         out = tmp_path / "report"

@@ -93,7 +93,9 @@ def test_demo_with_export_puts_export_findings_in_the_report(demo_with_export) -
     items = [p for p in report["pages"] if p["kind"] == "export_item"]
     assert len(items) == 25 and {p["match"]["decision"] for p in items} == {"confirmed"}
     coverage = {c["site"]: c for c in report["coverage"]}
-    assert coverage["facebook"]["status"] == "login_wall"  # the crawl is still honest about the wall
+    # The crawl is still honest: Facebook's robots.txt forbids it, and the row says the export was read instead.
+    assert coverage["facebook"]["status"] == "robots_disallowed"
+    assert "your own Facebook data export was read instead" in coverage["facebook"]["detail"]
     assert coverage["facebook export"]["status"] == "found"
     assert "not understood: 2 other file(s) not read" in coverage["facebook export"]["detail"]
 

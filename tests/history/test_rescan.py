@@ -33,7 +33,7 @@ SECRET = "whsec-test-8c1f"
 def _config(web: Sandbox, path: Path, smtp_port: int, webhook: str) -> Path:
     mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
     path.write_text(
-        f'[search]\nsearxng_url = "{web.base_url}/searxng"\n\n'
+        f'[search]\nbackends = ["searxng"]\nsearxng_url = "{web.base_url}/searxng"\n\n'
         f'[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n[fetch]\ncache = false\nrate_limit_rps = 50.0\n\n'
         f'[notify]\nemail_to = ["dr.c@example.org"]\nemail_from = "footprint@example.org"\n'
         f'smtp_host = "127.0.0.1"\nsmtp_port = {smtp_port}\nsmtp_security = "none"\n'

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from footprint.errors import SubjectError
@@ -48,3 +50,44 @@ def test_variants_cover_initials_surname_parts_nicknames_and_folded_accents() ->
     for expected in ("J. Peña-Ortiz", "José Peña", "José Ortiz", "Jose Pena-Ortiz", "Luis Peña-Ortiz"):
         assert expected in variants
     assert "Bob Lindqvist" in name_variants(make_subject("Robert Lindqvist"))
+
+
+@pytest.mark.parametrize("handle", ["", "   ", "@", "!!!", "@@"])
+def test_an_empty_or_symbol_only_handle_is_an_error(run_cli, tmp_path: Path, handle: str) -> None:
+    result = run_cli("scan", "Ada Quill", "--handle", handle, "--db", str(tmp_path / "h.db"))
+    assert result.code == 2, result.err
+    assert "handle" in result.err and result.err.count("\n") == 1
+    with pytest.raises(SubjectError):
+        make_subject("Ada Quill", handles=["@ada", handle])
+    handles = ("@ada", " @ada@mastodon.social ")
+    assert make_subject("Ada Quill", handles=handles).handles == ("@ada", "@ada@mastodon.social")
+
+
+@pytest.mark.parametrize("written", ["1234567893", "1234-567-893", " 1234 567 893 ", "1234567893.0"])
+def test_one_npi_written_several_ways_is_the_same_npi(written: str) -> None:
+    assert make_subject("Ada Quill", npi=written).npi == "1234567893"
+
+
+def test_the_fast_path_for_plain_names_agrees_with_nameparser() -> None:
+    import itertools
+    import random
+
+    from footprint.identity import _human_name, _plain_name
+
+    firsts = ["Ada", "José", "Mary-Jane", "Van", "Del", "Mae", "Sir", "Bishop", "Dean", "Judge", "Ed", "Jr",
+              "Abu", "Le", "St", "Mac", "Von", "Ng", "O'Neil", "D'Arcy", "Zoë", "Søren", "Ana-María", "King",
+              "Major"]  # fmt: skip
+    middles = ["", "B.", "B", "Mae", "Van", "de", "Jr", "II", "Lee", "I", "V", "É.", "Mårten"]
+    lasts = ["Quill", "García-Márquez", "O'Brien", "Mc", "Van", "Jr", "Esq", "Phd", "Md", "Li", "D'Angelo",
+             "McDonald", "Dean", "III", "Iv", "Ødegaard", "L'Écuyer", "Ñúñez"]  # fmt: skip
+    tails = ["", ", MD", ", MD, PhD", ", DO", ", Jr.", ", Ada", ", M.D.", ", Quill", ", RN", ", Md", ", II", ", Esq."]
+    names = [
+        f"{t}{f} {m} {last}{tail}".replace("  ", " ")
+        for t, f, m, last, tail in itertools.product(("", "Dr. ", "Dr "), firsts, middles, lasts, tails)
+    ]
+    fast = [n for n in names if _plain_name(n) is not None]
+    assert 2_000 < len(fast) < len(names) // 2  # the fast path is taken, and declined where nameparser must judge
+    for name in random.Random(17).sample(fast, 2_000):
+        quick, full = _plain_name(name), _human_name(name)
+        assert quick is not None
+        assert quick[:3] == full[:3] and quick[3].replace(" ", "") == full[3].replace(" ", ""), name

@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 
 from footprint.errors import PdfUnavailableError
+from footprint.models import CoverageRow, CoverageStatus
 from footprint.report import document, html_report, pdf_report
 from tests.conftest import DemoRun
-from tests.report_scans import finding, hostile_scan, png_bytes
+from tests.report_scans import base_scan, finding, hostile_scan, png_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -203,3 +204,44 @@ def test_demo_report_text_passes_wcag_aa_contrast(browser: Any, demo_run: DemoRu
     # 4.5:1 for body text; this report has no large-text exemption to lean on.
     assert [m for m in measured if m[2] < 4.5] == []
     visit.page.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_coverage_table_fits_a_window_and_a_phone_with_what_happened_first(
+    browser: Any, demo_run: DemoRun, width: int
+) -> None:
+    visit = _open(browser, demo_run.folder / "report.html", width=width)
+    page = visit.page
+    fits = page.evaluate(
+        """() => {
+          const wrap = document.querySelector('#coverage .table-wrap');
+          return {page: document.documentElement.scrollWidth, table: wrap.scrollWidth - wrap.clientWidth};
+        }"""
+    )
+    assert fits == {"page": width, "table": 0}, "no sideways scrolling, of the page or inside the table"
+    # What happened and where to check by hand come first; the request counters wait, folded, behind them.
+    cells = "#coverage tbody tr:first-child td"
+    labels = page.evaluate(f"[...document.querySelectorAll('{cells}')].map(td => td.dataset.label)")
+    assert labels[:2] == ["What happened", "Check by hand"] and labels[-1] == "Requests"
+    counters = page.locator("#coverage tbody tr").first.locator("dl.counters")
+    assert not counters.is_visible()
+    page.locator("#coverage tbody tr").first.locator("summary").click()
+    assert counters.is_visible() and "Retries" in counters.inner_text()
+    page.close()
+
+
+def test_a_coverage_row_named_by_a_long_url_still_fits_a_1280_pixel_window(browser: Any, tmp_path: Path) -> None:
+    url = "https://www.example-practice.com/" + "our-team/dr-jane-doe-md-board-certified-dermatologist/" * 3
+    rows = (
+        CoverageRow(f"known URL {url}", CoverageStatus.HTTP_ERROR, "HTTP 503 after 4 tries; " * 6, url, 4),
+        CoverageRow("healthgrades", CoverageStatus.FOUND, "1 page(s) about the subject", None, 3),
+    )
+    scan = base_scan(coverage=rows)
+    report = tmp_path / "report.html"
+    report.write_bytes(html_report.render(document(scan), scan))
+    page = _open(browser, report, width=1280).page
+    overflow = (
+        "(() => { const w = document.querySelector('#coverage .table-wrap'); return w.scrollWidth - w.clientWidth; })()"
+    )
+    assert page.evaluate(overflow) == 0
+    page.close()

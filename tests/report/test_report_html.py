@@ -24,7 +24,7 @@ from footprint.models import (
     Review,
     Severity,
 )
-from footprint.report import document, html_report, view
+from footprint.report import document, html_report, view, write_all
 from footprint.report.images import Embedder
 from tests.conftest import DemoRun
 from tests.report_scans import base_scan, finding, listing, png_bytes
@@ -64,7 +64,9 @@ def test_demo_report_is_self_contained(demo_run: DemoRun) -> None:
     assert all(src.startswith("data:") for src in tree.xpath("//@src"))
     assert "@import" not in demo_run.html and "url(" not in demo_run.html
     for href in tree.xpath("//@href"):
-        assert href.startswith(("#", "https://", "http://")), href
+        # Besides the web, a report links only to its own full-size screenshots, next to it.
+        assert href.startswith(("#", "https://", "http://")) or (demo_run.folder / href).is_file(), href
+        assert not href.startswith("screenshots/") or href.count("/") == 1, href
     # Every in-page link lands somewhere.
     ids = set(tree.xpath("//@id"))
     assert {h[1:] for h in tree.xpath("//@href") if h.startswith("#")} <= ids
@@ -85,10 +87,10 @@ def test_demo_at_a_glance_names_risk_counts_and_the_worst_fixes_first(demo_run: 
     assert max(ranks) == max(Severity(f["severity"]).rank for f in findings)
     broker = next(a for a in actions if "Request removal from the data broker" in _text(a))
     assert broker.xpath(".//a/@href")[-1] == "https://www.fastpeoplesearch.com/removal"
-    # Facebook's login wall; Google Business without an API key; the board's lookup is manual.
+    # Facebook, Reddit and X forbid crawlers; Google Business without an API key; the board's lookup is manual.
     assert (
-        "3 sources could not be checked (facebook: login wall; google_business: not checked; "
-        "state_medical_board: not checked)" in text
+        "5 sources could not be checked (facebook: disallowed by robots.txt; google_business: not checked; "
+        "reddit: disallowed by robots.txt; state_medical_board: not checked; x: disallowed by robots.txt)" in text
     )
     assert "this is the baseline" in text
 
@@ -149,7 +151,7 @@ def test_demo_checklist_has_a_labelled_checkbox_for_every_action(demo_run: DemoR
     tree = lxml.html.fromstring(demo_run.html)
     boxes = tree.xpath("//section[@id='checklist']//input[@type='checkbox']")
     steps = sum(len(f["remediation"]["steps"]) for f in demo_run.report["findings"])
-    manual = 3  # facebook (login wall), google_business (no API key), the state board (a lookup by hand)
+    manual = 5  # facebook, reddit, x (robots.txt), google_business (no API key), the state board (by hand)
     assert len(boxes) == len(demo_run.report["findings"]) + steps + manual
     labels = set(tree.xpath("//label/@for"))
     assert all(b.get("id") in labels for b in boxes)
@@ -160,7 +162,8 @@ def test_demo_coverage_says_what_happened_and_when(demo_run: DemoRun) -> None:
     section = lxml.html.fromstring(demo_run.html).xpath("//section[@id='coverage']")[0]
     rows = {_text(tr.xpath("./th")[0]): tr for tr in section.xpath(".//tbody/tr")}
     assert set(rows) >= {"facebook", "healthgrades", "npi_registry", "mastodon"}
-    assert "could not check: login wall" in _text(rows["facebook"])
+    assert "could not check: disallowed by robots.txt" in _text(rows["facebook"])
+    assert "footprint scan --export facebook=PATH" in _text(rows["facebook"])
     assert rows["facebook"].xpath(".//a/@href")[0].startswith("https://www.facebook.com/")
     assert "The scan started" in _text(section)
     assert f"requests {demo_run.report['scan']['counters']['requests']}" in _text(section)
@@ -305,16 +308,45 @@ def test_empty_scan_renders_every_section_with_plain_words() -> None:
         assert needle in text
 
 
-def test_a_finding_without_its_own_screenshot_shows_its_pages(tmp_path: Path) -> None:
+def test_a_finding_does_not_borrow_the_top_of_its_page_as_evidence(tmp_path: Path) -> None:
+    # The evidence step shoots the exposed part; a page's first screen says nothing about the finding.
     shot = tmp_path / "profile.png"
     shot.write_bytes(png_bytes())
     page = listing("ratings", PersonRecord("Dr. Jane Doe"))
     page = replace(page, page=replace(page.page, screenshot=str(shot)))
     scan = base_scan(matches=(page,), findings=(finding("a", url=page.page.url, site="ratings"),))
     doc = document(scan)
-    assert doc["findings"][0]["evidence"]["screenshot"] == str(shot)
+    assert doc["findings"][0]["evidence"]["screenshot"] is None
     assert doc["pages"][0]["screenshot"] == str(shot)
-    assert _render(scan).xpath("//article[@id='f-a']//img/@src")[0].startswith("data:image/png")
+    assert _render(scan).xpath("//article[@id='f-a']//img") == []
+
+
+def test_the_thumbnail_links_to_the_full_size_screenshot_next_to_the_report(tmp_path: Path) -> None:
+    shot = tmp_path / "evidence" / "01-broker.png"
+    shot.parent.mkdir()
+    Image.new("RGB", (1400, 500), "white").save(shot)
+    scan = base_scan(findings=(finding("a", screenshot=str(shot)),))
+    out = tmp_path / "out"
+    write_all(scan, out, ("html",))
+    tree = lxml.html.fromstring((out / "report.html").read_text(encoding="utf-8"))
+    (link,) = tree.xpath("//article[@id='f-a']//a[img]")
+    assert link.get("href") == "screenshots/01-broker.png" and (out / link.get("href")).is_file()
+    with Image.open(out / link.get("href")) as full:
+        assert full.size == (1400, 500), "the linked file is the full-size shot, not the thumbnail"
+    assert link.xpath("img/@src")[0].startswith("data:image/")
+    # The PDF cannot open files next to it: its HTML has the image, not the link.
+    moved = base_scan(findings=(finding("a", screenshot=link.get("href")),))
+    printable = lxml.html.fromstring(html_report.render(document(moved), moved, out, for_print=True))
+    assert printable.xpath("//article//img") and not printable.xpath("//article//a[img]")
+
+
+def test_a_screenshot_path_from_outside_the_report_folder_is_never_linked(tmp_path: Path) -> None:
+    (tmp_path / "screenshots").mkdir()
+    (tmp_path / "screenshots" / "x.png").write_bytes(png_bytes())
+    for path in ("../secret.png", "/etc/passwd", "screenshots/../x.png", "screenshots/x.png?y", "javascript:x.png"):
+        scan = base_scan(findings=(finding("a", screenshot=path),))
+        tree = lxml.html.fromstring(html_report.render(document(scan), scan, tmp_path))
+        assert not tree.xpath("//article//a[img]"), path
 
 
 def test_a_post_on_an_account_page_gets_that_pages_match_reasons() -> None:

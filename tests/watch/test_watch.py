@@ -22,7 +22,8 @@ IMOGEN = ("Dr. Imogen R. Castellwright, MD", "--specialty", "Dermatology", "--ci
 def _sandbox_config(web: Sandbox, path: Path) -> Path:
     mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
     path.write_text(
-        f'[search]\nsearxng_url = "{web.base_url}/searxng"\n\n[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
+        '[search]\nbackends = ["searxng"]\n'
+        f'searxng_url = "{web.base_url}/searxng"\n\n[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
         f"[fetch]\ncache = false\nrate_limit_rps = 50.0\n\n[mirrors]\n{mirrors}\n",
         encoding="utf-8",
     )
@@ -120,7 +121,8 @@ def test_roster_rows_become_watches_and_bad_rows_are_named(run_cli, tmp_path: Pa
     )
     result = run_cli("watch", "add", "--roster", str(roster), "--every", "weekly", "--db", db)
     assert result.code == 1  # one row could not be used; the others are watched
-    assert "clients.csv row 4" in result.err and "Cy Fenn" not in run_cli("watch", "list", "--db", db).out
+    assert "roster row 4: NPI must be ten digits" in result.err  # the same row errors as 'batch'
+    assert "Cy Fenn" not in run_cli("watch", "list", "--db", db).out
     listed = run_cli("watch", "list", "--db", db).out
     assert "Dr. Ada Quill" in listed and "Dr. Bo Lindqvist" in listed and "weekly" in listed
     again = run_cli("watch", "add", "--roster", str(roster), "--every", "monthly", "--db", db)
@@ -129,7 +131,7 @@ def test_roster_rows_become_watches_and_bad_rows_are_named(run_cli, tmp_path: Pa
     bad = tmp_path / "bad.csv"
     bad.write_text("fullname,state\nAda Quill,OR\n", encoding="utf-8")
     result = run_cli("watch", "add", "--roster", str(bad), "--db", db)
-    assert result.code == 2 and "unknown column 'fullname'" in result.err
+    assert result.code == 2 and "no 'name' column (columns: fullname, state)" in result.err
 
 
 def test_install_schedule_in_a_crontab_file(run_cli, tmp_path: Path) -> None:
@@ -159,3 +161,45 @@ def test_install_schedule_as_systemd_units(run_cli, tmp_path: Path) -> None:
     assert "ExecStart=" in service and "watch run" in service and "SuccessExitStatus=3" in service
     assert "Persistent=true" in timer and "WantedBy=timers.target" in timer
     assert "systemctl --user enable --now footprint-watch.timer" in result.out
+
+
+def test_watch_reads_rosters_as_batch_does(run_cli, tmp_path: Path) -> None:
+    """One roster reader (issue #19): JSON lines, the practice column and the same row errors as 'batch'."""
+    from footprint.batch import read_roster
+    from footprint.history import History
+    from footprint.watch import store
+
+    db = str(tmp_path / "h.sqlite3")
+    roster = tmp_path / "clients.jsonl"
+    roster.write_text(
+        '{"name": "Dr. Ada Quill", "state": "OR", "practice": "Salem Heart", "handles": ["@ada"]}\n'
+        '{"name": "Dr. Bo Fenn", "npi": "1234567893"}\n'
+        '{"name": "Dr. Bo Fenn, MD", "npi": "1234-567-893"}\n'
+        "{not json\n",
+        encoding="utf-8",
+    )
+    result = run_cli("watch", "add", "--roster", str(roster), "--db", db)
+    assert result.code == 1
+    expected = [f"roster row {p.row}: {p.reason}; skipped" for p in read_roster(roster).problems]
+    assert [line for line in result.err.splitlines() if line.startswith("roster row")] == expected
+    assert len(expected) == 2 and "the same NPI 1234567893" in expected[0]
+    with History(Path(db)) as history:
+        watched = {w.subject.name: w.subject for w in store.all_watches(history)}
+    assert set(watched) == {"Dr. Ada Quill", "Dr. Bo Fenn"}
+    assert watched["Dr. Ada Quill"].practice == "Salem Heart"
+
+
+@pytest.mark.timeout(180)
+def test_a_watched_scan_with_no_search_answering_fails_in_one_line(run_cli, tmp_path: Path) -> None:
+    """A scheduled run must not pass silently when the web search it relies on is down."""
+    db, out = str(tmp_path / "h.sqlite3"), tmp_path / "reports"
+    with Sandbox() as web:
+        config = _sandbox_config(web, tmp_path / "f.toml")
+        down = config.read_text().replace(f"{web.base_url}/searxng", "http://127.0.0.1:9")
+        config.write_text(down + "\n")
+        assert run_cli("watch", "add", *IMOGEN, "--config", str(config), "--out", str(out), "--db", db).code == 0
+        result = run_cli("-q", "watch", "run", "--db", db)
+    assert result.code == 1
+    [line] = [text for text in result.err.splitlines() if text.startswith("footprint:")]
+    assert line.startswith("footprint: error: Dr. Imogen R. Castellwright, MD: no search backend answered (searxng: ")
+    assert len(list(out.glob("imogen-castellwright-*/report.json"))) == 1  # recorded and reported all the same

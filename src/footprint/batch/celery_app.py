@@ -39,6 +39,7 @@ from footprint.batch import wire
 from footprint.batch.engine import scan_entry
 from footprint.batch.interface import RosterEntry
 from footprint.config import EngineSettings, Settings
+from footprint.evidence import Evidence
 from footprint.fetch import Fetcher
 from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.redis_buckets import LimiterUnavailableError
@@ -125,24 +126,27 @@ class Runtime:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @contextmanager
-    def lease(self, run: str, settings: Settings) -> Iterator[SharedFetcher]:
+    def lease(self, run: str, settings: Settings) -> Iterator[tuple[SharedFetcher, Evidence]]:
         """The run's shared fetcher (made on first use); the oldest idle runs' fetchers are closed."""
         key = run + json.dumps(asdict(settings), sort_keys=True, default=str)
         with self._lock:
             leased = self._runs.get(key)
             if leased is None:
-                fetcher = Fetcher(settings, pipeline.sites_in_scope(settings), self.limiter(settings))
+                sites = pipeline.sites_in_scope(settings)
+                fetcher = Fetcher(settings, sites, self.limiter(settings))
                 leased = self._runs[key] = _Leased(
-                    fetcher, SharedFetcher(fetcher, max_workers=settings.fetch.max_workers)
+                    fetcher,
+                    SharedFetcher(fetcher, max_workers=settings.fetch.max_workers),
+                    Evidence.for_fetcher(fetcher, settings, sites),
                 )
             leased.users += 1
             leased.used = time.monotonic()
             idle = sorted((v.used, k) for k, v in self._runs.items() if v.users == 0 and k != key)
             closing = [self._runs.pop(k) for _, k in idle[: max(0, len(self._runs) - RUNS_KEPT)]]
         for old in closing:
-            old.fetcher.close()
+            old.close()
         try:
-            yield leased.shared
+            yield leased.shared, leased.evidence
         finally:
             with self._lock:
                 leased.users -= 1
@@ -151,15 +155,20 @@ class Runtime:
         with self._lock:
             runs, self._runs = list(self._runs.values()), {}
         for leased in runs:
-            leased.fetcher.close()
+            leased.close()
 
 
 @dataclass
 class _Leased:
     fetcher: Fetcher
     shared: SharedFetcher
+    evidence: Evidence
     users: int = 0
     used: float = 0.0
+
+    def close(self) -> None:
+        self.evidence.close()
+        self.fetcher.close()  # the HTTP cache and the browser, if one was started
 
 
 _runtime: Runtime | None = None
@@ -195,8 +204,8 @@ def scan_task(job: dict[str, Any]) -> dict[str, Any]:
         runtime.board.stage(run, key, f"{stage} on {runtime.hostname}")
 
     try:
-        with runtime.lease(run, settings) as shared:
-            outcome = scan_entry(entry, settings, shared.view(), progress)
+        with runtime.lease(run, settings) as (shared, evidence):
+            outcome = scan_entry(entry, settings, shared.view(), evidence, progress)
     except LimiterUnavailableError as exc:
         return {"status": "failed", "error": str(exc)}
     if outcome.cancelled:

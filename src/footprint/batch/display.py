@@ -15,20 +15,20 @@ from types import TracebackType
 
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from footprint.batch.interface import RosterEntry, SummaryRow
+from footprint.terminal import esc, one_line
 
 MAX_SHOWN = 12
 
 
 def describe(row: SummaryRow) -> str:
-    """One finished subject in a line of plain text."""
+    """One finished subject in a line of plain text (names and errors cleaned of control characters)."""
     if row.status == "failed":
-        return f"{row.name} (row {row.row}) failed: {row.error}"
+        return one_line(f"{row.name} (row {row.row}) failed: {row.error}")
     counts = ", ".join(f"{n} {s}" for s, n in row.severities.items() if n and s != "info") or "no findings"
     parts = [f"{row.name}: risk {row.risk_level} {row.risk_score or 0:.0f}", counts]
     if row.new_findings is not None:
@@ -37,7 +37,7 @@ def describe(row: SummaryRow) -> str:
         parts.append(f"{row.alerts} over the alert threshold")
     if row.coverage_problems:
         parts.append("could not check " + ", ".join(row.coverage_problems))
-    return " · ".join(parts)
+    return one_line(" · ".join(parts))
 
 
 class RateColumn(ProgressColumn):
@@ -73,7 +73,7 @@ class LiveDisplay:
         table.add_column()
         now = time.monotonic()
         for name, stage, since in flying[:MAX_SHOWN]:
-            table.add_row(escape(name), f"{escape(stage)} [dim]{now - since:.0f}s[/]")
+            table.add_row(esc(name), f"{esc(stage)} [dim]{now - since:.0f}s[/]")
         if len(flying) > MAX_SHOWN:
             table.add_row("", f"[dim]and {len(flying) - MAX_SHOWN} more[/]")
         return Group(self.progress, table)
@@ -100,7 +100,7 @@ class LiveDisplay:
             self._flying.pop(entry.key, None)
         self.progress.advance(self._task)
         if row.status == "failed":
-            self.console.print(f"[red]failed[/]: {escape(describe(row))}")
+            self.console.print(f"[red]failed[/]: {esc(describe(row))}")
 
 
 class PlainDisplay:

@@ -24,6 +24,7 @@ from footprint import pipeline
 from footprint.batch.interface import BatchListener, RosterEntry
 from footprint.config import Settings
 from footprint.errors import FootprintError
+from footprint.evidence import Evidence
 from footprint.fetch.protocol import PageSource
 from footprint.fetch.shared import FetchCancelledError
 from footprint.models import Scan
@@ -61,10 +62,20 @@ class Engine(Protocol):
         ...
 
 
-def scan_entry(entry: RosterEntry, settings: Settings, fetcher: PageSource, progress: Callable[[str], None]) -> Outcome:
-    """One subject's scan. Never raises: a failure is this subject's outcome."""
+def scan_entry(
+    entry: RosterEntry,
+    settings: Settings,
+    fetcher: PageSource,
+    evidence: Evidence,
+    progress: Callable[[str], None],
+) -> Outcome:
+    """One subject's scan. Never raises: a failure is this subject's outcome.
+
+    ``evidence`` is shared by the subjects of a run, so that a page several
+    of them share is shot once.
+    """
     try:
-        scan = pipeline.run(entry.subject, settings, fetcher=fetcher, progress=progress)
+        scan = pipeline.run(entry.subject, settings, fetcher=fetcher, evidence=evidence, progress=progress)
     except FetchCancelledError:
         return Outcome(entry, None, "cancelled", cancelled=True)
     except FootprintError as exc:

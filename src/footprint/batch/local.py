@@ -19,6 +19,7 @@ from footprint.batch.engine import Job, Outcome, scan_entry
 from footprint.batch.interface import BatchListener, JobQueue
 from footprint.batch.jobqueue import ThreadQueue
 from footprint.config import Settings
+from footprint.evidence import Evidence
 from footprint.fetch import Fetcher
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.shared import DEFAULT_MEMO_BYTES, SharedFetcher
@@ -38,7 +39,7 @@ class LocalEngine:
         self.queue = queue or ThreadQueue(concurrency)
         self.memo_bytes = memo_bytes
         self.limiter = limiter
-        self._fetchers: dict[str, tuple[Fetcher, SharedFetcher]] = {}
+        self._fetchers: dict[str, tuple[Fetcher, SharedFetcher, Evidence]] = {}
         self._lock = threading.Lock()
 
     def run(self, jobs: Sequence[Job], hear: BatchListener) -> Iterator[Outcome]:
@@ -49,30 +50,36 @@ class LocalEngine:
             self.limiter = TokenBuckets(min(j.settings.fetch.rate_limit_rps for j in jobs))
 
         def work(job: Job) -> Outcome:
-            shared = self._shared(job.settings)
-            return scan_entry(job.entry, job.settings, shared.view(), lambda stage: hear.stage(job.entry, stage))
+            _, shared, evidence = self._shared(job.settings)
+            return scan_entry(
+                job.entry, job.settings, shared.view(), evidence, lambda stage: hear.stage(job.entry, stage)
+            )
 
         yield from self.queue.run(work, jobs)
 
     def stop(self) -> None:
         self.queue.stop()
         with self._lock:
-            for _, shared in self._fetchers.values():
+            for _, shared, _ in self._fetchers.values():
                 shared.stop()
 
     def close(self) -> None:
         self.stop()
         with self._lock:
             fetchers, self._fetchers = list(self._fetchers.values()), {}
-        for fetcher, _ in fetchers:
+        for fetcher, _, evidence in fetchers:
+            evidence.close()
             fetcher.close()  # the HTTP cache and the browser, if one was started
 
-    def _shared(self, settings: Settings) -> SharedFetcher:
+    def _shared(self, settings: Settings) -> tuple[Fetcher, SharedFetcher, Evidence]:
         key = json.dumps(asdict(settings), sort_keys=True, default=str)
         with self._lock:
             found = self._fetchers.get(key)
             if found is None:
-                fetcher = Fetcher(settings, pipeline.sites_in_scope(settings), self.limiter)
-                found = (fetcher, SharedFetcher(fetcher, self.memo_bytes, settings.fetch.max_workers))
+                sites = pipeline.sites_in_scope(settings)
+                fetcher = Fetcher(settings, sites, self.limiter)
+                shared = SharedFetcher(fetcher, self.memo_bytes, settings.fetch.max_workers)
+                # One evidence step for the run: a page several subjects share is shot once.
+                found = (fetcher, shared, Evidence.for_fetcher(fetcher, settings, sites))
                 self._fetchers[key] = found
-            return found[1]
+            return found

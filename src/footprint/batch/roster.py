@@ -1,22 +1,27 @@
-"""Rosters: the consultant's list of physicians, as CSV or JSON lines.
+"""Rosters: the consultant's list of physicians, as CSV or JSON lines. The one reader.
 
-CSV has a header row naming some of the columns in :data:`COLUMNS` (only
-``name`` is required; case and spaces do not matter); several values in one
-cell are separated by ``;``. JSON lines holds one object per line with the
-same keys; a multi-value key may also be a list. Row numbers are what a
-spreadsheet shows (the header is row 1) or the line number in JSON lines.
+``footprint batch ROSTER``, ``watch add --roster`` and ``watch run --roster``
+all read rosters through :func:`read_roster`: the same columns, the same row
+errors. CSV has a header row naming some of the columns in :data:`COLUMNS`
+(only ``name`` is required; case and spaces do not matter); several values
+in one cell are separated by ``;``. JSON lines holds one object per line
+with the same keys; a multi-value key may also be a list. Row numbers are
+what a spreadsheet shows (the header is row 1) or the line number in JSON
+lines.
 
-A row that cannot be scanned (no name, a malformed NPI or check digit, an
-unknown state, a non-http URL, a duplicate) becomes a :class:`RowProblem`
-with its number and reason; the other rows still run. A roster that cannot
-be read at all, or holds no rows, is a :class:`RosterError`.
+A row that cannot be scanned becomes a :class:`RowProblem` with its number
+and reason, and the other rows still run: no name, a malformed NPI or check
+digit, an unknown state, a non-http URL, a handle with no letter or digit,
+an unterminated quote, more cells than the header has columns, or a
+duplicate (the same subject, or the same NPI however it is written). A
+roster that cannot be read at all, or holds no rows, is a
+:class:`RosterError`.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -28,7 +33,7 @@ from footprint.errors import RosterError, SubjectError
 from footprint.identity import fold, make_subject
 from footprint.models import Subject
 
-COLUMNS = ("name", "specialty", "city", "state", "npi", "handles", "known_urls", "also_known_as", "email")
+COLUMNS = ("name", "specialty", "city", "state", "npi", "handles", "known_urls", "also_known_as", "email", "practice")
 MULTI = frozenset({"handles", "known_urls", "also_known_as"})
 MAX_BYTES = 20_000_000
 MAX_ROWS = 100_000
@@ -55,6 +60,7 @@ def validate(source: str, rows: Iterator[tuple[int, Raw | str]], notes: tuple[st
     entries: list[RosterEntry] = []
     problems: list[RowProblem] = []
     seen: dict[str, int] = {}
+    npis: dict[str, int] = {}
     count = 0
     for number, raw in rows:
         count += 1
@@ -72,7 +78,12 @@ def validate(source: str, rows: Iterator[tuple[int, Raw | str]], notes: tuple[st
         if key in seen:
             problems.append(RowProblem(number, f"duplicate of row {seen[key]}"))
             continue
+        if subject.npi and subject.npi in npis:  # one physician, however the rows spell the rest
+            problems.append(RowProblem(number, f"duplicate of row {npis[subject.npi]}: the same NPI {subject.npi}"))
+            continue
         seen[key] = number
+        if subject.npi:
+            npis[subject.npi] = number
         entries.append(RosterEntry(number, subject, key))
     if not count:
         raise RosterError(f"roster {source} has no rows")
@@ -95,6 +106,7 @@ def subject_from_row(raw: Raw) -> Subject:
         known_urls=_many(values["known_urls"]),
         also_known_as=_many(values["also_known_as"]),
         email=_one(values["email"]),
+        practice=_one(values["practice"]),
     )
 
 
@@ -111,6 +123,8 @@ def subject_key(subject: Subject) -> str:
         "|".join(sorted(fold(a) for a in subject.also_known_as)),
         (subject.email or "").lower(),
     ]
+    if subject.practice:  # added later: rows without one keep the keys earlier batches journaled
+        parts.append(fold(subject.practice))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -135,18 +149,17 @@ def _header_name(text: str) -> str:
 
 
 def _csv_rows(text: str, file: Path) -> tuple[Iterator[tuple[int, Raw | str]], tuple[str, ...]]:
-    first = text.splitlines()[0]
+    lines = _LINE.findall(text)
     # Spreadsheets in many locales export with ";" or tabs; the header decides.
-    delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    delimiter = max((",", ";", "\t"), key=lines[0].count)
     try:
-        header = [_header_name(h) for h in next(reader)]
+        header = [_header_name(h) for h in next(csv.reader(lines[:1], delimiter=delimiter))]
     except (StopIteration, csv.Error) as exc:
         raise RosterError(f"roster {file} has no readable header row ({exc})") from None
     if "name" not in header:
         found = ", ".join(h for h in header if h) or "none"
         raise RosterError(f"roster {file} has no 'name' column (columns: {found})")
-    return _csv_records(reader, header), _unknown_note(h for h in header if h)
+    return _csv_records(lines, header, delimiter), _unknown_note(h for h in header if h)
 
 
 def _unknown_note(names: Iterable[str]) -> tuple[str, ...]:
@@ -156,20 +169,55 @@ def _unknown_note(names: Iterable[str]) -> tuple[str, ...]:
     return (f"ignored unknown column(s): {', '.join(unknown)} (known: {', '.join(COLUMNS)})",)
 
 
-def _csv_records(reader: Any, header: list[str]) -> Iterator[tuple[int, Raw | str]]:
-    number = 1
-    while True:
+# A physical line with its ending; a quoted cell may span several (a spreadsheet cell with a line break).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
+UNTERMINATED = 'unterminated quote: a cell opens with " and never closes; the rows after it were read on their own'
+MAX_CELL_LINES = 20  # how many lines one quoted cell may span; keeps a stray quote per row from costing n²
+
+
+def _csv_records(lines: list[str], header: list[str], delimiter: str) -> Iterator[tuple[int, Raw | str]]:
+    """Each record with its row number (rows as a spreadsheet counts them), or the reason it cannot be read."""
+    number, at = 1, 1
+    while at < len(lines):
         number += 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield number, f"unreadable CSV: {exc}"
+        cells, used, problem = _record(lines, at, delimiter)
+        at += used
+        if problem:
+            yield number, problem
             continue
         if not any(c.strip() for c in cells):
             continue  # blank line between blocks of clients
+        extra = [c for c in cells[len(header) :] if c.strip()]
+        if extra:
+            yield number, f"{len(cells)} cells but the header names {len(header)} columns (a stray {delimiter!r}?)"
+            continue
         yield number, {h: c for h, c in zip(header, cells, strict=False) if h in COLUMNS}
+
+
+def _record(lines: list[str], at: int, delimiter: str) -> tuple[list[str], int, str]:
+    """The record starting at line ``at``: its cells, how many lines it used, and a problem, if any.
+
+    A quoted cell may continue on the next lines, but only if its quote closes and the record
+    ends cleanly there; otherwise the row is an unterminated quote and the next line starts afresh,
+    so that one stray quote never swallows the rest of the roster.
+    """
+    if '"' not in lines[at]:  # no quote, no quoting: the cells are what the delimiter separates
+        return lines[at].rstrip("\r\n").split(delimiter), 1, ""
+    reader = csv.reader(iter(lines[at : at + MAX_CELL_LINES]), delimiter=delimiter)
+    try:
+        cells = next(reader)
+    except csv.Error as exc:
+        return [], 1, f"unreadable CSV: {exc}"
+    used = reader.line_num
+    if used == 1:
+        return cells, 1, ""
+    strict = csv.reader(lines[at : at + used], delimiter=delimiter, strict=True)
+    try:
+        if next(strict) == cells:
+            return cells, used, ""
+    except csv.Error:
+        pass
+    return [], 1, UNTERMINATED
 
 
 def _json_rows(text: str) -> tuple[Iterator[tuple[int, Raw | str]], tuple[str, ...]]:

@@ -49,6 +49,7 @@ from footprint.fetch.ratelimit import RateLimiter
 from footprint.fetch.shared import DEFAULT_MEMO_BYTES
 from footprint.history import History
 from footprint.models import CoverageStatus, Severity
+from footprint.report.letterhead import Letterhead
 
 log = logging.getLogger(__name__)
 
@@ -187,13 +188,16 @@ def plan_folders(entries: tuple[RosterEntry, ...], state: JournalState) -> dict[
     """Each subject's report folder name: its slug, with -2, -3... for namesakes; stable across resumes."""
     plan = {e.key: state.rows[e.key].folder for e in entries if e.key in state.rows and state.rows[e.key].folder}
     taken = set(plan.values())
+    # The next suffix to try per slug: 100,000 namesakes (all "subject") cost 100,000 steps, not 5 billion.
+    following: dict[str, int] = {}
     for entry in entries:
         if entry.key in plan:
             continue
         base = entry.subject.slug
-        name, n = base, 2
+        name, n = base, following.get(base, 2)
         while name in taken:
             name, n = f"{base}-{n}", n + 1
+        following[base] = n
         plan[entry.key] = name
         taken.add(name)
     return plan
@@ -241,7 +245,14 @@ def _commit(
     if outcome.scan is None:
         return replace(base, error=outcome.error)
     alert_on = options.alert_on.value if options.alert_on else None
-    target = Delivery(out / folder, options.formats, alert_on, settings.browser.path, job_key(out, entry.key))
+    target = Delivery(
+        out / folder,
+        options.formats,
+        alert_on,
+        settings.browser.path,
+        job_key(out, entry.key),
+        letterhead=Letterhead.of(settings.report),
+    )
     try:
         done = deliver(history, outcome.scan, target, settings.notify, environ)
     except FootprintError as exc:
@@ -310,8 +321,12 @@ def _result(
 ) -> BatchResult:
     ordered = []
     for entry in roster.entries:
-        row = rows.get(entry.key) or SummaryRow(entry.row, entry.key, entry.subject.name, folders[entry.key], "pending")
-        ordered.append(replace(row, row=entry.row, name=entry.subject.name))
+        row = rows.get(entry.key)
+        if row is None:  # most rows of a big roster stopped early: no copy to make (Ctrl-C stays prompt)
+            row = SummaryRow(entry.row, entry.key, entry.subject.name, folders[entry.key], "pending")
+        elif (row.row, row.name) != (entry.row, entry.subject.name):
+            row = replace(row, row=entry.row, name=entry.subject.name)
+        ordered.append(row)
     alert_on = options.alert_on.value if options.alert_on else "never"
     result = BatchResult(
         out=str(out),

@@ -70,6 +70,15 @@ def document(result: BatchResult, source: str) -> dict[str, Any]:
     }
 
 
+def json_bytes(doc: dict[str, Any]) -> bytes:
+    """summary.json: indented, with one subject per line, so that 100,000 subjects take a second, not ten."""
+    head = json.dumps({**doc, "subjects": []}, indent=2, ensure_ascii=False)
+    before, marker, after = head.rpartition('"subjects": []')  # the last key: json.dumps keeps the order
+    subjects = ",\n".join("    " + json.dumps(s, ensure_ascii=False) for s in doc["subjects"])
+    body = f'"subjects": [\n{subjects}\n  ]' if subjects else marker
+    return (before + body + after + "\n").encode("utf-8")
+
+
 def csv_bytes(rows: Iterable[SummaryRow]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -97,7 +106,7 @@ def write_summary(result: BatchResult, source: str, out: Path) -> list[Path]:
     """Write summary.json, summary.csv, index.html (and its sorted variants); return the main paths."""
     doc = document(result, source)
     json_path, csv_path = out / "summary.json", out / "summary.csv"
-    write_private(json_path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    write_private(json_path, json_bytes(doc))
     write_private(csv_path, csv_bytes(result.rows))
     index = index_page.write(doc, result.rows, result.problems, out)
     return [index, csv_path, json_path]

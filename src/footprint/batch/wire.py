@@ -22,8 +22,6 @@ import base64
 import dataclasses
 import os
 import re
-import shutil
-import tempfile
 import zlib
 from collections.abc import Mapping
 from contextlib import suppress
@@ -31,6 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from footprint import scratch
 from footprint.batch.interface import RosterEntry
 from footprint.config import Settings, from_mapping
 from footprint.history import scanjson
@@ -123,8 +122,7 @@ def unpack(data: dict[str, Any]) -> Scan:
     wanted = {Path(p).name: p for p in _screenshots(scan)}
     if not shots:
         return _without_screenshots(scan, set(wanted.values()))
-    folder = Path(tempfile.mkdtemp(prefix="footprint-evidence-"))
-    os.chmod(folder, 0o700)
+    folder = scratch.folder("footprint-evidence-")  # removed at exit, on SIGTERM, or when the report takes them
     moved: dict[str, str] = {}
     for name, encoded in shots.items():
         if name not in wanted or not SHOT_NAME.match(name):
@@ -139,7 +137,7 @@ def unpack(data: dict[str, Any]) -> Scan:
             handle.write(payload)
         moved[wanted[name]] = str(target)
     if not moved:
-        folder.rmdir()
+        scratch.remove(folder)
     scan = _without_screenshots(scan, set(wanted.values()) - set(moved))
     return _renamed(scan, moved)
 
@@ -183,7 +181,7 @@ def _remove(paths: set[str]) -> None:
         folders.add(os.path.dirname(path))
     for folder in folders:
         if os.path.basename(folder).startswith("footprint-evidence-"):
-            shutil.rmtree(folder, ignore_errors=True)
+            scratch.remove(Path(folder))
 
 
 def _plain(value: Any) -> Any:

@@ -18,7 +18,7 @@ from typing import NoReturn
 
 import click
 
-from footprint import __version__
+from footprint import __version__, scratch
 from footprint.cli.batch import batch_command
 from footprint.cli.env import Env
 from footprint.cli.export import export_group
@@ -29,6 +29,7 @@ from footprint.cli.watch import watch_group
 from footprint.cli.worker import worker_command
 from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import clean, one_line
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
@@ -60,7 +61,15 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
 
     handler = RichHandler(console=env.err, show_time=False, show_path=False, markup=False)
     install(handler, env.environ)  # no API key in any logger's line, urllib3's -vv request lines included
-    logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
+    handler.setFormatter(_CleanFormatter("%(message)s"))  # log lines carry scraped text and URLs
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+class _CleanFormatter(logging.Formatter):
+    """Log lines (ours and third-party libraries') without escape sequences or control characters."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return clean(super().format(record))
 
 
 for command in (
@@ -78,7 +87,8 @@ for command in (
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
-    click.echo(f"footprint: error: {message}", err=True)
+    # Messages quote subjects, files and pages: one line, nothing a terminal would act on.
+    click.echo(f"footprint: error: {one_line(message)}", err=True)
     sys.exit(int(status))
 
 
@@ -87,6 +97,7 @@ def main(argv: list[str] | None = None, env: Env | None = None) -> None:
 
     ``env`` replaces the terminal's consoles and environment (tests pass their own).
     """
+    scratch.guard()  # SIGTERM or Ctrl-C mid-screenshot leaves no evidence behind in $TMPDIR
     try:
         returned = cli.main(args=argv, prog_name="footprint", standalone_mode=False, obj=env)
     except FootprintError as exc:

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import THRESHOLDS
+from footprint.cli.display import roster_notes
 from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.options import config_option, config_path, load_settings
 from footprint.errors import BatchInterruptedError
+from footprint.terminal import plain
 
 if TYPE_CHECKING:
     from footprint.batch import BatchResult
@@ -39,8 +41,8 @@ Exit statuses:
 
 \b
 Roster columns (CSV header, or JSON-lines keys; only name is required):
-  name, specialty, city, state, npi, handles, known_urls, also_known_as, email
-  several values in one cell are separated by ";"
+  name, specialty, city, state, npi, handles, known_urls, also_known_as,
+  email, practice; several values in one cell are separated by ";"
 """
 
 ALERT_LEVELS = [*THRESHOLDS, "info", "never"]  # every severity, worst first
@@ -116,12 +118,7 @@ def batch_command(
     settings = load_settings(env, config_file)
     chosen = report.parse_formats(formats or settings.report.formats)
     parsed = read_roster(roster)
-    for note in parsed.notes:
-        env.err.print(f"note: roster {note}", markup=False, highlight=False, soft_wrap=True)
-    for problem in parsed.problems:
-        env.err.print(
-            f"roster row {problem.row}: {problem.reason}; skipped", markup=False, highlight=False, soft_wrap=True
-        )
+    roster_notes(env, parsed)
     options = BatchOptions(
         out=out,
         formats=chosen,
@@ -187,7 +184,7 @@ def _report(env: Env, result: BatchResult) -> None:
     # The summary's paths are the command's result: printed even with --quiet.
     for path in result.files:
         label = "index" if path.endswith(".html") else "summary"
-        env.console.print(f"{label}: {path}", highlight=False, soft_wrap=True)
+        env.console.print(plain(f"{label}: {path}"), highlight=False, soft_wrap=True)
 
 
 __all__ = ["batch_command"]

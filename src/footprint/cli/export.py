@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from footprint.terminal import one_line
+
 if TYPE_CHECKING:
     from footprint.exports import ExportResult
 
@@ -83,4 +85,4 @@ def inspect(path: Path, network: str | None) -> None:
 
     result = exports.read_export(path, network)
     for line in describe(result):
-        click.echo(line)
+        click.echo(one_line(line))  # the owner's name and the file names come from the archive

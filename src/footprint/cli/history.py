@@ -16,6 +16,7 @@ import click
 from footprint.cli.env import Env
 from footprint.cli.options import db_option
 from footprint.errors import HistoryError
+from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
     from footprint.history import History, ScanDiff, ScanSummary
@@ -56,7 +57,7 @@ def history_command(env: Env, subject: str | None, limit: int, fmt: str, db: str
         click.echo(json.dumps([_summary_json(r) for r in rows], indent=2))
         return
     if not rows:
-        env.say("no scans stored" + (f" for {subject!r}" if subject else ""))
+        env.say(plain("no scans stored" + (f" for {subject!r}" if subject else "")))
         return
     # One line per scan, its report on the next: a path is worth reading whole, at any terminal width.
     header = f"{'scan':<12}  {'finished (UTC)':<16}  {'risk':<12}  findings  {'new':>4}  subject"
@@ -65,8 +66,8 @@ def history_command(env: Env, subject: str | None, limit: int, fmt: str, db: str
         finished = r.finished_at[:16].replace("T", " ")
         risk = f"{r.risk.score:.0f} {r.risk.level}"
         line = f"{r.id:<12}  {finished:<16}  {risk:<12}  {r.findings:>8}  {r.new:>4}  {r.subject_name}"
-        env.console.print(line, markup=False, highlight=False, soft_wrap=True)
-        env.console.print(f"{'':14}report: {_report_cell(r)}", markup=False, highlight=False, soft_wrap=True)
+        env.console.print(clean(line), markup=False, highlight=False, soft_wrap=True)
+        env.console.print(clean(f"{'':14}report: {_report_cell(r)}"), markup=False, highlight=False, soft_wrap=True)
 
 
 def _report_cell(r: ScanSummary) -> str:
@@ -174,34 +175,33 @@ def _summary_json(r: ScanSummary) -> dict[str, Any]:
 
 
 def _print_diff(env: Env, d: ScanDiff) -> None:
-    from rich.markup import escape
-
     c = d.changes
     b, a = d.before, d.after
     env.console.print(
-        f"[bold]{a.subject_name}[/]: scan {b.id} ({b.finished_at[:10]}, risk {b.risk.score:.0f}) → "
+        f"[bold]{esc(a.subject_name)}[/]: scan {b.id} ({b.finished_at[:10]}, risk {b.risk.score:.0f}) → "
         f"{a.id} ({a.finished_at[:10]}, risk {a.risk.score:.0f})"
     )
     for label, ids in (("new", c.new), ("resolved", c.resolved), ("changed", c.changed)):
         env.console.print(f"\n[bold]{label}[/] ({len(ids)})")
         for i in ids:
             f = d.findings[i]
-            line = f"  {f.severity.value:<8} {escape(f.title)}  [dim]{escape(f.site)} {f.id}[/]"
+            line = f"  {f.severity.value:<8} {esc(f.title)}  [dim]{esc(f.site)} {esc(f.id)}[/]"
             env.console.print(line, highlight=False)
     env.console.print(f"\n[bold]persisting[/] ({len(c.persisting)})")
     if c.ratings:
         env.console.print("\n[bold]ratings that moved[/]")
         for r in c.ratings:
             moved = f"{r.before.value:g} ({r.before.count}) → {r.after.value:g} ({r.after.count})"
-            env.console.print(f"  {r.site}: {moved}", markup=False)
+            env.console.print(clean(f"  {r.site}: {moved}"), markup=False)
     if c.reviews:
         env.console.print("\n[bold]new reviews[/]")
         for n in c.reviews:
             stars = f"{n.review.rating:g}/{n.review.scale:g}" if n.review.rating is not None else "unrated"
-            env.console.print(f"  {n.site} {n.review.date} {stars}: {n.review.text[:100]}", markup=False)
+            env.console.print(clean(f"  {n.site} {n.review.date} {stars}: {n.review.text[:100]}"), markup=False)
     if c.coverage:
         env.console.print("\n[bold]coverage that changed[/]")
         for cc in c.coverage:
             was = cc.before.value if cc.before else "absent"
             now = cc.after.value if cc.after else "absent"
-            env.console.print(f"  {cc.site}: {was} → {now}" + (f" ({cc.detail})" if cc.detail else ""), markup=False)
+            line = f"  {cc.site}: {was} → {now}" + (f" ({cc.detail})" if cc.detail else "")
+            env.console.print(clean(line), markup=False)

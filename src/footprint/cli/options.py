@@ -53,8 +53,16 @@ def config_path(env: Env, config_file: str | None) -> str | None:
     return config_file or env.environ.get("FOOTPRINT_CONFIG") or None
 
 
-def load_settings(env: Env, config_file: str | None) -> Settings:
-    """The settings for a command: its config file, then the environment's ``FOOTPRINT_*`` variables."""
-    from footprint import config
+def load_settings(env: Env, config_file: str | None, **flags: dict[str, Any]) -> Settings:
+    """The settings for a command: its config file, the ``FOOTPRINT_*`` variables, then ``flags`` (by table).
 
-    return config.load(config_path(env, config_file), env.environ)
+    Checked in full here, site ids included, so that a mistake is one line before any work starts
+    (a batch's folder, a watch added for 3 a.m.), not a failure later.
+    """
+    from footprint import config, pipeline
+
+    settings = config.load(config_path(env, config_file), env.environ)
+    if any(flags.values()):
+        settings = settings.with_overrides(**{table: values for table, values in flags.items() if values})
+    pipeline.sites_in_scope(settings)
+    return settings

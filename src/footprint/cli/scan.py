@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import DEFAULT_THRESHOLD
-from footprint.cli.display import changes_line, progress, recovered, summary
+from footprint.cli.display import changes_line, progress, recovered, search_failure, stage_line, summary
 from footprint.cli.env import Env
 from footprint.cli.export import read_all, read_samples
 from footprint.cli.history import open_history
 from footprint.cli.options import FORMATS_HELP, alert_option, config_option, db_option, load_settings
 from footprint.errors import NotifyError
 from footprint.status import ExitStatus
+from footprint.terminal import one_line, plain
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,7 +37,8 @@ log = logging.getLogger("footprint")
 EPILOG = """\b
 Exit statuses:
   0    finished; nothing new at or above the alert threshold
-  1    could not finish (network, sandbox, report, internal error)
+  1    could not finish (network, sandbox, report, internal error), or no
+       search backend answered (the report says what could not be checked)
   2    bad flags, unreadable config, invalid subject, or an --out that cannot
        take the report (a file, unwritable, another physician's report)
   3    finished; NEW findings at or above the alert threshold (--alert-on, default high)
@@ -53,7 +55,7 @@ def run_scan(env: Env, subject: Subject, settings: Settings, label: str, exports
         return pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", label, stage), exports=exports)
     with status:
         return pipeline.run(
-            subject, settings, progress=lambda stage: status.update(f"[bold]{label}[/]: {stage}"), exports=exports
+            subject, settings, progress=lambda stage: status.update(stage_line(label, stage)), exports=exports
         )
 
 
@@ -86,20 +88,30 @@ def finish(
     settings: Settings,
     alert_on: str | None,
 ) -> ExitStatus:
-    """Record the scan, write its report, alert (:func:`footprint.delivery.deliver`); print the summary."""
-    from footprint.delivery import Delivery, deliver
+    """Record the scan, write its report, alert (:func:`footprint.delivery.deliver`); print the summary.
 
-    target = Delivery(report_folder(out, scan), formats, alert_on, settings.browser.path)
+    ERROR when no search backend answered (the sources that rely on web search
+    could not be checked), else the delivery's status.
+    """
+    from footprint.delivery import Delivery, deliver
+    from footprint.report import Letterhead
+
+    letterhead = Letterhead.of(settings.report)
+    target = Delivery(report_folder(out, scan), formats, alert_on, settings.browser.path, letterhead=letterhead)
     done = deliver(history, scan, target, settings.notify, env.environ)
     recovered(env, done)
     summary(env, done.scan, list(done.written.paths))
     for line in done.written.skipped:
         # A requested format that could not be made is said even with --quiet; the rest were written.
-        click.echo(f"footprint: {line}", err=True)
-    env.say(changes_line(done.scan))
+        click.echo(f"footprint: {one_line(line)}", err=True)
+    env.say(plain(changes_line(done.scan)))
     unsent = done.alert_error or next((e.alert_error for e in done.earlier if e.alert_error), "")
     if unsent:
         raise NotifyError(unsent)  # after the summary: the report is there, the alert stays owed
+    gap = search_failure(done.scan)
+    if gap:
+        click.echo(f"footprint: error: {one_line(gap)}", err=True)  # even with --quiet: the scan is incomplete
+        return ExitStatus.ERROR
     return done.status
 
 
@@ -227,12 +239,10 @@ def scan_command(
     from footprint import report
     from footprint.identity import make_subject
 
-    settings = load_settings(env, config_file)
+    settings = load_settings(env, config_file, sites={"username_sites": username_sites} if username_sites else {})
     chosen = report.parse_formats(formats or settings.report.formats)
     if no_cache or refresh:
         settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
-    if username_sites:
-        settings = settings.with_overrides(sites={"username_sites": username_sites})
     subject = make_subject(
         name,
         specialty=specialty,

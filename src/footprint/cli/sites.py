@@ -18,8 +18,11 @@ from footprint.cli.env import Env
 from footprint.cli.options import config_option, load_settings
 from footprint.errors import UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import plain
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from footprint.config import Settings
     from footprint.sites import SiteDefinition
 
@@ -71,6 +74,18 @@ def _mirrored(site: SiteDefinition, which: str, settings: Settings) -> bool:
     return to_mirror(url, settings.mirrors) != url
 
 
+def _live(site: SiteDefinition, which: str, settings: Settings) -> SiteDefinition:
+    """The site with its example's real page (``live``) in place of a fictional one no mirror serves."""
+    from dataclasses import replace
+
+    example = site.examples[which]
+    live = example.get("live")
+    if not live or not example.get("fixture_only") or _mirrored(site, which, settings):
+        return site
+    real = {k: v for k, v in example.items() if k not in ("live", "fixture_only")} | dict(live)
+    return replace(site, examples={**site.examples, which: real})
+
+
 @click.group("sites")
 def sites_group() -> None:
     """The site catalog: which sites footprint checks and how."""
@@ -86,18 +101,27 @@ def sites_group() -> None:
     show_default=True,
     help="Output format (markdown is the README's table).",
 )
+@click.option("-v", "--verbose", is_flag=True, help="Also each site's evidence: every fact, its source and its date.")
 @click.pass_obj
-def sites_list(env: Env, kind: str | None, fmt: str) -> None:
-    """List the bundled site definitions."""
+def sites_list(env: Env, kind: str | None, fmt: str, verbose: bool) -> None:
+    """List the bundled site definitions.
+
+    With -v, each definition's evidence follows it: where each fact it
+    relies on came from and when, so a stale fact can be found and checked.
+    """
+    from dataclasses import asdict
+
     from rich.table import Table
 
     from footprint.sites import catalog
 
     chosen = [s for s in catalog() if kind is None or s.kind == kind]
+    verbose = verbose or env.verbose > 0
     if fmt == "json":
         rows = [
             {"id": s.id, "name": s.name, "kind": s.kind, "base_url": s.base_url, "requires_browser": s.requires_browser,
              "how": _how(s), "remediation": s.remediation}
+            | ({"evidence": [asdict(e) for e in s.evidence]} if verbose else {})
             for s in chosen
         ]  # fmt: skip
         click.echo(json.dumps(rows, indent=2))
@@ -105,10 +129,26 @@ def sites_list(env: Env, kind: str | None, fmt: str) -> None:
     if fmt == "markdown":
         click.echo(markdown_table(chosen))
         return
+    if verbose:
+        for s in chosen:
+            env.say(evidence_text(s))
+        return
     table = Table("id", "name", "kind", "how", box=None, header_style="bold")
     for s in chosen:
-        table.add_row(s.id, s.name, s.kind, _how(s).replace("`", ""))
+        table.add_row(plain(s.id), plain(s.name), s.kind, plain(_how(s).replace("`", "")))
     env.console.print(table)
+
+
+def evidence_text(site: SiteDefinition) -> Text:
+    """One site and its evidence as plain text (facts hold brackets that must not be read as markup)."""
+    lines = [f"{site.id}  {site.name}  ({site.kind}; {_how(site).replace('`', '')})"]
+    if not site.evidence:
+        lines.append("  evidence: none recorded")
+    for item in site.evidence:
+        status = f"{item.status}, " if item.status else ""
+        lines.append(f"  - [{status}{item.date}] {item.fact}")
+        lines.append(f"      source: {item.source}")
+    return plain("\n".join(lines) + "\n")
 
 
 @sites_group.command("validate")
@@ -152,12 +192,14 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
         raise UsageError(f"unknown site id: {', '.join(unknown)}", "see 'footprint sites list'")
     chosen = [known[i] for i in site_ids] if site_ids else [s for s in known.values() if s.examples]
     fetcher = Fetcher(settings, known)
-    jobs = [(s, which) for s in chosen for which in ("present", "absent") if which in s.examples]
+    jobs = [
+        (_live(s, which, settings), which) for s in chosen for which in ("present", "absent") if which in s.examples
+    ]
     table = Table("site", "example", "expected", "got", "detail", box=None, header_style="bold")
-    # A fictional example has no live page: it can only be checked against a mirror.
+    # A fictional example with no real page beside it can only be checked against a mirror.
     fictional = [(s, w) for s, w in jobs if s.examples[w].get("fixture_only") and not _mirrored(s, w, settings)]
     for site, which in fictional:
-        table.add_row(site.id, which, which, "skipped", "fictional example: point [mirrors] at a copy to check it")
+        table.add_row(site.id, which, which, "skipped", r"fictional example: point \[mirrors] at a copy to check it")
     jobs = [job for job in jobs if job not in fictional]
     fetched = fetcher.fetch_all(example_probe(s, s.examples[which]) for s, which in jobs)
     stale: set[str] = set()
@@ -166,7 +208,7 @@ def sites_selfcheck(env: Env, site_ids: tuple[str, ...], config_file: str | None
         if not result.ok and result.verdict.value != "unknown":
             stale.add(site.id)
         mark = "ok" if result.ok else ("could not check" if result.verdict.value == "unknown" else "STALE")
-        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", result.detail[:80])
+        table.add_row(site.id, which, which, f"{result.verdict.value} ({mark})", plain(result.detail[:80]))
     env.say(table)
     env.say(f"{len(chosen)} definition(s) checked; stale: {', '.join(sorted(stale)) or 'none'}")
     return int(ExitStatus.ALERT) if stale else int(ExitStatus.OK)

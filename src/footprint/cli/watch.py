@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line, recovered
+from footprint.cli.display import changes_line, recovered, roster_notes, search_failure
 from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.history import open_history
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
 from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
+from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
     from footprint.delivery import Delivered
@@ -82,7 +83,9 @@ def _scan_options(fn: F) -> F:
 
 def _run_options(fn: F) -> F:
     options = [
-        click.option("--roster", metavar="FILE", help="Watch every row of this CSV roster (name,specialty,city,...)."),
+        click.option(
+            "--roster", metavar="FILE", help="Watch every row of this roster (CSV or JSON lines, as for 'batch')."
+        ),
         click.option("--every", default="monthly", show_default=True, help="monthly, weekly, daily or Nd (days)."),
         config_option("TOML settings each scan uses [env: FOOTPRINT_CONFIG]."),
         click.option("--out", metavar="DIR", help="Reports go to DIR/<name>-<time>/ [default: user data folder]."),
@@ -108,16 +111,17 @@ def _options(env: Env, config_file: str | None, out: str | None, formats: str, a
 
 
 def _add_roster(env: Env, history: History, path: str, options: WatchOptions, every: str) -> int:
-    from footprint.watch import parse_every, roster, store
+    """Watch every row of a roster, read as ``batch`` reads it (:func:`footprint.batch.read_roster`)."""
+    from footprint.batch import read_roster
+    from footprint.watch import parse_every, store
 
     label, days = parse_every(every)
-    subjects, problems = roster.read(path)
-    for subject in subjects:
-        store.add(history, subject, options, label, days)
-    for problem in problems:
-        env.err.print(f"footprint: skipped {problem}", markup=False, highlight=False)
-    env.say(f"{len(subjects)} subject(s) from {path} watched {label}")
-    return len(problems)
+    roster = read_roster(path)
+    roster_notes(env, roster)
+    for entry in roster.entries:
+        store.add(history, entry.subject, options, label, days)
+    env.say(plain(f"{len(roster.entries)} subject(s) from {path} watched {label}"))
+    return len(roster.problems)
 
 
 @watch_group.command("add")
@@ -140,8 +144,6 @@ def watch_add(
       footprint watch add "Dr. Jane Q. Doe, MD" --specialty Dermatology --state OR --every monthly
       footprint watch add --roster clients.csv --every 30d --config footprint.toml
     """
-    from rich.markup import escape
-
     from footprint.identity import make_subject
     from footprint.watch import parse_every, store
 
@@ -155,7 +157,7 @@ def watch_add(
             subject = make_subject(name, specialty=specialty, city=city, state=state, npi=npi, handles=handles,
                                    known_urls=known_urls, also_known_as=aka)  # fmt: skip
             watch, new = store.add(history, subject, options, label, days)
-            env.say(f"{'watching' if new else 'updated'} {escape(subject.name)}: {label} (watch {watch.id})")
+            env.say(plain(f"{'watching' if new else 'updated'} {subject.name}: {label} (watch {watch.id})"))
     return int(ExitStatus.ERROR if problems else ExitStatus.OK)
 
 
@@ -164,7 +166,6 @@ def watch_add(
 @click.pass_obj
 def watch_list(env: Env, db: str | None) -> None:
     """List watched physicians, how often they are scanned and when next."""
-    from rich.markup import escape
     from rich.table import Table
 
     from footprint.watch import store
@@ -179,7 +180,7 @@ def watch_list(env: Env, db: str | None) -> None:
     for w in watches:
         last = w.last_run_at.strftime("%Y-%m-%d %H:%M") if w.last_run_at else "never"
         upcoming = "due now" if w.due(now) else f"{w.next_run():%Y-%m-%d}"
-        table.add_row(str(w.id), escape(w.subject.name), w.every, last, upcoming, w.last_scan_id or "")
+        table.add_row(str(w.id), plain(w.subject.name), plain(w.every), last, upcoming, plain(w.last_scan_id or ""))
     env.console.print(table)
 
 
@@ -189,13 +190,11 @@ def watch_list(env: Env, db: str | None) -> None:
 @click.pass_obj
 def watch_remove(env: Env, which: str, db: str | None) -> None:
     """Stop watching WHICH: a watch id, an NPI or part of a name. Past scans stay in the history."""
-    from rich.markup import escape
-
     from footprint.watch import store
 
     with open_history(db) as history:
         gone = store.remove(history, which)
-    env.say(f"no longer watching {escape(gone.subject.name)}")
+    env.say(plain(f"no longer watching {gone.subject.name}"))
 
 
 @watch_group.command("run", epilog=WATCH_EPILOG)
@@ -243,6 +242,8 @@ def watch_run(
         due = [_due(env, w, config_file) for w in watches if run_all or w.due(now)]
         if not due:
             env.say("nothing is due")
+            if chosen is not None:
+                chosen.close()
             return int(ExitStatus.ERROR if failures else ExitStatus.ALERT if alerted else ExitStatus.OK)
         if chosen is None:
             from footprint.batch.local import LocalEngine
@@ -252,6 +253,12 @@ def watch_run(
         display = LiveDisplay(env.err) if live else None
         hear = display or SilentListener()
         base = Path(out or default_reports_dir())
+        gaps: list[Watch] = []
+
+        def said(w: Watch, done: Delivered | None, error: str) -> None:
+            if _said(env, w, done, error):
+                gaps.append(w)
+
         with display or contextlib.nullcontext():
             result = run.run_due(
                 history,
@@ -259,10 +266,10 @@ def watch_run(
                 chosen,
                 run.summary_folder(base),
                 hear=hear,
-                on_done=lambda w, done, error: _said(env, w, done, error),
+                on_done=said,
                 environ=env.environ,
             )
-    failures += result.failed
+    failures += result.failed + len(gaps)
     _end(env, result)
     if failures:
         return int(ExitStatus.ERROR)
@@ -278,24 +285,30 @@ def _due(env: Env, w: Watch, config_file: str | None) -> Due:
         return Due(w, None, exc.user_message())
 
 
-def _said(env: Env, w: Watch, done: Delivered | None, error: str) -> None:
-    """One subject's lines, as it is delivered: its risk and what changed, its report; or why it failed."""
-    from rich.markup import escape
+def _said(env: Env, w: Watch, done: Delivered | None, error: str) -> bool:
+    """One subject's lines, as it is delivered: its risk and what changed, its report; or why it failed.
 
+    True when the scan was delivered but with a gap that fails the run: no
+    search backend answered.
+    """
     if done is None:
-        env.err.print(f"footprint: error: {w.subject.name}: {error}", markup=False, highlight=False, soft_wrap=True)
-        return
+        env.err.print(clean(f"footprint: error: {w.subject.name}: {error}"), markup=False, soft_wrap=True)
+        return False
     recovered(env, done)
     for line in done.written.skipped:
         log.warning("%s", line)
     risk = f"risk {done.scan.risk.level} ({done.scan.risk.score:.0f}/100)"
-    env.say(f"[bold]{escape(w.subject.name)}[/]: {risk}; {escape(changes_line(done.scan))}")
+    env.say(f"[bold]{esc(w.subject.name)}[/]: {risk}; {esc(changes_line(done.scan))}")
     for path in done.written.paths:
-        env.console.print(f"report: {path}", highlight=False, soft_wrap=True, markup=False)
+        env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
+    gap = search_failure(done.scan)
     if done.alert_error:
-        env.err.print(f"footprint: error: {w.subject.name}: {done.alert_error}", markup=False, highlight=False)
+        env.err.print(clean(f"footprint: error: {w.subject.name}: {done.alert_error}"), markup=False, soft_wrap=True)
+    elif gap:
+        env.err.print(clean(f"footprint: error: {w.subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
     elif done.status == ExitStatus.ALERT:
         env.say(f"  new findings at or above {w.options.alert_on}")
+    return bool(gap)
 
 
 def _end(env: Env, result: WatchRun) -> None:
@@ -309,10 +322,10 @@ def _end(env: Env, result: WatchRun) -> None:
         parts.append(f"{len(result.alerted)} alerted: " + ", ".join(result.alerted))
     if not env.quiet:
         line = "\nwatch run: " + " · ".join(parts) + f" · {minutes}m{seconds:02d}s"
-        env.console.print(line, highlight=False, soft_wrap=True, markup=False)
+        env.console.print(clean(line), highlight=False, soft_wrap=True, markup=False)
     for path in result.files:
         label = "index" if path.endswith(".html") else "summary"
-        env.console.print(f"{label}: {path}", highlight=False, soft_wrap=True, markup=False)
+        env.console.print(clean(f"{label}: {path}"), highlight=False, soft_wrap=True, markup=False)
 
 
 def _finish_interrupted(env: Env, history: History, watches: list[Watch], config_file: str | None) -> tuple[int, int]:
@@ -330,7 +343,7 @@ def _finish_interrupted(env: Env, history: History, watches: list[Watch], config
             done = recover(history, settings.notify, subject=watch_key(w.subject), environ=env.environ)
         except FootprintError as exc:
             failures += 1
-            env.err.print(f"footprint: error: {w.subject.name}: {exc.user_message()}", markup=False)
+            env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
             continue
         recovered(env, done)
         alerted += sum(1 for d in done.delivered if d.due)
@@ -363,12 +376,12 @@ def watch_install_schedule(
         folder = Path(unit_dir) if unit_dir else schedule.default_unit_dir()
         if dry_run:
             for name, text in units.items():
-                click.echo(f"# {folder / name}\n{text}")
+                click.echo(clean(f"# {folder / name}\n{text}"))
             return
         for path in schedule.write_units(units, folder):
-            click.echo(f"wrote {path}")
+            click.echo(clean(f"wrote {path}"))
         click.echo(f"enable it with:\n  {schedule.ENABLE}")
         return
     line = schedule.install_cron(argv, at, Path(tabfile) if tabfile else None, dry_run)
     where = tabfile or "your crontab"
-    click.echo(line if dry_run else f"added to {where}:\n  {line}")
+    click.echo(clean(line if dry_run else f"added to {where}:\n  {line}"))

@@ -1,9 +1,11 @@
 """Reading a downloaded export safely: a zip file or the folder it unpacks to.
 
-Nothing is ever extracted to disk. Zip members are read into memory, one at
-a time, through bounded reads; an unpacked folder is walked without
-following symbolic links. Limits (:class:`Limits`): the number of files,
-the size of any one file read, and the total read. Members with absolute
+Nothing is ever extracted to disk. Zip members are streamed, one at a time,
+through reads counted against the limits (:meth:`Archive.stream`), never
+held whole; an unpacked folder is walked without following symbolic links.
+Limits (:class:`Limits`): the number of files, the size of any one file
+read, the total read, and how much of one JSON file is parsed (values and
+nesting: :mod:`.jsonstream`). Members with absolute
 or ``..`` names, symbolic links, encrypted members and zips inside the zip
 are never read: they are listed in :attr:`Archive.notes`. Only the text
 files readers ask for (JSON, JavaScript, CSV) are ever decompressed; photos
@@ -22,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Protocol
 
 from footprint.errors import ExportError
 
@@ -35,6 +37,12 @@ class Limits:
     max_files: int = 200_000  # entries in the archive or files in the folder, media included
     max_member_bytes: int = 64 * 1024 * 1024  # one text file; a larger one is skipped
     max_total_bytes: int = 512 * 1024 * 1024  # every text file together; more refuses the export
+    # Parsed from one data file before the rest is named as not read: values (JSON values, CSV cells),
+    # about 100 MB of Python objects at most; and entries of one list (rows of a CSV), which bounds the
+    # readers' time. How deep JSON may nest (deeper refuses the export).
+    max_values: int = 1_000_000
+    max_items: int = 100_000
+    max_depth: int = 64
 
 
 DEFAULT_LIMITS = Limits()
@@ -84,27 +92,33 @@ class Archive:
                     break
         return found
 
-    def read_bytes(self, name: str) -> bytes | None:
-        """The file's bytes; None (and a note) when it is larger than one file may be."""
+    @contextmanager
+    def stream(self, name: str) -> Iterator[Readable]:
+        """The file as a stream that counts what is read against the limits.
+
+        Raises MemberTooLargeError (and notes the file as skipped) when the
+        file is, or turns out to be, larger than one file may be; ExportError
+        when the export's total goes over its limit.
+        """
         size = self.sizes[name]
         if size > self.limits.max_member_bytes:
             self.notes.append(f"{name} skipped: {size} bytes is over the {self.limits.max_member_bytes} limit")
-            return None
-        with self._open(name) as stream:
-            data = _bounded_read(stream, self.limits.max_member_bytes)
-        if data is None:
-            self.notes.append(f"{name} skipped: larger than it says")
-            return None
-        self._read_total += len(data)
+            raise MemberTooLargeError(name)
+        with self._open(name) as raw:
+            try:
+                yield _Counted(raw, self)
+            except MemberTooLargeError:
+                self.notes.append(f"{name} skipped: larger than it says")
+                raise
+
+    def _count(self, member_total: int, more: int) -> None:
+        if member_total > self.limits.max_member_bytes:
+            raise MemberTooLargeError("larger than it says")
+        self._read_total += more
         if self._read_total > self.limits.max_total_bytes:
             raise ExportError(
                 f"{self.path}: more than {self.limits.max_total_bytes} bytes of data; refusing to read on"
             )
-        return data
-
-    def read_text(self, name: str) -> str | None:
-        data = self.read_bytes(name)
-        return None if data is None else data.decode("utf-8-sig", errors="replace")
 
     @contextmanager
     def _open(self, name: str) -> Iterator[IO[bytes]]:
@@ -146,12 +160,34 @@ class _FolderArchive(Archive):
             yield stream
 
 
-def _bounded_read(stream: IO[bytes], limit: int) -> bytes | None:
-    chunks, total = [], 0
+class MemberTooLargeError(Exception):
+    """A file over the one-file limit: skipped, and named in the archive's notes."""
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class _Counted:
+    """A member's stream whose reads count against the one-file and the whole-export limits."""
+
+    def __init__(self, raw: IO[bytes], archive: Archive) -> None:
+        self._raw = raw
+        self._archive = archive
+        self._total = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        if size < 0:
+            return _read_all(self)
+        data = self._raw.read(min(size, _CHUNK))
+        self._total += len(data)
+        self._archive._count(self._total, len(data))
+        return data
+
+
+def _read_all(stream: Readable) -> bytes:
+    chunks = []
     while chunk := stream.read(_CHUNK):
-        total += len(chunk)
-        if total > limit:
-            return None
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -2,20 +2,26 @@
 
 Every function here returns None or an empty value for anything it does not
 understand and records why on the collector; a reader never raises on a
-file's content.
+file's content, with one exception: JSON nested deeper than the archive's
+limit refuses the export (ExportError, one line, exit 2). Files are
+stream-parsed within the archive's limits (:mod:`.jsonstream`): a file with
+more values than one file may hold is read up to the limit, and the rest is
+named as not read.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
-import json
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from footprint.exports.archive import Archive
+from footprint.errors import ExportError
+from footprint.exports import jsonstream
+from footprint.exports.archive import Archive, Limits, MemberTooLargeError, Readable
 from footprint.exports.interface import Collector
 
 _YTD_PREFIX = re.compile(r"^\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
@@ -43,31 +49,14 @@ def fix_meta_text(value: Any) -> Any:
 
 
 def load_json(archive: Archive, name: str, out: Collector, *, meta: bool = False) -> Any:
-    text = archive.read_text(name)
-    if text is None:
-        out.odd(name, "too large")
-        return None
-    out.used.add(name)
-    try:
-        data = json.loads(text)
-    except ValueError:
-        out.odd(name, "not valid JSON")
-        return None
-    return fix_meta_text(data) if meta else data
+    """A JSON file's value, within the archive's limits; None (and a note) when it cannot be read."""
+    return _parse(archive, name, out, "not valid JSON", text=fix_meta_text if meta else None)
 
 
 def load_ytd(archive: Archive, name: str, out: Collector) -> list[Any]:
-    """An X archive ``data/*.js`` file: strip ``window.YTD.x.part0 =`` and parse the JSON; never evaluate."""
-    text = archive.read_text(name)
-    if text is None:
-        out.odd(name, "too large")
-        return []
-    out.used.add(name)
-    body = _YTD_PREFIX.sub("", text, count=1).strip().rstrip(";").strip()
-    try:
-        data = json.loads(body)
-    except ValueError:
-        out.odd(name, "not a window.YTD data file")
+    """An X archive ``data/*.js`` file: skip ``window.YTD.x.part0 =`` and parse the JSON; never evaluate."""
+    data = _parse(archive, name, out, "not a window.YTD data file", prefix=_YTD_PREFIX)
+    if data is None:
         return []
     if not isinstance(data, list):
         out.odd(name)
@@ -75,24 +64,87 @@ def load_ytd(archive: Archive, name: str, out: Collector) -> list[Any]:
     return data
 
 
+def _parse(archive: Archive, name: str, out: Collector, invalid: str, **options: Any) -> Any:
+    limits = archive.limits
+    try:
+        with archive.stream(name) as stream:
+            out.used.add(name)
+            parsed = jsonstream.parse(
+                stream, max_values=limits.max_values, max_items=limits.max_items, max_depth=limits.max_depth, **options
+            )
+    except MemberTooLargeError:
+        out.odd(name, "too large")
+        return None
+    except jsonstream.TooDeep as exc:
+        raise ExportError(f"{archive.path}: {name} is {exc}; refusing to read it") from None
+    except ValueError:
+        out.odd(name, invalid)
+        return None
+    if parsed.stopped_at:
+        out.odd(name, f"read up to {parsed.stopped_at}; the rest not read")
+    return parsed.value
+
+
 def load_csv(archive: Archive, name: str, out: Collector, expect: str) -> list[dict[str, str]]:
-    """Rows of a LinkedIn CSV; skips the "Notes:" preamble some files carry before the header."""
-    text = archive.read_text(name)
-    if text is None:
+    """Rows of a LinkedIn CSV; skips the "Notes:" preamble some files carry before the header.
+
+    Read line by line; at most the archive's ``max_items`` rows and ``max_values`` cells are kept, the rest
+    named as not read.
+    """
+    try:
+        with archive.stream(name) as stream:
+            out.used.add(name)
+            return _csv_rows(_lines(stream), name, out, expect, archive.limits)
+    except MemberTooLargeError:
         out.odd(name, "too large")
         return []
-    out.used.add(name)
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if expect.lower() in line.lower()), None)
-    if start is None:
+
+
+def _csv_rows(lines: Iterator[str], name: str, out: Collector, expect: str, limits: Limits) -> list[dict[str, str]]:
+    first = next((line for line in lines if expect.lower() in line.lower()), None)
+    if first is None:
         out.odd(name, f"no {expect!r} column")
         return []
+    rows: list[dict[str, str]] = []
+    cells = 0
     try:
-        reader = csv.DictReader(io.StringIO("".join(lines[start:])))
-        return [{(k or "").strip(): (v or "").strip() for k, v in row.items() if isinstance(v, str)} for row in reader]
+        header: list[str] | None = None
+        for row in csv.reader(itertools.chain([first], lines)):
+            if header is None:
+                header = [h.strip() for h in row]
+                cells = len(header)
+                continue
+            cells += len(row)
+            if cells > limits.max_values or len(rows) >= limits.max_items:
+                out.odd(name, f"read up to {len(rows):,} rows; the rest not read")
+                break
+            if row:
+                rows.append({k: v.strip() for k, v in zip(header, row, strict=False)})
     except csv.Error:
         out.odd(name, "not valid CSV")
         return []
+    return rows
+
+
+def _lines(stream: Readable) -> Iterator[str]:
+    """The stream's text, line by line ending in "\\n", decoded as UTF-8 with a BOM skipped."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+    pending: list[str] = []  # the line so far, in pieces: a long line costs no quadratic copying
+    while True:
+        chunk = stream.read(1 << 16)
+        text = decoder.decode(chunk, final=not chunk)
+        start = 0
+        while (end := text.find("\n", start)) >= 0:
+            pending.append(text[start : end + 1])
+            yield "".join(pending)
+            pending.clear()
+            start = end + 1
+        if start < len(text):
+            pending.append(text[start:])
+        if not chunk:
+            if pending:
+                yield "".join(pending)
+            return
 
 
 def as_list(data: Any, *keys: str) -> list[Any] | None:

@@ -4,19 +4,25 @@
 - CMS Open Payments DKAN datastore query: ``{"results": [row, ...], "count"}``; rows hold the payer
   (``applicable_manufacturer_or_applicable_gpo_making_payment_name``), the amount as a string
   (``total_amount_of_payment_usdollars``), ``program_year`` and the nature of the payment.
-  Payments are summed per payer, year and nature.
+  Payments are summed per payer, year and nature. A year's first page links the rest of its rows
+  (``offset`` in steps of ``limit``) when ``count`` says there are more than one page holds.
 - Bluesky ``app.bsky.actor.getProfile``: ``{"did", "handle", "displayName", "description"}``.
-- Google Places Find Place from Text: ``{"candidates": [{"name", "formatted_address", "rating",
-  "user_ratings_total"}], "status"}``.
+- Google Places API (New), camelCase fields chosen by the request's field mask: Text Search
+  ``{"places": [{"id", "displayName": {"text"}, "formattedAddress", "nationalPhoneNumber", ...}]}``
+  (``{}`` when nothing matches) and Place Details ``{"id", "displayName", "rating",
+  "userRatingCount", "reviews": [{"rating", "text": {"text"}, "publishTime", "authorAttribution"}]}``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-from footprint.models import Extracted, Page, Parser, Payment, PersonRecord, Rating
+from footprint.models import Extracted, Page, PageKind, Parser, Payment, PersonRecord, Rating, Review
 
 JsonReader = Callable[[Any, Page], Extracted]
 
@@ -90,7 +96,32 @@ def open_payments(data: Any, page: Page) -> Extracted:
     found = payments(rows)
     total = sum(p.amount_usd for p in found)
     title = f"Open Payments: ${total:,.2f} from {len({p.payer for p in found})} payer(s)" if found else ""
-    return _base(page, title=title, people=tuple(people), payments=found)
+    more = _next_pages(page.probe.url, data.get("count") if isinstance(data, dict) else None, len(rows))
+    return _base(page, title=title, people=tuple(people), payments=found, links=more)
+
+
+DATASTORE_PAGES = 20  # a year's first 10,000 rows (500 a page); a physician with more is still flagged
+OFFSET = re.compile(r"(^|&)offset=\d+")
+
+
+def _next_pages(url: str, count: Any, got: int) -> tuple[str, ...]:
+    """From a year's first page: the URLs of the rest of its rows (``count`` of them), ``limit`` at a time.
+
+    The datastore answers at most 500 rows a query; the rest are read with ``offset``.
+    """
+    parts = urlsplit(url)
+    fields = dict(parse_qsl(parts.query, keep_blank_values=True))
+    try:
+        offset, limit = int(fields.get("offset", "")), int(fields.get("limit", ""))
+    except ValueError:
+        return ()
+    if offset != 0 or limit <= 0 or got < limit or not isinstance(count, int) or isinstance(count, bool):
+        return ()
+    # Only the offset changes: the rest of the query stays byte for byte as the definition wrote it.
+    return tuple(
+        urlunsplit(parts._replace(query=OFFSET.sub(rf"\g<1>offset={start}", parts.query)))
+        for start in range(limit, min(count, limit * DATASTORE_PAGES), limit)
+    )
 
 
 def bluesky_profile(data: Any, page: Page) -> Extracted:
@@ -104,26 +135,75 @@ def bluesky_profile(data: Any, page: Page) -> Extracted:
     return _base(page, title=person.name, people=(person,), text=person.practice)
 
 
-def google_places(data: Any, page: Page) -> Extracted:
+PLACE_ID = re.compile(r"^[A-Za-z0-9_-]{1,300}$")  # it goes into the Place Details URL: nothing else passes
+MAPS_PLACE = "https://www.google.com/maps/place/?q=place_id:{}"  # the human page of a place
+PLACES_FOLLOWED = 5  # Place Details of the first places only: each is a billed request
+
+
+def _text(value: Any, key: str = "text") -> str:
+    """A Places field that is text or ``{"text": ...}`` (``displayName``, a review's ``text``)."""
+    if isinstance(value, dict):
+        value = value.get(key)
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _place(item: dict[str, Any]) -> PersonRecord:
     from footprint.extract.html import parse_address
 
-    raw = data.get("candidates") if isinstance(data, dict) else None
-    people = []
+    name = _text(item.get("displayName"))
+    address = _text(item.get("formattedAddress")).removesuffix(", USA").removesuffix(", United States")
+    phone = _text(item.get("nationalPhoneNumber"))
+    return PersonRecord(
+        name=name, addresses=(parse_address(address),) if address else (), phones=(phone,) if phone else (),
+        practice=name,
+    )  # fmt: skip
+
+
+def google_places_search(data: Any, page: Page) -> Extracted:
+    """Text Search (New): the places of ``places[]`` as a listing, with links to each one's details.
+
+    A listing has no rating of its own: the first place may be another doctor's clinic.
+    """
+    raw = data.get("places") if isinstance(data, dict) else None
+    places = [p for p in raw if isinstance(p, dict)] if isinstance(raw, list) else []
+    people = tuple(_place(p) for p in places)
+    ids = [str(p["id"]) for p in places if isinstance(p.get("id"), str) and PLACE_ID.match(p["id"])]
+    links = tuple(MAPS_PLACE.format(i) for i in ids[:PLACES_FOLLOWED])
+    found = _base(page, title=people[0].name if people else "", people=people, links=links)
+    return replace(found, kind=PageKind.DIRECTORY_LISTING)  # search results, whatever the site's page kind
+
+
+def google_place_details(data: Any, page: Page) -> Extracted:
+    """Place Details (New): one place, its rating (``rating`` of 5, ``userRatingCount``) and ``reviews[]``."""
+    if not isinstance(data, dict) or "error" in data or not _text(data.get("displayName")):
+        return _base(page)
+    place = _place(data)
     rating = None
-    for item in raw if isinstance(raw, list) else []:
+    if isinstance(data.get("rating"), int | float) and not isinstance(data.get("rating"), bool):
+        count = data.get("userRatingCount")
+        rating = Rating(float(data["rating"]), 5.0, count if isinstance(count, int) else None)
+    reviews = []
+    listed = data.get("reviews")
+    for item in listed if isinstance(listed, list) else []:
         if not isinstance(item, dict):
             continue
-        address = str(item.get("formatted_address") or "").replace(", United States", "")
-        people.append(PersonRecord(name=str(item.get("name") or ""), addresses=(parse_address(address),)))
-        if rating is None and isinstance(item.get("rating"), int | float):
-            count = item.get("user_ratings_total")
-            rating = Rating(float(item["rating"]), 5.0, int(count) if isinstance(count, int) else None)
-    return _base(page, title=people[0].name if people else "", people=tuple(people), rating=rating)
+        stars = item.get("rating")
+        reviews.append(
+            Review(
+                rating=float(stars) if isinstance(stars, int | float) and not isinstance(stars, bool) else None,
+                scale=5.0,
+                text=_text(item.get("text")) or _text(item.get("originalText")),
+                date=_text(item.get("publishTime"))[:10],
+                author=_text(item.get("authorAttribution"), "displayName"),
+            )
+        )
+    return _base(page, title=place.name, people=(place,), rating=rating, reviews=tuple(reviews))
 
 
 PARSERS: dict[Parser, JsonReader] = {
     Parser.NPI: npi,
     Parser.OPEN_PAYMENTS: open_payments,
     Parser.BLUESKY_PROFILE: bluesky_profile,
-    Parser.GOOGLE_PLACES: google_places,
+    Parser.GOOGLE_PLACES_SEARCH: google_places_search,
+    Parser.GOOGLE_PLACE_DETAILS: google_place_details,
 }

@@ -10,7 +10,14 @@ script (CSS selector), an optional ``prefix`` regex before the JSON, and
     provider.approvedFullName        a key, then a key
     provider.approvedLocations[0]    one list item
     provider.approvedLocations[*]    every item (also ``[]``)
+    **.userInfo.user.nickname        ``**``: the value and everything nested in it, at any depth
+                                     (pages that bury the data in framework wrappers: TikTok,
+                                     Instagram, Threads)
     a.b | a.c                        the first path that gives a value
+
+The ``bio`` path names what the account says about itself; it joins the
+page's text. When several scripts match, the first whose paths find a
+person is read.
 
 When ``paths.record`` is set (a path to a list of people), every other path
 is read relative to each record, so a listing page gives one person each.
@@ -28,7 +35,7 @@ import lxml.html
 from footprint.extract.ratings import parse_rating
 from footprint.models import Address, PersonRecord, Rating, Review
 
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+|\*|)\]")
+_STEP = re.compile(r"(\*\*|[^.\[\]]+)|\[(\d+|\*|)\]")
 _JS_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\'")
 
 
@@ -37,6 +44,7 @@ class EmbeddedData:
     people: tuple[PersonRecord, ...] = ()
     rating: Rating | None = None
     reviews: tuple[Review, ...] = ()
+    bios: tuple[str, ...] = ()
 
 
 def select(data: Any, path: str) -> list[Any]:
@@ -55,7 +63,9 @@ def _select_one(data: Any, path: str) -> list[Any]:
     for key, index in _STEP.findall(path):
         step: list[Any] = []
         for value in current:
-            if key:
+            if key == "**":
+                step.extend(_nested(value))
+            elif key:
                 if isinstance(value, dict) and key in value:
                     step.append(value[key])
             elif isinstance(value, list):
@@ -67,8 +77,19 @@ def _select_one(data: Any, path: str) -> list[Any]:
     return [v for v in current if v is not None and v != ""]
 
 
-def load(doc: lxml.html.HtmlElement, script: str, prefix: str = "") -> Any:
-    """The JSON value in the first script matching ``script`` (None when there is none)."""
+def _nested(value: Any, depth: int = 0) -> list[Any]:
+    """``value`` and every value nested in it (dicts and lists), depth first; hostile nesting is cut at 64."""
+    out = [value]
+    if depth < 64:
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        for child in children:
+            out.extend(_nested(child, depth + 1))
+    return out
+
+
+def load_all(doc: lxml.html.HtmlElement, script: str, prefix: str = "") -> list[Any]:
+    """The JSON value of every script matching ``script`` (and ``prefix``), in page order."""
+    out = []
     for node in doc.cssselect(script):
         text = (node.text or "").strip()
         if prefix:
@@ -78,8 +99,14 @@ def load(doc: lxml.html.HtmlElement, script: str, prefix: str = "") -> Any:
             text = text[m.end() :].lstrip()
         value = _decode(text)
         if value is not None:
-            return value
-    return None
+            out.append(value)
+    return out
+
+
+def load(doc: lxml.html.HtmlElement, script: str, prefix: str = "") -> Any:
+    """The JSON value in the first script matching ``script`` (None when there is none)."""
+    found = load_all(doc, script, prefix)
+    return found[0] if found else None
 
 
 def _decode(text: str) -> Any:
@@ -160,7 +187,8 @@ def _review(raw: Any) -> Review | None:
 
 
 def _person(data: Any, paths: dict[str, str]) -> PersonRecord | None:
-    get = {key: _texts(data, path) for key, path in paths.items() if key not in ("address", "reviews", "record")}
+    skip = ("address", "reviews", "record", "bio", "rating", "rating_count", "rating_scale")
+    get = {key: _texts(data, path) for key, path in paths.items() if key not in skip}
     names = get.get("name") or []
     npis = [t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)]
     if not names and not npis:
@@ -175,6 +203,7 @@ def _person(data: Any, paths: dict[str, str]) -> PersonRecord | None:
         emails=tuple(get.get("email", [])),
         npi=npis[0] if npis else None,
         practice=(get.get("practice") or [""])[0],
+        handle=(get.get("handle") or [""])[0].lstrip("@"),
     )
 
 
@@ -188,11 +217,13 @@ def _rating(data: Any, paths: dict[str, str]) -> Rating | None:
 
 
 def read(doc: lxml.html.HtmlElement, rules: dict[str, Any]) -> EmbeddedData:
-    """People, rating and reviews from the definition's ``embedded_json`` block."""
-    data = load(doc, str(rules.get("script", "")), str(rules.get("prefix", "")))
+    """People, rating, reviews and the account's bio from the definition's ``embedded_json`` block."""
     paths: dict[str, str] = dict(rules.get("paths") or {})
-    if data is None or not paths:
+    values = load_all(doc, str(rules.get("script", "")), str(rules.get("prefix", ""))) if paths else []
+    if not values:
         return EmbeddedData()
+    # Pages with many data scripts: the first whose paths name someone (or rate someone).
+    data = next((v for v in values if _person(v, paths) or _rating(v, paths)), values[0])
     if "record" in paths:
         records = select(data, paths["record"])
         people = tuple(p for p in (_person(r, paths) for r in records) if p)
@@ -200,4 +231,27 @@ def read(doc: lxml.html.HtmlElement, rules: dict[str, Any]) -> EmbeddedData:
     person = _person(data, paths)
     raw_reviews = [x for v in select(data, paths.get("reviews", "")) for x in (v if isinstance(v, list) else [v])]
     reviews = tuple(r for r in (_review(x) for x in raw_reviews) if r)
-    return EmbeddedData((person,) if person else (), _rating(data, paths), reviews)
+    bios = tuple(_texts(data, paths.get("bio")))
+    return EmbeddedData((person,) if person else (), _rating(data, paths), reviews, bios)
+
+
+def reviews_from(data: Any, paths: dict[str, str]) -> tuple[tuple[Review, ...], str]:
+    """Reviews in a JSON answer (``paths.record`` the list, the other paths inside each) and its next page."""
+    out = []
+    for raw in select(data, paths.get("record", "")):
+        fields = {key: (_texts(raw, path) or [""])[0] for key, path in paths.items() if key not in ("record", "next")}
+        rating = parse_rating(fields["rating"]) if fields.get("rating") else None
+        if not fields.get("text") and rating is None:
+            continue
+        out.append(
+            Review(
+                rating=rating.value if rating else None,
+                scale=rating.scale if rating else 5.0,
+                text=fields.get("text", ""),
+                date=fields.get("date", "")[:10],
+                author=fields.get("author", ""),
+                reply=fields.get("reply", ""),
+            )
+        )
+    following = _texts(data, paths.get("next"))
+    return tuple(out), following[0] if following else ""

@@ -64,6 +64,8 @@ def normalise_phone(text: str) -> str | None:
 def phones_in(text: str) -> tuple[str, ...]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
+        if sum(c.isdigit() for c in match.raw_string) < 10:
+            continue  # "OR 97210 4.0 (5 reviews)" is a ZIP code and a rating, not a seven-digit phone
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 not in found:
             found.append(e164)

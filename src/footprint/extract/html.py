@@ -3,7 +3,24 @@
 A site definition's ``extract.ignore`` names blocks to drop before anything
 is read (sponsored "featured" doctors, "similar doctors" lists, city-wide
 averages). ``extract.record`` and ``extract.fields`` read person records on
-listing pages (people-search cards) with CSS selectors.
+listing pages (people-search cards) with CSS selectors; when ``record``
+matches nothing, the page itself is the one record (a profile page of a site
+whose search lists cards).
+
+A field's selector is CSS (with ``:has()`` and ``:contains("text")``), and
+two optional suffixes, in this order (a field may also be a list of such
+selectors: their values in turn):
+
+    h1.name                          the text of each node it matches
+    meta[itemprop=ratingValue]@content   that attribute of each node instead
+    h3 /^([^,]+)/                    then every match of the regular expression
+                                     between slashes in each value (its first
+                                     group when it has one): "Wren Halvorsen, 47"
+                                     gives "Wren Halvorsen"
+
+A record whose fields find no name is still read (an NPI that lives in an
+attribute, a phone): the extract stage gives it to the page's one named
+person. Structured data (JSON-LD) inside a record is read as that record's.
 """
 
 from __future__ import annotations
@@ -17,7 +34,7 @@ from lxml import etree
 
 from footprint.extract.entities import age_in, birth_date_in, iso_date, normalise_phone
 from footprint.extract.ratings import parse_rating
-from footprint.models import Address, PersonRecord, Review
+from footprint.models import Address, PersonRecord, Rating, Review
 
 ADDRESS = re.compile(
     r"^(?P<street>.+?),?\s+(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s*(?P<zip>\d{5})?(?:-\d{4})?$"
@@ -89,14 +106,18 @@ def title(doc: lxml.html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", found).strip()
 
 
-def links(doc: lxml.html.HtmlElement, base_url: str) -> list[str]:
-    """The page's http(s) links, absolute, without fragments, each once, in page order."""
+def links(doc: lxml.html.HtmlElement, base_url: str, selector: str = "") -> list[str]:
+    """The page's http(s) links, absolute, without fragments, each once, in page order.
+
+    ``selector`` keeps only the links it picks (a card's details link, not its relatives').
+    """
     # Dicts, not a list: a listing of 100,000 links must not cost 100,000 scans of a list;
     # and each distinct href is resolved once, however often the page repeats it.
     out: dict[str, None] = {}
     base = urlsplit(base_url)
     origin = f"{base.scheme}://{base.netloc}"
-    for href in dict.fromkeys(str(h).strip() for h in doc.xpath("//a/@href")):
+    hrefs = [a.get("href", "") for a in doc.cssselect(selector)] if selector else doc.xpath("//a/@href")
+    for href in dict.fromkeys(str(h).strip() for h in hrefs):
         url = _absolute(href, base_url, origin)
         if url.startswith(("http://", "https://")):
             out.setdefault(url.split("#", 1)[0], None)
@@ -112,27 +133,55 @@ def _absolute(href: str, base_url: str, origin: str) -> str:
     return urljoin(base_url, href)
 
 
-def _texts(node: lxml.html.HtmlElement, selector: str) -> list[str]:
-    """Texts of the nodes ``selector`` picks; "css@attr" reads that attribute instead."""
-    css, _, attr = selector.rpartition("@") if "@" in selector else (selector, "", "")
-    out = []
+_SELECTOR = re.compile(r"^(?P<css>.*?)(?:@(?P<attr>[A-Za-z_:][\w:.-]*))?(?:\s+/(?P<pattern>.*)/)?$", re.S)
+
+
+def parse_selector(selector: str) -> tuple[str, str, re.Pattern[str] | None]:
+    """A field selector's CSS, attribute name ("" for the text) and regular expression (see the module)."""
+    m = _SELECTOR.match(selector.strip())
+    if m is None:  # pragma: no cover - the pattern matches every string
+        return selector, "", None
+    pattern = m.group("pattern")
+    return m.group("css").strip(), m.group("attr") or "", re.compile(pattern) if pattern is not None else None
+
+
+def _texts(node: lxml.html.HtmlElement, selector: str | list[str], unique: bool = True) -> list[str]:
+    """The values ``selector`` reads under ``node``, in document order, each once (a list: each in turn)."""
+    if isinstance(selector, list):
+        values = [v for one in selector for v in _texts(node, one, unique)]
+        return list(dict.fromkeys(values)) if unique else values
+    css, attr, pattern = parse_selector(selector)
+    out: list[str] = []
     for found in node.cssselect(css):
-        value = found.get(attr, "") if attr else found.text_content()
+        # Pieces joined with a space: "Ste 310<br>Portland" and "310<span>Portland</span>" are two words.
+        value = found.get(attr, "") if attr else " ".join(found.itertext())
         text = re.sub(r"\s+", " ", value).strip()
-        if text:
-            out.append(text)
+        if pattern is not None:
+            values = [(m.group(1) if pattern.groups else m.group(0)).strip() for m in pattern.finditer(text)]
+        else:
+            values = [text]
+        out.extend(v for v in values if v and (not unique or v not in out))
     return out
 
 
+def first_text(node: lxml.html.HtmlElement, selector: str | list[str]) -> str:
+    """The first value ``selector`` reads, or ""."""
+    return next(iter(_texts(node, selector)), "")
+
+
 def reviews(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[Review]:
-    """Reviews read with the site's ``reviews`` selectors (one per ``record`` node)."""
-    rules: dict[str, str] = extract.get("reviews") or {}
+    """Reviews read with the site's ``reviews`` selectors (one per ``record`` node).
+
+    A ``rating`` selector that reads several numbers in one review (RateMDs'
+    staff, punctuality, helpfulness and knowledge) gives their mean.
+    """
+    rules: dict[str, Any] = extract.get("reviews") or {}
     if not rules.get("record"):
         return []
     out = []
     for node in doc.cssselect(rules["record"]):
-        get = {key: (_texts(node, sel) or [""])[0] for key, sel in rules.items() if key != "record"}
-        rating = parse_rating(get["rating"]) if get.get("rating") else None
+        get = {key: (_texts(node, sel) or [""])[0] for key, sel in rules.items() if key not in ("record", "rating")}
+        rating = _review_rating(_texts(node, rules["rating"], unique=False)) if rules.get("rating") else None
         if not get.get("text") and rating is None:
             continue
         out.append(
@@ -146,6 +195,14 @@ def reviews(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[Review]
             )
         )
     return out
+
+
+def _review_rating(values: list[str]) -> Rating | None:
+    ratings = [r for r in (parse_rating(v) for v in values) if r is not None]
+    if len(ratings) < 2:
+        return ratings[0] if ratings else None
+    scale = max(r.scale for r in ratings)
+    return Rating(round(sum(r.value / r.scale * scale for r in ratings) / len(ratings), 2), scale)
 
 
 def parse_address(text: str) -> Address:
@@ -166,35 +223,104 @@ def parse_address(text: str) -> Address:
     )
 
 
-def records(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[PersonRecord]:
-    """Person records read with the site's ``record`` and ``fields`` selectors."""
+def records(doc: lxml.html.HtmlElement, extract: dict[str, Any], base_url: str = "") -> list[PersonRecord]:
+    """Person records read with the site's ``record`` and ``fields`` selectors (see the module)."""
     selector = extract.get("record")
-    fields: dict[str, str] = extract.get("fields", {})
+    fields: dict[str, Any] = extract.get("fields", {})
     if not fields:
         return []
-    nodes = doc.cssselect(selector) if selector else [doc]
+    nodes = (doc.cssselect(selector) if selector else []) or [doc]
     out = []
     for node in nodes:
-        get = {key: _texts(node, sel) for key, sel in fields.items()}
-        names = get.get("name") or []
-        if not names:
-            continue
-        phones = tuple(p for p in (normalise_phone(t) for t in get.get("phone", [])) if p)
-        ages = [a for a in (age_in("Age " + t) for t in get.get("age", [])) if a]
-        out.append(
-            PersonRecord(
-                name=names[0],
-                credentials=tuple(get.get("credentials", [])),
-                specialties=tuple(get.get("specialty", [])),
-                addresses=tuple(parse_address(t) for t in get.get("address", [])),
-                phones=phones,
-                age=ages[0] if ages else None,
-                relatives=tuple(dict.fromkeys(get.get("relatives", []))),
-                practice=(get.get("practice") or [""])[0],
-                npi=next((t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)), None),
-                emails=tuple(dict.fromkeys(t.lower() for t in get.get("email", []))),
-                birth_date=next((birth_date_in("born " + t) or t for t in get.get("birth_date", [])), ""),
-                handle=(get.get("handle") or [""])[0],
-            )
-        )
+        get = {key: _texts(node, sel) for key, sel in fields.items() if not isinstance(sel, dict)}
+        found = _record(get, _address_parts(node, fields.get("address")))
+        if node is not doc:
+            found = _with_own_markup(found, node, base_url)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _address_parts(node: lxml.html.HtmlElement, parts: Any) -> list[Address]:
+    """Addresses whose parts sit in separate elements (``address: {street: ..., city: ..., ...}``)."""
+    if not isinstance(parts, dict):
+        return []
+    got = {key: _texts(node, sel, unique=False) for key, sel in parts.items()}
+    out = []
+    for i, street in enumerate(got.get("street", [])):
+
+        def part(key: str, index: int = i) -> str:
+            values = got.get(key, [])
+            return values[index].strip(" ,") if index < len(values) else ""
+
+        out.append(Address(street.strip(" ,"), part("city"), part("state"), part("postal_code")[:5]))
+    return out + [parse_address(t) for t in got.get("text", [])]
+
+
+def _record(get: dict[str, list[str]], addresses: list[Address]) -> PersonRecord | None:
+    """One record from its field values; None when the fields found nothing at all."""
+    if not any(get.values()) and not addresses:
+        return None
+    from footprint.identity import split_credentials
+
+    names = get.get("name") or []
+    phones = tuple(p for p in (normalise_phone(t) for t in get.get("phone", [])) if p)
+    ages = [a for a in (age_in("Age " + t) for t in get.get("age", [])) if a]
+    relatives = [n for t in get.get("relatives", []) for n in _split_names(t)]
+    return PersonRecord(
+        name=names[0] if names else "",
+        credentials=split_credentials(get.get("credentials", [])),
+        specialties=tuple(get.get("specialty", [])),
+        addresses=_fullest([*addresses, *(parse_address(t) for t in get.get("address", []))]),
+        phones=phones,
+        age=ages[0] if ages else None,
+        relatives=tuple(dict.fromkeys(relatives)),
+        practice=(get.get("practice") or [""])[0],
+        npi=next((t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)), None),
+        emails=tuple(dict.fromkeys(t.lower() for t in get.get("email", []))),
+        birth_date=next((birth_date_in("born " + t) or t for t in get.get("birth_date", [])), ""),
+        handle=(get.get("handle") or [""])[0],
+    )
+
+
+def _fullest(addresses: list[Address]) -> tuple[Address, ...]:
+    """Each address once, street addresses first; a bare "City, ST" only when no street address there says more."""
+    streets = {(a.city.lower(), a.state.upper()) for a in addresses if a.street}
+    kept = [a for a in addresses if a.street or (a.city.lower(), a.state.upper()) not in streets]
+    return tuple(dict.fromkeys(sorted(kept, key=lambda a: not a.street)))
+
+
+def _split_names(text: str) -> list[str]:
+    """Relatives listed in one value ("Ann Roe, Bo Roe • Cy Roe...") as names."""
+    parts = re.split(r"\s*(?:,|;|•|\.\.\.|…)\s*", text)
+    return [p.strip() for p in parts if p.strip()[:1].isupper()]
+
+
+def _with_own_markup(found: PersonRecord | None, node: lxml.html.HtmlElement, base_url: str) -> PersonRecord | None:
+    """A card that carries its own JSON-LD (US News listings): that markup describes this record."""
+    scripts = node.cssselect('script[type="application/ld+json"]')
+    if not scripts:
+        return found
+    from footprint.extract import structured
+
+    fragment = "".join(lxml.html.tostring(s, encoding="unicode") for s in scripts)
+    people = structured.read(f"<html><head>{fragment}</head></html>", base_url).people
+    if not people:
+        return found
+    own = people[0]
+    if found is None:
+        return own
+    return PersonRecord(
+        name=own.name or found.name,
+        credentials=tuple(dict.fromkeys((*found.credentials, *own.credentials))),
+        specialties=tuple(dict.fromkeys((*own.specialties, *found.specialties))),
+        addresses=tuple(dict.fromkeys((*own.addresses, *found.addresses))),
+        phones=tuple(dict.fromkeys((*own.phones, *found.phones))),
+        emails=tuple(dict.fromkeys((*own.emails, *found.emails))),
+        npi=own.npi or found.npi,
+        age=own.age if own.age is not None else found.age,
+        birth_date=own.birth_date or found.birth_date,
+        relatives=tuple(dict.fromkeys((*own.relatives, *found.relatives))),
+        practice=own.practice or found.practice,
+        handle=own.handle or found.handle,
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from footprint.extract import media, rdfa
@@ -40,6 +40,7 @@ class StructuredData:
     og: dict[str, str]
     photos: tuple[Photo, ...] = ()
     posts: tuple[Post, ...] = ()
+    bios: tuple[str, ...] = ()  # what a person's markup says about them (description), often not on screen
 
 
 def read(html: str, base_url: str) -> StructuredData:
@@ -62,10 +63,12 @@ def read(html: str, base_url: str) -> StructuredData:
     loose_ratings: list[dict[str, Any]] = []
     loose_reviews: list[dict[str, Any]] = []
     main: list[PersonRecord] = []
+    bios: list[str] = []
     for item, via in _walk(items):
         types = _types(item)
         if types & PERSON_TYPES:
             people.append(_person(item))
+            bios.append(_text(item.get("description")))
             if via == "mainEntity":
                 main.append(people[-1])
             if rating is None:
@@ -86,7 +89,8 @@ def read(html: str, base_url: str) -> StructuredData:
     reviews.extend(r for r in (_review(x) for x in loose_reviews if _about_a_person(x, single)) if r)
     photos, posts = media.read(items, og)
     people.extend(media.authors(items))
-    return StructuredData(tuple(people), rating, tuple(dict.fromkeys(reviews)), og, photos, posts)
+    bios_once = tuple(dict.fromkeys(b for b in bios if b))
+    return StructuredData(tuple(people), rating, tuple(dict.fromkeys(reviews)), og, photos, posts, bios_once)
 
 
 def _opengraph(blocks: list[Any]) -> dict[str, str]:
@@ -169,20 +173,40 @@ def _address(value: Any) -> Address | None:
         return Address(street=value) if value.strip() else None
     if not isinstance(value, dict):
         return None
+    city, state = _text(value.get("addressLocality")), _text(value.get("addressRegion"))
+    if "," in city and not state:
+        # LinkedIn writes the whole place as the locality: "Portland, Oregon, United States".
+        city, state = _city_and_state(city)
     return Address(
         street=_text(value.get("streetAddress")),
-        city=_text(value.get("addressLocality")),
-        state=_text(value.get("addressRegion")),
+        city=city,
+        state=state,
         postal_code=_text(value.get("postalCode"))[:5],
         purpose="practice",
     )
 
 
+def _city_and_state(place: str) -> tuple[str, str]:
+    """ "Portland, Oregon, United States" as ("Portland", "OR"); unchanged when the second part is no state."""
+    from footprint.errors import SubjectError
+    from footprint.identity import normalise_state
+
+    parts = [p.strip() for p in place.split(",")]
+    try:
+        state = normalise_state(parts[1]) if len(parts) > 1 else None
+    except SubjectError:
+        state = None
+    return (parts[0], state) if state else (place, "")
+
+
 def _person(item: dict[str, Any]) -> PersonRecord:
     addresses = [a for a in (_address(x) for x in _as_list(item.get("address"))) if a]
-    for location in _as_list(item.get("location")) + _as_list(item.get("workLocation")):
-        if isinstance(location, dict):
-            addresses.extend(a for a in (_address(x) for x in _as_list(location.get("address"))) if a)
+    for key in ("location", "workLocation", "homeLocation"):
+        for location in _as_list(item.get(key)):
+            if isinstance(location, dict):
+                found = [a for a in (_address(x) for x in _as_list(location.get("address"))) if a]
+                # X writes a place by its name only ("Portland, OR").
+                addresses.extend(found or _place(location.get("name")))
     phones = [_text(p) for p in _as_list(item.get("telephone")) if _text(p)]
     npi = None
     for ident in _as_list(item.get("identifier")):
@@ -203,5 +227,24 @@ def _person(item: dict[str, Any]) -> PersonRecord:
         emails=tuple(_text(e) for e in _as_list(item.get("email")) if _text(e)),
         npi=npi,
         birth_date=_text(item.get("birthDate")),
+        relatives=tuple(dict.fromkeys(r for r in (_text(x) for x in _as_list(item.get("relatedTo"))) if r)),
         practice=affiliation,
+        handle=_handle(item.get("additionalName")),
     )
+
+
+def _handle(names: Any) -> str:
+    return next((h.lstrip("@") for h in (_text(x) for x in _as_list(names)) if _HANDLE.match(h)), "")
+
+
+# X's additionalName is the handle; people-search sites use it for other names ("Wren A Lindqvist").
+_HANDLE = re.compile(r"^@?[A-Za-z0-9_.]{1,30}$")
+
+
+def _place(name: Any) -> list[Address]:
+    """A place given by its name ("Portland, OR") as an address with a city and a state, when it reads as one."""
+    from footprint.extract.html import parse_address
+
+    text = _text(name)
+    found = parse_address(text) if text else None
+    return [replace(found, purpose="home")] if found is not None and found.city and found.state else []

@@ -1,38 +1,65 @@
 """The browser: Playwright driving Chromium, for JavaScript-only sites and evidence screenshots.
 
-Reads ``[browser] enabled``, ``path``, ``timeout_s`` (and ``[fetch] proxy``,
-``user_agent``). Chromium is looked for by :mod:`footprint.chromium`:
-``[browser] path``, Playwright's own install, then ``chromium`` or
-``chromium-browser`` on the PATH (``/usr/bin``). It runs headless with the flags a root user on an
-offline server needs, in a fresh profile folder deleted afterwards, and may
-load only the page's own origin: third-party scripts, fonts and trackers
-are refused. Playwright's sync API belongs to the thread that started it,
-so one worker thread owns the browser and other threads send it jobs.
-Without a browser nothing fails: :meth:`Browser.available` is False, the
-reason is logged once, and callers mark their rows ``skipped``.
+Reads ``[browser] enabled``, ``path``, ``timeout_s``, ``max_requests`` and
+``max_memory_mb`` (and ``[fetch] user_agent``, ``max_bytes``). Chromium is
+looked for by :mod:`footprint.chromium`: ``[browser] path``, Playwright's
+own install, then ``chromium`` or ``chromium-browser`` on the PATH
+(``/usr/bin``).
+
+The pages it opens are hostile, so the browser is never given the network:
+
+- every request a page makes is answered by footprint itself through a
+  :class:`Gate`: only the page's own origin, only its document, stylesheets
+  and images (and its scripts and data requests where the site cannot work
+  without JavaScript), each through robots.txt, the host's rate limit and
+  ``[fetch] max_bytes`` (one budget for the page and all it loads), at most
+  ``max_requests`` of them within ``timeout_s``; anything else is refused;
+- Chromium's own network goes to a closed proxy port and resolves no name,
+  so whatever escapes interception goes nowhere: WebSockets are closed on
+  sight, WebRTC may not use UDP, service workers are blocked;
+- JavaScript is off unless the site needs it (``requires_browser``);
+- each page gets a fresh browser context: no cookie or storage passes from
+  one hostile page to the next; downloads are refused;
+- a renderer that grows past ``max_memory_mb`` is stopped
+  (:mod:`footprint.fetch.renderer`);
+- Chromium's sandbox stays on, except for root, which it refuses to
+  sandbox (a container).
+
+Playwright's sync API belongs to the thread that started it, so one worker
+thread owns the browser and other threads send it jobs. Without a browser
+nothing fails: :meth:`Browser.available` is False, the reason is logged
+once, and callers mark their rows ``skipped``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import queue
-import shutil
-import tempfile
 import threading
+import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
+from footprint import scratch
 from footprint.chromium import choose_executable, private_env
-from footprint.config import BrowserSettings
+from footprint.config import BrowserSettings, Settings
+from footprint.fetch.hosts import HostMemory
+from footprint.fetch.mirrors import to_canonical, to_mirror
+from footprint.fetch.renderer import Watchdog, marker
+from footprint.fetch.robots import RobotsCache
+from footprint.fetch.transfer import Transfer
+from footprint.models import TransferFailure
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 FLAGS = (
-    "--no-sandbox",  # root in a container: the setuid sandbox cannot start
     "--disable-gpu",
     "--disable-dev-shm-usage",
     "--disable-quic",
@@ -42,8 +69,27 @@ FLAGS = (
     "--disable-sync",
     "--disable-extensions",
     "--disable-breakpad",  # no crash reports written or sent
+    # The browser never reaches the network itself: footprint answers every request it intercepts, and
+    # the rest (a WebSocket, WebRTC) meets a closed proxy port and resolves no name.
+    "--proxy-server=http://127.0.0.1:1",
+    "--proxy-bypass-list=<-loopback>",  # loopback too goes to the dead proxy
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--force-webrtc-ip-handling-policy",
+    "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+    "--js-flags=--max-old-space-size=256",
 )
+# What a page may load from its own origin, with and without JavaScript.
+STATIC_KINDS = frozenset({"document", "stylesheet", "image"})
+SCRIPT_KINDS = STATIC_KINDS | {"script", "xhr", "fetch"}
 Job = Callable[[Any], Any]
+MAX_RESTARTS = 3  # after a crash, per run
+Work = Callable[[Any, Any], T]  # (page, response of the navigation) -> result, on the browser thread
+
+
+def launch_flags(euid: int | None = None) -> list[str]:
+    """Chromium's switches; ``--no-sandbox`` only for root, which Chromium will not sandbox."""
+    uid = euid if euid is not None else (os.geteuid() if hasattr(os, "geteuid") else 1)
+    return [*FLAGS, "--no-sandbox"] if uid == 0 else list(FLAGS)
 
 
 @dataclass(frozen=True)
@@ -54,20 +100,155 @@ class Rendered:
     error: str = ""
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """footprint's answer to one request of a page."""
+
+    status: int
+    content_type: str
+    body: bytes
+    location: str = ""
+
+
+class PageNet(Protocol):
+    """What one page may load: the browser asks it for every request and sends whatever it answers."""
+
+    def load(self, url: str, kind: str) -> Loaded | None:
+        """The answer for ``url`` (a ``kind`` of request: document, image, ...), or None to refuse it."""
+        ...
+
+
+class BrowserError(Exception):
+    """A page could not be opened; the message says why in words for a coverage row or a log."""
+
+
+@dataclass
+class PageBudget:
+    """One page's allowance: requests, bytes and time, and what it asked for that was refused."""
+
+    requests: int
+    bytes: int
+    deadline: float
+    loaded: list[str] = field(default_factory=list)
+    refused: Counter[str] = field(default_factory=Counter)
+    truncated: bool = False
+
+
+class Gate:
+    """The browser's only way out: footprint's transfer, under robots.txt, rate limits and max_bytes.
+
+    ``transfer`` should not retry (a page's images are not worth a backoff);
+    ``robots`` is None when robots.txt is not obeyed.
+    """
+
+    def __init__(self, transfer: Transfer, robots: RobotsCache | None, settings: Settings) -> None:
+        self.transfer = transfer
+        self.robots = robots
+        self.settings = settings
+
+    @classmethod
+    def over(cls, transfer: Transfer, robots: RobotsCache | None, settings: Settings) -> Gate:
+        """A gate sending the browser's requests the way of ``transfer`` (the fetcher's): the same rate
+        limits, cache, counters and memory of hosts that asked to be left alone, but no retries, and
+        each request within the browser's timeout."""
+        limit = min(settings.fetch.total_timeout_s, settings.browser.timeout_s)
+        fetch = replace(
+            settings.fetch, retries=0, total_timeout_s=limit, read_timeout_s=min(settings.fetch.read_timeout_s, limit)
+        )
+        own = Transfer(replace(settings, fetch=fetch), transfer.limiter, transfer.cache, transfer.stats)
+        own.hosts = CappedHosts(transfer.hosts, limit)
+        return cls(own, robots, settings)
+
+    def page(self, url: str, site_id: str, *, scripts: bool) -> GatedPage:
+        """The allowance of one page at ``url`` (canonical): its origin, kinds of request and budget."""
+        budget = PageBudget(
+            self.settings.browser.max_requests,
+            self.settings.fetch.max_bytes,
+            time.monotonic() + self.settings.browser.timeout_s,
+        )
+        kinds = SCRIPT_KINDS if scripts else STATIC_KINDS
+        return GatedPage(self, _origin(url), site_id, kinds, budget)
+
+
+class CappedHosts(HostMemory):
+    """The fetcher's memory of hosts, shared, with each browser request held to ``limit`` seconds."""
+
+    def __init__(self, shared: HostMemory, limit: float) -> None:
+        super().__init__(limit)
+        self.shared = shared
+
+    def block(self, host: str, seconds: float, asked: str) -> str:
+        return self.shared.block(host, seconds, asked)
+
+    def refusal(self, host: str) -> tuple[TransferFailure, str] | None:
+        return self.shared.refusal(host)
+
+    def trickled(self, host: str) -> None:
+        self.shared.trickled(host)
+
+    def budget(self, host: str) -> float:
+        return min(self.shared.budget(host), self.total_timeout_s)
+
+
+@dataclass
+class GatedPage:
+    """One page's :class:`PageNet`: see :class:`Gate`."""
+
+    gate: Gate
+    origin: str
+    site_id: str
+    kinds: frozenset[str]
+    budget: PageBudget
+
+    def load(self, url: str, kind: str) -> Loaded | None:
+        why = self._refusal(url, kind)
+        if why:
+            self.budget.refused[why] += 1
+            log.debug("browser: refused %s %s (%s)", kind, url, why)
+            return None
+        gate, budget = self.gate, self.budget
+        budget.loaded.append(url)
+        answer = gate.transfer.get(url, self.site_id, "any", hop="browser", max_bytes=budget.bytes)
+        if answer.failure is not None:
+            budget.refused["failed"] += 1
+            return None
+        budget.bytes -= len(answer.body)
+        budget.truncated |= answer.truncated
+        location = answer.header("Location")
+        if location:
+            location = to_canonical(location, gate.settings.mirrors)
+        return Loaded(answer.status, answer.content_type, answer.body, location)
+
+    def _refusal(self, url: str, kind: str) -> str:
+        budget, settings = self.budget, self.gate.settings
+        if kind not in self.kinds:
+            return f"{kind} not loaded"
+        if _origin(url) != self.origin:
+            return "another origin"
+        if settings.fetch.mirrors_only and to_mirror(url, settings.mirrors) == url:
+            return "no mirror"
+        if len(budget.loaded) >= budget.requests or budget.bytes <= 0 or time.monotonic() > budget.deadline:
+            return "page budget spent"
+        robots = self.gate.robots
+        if robots is not None and not robots.allowed(url):
+            return "robots.txt"
+        return ""
+
+
 class Browser:
     """A lazily started headless Chromium, safe to call from any thread."""
 
-    def __init__(self, settings: BrowserSettings, user_agent: str, proxy: str = "") -> None:
+    def __init__(self, settings: BrowserSettings, user_agent: str) -> None:
         self.settings = settings
         self.user_agent = user_agent
-        self.proxy = proxy
         self.missing_reason = ""
         self.executable: str | None = None
         self._jobs: queue.Queue[tuple[Job, Future[Any]] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._state = threading.Lock()
-        self._allowed_origin = ""
+        self.mark = marker()  # on its command line: how its processes are found (the memory cap, tests)
+        self.watchdog: Watchdog | None = None
 
     # -- lifecycle ---------------------------------------------------------
     def available(self) -> bool:
@@ -92,13 +273,15 @@ class Browser:
             thread.join(timeout=30)
 
     def _run(self) -> None:
-        profile = tempfile.mkdtemp(prefix="footprint-chromium-")
+        home = scratch.folder("footprint-chromium-")
         try:
-            self._serve(profile)
+            self._serve(str(home))
         except Exception as exc:  # noqa: BLE001 - a broken browser must never end a scan
-            self._fail(f"the browser failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+            self._fail(f"the browser failed: {_first_line(exc)}")
         finally:
-            shutil.rmtree(profile, ignore_errors=True)
+            scratch.remove(home)
+            if self.watchdog is not None:
+                self.watchdog.close()
             self._ready.set()
             self._drain()
 
@@ -107,7 +290,7 @@ class Browser:
             self.missing_reason = reason
             log.warning("no browser: %s; pages that need one are marked skipped", reason)
 
-    def _serve(self, profile: str) -> None:
+    def _serve(self, home: str) -> None:
         try:
             from playwright.sync_api import sync_playwright
         except ImportError:
@@ -123,36 +306,45 @@ class Browser:
                 self._fail(origin)
                 return
             self.executable = executable
-            context = pw.chromium.launch_persistent_context(
-                profile,
-                env={**private_env(profile)},  # Playwright's type wants str | float | bool values
-                executable_path=executable,
-                headless=True,
-                args=list(FLAGS),
-                user_agent=self.user_agent,
-                viewport={"width": 1280, "height": 900},
-                proxy={"server": self.proxy} if self.proxy else None,
-                timeout=self.settings.timeout_s * 1000,
-            )
-            context.set_default_timeout(self.settings.timeout_s * 1000)
-            context.route("**/*", self._only_own_origin)
+
+            def launch() -> Any:
+                return pw.chromium.launch(
+                    env={**private_env(home)},  # Playwright's type wants str | float | bool values
+                    executable_path=executable,
+                    headless=True,
+                    args=[*launch_flags(), self.mark],
+                    timeout=self.settings.timeout_s * 1000,
+                )
+
+            browser = launch()
+            self.watchdog = Watchdog(self.mark, self.settings.max_memory_mb)
             log.info("browser: %s (from %s)", executable, origin)
             self._ready.set()
-            try:
-                self._work(context)
-            finally:
-                context.close()
+            self._work(browser, launch)
 
-    def _work(self, context: Any) -> None:
-        while True:
-            item = self._jobs.get()
-            if item is None:
-                return
-            job, future = item
-            try:
-                future.set_result(job(context))
-            except Exception as exc:  # noqa: BLE001 - reported to the caller, who records it
-                future.set_exception(exc)
+    def _work(self, browser: Any, launch: Callable[[], Any]) -> None:
+        """Run jobs until told to stop; a browser that a page crashed is started again, a few times."""
+        restarts = 0
+        try:
+            while True:
+                item = self._jobs.get()
+                if item is None:
+                    return
+                job, future = item
+                if not browser.is_connected() and restarts < MAX_RESTARTS:
+                    # Chromium may crash when a renderer is stopped for its memory mid-screenshot.
+                    log.info("the browser stopped; starting it again")
+                    with contextlib.suppress(Exception):
+                        browser.close()
+                    browser = launch()
+                    restarts += 1
+                try:
+                    future.set_result(job(browser))
+                except Exception as exc:  # noqa: BLE001 - reported to the caller, who records it
+                    future.set_exception(exc)
+        finally:
+            with contextlib.suppress(Exception):
+                browser.close()
 
     def _drain(self) -> None:
         while True:
@@ -161,60 +353,129 @@ class Browser:
             except queue.Empty:
                 return
             if item is not None:
-                item[1].set_exception(RuntimeError(self.missing_reason or "the browser stopped"))
-
-    def _only_own_origin(self, route: Any) -> None:
-        parts = urlsplit(route.request.url)
-        if f"{parts.scheme}://{parts.netloc}" == self._allowed_origin:
-            route.continue_()
-        else:
-            route.abort()
+                item[1].set_exception(BrowserError(self.missing_reason or "the browser stopped"))
 
     def _submit(self, job: Job) -> Any:
         future: Future[Any] = Future()
         self._jobs.put((job, future))
-        return future.result(timeout=self.settings.timeout_s * 2 + 10)
+        return future.result(timeout=self.settings.timeout_s * 3 + 10)
 
     # -- jobs --------------------------------------------------------------
-    def render(self, url: str) -> Rendered:
-        """The page's HTML after its scripts ran."""
+    def visit(self, url: str, net: PageNet, work: Work[T], *, scripts: bool) -> T:
+        """Open ``url`` in a fresh context whose every request ``net`` answers, and run ``work`` on the page.
 
-        def job(context: Any) -> Rendered:
-            page = self._open(context, url)
+        Raises BrowserError (in words) when the page cannot be opened.
+        """
+        if not self.available():
+            raise BrowserError(self.missing_reason)
+
+        def job(browser: Any) -> T:
+            context = browser.new_context(
+                java_script_enabled=scripts,
+                service_workers="block",
+                accept_downloads=False,
+                user_agent=self.user_agent,
+                viewport={"width": 1280, "height": 900},
+            )
             try:
-                response = page.goto(url, wait_until="load")
-                return Rendered(page.url, response.status if response else 0, page.content())
+                context.set_default_timeout(self.settings.timeout_s * 1000)
+                context.route("**/*", lambda route: _answer(route, net, scripts))
+                if hasattr(context, "route_web_socket"):  # Playwright 1.48 and later
+                    context.route_web_socket("**/*", lambda socket: socket.close())
+                return self._on_page(context, url, work)
             finally:
-                page.close()
+                with contextlib.suppress(Exception):
+                    context.close()
 
         try:
-            result: Rendered = self._submit(job)
+            result: T = self._submit(job)
+        except BrowserError:
+            raise
         except Exception as exc:  # noqa: BLE001 - timeouts, crashes: one page, one reason
-            return Rendered(url, 0, "", f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+            raise BrowserError(_first_line(exc)) from None
         return result
 
-    def screenshot(self, url: str, path: Path) -> bool:
-        """Save a PNG of the page's first screen at ``path``; False when it could not be taken."""
+    def _on_page(self, context: Any, url: str, work: Work[T]) -> T:
+        page = context.new_page()
+        watchdog = self.watchdog
+        if watchdog is not None:
+            watchdog.watching(True)
+        try:
+            response = page.goto(url, wait_until="domcontentloaded")
+            with contextlib.suppress(Exception):  # a page still loading images is shot as it is
+                page.wait_for_load_state("load", timeout=self.settings.timeout_s * 500)
+            return work(page, response)
+        except Exception as exc:  # noqa: BLE001 - a crash, a timeout, a hostile page: one reason
+            if watchdog is not None and watchdog.killed_mb:
+                raise BrowserError(
+                    f"the page used more than {self.settings.max_memory_mb} MB of memory and was stopped"
+                ) from None
+            raise BrowserError(_first_line(exc)) from None
+        finally:
+            if watchdog is not None:
+                watchdog.watching(False)
 
-        def job(context: Any) -> bool:
-            page = self._open(context, url)
-            try:
-                response = page.goto(url, wait_until="load")
-                if response is None or response.status >= 400:
-                    return False
-                page.screenshot(path=str(path), full_page=False)
-                return True
-            finally:
-                page.close()
+    def render(self, url: str, net: PageNet, max_bytes: int) -> Rendered:
+        """The page's HTML after its scripts ran, at most ``max_bytes`` of it."""
+
+        def work(page: Any, response: Any) -> Rendered:
+            html = page.content()
+            if len(html.encode("utf-8", "replace")) > max_bytes:
+                html = html.encode("utf-8", "replace")[:max_bytes].decode("utf-8", "ignore")
+            return Rendered(page.url, response.status if response else 0, html)
 
         try:
-            ok: bool = self._submit(job)
-        except Exception as exc:  # noqa: BLE001 - evidence is a bonus; never a failure
-            log.info("no screenshot of %s: %s", url, exc)
-            return False
-        return ok
+            return self.visit(url, net, work, scripts=True)
+        except BrowserError as exc:
+            return Rendered(url, 0, "", str(exc))
 
-    def _open(self, context: Any, url: str) -> Any:
-        parts = urlsplit(url)
-        self._allowed_origin = f"{parts.scheme}://{parts.netloc}"
-        return context.new_page()
+
+def _answer(route: Any, net: PageNet, scripts: bool) -> None:
+    """Answer one intercepted request with what ``net`` gives, or refuse it."""
+    request = route.request
+    try:
+        got = net.load(request.url, request.resource_type) if request.method == "GET" else None
+        if got is None:
+            route.abort("blockedbyclient")
+            return
+        route.fulfill(status=got.status, headers=_headers(got, request.resource_type, scripts), body=got.body)
+    except Exception as exc:  # noqa: BLE001 - the page closed meanwhile, or a hostile answer: refuse it
+        log.debug("browser: could not answer %s: %s", request.url, _first_line(exc))
+        with contextlib.suppress(Exception):
+            route.abort("failed")
+
+
+def _headers(got: Loaded, kind: str, scripts: bool) -> dict[str, str]:
+    """Only the headers the browser needs: the body is already decoded and within its cap."""
+    headers = {"content-type": got.content_type} if got.content_type else {}
+    if got.location:
+        headers["location"] = got.location
+    if kind == "document":
+        headers["content-security-policy"] = CSP_WITH_SCRIPTS if scripts else CSP_STATIC
+    return headers
+
+
+# The same rules once more, in the page's own terms (the browser enforces them even if interception failed).
+CSP_STATIC = (
+    "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'; connect-src 'none'; "
+    "object-src 'none'; "
+    "frame-src 'none'; worker-src 'none'; font-src 'none'; media-src 'none'; form-action 'none'"
+)
+CSP_WITH_SCRIPTS = (
+    "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; "
+    "connect-src 'self'; object-src 'none'; "
+    "frame-src 'none'; worker-src 'none'; font-src 'none'; media-src 'none'; form-action 'none'"
+)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
+
+
+__all__ = ["Browser", "BrowserError", "Gate", "Loaded", "PageNet", "Rendered", "launch_flags"]

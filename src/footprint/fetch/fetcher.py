@@ -14,6 +14,7 @@ coverage section.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections import Counter
@@ -23,8 +24,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from footprint.config import Settings
-from footprint.fetch import blocks, content, http_status, screenshots
-from footprint.fetch.browser import Browser
+from footprint.fetch import blocks, content, http_status
+from footprint.fetch.browser import Browser, Gate
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
@@ -35,19 +36,18 @@ from footprint.fetch.transfer import Answer, Transfer
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
-    Finding,
-    Match,
     Page,
     Probe,
     ProbePurpose,
     Skipped,
     TransferFailure,
 )
-from footprint.sites import SiteDefinition, by_id
+from footprint.sites import SiteDefinition, by_id, presence
 
 log = logging.getLogger(__name__)
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+ROBOTS_WHOLE_SITE = "robots.txt forbids crawlers the whole site"
 ROBOTS_MAX_BYTES = 500_000
 BLOCK_WORDS = {
     CoverageStatus.LOGIN_WALL: "the site asks visitors to log in",
@@ -86,9 +86,9 @@ class Fetcher:
         self.cache = HttpCache.from_settings(settings.fetch)
         self.transfer = Transfer(settings, self.limiter, self.cache, self.stats)
         self.robots = RobotsCache(settings.fetch.user_agent, self._download_robots)
-        self.browser = browser or Browser(settings.browser, settings.fetch.user_agent, settings.fetch.proxy)
-        robots = self.robots if settings.fetch.obey_robots else None
-        self.camera = screenshots.Camera(self.browser, settings.browser, self.limiter, robots, settings.mirrors)
+        self.browser = browser or Browser(settings.browser, settings.fetch.user_agent)
+        # The browser's every request goes through this: robots.txt, rate limits, max_bytes, no retries.
+        self.gate = Gate.over(self.transfer, self.robots if settings.fetch.obey_robots else None, settings)
         self.counters: Counter[str] = Counter()
         self.per_site_requests: Counter[str] = Counter()
         self._count_lock = threading.Lock()
@@ -171,7 +171,6 @@ class Fetcher:
 
     def close(self) -> None:
         self.browser.close()
-        self.camera.close()
         if self.cache is not None:
             self.cache.close()
 
@@ -213,6 +212,9 @@ class Fetcher:
             follow = answer.status in REDIRECTS and answer.status not in accept
             if answer.failure is None and follow and answer.header("Location"):
                 nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
+                if _absent_redirect(probe, site, nxt):
+                    # Threads sends a missing account to its login page: the redirect is the answer.
+                    return Page(probe, answer.status, "", "text/html", nxt, time.monotonic() - started)
                 stop = self._redirect_stop(probe, answer, nxt, visited)
                 if stop is not None:
                     return stop
@@ -246,6 +248,9 @@ class Fetcher:
         refusal = self.robots.refusal(url)
         if refusal is not None:
             self._count("robots_disallowed")
+            if refusal == "robots.txt disallows this URL" and self.robots.refusal(_origin(url) + "/") is not None:
+                # Facebook, X and Reddit refuse every crawler but named search engines the whole site.
+                refusal = ROBOTS_WHOLE_SITE
             return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, refusal, probe.page_url)
         delay = self.robots.crawl_delay(url)
         if delay:
@@ -279,6 +284,8 @@ class Fetcher:
             status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
             return Skipped(probe, status, f"{answer.detail}{tries}", manual)
         text = content.decode(answer.body, answer.content_type)
+        if _username_answer(probe, site, answer.status, url, text):
+            return Page(probe, answer.status, text, content.media_type(answer.content_type), url, elapsed)
         block = blocks.detect(answer.status, url, text, site, answer.headers)
         if block is not None:
             self._count(f"blocked/{block.value}")
@@ -330,12 +337,6 @@ class Fetcher:
             return None
         return answer.body
 
-    def capture_evidence(
-        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
-    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
-        """Matches and findings with evidence screenshots attached, when a browser exists."""
-        return self.camera.capture(matches, findings)
-
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """Coverage rows with this scan's requests, retries, cache hits, bytes and seconds per site."""
         return tuple(self.stats.annotate(tuple(rows)))
@@ -349,16 +350,18 @@ class Fetcher:
 
     def _render(self, probe: Probe, site: SiteDefinition) -> Page | Skipped:
         """A page from a site that only works in a browser."""
-        if not self.browser.available():
-            return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
+        # robots.txt first: a site that forbids crawlers forbids a browser too, whether or not one is installed.
         refused = self._address_refusal(probe, probe.url, True) or self._robots_refusal(probe, probe.url)
         if refused is not None:
             return refused
-        host = urlsplit(probe.url).netloc
+        if not self.browser.available():
+            return Skipped(probe, CoverageStatus.SKIPPED, f"needs a browser: {self.browser.missing_reason}", probe.url)
         started = time.monotonic()
-        self.limiter.acquire(host)
-        rendered = self.browser.render(to_mirror(probe.url, self.settings.mirrors))
-        self.stats.browser_request(probe.site_id, host, probe.url, started, time.monotonic())
+        # The browser asks the gate for the page and everything on it: rate-limited, counted, capped.
+        net = self.gate.page(probe.url, probe.site_id, scripts=True)
+        rendered = self.browser.render(probe.url, net, self.fetch_settings.max_bytes)
+        if net.budget.truncated:
+            self._count("truncated")
         if rendered.error:
             return Skipped(probe, CoverageStatus.HTTP_ERROR, f"the browser could not load the page: {rendered.error}")
         final = to_canonical(rendered.url, self.settings.mirrors)
@@ -369,6 +372,22 @@ class Fetcher:
         if gap is not None:
             return Skipped(probe, gap, f"HTTP {rendered.status}", probe.url)
         return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
+
+
+def _absent_redirect(probe: Probe, site: SiteDefinition | None, target: str) -> bool:
+    """True when a username check is redirected where its definition says "no such account"."""
+    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
+    return check is not None and bool(check.absent_redirect) and re.search(check.absent_redirect, target) is not None
+
+
+def _username_answer(probe: Probe, site: SiteDefinition | None, status: int, url: str, body: str) -> bool:
+    """True when a username check's answer carries its definition's own signal, which outranks block markers.
+
+    A Facebook profile shows a login prompt beside the account's marker; a
+    missing Threads account is a login page. Both are answers, not walls.
+    """
+    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
+    return check is not None and presence.decisive(check, status, url, body) is not None
 
 
 def _interleave_by_host(probes: list[Probe]) -> list[int]:
@@ -391,7 +410,7 @@ def _origin(url: str) -> str:
 
 
 def _request_extras(probe: Probe) -> dict[str, Any] | None:
-    """Headers, form body and secret parameters for a request; None when a secret is missing."""
+    """Headers, form or JSON body and secret parameters for a request; None when a secret is missing."""
     from footprint.config import secret
 
     headers = dict(probe.headers)
@@ -407,12 +426,15 @@ def _request_extras(probe: Probe) -> dict[str, Any] | None:
             return None
         params[name] = value
     extra: dict[str, Any] = {}
-    if headers:
-        extra["headers"] = headers
     if params:
         extra["params"] = params
     if probe.form:
         extra["data"] = list(probe.form)
+    elif probe.json_body:
+        headers.setdefault("Content-Type", "application/json")
+        extra["data"] = probe.json_body.encode("utf-8")
+    if headers:
+        extra["headers"] = headers
     return extra
 
 

@@ -3,6 +3,8 @@
 :class:`footprint.fetch.Fetcher` is the implementation for one scan; a batch
 wraps one shared Fetcher (:mod:`footprint.fetch.shared`) so that every
 subject draws on the same rate limits, robots.txt cache and fetched pages.
+Evidence (screenshots, photo GPS) is not fetched through this interface:
+the evidence step (:mod:`footprint.evidence`) has its own, narrower one.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
-from footprint.models import CoverageRow, Finding, Match, Page, Probe, Skipped
+from footprint.models import CoverageRow, Page, Probe, Skipped
 
 
 class PageSource(Protocol):
@@ -25,16 +27,6 @@ class PageSource(Protocol):
     def fetch(self, probe: Probe) -> Page | Skipped: ...
 
     def fetch_all(self, probes: Iterable[Probe]) -> list[Page | Skipped]: ...
-
-    def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
-        """Raw bytes of one small file (an image), or None when it cannot be had."""
-        ...
-
-    def capture_evidence(
-        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
-    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
-        """Matches and findings with evidence screenshots attached where one could be taken."""
-        ...
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """Coverage rows with the request counts, retries, cache hits, bytes and seconds per site."""

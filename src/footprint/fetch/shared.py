@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from footprint.fetch.protocol import PageSource
-from footprint.models import CoverageRow, CoverageStatus, Finding, Match, Page, Probe, ProbePurpose, Skipped
+from footprint.models import CoverageRow, CoverageStatus, Page, Probe, ProbePurpose, Skipped
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -96,14 +96,6 @@ class SharedFetcher:
         self._stopped = threading.Event()
         self.counters: Counter[str] = Counter()
         self.per_site_requests: Counter[str] = Counter()
-
-    def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
-        return self.inner.fetch_bytes(url, site_id, max_bytes)
-
-    def capture_evidence(
-        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
-    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
-        return self.inner.capture_evidence(matches, findings)
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         return tuple(rows)  # the inner fetcher's totals are the whole batch's, not one subject's
@@ -229,15 +221,6 @@ class FetchView:
 
     def fetch_all(self, probes: Iterable[Probe]) -> list[Result]:
         return parallel_map(self.fetch, list(probes), self.shared.max_workers)
-
-    def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
-        """Small files (images) are not shared between subjects: straight to the inner fetcher."""
-        return self.shared.inner.fetch_bytes(url, site_id, max_bytes)
-
-    def capture_evidence(
-        self, matches: tuple[Match, ...], findings: tuple[Finding, ...]
-    ) -> tuple[tuple[Match, ...], tuple[Finding, ...]]:
-        return self.shared.inner.capture_evidence(matches, findings)
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """The rows as they are: their request counts are already this subject's own."""

@@ -25,12 +25,16 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from footprint.history import scanjson
 from footprint.models import Scan
+
+if TYPE_CHECKING:
+    from footprint.report.letterhead import Letterhead
 
 
 class State(enum.StrEnum):
@@ -48,6 +52,9 @@ class Delivery:
     alert_on: str | None = None
     browser_path: str = ""
     job: str = ""  # a batch's "<batch folder>#<roster key>": how --resume finds its own
+    # Who prepared the report (the PDF's cover). Not stored with the outbox row: a report finished by a
+    # later run, after a crash, has no "prepared by".
+    letterhead: Letterhead | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 
 from footprint.config import NotifySettings
 from footprint.models import Finding, Scan
+from footprint.terminal import clean, one_line
 
 
 def report_link(settings: NotifySettings, report: Path | None) -> str | None:
@@ -21,6 +22,9 @@ def report_link(settings: NotifySettings, report: Path | None) -> str | None:
 
 @dataclass(frozen=True)
 class Alert:
+    """One alert. Its text is read in mail clients and terminals: names and titles from the web carry
+    no control characters, and the subject line stays one line (a newline would forge mail headers)."""
+
     scan: Scan
     findings: tuple[Finding, ...]
     report_url: str | None
@@ -28,18 +32,22 @@ class Alert:
     @property
     def subject_line(self) -> str:
         n = len(self.findings)
-        return f"footprint: {n} new finding{'s' if n != 1 else ''} for {self.scan.subject.name}"
+        return one_line(f"footprint: {n} new finding{'s' if n != 1 else ''} for {self.scan.subject.name}")
 
     def text(self) -> str:
         scan = self.scan
         lines = [
-            f"footprint found {len(self.findings)} new finding(s) for {scan.subject.name}",
+            f"footprint found {len(self.findings)} new finding(s) for {one_line(scan.subject.name)}",
             f"(scan {scan.id}, {scan.finished_at:%Y-%m-%d %H:%M} UTC;"
             f" risk {scan.risk.level} {scan.risk.score:.0f}/100).",
             "",
         ]
         for f in self.findings:
-            lines += [f"- [{f.severity.value}] {f.title}", f"  {f.url}", f"  Fix: {f.remediation.summary}"]
+            lines += [
+                f"- [{f.severity.value}] {one_line(f.title)}",
+                f"  {one_line(f.url)}",
+                f"  Fix: {one_line(f.remediation.summary)}",
+            ]
         if scan.changes and scan.changes.resolved:
             lines += ["", f"Resolved since the last scan: {len(scan.changes.resolved)}."]
         if self.report_url:
@@ -50,7 +58,7 @@ class Alert:
         scan = self.scan
         return {
             "event": "footprint.new_findings",
-            "subject": scan.subject.name,
+            "subject": clean(scan.subject.name),
             "scan_id": scan.id,
             "previous_scan_id": scan.previous_scan_id,
             "finished_at": scan.finished_at.isoformat(),
@@ -61,10 +69,10 @@ class Alert:
                     "id": f.id,
                     "category": f.category,
                     "severity": f.severity.value,
-                    "title": f.title,
-                    "url": f.url,
-                    "site": f.site,
-                    "remediation": f.remediation.summary,
+                    "title": clean(f.title),
+                    "url": clean(f.url),
+                    "site": clean(f.site),
+                    "remediation": clean(f.remediation.summary),
                 }
                 for f in self.findings
             ],

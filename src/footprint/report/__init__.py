@@ -26,10 +26,12 @@ from footprint.errors import PdfUnavailableError, ReportError, UsageError
 from footprint.models import Scan
 from footprint.report import csv_report, json_report, pdf_report, screenshots
 from footprint.report import folder as folders
+from footprint.report.letterhead import Letterhead
 from footprint.report.model import document
 
 __all__ = [
     "FORMATS",
+    "Letterhead",
     "Rendering",
     "Written",
     "check_out",
@@ -53,6 +55,7 @@ class Rendering:
     scan: Scan
     folder: Path  # where the report goes: relative screenshot paths start here
     browser_path: str = ""
+    letterhead: Letterhead = field(default_factory=Letterhead)
     _html: bytes | None = field(default=None, repr=False)
 
     def html(self) -> bytes:
@@ -60,12 +63,18 @@ class Rendering:
             # Jinja2, Pillow and the text readers: imported when an HTML or PDF report is made, not by every scan.
             from footprint.report import html_report
 
-            self._html = html_report.render(self.doc, self.scan, self.folder)
+            self._html = html_report.render(self.doc, self.scan, self.folder, letterhead=self.letterhead)
         return self._html
+
+    def printable(self) -> bytes:
+        """The HTML for the PDF: the same, without links to files a PDF cannot open."""
+        from footprint.report import html_report
+
+        return html_report.render(self.doc, self.scan, self.folder, letterhead=self.letterhead, for_print=True)
 
 
 def _pdf(r: Rendering) -> bytes:
-    return pdf_report.print_pdf(r.html(), pdf_report.find_browser(r.browser_path))
+    return pdf_report.print_pdf(r.printable(), pdf_report.find_browser(r.browser_path))
 
 
 Writer = Callable[[Rendering], bytes]
@@ -115,8 +124,17 @@ class Written:
     skipped: tuple[str, ...] = ()  # one line per format that could not be produced, saying why
 
 
-def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_path: str = "") -> Written:
+def write_all(
+    scan: Scan,
+    folder: Path,
+    formats: tuple[str, ...],
+    *,
+    browser_path: str = "",
+    letterhead: Letterhead | None = None,
+) -> Written:
     """Render every requested format into ``folder`` (created owner-only), all of them moved in at once.
+
+    ``letterhead`` says who prepared the report, for the PDF's cover page.
 
     A format that cannot be produced on this machine is reported in
     ``skipped``; when none can, the folder is left as it was. An unwritable
@@ -129,7 +147,7 @@ def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_pat
     try:
         # Evidence PNGs next to the report, paths made relative; an earlier write of this scan may hold them.
         scan = screenshots.collect(scan, staged, earlier=target)
-        rendering = Rendering(document(scan), scan, staged, browser_path)
+        rendering = Rendering(document(scan), scan, staged, browser_path, letterhead or Letterhead())
         names, skipped = [], []
         for name in formats:
             filename, render = FORMATS[name]
@@ -150,9 +168,16 @@ def write_all(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_pat
     return Written(tuple(target / n for n in names), tuple(skipped))
 
 
-def write(scan: Scan, folder: Path, formats: tuple[str, ...], *, browser_path: str = "") -> list[Path]:
+def write(
+    scan: Scan,
+    folder: Path,
+    formats: tuple[str, ...],
+    *,
+    browser_path: str = "",
+    letterhead: Letterhead | None = None,
+) -> list[Path]:
     """Like :func:`write_all`, returning the paths; a skipped format is logged as a warning."""
-    result = write_all(scan, folder, formats, browser_path=browser_path)
+    result = write_all(scan, folder, formats, browser_path=browser_path, letterhead=letterhead)
     for line in result.skipped:
         log.warning("%s", line)
     return list(result.paths)

@@ -9,6 +9,7 @@ listing differences, ratings) comes from ``view``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from footprint.extract.entities import display_phone
 from footprint.models import CoverageStatus, Scan
 from footprint.report import view
 from footprint.report.images import Embedder
+from footprint.report.letterhead import Letterhead
 from footprint.report.model import safe_url
 from footprint.report.view import SEVERITIES, STATUS_LABELS
 
@@ -41,6 +43,7 @@ def environment() -> jinja2.Environment:
     env.filters["phone"] = display_phone
     env.filters["status_label"] = status_label
     env.filters["stars"] = stars
+    env.filters["css_string"] = css_string
     return env
 
 
@@ -67,11 +70,42 @@ def stars(value: float | None) -> str:
     return "unrated" if value is None else f"{value:.1f} of 5"
 
 
-def render(doc: dict[str, Any], scan: Scan, folder: Path | None = None) -> bytes:
-    """The report as one self-contained HTML file (UTF-8); relative screenshot paths start at ``folder``."""
+# A screenshot the report can link to: in its own screenshots/ folder, with a plain name.
+_LOCAL_SHOT = re.compile(r"^screenshots/[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.png$")
+
+
+def css_string(text: Any) -> str:
+    """``text`` for the inside of a double-quoted CSS string: every character but ASCII letters and
+    digits as a CSS escape, so nothing in it can end the string, the rule or the style element."""
+    # Six hex digits always, and spaces escaped too: CSS swallows one space after an escape.
+    return "".join(c if c.isascii() and c.isalnum() else f"\\{ord(c):06x}" for c in str(text))
+
+
+def full_size(path: str | None, folder: Path | None) -> str | None:
+    """The relative link to a screenshot's full-size file next to the report, when there is one."""
+    if not path or folder is None or not _LOCAL_SHOT.match(path) or not (folder / path).is_file():
+        return None
+    return path
+
+
+def render(
+    doc: dict[str, Any],
+    scan: Scan,
+    folder: Path | None = None,
+    *,
+    letterhead: Letterhead | None = None,
+    for_print: bool = False,
+) -> bytes:
+    """The report as one self-contained HTML file (UTF-8); relative screenshot paths start at ``folder``.
+
+    ``for_print`` (the PDF) leaves out links to the screenshot files, which a PDF cannot follow.
+    """
     counts = Counter(f["severity"] for f in doc["findings"])
     images = Embedder(base=folder)
     shots = {f["id"]: images.data_uri(f["evidence"]["screenshot"]) for f in doc["findings"]}
+    full = {f["id"]: None if for_print else full_size(f["evidence"]["screenshot"], folder) for f in doc["findings"]}
+    head = letterhead or Letterhead()
+    logo = Embedder(per_image=images.per_image, total=images.per_image).data_uri(head.logo) if head.logo else None
     template = environment().get_template("report.html.j2")
     html = template.render(
         doc=doc,
@@ -84,6 +118,8 @@ def render(doc: dict[str, Any], scan: Scan, folder: Path | None = None) -> bytes
         listings=view.listing_rows(scan),
         has_npi=scan.identity.npi_record is not None,
         shots=shots,
+        full=full,
+        letterhead={"prepared_by": head.prepared_by, "logo": logo},
         images_skipped=images.skipped,
         unchecked=[c for c in doc["coverage"] if c["status"] not in (CoverageStatus.FOUND, CoverageStatus.NOT_FOUND)],
         duration=_duration(scan),

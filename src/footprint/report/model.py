@@ -11,7 +11,7 @@ from typing import Any
 
 from footprint import __version__
 from footprint.identity import fold
-from footprint.models import Changes, Finding, Match, Scan, SearchResult
+from footprint.models import Changes, CoverageRow, CoverageStatus, Finding, Match, Scan, SearchResult
 
 SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
@@ -23,10 +23,26 @@ def safe_url(url: str | None) -> str | None:
     return url if SAFE_URL.match(url.strip()) else None
 
 
+def _optout_url(row: CoverageRow) -> str | None:
+    """A people-search site that could not be checked: its opt-out link, to use whatever the site holds.
+
+    A Cloudflare challenge hides whether the broker lists the physician; the
+    opt-out works either way.
+    """
+    if row.status in (CoverageStatus.FOUND, CoverageStatus.NOT_FOUND):
+        return None
+    from footprint.sites import by_id
+
+    site = by_id().get(row.site)
+    if site is None or site.kind != "people_search":
+        return None
+    return site.remediation.get("optout_url")
+
+
 def _finding(f: Finding, page: Match | None) -> dict[str, Any]:
-    # A detector may not copy the page's screenshot or reasons onto the finding;
-    # the page it came from still has them.
-    screenshot = f.screenshot or (page.page.screenshot if page else None)
+    # The evidence step shoots the part of the page a finding is about; the top of the page is not
+    # evidence of it, so a finding whose text was not on the page as shown has no screenshot.
+    screenshot = f.screenshot
     return {
         "id": f.id,
         "category": f.category,
@@ -150,6 +166,7 @@ def document(scan: Scan) -> dict[str, Any]:
                 "status": c.status.value,
                 "detail": c.detail or None,
                 "manual_check_url": safe_url(c.manual_check_url),
+                "optout_url": safe_url(_optout_url(c)),
                 "requests": c.requests,
                 "retries": c.retries,
                 "retry_reasons": dict(c.retry_reasons),

@@ -13,6 +13,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from footprint import scratch
 from footprint.models import Scan
 
 
@@ -31,7 +32,8 @@ def collect(scan: Scan, folder: Path, earlier: Path | None = None) -> Scan:
             shutil.move(source, target)
             os.chmod(target, 0o600)
             with contextlib.suppress(OSError):
-                Path(source).parent.rmdir()  # the temporary folder, once empty
+                Path(source).parent.rmdir()  # the evidence step's scratch folder, once empty
+                scratch.forget(Path(source).parent)
         elif earlier is not None and _plain_file(earlier / "screenshots" / target.name):
             target_dir.mkdir(mode=0o700, exist_ok=True)
             shutil.copyfile(earlier / "screenshots" / target.name, target, follow_symlinks=False)

@@ -9,8 +9,10 @@
 - ``/bluesky/xrpc/app.bsky.actor.getProfile?actor=...``: Bluesky's public profile API
   (400 ``Profile not found`` for an unknown handle, as the real AppView answers).
 - ``/openpayments/api/1/datastore/query/{dataset}/0?conditions[0][property]=...``:
-  CMS Open Payments' DKAN datastore query over the sandbox's payment rows
-  (program year 2021's General Payments dataset; other datasets are empty).
+  CMS Open Payments' DKAN datastore query over the sandbox's payment rows:
+  each General Payments dataset of the sandbox's metastore
+  (``/openpayments/api/1/metastore/schemas/dataset/items``, a static file)
+  answers its program year's rows; other datasets are empty.
 """
 
 from __future__ import annotations
@@ -149,13 +151,27 @@ def nppes(state: SandboxState, q: dict[str, str]) -> Answer:
     return 200, {"result_count": len(page), "results": page}
 
 
-OPEN_PAYMENTS_2021 = "0380bbeb-aea1-58b6-b708-829f92a48202"
+METASTORE = "openpayments/api/1/metastore/schemas/dataset/items.json"
+GENERAL = re.compile(r"(\d{4}) General Payment Data")
 
 
 def open_payments(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
-    """DKAN's datastore query: equality conditions, limit and offset, ``{"results", "count"}``."""
+    """DKAN's datastore query: equality conditions, limit and offset, ``{"results", "count"}``.
+
+    Each General Payment dataset of the sandbox's metastore holds the payment
+    rows of its program year; the other datasets (research, ownership) hold none.
+    """
     dataset = path.split("/")[5] if len(path.split("/")) > 5 else ""
-    rows = json.loads(state.read("openpayments/general-payments.json")) if dataset == OPEN_PAYMENTS_2021 else []
+    years = {
+        item["identifier"]: m.group(1)
+        for item in json.loads(state.read(METASTORE))
+        if (m := GENERAL.fullmatch(item["title"]))
+    }
+    rows = [
+        row
+        for row in json.loads(state.read("openpayments/general-payments.json"))
+        if dataset in years and row.get("program_year") == years[dataset]
+    ]
     i = 0
     while f"conditions[{i}][property]" in q:
         prop, value = q[f"conditions[{i}][property]"], q.get(f"conditions[{i}][value]", "")

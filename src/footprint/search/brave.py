@@ -2,13 +2,19 @@
 
 The key comes from ``BRAVE_SEARCH_API_KEY`` in the environment and is added
 only when the request is sent (never stored, logged or reported). Results
-are in ``web.results[]`` with ``title``, ``url`` and ``description``. Reads
+are in ``web.results[]`` with ``title``, ``url`` and ``description`` (whose
+``<strong>`` marks are stripped). Without the key the backend is skipped and
+the chain goes on to the next one. Reads
 ``[search] brave_url`` and ``max_results`` (the API allows at most 20).
+
+The facts this relies on, with their sources and dates: ``docs/evidence/brave.md``.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from urllib.parse import urlencode
 
 from footprint.config import Settings, secret
@@ -16,6 +22,11 @@ from footprint.models import CoverageStatus, Page, Parser, SearchResult
 from footprint.search.interface import FetchFn, SearchOutcome, query_probe
 
 KEY_ENV = "BRAVE_SEARCH_API_KEY"
+
+
+def _plain(text: str) -> str:
+    """A description as text: Brave marks the query's words with ``<strong>``."""
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", "", text))).strip()
 
 
 class BraveBackend:
@@ -54,7 +65,7 @@ class BraveBackend:
                     len(results) + 1,
                     str(item["url"]),
                     str(item.get("title") or ""),
-                    str(item.get("description") or ""),
+                    _plain(str(item.get("description") or "")),
                     self.name,
                 )
             )

@@ -1,10 +1,19 @@
-"""DuckDuckGo's HTML endpoint, best effort: ``POST https://html.duckduckgo.com/html/`` with ``q``.
+"""DuckDuckGo's HTML endpoint, the backend that needs no setup: ``POST https://html.duckduckgo.com/html/``.
 
-Results are ``div.web-result`` blocks: the link is ``h2 a`` and the snippet
-``a.result__snippet``. Result links may be DuckDuckGo redirects
-(``//duckduckgo.com/l/?uddg=<target>``); the target is unwrapped. The bot
-challenge page (``form#challenge-form``) becomes ``captcha``: footprint never
-solves it. Reads ``[search] duckduckgo_url`` and ``max_results``.
+The request is the one the page's own form sends: form-encoded ``q``, ``b``
+(empty on the first page), ``kl`` (region; ``wt-wt`` is "all regions") and
+``df`` (no time filter), with the endpoint as ``Referer`` and footprint's own
+User-Agent. Only the first page is read: a further page needs the ``vqd``
+token of the previous answer and costs one more request per query.
+
+Results are ``div.web-result`` blocks inside ``div#links`` (``result--ad``
+blocks are ads): the link is ``h2 a`` and the snippet ``a.result__snippet``.
+Result links may be DuckDuckGo redirects (``//duckduckgo.com/l/?uddg=<target>``);
+the target is unwrapped. HTTP 303 means no results. The bot challenge
+(``form#challenge-form``, usually HTTP 202) becomes ``captcha``: footprint
+never solves it. Reads ``[search] duckduckgo_url`` and ``max_results``.
+
+The facts this relies on, with their sources and dates: ``docs/evidence/duckduckgo.md``.
 """
 
 from __future__ import annotations
@@ -18,6 +27,9 @@ from lxml import etree
 from footprint.config import Settings
 from footprint.models import CoverageStatus, Page, SearchResult
 from footprint.search.interface import FetchFn, SearchOutcome, query_probe
+
+REGION = "wt-wt"  # all regions, the form's default
+NO_RESULTS = 303  # DuckDuckGo redirects a query with no results back to the empty form
 
 
 def _target(href: str, base: str) -> str:
@@ -39,13 +51,20 @@ class DuckDuckGoBackend:
 
     def __init__(self, settings: Settings) -> None:
         self.url = settings.search.duckduckgo_url
+        parts = urlsplit(self.url)
+        self.referer = f"{parts.scheme}://{parts.netloc}/"
         self.max_results = settings.search.max_results
 
     def search(self, query: str, fetch: FetchFn) -> SearchOutcome:
-        probe = query_probe(self.name, self.url, method="POST", form=(("q", query),))
-        got = fetch(probe)
+        form = (("q", query), ("b", ""), ("kl", REGION), ("df", ""))
+        referer = (("Referer", self.referer),)
+        got = fetch(
+            query_probe(self.name, self.url, method="POST", form=form, headers=referer, accept_status=(NO_RESULTS,))
+        )
         if not isinstance(got, Page):
             return SearchOutcome((), got.status, got.detail, 1)
+        if got.status == NO_RESULTS:
+            return SearchOutcome((), CoverageStatus.NOT_FOUND, "", 1)
         try:
             doc = lxml.html.document_fromstring(got.body) if got.body.strip() else None
         except (etree.ParserError, ValueError):
@@ -56,6 +75,8 @@ class DuckDuckGoBackend:
             return SearchOutcome((), CoverageStatus.CAPTCHA, "DuckDuckGo answered with a bot challenge", 1)
         results: list[SearchResult] = []
         for block in doc.cssselect("div.web-result"):
+            if "result--ad" in (block.get("class") or "").split():
+                continue
             links = block.cssselect("h2 a")
             if not links:
                 continue

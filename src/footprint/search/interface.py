@@ -30,11 +30,12 @@ def query_probe(
     form: Pairs = (),
     headers: Pairs = (),
     secret_headers: Pairs = (),
+    accept_status: tuple[int, ...] = (),
 ) -> Probe:
     """The request of one search query to ``backend``: a service lookup, not a crawled page."""
     return Probe(
         backend, url, ProbePurpose.SERVICE, ProbeSource.LOOKUP, parser=parser, method=method, form=form,
-        headers=headers, secret_headers=secret_headers, backend=backend,
+        headers=headers, secret_headers=secret_headers, accept_status=accept_status, backend=backend,
     )  # fmt: skip
 
 

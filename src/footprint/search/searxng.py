@@ -2,7 +2,11 @@
 
 The instance must list ``json`` under ``search.formats`` in its settings.yml;
 otherwise it answers 403, which becomes one line saying so. Reads
-``[search] searxng_url`` and ``max_results``.
+``[search] searxng_url`` (empty: no instance, the backend is skipped) and
+``max_results``. Answers since 2026-05 no longer carry ``number_of_results``;
+nothing here reads it.
+
+The facts this relies on, with their sources and dates: ``docs/evidence/searxng.md``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ class SearxngBackend:
         self.max_results = settings.search.max_results
 
     def search(self, query: str, fetch: FetchFn) -> SearchOutcome:
+        if not self.base:
+            return SearchOutcome((), CoverageStatus.SKIPPED, "not configured: set [search] searxng_url", 0)
         url = f"{self.base}/search?{urlencode({'q': query, 'format': 'json', 'pageno': 1})}"
         got = fetch(query_probe(self.name, url, Parser.JSON))
         if not isinstance(got, Page):

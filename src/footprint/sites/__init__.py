@@ -50,6 +50,7 @@ class UsernameCheck:
     headers: tuple[tuple[str, str], ...] = ()
     strip_chars: str = ""
     browser_agent: bool = False
+    absent_pattern: str = ""  # a regex over the page: a match means no such account
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,36 @@ class ApiRoute:
     match: str
     url: str
     parser: Parser
+    headers: tuple[tuple[str, str], ...] = ()  # e.g. the Places API's X-Goog-FieldMask
+
+
+@dataclass(frozen=True)
+class DatasetCatalog:
+    """Datasets that change over time (one per program year), listed by a catalog the site publishes."""
+
+    catalog: str  # a DKAN metastore list: [{"identifier", "title", ...}]
+    title: re.Pattern[str]  # with a named group "period"
+    known: tuple[tuple[str, str], ...] = ()  # (period, id), newest first: only when the catalog cannot be read
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one fact of a definition came from: a public source and the date of that evidence."""
+
+    fact: str
+    source: str
+    date: str
+    status: str = ""  # confirmed, corrected, contradicted, could not confirm, new
+
+
+@dataclass(frozen=True)
+class ReviewsApi:
+    """A JSON answer with more reviews of a profile page (``reviews_api`` in a definition)."""
+
+    match: str
+    url: str
+    paths: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    max_pages: int = 3
 
 
 @dataclass(frozen=True)
@@ -85,9 +116,16 @@ class SiteDefinition:
     search_parser: Parser = Parser.HTML
     api_key_env: str = ""
     api_key_param: str = ""
+    api_key_header: str = ""
+    search_method: str = "GET"
+    search_body: tuple[tuple[str, str], ...] = ()  # a POST search's JSON body: key -> template
+    search_headers: tuple[tuple[str, str], ...] = ()
     manual_only: bool = False
     links: str = ""
     description: str = ""
+    datasets: DatasetCatalog | None = None
+    evidence: tuple[Evidence, ...] = ()
+    reviews_api: ReviewsApi | None = None
 
     @property
     def search_urls(self) -> tuple[str, ...]:
@@ -115,6 +153,23 @@ class SiteDefinition:
                 return route.url.format(**m.groupdict()), route.parser
         return None
 
+    def reviews_api_for(self, url: str) -> str | None:
+        """The first page of the JSON reviews of a profile URL, when the definition has a ``reviews_api``."""
+        if self.reviews_api is None:
+            return None
+        m = re.search(self.reviews_api.match, url)
+        return self.reviews_api.url.format(**m.groupdict()) if m else None
+
+    def api_headers_for(self, url: str) -> tuple[tuple[str, str], ...]:
+        """The headers the API route for ``url`` is asked with (none when no route matches)."""
+        route = next((r for r in self.api if re.search(r.match, url)), None)
+        return route.headers if route else ()
+
+    @property
+    def key_headers(self) -> tuple[tuple[str, str], ...]:
+        """Header name -> environment variable of the key, for probes' ``secret_headers``."""
+        return ((self.api_key_header, self.api_key_env),) if self.api_key_env and self.api_key_header else ()
+
     def manual_search_url(self, name: str) -> str | None:
         template = self.remediation.get("manual_search_url")
         return template.format(name=quote_plus(name)) if template else None
@@ -124,6 +179,11 @@ def fill(template: str, values: dict[str, str]) -> str:
     """Fill a URL template; each value is URL-quoted for the part it lands in."""
     safe = {k: quote(v, safe="") for k, v in values.items()}
     return template.format(**safe)
+
+
+def fill_body(body: tuple[tuple[str, str], ...], values: dict[str, str]) -> str:
+    """A JSON request body from its templates: values as text (JSON escapes them), spaces collapsed."""
+    return json.dumps({key: " ".join(template.format(**values).split()) for key, template in body})
 
 
 def _schema() -> dict[str, Any]:
@@ -151,7 +211,8 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         raise SiteDefinitionError(f"{source}: {where}: {err.message}")
     user = raw.get("username") or {}
     regexes = [*raw.get("profile_patterns", []), *(a["match"] for a in raw.get("api", []))]
-    regexes += [user[k] for k in ("handle_pattern", "absent_redirect") if user.get(k)]
+    regexes += [raw["reviews_api"]["match"]] if raw.get("reviews_api") else []
+    regexes += [user[k] for k in ("handle_pattern", "absent_redirect", "absent_pattern") if user.get(k)]
     for pattern in regexes:
         try:
             re.compile(pattern)
@@ -170,7 +231,12 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         search_requires=tuple(search.get("requires", ())),
         profile_patterns=tuple(raw.get("profile_patterns", ())),
         api=tuple(
-            ApiRoute(a["match"], a["url"], _word(Parser, a["parser"], source, f"api/{i}/parser"))
+            ApiRoute(
+                a["match"],
+                a["url"],
+                _word(Parser, a["parser"], source, f"api/{i}/parser"),
+                tuple(a.get("headers", {}).items()),
+            )
             for i, a in enumerate(api)
         ),
         username=UsernameCheck(
@@ -185,6 +251,7 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
             api_url=user.get("api_url", ""),
             parser=_word(Parser, user.get("parser", Parser.HTML), source, "username/parser"),
             candidate_template=user.get("candidate_template", ""),
+            absent_pattern=user.get("absent_pattern", ""),
         )
         if user
         else None,
@@ -200,10 +267,38 @@ def parse_definition(raw: Any, source: str) -> SiteDefinition:
         search_parser=_word(Parser, search.get("parser", Parser.HTML), source, "search/parser"),
         api_key_env=raw.get("api_key_env", ""),
         api_key_param=raw.get("api_key_param", ""),
+        api_key_header=raw.get("api_key_header", ""),
+        search_method=search.get("method", "GET"),
+        search_body=tuple(search.get("body", {}).items()),
+        search_headers=tuple(search.get("headers", {}).items()),
         manual_only=raw.get("manual_only", False),
         links=raw.get("links", ""),
         description=raw.get("description", ""),
+        datasets=_datasets(search.get("datasets"), source),
+        evidence=tuple(
+            Evidence(e["fact"], e["source"], e["date"], e.get("status", "")) for e in raw.get("evidence", ())
+        ),
+        reviews_api=_reviews_api(raw.get("reviews_api")),
     )
+
+
+def _reviews_api(raw: dict[str, Any] | None) -> ReviewsApi | None:
+    if not raw:
+        return None
+    return ReviewsApi(raw["match"], raw["url"], dict(raw["paths"]), raw.get("max_pages", 3))
+
+
+def _datasets(raw: dict[str, Any] | None, source: str) -> DatasetCatalog | None:
+    if raw is None:
+        return None
+    try:
+        title = re.compile(raw["title"])
+    except re.error as exc:
+        raise SiteDefinitionError(f"{source}: search/datasets/title: bad regular expression: {exc}") from None
+    if "period" not in title.groupindex:
+        raise SiteDefinitionError(f"{source}: search/datasets/title: needs a named group (?P<period>...)")
+    known = sorted(((str(k), str(v)) for k, v in raw.get("known", {}).items()), reverse=True)
+    return DatasetCatalog(raw["catalog"], title, tuple(known))
 
 
 def load_file(path: Path) -> SiteDefinition:

@@ -11,6 +11,7 @@ selfcheck``).
 from __future__ import annotations
 
 import enum
+import html
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -27,15 +28,47 @@ class Verdict(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
+def _has(body: str, marker: str) -> bool:
+    """``marker`` in the page as sent or with its HTML entities decoded (Instagram writes "isn&#39;t")."""
+    return bool(marker) and (marker in body or ("&" in body and marker in html.unescape(body)))
+
+
+def absent_signal(check: UsernameCheck, status: int, final_url: str, body: str) -> bool:
+    """True when the answer carries the definition's "no such account" signal.
+
+    The signal is the answer, whatever else the page shows: a site that draws
+    its missing-account page as a login page (Threads) is saying "absent",
+    not "log in".
+    """
+    if status in check.absent_status:
+        return True
+    if check.absent_redirect and re.search(check.absent_redirect, final_url):
+        return True
+    if check.absent_pattern and re.search(check.absent_pattern, body):
+        return True
+    return _has(body, check.absent_marker)
+
+
+def decisive(check: UsernameCheck, status: int, final_url: str, body: str) -> Verdict | None:
+    """The verdict a definition's own signal gives before anything else is looked at, or None.
+
+    An absent signal, or a present marker on the present status: a profile
+    whose page also shows a login prompt (Facebook) is present. A page that
+    is present only by its status code says nothing decisive: it may be a
+    captcha or a login wall answered with 200.
+    """
+    if absent_signal(check, status, final_url, body):
+        return Verdict.ABSENT
+    if check.present_marker and status == check.present_status and _has(body, check.present_marker):
+        return Verdict.PRESENT
+    return None
+
+
 def judge_username(check: UsernameCheck, status: int, final_url: str, body: str) -> Verdict:
     """Present, absent or unknown, by the definition's status codes, markers and redirects."""
-    if status in check.absent_status:
+    if absent_signal(check, status, final_url, body):
         return Verdict.ABSENT
-    if check.absent_redirect and re.search(check.absent_redirect, final_url):
-        return Verdict.ABSENT
-    if check.absent_marker and check.absent_marker in body:
-        return Verdict.ABSENT
-    if status == check.present_status and (not check.present_marker or check.present_marker in body):
+    if status == check.present_status and (not check.present_marker or _has(body, check.present_marker)):
         return Verdict.PRESENT
     return Verdict.UNKNOWN
 
@@ -77,8 +110,9 @@ def example_probe(site: SiteDefinition, example: dict[str, Any]) -> Probe:
     api = site.api_for(url)
     if api is not None:
         return Probe(
-            site.id, api[0], ProbePurpose.API, ProbeSource.SELFCHECK, site.page_kind, parser=api[1], origin_url=url
-        )
+            site.id, api[0], ProbePurpose.API, ProbeSource.SELFCHECK, site.page_kind, parser=api[1], origin_url=url,
+            headers=site.api_headers_for(url), secret_headers=site.key_headers,
+        )  # fmt: skip
     return Probe(site.id, url, ProbePurpose.PROFILE, ProbeSource.SELFCHECK, site.page_kind, parser=site.search_parser)
 
 

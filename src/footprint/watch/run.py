@@ -30,6 +30,7 @@ from footprint.delivery import Delivered, Delivery, deliver
 from footprint.errors import FootprintError
 from footprint.history import History
 from footprint.models import Severity
+from footprint.report.letterhead import Letterhead
 from footprint.watch import Watch, store
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,8 @@ def _deliver(
     scan = outcome.scan
     stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
     folder = Path(w.options.out or _default_out()) / f"{w.subject.slug}-{stamp}"
-    target = Delivery(folder, w.options.formats, w.options.alert_on, settings.browser.path)
+    letterhead = Letterhead.of(settings.report)
+    target = Delivery(folder, w.options.formats, w.options.alert_on, settings.browser.path, letterhead=letterhead)
     try:
         done = deliver(history, scan, target, settings.notify, environ)
     except FootprintError as exc:

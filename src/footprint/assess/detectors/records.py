@@ -1,7 +1,7 @@
 """Official records: undisclosed_conflict and disciplinary_action.
 
-Industry payments (CMS Open Payments) summed per payer count when they
-reach ``MATERIAL_USD`` and none of the subject's pages names the payer
+Industry payments (CMS Open Payments) summed per payer, over every program
+year's page, count when they reach ``MATERIAL_USD`` and none of the subject's pages names the payer
 beside a disclosure. Research payments go to institutions and are left out.
 A board action counts on a board page about the subject, or in a news
 sentence that names the subject; "no disciplinary actions" is not one.
@@ -38,22 +38,26 @@ def _disclosed(matches: list[Match], key: str) -> bool:
 
 
 def undisclosed_conflict(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    """One finding per payer, its payments summed over every program year's page; shown on the latest year's."""
+    totals: dict[str, float] = defaultdict(float)
+    years: dict[str, set[int]] = defaultdict(set)
+    latest: dict[str, tuple[int, Match]] = {}
     for m in matches:
-        totals: dict[str, float] = defaultdict(float)
-        years: dict[str, set[int]] = defaultdict(set)
         for p in m.page.payments:
             if "research" not in p.nature.lower():
                 totals[p.payer] += p.amount_usd
                 years[p.payer].add(p.year)
-        for payer, total in sorted(totals.items(), key=lambda pt: -pt[1]):
-            if total < MATERIAL_USD or _disclosed(matches, payer_key(payer)):
-                continue
-            span = "–".join(str(y) for y in sorted({min(years[payer]), max(years[payer])}))
-            shown = f"${total:,.0f}"
-            title = f"{payer} paid you {shown} ({span}); none of your pages discloses it"
-            excerpt = f"Open Payments: {payer}, {span}: {shown}"
-            severity = Severity.HIGH if total >= LARGE_USD else None
-            yield emit(ctx, m, "undisclosed_conflict", shown, title, excerpt, severity=severity, key=payer)
+                if p.payer not in latest or p.year > latest[p.payer][0]:
+                    latest[p.payer] = (p.year, m)
+    for payer, total in sorted(totals.items(), key=lambda pt: -pt[1]):
+        if total < MATERIAL_USD or _disclosed(matches, payer_key(payer)):
+            continue
+        span = "–".join(str(y) for y in sorted({min(years[payer]), max(years[payer])}))
+        shown = f"${total:,.0f}"
+        title = f"{payer} paid you {shown} ({span}); none of your pages discloses it"
+        excerpt = f"Open Payments: {payer}, {span}: {shown}"
+        severity = Severity.HIGH if total >= LARGE_USD else None
+        yield emit(ctx, latest[payer][1], "undisclosed_conflict", shown, title, excerpt, severity=severity, key=payer)
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)

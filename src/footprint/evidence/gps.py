@@ -1,9 +1,14 @@
-"""Reads the GPS position of images the subject posted, for location_exposure.
+"""Photo GPS: the position stored in images the subject posted, for location_exposure.
 
-A small hook between match and assess: for each confirmed social page, up to
-``limit`` of the subject's own photos without a known position are fetched
-(at most ``max_bytes`` each) and their EXIF GPS read with ``exif.py``.
-Photos others posted are never fetched: their position is not the subject's.
+For each confirmed social page, up to ``limit`` of the subject's own photos
+without a known position are fetched (at most ``max_bytes`` each) and their
+EXIF GPS read with ``exif.py``. Photos others posted are never fetched:
+their position is not the subject's.
+
+The one part of the evidence step that runs before assess: a position in a
+photo is an exposure in itself, so the assessment must know it. It needs
+one thing from the fetch stage, :data:`FetchBytes` (a fetcher's
+``fetch_bytes``: robots.txt, rate limits, cache and mirrors apply).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from footprint.assess.detectors.base import SOCIAL_KINDS
-from footprint.assess.exif import gps_from_image
+from footprint.evidence.exif import gps_from_image
 from footprint.extract.social import normalise_handle
 from footprint.models import Identity, Match, Photo
 

@@ -8,9 +8,9 @@ from PIL import Image
 from pytest_httpserver import HTTPServer
 
 from footprint.assess import assess
-from footprint.assess.exif import gps_from_image
-from footprint.assess.images import with_photo_gps
 from footprint.config import Settings
+from footprint.evidence.exif import gps_from_image
+from footprint.evidence.gps import with_photo_gps
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, Photo

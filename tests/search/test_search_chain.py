@@ -1,0 +1,136 @@
+"""The default backend order works with no setup, falls back when a backend fails, and says when none answered."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from footprint.config import SearchSettings, Settings
+from footprint.discover import web_search
+from footprint.fetch import Fetcher
+from footprint.identity import make_subject, name_variants
+from footprint.models import CoverageStatus, Identity
+from footprint.search.chain import unanswered
+from footprint.sites import catalog
+from tests.real_web_api import case
+
+UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens there
+
+
+def _settings(**search: object) -> Settings:
+    base = Settings()
+    fetch = replace(base.fetch, rate_limit_rps=50, retries=0, cache=False)
+    return replace(base, search=replace(SearchSettings(max_queries=3, max_site_queries=0, **search)), fetch=fetch)  # type: ignore[arg-type]
+
+
+def _identity() -> Identity:
+    subject = make_subject("Dr. Wren A. Halvorsen, MD", specialty="Dermatology", city="Portland", state="OR")
+    return Identity(subject, name_variants(subject))
+
+
+def _duckduckgo(httpserver: HTTPServer, name: str = "results") -> list[Request]:
+    seen: list[Request] = []
+    answer = case("duckduckgo", name)
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        return answer.response("text/html; charset=utf-8")
+
+    httpserver.expect_request("/html/", method="POST").respond_with_handler(handler)
+    return seen
+
+
+def _searxng(httpserver: HTTPServer) -> list[Request]:
+    seen: list[Request] = []
+    answer = case("searxng", "results")
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        return answer.response()
+
+    httpserver.expect_request("/searxng/search").respond_with_handler(handler)
+    return seen
+
+
+def _search(settings: Settings):  # type: ignore[no-untyped-def]
+    fetcher = Fetcher(settings)
+    try:
+        return web_search(_identity(), settings, fetcher.fetch, catalog())
+    finally:
+        fetcher.close()
+
+
+def test_a_fresh_machine_searches_duckduckgo_with_no_setup(httpserver: HTTPServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("BRAVE_SEARCH_API_KEY", raising=False)
+    seen = _duckduckgo(httpserver)
+    found = _search(_settings(duckduckgo_url=httpserver.url_for("/html/")))  # no searxng_url, no Brave key
+    assert len(seen) == 3  # every query
+    assert [r.site_id for r in found.results] == ["ratemds", "zocdoc"]
+    assert found.gap == ""
+    assert [(row.site, row.status) for row in found.coverage] == [("search:duckduckgo", CoverageStatus.FOUND)]
+
+
+def test_a_reachable_searxng_answers_alone(httpserver: HTTPServer) -> None:
+    searxng, duckduckgo = _searxng(httpserver), _duckduckgo(httpserver)
+    settings = _settings(searxng_url=httpserver.url_for("/searxng"), duckduckgo_url=httpserver.url_for("/html/"))
+    found = _search(settings)
+    assert len(searxng) == 3 and duckduckgo == []
+    assert {r.site_id for r in found.results} >= {"healthgrades", "doximity"}
+
+
+def test_an_unreachable_searxng_falls_back_once_and_says_so(httpserver: HTTPServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("BRAVE_SEARCH_API_KEY", raising=False)
+    seen = _duckduckgo(httpserver)
+    found = _search(_settings(searxng_url=UNREACHABLE, duckduckgo_url=httpserver.url_for("/html/")))
+    rows = {row.site: row for row in found.coverage}
+    assert rows["search:searxng"].status == CoverageStatus.HTTP_ERROR
+    assert rows["search:searxng"].requests == 1  # not asked again for the next queries
+    assert rows["search:duckduckgo"].status == CoverageStatus.FOUND and len(seen) == 3
+    assert "search:brave" not in rows  # never usable, and not needed
+    assert found.gap == "" and unanswered(found.coverage) is None
+
+
+def test_brave_comes_before_duckduckgo_when_its_key_is_set(httpserver: HTTPServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("BRAVE_SEARCH_API_KEY", "brave-test-key")
+    httpserver.expect_request("/brave").respond_with_response(case("brave", "web_search").response())
+    duckduckgo = _duckduckgo(httpserver)
+    found = _search(_settings(brave_url=httpserver.url_for("/brave"), duckduckgo_url=httpserver.url_for("/html/")))
+    assert duckduckgo == []
+    assert [r.site_id for r in found.results] == ["vitals", "x"]
+
+
+def test_when_no_backend_answers_the_line_names_each_one_and_why(httpserver: HTTPServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("BRAVE_SEARCH_API_KEY", raising=False)
+    seen = _duckduckgo(httpserver, "challenge")
+    found = _search(_settings(searxng_url=UNREACHABLE, duckduckgo_url=httpserver.url_for("/html/")))
+    assert len(seen) == 1  # a challenge is not asked again, let alone solved
+    assert found.results == ()
+    assert found.gap == "no search backend answered (searxng, brave, duckduckgo)"
+    line = unanswered(found.coverage)
+    assert line is not None and "\n" not in line
+    assert line.startswith("no search backend answered (searxng: ")
+    assert "brave: needs an API key: set BRAVE_SEARCH_API_KEY" in line
+    assert "duckduckgo: " in line and "captcha" in line
+
+
+def test_search_turned_off_is_not_a_failure_but_leaves_a_gap() -> None:
+    found = _search(_settings(backends=()))
+    assert found.coverage == () and unanswered(found.coverage) is None
+    assert "web search is off" in found.gap
+
+
+@pytest.mark.parametrize("status", [401, 422])
+def test_a_refused_brave_key_falls_back_to_duckduckgo(httpserver: HTTPServer, monkeypatch, status: int) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("BRAVE_SEARCH_API_KEY", "revoked")
+    body = json.dumps({"type": "ErrorResponse", "error": {"code": "SUBSCRIPTION_TOKEN_INVALID"}})
+    httpserver.expect_request("/brave").respond_with_data(body, status=status, content_type="application/json")
+    _duckduckgo(httpserver)
+    found = _search(_settings(brave_url=httpserver.url_for("/brave"), duckduckgo_url=httpserver.url_for("/html/")))
+    rows = {row.site: row for row in found.coverage}
+    assert "refused the key in BRAVE_SEARCH_API_KEY" in rows["search:brave"].detail
+    assert "revoked" not in repr(found)
+    assert rows["search:duckduckgo"].status == CoverageStatus.FOUND
