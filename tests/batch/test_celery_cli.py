@@ -93,3 +93,30 @@ def test_engine_settings_come_from_the_config_and_the_environment(tmp_path: Path
 
     with pytest.raises(ConfigError, match="name must be one of local, celery"):
         load(config, {})
+
+
+def test_a_worker_puts_the_secret_filter_on_every_handler_celery_logs_through(tmp_path: Path) -> None:
+    """Celery's task logger gets a handler of its own: a key in a logged URL still never reaches it."""
+    import io
+    import logging
+
+    from footprint.cli.worker import redact_worker_logging
+
+    secret = "places-key-7c1d0a9e"
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    task_logger = logging.getLogger("celery.task")
+    task_logger.addHandler(handler)
+    others = [h for name in ("", "celery", "celery.worker", "kombu") for h in logging.getLogger(name or None).handlers]
+    kept = {id(h): list(h.filters) for h in others}  # pytest's own handlers get their filters back
+    try:
+        assert redact_worker_logging({"GOOGLE_PLACES_API_KEY": secret}) >= 1
+        assert redact_worker_logging({"GOOGLE_PLACES_API_KEY": secret}) == 0  # once per handler
+        task_logger.warning("GET https://places.example/v1?q=x&key=%s failed", secret)
+        task_logger.warning("the key was %s", secret)
+    finally:
+        task_logger.removeHandler(handler)
+        for h in others:
+            h.filters = kept[id(h)]
+    text = stream.getvalue()
+    assert secret not in text and text.count("[redacted]") == 2, text

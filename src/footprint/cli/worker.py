@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from collections.abc import Mapping
 
 import click
 
@@ -65,7 +66,7 @@ def worker_command(env: Env, broker: str | None, concurrency: int, config_file: 
     settings = load_settings(env, config_path(env, config_file))
     url = broker_url(settings, broker)
     try:
-        from celery.signals import setup_logging
+        from celery.signals import after_setup_logger, after_setup_task_logger, setup_logging, worker_ready
 
         from footprint.batch import celery_app
         from footprint.batch.celery_engine import check_broker
@@ -83,6 +84,13 @@ def worker_command(env: Env, broker: str | None, concurrency: int, config_file: 
     )
     # footprint's handler (with the redaction filter) stays the only one: Celery configures no logging of its own.
     setup_logging.connect(_keep_logging, weak=False)
+
+    def redact(**_: object) -> None:
+        redact_worker_logging(env.environ)
+
+    for signal in (after_setup_logger, after_setup_task_logger, worker_ready):
+        signal.connect(redact, weak=False)  # a handler Celery adds after all gets the secret filter too
+    redact_worker_logging(env.environ)
     logging.getLogger("celery.app.trace").setLevel(logging.WARNING)  # its success line prints the whole scan
     app = celery_app.make_app(url, settings.engine)
     app.conf.worker_redirect_stdouts = False
@@ -105,6 +113,27 @@ def worker_command(env: Env, broker: str | None, concurrency: int, config_file: 
         celery_app.install(previous)
         runtime.close()
     return code
+
+
+CELERY_LOGGERS = ("celery", "celery.task", "celery.redirected", "celery.worker", "kombu")
+
+
+def redact_worker_logging(environ: Mapping[str, str] | None = None) -> int:
+    """Put the secret filter (:func:`footprint.redaction.install`) on every handler a worker logs through.
+
+    The root logger's handler (footprint's own) has it already when the
+    command line set it up; this covers any other on the root or on Celery's
+    loggers. Returns how many handlers it installed it on.
+    """
+    from footprint.redaction import SecretFilter, install
+
+    added = 0
+    for name in ("", *CELERY_LOGGERS):
+        for handler in logging.getLogger(name or None).handlers:
+            if not any(isinstance(f, SecretFilter) for f in handler.filters):
+                install(handler, environ)
+                added += 1
+    return added
 
 
 def _keep_logging(**_: object) -> None:
