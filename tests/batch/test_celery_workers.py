@@ -192,3 +192,58 @@ def test_two_workers_one_killed_every_subject_recorded_once_within_every_rate(
         assert "Task footprint.scan" in text and "/searxng/search?" in text
         assert SECRET not in text
     assert any("[redacted]" in text for text in texts)  # the worker that scanned her logged her searches
+
+
+class CtrlCAfter(SilentListener):
+    """Ctrl-C on the coordinator once ``after`` subjects are finished."""
+
+    def __init__(self, after: int) -> None:
+        self.after = after
+        self.count = 0
+
+    def finished(self, entry: RosterEntry, row: SummaryRow) -> None:
+        self.count += 1
+        if self.count == self.after:
+            raise KeyboardInterrupt
+
+
+@pytest.mark.timeout(240)
+def test_ctrl_c_on_the_coordinator_stops_the_workers_and_resume_finishes_each_subject_once(
+    redis_server: Any, tmp_path: Path
+) -> None:
+    from footprint.errors import BatchInterruptedError
+
+    n = 10
+    roster = write_csv(tmp_path / "r.csv", fictional_rows(n))
+    out = tmp_path / "out"
+    with SandboxProcess() as web:
+        config = cluster_config(web, tmp_path / "c.toml", rps=20.0, visibility_s=30)
+        settings = load(config, {})
+        worker = start_worker(redis_server.url, config, tmp_path / "home", tmp_path / "w.log")
+        history = History(tmp_path / "h.db")
+        first = CeleryEngine(redis_server.url, settings.engine, poll_s=0.2)
+        try:
+            with pytest.raises(BatchInterruptedError, match=rf"interrupted: 1 of {n} subjects finished"):
+                run_batch(
+                    read_roster(roster), settings, BatchOptions(out=out), history=history, listener=CtrlCAfter(1),
+                    engine=first,
+                )  # fmt: skip
+            assert len(history.scans(limit=100)) == 1  # what finished before Ctrl-C is kept, nothing after
+            result = run_batch(
+                read_roster(roster),
+                settings,
+                BatchOptions(out=out, resume=True),
+                history=history,
+                engine=CeleryEngine(redis_server.url, settings.engine, poll_s=0.2),
+            )
+        finally:
+            worker.terminate()
+            worker.wait(30)
+    assert [r.status for r in result.rows] == ["done"] * n, [r.error for r in result.rows]
+    names = sorted(s.subject_name for s in history.scans(limit=100))
+    history.close()
+    assert names == sorted(r.name for r in result.rows)  # each subject recorded once over both runs
+    assert (out / "index.html").is_file()
+    # The worker stopped scanning the interrupted run's subjects: the rest of its tasks ended unscanned.
+    scanned = (tmp_path / "w.log").read_text(errors="replace").count(f"of run {first.run_id[:8]} scanned")
+    assert scanned < n, scanned
