@@ -1,6 +1,6 @@
 """A batch on Celery workers: speedup of two worker processes over one, and the per-host rate they keep together.
 
-    python bench/distributed.py [--subjects 16] [--delay 0.05] [--concurrency 4] [--rate-subjects 6] [--skip-cpu]
+    python bench/distributed.py [--subjects 48] [--delay 0.01] [--concurrency 8] [--rate-subjects 6] [--skip-cpu]
 
 Needs ``redis-server`` (started here on a free 127.0.0.1 port) and the
 celery extra. The sandbox web runs in a process of its own with ``--delay``
@@ -19,7 +19,10 @@ Two figures:
   the largest) is printed next to each wall time, far below it. The same
   roster with 1 and with 2 worker processes: ``speedup_over_1`` is the
   first wall time over the second (target on a two-core machine: >= 1.6).
-  Run it on a quiet machine: ``uptime``'s load is printed before and after.
+  Each run also prints the CPU seconds the workers (start-up left out),
+  the coordinator and the sandbox used: on one machine they share its
+  cores. Run it on a quiet machine: ``uptime``'s load is printed before
+  and after.
 - **Rate-bound** (``--rate-subjects`` over a few hosts at their site
   definitions' rates, 0.5 a second for most, ``--tight-rps`` for the
   others), 2 workers: over every host, the highest rate the sandbox saw in
@@ -160,6 +163,15 @@ def wait_ready(url: str, n: int) -> None:
         app.close()
 
 
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) a process has used so far, from /proc; 0 where there is none."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def stop(workers: list[subprocess.Popen[bytes]]) -> None:
     for w in workers:
         w.terminate()
@@ -236,10 +248,12 @@ def one_run(
     workers = start_workers(n_workers, redis_url, cfg, run_dir, args.concurrency, generous=generous)
     try:
         wait_ready(redis_url, n_workers)
+        idle_cpu = sum(cpu_seconds(w.pid) for w in workers)  # start-up, left out of the figure
+        server_cpu = cpu_seconds(web.pid)
         roster = read_roster(write_roster(run_dir / "roster.csv", subjects))
         before = len(web.log())
         history = History(run_dir / "h.db")
-        started = time.monotonic()
+        started, cpu_started = time.monotonic(), time.process_time()
         result = run_batch(
             roster,
             settings,
@@ -249,13 +263,17 @@ def one_run(
         )
         wall = time.monotonic() - started
         history.close()
+        worker_cpu = sum(cpu_seconds(w.pid) for w in workers) - idle_cpu
+        server_cpu = cpu_seconds(web.pid) - server_cpu
+        coordinator_cpu = time.process_time() - cpu_started
     finally:
         stop(workers)
     log = web.log()[before:]
     rates = rates_allowed(web, settings.fetch.rate_limit_rps, generous=generous)
     hosts = by_host(log)
-    bound = max(len(t) / rates.get(h, settings.fetch.rate_limit_rps) for h, t in hosts.items())
-    ratio = max(peak_rate(t, rates.get(h, settings.fetch.rate_limit_rps)) / rates.get(h, 1.0) for h, t in hosts.items())
+    default = settings.fetch.rate_limit_rps
+    bound = max(len(t) / rates.get(h, default) for h, t in hosts.items())
+    ratio = max(peak_rate(t, rates.get(h, default)) / rates.get(h, default) for h, t in hosts.items())
     return {
         "done": result.done,
         "subjects": subjects,
@@ -263,15 +281,18 @@ def one_run(
         "bound_s": bound,
         "requests": len(log),
         "ratio": ratio,
+        "worker_cpu_s": worker_cpu,
+        "coordinator_cpu_s": coordinator_cpu,
+        "server_cpu_s": server_cpu,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--subjects", type=int, default=16, help="the CPU-heavy roster's size")
+    parser.add_argument("--subjects", type=int, default=48, help="the CPU-heavy roster's size")
     parser.add_argument("--rate-subjects", type=int, default=6, help="the rate-bound roster's size")
-    parser.add_argument("--delay", type=float, default=0.05, help="seconds injected into every sandbox response")
-    parser.add_argument("--concurrency", type=int, default=4, help="subjects each worker scans at once")
+    parser.add_argument("--delay", type=float, default=0.01, help="seconds injected into every sandbox response")
+    parser.add_argument("--concurrency", type=int, default=8, help="subjects each worker scans at once")
     parser.add_argument("--cpu-rps", type=float, default=200.0, help="every host's rate in the CPU-heavy figure")
     parser.add_argument(
         "--tight-rps", type=float, default=2.0, help="the rate-bound figure's rate for hosts without one"
@@ -300,7 +321,9 @@ def main() -> None:
                     walls[n] = got["wall_s"]
                     print(
                         f"cpu-heavy workers={n} subjects={got['subjects']} done={got['done']} "
-                        f"wall_s={got['wall_s']:.1f} bound_s={got['bound_s']:.1f} requests={got['requests']}",
+                        f"wall_s={got['wall_s']:.1f} bound_s={got['bound_s']:.1f} requests={got['requests']} "
+                        f"worker_cpu_s={got['worker_cpu_s']:.1f} coordinator_cpu_s={got['coordinator_cpu_s']:.1f} "
+                        f"sandbox_cpu_s={got['server_cpu_s']:.1f}",
                         flush=True,
                     )
                 print(f"load after the CPU-heavy figure: {load()}", flush=True)

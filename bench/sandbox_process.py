@@ -58,6 +58,11 @@ class SandboxProcess:
             if self._proc.is_alive():
                 self._proc.kill()
 
+    @property
+    def pid(self) -> int:
+        """The sandbox process's id (0 before it started)."""
+        return int(self._proc.pid) if self._proc is not None else 0
+
     def mirrors(self) -> dict[str, str]:
         return dict(self._mirrors)
 
