@@ -16,7 +16,10 @@ FAST = ("fastpeoplesearch", "healthgrades")
 
 @pytest.fixture
 def config(sandbox: Sandbox, tmp_path: Path) -> Path:
-    """A working config: without the --out check, each scan below would run (about 20 s) and fail at the end."""
+    """A working config: without the --out check, each scan below would run (about 20 s) and fail at the end.
+
+    The refusals below must come in under 5 s: far less than a scan, and enough for a busy machine.
+    """
     return config_for(sandbox, tmp_path / "c.toml", disabled=FAST)
 
 
@@ -30,7 +33,7 @@ def test_out_that_is_a_file_is_refused_before_the_scan(run_cli, config: Path, tm
     file = tmp_path / "report.html"
     file.write_text("last month's report, kept by hand\n")
     result, took = _timed(run_cli, "scan", "Dr. Avery Quillfeather", "--config", str(config), "--out", str(file))
-    assert result.code == 2 and took < 1.0, (result.err, took)
+    assert result.code == 2 and took < 5.0, (result.err, took)
     assert result.err == f"footprint: error: --out {file} is a file, not a folder; choose a folder\n"
     assert file.read_text() == "last month's report, kept by hand\n"
 
@@ -43,7 +46,7 @@ def test_out_holding_another_physicians_report_is_refused_before_the_scan(
     assert first.code == 0, first.err
     other = ("scan", "Dr. Avery Quillfeather", "--config", str(config), "--db", db)
     result, took = _timed(run_cli, *other, "--out", str(out))
-    assert result.code == 2 and took < 1.0, (result.err, took)
+    assert result.code == 2 and took < 5.0, (result.err, took)
     assert "holds the report of 'Dr. Imogen R. Castellwright, MD'" in result.err and result.err.count("\n") == 1
     assert json.loads((out / "report.json").read_text())["subject"]["family_name"] == "Castellwright"
     demo, took = _timed(run_cli, "-q", "demo", "--db", db, "--out", str(tmp_path / "doe" / "report.json"))
@@ -55,7 +58,7 @@ def test_batch_out_that_is_a_file_is_refused_at_once(run_cli, config: Path, tmp_
     file = tmp_path / "audits"
     file.write_text("x")
     result, took = _timed(run_cli, "batch", str(roster), "--out", str(file), "--config", str(config))
-    assert result.code == 2 and took < 1.0 and "is a file, not a folder" in result.err, (result.err, took)
+    assert result.code == 2 and took < 5.0 and "is a file, not a folder" in result.err, (result.err, took)
 
 
 def test_history_shows_each_scans_report_absolute(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from footprint.batch.interface import Roster, SummaryRow
 from footprint.errors import BatchError, UsageError
+from footprint.report.folder import fsync_folder
 
 NAME = ".footprint-batch.jsonl"
 VERSION = 1
@@ -69,7 +70,7 @@ class Journal:
         except OSError as exc:
             raise BatchError(f"cannot open the batch journal {self.path}: {exc.strerror}") from None
         self._file = os.fdopen(fd, "a+", encoding="utf-8")
-        _fsync_folder(self.path.parent)  # a new journal's name must survive a power cut too
+        fsync_folder(self.path.parent)  # a new journal's name must survive a power cut too
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -152,19 +153,6 @@ def fingerprint(roster: Roster) -> str:
     subjects = [[e.key, asdict(e.subject)] for e in roster.entries]
     text = json.dumps(subjects, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not every platform opens folders
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _now() -> str:

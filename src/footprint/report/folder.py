@@ -185,7 +185,7 @@ def write_new(path: Path, data: bytes) -> None:
 def publish(staged: Path, folder: Path) -> None:
     """Move everything in ``staged`` into ``folder`` as one report; see the module docstring."""
     try:
-        _fsync(staged)
+        fsync_folder(staged)
         if folder.is_symlink():
             folder.unlink()  # planted: replaced, never followed
         if not folder.exists():
@@ -195,7 +195,7 @@ def publish(staged: Path, folder: Path) -> None:
         else:
             _replace_each(staged, folder)
         os.chmod(folder, 0o700)
-        _fsync(folder.parent)
+        fsync_folder(folder.parent)
     except OSError as exc:
         shutil.rmtree(staged, ignore_errors=True)
         raise ReportError(f"cannot move the report into {folder}: {exc.strerror}") from None
@@ -244,11 +244,12 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
-def _fsync(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk, so a new or renamed name in it survives a power cut."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
-        return
+        return  # not every platform opens folders
     try:
         os.fsync(fd)
     except OSError:
