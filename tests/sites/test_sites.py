@@ -17,6 +17,16 @@ def test_every_bundled_definition_validates() -> None:
     assert len(catalog()) >= 5
     for site in catalog():
         assert site.source_file == f"{site.id}.yaml"
+    # catalog() trusts the bundled files (a quicker start); here each passes the full schema check.
+    for path in sorted(defs_dir().glob("*.yaml")):
+        assert load_file(path) == next(s for s in catalog() if s.source_file == path.name)
+
+
+def test_a_bundled_definition_that_breaks_the_schema_fails_the_check(tmp_path: Path) -> None:
+    path = tmp_path / "healthgrades.yaml"
+    path.write_text((defs_dir() / "healthgrades.yaml").read_text() + "rate_limt_rps: 2\n")
+    with pytest.raises(SiteDefinitionError, match=r"healthgrades.yaml.*rate_limt_rps"):
+        load_file(path)
 
 
 def test_an_unknown_key_is_an_error_naming_file_and_key(tmp_path: Path) -> None:

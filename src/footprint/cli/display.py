@@ -77,6 +77,8 @@ def search_failure(scan: Scan) -> str | None:
     if gap is None:
         return None
     unchecked = sum(1 for c in scan.coverage if c.detail.startswith(UNCHECKED))
+    if not unchecked:
+        return f"{gap}; pages only a web search finds were not looked for (see the report's coverage)"
     return f"{gap}; {unchecked} source(s) that rely on web search could not be checked (see the report's coverage)"
 
 

@@ -20,8 +20,6 @@ from pathlib import Path
 import platformdirs
 import requests
 from requests.structures import CaseInsensitiveDict
-from requests_cache.backends.sqlite import SQLiteCache
-from requests_cache.models.raw_response import CachedHTTPResponse
 from urllib3 import HTTPHeaderDict
 
 from footprint.config import FetchSettings
@@ -50,6 +48,9 @@ class HttpCache:
         self.path = path
         self.ttl = timedelta(seconds=ttl_s)
         self.refresh = refresh
+        # requests-cache is imported only when a cache is used: a scan with --no-cache starts without it.
+        from requests_cache.backends.sqlite import SQLiteCache
+
         self._store = SQLiteCache(path, wal=True, busy_timeout=10_000)
         if path.exists():
             os.chmod(path, 0o600)
@@ -90,6 +91,8 @@ class HttpCache:
         response.url = url
         response.headers = CaseInsensitiveDict(headers)
         # requests-cache copies the body from ``raw``; the stream is long gone, so hand it a copy.
+        from requests_cache.models.raw_response import CachedHTTPResponse
+
         response.raw = CachedHTTPResponse(  # type: ignore[call-arg]
             body=body, headers=HTTPHeaderDict(dict(headers)), status=status, request_url=url
         )

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus, urlsplit
 
-import jsonschema
 import yaml
 
 from footprint.errors import SiteDefinitionError
@@ -201,14 +200,26 @@ def _word(vocabulary: type[E], value: Any, source: str, where: str) -> E:
         raise SiteDefinitionError(f"{source}: {where}: {value!r} is not one of {known}") from None
 
 
-def parse_definition(raw: Any, source: str) -> SiteDefinition:
-    """Validate one definition's data and build it; errors name the file and the key."""
+def check_schema(raw: Any, source: str) -> None:
+    """SiteDefinitionError naming the file and the first key that breaks the definition schema."""
+    import jsonschema  # only here: the bundled catalog is checked by the test suite, not on every start
+
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
         raise SiteDefinitionError(f"{source}: {where}: {err.message}")
+
+
+def parse_definition(raw: Any, source: str, *, bundled: bool = False) -> SiteDefinition:
+    """Validate one definition's data and build it; errors name the file and the key.
+
+    ``bundled`` skips the JSON Schema check for the definitions shipped with footprint
+    (``tests/sites/test_sites.py`` checks each of them); the other checks always run.
+    """
+    if not bundled:
+        check_schema(raw, source)
     user = raw.get("username") or {}
     regexes = [*raw.get("profile_patterns", []), *(a["match"] for a in raw.get("api", []))]
     regexes += [raw["reviews_api"]["match"]] if raw.get("reviews_api") else []
@@ -301,14 +312,14 @@ def _datasets(raw: dict[str, Any] | None, source: str) -> DatasetCatalog | None:
     return DatasetCatalog(raw["catalog"], title, tuple(known))
 
 
-def load_file(path: Path) -> SiteDefinition:
+def load_file(path: Path, *, bundled: bool = False) -> SiteDefinition:
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     except (OSError, UnicodeDecodeError) as exc:
         raise SiteDefinitionError(f"cannot read site definition {path}: {exc}") from None
     except yaml.YAMLError as exc:
         raise SiteDefinitionError(f"{path}: not valid YAML: {exc}") from None
-    definition = parse_definition(raw, path.name)
+    definition = parse_definition(raw, path.name, bundled=bundled)
     if definition.id != path.stem:
         raise SiteDefinitionError(f"{path.name}: id '{definition.id}' must match the file name")
     return definition
@@ -321,7 +332,7 @@ def defs_dir() -> Path:
 @cache
 def catalog() -> tuple[SiteDefinition, ...]:
     """Every bundled site definition, sorted by id."""
-    return tuple(load_file(p) for p in sorted(defs_dir().glob("*.yaml")))
+    return tuple(load_file(p, bundled=True) for p in sorted(defs_dir().glob("*.yaml")))
 
 
 def by_id() -> dict[str, SiteDefinition]:
