@@ -1,6 +1,6 @@
 """A batch on Celery workers: speedup of two worker processes over one, and the per-host rate they keep together.
 
-    python bench/distributed.py [--subjects 48] [--delay 0.01] [--concurrency 8] [--rate-subjects 6] [--skip-cpu]
+    python bench/distributed.py [--subjects 96] [--delay 0.01] [--concurrency 8] [--rate-subjects 6] [--skip-cpu]
 
 Needs ``redis-server`` (started here on a free 127.0.0.1 port) and the
 celery extra. The sandbox web runs in a process of its own with ``--delay``
@@ -289,7 +289,7 @@ def one_run(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--subjects", type=int, default=48, help="the CPU-heavy roster's size")
+    parser.add_argument("--subjects", type=int, default=96, help="the CPU-heavy roster's size")
     parser.add_argument("--rate-subjects", type=int, default=6, help="the rate-bound roster's size")
     parser.add_argument("--delay", type=float, default=0.01, help="seconds injected into every sandbox response")
     parser.add_argument("--concurrency", type=int, default=8, help="subjects each worker scans at once")
