@@ -273,7 +273,7 @@ def one_run(
     hosts = by_host(log)
     default = settings.fetch.rate_limit_rps
     bound = max(len(t) / rates.get(h, default) for h, t in hosts.items())
-    ratio = max(peak_rate(t, rates.get(h, default)) / rates.get(h, default) for h, t in hosts.items())
+    ratio, busiest = max((peak_rate(t, rates.get(h, default)) / rates.get(h, default), h) for h, t in hosts.items())
     return {
         "done": result.done,
         "subjects": subjects,
@@ -281,6 +281,7 @@ def one_run(
         "bound_s": bound,
         "requests": len(log),
         "ratio": ratio,
+        "busiest": f"{busiest} ({len(hosts[busiest])} requests at {rates.get(busiest, default):g}/s)",
         "worker_cpu_s": worker_cpu,
         "coordinator_cpu_s": coordinator_cpu,
         "server_cpu_s": server_cpu,
@@ -333,7 +334,8 @@ def main() -> None:
             got = one_run(tmp, redis.url, web, cfg, 2, args.rate_subjects, args, generous=False)
             print(
                 f"rate-bound workers=2 subjects={got['subjects']} done={got['done']} wall_s={got['wall_s']:.1f} "
-                f"bound_s={got['bound_s']:.1f} requests={got['requests']} max_host_rate_ratio={got['ratio']:.3f}",
+                f"bound_s={got['bound_s']:.1f} requests={got['requests']} max_host_rate_ratio={got['ratio']:.3f} "
+                f"on {got['busiest']}",
                 flush=True,
             )
         finally:
