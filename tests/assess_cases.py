@@ -153,4 +153,4 @@ def findings_for(case: Case) -> tuple[Finding, ...]:
 
 
 def categories_for(case: Case) -> frozenset[str]:
-    return frozenset(f.category for f in findings_for(case))
+    return frozenset(c for f in findings_for(case) for c in f.all_categories)

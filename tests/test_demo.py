@@ -40,7 +40,8 @@ def test_both_real_profiles_are_confirmed_with_their_ratings(demo_run: DemoRun) 
 def test_exposures_are_findings_with_the_right_categories(demo_run: DemoRun) -> None:
     by_cat = {}
     for f in demo_run.report["findings"]:
-        by_cat.setdefault(f["category"], []).append(f)
+        for category in f["categories"]:  # one finding per exposure, under every category it falls under
+            by_cat.setdefault(category, []).append(f)
     assert "junebrightwater" in by_cat["tagged_photo"][0]["title"]
     assert "tomvarga" in by_cat["personal_comment"][0]["title"]
     assert "4417 SE Larkspur Ct" in by_cat["home_address"][0]["evidence"]["excerpt"]
@@ -97,3 +98,7 @@ def test_terminal_summary_names_risk_top_findings_and_paths(demo_run: DemoRun) -
     assert "risk" in out and demo_run.report["risk"]["level"].upper() in out
     assert "Home address listed on FastPeopleSearch" in out
     assert f"report: {demo_run.folder / 'report.html'}" in out
+    # The top five, then how many more the report holds (issue #18); sources by their names, never their ids.
+    words = out.split()
+    assert f"+{len(demo_run.report['findings']) - 5} more in the report" in " ".join(words)
+    assert "Sharecare" in words and "sharecare" not in words and "open_payments" not in words

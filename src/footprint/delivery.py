@@ -12,7 +12,9 @@ Every command that scans ends here (``scan``, ``demo``, ``watch run``,
    fails the scan is forgotten again, so a report that was never written
    never makes what it found "persisting";
 4. marks the report written, sends the alert for new findings at or above
-   the threshold, and marks the scan delivered.
+   the threshold (and for new reviews of two stars or less and rating
+   drops, :func:`footprint.alerts.alerting_changes`), and marks the scan
+   delivered.
 
 A run killed anywhere after step 2 leaves the outbox row, and the next run
 that opens the history for that subject writes the report and sends the
@@ -31,7 +33,7 @@ from footprint.config import NotifySettings
 from footprint.errors import FootprintError, NotifyError
 from footprint.history import Delivery, History, Pending, State, subject_key
 from footprint.history.outbox import working
-from footprint.models import Finding, Scan
+from footprint.models import AlertableChange, Finding, Scan
 from footprint.report import Written
 from footprint.status import ExitStatus
 
@@ -53,11 +55,17 @@ class Delivered:
     job: str = ""
     earlier: tuple[Delivered, ...] = ()  # interrupted runs' scans of this subject finished first
     problems: tuple[str, ...] = ()  # what could not be finished of those, one line each
+    moved: tuple[AlertableChange, ...] = ()  # new negative reviews and rating drops that alert too
+
+    @property
+    def alerted(self) -> bool:
+        """New findings at or above the threshold, or changes that alert like them."""
+        return bool(self.due or self.moved)
 
     @property
     def status(self) -> ExitStatus:
-        """ALERT when this scan or one finished with it has new findings at or above the threshold."""
-        return ExitStatus.ALERT if self.due or any(e.due for e in self.earlier) else ExitStatus.OK
+        """ALERT when this scan or one finished with it has something at or above the threshold."""
+        return ExitStatus.ALERT if self.alerted or any(e.alerted for e in self.earlier) else ExitStatus.OK
 
     @property
     def link(self) -> Path | None:
@@ -97,16 +105,7 @@ def deliver(
             raise
         history.reported(recorded.id, _link(written))
         done = _alert(history, recorded, delivery, written, notify_settings, environ)
-    return Delivered(
-        done.scan,
-        done.written,
-        done.due,
-        done.sent,
-        done.alert_error,
-        job=delivery.job,
-        earlier=earlier.delivered,
-        problems=earlier.problems,
-    )
+    return replace(done, earlier=earlier.delivered, problems=earlier.problems)
 
 
 def recover(
@@ -157,7 +156,7 @@ def _finish(
     else:
         written = Written((pending.report,) if pending.report else ())
     done = _alert(history, pending.scan, d, written, notify_settings, environ)
-    return Delivered(done.scan, done.written, done.due, done.sent, done.alert_error, recovered=True, job=d.job)
+    return replace(done, recovered=True)
 
 
 def _alert(
@@ -169,15 +168,16 @@ def _alert(
     environ: Mapping[str, str] | None,
 ) -> Delivered:
     due = alerts.alerting(scan, delivery.alert_on)
+    moved = alerts.alerting_changes(scan, delivery.alert_on)  # new negative reviews, rating drops
     try:
-        sent = notify.send(notify_settings, scan, due, _link(written), environ)
+        sent = notify.send(notify_settings, scan, due, _link(written), environ, changes=moved)
     except NotifyError as exc:
         if history is not None:
             history.delivery_failed(scan.id, exc.user_message())
-        return Delivered(scan, written, due, alert_error=str(exc), job=delivery.job)
+        return Delivered(scan, written, due, alert_error=str(exc), job=delivery.job, moved=moved)
     if history is not None:
         history.delivered(scan.id)
-    return Delivered(scan, written, due, tuple(sent), job=delivery.job)
+    return Delivered(scan, written, due, tuple(sent), job=delivery.job, moved=moved)
 
 
 def _link(written: Written) -> Path | None:

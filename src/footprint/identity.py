@@ -420,5 +420,7 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     else:
         detail = f"NPI {chosen.number}: {chosen.first_name} {chosen.last_name}, {chosen.credential}"
         status = CoverageStatus.FOUND
-    identity = Identity(subject, variants, chosen, len(records))
+    # Physicians of this name that nothing given tells apart: the report lists them and asks which.
+    namesakes = tuple(records) if chosen is None else ()
+    identity = Identity(subject, variants, chosen, len(records), namesakes)
     return identity, CoverageRow("npi_registry", status, detail, manual, 1)

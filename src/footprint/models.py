@@ -124,6 +124,13 @@ class FindingStatus(enum.StrEnum):
     PERSISTING = "persisting"
 
 
+class Answer(enum.StrEnum):
+    """The user's answer to "Is this you?" for a page (``footprint review``)."""
+
+    MINE = "mine"  # scanned from then on as a known URL (and its account as a known handle)
+    NOT_ME = "not_me"  # set aside, with that reason
+
+
 class TransferFailure(enum.StrEnum):
     """Why a request got no usable answer below the HTTP layer (the fetch stage's transfer)."""
 
@@ -182,6 +189,8 @@ class Subject:
     also_known_as: tuple[str, ...] = ()
     email: str | None = None
     practice: str | None = None  # the practice or hospital the physician works at
+    # Pages the user said are not them (``footprint review --not-me``): judged rejected, with that reason.
+    not_me_urls: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -213,6 +222,8 @@ class Identity:
     variants: tuple[str, ...]
     npi_record: NpiRecord | None = None
     npi_candidates: int = 0
+    # The registry's physicians of this name when none of them could be chosen as the subject.
+    npi_namesakes: tuple[NpiRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -422,6 +433,16 @@ class Finding:
     screenshot: str | None = None
     status: FindingStatus = FindingStatus.NEW
     source_ref: str = ""  # for findings about an export item: "Facebook export: file.json#entry"
+    # Every category the exposure falls under, worst first (``category`` is the first); empty: just ``category``.
+    categories: tuple[str, ...] = ()
+    # What exposed thing the finding is about (a post, a photo, a review reply): findings about
+    # the same thing become one. Empty: a finding of its own (a broker's field, a site's reviews).
+    exposure: str = ""
+    export: str = ""  # the network whose own-data export the finding came from ("facebook"), if any
+
+    @property
+    def all_categories(self) -> tuple[str, ...]:
+        return self.categories or (self.category,)
 
 
 @dataclass(frozen=True)
@@ -445,6 +466,19 @@ class Risk:
 
 
 @dataclass(frozen=True)
+class FindingRef:
+    """A finding of an earlier scan, as the history stored it: enough to name it in words."""
+
+    id: str
+    category: str
+    severity: Severity
+    title: str
+    site: str
+    url: str = ""
+    export: str = ""  # the own-data export it came from, if any
+
+
+@dataclass(frozen=True)
 class Changes:
     since_scan_id: str
     new: tuple[str, ...] = ()
@@ -454,6 +488,11 @@ class Changes:
     ratings: tuple[RatingChange, ...] = ()
     reviews: tuple[NewReview, ...] = ()
     coverage: tuple[CoverageChange, ...] = ()
+    since_finished_at: str = ""  # when the previous scan finished (ISO 8601)
+    # The previous scan's findings that are gone now, by name (``resolved`` holds their ids).
+    resolved_findings: tuple[FindingRef, ...] = ()
+    # Findings of an own-data export that was not supplied this time: not looked at, so not resolved.
+    not_rechecked: tuple[FindingRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -474,6 +513,18 @@ class Scan:
     @property
     def subject(self) -> Subject:
         return self.identity.subject
+
+
+@dataclass(frozen=True)
+class AlertableChange:
+    """A change since the last scan that alerts like a new finding: a new review of two stars or less,
+    a rating that fell by 0.3 or more on a matched profile."""
+
+    kind: str  # "negative_review" or "rating_drop"
+    severity: Severity
+    title: str
+    site: str
+    url: str
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from footprint import discover, identity, usernames
+from footprint import discover, identity, review, usernames
 from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.fetch import Fetcher, robots
@@ -194,6 +194,7 @@ def _run(
         for page, probe in zip(outcomes.pages, outcomes.origins, strict=True)
     ]
     matches = tuple(Match(page, result) for page, (_, result) in zip(outcomes.pages, outcomes.judged, strict=True))
+    matches = review.set_aside(who, matches)  # pages the user said are not them (footprint review)
     matches = evidence.photo_gps(who, matches) + merge.matches(who, exports)
 
     say("assess")

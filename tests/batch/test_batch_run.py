@@ -59,8 +59,8 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
     assert [r.status for r in result.rows] == ["done"] * 4
     demo = result.rows[0]
     assert demo.folder == "imogen-castellwright" and demo.risk_level == "critical"
-    assert demo.severities["high"] == 3 and demo.severities["critical"] == 1
-    assert demo.alerts == 4  # findings at or above the default alert level, high: 1 critical + 3 high
+    assert demo.severities["high"] == 2 and demo.severities["critical"] == 1
+    assert demo.alerts == 3  # findings at or above the default alert level, high: 1 critical + 2 high
     # Facebook, Reddit and X forbid crawlers (robots.txt); no Places API key; the board has only a link.
     assert demo.coverage_problems == (
         "facebook (robots_disallowed)",
@@ -79,7 +79,7 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
     ]
     lines = list(csv.DictReader((out / "summary.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert [line["name"] for line in lines] == [r.name for r in result.rows]
-    assert lines[0]["high"] == "3" and lines[0]["report"] == "imogen-castellwright/report.html"
+    assert lines[0]["high"] == "2" and lines[0]["report"] == "imogen-castellwright/report.html"
     index = (out / "index.html").read_text()
     assert 'href="imogen-castellwright/report.html"' in index and "<script" not in index.lower()
     assert "Roster rows not run" in index and "ZZ" in index
@@ -92,8 +92,8 @@ def test_each_subject_is_recorded_and_new_findings_drive_the_alert(sandbox: Sand
     first = _run(sandbox, roster, tmp_path / "m1", history=history)
     assert first.exit_status == ExitStatus.ALERT
     assert (
-        first.rows[0].new_findings == first.rows[0].findings == 13
-    )  # the demo physician: 1 critical, 3 high, 6 medium, 3 low
+        first.rows[0].new_findings == first.rows[0].findings == 11
+    )  # the demo physician: 1 critical, 2 high, 5 medium, 3 low (one finding per exposure)
     # Next month nothing changed: nothing new, nothing to alert on.
     second = _run(sandbox, roster, tmp_path / "m2", history=history)
     assert second.exit_status == ExitStatus.OK

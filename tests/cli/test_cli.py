@@ -85,7 +85,7 @@ def test_scan_runs_the_same_pipeline_wherever_the_config_points(run_cli, tmp_pat
     assert result.code == 3, result.err
     report = json.loads((out / "report.json").read_text())
     assert report["subject"]["npi"] == "1729483051"
-    categories = {f["category"] for f in report["findings"]}
+    categories = {c for f in report["findings"] for c in f["categories"]}
     assert {"home_address", "tagged_photo", "personal_comment", "listing_inconsistency"} <= categories
     # --quiet prints only the report paths: the formats the config's [report] table asks for.
     assert result.out.strip().splitlines() == [

@@ -79,7 +79,8 @@ def test_demo_with_export_puts_export_findings_in_the_report(demo_with_export) -
     comment = by_title["Public comment you left on @Marta Olsen's post"]
     assert comment["site"] == "facebook" and comment["category"] == "personal_comment"
     assert comment["evidence"]["source_ref"].endswith("comments_and_reactions/comments.json#comments_v2[0]")
-    tweet = by_title["Public comment you left on @pdxfoodcritic's post"]
+    tweet = by_title["Your post or comment uses offensive language"]  # one finding for the rude reply
+    assert tweet["categories"] == ["offensive_content", "personal_comment"]
     assert tweet["url"] == "https://x.com/icastellwright_md/status/1851000000000000001"
     assert not [t for t in by_title if "Castellwright Dermatology" in t]
     # Crawled findings are still there beside the export's.

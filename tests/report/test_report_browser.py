@@ -23,6 +23,7 @@ pytestmark = pytest.mark.browser
 
 SECTION_HEADINGS = [
     "At a glance",
+    "Is this you?",  # the demo's derived Bluesky handle is a possible match
     "What a patient sees",
     "Ratings across sites",
     "Exposures",

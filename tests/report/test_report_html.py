@@ -31,6 +31,7 @@ from tests.report_scans import base_scan, finding, listing, png_bytes
 
 SECTIONS = {
     "glance": "At a glance",
+    "is-this-you": "Is this you?",  # the demo's derived Bluesky handle is a possible match
     "patient-view": "What a patient sees",
     "ratings": "Ratings across sites",
     "exposures": "Exposures",
@@ -88,9 +89,10 @@ def test_demo_at_a_glance_names_risk_counts_and_the_worst_fixes_first(demo_run: 
     broker = next(a for a in actions if "Request removal from the data broker" in _text(a))
     assert broker.xpath(".//a/@href")[-1] == "https://www.fastpeoplesearch.com/removal"
     # Facebook, Reddit and X forbid crawlers; Google Business without an API key; the board's lookup is manual.
-    assert (
-        "5 sources could not be checked (facebook: disallowed by robots.txt; google_business: not checked; "
-        "reddit: disallowed by robots.txt; state_medical_board: not checked; x: disallowed by robots.txt)" in text
+    assert (  # sources by their names, never their ids
+        "5 sources could not be checked (Facebook: disallowed by robots.txt; Google Business Profile: not checked; "
+        "Reddit: disallowed by robots.txt; State medical board licence lookup: not checked; "
+        "X (Twitter): disallowed by robots.txt)" in text
     )
     assert "this is the baseline" in text
 
@@ -110,10 +112,10 @@ def test_demo_patient_view_marks_each_result_in_search_order(demo_run: DemoRun) 
 def test_demo_ratings_table_and_negative_reviews(demo_run: DemoRun) -> None:
     section = lxml.html.fromstring(demo_run.html).xpath("//section[@id='ratings']")[0]
     rows = [[_text(c) for c in tr.xpath("./th|./td")] for tr in section.xpath(".//tbody/tr")]
-    assert rows[0][:4] == ["healthgrades", "4.6", "38", "2026-08-14"]
-    assert rows[1][:4] == ["sharecare", "3.9", "12", "2026-10-03"]
+    assert rows[0][:4] == ["Healthgrades", "4.6", "38", "2026-08-14"]
+    assert rows[1][:4] == ["Sharecare", "3.9", "12", "2026-10-03"]
     bars = section.xpath(".//svg//*[local-name()='rect']")
-    assert rows[2][:3] == ["vitals", "4.5", "21"]
+    assert rows[2][:3] == ["Vitals", "4.5", "21"]
     assert [float(b.get("width")) for b in bars] == [230.0, 195.0, 225.0]  # 50 px per star
     assert section.xpath(".//svg/*[local-name()='title']")
     negative = _text(section.xpath(".//ul[@class='reviews']")[0])
@@ -128,7 +130,7 @@ def test_demo_listings_mark_the_differing_phone_in_words_not_only_colour(demo_ru
     assert [_text(d) for d in diffs] == ["(503) 555-0199 (differs from the NPI record)"]
     assert "1 value differs from the NPI record" in _text(section)
     sources = [_text(th) for th in section.xpath(".//tbody/tr/th")]
-    assert sources[0].startswith("NPI registry") and "healthgrades" in sources and "sharecare" in sources
+    assert sources[0].startswith("NPI registry") and "Healthgrades" in sources and "Sharecare" in sources
 
 
 def test_demo_cards_carry_evidence_reasons_and_numbered_fix(demo_run: DemoRun) -> None:
@@ -152,19 +154,21 @@ def test_demo_checklist_has_a_labelled_checkbox_for_every_action(demo_run: DemoR
     boxes = tree.xpath("//section[@id='checklist']//input[@type='checkbox']")
     steps = sum(len(f["remediation"]["steps"]) for f in demo_run.report["findings"])
     manual = 5  # facebook, reddit, x (robots.txt), google_business (no API key), the state board (by hand)
-    assert len(boxes) == len(demo_run.report["findings"]) + steps + manual
+    possible = len(demo_run.report["possible_matches"])  # "Is this you?" is a to-do too
+    assert possible == 1  # the Bluesky account named like her
+    assert len(boxes) == len(demo_run.report["findings"]) + steps + manual + possible
     labels = set(tree.xpath("//label/@for"))
     assert all(b.get("id") in labels for b in boxes)
-    assert "Check facebook by hand" in _text(tree.xpath("//section[@id='checklist']")[0])
+    assert "Check Facebook by hand" in _text(tree.xpath("//section[@id='checklist']")[0])
 
 
 def test_demo_coverage_says_what_happened_and_when(demo_run: DemoRun) -> None:
     section = lxml.html.fromstring(demo_run.html).xpath("//section[@id='coverage']")[0]
     rows = {_text(tr.xpath("./th")[0]): tr for tr in section.xpath(".//tbody/tr")}
-    assert set(rows) >= {"facebook", "healthgrades", "npi_registry", "mastodon"}
-    assert "could not check: disallowed by robots.txt" in _text(rows["facebook"])
-    assert "footprint scan --export facebook=PATH" in _text(rows["facebook"])
-    assert rows["facebook"].xpath(".//a/@href")[0].startswith("https://www.facebook.com/")
+    assert set(rows) >= {"Facebook", "Healthgrades", "NPPES NPI Registry", "Mastodon", "CMS Open Payments"}
+    assert "could not check: disallowed by robots.txt" in _text(rows["Facebook"])
+    assert "footprint scan --export facebook=PATH" in _text(rows["Facebook"])
+    assert rows["Facebook"].xpath(".//a/@href")[0].startswith("https://www.facebook.com/")
     assert "The scan started" in _text(section)
     assert f"requests {demo_run.report['scan']['counters']['requests']}" in _text(section)
 
@@ -176,7 +180,7 @@ def test_changes_since_last_scan_name_the_new_and_changed_findings() -> None:
     )
     glance = _render(scan).xpath("//section[@id='glance']")[0]
     text = _text(glance)
-    assert "Since scan prev1: 1 new, 1 changed, 2 resolved" in text
+    assert "Since scan prev1: 1 new, 1 changed, 2 resolved" in text  # a previous scan of unknown date
     assert "#f-a" in glance.xpath(".//a/@href") and "#f-b" in glance.xpath(".//a/@href")
     # New findings are tagged in their cards, persisting ones are not.
     tree = _render(scan)

@@ -82,7 +82,7 @@ def test_watch_add_run_list_remove(run_cli, tmp_path: Path) -> None:
         web.state.roots.insert(0, VARIANTS / "month2")
         forced = run_cli("watch", "run", "--all", "--db", db)
         assert forced.code == 3, forced.err  # the new drinking photo is high
-        assert "2 new, 1 resolved" in " ".join(forced.out.split())
+        assert "1 new, 1 resolved" in " ".join(forced.out.split())  # the new photo: one finding
 
     history = json.loads(run_cli("history", "castellwright", "--db", db, "--format", "json").out)
     assert len(history) == 2 and history[0]["previous_scan_id"] == history[1]["id"]

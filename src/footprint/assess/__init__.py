@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from footprint.assess import exposures
 from footprint.assess.detectors import PAGE_DETECTORS, SITE_DETECTORS, Context, street_key
 from footprint.assess.detectors.base import hit
 from footprint.assess.export_items import EXPORT_DETECTORS
@@ -59,7 +60,8 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
 
 
 def assess(identity: Identity, matches: Iterable[Match], sites: dict[str, SiteDefinition]) -> tuple[Finding, ...]:
-    """Findings for the matched pages, one per exposure (same id found twice counts once)."""
+    """Findings for the matched pages, one per exposure: the same id found twice counts once, and
+    findings about the same post, photo or reply become one (:mod:`footprint.assess.exposures`)."""
     mine = [m for m in matches if m.result.decision.is_match]
     ctx = context(identity, mine, sites)
     found: dict[str, Finding] = {}
@@ -70,4 +72,5 @@ def assess(identity: Identity, matches: Iterable[Match], sites: dict[str, SiteDe
     for site_detector in SITE_DETECTORS.values():
         for f in site_detector(ctx, mine):
             found.setdefault(f.id, f)
-    return tuple(sorted(found.values(), key=lambda f: (-f.severity.rank, -f.match_confidence, f.title)))
+    one_each = exposures.merge(found.values())  # one exposure, one finding
+    return tuple(sorted(one_each, key=lambda f: (-f.severity.rank, -f.match_confidence, f.title)))

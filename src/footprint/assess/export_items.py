@@ -34,6 +34,7 @@ def profile_details(ctx: Context, m: Match) -> Iterator[Finding]:
             f"Birthday on your {where}",
             f"Birthday: {person.birth_date}. {check}",
             m.result.score,
+            variant="social",
         )
     if person.relatives:
         names = ", ".join(person.relatives)
@@ -46,6 +47,7 @@ def profile_details(ctx: Context, m: Match) -> Iterator[Finding]:
             f"Family members named on your {where}",
             f"Family: {names}. {check}",
             m.result.score,
+            variant="social",
         )
 
 

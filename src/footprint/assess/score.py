@@ -18,6 +18,7 @@ WEIGHTS = {
     Severity.LOW: 0.04,
     Severity.INFO: 0.0,
 }
+MAX_SCORE = 99.9
 LEVELS = ((75.0, "critical"), (50.0, "high"), (25.0, "moderate"), (0.0, "low"))
 
 
@@ -25,6 +26,7 @@ def risk(findings: Iterable[Finding]) -> Risk:
     remaining = 1.0
     for f in findings:
         remaining *= 1.0 - WEIGHTS[f.severity] * max(0.0, min(1.0, f.match_confidence))
-    score = round(100.0 * (1.0 - remaining), 1)
+    # Many findings approach 100 but never reach it (each factor is at least 0.4): never shown as 100.
+    score = min(round(100.0 * (1.0 - remaining), 1), MAX_SCORE)
     level = next(name for floor, name in LEVELS if score >= floor)
     return Risk(score=score, level=level)

@@ -7,7 +7,7 @@ thing, normalised, so the same exposure has the same id next month.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -19,6 +19,14 @@ from footprint.sites import SiteDefinition
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A category's fix for one kind of source, and the site links that do it (site definition keys)."""
+
+    remediation: Remediation
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Category:
     name: str
     description: str
@@ -26,6 +34,9 @@ class Category:
     severity: Severity
     why: str
     remediation: Remediation
+    # The fix for a particular source: "social" (a profile the physician runs), "listing" (a ratings
+    # or directory profile), "people_search" (a broker), "own_post" (their own post or photo).
+    fixes: dict[str, Fix] = field(default_factory=dict, hash=False, compare=False)
 
 
 @cache
@@ -35,6 +46,10 @@ def categories() -> dict[str, Category]:
     out = {}
     for name, item in raw.items():
         rem = item["remediation"]
+        fixes = {
+            kind: Fix(Remediation(f["summary"], tuple(f.get("steps", ())), f.get("url")), tuple(f.get("links", ())))
+            for kind, f in (item.get("fixes") or {}).items()
+        }
         out[name] = Category(
             name=name,
             description=item["description"],
@@ -42,6 +57,7 @@ def categories() -> dict[str, Category]:
             severity=Severity(item["severity"]),
             why=item["why"],
             remediation=Remediation(rem["summary"], tuple(rem.get("steps", ())), rem.get("url")),
+            fixes=fixes,
         )
     return out
 
@@ -86,19 +102,24 @@ def finding(
     confidence: float,
     severity: Severity | None = None,
     key: str = "",
+    variant: str = "",
 ) -> Finding:
     """A finding with the taxonomy's severity, reasons and fix, and the site's own link.
 
     The id fingerprints ``key`` when given (what stays the same as the page
     changes, such as "negative reviews" for a site), else ``exposed``.
+    ``variant`` picks the category's fix for that kind of source (a broker's
+    opt-out does not remove a field from a Facebook profile), when it has one.
     """
     cat = categories()[category]
-    link = cat.remediation.url
-    for link_key in REMEDIATION_LINK.get(category, ()):
+    fix = cat.fixes.get(variant)
+    chosen = fix.remediation if fix else cat.remediation
+    link = chosen.url or cat.remediation.url
+    for link_key in fix.links if fix else REMEDIATION_LINK.get(category, ()):
         if site is not None and site.remediation.get(link_key):
             link = site.remediation[link_key]
             break
-    remediation = Remediation(cat.remediation.summary, cat.remediation.steps, link)
+    remediation = Remediation(chosen.summary, chosen.steps, link)
     return Finding(
         id=fingerprint(category, site_id, key or exposed),
         category=category,
@@ -107,7 +128,7 @@ def finding(
         url=url,
         site=site_id,
         excerpt=(short := excerpt_around(excerpt, exposed)),
-        highlight=exposed if exposed and exposed in short else "",
+        highlight=shown if (shown := " ".join(exposed.split())) and shown in short else "",
         why=cat.why,
         remediation=remediation,
         match_confidence=round(confidence, 3),
@@ -115,11 +136,23 @@ def finding(
 
 
 def excerpt_around(text: str, exposed: str, limit: int = 280) -> str:
-    """At most ``limit`` characters of ``text``, centred on the exposed part when it is there."""
+    """At most ``limit`` characters of ``text``, centred on the exposed part when it is there.
+
+    The window starts and ends between words (never inside the exposed part), marked "…" where cut.
+    """
     text = " ".join(text.split())
+    exposed = " ".join(exposed.split())
     if len(text) <= limit:
         return text
     at = text.find(exposed) if exposed else -1
     start = 0 if at < 0 else max(0, min(at - (limit - len(exposed)) // 2, len(text) - limit))
-    window = text[start : start + limit]
-    return ("…" if start else "") + window + ("…" if start + limit < len(text) else "")
+    end = start + limit
+    keep_from, keep_to = (at, at + len(exposed)) if at >= 0 else (end, start)
+    if start > 0 and text[start - 1] != " ":
+        space = text.find(" ", start, keep_from if at >= 0 else end)
+        start = space + 1 if space >= 0 else start
+    if end < len(text) and text[end] != " ":
+        space = text.rfind(" ", max(start, keep_to), end)
+        end = space if space > start else end
+    window = text[start:end].strip()
+    return ("…" if start else "") + window + ("…" if end < len(text) else "")

@@ -30,11 +30,14 @@ def describe(row: SummaryRow) -> str:
     if row.status == "failed":
         return one_line(f"{row.name} (row {row.row}) failed: {row.error}")
     counts = ", ".join(f"{n} {s}" for s, n in row.severities.items() if n and s != "info") or "no findings"
-    parts = [f"{row.name}: risk {row.risk_level} {row.risk_score or 0:.0f}", counts]
+    risk = f"risk {row.risk_level} {row.risk_score or 0:.0f}" if row.pinned else "NOT PINNED DOWN, risk not assessed"
+    parts = [f"{row.name}: {risk}", counts]
     if row.new_findings is not None:
         parts.append(f"{row.new_findings} new")
     if row.alerts:
         parts.append(f"{row.alerts} over the alert threshold")
+    if row.possible_pages:
+        parts.append(f"{row.possible_pages} possible page(s) to review (footprint review)")
     if row.coverage_problems:
         parts.append("could not check " + ", ".join(row.coverage_problems))
     return one_line(" · ".join(parts))

@@ -67,6 +67,9 @@ class SummaryRow:
     report: str = ""  # the report file to link, relative to the batch folder
     error: str = ""
     finished_at: str = ""
+    # False when the scan could not tell which physician the subject is: its risk is not an all-clear.
+    pinned: bool = True
+    possible_pages: int = 0  # pages that may be about the subject, to answer with `footprint review`
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +90,8 @@ class SummaryRow:
             "report": self.report,
             "error": self.error,
             "finished_at": self.finished_at,
+            "pinned": self.pinned,
+            "possible_pages": self.possible_pages,
         }
 
     @classmethod
@@ -109,6 +114,8 @@ class SummaryRow:
             report=str(data.get("report") or ""),
             error=str(data.get("error") or ""),
             finished_at=str(data.get("finished_at") or ""),
+            pinned=bool(data.get("pinned", True)),
+            possible_pages=int(data.get("possible_pages") or 0),
         )
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from footprint import possible
 from footprint.batch.engine import Engine, Job, Outcome
 from footprint.batch.interface import (
     BatchListener,
@@ -292,6 +293,7 @@ def summarize(
     alerts = 0
     if alert_on is not None:
         alerts = sum(1 for f in scan.findings if f.id in new_ids and f.severity.rank >= alert_on.rank)
+        alerts += len(done.moved)  # new negative reviews, rating drops
     link = done.link
     return replace(
         base,
@@ -306,6 +308,8 @@ def summarize(
         scan_id=scan.id,
         previous_scan_id=scan.previous_scan_id,
         report=os.path.relpath(link, out.resolve()) if link else "",
+        pinned=possible.pinning(scan).pinned,
+        possible_pages=len(possible.possible_pages(scan)),
         error=f"alert not sent: {done.alert_error}; --resume sends it" if done.alert_error else "",
     )
 

@@ -33,6 +33,7 @@ SEVERITIES = tuple(s.value for s in Severity)
 CSV_COLUMNS = (
     "row", "name", "status", "risk_level", "risk_score", *SEVERITIES, "findings",
     "new_since_last_scan", "alerts", "coverage_problems", "report", "scan_id", "error",
+    "pinned_down", "possible_pages",
 )  # fmt: skip
 
 
@@ -89,6 +90,7 @@ def csv_bytes(rows: Iterable[SummaryRow]) -> bytes:
             *(r.severities.get(s, "") for s in SEVERITIES), r.findings if r.status == "done" else "",
             "" if r.new_findings is None else r.new_findings, r.alerts, "; ".join(r.coverage_problems),
             r.report, r.scan_id, r.error,
+            ("yes" if r.pinned else "no") if r.status == "done" else "", r.possible_pages if r.status == "done" else "",
         ]  # fmt: skip
         writer.writerow([_cell(c) for c in cells])
     # A BOM so that spreadsheet programs read the names as UTF-8.

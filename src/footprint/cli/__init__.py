@@ -13,6 +13,7 @@ when they run, so that ``footprint --help`` starts quickly
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from typing import NoReturn
 
@@ -20,9 +21,12 @@ import click
 
 from footprint import __version__, scratch
 from footprint.cli.batch import batch_command
+from footprint.cli.check import check_command
 from footprint.cli.env import Env
 from footprint.cli.export import export_group
 from footprint.cli.history import diff_command, history_command
+from footprint.cli.review import review_command
+from footprint.cli.sandbox import sandbox_group
 from footprint.cli.scan import EPILOG, demo_command, scan_command
 from footprint.cli.sites import sites_group
 from footprint.cli.watch import watch_group
@@ -31,8 +35,28 @@ from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
 from footprint.terminal import clean, one_line
 
+VERBOSITY = re.compile(r"^(?:-q|--quiet|-v{1,3}|--verbose)$")
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
+
+class RootGroup(click.Group):
+    """The ``footprint`` group: -q, -v and -vv work after the subcommand too (``footprint scan X -v``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_verbosity(args))
+
+
+def hoist_verbosity(args: list[str]) -> list[str]:
+    """``args`` with every -q, -v, -vv (before a ``--``) moved to the front, where the group reads them."""
+    end = args.index("--") if "--" in args else len(args)
+    flags = [a for a in args[:end] if VERBOSITY.match(a)]
+    return [*flags, *(a for a in args[:end] if not VERBOSITY.match(a)), *args[end:]]
+
+
+@click.group(
+    cls=RootGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EPILOG,
+)
 @click.version_option(__version__, prog_name="footprint")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and report paths.")
 @click.option("-v", "--verbose", count=True, help="Say more: -v what happens, -vv every request.")
@@ -78,10 +102,13 @@ for command in (
     export_group,
     history_command,
     diff_command,
+    review_command,
     watch_group,
     batch_command,
     worker_command,
     sites_group,
+    sandbox_group,
+    check_command,
 ):
     cli.add_command(command)
 

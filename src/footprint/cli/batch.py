@@ -11,6 +11,7 @@ import shlex
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ Exit statuses:
   1    the batch could not run (output folder, journal, internal error)
   2    bad flags, an unreadable config, an empty or unreadable roster, an --out
        that is a file or unwritable, --resume with another roster
-  3    new findings at or above --alert-on (takes precedence over 5 and 4)
+  3    new findings (or a new bad review or rating drop) at or above --alert-on (before 5 and 4)
   4    some roster rows were invalid and skipped (the others ran)
   5    some subjects failed (takes precedence over 4); their rows say why
   130  interrupted (Ctrl-C); finished subjects are kept: rerun with --resume
@@ -110,7 +111,7 @@ def batch_command(
     from footprint.batch import BatchOptions, read_roster, run_batch
     from footprint.batch.display import LiveDisplay, PlainDisplay
     from footprint.cli.engines import choose
-    from footprint.history import History
+    from footprint.history import History, answers
     from footprint.models import Severity
 
     report.check_out(out)  # a file or an unwritable folder: said now, before the roster is read
@@ -128,6 +129,10 @@ def batch_command(
     )
     runner = choose(settings, engine, broker, concurrency)
     history = History(db)
+    # Pages each subject answered "mine" or "not me" with `footprint review`; the entry keys stay as read.
+    subjects = answers.apply_all(history, [e.subject for e in parsed.entries])
+    entries = tuple(replace(e, subject=s) for e, s in zip(parsed.entries, subjects, strict=True))
+    parsed = replace(parsed, entries=entries)
     # The live display draws on stderr, keeping stdout for the summary's paths.
     live = not env.quiet and env.err.is_terminal
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)

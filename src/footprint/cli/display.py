@@ -33,40 +33,91 @@ def stage_line(label: str, stage: str) -> str:
     return f"[bold]{esc(label)}[/]: {esc(stage)}"
 
 
+TOP_FINDINGS = 5
+
+
 def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     """Risk, counts by severity, the worst findings, the sources that could not be checked, the report paths.
 
+    A scan that could not pin the subject down says so first, lists the namesakes and how to pick one,
+    and never passes for an all-clear; possible pages are a to-do, counted with the way to answer them.
     Names, titles and sites come from the user and the web: printed as text, never as markup.
     """
     from rich.table import Table
 
+    from footprint import possible
     from footprint.models import Severity
+    from footprint.sites.labels import site_label
 
     counts = {s: sum(1 for f in scan.findings if f.severity == s) for s in Severity}
+    pinned = possible.pinning(scan)
+    maybe = len(possible.possible_pages(scan))
+    tally = " · ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
+    name = esc(scan.subject.name)
     # Without web search most sources went unchecked: a low score would be false comfort.
     incomplete = " [yellow](incomplete: no web search)[/]" if search_failure(scan) else ""
-    env.say(
-        f"\n[bold]{esc(scan.subject.name)}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100)"
-        + incomplete
-        + "".join(f" · {counts[s]} {s.value}" for s in Severity if counts[s])
-    )
+    if pinned.pinned:
+        unchecked = any(c.status.value not in ("found", "not_found") for c in scan.coverage)
+        nothing = "no exposure on the pages confirmed as yours" if maybe else "no exposure found"
+        # Never an unqualified all-clear when some sources could not be checked.
+        found = tally or (f"{nothing} on the sources that could be checked" if unchecked or incomplete else nothing)
+        env.say(
+            f"\n[bold]{name}[/]: risk [bold]{scan.risk.level.upper()}[/] ({scan.risk.score:.0f}/100)"
+            + incomplete
+            + f" · {found}"
+        )
+    else:
+        env.say(
+            f"\n[bold]{name}[/]: [bold red]NOT PINNED DOWN[/], risk not assessed "
+            f"({scan.risk.score:.0f}/100 from the pages confirmed as yours only)"
+            + incomplete
+            + (f" · {tally}" if tally else "")
+        )
+        env.say(esc(pinned.summary))
+        if pinned.namesakes:
+            people = Table("physician", "specialty", "city", "state", "NPI", box=None, header_style="bold")
+            for n in pinned.namesakes:
+                who = f"{n.name}, {n.credential}" if n.credential else n.name
+                people.add_row(plain(who), plain(n.specialty), plain(n.city), plain(n.state), plain(n.npi))
+            env.say(people)
+        env.say(f"[bold]What to do:[/] {esc(pinned.hint)}.")
     if scan.findings:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         table.add_column("severity")
         table.add_column("finding")
         table.add_column("site")
-        for f in scan.findings[:5]:
-            table.add_row(f.severity.value, plain(f.title), plain(f.site))
+        for f in scan.findings[:TOP_FINDINGS]:
+            table.add_row(f.severity.value, plain(f.title), plain(site_label(f.site)))
         env.say(table)
+        more = len(scan.findings) - TOP_FINDINGS
+        if more > 0:
+            env.say(f"+{more} more in the report")
+    if maybe and pinned.pinned:
+        pages = "1 page" if maybe == 1 else f"{maybe} pages"
+        env.say(
+            f"[yellow]{pages} may be about you and {'was' if maybe == 1 else 'were'} not assessed[/]: "
+            "see 'Is this you?' in the report, and answer with: footprint review"
+        )
     problems = [c for c in scan.coverage if c.status.value not in ("found", "not_found")]
     if problems:
         env.say(
             f"[yellow]{len(problems)} source(s) could not be checked[/]: "
-            + esc(", ".join(f"{c.site} ({c.status.value})" for c in problems))
+            + esc(", ".join(f"{site_label(c.site)} ({c.status.value})" for c in problems))
         )
     for path in paths:
         # Report paths are printed even with --quiet: they are the command's result.
         env.console.print(plain(f"report: {path}"), highlight=False, soft_wrap=True)
+
+
+def risk_words(scan: Scan) -> str:
+    """The risk in a few words for one-line summaries (``watch run``); never an all-clear for an unpinned subject."""
+    from footprint import possible
+
+    maybe = len(possible.possible_pages(scan))
+    waiting = f"; {maybe} possible page(s) to review (footprint review)" if maybe else ""
+    if not possible.pinning(scan).pinned:
+        return f"NOT PINNED DOWN, risk not assessed{waiting}"
+    return f"risk {scan.risk.level} ({scan.risk.score:.0f}/100){waiting}"
 
 
 def search_failure(scan: Scan) -> str | None:
@@ -88,10 +139,12 @@ def changes_line(scan: Scan) -> str:
     if c is None:
         return "first scan of this subject in the history: every finding is new"
     parts = [f"{len(c.new)} new", f"{len(c.resolved)} resolved", f"{len(c.persisting)} persisting"]
+    parts += [f"{len(c.not_rechecked)} not re-checked (export not given)"] if c.not_rechecked else []
     parts += [f"{len(c.ratings)} rating(s) moved"] if c.ratings else []
     parts += [f"{len(c.reviews)} new review(s)"] if c.reviews else []
     parts += [f"{len(c.coverage)} coverage change(s)"] if c.coverage else []
-    return f"since scan {c.since_scan_id}: " + ", ".join(parts)
+    when = f" of {c.since_finished_at[:10]}" if c.since_finished_at else ""
+    return f"since scan {c.since_scan_id}{when}: " + ", ".join(parts)
 
 
 def roster_notes(env: Env, roster: Roster) -> None:
@@ -112,6 +165,7 @@ def recovered(env: Env, done: Delivered | Recovery) -> None:
         scan = d.scan
         what = f"report {d.link}" if d.link else "report written"
         alerted = f"; {len(d.due)} new finding(s) at or above the alert threshold" if d.due else ""
+        alerted += f"; {len(d.moved)} rating or review change(s) that alert" if d.moved else ""
         line = (
             f"finished scan {scan.id} of {scan.subject.name} ({scan.finished_at:%Y-%m-%d %H:%M} UTC),"
             f" which an interrupted run had recorded: {what}{alerted}"

@@ -141,15 +141,17 @@ def demo_command(
     writes the report. Needs no network: a safe first run.
     """
     from footprint import report
+    from footprint.history import answers
     from footprint.sandbox import Sandbox, demo_subject
 
     chosen = report.parse_formats(formats)
     check_out(out, demo_subject())
     samples = read_samples() if with_export else []
     with open_history(db) as history:
+        subject = answers.apply(history, demo_subject())  # what `footprint review` was told
         with Sandbox(variant) as web:
             settings = web.settings()
-            scan = run_scan(env, demo_subject(), settings, "demo", samples)
+            scan = run_scan(env, subject, settings, "demo", samples)
         return int(finish(env, scan, out, chosen, history, settings, alert_on))
 
 
@@ -237,6 +239,7 @@ def scan_command(
           --export facebook=~/Downloads/facebook-janedoe.zip
     """
     from footprint import report
+    from footprint.history import answers
     from footprint.identity import make_subject
 
     settings = load_settings(env, config_file, sites={"username_sites": username_sites} if username_sites else {})
@@ -257,5 +260,6 @@ def scan_command(
     check_out(out, subject)
     read = read_all(export_specs)
     with open_history(db) as history:
+        subject = answers.apply(history, subject)  # pages answered "mine" or "not me" with `footprint review`
         result = run_scan(env, subject, settings, subject.name, read)
         return int(finish(env, result, out, chosen, history, settings, alert_on))

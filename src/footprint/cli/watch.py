@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line, recovered, roster_notes, search_failure
+from footprint.cli.display import changes_line, recovered, risk_words, roster_notes, search_failure
 from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.history import open_history
@@ -239,7 +239,7 @@ def watch_run(
         alerted, unfinished = _finish_interrupted(env, history, watches, config_file)
         failures += unfinished
         now = datetime.now(UTC)
-        due = [_due(env, w, config_file) for w in watches if run_all or w.due(now)]
+        due = [_due(env, history, w, config_file) for w in watches if run_all or w.due(now)]
         if not due:
             env.say("nothing is due")
             if chosen is not None:
@@ -276,9 +276,14 @@ def watch_run(
     return int(ExitStatus.ALERT if alerted or result.alerted else ExitStatus.OK)
 
 
-def _due(env: Env, w: Watch, config_file: str | None) -> Due:
+def _due(env: Env, history: History, w: Watch, config_file: str | None) -> Due:
+    """The watch to scan, with the pages answered "mine" or "not me" (`footprint review`) applied, and its settings."""
+    from dataclasses import replace
+
+    from footprint.history import answers
     from footprint.watch.run import Due
 
+    w = replace(w, subject=answers.apply(history, w.subject))
     try:
         return Due(w, load_settings(env, w.options.config or config_file))
     except FootprintError as exc:
@@ -297,8 +302,7 @@ def _said(env: Env, w: Watch, done: Delivered | None, error: str) -> bool:
     recovered(env, done)
     for line in done.written.skipped:
         log.warning("%s", line)
-    risk = f"risk {done.scan.risk.level} ({done.scan.risk.score:.0f}/100)"
-    env.say(f"[bold]{esc(w.subject.name)}[/]: {risk}; {esc(changes_line(done.scan))}")
+    env.say(f"[bold]{esc(w.subject.name)}[/]: {esc(risk_words(done.scan))}; {esc(changes_line(done.scan))}")
     for path in done.written.paths:
         env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
     gap = search_failure(done.scan)
@@ -307,7 +311,7 @@ def _said(env: Env, w: Watch, done: Delivered | None, error: str) -> bool:
     elif gap:
         env.err.print(clean(f"footprint: error: {w.subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
     elif done.status == ExitStatus.ALERT:
-        env.say(f"  new findings at or above {w.options.alert_on}")
+        env.say(f"  new findings (or a new bad review or rating drop) at or above {w.options.alert_on}")
     return bool(gap)
 
 
@@ -346,7 +350,7 @@ def _finish_interrupted(env: Env, history: History, watches: list[Watch], config
             env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
             continue
         recovered(env, done)
-        alerted += sum(1 for d in done.delivered if d.due)
+        alerted += sum(1 for d in done.delivered if d.alerted)
         failures += len(done.problems)
     return alerted, failures
 

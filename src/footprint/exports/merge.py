@@ -60,11 +60,12 @@ def coverage(who: Identity, exports: Sequence[ExportResult]) -> list[CoverageRow
 
 def link_findings(findings: Iterable[Finding], exports: Sequence[ExportResult]) -> tuple[Finding, ...]:
     """Each finding about an export item, pointed back at its file and entry."""
-    refs: dict[str, str] = {}
+    refs: dict[str, tuple[str, str]] = {}
     for export in exports:
         for page in export.pages:
-            refs.setdefault(page.url, f"{export.label} export: {page.source_ref}")
+            ref = (f"{export.label} export: {page.source_ref}", export.network)
+            refs.setdefault(page.url, ref)
             for post in page.posts:
                 if post.url:
-                    refs.setdefault(post.url, f"{export.label} export: {page.source_ref}")
-    return tuple(replace(f, source_ref=refs[f.url]) if f.url in refs else f for f in findings)
+                    refs.setdefault(post.url, ref)
+    return tuple(replace(f, source_ref=refs[f.url][0], export=refs[f.url][1]) if f.url in refs else f for f in findings)

@@ -18,6 +18,7 @@ from footprint.models import (
     Changes,
     CoverageChange,
     CoverageStatus,
+    FindingRef,
     FindingStatus,
     NewReview,
     Rating,
@@ -39,6 +40,7 @@ class StoredFinding:
     site: str
     excerpt: str
     status: FindingStatus
+    export: str = ""
 
 
 def review_fingerprint(review: Review) -> str:
@@ -48,32 +50,81 @@ def review_fingerprint(review: Review) -> str:
 
 def findings(db: sqlite3.Connection, scan_id: str) -> dict[str, StoredFinding]:
     rows = db.execute(
-        "SELECT id, category, severity, title, url, site, excerpt, status FROM findings WHERE scan_id = ?", (scan_id,)
+        "SELECT id, category, severity, title, url, site, excerpt, status, export FROM findings WHERE scan_id = ?",
+        (scan_id,),
     ).fetchall()
-    found = [StoredFinding(r[0], r[1], Severity(r[2]), r[3], r[4], r[5], r[6], FindingStatus(r[7])) for r in rows]
+    found = [StoredFinding(r[0], r[1], Severity(r[2]), r[3], r[4], r[5], r[6], FindingStatus(r[7]), r[8]) for r in rows]
     found.sort(key=lambda f: (-f.severity.rank, f.title, f.id))
     return {f.id: f for f in found}
 
 
 def changes(db: sqlite3.Connection, before: str, after: str) -> Changes:
-    """The changes from scan ``before`` to scan ``after`` (both already stored)."""
+    """The changes from scan ``before`` to scan ``after`` (both already stored).
+
+    A finding of ``before`` that came from an own-data export not given to
+    ``after`` was not looked at: it is "not re-checked", not "resolved". A
+    finding of an export given again after a month without it is not new
+    when an earlier scan of the subject had it.
+    """
     old, now = findings(db, before), findings(db, after)
+    given = _exports(db, after)
     persisting = tuple(i for i in now if i in old)
     changed = tuple(
         i
         for i in persisting
         if (old[i].severity, old[i].title, old[i].excerpt) != (now[i].severity, now[i].title, now[i].excerpt)
     )
+    gone = [old[i] for i in old if i not in now]
+    unchecked = [f for f in gone if f.export and f.export not in given]
+    back = _seen_before(db, after, [now[i] for i in now if i not in old and now[i].export], _exports(db, before))
     return Changes(
         since_scan_id=before,
-        new=tuple(i for i in now if i not in old),
-        resolved=tuple(i for i in old if i not in now),
+        new=tuple(i for i in now if i not in old and i not in back),
+        resolved=tuple(f.id for f in gone if f not in unchecked),
         changed=changed,
-        persisting=persisting,
+        persisting=(*persisting, *(i for i in now if i in back)),
         ratings=_ratings(db, before, after),
         reviews=_reviews(db, before, after),
         coverage=_coverage(db, before, after),
+        since_finished_at=_finished(db, before),
+        resolved_findings=tuple(_ref(f) for f in gone if f not in unchecked),
+        not_rechecked=tuple(_ref(f) for f in unchecked),
     )
+
+
+def _ref(f: StoredFinding) -> FindingRef:
+    return FindingRef(f.id, f.category, f.severity, f.title, f.site, f.url, f.export)
+
+
+def _finished(db: sqlite3.Connection, scan_id: str) -> str:
+    row = db.execute("SELECT finished_at FROM scans WHERE id = ?", (scan_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _exports(db: sqlite3.Connection, scan_id: str) -> set[str]:
+    """The networks whose own-data export the scan read (its coverage rows "facebook export", ...)."""
+    rows = db.execute("SELECT site FROM coverage WHERE scan_id = ? AND site LIKE '% export'", (scan_id,))
+    return {str(r[0]).removesuffix(" export") for r in rows}
+
+
+def _seen_before(
+    db: sqlite3.Connection, after: str, candidates: list[StoredFinding], before_exports: set[str]
+) -> set[str]:
+    """Export findings new against the previous scan only because it lacked their export, found earlier."""
+    ids = [f.id for f in candidates if f.export not in before_exports]
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"""
+        SELECT DISTINCT f.id FROM findings f JOIN scans s ON s.id = f.scan_id
+        WHERE f.id IN ({marks})
+          AND s.subject_id = (SELECT subject_id FROM scans WHERE id = ?)
+          AND s.seq < (SELECT seq FROM scans WHERE id = ?)
+        """,  # noqa: S608 - only placeholders
+        (*ids, after, after),
+    ).fetchall()
+    return {str(r[0]) for r in rows}
 
 
 def _ratings(db: sqlite3.Connection, before: str, after: str) -> tuple[RatingChange, ...]:

@@ -41,6 +41,6 @@ def subject_to_json(subject: Subject) -> str:
 
 def subject_from_json(text: str) -> Subject:
     raw: dict[str, Any] = json.loads(text)
-    for name in ("credentials", "handles", "known_urls", "also_known_as"):
+    for name in ("credentials", "handles", "known_urls", "also_known_as", "not_me_urls"):
         raw[name] = tuple(raw.get(name) or ())
     return Subject(**raw)

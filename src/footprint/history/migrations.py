@@ -159,6 +159,43 @@ def m003_outbox(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m004_review_answers(db: sqlite3.Connection) -> None:
+    """Answers to "Is this you?" per subject (``footprint review``), and the possible pages each scan listed."""
+    _script(
+        db,
+        """
+        CREATE TABLE answers (
+            subject_id INTEGER NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            site TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            handle TEXT NOT NULL DEFAULT '',
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (subject_id, url)
+        );
+        CREATE TABLE possible_pages (
+            scan_id TEXT NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            site TEXT NOT NULL,
+            title TEXT NOT NULL,
+            score REAL NOT NULL,
+            shows TEXT NOT NULL,
+            why TEXT NOT NULL,
+            handle TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (scan_id, url)
+        )
+        """,
+    )
+
+
+@migration
+def m005_finding_exports(db: sqlite3.Connection) -> None:
+    """Which own-data export a finding came from: a finding of an export not given again is not re-checked."""
+    db.execute("ALTER TABLE findings ADD COLUMN export TEXT NOT NULL DEFAULT ''")
+
+
 def _script(db: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it commits the open transaction first, and a
     # migration must stay inside the one that records it.

@@ -26,7 +26,7 @@ from types import TracebackType
 import platformdirs
 
 from footprint.errors import HistoryError
-from footprint.history import diff, keys, outbox
+from footprint.history import answers, diff, keys, outbox
 from footprint.history.migrations import migrate
 from footprint.history.outbox import Delivery, Pending, State
 from footprint.identity import fold
@@ -219,7 +219,8 @@ class History:
                 )
         for f in scan.findings:
             db.execute(
-                "INSERT OR IGNORE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO findings (scan_id, id, category, severity, title, url, site, excerpt,"
+                " match_confidence, status, export) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     scan.id,
                     f.id,
@@ -231,8 +232,10 @@ class History:
                     f.excerpt,
                     f.match_confidence,
                     FindingStatus.NEW.value,
+                    f.export,
                 ),
             )
+        answers.record_possible(db, scan)  # "Is this you?": what `footprint review` asks about
         for c in scan.coverage:
             db.execute(
                 "INSERT OR IGNORE INTO coverage VALUES (?, ?, ?, ?, ?)",

@@ -1,7 +1,7 @@
 """Notifications for new findings: e-mail over SMTP and a signed webhook.
 
-Each notification lists the new findings at or above the alert threshold
-and links the report. Secrets (the SMTP password, the webhook secret) come
+Each notification lists the new findings at or above the alert threshold,
+the new negative reviews and rating drops, and links the report. Secrets (the SMTP password, the webhook secret) come
 from the environment or the config and never reach a message or a log.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from footprint.config import NotifySettings
-from footprint.models import Finding, Scan
+from footprint.models import AlertableChange, Finding, Scan
 from footprint.notify import email, webhook
 from footprint.notify.message import Alert, report_link
 
@@ -31,14 +31,16 @@ def send(
     findings: tuple[Finding, ...],
     report: Path | None,
     environ: Mapping[str, str] | None = None,
+    changes: tuple[AlertableChange, ...] = (),
 ) -> list[str]:
     """Send one alert on every configured channel; return the channels used.
 
+    ``changes`` are the new negative reviews and rating drops that alert too.
     Raises NotifyError when a channel fails (after trying the others).
     """
-    if not findings or not configured(settings):
+    if not (findings or changes) or not configured(settings):
         return []
-    alert = Alert(scan, findings, report_link(settings, report))
+    alert = Alert(scan, findings, report_link(settings, report), changes)
     sent, failures = [], []
     channels = [("email", settings.email_to, email.send), ("webhook", settings.webhook_url, webhook.send)]
     for name, wanted, deliver in channels:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from footprint.config import NotifySettings
-from footprint.models import Finding, Scan
+from footprint.models import AlertableChange, Finding, Scan
 from footprint.terminal import clean, one_line
 
 
@@ -28,11 +28,14 @@ class Alert:
     scan: Scan
     findings: tuple[Finding, ...]
     report_url: str | None
+    changes: tuple[AlertableChange, ...] = ()  # new negative reviews, rating drops
 
     @property
     def subject_line(self) -> str:
-        n = len(self.findings)
-        return one_line(f"footprint: {n} new finding{'s' if n != 1 else ''} for {self.scan.subject.name}")
+        n, k = len(self.findings), len(self.changes)
+        parts = [f"{n} new finding{'s' if n != 1 else ''}"] if n or not k else []
+        parts += [f"{k} rating or review change{'s' if k != 1 else ''}"] if k else []
+        return one_line(f"footprint: {' and '.join(parts)} for {self.scan.subject.name}")
 
     def text(self) -> str:
         scan = self.scan
@@ -48,6 +51,10 @@ class Alert:
                 f"  {one_line(f.url)}",
                 f"  Fix: {one_line(f.remediation.summary)}",
             ]
+        if self.changes:
+            lines += ["", "Ratings and reviews:"]
+            for c in self.changes:
+                lines += [f"- {one_line(c.title)}", f"  {one_line(c.url)}"]
         if scan.changes and scan.changes.resolved:
             lines += ["", f"Resolved since the last scan: {len(scan.changes.resolved)}."]
         if self.report_url:
@@ -77,4 +84,14 @@ class Alert:
                 for f in self.findings
             ],
             "resolved": list(scan.changes.resolved) if scan.changes else [],
+            "changes": [
+                {
+                    "kind": c.kind,
+                    "severity": c.severity.value,
+                    "title": clean(c.title),
+                    "site": clean(c.site),
+                    "url": clean(c.url),
+                }
+                for c in self.changes
+            ],
         }

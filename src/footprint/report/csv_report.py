@@ -60,9 +60,9 @@ def _row(doc: dict[str, Any], f: dict[str, Any]) -> list[str | float | int]:
         doc["scan"]["id"],
         doc["scan"]["finished_at"],
         f["severity"],
-        f["category"],
+        "; ".join(f.get("categories") or [f["category"]]),  # every category the exposure falls under
         f["title"],
-        f["site"],
+        f.get("site_name") or f["site"],
         safe_url(f["url"]) or "",
         round(float(f["match_confidence"]), 2),
         "; ".join(f.get("match_reasons") or []),

@@ -7,11 +7,13 @@ cannot disagree. Scraped text stays text here; each format escapes it.
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from typing import Any
 
-from footprint import __version__
+from footprint import __version__, possible
 from footprint.identity import fold
-from footprint.models import Changes, CoverageRow, CoverageStatus, Finding, Match, Scan, SearchResult
+from footprint.models import Changes, CoverageRow, CoverageStatus, Finding, FindingRef, Match, Scan, SearchResult
+from footprint.sites.labels import site_label
 
 SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
@@ -46,10 +48,12 @@ def _finding(f: Finding, page: Match | None) -> dict[str, Any]:
     return {
         "id": f.id,
         "category": f.category,
+        "categories": list(f.all_categories),
         "severity": f.severity.value,
         "title": f.title,
         "url": f.url,
         "site": f.site,
+        "site_name": site_label(f.site),
         "match_confidence": f.match_confidence,
         "evidence": {
             "excerpt": f.excerpt,
@@ -76,6 +80,7 @@ def _page(m: Match) -> dict[str, Any]:
     return {
         "url": p.url,
         "site": p.site_id,
+        "site_name": site_label(p.site_id),
         "kind": p.kind,
         "title": p.title or None,
         "match": {"score": m.result.score, "decision": m.result.decision.value, "reasons": list(m.result.reasons)},
@@ -163,6 +168,7 @@ def document(scan: Scan) -> dict[str, Any]:
         "coverage": [
             {
                 "site": c.site,
+                "site_name": site_label(c.site),
                 "status": c.status.value,
                 "detail": c.detail or None,
                 "manual_check_url": safe_url(c.manual_check_url),
@@ -180,6 +186,33 @@ def document(scan: Scan) -> dict[str, Any]:
         "search_results": [_search_result(scan, r, by_url) for r in sorted(scan.search_results, key=_rank)],
         "findings": [_finding(f, _source_page(scan, f, by_url)) for f in scan.findings],
         "changes": None if scan.changes is None else changes_document(scan.changes),
+        "identity": identity_document(scan),
+        "possible_matches": [possible_document(p) for p in possible.possible_pages(scan)],
+    }
+
+
+def identity_document(scan: Scan) -> dict[str, Any]:
+    """Whether the scan knows which physician the subject is; when not, why, the namesakes, and what to do."""
+    pinned = possible.pinning(scan)
+    return {
+        "pinned": pinned.pinned,
+        "summary": pinned.summary or None,
+        "hint": pinned.hint or None,
+        "namesakes": [asdict(n) for n in pinned.namesakes],
+    }
+
+
+def possible_document(p: possible.PossiblePage) -> dict[str, Any]:
+    """A page that may be about the subject and was not assessed: "Is this you?"."""
+    return {
+        "url": p.url,
+        "site": p.site,
+        "site_name": p.site_name,
+        "title": p.title or None,
+        "score": p.score,
+        "shows": p.shows,
+        "why": p.why,
+        "reasons": list(p.reasons),
     }
 
 
@@ -187,6 +220,9 @@ def changes_document(changes: Changes) -> dict[str, Any]:
     """The report's "changes since the last scan": finding ids, plus ratings, reviews and coverage."""
     return {
         "since_scan_id": changes.since_scan_id,
+        "since_finished_at": changes.since_finished_at or None,
+        "resolved_findings": [_finding_ref(f) for f in changes.resolved_findings],
+        "not_rechecked": [_finding_ref(f) for f in changes.not_rechecked],
         "new": list(changes.new),
         "resolved": list(changes.resolved),
         "changed": list(changes.changed),
@@ -194,6 +230,7 @@ def changes_document(changes: Changes) -> dict[str, Any]:
         "ratings": [
             {
                 "site": r.site,
+                "site_name": site_label(r.site),
                 "url": r.url,
                 "before": {"value": r.before.value, "scale": r.before.scale, "count": r.before.count},
                 "after": {"value": r.after.value, "scale": r.after.scale, "count": r.after.count},
@@ -203,6 +240,7 @@ def changes_document(changes: Changes) -> dict[str, Any]:
         "reviews": [
             {
                 "site": n.site,
+                "site_name": site_label(n.site),
                 "url": n.url,
                 "rating": n.review.rating,
                 "scale": n.review.scale,
@@ -215,10 +253,24 @@ def changes_document(changes: Changes) -> dict[str, Any]:
         "coverage": [
             {
                 "site": c.site,
+                "site_name": site_label(c.site),
                 "before": c.before.value if c.before else None,
                 "after": c.after.value if c.after else None,
                 "detail": c.detail or None,
             }
             for c in changes.coverage
         ],
+    }
+
+
+def _finding_ref(f: FindingRef) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "category": f.category,
+        "severity": f.severity.value,
+        "title": f.title,
+        "site": f.site,
+        "site_name": site_label(f.site),
+        "url": f.url,
+        "export": f.export or None,
     }

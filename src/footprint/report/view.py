@@ -8,7 +8,7 @@ record) is tested as code, not as markup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from footprint.models import (
     Scan,
     Severity,
 )
+from footprint.sites.labels import site_label
 from footprint.specialties import different_specialty
 
 SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # worst first, as the report lists them
@@ -56,25 +57,104 @@ def top_actions(findings: list[dict[str, Any]], limit: int = 5) -> list[dict[str
 
 
 @dataclass(frozen=True)
+class ChangedFinding:
+    """A finding named in the changes section: its title and site in words, and a link when it is in this report."""
+
+    title: str
+    site_name: str
+    severity: str
+    anchor: str = ""  # the finding's id in this report ("" for one that is gone)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RatingMove:
+    site_name: str
+    url: str
+    before: float
+    after: float
+    before_count: int | None
+    after_count: int | None
+
+    @property
+    def words(self) -> str:
+        direction = "fell" if self.after < self.before else "rose"
+        counts = ""
+        if self.before_count is not None and self.after_count is not None and self.before_count != self.after_count:
+            counts = f" ({self.before_count} → {self.after_count} reviews)"
+        return f"{direction} from {self.before:.1f} to {self.after:.1f} of 5{counts}"
+
+
+@dataclass(frozen=True)
 class ChangeSummary:
     since: str
-    new: tuple[dict[str, Any], ...]
-    changed: tuple[dict[str, Any], ...]
-    resolved: tuple[str, ...]
+    since_date: str  # when the previous scan finished, YYYY-MM-DD HH:MM UTC ("" when not known)
+    new: tuple[ChangedFinding, ...]
+    changed: tuple[ChangedFinding, ...]
+    resolved: tuple[ChangedFinding, ...]
+    not_rechecked: tuple[ChangedFinding, ...] = ()
+    ratings: tuple[RatingMove, ...] = ()
+    negative_reviews: tuple[ReviewView, ...] = ()
+    other_reviews: int = 0
+
+
+def _named(f: dict[str, Any], anchor: bool) -> ChangedFinding:
+    name = f.get("site_name") or site_label(f.get("site", ""))
+    return ChangedFinding(f.get("title", ""), name, f.get("severity", ""), f["id"] if anchor else "")
 
 
 def changes(doc: dict[str, Any]) -> ChangeSummary | None:
-    """The changes since the last scan, with the findings they name (resolved ones are gone: ids only)."""
+    """The changes since the last scan, each finding by its title and site (resolved ones as the history
+    stored them), rating moves and new reviews of two stars or less."""
     raw = doc.get("changes")
     if not raw:
         return None
     by_id = {f["id"]: f for f in doc["findings"]}
+    gone = {f["id"]: f for f in raw.get("resolved_findings") or ()}
+    resolved = tuple(
+        _named(gone[i], anchor=False) if i in gone else ChangedFinding(f"finding {i}", "", "")
+        for i in raw.get("resolved", ())
+    )
+    unchecked = tuple(
+        replace(_named(f, anchor=False), note=f"your {site_label(f.get('export') or '')} export was not given")
+        for f in raw.get("not_rechecked") or ()
+    )
+    moves = tuple(
+        RatingMove(
+            r.get("site_name") or site_label(r["site"]),
+            r["url"],
+            _five(r["before"]),
+            _five(r["after"]),
+            r["before"].get("count"),
+            r["after"].get("count"),
+        )
+        for r in raw.get("ratings", ())
+        if r["before"].get("scale") and r["after"].get("scale")
+    )
+    negative, other = [], 0
+    for n in raw.get("reviews", ()):
+        stars = round(n["rating"] / n["scale"] * 5.0, 1) if n.get("rating") is not None and n.get("scale") else None
+        if stars is not None and stars <= NEGATIVE_AT_MOST:
+            name = n.get("site_name") or site_label(n["site"])
+            negative.append(ReviewView(name, stars, n.get("date", ""), n.get("text", ""), ""))
+        else:
+            other += 1
+    finished = raw.get("since_finished_at") or ""
     return ChangeSummary(
         since=raw.get("since_scan_id", ""),
-        new=tuple(by_id[i] for i in raw.get("new", ()) if i in by_id),
-        changed=tuple(by_id[i] for i in raw.get("changed", ()) if i in by_id),
-        resolved=tuple(raw.get("resolved", ())),
+        since_date=finished[:16].replace("T", " ") + " UTC" if finished else "",
+        new=tuple(_named(by_id[i], anchor=True) for i in raw.get("new", ()) if i in by_id),
+        changed=tuple(_named(by_id[i], anchor=True) for i in raw.get("changed", ()) if i in by_id),
+        resolved=resolved,
+        not_rechecked=unchecked,
+        ratings=moves,
+        negative_reviews=tuple(negative),
+        other_reviews=other,
     )
+
+
+def _five(r: dict[str, Any]) -> float:
+    return round(float(r["value"]) / float(r["scale"]) * 5.0, 2)
 
 
 @dataclass(frozen=True)
@@ -130,7 +210,7 @@ def rating_rows(scan: Scan) -> list[RatingRow]:
             continue
         rows.append(
             RatingRow(
-                site=page.site_id,
+                site=site_label(page.site_id),
                 url=page.url,
                 stars=min(5.0, max(0.0, page.rating.out_of_five)),
                 count=page.rating.count,
@@ -149,7 +229,7 @@ def negative_reviews(scan: Scan) -> list[ReviewView]:
                 continue
             stars = r.rating / r.scale * 5.0
             if stars <= NEGATIVE_AT_MOST:
-                found.append(ReviewView(m.page.site_id, round(stars, 1), r.date, r.text, r.reply))
+                found.append(ReviewView(site_label(m.page.site_id), round(stars, 1), r.date, r.text, r.reply))
     return sorted(found, key=lambda r: _parse_date(r.date) or datetime.min, reverse=True)
 
 
@@ -206,7 +286,7 @@ def _listing_row(m: Match, npi: NpiRecord | None, person: PersonRecord) -> Listi
         return Cell(display_phone(e164) if e164 else raw, bool(npi_phones) and e164 not in npi_phones)
 
     return ListingRow(
-        source=m.page.site_id,
+        source=site_label(m.page.site_id),
         url=m.page.url,
         name=(Cell(person.name, npi is not None and _name_differs(person, npi)),),
         addresses=tuple(Cell(a.one_line(), bool(streets) and street_key(a) not in streets) for a in person.addresses),

@@ -13,14 +13,20 @@ from pathlib import Path
 from types import TracebackType
 
 from footprint.config import NpiSettings, SearchSettings, Settings
-from footprint.errors import SandboxError
+from footprint.errors import SandboxError, UsageError
 from footprint.identity import make_subject
 from footprint.models import Subject
 from footprint.sandbox.server import SandboxServer
 from footprint.sandbox.state import WEB, SandboxState
 
 VARIANTS = Path(__file__).parent / "variants"
+SANDBOX_RPS = 20.0  # requests per second per site in the config `sandbox serve` prints
 EXPORTS = Path(__file__).parent / "exports"
+
+
+def variants() -> tuple[str, ...]:
+    """The names of the sandbox web's later states (``--variant``), e.g. ``month2``."""
+    return tuple(sorted(p.name for p in VARIANTS.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))))
 
 
 def demo_subject() -> Subject:
@@ -62,14 +68,16 @@ def catalog_origins() -> set[str]:
 class Sandbox:
     """The sandbox web, running in a background thread while the context is open."""
 
-    def __init__(self, variant: str | None = None, delay_s: float = 0.0) -> None:
+    def __init__(self, variant: str | None = None, delay_s: float = 0.0, port: int = 0) -> None:
         overlays = []
         if variant:
             folder = VARIANTS / variant
-            if not folder.is_dir():
-                raise SandboxError(f"no sandbox variant named {variant!r}", "")
+            if variant not in variants():
+                known = ", ".join(variants()) or "none"
+                raise UsageError(f"no sandbox variant named {variant!r}; known: {known}")
             overlays.append(folder)
         self.state = SandboxState(overlays, delay_s)
+        self.port = port
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -82,7 +90,7 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         try:
-            self._server = SandboxServer(self.state)
+            self._server = SandboxServer(self.state, self.port)
         except OSError as exc:
             raise SandboxError(f"cannot start the sandbox web: {exc.strerror}") from None
         self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox", daemon=True)
@@ -111,6 +119,29 @@ class Sandbox:
         unserved = {origin: f"{self.base_url}/_unserved/{origin.split('://', 1)[1]}" for origin in catalog_origins()}
         return {**unserved, **served}
 
+    def config_toml(self, rate_limit_rps: float = SANDBOX_RPS) -> str:
+        """A config file that points ``scan``, ``batch`` and ``watch`` at this sandbox, as ``settings()`` does."""
+        lines = [
+            "# footprint settings for the sandbox web at " + self.base_url,
+            "# (footprint sandbox serve); use it with --config FILE while the sandbox runs.",
+            "",
+            "[search]",
+            'backends = ["searxng"]',
+            f'searxng_url = "{self.base_url}/searxng"',
+            "",
+            "[npi]",
+            f'base_url = "{self.base_url}/npi/api/"',
+            "",
+            "[fetch]",
+            "cache = false          # the sandbox answers at once; a cache would hide a changed --variant",
+            "mirrors_only = true    # fetch nothing the sandbox does not serve: the real web is never reached",
+            f"rate_limit_rps = {rate_limit_rps:g}   # every site is this machine: no need for the real sites' pace",
+            "",
+            "[mirrors]",
+            *(f'"{canonical}" = "{target}"' for canonical, target in sorted(self.mirrors().items())),
+        ]
+        return "\n".join(lines) + "\n"
+
     def settings(self, base: Settings | None = None) -> Settings:
         """``base`` (defaults if None) with search, NPI and every site pointed at the sandbox."""
         base = base or Settings()
@@ -125,4 +156,4 @@ class Sandbox:
         )
 
 
-__all__ = ["WEB", "Sandbox", "demo_subject", "sample_exports"]
+__all__ = ["WEB", "Sandbox", "demo_subject", "sample_exports", "variants"]

@@ -60,6 +60,16 @@ def install_cron(argv: list[str], at: tuple[int, int], tabfile: Path | None, dry
     return str(job.render())
 
 
+def installed_cron(tabfile: Path | None = None) -> str:
+    """The crontab line ``install-schedule`` put there, or "" (also when the crontab cannot be read)."""
+    try:
+        cron = CronTab(tabfile=str(tabfile)) if tabfile is not None else CronTab(user=True)
+    except (OSError, ValueError):
+        return ""
+    job = next(iter(cron.find_comment(JOB_COMMENT)), None)
+    return str(job.render()) if job is not None else ""
+
+
 def _crontab(tabfile: Path | None, dry_run: bool) -> CronTab:
     try:
         if tabfile is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -20,7 +20,18 @@ import yaml
 
 from footprint.assess.taxonomy import finding
 from footprint.identity import fold
-from footprint.models import Address, Extracted, Finding, Identity, Match, PageKind, Post, Severity
+from footprint.models import (
+    LISTING_KINDS,
+    Address,
+    Extracted,
+    Finding,
+    Identity,
+    Match,
+    PageKind,
+    Photo,
+    Post,
+    Severity,
+)
 from footprint.sites import SiteDefinition
 
 # Page kinds where a person writes in their own voice (posts, comments, photos).
@@ -70,6 +81,15 @@ def hit(name: str, text: str) -> str:
     """The first counted match of word list ``name`` in ``text``, or ""."""
     found = hits(name, text)
     return found[0].group() if found else ""
+
+
+def words_up_to(text: str, limit: int) -> str:
+    """The start of ``text``, at most ``limit`` characters, ending at the end of a word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    at = max(cut.rfind(" "), cut.rfind("\n"))
+    return (cut[:at] if at > 0 else text[:limit]).rstrip(" ,;:-–—")
 
 
 def street_key(address: Address) -> str:
@@ -126,22 +146,65 @@ def emit(
     url: str = "",
     severity: Severity | None = None,
     key: str = "",
+    item: str = "",
+    fix: str = "",
 ) -> Finding:
-    """A finding on page ``m``; ``key`` (default: ``exposed``) is what its id fingerprints."""
+    """A finding on page ``m``; ``key`` (default: ``exposed``) is what its id fingerprints.
+
+    ``item`` names the exposed thing (:func:`post_item`, :func:`photo_item`,
+    :func:`reply_item`): findings about the same thing become one. ``fix``
+    picks the taxonomy's fix for that source (``own_post``); by default the
+    fix follows the kind of site the page is on.
+    """
     page: Extracted = m.page
     site = ctx.sites.get(page.site_id)
-    return finding(
-        category,
-        site,
-        page.site_id,
-        url or page.url,
-        exposed,
-        title,
-        excerpt,
-        m.result.score,
-        severity,
-        key=key,
+    return replace(
+        finding(
+            category,
+            site,
+            page.site_id,
+            url or page.url,
+            exposed,
+            title,
+            excerpt,
+            m.result.score,
+            severity,
+            key=key,
+            variant=fix or source_kind(site, page),
+        ),
+        exposure=item,
     )
+
+
+def source_kind(site: SiteDefinition | None, page: Extracted) -> str:
+    """Which of the taxonomy's fixes fits the page: a broker's opt-out, a profile's settings, a listing's claim."""
+    kind = site.kind if site is not None else ""
+    if kind == "people_search" or page.kind == PageKind.PEOPLE_SEARCH:
+        return "people_search"
+    if kind == "social" or page.kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST, PageKind.EXPORT_ITEM):
+        return "social"
+    if page.kind in LISTING_KINDS:
+        return "listing"
+    return ""
+
+
+def post_item(m: Match, post: Post) -> str:
+    """The exposed thing a post is: its own URL, else its text on the page."""
+    return f"post:{post.url or m.page.url + '#' + ' '.join(post.text.split())[:80]}"
+
+
+def photo_item(m: Match, photo: Photo) -> str:
+    """The exposed thing a photo is. An item of an export that holds one post is that post (its check-in and
+    its photo's GPS are one exposure)."""
+    if m.page.kind == PageKind.EXPORT_ITEM and len(m.page.posts) == 1:
+        return post_item(m, m.page.posts[0])
+    text = " ".join(f"{photo.caption} {photo.alt}".split())[:80]
+    return f"photo:{photo.url or m.page.url + '#' + text}"
+
+
+def reply_item(m: Match, reply: str) -> str:
+    """The exposed thing a reply to a review is."""
+    return f"reply:{m.page.url}#{' '.join(reply.split())[:120]}"
 
 
 def poster(name: str) -> str:

@@ -19,7 +19,10 @@ from footprint.assess.detectors.base import (
     hit,
     own_handles,
     own_posts,
+    photo_item,
+    post_item,
     poster,
+    reply_item,
     site_name,
 )
 from footprint.assess.detectors.photos import photo_text, tags_subject
@@ -39,19 +42,22 @@ def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
         detail = patient_case(post.text)
         if detail:
             title = "Your post describes a patient's case"
-            yield emit(ctx, m, "patient_information", detail, title, post.text, url=post.url, key=post.url or post.text)
+            key, item = post.url or post.text, post_item(m, post)
+            yield emit(ctx, m, "patient_information", detail, title, post.text, url=post.url, key=key, item=item)
     mine = own_handles(ctx, m)
     for photo in m.page.photos if m.page.kind in SOCIAL_KINDS else ():
         detail = patient_case(photo_text(photo))
         if photo.posted_by in mine and detail:
             title = "Your photo shows or describes a patient"
-            yield emit(ctx, m, "patient_information", detail, title, photo_text(photo), key=photo.url or photo.caption)
+            key, item = photo.url or photo.caption, photo_item(m, photo)
+            yield emit(ctx, m, "patient_information", detail, title, photo_text(photo), key=key, item=item)
     if m.page.kind in LISTING_KINDS:
         for review in m.page.reviews:
             detail = hit("reply_disclosure", review.reply)
             if detail:
                 title = "Your reply to a review discloses the reviewer's care"
-                yield emit(ctx, m, "patient_information", detail, title, f"Reply: {review.reply}", key=review.reply)
+                text, item = f"Reply: {review.reply}", reply_item(m, review.reply)
+                yield emit(ctx, m, "patient_information", detail, title, text, key=review.reply, item=item)
 
 
 def review_reply_risk(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -62,7 +68,8 @@ def review_reply_risk(ctx: Context, m: Match) -> Iterator[Finding]:
         confirms = hit("patient_confirming", review.reply) or hit("reply_disclosure", review.reply)
         if review.reply and confirms:
             title = f"Your reply to a review on {where} confirms the reviewer was a patient"
-            yield emit(ctx, m, "review_reply_risk", confirms, title, f"Reply: {review.reply}", key=review.reply)
+            text, item = f"Reply: {review.reply}", reply_item(m, review.reply)
+            yield emit(ctx, m, "review_reply_risk", confirms, title, text, key=review.reply, item=item)
 
 
 def _patients_in_thread(ctx: Context, m: Match) -> set[str]:
@@ -81,13 +88,15 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
         to_patient = addressee(ctx, m, post) in patients or bool(set(post.mentions) & patients)
         if social and (to_patient or hit("patient_reference", post.text)):
             title = "Personal contact with a patient, in public"
-            yield emit(ctx, m, "boundary_violation", social, title, post.text, url=post.url, key=post.url or post.text)
+            key, item = post.url or post.text, post_item(m, post)
+            yield emit(ctx, m, "boundary_violation", social, title, post.text, url=post.url, key=key, item=item)
     for photo in m.page.photos:
         text = photo_text(photo)
         social = hit("leisure", text) or hit("social_contact", text) or hit("substance", text)
         if photo.posted_by in patients and tags_subject(ctx, m, photo) and social:
             title = f"A patient ({poster(photo.posted_by)}) posted a social photo tagging you"
-            yield emit(ctx, m, "boundary_violation", social, title, text, key=photo.url or text[:80])
+            key, item = photo.url or text[:80], photo_item(m, photo)
+            yield emit(ctx, m, "boundary_violation", social, title, text, key=key, item=item)
 
 
 # Pages whose people[1:] are the owner's friends, followers or connections: a

@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import SOCIAL_KINDS, Context, emit, hit, own_handles, own_posts, poster, site_name
+from footprint.assess.detectors.base import (
+    SOCIAL_KINDS,
+    Context,
+    emit,
+    hit,
+    own_handles,
+    own_posts,
+    photo_item,
+    post_item,
+    poster,
+    site_name,
+    words_up_to,
+)
 from footprint.identity import fold
 from footprint.models import Finding, Match, Photo
 
@@ -41,8 +53,8 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
             continue
         by = poster(photo.posted_by)
         title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
-        shown = leisure or photo.caption[:80] or photo.alt[:80]
-        yield emit(ctx, m, "tagged_photo", shown, title, text, key=photo.url or text[:80])
+        shown = leisure or words_up_to(photo.caption, 80) or words_up_to(photo.alt, 80)
+        yield emit(ctx, m, "tagged_photo", shown, title, text, key=photo.url or text[:80], item=photo_item(m, photo))
 
 
 def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -53,14 +65,18 @@ def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
         text = photo_text(photo)
         drink = hit("substance", text) or hit("intoxication", text)
         if drink:
-            by = "you" if photo.posted_by in mine else poster(photo.posted_by)
-            title = f"Photo showing drinking, posted by {by}"
-            yield emit(ctx, m, "substance_imagery", drink, title, text, key=photo.url or text[:80])
+            yours = photo.posted_by in mine
+            title = f"Photo showing drinking, posted by {'you' if yours else poster(photo.posted_by)}"
+            key, item = photo.url or text[:80], photo_item(m, photo)
+            fix = "own_post" if yours else ""
+            yield emit(ctx, m, "substance_imagery", drink, title, text, key=key, item=item, fix=fix)
     for post in own_posts(ctx, m):
         said = hit("intoxication", post.text)
         if said:
             title = "Your post describes being drunk or hungover"
-            yield emit(ctx, m, "substance_imagery", said, title, post.text, url=post.url, key=post.url or post.text)
+            key, item = post.url or post.text, post_item(m, post)
+            fix = "own_post"
+            yield emit(ctx, m, "substance_imagery", said, title, post.text, url=post.url, key=key, item=item, fix=fix)
 
 
 def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -70,8 +86,8 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     for post in own_posts(ctx, m):
         if post.location and not _at_practice(ctx, post.location):
             title = f"Check-in at {post.location} on {where}"
-            excerpt = f"{post.text} — at {post.location}"
-            yield emit(ctx, m, "location_exposure", post.location, title, excerpt, url=post.url)
+            excerpt, item = f"{post.text} — at {post.location}", post_item(m, post)
+            yield emit(ctx, m, "location_exposure", post.location, title, excerpt, url=post.url, item=item)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -80,11 +96,13 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             shown = f"GPS {lat:.5f}, {lon:.5f}"
             title = f"Your photo on {where} carries its GPS position"
             excerpt = f"{photo_text(photo)} — {shown}"
-            yield emit(ctx, m, "location_exposure", shown, title, excerpt, key=photo.url or shown)
+            key, item = photo.url or shown, photo_item(m, photo)
+            yield emit(ctx, m, "location_exposure", shown, title, excerpt, key=key, item=item)
         elif photo.location and not _at_practice(ctx, photo.location):
             title = f"Your photo on {where} is geotagged {photo.location}"
             excerpt = f"{photo_text(photo)} — at {photo.location}"
-            yield emit(ctx, m, "location_exposure", photo.location, title, excerpt, key=photo.url or photo.location)
+            key, item = photo.url or photo.location, photo_item(m, photo)
+            yield emit(ctx, m, "location_exposure", photo.location, title, excerpt, key=key, item=item)
 
 
 def _professional(text: str) -> bool:

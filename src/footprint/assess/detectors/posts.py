@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import Context, emit, hit, own_handles, own_posts
+from footprint.assess.detectors.base import Context, emit, hit, own_handles, own_posts, post_item, words_up_to
 from footprint.models import Finding, Match, Post
 
 
@@ -27,8 +27,9 @@ def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
     for post in own_posts(ctx, m):
         if post.on_post_by and post.on_post_by not in mine:
             title = f"Public comment you left on @{post.on_post_by}'s post"
-            exposed = post.text[:120]
-            yield emit(ctx, m, "personal_comment", exposed, title, post.text, url=post.url, key=post.url or exposed)
+            exposed = words_up_to(post.text, 120)
+            key, item = post.url or post.text[:120], post_item(m, post)
+            yield emit(ctx, m, "personal_comment", exposed, title, post.text, url=post.url, key=key, item=item)
 
 
 def rant(text: str) -> str:
@@ -51,7 +52,8 @@ def offensive_content(ctx: Context, m: Match) -> Iterator[Finding]:
         )
         if said:
             title = "Your post or comment uses offensive language"
-            yield emit(ctx, m, "offensive_content", said, title, post.text, url=post.url, key=post.url or post.text)
+            key, item = post.url or post.text, post_item(m, post)
+            yield emit(ctx, m, "offensive_content", said, title, post.text, url=post.url, key=key, item=item)
 
 
 def online_medical_advice(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -61,6 +63,5 @@ def online_medical_advice(ctx: Context, m: Match) -> Iterator[Finding]:
         advice = hit("advice", post.text)
         if to and advice:
             title = f"Medical advice you gave @{to} in public"
-            yield emit(
-                ctx, m, "online_medical_advice", advice, title, post.text, url=post.url, key=post.url or post.text
-            )
+            key, item = post.url or post.text, post_item(m, post)
+            yield emit(ctx, m, "online_medical_advice", advice, title, post.text, url=post.url, key=key, item=item)
