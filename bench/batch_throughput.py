@@ -5,7 +5,8 @@
 Each size runs in a fresh subprocess (so peak RSS is that run's own): the
 sandbox web with ``--delay`` seconds injected into every response, a
 generated roster of fictional physicians plus the sandbox's physician, and
-one per-host rate limit of ``--rps`` requests per second for every host.
+a per-host rate limit of ``--rps`` requests per second for every host
+without a rate of its own (a site definition's, a Crawl-delay).
 Evidence screenshots are off unless ``--screenshots``: they go through one
 browser a page at a time, which the rate-limit bound does not model.
 
@@ -52,19 +53,19 @@ SPECIALTIES = ("Cardiology", "Dermatology", "Pediatrics", "Family Medicine", "Ne
 PLACES = (("Austin", "TX"), ("Portland", "OR"), ("Denver", "CO"), ("Columbus", "OH"), ("Raleigh", "NC"))
 
 
-class CountingLimiter:
-    """Token buckets at one rate for every host, counting the requests each host was sent."""
+class CountingLimiter(TokenBuckets):
+    """Token buckets (``rps`` unless a site definition or a Crawl-delay says otherwise), counting requests per host."""
 
     def __init__(self, rps: float) -> None:
+        super().__init__(rps)
         self.rps = rps
-        self.buckets = TokenBuckets(rps)
         self.counts: Counter[str] = Counter()
-        self._lock = threading.Lock()
+        self._count_lock = threading.Lock()
 
     def acquire(self, host: str) -> float:
-        with self._lock:
+        with self._count_lock:
             self.counts[host] += 1
-        return self.buckets.acquire(host)
+        return super().acquire(host)
 
 
 def roster_rows(n: int) -> list[dict[str, str]]:
@@ -100,7 +101,7 @@ def child(args: argparse.Namespace) -> None:
         started = time.monotonic()
         result = run_batch(roster, settings, options, limiter=limiter)
         wall = time.monotonic() - started
-    bound = max(count / limiter.rps for count in limiter.counts.values())
+    bound = max(count / limiter.rate(host) for host, count in limiter.counts.items())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(
         json.dumps(

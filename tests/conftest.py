@@ -129,3 +129,15 @@ def run_cli_with(capsys: pytest.CaptureFixture[str]) -> Any:
         return CliResult(code, captured.out + out.getvalue(), captured.err + err.getvalue())
 
     return run
+
+
+@pytest.fixture
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real redis-server on a free 127.0.0.1 port, stopped after the test; skipped when not installed."""
+    from tests.redisserver import RedisServer
+
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -162,3 +162,20 @@ def test_namesakes_and_no_page_to_review_still_say_what_to_do_in_one_sentence() 
     assert not pinned.pinned and [n.npi for n in pinned.namesakes] == ["1111111112", "2222222228"]
     assert pinned.summary.endswith("which one you are.")
     assert "--npi" in pinned.hint and not pinned.hint.endswith(".")  # the terminal and the report add the full stop
+
+
+def test_watch_run_scans_with_the_review_answers(run_cli, config: Path, tmp_path: Path) -> None:
+    """`watch run` scans on an engine now; the pages answered with `footprint review` still reach the scan."""
+    db, out = str(tmp_path / "h.sqlite3"), tmp_path / "reports"
+    added = run_cli("watch", "add", NAME, "--config", str(config), "--db", db, "--out", str(out), "--format", "json")
+    assert added.code == 0, added.err
+    assert run_cli("watch", "run", "--all", "--db", db).code == 0
+    assert run_cli("review", "--db", db, "--mine", BROKER).code == 0
+    assert run_cli("review", "--db", db, "--not-me", TEXAS).code == 0
+    ran = run_cli("watch", "run", "--all", "--db", db)
+    assert ran.code in (0, 3), ran.err
+    (path,) = [line.split("report: ", 1)[1] for line in ran.out.splitlines() if line.startswith("report: ")]
+    second = json.loads(Path(path).read_text(encoding="utf-8"))
+    pages = {p["url"]: p for p in second["pages"]}
+    assert pages[BROKER]["match"]["decision"] == "confirmed"
+    assert pages[TEXAS]["match"]["decision"] == "rejected"

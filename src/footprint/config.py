@@ -198,6 +198,38 @@ class NotifySettings:
             raise ConfigError("[notify] email_to needs smtp_host and email_from")
 
 
+ENGINES = ("local", "celery")
+BROKER_SCHEMES = ("redis://", "rediss://", "redis+socket://")
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """Where ``batch`` and ``watch run`` scan: ``local`` threads, or ``celery`` workers (see the README).
+
+    ``broker`` is the Redis URL shared by the coordinator and the workers:
+    broker, result store and home of the per-host rate limits. It may also
+    come from ``$FOOTPRINT_BROKER``. A worker's finished scan waits in
+    Redis for the coordinator up to ``result_expires_s``; a task a dead
+    worker took is handed to another after ``visibility_timeout_s`` (keep
+    it above the longest scan); a scan sent back is at most
+    ``max_result_mb`` (evidence screenshots beyond it are left out).
+    """
+
+    name: str = "local"
+    broker: str = field(default="", repr=False)  # may hold a password
+    result_expires_s: int = 86_400
+    visibility_timeout_s: int = 3_600
+    max_result_mb: float = 32.0
+
+    def __post_init__(self) -> None:
+        if self.name not in ENGINES:
+            raise ConfigError(f"[engine] name must be one of {', '.join(ENGINES)}, not {self.name!r}")
+        if self.broker and not self.broker.startswith(BROKER_SCHEMES):
+            raise ConfigError(f"[engine] broker must be a Redis URL ({', '.join(BROKER_SCHEMES)}...)")
+        if self.result_expires_s < 60 or self.visibility_timeout_s < 1 or self.max_result_mb <= 0:
+            raise ConfigError("[engine] result_expires_s must be >= 60, visibility_timeout_s and max_result_mb > 0")
+
+
 @dataclass(frozen=True)
 class Settings:
     search: SearchSettings = field(default_factory=SearchSettings)
@@ -208,6 +240,7 @@ class Settings:
     report: ReportSettings = field(default_factory=ReportSettings)
     mirrors: dict[str, str] = field(default_factory=dict)
     notify: NotifySettings = field(default_factory=NotifySettings)
+    engine: EngineSettings = field(default_factory=EngineSettings)
 
     def with_overrides(self, **tables: dict[str, Any]) -> Settings:
         """Return a copy with keys of some tables replaced (used by flags)."""
@@ -233,6 +266,8 @@ def load(path: str | Path | None = None, environ: typing.Mapping[str, str] | Non
     chosen = path or env.get("FOOTPRINT_CONFIG") or None
     raw = _read(Path(chosen)) if chosen else {}
     from_env, others = environment_tables(env)
+    if env.get("FOOTPRINT_BROKER", "").strip():  # FOOTPRINT_ENGINE_BROKER, a setting like any, still wins
+        from_env.setdefault("engine", {}).setdefault("broker", env["FOOTPRINT_BROKER"].strip())
     for table, values in from_env.items():
         current = raw.setdefault(table, {})
         if isinstance(current, dict):  # else from_mapping says the file's [table] is not a table

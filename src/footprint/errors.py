@@ -93,3 +93,9 @@ class BatchInterruptedError(FootprintError):
     """Ctrl-C: finished subjects are kept; the message says how to resume."""
 
     exit_status = ExitStatus.INTERRUPTED
+
+
+class EngineError(FootprintError):
+    """The engine that runs a batch's scans cannot go on: its broker is out of reach, or not footprint's."""
+
+    hint = "check --broker (or FOOTPRINT_BROKER) and that Redis is running and reachable from here"

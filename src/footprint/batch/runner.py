@@ -1,16 +1,17 @@
-"""Runs a roster: subjects concurrently, one shared fetcher, nothing finished ever lost.
+"""Runs a roster: subjects on an engine, delivered here, nothing finished ever lost.
 
-For each subject, in a worker: :func:`footprint.pipeline.run` through its own
-view of one :class:`~footprint.fetch.shared.SharedFetcher`, so the per-host
-rate limits, the robots.txt cache and every fetched page are shared by the
-whole batch. Then, in the calling thread, one subject at a time,
-:func:`footprint.delivery.deliver`: record the scan in history with what it
-owes, write its report folder (moved into place whole), send its alert; and
-only then append it to the journal. A subject is counted done once its
-journal line is on disk. A run killed between recording and journaling
-leaves the scan owing its report or alert: the next run of this batch
-finishes it from the history (:func:`footprint.delivery.recover`) instead of
-scanning the subject again.
+The subjects are scanned on an engine (:mod:`footprint.batch.engine`):
+threads of this process over one shared fetcher by default, or Celery
+workers on any machine. Whatever the engine, each finished scan comes back
+here, and in the calling thread, one subject at a time,
+:func:`footprint.delivery.deliver` records it in history with what it
+owes, writes its report folder (moved into place whole), sends its alert;
+and only then is it appended to the journal. A subject is counted done
+once its journal line is on disk, and delivered once per journal key in a
+run, however often an engine hands its scan back. A run killed between
+recording and journaling leaves the scan owing its report or alert: the
+next run of this batch finishes it from the history
+(:func:`footprint.delivery.recover`) instead of scanning the subject again.
 
 Prints nothing: a :class:`~footprint.batch.interface.BatchListener` hears
 the progress.
@@ -29,7 +30,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from footprint import pipeline, possible
+from footprint import possible
+from footprint.batch.engine import Engine, Job, Outcome
 from footprint.batch.interface import (
     BatchListener,
     BatchResult,
@@ -39,18 +41,15 @@ from footprint.batch.interface import (
     SilentListener,
     SummaryRow,
 )
-from footprint.batch.jobqueue import ThreadQueue
 from footprint.batch.journal import Journal, JournalState, fingerprint
 from footprint.batch.summary import exit_status, write_summary
 from footprint.config import Settings
 from footprint.delivery import Delivered, Delivery, deliver, recover
-from footprint.errors import BatchError, BatchInterruptedError, FootprintError, UsageError
-from footprint.evidence import Evidence
-from footprint.fetch import Fetcher
+from footprint.errors import BatchError, BatchInterruptedError, EngineError, FootprintError, UsageError
 from footprint.fetch.ratelimit import RateLimiter
-from footprint.fetch.shared import DEFAULT_MEMO_BYTES, FetchCancelledError, SharedFetcher
+from footprint.fetch.shared import DEFAULT_MEMO_BYTES
 from footprint.history import History
-from footprint.models import CoverageStatus, Scan, Severity
+from footprint.models import CoverageStatus, Severity
 from footprint.report.letterhead import Letterhead
 
 log = logging.getLogger(__name__)
@@ -69,14 +68,6 @@ class BatchOptions:
     memo_bytes: int = DEFAULT_MEMO_BYTES
 
 
-@dataclass(frozen=True)
-class _Outcome:
-    entry: RosterEntry
-    scan: Scan | None
-    error: str = ""
-    cancelled: bool = False
-
-
 def run_batch(
     roster: Roster,
     settings: Settings,
@@ -84,17 +75,22 @@ def run_batch(
     *,
     history: History | None = None,
     listener: BatchListener | None = None,
+    engine: Engine | None = None,
     queue: JobQueue | None = None,
     limiter: RateLimiter | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> BatchResult:
     """Scan every valid roster entry into ``options.out``; see the module docstring.
 
-    Without ``history`` nothing is recorded (and every finding counts as new).
-    Raises BatchInterruptedError on Ctrl-C (finished subjects are kept and the
-    summary is written for them), BatchError when the folder is unusable,
-    UsageError when the folder holds a batch (of another roster, or without
-    ``resume``).
+    ``engine`` defaults to a :class:`~footprint.batch.local.LocalEngine`
+    of ``options.concurrency`` threads (with ``queue`` and ``limiter``, when
+    given); the engine is closed when the batch ends. Without ``history``
+    nothing is recorded (and every finding counts as new). Raises
+    BatchInterruptedError on Ctrl-C, EngineError when the engine cannot go
+    on (a broker out of reach): either way finished subjects are kept and
+    the summary is written for them. BatchError when the folder is
+    unusable, UsageError when the folder holds a batch (of another roster,
+    or without ``resume``).
     """
     hear = listener or SilentListener()
     out = _prepare(options.out)
@@ -115,39 +111,35 @@ def run_batch(
                 rows[row.key] = row
                 hear.finished(entries[row.key], row)
             todo = [e for e in todo if rows.get(e.key) is None or rows[e.key].status != "done"]
-        sites = pipeline.sites_in_scope(settings)
-        fetcher = Fetcher(settings, sites, limiter)
-        shared = SharedFetcher(fetcher, options.memo_bytes, settings.fetch.max_workers)
-        evidence = Evidence.for_fetcher(fetcher, settings, sites)  # a page several subjects share is shot once
-        jobs = queue or ThreadQueue(options.concurrency)
+        if engine is None:
+            from footprint.batch.local import LocalEngine
 
-        def work(entry: RosterEntry) -> _Outcome:
-            return _scan(entry, settings, shared, evidence, hear)
-
+            engine = LocalEngine(options.concurrency, memo_bytes=options.memo_bytes, queue=queue, limiter=limiter)
+        delivered: set[str] = set()
         try:
-            for outcome in jobs.run(work, todo):
-                if outcome.cancelled:
+            for outcome in engine.run([Job(e, settings) for e in todo], hear):
+                if outcome.cancelled or outcome.entry.key in delivered:
+                    _discard(outcome)  # a task handed back twice (a redelivery) is delivered once
                     continue
+                delivered.add(outcome.entry.key)
                 row = _commit(outcome, folders[outcome.entry.key], out, options, settings, history, environ)
                 journal.record(row)
                 rows[row.key] = row
                 hear.finished(outcome.entry, row)
-        except KeyboardInterrupt:
-            jobs.stop()
-            shared.stop()
+        except (KeyboardInterrupt, EngineError) as exc:
+            engine.stop()
             # Ctrl-C may land after a subject's journal line was written but before it was counted here:
             # the journal is what --resume reads, so the summary counts what it holds.
             rows.update({k: r for k, r in journal.written().done.items() if k not in rows or rows[k].status != "done"})
             result = _result(roster, rows, folders, options, skipped, started, out)
-            raise BatchInterruptedError(
-                f"interrupted: {result.done} of {len(roster.entries)} subjects finished and kept in {out}"
-            ) from None
+            kept = f"{result.done} of {len(roster.entries)} subjects finished and kept in {out}"
+            if isinstance(exc, EngineError):
+                raise EngineError(f"{exc}; {kept}", "rerun with --resume once it is back") from None
+            raise BatchInterruptedError(f"interrupted: {kept}") from None
         finally:
             # Whatever ended the loop, start nothing more and cut short the scans in flight.
-            jobs.stop()
-            shared.stop()
-            evidence.close()
-            fetcher.close()  # the HTTP cache and the browser, if one was started
+            engine.stop()
+            engine.close()
         return _result(roster, rows, folders, options, skipped, started, out)
     finally:
         journal.close()
@@ -232,30 +224,15 @@ def _finished(entry: RosterEntry, state: JournalState, folders: dict[str, str], 
     return folders.get(entry.key) == row.folder
 
 
-def _scan(
-    entry: RosterEntry, settings: Settings, shared: SharedFetcher, evidence: Evidence, hear: BatchListener
-) -> _Outcome:
-    """One subject, in a worker thread. Never raises: a failure is this subject's row."""
-    try:
-        scan = pipeline.run(
-            entry.subject,
-            settings,
-            fetcher=shared.view(),
-            evidence=evidence,
-            progress=lambda stage: hear.stage(entry, stage),
-        )
-    except FetchCancelledError:
-        return _Outcome(entry, None, "cancelled", cancelled=True)
-    except FootprintError as exc:
-        return _Outcome(entry, None, exc.user_message())
-    except Exception as exc:  # one subject never ends the batch
-        log.debug("scan of %s failed", entry.subject.name, exc_info=True)
-        return _Outcome(entry, None, f"internal error: {type(exc).__name__}: {exc}")
-    return _Outcome(entry, scan)
+def _discard(outcome: Outcome) -> None:
+    if outcome.scan is not None:
+        from footprint.batch.wire import discard_screenshots
+
+        discard_screenshots(outcome.scan)
 
 
 def _commit(
-    outcome: _Outcome,
+    outcome: Outcome,
     folder: str,
     out: Path,
     options: BatchOptions,

@@ -2,6 +2,7 @@
 
 One module per command group: :mod:`.scan` (``demo``, ``scan``),
 :mod:`.history` (``history``, ``diff``), :mod:`.watch`, :mod:`.batch`,
+:mod:`.worker` (with :mod:`.engines`, the ``--engine`` both share),
 :mod:`.sites`, :mod:`.export`; :mod:`.env` is what every command runs in,
 :mod:`.options` the options several share, :mod:`.display` how a scan
 looks on the terminal. Commands mirror library functions and import them
@@ -29,6 +30,7 @@ from footprint.cli.sandbox import sandbox_group
 from footprint.cli.scan import EPILOG, demo_command, scan_command
 from footprint.cli.sites import sites_group
 from footprint.cli.watch import watch_group
+from footprint.cli.worker import worker_command
 from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
 from footprint.terminal import clean, one_line
@@ -103,6 +105,7 @@ for command in (
     review_command,
     watch_group,
     batch_command,
+    worker_command,
     sites_group,
     sandbox_group,
     check_command,

@@ -20,6 +20,7 @@ import click
 
 from footprint.alerts import THRESHOLDS
 from footprint.cli.display import roster_notes
+from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.options import config_option, config_path, load_settings
 from footprint.errors import BatchInterruptedError
@@ -52,7 +53,11 @@ ALERT_LEVELS = [*THRESHOLDS, "info", "never"]  # every severity, worst first
 @click.argument("roster", type=click.Path(path_type=Path))
 @click.option("--out", "out", metavar="DIR", required=True, type=click.Path(path_type=Path), help="The batch folder.")
 @click.option(
-    "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Subjects scanned at once."
+    "--concurrency",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Subjects scanned at once (local engine; each worker has its own).",
 )
 @click.option("--resume", is_flag=True, help="Finish a batch in DIR: skip the subjects already done.")
 @config_option()
@@ -65,6 +70,7 @@ ALERT_LEVELS = [*THRESHOLDS, "info", "never"]  # every severity, worst first
     help="Exit 3 when a subject has a new finding at this severity or above.",
 )
 @click.option("--db", metavar="PATH", type=click.Path(path_type=Path), help="History database [default: the user's].")
+@engine_options
 @click.pass_obj
 def batch_command(
     env: Env,
@@ -76,6 +82,8 @@ def batch_command(
     formats: str | None,
     alert_on: str,
     db: Path | None,
+    engine: str | None,
+    broker: str | None,
 ) -> int:
     """Scan every physician of a roster and write a report for each, plus a summary.
 
@@ -88,14 +96,21 @@ def batch_command(
     its scan recorded and its alert sent ([notify] in the config); after
     Ctrl-C or a crash, --resume (with the same roster) finishes the rest.
 
+    With --engine celery, each subject is a task for 'footprint worker'
+    processes on any machine that reaches the Redis --broker; they share
+    every site's rate limit in Redis and send the scans back here, where
+    they are recorded, reported and alerted as in a local batch.
+
     \b
     Example:
       footprint batch clients.csv --out audits/2026-11 --concurrency 8
       footprint batch clients.csv --out audits/2026-11 --resume
+      footprint batch clients.csv --out audits/2026-11 --engine celery --broker redis://queue.internal:6379/0
     """
     from footprint import report
     from footprint.batch import BatchOptions, read_roster, run_batch
     from footprint.batch.display import LiveDisplay, PlainDisplay
+    from footprint.cli.engines import choose
     from footprint.history import History, answers
     from footprint.models import Severity
 
@@ -112,6 +127,7 @@ def batch_command(
         resume=resume,
         alert_on=None if alert_on == "never" else Severity(alert_on),
     )
+    runner = choose(settings, engine, broker, concurrency)
     history = History(db)
     # Pages each subject answered "mine" or "not me" with `footprint review`; the entry keys stay as read.
     subjects = answers.apply_all(history, [e.subject for e in parsed.entries])
@@ -122,12 +138,16 @@ def batch_command(
     display = LiveDisplay(env.err) if live else PlainDisplay(env.console, env.err, env.quiet)
     try:
         with display, _terminate_as_interrupt():
-            result = run_batch(parsed, settings, options, history=history, listener=display, environ=env.environ)
+            result = run_batch(
+                parsed, settings, options, history=history, listener=display, engine=runner, environ=env.environ
+            )
     except BatchInterruptedError as exc:
         again = ["footprint", "batch", str(roster), "--out", str(out)]
         again += ["--config", config_file] if config_file else []
         again += ["--format", formats] if formats else []
         again += ["--db", str(db)] if db else []
+        again += ["--engine", engine] if engine else []
+        again += ["--broker", broker] if broker and "@" not in broker else []  # never print a password
         raise BatchInterruptedError(str(exc), f"resume with: {shlex.join([*again, '--resume'])}") from None
     finally:
         history.close()

@@ -7,6 +7,7 @@ one ``watch run`` names (``--config`` or ``$FOOTPRINT_CONFIG``), with the
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,16 +16,19 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.cli.display import changes_line, recovered, risk_words, roster_notes, search_failure
+from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.history import open_history
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
-from footprint.errors import FootprintError, NotifyError, UsageError
+from footprint.errors import FootprintError, UsageError
 from footprint.status import ExitStatus
 from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
+    from footprint.delivery import Delivered
     from footprint.history import History
     from footprint.watch import Watch, WatchOptions
+    from footprint.watch.run import Due, WatchRun
 
 log = logging.getLogger("footprint")
 
@@ -196,12 +200,23 @@ def watch_remove(env: Env, which: str, db: str | None) -> None:
 @watch_group.command("run", epilog=WATCH_EPILOG)
 @click.option("--all", "run_all", is_flag=True, help="Scan every watched subject now, due or not.")
 @_run_options
+@click.option(
+    "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Subjects scanned at once (local)."
+)
+@engine_options
 @click.pass_obj
 def watch_run(
     env: Env, run_all: bool, roster: str | None, every: str, config_file: str | None, out: str | None,
-    formats: str, alert_on: str | None, db: str | None,
+    formats: str, alert_on: str | None, db: str | None, concurrency: int, engine: str | None, broker: str | None,
 ) -> int:  # fmt: skip
     """Scan every watched subject that is due; record, report and alert.
+
+    The due subjects are scanned several at once (--concurrency), or on
+    'footprint worker' processes with --engine celery, each with its own
+    watch's settings; a progress display shows them. Each scan is recorded,
+    reported and alerted here as it finishes, and the run ends with a
+    summary (index.html, summary.csv, summary.json in
+    <reports>/watch-runs/<time>/) and the names of the subjects that alerted.
 
     With --roster FILE, the roster's rows are watched first (with the
     options given here), so a roster kept as a file stays the source of
@@ -209,8 +224,13 @@ def watch_run(
     without a config file uses the one given here (--config or
     FOOTPRINT_CONFIG).
     """
-    from footprint.watch import store
+    from footprint.batch.display import LiveDisplay
+    from footprint.batch.interface import SilentListener
+    from footprint.cli.engines import choose
+    from footprint.watch import run, store
 
+    run_settings = load_settings(env, config_file)  # [engine] and the broker: the run's own config
+    chosen = choose(run_settings, engine, broker, concurrency)
     failures = 0
     with open_history(db) as history:
         if roster:
@@ -219,27 +239,97 @@ def watch_run(
         alerted, unfinished = _finish_interrupted(env, history, watches, config_file)
         failures += unfinished
         now = datetime.now(UTC)
-        due = [w for w in watches if run_all or w.due(now)]
+        due = [_due(env, history, w, config_file) for w in watches if run_all or w.due(now)]
         if not due:
             env.say("nothing is due")
-        for w in due:
-            try:
-                status = _run_one(env, history, w, config_file)
-            except FootprintError as exc:
-                failures += 1
-                env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
-                continue
-            except Exception as exc:
-                failures += 1
-                log.debug("internal error scanning %s", w.subject.name, exc_info=True)
-                problem = f"internal error: {type(exc).__name__}: {exc}"
-                env.err.print(clean(f"footprint: error: {w.subject.name}: {problem}"), markup=False)
-                continue
-            alerted += status == ExitStatus.ALERT
-            failures += status == ExitStatus.ERROR
+            if chosen is not None:
+                chosen.close()
+            return int(ExitStatus.ERROR if failures else ExitStatus.ALERT if alerted else ExitStatus.OK)
+        if chosen is None:
+            from footprint.batch.local import LocalEngine
+
+            chosen = LocalEngine(concurrency)
+        live = not env.quiet and env.err.is_terminal
+        display = LiveDisplay(env.err) if live else None
+        hear = display or SilentListener()
+        base = Path(out or default_reports_dir())
+        gaps: list[Watch] = []
+
+        def said(w: Watch, done: Delivered | None, error: str) -> None:
+            if _said(env, w, done, error):
+                gaps.append(w)
+
+        with display or contextlib.nullcontext():
+            result = run.run_due(
+                history,
+                due,
+                chosen,
+                run.summary_folder(base),
+                hear=hear,
+                on_done=said,
+                environ=env.environ,
+            )
+    failures += result.failed + len(gaps)
+    _end(env, result)
     if failures:
         return int(ExitStatus.ERROR)
-    return int(ExitStatus.ALERT if alerted else ExitStatus.OK)
+    return int(ExitStatus.ALERT if alerted or result.alerted else ExitStatus.OK)
+
+
+def _due(env: Env, history: History, w: Watch, config_file: str | None) -> Due:
+    """The watch to scan, with the pages answered "mine" or "not me" (`footprint review`) applied, and its settings."""
+    from dataclasses import replace
+
+    from footprint.history import answers
+    from footprint.watch.run import Due
+
+    w = replace(w, subject=answers.apply(history, w.subject))
+    try:
+        return Due(w, load_settings(env, w.options.config or config_file))
+    except FootprintError as exc:
+        return Due(w, None, exc.user_message())
+
+
+def _said(env: Env, w: Watch, done: Delivered | None, error: str) -> bool:
+    """One subject's lines, as it is delivered: its risk and what changed, its report; or why it failed.
+
+    True when the scan was delivered but with a gap that fails the run: no
+    search backend answered.
+    """
+    if done is None:
+        env.err.print(clean(f"footprint: error: {w.subject.name}: {error}"), markup=False, soft_wrap=True)
+        return False
+    recovered(env, done)
+    for line in done.written.skipped:
+        log.warning("%s", line)
+    env.say(f"[bold]{esc(w.subject.name)}[/]: {esc(risk_words(done.scan))}; {esc(changes_line(done.scan))}")
+    for path in done.written.paths:
+        env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
+    gap = search_failure(done.scan)
+    if done.alert_error:
+        env.err.print(clean(f"footprint: error: {w.subject.name}: {done.alert_error}"), markup=False, soft_wrap=True)
+    elif gap:
+        env.err.print(clean(f"footprint: error: {w.subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
+    elif done.status == ExitStatus.ALERT:
+        env.say(f"  new findings (or a new bad review or rating drop) at or above {w.options.alert_on}")
+    return bool(gap)
+
+
+def _end(env: Env, result: WatchRun) -> None:
+    """The run in a line, naming the subjects that alerted; then the summary's paths."""
+    done = sum(1 for r in result.rows if r.status == "done")
+    minutes, seconds = divmod(int(result.wall_s), 60)
+    parts = [f"{done} of {len(result.rows)} done"]
+    if result.failed:
+        parts.append(f"{result.failed} failed")
+    if result.alerted:
+        parts.append(f"{len(result.alerted)} alerted: " + ", ".join(result.alerted))
+    if not env.quiet:
+        line = "\nwatch run: " + " · ".join(parts) + f" · {minutes}m{seconds:02d}s"
+        env.console.print(clean(line), highlight=False, soft_wrap=True, markup=False)
+    for path in result.files:
+        label = "index" if path.endswith(".html") else "summary"
+        env.console.print(clean(f"{label}: {path}"), highlight=False, soft_wrap=True, markup=False)
 
 
 def _finish_interrupted(env: Env, history: History, watches: list[Watch], config_file: str | None) -> tuple[int, int]:
@@ -263,42 +353,6 @@ def _finish_interrupted(env: Env, history: History, watches: list[Watch], config
         alerted += sum(1 for d in done.delivered if d.alerted)
         failures += len(done.problems)
     return alerted, failures
-
-
-def _run_one(env: Env, history: History, w: Watch, config_file: str | None) -> ExitStatus:
-    from footprint import pipeline, report
-    from footprint.delivery import Delivery, deliver
-    from footprint.history import answers
-    from footprint.report import Letterhead
-    from footprint.watch import store
-
-    settings = load_settings(env, w.options.config or config_file)
-    subject = answers.apply(history, w.subject)  # pages answered "mine" or "not me" with `footprint review`
-    base = Path(w.options.out or default_reports_dir())
-    report.check_out(base)  # before the scan, not after it
-    log.info("scanning %s", subject.name)
-    scan = pipeline.run(subject, settings, progress=lambda stage: log.info("%s: %s", subject.name, stage))
-    stamp = scan.started_at.astimezone().strftime("%Y%m%d-%H%M%S")
-    letterhead = Letterhead.of(settings.report)
-    folder = base / f"{subject.slug}-{stamp}"
-    target = Delivery(folder, w.options.formats, w.options.alert_on, settings.browser.path, letterhead=letterhead)
-    done = deliver(history, scan, target, settings.notify, env.environ)
-    recovered(env, done)
-    for line in done.written.skipped:
-        log.warning("%s", line)
-    store.mark_run(history, w, done.scan.finished_at, done.scan.id)
-    env.say(f"[bold]{esc(subject.name)}[/]: {esc(risk_words(done.scan))}; {esc(changes_line(done.scan))}")
-    for path in done.written.paths:
-        env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
-    if done.alert_error:
-        raise NotifyError(done.alert_error)
-    gap = search_failure(done.scan)
-    if gap:
-        env.err.print(clean(f"footprint: error: {subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
-        return ExitStatus.ERROR
-    if done.status == ExitStatus.ALERT:
-        env.say(f"  new findings (or a new bad review or rating drop) at or above {w.options.alert_on}")
-    return done.status
 
 
 @watch_group.command("install-schedule")

@@ -76,13 +76,12 @@ class Fetcher:
         self.settings = settings
         self.fetch_settings = settings.fetch
         self.sites = by_id() if sites is None else sites
-        # A batch passes one TokenBuckets to every subject's fetcher: site rates and Crawl-delays go there.
-        buckets = limiter if isinstance(limiter, TokenBuckets) else TokenBuckets(settings.fetch.rate_limit_rps)
+        # Whatever keeps the buckets (this process, or Redis for workers on several machines) learns
+        # every site's rate here and every Crawl-delay below, through the one RateLimiter interface.
+        self.limiter: RateLimiter = limiter or TokenBuckets(settings.fetch.rate_limit_rps)
         for site in self.sites.values():
             if site.rate_limit_rps:
-                buckets.set_rate(urlsplit(site.base_url).netloc, site.rate_limit_rps)
-        self._buckets = buckets
-        self.limiter: RateLimiter = limiter or buckets
+                self.limiter.set_rate(urlsplit(site.base_url).netloc, site.rate_limit_rps)
         self.stats = FetchStats()
         self.cache = HttpCache.from_settings(settings.fetch)
         self.transfer = Transfer(settings, self.limiter, self.cache, self.stats)
@@ -168,7 +167,7 @@ class Fetcher:
 
     def host_rate(self, host: str) -> float:
         """Requests per second allowed to ``host`` now (site definitions and Crawl-delay included)."""
-        return self._buckets.rate(host)
+        return self.limiter.rate(host)
 
     def close(self) -> None:
         self.browser.close()
@@ -254,9 +253,8 @@ class Fetcher:
                 refusal = ROBOTS_WHOLE_SITE
             return Skipped(probe, CoverageStatus.ROBOTS_DISALLOWED, refusal, probe.page_url)
         delay = self.robots.crawl_delay(url)
-        host = urlsplit(url).netloc
-        if delay and delay > 1.0 / max(self._buckets.rate(host), 1e-9):
-            self._buckets.set_rate(host, 1.0 / delay)
+        if delay:
+            self.limiter.crawl_delay(urlsplit(url).netloc, delay)
         return None
 
     def _redirect_stop(self, probe: Probe, answer: Answer, nxt: str, visited: list[str]) -> Skipped | None:

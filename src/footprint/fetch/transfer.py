@@ -172,18 +172,11 @@ class Transfer:
                 return _with_failure(answer, TransferFailure.WAIT_TOO_LONG, why)
             self.stats.retry(site_id, reason)
             log.info("retrying %s in %.1f s (%s)", url, wait, reason)
-            self._pause(host, wait)
+            self.limiter.pause(host, wait)  # the next acquire for this host waits it out, for every thread
             attempt += 1
         if cache is not None and answer.failure is None and not answer.truncated and not answer.refused_type:
             cache.put(target, answer.status, answer.headers or CaseInsensitiveDict(), answer.body)
         return answer
-
-    def _pause(self, host: str, seconds: float) -> None:
-        pause = getattr(self.limiter, "pause", None)
-        if callable(pause):
-            pause(host, seconds)  # the next acquire for this host waits it out, for every thread
-        else:
-            time.sleep(seconds)
 
     def _once(
         self, target: str, host: str, site_id: str, kind: str, hop: str, max_bytes: int | None, request: Request

@@ -1,0 +1,347 @@
+"""A batch on Celery workers: speedup of two worker processes over one, and the per-host rate they keep together.
+
+    python bench/distributed.py [--subjects 96] [--delay 0.01] [--concurrency 8] [--rate-subjects 6] [--skip-cpu]
+
+Needs ``redis-server`` (started here on a free 127.0.0.1 port) and the
+celery extra. The sandbox web runs in a process of its own with ``--delay``
+seconds injected into every response and logs when each request arrives;
+the coordinator is this process (``run_batch`` with the Celery engine:
+it records history, writes the reports and the summary); each worker is a
+``footprint worker --concurrency N`` process, started and ready before the
+clock starts. Evidence screenshots are off.
+
+Two figures:
+
+- **CPU-heavy** (``--subjects`` over every sandbox host, generous rates):
+  the workers run without the site definitions' own rates (a bench-only
+  wrapper, ``--worker``), so every host gets ``--cpu-rps`` requests a
+  second; the rate-limit bound (for each host, its requests over its rate;
+  the largest) is printed next to each wall time, far below it. The same
+  roster with 1 and with 2 worker processes: ``speedup_over_1`` is the
+  first wall time over the second (target on a two-core machine: >= 1.6).
+  Each run also prints the CPU seconds the workers (start-up left out),
+  the coordinator and the sandbox used: on one machine they share its
+  cores. Run it on a quiet machine: ``uptime``'s load is printed before
+  and after.
+- **Rate-bound** (``--rate-subjects`` over a few hosts at their site
+  definitions' rates, 0.5 a second for most, ``--tight-rps`` for the
+  others), 2 workers: over every host, the highest rate the sandbox saw in
+  any window of about two seconds' worth of requests, over the host's limit:
+  ``max_host_rate_ratio`` (target: <= 1.05).
+
+Last line: ``workers=2 speedup_over_1=<x> max_host_rate_ratio=<y>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from bench.batch_throughput import roster_rows  # noqa: E402
+from bench.sandbox_process import SandboxProcess  # noqa: E402
+
+RATE_SITES = ("healthgrades", "vitals", "webmd", "npi_registry")  # a few hosts: the rate-bound roster
+
+
+def worker_main(argv: list[str]) -> None:
+    """``footprint worker`` with every site definition's own rate dropped (the CPU-heavy figure's generous rates)."""
+    from dataclasses import replace
+
+    import footprint.sites as sites
+
+    generous = tuple(replace(s, rate_limit_rps=None) for s in sites.catalog())
+    sites.catalog = lambda: generous  # type: ignore[assignment]
+    import footprint.pipeline as pipeline
+
+    if hasattr(pipeline, "catalog"):
+        pipeline.catalog = lambda: generous
+    from footprint.cli import main
+
+    main(argv)
+
+
+def load() -> str:
+    """``uptime``'s load averages over 1, 5 and 15 minutes."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+class Redis:
+    def __init__(self, folder: Path) -> None:
+        binary = shutil.which("redis-server") or (
+            "/usr/bin/redis-server" if Path("/usr/bin/redis-server").exists() else None
+        )
+        if binary is None:
+            sys.exit("bench/distributed.py: error: redis-server is not installed (apt-get install redis-server)")
+        from tests.redisserver import free_port
+
+        port = free_port()
+        self.url = f"redis://127.0.0.1:{port}/0"
+        args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        self.proc = subprocess.Popen(
+            [*args, "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        import redis
+
+        client = redis.Redis.from_url(self.url)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.RedisError:
+                if time.monotonic() > deadline:
+                    sys.exit("bench/distributed.py: error: redis-server did not start")
+                time.sleep(0.1)
+        self.client = client
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def config(web: SandboxProcess, path: Path, *, rps: float, enabled: tuple[str, ...] = ()) -> Path:
+    mirrors = "\n".join(f'"{k}" = "{v}"' for k, v in web.mirrors().items())
+    sites = f"[sites]\nenabled = {list(enabled)!r}\n\n".replace("'", '"') if enabled else ""
+    path.write_text(
+        f'[search]\nbackends = ["searxng"]\nsearxng_url = "{web.base_url}/searxng"\n\n'
+        f'[npi]\nbase_url = "{web.base_url}/npi/api/"\n\n'
+        f"[fetch]\ncache = false\nmirrors_only = true\nrate_limit_rps = {rps}\n\n"
+        f"[browser]\nscreenshots = false\n\n{sites}"
+        f"[mirrors]\n{mirrors}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def start_workers(
+    n: int, url: str, cfg: Path, home: Path, concurrency: int, *, generous: bool
+) -> list[subprocess.Popen[bytes]]:
+    workers = []
+    for i in range(n):
+        env = {
+            "HOME": str(home / f"w{i}"),
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "XDG_CACHE_HOME": str(home / f"w{i}" / "cache"),
+            "XDG_DATA_HOME": str(home / f"w{i}" / "data"),
+            "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}",
+        }
+        argv = ["-q", "worker", "--broker", url, "--concurrency", str(concurrency), "--config", str(cfg)]
+        command = (
+            [sys.executable, __file__, "--worker", *argv] if generous else [sys.executable, "-m", "footprint", *argv]
+        )
+        log = (home / f"worker{i}.log").open("wb")
+        workers.append(subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT))
+    return workers
+
+
+def wait_ready(url: str, n: int) -> None:
+    from footprint.batch.celery_app import make_app
+    from footprint.config import EngineSettings
+
+    app = make_app(url, EngineSettings())
+    deadline = time.monotonic() + 120
+    try:
+        while len(app.control.ping(timeout=1.0) or []) < n:
+            if time.monotonic() > deadline:
+                sys.exit("bench/distributed.py: error: the workers did not start")
+    finally:
+        app.close()
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) a process has used so far, from /proc; 0 where there is none."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def stop(workers: list[subprocess.Popen[bytes]]) -> None:
+    for w in workers:
+        w.terminate()
+    for w in workers:
+        try:
+            w.wait(30)
+        except subprocess.TimeoutExpired:
+            w.kill()
+
+
+def write_roster(path: Path, n: int) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["name", "specialty", "city", "state", "handles"])
+        writer.writeheader()
+        writer.writerows(roster_rows(n))
+    return path
+
+
+def rates_allowed(web: SandboxProcess, rps: float, *, generous: bool) -> dict[str, float]:
+    """Each sandbox path prefix and the rate footprint allows its canonical host."""
+    from footprint.fetch.ratelimit import TokenBuckets
+    from footprint.sites import by_id
+
+    buckets = TokenBuckets(rps)
+    if not generous:
+        for site in by_id().values():
+            if site.rate_limit_rps:
+                buckets.set_rate(urlsplit(site.base_url).netloc, site.rate_limit_rps)
+    allowed = {key: buckets.rate(urlsplit(canonical).netloc) for key, canonical in web.sites.items()}
+    allowed["(sandbox)"] = rps
+    return allowed
+
+
+def by_host(log: list[tuple[float, str]]) -> dict[str, list[float]]:
+    """Request times by sandbox host, robots.txt left out (it takes no turn of the rate limit)."""
+    hosts: dict[str, list[float]] = defaultdict(list)
+    for at, path in log:
+        parts = path.split("?")[0].lstrip("/").split("/")
+        if parts[-1] == "robots.txt":
+            continue
+        key = "/".join(parts[:2]) if parts[0] == "_unserved" else parts[0]
+        hosts["(sandbox)" if key in ("searxng", "npi") else key].append(at)
+    return hosts
+
+
+def peak_rate(times: list[float], rate: float) -> float:
+    """The highest rate over any run of about two seconds' worth of consecutive requests."""
+    times = sorted(times)
+    k = min(len(times), max(3, math.ceil(2 * rate) + 1))
+    if k < 2:
+        return 0.0
+    spans = [times[i + k - 1] - times[i] for i in range(len(times) - k + 1)]
+    return (k - 1) / max(min(spans), 1e-6)
+
+
+def one_run(
+    tmp: Path,
+    redis_url: str,
+    web: SandboxProcess,
+    cfg: Path,
+    n_workers: int,
+    subjects: int,
+    args: Any,
+    *,
+    generous: bool,
+) -> dict[str, Any]:
+    from footprint.batch import BatchOptions, read_roster, run_batch
+    from footprint.batch.celery_engine import CeleryEngine
+    from footprint.config import load as load_settings
+    from footprint.history import History
+
+    run_dir = Path(tempfile.mkdtemp(dir=tmp, prefix=f"w{n_workers}-"))
+    settings = load_settings(cfg, {})
+    workers = start_workers(n_workers, redis_url, cfg, run_dir, args.concurrency, generous=generous)
+    try:
+        wait_ready(redis_url, n_workers)
+        idle_cpu = sum(cpu_seconds(w.pid) for w in workers)  # start-up, left out of the figure
+        server_cpu = cpu_seconds(web.pid)
+        roster = read_roster(write_roster(run_dir / "roster.csv", subjects))
+        before = len(web.log())
+        history = History(run_dir / "h.db")
+        started, cpu_started = time.monotonic(), time.process_time()
+        result = run_batch(
+            roster,
+            settings,
+            BatchOptions(out=run_dir / "out"),
+            history=history,
+            engine=CeleryEngine(redis_url, settings.engine, poll_s=0.1),
+        )
+        wall = time.monotonic() - started
+        history.close()
+        worker_cpu = sum(cpu_seconds(w.pid) for w in workers) - idle_cpu
+        server_cpu = cpu_seconds(web.pid) - server_cpu
+        coordinator_cpu = time.process_time() - cpu_started
+    finally:
+        stop(workers)
+    log = web.log()[before:]
+    rates = rates_allowed(web, settings.fetch.rate_limit_rps, generous=generous)
+    hosts = by_host(log)
+    default = settings.fetch.rate_limit_rps
+    bound = max(len(t) / rates.get(h, default) for h, t in hosts.items())
+    ratio, busiest = max((peak_rate(t, rates.get(h, default)) / rates.get(h, default), h) for h, t in hosts.items())
+    return {
+        "done": result.done,
+        "subjects": subjects,
+        "wall_s": wall,
+        "bound_s": bound,
+        "requests": len(log),
+        "ratio": ratio,
+        "busiest": f"{busiest} ({len(hosts[busiest])} requests at {rates.get(busiest, default):g}/s)",
+        "worker_cpu_s": worker_cpu,
+        "coordinator_cpu_s": coordinator_cpu,
+        "server_cpu_s": server_cpu,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--subjects", type=int, default=96, help="the CPU-heavy roster's size")
+    parser.add_argument("--rate-subjects", type=int, default=6, help="the rate-bound roster's size")
+    parser.add_argument("--delay", type=float, default=0.01, help="seconds injected into every sandbox response")
+    parser.add_argument("--concurrency", type=int, default=8, help="subjects each worker scans at once")
+    parser.add_argument("--cpu-rps", type=float, default=200.0, help="every host's rate in the CPU-heavy figure")
+    parser.add_argument(
+        "--tight-rps", type=float, default=2.0, help="the rate-bound figure's rate for hosts without one"
+    )
+    parser.add_argument("--skip-cpu", action="store_true", help="only the rate-bound figure (a busy machine)")
+    if len(sys.argv) > 1 and sys.argv[1] == "--worker":
+        worker_main(sys.argv[2:])
+        return
+    args = parser.parse_args()
+    try:
+        import celery  # noqa: F401
+    except ImportError:
+        sys.exit("bench/distributed.py: error: the celery extra is not installed (pip install 'footprint[celery]')")
+    with tempfile.TemporaryDirectory() as tmp_name, SandboxProcess(delay_s=args.delay) as web:
+        tmp = Path(tmp_name)
+        redis = Redis(tmp)
+        try:
+            speedup = float("nan")
+            if not args.skip_cpu:
+                cfg = config(web, tmp / "cpu.toml", rps=args.cpu_rps)
+                print(f"load before the CPU-heavy figure: {load()} (cores: {os.cpu_count()})", flush=True)
+                walls = {}
+                for n in (1, 2):
+                    redis.client.flushdb()
+                    got = one_run(tmp, redis.url, web, cfg, n, args.subjects, args, generous=True)
+                    walls[n] = got["wall_s"]
+                    print(
+                        f"cpu-heavy workers={n} subjects={got['subjects']} done={got['done']} "
+                        f"wall_s={got['wall_s']:.1f} bound_s={got['bound_s']:.1f} requests={got['requests']} "
+                        f"worker_cpu_s={got['worker_cpu_s']:.1f} coordinator_cpu_s={got['coordinator_cpu_s']:.1f} "
+                        f"sandbox_cpu_s={got['server_cpu_s']:.1f}",
+                        flush=True,
+                    )
+                print(f"load after the CPU-heavy figure: {load()}", flush=True)
+                speedup = walls[1] / walls[2]
+            redis.client.flushdb()
+            cfg = config(web, tmp / "rate.toml", rps=args.tight_rps, enabled=RATE_SITES)
+            got = one_run(tmp, redis.url, web, cfg, 2, args.rate_subjects, args, generous=False)
+            print(
+                f"rate-bound workers=2 subjects={got['subjects']} done={got['done']} wall_s={got['wall_s']:.1f} "
+                f"bound_s={got['bound_s']:.1f} requests={got['requests']} max_host_rate_ratio={got['ratio']:.3f} "
+                f"on {got['busiest']}",
+                flush=True,
+            )
+        finally:
+            redis.stop()
+    print(f"workers=2 speedup_over_1={speedup:.2f} max_host_rate_ratio={got['ratio']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
