@@ -212,6 +212,7 @@ class NpiRecord:
     taxonomies: tuple[str, ...] = ()
     addresses: tuple[Address, ...] = ()
     phones: tuple[str, ...] = ()
+    former_names: tuple[str, ...] = ()  # NPPES other_names of type "Former Name" ("Wren Lindqvist")
 
 
 @dataclass(frozen=True)
