@@ -34,7 +34,7 @@ def alerting(scan: Scan, threshold: str | Severity | None) -> tuple[Finding, ...
 
 def alerting_changes(scan: Scan, threshold: str | Severity | None) -> tuple[AlertableChange, ...]:
     """New negative reviews and rating drops since the previous scan, when ``threshold`` reaches them."""
-    from footprint.models import AlertableChange, Severity
+    from footprint.models import AlertableChange, Decision, Severity
     from footprint.sites.labels import site_label
 
     if threshold is None or scan.changes is None:
@@ -53,9 +53,11 @@ def alerting_changes(scan: Scan, threshold: str | Severity | None) -> tuple[Aler
         quoted = f': "{text[:120]}{"…" if len(text) > 120 else ""}"' if text else ""
         title = f"New {stars}-star review on {site_label(n.site)}{when}{quoted}"
         out.append(AlertableChange("negative_review", severity, title, n.site, n.url))
+    # A rating drop alerts on a confirmed profile only: a likely one may still be a namesake's.
+    confirmed = {m.page.url for m in scan.matches if m.result.decision is Decision.CONFIRMED}
     for c in scan.changes.ratings:
         before, after = c.before.out_of_five, c.after.out_of_five
-        if before - after >= RATING_DROP - 1e-9:
+        if before - after >= RATING_DROP - 1e-9 and c.url in confirmed:
             title = f"Rating on {site_label(c.site)} fell from {before:.1f} to {after:.1f} of 5"
             out.append(AlertableChange("rating_drop", severity, title, c.site, c.url))
     return tuple(out)

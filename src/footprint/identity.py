@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache
 from urllib.parse import urlencode
 
@@ -300,6 +301,18 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _former_names(raw: object) -> tuple[str, ...]:
+    """NPPES ``other_names`` of type "Former Name" as "Given Family" (a maiden name, a name before marriage)."""
+    names: list[str] = []
+    for other in raw if isinstance(raw, list) else []:
+        if not isinstance(other, dict) or "former" not in str(other.get("type") or "").lower():
+            continue
+        parts = [str(other.get(k) or "").strip() for k in ("first_name", "last_name")]
+        if all(parts) and "--" not in parts:
+            names.append(" ".join(parts).title())
+    return tuple(dict.fromkeys(names))
+
+
 def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
     """One NPPES v2.1 result as an NpiRecord (None when the shape is not understood)."""
     basic = item.get("basic")
@@ -331,6 +344,7 @@ def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
     )
     return NpiRecord(
         number=str(item.get("number", "")),
+        former_names=_former_names(item.get("other_names")),
         first_name=str(basic.get("first_name") or "").title(),
         last_name=str(basic.get("last_name") or "").title(),
         middle_name=str(basic.get("middle_name") or "").title(),
@@ -423,5 +437,10 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         status = CoverageStatus.FOUND
     # Physicians of this name that nothing given tells apart: the report lists them and asks which.
     namesakes = tuple(records) if chosen is None else ()
+    former = [n for n in chosen.former_names if n not in subject.also_known_as] if chosen else []
+    if former:
+        # The registry's former names are the subject's too: old pages may still carry a maiden name.
+        subject = replace(subject, also_known_as=(*subject.also_known_as, *former))
+        variants = name_variants(subject)
     identity = Identity(subject, variants, chosen, len(records), namesakes)
     return identity, CoverageRow("npi_registry", status, detail, manual, 1)

@@ -223,6 +223,7 @@ class NpiRecord:
     addresses: tuple[Address, ...] = ()
     phones: tuple[str, ...] = ()
     enumerated: str = ""  # YYYY-MM-DD the NPI was issued: the physician was practising-age then
+    former_names: tuple[str, ...] = ()  # NPPES other_names of type "Former Name" ("Wren Lindqvist")
 
 
 @dataclass(frozen=True)

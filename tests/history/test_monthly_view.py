@@ -15,7 +15,7 @@ from footprint import alerts
 from footprint.config import NotifySettings
 from footprint.delivery import Delivery, deliver
 from footprint.history import History
-from footprint.models import CoverageStatus, Finding, Rating, Review
+from footprint.models import CoverageStatus, Decision, Finding, Rating, Review
 from footprint.report import document
 from footprint.report.view import changes as changes_view
 from footprint.status import ExitStatus
@@ -81,6 +81,16 @@ def test_a_rating_drop_of_three_tenths_alerts_a_smaller_one_does_not(tmp_path: P
     assert alerts.alerting_changes(small, "high") == ()
     due = alerts.alerting_changes(big, "medium")
     assert [(c.kind, c.title) for c in due] == [("rating_drop", "Rating on Healthgrades fell from 4.4 to 4.1 of 5")]
+
+
+def test_a_rating_drop_on_a_profile_only_likely_yours_does_not_alert(tmp_path: Path) -> None:
+    with History(tmp_path / "h.sqlite3") as h:
+        h.record(make_scan(rating=Rating(4.6, 5.0, 30), when=T0))
+        later = make_scan(rating=Rating(4.1, 5.0, 33), when=T0 + MONTH)
+        likely = tuple(replace(m, result=replace(m.result, decision=Decision.LIKELY)) for m in later.matches)
+        dropped = h.record(replace(later, matches=likely))
+    assert dropped.changes is not None and dropped.changes.ratings  # the move is shown in the report
+    assert alerts.alerting_changes(dropped, "low") == ()  # but a namesake's profile may not alert anyone
 
 
 def test_a_rating_drop_alone_alerts_through_delivery_and_webhook(tmp_path: Path, httpserver: HTTPServer) -> None:

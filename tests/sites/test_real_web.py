@@ -51,19 +51,20 @@ NOT_READ = {
     "ratings_source": "which site's ratings a page repeats: footprint does not link profiles across sites",
     "same_profile_as": "footprint does not link profiles across sites",
 }
-# Cases whose answer no site definition reads: search backends and API readers other parts own.
+# Cases whose answer no site definition reads: each is read by the test file named, or by nothing
+# because footprint does not use that endpoint (said why). They are not parametrized below.
 NOT_A_DEFINITION = {
-    "brave": "a search backend (discover.py), tested with the search backends",
-    "duckduckgo": "a search backend (discover.py), tested with the search backends",
-    "searxng": "a search backend (discover.py), tested with the search backends",
-    "open_payments": "read by extract/apis.py (per-year datasets: helper apis)",
-    "google_business": "read by extract/apis.py (Places API (New): helper apis)",
-    "npi_registry": "read by identity.py and extract/apis.py, tested with the NPI lookup",
-    "x/username_available": "api.x.com's availability endpoint: footprint does not use it (x.com forbids crawlers)",
-    "x/username_taken": "api.x.com's availability endpoint: footprint does not use it (x.com forbids crawlers)",
-    "ratemds/api_listing_json": "a city listing's JSON: footprint reads the doctor's own profile",
-    "tiktok/oembed_absent": "TikTok's oEmbed: footprint reads the profile page's statusCode (issue #16 names both)",
-    "tiktok/oembed_present": "TikTok's oEmbed: footprint reads the profile page's statusCode (issue #16 names both)",
+    "brave": "tests/search/test_search_real_web.py",
+    "duckduckgo": "tests/search/test_search_real_web.py",
+    "searxng": "tests/search/test_search_real_web.py",
+    "open_payments": "tests/sites/test_datasets.py",
+    "google_business": "tests/extract/test_places_api.py",
+    "npi_registry": "tests/identity/test_npi_real_web.py",
+    "x/username_available": "unused: api.x.com's availability endpoint (x.com forbids crawlers)",
+    "x/username_taken": "unused: api.x.com's availability endpoint (x.com forbids crawlers)",
+    "ratemds/api_listing_json": "unused: a city listing's JSON (footprint reads the doctor's own profile)",
+    "tiktok/oembed_absent": "unused: TikTok's oEmbed (footprint reads the profile page's statusCode)",
+    "tiktok/oembed_present": "unused: TikTok's oEmbed (footprint reads the profile page's statusCode)",
 }
 
 
@@ -219,13 +220,24 @@ def _verdict(site: SiteDefinition, case: Case, body: str) -> Verdict | CoverageS
     return judge_username(check, status, url, body)
 
 
-@pytest.fixture(params=CASES, ids=[c.id for c in CASES])
+DEFINITION_CASES = [c for c in CASES if not _skip_reason(c)]
+
+
+@pytest.fixture(params=DEFINITION_CASES, ids=[c.id for c in DEFINITION_CASES])
 def case(request: pytest.FixtureRequest) -> Case:
     found: Case = request.param
-    why = _skip_reason(found)
-    if why:
-        pytest.skip(why)
     return found
+
+
+def test_every_case_no_definition_reads_is_read_by_the_test_named_or_unused() -> None:
+    root = Path(__file__).resolve().parents[2]
+    for key, where in NOT_A_DEFINITION.items():
+        site, _, name = key.partition("/")
+        assert any(c.site == site and (not name or c.name == name) for c in CASES), f"{key}: no such case"
+        if where.startswith("unused: "):
+            continue
+        text = (root / where).read_text(encoding="utf-8")
+        assert f'case("{site}"' in text or f"real_web/{site}" in text, f"{where} does not read {site}"
 
 
 def test_real_web_case(case: Case) -> None:
