@@ -34,7 +34,7 @@ def main_text(html: str) -> str:
     import trafilatura  # heavy: loaded only when a page is read
 
     try:
-        found = trafilatura.extract(html, include_comments=True, include_tables=True, favor_recall=True)
+        found = trafilatura.extract(html, include_comments=True, include_tables=True, favor_recall=True, fast=True)
     except Exception as exc:  # noqa: BLE001 - a hostile page must not end the scan
         log.debug("trafilatura could not read the page: %s", exc)
         return ""
