@@ -161,7 +161,8 @@ def test_namesakes_and_no_page_to_review_still_say_what_to_do_in_one_sentence() 
     pinned = possible.pinning(scan)
     assert not pinned.pinned and [n.npi for n in pinned.namesakes] == ["1111111112", "2222222228"]
     assert pinned.summary.endswith("which one you are.")
-    assert "--npi" in pinned.hint and not pinned.hint.endswith(".")  # the terminal and the report add the full stop
+    assert "--npi 1111111112" in pinned.hint  # a flag to copy, with a number from the table
+    assert not pinned.hint.endswith(".")  # the terminal and the report add the full stop
 
 
 def test_watch_run_scans_with_the_review_answers(run_cli, config: Path, tmp_path: Path) -> None:

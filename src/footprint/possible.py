@@ -99,9 +99,12 @@ def pinning(scan: Scan) -> Pinning:
             f"{'whether it is you' if n == 1 else 'which one you are'}"
         )
         summary += f": {_pages(len(possible))} may be about you and were not assessed." if possible else "."
-        hint = "Scan again with --npi and your number (or narrow it with --state, --city and --specialty)"
-        hint += ", or answer 'Is this you?' for each page with: footprint review" if possible else ""
         namesakes = tuple(namesake(r) for r in who.npi_namesakes)
+        hint = (
+            f"Scan again with the NPI listed for you (e.g. --npi {namesakes[0].npi}), "
+            "or narrow it with --state, --city and --specialty"
+        )
+        hint += "; or answer 'Is this you?' for each page with: footprint review" if possible else ""
         return Pinning(False, summary, hint, namesakes)
     matched = any(m.result.decision.is_match for m in scan.matches if m.page.kind != PageKind.EXPORT_ITEM)
     if who.npi_record is None and not matched and possible:
