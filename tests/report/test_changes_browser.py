@@ -8,27 +8,12 @@ of the previous scan. Skipped without Playwright or Chromium.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.report.test_report_browser import LAUNCH_ARGS, _executable
-
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-    executable = _executable()
-    if executable is None:
-        pytest.skip("no Chromium browser on this machine")
-    with sync_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=executable, args=LAUNCH_ARGS, timeout=30_000)
-        yield launched
-        launched.close()
 
 
 def test_month_two_report_names_the_changes_in_words(browser: Any, run_cli, tmp_path: Path) -> None:
