@@ -277,6 +277,16 @@ def _clear_leftovers(out: Path) -> None:
                 shutil.rmtree(path, ignore_errors=True)
 
 
+def _incomplete(done: Delivered) -> str:
+    """Why a finished subject still needs attention: no search backend answered, an alert not sent."""
+    from footprint.search.chain import failure
+
+    problems = [failure(done.scan.coverage) or ""]
+    if done.alert_error:
+        problems.append(f"alert not sent: {done.alert_error}; --resume sends it")
+    return "; ".join(p for p in problems if p)
+
+
 def summarize(
     done: Delivered, base: SummaryRow, out: Path, *, alert_on: Severity | None, recorded: bool = True
 ) -> SummaryRow:
@@ -314,7 +324,7 @@ def summarize(
         report=os.path.relpath(link, out.resolve()) if link else "",
         pinned=possible.pinning(scan).pinned,
         possible_pages=len(possible.possible_pages(scan)),
-        error=f"alert not sent: {done.alert_error}; --resume sends it" if done.alert_error else "",
+        error=_incomplete(done),
     )
 
 
