@@ -34,8 +34,9 @@ def test_off_a_terminal_each_subject_is_one_line(run_cli, sandbox: Sandbox, tmp_
     assert lines[0] == "batch: 2 subjects"
     assert sorted(line[:5] for line in lines[1:3]) == ["[1/2]", "[2/2]"]
     unchecked = (
-        "could not check facebook (robots_disallowed), google_business (skipped), reddit (robots_disallowed), "
-        "state_medical_board (skipped), x (robots_disallowed)"
+        "could not check Facebook (disallowed by robots.txt), Google Business Profile (not checked), "
+        "Reddit (disallowed by robots.txt), State medical board licence lookup (not checked), "
+        "X (Twitter) (disallowed by robots.txt)"
     )
     # Each scan is recorded in the history (--db), so the line counts what is new: nothing, here.
     assert all(f": risk low 0 · no findings · 0 new · {unchecked}" in line for line in lines[1:3]), lines

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from footprint.cli.env import Env
+from footprint.coverage_words import unchecked_source
 from footprint.terminal import clean, esc, plain
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     if problems:
         env.say(
             f"[yellow]{len(problems)} source(s) could not be checked[/]: "
-            + esc(", ".join(f"{site_label(c.site)} ({c.status.value})" for c in problems))
+            + esc(", ".join(unchecked_source(site_label(c.site), c.status) for c in problems))
         )
     for path in paths:
         # Report paths are printed even with --quiet: they are the command's result.
