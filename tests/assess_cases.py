@@ -9,7 +9,7 @@ negative for (``near``). Used by the detector tests and by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -113,6 +113,7 @@ def _page(raw: dict[str, Any], case_id: str, n: int) -> Match:
         text=raw.get("text", ""),
         payments=tuple(Payment(**p) for p in raw.get("payments", ())),
         claimed=raw.get("claimed"),
+        business=_person({"name": "", **raw["business"]}) if raw.get("business") else None,
     )
     score = float(raw.get("score", 0.95))
     return Match(page, MatchResult(score, decide(score), ("labelled",)))
@@ -121,7 +122,9 @@ def _page(raw: dict[str, Any], case_id: str, n: int) -> Match:
 def _identity(raw: dict[str, Any]) -> Identity:
     fields = {**DEFAULT_SUBJECT, **raw.get("subject", {})}
     subject = make_subject(fields.pop("name"), **fields)
-    record = DEFAULT_NPI if raw.get("npi", True) else None
+    npi = raw.get("npi", True)
+    # ``npi: {last_name: ...}`` changes fields of the default record; ``npi: false`` drops it.
+    record = replace(DEFAULT_NPI, **npi) if isinstance(npi, dict) else DEFAULT_NPI if npi else None
     return Identity(subject, name_variants(subject), record)
 
 

@@ -16,7 +16,18 @@ from urllib.parse import urlsplit
 from footprint.assess.detectors.base import Context, emit, site_name, street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
-from footprint.models import LISTING_KINDS, Address, Decision, Finding, Match, NpiRecord, PersonRecord, Severity
+from footprint.models import (
+    LISTING_KINDS,
+    Address,
+    Decision,
+    Extracted,
+    Finding,
+    Match,
+    NpiRecord,
+    PageKind,
+    PersonRecord,
+    Severity,
+)
 from footprint.specialties import different_specialty
 
 # Trailing path parts that are tabs of one profile, not another profile.
@@ -38,6 +49,19 @@ def _written_in(address: Address, official: Iterable[Address]) -> bool:
     return False
 
 
+def same_family_name(family: str, listed: str) -> bool:
+    """True when ``listed`` carries the family name ``family``. A double surname folds to several words
+    ("okonkwo reyes"): each must be in the listed name. A surname with particles may be written run
+    together ("De La Cruz" as "Delacruz", "Van der Berg" as "Vanderberg"): the same name."""
+    words, said = fold(family).split(), fold(listed).split()
+    if not words or set(words) <= set(said):
+        return True
+    joined = "".join(words)
+    return len(words) > 1 and any(
+        joined == "".join(said[i:j]) for i in range(len(said)) for j in range(i + 1, len(said) + 1)
+    )
+
+
 def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str, str, str, Severity | None]]:
     """(field, listing value, official value, severity) for each field that differs."""
     phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
@@ -50,14 +74,32 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
         if key and streets and key not in streets and not _written_in(address, streets.values()):
             official = "; ".join(a.one_line() for a in streets.values())
             yield "address", address.one_line(), official, None
-    family = fold(record.last_name)
     shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
-    # A double surname folds to several words ("okonkwo reyes"): each must be in the listed name.
-    if family and shown and not set(family.split()) <= set(fold(shown).split()):
+    if shown and not same_family_name(record.last_name, shown):
         yield "name", shown, f"{record.first_name} {record.last_name}".title(), Severity.HIGH
     taxonomies, listed = record.taxonomies, person.specialties
     if taxonomies and listed and all(any(different_specialty(t, s) for t in taxonomies) for s in listed):
         yield "specialty", ", ".join(person.specialties), record.taxonomies[0], None
+
+
+def practice_listed(page: Extracted) -> PersonRecord | None:
+    """The practice a business directory's page is about (its schema.org business, the page's title
+    starting with its name: "Front Range Eye - Centennial, CO | Directory"), with its phone and address."""
+    business = page.business
+    if business is None or page.kind not in (*LISTING_KINDS, PageKind.OTHER) or not business.practice:
+        return None
+    if not fold(page.title).startswith(fold(business.practice)):
+        return None  # a site-wide organisation (a hospital's main line) on a page about someone else
+    return PersonRecord(name="", addresses=business.addresses, phones=business.phones)
+
+
+def _to_compare(m: Match) -> list[PersonRecord]:
+    """The listings on a page: the person the match chose on a listing site, and the practice a business
+    directory lists with the subject among its doctors."""
+    person = m.person  # the person the match chose, not merely the first on the page
+    out = [person] if person is not None and m.page.kind in LISTING_KINDS else []
+    practice = practice_listed(m.page)
+    return out + ([practice] if practice is not None else [])
 
 
 def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
@@ -65,11 +107,12 @@ def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Findin
     if record is None:
         return
     for m in matches:
-        person = m.person  # the person the match chose, not merely the first on the page
-        if m.page.kind not in LISTING_KINDS or person is None:
-            continue
         name = site_name(ctx, m.page.site_id)
-        for field, theirs, official, severity in _differences(record, person):
+        seen: set[tuple[str, str]] = set()
+        for field, theirs, official, severity in (d for p in _to_compare(m) for d in _differences(record, p)):
+            if (field, theirs) in seen:
+                continue
+            seen.add((field, theirs))
             title = f"{name} lists {field} {theirs}; the NPI record has {official}"
             excerpt = _row(field, name, theirs, official)
             yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt, severity=severity)
