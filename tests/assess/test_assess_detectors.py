@@ -92,6 +92,14 @@ def test_finding_ids_are_stable_and_name_category_site_and_thing() -> None:
     assert first[0].id != other_site[0].id
 
 
+def test_a_brokers_list_and_record_page_each_show_the_address_and_keep_their_ids() -> None:
+    case = _case("broker-list-and-record-page")
+    homes = [f for f in findings_for(case) if f.category == "home_address"]
+    assert sorted(f.url for f in homes) == sorted(m.page.url for m in case.matches)
+    assert len({f.id for f in homes}) == 2
+    assert [f.id for f in homes] == [f.id for f in findings_for(case) if f.category == "home_address"]
+
+
 def test_negative_reviews_are_one_finding_per_site_whose_id_survives_new_reviews() -> None:
     two = findings_for(_case("two-reviews-at-two-stars"))
     (negative,) = [f for f in two if f.category == "negative_review"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, hit, site_name, street_key
 from footprint.extract.entities import display_phone, emails_in
@@ -44,23 +45,45 @@ def _personal_page(ctx: Context, m: Match) -> PersonRecord | None:
     return m.result.person if m.result.person is not None else subject_record(ctx, m.page)
 
 
+def page_key(m: Match, exposed: str) -> str:
+    """What a personal detail's finding id fingerprints. A broker shows one record at several addresses
+    (a results list and the record's own page), each found by search and each to be checked after an
+    opt-out: each page is its own finding. Elsewhere the detail itself, once per site."""
+    if m.page.kind != PageKind.PEOPLE_SEARCH:
+        return exposed
+    parts = urlsplit(m.page.url)
+    return f"{exposed} @ {(parts.hostname or '').lower()}{parts.path.rstrip('/').lower()}?{parts.query}"
+
+
+def _contact_page(ctx: Context, m: Match) -> PersonRecord | None:
+    """The person whose phones and addresses are personal on this page: on a broker, the record; on any
+    other page, none when it lists the person as a physician (a credential or specialty by the name, or a
+    rating): a hospital's or practice's profile of the doctor, whatever kind of page it was read as, shows
+    the office's line and address."""
+    person = _personal_page(ctx, m)
+    if person is None or m.page.kind == PageKind.PEOPLE_SEARCH:
+        return person
+    return None if person.credentials or person.specialties or m.page.rating is not None else person
+
+
 def is_work_address(ctx: Context, address: Address) -> bool:
     return address.purpose.lower() in WORK_PURPOSES or street_key(address) in ctx.practice_streets
 
 
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
-    person = _personal_page(ctx, m)
+    person = _contact_page(ctx, m)
     if person is None:
         return
     where = site_name(ctx, m.page.site_id)
     for address in person.addresses:
         if street_key(address) and not is_work_address(ctx, address):
             line = address.one_line()
-            yield emit(ctx, m, "home_address", line, f"Home address listed on {where}", f"{person.name}: {line}")
+            title = f"Home address listed on {where}"
+            yield emit(ctx, m, "home_address", line, title, f"{person.name}: {line}", key=page_key(m, line))
 
 
 def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
-    person = _personal_page(ctx, m)
+    person = _contact_page(ctx, m)
     if person is None:
         return
     where = site_name(ctx, m.page.site_id)
@@ -68,7 +91,7 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
         if phone not in ctx.practice_phones:
             shown = display_phone(phone)
             title = f"Personal phone number listed on {where}"
-            yield emit(ctx, m, "personal_phone", shown, title, f"{person.name}: phone {shown}")
+            yield emit(ctx, m, "personal_phone", shown, title, f"{person.name}: phone {shown}", key=page_key(m, shown))
 
 
 def is_personal_email(ctx: Context, email: str, broker: bool) -> bool:
@@ -92,7 +115,7 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     for email in dict.fromkeys(e.lower() for e in found):
         if is_personal_email(ctx, email, broker):
             title = f"Personal e-mail address listed on {where}"
-            yield emit(ctx, m, "personal_email", email, title, f"{person.name}: e-mail {email}")
+            yield emit(ctx, m, "personal_email", email, title, f"{person.name}: e-mail {email}", key=page_key(m, email))
 
 
 # Pages of a community (a school newsletter, a club, a parish bulletin): their words about the subject's
@@ -108,7 +131,7 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     names = ", ".join(person.relatives)
     title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
-    yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}")
+    yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}", key=page_key(m, names))
 
 
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -125,4 +148,5 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     if shown:
         title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
         # An age changes every year; the exposure (this site shows how old you are) does not.
-        yield emit(ctx, m, "birth_date", shown, title, excerpt, key="age" if shown.startswith("Age ") else shown)
+        key = page_key(m, "age" if shown.startswith("Age ") else shown)
+        yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
