@@ -67,24 +67,44 @@ def _named_as(ctx: Context, person: PersonRecord) -> bool:
     return name_score(ctx.identity, person.name)[0] >= 0.5
 
 
+def _about_private_life(bio: str, person: PersonRecord) -> bool:
+    """A bio about the person's private life: nothing professional in it, or the job named beside their
+    children or partner by name ("Madison mom of Lars & Ingrid. Pediatrician by day, trail runner by
+    dawn"). "Internist. Dad. Runner." is a professional's bio."""
+    professional = hit("professional", bio) or groups_of(bio)
+    return not professional or (bool(hit("personal_life", bio)) and bool(person.relatives))
+
+
+def _profile_handle(m: Match, person: PersonRecord) -> str:
+    """The account a profile page is of: its record's handle; on a network the catalog does not know
+    (read as a plain web page), the one its address is at (``host/<handle>/``, ``host/@<handle>``), when the
+    page names nobody with a credential (a practice's page is no personal profile)."""
+    if m.page.kind == PageKind.SOCIAL_PROFILE:
+        return person.handle
+    if m.page.kind != PageKind.OTHER or person.credentials or not m.result.decision.is_match:
+        return ""
+    return person.handle or _handle(m)
+
+
 def personal_profile_public(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     person = page.person
-    if page.kind != PageKind.SOCIAL_PROFILE or person is None or not person.handle:
+    handle = _profile_handle(m, person) if person is not None else ""
+    if person is None or not handle:
         return
     # A second account the scan matched as the subject's, under their name, is theirs too when its bio is
     # personal ("Fargo mom of two, runner"): an impostor presents as the doctor, not as a parent.
     bio = person.practice or person.context.split(" [page: ")[0]  # a headline-read profile keeps its bio there
     personal = hit("personal_life", bio)
-    chosen = m.result.person is not None and m.result.person.handle == person.handle and _named_as(ctx, person)
-    if person.handle not in own_handles(ctx, m) and not (personal and chosen and m.result.decision.is_match):
+    chosen = m.person is not None and m.person.handle == person.handle and _named_as(ctx, person)
+    if handle not in own_handles(ctx, m) and not (personal and chosen and m.result.decision.is_match):
         return
-    if hit("professional", bio) or groups_of(bio):
+    if not _about_private_life(bio, person):
         return
     public_posts = [p.text for p in page.posts if p.author == person.handle and is_public(p.audience)]
     signals = [hit("personal_life", t) or hit("leisure", t) for t in [bio, *public_posts]]
     shown = next((s for s in signals if s), "")
     if shown:
-        title = f"Your personal profile @{person.handle} on {site_name(ctx, page.site_id)} is public"
-        excerpt = f"{person.name} (@{person.handle}): {bio} {' / '.join(public_posts[:2])}".strip()
-        yield emit(ctx, m, "personal_profile_public", shown, title, excerpt, key=person.handle)
+        title = f"Your personal profile @{handle} on {site_name(ctx, page.site_id)} is public"
+        excerpt = f"{person.name} (@{handle}): {bio} {' / '.join(public_posts[:2])}".strip()
+        yield emit(ctx, m, "personal_profile_public", shown, title, excerpt, key=handle)
