@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, hit, site_name, street_key
+from footprint.assess.detectors.community import home_in_text, kin_sentence
 from footprint.extract.entities import display_phone, emails_in
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
@@ -72,9 +73,13 @@ def is_work_address(ctx: Context, address: Address) -> bool:
 
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
-    if person is None:
-        return
     where = site_name(ctx, m.page.site_id)
+    if person is None:
+        for address, sentence in home_in_text(ctx, m):  # a parish's meal train, a county's parcel record
+            if not is_work_address(ctx, address):
+                title = f"Home address written on {where}"
+                yield emit(ctx, m, "home_address", address.street, title, sentence, key=page_key(m, address.street))
+        return
     for address in person.addresses:
         if street_key(address) and not is_work_address(ctx, address):
             line = address.one_line()
@@ -127,10 +132,13 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _personal_page(ctx, m)
     if person is None and m.page.kind in COMMUNITY_KINDS and m.result.person is not None:
         person = m.result.person
+    title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
     if person is None or not person.relatives:
+        relation, sentence = kin_sentence(ctx, m)  # a wedding announcement, an obituary, a bulletin
+        if relation:
+            yield emit(ctx, m, "family_information", relation, title, sentence, key=f"{m.page.url} {relation}")
         return
     names = ", ".join(person.relatives)
-    title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
     yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}", key=page_key(m, names))
 
 

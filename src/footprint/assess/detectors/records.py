@@ -65,7 +65,7 @@ _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeo
 _ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|[A-Z])\.")
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
     out: list[list[str]] = []
     for piece in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
         if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1]):
@@ -88,7 +88,7 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     family = fold(ctx.identity.subject.family_name or "")
     previous = ""
-    for sentence in _sentences(f"{page.title}. {page.text}"):
+    for sentence in sentences(f"{page.title}. {page.text}"):
         found = hits("discipline", sentence)
         # "He was placed on probation." is about whoever the sentence before named.
         about = _about_subject(sentence, family) or (
