@@ -27,7 +27,7 @@ from footprint.assess.detectors.people import (
 )
 from footprint.assess.detectors.photos import location_exposure, substance_imagery, tagged_photo
 from footprint.assess.detectors.posts import offensive_content, online_medical_advice, personal_comment
-from footprint.assess.detectors.records import disciplinary_action, undisclosed_conflict
+from footprint.assess.detectors.records import disciplinary_action, promoted_product, undisclosed_conflict
 from footprint.assess.detectors.reviews import negative_review
 
 PAGE_DETECTORS: dict[str, PageDetector] = {
@@ -48,6 +48,7 @@ PAGE_DETECTORS: dict[str, PageDetector] = {
     "impersonation": impersonation,
     "personal_profile_public": personal_profile_public,
     "disciplinary_action": disciplinary_action,
+    "undisclosed_conflict": promoted_product,
 }
 SITE_DETECTORS: dict[str, SiteDetector] = {
     "negative_review": negative_review,

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import Context, emit, hits
+from footprint.assess.detectors.base import Context, emit, hit, hits, own_posts, post_item
 from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind, Severity
 
@@ -58,6 +58,17 @@ def undisclosed_conflict(ctx: Context, matches: list[Match]) -> Iterator[Finding
         excerpt = f"Open Payments: {payer}, {span}: {shown}"
         severity = Severity.HIGH if total >= LARGE_USD else None
         yield emit(ctx, latest[payer][1], "undisclosed_conflict", shown, title, excerpt, severity=severity, key=payer)
+
+
+def promoted_product(ctx: Context, m: Match) -> Iterator[Finding]:
+    """Your own public post selling a product with a discount code ("Code DOCDLC = 20% off") that does not
+    say the maker pays you (#ad, "paid partnership", "I earn a commission")."""
+    for post in own_posts(ctx, m):
+        code = hit("promotion", post.text)
+        if code and not hit("sponsor_disclosure", post.text):
+            title = "Your post promotes a product with a discount code and does not disclose that you are paid"
+            key, item = post.url or post.text, post_item(m, post)
+            yield emit(ctx, m, "undisclosed_conflict", code, title, post.text, url=post.url, key=key, item=item)
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
