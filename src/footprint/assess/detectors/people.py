@@ -67,6 +67,13 @@ def _contact_page(ctx: Context, m: Match) -> PersonRecord | None:
     return None if person.credentials or person.specialties or m.page.rating is not None else person
 
 
+def has_house_number(address: Address) -> bool:
+    """A street with its house number ("77 Brevoort Rd", "N1234 County Rd K") finds a home; a town
+    ("Lives in: Perrysburg, OH", read into the street) or a bare street name does not."""
+    first = address.street.split()[:1]
+    return bool(first) and any(c.isdigit() for c in first[0])
+
+
 def is_work_address(ctx: Context, address: Address) -> bool:
     return address.purpose.lower() in WORK_PURPOSES or street_key(address) in ctx.practice_streets
 
@@ -81,7 +88,7 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
                 yield emit(ctx, m, "home_address", address.street, title, sentence, key=page_key(m, address.street))
         return
     for address in person.addresses:
-        if street_key(address) and not is_work_address(ctx, address):
+        if has_house_number(address) and not is_work_address(ctx, address):
             line = address.one_line()
             title = f"Home address listed on {where}"
             yield emit(ctx, m, "home_address", line, title, f"{person.name}: {line}", key=page_key(m, line))
