@@ -75,7 +75,8 @@ _STREET = re.compile(
     re.I,
 )
 _WORKPLACE = re.compile(
-    r"\b(?:clinic|hospital|practice|office|suite|ste|medical|health|center|centre|pharmacy|address of record)\b",
+    r"\b(?:clinic|hospital|practice|office|suite|ste|medical|health|center|centre|pharmacy|address of record"
+    r"|pavilion|institute|associates|physicians|providers|find a doctor)\b",
     re.I,
 )
 

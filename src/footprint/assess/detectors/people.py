@@ -64,7 +64,14 @@ def _contact_page(ctx: Context, m: Match) -> PersonRecord | None:
     person = _personal_page(ctx, m)
     if person is None or m.page.kind == PageKind.PEOPLE_SEARCH:
         return person
-    return None if person.credentials or person.specialties or m.page.rating is not None else person
+    return None if _listed_as_physician(m) else person
+
+
+def _listed_as_physician(m: Match) -> bool:
+    """The page lists the person the match chose as a physician: a credential or specialty by the name, or
+    a rating."""
+    person = m.person
+    return m.page.rating is not None or (person is not None and bool(person.credentials or person.specialties))
 
 
 def has_house_number(address: Address) -> bool:
@@ -82,6 +89,8 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
     if person is None:
+        if _listed_as_physician(m):
+            return  # a staff directory: the street beside "Caroline Pruitt, MD" is the hospital's
         for address, sentence in home_in_text(ctx, m):  # a parish's meal train, a county's parcel record
             if not is_work_address(ctx, address):
                 title = f"Home address written on {where}"
