@@ -205,3 +205,22 @@ def test_a_find_a_doctor_table_gives_each_row_its_own_specialty_and_city() -> No
     assert [a.city for a in people["Zora Quillfeather"].addresses] == ["Fargo"]
     # "Family Medicine" is a field, not a "Family" label: Ida's row is no people-search record.
     assert people["Ida Brandvold"].relatives == () and "Fargo" not in people["Ida Brandvold"].context
+
+
+def test_a_single_page_app_names_its_person_in_the_state_script_not_the_markup() -> None:
+    state = (
+        '{"page":{"details":{"provider":{"npi":"1245319599","providerFirstName":"ANSEL","provider_last_name":'
+        '"MARROWBY","cred":"MD","pri_spec":"UROLOGY"},"offices":[{"adr_ln_1":"100 SW MAIN ST",'
+        '"citytown":"PORTLAND","state":"OR","zip_code":"972041234"}]}}}'
+    )
+    body = (
+        f'<html><head><title>Find a clinician</title><script type="application/json">{state}</script>'
+        '<script type="application/json">{not json</script></head>'
+        "<body><app-root>Loading...</app-root><footer>Run by the Agency for Health Records.</footer></body></html>"
+    )
+    page = extract(_page(body), None)
+    person = next(p for p in page.people if p.npi)
+    assert person.name == "Ansel Marrowby" and person.credentials == ("MD",)
+    assert person.specialties == ("Urology",)
+    assert person.addresses[0].city == "Portland" and person.addresses[0].state == "OR"
+    assert not any("Agency" in p.name for p in page.people)
