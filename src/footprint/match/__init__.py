@@ -367,6 +367,9 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
     same_state = next((a for a in theirs if a.state in states), None)
     if same_state is not None:
         if same_state.city and cities:
+            close = _commute(theirs, cities)
+            if close is not None:
+                return _nearby(tally, *close)
             mine_city = sorted({c.title() for c, _ in cities})[0]
             tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
         else:
@@ -376,6 +379,22 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
         return True
     return False
+
+
+def _commute(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:
+    """A record's city within commuting distance of one of the subject's: a suburb of the practice city."""
+    from footprint.match import geo
+
+    for a in theirs:
+        found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s == a.state]) if a.city else None
+        if found is not None:
+            return a, found[0], found[1]
+    return None
+
+
+def _nearby(tally: Tally, a: Address, km: float, city: str) -> bool:
+    tally.add(0.0, f"nearby city: {_where(a)} ({km:.0f} km from {city.title()})")
+    return True
 
 
 def _in_cities(a: Address, cities: set[tuple[str, str]]) -> bool:
