@@ -26,6 +26,7 @@ from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
 from footprint.match import practice, provenance, slugs, strength, text_evidence
 from footprint.match.corroborate import with_kin as with_kin
+from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
 from footprint.models import (
