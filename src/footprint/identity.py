@@ -353,7 +353,24 @@ def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
         addresses=tuple(addresses),
         phones=tuple(dict.fromkeys(phones)),
         enumerated=str(basic.get("enumeration_date") or "")[:10],
+        suffix=_generation(str(basic.get("name_suffix") or "")),
     )
+
+
+_GENERATIONS = {"JR": "Jr.", "SR": "Sr.", "II": "II", "III": "III", "IV": "IV"}
+
+
+def _generation(suffix: str) -> str:
+    return _GENERATIONS.get(suffix.replace(".", "").strip().upper(), "")
+
+
+def with_generation(subject: Subject, record: NpiRecord) -> Subject:
+    """The subject's name with the registry's generation ("Jr.") when the user typed none: a page naming
+    the father ("Sr.") is then another person's, as the son's own record says."""
+    if not record.suffix or re.search(r"\b(?:jr|sr|ii|iii|iv)\b\.?", subject.name, re.I):
+        return subject
+    head, comma, tail = subject.name.partition(",")
+    return replace(subject, name=f"{head.strip()} {record.suffix}{comma}{tail}")
 
 
 # Credentials of the physicians footprint audits; a dentist, podiatrist or nurse of the same name is a namesake.
@@ -486,6 +503,9 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         status = CoverageStatus.FOUND
     # Physicians of this name that nothing given tells apart: the report lists them and asks which.
     namesakes = tuple(records) if chosen is None else ()
+    if chosen is not None:
+        subject = with_generation(subject, chosen)
+        variants = name_variants(subject)
     former = [n for n in chosen.former_names if n not in subject.also_known_as] if chosen else []
     if former:
         # The registry's former names are the subject's too: old pages may still carry a maiden name.

@@ -224,6 +224,7 @@ class NpiRecord:
     phones: tuple[str, ...] = ()
     enumerated: str = ""  # YYYY-MM-DD the NPI was issued: the physician was practising-age then
     former_names: tuple[str, ...] = ()  # NPPES other_names of type "Former Name" ("Wren Lindqvist")
+    suffix: str = ""  # the registry's name suffix: "Jr." tells a son from his father of the same name
 
 
 @dataclass(frozen=True)

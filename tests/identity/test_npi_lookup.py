@@ -108,3 +108,19 @@ def test_a_physician_who_goes_by_the_middle_name_is_found_by_family_name(httpser
     who, row = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
     assert who.npi_record is not None and who.npi_record.number == "1245319599"
     assert row.status == CoverageStatus.FOUND
+
+
+def test_the_registrys_generation_tells_the_son_from_his_father(httpserver: HTTPServer) -> None:
+    from footprint.match import subject_names
+    from footprint.namematch import fit
+
+    son = _with(_record(1245319599, "Portland", "Urology"), name_suffix="Jr.")
+    father = _with(_record(1234567893, "Salem", "Family Medicine"), name_suffix="Sr.")
+    httpserver.expect_request("/api/").respond_with_json({"result_count": 2, "results": [father, son]})
+    subject = make_subject("Dr. Ansel Marrowby", specialty="Urology", city="Portland", state="OR")
+    who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.suffix == "Jr."
+    names = subject_names(who.subject)
+    assert fit(names, "Dr. Ansel Marrowby Sr., MD").score < 0.5
+    assert fit(names, "Ansel Marrowby Jr., MD").score == 1.0
+    assert fit(names, "Ansel Marrowby").score == 1.0  # a page that gives no generation is not another person
