@@ -224,3 +224,22 @@ def test_a_single_page_app_names_its_person_in_the_state_script_not_the_markup()
     assert person.specialties == ("Urology",)
     assert person.addresses[0].city == "Portland" and person.addresses[0].state == "OR"
     assert not any("Agency" in p.name for p in page.people)
+
+
+def test_a_broker_card_with_current_and_past_lists_and_status_tags_is_read_whole() -> None:
+    body = """<html><head><title>Zora Quillfeather - Fargo, ND</title></head><body><main><ul>
+    <li><h2>Zora Quillfeather in Fargo, ND</h2><h3>Age <span>45 (born 1980)</span></h3>
+    <i>Current and past address</i><ul><li>41 Prairie Rose Ct, Fargo, ND 58104 -Current</li>
+    <li>9 Cedar Way, Minot, ND 58701</li></ul>
+    <i>Current and past phone numbers</i><ul><li>(701) 555-0188 -Current</li></ul>
+    <i>Spouse</i><ul><li>Erik Quillfeather</li></ul>
+    <a href="/record/1">View full record</a></li>
+    <li><h2>Zora Quillfeather in Fargo, ND</h2><h3>Age <span>71</span></h3>
+    <i>Current and past address</i><ul><li>805 S Elm St, Fargo, ND 58103 (Current)</li></ul>
+    <a href="/record/2">View full record</a></li></ul></main></body></html>"""
+    page = extract(_page(body, "https://broker.example/zora-quillfeather/nd/fargo"), None)
+    younger, older = sorted((p for p in page.people if p.age), key=lambda p: p.age or 0)
+    assert [a.street for a in younger.addresses] == ["41 Prairie Rose Ct", "9 Cedar Way"]
+    assert younger.addresses[0].postal_code == "58104"
+    assert younger.phones == ("+17015550188",) and younger.relatives == ("Erik Quillfeather",)
+    assert [(a.street, a.postal_code) for a in older.addresses] == [("805 S Elm St", "58103")]
