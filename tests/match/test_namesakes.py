@@ -195,3 +195,13 @@ def test_a_home_in_a_suburb_of_the_practice_city_is_near_it_and_one_across_the_s
     far = _reasons(card.format(city="Minot"))
     assert any("other city: Minot vs Fargo" in r for r in far), far
     assert not any(r.startswith("nearby city") for r in far)
+
+
+def test_an_abbreviated_city_name_is_the_city_for_distance() -> None:
+    from footprint.match import geo
+
+    assert geo.distance_km("St. Paul", "MN", "Minneapolis", "MN") == geo.distance_km(
+        "Saint Paul", "MN", "Minneapolis", "MN"
+    )
+    assert (geo.distance_km("St. Paul", "MN", "Minneapolis", "MN") or 99) < geo.COMMUTE_KM
+    assert geo.distance_km("Nowhere Gulch", "MN", "Minneapolis", "MN") is None  # unknown: no evidence either way

@@ -15,6 +15,15 @@ from footprint.identity import fold
 COMMUTE_KM = 40  # a suburb of the practice city, or the next town: the same metro area
 
 
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def _key(city: str) -> str:
+    """A city's folded name with its first word spelled out: "St. Paul" is "saint paul", as ZIP data writes it."""
+    words = fold(city).split()
+    return " ".join([_ABBREVIATED.get(words[0], words[0]), *words[1:]]) if words else ""
+
+
 @cache
 def _centroids() -> dict[tuple[str, str], tuple[float, float]]:
     """(folded city, state) → mean latitude and longitude of its ZIP codes (also the cities a ZIP accepts)."""
@@ -31,14 +40,14 @@ def _centroids() -> dict[tuple[str, str], tuple[float, float]]:
         also = z.get("acceptable_cities")
         for city in [z.get("city"), *(also if isinstance(also, list) else [])]:
             if city:
-                points.setdefault((fold(str(city)), state), []).append((lat, lon))
+                points.setdefault((_key(str(city)), state), []).append((lat, lon))
     return {key: (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)) for key, pts in points.items()}
 
 
 def distance_km(city_a: str, state_a: str, city_b: str, state_b: str) -> float | None:
     """Great-circle km between two cities' centres; None when either is not a known US city."""
     table = _centroids()
-    a, b = table.get((fold(city_a), state_a.upper())), table.get((fold(city_b), state_b.upper()))
+    a, b = table.get((_key(city_a), state_a.upper())), table.get((_key(city_b), state_b.upper()))
     if a is None or b is None:
         return None
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
