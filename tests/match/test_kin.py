@@ -83,3 +83,38 @@ def test_a_brokers_namesake_of_another_age_than_her_surest_record_is_held_at_pos
     _, kept, held = with_kin(KATE, (surest, same, other))
     assert kept.result.decision == Decision.CONFIRMED
     assert held.result.decision == Decision.POSSIBLE and "age 71, but the subject is 44" in held.result.reasons[-1]
+
+
+def test_a_doctor_named_with_her_children_and_a_broker_record_listing_them_prove_each_other() -> None:
+    from footprint.models import Address
+
+    newsletter = Extracted(
+        url="https://pta.example/newsletter",
+        site_id="pta",
+        kind=PageKind.OTHER,
+        people=(
+            PersonRecord(
+                name="Katherine Lindqvist",
+                relatives=("Lars", "Ingrid"),
+                context="Thanks to Dr. Katherine Lindqvist (mom of Lars and Ingrid) for the flu clinic.",
+                read_from=("name:text",),
+            ),
+        ),
+        text="Thanks to Dr. Katherine Lindqvist (mom of Lars and Ingrid) for the flu clinic. Madison, WI",
+    )
+    home = (Address("12 Elm St", "Madison", "WI", "53703", "home"),)
+    namesake = PersonRecord(name="Katherine Lindqvist", age=71, addresses=home, relatives=("Olaf Lindqvist",))
+    her = PersonRecord(name="Katherine Lindqvist", age=44, addresses=home, relatives=("Lars Lindqvist", "Erik Berg"))
+    broker = Extracted(
+        url="https://people.example/katherine-lindqvist/wi/madison",
+        site_id="people",
+        kind=PageKind.PEOPLE_SEARCH,
+        people=(namesake, her),
+    )
+    before = (Match(newsletter, match(KATE, newsletter)), Match(broker, match(KATE, broker)))
+    assert [m.result.decision for m in before] == [Decision.POSSIBLE, Decision.POSSIBLE]  # two of her in Madison
+    after = with_kin(KATE, before)
+    assert after[1].result.decision.is_match and after[1].result.person == her
+    # Alone, the newsletter's own children prove nothing about the newsletter.
+    alone = with_kin(KATE, before[:1])
+    assert alone[0].result == before[0].result
