@@ -44,6 +44,7 @@ def test_names_with_two_particles_a_mc_prefix_and_a_generation_family_first() ->
 def test_a_titled_family_name_alone_is_a_mention() -> None:
     assert [n.name for n in titled_families_in("Dr. Harlow at Riverside Pediatrics was great.")] == ["Dr. Harlow"]
     assert titled_families_in("Dr. Ann Harlow was great.") == []  # a full name is read as one
+    assert titled_families_in("Thanks to Dr. Isadora de la Vega for the clinic.") == []
 
 
 def test_a_licence_register_is_an_official_record_of_the_person_it_names() -> None:

@@ -214,7 +214,10 @@ def names_in(text: str) -> list[NameSpan]:
     return sorted(out, key=lambda n: n.start)
 
 
-_TITLED_FAMILY = re.compile(rf"(?<![\w'’-])(?:Dr|Dra|Doctor)\.?[ \t]+(?P<family>{_WORD})(?![ \t]+[{_UPPER}][{_LOWER}])")
+_TITLED_FAMILY = re.compile(
+    rf"(?<![\w'’-])(?:Dr|Dra|Doctor)\.?[ \t]+(?P<family>{_WORD})"
+    rf"(?![ \t]+(?:[{_UPPER}][{_LOWER}]|(?:{_PARTICLE}[ \t]+)+[{_UPPER}]))"  # "Dr. Isabel de la Cruz" is a full name
+)
 
 
 def titled_families_in(text: str) -> list[NameSpan]:
