@@ -17,3 +17,9 @@ def test_a_surgeon_of_another_field_is_still_another_field() -> None:
     assert different_specialty("Ophthalmology", "General Surgery")
     assert different_specialty("Ophthalmology", "Dermatology")
     assert same_specialty("Urology", "Urologic Oncology")
+
+
+def test_a_spanish_language_page_names_the_field_in_spanish() -> None:
+    assert same_specialty("Family Medicine", "médica familiar")
+    assert same_specialty("Pediatrics", "pediatra")
+    assert different_specialty("Family Medicine", "cardióloga")
