@@ -13,6 +13,7 @@ text of their own and are not reviews.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.html
 
@@ -269,14 +270,17 @@ def average(text: str) -> Rating | None:
 
 
 def with_replies(marked: list[Review], found: tuple[Review, ...]) -> tuple[Review, ...]:
-    """The marked-up reviews (schema.org, site selectors), each with the reply the structure reader saw
-    beside it when the markup has none; the structure reader's reviews when nothing is marked up."""
+    """The marked-up reviews (schema.org, site selectors), each with the reply and the rating the structure
+    reader saw beside it when the markup has none (a selector from another layout that missed the stars);
+    the structure reader's reviews when nothing is marked up."""
     if not marked:
         return found
     out = []
     for review in marked:
         twin = next((f for f in found if review.text and (f.text in review.text or review.text in f.text)), None)
         if twin is not None and not review.reply and twin.reply:
-            review = Review(review.rating, review.scale, review.text, review.date, review.author, twin.reply)
+            review = replace(review, reply=twin.reply)
+        if twin is not None and review.rating is None and twin.rating is not None:
+            review = replace(review, rating=twin.rating, scale=twin.scale)
         out.append(review)
     return tuple(dict.fromkeys(out))
