@@ -354,6 +354,13 @@ def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
         phones=tuple(dict.fromkeys(phones)),
         enumerated=str(basic.get("enumeration_date") or "")[:10],
         suffix=_generation(str(basic.get("name_suffix") or "")),
+        licenses=tuple(
+            dict.fromkeys(
+                str(t.get("license")).strip()
+                for t in (raw_taxonomies if isinstance(raw_taxonomies, list) else [])
+                if isinstance(t, dict) and str(t.get("license") or "").strip()
+            )
+        ),
     )
 
 

@@ -225,6 +225,7 @@ class NpiRecord:
     enumerated: str = ""  # YYYY-MM-DD the NPI was issued: the physician was practising-age then
     former_names: tuple[str, ...] = ()  # NPPES other_names of type "Former Name" ("Wren Lindqvist")
     suffix: str = ""  # the registry's name suffix: "Jr." tells a son from his father of the same name
+    licenses: tuple[str, ...] = ()  # state licence numbers from the taxonomies ("MD 38112"): a board page names one
 
 
 @dataclass(frozen=True)

@@ -85,3 +85,25 @@ def test_a_post_under_a_matched_account_takes_the_accounts_decision() -> None:
     elsewhere = Match(_page((), "https://b.example/profile/bob/post/1"), MatchResult(0.5, Decision.POSSIBLE, ("x",)))
     _, mine, theirs = same_account((profile, post, elsewhere))
     assert mine.result.decision == Decision.LIKELY and theirs.result.decision == Decision.POSSIBLE
+
+
+def test_a_board_list_naming_the_records_licence_number_is_the_subject_and_a_zip_is_not_a_licence() -> None:
+    from footprint.extract import extract
+    from footprint.models import Address, NpiRecord, Page, Probe, ProbePurpose
+
+    record = NpiRecord(
+        "1245319599", "Ansel", "Marrowby", credential="MD", taxonomies=("Urology",),
+        addresses=(Address("9 Elm St", "Fargo", "ND", "58103", "LOCATION"),), licenses=("MD 58103",),
+    )  # fmt: skip
+    who = Identity(make_subject("Dr. Ansel Marrowby", state="ND"), (), record)
+    url = "https://health.example/board-actions-october"
+    body = """<html><head><title>Board of Medical Examiners Disciplinary Actions</title></head><body><main>
+    <h1>Board of Medical Examiners Disciplinary Actions</h1>
+    <p>Marrowby, Ansel, M.D., Lic. No. MD 58103, Fargo. Reprimand; fined $1,000.</p>
+    <p>Larkin, Joan E., M.D., Lic. No. 4471, Minot. Probation.</p></main></body></html>"""
+    probe = Probe("health.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    result = match(who, extract(Page(probe, 200, body, "text/html", url), None))
+    assert "the NPI record's licence number MD 58103 is given with the name" in result.reasons
+    assert not any("different state" in r for r in result.reasons)  # "No. MD 58103" is no place in Maryland
+    zip_only = PersonRecord("Ansel Marrowby", context="Ansel Marrowby of Fargo, ND 58103 won the pie contest.")
+    assert not any("licence" in r for r in match_person(who, zip_only).reasons)

@@ -66,7 +66,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-_ABBREVIATIONS = {"dr", "dra", "mr", "mrs", "ms", "prof", "st", "ste", "ave", "jr", "sr", "no", "vs", "mt", "ft", "inc"}
+_ABBREVIATIONS = {
+    "dr", "dra", "mr", "mrs", "ms", "prof", "st", "ste", "ave", "jr", "sr", "no", "vs", "mt", "ft", "inc", "lic", "reg",
+}  # fmt: skip
 
 
 def _abbreviation(word: str) -> bool:

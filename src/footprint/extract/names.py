@@ -284,6 +284,8 @@ def places_in(text: str) -> tuple[Address, ...]:
         state = state_code(m.group("state"))
         if words and words[-1].lower().strip(".") in {"dr", "dra", "prof", "doctor"}:
             continue
+        if words and words[-1].lower().strip(".") in {"no", "lic", "license", "licence", "number", "reg"}:
+            continue  # "Lic. No. MD 38112": a licence number's prefix, not a city in Maryland
         if words and state:
             out.append(Address(city=" ".join(words), state=state, postal_code=m.group("zip") or ""))
     return tuple(dict.fromkeys(out))

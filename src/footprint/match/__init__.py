@@ -219,6 +219,8 @@ def match_person(
             tally.add(delta, why, strong=True)
     for delta, why in text_evidence.kin(identity.relatives, person, page_text):
         tally.add(delta, why, strong=True)
+    for delta, why in text_evidence.licence(identity.npi_record, person):
+        tally.add(delta, why, strong=True)
     _slug(subject, url, tally)
     score = tally.capped(max(0.0, min(1.0, tally.score)))
     if name.conflict and not known_handle and score > CONFLICT_CAP:

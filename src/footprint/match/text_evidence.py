@@ -103,3 +103,23 @@ def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -
         if len(given) >= 4 and f" {given} " in own:
             return [(0.1, f"names {given.title()}, as {KIN} {relative} is named on another page")]
     return []
+
+
+def licence(record: NpiRecord | None, person: PersonRecord) -> list[tuple[float, str]]:
+    """The NPI record's state licence number written with the person ("Lic. No. 38112" on a board's list of
+    actions, a licence lookup): that licence is the subject's. A number alone (a ZIP code) is not enough:
+    a licence word or sign stands before it."""
+    if record is None or not person.context:
+        return []
+    for written in record.licenses:
+        digits = re.sub(r"\D", "", written).lstrip("0")
+        if len(digits) < 4:
+            continue
+        said = re.search(
+            rf"\b(?:lic(?:en[cs]e)?|licensee|certificate)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{{0,3}}[\s.-]*0*{digits}\b",
+            person.context,
+            re.I,
+        )
+        if said:
+            return [(0.3, f"the NPI record's licence number {written} is given with the name")]
+    return []
