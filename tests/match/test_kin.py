@@ -58,6 +58,12 @@ def test_a_child_named_as_on_her_confirmed_record_makes_the_account_likely() -> 
     assert any("Lars" in r for r in again.result.reasons)
 
 
+def test_a_likely_record_lends_its_relatives_as_a_confirmed_one_does() -> None:
+    likely = Match(BROKER, MatchResult(0.72, Decision.LIKELY, ("x",), BROKER.people[0], 0))
+    _, again = with_kin(KATE, (likely, Match(ACCOUNT, match(KATE, ACCOUNT))))
+    assert again.result.decision == Decision.LIKELY and any("Lars" in r for r in again.result.reasons)
+
+
 def test_relatives_from_a_page_that_is_only_possible_prove_nothing() -> None:
     maybe = Match(BROKER, MatchResult(0.6, Decision.POSSIBLE, ("x",), BROKER.people[0], 0))
     possible = Match(ACCOUNT, match(KATE, ACCOUNT))

@@ -18,7 +18,7 @@ AGE_CAP = 0.6
 
 
 def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Pages left "possible" judged again knowing the subject's relatives from confirmed pages; then broker
+    """Pages left "possible" judged again knowing the subject's relatives from matched pages; then broker
     records whose age contradicts the subject's best-established age held at "possible".
 
     A page left "possible" that presents a doctor of the subject's name ("Dr. Ana Ruiz, mom of Mateo")
@@ -36,15 +36,15 @@ def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...
 
 
 def _kin(matches: tuple[Match, ...], *, presented: bool) -> dict[str, tuple[str, ...]]:
-    """Page URL → the subject's relatives it lists: confirmed pages (and, with ``presented``, possible pages
-    presenting a doctor of the subject's name)."""
+    """Page URL → the subject's relatives it lists: pages judged the subject's (confirmed or likely: they are
+    assessed as hers) and, with ``presented``, possible pages presenting a doctor of the subject's name."""
     return {
         m.page.url: m.result.person.relatives
         for m in matches
         if m.result.person is not None
         and m.result.person.relatives
         and (
-            m.result.decision == Decision.CONFIRMED
+            m.result.decision.is_match
             or (presented and m.result.decision == Decision.POSSIBLE and _a_doctor(m.result.person))
         )
     }
