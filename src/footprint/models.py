@@ -241,6 +241,9 @@ class Identity:
     # The subject's relatives as listed beside them on pages already confirmed (a people-search record):
     # a page that names them too is about the subject.
     relatives: tuple[str, ...] = ()
+    # The subject's own phone numbers as pages already judged theirs list them (a broker's record): another
+    # broker's record with one of them is the same person.
+    phones: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

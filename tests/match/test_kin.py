@@ -124,3 +124,30 @@ def test_a_doctor_named_with_her_children_and_a_broker_record_listing_them_prove
     # Alone, the newsletter's own children prove nothing about the newsletter.
     alone = with_kin(KATE, before[:1])
     assert alone[0].result == before[0].result
+
+
+def test_a_broker_record_with_her_matched_records_phone_is_her_and_a_middle_initial_is_the_same_relative() -> None:
+    from footprint.models import Address
+
+    madison = (Address("12 Elm St", "Middleton", "WI", "53562", "home"),)  # a suburb: alone, only possible
+    known = PersonRecord("Katherine M Lindqvist", age=44, addresses=madison, phones=("+16085550177",),
+                         relatives=("Erik M Lindqvist",))  # fmt: skip
+    matched = Extracted("https://people.example/a", "people", PageKind.PEOPLE_SEARCH, people=(known,))
+    other_site = Extracted(
+        "https://phonebook.example/katherine-lindqvist", "phonebook", PageKind.PEOPLE_SEARCH,
+        people=(PersonRecord("Katherine Lindqvist", age=44, addresses=madison, phones=("(608) 555-0177",)),),
+    )  # fmt: skip
+    by_kin = Extracted(
+        "https://lookup.example/katherine-lindqvist", "lookup", PageKind.PEOPLE_SEARCH,
+        people=(PersonRecord("Katherine Lindqvist", age=44, addresses=madison, relatives=("Erik Lindqvist",)),),
+    )  # fmt: skip
+    first = (
+        Match(matched, MatchResult(0.9, Decision.CONFIRMED, ("x",), known, 0)),
+        Match(other_site, match(KATE, other_site)),
+        Match(by_kin, match(KATE, by_kin)),
+    )
+    assert first[1].result.decision == first[2].result.decision == Decision.POSSIBLE
+    _, phoned, kinned = with_kin(KATE, first)
+    assert phoned.result.decision.is_match
+    assert any(r.startswith("same phone as the subject's record on another page") for r in phoned.result.reasons)
+    assert any("names Erik M Lindqvist" in r for r in kinned.result.reasons)

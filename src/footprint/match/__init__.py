@@ -435,11 +435,14 @@ def _practice(identity: Identity, person: PersonRecord, tally: Tally) -> None:
 
 
 def _phone(identity: Identity, person: PersonRecord, tally: Tally) -> None:
-    if not identity.npi_record or not person.phones:
+    if not person.phones:
         return
-    official = {normalise_phone(p) for p in identity.npi_record.phones}
-    if official & {normalise_phone(p) for p in person.phones}:
+    theirs = {n for p in person.phones if (n := normalise_phone(p))}
+    official = {normalise_phone(p) for p in identity.npi_record.phones} if identity.npi_record else set()
+    if official & theirs:
         tally.add(0.1, "same phone as the NPI record", strong=True)
+    elif shared := sorted(theirs & {n for p in identity.phones if (n := normalise_phone(p))}):
+        tally.add(0.15, f"same phone as the subject's record on another page: {shared[0]}", strong=True)
 
 
 def slug_words(url: str) -> list[str]:

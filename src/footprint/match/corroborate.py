@@ -26,11 +26,11 @@ def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...
     and, once confirmed, its relatives decide the page in turn. A page never corroborates itself: two
     independent pages agreeing on a doctor's name and family is what a careful reader goes by.
     """
-    first = _kin(matches, presented=True)
-    if first:
+    first, numbers = _kin(matches, presented=True), _phones(matches)
+    if first or numbers:
         matches = _knowing(identity, first, matches)
         confirmed = _kin(matches, presented=False)
-        if confirmed and confirmed != first:
+        if (confirmed or _phones(matches)) and (confirmed, _phones(matches)) != (first, numbers):
             matches = _knowing(identity, confirmed, matches)
     return with_ages(matches)
 
@@ -57,16 +57,30 @@ def _a_doctor(person: PersonRecord) -> bool:
 
 
 def _knowing(identity: Identity, kin: dict[str, tuple[str, ...]], matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Possible pages judged again knowing the relatives the other pages list (never their own)."""
+    """Possible pages judged again knowing the relatives and the phones the other pages list (never their own)."""
     from footprint.match import match
 
+    phones = _phones(matches)
     out = []
     for m in matches:
         others = tuple(dict.fromkeys(r for url, rs in kin.items() if url != m.page.url for r in rs))
-        if m.result.decision == Decision.POSSIBLE and others:
-            m = Match(m.page, match(replace(identity, relatives=others), m.page))
+        numbers = tuple(dict.fromkeys(p for url, ps in phones.items() if url != m.page.url for p in ps))
+        if m.result.decision == Decision.POSSIBLE and (others or numbers):
+            m = Match(m.page, match(replace(identity, relatives=others, phones=numbers), m.page))
         out.append(m)
     return tuple(out)
+
+
+def _phones(matches: tuple[Match, ...]) -> dict[str, tuple[str, ...]]:
+    """Page URL → the phones a broker's record judged the subject's lists (a phone number is one person's)."""
+    return {
+        m.page.url: m.result.person.phones
+        for m in matches
+        if m.page.kind == PageKind.PEOPLE_SEARCH
+        and m.result.decision.is_match
+        and m.result.person is not None
+        and m.result.person.phones
+    }
 
 
 def with_ages(matches: tuple[Match, ...]) -> tuple[Match, ...]:

@@ -87,6 +87,11 @@ def practice_on_page(record: NpiRecord | None, page_text: str) -> list[tuple[flo
 KIN = "the subject's relative"  # the words of a kin reason: relatives the subject is known by
 
 
+def _ends(name: str) -> tuple[str, str] | None:
+    words = fold(name).split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
 def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
     """The subject's known relatives named with this person: by full name on the page, or by given name
     among the person's own relatives or words ("mom of Lars")."""
@@ -94,9 +99,10 @@ def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -
         return []
     page = f" {fold(page_text[:20_000])} "
     own = f" {fold(' '.join((person.context, person.practice, *person.relatives)))} "
+    listed = {_ends(r) for r in person.relatives} - {None}  # "Danielle M Kowalczyk" is "Danielle Kowalczyk"
     for relative in relatives:
         full = fold(relative)
-        if len(full.split()) >= 2 and (f" {full} " in own or f" {full} " in page):
+        if len(full.split()) >= 2 and (f" {full} " in own or f" {full} " in page or _ends(relative) in listed):
             return [(0.15, f"names {relative}, listed as {KIN} on another page")]
     for relative in relatives:
         given = fold(relative).split()[0] if relative.strip() else ""
