@@ -243,3 +243,17 @@ def test_a_broker_card_with_current_and_past_lists_and_status_tags_is_read_whole
     assert younger.addresses[0].postal_code == "58104"
     assert younger.phones == ("+17015550188",) and younger.relatives == ("Erik Quillfeather",)
     assert [(a.street, a.postal_code) for a in older.addresses] == [("805 S Elm St", "58103")]
+
+
+def test_a_brokers_json_ld_person_address_is_where_the_person_lives() -> None:
+    body = """<html><head><title>Zora Quillfeather, 63 - Fargo, ND | Broker</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Zora Quillfeather",
+    "address":{"@type":"PostalAddress","streetAddress":"41 Prairie Rose Ct","addressLocality":"Fargo",
+    "addressRegion":"ND","postalCode":"58104"},"relatedTo":[{"@type":"Person","name":"Erik Quillfeather"}]}</script>
+    </head><body><h1>Zora Quillfeather</h1></body></html>"""
+    url = "https://broker.example/person/zq"
+    page = extract(_page(body, url, PageKind.PEOPLE_SEARCH), None)
+    person = next(p for p in page.people if p.name == "Zora Quillfeather")
+    assert [(a.street, a.purpose) for a in person.addresses] == [("41 Prairie Rose Ct", "home")]
+    profile = extract(_page(body.replace("Broker", "Doctor profile"), url, PageKind.RATINGS_PROFILE), None)
+    assert all(a.purpose == "practice" for p in profile.people for a in p.addresses)  # a profile's is the office

@@ -121,6 +121,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if len(people) == 1:
         people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
+    if kind == PageKind.PEOPLE_SEARCH:
+        people = [_lives_at(p) for p in people]
     return Extracted(
         url=url,
         site_id=site_id,
@@ -140,6 +142,15 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         published=reading.published,
         business=business,
     )
+
+
+def _lives_at(person: PersonRecord) -> PersonRecord:
+    """A broker's schema.org Person has an ``address``, which schema.org calls a practice's on a physician's
+    profile: on a people-search page it is where the person lives."""
+    if "record:schema.org" not in person.read_from:
+        return person
+    homes = tuple(replace(a, purpose="home") if a.purpose == "practice" else a for a in person.addresses)
+    return replace(person, addresses=homes)
 
 
 def _from(person: PersonRecord, layer: str) -> PersonRecord:
