@@ -19,6 +19,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "obstetrics",
         "gynecology",
         "ob/gyn",
+        "ob-gyn",
+        "ob gyn",
         "obgyn",
         "gynecologist",
         "obstetrician",

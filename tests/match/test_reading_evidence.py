@@ -107,3 +107,20 @@ def test_a_board_list_naming_the_records_licence_number_is_the_subject_and_a_zip
     assert not any("different state" in r for r in result.reasons)  # "No. MD 58103" is no place in Maryland
     zip_only = PersonRecord("Ansel Marrowby", context="Ansel Marrowby of Fargo, ND 58103 won the pie contest.")
     assert not any("licence" in r for r in match_person(who, zip_only).reasons)
+
+
+def test_a_record_known_by_her_name_and_her_maiden_name_is_her_and_one_name_alone_is_not_enough() -> None:
+    from footprint.models import Address
+
+    who = Identity(make_subject("Dr. Zora Marrowby", state="ND", also_known_as=["Zora Quillfeather"]), ())
+    home = (Address("", "Fargo", "ND", "", "home"),)
+    both = PersonRecord("Zora Marrowby", age=41, addresses=home, aliases=("Zora E Quillfeather", "Zora Elise Marrowby"))
+    one = PersonRecord("Zora Marrowby", age=41, addresses=home, aliases=("Zora Elise Marrowby",))
+    assert "known by both the subject's names: Zora Marrowby and Zora E Quillfeather" in match_person(who, both).reasons
+    assert match_person(who, both).score >= match_person(who, one).score + 0.2
+
+
+def test_ob_gyn_written_with_a_hyphen_is_the_field() -> None:
+    from footprint.specialties import same_specialty
+
+    assert same_specialty("Obstetrics & Gynecology", "OB-GYN")

@@ -221,6 +221,7 @@ def match_person(
         tally.add(delta, why, strong=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, strong=True)
+    _both_names(subject, person, tally)
     _slug(subject, url, tally)
     score = tally.capped(max(0.0, min(1.0, tally.score)))
     if name.conflict and not known_handle and score > CONFLICT_CAP:
@@ -230,6 +231,23 @@ def match_person(
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
+
+
+def _both_names(subject: Subject, person: PersonRecord, tally: Tally) -> None:
+    """A record known by the subject's name and by her former one ("Caroline Pruitt, also known as Caroline E
+    Hollis"): the pair, not either name, is what tells her from a namesake."""
+    if not subject.also_known_as or not person.aliases:
+        return
+    names = subject_names(subject)
+    written = [person.name, *person.aliases]
+    own = [w for w in written if (f := fit(names, w)).score >= 0.85 and not f.conflict and not _by_former(f)]
+    former = [w for w in written if (f := fit(names, w)).score >= 0.7 and _by_former(f)]
+    if own and former:
+        tally.add(0.2, f"known by both the subject's names: {own[0]} and {former[0]}", strong=True)
+
+
+def _by_former(found: NameFit) -> bool:
+    return any(r.startswith("former or other name") for r in found.reasons)
 
 
 def _name_fit(subject: Subject, person: PersonRecord) -> NameFit:
