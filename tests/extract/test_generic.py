@@ -257,3 +257,14 @@ def test_a_brokers_json_ld_person_address_is_where_the_person_lives() -> None:
     assert [(a.street, a.purpose) for a in person.addresses] == [("41 Prairie Rose Ct", "home")]
     profile = extract(_page(body.replace("Broker", "Doctor profile"), url, PageKind.RATINGS_PROFILE), None)
     assert all(a.purpose == "practice" for p in profile.people for a in p.addresses)  # a profile's is the office
+
+
+def test_a_json_ld_address_that_is_only_a_place_is_a_city_not_a_street() -> None:
+    body = """<html><head><title>Zora Quillfeather - Broker</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Zora Quillfeather",
+    "address":["Fargo, ND", "12 Elm St, Fargo, ND 58103"]}</script></head>
+    <body><h1>Zora Quillfeather</h1></body></html>"""
+    page = extract(_page(body, "https://broker.example/zq", PageKind.PEOPLE_SEARCH), None)
+    person = next(p for p in page.people if p.name == "Zora Quillfeather")
+    assert ("", "Fargo", "ND") in [(a.street, a.city, a.state) for a in person.addresses]
+    assert not any(a.street == "Fargo, ND" for a in person.addresses)
