@@ -353,16 +353,57 @@ def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
         addresses=tuple(addresses),
         phones=tuple(dict.fromkeys(phones)),
         enumerated=str(basic.get("enumeration_date") or "")[:10],
+        suffix=_generation(str(basic.get("name_suffix") or "")),
+        licenses=tuple(
+            dict.fromkeys(
+                str(t.get("license")).strip()
+                for t in (raw_taxonomies if isinstance(raw_taxonomies, list) else [])
+                if isinstance(t, dict) and str(t.get("license") or "").strip()
+            )
+        ),
     )
 
 
+_GENERATIONS = {"JR": "Jr.", "SR": "Sr.", "II": "II", "III": "III", "IV": "IV"}
+
+
+def _generation(suffix: str) -> str:
+    return _GENERATIONS.get(suffix.replace(".", "").strip().upper(), "")
+
+
+def with_generation(subject: Subject, record: NpiRecord) -> Subject:
+    """The subject's name with the registry's generation ("Jr.") when the user typed none: a page naming
+    the father ("Sr.") is then another person's, as the son's own record says."""
+    if not record.suffix or re.search(r"\b(?:jr|sr|ii|iii|iv)\b\.?", subject.name, re.I):
+        return subject
+    head, comma, tail = subject.name.partition(",")
+    return replace(subject, name=f"{head.strip()} {record.suffix}{comma}{tail}")
+
+
+# Credentials of the physicians footprint audits; a dentist, podiatrist or nurse of the same name is a namesake.
+PHYSICIAN_CREDENTIALS = frozenset({"MD", "DO", "MBBS", "MBCHB"})
+
+
+def is_physician(record: NpiRecord) -> bool | None:
+    """True for an MD or DO record, False for another clinician's (DDS, NP), None when the registry says neither."""
+    creds = {c for c in re.split(r"[^A-Z]+", record.credential.upper()) if c}
+    if not creds:
+        return None
+    return bool(creds & PHYSICIAN_CREDENTIALS)
+
+
 def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord | None:
-    """The record that is the subject: by --npi when given, else by specialty and city."""
+    """The record that is the subject: by --npi when given, else by specialty, city and a former name the
+    user gave; of records nothing else tells apart, the one physician among other clinicians of the name."""
     if subject.npi:
         return next((r for r in records if r.number == subject.npi), None)
+    also = {fold(a) for a in subject.also_known_as}
+    also |= {f"{fold(subject.given_name or '')} {a}" for a in also if " " not in a}  # "Hollis" alone: a family name
 
     def score(rec: NpiRecord) -> int:
         points = 0
+        if also and any(fold(n) in also for n in rec.former_names):
+            points += 2  # the registry keeps the maiden name the user gave: only that namesake had it
         if subject.specialty and any(_specialty_overlap(subject.specialty, t) for t in rec.taxonomies):
             points += 2
         if subject.city and any(fold(a.city) == fold(subject.city) for a in rec.addresses):
@@ -374,8 +415,11 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
     ranked = sorted(records, key=score, reverse=True)
     if not ranked or score(ranked[0]) == 0:
         return None
-    if len(ranked) > 1 and score(ranked[1]) == score(ranked[0]):
-        return None  # two equally good records: do not guess
+    best = [r for r in ranked if score(r) == score(ranked[0])]
+    if len(best) > 1:
+        # A physician is audited; a dentist of the same name and state is not the subject.
+        physicians = [r for r in best if is_physician(r) is not False]
+        return physicians[0] if len(physicians) == 1 else None  # equally good physicians: do not guess
     return ranked[0]
 
 
@@ -383,6 +427,39 @@ def _specialty_overlap(a: str, b: str) -> bool:
     from footprint.specialties import same_specialty
 
     return same_specialty(a, b)
+
+
+def _ask_registry(settings: Settings, params: dict[str, str], fetch: FetchFn) -> Page | Skipped:
+    base = settings.npi.base_url
+    url = base + ("&" if "?" in base else "?") + urlencode(params)
+    probe = Probe(
+        "npi_registry", url, ProbePurpose.SERVICE, ProbeSource.LOOKUP, PageKind.OFFICIAL_RECORD, parser=Parser.NPI
+    )
+    return fetch(probe)
+
+
+def _by_middle_name(subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn) -> list[NpiRecord]:
+    """Records whose middle name is the given name the user typed: "H. Douglas McAllister" is registered under
+    Hamilton and goes by Douglas, so a query by first name finds nothing. Asked by family name (and state)."""
+    given = given_name_forms(subject.given_name or "")
+    if not given:
+        return []
+    got = _ask_registry(
+        settings, {k: v for k, v in params.items() if k not in ("first_name", "use_first_name_alias")}, fetch
+    )
+    try:
+        data = json.loads(got.body) if isinstance(got, Page) else None
+    except json.JSONDecodeError:
+        return []
+    items = data.get("results") if isinstance(data, dict) else None
+    parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    return [
+        r
+        for r in parsed
+        if npi_check_digit_ok(r.number)
+        and fold(r.last_name) == fold(subject.family_name or "")
+        and fold(r.middle_name) in given
+    ]
 
 
 def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Identity, CoverageRow]:
@@ -403,14 +480,8 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         }
         if subject.state:
             params["state"] = subject.state
-    base = settings.npi.base_url
-    url = base + ("&" if "?" in base else "?") + urlencode(params)
     manual = "https://npiregistry.cms.hhs.gov/search"
-    got = fetch(
-        Probe(
-            "npi_registry", url, ProbePurpose.SERVICE, ProbeSource.LOOKUP, PageKind.OFFICIAL_RECORD, parser=Parser.NPI
-        )
-    )
+    got = _ask_registry(settings, params, fetch)
     if not isinstance(got, Page):
         row = CoverageRow("npi_registry", got.status, got.detail, manual, 1)
         return Identity(subject, variants), row
@@ -428,6 +499,8 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
     # A number failing its check digit is a corrupted answer (or mirror), never the subject.
     records = [r for r in parsed if npi_check_digit_ok(r.number)]
+    if not records and "first_name" in params:
+        records = _by_middle_name(subject, settings, params, fetch)
     chosen = choose_npi_record(subject, records)
     if chosen is None:
         detail = f"{len(records)} records for this name; none chosen" if records else "no record for this name"
@@ -437,6 +510,9 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         status = CoverageStatus.FOUND
     # Physicians of this name that nothing given tells apart: the report lists them and asks which.
     namesakes = tuple(records) if chosen is None else ()
+    if chosen is not None:
+        subject = with_generation(subject, chosen)
+        variants = name_variants(subject)
     former = [n for n in chosen.former_names if n not in subject.also_known_as] if chosen else []
     if former:
         # The registry's former names are the subject's too: old pages may still carry a maiden name.

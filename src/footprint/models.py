@@ -224,6 +224,8 @@ class NpiRecord:
     phones: tuple[str, ...] = ()
     enumerated: str = ""  # YYYY-MM-DD the NPI was issued: the physician was practising-age then
     former_names: tuple[str, ...] = ()  # NPPES other_names of type "Former Name" ("Wren Lindqvist")
+    suffix: str = ""  # the registry's name suffix: "Jr." tells a son from his father of the same name
+    licenses: tuple[str, ...] = ()  # state licence numbers from the taxonomies ("MD 38112"): a board page names one
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,9 @@ class Identity:
     # The subject's relatives as listed beside them on pages already confirmed (a people-search record):
     # a page that names them too is about the subject.
     relatives: tuple[str, ...] = ()
+    # The subject's own phone numbers as pages already judged theirs list them (a broker's record): another
+    # broker's record with one of them is the same person.
+    phones: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,9 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 1.0, ""
     if them.middles and theirs + them.middles[0] == mine:
         return 1.0, ""
+    if them.middles and them.middles[0] == mine and len(mine) > 1:
+        # "H. Douglas McAllister" is Douglas McAllister: many go by the middle name after a first initial.
+        return (1.0 if len(theirs) == 1 else 0.85), f"goes by middle name: {them.show(theirs)} {them.show(mine)}"
     t, m = them.show(theirs), me.own.show(mine)
     if theirs in me.given_forms or mine in given_name_forms(theirs):
         return 0.85, f"name matches via nickname {t}→{m}"

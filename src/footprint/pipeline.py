@@ -186,13 +186,15 @@ def _run(
     _later_stages().join()
     from footprint import assess
     from footprint.exports import merge
-    from footprint.match import match, same_account, with_kin
+    from footprint.match import by_own_pages, match, same_account, with_kin
 
     say("match")
     # Why a page was fetched decides what it can mean (a handle the user gave, one derived from the name,
     # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
     named = {s.id: s.name for s in sites.values()}
     first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
+    # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.
+    who, first = by_own_pages(who, first, lambda known, page: match(known, page, where=named.get(page.site_id, "")))
     judged = same_account(with_kin(who, first))
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
     matches = review.set_aside(who, judged)  # pages the user said are not them (footprint review)

@@ -7,6 +7,7 @@ descriptions (what NPPES returns) and the plain names ratings sites use.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "cardiology": ("cardiology", "cardiologist", "cardiovascular", "heart"),
@@ -18,6 +19,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "obstetrics",
         "gynecology",
         "ob/gyn",
+        "ob-gyn",
+        "ob gyn",
         "obgyn",
         "gynecologist",
         "obstetrician",
@@ -34,8 +37,23 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "anesthesiology": ("anesthesiology", "anesthesiologist", "anaesthesia"),
     "emergency": ("emergency medicine", "emergency"),
     "surgery": ("general surgery", "surgeon", "surgery"),
-    "ophthalmology": ("ophthalmology", "ophthalmologist"),
-    "urology": ("urology", "urologist"),
+    # An eye surgeon's page names the subspecialty ("Retina & Cataract Surgery"): each is ophthalmology.
+    "ophthalmology": (
+        "ophthalmology",
+        "ophthalmologist",
+        "retina",
+        "retinal",
+        "vitreoretinal",
+        "cataract",
+        "glaucoma",
+        "cornea",
+        "corneal",
+        "oculoplastic",
+        "oculoplastics",
+        "uveitis",
+        "strabismus",
+    ),
+    "urology": ("urology", "urologist", "urologic"),
     "gastroenterology": ("gastroenterology", "gastroenterologist"),
     "endocrinology": ("endocrinology", "endocrinologist", "diabetes"),
     "pulmonology": ("pulmonary", "pulmonology", "pulmonologist"),
@@ -50,9 +68,30 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The same fields as Spanish-language pages write them (a US Hispanic paper quoting "la doctora ..., médica
+# familiar"); accents are folded before comparing, so each is listed once, unaccented.
+_SPANISH: dict[str, tuple[str, ...]] = {
+    "family_medicine": ("medicina familiar", "medica familiar", "medico familiar", "medicina de familia"),
+    "internal_medicine": ("medicina interna", "internista"),
+    "pediatrics": ("pediatra", "pediatria"),
+    "obgyn": ("ginecologa", "ginecologo", "ginecologia", "obstetra", "obstetricia"),
+    "cardiology": ("cardiologa", "cardiologo", "cardiologia"),
+    "dermatology": ("dermatologa", "dermatologo", "dermatologia"),
+    "emergency": ("medicina de emergencia", "urgencias"),
+    "oncology": ("oncologa", "oncologo", "oncologia"),
+    "ophthalmology": ("oftalmologa", "oftalmologo", "oftalmologia"),
+    "urology": ("urologa", "urologo", "urologia"),
+    "psychiatry": ("psiquiatra", "psiquiatria"),
+}
+for _group, _words in _SPANISH.items():
+    GROUPS[_group] = (*GROUPS[_group], *_words)
+
+
 def groups_of(text: str) -> frozenset[str]:
     """The specialty groups a free-text specialty or taxonomy description belongs to."""
     low = text.lower()
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     found = set()
     for group, words in GROUPS.items():
         for word in words:

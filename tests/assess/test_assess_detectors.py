@@ -164,3 +164,25 @@ def test_a_poster_is_named_by_handle_or_by_display_name_never_an_at_before_a_ful
     assert poster("@rafa.nunez") == "@rafa.nunez"
     assert poster("Marta Olsen") == "Marta Olsen"
     assert poster("") == "someone else"
+
+
+def test_a_particle_surname_run_together_is_the_same_name_but_a_dropped_part_is_not() -> None:
+    from footprint.assess import assess
+    from footprint.identity import make_subject
+    from footprint.match import decide
+    from footprint.models import Extracted, Identity, Match, MatchResult, NpiRecord, PageKind, PersonRecord
+
+    record = NpiRecord("1245319599", "Isadora", "De La Vega", credential="DO", taxonomies=("Family Medicine",))
+    who = Identity(make_subject("Dr. Isadora de la Vega"), (), record)
+
+    def flagged(name: str) -> bool:
+        page = Extracted(
+            "https://www.healthgrades.example/p", "healthgrades", PageKind.RATINGS_PROFILE,
+            people=(PersonRecord(name, specialties=("Family Medicine",)),),
+        )  # fmt: skip
+        found = assess(who, (Match(page, MatchResult(0.95, decide(0.95), ("labelled",))),), sites())
+        return any(f.category == "listing_inconsistency" for f in found)
+
+    assert not flagged("Dr. Isadora Delavega")
+    assert not flagged("Isadora De La Vega, DO")
+    assert flagged("Dr. Isadora Vega")

@@ -94,3 +94,10 @@ def test_a_staff_directory_listing_her_among_colleagues() -> None:
 def test_a_namesake_on_the_same_kind_of_page_is_not_matched() -> None:
     _, result = _read("ann-lee", "https://www.ratemds.com/doctor-ratings/4410276/Dr-Ann+M.-Lee-Austin-TX.html")
     assert result.decision in (Decision.REJECTED, Decision.POSSIBLE)
+
+
+def test_a_single_page_app_whose_markup_names_nobody_is_read_from_its_state() -> None:
+    url = "https://www.medicare.gov/care-compare/details/doctor/1787789324?city=Toledo&state=OH"
+    _page, result = _read("robert-kowalczyk", url)
+    assert result.person is not None and result.person.npi == "1787789324"
+    assert result.decision == Decision.CONFIRMED

@@ -205,3 +205,66 @@ def test_a_find_a_doctor_table_gives_each_row_its_own_specialty_and_city() -> No
     assert [a.city for a in people["Zora Quillfeather"].addresses] == ["Fargo"]
     # "Family Medicine" is a field, not a "Family" label: Ida's row is no people-search record.
     assert people["Ida Brandvold"].relatives == () and "Fargo" not in people["Ida Brandvold"].context
+
+
+def test_a_single_page_app_names_its_person_in_the_state_script_not_the_markup() -> None:
+    state = (
+        '{"page":{"details":{"provider":{"npi":"1245319599","providerFirstName":"ANSEL","provider_last_name":'
+        '"MARROWBY","cred":"MD","pri_spec":"UROLOGY"},"offices":[{"adr_ln_1":"100 SW MAIN ST",'
+        '"citytown":"PORTLAND","state":"OR","zip_code":"972041234"}]}}}'
+    )
+    body = (
+        f'<html><head><title>Find a clinician</title><script type="application/json">{state}</script>'
+        '<script type="application/json">{not json</script></head>'
+        "<body><app-root>Loading...</app-root><footer>Run by the Agency for Health Records.</footer></body></html>"
+    )
+    page = extract(_page(body), None)
+    person = next(p for p in page.people if p.npi)
+    assert person.name == "Ansel Marrowby" and person.credentials == ("MD",)
+    assert person.specialties == ("Urology",)
+    assert person.addresses[0].city == "Portland" and person.addresses[0].state == "OR"
+    assert not any("Agency" in p.name for p in page.people)
+
+
+def test_a_broker_card_with_current_and_past_lists_and_status_tags_is_read_whole() -> None:
+    body = """<html><head><title>Zora Quillfeather - Fargo, ND</title></head><body><main><ul>
+    <li><h2>Zora Quillfeather in Fargo, ND</h2><h3>Age <span>45 (born 1980)</span></h3>
+    <i>Current and past address</i><ul><li>41 Prairie Rose Ct, Fargo, ND 58104 -Current</li>
+    <li>9 Cedar Way, Minot, ND 58701</li></ul>
+    <i>Current and past phone numbers</i><ul><li>(701) 555-0188 -Current</li></ul>
+    <i>Spouse</i><ul><li>Erik Quillfeather</li></ul>
+    <a href="/record/1">View full record</a></li>
+    <li><h2>Zora Quillfeather in Fargo, ND</h2><h3>Age <span>71</span></h3>
+    <i>Current and past address</i><ul><li>805 S Elm St, Fargo, ND 58103 (Current)</li></ul>
+    <a href="/record/2">View full record</a></li></ul></main></body></html>"""
+    page = extract(_page(body, "https://broker.example/zora-quillfeather/nd/fargo"), None)
+    younger, older = sorted((p for p in page.people if p.age), key=lambda p: p.age or 0)
+    assert [a.street for a in younger.addresses] == ["41 Prairie Rose Ct", "9 Cedar Way"]
+    assert younger.addresses[0].postal_code == "58104"
+    assert younger.phones == ("+17015550188",) and younger.relatives == ("Erik Quillfeather",)
+    assert [(a.street, a.postal_code) for a in older.addresses] == [("805 S Elm St", "58103")]
+
+
+def test_a_brokers_json_ld_person_address_is_where_the_person_lives() -> None:
+    body = """<html><head><title>Zora Quillfeather, 63 - Fargo, ND | Broker</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Zora Quillfeather",
+    "address":{"@type":"PostalAddress","streetAddress":"41 Prairie Rose Ct","addressLocality":"Fargo",
+    "addressRegion":"ND","postalCode":"58104"},"relatedTo":[{"@type":"Person","name":"Erik Quillfeather"}]}</script>
+    </head><body><h1>Zora Quillfeather</h1></body></html>"""
+    url = "https://broker.example/person/zq"
+    page = extract(_page(body, url, PageKind.PEOPLE_SEARCH), None)
+    person = next(p for p in page.people if p.name == "Zora Quillfeather")
+    assert [(a.street, a.purpose) for a in person.addresses] == [("41 Prairie Rose Ct", "home")]
+    profile = extract(_page(body.replace("Broker", "Doctor profile"), url, PageKind.RATINGS_PROFILE), None)
+    assert all(a.purpose == "practice" for p in profile.people for a in p.addresses)  # a profile's is the office
+
+
+def test_a_json_ld_address_that_is_only_a_place_is_a_city_not_a_street() -> None:
+    body = """<html><head><title>Zora Quillfeather - Broker</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Zora Quillfeather",
+    "address":["Fargo, ND", "12 Elm St, Fargo, ND 58103"]}</script></head>
+    <body><h1>Zora Quillfeather</h1></body></html>"""
+    page = extract(_page(body, "https://broker.example/zq", PageKind.PEOPLE_SEARCH), None)
+    person = next(p for p in page.people if p.name == "Zora Quillfeather")
+    assert ("", "Fargo", "ND") in [(a.street, a.city, a.state) for a in person.addresses]
+    assert not any(a.street == "Fargo, ND" for a in person.addresses)

@@ -32,9 +32,19 @@ def test_names_in_capitals_and_family_first_with_a_credential() -> None:
     assert [n.name for n in names_in("Respondent JAMES THOMAS HARGROVE appeared")] == ["James Thomas Hargrove"]
 
 
+def test_names_with_two_particles_a_mc_prefix_and_a_generation_family_first() -> None:
+    said = "\u201cWe waited,\u201d said Dr. Isadora de la Vega, a family physician, and Dr. Ludo van der Berg, MD."
+    assert [n.name for n in names_in(said)] == ["Isadora de la Vega", "Ludo van der Berg"]
+    card = "- Quill McArdle, MD General Urology, Stones"
+    assert next(n.name for n in names_in(card)) == "Quill McArdle"
+    order = "McArdle, Hamilton Quill, Jr., M.D., Lic. No. 38112: reprimand."
+    assert [(n.name, n.credentials) for n in names_in(order)] == [("Hamilton Quill McArdle Jr.", ("MD",))]
+
+
 def test_a_titled_family_name_alone_is_a_mention() -> None:
     assert [n.name for n in titled_families_in("Dr. Harlow at Riverside Pediatrics was great.")] == ["Dr. Harlow"]
     assert titled_families_in("Dr. Ann Harlow was great.") == []  # a full name is read as one
+    assert titled_families_in("Thanks to Dr. Isadora de la Vega for the clinic.") == []
 
 
 def test_a_licence_register_is_an_official_record_of_the_person_it_names() -> None:

@@ -100,3 +100,33 @@ def test_an_unknown_site_with_reviews_is_a_ratings_page() -> None:
     probe = Probe("fargodocratings.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
     page = extract(Page(probe, 200, SUB_SCORES, "text/html", url), None)
     assert page.kind == PageKind.RATINGS_PROFILE and len(page.reviews) == 2
+
+
+def test_a_site_selector_that_missed_the_stars_takes_them_from_the_review_block() -> None:
+    from footprint.extract.reviews import with_replies
+    from footprint.models import Review
+
+    marked = [Review(None, 5.0, "He spent four minutes with me.", "2017-03-04")]
+    found = (Review(1.0, 5.0, "He spent four minutes with me.", "2017-03-04", reply="We are sorry."),)
+    (review,) = with_replies(marked, found)
+    assert review.rating == 1.0 and review.scale == 5.0 and review.reply == "We are sorry."
+    kept = with_replies([Review(4.0, 5.0, "Fine.", "")], (Review(1.0, 5.0, "Fine.", ""),))
+    assert kept[0].rating == 4.0  # the markup's own rating stands
+
+
+def test_stars_given_only_by_a_class_and_a_head_holding_the_author_are_one_review() -> None:
+    body = """<html><body><section id="reviews">
+    <article class="review"><div class="review-head"><div class="star-rating star-rating-10"></div>
+    <span class="review-author">Verified Patient</span></div>
+    <div class="review-text"><p>He barely looked at my X-ray and sent me home.</p></div>
+    <em class="review-date">07/21/2024</em></article>
+    <article class="review"><div class="review-head"><div class="stars-4-half"></div>
+    <span class="review-author">Verified Patient</span></div>
+    <div class="review-text"><p>Quick and kind on a busy night.</p></div>
+    <em class="review-date">10/30/2023</em></article>
+    </section></body></html>"""
+    found = read(lxml.html.fromstring(body))
+    assert [(r.rating, r.text, r.date) for r in found] == [
+        (1.0, "He barely looked at my X-ray and sent me home.", "2024-07-21"),
+        (4.5, "Quick and kind on a busy night.", "2023-10-30"),
+    ]

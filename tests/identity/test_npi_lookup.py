@@ -54,3 +54,73 @@ def test_registry_errors_are_a_coverage_row_not_a_crash(httpserver: HTTPServer, 
     who, row = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
     assert who.npi_record is None
     assert row.status == CoverageStatus.HTTP_ERROR and "No valid search criteria" in row.detail
+
+
+def _with(rec: dict, **basic: str) -> dict:
+    rec["basic"] = {**rec["basic"], **basic}
+    return rec
+
+
+def test_a_maiden_name_the_user_gave_picks_the_namesake_the_registry_knows_by_it(httpserver: HTTPServer) -> None:
+    married = _record(1245319599, "Salem", "Pediatrics")
+    married["other_names"] = [{"type": "Former Name", "code": "1", "first_name": "ANSEL", "last_name": "QUILLFEATHER"}]
+    answer = {"result_count": 2, "results": [_record(1234567893, "Bend", "Family Medicine"), married]}
+    httpserver.expect_request("/api/").respond_with_json(answer)
+    for aka in ("Ansel Quillfeather", "Quillfeather"):
+        subject = make_subject("Dr. Ansel Marrowby", state="OR", also_known_as=[aka])
+        who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+        assert who.npi_record is not None and who.npi_record.number == "1245319599", aka
+    plain = make_subject("Dr. Ansel Marrowby", state="OR")
+    who, _ = resolve(plain, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is None and len(who.npi_namesakes) == 2  # nothing given tells them apart
+
+
+def test_a_dentist_of_the_same_name_and_state_is_not_the_physician(httpserver: HTTPServer) -> None:
+    doctor = _with(_record(1245319599, "Salem", "Emergency Medicine"), credential="D.O.")
+    dentist = _with(_record(1234567893, "Bend", "Dentist, General Practice"), credential="DDS")
+    httpserver.expect_request("/api/", query_string={"version": "2.1", "limit": "50", "enumeration_type": "NPI-1",
+        "first_name": "Ansel", "last_name": "Marrowby", "use_first_name_alias": "True", "state": "OR"},
+    ).respond_with_json({"result_count": 2, "results": [dentist, doctor]})  # fmt: skip
+    subject = make_subject("Dr. Ansel Marrowby", state="OR")
+    who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    # Two physicians of the name in the state: still no guess.
+    other = _with(_record(1234567893, "Bend", "Urology"), credential="MD")
+    httpserver.expect_request("/api/", query_string={"version": "2.1", "limit": "50", "enumeration_type": "NPI-1",
+        "first_name": "Bram", "last_name": "Marrowby", "use_first_name_alias": "True", "state": "OR"},
+    ).respond_with_json({"result_count": 2, "results": [other, doctor]})  # fmt: skip
+    subject = make_subject("Dr. Bram Marrowby", state="OR")
+    who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is None
+
+
+def test_a_physician_who_goes_by_the_middle_name_is_found_by_family_name(httpserver: HTTPServer) -> None:
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Quill",
+                "last_name": "Marrowby", "use_first_name_alias": "True", "state": "OR"}  # fmt: skip
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    goes_by = _with(_record(1245319599, "Portland", "Urology"), first_name="ANSEL", middle_name="QUILL")
+    other = _with(_record(1234567893, "Portland", "Urology"), first_name="ANSEL", middle_name="BRAM")
+    by_family = {k: v for k, v in by_first.items() if k not in ("first_name", "use_first_name_alias")}
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 2, "results": [other, goes_by]}
+    )
+    subject = make_subject("Dr. Quill Marrowby", specialty="Urology", state="OR")
+    who, row = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    assert row.status == CoverageStatus.FOUND
+
+
+def test_the_registrys_generation_tells_the_son_from_his_father(httpserver: HTTPServer) -> None:
+    from footprint.match import subject_names
+    from footprint.namematch import fit
+
+    son = _with(_record(1245319599, "Portland", "Urology"), name_suffix="Jr.")
+    father = _with(_record(1234567893, "Salem", "Family Medicine"), name_suffix="Sr.")
+    httpserver.expect_request("/api/").respond_with_json({"result_count": 2, "results": [father, son]})
+    subject = make_subject("Dr. Ansel Marrowby", specialty="Urology", city="Portland", state="OR")
+    who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.suffix == "Jr."
+    names = subject_names(who.subject)
+    assert fit(names, "Dr. Ansel Marrowby Sr., MD").score < 0.5
+    assert fit(names, "Ansel Marrowby Jr., MD").score == 1.0
+    assert fit(names, "Ansel Marrowby").score == 1.0  # a page that gives no generation is not another person

@@ -58,6 +58,12 @@ def test_a_child_named_as_on_her_confirmed_record_makes_the_account_likely() -> 
     assert any("Lars" in r for r in again.result.reasons)
 
 
+def test_a_likely_record_lends_its_relatives_as_a_confirmed_one_does() -> None:
+    likely = Match(BROKER, MatchResult(0.72, Decision.LIKELY, ("x",), BROKER.people[0], 0))
+    _, again = with_kin(KATE, (likely, Match(ACCOUNT, match(KATE, ACCOUNT))))
+    assert again.result.decision == Decision.LIKELY and any("Lars" in r for r in again.result.reasons)
+
+
 def test_relatives_from_a_page_that_is_only_possible_prove_nothing() -> None:
     maybe = Match(BROKER, MatchResult(0.6, Decision.POSSIBLE, ("x",), BROKER.people[0], 0))
     possible = Match(ACCOUNT, match(KATE, ACCOUNT))
@@ -83,3 +89,65 @@ def test_a_brokers_namesake_of_another_age_than_her_surest_record_is_held_at_pos
     _, kept, held = with_kin(KATE, (surest, same, other))
     assert kept.result.decision == Decision.CONFIRMED
     assert held.result.decision == Decision.POSSIBLE and "age 71, but the subject is 44" in held.result.reasons[-1]
+
+
+def test_a_doctor_named_with_her_children_and_a_broker_record_listing_them_prove_each_other() -> None:
+    from footprint.models import Address
+
+    newsletter = Extracted(
+        url="https://pta.example/newsletter",
+        site_id="pta",
+        kind=PageKind.OTHER,
+        people=(
+            PersonRecord(
+                name="Katherine Lindqvist",
+                relatives=("Lars", "Ingrid"),
+                context="Thanks to Dr. Katherine Lindqvist (mom of Lars and Ingrid) for the flu clinic.",
+                read_from=("name:text",),
+            ),
+        ),
+        text="Thanks to Dr. Katherine Lindqvist (mom of Lars and Ingrid) for the flu clinic. Madison, WI",
+    )
+    home = (Address("12 Elm St", "Madison", "WI", "53703", "home"),)
+    namesake = PersonRecord(name="Katherine Lindqvist", age=71, addresses=home, relatives=("Olaf Lindqvist",))
+    her = PersonRecord(name="Katherine Lindqvist", age=44, addresses=home, relatives=("Lars Lindqvist", "Erik Berg"))
+    broker = Extracted(
+        url="https://people.example/katherine-lindqvist/wi/madison",
+        site_id="people",
+        kind=PageKind.PEOPLE_SEARCH,
+        people=(namesake, her),
+    )
+    before = (Match(newsletter, match(KATE, newsletter)), Match(broker, match(KATE, broker)))
+    assert [m.result.decision for m in before] == [Decision.POSSIBLE, Decision.POSSIBLE]  # two of her in Madison
+    after = with_kin(KATE, before)
+    assert after[1].result.decision.is_match and after[1].result.person == her
+    # Alone, the newsletter's own children prove nothing about the newsletter.
+    alone = with_kin(KATE, before[:1])
+    assert alone[0].result == before[0].result
+
+
+def test_a_broker_record_with_her_matched_records_phone_is_her_and_a_middle_initial_is_the_same_relative() -> None:
+    from footprint.models import Address
+
+    madison = (Address("12 Elm St", "Middleton", "WI", "53562", "home"),)  # a suburb: alone, only possible
+    known = PersonRecord("Katherine M Lindqvist", age=44, addresses=madison, phones=("+16085550177",),
+                         relatives=("Erik M Lindqvist",))  # fmt: skip
+    matched = Extracted("https://people.example/a", "people", PageKind.PEOPLE_SEARCH, people=(known,))
+    other_site = Extracted(
+        "https://phonebook.example/katherine-lindqvist", "phonebook", PageKind.PEOPLE_SEARCH,
+        people=(PersonRecord("Katherine Lindqvist", age=44, addresses=madison, phones=("(608) 555-0177",)),),
+    )  # fmt: skip
+    by_kin = Extracted(
+        "https://lookup.example/katherine-lindqvist", "lookup", PageKind.PEOPLE_SEARCH,
+        people=(PersonRecord("Katherine Lindqvist", age=44, addresses=madison, relatives=("Erik Lindqvist",)),),
+    )  # fmt: skip
+    first = (
+        Match(matched, MatchResult(0.9, Decision.CONFIRMED, ("x",), known, 0)),
+        Match(other_site, match(KATE, other_site)),
+        Match(by_kin, match(KATE, by_kin)),
+    )
+    assert first[1].result.decision == first[2].result.decision == Decision.POSSIBLE
+    _, phoned, kinned = with_kin(KATE, first)
+    assert phoned.result.decision.is_match
+    assert any(r.startswith("same phone as the subject's record on another page") for r in phoned.result.reasons)
+    assert any("names Erik M Lindqvist" in r for r in kinned.result.reasons)

@@ -162,3 +162,13 @@ def test_a_long_given_name_cut_short_is_the_same_name_but_not_a_shorter_name_of_
     assert fit(josefina, "Jose Pena").score < 0.5
     meiling = SubjectNames.of(make_subject("Mei-Ling Chen"))
     assert fit(meiling, "Ling Chen").score < 0.5
+
+
+def test_a_first_initial_before_the_name_the_subject_goes_by_is_the_subject() -> None:
+    from footprint.namematch import SubjectNames, fit
+
+    quill = SubjectNames.of(make_subject("Dr. Quill Marrowby"))
+    assert fit(quill, "Dr. A. Quill Marrowby Jr., MD").score == 1.0
+    assert fit(quill, "Ansel Quill Marrowby").score >= 0.8
+    assert fit(quill, "Ansel Marrowby").score < 0.5  # the initial's name alone is another person
+    assert fit(quill, "A. Marrowby").score < 0.5

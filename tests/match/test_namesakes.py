@@ -177,3 +177,31 @@ def test_the_sentence_about_the_headlines_person_is_read_with_the_headline() -> 
     assert _judge(hers, "https://parentingplains.example/ep12").is_match
     chemist = episode.format(role="a professor of chemistry at North Dakota State University in Fargo")
     assert _judge(chemist, "https://parentingplains.example/ep12") == Decision.POSSIBLE
+
+
+def _reasons(body: str, kind: PageKind = PageKind.PEOPLE_SEARCH) -> tuple[str, ...]:
+    url = "https://somewhere.example/page"
+    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return match(ZORA, extract(Page(probe, 200, body, "text/html", url), None)).reasons
+
+
+def test_a_home_in_a_suburb_of_the_practice_city_is_near_it_and_one_across_the_state_is_not() -> None:
+    card = """<html><head><title>Zora Quillfeather</title></head><body>
+    <div class="r"><h2>Zora Quillfeather, 41</h2><div>Lives in {city}, ND</div>
+    <div>Related to Lena Quillfeather</div></div></body></html>"""
+    near = _reasons(card.format(city="Casselton"))
+    assert any(r.startswith("nearby city: Casselton, ND") for r in near), near
+    assert not any("other city" in r for r in near)
+    far = _reasons(card.format(city="Minot"))
+    assert any("other city: Minot vs Fargo" in r for r in far), far
+    assert not any(r.startswith("nearby city") for r in far)
+
+
+def test_an_abbreviated_city_name_is_the_city_for_distance() -> None:
+    from footprint.match import geo
+
+    assert geo.distance_km("St. Paul", "MN", "Minneapolis", "MN") == geo.distance_km(
+        "Saint Paul", "MN", "Minneapolis", "MN"
+    )
+    assert (geo.distance_km("St. Paul", "MN", "Minneapolis", "MN") or 99) < geo.COMMUTE_KM
+    assert geo.distance_km("Nowhere Gulch", "MN", "Minneapolis", "MN") is None  # unknown: no evidence either way

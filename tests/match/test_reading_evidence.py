@@ -85,3 +85,42 @@ def test_a_post_under_a_matched_account_takes_the_accounts_decision() -> None:
     elsewhere = Match(_page((), "https://b.example/profile/bob/post/1"), MatchResult(0.5, Decision.POSSIBLE, ("x",)))
     _, mine, theirs = same_account((profile, post, elsewhere))
     assert mine.result.decision == Decision.LIKELY and theirs.result.decision == Decision.POSSIBLE
+
+
+def test_a_board_list_naming_the_records_licence_number_is_the_subject_and_a_zip_is_not_a_licence() -> None:
+    from footprint.extract import extract
+    from footprint.models import Address, NpiRecord, Page, Probe, ProbePurpose
+
+    record = NpiRecord(
+        "1245319599", "Ansel", "Marrowby", credential="MD", taxonomies=("Urology",),
+        addresses=(Address("9 Elm St", "Fargo", "ND", "58103", "LOCATION"),), licenses=("MD 58103",),
+    )  # fmt: skip
+    who = Identity(make_subject("Dr. Ansel Marrowby", state="ND"), (), record)
+    url = "https://health.example/board-actions-october"
+    body = """<html><head><title>Board of Medical Examiners Disciplinary Actions</title></head><body><main>
+    <h1>Board of Medical Examiners Disciplinary Actions</h1>
+    <p>Marrowby, Ansel, M.D., Lic. No. MD 58103, Fargo. Reprimand; fined $1,000.</p>
+    <p>Larkin, Joan E., M.D., Lic. No. 4471, Minot. Probation.</p></main></body></html>"""
+    probe = Probe("health.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    result = match(who, extract(Page(probe, 200, body, "text/html", url), None))
+    assert "the NPI record's licence number MD 58103 is given with the name" in result.reasons
+    assert not any("different state" in r for r in result.reasons)  # "No. MD 58103" is no place in Maryland
+    zip_only = PersonRecord("Ansel Marrowby", context="Ansel Marrowby of Fargo, ND 58103 won the pie contest.")
+    assert not any("licence" in r for r in match_person(who, zip_only).reasons)
+
+
+def test_a_record_known_by_her_name_and_her_maiden_name_is_her_and_one_name_alone_is_not_enough() -> None:
+    from footprint.models import Address
+
+    who = Identity(make_subject("Dr. Zora Marrowby", state="ND", also_known_as=["Zora Quillfeather"]), ())
+    home = (Address("", "Fargo", "ND", "", "home"),)
+    both = PersonRecord("Zora Marrowby", age=41, addresses=home, aliases=("Zora E Quillfeather", "Zora Elise Marrowby"))
+    one = PersonRecord("Zora Marrowby", age=41, addresses=home, aliases=("Zora Elise Marrowby",))
+    assert "known by both the subject's names: Zora Marrowby and Zora E Quillfeather" in match_person(who, both).reasons
+    assert match_person(who, both).score >= match_person(who, one).score + 0.2
+
+
+def test_ob_gyn_written_with_a_hyphen_is_the_field() -> None:
+    from footprint.specialties import same_specialty
+
+    assert same_specialty("Obstetrics & Gynecology", "OB-GYN")

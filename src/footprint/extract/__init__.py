@@ -24,7 +24,7 @@ from dataclasses import replace
 import lxml.html
 
 from footprint.errors import ParseError
-from footprint.extract import claims, comments, embedded, generic, html, media, reviews, social, structured
+from footprint.extract import appstate, claims, comments, embedded, generic, html, media, reviews, social, structured
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_count, parse_rating
 from footprint.identity import CREDENTIALS, fold
@@ -83,6 +83,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     found = embedded.read(doc, rules["embedded_json"]) if rules.get("embedded_json") else embedded.EmbeddedData()
     marked = [_from(p, "schema.org") for p in (data.people if data else ())]
     marked += [_from(p, "embedded JSON") for p in found.people]
+    if not marked:
+        marked = appstate.people(doc)  # a single-page app's state: the markup names nobody
     cards = [_from(p, "site selectors") for p in html.records(doc, rules, page.final_url)]
     rating = _with_count((data.rating if data else None) or found.rating, doc, rules) or _selector_rating(doc, rules)
     marked_reviews = [*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)]
@@ -119,6 +121,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if len(people) == 1:
         people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
+    if kind == PageKind.PEOPLE_SEARCH:
+        people = [_lives_at(p) for p in people]
     return Extracted(
         url=url,
         site_id=site_id,
@@ -138,6 +142,15 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         published=reading.published,
         business=business,
     )
+
+
+def _lives_at(person: PersonRecord) -> PersonRecord:
+    """A broker's schema.org Person has an ``address``, which schema.org calls a practice's on a physician's
+    profile: on a people-search page it is where the person lives."""
+    if "record:schema.org" not in person.read_from:
+        return person
+    homes = tuple(replace(a, purpose="home") if a.purpose == "practice" else a for a in person.addresses)
+    return replace(person, addresses=homes)
 
 
 def _from(person: PersonRecord, layer: str) -> PersonRecord:

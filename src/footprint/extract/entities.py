@@ -42,14 +42,14 @@ RELATIVES = re.compile(
 )
 KIN = re.compile(
     r"\b(?i:his|her|their)\s+(?i:wife|husband|spouse|partner|son|daughter|father|mother|brother|sister)"
-    r",?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r",?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
 )
 # "mom of Lars (7) & Ingrid (4)", "mother of Lars in 2nd grade and Ingrid", "her kids Lars and Ingrid"
 PARENT_OF = re.compile(
-    r"\b(?i:mom|mum|mother|dad|father|parent|proud (?:mom|mum|dad|parent))s?\s+(?i:of|to)\s+([A-Z][a-z]+)"
-    r"(?:[^!?\n]{0,60}?\s(?:and|&)\s+([A-Z][a-z]+))?"
-    r"|\b(?i:his|her|their|our|my)\s+(?i:children|kids|boys|girls|twins|sons|daughters),?\s+([A-Z][a-z]+)"
-    r"(?:,?\s+(?:and|&)\s+([A-Z][a-z]+))?"
+    r"\b(?i:mom|mum|mother|dad|father|parent|proud (?:mom|mum|dad|parent))s?\s+(?i:of|to)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
+    r"(?:[^!?\n]{0,60}?\s(?:and|&)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))?"
+    r"|\b(?i:his|her|their|our|my)\s+(?i:children|kids|boys|girls|twins|sons|daughters),?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
+    r"(?:,?\s+(?:and|&)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))?"
 )
 EMPLOYER = re.compile(
     r"\b(?i:works at|working at|employed (?:at|by)|practices at|practicing at|affiliated with|employer:|"

@@ -28,13 +28,15 @@ _ANCHOR_TAGS = {"h1", "h2", "h3", "h4", "strong", "b"}
 _LABELS: tuple[tuple[str, str], ...] = (
     ("past", r"used to live in|has lived in|lived in|previous(?:ly lived in| addresses| address| cities| locations)?"
      r"|past addresses|prior addresses|former addresses|address history"),
-    ("home", r"lives in|lives at|resides in|current(?: home)? address(?:es)?|home address|current city|current location"
+    ("home", r"lives in|lives at|resides in|current (?:and|&) (?:past|previous|prior) address(?:es)?"
+     r"|current(?: home)? address(?:es)?|home address|current city|current location"
      r"|addresses|address"),
     ("age", r"age"),
     ("birth", r"birthday|birth ?date|date of birth|born(?: on)?|dob"),
     ("relatives", r"related to|possible relatives|relatives|family members|family(?=\s*(?::|$))|household(?: members)?"
      r"|associated (?:persons|people)|spouse|children"),
-    ("phone", r"phone numbers?|phones?|tel|telephone|cell(?: phone)?|mobile|landline|contact number"),
+    ("phone", r"(?:current (?:and|&) (?:past|previous|prior) )?(?:phone numbers?|phones?)|tel|telephone"
+     r"|cell(?: phone)?|mobile|landline|contact number"),
     ("email", r"e-?mail(?: address(?:es)?)?|e-?mails"),
     ("aka", r"also known as|aka|a\.k\.a\.|aliases|alias|other names|nicknames?"),
     ("fullname", r"full name|legal name|(?:licensee|provider|physician|practitioner|respondent|doctor)(?:'s)? name"
@@ -48,6 +50,9 @@ _LABEL = re.compile(
 _AGE_TAIL = re.compile(
     r"^\s*(?:,\s*(?:age\s*)?(\d{2,3})|\(\s*age:?\s*(\d{2,3})\s*\)|,?\s*age:?\s*(\d{2,3}))?\s*$", re.I
 )
+# A broker's marker after a list entry: "4318 Pinon Ct, Las Cruces, NM 88011 -Current", "(575) 555-0188 (Primary)".
+_STATUS_TAG = re.compile(r"\s*(?:[-–—]\s*|\(\s*)(?:current|primary|previous|past|old|verified)\s*\)?\s*$", re.I)
+_FURNITURE = re.compile(r"^(?:view|see|show|get|open|more|unlock|search)\b", re.I)
 _BARE_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 _MAX_VALUE_LINES = 6
 _ONE_LINE = {"age", "birth", "occupation", "fullname", "aka"}  # a label whose value is one line
@@ -252,13 +257,16 @@ def _read(block_lines: list[str]) -> _Fields:
         # Address lines: a line opening with a house number starts the next address.
         grouped: list[str] = []
         for part in pending_parts:
+            if _FURNITURE.match(part):
+                continue  # "View full record": a button after the list, not the address's last line
             if grouped and not re.match(r"^\d+\s", part):
                 grouped[-1] += ", " + part
             else:
                 grouped.append(part)
         fields.add(pending, "; ".join(grouped))
 
-    for line in block_lines:
+    for raw in block_lines:
+        line = _STATUS_TAG.sub("", raw)  # "(575) 555-0188 -Current": the tag is no part of the number
         m = _LABEL.match(line)
         full = pending is not None and len(pending_parts) >= (1 if pending in _ONE_LINE else _MAX_VALUE_LINES)
         if m is None and (pending is None or full or len(line) > 80):

@@ -17,7 +17,7 @@ import re
 from footprint.extract import echo
 from footprint.extract.entities import relatives_in
 from footprint.extract.names import NameSpan, names_in, nickname_form, places_in, titled_families_in
-from footprint.identity import fold
+from footprint.identity import fold, plain
 from footprint.models import PersonRecord
 from footprint.specialties import GROUPS
 
@@ -66,7 +66,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-_ABBREVIATIONS = {"dr", "dra", "mr", "mrs", "ms", "prof", "st", "ste", "ave", "jr", "sr", "no", "vs", "mt", "ft", "inc"}
+_ABBREVIATIONS = {
+    "dr", "dra", "mr", "mrs", "ms", "prof", "st", "ste", "ave", "jr", "sr", "no", "vs", "mt", "ft", "inc", "lic", "reg",
+}  # fmt: skip
 
 
 def _abbreviation(word: str) -> bool:
@@ -98,7 +100,7 @@ _SHORT = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b")
 
 def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text") -> PersonRecord:
     """The person ``span`` names, with what ``context`` (their sentence or card) says about them."""
-    words = [m.group(1).lower() for m in _SPECIALTY.finditer(context)]
+    words = [m.group(1).lower() for m in _SPECIALTY.finditer(plain(context))]  # "médica familiar" unaccented
     words += [_SHORTHAND[m.group(1)] for m in _SHORT.finditer(context)]
     specialties = tuple(dict.fromkeys(words))
     return PersonRecord(

@@ -22,12 +22,12 @@ _LOWER = r"a-zß-öø-ÿ"
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
-    rf"(?:[{_UPPER}]\.(?=[\s,]|$)|[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+    rf"(?:[{_UPPER}]\.(?=[\s,]|$)|(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van)?[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
     rf"(?![{_UPPER}{_LOWER}])"
 )
 # A nickname in quotes inside a name: Margaret "Peggy" Doyle.
 _QUOTED = rf"(?:[ \t]+[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’'])"
-_PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn)"
+_PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|las|los|le|al|el|bin|ibn)"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
 # "MD" or "M.D.": each credential with optional dots between its letters.
 _CREDS = "|".join(sorted((r"\.?".join(re.escape(ch) for ch in c) for c in CREDENTIALS), key=len, reverse=True))
@@ -41,7 +41,7 @@ def _credentials(text: str) -> tuple[str, ...]:
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
-    rf"(?P<name>{_WORD}{_QUOTED}?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,4}})"
+    rf"(?P<name>{_WORD}{_QUOTED}?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,4}})"
     rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
 )
 PLACE = re.compile(
@@ -179,6 +179,7 @@ def uncapitalised(text: str) -> str:
 # comma between two names is a list, not one name turned round).
 _INVERTED_CRED = re.compile(
     rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?:,?[ \t]+(?P<gen>Jr|Sr|II|III|IV)\b\.?)?"  # "McAllister, Hamilton Douglas, Jr., M.D."
     rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)"
 )
 
@@ -192,7 +193,9 @@ def names_in(text: str) -> list[NameSpan]:
     ]
     for m in turned:
         creds = _credentials(m.group("creds"))
-        out.append(NameSpan(f"{m.group('given')} {m.group('family')}", False, creds, m.start(), m.end()))
+        gen = m.group("gen") or ""
+        gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
+        out.append(NameSpan(f"{m.group('given')} {m.group('family')}{gen}", False, creds, m.start(), m.end()))
     for m in NAME.finditer(text):
         if any(t.start() <= m.start() < t.end() for t in turned):
             continue
@@ -211,7 +214,10 @@ def names_in(text: str) -> list[NameSpan]:
     return sorted(out, key=lambda n: n.start)
 
 
-_TITLED_FAMILY = re.compile(rf"(?<![\w'’-])(?:Dr|Dra|Doctor)\.?[ \t]+(?P<family>{_WORD})(?![ \t]+[{_UPPER}][{_LOWER}])")
+_TITLED_FAMILY = re.compile(
+    rf"(?<![\w'’-])(?:Dr|Dra|Doctor)\.?[ \t]+(?P<family>{_WORD})"
+    rf"(?![ \t]+(?:[{_UPPER}][{_LOWER}]|(?:{_PARTICLE}[ \t]+)+[{_UPPER}]))"  # "Dr. Isabel de la Cruz" is a full name
+)
 
 
 def titled_families_in(text: str) -> list[NameSpan]:
@@ -278,6 +284,8 @@ def places_in(text: str) -> tuple[Address, ...]:
         state = state_code(m.group("state"))
         if words and words[-1].lower().strip(".") in {"dr", "dra", "prof", "doctor"}:
             continue
+        if words and words[-1].lower().strip(".") in {"no", "lic", "license", "licence", "number", "reg"}:
+            continue  # "Lic. No. MD 38112": a licence number's prefix, not a city in Maryland
         if words and state:
             out.append(Address(city=" ".join(words), state=state, postal_code=m.group("zip") or ""))
     return tuple(dict.fromkeys(out))

@@ -13,6 +13,7 @@ text of their own and are not reviews.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.html
 
@@ -60,7 +61,21 @@ def _attr_rating(el: lxml.html.HtmlElement) -> Rating | None:
         found = _RATED.search(value)
         if found or (plain and _looks_rated(el)):
             return _from_match(found) if found else parse_rating(value, best="5")
-    return None
+    return _class_rating(str(el.get("class", "")))
+
+
+# A star widget whose class is its rating: "star-rating-25" (2.5, in tenths), "stars-4-half", "rating-3".
+_CLASS_RATED = re.compile(r"(?:^|\s)[\w-]*(?:stars?|rating)[-_](\d{1,2})(?:[-_](half|5))?(?:\s|$)", re.I)
+
+
+def _class_rating(classes: str) -> Rating | None:
+    found = _CLASS_RATED.search(classes)
+    if found is None:
+        return None
+    number = int(found.group(1))
+    if number > 5:  # tenths: 10..50
+        return Rating(number / 10, 5.0) if number <= 50 and number % 5 == 0 else None
+    return Rating(number + (0.5 if found.group(2) else 0.0), 5.0)
 
 
 def _best_near(el: lxml.html.HtmlElement) -> str | None:
@@ -207,9 +222,10 @@ def _qualifies(el: lxml.html.HtmlElement, text: str) -> tuple[Rating, str, str] 
     own_text = _text(own)
     own_lines = lines(own)
     rating = block_rating(own, own_text, own_lines)
-    body = _body(own_lines, reply)
+    author = _author(own)
+    body = _body([line for line in own_lines if not author or line.strip() != author], reply)
     if rating is None or not body:
-        return None
+        return None  # a review's head (stars and "Verified Patient") is not the review: its block is
     dates = _DATE.findall(own_text)
     marks = " ".join(str(el.get(a, "")) for a in ("class", "id", "itemprop", "itemtype"))
     if not dates and not _REVIEWISH.search(marks):
@@ -269,14 +285,17 @@ def average(text: str) -> Rating | None:
 
 
 def with_replies(marked: list[Review], found: tuple[Review, ...]) -> tuple[Review, ...]:
-    """The marked-up reviews (schema.org, site selectors), each with the reply the structure reader saw
-    beside it when the markup has none; the structure reader's reviews when nothing is marked up."""
+    """The marked-up reviews (schema.org, site selectors), each with the reply and the rating the structure
+    reader saw beside it when the markup has none (a selector from another layout that missed the stars);
+    the structure reader's reviews when nothing is marked up."""
     if not marked:
         return found
     out = []
     for review in marked:
         twin = next((f for f in found if review.text and (f.text in review.text or review.text in f.text)), None)
         if twin is not None and not review.reply and twin.reply:
-            review = Review(review.rating, review.scale, review.text, review.date, review.author, twin.reply)
+            review = replace(review, reply=twin.reply)
+        if twin is not None and review.rating is None and twin.rating is not None:
+            review = replace(review, rating=twin.rating, scale=twin.scale)
         out.append(review)
     return tuple(dict.fromkeys(out))

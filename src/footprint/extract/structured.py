@@ -193,7 +193,16 @@ def _review(value: Any) -> Review | None:
 
 def _address(value: Any) -> Address | None:
     if isinstance(value, str):
-        return Address(street=value) if value.strip() else None
+        if not value.strip():
+            return None
+        if not re.match(r"\s*\d", value):
+            # "Perrysburg, OH": a place written as the address, not a street.
+            from footprint.extract.names import places_in
+
+            place = next(iter(places_in(value)), None)
+            if place is not None:
+                return replace(place, purpose="practice")
+        return Address(street=value)
     if not isinstance(value, dict):
         return None
     city, state = _text(value.get("addressLocality")), _text(value.get("addressRegion"))

@@ -26,6 +26,7 @@ from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
 from footprint.match import practice, provenance, slugs, strength, text_evidence
 from footprint.match.corroborate import with_kin as with_kin
+from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
 from footprint.models import (
@@ -218,6 +219,9 @@ def match_person(
             tally.add(delta, why, strong=True)
     for delta, why in text_evidence.kin(identity.relatives, person, page_text):
         tally.add(delta, why, strong=True)
+    for delta, why in text_evidence.licence(identity.npi_record, person):
+        tally.add(delta, why, strong=True)
+    _both_names(subject, person, tally)
     _slug(subject, url, tally)
     score = tally.capped(max(0.0, min(1.0, tally.score)))
     if name.conflict and not known_handle and score > CONFLICT_CAP:
@@ -227,6 +231,23 @@ def match_person(
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
+
+
+def _both_names(subject: Subject, person: PersonRecord, tally: Tally) -> None:
+    """A record known by the subject's name and by her former one ("Caroline Pruitt, also known as Caroline E
+    Hollis"): the pair, not either name, is what tells her from a namesake."""
+    if not subject.also_known_as or not person.aliases:
+        return
+    names = subject_names(subject)
+    written = [person.name, *person.aliases]
+    own = [w for w in written if (f := fit(names, w)).score >= 0.85 and not f.conflict and not _by_former(f)]
+    former = [w for w in written if (f := fit(names, w)).score >= 0.7 and _by_former(f)]
+    if own and former:
+        tally.add(0.2, f"known by both the subject's names: {own[0]} and {former[0]}", strong=True)
+
+
+def _by_former(found: NameFit) -> bool:
+    return any(r.startswith("former or other name") for r in found.reasons)
 
 
 def _name_fit(subject: Subject, person: PersonRecord) -> NameFit:
@@ -367,6 +388,9 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
     same_state = next((a for a in theirs if a.state in states), None)
     if same_state is not None:
         if same_state.city and cities:
+            close = _commute(theirs, cities)
+            if close is not None:
+                return _nearby(tally, *close)
             mine_city = sorted({c.title() for c, _ in cities})[0]
             tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
         else:
@@ -376,6 +400,22 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
         return True
     return False
+
+
+def _commute(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:
+    """A record's city within commuting distance of one of the subject's: a suburb of the practice city."""
+    from footprint.match import geo
+
+    for a in theirs:
+        found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s == a.state]) if a.city else None
+        if found is not None:
+            return a, found[0], found[1]
+    return None
+
+
+def _nearby(tally: Tally, a: Address, km: float, city: str) -> bool:
+    tally.add(0.0, f"nearby city: {_where(a)} ({km:.0f} km from {city.title()})")
+    return True
 
 
 def _in_cities(a: Address, cities: set[tuple[str, str]]) -> bool:
@@ -413,11 +453,14 @@ def _practice(identity: Identity, person: PersonRecord, tally: Tally) -> None:
 
 
 def _phone(identity: Identity, person: PersonRecord, tally: Tally) -> None:
-    if not identity.npi_record or not person.phones:
+    if not person.phones:
         return
-    official = {normalise_phone(p) for p in identity.npi_record.phones}
-    if official & {normalise_phone(p) for p in person.phones}:
+    theirs = {n for p in person.phones if (n := normalise_phone(p))}
+    official = {normalise_phone(p) for p in identity.npi_record.phones} if identity.npi_record else set()
+    if official & theirs:
         tally.add(0.1, "same phone as the NPI record", strong=True)
+    elif shared := sorted(theirs & {n for p in identity.phones if (n := normalise_phone(p))}):
+        tally.add(0.15, f"same phone as the subject's record on another page: {shared[0]}", strong=True)
 
 
 def slug_words(url: str) -> list[str]:

@@ -87,6 +87,11 @@ def practice_on_page(record: NpiRecord | None, page_text: str) -> list[tuple[flo
 KIN = "the subject's relative"  # the words of a kin reason: relatives the subject is known by
 
 
+def _ends(name: str) -> tuple[str, str] | None:
+    words = fold(name).split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
 def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
     """The subject's known relatives named with this person: by full name on the page, or by given name
     among the person's own relatives or words ("mom of Lars")."""
@@ -94,12 +99,33 @@ def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -
         return []
     page = f" {fold(page_text[:20_000])} "
     own = f" {fold(' '.join((person.context, person.practice, *person.relatives)))} "
+    listed = {_ends(r) for r in person.relatives} - {None}  # "Danielle M Kowalczyk" is "Danielle Kowalczyk"
     for relative in relatives:
         full = fold(relative)
-        if len(full.split()) >= 2 and (f" {full} " in own or f" {full} " in page):
+        if len(full.split()) >= 2 and (f" {full} " in own or f" {full} " in page or _ends(relative) in listed):
             return [(0.15, f"names {relative}, listed as {KIN} on another page")]
     for relative in relatives:
         given = fold(relative).split()[0] if relative.strip() else ""
         if len(given) >= 4 and f" {given} " in own:
             return [(0.1, f"names {given.title()}, as {KIN} {relative} is named on another page")]
+    return []
+
+
+def licence(record: NpiRecord | None, person: PersonRecord) -> list[tuple[float, str]]:
+    """The NPI record's state licence number written with the person ("Lic. No. 38112" on a board's list of
+    actions, a licence lookup): that licence is the subject's. A number alone (a ZIP code) is not enough:
+    a licence word or sign stands before it."""
+    if record is None or not person.context:
+        return []
+    for written in record.licenses:
+        digits = re.sub(r"\D", "", written).lstrip("0")
+        if len(digits) < 4:
+            continue
+        said = re.search(
+            rf"\b(?:lic(?:en[cs]e)?|licensee|certificate)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{{0,3}}[\s.-]*0*{digits}\b",
+            person.context,
+            re.I,
+        )
+        if said:
+            return [(0.3, f"the NPI record's licence number {written} is given with the name")]
     return []

@@ -1,0 +1,61 @@
+"""How far apart two US cities are, from the ZIP codes' centroids (the ``zipcodes`` dataset).
+
+A physician's practice city is where they work; a people-search record, a wedding page or a
+fundraiser gives where they live, often a suburb: Perrysburg for a Toledo doctor. A city within
+commuting distance of the practice is the same place for matching; one across the state is not.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from footprint.identity import fold
+
+COMMUTE_KM = 40  # a suburb of the practice city, or the next town: the same metro area
+
+
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def _key(city: str) -> str:
+    """A city's folded name with its first word spelled out: "St. Paul" is "saint paul", as ZIP data writes it."""
+    words = fold(city).split()
+    return " ".join([_ABBREVIATED.get(words[0], words[0]), *words[1:]]) if words else ""
+
+
+@cache
+def _centroids() -> dict[tuple[str, str], tuple[float, float]]:
+    """(folded city, state) → mean latitude and longitude of its ZIP codes (also the cities a ZIP accepts)."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    rows: list[dict[str, object]] = zipcodes.list_all()  # type: ignore[no-untyped-call]  # its __init__ is untyped
+    for z in rows:
+        try:
+            lat, lon = float(str(z["lat"])), float(str(z["long"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        state = str(z.get("state") or "")
+        also = z.get("acceptable_cities")
+        for city in [z.get("city"), *(also if isinstance(also, list) else [])]:
+            if city:
+                points.setdefault((_key(str(city)), state), []).append((lat, lon))
+    return {key: (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)) for key, pts in points.items()}
+
+
+def distance_km(city_a: str, state_a: str, city_b: str, state_b: str) -> float | None:
+    """Great-circle km between two cities' centres; None when either is not a known US city."""
+    table = _centroids()
+    a, b = table.get((_key(city_a), state_a.upper())), table.get((_key(city_b), state_b.upper()))
+    if a is None or b is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def nearest(city: str, state: str, cities: list[tuple[str, str]]) -> tuple[float, str] | None:
+    """The closest of ``cities`` to (city, state) within commuting distance: (km, its name), else None."""
+    found = [(d, c) for c, s in cities if (d := distance_km(city, state, c, s)) is not None and d <= COMMUTE_KM]
+    return min(found) if found else None

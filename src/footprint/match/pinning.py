@@ -1,0 +1,52 @@
+"""The subject's NPI record chosen by the pages the user said are theirs.
+
+When the registry lists physicians of the subject's name and nothing typed tells which one is
+the subject, a page the user gave (``--known-url``, a handle, a page answered "mine" in
+``footprint review``) does: its practice city, phone or NPI is one record's. That record becomes
+the subject's, and every page is judged again knowing it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from footprint.identity import fold
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
+
+_OWN = frozenset({ProbeSource.KNOWN_URL, ProbeSource.HANDLE})
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)[-10:]
+
+
+def agrees(record: NpiRecord, person: PersonRecord) -> bool:
+    """The page's person has the record's NPI, a practice city of the record, or its phone."""
+    if person.npi and person.npi == record.number:
+        return True
+    cities = {(fold(a.city), a.state) for a in record.addresses if a.city and a.state}
+    if any((fold(a.city), a.state) in cities for a in person.addresses if a.city and a.state):
+        return True
+    phones = {_digits(p) for p in record.phones} - {""}
+    return any(_digits(p) in phones for p in person.phones)
+
+
+def by_own_pages(
+    identity: Identity, matches: tuple[Match, ...], judge: Callable[[Identity, Extracted], MatchResult]
+) -> tuple[Identity, tuple[Match, ...]]:
+    """The identity with the one namesake record the user's own pages agree with, and the pages judged
+    again; unchanged when a record was already chosen, or when none or several agree."""
+    if identity.npi_record is not None or not identity.npi_namesakes:
+        return identity, matches
+    people = [
+        m.result.person
+        for m in matches
+        if m.page.source in _OWN and m.result.decision == Decision.CONFIRMED and m.result.person is not None
+    ]
+    fitting = [r for r in identity.npi_namesakes if any(agrees(r, p) for p in people)]
+    if len(fitting) != 1:
+        return identity, matches
+    pinned = replace(identity, npi_record=fitting[0], npi_namesakes=())
+    return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)
