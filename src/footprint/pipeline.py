@@ -240,19 +240,23 @@ def _fetch_round(
     outcomes: _Outcomes,
     seen: set[str],
 ) -> list[Probe]:
-    """Fetch and extract one round; return the follow-up probes it discovered."""
+    """Fetch and extract one round; return the follow-up probes it discovered.
+
+    Each page is read as soon as it is in, while the rest are still on the wire; what the pages
+    add to the scan is then taken in the probes' order, so the scan is the same whatever order
+    the answers came in.
+    """
     follow: list[Probe] = []
-    answers = fetcher.fetch_all(probes)
-    _later_stages().join()  # pages are read below: the side thread's imports are done first
-    for probe, got in zip(probes, answers, strict=True):
-        outcomes.fetched.append(probe)
-        if probe.purpose == ProbePurpose.USERNAME:
-            got = usernames.checked(got, sites.get(probe.site_id))  # the page only when the account exists
-        if isinstance(got, Skipped):
-            outcomes.skipped.append(got)
-            continue
-        page = _extract(got, sites, outcomes)
+    read: list[Extracted | Skipped | None] = [None] * len(probes)
+    for index, got in fetcher.fetch_each(probes):
+        _later_stages().join()  # the side thread's imports are done before a page is read
+        read[index] = _read(probes[index], got, sites)
+    for probe, page in zip(probes, read, strict=True):
         if page is None:
+            continue  # not answered (a fetcher that was stopped)
+        outcomes.fetched.append(probe)
+        if isinstance(page, Skipped):
+            outcomes.skipped.append(page)
             continue
         if probe.parser == Parser.REVIEWS_JSON:
             follow.extend(_add_reviews(page, probe, sites.get(probe.site_id), outcomes, seen))
@@ -299,21 +303,26 @@ def _add_reviews(
     return [replace(probe, url=following)]
 
 
-def _extract(page: Page, sites: dict[str, SiteDefinition], outcomes: _Outcomes) -> Extracted | None:
+def _read(probe: Probe, got: Page | Skipped, sites: dict[str, SiteDefinition]) -> Extracted | Skipped:
+    """A fetched answer read: the page's contents, or why there is none (no such account, unreadable)."""
+    if probe.purpose == ProbePurpose.USERNAME:
+        got = usernames.checked(got, sites.get(probe.site_id))  # the page only when the account exists
+    if isinstance(got, Skipped):
+        return got
+    return _extract(got, sites)
+
+
+def _extract(page: Page, sites: dict[str, SiteDefinition]) -> Extracted | Skipped:
     from footprint.extract import extract
 
     try:
         return extract(page, sites.get(page.probe.site_id))
     except ParseError as exc:
-        outcomes.skipped.append(Skipped(page.probe, CoverageStatus.PARSE_ERROR, str(exc), page.probe.page_url))
+        return Skipped(page.probe, CoverageStatus.PARSE_ERROR, str(exc), page.probe.page_url)
     except Exception as exc:  # noqa: BLE001 - one hostile page never ends a scan
         log.warning("could not read %s: %s", page.probe.page_url, exc)
-        outcomes.skipped.append(
-            Skipped(
-                page.probe, CoverageStatus.PARSE_ERROR, f"unreadable page: {type(exc).__name__}", page.probe.page_url
-            )
-        )
-    return None
+        why = f"unreadable page: {type(exc).__name__}"
+        return Skipped(page.probe, CoverageStatus.PARSE_ERROR, why, page.probe.page_url)
 
 
 BLOCK_ORDER = (
