@@ -63,10 +63,10 @@ log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 3
 ProgressFn = Callable[[str], None]
-# Imported while the first requests wait on the network; extruct is what reading a page imports first.
+# Imported while the first requests wait on the network. Not extruct: the first page with JSON-LD,
+# microdata or RDFa imports it (extract.structured); a scan of pages with none never needs it.
 LATER_STAGES = (
     "footprint.extract",
-    "extruct",
     "footprint.match",
     "footprint.assess",
     "footprint.evidence.gps",
