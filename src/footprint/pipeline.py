@@ -63,14 +63,17 @@ log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 3
 ProgressFn = Callable[[str], None]
-# Imported while the first requests wait on the network. Not extruct: the first page with JSON-LD,
-# microdata or RDFa imports it (extract.structured); a scan of pages with none never needs it.
+# Imported while the first requests wait on the network. trafilatura (the main text of a page that
+# names nobody in its headlines) is imported by the first such page otherwise: after the last answers
+# came in, when nothing else is left to do. Not extruct: the first page with JSON-LD, microdata or
+# RDFa imports it (extract.structured); a scan of pages with none never needs it.
 LATER_STAGES = (
     "footprint.extract",
     "footprint.match",
     "footprint.assess",
     "footprint.evidence.gps",
     "footprint.exports.merge",
+    "trafilatura",
 )
 _preload_lock = threading.Lock()
 _preload: threading.Thread | None = None
