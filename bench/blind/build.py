@@ -271,7 +271,7 @@ class Corpus:
             "last_updated": raw["updated"],
             "status": "A",
             "name_prefix": raw.get("prefix", "Dr."),
-            "name_suffix": "--",
+            "name_suffix": raw.get("suffix", "--"),
         }
         basic = {k: v for k, v in basic.items() if v != ""}
         mailing = raw.get("mailing", person)

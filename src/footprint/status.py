@@ -22,7 +22,7 @@ class ExitStatus(enum.IntEnum):
     """A batch finished, but some roster rows were invalid and were skipped."""
 
     SUBJECTS_FAILED = 5
-    """A batch finished, but some subjects could not be scanned (their rows say why)."""
+    """A batch finished, but some subjects could not be scanned, or were scanned incompletely (their rows say why)."""
 
     INTERRUPTED = 130
     """Stopped by Ctrl-C."""

@@ -34,8 +34,9 @@ def test_off_a_terminal_each_subject_is_one_line(run_cli, sandbox: Sandbox, tmp_
     assert lines[0] == "batch: 2 subjects"
     assert sorted(line[:5] for line in lines[1:3]) == ["[1/2]", "[2/2]"]
     unchecked = (
-        "could not check facebook (robots_disallowed), google_business (skipped), reddit (robots_disallowed), "
-        "state_medical_board (skipped), x (robots_disallowed)"
+        "could not check Facebook (disallowed by robots.txt), Google Business Profile (not checked), "
+        "Reddit (disallowed by robots.txt), State medical board licence lookup (not checked), "
+        "X (Twitter) (disallowed by robots.txt)"
     )
     # Each scan is recorded in the history (--db), so the line counts what is new: nothing, here.
     assert all(f": risk low 0 · no findings · 0 new · {unchecked}" in line for line in lines[1:3]), lines
@@ -111,3 +112,22 @@ def test_live_display_shows_subjects_in_flight_and_errors_as_they_happen() -> No
     assert "Dr. John Roe" in text and "fetch (round 1, 7 pages)" in text
     assert "failed: Dr. Jane Doe (row 2) failed: disk full" in screen.getvalue()
     assert "2 of 5 subjects already done" in screen.getvalue()
+
+
+def test_a_batch_whose_search_is_down_fails_and_says_which_subjects_are_incomplete(
+    run_cli, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    args = _args(sandbox, tmp_path, fictional_rows(1))
+    config = Path(args[args.index("--config") + 1])
+    config.write_text(
+        config.read_text().replace(f'searxng_url = "{sandbox.base_url}/searxng"', 'searxng_url = "http://127.0.0.1:9"')
+        + "\n"
+    )
+    result = run_cli(*args)
+    assert result.code == 5, result.err  # not 0: a scan that searched nothing is no all-clear
+    [line] = [text for text in result.out.splitlines() if text.startswith("[1/1]")]
+    assert "INCOMPLETE: no search backend answered (searxng: " in line
+    assert "source(s) that rely on web search could not be checked" in line
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    [row] = summary["subjects"]
+    assert row["status"] == "done" and row["error"].startswith("no search backend answered")

@@ -63,11 +63,11 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
     assert demo.alerts == 3  # findings at or above the default alert level, high: 1 critical + 2 high
     # Facebook, Reddit and X forbid crawlers (robots.txt); no Places API key; the board has only a link.
     assert demo.coverage_problems == (
-        "facebook (robots_disallowed)",
-        "google_business (skipped)",
-        "reddit (robots_disallowed)",
-        "state_medical_board (skipped)",
-        "x (robots_disallowed)",
+        "Facebook (disallowed by robots.txt)",
+        "Google Business Profile (not checked)",
+        "Reddit (disallowed by robots.txt)",
+        "State medical board licence lookup (not checked)",
+        "X (Twitter) (disallowed by robots.txt)",
     )
     for row in result.rows:
         report = json.loads((out / row.folder / "report.json").read_text())

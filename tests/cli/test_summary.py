@@ -26,4 +26,4 @@ def test_no_finding_with_every_source_checked_is_no_exposure_found() -> None:
 def test_no_finding_with_a_source_not_checked_says_only_the_checked_ones_were_clear() -> None:
     said = _said(make_scan(coverage={"healthgrades": CoverageStatus.FOUND, "facebook": CoverageStatus.LOGIN_WALL}))
     assert "no exposure found on the sources that could be checked" in said
-    assert "1 source(s) could not be checked: Facebook (login_wall)" in said
+    assert "1 source(s) could not be checked: Facebook (login wall)" in said

@@ -40,6 +40,8 @@ def describe(row: SummaryRow) -> str:
         parts.append(f"{row.possible_pages} possible page(s) to review (footprint review)")
     if row.coverage_problems:
         parts.append("could not check " + ", ".join(row.coverage_problems))
+    if row.error:
+        parts.append(f"INCOMPLETE: {row.error}")
     return one_line(" · ".join(parts))
 
 

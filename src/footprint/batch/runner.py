@@ -44,6 +44,7 @@ from footprint.batch.interface import (
 from footprint.batch.journal import Journal, JournalState, fingerprint
 from footprint.batch.summary import exit_status, write_summary
 from footprint.config import Settings
+from footprint.coverage_words import unchecked_source
 from footprint.delivery import Delivered, Delivery, deliver, recover
 from footprint.errors import BatchError, BatchInterruptedError, EngineError, FootprintError, UsageError
 from footprint.fetch.ratelimit import RateLimiter
@@ -51,6 +52,7 @@ from footprint.fetch.shared import DEFAULT_MEMO_BYTES
 from footprint.history import History
 from footprint.models import CoverageStatus, Severity
 from footprint.report.letterhead import Letterhead
+from footprint.sites.labels import site_label
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +277,16 @@ def _clear_leftovers(out: Path) -> None:
                 shutil.rmtree(path, ignore_errors=True)
 
 
+def _incomplete(done: Delivered) -> str:
+    """Why a finished subject still needs attention: no search backend answered, an alert not sent."""
+    from footprint.search.chain import failure
+
+    problems = [failure(done.scan.coverage) or ""]
+    if done.alert_error:
+        problems.append(f"alert not sent: {done.alert_error}; --resume sends it")
+    return "; ".join(p for p in problems if p)
+
+
 def summarize(
     done: Delivered, base: SummaryRow, out: Path, *, alert_on: Severity | None, recorded: bool = True
 ) -> SummaryRow:
@@ -304,13 +316,15 @@ def summarize(
         findings=len(scan.findings),
         new_findings=new_count,
         alerts=alerts,
-        coverage_problems=tuple(f"{c.site} ({c.status.value})" for c in scan.coverage if c.status not in CHECKED),
+        coverage_problems=tuple(
+            unchecked_source(site_label(c.site), c.status) for c in scan.coverage if c.status not in CHECKED
+        ),
         scan_id=scan.id,
         previous_scan_id=scan.previous_scan_id,
         report=os.path.relpath(link, out.resolve()) if link else "",
         pinned=possible.pinning(scan).pinned,
         possible_pages=len(possible.possible_pages(scan)),
-        error=f"alert not sent: {done.alert_error}; --resume sends it" if done.alert_error else "",
+        error=_incomplete(done),
     )
 
 

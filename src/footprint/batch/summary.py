@@ -41,7 +41,7 @@ def exit_status(rows: Sequence[SummaryRow], problems: Sequence[RowProblem]) -> E
     """ALERT over SUBJECTS_FAILED over ROWS_INVALID over OK (see the module docstring)."""
     if any(r.alerts for r in rows):
         return ExitStatus.ALERT
-    if any(r.status == "failed" for r in rows):
+    if any(r.status == "failed" or (r.status == "done" and r.error) for r in rows):
         return ExitStatus.SUBJECTS_FAILED
     if problems:
         return ExitStatus.ROWS_INVALID

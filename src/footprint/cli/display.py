@@ -46,6 +46,7 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     from rich.table import Table
 
     from footprint import possible
+    from footprint.coverage_words import unchecked_source
     from footprint.models import Severity
     from footprint.sites.labels import site_label
 
@@ -102,7 +103,7 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
     if problems:
         env.say(
             f"[yellow]{len(problems)} source(s) could not be checked[/]: "
-            + esc(", ".join(f"{site_label(c.site)} ({c.status.value})" for c in problems))
+            + esc(", ".join(unchecked_source(site_label(c.site), c.status) for c in problems))
         )
     for path in paths:
         # Report paths are printed even with --quiet: they are the command's result.
@@ -121,16 +122,10 @@ def risk_words(scan: Scan) -> str:
 
 
 def search_failure(scan: Scan) -> str | None:
-    """One line when no search backend answered: the backends tried, why, and how many sources went unchecked."""
-    from footprint.search.chain import UNCHECKED, unanswered
+    """One line when no search backend answered (:func:`footprint.search.chain.failure`)."""
+    from footprint.search.chain import failure
 
-    gap = unanswered(scan.coverage)
-    if gap is None:
-        return None
-    unchecked = sum(1 for c in scan.coverage if c.detail.startswith(UNCHECKED))
-    if not unchecked:
-        return f"{gap}; pages only a web search finds were not looked for (see the report's coverage)"
-    return f"{gap}; {unchecked} source(s) that rely on web search could not be checked (see the report's coverage)"
+    return failure(scan.coverage)
 
 
 def changes_line(scan: Scan) -> str:

@@ -231,44 +231,48 @@ def watch_run(
 
     run_settings = load_settings(env, config_file)  # [engine] and the broker: the run's own config
     chosen = choose(run_settings, engine, broker, concurrency)
-    failures = 0
-    with open_history(db) as history:
-        if roster:
-            failures += _add_roster(env, history, roster, _options(env, config_file, out, formats, alert_on), every)
-        watches = store.all_watches(history)
-        alerted, unfinished = _finish_interrupted(env, history, watches, config_file)
-        failures += unfinished
-        now = datetime.now(UTC)
-        due = [_due(env, history, w, config_file) for w in watches if run_all or w.due(now)]
-        if not due:
-            env.say("nothing is due")
-            if chosen is not None:
-                chosen.close()
-            return int(ExitStatus.ERROR if failures else ExitStatus.ALERT if alerted else ExitStatus.OK)
-        if chosen is None:
-            from footprint.batch.local import LocalEngine
+    handed_over = False  # run_due stops and closes the engine it is given; until then, it is ours to close
+    try:
+        failures = 0
+        with open_history(db) as history:
+            if roster:
+                failures += _add_roster(env, history, roster, _options(env, config_file, out, formats, alert_on), every)
+            watches = store.all_watches(history)
+            alerted, unfinished = _finish_interrupted(env, history, watches, config_file)
+            failures += unfinished
+            now = datetime.now(UTC)
+            due = [_due(env, history, w, config_file) for w in watches if run_all or w.due(now)]
+            if not due:
+                env.say("nothing is due")
+                return int(ExitStatus.ERROR if failures else ExitStatus.ALERT if alerted else ExitStatus.OK)
+            if chosen is None:
+                from footprint.batch.local import LocalEngine
 
-            chosen = LocalEngine(concurrency)
-        live = not env.quiet and env.err.is_terminal
-        display = LiveDisplay(env.err) if live else None
-        hear = display or SilentListener()
-        base = Path(out or default_reports_dir())
-        gaps: list[Watch] = []
+                chosen = LocalEngine(concurrency)
+            live = not env.quiet and env.err.is_terminal
+            display = LiveDisplay(env.err) if live else None
+            hear = display or SilentListener()
+            base = Path(out or default_reports_dir())
+            gaps: list[Watch] = []
 
-        def said(w: Watch, done: Delivered | None, error: str) -> None:
-            if _said(env, w, done, error):
-                gaps.append(w)
+            def said(w: Watch, done: Delivered | None, error: str) -> None:
+                if _said(env, w, done, error):
+                    gaps.append(w)
 
-        with display or contextlib.nullcontext():
-            result = run.run_due(
-                history,
-                due,
-                chosen,
-                run.summary_folder(base),
-                hear=hear,
-                on_done=said,
-                environ=env.environ,
-            )
+            handed_over = True
+            with display or contextlib.nullcontext():
+                result = run.run_due(
+                    history,
+                    due,
+                    chosen,
+                    run.summary_folder(base),
+                    hear=hear,
+                    on_done=said,
+                    environ=env.environ,
+                )
+    finally:
+        if chosen is not None and not handed_over:
+            chosen.close()
     failures += result.failed + len(gaps)
     _end(env, result)
     if failures:

@@ -17,13 +17,14 @@ from typing import Any
 
 import jinja2
 
+from footprint.coverage_words import OUTCOME_LABELS, STATUS_LABELS
 from footprint.extract.entities import display_phone
 from footprint.models import CoverageStatus, Scan
 from footprint.report import view
 from footprint.report.images import Embedder
 from footprint.report.letterhead import Letterhead
 from footprint.report.model import safe_url
-from footprint.report.view import OUTCOME_LABELS, SEVERITIES, STATUS_LABELS
+from footprint.report.view import SEVERITIES
 
 _REPO_TEMPLATES = Path(__file__).resolve().parents[3] / "reports" / "templates"
 

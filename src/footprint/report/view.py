@@ -17,8 +17,6 @@ from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
 from footprint.models import (
     LISTING_KINDS,
-    CoverageOutcome,
-    CoverageStatus,
     FindingStatus,
     Match,
     NpiRecord,
@@ -31,27 +29,6 @@ from footprint.specialties import different_specialty
 
 SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # worst first, as the report lists them
 NEGATIVE_AT_MOST = 2.0  # out of five: a review at or below this is listed as negative
-
-STATUS_LABELS: dict[str, str] = {  # keyed by CoverageStatus; a report document holds its values
-    CoverageStatus.FOUND: "found",
-    CoverageStatus.NOT_FOUND: "not found",
-    CoverageStatus.BLOCKED: "could not check: blocked",
-    CoverageStatus.LOGIN_WALL: "could not check: login wall",
-    CoverageStatus.CAPTCHA: "could not check: captcha",
-    CoverageStatus.ROBOTS_DISALLOWED: "could not check: disallowed by robots.txt",
-    CoverageStatus.TIMEOUT: "could not check: timed out",
-    CoverageStatus.HTTP_ERROR: "could not check: HTTP error",
-    CoverageStatus.PARSE_ERROR: "could not check: unreadable page",
-    CoverageStatus.SKIPPED: "not checked",
-}
-
-OUTCOME_LABELS: dict[str, str] = {  # keyed by CoverageOutcome
-    CoverageOutcome.FOUND: "found: about you",
-    CoverageOutcome.ABOUT_SOMEONE_ELSE: "found, but about someone else",
-    CoverageOutcome.POSSIBLE: "possible match to review",
-    CoverageOutcome.NOT_FOUND: "not found",
-    CoverageOutcome.COULD_NOT_CHECK: "could not check",
-}
 
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y", "%B %Y")
 

@@ -79,5 +79,16 @@ def unanswered(coverage: Iterable[CoverageRow]) -> str | None:
     return f"no search backend answered ({tried})"
 
 
+def failure(coverage: Sequence[CoverageRow]) -> str | None:
+    """One line when no search backend answered: the backends tried, why, and how many sources went unchecked."""
+    gap = unanswered(coverage)
+    if gap is None:
+        return None
+    unchecked = sum(1 for c in coverage if c.detail.startswith(UNCHECKED))
+    if not unchecked:
+        return f"{gap}; pages only a web search finds were not looked for (see the report's coverage)"
+    return f"{gap}; {unchecked} source(s) that rely on web search could not be checked (see the report's coverage)"
+
+
 def backend_names(coverage: Iterable[CoverageRow]) -> list[str]:
     return [row.site.removeprefix(PREFIX) for row in coverage if row.site.startswith(PREFIX)]
