@@ -43,42 +43,92 @@ class SearchPass:
 def queries(identity: Identity, limit: int) -> list[str]:
     """Search queries, most telling first, the way a real engine needs them.
 
-    The quoted name with specialty and place; the name unquoted with the city and state (a page
-    that writes "Eleanor J. Whitfield" or "Whitfield, Eleanor" matches the words, not the
-    phrase); the name family-first; the formal or everyday given name and each part of a double
-    surname; a former name; the practice the user named; "Dr. Family" with the field and city
-    (how patients and practice pages write the doctor); then "Dr.", credential and middle-name
-    forms. The city comes from the NPI record when the user gave none.
+    The quoted name with specialty and place; the name unquoted with the state written out (a page
+    that writes "Eleanor J. Whitfield, Portland, Maine" matches the words, not the phrase). Then the
+    other names pages use, each quoted with the city or state to rank by: the everyday or formal
+    given name (Rob, Margaret), another romanisation or the English name (Yevgeny, Gene), the
+    particles run together (Delacruz). A former name unquoted, alone and with the current family
+    name ("Caroline Hollis Pruitt", as wedding and alumni pages write it); the handle the user gave;
+    the everyday name unquoted with the field. Then the family name first, the practice, "Dr.
+    Family" with the field and city (how patients and practice pages write the doctor), and "Dr.",
+    credential and middle-name forms. Place and specialty come from the NPI record (or the
+    registry's only physician of the name) when the user gave none: they rank, the quoted name decides.
     """
     s = identity.subject
     first, middle, last = s.given_name or "", s.middle_name or "", s.family_name or ""
     full = f"{first} {last}"
-    city = s.city or _record_city(identity)
-    place = " ".join(p for p in (city, s.state) if p)
+    city, state, specialty = hints(identity)
+    place = " ".join(p for p in (city, state) if p)
+    from footprint.identity import US_STATES
+
+    region = US_STATES.get(state, "")
+    where = city or state
     cred = s.credentials[0] if s.credentials else "MD"
     out: list[str] = []
     for q in (
-        f'"{full}" {s.specialty or ""} {place}',
-        f"{full} {place or s.specialty or cred}",
-        f"{full} {s.specialty}" if s.specialty and place else "",
-        f'"{last}, {first}" {s.state or ""}',
-        # How a patient searches the other form of the name: "Kate Lindqvist pediatrician Madison".
-        *(f"{other} {practitioner(s.specialty)} {city or s.state or ''}" for other in formal_names(identity)),
-        *(f'"{aka}"' for aka in s.also_known_as[:1]),
-        f'"{s.practice}" {city or s.state or ""}' if s.practice else "",
-        f'"Dr. {last}" {s.specialty or cred} {city or s.state or ""}',
+        f'"{full}" {specialty} {place}',
+        f"{full} {region or place or specialty or cred}",
+        *(f'"{other}" {where}' for other in other_names(identity)),
+        *former_name_queries(identity),
+        *(f'"{h.lstrip("@").split("@")[0]}"' for h in s.handles[:1]),
+        # The everyday name unquoted with the field: "Kate L. ... Madison pediatrician" on a social profile.
+        *(f"{other} {practitioner(specialty)} {where}" for other in formal_names(identity)[:1]),
+        f"{full} {specialty}" if specialty and place else "",
+        f'"{last}, {first}" {state}',
+        f'"{s.practice}" {where}' if s.practice else "",
+        f'"Dr. {last}" {specialty or cred} {where}',
         f'"Dr. {full}" {place}',
-        f'"{first} {middle[:1]}. {last}" {s.specialty or ""}' if middle else "",
-        f'"{full}, {cred}" {s.state or ""}',
+        f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
+        f'"{full}, {cred}" {state}',
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",
         f'"{full}" {cred}',
         f'"{full}"',
-        *(f'"{aka}"' for aka in s.also_known_as),
     ):
         clean = re.sub(r"\s+", " ", q).strip()
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def hints(identity: Identity) -> tuple[str, str, str]:
+    """(city, state, specialty) to rank results by: the user's, else the NPI record's, else those of
+    the registry's only physician of the name (a guess that only reorders, never filters)."""
+    s = identity.subject
+    record = identity.npi_record
+    if record is None and len(identity.npi_namesakes) == 1:
+        record = identity.npi_namesakes[0]
+    address = next((a for a in record.addresses if a.city), None) if record else None
+    city = s.city or (address.city.title() if address else "")
+    state = s.state or (address.state.upper() if address and not s.city else "")
+    taxonomy = record.taxonomies[0].split(",")[-1].strip() if record and record.taxonomies else ""
+    return city, state, s.specialty or taxonomy
+
+
+def other_names(identity: Identity) -> list[str]:
+    """The subject's name as pages may write it that the user's spelling hides, most common first:
+    the everyday or formal given name, another romanisation or the English name, the family name's
+    particles run together, each part of a double surname."""
+    from footprint.search.spellings import other_family_names, other_given_names
+
+    s = identity.subject
+    first, last = s.given_name or "", s.family_name or ""
+    out = formal_names(identity)
+    out += [f"{g} {last}" for g in other_given_names(first)]
+    out += [f"{first} {f}" for f in other_family_names(last)]
+    return list(dict.fromkeys(o for o in out if o != f"{first} {last}"))[:4]
+
+
+def former_name_queries(identity: Identity) -> list[str]:
+    """A former name unquoted (pages add a middle name: "Caroline Elise Hollis"), first with the
+    current family name too (wedding, genealogy and alumni pages name both)."""
+    s = identity.subject
+    out: list[str] = []
+    for aka in s.also_known_as[:1]:
+        words = aka.split()
+        if len(words) >= 2 and s.family_name and words[-1].lower() != s.family_name.lower():
+            out.append(f"{aka} {s.family_name}")
+        out.append(aka if len(words) >= 2 else f'"{aka}"')
+    return out
 
 
 def practitioner(specialty: str | None) -> str:
@@ -90,12 +140,6 @@ def practitioner(specialty: str | None) -> str:
         if noun:
             return noun
     return specialty or "physician"
-
-
-def _record_city(identity: Identity) -> str:
-    record = identity.npi_record
-    found = next((a.city for a in record.addresses if a.city), "") if record else ""
-    return found.title()
 
 
 def formal_names(identity: Identity) -> list[str]:
@@ -116,8 +160,9 @@ def formal_names(identity: Identity) -> list[str]:
         # Only a form that keeps the name's opening ("Kate", "Rob"): "Lenora" is another name than "Eleanor".
         everyday = [n for n in _closest_nicknames(first) if n[:3] == first.lower()[:3]]
         out += [f"{n.title()} {last}" for n in everyday[:1]]
-    parts = [p for p in re.split(r"[-\s]+", last) if len(p) > 1]
-    out += [f"{first} {p}" for p in parts] if len(parts) > 1 else []
+    from footprint.search.spellings import surname_parts
+
+    out += [f"{first} {p}" for p in surname_parts(last)]  # "de la Cruz" is one name, not "de" and "la"
     return out[:2]
 
 

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 from footprint.identity import fold
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
 from footprint.namematch import SubjectNames
+from footprint.search.spellings import all_given_forms, other_family_names
 from footprint.sites import SiteDefinition
 
 # Trailing path parts that are tabs of one profile: the profile itself is the page to read.
@@ -45,6 +46,8 @@ def _forms(identity: Identity) -> tuple[set[str], set[str], set[str]]:
         families |= {" ".join(other.family), "".join(other.family)}
     givens = set(names.given_forms) | {names.own.given} | {m for m in names.own.middles if len(m) > 1}
     givens |= {f.given for f in names.former}
+    givens |= all_given_forms(identity.subject.given_name or "")  # Yevgeny, Gene for Evgeny
+    families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()
         if len(words) >= 2:
@@ -92,7 +95,19 @@ def _initial_with_context(identity: Identity, folded: str, givens: set[str]) -> 
 
 def plausible(identity: Identity, result: SearchResult) -> bool:
     path = urlsplit(result.url).path
+    if _has_handle(identity, f"{path} {result.title} {result.snippet}"):
+        return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
     return names_subject(identity, f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}")
+
+
+def _has_handle(identity: Identity, text: str) -> bool:
+    """True when ``text`` carries one of the user's handles as a whole word ("@docdelacruz", "/docdelacruz/")."""
+    low = text.lower()
+    for handle in identity.subject.handles:
+        name = handle.lstrip("@").split("@")[0].lower()
+        if len(name) >= 4 and re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", low):
+            return True
+    return False
 
 
 def profile_of_tab(site: SiteDefinition, url: str) -> str | None:

@@ -129,7 +129,7 @@ def test_query_variants_cover_middle_initial_title_credentials_and_place() -> No
     made = queries(_identity(), 12)
     assert made[0] == '"Ansel Marrowby" Family Medicine Portland OR'
     # A page writing "Ansel Q. Marrowby" or "Marrowby, Ansel" matches these, not the quoted phrase.
-    assert made[1] == "Ansel Marrowby Portland OR" and '"Marrowby, Ansel" OR' in made
+    assert made[1] == "Ansel Marrowby Oregon" and '"Marrowby, Ansel" OR' in made
     assert '"Dr. Marrowby" Family Medicine Portland' in made
     assert '"Dr. Ansel Marrowby" Portland OR' in made
     assert '"Ansel Q. Marrowby" Family Medicine' in made
@@ -137,3 +137,45 @@ def test_query_variants_cover_middle_initial_title_credentials_and_place() -> No
     sq = site_queries(_identity(), catalog(), 5)
     assert sq and all(q.startswith('"Ansel Marrowby" (site:') for q in sq)
     assert any("site:doximity.com" in q for q in sq)
+
+
+def _paged(httpserver: HTTPServer, pages: dict[int, int], *, honour_pageno: bool = True) -> list[int]:
+    """A SearXNG answering ``pages[n]`` results on page n (or page 1's answer to every page)."""
+    asked: list[int] = []
+
+    def handler(request: Request) -> Response:
+        pageno = int(request.args.get("pageno", "1"))
+        asked.append(pageno)
+        page = pageno if honour_pageno else 1
+        results = [
+            {"url": f"https://news.example/{page}/{i}", "title": f"story {page}.{i}", "content": "", "engine": "x"}
+            for i in range(pages.get(page, 0))
+        ]
+        return Response(json.dumps({"query": request.args["q"], "results": results}), content_type="application/json")
+
+    httpserver.expect_request("/search").respond_with_handler(handler)
+    return asked
+
+
+def test_searxng_reads_the_next_page_while_pages_come_back_full(httpserver: HTTPServer) -> None:
+    asked = _paged(httpserver, {1: 10, 2: 10, 3: 4})
+    settings = _settings(searxng_url=httpserver.url_for(""), max_results=25)
+    outcome = SearxngBackend(settings).search("Ansel Marrowby", Fetcher(settings).fetch)
+    assert asked == [1, 2, 3] and outcome.requests == 3
+    assert [r.rank for r in outcome.results] == list(range(1, 25))  # 10 + 10 + 4, ranked in page order
+    assert outcome.results[10].url == "https://news.example/2/0"
+
+
+def test_searxng_stops_at_max_results_a_short_page_or_an_instance_that_ignores_pageno(httpserver: HTTPServer) -> None:
+    asked = _paged(httpserver, {1: 10, 2: 10, 3: 10})
+    settings = _settings(searxng_url=httpserver.url_for(""), max_results=15)
+    assert len(SearxngBackend(settings).search("q1", Fetcher(settings).fetch).results) == 15 and asked == [1, 2]
+    asked.clear()
+    settings = _settings(searxng_url=httpserver.url_for(""), max_results=40)
+    httpserver.clear()
+    asked = _paged(httpserver, {1: 10}, honour_pageno=False)  # every page is page 1
+    outcome = SearxngBackend(settings).search("q2", Fetcher(settings).fetch)
+    assert len(outcome.results) == 10 and asked == [1, 2]  # page 2 added nothing: no page 3
+    httpserver.clear()
+    asked = _paged(httpserver, {1: 7, 2: 10})
+    assert len(SearxngBackend(settings).search("q3", Fetcher(settings).fetch).results) == 7 and asked == [1]

@@ -25,6 +25,7 @@ from footprint.sandbox.state import SandboxState
 
 Answer = tuple[int, Any]
 STOP = {"dr", "md", "do", "the", "and", "of", "in"}
+PAGE_SIZE = 10  # results per SearXNG page
 
 
 def answer(state: SandboxState, key: str, path: str, query: dict[str, list[str]]) -> Answer | None:
@@ -94,6 +95,9 @@ def searxng(state: SandboxState, q: dict[str, str]) -> Answer:
         }
         for rank, (_, _, doc) in enumerate(scored)
     ]
+    # A page of results at a time, as an instance answers ``pageno`` (1 when absent or unreadable).
+    page = int(q["pageno"]) if q.get("pageno", "").isdigit() and int(q["pageno"]) > 0 else 1
+    results = results[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return 200, {"query": query, "results": results, "answers": [], "corrections": [], "infoboxes": [],
                  "suggestions": [], "unresponsive_engines": []}  # fmt: skip
 

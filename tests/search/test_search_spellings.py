@@ -1,0 +1,80 @@
+"""What discovery asks the search engine and which results it opens when pages write the name
+another way: the everyday name, another romanisation, the English name, particles run together,
+a former name with a middle name, the user's handle, and a place only the NPI registry knows."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from footprint.discover import queries
+from footprint.identity import make_subject, name_variants
+from footprint.models import Address, Identity, NpiRecord, SearchResult
+from footprint.results import plausible
+from footprint.search.spellings import other_family_names, other_given_names, surname_parts
+
+
+def _who(name: str, record: NpiRecord | None = None, namesakes: tuple[NpiRecord, ...] = (), **given: Any) -> Identity:
+    subject = make_subject(name, **given)
+    return Identity(subject, name_variants(subject), record, npi_namesakes=namesakes)
+
+
+def _result(title: str, snippet: str = "", url: str = "https://news.example/story") -> SearchResult:
+    return SearchResult(1, url, title, snippet, "searxng")
+
+
+def test_a_romanised_given_name_is_searched_in_another_romanisation_and_its_english_everyday_form() -> None:
+    assert other_given_names("Evgeny") == ["Yevgeny", "Gene"]
+    assert other_given_names("Eugene") == []  # an English Eugene is not a romanised Evgeny
+    made = queries(_who("Dr. Evgeny Vronsky", state="MN"), 12)
+    assert '"Yevgeny Vronsky" MN' in made and '"Gene Vronsky" MN' in made
+
+
+def test_results_naming_him_by_another_romanisation_or_his_english_name_are_opened() -> None:
+    who = _who("Dr. Evgeny Vronsky", state="MN")
+    assert plausible(who, _result("Faculty", "Yevgeny Vronsky, MD, PhD, Professor"))
+    assert plausible(who, _result("Girl beats leukemia", "said Dr. Gene Vronsky, her oncologist"))
+    assert not plausible(who, _result("Club results", "Igor Vronsky won the title"))
+
+
+def test_a_particle_surname_is_searched_run_together_and_never_split_into_its_particles() -> None:
+    assert other_family_names("de la Cruz") == ["Delacruz"] and other_family_names("Whitfield") == []
+    assert surname_parts("de la Cruz") == [] and surname_parts("Okonkwo-Reyes") == ["Okonkwo", "Reyes"]
+    made = queries(_who("Dr. Isabel de la Cruz", city="Las Cruces", state="NM"), 12)
+    assert '"Isabel Delacruz" Las Cruces' in made
+    assert not any(re.search(r"Isabel (de|la) (?!la |Cruz)", q) for q in made)  # not "Isabel de family physician"
+    who = _who("Dr. Isabel de la Cruz", state="NM")
+    assert plausible(who, _result("Isabel Delacruz in Las Cruces, NM | Phone, Address"))
+
+
+def test_a_former_name_is_searched_unquoted_alone_and_with_the_current_family_name() -> None:
+    made = queries(_who("Dr. Caroline Pruitt", state="NC", also_known_as=["Caroline Hollis"]), 12)
+    # "Dr. Caroline Elise Hollis and Andrew James Pruitt were married": the phrase would miss it.
+    assert "Caroline Hollis Pruitt" in made and "Caroline Hollis" in made
+
+
+def test_the_handle_the_user_gave_is_searched_and_a_result_at_that_handle_is_opened() -> None:
+    who = _who("Dr. Isabel de la Cruz", handles=["@docdelacruz"])
+    assert '"docdelacruz"' in queries(who, 12)
+    video = "https://www.tiktok.com/@docdelacruz/video/7398812240913312042"
+    assert plausible(who, _result("storytime | TikTok", "Dr. Isabel on TikTok: storytime from clinic", video))
+    other = "https://www.tiktok.com/@docdlc.fan/video/1"
+    assert not plausible(who, _result("dance | TikTok", "Dr. Isabel on TikTok", other))
+
+
+def test_the_everyday_name_is_searched_quoted_with_the_state_written_out_in_the_unquoted_query() -> None:
+    made = queries(_who("Dr. Robert Kowalski", state="OH"), 12)
+    # "Rob Kowalski ran 9.7 km", "Pay Rob Kowalski on Venmo": the quoted form, ranked by the place.
+    assert '"Rob Kowalski" OH' in made
+    # "TOLEDO, Ohio -- ... named Robert A. Kowalski": pages write the state out.
+    assert made[1] == "Robert Kowalski Ohio"
+
+
+def test_place_and_specialty_come_from_the_npi_record_or_the_only_namesake_when_the_user_gave_none() -> None:
+    record = NpiRecord("1234567893", "SEOYEON", "PARK", taxonomies=("Ophthalmology",),
+                       addresses=(Address(city="CENTENNIAL", state="CO"),))  # fmt: skip
+    assert queries(_who("Dr. Seoyeon Park", record), 12)[0] == '"Seoyeon Park" Ophthalmology Centennial CO'
+    lone = _who("Dr. Seoyeon Park", namesakes=(record,))
+    assert queries(lone, 12)[0] == '"Seoyeon Park" Ophthalmology Centennial CO'
+    other = NpiRecord("1245319599", "SEOYEON", "PARK", addresses=(Address(city="FORT LEE", state="NJ"),))
+    assert queries(_who("Dr. Seoyeon Park", namesakes=(record, other)), 12)[0] == '"Seoyeon Park"'
