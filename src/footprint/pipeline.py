@@ -17,6 +17,7 @@ a page, so no two threads ever import them at once.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import threading
@@ -62,25 +63,38 @@ log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 3
 ProgressFn = Callable[[str], None]
-# Imported while the first requests wait on the network; extruct is what reading a page imports first.
+# Imported while the first requests wait on the network. trafilatura (the main text of a page that
+# names nobody in its headlines) is imported by the first such page otherwise: after the last answers
+# came in, when nothing else is left to do. Not extruct: the first page with JSON-LD, microdata or
+# RDFa imports it (extract.structured); a scan of pages with none never needs it.
 LATER_STAGES = (
     "footprint.extract",
-    "extruct",
     "footprint.match",
     "footprint.assess",
     "footprint.evidence.gps",
     "footprint.exports.merge",
+    "trafilatura",
 )
 _preload_lock = threading.Lock()
 _preload: threading.Thread | None = None
 
 
 def _import_later_stages() -> None:
-    for name in LATER_STAGES:
-        try:
-            importlib.import_module(name)
-        except Exception as exc:  # noqa: BLE001 - the stage's own import raises it again, where it is used
-            log.debug("could not import %s ahead of time: %s", name, exc)
+    """Import the later stages; what importing made (modules, functions, compiled patterns) is then
+    left out of the garbage collector's rounds: it lives as long as the process, and walking it over
+    and over while the scan reads pages costs more than the rest of those rounds."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for name in LATER_STAGES:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # noqa: BLE001 - the stage's own import raises it again, where it is used
+                log.debug("could not import %s ahead of time: %s", name, exc)
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def _later_stages() -> threading.Thread:
@@ -242,19 +256,23 @@ def _fetch_round(
     outcomes: _Outcomes,
     seen: set[str],
 ) -> list[Probe]:
-    """Fetch and extract one round; return the follow-up probes it discovered."""
+    """Fetch and extract one round; return the follow-up probes it discovered.
+
+    Each page is read as soon as it is in, while the rest are still on the wire; what the pages
+    add to the scan is then taken in the probes' order, so the scan is the same whatever order
+    the answers came in.
+    """
     follow: list[Probe] = []
-    answers = fetcher.fetch_all(probes)
-    _later_stages().join()  # pages are read below: the side thread's imports are done first
-    for probe, got in zip(probes, answers, strict=True):
-        outcomes.fetched.append(probe)
-        if probe.purpose == ProbePurpose.USERNAME:
-            got = usernames.checked(got, sites.get(probe.site_id))  # the page only when the account exists
-        if isinstance(got, Skipped):
-            outcomes.skipped.append(got)
-            continue
-        page = _extract(got, sites, outcomes)
+    read: list[Extracted | Skipped | None] = [None] * len(probes)
+    for index, got in fetcher.fetch_each(probes):
+        _later_stages().join()  # the side thread's imports are done before a page is read
+        read[index] = _read(probes[index], got, sites)
+    for probe, page in zip(probes, read, strict=True):
         if page is None:
+            continue  # not answered (a fetcher that was stopped)
+        outcomes.fetched.append(probe)
+        if isinstance(page, Skipped):
+            outcomes.skipped.append(page)
             continue
         if probe.parser == Parser.REVIEWS_JSON:
             follow.extend(_add_reviews(page, probe, sites.get(probe.site_id), outcomes, seen))
@@ -301,21 +319,26 @@ def _add_reviews(
     return [replace(probe, url=following)]
 
 
-def _extract(page: Page, sites: dict[str, SiteDefinition], outcomes: _Outcomes) -> Extracted | None:
+def _read(probe: Probe, got: Page | Skipped, sites: dict[str, SiteDefinition]) -> Extracted | Skipped:
+    """A fetched answer read: the page's contents, or why there is none (no such account, unreadable)."""
+    if probe.purpose == ProbePurpose.USERNAME:
+        got = usernames.checked(got, sites.get(probe.site_id))  # the page only when the account exists
+    if isinstance(got, Skipped):
+        return got
+    return _extract(got, sites)
+
+
+def _extract(page: Page, sites: dict[str, SiteDefinition]) -> Extracted | Skipped:
     from footprint.extract import extract
 
     try:
         return extract(page, sites.get(page.probe.site_id))
     except ParseError as exc:
-        outcomes.skipped.append(Skipped(page.probe, CoverageStatus.PARSE_ERROR, str(exc), page.probe.page_url))
+        return Skipped(page.probe, CoverageStatus.PARSE_ERROR, str(exc), page.probe.page_url)
     except Exception as exc:  # noqa: BLE001 - one hostile page never ends a scan
         log.warning("could not read %s: %s", page.probe.page_url, exc)
-        outcomes.skipped.append(
-            Skipped(
-                page.probe, CoverageStatus.PARSE_ERROR, f"unreadable page: {type(exc).__name__}", page.probe.page_url
-            )
-        )
-    return None
+        why = f"unreadable page: {type(exc).__name__}"
+        return Skipped(page.probe, CoverageStatus.PARSE_ERROR, why, page.probe.page_url)
 
 
 BLOCK_ORDER = (

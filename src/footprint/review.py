@@ -20,11 +20,13 @@ NOT_ME_REASON = "you said this page is not about you (footprint review)"
 
 def with_answers(subject: Subject, given: Iterable[tuple[str, Answer, str]]) -> Subject:
     """``subject`` with its answers applied: (url, answer, account handle) each."""
-    from footprint.match import same_page
-
     known, handles, not_me = list(subject.known_urls), list(subject.handles), []
     for url, answer, handle in given:
         if answer == Answer.MINE:
+            # Imported here, not above: with no answers (the usual scan) the matching stage and the page
+            # readers it imports load on the side thread while the first requests wait, not before them.
+            from footprint.match import same_page
+
             if not same_page(url, tuple(known)):
                 known.append(url)
             if handle and not any(h.lstrip("@").lower() == handle.lstrip("@").lower() for h in handles):

@@ -106,3 +106,19 @@ def test_the_command_ends_without_a_last_garbage_collection_over_everything_it_m
     assert proc.returncode == 2
     frozen = [line for line in proc.stderr.splitlines() if line.startswith("frozen ")]
     assert frozen and int(frozen[0].split()[1]) > 1000, proc.stderr
+
+
+def test_importing_the_later_stages_leaves_garbage_collection_on_and_their_objects_out_of_it() -> None:
+    # A batch or a worker runs for hours: collection must be on again once the side thread is done.
+    probe = (
+        "import gc, json, sys\n"
+        "from footprint import pipeline\n"
+        "before = gc.get_freeze_count()\n"
+        "pipeline._later_stages().join()\n"
+        "print(json.dumps([gc.isenabled(), before, gc.get_freeze_count()]), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    enabled, before, after = json.loads(proc.stderr.strip().splitlines()[-1])
+    assert enabled is True
+    assert before == 0 and after > 20_000, proc.stderr  # the page readers' modules, patterns and tables

@@ -11,7 +11,7 @@ from werkzeug import Request, Response
 
 from footprint.config import Settings
 from footprint.fetch import Fetcher
-from footprint.fetch.shared import FetchCancelledError, SharedFetcher, parallel_map
+from footprint.fetch.shared import FetchCancelledError, SharedFetcher, parallel_each, parallel_map
 from footprint.models import CoverageStatus, Page, Probe, ProbePurpose, ProbeSource, Skipped
 from footprint.sites import SiteDefinition
 
@@ -122,3 +122,26 @@ def test_a_subject_sees_the_robots_txt_note_of_the_sites_it_asked_and_no_other(h
     assert isinstance(asked.fetch(_probe("/listing/x")), Page)
     assert asked.robots_notes() == {"directory": "robots.txt unreadable (HTML): treated as allow-all"}
     assert idle.robots_notes() == {}
+
+
+def test_each_answer_is_handed_over_as_soon_as_it_is_in() -> None:
+    released = threading.Event()
+
+    def answer(name: str) -> str:
+        if name == "slow":
+            assert released.wait(5)  # on the wire until the fast answer has been read
+        return name
+
+    arrived = []
+    for index, result in parallel_each(answer, ["slow", "fast"], 8):
+        arrived.append((index, result))
+        released.set()
+    assert arrived == [(1, "fast"), (0, "slow")]
+
+
+def test_a_cancelled_batch_stops_handing_over_answers(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/page").respond_with_data("x", content_type="text/html")
+    shared = _shared(httpserver)
+    shared.stop()
+    with pytest.raises(FetchCancelledError):
+        list(shared.view().fetch_each([_probe("/page"), _probe("/page", rank=2)]))

@@ -15,7 +15,7 @@ import yaml
 
 from footprint.identity import fold
 from footprint.models import Finding, Remediation, Severity
-from footprint.sites import SiteDefinition
+from footprint.sites import SAFE_LOADER, SiteDefinition
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Category:
 @cache
 def categories() -> dict[str, Category]:
     text = resources.files("footprint.assess").joinpath("taxonomy.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     out = {}
     for name, item in raw.items():
         rem = item["remediation"]

@@ -13,8 +13,6 @@ import math
 import warnings
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
-
 MAX_BYTES = 8_000_000
 MAX_PIXELS = 40_000_000
 GPS_IFD = 0x8825
@@ -27,6 +25,8 @@ def gps_from_image(
     """(latitude, longitude) in degrees from the image's EXIF GPS block, or None."""
     if not data or len(data) > max_bytes:
         return None
+    from PIL import Image, UnidentifiedImageError  # imported by the first photo read, not by every scan
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import phonenumbers
-import usaddress
 
 from footprint.models import Address
 
@@ -90,6 +89,8 @@ def age_in(text: str) -> int | None:
 
 def parse_address(text: str) -> Address:
     """One written US address split into street, city, state and ZIP with ``usaddress``."""
+    import usaddress  # loads its tagger model (tens of ms): only a page with a street address pays for it
+
     clean = re.sub(r"\s+", " ", text).strip(" ,")
     try:
         parts, _kind = usaddress.tag(clean)

@@ -12,13 +12,16 @@ Posts, comments and photos go to ``media``.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from types import ModuleType
 from typing import Any
 
-from footprint.extract import media, rdfa
+from footprint.extract import media, opengraph, rdfa
 from footprint.extract.ratings import parse_count, parse_rating
 from footprint.extract.schemaorg import as_list as _as_list
 from footprint.extract.schemaorg import text_of as _text
@@ -33,6 +36,7 @@ BUSINESS_TYPES = {"LocalBusiness", "Organization", "MedicalOrganization", "Hospi
                   "HealthAndBeautyBusiness", "MedicalBusiness", "MedicalClinic"}  # fmt: skip
 WRAPPER_KEYS = ("mainEntity", "mainEntityOfPage", "about", "itemListElement", "item")
 TYPED_RDFA = re.compile(r"\btypeof\s*=", re.I)
+_IMPORTING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -48,15 +52,17 @@ class StructuredData:
 
 
 def read(html: str, base_url: str) -> StructuredData:
-    # extruct takes longer to import than the rest of the extract stage: only a page to read pays for it.
-    import extruct
-
     # RDFa is the slowest syntax to read (an RDF graph per page) and only its typed nodes are kept
     # (rdfa.compact): a page without a typeof attribute has none to give.
-    syntaxes = ["json-ld", "microdata", "opengraph", *(["rdfa"] if TYPED_RDFA.search(html) else [])]
+    typed = bool(TYPED_RDFA.search(html))
+    syntaxes = ["json-ld", "microdata", "opengraph", *(["rdfa"] if typed else [])]
     try:
-        data = extruct.extract(html, base_url=base_url, syntaxes=syntaxes, uniform=True)
-    except Exception as exc:  # noqa: BLE001 - extruct surfaces parser errors of every kind
+        tree = None if typed else opengraph.parse(html)
+        if tree is not None and opengraph.only_opengraph(tree):
+            data = {"opengraph": opengraph.read(tree)}  # the same as extruct's, without importing it
+        else:
+            data = _extruct().extract(html, base_url=base_url, syntaxes=syntaxes, uniform=True)
+    except Exception as exc:  # noqa: BLE001 - extruct and lxml surface parser errors of every kind
         log.debug("structured data unreadable at %s: %s", base_url, exc)
         return StructuredData((), None, (), {})
     items = [*data.get("json-ld", []), *data.get("microdata", []), *rdfa.compact(data.get("rdfa", []))]
@@ -105,6 +111,12 @@ def read(html: str, base_url: str) -> StructuredData:
     people.extend(media.authors(items))
     bios_once = tuple(dict.fromkeys(b for b in bios if b))
     return StructuredData(tuple(people), rating, tuple(dict.fromkeys(reviews)), og, photos, posts, business, bios_once)
+
+
+def _extruct() -> ModuleType:
+    """extruct, imported by one thread at a time: the first page with JSON-LD, microdata or RDFa pays for it."""
+    with _IMPORTING:
+        return importlib.import_module("extruct")
 
 
 def _named_for_a_person(item: dict[str, Any]) -> bool:

@@ -13,11 +13,12 @@ from importlib import resources
 import yaml
 
 from footprint.models import CoverageStatus
-from footprint.sites import SiteDefinition
+from footprint.sites import SAFE_LOADER, SiteDefinition
 
 
 def _load_markers() -> dict[CoverageStatus, tuple[str, ...]]:
-    raw = yaml.safe_load(resources.files("footprint.fetch").joinpath("markers.yaml").read_text(encoding="utf-8"))
+    text = resources.files("footprint.fetch").joinpath("markers.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     return {CoverageStatus(kind): tuple(str(m) for m in found) for kind, found in raw.items()}
 
 

@@ -18,8 +18,8 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -133,18 +133,21 @@ class Fetcher:
     def fetch_all(self, probes: Iterable[Probe]) -> list[Page | Skipped]:
         """Fetch every probe; results keep the probes' order."""
         todo = list(probes)
-        if not todo:
-            return []
-        workers = max(1, min(self.fetch_settings.max_workers, len(todo)))
         results: list[Page | Skipped | None] = [None] * len(todo)
+        for index, result in self.fetch_each(todo):
+            results[index] = result
+        return [r for r in results if r is not None]
 
-        def run(index: int) -> None:
-            results[index] = self.fetch(todo[index])
-
+    def fetch_each(self, probes: Sequence[Probe]) -> Iterator[tuple[int, Page | Skipped]]:
+        """Fetch every probe; yield (index in ``probes``, result) as each is in, while the others go on."""
+        if not probes:
+            return
+        workers = max(1, min(self.fetch_settings.max_workers, len(probes)))
         # Hosts take turns in the queue, so no host's rate limit holds up the workers others could use.
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
-            list(pool.map(run, _interleave_by_host(todo)))
-        return [r for r in results if r is not None]
+            pending = {pool.submit(self.fetch, probes[i]): i for i in _interleave_by_host(list(probes))}
+            for done in as_completed(pending):
+                yield pending[done], done.result()
 
     def fetch(self, probe: Probe) -> Page | Skipped:
         try:

@@ -9,7 +9,7 @@ the evidence step (:mod:`footprint.evidence`) has its own, narrower one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Protocol
 
 from footprint.models import CoverageRow, Page, Probe, Skipped
@@ -27,6 +27,13 @@ class PageSource(Protocol):
     def fetch(self, probe: Probe) -> Page | Skipped: ...
 
     def fetch_all(self, probes: Iterable[Probe]) -> list[Page | Skipped]: ...
+
+    def fetch_each(self, probes: Sequence[Probe]) -> Iterator[tuple[int, Page | Skipped]]:
+        """Every probe fetched concurrently: (its index in ``probes``, its result) as each comes in.
+
+        The caller reads the pages that are in while the rest are still on the wire.
+        """
+        ...
 
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """Coverage rows with the request counts, retries, cache hits, bytes and seconds per site."""

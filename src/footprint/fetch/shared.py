@@ -24,9 +24,10 @@ quickly when a batch is interrupted.
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
@@ -109,6 +110,9 @@ class SharedFetcher:
 
     def fetch_all(self, probes: Iterable[Probe]) -> list[Result]:
         return parallel_map(self.fetch, list(probes), self.max_workers)
+
+    def fetch_each(self, probes: Sequence[Probe]) -> Iterator[tuple[int, Result]]:
+        return parallel_each(self.fetch, probes, self.max_workers)
 
     # -- batch controls -----------------------------------------------------------
     def view(self) -> FetchView:
@@ -222,6 +226,9 @@ class FetchView:
     def fetch_all(self, probes: Iterable[Probe]) -> list[Result]:
         return parallel_map(self.fetch, list(probes), self.shared.max_workers)
 
+    def fetch_each(self, probes: Sequence[Probe]) -> Iterator[tuple[int, Result]]:
+        return parallel_each(self.fetch, probes, self.shared.max_workers)
+
     def annotate(self, rows: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
         """The rows as they are: their request counts are already this subject's own."""
         return tuple(rows)
@@ -232,37 +239,51 @@ class FetchView:
 
 
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
-    """``[fn(x) for x in items]`` on up to ``workers`` daemon threads, in order.
+    """``[fn(x) for x in items]`` on up to ``workers`` daemon threads, in order (see :func:`parallel_each`)."""
+    results: list[R | None] = [None] * len(items)
+    for index, result in parallel_each(fn, items, workers):
+        results[index] = result
+    return cast(list[R], results)
+
+
+def parallel_each(fn: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[tuple[int, R]]:
+    """``(i, fn(items[i]))`` for every item, on up to ``workers`` daemon threads, each as soon as it is done.
 
     Daemon threads (not a ThreadPoolExecutor, whose workers the interpreter
     joins at exit) so that an interrupted batch exits at once instead of
-    waiting for rate-limited requests still queued.
+    waiting for rate-limited requests still queued. The first error stops
+    the rest from starting and is raised here once the threads are done.
     """
     if len(items) <= 1 or workers <= 1:
-        return [fn(x) for x in items]
-    results: list[R | None] = [None] * len(items)
-    errors: list[BaseException] = []
+        for index, item in enumerate(items):
+            yield index, fn(item)
+        return
+    done: queue.SimpleQueue[tuple[int, R] | BaseException] = queue.SimpleQueue()
     todo = iter(enumerate(items))
     lock = threading.Lock()
+    failed = threading.Event()
 
     def work() -> None:
-        while not errors:
+        while not failed.is_set():
             with lock:
                 nxt = next(todo, None)
             if nxt is None:
                 return
             index, item = nxt
             try:
-                results[index] = fn(item)
+                done.put((index, fn(item)))
             except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread below
-                errors.append(exc)
+                failed.set()
+                done.put(exc)
                 return
 
     threads = [threading.Thread(target=work, daemon=True, name="batch-fetch") for _ in range(min(workers, len(items)))]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise errors[0]
-    return cast(list[R], results)
+    for _ in items:
+        got = done.get()
+        if isinstance(got, BaseException):
+            for thread in threads:
+                thread.join()
+            raise got
+        yield got

@@ -17,12 +17,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from typing import Any
-
-import yaml
 
 from footprint.sandbox.state import SandboxState
 
@@ -42,7 +39,7 @@ def answer(state: SandboxState, key: str, path: str, query: dict[str, list[str]]
         profile = state.find("bluesky", f"profiles/{actor}.json") if actor else None
         if profile is None:
             return 400, {"error": "InvalidRequest", "message": "Profile not found"}
-        return 200, json.loads(profile.read_text(encoding="utf-8"))
+        return 200, state.file_data(profile)
     if key == "openpayments" and path.startswith("/api/1/datastore/query/"):
         return open_payments(state, path, one)
     if key == "mastodon" and path == "/api/v1/accounts/lookup":
@@ -51,13 +48,17 @@ def answer(state: SandboxState, key: str, path: str, query: dict[str, list[str]]
         )
         if found is None:
             return 404, {"error": "Record not found"}
-        return 200, json.loads(found.read_text(encoding="utf-8"))
+        return 200, state.file_data(found)
     return None
 
 
 def _fold(text: str) -> str:
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
+
+
+def _words(doc: dict[str, Any]) -> set[str]:
+    return set(_fold(f"{doc['title']} {doc['content']} {doc['url']}").split())
 
 
 def searxng(state: SandboxState, q: dict[str, str]) -> Answer:
@@ -70,12 +71,13 @@ def searxng(state: SandboxState, q: dict[str, str]) -> Answer:
     required = [t for phrase in re.findall(r'"([^"]*)"', query) for t in _fold(phrase).split() if t not in STOP]
     loose = re.sub(r'"[^"]*"|\bsite:[^\s()]+|\bOR\b', " ", query)
     optional = [t for t in _fold(loose).split() if t not in STOP]
-    index = yaml.safe_load(state.read("searxng/index.yaml")) or []
+    index = state.data("searxng/index.yaml") or []
+    words = state.once(("searxng words",), lambda: [_words(doc) for doc in index])
     scored = []
     for order, doc in enumerate(index):
         if sites and not any(s in doc["url"].lower() for s in sites):
             continue
-        haystack = set(_fold(f"{doc['title']} {doc['content']} {doc['url']}").split())
+        haystack = words[order]
         if not required and not optional:
             continue
         if all(t in haystack for t in required) and (required or any(t in haystack for t in optional)):
@@ -131,7 +133,7 @@ def nppes(state: SandboxState, q: dict[str, str]) -> Answer:
                     }
                 ]
             }
-    records = json.loads(state.read("npi/records.json"))
+    records = state.data("npi/records.json")
     out = []
     for rec in records:
         basic = rec["basic"]
@@ -167,13 +169,11 @@ def open_payments(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
     """
     dataset = path.split("/")[5] if len(path.split("/")) > 5 else ""
     years = {
-        item["identifier"]: m.group(1)
-        for item in json.loads(state.read(METASTORE))
-        if (m := GENERAL.fullmatch(item["title"]))
+        item["identifier"]: m.group(1) for item in state.data(METASTORE) if (m := GENERAL.fullmatch(item["title"]))
     }
     rows = [
         row
-        for row in json.loads(state.read("openpayments/general-payments.json"))
+        for row in state.data("openpayments/general-payments.json")
         if dataset in years and row.get("program_year") == years[dataset]
     ]
     i = 0

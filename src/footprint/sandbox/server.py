@@ -26,6 +26,7 @@ TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json", ".txt
 class Handler(BaseHTTPRequestHandler):
     server: SandboxServer
     protocol_version = "HTTP/1.1"
+    wbufsize = -1  # a response's headers and body leave in one write (flushed after each request)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         pass
@@ -55,7 +56,7 @@ class Handler(BaseHTTPRequestHandler):
             self._send(404, b"<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>", TYPES[".html"])
             return
         ctype = TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        self._send(200, path.read_bytes(), ctype)
+        self._send(200, state.body(path), ctype)
 
     def _route(self, key: str, route: dict[str, Any]) -> None:
         status = int(route.get("status", 200))

@@ -13,6 +13,8 @@ from importlib import resources
 
 import yaml
 
+from footprint.sites import SAFE_LOADER
+
 DOCINFO = "https://www.docinfo.org/"
 
 
@@ -26,7 +28,7 @@ class Board:
 @cache
 def boards() -> dict[str, Board]:
     text = resources.files("footprint.sites").joinpath("state_boards.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text) or {}
+    raw = yaml.load(text, Loader=SAFE_LOADER) or {}  # noqa: S506 - a safe loader
     return {code: Board(code, str(v["board"]), str(v["url"])) for code, v in raw.items()}
 
 

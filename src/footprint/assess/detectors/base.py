@@ -32,7 +32,7 @@ from footprint.models import (
     Post,
     Severity,
 )
-from footprint.sites import SiteDefinition
+from footprint.sites import SAFE_LOADER, SiteDefinition
 
 # Page kinds where a person writes in their own voice (posts, comments, photos).
 SOCIAL_KINDS = frozenset(
@@ -60,18 +60,27 @@ SiteDetector = Callable[[Context, list[Match]], Iterator[Finding]]
 
 
 @cache
-def _lists() -> dict[str, re.Pattern[str]]:
+def _words() -> dict[str, list[str]]:
     text = resources.files("footprint.assess").joinpath("words.yaml").read_text(encoding="utf-8")
-    raw: dict[str, list[str]] = yaml.safe_load(text)
-    return {k: re.compile(r"(?<!\w)(?:" + "|".join(v) + r")(?!\w)", re.I) for k, v in raw.items()}
+    raw: dict[str, list[str]] = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+    return raw
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str] | None:
+    """Word list ``name`` as one pattern, compiled the first time a detector asks for it; None if no such list."""
+    words = _words().get(name)
+    return None if words is None else re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
 
 
 def hits(name: str, text: str) -> list[re.Match[str]]:
     """Every match of word list ``name`` in ``text`` that no ``name_not`` phrase covers."""
-    lists = _lists()
-    found = list(lists[name].finditer(text))
-    guard = lists.get(f"{name}_not")
-    if not found or guard is None:
+    pattern = _pattern(name)
+    if pattern is None:
+        raise KeyError(name)
+    found = list(pattern.finditer(text))
+    guard = _pattern(f"{name}_not") if found else None
+    if guard is None:
         return found
     spans = [g.span() for g in guard.finditer(text)]
     return [h for h in found if not any(a <= h.start() and h.end() <= b for a, b in spans)]
