@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,21 @@ def test_record_fills_previous_scan_changes_and_statuses(tmp_path: Path) -> None
     assert second.changes.resolved == (HOME.id,)
     assert second.changes.persisting == (PHONE.id,)
     assert {f.id: f.status for f in second.findings} == {PHONE.id: "persisting", PHOTO.id: "new"}
+
+
+def test_a_finding_keyed_anew_by_a_newer_footprint_persists_instead_of_alerting(tmp_path: Path) -> None:
+    # A newer version fingerprints a broker detail by page as well as by site: the same home address on
+    # the same page, in the same words, is the finding the user already knows, not a new one.
+    rekeyed = replace(HOME, id="0123456789abcdef")
+    elsewhere = replace(HOME, id="fedcba9876543210", url="https://example.org/fastpeoplesearch/record/1")
+    with History(tmp_path / "h.db") as h:
+        h.record(make_scan((HOME, PHONE)))
+        second = h.record(make_scan((rekeyed, elsewhere, PHONE)))
+    assert second.changes is not None
+    assert second.changes.new == (elsewhere.id,)  # the record's own page: newly reported
+    assert second.changes.resolved == ()
+    assert set(second.changes.persisting) == {rekeyed.id, PHONE.id}
+    assert {f.id: f.status for f in second.findings}[rekeyed.id] == "persisting"
 
 
 def test_subjects_are_kept_apart_and_recognised_by_npi_or_name_and_state(tmp_path: Path) -> None:

@@ -67,6 +67,7 @@ def changes(db: sqlite3.Connection, before: str, after: str) -> Changes:
     when an earlier scan of the subject had it.
     """
     old, now = findings(db, before), findings(db, after)
+    _carry_over(old, now)
     given = _exports(db, after)
     persisting = tuple(i for i in now if i in old)
     changed = tuple(
@@ -90,6 +91,19 @@ def changes(db: sqlite3.Connection, before: str, after: str) -> Changes:
         resolved_findings=tuple(_ref(f) for f in gone if f not in unchecked),
         not_rechecked=tuple(_ref(f) for f in unchecked),
     )
+
+
+def _carry_over(old: dict[str, StoredFinding], now: dict[str, StoredFinding]) -> None:
+    """Findings whose fingerprint changed with footprint itself (a new version keys a detail by page as
+    well as by site) but that say the same thing at the same address: persisting, not new and resolved.
+    The same category, page and words match one earlier finding at most; ``old`` is re-keyed in place."""
+    unmatched = {(f.category, f.url, f.excerpt): i for i, f in old.items() if i not in now}
+    for i, f in now.items():
+        if i in old:
+            continue
+        was = unmatched.pop((f.category, f.url, f.excerpt), None)
+        if was is not None:
+            old[i] = old.pop(was)
 
 
 def _ref(f: StoredFinding) -> FindingRef:
