@@ -131,3 +131,5 @@ def test_a_batch_whose_search_is_down_fails_and_says_which_subjects_are_incomple
     summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     [row] = summary["subjects"]
     assert row["status"] == "done" and row["error"].startswith("no search backend answered")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert 'done, <span class="failed">incomplete</span>: no search backend answered' in index
