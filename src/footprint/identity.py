@@ -240,13 +240,16 @@ def _nicknamer():  # type: ignore[no-untyped-def]
 
 
 def given_name_forms(given: str) -> frozenset[str]:
-    """The given name, its nicknames and its canonical forms, folded (Robert: bob, rob, ...)."""
+    """The given name, its nicknames and its canonical forms, folded (Robert: bob, rob, ...), and the
+    other romanisations and English forms of ``given_names.yaml`` (Evgeny: yevgeny, eugene, gene)."""
+    from footprint.givennames import equivalents
+
     key = fold(given)
     if not key:
         return frozenset()
     namer = _nicknamer()
     forms = {key} | {fold(n) for n in namer.nicknames_of(key)} | {fold(n) for n in namer.canonicals_of(key)}
-    return frozenset(forms)
+    return frozenset(forms | equivalents(key))
 
 
 def name_variants(subject: Subject) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from rapidfuzz import fuzz
 
+from footprint.givennames import equivalents
 from footprint.identity import CREDENTIALS, fold, given_name_forms
 from footprint.models import Subject
 
@@ -194,6 +195,8 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         # "H. Douglas McAllister" is Douglas McAllister: many go by the middle name after a first initial.
         return (1.0 if len(theirs) == 1 else 0.85), f"goes by middle name: {them.show(theirs)} {them.show(mine)}"
     t, m = them.show(theirs), me.own.show(mine)
+    if theirs in equivalents(mine) or mine in equivalents(theirs):
+        return 0.85, f"{t} is another romanisation or the English form of {m}"
     if theirs in me.given_forms or mine in given_name_forms(theirs):
         return 0.85, f"name matches via nickname {t}→{m}"
     if short_form(theirs, mine) or short_form(mine, theirs):

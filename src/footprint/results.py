@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 from footprint.identity import fold
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
 from footprint.namematch import SubjectNames
-from footprint.search.spellings import all_given_forms, other_family_names
+from footprint.search.spellings import other_family_names
 from footprint.sites import SiteDefinition
 
 # Trailing path parts that are tabs of one profile: the profile itself is the page to read.
@@ -44,9 +44,9 @@ def _forms(identity: Identity) -> tuple[set[str], set[str], set[str]]:
     families |= {w for w in names.own.family if len(w) > 2}
     for other in names.former:
         families |= {" ".join(other.family), "".join(other.family)}
+    # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
     givens = set(names.given_forms) | {names.own.given} | {m for m in names.own.middles if len(m) > 1}
     givens |= {f.given for f in names.former}
-    givens |= all_given_forms(identity.subject.given_name or "")  # Yevgeny, Gene for Evgeny
     families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()

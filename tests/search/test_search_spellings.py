@@ -78,3 +78,22 @@ def test_place_and_specialty_come_from_the_npi_record_or_the_only_namesake_when_
     assert queries(lone, 12)[0] == '"Seoyeon Park" Ophthalmology Centennial CO'
     other = NpiRecord("1245319599", "SEOYEON", "PARK", addresses=(Address(city="FORT LEE", state="NJ"),))
     assert queries(_who("Dr. Seoyeon Park", namesakes=(record, other)), 12)[0] == '"Seoyeon Park"'
+
+
+def test_a_page_opened_for_the_english_name_is_matched_by_the_same_table() -> None:
+    # Discovery searches "Gene Vronsky" for Evgeny; the story it opens must not then be rejected for "Gene".
+    from footprint.match import name_score
+
+    who = _who("Dr. Evgeny Vronsky", state="MN")
+    score, why = name_score(who, "Dr. Gene Vronsky")
+    assert score >= 0.85 and "Gene is another romanisation or the English form of Evgeny" in why
+    assert name_score(who, "Andrei Vronsky")[0] < 0.5  # another name of the table is still another name
+
+
+def test_every_entry_of_the_given_name_table_says_where_it_comes_from() -> None:
+    from footprint.givennames import groups
+
+    assert groups() and all(g.source.strip() and g.romanised for g in groups())
+    evgeny = next(g for g in groups() if "evgeny" in g.romanised)
+    assert evgeny.english[-1] == "gene"  # the everyday form last: what discovery searches for
+
