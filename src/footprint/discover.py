@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from footprint import usernames
 from footprint.config import Settings, secret
+from footprint.extract.social import handle_name
 from footprint.models import (
     CoverageRow,
     Identity,
@@ -70,7 +71,7 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f"{full} {region or place or specialty or cred}",
         *(f'"{other}" {where}' for other in other_names(identity)),
         *former_name_queries(identity),
-        *(f'"{h.lstrip("@").split("@")[0]}"' for h in s.handles[:1]),
+        *(f'"{handle_name(h)}"' for h in s.handles[:1] if handle_name(h)),
         # The everyday name unquoted with the field: "Kate L. ... Madison pediatrician" on a social profile.
         *(f"{other} {practitioner(specialty)} {where}" for other in formal_names(identity)[:1]),
         f"{full} {specialty}" if specialty and place else "",

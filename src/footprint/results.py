@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlsplit
 
+from footprint.extract.social import handle_name
 from footprint.identity import fold
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
 from footprint.namematch import SubjectNames
@@ -104,7 +105,7 @@ def _has_handle(identity: Identity, text: str) -> bool:
     """True when ``text`` carries one of the user's handles as a whole word ("@docdelacruz", "/docdelacruz/")."""
     low = text.lower()
     for handle in identity.subject.handles:
-        name = handle.lstrip("@").split("@")[0].lower()
+        name = handle_name(handle)
         if len(name) >= 4 and re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", low):
             return True
     return False

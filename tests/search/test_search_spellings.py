@@ -97,3 +97,11 @@ def test_every_entry_of_the_given_name_table_says_where_it_comes_from() -> None:
     evgeny = next(g for g in groups() if "evgeny" in g.romanised)
     assert evgeny.english[-1] == "gene"  # the everyday form last: what discovery searches for
 
+
+def test_a_handle_given_as_a_profile_address_is_searched_and_recognised_by_its_account_name() -> None:
+    who = _who("Dr. Isabel de la Cruz", handles=["https://mastodon.social/@DocDelaCruz"])
+    made = queries(who, 12)
+    assert '"docdelacruz"' in made and not any("https:" in q for q in made)
+    post = "https://www.tiktok.com/@docdelacruz/video/7398812240913312042"
+    assert plausible(who, _result("storytime | TikTok", "from clinic", post))
+    assert not plausible(who, _result("storytime | TikTok", "from clinic", "https://www.tiktok.com/@mastodon/video/1"))

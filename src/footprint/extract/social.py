@@ -28,6 +28,11 @@ def normalise_handle(handle: str, default_instance: str = "") -> str:
     return text.lower()
 
 
+def handle_name(handle: str) -> str:
+    """The account name alone: "@Ann@mastodon.social" and "https://mastodon.social/@ann" are "ann"."""
+    return normalise_handle(handle).split("@")[0]
+
+
 def _plain(html: str) -> str:
     if not html.strip():
         return ""
