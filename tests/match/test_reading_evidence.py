@@ -43,6 +43,17 @@ def test_the_users_handle_decides_whatever_the_page_names() -> None:
     assert result.decision == Decision.CONFIRMED and result.reasons[0].startswith("your handle @drmaya")
 
 
+def test_a_post_found_by_search_under_the_users_handle_is_theirs_and_another_accounts_is_not() -> None:
+    me = Identity(make_subject("Maya Test", handles=["@drmaya"]), ())
+    video = _page((), "https://clips.example/@drmaya/video/7398812240913312042", source=ProbeSource.SEARCH_RESULT)
+    result = match(me, video)
+    assert result.decision == Decision.CONFIRMED and "your handle @drmaya" in result.reasons[0]
+    other = _page((), "https://clips.example/@drmaya2/video/1", source=ProbeSource.SEARCH_RESULT)
+    assert match(me, other).decision == Decision.REJECTED
+    mention = _page((), "https://clips.example/tag/drmaya/video/1", source=ProbeSource.SEARCH_RESULT)
+    assert match(me, mention).decision == Decision.REJECTED  # a tag page, not the account's post
+
+
 def test_a_derived_handle_stays_possible_without_more_evidence() -> None:
     page = _page((PersonRecord(name="Ann Lee"),), "https://site.example/annlee", source=ProbeSource.DERIVED_HANDLE)
     page_with_place = _page(

@@ -81,10 +81,14 @@ def _others_named(page: Extracted, handle: str) -> list[str]:
 
 
 def handle_in_url(url: str, handles: set[str]) -> str:
-    """The user's handle when ``url`` is that account's own page ("/@name", "/name", "/profile/name")."""
+    """The user's handle when ``url`` is that account's own page ("/@name", "/name", "/profile/name") or a
+    post under it ("/@name/video/123", "/@name/112233"): what an account at the user's handle posts is theirs."""
     parts = [p for p in urlsplit(url).path.split("/") if p]
     if not parts or not handles:
         return ""
+    under = next((h for p in parts[:-1] if p.startswith("@") and (h := normalise_handle(p)) in handles), "")
+    if under:
+        return under
     own_page = len(parts) == 1 or parts[-1].startswith("@") or parts[-2].lower() in _PROFILE_DIRS
     if not own_page:
         return ""
