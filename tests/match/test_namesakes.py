@@ -205,3 +205,35 @@ def test_an_abbreviated_city_name_is_the_city_for_distance() -> None:
     )
     assert (geo.distance_km("St. Paul", "MN", "Minneapolis", "MN") or 99) < geo.COMMUTE_KM
     assert geo.distance_km("Nowhere Gulch", "MN", "Minneapolis", "MN") is None  # unknown: no evidence either way
+
+
+# -- the subject's own registry record and places disagree: a namesake however well the field fits -----------
+def _judge_as(who: Identity, body: str, kind: PageKind = PageKind.RATINGS_PROFILE) -> Decision:
+    url = "https://ratings.example/doctor/zora-quillfeather"
+    probe = Probe("ratings.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return match(who, extract(Page(probe, 200, body, "text/html", url), None)).decision
+
+
+PROFILE = """<html><head><title>Dr. {name}, MD - Pediatrics - {city}, ND</title></head><body>
+<h1>Dr. {name}, MD</h1><p>Pediatrics · {city}, ND</p>{extra}</body></html>"""
+
+
+def test_another_middle_initial_than_her_registry_record_gives_is_a_namesake() -> None:
+    # She typed "Zora Quillfeather"; the registry knows her as ZORA E QUILLFEATHER.
+    who = Identity(ZORA.subject, (), replace(RECORD, middle_name="E"))
+    other = PROFILE.format(name="Zora J. Quillfeather", city="Fargo", extra="")
+    assert _judge_as(who, other) == Decision.POSSIBLE
+    assert _judge_as(ZORA, other).is_match  # without the registry's middle name nothing tells them apart
+    assert _judge_as(who, PROFILE.format(name="Zora E. Quillfeather", city="Fargo", extra="")).is_match
+    assert _judge_as(who, PROFILE.format(name="Zora Quillfeather", city="Fargo", extra="")).is_match
+    # Her own practice phone outweighs a middle initial a site got wrong.
+    phoned = PROFILE.format(name="Zora J. Quillfeather", city="Fargo", extra="<p>Phone: (701) 555-0142</p>")
+    assert _judge_as(who, phoned).is_match
+
+
+def test_a_same_name_doctor_of_her_field_across_the_state_is_a_namesake_unless_something_only_hers_agrees() -> None:
+    far = PROFILE.format(name="Zora Quillfeather", city="Minot", extra="")
+    assert _judge_as(ZORA, far) == Decision.POSSIBLE
+    phoned = PROFILE.format(name="Zora Quillfeather", city="Minot", extra="<p>Phone: (701) 555-0142</p>")
+    assert _judge_as(ZORA, phoned).is_match
+

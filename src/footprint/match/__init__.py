@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.match import practice, provenance, slugs, strength, text_evidence
+from footprint.match import conflicts, practice, provenance, slugs, strength, text_evidence
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
@@ -201,7 +201,7 @@ def match_person(
         return MatchResult(0.02, Decision.REJECTED, (*tally.reasons, f"different NPI {person.npi} (subject {npi})"))
     known_handle = bool(handles and person.handle and person.handle in handles)
     if known_handle:
-        tally.add(0.4, f"known handle @{person.handle}", strong=True)
+        tally.add(0.4, f"known handle @{person.handle}", decisive=True)
     _commonness(identity, tally)
     _age_and_relatives(identity, person, tally)
     ours = subject.credentials or ((record.credential,) if record and record.credential else ())
@@ -216,15 +216,19 @@ def match_person(
     _phone(identity, person, tally)
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
-            tally.add(delta, why, strong=True)
+            tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.kin(identity.relatives, person, page_text):
-        tally.add(delta, why, strong=True)
+        tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
-        tally.add(delta, why, strong=True)
+        tally.add(delta, why, decisive=True)
     _both_names(subject, person, tally)
     _slug(subject, url, tally)
+    tally.conflicts.extend(conflicts.registry_name(identity.npi_record, subject_names(subject), person.name))
     score = tally.capped(max(0.0, min(1.0, tally.score)))
-    if name.conflict and not known_handle and score > CONFLICT_CAP:
+    if tally.conflicts and not tally.decisive and score > CONFLICT_CAP:
+        score = CONFLICT_CAP
+        tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")
+    elif name.conflict and not known_handle and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append("the name itself points to another person: at most possible")
     elif other_profession and not known_handle and score > CONFLICT_CAP:
@@ -243,7 +247,7 @@ def _both_names(subject: Subject, person: PersonRecord, tally: Tally) -> None:
     own = [w for w in written if (f := fit(names, w)).score >= 0.85 and not f.conflict and not _by_former(f)]
     former = [w for w in written if (f := fit(names, w)).score >= 0.7 and _by_former(f)]
     if own and former:
-        tally.add(0.2, f"known by both the subject's names: {own[0]} and {former[0]}", strong=True)
+        tally.add(0.2, f"known by both the subject's names: {own[0]} and {former[0]}", decisive=True)
 
 
 def _by_former(found: NameFit) -> bool:
@@ -393,6 +397,7 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
                 return _nearby(tally, *close)
             mine_city = sorted({c.title() for c, _ in cities})[0]
             tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
+            tally.conflicts.append(f"another city of the state ({same_state.city}), beyond commuting distance")
         else:
             tally.add(0.1, f"same state: {same_state.state}")
         return True
@@ -430,7 +435,7 @@ def _street_key(street: str) -> str:
 def _practice(identity: Identity, person: PersonRecord, tally: Tally) -> None:
     practice = identity.subject.practice
     if practice and person.practice and fuzz.token_set_ratio(fold(practice), fold(person.practice)) >= 90:
-        tally.add(0.15, f"same practice: {person.practice}", strong=True)
+        tally.add(0.15, f"same practice: {person.practice}", decisive=True)
         return
     if not identity.npi_record:
         return
@@ -447,7 +452,7 @@ def _practice(identity: Identity, person: PersonRecord, tally: Tally) -> None:
         return
     same = next((a for a in person.addresses if _street_key(a.street) in official), None)
     if same is not None:
-        tally.add(0.15, f"same practice address as the NPI record: {same.street}", strong=True)
+        tally.add(0.15, f"same practice address as the NPI record: {same.street}", decisive=True)
     elif theirs:
         tally.add(-0.2, f"street address differs from the NPI record: {theirs[0].street}")
 
@@ -458,9 +463,9 @@ def _phone(identity: Identity, person: PersonRecord, tally: Tally) -> None:
     theirs = {n for p in person.phones if (n := normalise_phone(p))}
     official = {normalise_phone(p) for p in identity.npi_record.phones} if identity.npi_record else set()
     if official & theirs:
-        tally.add(0.1, "same phone as the NPI record", strong=True)
+        tally.add(0.1, "same phone as the NPI record", decisive=True)
     elif shared := sorted(theirs & {n for p in identity.phones if (n := normalise_phone(p))}):
-        tally.add(0.15, f"same phone as the subject's record on another page: {shared[0]}", strong=True)
+        tally.add(0.15, f"same phone as the subject's record on another page: {shared[0]}", decisive=True)
 
 
 def slug_words(url: str) -> list[str]:

@@ -42,12 +42,19 @@ class Tally:
     score: float
     reasons: list[str] = field(default_factory=list)
     strong: list[str] = field(default_factory=list)
+    # Facts only the subject has (their handle, phone, practice street, relatives, licence): these outweigh
+    # a conflict. A specialty or a city is strong but shared by a namesake of the same field or town.
+    decisive: list[str] = field(default_factory=list)
+    # What says "another person" although the name fits (another city of the state, another middle name).
+    conflicts: list[str] = field(default_factory=list)
 
-    def add(self, delta: float, reason: str, *, strong: bool = False) -> None:
+    def add(self, delta: float, reason: str, *, strong: bool = False, decisive: bool = False) -> None:
         self.score += delta
         self.reasons.append(reason)
-        if strong and delta > 0:
+        if (strong or decisive) and delta > 0:
             self.strong.append(reason)
+        if decisive and delta > 0:
+            self.decisive.append(reason)
 
     def capped(self, score: float) -> float:
         """``score``, held at "possible" when nothing but the name and weak hints agree."""

@@ -1,0 +1,38 @@
+"""What says "another person" although the name fits: the subject's own registry record disagrees.
+
+The NPI record is the subject's own word on their full name. A user who types "Caroline Pruitt"
+leaves out the middle name the registry gives ("Caroline E Pruitt"); a page about "Caroline J.
+Pruitt" is then a namesake, however well her field or state agree. Place conflicts (another city
+of the state beyond commuting distance) are noted where places are compared (``match._place``).
+Each conflict holds a page at "possible" unless a fact only the subject has (their phone, practice
+street, handle, relatives, licence) outweighs it.
+"""
+
+from __future__ import annotations
+
+from footprint.identity import fold, given_name_forms
+from footprint.models import NpiRecord
+from footprint.namematch import SubjectNames, near_spelling, parse_name
+
+
+def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -> list[str]:
+    """A middle name on the page that is not the NPI record's, when the user typed none (the record's
+    first name being the one the user goes by: "Douglas" for HAMILTON DOUGLAS is the middle name itself)."""
+    if record is None or not record.middle_name.strip() or names.own.middles or not written.strip():
+        return []
+    first = fold(record.first_name)
+    if first != names.own.given and names.own.given not in given_name_forms(first):
+        return []
+    them = parse_name(written)
+    if them is None:
+        return []
+    used = {names.own.given, first, *names.own.family, *(w for o in names.former for w in (o.given, *o.family))}
+    theirs = [m for m in them.middles if m not in used and them.given + m != names.own.given]
+    mine = fold(record.middle_name).split()
+    if not theirs or not mine:
+        return []
+    page, own = theirs[0], mine[0]
+    differs = page[0] != own[0] or (len(page) > 1 and len(own) > 1 and page != own and not near_spelling(page, own))
+    if not differs:
+        return []
+    return [f"middle name {them.show(page)}, but the subject's NPI record gives {record.middle_name}"]
