@@ -237,3 +237,28 @@ def test_a_same_name_doctor_of_her_field_across_the_state_is_a_namesake_unless_s
     phoned = PROFILE.format(name="Zora Quillfeather", city="Minot", extra="<p>Phone: (701) 555-0142</p>")
     assert _judge_as(ZORA, phoned).is_match
 
+
+def test_an_encyclopedia_article_on_a_same_name_economist_or_an_accountant_in_her_city_is_at_most_possible() -> None:
+    # "Dr." and "practice" present a person as a physician; the disambiguation and "CPA" say otherwise.
+    wiki = """<html><head><title>Dr. Zora Quillfeather (economist) - Wikipedia</title></head><body>
+    <h1>Dr. Zora Quillfeather (economist)</h1><p>Zora Quillfeather (born 1971 in Fargo) is an American
+    economist.</p></body></html>"""
+    cpa = """<html><head><title>Zora Quillfeather, CPA | Quillfeather Tax Practice, Fargo, ND</title></head><body>
+    <h1>Zora Quillfeather, CPA</h1><p>Tax preparation for families in Fargo, ND.</p></body></html>"""
+    for body in (wiki, cpa):
+        result = match(
+            ZORA,
+            extract(
+                Page(
+                    Probe("x", "https://x.example/z", ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER),
+                    200,
+                    body,
+                    "text/html",
+                    "https://x.example/z",
+                ),
+                None,
+            ),
+        )
+        assert result.decision == Decision.POSSIBLE and any("another profession" in r for r in result.reasons), body
+    hers = wiki.replace("(economist)", "(physician)").replace("American\n    economist", "American pediatrician")
+    assert _judge(hers, "https://x.example/z").is_match

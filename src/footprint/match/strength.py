@@ -82,8 +82,12 @@ _OTHER_PROFESSION = re.compile(
     r"\b(?:nurse|rn|lpn|lvn|cna|dentist|dental|dentistry|orthodontist|orthodontics|dds|dmd"
     r"|veterinarian|veterinary|dvm|vmd|animal|pharmacist|pharmd|chiropractor|chiropractic|optometrist"
     r"|physical therapist|physiotherapist|dpt|physician assistant|pa c|nurse practitioner|np|aprn|midwife|doula"
-    r"|realtor|real estate|attorney|lawyer|massage therapist)\b"
+    r"|realtor|real estate|attorney|lawyer|massage therapist|cpa|accountant|accounting|financial advisor"
+    r"|financial planner|insurance agent|mortgage)\b"
 )
+# "Robert Kowalczyk (cyclist) - Wikipedia", "Evgeny Sokolov (chess player)": an encyclopedia's or a
+# directory's lower-case disambiguation after the name says what its person is. "(Gene)" is a nickname.
+_DISAMBIGUATION = re.compile(r"\(\s*([a-z][a-z ,'-]{2,40}?)\s*(?:,[^)]*)?\)")
 _PHYSICIAN_SAID = re.compile(r"\b(?:md|m d|do|mbbs|physician|surgeon|doctor of medicine)\b")
 
 
@@ -98,7 +102,21 @@ def another_profession(person: PersonRecord, title: str = "") -> str:
     found = _OTHER_PROFESSION.search(text)
     if found is not None and not _PHYSICIAN_SAID.search(_OTHER_PROFESSION.sub(" ", text)):
         return found.group(0)
-    return _role(person)
+    return _disambiguated(person, title) or _role(person)
+
+
+def _disambiguated(person: PersonRecord, title: str) -> str:
+    """The disambiguation the title gives right after this person's name ("(chess player)"), when it is
+    not a physician's; "" when there is none, or when the name it follows is not this person's."""
+    family = person.name.split(",")[0].split()[-1:] if person.name.strip() else []
+    found = _DISAMBIGUATION.search(title)
+    if not family or found is None or fold(family[0]) not in fold(title[: found.start()]).split()[-3:]:
+        return ""
+    what = found.group(1).strip()
+    said = fold(what)
+    if _PHYSICIAN_SAID.search(said) or _MEDICAL_WORDS.search(said) or groups_of(what):
+        return ""
+    return what
 
 
 # "Zora Quillfeather, a professor of chemistry at ...": the role a sentence gives the person it names.
