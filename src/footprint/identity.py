@@ -60,11 +60,21 @@ _STATE_BY_NAME = {v.lower(): k for k, v in US_STATES.items()}
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# Cyrillic in Latin letters, as BGN/PCGN romanises Russian (with the Ukrainian letters): a Russian- or
+# Ukrainian-language article writes "Евгений Соколов" for Evgeny Sokolov. Hard and soft signs are dropped.
+_CYRILLIC = str.maketrans(
+    {**dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+     "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya",
+     "ъ": "", "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"}
+)  # fmt: skip
+_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def fold(text: str) -> str:
-    """Lower-case, accents removed, punctuation to spaces: for comparing names."""
+    """Lower-case, accents removed, Cyrillic romanised, punctuation to spaces: for comparing names."""
     if not text.isascii():  # ASCII has no accents to remove; most names are ASCII, and a roster folds each
+        if _HAS_CYRILLIC.search(text):
+            text = text.lower().translate(_CYRILLIC)
         decomposed = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_ALNUM.sub(" ", text.lower()).strip()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
 from footprint.extract.social import handle_name
@@ -67,18 +68,35 @@ def names_subject(identity: Identity, text: str) -> bool:
         return True  # a result about the practice the user named: its page may review the doctor unnamed
     families, givens, initials = _forms(identity)
     hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
-    if not hit:
-        return _initial_with_context(identity, folded, givens)
     words = set(folded.split())
+    from footprint.namematch import near_spelling, short_form
+
+    if not hit:
+        # Another romanisation or a typo of both names ("So-yeon Park", "Зайцев" read "Zaytsev",
+        # "H. Douglas MacAllister"): a near spelling of the family name with a given name or its near spelling.
+        near = [w for w in words if len(w) > 4 and any(w[0] == f[0] and near_spelling(w, f) for f in families)]
+        if near and _given_said(folded, words, givens):
+            return True
+        return _initial_with_context(identity, folded, givens)
     if words & givens:
         return True
-    from footprint.namematch import short_form
-
     if any(short_form(w, g) for w in words for g in givens):
         return True  # "Seun Adeyemi" for Oluwaseun Adeyemi
+    if _given_said(folded, words, givens):
+        return True
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+def _given_said(folded: str, words: set[str], givens: set[str]) -> bool:
+    """A given name of the subject in ``words``, also written with a hyphen ("So-yeon" for Seoyeon) or
+    spelled near it ("Seo-Yeon", "Yevgeniy")."""
+    from footprint.namematch import near_spelling
+
+    split = folded.split()
+    forms = words | {a + b for a, b in pairwise(split)}
+    return bool(forms & givens) or any(near_spelling(w, g) for w in forms for g in givens if len(g) > 4)
 
 
 def _initial_with_context(identity: Identity, folded: str, givens: set[str]) -> bool:

@@ -105,3 +105,23 @@ def test_a_handle_given_as_a_profile_address_is_searched_and_recognised_by_its_a
     post = "https://www.tiktok.com/@docdelacruz/video/7398812240913312042"
     assert plausible(who, _result("storytime | TikTok", "from clinic", post))
     assert not plausible(who, _result("storytime | TikTok", "from clinic", "https://www.tiktok.com/@mastodon/video/1"))
+
+
+def test_a_russian_language_result_naming_him_in_cyrillic_is_opened_and_names_him() -> None:
+    from footprint.extract.mentions import people
+    from footprint.match import name_score
+
+    who = _who("Dr. Evgeny Zaitsev", state="MN")
+    story = _result("Детский онколог из Миннеаполиса", "Евгений Зайцев тридцать лет лечит детей с лейкозом.")
+    assert plausible(who, story)
+    assert not plausible(who, _result("Шахматы", "Игорь Зайцев выиграл турнир"))  # another given name
+    named = [p.name for p in people("Евгений Зайцев тридцать лет лечит детей с лейкозом.")]
+    assert named == ["Евгений Зайцев"] and name_score(who, named[0])[0] >= 0.7
+
+
+def test_results_spelling_either_name_another_way_are_opened() -> None:
+    park = _who("Dr. Seoyeon Vantrell", state="CO")
+    assert plausible(park, _result("Free eye screenings", "Dr. So-yeon Vantrell, an ophthalmologist, led the team"))
+    mac = _who("Dr. Douglas McAllister", state="TN")
+    assert plausible(mac, _result("H. Douglas MacAllister, MD - Urology | Provider Directory"))
+    assert not plausible(mac, _result("Douglas County Tennessee news", "Allister Grey won"))

@@ -17,8 +17,9 @@ from footprint.models import Address
 _STATE_NAMES = {v.lower(): k for k, v in US_STATES.items()}
 _STATE_CODES = "|".join(sorted(US_STATES))
 _STATE_WORDS = "|".join(sorted((re.escape(v) for v in US_STATES.values()), key=len, reverse=True))
-_UPPER = r"A-ZÀ-ÖØ-Þ"
-_LOWER = r"a-zß-öø-ÿ"
+# Latin with accents, and Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов").
+_UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
+_LOWER = r"a-zß-öø-ÿа-яёєіїґ"
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
