@@ -244,6 +244,9 @@ class Identity:
     # The subject's own phone numbers as pages already judged theirs list them (a broker's record): another
     # broker's record with one of them is the same person.
     phones: tuple[str, ...] = ()
+    # Where the subject works, as pages already confirmed name it (a profile's practice, the site of a page the
+    # user gave): a story quoting "Dr. Gene Sokolov" that names the same hospital is about them.
+    workplaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

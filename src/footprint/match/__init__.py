@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.match import conflicts, practice, provenance, slugs, strength, text_evidence
+from footprint.match import conflicts, practice, provenance, slugs, strength, text_evidence, workplace
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
@@ -218,6 +218,8 @@ def match_person(
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.kin(identity.relatives, person, page_text):
+        tally.add(delta, why, decisive=True)
+    for delta, why in workplace.on_page(identity.workplaces, page_text):
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)

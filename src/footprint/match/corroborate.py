@@ -26,6 +26,9 @@ def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...
     and, once confirmed, its relatives decide the page in turn. A page never corroborates itself: two
     independent pages agreeing on a doctor's name and family is what a careful reader goes by.
     """
+    from footprint.match import workplace
+
+    matches = workplace.knowing(identity, matches)
     first, numbers = _kin(matches, presented=True), _phones(matches)
     if first or numbers:
         matches = _knowing(identity, first, matches)

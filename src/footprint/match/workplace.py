@@ -1,0 +1,75 @@
+"""The subject's workplace, as the pages already confirmed name it, read on the pages left "possible".
+
+A news story, a community page or a foreign-language article quotes "Dr. Gene Sokolov, her
+oncologist" and names the hospital a few sentences on; the subject's own profile (or the
+hospital's page the user gave) names that hospital too. Two independent pages agreeing on a
+doctor's name and workplace are what a careful reader goes by: the workplace is a fact only the
+subject has among their namesakes. A page never corroborates itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from footprint.identity import fold
+from footprint.models import Decision, Identity, Match, PageKind, ProbeSource
+
+MIN_NAME = 8  # letters in a workplace's name (run together) for it to tell anything: not "Clinic", "ENT"
+# Hosts of sites about many doctors: their name is nobody's workplace.
+_CATALOG_KINDS = frozenset({PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.PEOPLE_SEARCH,
+                            PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST, PageKind.OFFICIAL_RECORD})  # fmt: skip
+_GENERIC = frozenset({"medical", "medicine", "health", "hospital", "clinic", "center", "centre", "group", "care",
+                      "the", "of", "and", "associates", "physicians", "practice", "family", "children",
+                      "childrens"})  # fmt: skip
+
+
+def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]:
+    """Workplace name → the URL of the confirmed page that names it ("" for the practice the user named)."""
+    found: dict[str, str] = {}
+    if identity.subject.practice:
+        found[identity.subject.practice] = ""
+    for m in matches:
+        if m.result.decision != Decision.CONFIRMED:
+            continue
+        person = m.result.person
+        if person is not None and person.practice.strip():
+            found.setdefault(person.practice.strip(), m.page.url)
+        if m.page.source == ProbeSource.KNOWN_URL and m.page.kind not in _CATALOG_KINDS:
+            # The site of a page the user gave as theirs, outside any catalog: their practice's or hospital's.
+            label = (urlsplit(m.page.url).hostname or "").removeprefix("www.").split(".")[0]
+            found.setdefault(label, m.page.url)
+    return {k: v for k, v in found.items() if len(_key(k)) >= MIN_NAME}
+
+
+def _key(name: str) -> str:
+    words = [w for w in fold(name).split() if w not in ("the", "llc", "pllc", "pc", "inc")]
+    if not [w for w in words if w not in _GENERIC]:
+        return ""  # "Family Medicine Clinic" names no one place
+    return "".join(words)
+
+
+def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
+    """The subject's workplace (from another, confirmed page) named on this page."""
+    joined = fold(page_text[:20_000]).replace(" ", "")
+    for place in places:
+        if (key := _key(place)) and len(key) >= MIN_NAME and key in joined:
+            return [(0.15, f"names {place}, where the subject works as a confirmed page says")]
+    return []
+
+
+def knowing(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """Pages left "possible" judged again knowing the subject's workplaces from the confirmed pages."""
+    from footprint.match import match
+
+    places = workplaces(identity, matches)
+    if not places or identity.workplaces:
+        return matches
+    out = []
+    for m in matches:
+        if m.result.decision == Decision.POSSIBLE:
+            others = tuple(k for k, url in places.items() if url != m.page.url)
+            if others:
+                m = Match(m.page, match(replace(identity, workplaces=others), m.page))
+        out.append(m)
+    return tuple(out)

@@ -1,0 +1,44 @@
+"""A story quoting the doctor by an everyday name is hers when it names the workplace her confirmed pages give.
+
+Read by the real extract stage: the subject's hospital profile (a page the user gave) and a news story
+that quotes "Dr. Gene Vronsky, her oncologist" and names the hospital two sentences on.
+"""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.identity import make_subject
+from footprint.match import match, with_kin
+from footprint.models import Decision, Identity, Match, NpiRecord, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+RECORD = NpiRecord("1234567893", "EVGENY", "VRONSKY", credential="MD", taxonomies=("Pediatric Hematology-Oncology",))
+GENE = Identity(
+    make_subject("Dr. Evgeny Vronsky", known_urls=["https://www.lakeshorekids.example/doctors/vronsky"]), (), RECORD
+)
+PROFILE = """<html><head><title>Evgeny Vronsky, MD | Lakeshore Kids Hospital</title></head><body>
+<h1>Evgeny Vronsky, MD</h1><p>Pediatric oncology. Lakeshore Kids Hospital, Duluth, MN.</p></body></html>"""
+STORY = """<html><head><title>Girl beats leukemia | Northland Herald</title></head><body><article>
+<h1>After two relapses, girl is cancer-free</h1>
+<p>Maddie, 9, rang the bell this month. "She is the reason we run this trial," said Dr. Gene Vronsky, her
+oncologist.</p><p>The trial at {where} enrolled 40 children.</p></article></body></html>"""
+
+
+def _read(url: str, body: str, source: ProbeSource) -> Match:
+    probe = Probe("web", url, ProbePurpose.PROFILE, source, PageKind.OTHER)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    return Match(page, match(GENE, page))
+
+
+def _judged(where: str) -> Decision:
+    own = _read("https://www.lakeshorekids.example/doctors/vronsky", PROFILE, ProbeSource.KNOWN_URL)
+    story = _read("https://herald.example/2025/06/girl", STORY.format(where=where), ProbeSource.SEARCH_RESULT)
+    assert own.result.decision == Decision.CONFIRMED and story.result.decision == Decision.POSSIBLE
+    return {m.page.url: m.result.decision for m in with_kin(GENE, (own, story))}[story.page.url]
+
+
+def test_a_story_naming_the_hospital_her_own_page_is_on_is_hers() -> None:
+    assert _judged("Lakeshore Kids Hospital").is_match
+
+
+def test_a_story_naming_another_hospital_stays_possible() -> None:
+    assert _judged("Riverside Medical Center") == Decision.POSSIBLE
