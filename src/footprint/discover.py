@@ -28,6 +28,7 @@ from footprint.models import (
 from footprint.search import backends_for
 from footprint.search.chain import Chain, backend_names, unanswered
 from footprint.search.interface import FetchFn
+from footprint.search.spellings import native_name
 from footprint.sites import SiteDefinition, datasets, fill, fill_body, site_for_url
 from footprint.sites.datasets import Datasets
 
@@ -71,6 +72,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f"{full} {region or place or specialty or cred}",
         *(f'"{other}" {where}' for other in other_names(identity)),
         *former_name_queries(identity),
+        # A community paper in the name's own language: "Евгений Соколов".
+        f'"{native_name(first, last)}"' if native_name(first, last) else "",
         *(f'"{handle_name(h)}"' for h in s.handles[:1] if handle_name(h)),
         # The everyday name unquoted with the field: "Kate L. ... Madison pediatrician" on a social profile.
         *(f"{other} {practitioner(specialty)} {where}" for other in formal_names(identity)[:1]),

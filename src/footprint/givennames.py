@@ -24,6 +24,7 @@ class NameGroup:
     romanised: tuple[str, ...]
     english: tuple[str, ...]
     source: str
+    native: str = ""  # the name in its own script ("Евгений"), for a search in that language
 
 
 @cache
@@ -31,7 +32,12 @@ def groups() -> tuple[NameGroup, ...]:
     text = resources.files("footprint").joinpath("given_names.yaml").read_text(encoding="utf-8")
     raw = yaml.safe_load(text) or {}
     return tuple(
-        NameGroup(tuple(fold(n) for n in g["romanised"]), tuple(fold(n) for n in g.get("english") or ()), g["source"])
+        NameGroup(
+            tuple(fold(n) for n in g["romanised"]),
+            tuple(fold(n) for n in g.get("english") or ()),
+            g["source"],
+            str(g.get("native") or ""),
+        )
         for g in raw.get("groups", ())
     )
 

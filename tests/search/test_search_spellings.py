@@ -125,3 +125,10 @@ def test_results_spelling_either_name_another_way_are_opened() -> None:
     mac = _who("Dr. Douglas McAllister", state="TN")
     assert plausible(mac, _result("H. Douglas MacAllister, MD - Urology | Provider Directory"))
     assert not plausible(mac, _result("Douglas County Tennessee news", "Allister Grey won"))
+
+
+def test_a_russian_given_name_is_also_searched_in_cyrillic_and_another_name_is_not() -> None:
+    made = queries(_who("Dr. Evgeny Vronsky", state="MN"), 12)
+    assert '"Евгений Вронский"' in made
+    assert not any(re.search("[а-я]", q, re.I) for q in queries(_who("Dr. Robert Vronsky", state="MN"), 12))
+    assert not any(re.search("[а-я]", q, re.I) for q in queries(_who("Dr. Andrei Quinlan", state="MN"), 12))

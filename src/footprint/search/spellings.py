@@ -49,3 +49,32 @@ def surname_parts(family: str) -> list[str]:
         return []
     parts = [p for p in re.split(r"[-\s]+", family) if len(p) > 1]
     return parts if len(parts) > 1 else []
+
+
+# Latin to Cyrillic for a Russian family name, the reverse of BGN/PCGN, longest spellings first
+# ("Sokolov" → "Соколов", "Kuznetsov" → "Кузнецов"); a search engine forgives what it gets wrong.
+_TO_CYRILLIC = (
+    ("shch", "щ"), ("skiy", "ский"), ("sky", "ский"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"),
+    ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("iy", "ий"), ("a", "а"), ("b", "б"), ("v", "в"),
+    ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"),
+    ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
+)  # fmt: skip
+
+
+def native_name(given: str, family: str) -> str:
+    """The name in the script of its language ("Evgeny Sokolov" → "Евгений Соколов"), when the given-name
+    table knows the given name's own spelling; "" otherwise (no guess for a name of unknown origin)."""
+    native = next((g.native for g in holding(given) if g.native), "")
+    word = fold(family).replace(" ", "")
+    if not native or not word:
+        return ""
+    out, i = [], 0
+    while i < len(word):
+        for latin, cyrillic in _TO_CYRILLIC:
+            if word.startswith(latin, i):
+                out.append(cyrillic)
+                i += len(latin)
+                break
+        else:
+            return ""  # a letter Russian has no equivalent for (q, w, x, digits): not a Russian name
+    return f"{native} {''.join(out).title()}"
