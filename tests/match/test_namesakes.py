@@ -262,3 +262,13 @@ def test_an_encyclopedia_article_on_a_same_name_economist_or_an_accountant_in_he
         assert result.decision == Decision.POSSIBLE and any("another profession" in r for r in result.reasons), body
     hers = wiki.replace("(economist)", "(physician)").replace("American\n    economist", "American pediatrician")
     assert _judge(hers, "https://x.example/z").is_match
+
+
+def test_a_handle_in_brackets_after_her_name_is_no_other_profession() -> None:
+    pin = """<html><head><title>Zora Quillfeather (zoraquillfeathermd) - Profile | Pinterest</title></head><body>
+    <h1>Zora Quillfeather</h1><p>Pediatrician in Fargo, ND. Pins about kids' health.</p></body></html>"""
+    url = "https://pins.example/zoraquillfeathermd/"
+    probe = Probe("pins.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.SOCIAL_PROFILE)
+    result = match(ZORA, extract(Page(probe, 200, pin, "text/html", url), None))
+    assert result.decision.is_match and not any("another profession" in r for r in result.reasons)
+

@@ -116,6 +116,9 @@ def _disambiguated(person: PersonRecord, title: str) -> str:
     said = fold(what)
     if _PHYSICIAN_SAID.search(said) or _MEDICAL_WORDS.search(said) or groups_of(what):
         return ""
+    own = {w for w in fold(person.name.split(",")[0]).split() if len(w) > 2}
+    if " " not in what and any(w in said for w in own):
+        return ""  # "Caroline Pruitt (carolinepruittmd)": the account's handle, not what she is
     return what
 
 
