@@ -63,3 +63,19 @@ def test_a_forum_naming_dr_family_with_her_field_and_city_is_likely_and_elsewher
     there = here.replace("Fargo", "Boise").replace("Pediatrics", "Family Medicine")
     assert match(who, extract(_page(here, "https://forum.example/t/1"), None)).decision.is_match
     assert not match(who, extract(_page(there, "https://forum.example/t/2"), None)).decision.is_match
+
+
+def test_a_register_heading_family_first_in_capitals_with_a_generation_or_particles_names_its_licensee() -> None:
+    heading = """<html><head><title>License Details - Prairie State Board</title></head><body>
+    <h1>{name}</h1><table><tr><th scope="row">Profession</th><td>Medical Doctor</td></tr>
+    <tr><th scope="row">Original Issue Date</th><td>07/01/1999</td></tr>
+    <tr><th scope="row">Practice Address</th><td>1200 ELM PRAIRIE RD, FARGO ND 58103</td></tr></table></body></html>"""
+    for written, read in (("HARGROVE, JAMES THOMAS JR.", "James Thomas Hargrove Jr."),
+                          ("DE LA VEGA, ISADORA", "isadora de la vega")):  # fmt: skip
+        page = extract(_page(heading.format(name=written), "https://board.example/licensee/31245"), None)
+        names = [p.name for p in page.people]
+        assert read in names or read in [n.lower() for n in names], names
+        assert not any("Date" in n for n in names)  # a field label is no one
+    who = Identity(make_subject("Dr. James Hargrove Jr.", city="Fargo", state="ND"), ())
+    page = extract(_page(heading.format(name="HARGROVE, JAMES THOMAS JR."), "https://board.example/l/1"), None)
+    assert match(who, page).decision.is_match

@@ -272,3 +272,10 @@ def test_a_handle_in_brackets_after_her_name_is_no_other_profession() -> None:
     result = match(ZORA, extract(Page(probe, 200, pin, "text/html", url), None))
     assert result.decision.is_match and not any("another profession" in r for r in result.reasons)
 
+
+def test_a_story_about_her_namesake_father_that_names_her_in_passing_is_not_hers() -> None:
+    story = """<html><head><title>Moorhead doctor marks 50 years of house calls | Valley News</title></head><body>
+    <article><h1>Dr. Zora Quillfeather marks 50 years of house calls</h1><p>Dr. Zora Quillfeather, 81,
+    still visits patients in Moorhead. Her daughter, a Fargo pediatrician, joined her on a call.</p>
+    </article></body></html>"""
+    assert not _judge(story, "https://valleynews.example/2016/zora", PageKind.NEWS).is_match

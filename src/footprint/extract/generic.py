@@ -99,7 +99,7 @@ def read(
 # A licensing board's own page: its orders and its licence register are official records.
 _OFFICIAL = re.compile(
     r"\b(?:board of (?:medicine|medical|osteopathic|registration|licensure|healing arts)|medical (?:board|commission)"
-    r"|(?:licen[cs]e|licensure|credential) (?:verification|lookup|search)|verify a licen[cs]e"
+    r"|(?:licen[cs]e|licensure|credential) (?:verification|lookup|search|details)|verify a licen[cs]e"
     r"|disciplinary (?:actions?|orders?)|consent order|board (?:order|action)s?)\b",
     re.I,
 )

@@ -101,6 +101,8 @@ _ROLES = {
     "stipulation", "decision", "status", "expiration", "number", "disciplinary", "probation", "reprimand",
     "surrender", "revocation", "suspension", "agreement", "action", "actions", "verification", "lookup",
     "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
+    # a registry's field labels and values: "Original Issue Date", "License Type", "United States"
+    "date", "dates", "issue", "issued", "expires", "renewal", "type", "united", "states", "kingdom",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
 
@@ -235,8 +237,11 @@ def titled_families_in(text: str) -> list[NameSpan]:
 def name_at_start(segment: str) -> NameSpan | None:
     """The name a headline segment opens with ("Dr. Ann Lee - Austin, TX", "Lee, Ann (Texas)")."""
     text = uncapitalised(segment.strip())
+    # A register's heading: "MCALLISTER, HAMILTON DOUGLAS JR.", "DE LA CRUZ, ISABEL", "Lee, Ann, MD".
     inverted = re.match(
-        rf"^({_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)", text
+        rf"^((?:(?i:{_PARTICLE})\s+){{0,2}}{_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)"
+        rf"(?P<gen>,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)",
+        text,
     )
     if inverted and inverted.group(1).upper() not in CREDENTIALS:
         family, given = inverted.group(1), inverted.group(2)
@@ -244,7 +249,9 @@ def name_at_start(segment: str) -> NameSpan | None:
         if plausible and given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():
             tail = text[inverted.end(2) : inverted.end()]
             creds = _credentials(tail)
-            return NameSpan(f"{given} {family}", False, creds, 0, inverted.end())
+            gen = (inverted.group("gen") or "").strip(" ,.")
+            gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
+            return NameSpan(f"{given} {family}{gen}", False, creds, 0, inverted.end())
     m = NAME.match(text)
     if not m or text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
         return None  # "Saguaro Women's Health": an organisation's possessive, not a person

@@ -55,6 +55,7 @@ COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
 CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
+HEADLINE_LAYERS = frozenset({("name:h1",), ("name:h2",), ("name:title",), ("name:og:title",)})
 
 
 def decide(score: float) -> Decision:
@@ -103,9 +104,12 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
         if social is not None:
             return _chosen(page, social, handles)
     named = [p for p in page.people if p.name.strip()] or list(page.people)
-    # On a page about one person, the whole text is that person's context (a place, a field).
-    alone = len(named) == 1 and not named[0].context and page.text
-    judged = [replace(named[0], context=page.text[:3000])] if alone else named
+    # On a page about one person, the whole text is that person's context (a place, a field): a register's or
+    # directory's page whose only person is its headline's ("MCALLISTER, HAMILTON DOUGLAS JR." over a table) too.
+    # Only where the page's nature makes it one person's record: an article's headline person may share it.
+    headline = bool(named) and named[0].read_from[:1] in HEADLINE_LAYERS and page.kind in strength.MEDICAL_KINDS
+    alone = len(named) == 1 and (not named[0].context or headline) and page.text
+    judged = [replace(named[0], context=_with_text(named[0].context, page.text))] if alone else named
     if page.kind == PageKind.PEOPLE_SEARCH:
         judged = [_at_home(p) for p in judged]
     titled = [p for p in judged if "name:text" not in p.read_from or p.credentials or "Dr." in p.context]
@@ -138,6 +142,12 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     if len(named) > 1:
         reasons = (*reasons, f"page lists {len(named)} people; judged on {person.name}'s own entry")
     return MatchResult(result.score, result.decision, reasons, person, index)
+
+
+def _with_text(context: str, text: str) -> str:
+    if not context or context[:200] in text:
+        return text[:3000]
+    return f"{context} · {text[:3000]}"
 
 
 def _at_home(person: PersonRecord) -> PersonRecord:
