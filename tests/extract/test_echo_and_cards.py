@@ -88,3 +88,54 @@ def test_roles_and_section_words_are_not_names(text: str) -> None:
 def test_a_family_name_first_heading_keeps_its_credential() -> None:
     span = name_at_start("Quillfeather, Zora MD")
     assert span is not None and span.name == "Zora Quillfeather" and span.credentials == ("MD",)
+
+
+def test_a_results_grid_of_divs_under_column_headings_is_read_row_by_row() -> None:
+    from footprint.extract import extract
+    from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+    body = """<html><head><title>Zora Quillfeather in Fargo, ND | People Lookup</title></head><body>
+    <h1>2 Results for Zora Quillfeather</h1>
+    <div class="hdr"><div>Name</div><div>Age</div><div>Locations</div><div>Possible Relatives</div></div>
+    <div class="r"><div><h4>Zora Quillfeather</h4><ul><li>Also known as</li><li>Zora Q Brandvold</li></ul></div>
+      <div>44</div><div><ul><li>Fargo, ND</li><li>Moorhead, MN</li></ul></div>
+      <div><ul><li>Tomas Quillfeather</li><li>Lena Quillfeather</li></ul></div>
+      <div>Phone: (701) 555-0199</div><div><a href="/p/1">View Details</a></div></div>
+    <div class="r"><div><h4>Zora M Quillfeather</h4></div><div>71</div><div><ul><li>Tucson, AZ</li></ul></div>
+      <div><ul><li>Ida Quillfeather</li></ul></div></div></body></html>"""
+    url = "https://lookup.example/name/zora-quillfeather"
+    probe = Probe("lookup.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    assert page.kind == PageKind.PEOPLE_SEARCH
+    people = {p.name: p for p in page.people if p.age is not None}
+    zora = people["Zora Quillfeather"]
+    assert zora.age == 44 and zora.relatives == ("Tomas Quillfeather", "Lena Quillfeather")
+    assert [(a.city, a.state) for a in zora.addresses] == [("Fargo", "ND"), ("Moorhead", "MN")]
+    assert zora.phones and zora.aliases == ("Zora Q Brandvold",)
+    assert people["Zora M Quillfeather"].age == 71
+    assert not any(p.name == "Tomas Quillfeather" for p in page.people)  # a relative is no record of their own
+
+
+def test_a_broker_card_whose_values_are_spans_side_by_side_reads_each_value_and_its_bare_place() -> None:
+    from footprint.extract import extract
+    from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+    def values(label: str, *items: str) -> str:
+        return f'<span class="l">{label}</span>' + "".join(f'<span class="v">{v}</span>' for v in items)
+
+    body = f"""<html><head><title>Zora Quillfeather - Fargo, ND | People</title></head><body><ul><li>
+    <div class="hit"><div class="hit-name">Zora Quillfeather, 44</div>
+    <div>{values("Also Known As", "Zora Brandvold", "Zora Q Brandvold")}</div>   <div>Fargo, ND</div>
+    <div>{values("Has Lived In", "Moorhead, MN", "Minot, ND")}</div><div>{
+        values("Related To", "Tomas Quillfeather", "Lena Brandvold")
+    }</div></div></li></ul></body></html>"""
+    url = "https://people.example/zora"
+    probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    zora = next(p for p in extract(Page(probe, 200, body, "text/html", url), None).people if p.age == 44)
+    assert zora.relatives == ("Tomas Quillfeather", "Lena Brandvold")
+    assert zora.aliases == ("Zora Brandvold", "Zora Q Brandvold")
+    assert [(a.city, a.purpose) for a in zora.addresses] == [
+        ("Fargo", "home"),
+        ("Moorhead", "previous"),
+        ("Minot", "previous"),
+    ]

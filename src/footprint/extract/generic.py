@@ -63,7 +63,10 @@ def read(
     """Read ``doc`` (already cleaned of sponsored and unrelated blocks); ``marked`` are the people
     schema.org and the site's selectors found, which the mentions must not repeat; ``listing``
     says the page is a site's results page; ``title`` is written into each mention's context."""
-    cards = labelled.people(doc)
+    # A results grid's rows first; a labelled block inside a row (its relatives' list) is no person of its own.
+    grid = labelled.grid_rows(doc)
+    in_grid = {fold(n) for p in grid for n in (p.name, *p.relatives, *p.aliases)}
+    cards = [*grid, *(c for c in labelled.people(doc) if fold(c.name) not in in_grid)]
     if not marked and not cards and echo.nothing_found(doc):
         return Reading((), (), (), kind, nothing_found=True)
     # A results page's headline is the query ("Ann Lee near Austin, TX"), not a person.

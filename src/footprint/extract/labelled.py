@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import lxml.html
 
@@ -55,6 +55,7 @@ _STATUS_TAG = re.compile(r"\s*(?:[-–—]\s*|\(\s*)(?:current|primary|previous|
 _FURNITURE = re.compile(r"^(?:view|see|show|get|open|more|unlock|search)\b", re.I)
 _BARE_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 _MAX_VALUE_LINES = 6
+_BARE_PLACE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2}(?:\s+\d{5})?")
 _ONE_LINE = {"age", "birth", "occupation", "fullname", "aka"}  # a label whose value is one line
 _IN_PLACE = re.compile(r"^\s+in\s+[A-Z][\w .'-]*(?:,\s*[A-Z]{2}|\s*$)")
 _BORN = re.compile(r"\bborn\s+(?:on\s+)?([A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})", re.I)
@@ -82,9 +83,13 @@ def lines(node: lxml.html.HtmlElement) -> list[str]:
         if block:
             parts.append("\n")
         parts.append(el.text or "")
+        previous: lxml.html.HtmlElement | None = None
         for child in el:
+            if previous is not None and not (previous.tail or "").strip() and _glued(parts, child):
+                parts.append("; ")  # "<span>Caroline Hollis</span><span>Caroline E Hollis</span>": two values
             walk(child)
             parts.append(child.tail or "")
+            previous = child if isinstance(child.tag, str) else None
         if block:
             parts.append("\n")
 
@@ -95,6 +100,16 @@ def lines(node: lxml.html.HtmlElement) -> list[str]:
         if clean:
             out.append(clean)
     return out
+
+
+def _glued(parts: list[str], child: lxml.html.HtmlElement) -> bool:
+    """True when ``child`` is an inline element that starts a word right where its sibling's text ended, as
+    a broker's list of spans does ("Related To" "Andrew Pruitt" "Margaret Hollis"): a page shows them apart."""
+    if not isinstance(child.tag, str) or child.tag in _BLOCK_TAGS or child.tag in ("br", "sup", "sub"):
+        return False
+    before = "".join(parts[-3:])
+    after = child.text_content()
+    return bool(before) and not before[-1].isspace() and bool(after) and after[0].isalnum()
 
 
 _NAME_LABEL = re.compile(
@@ -295,7 +310,11 @@ def _read(block_lines: list[str]) -> _Fields:
 
 def person(block: lxml.html.HtmlElement, name: str, age: int | None) -> PersonRecord | None:
     """The person one block describes, or None when no line of it is a personal label."""
-    block_lines = lines(block)
+    return person_in_lines(lines(block), name, age)
+
+
+def person_in_lines(block_lines: list[str], name: str, age: int | None) -> PersonRecord | None:
+    """The person a block's lines describe, or None when no line of them is a personal label."""
     fields = _read(block_lines).values
     if not set(fields) & _PERSONAL and age is None:
         return None  # a practice's card (name, street, phone) is no person record
@@ -306,6 +325,10 @@ def person(block: lxml.html.HtmlElement, name: str, age: int | None) -> PersonRe
         first = block_lines[0]
         shown = name_at_start(first)
         fields["home"] = [f"{a.city}, {a.state}" for a in places_in(first[shown.end :] if shown else "")][:1]
+    if not fields["home"]:
+        # "Caroline Pruitt, 41 · Cary, NC · Has Lived In ...": a bare place line on a record is where they live.
+        bare = next((line for line in block_lines[1:] if _BARE_PLACE.fullmatch(line)), "")
+        fields["home"] = [bare] if bare else []
     if age is None:
         ages = [int(m.group(1)) for v in fields.get("age", []) if (m := re.search(r"\b(\d{2,3})\b", v))]
         age = ages[0] if ages else age_in(" · ".join(block_lines))
@@ -395,3 +418,59 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
             context = " · ".join(c for c in cells if c)
             out.append(record_for(span, context[:600], title, "name:card"))
     return out
+
+
+# A results grid's column headings: "Name | Age | Locations | Possible Relatives".
+_GRID_HOME = re.compile(r"^(?:locations?|cities|city|current (?:city|location)|lives in|address(?:es)?)$", re.I)
+_GRID_LABEL = {"age": "Age", "birth": "Born", "home": "Lives in", "past": "Used to live in", "relatives": "Related to",
+               "phone": "Phone", "email": "Email", "aka": "Also known as", "occupation": "Occupation"}  # fmt: skip
+
+
+def _grid_key(text: str) -> str:
+    text = text.strip()
+    if _NAME_COLUMN.match(text):
+        return "name"
+    if _GRID_HOME.match(text):
+        return "home"
+    m = _LABEL.match(text)
+    if m is None or m.group("value").strip():
+        return ""
+    key = next(k for k, _ in _LABELS if m.group(k))
+    return key if key in _GRID_LABEL else ""
+
+
+def grid_rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
+    """People in a results grid built of <div>s: a header row of column headings ("Name", "Age",
+    "Locations", "Possible Relatives") and, after it, one row per person whose cells line up with them.
+    Each cell is read as its column's label would be, whatever the site's class names."""
+    out: list[PersonRecord] = []
+    for header in doc.iter("div", "ul", "thead", "tr"):
+        cells = [c for c in header if isinstance(c.tag, str)]
+        if not 3 <= len(cells) <= 8:
+            continue
+        keys = [_grid_key(" ".join(lines(c))) for c in cells]
+        if keys.count("name") != 1 or sum(1 for k in keys if k not in ("", "name")) < 2:
+            continue
+        at = keys.index("name")
+        for row in header.itersiblings():
+            found = _grid_person([c for c in row if isinstance(c.tag, str)], keys, at)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _grid_person(cells: list[lxml.html.HtmlElement], keys: list[str], at: int) -> PersonRecord | None:
+    if len(cells) < len(keys):
+        return None
+    named = lines(cells[at])
+    span = name_at_start(named[0]) if named else None
+    if span is None:
+        return None
+    block = [span.name, *named[1:]]  # "Also known as" and its names stay labelled lines
+    for key, cell in zip(keys, cells, strict=False):
+        values = lines(cell)
+        if key not in ("", "name") and values:
+            block.append(f"{_GRID_LABEL[key]}: {'; '.join(values)}")
+    block += [" ".join(lines(c)) for c in cells[len(keys) :]]  # a teaser after the columns: "Phone: ..."
+    found = person_in_lines(block, span.name, None)
+    return replace(found, read_from=("record:grid",)) if found is not None else None
