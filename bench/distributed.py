@@ -172,6 +172,45 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class Sampler:
+    """Each worker's CPU seconds every 0.1 s while the batch runs: how busy each was, and when it last worked."""
+
+    def __init__(self, pids: list[int]) -> None:
+        import threading
+
+        self.pids = pids
+        self.samples: list[tuple[float, list[float]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Sampler:
+        self.started = time.monotonic()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.samples.append((time.monotonic() - self.started, [cpu_seconds(p) for p in self.pids]))
+            self._stop.wait(0.1)
+
+    def summary(self, wall: float) -> str:
+        """Per worker: its share of one core over the wall time, and when it last used the CPU."""
+        if len(self.samples) < 2:
+            return ""
+        first = self.samples[0][1]
+        parts = []
+        for i in range(len(self.pids)):
+            used = self.samples[-1][1][i] - first[i]
+            pairs = zip(self.samples[1:], self.samples[:-1], strict=True)
+            last = max((t for (t, c), (_, b) in pairs if c[i] - b[i] > 0.02), default=0.0)  # over 20% of a core
+            parts.append(f"{used / wall:.0%} busy, last at {last:.1f} s")
+        return "; ".join(parts)
+
+
 def stop(workers: list[subprocess.Popen[bytes]]) -> None:
     for w in workers:
         w.terminate()
@@ -230,6 +269,7 @@ def peak_rate(times: list[float], rate: float) -> float:
 def one_run(
     tmp: Path,
     redis_url: str,
+    redis_pid: int,
     web: SandboxProcess,
     cfg: Path,
     n_workers: int,
@@ -250,21 +290,24 @@ def one_run(
         wait_ready(redis_url, n_workers)
         idle_cpu = sum(cpu_seconds(w.pid) for w in workers)  # start-up, left out of the figure
         server_cpu = cpu_seconds(web.pid)
+        redis_cpu = cpu_seconds(redis_pid)
         roster = read_roster(write_roster(run_dir / "roster.csv", subjects))
         before = len(web.log())
         history = History(run_dir / "h.db")
         started, cpu_started = time.monotonic(), time.process_time()
-        result = run_batch(
-            roster,
-            settings,
-            BatchOptions(out=run_dir / "out"),
-            history=history,
-            engine=CeleryEngine(redis_url, settings.engine, poll_s=0.1),
-        )
-        wall = time.monotonic() - started
+        with Sampler([w.pid for w in workers]) as sampler:
+            result = run_batch(
+                roster,
+                settings,
+                BatchOptions(out=run_dir / "out"),
+                history=history,
+                engine=CeleryEngine(redis_url, settings.engine, poll_s=0.1),
+            )
+            wall = time.monotonic() - started
         history.close()
         worker_cpu = sum(cpu_seconds(w.pid) for w in workers) - idle_cpu
         server_cpu = cpu_seconds(web.pid) - server_cpu
+        redis_cpu = cpu_seconds(redis_pid) - redis_cpu
         coordinator_cpu = time.process_time() - cpu_started
     finally:
         stop(workers)
@@ -285,6 +328,8 @@ def one_run(
         "worker_cpu_s": worker_cpu,
         "coordinator_cpu_s": coordinator_cpu,
         "server_cpu_s": server_cpu,
+        "redis_cpu_s": redis_cpu,
+        "workers": sampler.summary(wall),
     }
 
 
@@ -318,20 +363,21 @@ def main() -> None:
                 walls = {}
                 for n in (1, 2):
                     redis.client.flushdb()
-                    got = one_run(tmp, redis.url, web, cfg, n, args.subjects, args, generous=True)
+                    got = one_run(tmp, redis.url, redis.proc.pid, web, cfg, n, args.subjects, args, generous=True)
                     walls[n] = got["wall_s"]
                     print(
                         f"cpu-heavy workers={n} subjects={got['subjects']} done={got['done']} "
                         f"wall_s={got['wall_s']:.1f} bound_s={got['bound_s']:.1f} requests={got['requests']} "
                         f"worker_cpu_s={got['worker_cpu_s']:.1f} coordinator_cpu_s={got['coordinator_cpu_s']:.1f} "
-                        f"sandbox_cpu_s={got['server_cpu_s']:.1f}",
+                        f"sandbox_cpu_s={got['server_cpu_s']:.1f} redis_cpu_s={got['redis_cpu_s']:.1f} "
+                        f"({got['workers']})",
                         flush=True,
                     )
                 print(f"load after the CPU-heavy figure: {load()}", flush=True)
                 speedup = walls[1] / walls[2]
             redis.client.flushdb()
             cfg = config(web, tmp / "rate.toml", rps=args.tight_rps, enabled=RATE_SITES)
-            got = one_run(tmp, redis.url, web, cfg, 2, args.rate_subjects, args, generous=False)
+            got = one_run(tmp, redis.url, redis.proc.pid, web, cfg, 2, args.rate_subjects, args, generous=False)
             print(
                 f"rate-bound workers=2 subjects={got['subjects']} done={got['done']} wall_s={got['wall_s']:.1f} "
                 f"bound_s={got['bound_s']:.1f} requests={got['requests']} max_host_rate_ratio={got['ratio']:.3f} "
