@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from footprint import usernames
 from footprint.config import Settings, secret
-from footprint.extract.social import handle_name
 from footprint.models import (
     CoverageRow,
     Identity,
@@ -56,6 +55,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
     credential and middle-name forms. Place and specialty come from the NPI record (or the
     registry's only physician of the name) when the user gave none: they rank, the quoted name decides.
     """
+    from footprint.extract.social import handle_name  # not at import: a scan's first request needs no page reader
+
     s = identity.subject
     first, middle, last = s.given_name or "", s.middle_name or "", s.family_name or ""
     full = f"{first} {last}"

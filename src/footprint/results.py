@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
-from footprint.extract.social import handle_name
 from footprint.identity import fold
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
 from footprint.namematch import SubjectNames
@@ -121,6 +120,8 @@ def plausible(identity: Identity, result: SearchResult) -> bool:
 
 def _has_handle(identity: Identity, text: str) -> bool:
     """True when ``text`` carries one of the user's handles as a whole word ("@docdelacruz", "/docdelacruz/")."""
+    from footprint.extract.social import handle_name
+
     low = text.lower()
     for handle in identity.subject.handles:
         name = handle_name(handle)
