@@ -79,3 +79,9 @@ def test_a_register_heading_family_first_in_capitals_with_a_generation_or_partic
     who = Identity(make_subject("Dr. James Hargrove Jr.", city="Fargo", state="ND"), ())
     page = extract(_page(heading.format(name="HARGROVE, JAMES THOMAS JR."), "https://board.example/l/1"), None)
     assert match(who, page).decision.is_match
+
+
+def test_a_licence_tables_cells_are_words_of_their_own_so_its_city_is_evidence() -> None:
+    # "Practice Location" and "FARGO, ND" sit in two cells: the page's text must not glue them together.
+    page = extract(_page(REGISTER.replace("<h1>License Verification</h1>", ""), "https://board.example/l/9"), None)
+    assert " FARGO " in f" {page.text} " and "CityFARGO" not in page.text

@@ -95,9 +95,16 @@ def _drop_section(heading: lxml.html.HtmlElement) -> None:
         node.drop_tree()
 
 
+# Elements a browser shows apart: their text never runs into the next ("Practice Location" | "LAS CRUCES").
+_APART = ("td", "th", "tr", "li", "dt", "dd", "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+          "article", "header", "footer", "table", "ul", "ol", "blockquote", "address", "figcaption")  # fmt: skip
+
+
 def visible_text(doc: lxml.html.HtmlElement) -> str:
     for node in doc.xpath("//script|//style|//noscript|//template"):
         node.drop_tree()
+    for node in doc.iter(*_APART):
+        node.tail = " " + (node.tail or "")
     return re.sub(r"\s+", " ", doc.text_content()).strip()
 
 
