@@ -42,3 +42,14 @@ def test_a_story_naming_the_hospital_her_own_page_is_on_is_hers() -> None:
 
 def test_a_story_naming_another_hospital_stays_possible() -> None:
     assert _judged("Riverside Medical Center") == Decision.POSSIBLE
+
+
+def test_a_newspaper_the_user_gave_a_story_of_is_nobodys_workplace() -> None:
+    from footprint.match import workplace
+
+    url = "https://www.northlandherald.example/2025/06/girl"
+    probe = Probe("web", url, ProbePurpose.PROFILE, ProbeSource.KNOWN_URL, PageKind.NEWS)
+    story = extract(Page(probe, 200, STORY.format(where="Lakeshore Kids Hospital"), "text/html", url), None)
+    own = _read("https://www.lakeshorekids.example/doctors/vronsky", PROFILE, ProbeSource.KNOWN_URL)
+    found = workplace.workplaces(GENE, (Match(story, match(GENE, story)), own))
+    assert "lakeshorekids" in found and "northlandherald" not in found

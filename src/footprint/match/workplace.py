@@ -16,9 +16,9 @@ from footprint.identity import fold
 from footprint.models import Decision, Identity, Match, PageKind, ProbeSource
 
 MIN_NAME = 8  # letters in a workplace's name (run together) for it to tell anything: not "Clinic", "ENT"
-# Hosts of sites about many doctors: their name is nobody's workplace.
-_CATALOG_KINDS = frozenset({PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.PEOPLE_SEARCH,
-                            PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST, PageKind.OFFICIAL_RECORD})  # fmt: skip
+# A page the user gave on these is on their practice's or hospital's own site; a ratings site, a network, a
+# broker or a newspaper is about many people, and its name is nobody's workplace.
+_OWN_SITE_KINDS = frozenset({PageKind.PERSONAL_SITE, PageKind.OTHER})
 _GENERIC = frozenset({"medical", "medicine", "health", "hospital", "clinic", "center", "centre", "group", "care",
                       "the", "of", "and", "associates", "physicians", "practice", "family", "children",
                       "childrens"})  # fmt: skip
@@ -35,7 +35,7 @@ def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]
         person = m.result.person
         if person is not None and person.practice.strip():
             found.setdefault(person.practice.strip(), m.page.url)
-        if m.page.source == ProbeSource.KNOWN_URL and m.page.kind not in _CATALOG_KINDS:
+        if m.page.source == ProbeSource.KNOWN_URL and m.page.kind in _OWN_SITE_KINDS:
             # The site of a page the user gave as theirs, outside any catalog: their practice's or hospital's.
             label = (urlsplit(m.page.url).hostname or "").removeprefix("www.").split(".")[0]
             found.setdefault(label, m.page.url)
