@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, emit, hit, site_name, street_key
-from footprint.assess.detectors.community import home_in_text, kin_sentence
+from footprint.assess.detectors.base import Context, emit, hit, own_posts, post_item, site_name, street_key
+from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
 from footprint.extract.entities import display_phone, emails_in
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
@@ -149,13 +149,26 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
     if person is None and m.page.kind in COMMUNITY_KINDS and m.result.person is not None:
         person = m.result.person
     title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
-    if person is None or not person.relatives:
+    if person is None or not person.relatives or _read_from_prose(m, person):
         relation, sentence = kin_sentence(ctx, m)  # a wedding announcement, an obituary, a bulletin
         if relation:
             yield emit(ctx, m, "family_information", relation, title, sentence, key=f"{m.page.url} {relation}")
+            return
+        for post in own_posts(ctx, m):  # "Happy anniversary to my husband Erik!" on the subject's account
+            relation = own_kin(post.text)
+            if relation:
+                item = post_item(m, post)
+                yield emit(ctx, m, "family_information", relation, title, post.text, url=post.url, key=item, item=item)
         return
     names = ", ".join(person.relatives)
     yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}", key=page_key(m, names))
+
+
+def _read_from_prose(m: Match, person: PersonRecord) -> bool:
+    """Relatives read from running text on a community page: whose relatives a sentence names is for the
+    sentence's grammar to say ("Dr. Roe thanked Dr. Poe and his wife Mary": Mary is not Roe's)."""
+    read = person.read_from
+    return m.page.kind in COMMUNITY_KINDS and "name:text" in read and not any(r.startswith("record:") for r in read)
 
 
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:

@@ -1,0 +1,117 @@
+"""The detectors on ways of saying things that no labelled set here was written in.
+
+Each page is small and written here, as a stand-in for a family of real pages: the subject's own
+fundraiser or wedding site naming their family in the first person, a payments feed, a club roster
+with their cell number, a people-search page read as a plain page, a health plan's directory entry, a
+profile whose poor average stands apart from its reviews tab; and the look-alikes a careful reviewer
+would not flag (a patient's mother writing "my daughter", a colleague's wife, the office line on a
+practice's page, an NPI read as a phone).
+"""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.extract import extract
+from footprint.identity import make_subject, name_variants
+from footprint.models import (
+    Address,
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    NpiRecord,
+    Page,
+    PageKind,
+    PersonRecord,
+    Post,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+    Rating,
+    Review,
+)
+
+SUBJECT = make_subject("Dr. Peggy Quillfeather", specialty="Emergency Medicine", city="Fargo", state="ND")
+PEGGY = Identity(SUBJECT, name_variants(SUBJECT))
+
+
+def _page(body: str, url: str, kind: PageKind = PageKind.OTHER) -> Extracted:
+    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return extract(Page(probe, 200, body, "text/html", url), None)
+
+
+def _as_hers(page: Extracted, who: Identity = PEGGY) -> set[str]:
+    """Categories found when the page is taken as the subject's (matching is another stage's business)."""
+    from footprint.match import match
+
+    result = match(who, page)
+    mine = MatchResult(0.8, Decision.LIKELY, result.reasons, result.person, result.person_index)
+    return {c for f in assess(who, [Match(page, mine)], {}) for c in f.all_categories}
+
+
+def _html(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+# --- family in the subject's own words, or tied to their name -------------------------------------
+
+
+def test_her_fundraiser_naming_her_parents_in_the_first_person() -> None:
+    body = _html(
+        "Fundraiser by Peggy Quillfeather : Help my parents rebuild the bakery",
+        "<h1>Help my parents rebuild the bakery</h1><p>Peggy Quillfeather is organizing this fundraiser.</p>"
+        "<p>My parents, Arvid and Solveig Quillfeather, opened the bakery in 1987. A flood took it.</p>",
+    )
+    found = _as_hers(_page(body, "https://fundme.example/f/quill-bakery"))
+    assert {"family_information", "personal_profile_public"} <= found
+
+
+def test_her_wedding_site_names_her_husband_and_the_wedding_party() -> None:
+    body = _html(
+        "Peggy Quillfeather & Tomas Berg's Wedding",
+        "<h1>Peggy &amp; Tomas</h1><p>June 6, 2026 · Fargo, North Dakota</p>"
+        "<h2>Wedding party</h2><p>Lena Quillfeather · Sister of the bride</p><p>Jon Berg · Best man</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://weddings.example/peggyandtomas"))
+
+
+def test_her_payments_feed_names_a_relative_by_her_family_name() -> None:
+    body = _html(
+        "Peggy Quillfeather (@peggy-q) | PayPal-like",
+        "<h1>Peggy Quillfeather</h1><ul><li>Peggy Quillfeather paid Lena Quillfeather · ski trip</li>"
+        "<li>Ole Hanson paid Peggy Quillfeather · pizza</li></ul>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
+
+
+def test_a_bulletin_naming_her_son_with_a_possessive_of_her_name() -> None:
+    body = _html(
+        "Riverside Parish Bulletin - March",
+        "<p>Congratulations to Dr. Quillfeather's son Arlo on his confirmation this Sunday.</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://riverside.example/bulletin/march"))
+
+
+def test_a_gala_page_naming_her_and_husband_without_a_possessive() -> None:
+    body = _html(
+        "Spring gala raises $40,000",
+        "<p>Hosts Dr. Peggy Quillfeather and husband Tomas Berg welcomed 200 guests to the Fargo Club.</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://fargoclub.example/gala"))
+
+
+def test_a_patients_mother_writing_my_daughter_is_not_her_family() -> None:
+    body = _html(
+        "Our ER night: thank you Dr. Quillfeather",
+        "<p>My daughter Emma broke her wrist on Saturday. Dr. Peggy Quillfeather set it and made her laugh.</p>",
+    )
+    assert "family_information" not in _as_hers(_page(body, "https://momblog.example/er-night"))
+
+
+def test_a_colleagues_wife_named_beside_her_is_not_her_family() -> None:
+    body = _html(
+        "Hospital picnic",
+        "<p>Dr. Peggy Quillfeather thanked Dr. Ansel Moreno and his wife Rita Moreno for the barbecue.</p>",
+    )
+    assert "family_information" not in _as_hers(_page(body, "https://staffnews.example/picnic"))
