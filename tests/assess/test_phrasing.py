@@ -115,3 +115,39 @@ def test_a_colleagues_wife_named_beside_her_is_not_her_family() -> None:
         "<p>Dr. Peggy Quillfeather thanked Dr. Ansel Moreno and his wife Rita Moreno for the barbecue.</p>",
     )
     assert "family_information" not in _as_hers(_page(body, "https://staffnews.example/picnic"))
+
+
+# --- age and phone beside her name on a page that marks up no record ------------------------------
+
+
+def test_an_age_written_after_her_name_on_a_plain_page() -> None:
+    body = _html(
+        "Peggy Quillfeather, Fargo, ND | FindAnyone", "<p>Peggy Quillfeather Female, 44 years old Fargo, ND</p>"
+    )
+    assert "birth_date" in _as_hers(_page(body, "https://findanyone.example/usa/nd/peggy_quillfeather"))
+
+
+def test_an_age_after_someone_elses_name_is_not_hers() -> None:
+    body = _html(
+        "Fargo marathon results",
+        "<p>Peggy Quillfeather finished third. Winner Ole Hanson, 44 years old, set a course record.</p>",
+    )
+    assert "birth_date" not in _as_hers(_page(body, "https://races.example/fargo-2026"))
+
+
+def test_her_cell_number_on_a_clubs_roster() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<h2>Team staff</h2><p>Coach: Ole Hanson · (701) 555-0100</p>"
+        "<p>Team doctor (volunteer): Dr. Peggy Quillfeather · (701) 555-0177 for injuries at games only</p>",
+    )
+    page = _page(body, "https://redriversoccer.example/u12/roster")
+    assert "personal_phone" in _as_hers(page)
+
+
+def test_the_office_line_beside_her_name_on_a_clinic_page_is_not_personal() -> None:
+    body = _html(
+        "Our doctors | Northside Clinic",
+        "<p>Dr. Peggy Quillfeather · (701) 555-0177 · Emergency Medicine</p>",
+    )
+    assert "personal_phone" not in _as_hers(_page(body, "https://northside.example/doctors"))

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
+from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, phones_in_text
 from footprint.extract.entities import display_phone, emails_in
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
@@ -105,9 +106,13 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
 
 def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
-    if person is None:
-        return
     where = site_name(ctx, m.page.site_id)
+    if person is None:
+        for phone, said in phones_in_text(ctx, m) if _personal_page(ctx, m) is None else ():
+            shown = display_phone(phone)
+            title = f"Personal phone number written on {where}"
+            yield emit(ctx, m, "personal_phone", shown, title, said, key=page_key(m, shown))
+        return
     for phone in person.phones:
         if phone not in ctx.practice_phones:
             shown = display_phone(phone)
@@ -172,12 +177,14 @@ def _read_from_prose(m: Match, person: PersonRecord) -> bool:
 
 
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
-    person = _personal_page(ctx, m)
+    personal = _personal_page(ctx, m)
+    # On any other page, only an age written right after the subject's name ("Jane Roe, 41, of Fargo").
+    person = personal or (m.result.person if m.page.kind in TEXT_KINDS else None)
     if person is None:
         return
-    shown = person.birth_date or (f"Age {person.age}" if person.age else "")
+    shown = person.birth_date or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
     excerpt = f"{person.name}: {shown}"
-    if not shown and m.page.kind != PageKind.PEOPLE_SEARCH:
+    if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
         said = BIRTH.search(text)
         if said:
