@@ -151,3 +151,33 @@ def test_the_office_line_beside_her_name_on_a_clinic_page_is_not_personal() -> N
         "<p>Dr. Peggy Quillfeather · (701) 555-0177 · Emergency Medicine</p>",
     )
     assert "personal_phone" not in _as_hers(_page(body, "https://northside.example/doctors"))
+
+
+# --- listings ---------------------------------------------------------------------------------------
+
+NPI = NpiRecord(
+    number="1234567893",
+    first_name="PEGGY",
+    last_name="QUILLFEATHER",
+    credential="MD",
+    taxonomies=("Emergency Medicine",),
+    addresses=(Address(street="100 Main Ave", city="Fargo", state="ND", postal_code="58102", purpose="LOCATION"),),
+    phones=("701-555-0132",),
+)
+WITH_NPI = Identity(SUBJECT, name_variants(SUBJECT), NPI, 1)
+
+
+def _listing(phones: tuple[str, ...], kind: PageKind = PageKind.OTHER) -> Match:
+    person = PersonRecord(name="Peggy Quillfeather", credentials=("MD",), phones=phones, read_from=("name:title",))
+    page = Extracted(url="https://plan.example/providers/peggy", site_id="plan.example", kind=kind, people=(person,))
+    return Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))
+
+
+def test_a_health_plans_entry_with_another_phone_is_inconsistent() -> None:
+    found = assess(WITH_NPI, [_listing(("+17015550138",))], {})
+    assert [f.category for f in found] == ["listing_inconsistency"]
+
+
+def test_an_npi_read_as_a_phone_is_no_inconsistency() -> None:
+    found = assess(WITH_NPI, [_listing(("+17015550132", "+11234567893"))], {})
+    assert not [f for f in found if f.category == "listing_inconsistency"]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, emit, hit, own_posts, post_item, site_name, street_key
+from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, phones_in_text
 from footprint.extract.entities import display_phone, emails_in
@@ -114,7 +114,7 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "personal_phone", shown, title, said, key=page_key(m, shown))
         return
     for phone in person.phones:
-        if phone not in ctx.practice_phones:
+        if phone not in ctx.practice_phones and dialable(phone):
             shown = display_phone(phone)
             title = f"Personal phone number listed on {where}"
             yield emit(ctx, m, "personal_phone", shown, title, f"{person.name}: phone {shown}", key=page_key(m, shown))
