@@ -181,3 +181,27 @@ def test_a_health_plans_entry_with_another_phone_is_inconsistent() -> None:
 def test_an_npi_read_as_a_phone_is_no_inconsistency() -> None:
     found = assess(WITH_NPI, [_listing(("+17015550132", "+11234567893"))], {})
     assert not [f for f in found if f.category == "listing_inconsistency"]
+
+
+# --- ratings ----------------------------------------------------------------------------------------
+
+
+def _rated(url: str, value: float, count: int) -> Match:
+    person = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    page = Extracted(
+        url=url,
+        site_id="rates.example",
+        kind=PageKind.RATINGS_PROFILE,
+        people=(person,),
+        rating=Rating(value, 5, count),
+    )
+    return Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))
+
+
+def test_a_settled_average_below_three_is_a_poor_rating() -> None:
+    found = assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.8, 41)], {})
+    assert [f.category for f in found] == ["negative_review"]
+
+
+def test_an_average_below_three_from_a_handful_of_ratings_is_not() -> None:
+    assert not assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.8, 4)], {})
