@@ -165,9 +165,9 @@ def _kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
 
 # Words before a family name that are no given name: "Dr Quillfeather", "the Quillfeather family", "Pay Jane Roe".
 _NOT_GIVEN = frozenset(
-    "the mr mrs ms mx dr doctor rev pay paid meet dear hi hello thanks love by from to with and team family "
-    "house home congrats congratulations welcome".split()
-)
+    {"the", "mr", "mrs", "ms", "mx", "dr", "doctor", "rev", "pay", "paid", "meet", "dear", "hi", "hello", "thanks",
+     "love", "by", "from", "to", "with", "and", "team", "family", "house", "home", "congrats", "welcome"}
+)  # fmt: skip
 
 
 def own_kin(text: str) -> str:

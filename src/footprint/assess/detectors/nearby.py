@@ -50,7 +50,9 @@ def _name_pattern(ctx: Context, m: Match) -> re.Pattern[str] | None:
         return None
     alts = "|".join(sorted((re.escape(g) for g in given), key=len, reverse=True))
     # The page's text runs blocks together ("| FindAnyoneJane Roe"): a capital after a small letter starts a word.
-    return re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:{alts})\s+(?:[A-Z]\.?\s+)?{re.escape(family)}\b(?:,?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)?", re.I)
+    start = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+    credential = r"(?:,?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)?"
+    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+)?{re.escape(family)}\b{credential}", re.I)
 
 
 def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
