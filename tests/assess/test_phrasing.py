@@ -205,3 +205,94 @@ def test_a_settled_average_below_three_is_a_poor_rating() -> None:
 
 def test_an_average_below_three_from_a_handful_of_ratings_is_not() -> None:
     assert not assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.8, 4)], {})
+
+
+# --- what the subject writes, and what a board writes -----------------------------------------------
+
+SOCIAL = Identity(make_subject("Dr. Peggy Quillfeather", handles=["peggyq"]), ())
+
+
+def _own_post(text: str, on_post_by: str = "worried_mom") -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", handle="peggyq")
+    post = Post(author="peggyq", text=text, url="https://social.example/p/1", on_post_by=on_post_by, audience="public")
+    page = Extracted(
+        url="https://social.example/peggyq", site_id="social.example", kind=PageKind.SOCIAL_PROFILE,
+        people=(me,), posts=(post,),
+    )  # fmt: skip
+    return {
+        c
+        for f in assess(SOCIAL, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+        for c in f.all_categories
+    }
+
+
+def test_counsel_about_a_symptom_in_a_reply_is_medical_advice() -> None:
+    for said in (
+        "I'd suggest a pregnancy test first; light spotting at 6 weeks is usually normal.",
+        "In my experience that cough lingers for weeks. If it were me I'd ask your pediatrician for an inhaler.",
+        "You should get it checked this week, a lump that grows is not one to wait on.",
+    ):
+        assert "online_medical_advice" in _own_post(said), said
+
+
+def test_a_recommendation_without_a_symptom_is_not_advice() -> None:
+    assert "online_medical_advice" not in _own_post("I'd recommend the tacos at Rosa's, and the view is fine.")
+
+
+def test_her_post_naming_her_husband_is_family_information() -> None:
+    assert "family_information" in _own_post("Ten years today with my husband Tomas Berg ❤️", on_post_by="")
+
+
+def _reply_risk(reply: str) -> set[str]:
+    me = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    review = Review(rating=2, scale=5, text="Long wait.", date="2026-01-02", reply=reply)
+    page = Extracted(
+        url="https://rates.example/dr-peggy", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+        people=(me,), reviews=(review,),
+    )  # fmt: skip
+    found = assess(PEGGY, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+    return {c for f in found for c in f.all_categories}
+
+
+def test_a_reply_about_the_reviewers_own_visit_confirms_a_patient() -> None:
+    for reply in (
+        "I'm sorry your son's appointment ran late; we saw you as soon as a room opened.",
+        "As we discussed, the wait was due to a trauma. Glad you're feeling better.",
+    ):
+        assert "review_reply_risk" in _reply_risk(reply), reply
+
+
+def test_a_generic_reply_does_not_confirm_a_patient() -> None:
+    reply = "We take your care seriously and cannot discuss any visit here. Please call our office manager."
+    assert "review_reply_risk" not in _reply_risk(reply)
+
+
+def _board(text: str) -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", credentials=("MD",))
+    page = Extracted(
+        url="https://board.example/licensee/1", site_id="board.example", kind=PageKind.OFFICIAL_RECORD,
+        title="Licensee detail", people=(me,), text=text,
+    )  # fmt: skip
+    found = assess(PEGGY, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+    return {c for f in found for c in f.all_categories}
+
+
+def test_board_actions_under_other_names() -> None:
+    for text in (
+        "Peggy Quillfeather, MD. 2024: Letter of Concern issued for prescribing documentation.",
+        "Public record: Stipulated Agreement and Final Order, effective March 2, 2025.",
+        "The licensee entered a voluntary surrender of her license pending review.",
+    ):
+        assert "disciplinary_action" in _board(text), text
+
+
+def test_a_clean_record_under_other_names_is_not_an_action() -> None:
+    for text in ("Board orders: None. Disciplinary history: none.", "No public orders on file. License active."):
+        assert "disciplinary_action" not in _board(text), text
+
+
+def test_a_birth_year_on_her_own_profile() -> None:
+    me = PersonRecord(name="Peggy Quillfeather", handle="peggyq", practice="ER doc, born in 1981, Fargo")
+    page = Extracted(url="https://social.example/peggyq", site_id="s", kind=PageKind.SOCIAL_PROFILE, people=(me,))
+    found = assess(SOCIAL, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+    assert "birth_date" in {f.category for f in found}

@@ -24,10 +24,13 @@ WORK_PURPOSES = frozenset({"location", "mailing", "practice", "office", "work", 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 BIRTH = re.compile(
-    r"\b(?:born(?: on)?|birthday|b-?day|dob|date of birth)\s*:?\s*"
-    rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))",
+    r"\b(?:born(?: on| in)?|birthday|b-?day|d\.?o\.?b\.?|date of birth)\s*:?\s*"
+    rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"|(?:(?:19|20)\d\d-\d\d-\d\d))",
     re.I,
 )
+# A year alone is a birth date only after "born" or "DOB" ("born in 1971"; "birthday 2025 trip" is not).
+BORN_YEAR = re.compile(r"\b(?:born(?: in)?|d\.?o\.?b\.?|year of birth|birth year)\s*:?\s*((?:19|20)\d\d)\b", re.I)
 
 
 def subject_record(ctx: Context, page: Extracted) -> PersonRecord | None:
@@ -186,7 +189,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
-        said = BIRTH.search(text)
+        said = BIRTH.search(text) or BORN_YEAR.search(text)
         if said:
             shown, excerpt = said.group(1), text[max(0, said.start() - 80) : said.end() + 80]
     if shown:
