@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import echo, headline, labelled, mentions
+from footprint.extract import columns, echo, headline, labelled, mentions
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -63,7 +63,9 @@ def read(
     """Read ``doc`` (already cleaned of sponsored and unrelated blocks); ``marked`` are the people
     schema.org and the site's selectors found, which the mentions must not repeat; ``listing``
     says the page is a site's results page; ``title`` is written into each mention's context."""
-    cards = labelled.people(doc)
+    # A results grid labels its columns once (columns.py); its rows replace what the labelled reader made of them.
+    grid = columns.people(doc)
+    cards = grid + [c for c in labelled.people(doc) if fold(c.name) not in {fold(g.name) for g in grid}]
     if not marked and not cards and echo.nothing_found(doc):
         return Reading((), (), (), kind, nothing_found=True)
     # A results page's headline is the query ("Ann Lee near Austin, TX"), not a person.
