@@ -117,6 +117,24 @@ def test_a_colleagues_wife_named_beside_her_is_not_her_family() -> None:
     assert "family_information" not in _as_hers(_page(body, "https://staffnews.example/picnic"))
 
 
+def test_a_team_roster_listing_her_and_a_child_of_her_family_name() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<h2>Players</h2><ul><li><h4>Arlo Quillfeather</h4><p>Forward</p></li><li><h4>Ole Hanson</h4><p>Keeper</p>"
+        "</li></ul><h2>Staff</h2><p>Team doctor (volunteer): Dr. Peggy Quillfeather</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_a_clinic_page_listing_two_doctors_of_her_family_name_names_no_family() -> None:
+    body = _html(
+        "Our doctors | Northside Clinic",
+        "<ul><li><h4>Dr. Peggy Quillfeather</h4><p>Emergency Medicine</p></li>"
+        "<li><h4>Dr. Hal Quillfeather</h4><p>Cardiology</p></li></ul>",
+    )
+    assert "family_information" not in _as_hers(_page(body, "https://northside.example/doctors"))
+
+
 # --- age and phone beside her name on a page that marks up no record ------------------------------
 
 
@@ -296,3 +314,4 @@ def test_a_birth_year_on_her_own_profile() -> None:
     page = Extracted(url="https://social.example/peggyq", site_id="s", kind=PageKind.SOCIAL_PROFILE, people=(me,))
     found = assess(SOCIAL, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
     assert "birth_date" in {f.category for f in found}
+

@@ -141,7 +141,25 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         )
         if tied:
             return tied.group(), sentence
-    return _kin_on_own_page(ctx, m) if own else ("", "")
+    if own:
+        return _kin_on_own_page(ctx, m)
+    return _kin_on_a_roster(ctx, m)
+
+
+def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
+    """A club's or school's page (not news, not a workplace) that lists the subject and someone else who bears
+    their family name, with no credential: a child on the team roster, a spouse as team manager."""
+    from footprint.assess.detectors.nearby import workplace_title
+
+    if m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE) or workplace_title(m.page.title):
+        return "", ""
+    mine = set(_names_of(ctx, m)) | _NOT_GIVEN
+    family = fold(ctx.identity.subject.family_name or "")
+    for person in m.page.people:
+        words = fold(person.name).split()
+        if len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials:
+            return person.name, f"{person.name} [{m.page.title}]"
+    return "", ""
 
 
 _COUPLE = re.compile(r"(?:&|\band\b).*\b(?:wedding|engage\w*|marri\w*|honeymoon|registry)\b")

@@ -69,6 +69,11 @@ def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
         yield found.group(), after[: other.start()] if other else after
 
 
+def workplace_title(title: str) -> bool:
+    """The page's title is a workplace's: a clinic, a hospital, a specialty, a doctor's title or credential."""
+    return bool(_WORK.search(title) or hit("title_or_credential", title) or groups_of(title))
+
+
 def age_in_text(ctx: Context, m: Match) -> str:
     """ "36 years old", "age 52", "born in 1971" right after the subject's name, or ""."""
     for _name, after in _after_names(ctx, m):
@@ -80,8 +85,7 @@ def age_in_text(ctx: Context, m: Match) -> str:
 
 def phones_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
     """(phone, what the page says) for each phone right after the subject's name, not at a workplace."""
-    title = m.page.title
-    if m.page.kind != PageKind.OTHER or _WORK.search(title) or hit("title_or_credential", title) or groups_of(title):
+    if m.page.kind != PageKind.OTHER or workplace_title(m.page.title):
         return []  # a practice's or hospital's page: the line beside the doctor's name is the office's
     out = []
     for name, after in _after_names(ctx, m):
