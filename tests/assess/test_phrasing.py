@@ -315,3 +315,10 @@ def test_a_birth_year_on_her_own_profile() -> None:
     found = assess(SOCIAL, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
     assert "birth_date" in {f.category for f in found}
 
+
+def test_a_brokers_results_page_titled_with_her_name_and_town_is_not_a_page_she_runs() -> None:
+    body = _html(
+        "Peggy Quillfeather - Fargo, ND | FindFolks",
+        "<p>Peggy Quillfeather lives in Fargo. Possibly related: Lena Quillfeather, Arvid Quillfeather.</p>",
+    )
+    assert "personal_profile_public" not in _as_hers(_page(body, "https://findfolks.example/peggy-quillfeather"))

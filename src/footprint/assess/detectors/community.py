@@ -84,7 +84,8 @@ def _plain(text: str) -> str:
 def owns_page(ctx: Context, m: Match) -> bool:
     """The page is the subject's own: its title names the chosen person (given and family name) as its author
     ("Fundraiser by Jane Roe"), its owner ("Jane Roe's recipes"), one of a couple ("Jane Roe & Sam Poe's
-    Wedding"), or as the whole title before the site's name ("Jane Roe (@janer) | PayApp")."""
+    Wedding"), or as the whole title before the site's name ("Jane Roe (@janer) | PayApp", "Jane Roe | Blog"; not
+    "Jane Roe - Fargo, ND | Broker", a results page for the name)."""
     person = m.person
     if person is None or m.page.kind not in OWN_KINDS:
         return False
@@ -95,7 +96,9 @@ def owns_page(ctx: Context, m: Match) -> bool:
     title = _plain(m.page.title)
     return bool(
         re.search(rf"\bby\s+(?:dr\.?\s+)?{name}\b", title)
-        or re.search(rf"^(?:dr\.?\s+)?{name}(?:'s\b|\s*(?:&|and)\s+\w+|\s*\(@|\s*[|·–—-]|\s*$)", title)
+        or re.search(
+            rf"^(?:dr\.?\s+)?{name}(?:'s\b|\s*(?:&|and)\s+\w+|\s*\(@|\s*[|·–—-]\s*[^,|·–—-]{{1,30}}$|\s*$)", title
+        )
     )
 
 
