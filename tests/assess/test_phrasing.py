@@ -322,3 +322,11 @@ def test_a_brokers_results_page_titled_with_her_name_and_town_is_not_a_page_she_
         "<p>Peggy Quillfeather lives in Fargo. Possibly related: Lena Quillfeather, Arvid Quillfeather.</p>",
     )
     assert "personal_profile_public" not in _as_hers(_page(body, "https://findfolks.example/peggy-quillfeather"))
+
+
+def test_a_practices_business_page_listing_the_practices_name_is_no_name_difference() -> None:
+    person = PersonRecord(name="Northside Eye Associates", phones=("+17015550132",))
+    page = Extracted(url="https://biz.example/northside-eye", site_id="biz.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(person,))  # fmt: skip
+    found = assess(WITH_NPI, [Match(page, MatchResult(0.9, Decision.LIKELY, (), person, 0))], {})
+    assert not [f for f in found if f.category == "listing_inconsistency"]

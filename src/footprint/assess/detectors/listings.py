@@ -62,6 +62,19 @@ def same_family_name(family: str, listed: str) -> bool:
     )
 
 
+_BUSINESS = re.compile(
+    r"\b(?:associates|clinic|center|centre|group|medical|health|healthcare|hospital|practice|partners|pllc|llc|pc"
+    r"|inc|institute|specialists|physicians|care|family medicine|pediatrics|dermatology|eye|vision|women'?s)\b",
+    re.I,
+)
+
+
+def is_business_name(name: str) -> bool:
+    """The name a page lists is its practice's ("Front Range Eye Associates"), not a person's: not the
+    physician's name written another way."""
+    return bool(_BUSINESS.search(name))
+
+
 def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str, str, str, Severity | None]]:
     """(field, listing value, official value, severity) for each field that differs."""
     phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
@@ -75,7 +88,7 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
             official = "; ".join(a.one_line() for a in streets.values())
             yield "address", address.one_line(), official, None
     shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
-    if shown and not same_family_name(record.last_name, shown):
+    if shown and not is_business_name(shown) and not same_family_name(record.last_name, shown):
         yield "name", shown, f"{record.first_name} {record.last_name}".title(), Severity.HIGH
     taxonomies, listed = record.taxonomies, person.specialties
     if taxonomies and listed and all(any(different_specialty(t, s) for t in taxonomies) for s in listed):
