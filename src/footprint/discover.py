@@ -26,7 +26,7 @@ from footprint.models import (
 )
 from footprint.search import backends_for
 from footprint.search.chain import Chain, backend_names, unanswered
-from footprint.search.interface import FetchFn
+from footprint.search.interface import FetchFn, SearchOutcome
 from footprint.sites import SiteDefinition, datasets, fill, fill_body, site_for_url
 from footprint.sites.datasets import Datasets
 
@@ -197,8 +197,7 @@ def web_search(
     chain = Chain(backends_for(settings))
     if not chain.backends:
         return SearchPass((), (), "web search is off ([search] backends is empty)")
-    for query in wanted:
-        outcome = chain.search(query, fetch)
+    for outcome in _ask_all(chain, wanted, fetch):
         if outcome is None:
             break  # no backend left that answers
         for result in outcome.results:
@@ -209,6 +208,24 @@ def web_search(
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
     return SearchPass(tuple(seen.values()), coverage, gap)
+
+
+SEARCH_AT_ONCE = 4  # queries on the wire at once, after the first; each host's rate limit still holds
+
+
+def _ask_all(chain: Chain, queries: list[str], fetch: FetchFn) -> list[SearchOutcome | None]:
+    """Each query's answer, in the queries' order. The first is asked alone, so a backend that refuses
+    or challenges is known before any other query goes to it; the rest go a few at a time, as a
+    dozen queries one after another would make a scan wait a dozen round trips of the search engine."""
+    if not queries:
+        return []
+    first = chain.search(queries[0], fetch)
+    if first is None or len(queries) == 1:
+        return [first]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(SEARCH_AT_ONCE, len(queries) - 1), thread_name_prefix="footprint-search") as pool:
+        return [first, *pool.map(lambda query: chain.search(query, fetch), queries[1:])]
 
 
 def template_values(identity: Identity) -> dict[str, str]:

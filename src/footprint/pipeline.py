@@ -107,6 +107,11 @@ def _later_stages() -> threading.Thread:
         return _preload
 
 
+def warm_stages() -> None:
+    """Import the later stages now and wait for them (a long-lived worker, before its first subject)."""
+    _later_stages().join()
+
+
 def sites_in_scope(settings: Settings) -> dict[str, SiteDefinition]:
     enabled = set(settings.sites.enabled)
     disabled = set(settings.sites.disabled)

@@ -134,3 +134,46 @@ def test_a_refused_brave_key_falls_back_to_duckduckgo(httpserver: HTTPServer, mo
     assert "refused the key in BRAVE_SEARCH_API_KEY" in rows["search:brave"].detail
     assert "revoked" not in repr(found)
     assert rows["search:duckduckgo"].status == CoverageStatus.FOUND
+
+
+def test_queries_after_the_first_go_a_few_at_a_time_and_merge_in_query_order() -> None:
+    """A dozen queries one after another make a scan wait a dozen round trips of the search engine."""
+    import threading
+    import time
+
+    from footprint.discover import SEARCH_AT_ONCE, queries
+
+    wanted = queries(_identity(), 8)
+    lock = threading.Lock()
+    in_flight = {"now": 0, "most": 0, "during_first": 0}
+    asked: list[str] = []
+
+    def handler(request: Request) -> Response:
+        query = request.args["q"]
+        number = wanted.index(query)
+        with lock:
+            asked.append(query)
+            in_flight["now"] += 1
+            in_flight["most"] = max(in_flight["most"], in_flight["now"])
+            if number > 0 and wanted[0] not in asked[:-1]:
+                in_flight["during_first"] += 1
+        # Later queries answer in reverse order: the merge must follow the queries, not the answers.
+        time.sleep(0.1 + 0.05 * (len(wanted) - number))
+        with lock:
+            in_flight["now"] -= 1
+        result = {"url": f"https://www.example.org/q{number}", "title": query, "content": query, "engine": "x"}
+        return Response(json.dumps({"query": query, "results": [result]}), content_type="application/json")
+
+    with HTTPServer(threaded=True) as server:
+        server.expect_request("/searxng/search").respond_with_handler(handler)
+        settings = replace(
+            _settings(searxng_url=server.url_for("/searxng")),
+            search=replace(SearchSettings(max_queries=8, max_site_queries=0, searxng_url=server.url_for("/searxng"))),
+        )
+        settings = replace(settings, fetch=replace(settings.fetch, rate_limit_rps=1000))
+        found = _search(settings)
+    assert len(wanted) >= 5 and sorted(asked) == sorted(wanted)
+    assert asked[0] == wanted[0] and in_flight["during_first"] == 0  # the first alone: a refusal is known first
+    assert 1 < in_flight["most"] <= SEARCH_AT_ONCE
+    assert [r.url for r in found.results] == [f"https://www.example.org/q{n}" for n in range(len(wanted))]
+    assert [r.rank for r in found.results] == list(range(1, len(wanted) + 1))

@@ -94,6 +94,7 @@ def worker_command(env: Env, broker: str | None, concurrency: int, config_file: 
     logging.getLogger("celery.app.trace").setLevel(logging.WARNING)  # its success line prints the whole scan
     app = celery_app.make_app(url, settings.engine)
     app.conf.worker_redirect_stdouts = False
+    _warm_up()
     previous = celery_app.install(runtime)
     try:
         worker = app.Worker(
@@ -113,6 +114,16 @@ def worker_command(env: Env, broker: str | None, concurrency: int, config_file: 
         celery_app.install(previous)
         runtime.close()
     return code
+
+
+def _warm_up() -> None:
+    """Import and compile what a scan needs before taking a subject (:mod:`footprint.warmup`); never fatal."""
+    from footprint.warmup import warm_up
+
+    try:
+        warm_up()
+    except Exception as exc:  # noqa: BLE001 - the first subject then pays for it, as a one-off scan does
+        logging.getLogger(__name__).warning("could not warm up before the first subject: %s", exc)
 
 
 CELERY_LOGGERS = ("celery", "celery.task", "celery.redirected", "celery.worker", "kombu")

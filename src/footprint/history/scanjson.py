@@ -36,18 +36,30 @@ def loads(text: str) -> Scan:
     return value
 
 
+PRIMITIVE = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, PRIMITIVE):
+        return value.value if isinstance(value, enum.Enum) else value  # a StrEnum is a str too
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    names = _field_names(value.__class__)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     return value
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """A dataclass's field names, looked up once per class; None for any other type."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 @cache
@@ -56,29 +68,60 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def _build(hint: Any, raw: Any) -> Any:
+    return _builder(hint)(raw)
+
+
+Builder = typing.Callable[[Any], Any]
+
+
+@cache
+def _builder(hint: Any) -> Builder:
+    """A function that reads a value of type ``hint`` from JSON, made once per type: the type hints
+    are taken apart once, not once for every value of every stored scan."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        if raw is None:
-            return None
-        return _build(next(a for a in args if a is not type(None)), raw)
+        inner = _builder(next(a for a in args if a is not type(None)))
+        return lambda raw: None if raw is None else inner(raw)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v) for v in raw)
-        return tuple(_build(a, v) for a, v in zip(args, raw, strict=True))
+            each = _builder(args[0])
+            return lambda raw: tuple(each(v) for v in raw)
+        parts = [_builder(a) for a in args]
+        return lambda raw: tuple(b(v) for b, v in zip(parts, raw, strict=True))
     if origin is dict:
-        return {_build(args[0], k): _build(args[1], v) for k, v in raw.items()}
+        key, value = _builder(args[0]), _builder(args[1])
+        return lambda raw: {key(k): value(v) for k, v in raw.items()}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = _hints(hint)
-        fields = {f.name: _build(hints[f.name], raw[f.name]) for f in dataclasses.fields(hint) if f.name in raw}
-        return hint(**fields)
+        return _dataclass_builder(hint)
     if hint is datetime:
-        return datetime.fromisoformat(raw)
+        return datetime.fromisoformat
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(raw)
+        return hint
     if hint is float:
-        return float(raw)
+        return float
     if hint in (int, str, bool):
-        if not isinstance(raw, hint):
-            raise TypeError(f"{raw!r} is not {hint.__name__}")
-        return raw
-    raise TypeError(f"cannot read {hint!r}")
+
+        def exactly(raw: Any) -> Any:
+            if not isinstance(raw, hint):
+                raise TypeError(f"{raw!r} is not {hint.__name__}")
+            return raw
+
+        return exactly
+
+    def unknown(raw: Any) -> Any:
+        raise TypeError(f"cannot read {hint!r}")
+
+    return unknown
+
+
+def _dataclass_builder(cls: type) -> Builder:
+    hints = _hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    made: dict[str, Builder] = {}  # filled on first use: a model may hold itself (recursion)
+
+    def build(raw: Any) -> Any:
+        if not made:
+            made.update({name: _builder(hints[name]) for name in names})
+        return cls(**{name: made[name](raw[name]) for name in names if name in raw})
+
+    return build

@@ -11,6 +11,7 @@ chain says so in one line naming every backend it tried and why.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 
 from footprint.models import CoverageRow, CoverageStatus
@@ -22,12 +23,17 @@ UNCHECKED = "could not check: "  # how a source's coverage detail starts when on
 
 
 class Chain:
-    """Backends in order of preference; not thread-safe (one scan asks one query at a time)."""
+    """Backends in order of preference; several queries may be asked at once from threads.
+
+    A backend that fails is asked nothing more once its failure is in; a query already
+    on the wire to it then still gets its answer (or its failure) back.
+    """
 
     def __init__(self, backends: Sequence[SearchBackend]) -> None:
         self.backends = list(backends)
         self._live = list(backends)
         self._asked: dict[str, list[SearchOutcome]] = {}
+        self._lock = threading.Lock()
 
     @property
     def exhausted(self) -> bool:
@@ -35,13 +41,20 @@ class Chain:
 
     def search(self, query: str, fetch: FetchFn) -> SearchOutcome | None:
         """The first answer to ``query`` (results or none), or None when no backend is left to answer."""
-        for backend in list(self._live):
+        tried: set[str] = set()
+        while True:
+            with self._lock:
+                backend = next((b for b in self._live if b.name not in tried), None)
+            if backend is None:
+                return None
+            tried.add(backend.name)
             outcome = backend.search(query, fetch)
-            self._asked.setdefault(backend.name, []).append(outcome)
-            if outcome.status in ANSWERED:
-                return outcome
-            self._live.remove(backend)  # down, refused or challenged: not asked again this scan
-        return None
+            with self._lock:
+                self._asked.setdefault(backend.name, []).append(outcome)
+                if outcome.status in ANSWERED:
+                    return outcome
+                if backend in self._live:
+                    self._live.remove(backend)  # down, refused or challenged: not asked again this scan
 
     def coverage(self) -> tuple[CoverageRow, ...]:
         """One row per backend asked: the ones that answered, and the ones that failed on the wire.

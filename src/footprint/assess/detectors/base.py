@@ -73,6 +73,11 @@ def _pattern(name: str) -> re.Pattern[str] | None:
     return None if words is None else re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
 
 
+def compile_word_lists() -> int:
+    """Compile every word list now (a long-lived worker, before its first subject); how many there are."""
+    return sum(_pattern(name) is not None for name in _words())
+
+
 def hits(name: str, text: str) -> list[re.Match[str]]:
     """Every match of word list ``name`` in ``text`` that no ``name_not`` phrase covers."""
     pattern = _pattern(name)
