@@ -1,6 +1,6 @@
 """Grade footprint on the blind corpus: pages written from public descriptions of the real sites.
 
-    python bench/blind_quality.py [-v] [--only SLUG] [--keep DIR]   # the dev split (tune here)
+    python bench/blind_quality.py [-v] [--only SLUG ...] [--keep DIR]   # the dev split (tune here)
     python bench/blind_quality.py --held-out                        # the held-out split (measure only)
 
 Starts the corpus web (`bench/blind/server.py`), writes a footprint config that maps every
@@ -231,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Grade footprint on the blind corpus.")
     parser.add_argument("--held-out", action="store_true", help="measure on the held-out split (aggregates only)")
     parser.add_argument("-v", "--verbose", action="store_true", help="dev only: list every miss and false alarm")
-    parser.add_argument("--only", metavar="SLUG", help="dev only: one physician")
+    parser.add_argument("--only", metavar="SLUG", action="append", help="dev only: this physician (repeat for several)")
     parser.add_argument("--keep", metavar="DIR", help="dev only: keep the reports in DIR")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per scan (default 900)")
     args = parser.parse_args(argv)
@@ -240,9 +240,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--held-out prints aggregates only: no -v, --only or --keep")
     folders = sorted(p for p in (CORPUS / split).iterdir() if p.is_dir())
     if args.only:
-        folders = [p for p in folders if p.name == args.only]
-        if not folders:
-            parser.error(f"no physician {args.only!r} in the dev split")
+        unknown = sorted(set(args.only) - {p.name for p in folders})
+        if unknown:
+            parser.error(f"no physician {unknown[0]!r} in the dev split")
+        folders = [p for p in folders if p.name in args.only]
     tally = Tally()
     with CorpusServer((split,)) as web, tempfile.TemporaryDirectory(prefix="blind-") as tmp:
         cfg = Path(tmp) / "footprint.toml"

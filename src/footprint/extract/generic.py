@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import echo, headline, labelled, mentions
+from footprint.extract import columns, echo, headline, labelled, mentions
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -63,9 +63,10 @@ def read(
     """Read ``doc`` (already cleaned of sponsored and unrelated blocks); ``marked`` are the people
     schema.org and the site's selectors found, which the mentions must not repeat; ``listing``
     says the page is a site's results page; ``title`` is written into each mention's context."""
-    # A results grid's rows first; a labelled block inside a row (its relatives' list) is no person of its own.
-    grid = labelled.grid_rows(doc)
-    in_grid = {fold(n) for p in grid for n in (p.name, *p.relatives, *p.aliases)}
+    # A results grid labels its columns once (columns.py); its rows replace what the labelled reader made of
+    # them, and a relative or alias listed in a row is no person of its own.
+    grid = columns.people(doc)
+    in_grid = {fold(n) for g in grid for n in (g.name, *g.relatives, *g.aliases)}
     cards = [*grid, *(c for c in labelled.people(doc) if fold(c.name) not in in_grid)]
     if not marked and not cards and echo.nothing_found(doc):
         return Reading((), (), (), kind, nothing_found=True)

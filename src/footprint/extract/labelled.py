@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import lxml.html
 
@@ -418,59 +418,3 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
             context = " · ".join(c for c in cells if c)
             out.append(record_for(span, context[:600], title, "name:card"))
     return out
-
-
-# A results grid's column headings: "Name | Age | Locations | Possible Relatives".
-_GRID_HOME = re.compile(r"^(?:locations?|cities|city|current (?:city|location)|lives in|address(?:es)?)$", re.I)
-_GRID_LABEL = {"age": "Age", "birth": "Born", "home": "Lives in", "past": "Used to live in", "relatives": "Related to",
-               "phone": "Phone", "email": "Email", "aka": "Also known as", "occupation": "Occupation"}  # fmt: skip
-
-
-def _grid_key(text: str) -> str:
-    text = text.strip()
-    if _NAME_COLUMN.match(text):
-        return "name"
-    if _GRID_HOME.match(text):
-        return "home"
-    m = _LABEL.match(text)
-    if m is None or m.group("value").strip():
-        return ""
-    key = next(k for k, _ in _LABELS if m.group(k))
-    return key if key in _GRID_LABEL else ""
-
-
-def grid_rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
-    """People in a results grid built of <div>s: a header row of column headings ("Name", "Age",
-    "Locations", "Possible Relatives") and, after it, one row per person whose cells line up with them.
-    Each cell is read as its column's label would be, whatever the site's class names."""
-    out: list[PersonRecord] = []
-    for header in doc.iter("div", "ul", "thead", "tr"):
-        cells = [c for c in header if isinstance(c.tag, str)]
-        if not 3 <= len(cells) <= 8:
-            continue
-        keys = [_grid_key(" ".join(lines(c))) for c in cells]
-        if keys.count("name") != 1 or sum(1 for k in keys if k not in ("", "name")) < 2:
-            continue
-        at = keys.index("name")
-        for row in header.itersiblings():
-            found = _grid_person([c for c in row if isinstance(c.tag, str)], keys, at)
-            if found is not None:
-                out.append(found)
-    return out
-
-
-def _grid_person(cells: list[lxml.html.HtmlElement], keys: list[str], at: int) -> PersonRecord | None:
-    if len(cells) < len(keys):
-        return None
-    named = lines(cells[at])
-    span = name_at_start(named[0]) if named else None
-    if span is None:
-        return None
-    block = [span.name, *named[1:]]  # "Also known as" and its names stay labelled lines
-    for key, cell in zip(keys, cells, strict=False):
-        values = lines(cell)
-        if key not in ("", "name") and values:
-            block.append(f"{_GRID_LABEL[key]}: {'; '.join(values)}")
-    block += [" ".join(lines(c)) for c in cells[len(keys) :]]  # a teaser after the columns: "Phone: ..."
-    found = person_in_lines(block, span.name, None)
-    return replace(found, read_from=("record:grid",)) if found is not None else None

@@ -9,9 +9,12 @@ private life, with nothing professional in the bio.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hit, is_public, own_handles, site_name
+from footprint.assess.detectors.community import kin_sentence, owns_page
+from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind, PersonRecord
 from footprint.specialties import groups_of
 
@@ -83,10 +86,36 @@ def _profile_handle(m: Match, person: PersonRecord) -> str:
         return person.handle
     if m.page.kind != PageKind.OTHER or person.credentials or not m.result.decision.is_match:
         return ""
-    return person.handle or _handle(m)
+    handle = person.handle or _handle(m)
+    return handle if handle.startswith("@") or "@" in m.page.url or _names_in(handle, person.name) else ""
+
+
+def _names_in(handle: str, name: str) -> bool:
+    """The address part is the person's handle, not a page's slug ("/picnic"): it holds a part of their name."""
+    said = re.sub(r"[^a-z]", "", fold(handle))
+    return any(len(w) > 2 and w in said for w in fold(name).split())
+
+
+def _own_personal_page(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A page the subject runs that no network lists as an account (a wedding site, a fundraiser, a payments
+    feed) and that names their family: their private life, in public."""
+    person = m.person
+    if person is None or person.credentials or m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE):
+        return
+    if not m.result.decision.is_match or not owns_page(ctx, m):
+        return
+    relation, sentence = kin_sentence(ctx, m)
+    if relation:
+        title = f"Your personal page on {site_name(ctx, m.page.site_id)} is public and names your family"
+        yield emit(ctx, m, "personal_profile_public", relation, title, sentence, key=m.page.url)
 
 
 def personal_profile_public(ctx: Context, m: Match) -> Iterator[Finding]:
+    found = list(_personal_account(ctx, m))
+    yield from found or _own_personal_page(ctx, m)
+
+
+def _personal_account(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     person = page.person
     handle = _profile_handle(m, person) if person is not None else ""

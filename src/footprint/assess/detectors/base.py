@@ -112,6 +112,15 @@ def street_key(address: Address) -> str:
     return " ".join(tokens[:2]) if tokens else ""
 
 
+def dialable(phone: str) -> bool:
+    """A number a North American phone could have: area code and exchange start with 2-9. A ten-digit
+    NPI read as a phone ("1747938094") is none."""
+    if not phone.startswith("+1"):
+        return True
+    digits = phone[2:]
+    return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
+
+
 def site_name(ctx: Context, site_id: str) -> str:
     site = ctx.sites.get(site_id)
     return site.name if site else site_id

@@ -16,6 +16,7 @@ Bluff Rd") is their home, unless the sentence is about a workplace or the street
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.records import sentences
@@ -27,16 +28,29 @@ from footprint.models import Address, Match, PageKind
 KIN_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
 
 _KIN = (
-    r"(?:daughters?|sons?|wife|husband|spouse|fianc[ée]e?|mother|father|mom|mum|dad|parents|children|kids|twins"
-    r"|brothers?|sisters?|grand(?:children|sons?|daughters?)|(?:mother|father|brother|sister)s?-in-law|in-laws)"
+    r"(?:(?:step|grand)?(?:daughters?|sons?|children|kids)|wife|husband|spouse|fianc[ée]e?|(?:grand|step)?mother"
+    r"|(?:grand|step)?father|mom|mum|dad|parents|twins|(?:step|half-)?(?:brothers?|sisters?)|siblings?|nieces?"
+    r"|nephews?|cousins?|aunts?|uncles?|grand(?:ma|pa|parents)|(?:mother|father|brother|sister|son|daughter)s?-in-law"
+    r"|in-laws)"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_POSSESSOR = r"(?i:her|his|their|our)"
+_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_NAME}"
 _TIED = re.compile(
-    rf"(?:\b(?i:her|his|their|our)\s+(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_NAME}"
-    rf"|(?:\b(?i:is|was|as)\s+(?:the\s+|a\s+)?|[(,]\s*(?:the\s+|a\s+)?)(?i:proud\s+)?(?i:{_KIN})\s+of\s+{_NAME}"
-    rf"|\b(?i:were married|was married|married to|(?:is|are) survived by|survived by)\b)"
+    rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
+    rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{_NAME}"
+    rf"|(?:\b(?i:is|was|as)\s+(?:the\s+|a\s+)?|[(,]\s*(?:the\s+|a\s+)?|\b(?i:beloved|loving|devoted)\s+)"
+    rf"(?i:proud\s+)?(?i:{_KIN})\s+of\s+{_NAME}"
+    rf"|\b(?i:were married|was married|married to|(?:is|are) survived by|survived by|preceded in death by)\b)"
 )
+# In the subject's own words (their post, their fundraiser, their wedding site): "my wife Danielle", "my
+# parents, Jongho and Miran Park", "our daughter Emma", "Minjun Park · Brother of the bride".
+_OWN_TIED = re.compile(
+    rf"\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
+)
+# Pages a person runs: a profile, a personal site, a fundraiser or a wedding site (read as other pages).
+OWN_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE})
 _FOLLOWS = re.compile(r"^(?:she|he|they|the (?:bride|groom|couple|doctor|physician))\b", re.I)
 _OTHERS_FAMILY = re.compile(r"\bpatients?\b|\bpatient's\b", re.I)
 
@@ -51,18 +65,138 @@ def _names_subject(ctx: Context, sentence: str, household: bool = False) -> bool
     return any(f" {f} " in said for f in forms + plurals)
 
 
+def _names_of(ctx: Context, m: Match) -> list[str]:
+    """The folded given and family names the subject goes by on this page (the chosen person's too)."""
+    subject = ctx.identity.subject
+    names = [subject.given_name or "", subject.family_name or ""]
+    names += [n for a in subject.also_known_as for n in a.split()]
+    if m.person is not None:
+        names += m.person.name.split()
+    return [w for w in dict.fromkeys(fold(n) for n in names) if len(w) > 1]
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, punctuation kept ("Ana Núñez & Bo Li's" -> "ana nunez & bo li's")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def owns_page(ctx: Context, m: Match) -> bool:
+    """The page is the subject's own: its title names the chosen person (given and family name) as its author
+    ("Fundraiser by Jane Roe"), its owner ("Jane Roe's recipes"), one of a couple ("Jane Roe & Sam Poe's
+    Wedding"), or as the whole title before the site's name ("Jane Roe (@janer) | PayApp", "Jane Roe | Blog"; not
+    "Jane Roe - Fargo, ND | Broker", a results page for the name)."""
+    person = m.person
+    if person is None or m.page.kind not in OWN_KINDS:
+        return False
+    words = [w for w in fold(re.sub(r"^(?:dr\.?|doctor)\s+", "", person.name, flags=re.I)).split() if len(w) > 1]
+    if len(words) < 2:
+        return False
+    name = rf"{re.escape(words[0])}(?:\s+\w\.?)*\s+{re.escape(words[-1])}"
+    title = _plain(m.page.title)
+    return bool(
+        re.search(rf"\bby\s+(?:dr\.?\s+)?{name}\b", title)
+        or re.search(
+            rf"^(?:dr\.?\s+)?{name}(?:'s\b|\s*(?:&|and)\s+\w+|\s*\(@|\s*[|·–—-]\s*[^,|·–—-]{{1,30}}$|\s*$)", title
+        )
+    )
+
+
+def _possessed(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """ "Dr. Kowalczyk's wife Danielle", "Seoyeon's brother Minjun": a relative tied to the subject's name."""
+    for found in re.finditer(rf"\b([A-ZÀ-ÖØ-Þ][\w-]+)['’]s\s+{_RELATIVE}", sentence):
+        if fold(found.group(1)) in _names_of(ctx, m):
+            return found
+    return None
+
+
+_NAMED = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)")
+
+
+def _tied_to_subject(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation tied to the subject: "her husband Erik" counts only when the last person named before "her"
+    is the subject ("Dr. Roe thanked Dr. Poe and his wife Mary": Mary is the colleague's)."""
+    mine = set(_names_of(ctx, m))
+    for tied in _TIED.finditer(sentence):
+        pronoun = tied.group().split()[0].lower()
+        before = list(_NAMED.finditer(sentence[: tied.start()]))
+        if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
+            continue
+        return tied
+    return None
+
+
 def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
-    """(the relation as written, its sentence) for the first sentence tying a named relative to the subject."""
-    if m.page.kind not in KIN_KINDS:
+    """(the relation as written, its sentence) for the first sentence tying a named relative to the subject.
+
+    On the subject's own page (:func:`owns_page`) the first person is the subject: "my wife Danielle"."""
+    if m.page.kind not in KIN_KINDS and not owns_page(ctx, m):
         return "", ""
+    own = owns_page(ctx, m)
     previous = False
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence) or (previous and bool(_FOLLOWS.match(sentence)))
         previous = about
-        tied = _TIED.search(sentence) if about and not _OTHERS_FAMILY.search(sentence) else None
+        if _OTHERS_FAMILY.search(sentence):
+            continue
+        tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
+            _OWN_TIED.search(sentence) if own else None
+        )
         if tied:
             return tied.group(), sentence
+    if own:
+        return _kin_on_own_page(ctx, m)
+    return _kin_on_a_roster(ctx, m)
+
+
+def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
+    """A club's or school's page (not news, not a workplace) that lists the subject and someone else who bears
+    their family name, with no credential: a child on the team roster, a spouse as team manager."""
+    from footprint.assess.detectors.nearby import workplace_title
+
+    if m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE) or workplace_title(m.page.title):
+        return "", ""
+    mine = set(_names_of(ctx, m)) | _NOT_GIVEN
+    family = fold(ctx.identity.subject.family_name or "")
+    for person in m.page.people:
+        words = fold(person.name).split()
+        if len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials:
+            return person.name, f"{person.name} [{m.page.title}]"
     return "", ""
+
+
+_COUPLE = re.compile(r"(?:&|\band\b).*\b(?:wedding|engage\w*|marri\w*|honeymoon|registry)\b")
+
+
+def _kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
+    """On the subject's own page: the couple a wedding site is of, or someone else who bears the subject's
+    family name ("paid Danielle Kowalczyk" on their payments feed)."""
+    if _COUPLE.search(_plain(m.page.title)):
+        return m.page.title, m.page.title
+    mine = set(_names_of(ctx, m))
+    family = ctx.identity.subject.family_name or ""
+    named = [p.name for p in m.page.people]
+    named += [f.group() for f in re.finditer(rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?{re.escape(family)}\b", m.page.text)]
+    for name in named:
+        words = fold(name).split()
+        if len(words) >= 2 and words[-1] == fold(family) and not (mine | _NOT_GIVEN) & set(words[:-1]):
+            return name, f"{name} [{m.page.title}]"
+    return "", ""
+
+
+# Words before a family name that are no given name: "Dr Quillfeather", "the Quillfeather family", "Pay Jane Roe".
+_NOT_GIVEN = frozenset(
+    {"the", "mr", "mrs", "ms", "mx", "dr", "doctor", "rev", "pay", "paid", "meet", "dear", "hi", "hello", "thanks",
+     "love", "by", "from", "to", "with", "and", "team", "family", "house", "home", "congrats", "welcome"}
+)  # fmt: skip
+
+
+def own_kin(text: str) -> str:
+    """The relative the subject names in their own words ("my wife Danielle"), or ""."""
+    if _OTHERS_FAMILY.search(text):
+        return ""
+    tied = _OWN_TIED.search(text)
+    return tied.group() if tied else ""
 
 
 # Pages where a street beside the subject's name is their home: not news (a story names the clinic's

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, emit, site_name, street_key
+from footprint.assess.detectors.base import Context, dialable, emit, site_name, street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
 from footprint.models import (
@@ -62,10 +62,23 @@ def same_family_name(family: str, listed: str) -> bool:
     )
 
 
+_BUSINESS = re.compile(
+    r"\b(?:associates|clinic|center|centre|group|medical|health|healthcare|hospital|practice|partners|pllc|llc|pc"
+    r"|inc|institute|specialists|physicians|care|family medicine|pediatrics|dermatology|eye|vision|women'?s)\b",
+    re.I,
+)
+
+
+def is_business_name(name: str) -> bool:
+    """The name a page lists is its practice's ("Front Range Eye Associates"), not a person's: not the
+    physician's name written another way."""
+    return bool(_BUSINESS.search(name))
+
+
 def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str, str, str, Severity | None]]:
     """(field, listing value, official value, severity) for each field that differs."""
     phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
-    for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p):
+    for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)):
         if phones and phone not in phones:  # a business record's phone is written as the page shows it
             yield "phone", display_phone(phone), ", ".join(display_phone(p) for p in sorted(phones)), None
     streets = {street_key(a): a for a in record.addresses if a.purpose.upper() != "MAILING"}
@@ -75,7 +88,7 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
             official = "; ".join(a.one_line() for a in streets.values())
             yield "address", address.one_line(), official, None
     shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
-    if shown and not same_family_name(record.last_name, shown):
+    if shown and not is_business_name(shown) and not same_family_name(record.last_name, shown):
         yield "name", shown, f"{record.first_name} {record.last_name}".title(), Severity.HIGH
     taxonomies, listed = record.taxonomies, person.specialties
     if taxonomies and listed and all(any(different_specialty(t, s) for t in taxonomies) for s in listed):
@@ -93,11 +106,23 @@ def practice_listed(page: Extracted) -> PersonRecord | None:
     return PersonRecord(name="", addresses=business.addresses, phones=business.phones)
 
 
+_HEADLINE = frozenset({"name:title", "name:h1", "name:og:title"})
+
+
+def _profile_of_physician(m: Match) -> bool:
+    """A page no catalog knows that is one physician's listing (a health plan's or a hospital's directory
+    entry): its headline names the person the match chose, with a credential, and lists a phone or address."""
+    person = m.person
+    if m.page.kind != PageKind.OTHER or person is None or not person.credentials:
+        return False
+    return bool(_HEADLINE & set(person.read_from)) and bool(person.phones or person.addresses)
+
+
 def _to_compare(m: Match) -> list[PersonRecord]:
     """The listings on a page: the person the match chose on a listing site, and the practice a business
     directory lists with the subject among its doctors."""
     person = m.person  # the person the match chose, not merely the first on the page
-    out = [person] if person is not None and m.page.kind in LISTING_KINDS else []
+    out = [person] if person is not None and (m.page.kind in LISTING_KINDS or _profile_of_physician(m)) else []
     practice = practice_listed(m.page)
     return out + ([practice] if practice is not None else [])
 

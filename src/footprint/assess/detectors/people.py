@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, emit, hit, site_name, street_key
-from footprint.assess.detectors.community import home_in_text, kin_sentence
+from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
+from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
+from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, phones_in_text
 from footprint.extract.entities import display_phone, emails_in
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
@@ -23,10 +24,13 @@ WORK_PURPOSES = frozenset({"location", "mailing", "practice", "office", "work", 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 BIRTH = re.compile(
-    r"\b(?:born(?: on)?|birthday|b-?day|dob|date of birth)\s*:?\s*"
-    rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))",
+    r"\b(?:born(?: on| in)?|birthday|b-?day|d\.?o\.?b\.?|date of birth)\s*:?\s*"
+    rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"|(?:(?:19|20)\d\d-\d\d-\d\d))",
     re.I,
 )
+# A year alone is a birth date only after "born" or "DOB" ("born in 1971"; "birthday 2025 trip" is not).
+BORN_YEAR = re.compile(r"\b(?:born(?: in)?|d\.?o\.?b\.?|year of birth|birth year)\s*:?\s*((?:19|20)\d\d)\b", re.I)
 
 
 def subject_record(ctx: Context, page: Extracted) -> PersonRecord | None:
@@ -105,11 +109,15 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
 
 def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
-    if person is None:
-        return
     where = site_name(ctx, m.page.site_id)
+    if person is None:
+        for phone, said in phones_in_text(ctx, m) if _personal_page(ctx, m) is None else ():
+            shown = display_phone(phone)
+            title = f"Personal phone number written on {where}"
+            yield emit(ctx, m, "personal_phone", shown, title, said, key=page_key(m, shown))
+        return
     for phone in person.phones:
-        if phone not in ctx.practice_phones:
+        if phone not in ctx.practice_phones and dialable(phone):
             shown = display_phone(phone)
             title = f"Personal phone number listed on {where}"
             yield emit(ctx, m, "personal_phone", shown, title, f"{person.name}: phone {shown}", key=page_key(m, shown))
@@ -149,24 +157,39 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
     if person is None and m.page.kind in COMMUNITY_KINDS and m.result.person is not None:
         person = m.result.person
     title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
-    if person is None or not person.relatives:
+    if person is None or not person.relatives or _read_from_prose(m, person):
         relation, sentence = kin_sentence(ctx, m)  # a wedding announcement, an obituary, a bulletin
         if relation:
             yield emit(ctx, m, "family_information", relation, title, sentence, key=f"{m.page.url} {relation}")
+            return
+        for post in own_posts(ctx, m):  # "Happy anniversary to my husband Erik!" on the subject's account
+            relation = own_kin(post.text)
+            if relation:
+                item = post_item(m, post)
+                yield emit(ctx, m, "family_information", relation, title, post.text, url=post.url, key=item, item=item)
         return
     names = ", ".join(person.relatives)
     yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}", key=page_key(m, names))
 
 
+def _read_from_prose(m: Match, person: PersonRecord) -> bool:
+    """Relatives read from running text on a community page: whose relatives a sentence names is for the
+    sentence's grammar to say ("Dr. Roe thanked Dr. Poe and his wife Mary": Mary is not Roe's)."""
+    read = person.read_from
+    return m.page.kind in COMMUNITY_KINDS and "name:text" in read and not any(r.startswith("record:") for r in read)
+
+
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
-    person = _personal_page(ctx, m)
+    personal = _personal_page(ctx, m)
+    # On any other page, only an age written right after the subject's name ("Jane Roe, 41, of Fargo").
+    person = personal or (m.result.person if m.page.kind in TEXT_KINDS else None)
     if person is None:
         return
-    shown = person.birth_date or (f"Age {person.age}" if person.age else "")
+    shown = person.birth_date or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
     excerpt = f"{person.name}: {shown}"
-    if not shown and m.page.kind != PageKind.PEOPLE_SEARCH:
+    if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
-        said = BIRTH.search(text)
+        said = BIRTH.search(text) or BORN_YEAR.search(text)
         if said:
             shown, excerpt = said.group(1), text[max(0, said.start() - 80) : said.end() + 80]
     if shown:

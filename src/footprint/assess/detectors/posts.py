@@ -56,11 +56,18 @@ def offensive_content(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "offensive_content", said, title, post.text, url=post.url, key=key, item=item)
 
 
+def _counsel(text: str) -> str:
+    """A recommendation ("I'd suggest", "in my experience", "that is usually normal") about a symptom or
+    condition the post names, or ""."""
+    said = hit("counsel", text)
+    return said if said and (hit("symptom", text) or hit("clinical", text)) else ""
+
+
 def online_medical_advice(ctx: Context, m: Match) -> Iterator[Finding]:
     """Individual advice: a directive about care, addressed to a particular person."""
     for post in own_posts(ctx, m):
         to = addressee(ctx, m, post)
-        advice = hit("advice", post.text)
+        advice = hit("advice", post.text) or _counsel(post.text)
         if to and advice:
             title = f"Medical advice you gave @{to} in public"
             key, item = post.url or post.text, post_item(m, post)

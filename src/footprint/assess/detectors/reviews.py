@@ -1,8 +1,10 @@
 """negative_review: reviews at most 2 of 5 (or the same share of the site's scale).
 
 Grouped per site, with the count and the most recent, so the finding keeps
-its id as reviews come and go. A profile whose reviews are not listed but
-whose average is at most 2 of 5 counts too.
+its id as reviews come and go. A profile whose average is at most 2 of 5, or
+below 3 of 5 from at least ten ratings, counts too; when the reviews are shown
+on another page of the site (a reviews tab), the poor average on the profile
+is a finding of its own.
 """
 
 from __future__ import annotations
@@ -11,9 +13,19 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, site_name
-from footprint.models import LISTING_KINDS, Finding, Match, Review
+from footprint.models import LISTING_KINDS, Finding, Match, Rating, Review
 
 NEGATIVE_OUT_OF_FIVE = 2.0
+# An average below 3 of 5 is a poor rating (most doctors sit at 4 or more) once enough patients gave it;
+# from a handful of ratings only an average of 2 or less says something.
+POOR_AVERAGE_OUT_OF_FIVE = 3.0
+SETTLED_COUNT = 10
+
+
+def poor_average(rating: Rating) -> bool:
+    if rating.out_of_five <= NEGATIVE_OUT_OF_FIVE:
+        return True
+    return rating.out_of_five < POOR_AVERAGE_OUT_OF_FIVE and (rating.count or 0) >= SETTLED_COUNT
 
 
 def is_negative(review: Review) -> bool:
@@ -34,20 +46,22 @@ def negative_review(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
                 if is_negative(r):
                     seen.setdefault((r.text.strip(), r.date), (r, m))
         name = site_name(ctx, site_id)
+        shown_on = ""
         if seen:
             latest, where = max(seen.values(), key=lambda rm: rm[0].date)
             n = len(seen)
             rated = f"{latest.rating:g}/{latest.scale:g}"
             excerpt = f"Most recent ({latest.date or 'undated'}, {rated}): {latest.text}"
             title = f"{n} negative review{'s' if n > 1 else ''} on {name}"
+            shown_on = where.page.url
             yield emit(ctx, where, "negative_review", rated, title, excerpt, key="negative reviews")
-            continue
-        low = [m for m in pages if m.page.rating and m.page.rating.out_of_five <= NEGATIVE_OUT_OF_FIVE]
-        if low:
-            m = low[0]
+        # A poor average is what a patient sees first on the profile, whether or not the reviews are listed.
+        low = [m for m in pages if m.page.rating and poor_average(m.page.rating)]
+        for m in [m for m in low if m.page.url != shown_on][:1]:
             rating = m.page.rating
             assert rating is not None
             shown = f"{rating.value:g}/{rating.scale:g}"
             count = f" from {rating.count} ratings" if rating.count else ""
             title = f"Average rating {shown} on {name}"
-            yield emit(ctx, m, "negative_review", shown, title, f"Average {shown}{count}", key="negative reviews")
+            key = "negative reviews" if not shown_on else "average rating"
+            yield emit(ctx, m, "negative_review", shown, title, f"Average {shown}{count}", key=key)

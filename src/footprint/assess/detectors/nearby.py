@@ -1,0 +1,97 @@
+"""Personal details written beside the subject's name in running text, on pages that mark up no record.
+
+A people-search page read as a plain page ("Jane Roe  Female, 36 years old  Aurora, CO"), a club's
+roster ("Team doctor (volunteer): Dr. Jane Roe · (555) 555-0177"), a personal page ("Jane Roe, 41, of
+Fargo"): the age or the phone right after the subject's full name is theirs. A detail after someone
+else's name, a phone in a sentence about a workplace, or on a page whose title is a workplace's, is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, hit
+from footprint.extract.entities import normalise_phone
+from footprint.models import Match, PageKind
+from footprint.specialties import groups_of
+
+# Pages where a detail beside the name is not the practice's: no listing, no news story, no board record.
+TEXT_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE})
+_REACH = 70  # characters after the name in which a detail is still about them
+_AGE = re.compile(
+    r"^[\s,·|()-]*(?:(?:fe)?male[\s,·|-]*)?(?:"
+    r"(?:age[ds]?|aged)\s*:?\s*(?P<a>\d{2})\b"
+    r"|(?P<b>\d{2})\s*(?:years?|yrs?)[\s-]*old\b"
+    r"|(?P<c>\d{2})\s*,\s*(?:of|from)\b"
+    r"|(?:who\s+)?(?:turn(?:s|ed|ing)|celebrat\w+\s+(?:her|his|their))\s+(?P<d>\d{2})(?:th|st|nd|rd)?\b"
+    r"|\(\s*(?P<e>\d{2})\s*\)"
+    r"|(?:was\s+)?born\s+(?:in|on)?\s*(?P<f>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d)\b)",
+    re.I,
+)
+_PHONE = re.compile(r"\(?\b[2-9]\d{2}\)?[\s.-]*[2-9]\d{2}[\s.-]*\d{4}\b")
+_WORK = re.compile(
+    r"\b(?:clinic|hospital|practice|office|suite|medical|health|center|centre|pharmacy|physicians|associates"
+    r"|appointments?|scheduling line|fax|main line|front desk|urgent care)\b",
+    re.I,
+)
+_OTHER_NAME = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+\b")
+
+
+def _name_pattern(ctx: Context, m: Match) -> re.Pattern[str] | None:
+    """The subject's full name as a page may write it: any given name they go by, then the family name."""
+    subject = ctx.identity.subject
+    family = subject.family_name or ""
+    given = {subject.given_name or "", *(a.split()[0] for a in subject.also_known_as if a.split())}
+    if m.person is not None and len(m.person.name.split()) >= 2:
+        given.add(re.sub(r"^(?:dr\.?|doctor)\s+", "", m.person.name, flags=re.I).split()[0])
+    given = {g for g in given if len(g) > 1}
+    if not family or not given:
+        return None
+    alts = "|".join(sorted((re.escape(g) for g in given), key=len, reverse=True))
+    # The page's text runs blocks together ("| FindAnyoneJane Roe"): a capital after a small letter starts a word.
+    start = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+    credential = r"(?:,?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)?"
+    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+)?{re.escape(family)}\b{credential}", re.I)
+
+
+def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
+    """The text right after each mention of the subject's full name, cut before the next person's name."""
+    if m.page.kind not in TEXT_KINDS:
+        return
+    pattern = _name_pattern(ctx, m)
+    if pattern is None:
+        return
+    text = m.page.text
+    for found in pattern.finditer(text):
+        after = text[found.end() : found.end() + _REACH]
+        other = _OTHER_NAME.search(after)
+        yield found.group(), after[: other.start()] if other else after
+
+
+def workplace_title(title: str) -> bool:
+    """The page's title is a workplace's: a clinic, a hospital, a specialty, a doctor's title or credential."""
+    return bool(_WORK.search(title) or hit("title_or_credential", title) or groups_of(title))
+
+
+def age_in_text(ctx: Context, m: Match) -> str:
+    """ "36 years old", "age 52", "born in 1971" right after the subject's name, or ""."""
+    for _name, after in _after_names(ctx, m):
+        said = _AGE.match(after)
+        if said:
+            return said.group().strip(" ,·|()-")
+    return ""
+
+
+def phones_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(phone, what the page says) for each phone right after the subject's name, not at a workplace."""
+    if m.page.kind != PageKind.OTHER or workplace_title(m.page.title):
+        return []  # a practice's or hospital's page: the line beside the doctor's name is the office's
+    out = []
+    for name, after in _after_names(ctx, m):
+        for found in _PHONE.finditer(after):
+            said = after[: found.end()]
+            phone = normalise_phone(found.group())
+            if phone and phone not in ctx.practice_phones and not _WORK.search(said):
+                out.append((phone, " ".join(f"{name}{said}".split())))
+    return list(dict(out).items())

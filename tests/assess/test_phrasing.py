@@ -1,0 +1,332 @@
+"""The detectors on ways of saying things that no labelled set here was written in.
+
+Each page is small and written here, as a stand-in for a family of real pages: the subject's own
+fundraiser or wedding site naming their family in the first person, a payments feed, a club roster
+with their cell number, a people-search page read as a plain page, a health plan's directory entry, a
+profile whose poor average stands apart from its reviews tab; and the look-alikes a careful reviewer
+would not flag (a patient's mother writing "my daughter", a colleague's wife, the office line on a
+practice's page, an NPI read as a phone).
+"""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.extract import extract
+from footprint.identity import make_subject, name_variants
+from footprint.models import (
+    Address,
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    NpiRecord,
+    Page,
+    PageKind,
+    PersonRecord,
+    Post,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+    Rating,
+    Review,
+)
+
+SUBJECT = make_subject("Dr. Peggy Quillfeather", specialty="Emergency Medicine", city="Fargo", state="ND")
+PEGGY = Identity(SUBJECT, name_variants(SUBJECT))
+
+
+def _page(body: str, url: str, kind: PageKind = PageKind.OTHER) -> Extracted:
+    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return extract(Page(probe, 200, body, "text/html", url), None)
+
+
+def _as_hers(page: Extracted, who: Identity = PEGGY) -> set[str]:
+    """Categories found when the page is taken as the subject's (matching is another stage's business)."""
+    from footprint.match import match
+
+    result = match(who, page)
+    mine = MatchResult(0.8, Decision.LIKELY, result.reasons, result.person, result.person_index)
+    return {c for f in assess(who, [Match(page, mine)], {}) for c in f.all_categories}
+
+
+def _html(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+# --- family in the subject's own words, or tied to their name -------------------------------------
+
+
+def test_her_fundraiser_naming_her_parents_in_the_first_person() -> None:
+    body = _html(
+        "Fundraiser by Peggy Quillfeather : Help my parents rebuild the bakery",
+        "<h1>Help my parents rebuild the bakery</h1><p>Peggy Quillfeather is organizing this fundraiser.</p>"
+        "<p>My parents, Arvid and Solveig Quillfeather, opened the bakery in 1987. A flood took it.</p>",
+    )
+    found = _as_hers(_page(body, "https://fundme.example/f/quill-bakery"))
+    assert {"family_information", "personal_profile_public"} <= found
+
+
+def test_her_wedding_site_names_her_husband_and_the_wedding_party() -> None:
+    body = _html(
+        "Peggy Quillfeather & Tomas Berg's Wedding",
+        "<h1>Peggy &amp; Tomas</h1><p>June 6, 2026 · Fargo, North Dakota</p>"
+        "<h2>Wedding party</h2><p>Lena Quillfeather · Sister of the bride</p><p>Jon Berg · Best man</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://weddings.example/peggyandtomas"))
+
+
+def test_her_payments_feed_names_a_relative_by_her_family_name() -> None:
+    body = _html(
+        "Peggy Quillfeather (@peggy-q) | PayPal-like",
+        "<h1>Peggy Quillfeather</h1><ul><li>Peggy Quillfeather paid Lena Quillfeather · ski trip</li>"
+        "<li>Ole Hanson paid Peggy Quillfeather · pizza</li></ul>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
+
+
+def test_a_bulletin_naming_her_son_with_a_possessive_of_her_name() -> None:
+    body = _html(
+        "Riverside Parish Bulletin - March",
+        "<p>Congratulations to Dr. Quillfeather's son Arlo on his confirmation this Sunday.</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://riverside.example/bulletin/march"))
+
+
+def test_a_gala_page_naming_her_and_husband_without_a_possessive() -> None:
+    body = _html(
+        "Spring gala raises $40,000",
+        "<p>Hosts Dr. Peggy Quillfeather and husband Tomas Berg welcomed 200 guests to the Fargo Club.</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://fargoclub.example/gala"))
+
+
+def test_a_patients_mother_writing_my_daughter_is_not_her_family() -> None:
+    body = _html(
+        "Our ER night: thank you Dr. Quillfeather",
+        "<p>My daughter Emma broke her wrist on Saturday. Dr. Peggy Quillfeather set it and made her laugh.</p>",
+    )
+    assert "family_information" not in _as_hers(_page(body, "https://momblog.example/er-night"))
+
+
+def test_a_colleagues_wife_named_beside_her_is_not_her_family() -> None:
+    body = _html(
+        "Hospital picnic",
+        "<p>Dr. Peggy Quillfeather thanked Dr. Ansel Moreno and his wife Rita Moreno for the barbecue.</p>",
+    )
+    assert "family_information" not in _as_hers(_page(body, "https://staffnews.example/picnic"))
+
+
+def test_a_team_roster_listing_her_and_a_child_of_her_family_name() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<h2>Players</h2><ul><li><h4>Arlo Quillfeather</h4><p>Forward</p></li><li><h4>Ole Hanson</h4><p>Keeper</p>"
+        "</li></ul><h2>Staff</h2><p>Team doctor (volunteer): Dr. Peggy Quillfeather</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_a_clinic_page_listing_two_doctors_of_her_family_name_names_no_family() -> None:
+    body = _html(
+        "Our doctors | Northside Clinic",
+        "<ul><li><h4>Dr. Peggy Quillfeather</h4><p>Emergency Medicine</p></li>"
+        "<li><h4>Dr. Hal Quillfeather</h4><p>Cardiology</p></li></ul>",
+    )
+    assert "family_information" not in _as_hers(_page(body, "https://northside.example/doctors"))
+
+
+# --- age and phone beside her name on a page that marks up no record ------------------------------
+
+
+def test_an_age_written_after_her_name_on_a_plain_page() -> None:
+    body = _html(
+        "Peggy Quillfeather, Fargo, ND | FindAnyone", "<p>Peggy Quillfeather Female, 44 years old Fargo, ND</p>"
+    )
+    assert "birth_date" in _as_hers(_page(body, "https://findanyone.example/usa/nd/peggy_quillfeather"))
+
+
+def test_an_age_after_someone_elses_name_is_not_hers() -> None:
+    body = _html(
+        "Fargo marathon results",
+        "<p>Peggy Quillfeather finished third. Winner Ole Hanson, 44 years old, set a course record.</p>",
+    )
+    assert "birth_date" not in _as_hers(_page(body, "https://races.example/fargo-2026"))
+
+
+def test_her_cell_number_on_a_clubs_roster() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<h2>Team staff</h2><p>Coach: Ole Hanson · (701) 555-0100</p>"
+        "<p>Team doctor (volunteer): Dr. Peggy Quillfeather · (701) 555-0177 for injuries at games only</p>",
+    )
+    page = _page(body, "https://redriversoccer.example/u12/roster")
+    assert "personal_phone" in _as_hers(page)
+
+
+def test_the_office_line_beside_her_name_on_a_clinic_page_is_not_personal() -> None:
+    body = _html(
+        "Our doctors | Northside Clinic",
+        "<p>Dr. Peggy Quillfeather · (701) 555-0177 · Emergency Medicine</p>",
+    )
+    assert "personal_phone" not in _as_hers(_page(body, "https://northside.example/doctors"))
+
+
+# --- listings ---------------------------------------------------------------------------------------
+
+NPI = NpiRecord(
+    number="1234567893",
+    first_name="PEGGY",
+    last_name="QUILLFEATHER",
+    credential="MD",
+    taxonomies=("Emergency Medicine",),
+    addresses=(Address(street="100 Main Ave", city="Fargo", state="ND", postal_code="58102", purpose="LOCATION"),),
+    phones=("701-555-0132",),
+)
+WITH_NPI = Identity(SUBJECT, name_variants(SUBJECT), NPI, 1)
+
+
+def _listing(phones: tuple[str, ...], kind: PageKind = PageKind.OTHER) -> Match:
+    person = PersonRecord(name="Peggy Quillfeather", credentials=("MD",), phones=phones, read_from=("name:title",))
+    page = Extracted(url="https://plan.example/providers/peggy", site_id="plan.example", kind=kind, people=(person,))
+    return Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))
+
+
+def test_a_health_plans_entry_with_another_phone_is_inconsistent() -> None:
+    found = assess(WITH_NPI, [_listing(("+17015550138",))], {})
+    assert [f.category for f in found] == ["listing_inconsistency"]
+
+
+def test_an_npi_read_as_a_phone_is_no_inconsistency() -> None:
+    found = assess(WITH_NPI, [_listing(("+17015550132", "+11234567893"))], {})
+    assert not [f for f in found if f.category == "listing_inconsistency"]
+
+
+# --- ratings ----------------------------------------------------------------------------------------
+
+
+def _rated(url: str, value: float, count: int) -> Match:
+    person = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    page = Extracted(
+        url=url,
+        site_id="rates.example",
+        kind=PageKind.RATINGS_PROFILE,
+        people=(person,),
+        rating=Rating(value, 5, count),
+    )
+    return Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))
+
+
+def test_a_settled_average_below_three_is_a_poor_rating() -> None:
+    found = assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.8, 41)], {})
+    assert [f.category for f in found] == ["negative_review"]
+
+
+def test_an_average_below_three_from_a_handful_of_ratings_is_not() -> None:
+    assert not assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.8, 4)], {})
+
+
+# --- what the subject writes, and what a board writes -----------------------------------------------
+
+SOCIAL = Identity(make_subject("Dr. Peggy Quillfeather", handles=["peggyq"]), ())
+
+
+def _own_post(text: str, on_post_by: str = "worried_mom") -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", handle="peggyq")
+    post = Post(author="peggyq", text=text, url="https://social.example/p/1", on_post_by=on_post_by, audience="public")
+    page = Extracted(
+        url="https://social.example/peggyq", site_id="social.example", kind=PageKind.SOCIAL_PROFILE,
+        people=(me,), posts=(post,),
+    )  # fmt: skip
+    return {
+        c
+        for f in assess(SOCIAL, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+        for c in f.all_categories
+    }
+
+
+def test_counsel_about_a_symptom_in_a_reply_is_medical_advice() -> None:
+    for said in (
+        "I'd suggest a pregnancy test first; light spotting at 6 weeks is usually normal.",
+        "In my experience that cough lingers for weeks. If it were me I'd ask your pediatrician for an inhaler.",
+        "You should get it checked this week, a lump that grows is not one to wait on.",
+    ):
+        assert "online_medical_advice" in _own_post(said), said
+
+
+def test_a_recommendation_without_a_symptom_is_not_advice() -> None:
+    assert "online_medical_advice" not in _own_post("I'd recommend the tacos at Rosa's, and the view is fine.")
+
+
+def test_her_post_naming_her_husband_is_family_information() -> None:
+    assert "family_information" in _own_post("Ten years today with my husband Tomas Berg ❤️", on_post_by="")
+
+
+def _reply_risk(reply: str) -> set[str]:
+    me = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    review = Review(rating=2, scale=5, text="Long wait.", date="2026-01-02", reply=reply)
+    page = Extracted(
+        url="https://rates.example/dr-peggy", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+        people=(me,), reviews=(review,),
+    )  # fmt: skip
+    found = assess(PEGGY, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+    return {c for f in found for c in f.all_categories}
+
+
+def test_a_reply_about_the_reviewers_own_visit_confirms_a_patient() -> None:
+    for reply in (
+        "I'm sorry your son's appointment ran late; we saw you as soon as a room opened.",
+        "As we discussed, the wait was due to a trauma. Glad you're feeling better.",
+    ):
+        assert "review_reply_risk" in _reply_risk(reply), reply
+
+
+def test_a_generic_reply_does_not_confirm_a_patient() -> None:
+    reply = "We take your care seriously and cannot discuss any visit here. Please call our office manager."
+    assert "review_reply_risk" not in _reply_risk(reply)
+
+
+def _board(text: str) -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", credentials=("MD",))
+    page = Extracted(
+        url="https://board.example/licensee/1", site_id="board.example", kind=PageKind.OFFICIAL_RECORD,
+        title="Licensee detail", people=(me,), text=text,
+    )  # fmt: skip
+    found = assess(PEGGY, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+    return {c for f in found for c in f.all_categories}
+
+
+def test_board_actions_under_other_names() -> None:
+    for text in (
+        "Peggy Quillfeather, MD. 2024: Letter of Concern issued for prescribing documentation.",
+        "Public record: Stipulated Agreement and Final Order, effective March 2, 2025.",
+        "The licensee entered a voluntary surrender of her license pending review.",
+    ):
+        assert "disciplinary_action" in _board(text), text
+
+
+def test_a_clean_record_under_other_names_is_not_an_action() -> None:
+    for text in ("Board orders: None. Disciplinary history: none.", "No public orders on file. License active."):
+        assert "disciplinary_action" not in _board(text), text
+
+
+def test_a_birth_year_on_her_own_profile() -> None:
+    me = PersonRecord(name="Peggy Quillfeather", handle="peggyq", practice="ER doc, born in 1981, Fargo")
+    page = Extracted(url="https://social.example/peggyq", site_id="s", kind=PageKind.SOCIAL_PROFILE, people=(me,))
+    found = assess(SOCIAL, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))], {})
+    assert "birth_date" in {f.category for f in found}
+
+
+def test_a_brokers_results_page_titled_with_her_name_and_town_is_not_a_page_she_runs() -> None:
+    body = _html(
+        "Peggy Quillfeather - Fargo, ND | FindFolks",
+        "<p>Peggy Quillfeather lives in Fargo. Possibly related: Lena Quillfeather, Arvid Quillfeather.</p>",
+    )
+    assert "personal_profile_public" not in _as_hers(_page(body, "https://findfolks.example/peggy-quillfeather"))
+
+
+def test_a_practices_business_page_listing_the_practices_name_is_no_name_difference() -> None:
+    person = PersonRecord(name="Northside Eye Associates", phones=("+17015550132",))
+    page = Extracted(url="https://biz.example/northside-eye", site_id="biz.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(person,))  # fmt: skip
+    found = assess(WITH_NPI, [Match(page, MatchResult(0.9, Decision.LIKELY, (), person, 0))], {})
+    assert not [f for f in found if f.category == "listing_inconsistency"]
