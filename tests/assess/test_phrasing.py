@@ -309,6 +309,24 @@ def test_a_clean_record_under_other_names_is_not_an_action() -> None:
         assert "disciplinary_action" not in _board(text), text
 
 
+def test_a_records_disciplinary_section_that_says_there_are_none_is_not_an_action() -> None:
+    for text in (
+        "Status Active. Disciplinary Actions There are no public disciplinary actions for this licensee.",
+        "City FARGO Disciplinary Actions No disciplinary action has been taken against this license.",
+        "Specialty Internal Medicine Disciplinary Actions No public board actions.",
+        "Board Actions: none on file.",
+    ):
+        assert "disciplinary_action" not in _board(text), text
+
+
+def test_a_disciplinary_section_that_lists_an_order_is_an_action() -> None:
+    for text in (
+        "Disciplinary Actions No. 2024-117 Agreed Order: probation for two years.",
+        "Disciplinary Actions 03/02/2025 Letter of Reprimand.",
+    ):
+        assert "disciplinary_action" in _board(text), text
+
+
 def test_a_birth_year_on_her_own_profile() -> None:
     me = PersonRecord(name="Peggy Quillfeather", handle="peggyq", practice="ER doc, born in 1981, Fargo")
     page = Extracted(url="https://social.example/peggyq", site_id="s", kind=PageKind.SOCIAL_PROFILE, people=(me,))
