@@ -101,6 +101,35 @@ def test_a_gala_page_naming_her_and_husband_without_a_possessive() -> None:
     assert "family_information" in _as_hers(_page(body, "https://fargoclub.example/gala"))
 
 
+def test_a_feature_saying_she_is_getting_married_to_a_named_partner() -> None:
+    body = _html(
+        "The young doctors changing Fargo's ER",
+        "<p>Dr. Peggy Quillfeather runs the night shift. Now at Sanford, Quillfeather, 33, sees 40 patients a "
+        "night. She grew up above her parents' diner and is getting married this fall to Tomas Berg, a teacher.</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://news.example/er", PageKind.NEWS))
+
+
+def test_class_notes_under_her_former_name_saying_she_married_someone() -> None:
+    hyphenated = make_subject("Dr. Peggy Quillfeather-Berg", specialty="Emergency Medicine", state="ND")
+    body = _html(
+        "Class Notes, Spring 2019 | Alumni",
+        "<p>Harold Vance, M.D. '71 retired after 44 years.</p><p>Peggy Quillfeather, M.D. '13, married Tomas Berg "
+        "in Bismarck last August. She is finishing her emergency medicine training in Fargo.</p>",
+    )
+    found = _as_hers(_page(body, "https://alumni.example/notes"), Identity(hyphenated, name_variants(hyphenated)))
+    assert "family_information" in found
+
+
+def test_a_colleagues_wedding_or_her_own_wedding_day_is_no_named_relative() -> None:
+    for text in (
+        "Dr. Peggy Quillfeather gave a toast. Dr. Ansel Moreno married Rita Lee in May.",
+        "Dr. Peggy Quillfeather married in June and is back on shift.",
+    ):
+        body = _html("Staff news", f"<p>{text}</p>")
+        assert "family_information" not in _as_hers(_page(body, "https://staffnews.example/june")), text
+
+
 def test_a_patients_mother_writing_my_daughter_is_not_her_family() -> None:
     body = _html(
         "Our ER night: thank you Dr. Quillfeather",
