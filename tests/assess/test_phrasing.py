@@ -130,6 +130,25 @@ def test_a_colleagues_wedding_or_her_own_wedding_day_is_no_named_relative() -> N
         assert "family_information" not in _as_hers(_page(body, "https://staffnews.example/june")), text
 
 
+def test_an_event_she_organises_giving_her_own_cell_and_email() -> None:
+    body = _html(
+        "Run for Fargo Hearts 5K Tickets, Sat, May 9 | Events",
+        "<p>By Dr. Peggy Quillfeather &amp; Friends</p><p>All proceeds fund free screenings. Questions or "
+        "volunteering: text me at 701-555-0191 or write to peggy.q81@example.com. Peggy</p>",
+    )
+    assert {"personal_phone", "personal_email"} <= _as_hers(_page(body, "https://events.example/e/5k"))
+
+
+def test_an_event_by_someone_else_giving_their_contact_is_not_hers() -> None:
+    body = _html(
+        "Run for Fargo Hearts 5K Tickets | Events",
+        "<p>By Fargo Runners Club</p><p>Dr. Peggy Quillfeather will speak at the start line. All proceeds fund "
+        "free blood pressure screenings. Questions: text me at 701-555-0191 or write to coach.lee@example.com.</p>",
+    )
+    found = _as_hers(_page(body, "https://events.example/e/5k"))
+    assert not {"personal_phone", "personal_email"} & found
+
+
 def test_a_patients_mother_writing_my_daughter_is_not_her_family() -> None:
     body = _html(
         "Our ER night: thank you Dr. Quillfeather",
