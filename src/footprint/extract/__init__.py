@@ -24,7 +24,19 @@ from dataclasses import replace
 import lxml.html
 
 from footprint.errors import ParseError
-from footprint.extract import appstate, claims, comments, embedded, generic, html, media, reviews, social, structured
+from footprint.extract import (
+    appstate,
+    claims,
+    comments,
+    embedded,
+    generic,
+    html,
+    media,
+    reviews,
+    scriptstate,
+    social,
+    structured,
+)
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_count, parse_rating
 from footprint.identity import CREDENTIALS, fold
@@ -89,6 +101,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     rating = _with_count((data.rating if data else None) or found.rating, doc, rules) or _selector_rating(doc, rules)
     marked_reviews = [*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)]
     read_reviews = reviews.with_replies(marked_reviews, reviews.read(doc))
+    if not read_reviews or rating is None:  # the markup shows none: the script's state may hold them
+        state_reviews, state_rating = scriptstate.read(doc)
+        read_reviews, rating = read_reviews or state_reviews, rating or state_rating
     shown = " ".join(str(t) for t in doc.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"))
     rating = rating or reviews.average(re.sub(r"\s+", " ", shown))
     og = data.og if data else {}
