@@ -1,4 +1,4 @@
-"""negative_review: reviews at most 2 of 5 (or the same share of the site's scale).
+"""negative_review: reviews at most 2 of 5 (or the same share of the site's scale), in whole stars.
 
 Grouped per site, with the count and the most recent, so the finding keeps
 its id as reviews come and go. A profile whose average is at most 2 of 5, or
@@ -9,6 +9,7 @@ is a finding of its own.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -29,9 +30,12 @@ def poor_average(rating: Rating) -> bool:
 
 
 def is_negative(review: Review) -> bool:
+    """At most 2 of 5 as the reader sees it: one review shows whole stars, so a fractional score (the mean of
+    sub-scores such as Staff 2, Punctuality 1, Helpfulness 2, Knowledge 4) counts as the nearest whole star."""
     if review.rating is None or not review.scale:
         return False
-    return review.rating / review.scale * 5.0 <= NEGATIVE_OUT_OF_FIVE + 1e-9
+    stars = math.floor(review.rating / review.scale * 5.0 + 0.5)
+    return stars <= NEGATIVE_OUT_OF_FIVE
 
 
 def negative_review(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
