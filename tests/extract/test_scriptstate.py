@@ -59,3 +59,12 @@ def test_hostile_scripts_are_bounded_and_never_raise() -> None:
     assert scriptstate.read(_doc("window.__X__ = {broken; var y = JSON.parse('{nope');")) == ((), None)
     deep = "window.__X__ = " + "[" * 5000 + "]" * 5000 + ";"
     assert scriptstate.read(_doc(deep)) == ((), None)
+
+
+def test_a_description_cut_short_in_the_meta_tags_is_read_in_full_from_the_player_state() -> None:
+    full = "Why every one of my knee patients goes home in this brace, and how to get one. Use code DOC15 for 15% off."
+    doc = _doc(f"var playerResponse = {json.dumps({'videoDetails': {'shortDescription': full}})};")
+    assert scriptstate.fuller(doc, full[:60] + "…") == full
+    assert scriptstate.fuller(doc, "Short.") == "Short."  # too short to stand for the start of a text
+    other = "A different text that is long enough to count as the start of one."
+    assert scriptstate.fuller(doc, other) == other

@@ -107,6 +107,13 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     shown = " ".join(str(t) for t in doc.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"))
     rating = rating or reviews.average(re.sub(r"\s+", " ", shown))
     og = data.og if data else {}
+    # A video's or post's description is cut short in its meta tags; the script state holds all of it.
+    described = og.get("og:description") or ""
+    full_description = scriptstate.fuller(doc, described) if described else ""
+    if full_description == described:
+        full_description = ""
+    else:
+        og = {**og, "og:description": full_description}
     listing = page.probe.purpose == ProbePurpose.LISTING
     title = og.get("og:title") or html.title(doc)
     rated = rating is not None or bool(read_reviews)
@@ -125,7 +132,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
-    bios = [b for b in (*(data.bios if data else ()), *found.bios) if b not in text]
+    bios = [b for b in (*(data.bios if data else ()), *found.bios, full_description) if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
     people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters], cards)

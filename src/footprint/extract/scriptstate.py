@@ -183,3 +183,22 @@ def _walk(data: Any, depth: int, found: list[Review], ratings: list[Rating]) -> 
         ratings.append(rating)
     for value in list(data.values())[:200]:
         _walk(value, depth + 1, found, ratings)
+
+
+def fuller(doc: lxml.html.HtmlElement, shown: str) -> str:
+    """The text a meta description cuts short (a video's description at 150 characters), in full from the
+    script state, else ``shown``: the cut-off part is where a discount code or a disclosure sits."""
+    start = shown.strip().rstrip(".…").strip()
+    if len(start) < 40:
+        return shown
+    best = shown
+    stack: list[tuple[Any, int]] = [(v, 0) for v in states(doc)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            if len(value) > len(best) and value.startswith(start):
+                best = value[:5000]
+        elif depth < MAX_DEPTH and isinstance(value, dict | list):
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((v, depth + 1) for v in list(items)[:200])
+    return best

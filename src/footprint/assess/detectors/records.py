@@ -69,6 +69,29 @@ def promoted_product(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "Your post promotes a product with a discount code and does not disclose that you are paid"
             key, item = post.url or post.text, post_item(m, post)
             yield emit(ctx, m, "undisclosed_conflict", code, title, post.text, url=post.url, key=key, item=item)
+    described = _own_description(ctx, m)
+    code = hit("promotion", described)
+    if code and not hit("sponsor_disclosure", described):
+        title = "Your video or profile promotes a product with a discount code and does not disclose that you are paid"
+        excerpt = _around(described, code)
+        yield emit(ctx, m, "undisclosed_conflict", code, title, excerpt, key=m.page.url)
+
+
+def _own_description(ctx: Context, m: Match) -> str:
+    """What the subject's own account page says with no post on it (a video's page, a profile's bio): a
+    matched social profile, and when the subject gave handles, one of theirs."""
+    page, person = m.page, m.person
+    if page.kind != PageKind.SOCIAL_PROFILE or page.posts or not m.result.decision.is_match:
+        return ""
+    if ctx.handles and (person is None or person.handle not in ctx.handles):
+        return ""
+    return page.text
+
+
+def _around(text: str, found: str, width: int = 200) -> str:
+    at = text.lower().find(found.lower())
+    start = max(0, at - width) if at >= 0 else 0
+    return " ".join(text[start : start + 2 * width + len(found)].split())
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
