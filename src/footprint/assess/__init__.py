@@ -8,6 +8,7 @@ gives every finding its severity, reasons and fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -18,7 +19,7 @@ from footprint.assess.export_items import EXPORT_DETECTORS
 from footprint.assess.score import risk
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
-from footprint.models import Finding, Identity, Match, PageKind
+from footprint.models import Address, Finding, Identity, Match, NpiRecord, PageKind
 from footprint.sites import SiteDefinition
 
 __all__ = ["assess", "context", "risk"]
@@ -32,8 +33,9 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
     streets: set[str] = set()
     domains: set[str] = set()
     if identity.npi_record:
-        phones |= {p for p in (normalise_phone(x) for x in identity.npi_record.phones) if p}
-        streets |= {street_key(a) for a in identity.npi_record.addresses}
+        practice_addresses, practice_phones = _practice_of(identity.npi_record)
+        phones |= {p for p in (normalise_phone(x) for x in practice_phones) if p}
+        streets |= {street_key(a) for a in practice_addresses}
     for m in matches:
         if m.page.kind in _PRACTICE_KINDS and m.page.person:
             phones |= set(m.page.person.phones)
@@ -57,6 +59,33 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         frozenset(domains),
         frozenset(identity.subject.known_urls),
     )
+
+
+# A mailing address at an office: a suite, a floor, a unit, a building, a post-office box.
+_OFFICE_MARKER = re.compile(r"\b(?:suite|ste|floor|fl|unit|bldg|building|box|dept)\b|#", re.I)
+
+
+def _practice_of(record: NpiRecord) -> tuple[list[Address], list[str]]:
+    """The registry record's practice addresses and phones. NPPES asks for a mailing address beside the
+    practice location, and many physicians give their house: a mailing address that is none of the
+    locations and names no suite, floor or box is a home, and its phone (the registry gives one per
+    address, in order) goes with it."""
+    locations = {street_key(a) for a in record.addresses if a.purpose.upper() != "MAILING"}
+    aligned = len(record.phones) == len(record.addresses)
+    addresses: list[Address] = []
+    phones: list[str] = [] if aligned else list(record.phones)
+    for i, address in enumerate(record.addresses):
+        home = (
+            address.purpose.upper() == "MAILING"
+            and bool(locations)
+            and street_key(address) not in locations
+            and not _OFFICE_MARKER.search(address.street)
+        )
+        if not home:
+            addresses.append(address)
+            if aligned:
+                phones.append(record.phones[i])
+    return addresses, phones
 
 
 def assess(identity: Identity, matches: Iterable[Match], sites: dict[str, SiteDefinition]) -> tuple[Finding, ...]:

@@ -1,0 +1,52 @@
+"""The registry's mailing address is often the physician's house: a broker listing it shows the home."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from footprint.match import decide
+from footprint.models import Address, Extracted, Match, MatchResult, PageKind, PersonRecord
+from tests.assess_cases import DEFAULT_NPI, Case, _identity, findings_for
+
+LOCATION = Address("1200 Olentangy River Rd Suite 310", "Columbus", "OH", "43212", "LOCATION")
+
+
+def _broker_case(mailing: Address) -> Case:
+    record = replace(DEFAULT_NPI, addresses=(LOCATION, mailing), phones=("614-555-0130", "614-555-0177"))
+    identity = replace(_identity({}), npi_record=record)
+    person = PersonRecord(
+        name="Daniel K Ashworth",
+        addresses=(Address(mailing.street, "Columbus", "OH", "43214"),),
+        phones=("+16145550177",),
+        age=52,
+    )
+    page = Extracted(
+        url="https://broker.example/daniel-ashworth",
+        site_id="broker",
+        kind=PageKind.PEOPLE_SEARCH,
+        title="",
+        people=(person,),
+    )
+    return Case(
+        "broker",
+        "-",
+        frozenset(),
+        frozenset(),
+        identity,
+        (Match(page, MatchResult(0.95, decide(0.95), ("labelled",))),),
+    )
+
+
+def _categories(case: Case) -> set[str]:
+    return {f.category for f in findings_for(case)}
+
+
+def test_a_residential_mailing_address_and_its_phone_on_a_broker_are_the_home() -> None:
+    found = _categories(_broker_case(Address("418 Chestnut Ridge Trace", "Columbus", "OH", "43214", "MAILING")))
+    assert {"home_address", "personal_phone"} <= found
+
+
+def test_a_mailing_address_at_a_suite_or_box_stays_the_office() -> None:
+    for street in ("900 High St Suite 12", "PO Box 8812"):
+        found = _categories(_broker_case(Address(street, "Columbus", "OH", "43214", "MAILING")))
+        assert not {"home_address", "personal_phone"} & found, street
