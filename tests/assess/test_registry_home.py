@@ -50,3 +50,41 @@ def test_a_mailing_address_at_a_suite_or_box_stays_the_office() -> None:
     for street in ("900 High St Suite 12", "PO Box 8812"):
         found = _categories(_broker_case(Address(street, "Columbus", "OH", "43214", "MAILING")))
         assert not {"home_address", "personal_phone"} & found, street
+
+
+def _mirror_case(text: str) -> Case:
+    mailing = Address("418 Chestnut Ridge Trace", "Columbus", "OH", "43214", "MAILING")
+    record = replace(DEFAULT_NPI, addresses=(LOCATION, mailing), phones=("614-555-0130", "614-555-0177"))
+    identity = replace(_identity({}), npi_record=record)
+    person = PersonRecord(name="Daniel K Ashworth", credentials=("MD",), specialties=("Internal Medicine",))
+    page = Extracted(
+        url="https://npi-mirror.example/1518293764",
+        site_id="mirror",
+        kind=PageKind.OTHER,
+        title="",
+        people=(person,),
+        text=text,
+    )
+    return Case(
+        "mirror",
+        "-",
+        frozenset(),
+        frozenset(),
+        identity,
+        (Match(page, MatchResult(0.95, decide(0.95), ("labelled",))),),
+    )
+
+
+def test_a_registry_mirror_republishing_the_residential_mailing_address_shows_the_home() -> None:
+    text = (
+        "Practice Location Address 1200 OLENTANGY RIVER RD SUITE 310 COLUMBUS, OH 43212 Practice Phone (614) 555-0130 "
+        "Mailing Address 418 CHESTNUT RIDGE TRACE COLUMBUS, OH 43214 Mailing Phone (614) 555-0177"
+    )
+    assert {"home_address", "personal_phone"} <= _categories(_mirror_case(text))
+
+
+def test_a_registry_mirror_showing_only_the_practice_shows_no_home() -> None:
+    text = (
+        "Practice Location Address 1200 OLENTANGY RIVER RD SUITE 310 COLUMBUS, OH 43212 Practice Phone (614) 555-0130"
+    )
+    assert not {"home_address", "personal_phone"} & _categories(_mirror_case(text))

@@ -32,10 +32,14 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
     phones: set[str] = set()
     streets: set[str] = set()
     domains: set[str] = set()
+    homes: tuple[Address, ...] = ()
+    home_phones: set[str] = set()
     if identity.npi_record:
         practice_addresses, practice_phones = _practice_of(identity.npi_record)
         phones |= {p for p in (normalise_phone(x) for x in practice_phones) if p}
         streets |= {street_key(a) for a in practice_addresses}
+        homes = tuple(a for a in identity.npi_record.addresses if street_key(a) not in streets | {""})
+        home_phones = {p for p in (normalise_phone(x) for x in identity.npi_record.phones) if p} - phones
     for m in matches:
         if m.page.kind in _PRACTICE_KINDS and m.page.person:
             phones |= set(m.page.person.phones)
@@ -58,6 +62,8 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         frozenset(streets),
         frozenset(domains),
         frozenset(identity.subject.known_urls),
+        homes,
+        frozenset(home_phones),
     )
 
 

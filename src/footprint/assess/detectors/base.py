@@ -53,6 +53,9 @@ class Context:
     practice_streets: frozenset[str]
     practice_domains: frozenset[str] = frozenset()
     known_urls: frozenset[str] = frozenset()
+    # The registry's mailing address and phone when they are a house's: any page republishing them shows the home.
+    registry_homes: tuple[Address, ...] = ()
+    registry_home_phones: frozenset[str] = frozenset()
 
 
 PageDetector = Callable[[Context, Match], Iterator[Finding]]

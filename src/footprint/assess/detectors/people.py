@@ -93,6 +93,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
     if person is None:
+        # A registry mirror republishing the registry's residential mailing address shows the home.
+        for address, said in _registry_home(ctx, m):
+            title = f"Home address (the registry's mailing address) written on {where}"
+            yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
         if _listed_as_physician(m):
             return  # a staff directory: the street beside "Caroline Pruitt, MD" is the hospital's
         for address, sentence in home_in_text(ctx, m):  # a parish's meal train, a county's parcel record
@@ -107,12 +111,40 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "home_address", line, title, f"{person.name}: {line}", key=page_key(m, line))
 
 
+def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
+    """The registry's residential mailing addresses the page's text writes out, with the words around."""
+    text = " ".join(m.page.text.split())
+    found = []
+    for address in ctx.registry_homes:
+        street = " ".join(address.street.split())
+        if not has_house_number(address) or len(street) < 8:
+            continue
+        at = text.lower().find(street.lower())
+        if at >= 0:
+            found.append((address, text[max(0, at - 60) : at + len(street) + 60]))
+    return found
+
+
+def _registry_phones(ctx: Context, m: Match) -> list[str]:
+    """The registry's phone for a residential mailing address, written on the page."""
+    out = []
+    for phone in sorted(ctx.registry_home_phones):
+        digits = phone.removeprefix("+1")
+        if len(digits) != 10:
+            continue
+        pattern = rf"(?<!\d)\(?{digits[:3]}\)?[\s.-]*{digits[3:6]}[\s.-]*{digits[6:]}(?!\d)"
+        if re.search(pattern, m.page.text):
+            out.append(phone)
+    return out
+
+
 def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
     if person is None:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
         mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
+        mine += [(p, f"{display_phone(p)} (the registry's mailing phone)") for p in _registry_phones(ctx, m)]
         for phone, said in dict(written + mine).items():
             shown = display_phone(phone)
             title = f"Personal phone number written on {where}"
