@@ -73,9 +73,13 @@ def _named_as(ctx: Context, person: PersonRecord) -> bool:
 def _about_private_life(bio: str, person: PersonRecord) -> bool:
     """A bio about the person's private life: nothing professional in it, or the job named beside their
     children or partner by name ("Madison mom of Lars & Ingrid. Pediatrician by day, trail runner by
-    dawn"). "Internist. Dad. Runner." is a professional's bio."""
+    dawn"), or beside a word that the account speaks for them, not their employer ("Grandma to five. Views
+    mine"). "Internist. Dad. Runner." is a professional's bio."""
     professional = hit("professional", bio) or groups_of(bio)
-    return not professional or (bool(hit("personal_life", bio)) and bool(person.relatives))
+    if not professional:
+        return True
+    # "Views mine" declares the account the person's own, not the practice's: with their life in it, personal.
+    return bool(hit("personal_life", bio)) and (bool(person.relatives) or bool(hit("personal_account", bio)))
 
 
 def _profile_handle(m: Match, person: PersonRecord) -> str:
