@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -147,7 +148,11 @@ def own_handles(ctx: Context, m: Match) -> frozenset[str]:
     profile is never mistaken for theirs.
     """
     if ctx.handles:
-        return ctx.handles
+        # A bare handle the user gave ("@kidneydoc") is that name on every site: on a Mastodon server the
+        # account there is "kidneydoc@<server>".
+        host = (urlsplit(m.page.url).hostname or "").lower().removeprefix("www.")
+        at_host = {f"{h}@{host}" for h in ctx.handles if "@" not in h and host}
+        return ctx.handles | at_host
     # The person the match chose: on a sister's post that names the subject, the subject, not the poster.
     person = m.person
     if m.page.kind == PageKind.SOCIAL_PROFILE and person is not None and person.handle:
