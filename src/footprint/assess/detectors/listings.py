@@ -166,6 +166,7 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
     for m in matches:
         if m.page.kind in LISTING_KINDS:
             profiles[m.page.site_id].setdefault(profile_key(m.page.url), m)
+    yield from _former_name_profiles(ctx, matches)
     for site_id, found in profiles.items():
         name = site_name(ctx, site_id)
         for m in found.values():
@@ -183,3 +184,37 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")
+
+
+def _former_families(ctx: Context) -> set[str]:
+    """The family names the subject went by before (``--also-known-as``, the registry's former names)."""
+    record = ctx.identity.npi_record
+    names = [*ctx.identity.subject.also_known_as, *(record.former_names if record else ())]
+    current = set(fold(ctx.identity.subject.family_name or ctx.identity.subject.name).split())
+    return {w for n in names for w in fold(n).split()[-1:] if w not in current and len(w) > 2}
+
+
+def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    """A doctor's profile no catalog knows (a page whose title opens with the name, credited as a physician)
+    under the name the subject went by before: an old listing nobody updates, a duplicate of the current one."""
+    former = _former_families(ctx)
+    for m in matches if former else ():
+        person = m.person
+        if person is None or not (person.credentials or person.specialties):
+            continue
+        name = _bare(fold(person.name))
+        if not set(name.split()) & former:
+            continue
+        # A catalog listing under the old name is a listing_inconsistency (its name disagrees with the registry's).
+        if m.page.kind != PageKind.OTHER or not _bare(fold(m.page.title)).startswith(name):
+            continue
+        where = site_name(ctx, m.page.site_id)
+        title = f"A profile under your former name on {where}"
+        excerpt = f"{m.page.title or m.page.url}: {person.name}"
+        yield emit(
+            ctx, m, "duplicate_or_unclaimed_profile", person.name, title, excerpt, key=f"former name {m.page.url}"
+        )
+
+
+def _bare(name: str) -> str:
+    return name.removeprefix("dr ").strip()
