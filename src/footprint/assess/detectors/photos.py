@@ -9,6 +9,7 @@ and the GPS position in images the subject posted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import (
@@ -80,6 +81,10 @@ def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
             key, item = photo.url or text[:80], photo_item(m, photo)
             fix = "own_post" if yours else ""
             yield emit(ctx, m, "substance_imagery", drink, title, text, key=key, item=item, fix=fix)
+    checked = check_in(m)
+    if checked is not None and (checked[1].startswith(("is drinking", "drank")) or hit("substance", checked[1])):
+        title = f"A check-in shows you drinking, on {site_name(ctx, m.page.site_id)}"
+        yield emit(ctx, m, "substance_imagery", checked[1], title, checked[2], key=f"check-in {m.page.url}")
     for post in own_posts(ctx, m):
         said = hit("intoxication", post.text)
         if said:
@@ -89,10 +94,30 @@ def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "substance_imagery", said, title, post.text, url=post.url, key=key, item=item, fix=fix)
 
 
+# "Jane Roe is drinking a Tank 7 by Boulevard Brewing Co. at Okoboji Yacht Club": a check-in app's page.
+_CHECK_IN = re.compile(
+    r"^(?P<who>.+?) (?P<verb>is drinking|drank|is having|checked in|is checking in|is eating) (?P<what>.*?)"
+    r"\bat (?P<venue>[A-Z0-9][\w'’&.-]*(?: [\w'’&.-]+){0,6}?)(?: on [A-Z][\w.]*)?$"
+)
+
+
+def check_in(m: Match) -> tuple[str, str, str] | None:
+    """(venue, what, sentence) when the page's title checks the matched person in at a place."""
+    person = m.person
+    found = _CHECK_IN.match(" ".join(m.page.title.split()))
+    if person is None or not person.name or found is None or fold(found["who"]) != fold(person.name):
+        return None
+    return found["venue"], f"{found['verb']} {found['what']}".strip(), found.group(0)
+
+
 def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     """Check-ins and geotags on the subject's posts and photos, except at the practice."""
     mine = own_handles(ctx, m)
     where = site_name(ctx, m.page.site_id)
+    checked = check_in(m)
+    if checked is not None and not _at_practice(ctx, checked[0]):
+        title = f"Check-in at {checked[0]} on {where}"
+        yield emit(ctx, m, "location_exposure", checked[0], title, checked[2], key=f"check-in {m.page.url}")
     for post in own_posts(ctx, m):
         if post.location and not _at_practice(ctx, post.location):
             title = f"Check-in at {post.location} on {where}"
