@@ -15,6 +15,7 @@ from footprint.assess.detectors.base import Context, dialable, emit, hit, own_po
 from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
 from footprint.extract.entities import display_phone, emails_in
+from footprint.identity import fold
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
 # Where a person's private details are published: brokers, and profiles the person runs.
@@ -93,6 +94,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
     if person is None:
+        owned = owned_property(m)  # a property listing or parcel record titled with the street, naming the owner
+        if owned and not is_work_address(ctx, Address(street=owned[0])):
+            title = f"Home address (a property you own) on {where}"
+            yield emit(ctx, m, "home_address", owned[0], title, owned[1], key=page_key(m, owned[0]))
         # A registry mirror republishing the registry's residential mailing address shows the home.
         for address, said in _registry_home(ctx, m):
             title = f"Home address (the registry's mailing address) written on {where}"
@@ -109,6 +114,31 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
             line = address.one_line()
             title = f"Home address listed on {where}"
             yield emit(ctx, m, "home_address", line, title, f"{person.name}: {line}", key=page_key(m, line))
+
+
+# A page titled with a street address: "77 Peninsula Point Rd, Glasgow, KY 42141 | For sale by owner".
+_STREET_TITLE = re.compile(
+    r"^(\d+[A-Za-z]? (?:[NSEW]\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4} (?:Rd|Road|St|Street|Ave|Avenue|Dr|Drive|Ln"
+    r"|Lane|Ct|Court|Way|Blvd|Boulevard|Trace|Trce|Pl|Place|Cir|Circle|Ter|Terrace|Pkwy|Parkway|Hwy|Pike|Run|Trail|Trl)\b"
+    r"\.?)(?:,|\s|$)"
+)
+_OWNER = re.compile(r"\b(?:property owner|owner(?:\(s\))?|owned by|owner of record|taxpayer)\s*:?\s*", re.I)
+
+
+def owned_property(m: Match) -> tuple[str, str] | None:
+    """(street, sentence) when the page is about a property by its street address (a for-sale-by-owner
+    listing, a county parcel) and names the matched person as its owner."""
+    person = m.person
+    street = _STREET_TITLE.match(" ".join(m.page.title.split()))
+    if person is None or not person.name or street is None:
+        return None
+    name = fold(person.name)
+    text = " ".join(m.page.text.split())
+    for said in _OWNER.finditer(text):
+        after = text[said.end() : said.end() + 80]
+        if fold(after).startswith(name):
+            return street.group(1), f"{street.group(1)}: {text[said.start() : said.end() + len(person.name) + 20]}"
+    return None
 
 
 def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
