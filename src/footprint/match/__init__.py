@@ -85,7 +85,9 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     handles = known_handles(identity)
     given = provenance.given_by_user(identity, page, handles)
     if given is not None:
-        return _chosen(page, given, handles)
+        at = provenance.handle_in_url(page.url, handles) if given.reasons[0].startswith("your handle") else ""
+        other = provenance.held_by_another(page, _judged(identity, page, handles), at, where) if at else None
+        return other or _chosen(page, given, handles)
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:
         judged = _chosen(page, judged, handles)
