@@ -154,3 +154,20 @@ def test_the_score_stays_below_100_however_many_findings() -> None:
         for i in range(60)
     ]
     assert risk(many).score < 100
+
+
+def test_two_profiles_on_one_site_flag_the_stale_one_not_the_current_one() -> None:
+    from footprint.models import Address
+
+    def profile(url: str, specialty: str, street: str, claimed: bool | None) -> Match:
+        me = PersonRecord(
+            name="Dr. Daniel Ashworth, MD", credentials=("MD",), specialties=(specialty,),
+            addresses=(Address(street, "Columbus", "OH", "43212", "practice"),), phones=("+16145550130",),
+        )  # fmt: skip
+        page = Extracted(url=url, site_id="healthgrades", kind=PageKind.RATINGS_PROFILE, people=(me,), claimed=claimed)
+        return _match(page, 0.97)
+
+    current = profile("https://hg.example/dr-daniel-ashworth-a", "Internal Medicine", "1200 Olentangy River Rd", None)
+    stale = profile("https://hg.example/dr-daniel-ashworth-z", "Pediatrics", "77 Old Clinic Way", None)
+    found = [f for f in assess(WHO, [current, stale], sites()) if "duplicate_or_unclaimed_profile" in f.all_categories]
+    assert [(f.title, f.url) for f in found] == [("2 profiles for you on Healthgrades", stale.page.url)]

@@ -101,6 +101,54 @@ def test_a_gala_page_naming_her_and_husband_without_a_possessive() -> None:
     assert "family_information" in _as_hers(_page(body, "https://fargoclub.example/gala"))
 
 
+def test_a_feature_saying_she_is_getting_married_to_a_named_partner() -> None:
+    body = _html(
+        "The young doctors changing Fargo's ER",
+        "<p>Dr. Peggy Quillfeather runs the night shift. Now at Sanford, Quillfeather, 33, sees 40 patients a "
+        "night. She grew up above her parents' diner and is getting married this fall to Tomas Berg, a teacher.</p>",
+    )
+    assert "family_information" in _as_hers(_page(body, "https://news.example/er", PageKind.NEWS))
+
+
+def test_class_notes_under_her_former_name_saying_she_married_someone() -> None:
+    hyphenated = make_subject("Dr. Peggy Quillfeather-Berg", specialty="Emergency Medicine", state="ND")
+    body = _html(
+        "Class Notes, Spring 2019 | Alumni",
+        "<p>Harold Vance, M.D. '71 retired after 44 years.</p><p>Peggy Quillfeather, M.D. '13, married Tomas Berg "
+        "in Bismarck last August. She is finishing her emergency medicine training in Fargo.</p>",
+    )
+    found = _as_hers(_page(body, "https://alumni.example/notes"), Identity(hyphenated, name_variants(hyphenated)))
+    assert "family_information" in found
+
+
+def test_a_colleagues_wedding_or_her_own_wedding_day_is_no_named_relative() -> None:
+    for text in (
+        "Dr. Peggy Quillfeather gave a toast. Dr. Ansel Moreno married Rita Lee in May.",
+        "Dr. Peggy Quillfeather married in June and is back on shift.",
+    ):
+        body = _html("Staff news", f"<p>{text}</p>")
+        assert "family_information" not in _as_hers(_page(body, "https://staffnews.example/june")), text
+
+
+def test_an_event_she_organises_giving_her_own_cell_and_email() -> None:
+    body = _html(
+        "Run for Fargo Hearts 5K Tickets, Sat, May 9 | Events",
+        "<p>By Dr. Peggy Quillfeather &amp; Friends</p><p>All proceeds fund free screenings. Questions or "
+        "volunteering: text me at 701-555-0191 or write to peggy.q81@example.com. Peggy</p>",
+    )
+    assert {"personal_phone", "personal_email"} <= _as_hers(_page(body, "https://events.example/e/5k"))
+
+
+def test_an_event_by_someone_else_giving_their_contact_is_not_hers() -> None:
+    body = _html(
+        "Run for Fargo Hearts 5K Tickets | Events",
+        "<p>By Fargo Runners Club</p><p>Dr. Peggy Quillfeather will speak at the start line. All proceeds fund "
+        "free blood pressure screenings. Questions: text me at 701-555-0191 or write to coach.lee@example.com.</p>",
+    )
+    found = _as_hers(_page(body, "https://events.example/e/5k"))
+    assert not {"personal_phone", "personal_email"} & found
+
+
 def test_a_patients_mother_writing_my_daughter_is_not_her_family() -> None:
     body = _html(
         "Our ER night: thank you Dr. Quillfeather",
@@ -307,6 +355,24 @@ def test_board_actions_under_other_names() -> None:
 def test_a_clean_record_under_other_names_is_not_an_action() -> None:
     for text in ("Board orders: None. Disciplinary history: none.", "No public orders on file. License active."):
         assert "disciplinary_action" not in _board(text), text
+
+
+def test_a_records_disciplinary_section_that_says_there_are_none_is_not_an_action() -> None:
+    for text in (
+        "Status Active. Disciplinary Actions There are no public disciplinary actions for this licensee.",
+        "City FARGO Disciplinary Actions No disciplinary action has been taken against this license.",
+        "Specialty Internal Medicine Disciplinary Actions No public board actions.",
+        "Board Actions: none on file.",
+    ):
+        assert "disciplinary_action" not in _board(text), text
+
+
+def test_a_disciplinary_section_that_lists_an_order_is_an_action() -> None:
+    for text in (
+        "Disciplinary Actions No. 2024-117 Agreed Order: probation for two years.",
+        "Disciplinary Actions 03/02/2025 Letter of Reprimand.",
+    ):
+        assert "disciplinary_action" in _board(text), text
 
 
 def test_a_birth_year_on_her_own_profile() -> None:

@@ -124,3 +124,14 @@ def test_a_scan_over_the_bound_fails_in_words(sandbox: Sandbox, tmp_path: Path) 
     scan, _ = _scan_with_shots(sandbox, tmp_path, [])
     with pytest.raises(wire.WireError, match="more than \\[engine\\] max_result_mb"):
         wire.result(scan, max_bytes=1000)
+
+
+def test_the_redis_board_says_at_each_stage_whether_the_run_was_stopped(redis_server: Any) -> None:
+    import redis
+
+    board = celery_app.RedisBoard(redis.Redis.from_url(redis_server.url), expires_s=60)
+    assert board.stage("run-3", "k1", "search on w1") is False  # recorded, and the run goes on
+    assert board.stages("run-3") == {"k1": "search on w1"}
+    board.cancel("run-3")
+    assert board.stage("run-3", "k1", "fetch on w1") is True  # the worker stops at this stage
+    assert board.stage("run-4", "k1", "search on w1") is False  # another run is not stopped

@@ -56,7 +56,9 @@ BOARD_PREFIX = "footprint:run:"
 class Board(Protocol):
     """Where workers say what stage each subject is in, and learn that a run was stopped."""
 
-    def stage(self, run: str, key: str, stage: str) -> None: ...
+    def stage(self, run: str, key: str, stage: str) -> bool:
+        """Record ``key``'s stage; whether the run was stopped (one look, not two)."""
+        ...
 
     def stages(self, run: str) -> dict[str, str]: ...
 
@@ -72,12 +74,13 @@ class RedisBoard:
         self.client = client
         self.expires_s = expires_s
 
-    def stage(self, run: str, key: str, stage: str) -> None:
+    def stage(self, run: str, key: str, stage: str) -> bool:
         name = f"{BOARD_PREFIX}{run}:stages"
-        pipe = self.client.pipeline()
+        pipe = self.client.pipeline(transaction=False)  # one round trip: a worker says this at every stage
         pipe.hset(name, key, stage)
         pipe.expire(name, self.expires_s)
-        pipe.execute()
+        pipe.exists(f"{BOARD_PREFIX}{run}:cancelled")
+        return bool(pipe.execute()[-1])
 
     def stages(self, run: str) -> dict[str, str]:
         raw = self.client.hgetall(f"{BOARD_PREFIX}{run}:stages")
@@ -97,8 +100,9 @@ class MemoryBoard:
         self.seen: dict[str, dict[str, str]] = {}
         self.stopped: set[str] = set()
 
-    def stage(self, run: str, key: str, stage: str) -> None:
+    def stage(self, run: str, key: str, stage: str) -> bool:
         self.seen.setdefault(run, {})[key] = stage
+        return run in self.stopped
 
     def stages(self, run: str) -> dict[str, str]:
         return dict(self.seen.get(run, {}))
@@ -199,9 +203,8 @@ def scan_task(job: dict[str, Any]) -> dict[str, Any]:
     started = time.monotonic()
 
     def progress(stage: str) -> None:
-        if runtime.board.cancelled(run):
+        if runtime.board.stage(run, key, f"{stage} on {runtime.hostname}"):
             raise FetchCancelledError("the coordinator stopped the batch")
-        runtime.board.stage(run, key, f"{stage} on {runtime.hostname}")
 
     try:
         with runtime.lease(run, settings) as (shared, evidence):

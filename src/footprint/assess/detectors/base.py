@@ -87,8 +87,19 @@ def hits(name: str, text: str) -> list[re.Match[str]]:
     guard = _pattern(f"{name}_not") if found else None
     if guard is None:
         return found
-    spans = [g.span() for g in guard.finditer(text)]
+    spans = _all_spans(guard, text)
     return [h for h in found if not any(a <= h.start() and h.end() <= b for a, b in spans)]
+
+
+def _all_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Every match of ``pattern``, overlapping ones too: a section heading's "Disciplinary Actions: No"
+    must not swallow the "No" of the "No disciplinary action has been taken" that follows it."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (found := pattern.search(text, at)) is not None:
+        spans.append(found.span())
+        at = found.start() + 1
+    return spans
 
 
 def hit(name: str, text: str) -> str:

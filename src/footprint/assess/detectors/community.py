@@ -34,6 +34,11 @@ _KIN = (
     r"|in-laws)"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
+# Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June".
+_NOT_A_NAME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Last|This|Next|In|On|At)\b"
+)
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _POSSESSOR = r"(?i:her|his|their|our)"
 _RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_NAME}"
@@ -42,7 +47,12 @@ _TIED = re.compile(
     rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{_NAME}"
     rf"|(?:\b(?i:is|was|as)\s+(?:the\s+|a\s+)?|[(,]\s*(?:the\s+|a\s+)?|\b(?i:beloved|loving|devoted)\s+)"
     rf"(?i:proud\s+)?(?i:{_KIN})\s+of\s+{_NAME}"
-    rf"|\b(?i:were married|was married|married to|(?:is|are) survived by|survived by|preceded in death by)\b)"
+    rf"|\b(?i:were married|was married|married to|(?:is|are) survived by|survived by|preceded in death by)\b"
+    # A wedding or an engagement with the partner's name: "married Henrik Kessel in Astoria", "is getting
+    # married this fall to Elias Mansour", "engaged to Sam Poe" (not "married Saturday").
+    rf"|\b(?i:married|marries|marrying|weds?)\s+(?!{_NOT_A_NAME}){_NAME}"
+    rf"|\b(?i:getting married|to be married|will be married|engaged|betrothed)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?i:to)\s+"
+    rf"(?!{_NOT_A_NAME}){_NAME})"
 )
 # In the subject's own words (their post, their fundraiser, their wedding site): "my wife Danielle", "my
 # parents, Jongho and Miran Park", "our daughter Emma", "Minjun Park · Brother of the bride".
@@ -55,11 +65,12 @@ _FOLLOWS = re.compile(r"^(?:she|he|they|the (?:bride|groom|couple|doctor|physici
 _OTHERS_FAMILY = re.compile(r"\bpatients?\b|\bpatient's\b", re.I)
 
 
-def _names_subject(ctx: Context, sentence: str, household: bool = False) -> bool:
-    """The sentence names the subject's family name (or a former one); ``household``: or "the Pruitts"."""
+def _names_subject(ctx: Context, sentence: str, household: bool = False, chosen: str = "") -> bool:
+    """The sentence names the subject's family name (or a former one, or ``chosen``: the family name of the
+    person the match chose, "Teodora Brannigan" for Brannigan-Kessel); ``household``: or "the Pruitts"."""
     subject = ctx.identity.subject
     said = f" {fold(sentence)} "
-    families = [subject.family_name or "", *(n.split()[-1] for n in subject.also_known_as if n.split())]
+    families = [subject.family_name or "", *(n.split()[-1] for n in subject.also_known_as if n.split()), chosen]
     forms = [fold(f) for f in families if fold(f)]
     plurals = [f"{f}s" for f in forms] + [f"{f}es" for f in forms] if household else []
     return any(f" {f} " in said for f in forms + plurals)
@@ -134,8 +145,9 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         return "", ""
     own = owns_page(ctx, m)
     previous = False
+    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
     for sentence in sentences(m.page.text):
-        about = _names_subject(ctx, sentence) or (previous and bool(_FOLLOWS.match(sentence)))
+        about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
         previous = about
         if _OTHERS_FAMILY.search(sentence):
             continue

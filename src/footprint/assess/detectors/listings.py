@@ -153,6 +153,14 @@ def profile_key(url: str) -> str:
     return f"{(parts.hostname or '').lower()}/{path}"
 
 
+def _stale(ctx: Context, m: Match) -> int:
+    """How many of a listing's fields (phone, address, name, specialty) disagree with the NPI record."""
+    record = ctx.identity.npi_record
+    if record is None:
+        return 0
+    return len({field for p in _to_compare(m) for field, *_ in _differences(record, p)})
+
+
 def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
     profiles: dict[str, dict[str, Match]] = defaultdict(dict)
     for m in matches:
@@ -168,8 +176,10 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
         # Two profiles are a duplicate only when both are surely the subject, not merely likely.
         sure = {k: m for k, m in found.items() if m.result.decision == Decision.CONFIRMED}
         if len(sure) > 1:
-            # Shown on a profile that has no unclaimed finding of its own, so each profile's problem is seen.
-            first = min(sure.values(), key=lambda m: (m.page.claimed is False, m.page.url))
+            # Shown on the stale profile, the one to merge away: the one whose details disagree most with the
+            # NPI record (an old practice's address and specialty), not the current one. When they disagree
+            # alike, on one that has no unclaimed finding of its own, so each profile's problem is seen.
+            first = min(sure.values(), key=lambda m: (-_stale(ctx, m), m.page.claimed is False, m.page.url))
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")

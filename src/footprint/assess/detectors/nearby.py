@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, hit
-from footprint.extract.entities import normalise_phone
+from footprint.assess.detectors.records import sentences
+from footprint.extract.entities import emails_in, normalise_phone
 from footprint.models import Match, PageKind
 from footprint.specialties import groups_of
 
@@ -94,4 +95,41 @@ def phones_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
             phone = normalise_phone(found.group())
             if phone and phone not in ctx.practice_phones and not _WORK.search(said):
                 out.append((phone, " ".join(f"{name}{said}".split())))
+    return list(dict(out).items())
+
+
+# The page says the subject runs it: an event, a fundraiser or a sign-up "by", "organized by", "hosted by" them.
+_RUN_BY = re.compile(
+    r"(?:(?:\b|(?-i:(?<=[a-z])(?=B)))by|\borgani[sz]ed\s*by|\bhosted\s*by|\borgani[sz]er:?)\s*(?:Dr\.?\s*)?$", re.I
+)
+# A sentence that gives the writer's own contact: "text me at", "call me", "email me", "my cell is".
+_MY_CONTACT = re.compile(
+    r"\b(?:text|call|phone|e-?mail|write|reach|contact|message)\s+me\b|\bmy\s+(?:cell|mobile|phone|number|e-?mail)\b",
+    re.I,
+)
+
+
+def run_by_subject(ctx: Context, m: Match) -> bool:
+    """The page (an event, a fundraiser: not a listing, news or record) says it is by the subject."""
+    pattern = _name_pattern(ctx, m) if m.page.kind in TEXT_KINDS else None
+    if pattern is None:
+        return False
+    text = m.page.text
+    return any(_RUN_BY.search(text[max(0, f.start() - 24) : f.start()]) for f in pattern.finditer(text))
+
+
+def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(phone or e-mail, its sentence) the subject gives in the first person on a page they run ("Questions?
+    Text me at 616-555-0191 or write to jane.roe@example.com"): their own line, not the office's."""
+    if not run_by_subject(ctx, m):
+        return []
+    out: list[tuple[str, str]] = []
+    for sentence in sentences(m.page.text):
+        if not _MY_CONTACT.search(sentence) or _WORK.search(sentence):
+            continue
+        for found in _PHONE.finditer(sentence):
+            phone = normalise_phone(found.group())
+            if phone and phone not in ctx.practice_phones:
+                out.append((phone, sentence))
+        out += [(email.lower(), sentence) for email in emails_in(sentence)]
     return list(dict(out).items())

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
-from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, phones_in_text
+from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
 from footprint.extract.entities import display_phone, emails_in
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
@@ -111,7 +111,9 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
     if person is None:
-        for phone, said in phones_in_text(ctx, m) if _personal_page(ctx, m) is None else ():
+        written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
+        mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
+        for phone, said in dict(written + mine).items():
             shown = display_phone(phone)
             title = f"Personal phone number written on {where}"
             yield emit(ctx, m, "personal_phone", shown, title, said, key=page_key(m, shown))
@@ -137,6 +139,11 @@ def is_personal_email(ctx: Context, email: str, broker: bool) -> bool:
 def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _personal_page(ctx, m)
     if person is None:
+        # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
+        for email, said in own_contacts(ctx, m):
+            if "@" in email and is_personal_email(ctx, email, broker=True):
+                title = f"Personal e-mail address written on {site_name(ctx, m.page.site_id)}"
+                yield emit(ctx, m, "personal_email", email, title, said, key=page_key(m, email))
         return
     broker = m.page.kind == PageKind.PEOPLE_SEARCH
     found = list(person.emails) + ([] if broker else list(emails_in(person.practice)))

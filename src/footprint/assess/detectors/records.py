@@ -72,8 +72,9 @@ def promoted_product(ctx: Context, m: Match) -> Iterator[Finding]:
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
-# A full stop after these is an abbreviation, not the end of a sentence.
-_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|[A-Z])\.")
+# A full stop after these is an abbreviation, not the end of a sentence: titles, initials and dotted
+# credentials ("Jane Roe, M.D. '13, married ...").
+_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
 
 
 def sentences(text: str) -> list[str]:
