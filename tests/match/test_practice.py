@@ -99,3 +99,16 @@ def test_her_practices_page_naming_her_by_given_name_or_half_a_double_family_nam
     assert match(double, page).decision.is_match
     page = _page(_plain_business("Red River Pediatrics", "The front desk is slow."))
     assert match(ZORA, page).decision == Decision.POSSIBLE
+
+
+def test_a_business_a_site_definition_reads_as_the_pages_name_is_the_business() -> None:
+    from footprint.extract.business import split_business
+    from footprint.models import PersonRecord
+
+    read = PersonRecord(
+        "Red River Psychiatry", phones=("+17015550142",), read_from=("record:site selectors", "name:h1")
+    )
+    business, people = split_business([read], "Red River Psychiatry", (), ())
+    assert business is not None and business.practice == "Red River Psychiatry" and not people
+    doctor = PersonRecord("Zora Quillfeather", read_from=("record:site selectors", "name:h1"))
+    assert split_business([doctor], "Zora Quillfeather", (), ()) == (None, [doctor])

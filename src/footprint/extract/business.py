@@ -18,11 +18,13 @@ from footprint.models import Address, PersonRecord
 from footprint.specialties import groups_of
 
 _HEADLINE = frozenset({"name:h1", "name:title", "name:og:title", "name:h2"})
+# A site definition's name selector reads the page's own entity: on a business page, the business.
+_ENTITY = _HEADLINE | {"record:site selectors"}
 
 
 def business_name(person: PersonRecord, title: str) -> str:
     """The business's full name when ``person`` is a business read from the headline, else ""."""
-    if not person.name.strip() or person.credentials or not set(person.read_from) <= _HEADLINE:
+    if not person.name.strip() or person.credentials or not set(person.read_from) <= _ENTITY:
         return ""
     words = person.name.split()
     last = fold(words[-1])
@@ -54,9 +56,10 @@ def split_business(
         if name:
             business = replace(
                 person, name="", practice=name, read_from=("record:headline business",),
-                phones=person.phones or phones, addresses=person.addresses or addresses,
+                phones=person.phones or phones, addresses=(*person.addresses, *(a for a in addresses if a.street)),
             )  # fmt: skip
-            return business, [p for j, p in enumerate(people) if j != i]
+            same = fold(name)
+            return business, [p for j, p in enumerate(people) if j != i and not same.startswith(fold(p.name) or "-")]
     headline = any(set(p.read_from) & _HEADLINE for p in people)
     name = "" if headline else titled_business(title)
     if name:
