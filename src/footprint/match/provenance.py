@@ -78,7 +78,8 @@ def held_by_another(page: Extracted, markup: MatchResult, handle: str, where: st
     """POSSIBLE when the account at the user's handle shows another person's full name ("Miriam Oakes" for
     Miriam Church): a handle is unique on one network only, and the same letters elsewhere are often a
     stranger's. Only a person-like name whose family name differs counts; the handle itself, a name with
-    digits or one word ("drmaya on Site 0", "Kidneys") leave the user's word standing. None otherwise."""
+    digits, one word or a family initial ("drmaya on Site 0", "Kidneys", "Maya T.") leave the user's word
+    standing. None otherwise."""
     if markup.decision != Decision.REJECTED or not any(r.startswith("family name differs") for r in markup.reasons):
         return None
     person = markup.person or (page.people[0] if page.people else None)
@@ -86,6 +87,10 @@ def held_by_another(page: Extracted, markup: MatchResult, handle: str, where: st
     words = name.split()
     bare = fold(handle.lstrip("@"))
     if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(name).replace(" ", "") == bare:
+        return None
+    if len(words[-1].strip(".")) < 2:  # "Maya T.": the subject's own name, shortened
+        return None
+    if not person or (person.read_from and all(r.startswith("name:text") for r in person.read_from)):  # a mention
         return None
     why = (
         f"@{handle} on {where or page.site_id} is your handle, but the page names {name}: on this network the "
