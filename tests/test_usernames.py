@@ -192,13 +192,16 @@ def account_match(check: Probe, page: Extracted, markup: MatchResult, site: Site
 SITE = SiteDefinition("wmn_site3", "Site3", "social", "https://s.example")
 
 
-def test_an_account_at_a_handle_the_user_gave_is_theirs_whatever_its_page_names() -> None:
-    for names in ((), ("drmaya",), ("Kestrel Hayes",)):
+def test_an_account_at_a_handle_the_user_gave_is_theirs_unless_it_names_another_person() -> None:
+    for names in ((), ("drmaya",)):
         check, page = _account(ProbeSource.HANDLE, *names)
         result = account_match(check, page, REJECTED, SITE)
         assert result.decision == Decision.CONFIRMED, names
         assert result.reasons[0] == "your handle @drmaya on Site3"
-    # A name on the page that is not the subject's is said, for the user to check.
+    # Another person's full name: the same handle on this network may be a stranger's; the user answers.
+    check, page = _account(ProbeSource.HANDLE, "Kestrel Hayes")
+    result = account_match(check, page, REJECTED, SITE)
+    assert result.decision == Decision.POSSIBLE
     assert "Kestrel Hayes" in " ".join(result.reasons)
 
 

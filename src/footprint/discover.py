@@ -117,10 +117,23 @@ def other_names(identity: Identity) -> list[str]:
 
     s = identity.subject
     first, last = s.given_name or "", s.family_name or ""
-    out = formal_names(identity)
+    out = [*registry_name(identity), *formal_names(identity)]
     out += [f"{g} {last}" for g in other_given_names(first)]
     out += [f"{first} {f}" for f in other_family_names(last)]
     return list(dict.fromkeys(o for o in out if o != f"{first} {last}"))[:4]
+
+
+def registry_name(identity: Identity) -> list[str]:
+    """The registry's first name of a subject who goes by another one ("Wendell" for JAMES WENDELL): ratings
+    sites and boards list a physician under the legal first name."""
+    from footprint.identity import fold
+
+    record, s = identity.npi_record, identity.subject
+    if record is None or not record.first_name or fold(record.last_name) != fold(s.family_name or ""):
+        return []
+    if fold(record.first_name) == fold(s.given_name or ""):
+        return []
+    return [f"{record.first_name.title()} {s.family_name}"]
 
 
 def former_name_queries(identity: Identity) -> list[str]:

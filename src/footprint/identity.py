@@ -436,6 +436,15 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
     return ranked[0]
 
 
+def _legal_name(subject: Subject, record: NpiRecord) -> str:
+    """The registry's full name of a subject who goes by the middle name ("James Wendell Marchbanks" for
+    Wendell): ratings sites and boards list the doctor under it. "" when the user's given name is the first."""
+    given = fold(subject.given_name or "")
+    if not given or fold(record.first_name) == given or fold(record.middle_name) not in given_name_forms(given):
+        return ""
+    return " ".join(w.title() for w in (record.first_name, record.middle_name, record.last_name))
+
+
 def _specialty_overlap(a: str, b: str) -> bool:
     from footprint.specialties import same_specialty
 
@@ -527,6 +536,8 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         subject = with_generation(subject, chosen)
         variants = name_variants(subject)
     former = [n for n in chosen.former_names if n not in subject.also_known_as] if chosen else []
+    if chosen is not None and (legal := _legal_name(subject, chosen)) and legal not in subject.also_known_as:
+        former.append(legal)
     if former:
         # The registry's former names are the subject's too: old pages may still carry a maiden name.
         subject = replace(subject, also_known_as=(*subject.also_known_as, *former))

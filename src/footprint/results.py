@@ -48,6 +48,11 @@ def _forms(identity: Identity) -> tuple[set[str], set[str], set[str]]:
     # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
     givens = set(names.given_forms) | {names.own.given} | {m for m in names.own.middles if len(m) > 1}
     givens |= {f.given for f in names.former}
+    record = identity.npi_record
+    if record is not None and fold(record.last_name) in families:
+        # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
+        # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
+        givens |= {w for w in (fold(record.first_name), fold(record.middle_name)) if len(w) > 1}
     families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()

@@ -85,3 +85,23 @@ def test_a_licence_tables_cells_are_words_of_their_own_so_its_city_is_evidence()
     # "Practice Location" and "FARGO, ND" sit in two cells: the page's text must not glue them together.
     page = extract(_page(REGISTER.replace("<h1>License Verification</h1>", ""), "https://board.example/l/9"), None)
     assert " FARGO " in f" {page.text} " and "CityFARGO" not in page.text
+
+
+def test_a_couple_named_together_names_each_of_them() -> None:
+    from footprint.extract.names import names_in
+
+    found = {n.name for n in names_in("Stewards: Chloé & Luc Bissonnette. Hosts Ann and Tom Lee-Hart welcome you.")}
+    assert {"Chloé Bissonnette", "Luc Bissonnette", "Ann Lee-Hart", "Tom Lee-Hart"} <= found
+    assert "Pediatrics Lee" not in {n.name for n in names_in("Family Pediatrics & Ann Lee, MD")}  # a field, no partner
+
+
+def test_a_posts_byline_in_the_head_names_its_author() -> None:
+    body = """<html><head><title>The cellist who stopped playing | by Ann Q. Lee | Medium</title>
+    <meta property="og:title" content="The cellist who stopped playing"></head><body><article>
+    <p>Last spring a sophomore at a small college in Southeast Portland was walked into our clinic.</p>
+    </article></body></html>"""
+    names = [p.name for p in extract(_page(body, "https://blog.example/@annlee/the-cellist-4e1b9c07"), None).people]
+    assert "Ann Q. Lee" in names
+    assert "Southeast Portland" not in names  # a quarter of a city, not a person
+    meta = body.replace("| by Ann Q. Lee ", "").replace("<head>", '<head><meta name="author" content="Ann Q. Lee">')
+    assert "Ann Q. Lee" in [p.name for p in extract(_page(meta, "https://blog.example/p/1"), None).people]

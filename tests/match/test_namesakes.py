@@ -279,3 +279,24 @@ def test_a_story_about_her_namesake_father_that_names_her_in_passing_is_not_hers
     still visits patients in Moorhead. Her daughter, a Fargo pediatrician, joined her on a call.</p>
     </article></body></html>"""
     assert not _judge(story, "https://valleynews.example/2016/zora", PageKind.NEWS).is_match
+
+
+def test_a_doctor_known_by_the_middle_name_is_found_under_the_legal_one_but_not_his_father() -> None:
+    from dataclasses import replace as _replace
+
+    from footprint.identity import _legal_name, make_subject, name_variants
+    from footprint.match import match_person
+    from footprint.models import Address, Identity, NpiRecord, PersonRecord
+
+    record = NpiRecord("1245319599", "JAMES", "QUILLBY", middle_name="WENDELL", credential="DO",
+                       taxonomies=("Orthopaedic Surgery",), suffix="Jr.")  # fmt: skip
+    subject = make_subject("Dr. Wendell Quillby Jr.")
+    assert _legal_name(subject, record) == "James Wendell Quillby"
+    assert _legal_name(make_subject("Dr. James Quillby"), record) == ""  # he goes by the first name
+    subject = _replace(subject, also_known_as=("James Wendell Quillby",))
+    who = Identity(subject, name_variants(subject), record)
+    here = (Address("", "Bowling Green", "KY"),)
+    son = PersonRecord("Dr. James Quillby, DO", specialties=("Orthopedic Surgery",), addresses=here)
+    father = PersonRecord("Dr. James Quillby, MD", specialties=("General Surgery",), addresses=here)
+    assert match_person(who, son).decision.is_match
+    assert not match_person(who, father).decision.is_match  # same name, town and field: another credential

@@ -62,3 +62,24 @@ def test_a_page_that_fits_no_record_or_a_search_result_picks_nothing() -> None:
     )  # fmt: skip
     who, _ = _judged([elsewhere, found])
     assert who.npi_record is None and len(who.npi_namesakes) == 2
+
+
+def test_the_bio_of_the_users_own_account_naming_a_records_city_and_field_picks_it() -> None:
+    bio = "Zora Quillfeather, MD (@drzora) · Pediatrician in Fargo since 1999. Views mine."
+    own = _page("https://social.example/@drzora", ProbeSource.HANDLE, PersonRecord("Zora Quillfeather", context=bio))
+    who, _ = _judged([own])
+    assert who.npi_record == FARGO
+    city_only = PersonRecord("Zora Quillfeather", context="Loves Fargo winters and long runs.")
+    who, _ = _judged([_page("https://social.example/@drzora", ProbeSource.HANDLE, city_only)])
+    assert who.npi_record is None  # a town alone may be another namesake's of the same name
+
+
+def test_the_users_account_found_by_search_picks_the_record_like_one_fetched_for_the_handle() -> None:
+    me = Identity(make_subject("Dr. Zora Quillfeather", handles=["@drzora"]), (), None, 2, (FARGO, TULSA))
+    bio = PersonRecord("Zora Quillfeather", practice="Anesthesiologist in Tulsa. Runner.")  # an API account note
+    found = _page("https://social.example/@drzora", ProbeSource.SEARCH_RESULT, bio)
+    someone = _page("https://social.example/@zq", ProbeSource.SEARCH_RESULT, bio)  # not the user's handle
+    who, _ = by_own_pages(me, (Match(found, match(me, found)),), lambda w, p: match(w, p))
+    assert who.npi_record == TULSA
+    who, _ = by_own_pages(me, (Match(someone, match(me, someone)),), lambda w, p: match(w, p))
+    assert who.npi_record is None

@@ -72,3 +72,43 @@ def test_another_business_that_names_a_dr_quillfeather_is_not_her_practice() -> 
     result = match(ZORA, page)
     assert not result.decision.is_match  # "Dr. Quillfeather" in Fargo alone is at most worth a look
     assert not any("your practice" in r for r in result.reasons)
+
+
+def _plain_business(name: str, review: str) -> str:
+    """A business page with no schema.org: its name only in the title and the heading."""
+    return f"""<html><head><title>{name} - Fargo, ND - Reviews</title>
+    <meta property="og:title" content="{name}"></head><body><h1>{name}</h1>
+    <p>14 reviews · Pediatricians · 1200 Elm Prairie Rd, Fargo, ND 58103 · (701) 555-0142</p>
+    <div class="rv"><span>Kyle T.</span> <span>2/3/2025</span> <p>{review}</p></div></body></html>"""
+
+
+def test_a_business_named_only_in_the_headline_is_the_practice_not_a_namesake() -> None:
+    for name in ("Red River Pediatrics", "Red River Heart &amp; Lung"):
+        page = _page(_plain_business(name, "Dr. Quillfeather rushed us out in five minutes."))
+        assert page.business is not None and page.business.practice.startswith("Red River"), name
+        assert not any(p.name.startswith("Red River") for p in page.people)  # never "a namesake called Heart"
+        assert match(ZORA, page).decision.is_match, name
+    assert "&" in _page(_plain_business("Red River Heart &amp; Lung", "x")).business.practice  # type: ignore[union-attr]
+
+
+def test_her_practices_page_naming_her_by_given_name_or_half_a_double_family_name() -> None:
+    double = Identity(make_subject("Dr. Zora Quill-Feather", city="Fargo", state="ND"), (), RECORD)
+    page = _page(_plain_business("Red River Pediatrics", "Dr. Zora is the first doctor who listened."))
+    assert match(ZORA, page).decision.is_match
+    page = _page(_plain_business("Red River Pediatrics", "Dr. Feather is the first doctor who listened."))
+    assert match(double, page).decision.is_match
+    page = _page(_plain_business("Red River Pediatrics", "The front desk is slow."))
+    assert match(ZORA, page).decision == Decision.POSSIBLE
+
+
+def test_a_business_a_site_definition_reads_as_the_pages_name_is_the_business() -> None:
+    from footprint.extract.business import split_business
+    from footprint.models import PersonRecord
+
+    read = PersonRecord(
+        "Red River Psychiatry", phones=("+17015550142",), read_from=("record:site selectors", "name:h1")
+    )
+    business, people = split_business([read], "Red River Psychiatry", (), ())
+    assert business is not None and business.practice == "Red River Psychiatry" and not people
+    doctor = PersonRecord("Zora Quillfeather", read_from=("record:site selectors", "name:h1"))
+    assert split_business([doctor], "Zora Quillfeather", (), ()) == (None, [doctor])

@@ -135,3 +135,23 @@ def test_ob_gyn_written_with_a_hyphen_is_the_field() -> None:
     from footprint.specialties import same_specialty
 
     assert same_specialty("Obstetrics & Gynecology", "OB-GYN")
+
+
+def test_the_users_handle_on_a_page_naming_another_person_is_only_possible() -> None:
+    """A handle is unique on one network: the same letters elsewhere may be a stranger's account."""
+    me = Identity(make_subject("Dr. Maya Test", handles=["@drmaya"]), ())
+    stranger = PersonRecord(name="Maya Oakes", context="Dialysis nurse in Tulsa", read_from=("name:og:title",))
+    for source in (ProbeSource.HANDLE, ProbeSource.SEARCH_RESULT):
+        result = match(me, _page((stranger,), "https://pins.example/drmaya/", source=source))
+        assert result.decision == Decision.POSSIBLE, source
+        assert "the page names Maya Oakes" in result.reasons[0]
+    own = _page((PersonRecord(name="Maya Test, DO"),), "https://pins.example/drmaya/", source=ProbeSource.HANDLE)
+    assert match(me, own).decision == Decision.CONFIRMED
+    brand = _page((PersonRecord(name="Kidneys"),), "https://pins.example/drmaya/", source=ProbeSource.HANDLE)
+    assert match(me, brand).decision == Decision.CONFIRMED  # one word: no other person named
+    short = _page((PersonRecord(name="Maya T.", read_from=("name:h1",)),), "https://pins.example/drmaya/",
+                  source=ProbeSource.HANDLE)  # fmt: skip
+    assert match(me, short).decision == Decision.CONFIRMED  # her own name with the family initial
+    said = PersonRecord(name="Joined March", read_from=("name:text",))
+    mention = _page((said,), "https://pins.example/drmaya/", source=ProbeSource.HANDLE)
+    assert match(me, mention).decision == Decision.CONFIRMED  # a phrase in the text is not the account's name

@@ -132,3 +132,29 @@ def test_a_russian_given_name_is_also_searched_in_cyrillic_and_another_name_is_n
     assert '"Евгений Вронский"' in made
     assert not any(re.search("[а-я]", q, re.I) for q in queries(_who("Dr. Robert Vronsky", state="MN"), 12))
     assert not any(re.search("[а-я]", q, re.I) for q in queries(_who("Dr. Andrei Quinlan", state="MN"), 12))
+
+
+def test_a_doctor_known_by_the_middle_name_is_found_under_the_registrys_first_name() -> None:
+    from footprint.identity import make_subject
+    from footprint.models import Identity, NpiRecord, SearchResult
+    from footprint.results import plausible
+
+    record = NpiRecord("1245319599", "James", "Quillby", middle_name="Wendell", credential="DO")
+    known = Identity(make_subject("Dr. Wendell Quillby"), (), record)
+    unknown = Identity(make_subject("Dr. Wendell Quillby"), ())
+    hit = SearchResult(
+        1, "https://ratings.example/dr-james-quillby-2wq7h", "Dr. James Quillby, DO | Bowling Green", "", "x"
+    )
+    assert plausible(known, hit)
+    assert not plausible(unknown, hit)  # without the registry, James is another man's name
+
+
+def test_a_doctor_known_by_the_middle_name_is_also_searched_under_the_registrys_first_name() -> None:
+    from footprint.discover import other_names
+    from footprint.identity import make_subject
+    from footprint.models import Identity, NpiRecord
+
+    record = NpiRecord("1245319599", "JAMES", "QUILLBY", middle_name="WENDELL", credential="DO")
+    assert "James Quillby" in other_names(Identity(make_subject("Dr. Wendell Quillby"), (), record))
+    same = NpiRecord("1245319599", "WENDELL", "QUILLBY", credential="DO")
+    assert not any(n.startswith("Wendell ") for n in other_names(Identity(make_subject("Wendell Quillby"), (), same)))

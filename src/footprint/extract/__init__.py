@@ -37,6 +37,7 @@ from footprint.extract import (
     social,
     structured,
 )
+from footprint.extract import business as headline_business
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
 from footprint.extract.ratings import parse_count, parse_rating
 from footprint.identity import CREDENTIALS, fold
@@ -145,6 +146,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     people = [_normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:
         people = [_lives_at(p) for p in people]
+    if business is None and kind == PageKind.RATINGS_PROFILE:
+        business, people = headline_business.split_business(people, title, seen.phones, seen.addresses)
     return Extracted(
         url=url,
         site_id=site_id,

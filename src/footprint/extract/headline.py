@@ -35,6 +35,12 @@ def headlines(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[tuple[str,
     heads = doc.xpath("//h1")[:2] or doc.xpath("//h2")[:1]  # an old page may head itself with <h2>
     for head in heads:
         out.append((str(head.tag), " | ".join([head.text_content(), *_under(head)])))
+    # The byline in the head: a post's author ("<meta name='author'>", "| by Ann Lee | Medium" in the title).
+    for node in doc.xpath("//meta[@name='author' or @property='article:author']/@content")[:1]:
+        out.append(("author", str(node)))
+    by = re.search(r"(?:^|\s[|–—·-]\s)by\s+([^|–—·]+?)(?:\s+[|–—·-]\s|$)", title.strip())
+    if by:
+        out.append(("author", by.group(1)))
     for node in doc.xpath("//meta[@name='description' or @property='og:description']/@content")[:2]:
         out.append(("meta description", str(node)))
     cleaned = [(where, re.sub(r"\s+", " ", text).strip()) for where, text in out]

@@ -60,13 +60,14 @@ _NOT_GIVEN = {
     "internal", "family", "emergency", "pediatrics", "dermatology", "in", "at", "on", "for", "and", "with",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mr", "mrs", "ms", "north", "south", "east", "west", "saint", "st", "mount", "lake", "port", "fort", "cape",
+    "mr", "mrs", "ms", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "saint", "st", "mount", "lake", "port", "fort", "cape",
     "san", "santa", "los", "las",
 }  # fmt: skip
 # Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
 _CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
 # Words that end a name when they follow it: places, organisations, page furniture.
-_NOT_FAMILY = {
+NOT_FAMILY = _NOT_FAMILY = {
     "medicine", "medical", "health", "hospital", "clinic", "center", "centre", "university", "college",
     "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
     "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
@@ -214,7 +215,28 @@ def names_in(text: str) -> list[NameSpan]:
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
+    out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+_PARTNER = re.compile(rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}'’-]+)[ \t]*(?:&|\band\b)[ \t]*$")
+
+
+def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
+    """The first of a couple named together ("Stewards: Chloé & Luc Bissonnette", "Ann and Tom Lee"): her given
+    name with the family name the pair shares; a page naming both names each of them."""
+    out = []
+    for span in found:
+        words = span.name.split()
+        m = _PARTNER.search(text[max(0, span.start - 40) : span.start])
+        if len(words) < 2 or m is None:
+            continue
+        given = m.group("given")
+        if given.lower() in _NOT_GIVEN | _NOT_FAMILY | _ROLES or given.lower() == words[0].lower():
+            continue
+        start = span.start - (len(m.group(0)))
+        out.append(NameSpan(f"{given} {words[-1]}", False, (), start, span.end))
+    return out
 
 
 _TITLED_FAMILY = re.compile(

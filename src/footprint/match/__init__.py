@@ -85,7 +85,9 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     handles = known_handles(identity)
     given = provenance.given_by_user(identity, page, handles)
     if given is not None:
-        return _chosen(page, given, handles)
+        at = provenance.handle_in_url(page.url, handles) if given.reasons[0].startswith("your handle") else ""
+        other = provenance.held_by_another(page, _judged(identity, page, handles), at, where) if at else None
+        return other or _chosen(page, given, handles)
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:
         judged = _chosen(page, judged, handles)
@@ -236,6 +238,9 @@ def match_person(
     _both_names(subject, person, tally)
     _slug(subject, url, tally)
     tally.conflicts.extend(conflicts.registry_name(identity.npi_record, subject_names(subject), person.name))
+    if any(r.startswith("different credential") for r in tally.reasons) and _only_by_other_name(subject, person):
+        # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
+        tally.conflicts.append("another credential under a name the subject does not go by")
     score = tally.capped(max(0.0, min(1.0, tally.score)))
     if tally.conflicts and not tally.decisive and score > CONFLICT_CAP:
         score = CONFLICT_CAP
@@ -247,6 +252,14 @@ def match_person(
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
+
+
+def _only_by_other_name(subject: Subject, person: PersonRecord) -> bool:
+    """True when the record's name fits only one of the subject's other names (a former or registry name)."""
+    if not subject.also_known_as:
+        return False
+    own = subject_names(replace(subject, also_known_as=()))
+    return fit(own, person.name).score < 0.5
 
 
 def _both_names(subject: Subject, person: PersonRecord, tally: Tally) -> None:

@@ -14,8 +14,11 @@ from dataclasses import replace
 
 from footprint.identity import fold
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
+from footprint.specialties import groups_of
 
 _OWN = frozenset({ProbeSource.KNOWN_URL, ProbeSource.HANDLE})
+# A page found by search at the address the user gave, or at their handle's account ("/@handle"): theirs too.
+_OWN_REASONS = ("known URL", "your handle @")
 
 
 def _digits(phone: str) -> str:
@@ -30,7 +33,19 @@ def agrees(record: NpiRecord, person: PersonRecord) -> bool:
     if any((fold(a.city), a.state) in cities for a in person.addresses if a.city and a.state):
         return True
     phones = {_digits(p) for p in record.phones} - {""}
-    return any(_digits(p) in phones for p in person.phones)
+    return any(_digits(p) in phones for p in person.phones) or said_in_bio(record, person)
+
+
+def said_in_bio(record: NpiRecord, person: PersonRecord) -> bool:
+    """The person's own words (a profile's bio: "Nephrologist in Omaha since 1987") name a practice city
+    of the record and its field; a city alone may be another namesake's town of the same name."""
+    said = " ".join((person.context, person.practice, person.occupation))  # an API's account note: practice
+    own = fold(said)
+    cities = {fold(a.city) for a in record.addresses if a.city}
+    if not any(re.search(rf"\b{re.escape(c)}\b", own) for c in cities if c):
+        return False
+    fields = set().union(*(groups_of(t) for t in record.taxonomies)) if record.taxonomies else set()
+    return bool(fields & groups_of(said))
 
 
 def by_own_pages(
@@ -43,7 +58,9 @@ def by_own_pages(
     people = [
         m.result.person
         for m in matches
-        if m.page.source in _OWN and m.result.decision == Decision.CONFIRMED and m.result.person is not None
+        if (m.page.source in _OWN or (bool(m.result.reasons) and m.result.reasons[0].startswith(_OWN_REASONS)))
+        and m.result.decision == Decision.CONFIRMED
+        and m.result.person is not None
     ]
     fitting = [r for r in identity.npi_namesakes if any(agrees(r, p) for p in people)]
     if len(fitting) != 1:

@@ -56,6 +56,10 @@ def names_subject(identity: Identity, page: Extracted) -> str:
     text = f" {fold(said)} "
     forms = [(f" dr {family} ", f"Dr. {s.family_name}"), (f" {given} {family} ", f"{s.given_name} {s.family_name}")]
     forms.append((f" {given} {family[0]} ", f"{s.given_name} {family[0].upper()}."))
+    # On the practice's own page a patient may write one half of a double family name ("Dr. Kessel") or the
+    # doctor's given name ("Dr. Nadia"): the practice already tells who that is.
+    forms += [(f" dr {part} ", f"Dr. {part.title()}") for part in family.split() if len(part) > 2]
+    forms.append((f" dr {given} ", f"Dr. {s.given_name}"))
     return next((shown for form, shown in forms if form in text), "")
 
 

@@ -9,6 +9,7 @@ says (an impostor's bio says the same), until the user confirms it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -55,6 +56,9 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "") -> MatchRes
     handle = (page.handle or (page.people[0].handle if page.people else "")).lstrip("@")
     if page.source == ProbeSource.HANDLE:
         reasons = [f"your handle @{handle} on {where}"]
+        elsewhere = held_by_another(page, markup, handle, where)
+        if elsewhere is not None:
+            return elsewhere
         shown = _others_named(page, handle)
         if shown and markup.decision == Decision.REJECTED:
             reasons.append(f"the page shows the name {shown[0]!r}: if this account is not yours, it holds your handle")
@@ -69,6 +73,34 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "") -> MatchRes
         return MatchResult(NAMELESS, Decision.POSSIBLE, (why,), markup.person, markup.person_index)
     return derived(page, markup)
 
+
+def held_by_another(page: Extracted, markup: MatchResult, handle: str, where: str = "") -> MatchResult | None:
+    """POSSIBLE when the account at the user's handle shows another person's full name ("Miriam Oakes" for
+    Miriam Church): a handle is unique on one network only, and the same letters elsewhere are often a
+    stranger's. Only a person-like name whose family name differs counts; the handle itself, a name with
+    digits, one word or a family initial ("drmaya on Site 0", "Kidneys", "Maya T.") leave the user's word
+    standing. None otherwise."""
+    if markup.decision != Decision.REJECTED or not any(r.startswith("family name differs") for r in markup.reasons):
+        return None
+    person = markup.person or (page.people[0] if page.people else None)
+    name = person.name.strip() if person else ""
+    words = name.split()
+    bare = fold(handle.lstrip("@"))
+    if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(name).replace(" ", "") == bare:
+        return None
+    if len(words[-1].strip(".")) < 2:  # "Maya T.": the subject's own name, shortened
+        return None
+    if not person or (person.read_from and all(r.startswith("name:text") for r in person.read_from)):  # a mention
+        return None
+    why = (
+        f"@{handle} on {where or page.site_id} is your handle, but the page names {name}: on this network the "
+        "handle may be someone else's (answer 'Is this you?')"
+    )
+    return MatchResult(ELSEWHERE, Decision.POSSIBLE, (why,), markup.person, markup.person_index)
+
+
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'\u00c0-\u024f.-]*")
+ELSEWHERE = 0.55  # the user's handle, another person's name on the page: for the user to answer
 
 YOURS = 0.97  # the user's own word: an account at their handle is theirs
 NAMELESS = 0.5  # an account at a derived handle, and nothing else
