@@ -52,6 +52,21 @@ def test_a_news_photo_of_her_at_a_beach_screening_is_not_a_tagged_photo() -> Non
     assert "tagged_photo" not in _found(body, "https://fargoforum.example/2025/05/screening")
 
 
+def test_a_wedding_announcement_names_her_family_and_its_photo_is_no_tagged_photo() -> None:
+    body = """<html><head><title>Quillfeather - Brandvold | Celebrations | Fargo Forum</title>
+    <meta property="og:type" content="article"></head><body><article><h1>Quillfeather - Brandvold</h1>
+    <figure><img src="/img/couple.jpg" alt="Peggy Quillfeather and Anders Brandvold at their reception party">
+    <figcaption>Dr. Peggy Quillfeather and Anders Brandvold at the reception party.</figcaption></figure>
+    <p>Dr. Peggy Quillfeather, an emergency physician in Fargo, married Anders Brandvold on June 14. She is the
+    daughter of Rolf and Ingrid Quillfeather of Moorhead.</p></article></body></html>"""
+    found = _found(body, "https://fargoforum.example/celebrations/weddings/2019/06/16/quillfeather-brandvold/")
+    assert "family_information" in found
+    assert "tagged_photo" not in found  # the family placed the announcement, photo and all
+    # The same photo on a friend's blog post is someone else's picture of her at a party.
+    blog = body.replace("Celebrations | Fargo Forum", "Wander with Liv")
+    assert "tagged_photo" in _found(blog, "https://wanderwithliv.example/2019/06/reception/")
+
+
 def test_a_relatives_post_that_names_her_is_about_her_and_its_photo_tags_her() -> None:
     status = {
         "id": "1", "url": "https://social.example/@lena_q/1", "visibility": "public", "created_at": "2024-09-28",

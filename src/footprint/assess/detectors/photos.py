@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import (
     SOCIAL_KINDS,
@@ -51,8 +52,18 @@ def _social_photos(m: Match) -> list[Photo]:
     return list(m.page.photos) if m.page.kind in _PHOTO_KINDS else []
 
 
+def _announcement(m: Match) -> bool:
+    """A news site's announcements page (weddings, engagements): the family placed it, photo and all."""
+    if m.page.kind not in (PageKind.NEWS, PageKind.OTHER):
+        return False
+    path = re.sub(r"[/_-]+", " ", urlsplit(m.page.url).path)
+    return bool(hit("announcement", f"{m.page.title} {path}"))
+
+
 def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
     mine = own_handles(ctx, m)
+    if _announcement(m):
+        return  # the family named there is the exposure (family_information), not the picture
     for photo in _social_photos(m):
         if photo.posted_by in mine or not tags_subject(ctx, m, photo):
             continue
