@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache, lru_cache
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "cardiology": ("cardiology", "cardiologist", "cardiovascular", "heart"),
@@ -87,18 +88,23 @@ for _group, _words in _SPANISH.items():
     GROUPS[_group] = (*GROUPS[_group], *_words)
 
 
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per group, compiled once: any of its words, not inside a longer word."""
+    return tuple(
+        (group, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])"))
+        for group, words in GROUPS.items()
+    )
+
+
+@lru_cache(maxsize=4096)
 def groups_of(text: str) -> frozenset[str]:
-    """The specialty groups a free-text specialty or taxonomy description belongs to."""
+    """The specialty groups a free-text specialty or taxonomy description belongs to (the same few
+    strings come back for every page of a scan: each is looked up once)."""
     low = text.lower()
     if not low.isascii():
         low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    found = set()
-    for group, words in GROUPS.items():
-        for word in words:
-            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", low):
-                found.add(group)
-                break
-    return frozenset(found)
+    return frozenset(group for group, pattern in _patterns() if pattern.search(low))
 
 
 def same_specialty(a: str, b: str) -> bool:
