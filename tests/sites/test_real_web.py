@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -334,6 +334,9 @@ def same_name(found: str, wanted: str) -> bool:
 def _subject(case: Case, data: Extracted) -> PersonRecord:
     wanted = case.expected["name"]
     named = [p for p in data.people if same_name(p.name, wanted)]
+    if not named and data.business is not None and same_name(data.business.practice, wanted):
+        # A business's page (a practice on Yelp) is about the business: read as the page's business, not a person.
+        named = [replace(data.business, name=data.business.practice)]
     assert named, f"{case.id}: no person named {case.expected['name']!r} among {[p.name for p in data.people]}"
     return named[0]
 
