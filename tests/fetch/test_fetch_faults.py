@@ -63,12 +63,19 @@ def assert_polite(web: MockWeb, rps: float = RPS) -> None:
     robots.txt takes no turn (it is fetched once, first, and sets the rate);
     every other request does. 100 ms of slack per gap covers what happens
     between the client taking its slot and the request arriving (a new
-    connection, a busy machine); over the whole run the rate must hold within 5%.
+    connection, a busy machine). A request that left late on a busy machine
+    arrives close to the next one, which left on time: a short gap counts
+    when the gap before it was long enough to hold the rate over the two
+    (a limiter that let two go at once has a normal gap before its short
+    one, and fails). Over the whole run the rate must hold within 5%.
     """
     times = [t for t, path in web.log if not path.endswith("/robots.txt")]
     assert len(times) >= 2, "too few requests to judge the rate"
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 1.0 / rps - 0.1, gaps
+    slot = 1.0 / rps
+    for i, gap in enumerate(gaps):
+        if gap < slot - 0.1:
+            assert i > 0 and gaps[i - 1] + gap >= 2 * slot - 0.1, gaps
     if len(times) >= 3:
         assert (len(times) - 1) / (times[-1] - times[0] + 0.1) <= rps * 1.05, gaps
 
