@@ -62,6 +62,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
     full = f"{first} {last}"
     city, state, specialty = hints(identity)
     place = " ".join(p for p in (city, state) if p)
+    native = native_name(first, last)
+    handle = handle_name(s.handles[0]) if s.handles else ""
     from footprint.identity import US_STATES
 
     region = US_STATES.get(state, "")
@@ -74,8 +76,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
         *(f'"{other}" {where}' for other in other_names(identity)),
         *former_name_queries(identity),
         # A community paper in the name's own language: "Евгений Соколов".
-        f'"{native_name(first, last)}"' if native_name(first, last) else "",
-        *(f'"{handle_name(h)}"' for h in s.handles[:1] if handle_name(h)),
+        f'"{native}"' if native else "",
+        f'"{handle}"' if handle else "",
         # The everyday name unquoted with the field: "Kate L. ... Madison pediatrician" on a social profile.
         *(f"{other} {practitioner(specialty)} {where}" for other in formal_names(identity)[:1]),
         f"{full} {specialty}" if specialty and place else "",

@@ -16,7 +16,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from footprint.models import Extracted, Match, Page, PageKind, Probe, ProbePurpose, ProbeSource
+from footprint.models import Extracted, Identity, Match, Page, PageKind, Probe, ProbePurpose, ProbeSource
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,6 @@ def warm_up() -> WarmUp:
     from footprint.extract import extract
     from footprint.identity import make_subject, name_variants
     from footprint.match import match
-    from footprint.models import Identity
 
     compile_word_lists()  # the pages below need only some of them
     subject = make_subject("Wren Q. Ashdown, MD", specialty="Dermatology", city="Salem", state="OR")
