@@ -70,9 +70,25 @@ def _words(text: str) -> list[str]:
     return [w for w in fold(text).split() if w]
 
 
+# Initials run together: "R.J. Okafor", "Okafor, R.J.", "RJ Okafor" (two capitals before a written-out name).
+_JOINED_DOTTED = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
+_JOINED_BARE = re.compile(r"^((?:Dr\.?|Dra\.?)\s+)?([A-Z])([A-Z])(?=\s+[A-Z][a-z])")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
+
+
+def written_out(text: str) -> str:
+    """A name as a byline or a caption writes it, with its parts apart: initials run together split
+    ("R.J. Okafor" → "R. J. Okafor", "RJ Okafor" → "R. J. Okafor") and a possessive dropped
+    ("Dr. Okafor's clinic" names Dr. Okafor)."""
+    text = _POSSESSIVE.sub("", text)
+    text = _JOINED_DOTTED.sub(r"\1. ", text)
+    return _JOINED_BARE.sub(r"\1\2. \3.", text)
+
+
 @lru_cache(maxsize=65_536)
 def parse_name(text: str) -> NameParts | None:
     """Parts of a written name; credentials, titles and a trailing credential list are dropped."""
+    text = written_out(text)
     head, _, tail = text.partition(",")
     if tail and all(w in _CRED_WORDS or w in GENERATIONS for w in _words(tail)):
         text = head + (" " + tail if any(w in GENERATIONS for w in _words(tail)) else "")

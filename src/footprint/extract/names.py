@@ -23,7 +23,7 @@ _LOWER = r"a-zß-öø-ÿа-яёєіїґ"
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
-    rf"(?:[{_UPPER}]\.(?=[\s,]|$)|(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van)?[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+    rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*(?=[\s,]|$)|(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van)?[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
     rf"(?![{_UPPER}{_LOWER}])"
 )
 # A nickname in quotes inside a name: Margaret "Peggy" Doyle.
@@ -43,7 +43,7 @@ NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
     rf"(?P<name>{_WORD}{_QUOTED}?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,4}})"
-    rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
+    rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
 PLACE = re.compile(
     rf"\b(?P<city>[{_UPPER}][{_LOWER}.'-]+(?:\s+[{_UPPER}][{_LOWER}.'-]+){{0,2}}),?\s+"
@@ -53,7 +53,7 @@ _PLACE_STARTS = {"saint", "st", "mount", "lake", "port", "fort", "cape", "san", 
 _STATE_AFTER = re.compile(rf",\s*(?:{_STATE_CODES}|{_STATE_WORDS})\b")
 # Capitalised words that start sentences or label things, never a person's given name.
 _NOT_GIVEN = {
-    "the", "a", "an", "our", "your", "my", "this", "that", "these", "those", "find", "see", "meet", "about",
+    "the", "a", "an", "by", "our", "your", "my", "this", "that", "these", "those", "find", "see", "meet", "about",
     "contact", "book", "read", "call", "visit", "top", "best", "new", "more", "all", "view", "home", "search",
     "reviews", "ratings", "patient", "patients", "doctor", "doctors", "physician", "physicians", "providers",
     "hospital", "clinic", "center", "centre", "medical", "health", "healthcare", "care", "news", "local",
@@ -203,7 +203,7 @@ def names_in(text: str) -> list[NameSpan]:
     for m in NAME.finditer(text):
         if any(t.start() <= m.start() < t.end() for t in turned):
             continue
-        if text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
+        if _organisation(text, m):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "412 Harborview Terrace": a street after its house number
@@ -217,6 +217,15 @@ def names_in(text: str) -> list[NameSpan]:
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+def _organisation(text: str, m: re.Match[str]) -> bool:
+    """True when a name-shaped phrase is a business's possessive name ("Saguaro Women's Health", "Miller's
+    Pharmacy"); a person's possessive ("Dr. Ann Lee's office", "Ann Lee's husband") is still that person."""
+    after = text[m.end("name") :]
+    if after[:2] not in ("'s", "’s"):
+        return False
+    return not m.group("title") and bool(re.match(rf"[ \t]+[{_UPPER}]", after[2:]))
 
 
 _PARTNER = re.compile(rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}'’-]+)[ \t]*(?:&|\band\b)[ \t]*$")
@@ -275,7 +284,7 @@ def name_at_start(segment: str) -> NameSpan | None:
             gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
             return NameSpan(f"{given} {family}{gen}", False, creds, 0, inverted.end())
     m = NAME.match(text)
-    if not m or text[m.end("name") : m.end("name") + 2] in ("'s", "’s"):
+    if not m or _organisation(text, m):
         return None  # "Saguaro Women's Health": an organisation's possessive, not a person
     words = _unquoted(m.group("name")).split()
     if words and words[0].lower().strip(".") in _NOT_GIVEN:

@@ -1,0 +1,40 @@
+"""Names in running text written as bylines and captions write them: run-together initials,
+possessives, a generation before the credential."""
+
+from __future__ import annotations
+
+from footprint.extract.names import name_at_start, names_in
+
+
+def _names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(n.name, n.credentials) for n in names_in(text)]
+
+
+def test_run_together_initials_are_one_name_with_their_credential() -> None:
+    assert ("R.J. Okafor", ("MD",)) in _names("The letter was signed R.J. Okafor, MD, of Dayton.")
+    assert ("M.J. Garcia-Marquez", ()) in _names("By M.J. Garcia-Marquez | Staff writer")
+
+
+def test_a_byline_word_is_not_a_given_name() -> None:
+    assert all(not n.startswith("By ") for n, _ in _names("By Ann Lee and Tom Reyes"))
+
+
+def test_generation_then_credential_keeps_the_credential() -> None:
+    assert ("J.W. Marchbanks Jr", ("DO",)) in _names("J.W. Marchbanks Jr., D.O., Bowling Green.")
+
+
+def test_a_persons_possessive_is_that_person() -> None:
+    assert _names("Dr. Ann Lee's office moved to Austin.") == [("Ann Lee", ())]
+    assert ("Ann Lee", ()) in _names("I met Ann Lee's husband after the game.")
+
+
+def test_a_business_possessive_is_no_person() -> None:
+    assert _names("Saguaro Women's Health opened a clinic.") == []
+    assert all(n != "Miller Pharmacy" for n, _ in _names("Miller's Pharmacy opened."))
+
+
+def test_headline_with_run_together_initials() -> None:
+    span = name_at_start("R.J. Okafor, MD - Cardiology in Dayton, OH")
+    assert span is not None
+    assert span.name == "R.J. Okafor"
+    assert span.credentials == ("MD",)
