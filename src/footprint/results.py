@@ -81,7 +81,7 @@ def names_subject(identity: Identity, text: str) -> bool:
         near = [w for w in words if len(w) > 4 and any(w[0] == f[0] and near_spelling(w, f) for f in families)]
         if near and _given_said(folded, words, givens):
             return True
-        return _initial_with_context(identity, folded, givens)
+        return _initial_with_context(identity, folded, givens, text)
     if words & givens:
         return True
     if any(short_form(w, g) for w in words for g in givens):
@@ -103,17 +103,40 @@ def _given_said(folded: str, words: set[str], givens: set[str]) -> bool:
     return bool(forms & givens) or any(near_spelling(w, g) for w in forms for g in givens if len(g) > 4)
 
 
-def _initial_with_context(identity: Identity, folded: str, givens: set[str]) -> bool:
-    """ "Kate L. (@kateandthekids) - Madison mom... Pediatrician by day": a given name with the family
-    initial only, on a result that also gives the subject's city or field."""
-    from footprint.specialties import groups_of
-
+def _initial_with_context(identity: Identity, folded: str, givens: set[str], raw: str = "") -> bool:
+    """A given name with the family initial only, as forums, neighbourhood sites and social bios sign
+    ("Kate L. (@kateandthekids) - Madison mom... Pediatrician by day", "Dr. Chloé B. replied",
+    "drcarolinep: OB here (Cary, NC)"): opened when the result also says doctor (the title before the
+    name, or a handle "dr" + name) or gives the subject's city or field (typed, or the NPI record's)."""
     family = fold(identity.subject.family_name or "")
-    if not family or not any(f" {g} {family[0]} " in folded for g in givens):
+    if not family:
         return False
-    city = fold(identity.subject.city or "")
-    field = groups_of(identity.subject.specialty or "") & groups_of(folded)
-    return bool(field) or (bool(city) and f" {city} " in folded)
+    initial = family[0]
+    signed = [g for g in givens if f" {g} {initial} " in folded]
+    handle = [g for g in givens if len(g) > 2 and re.search(rf" (?:dr|doc){g}{initial}[a-z]{{0,3}} ", folded)]
+    if handle or any(f" dr {g} {initial} " in folded or f" dra {g} {initial} " in folded for g in signed):
+        return True
+    if not signed and not any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2):
+        return False
+    return _field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity))
+
+
+def _cities(identity: Identity) -> set[str]:
+    """The subject's cities, folded: typed, and the NPI record's."""
+    record = identity.npi_record
+    found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ()))}
+    return {fold(c) for c in found if c}
+
+
+def _field_said(identity: Identity, folded: str, raw: str) -> bool:
+    """True when the result names the subject's field, in words or in shorthand ("OB here", "ER doc")."""
+    from footprint.specialties import groups_of, shorthand_fields
+
+    record = identity.npi_record
+    mine = [identity.subject.specialty or "", *(record.taxonomies if record else ())]
+    ours = frozenset().union(*(groups_of(m) for m in mine if m))
+    said = groups_of(folded) | frozenset().union(*(groups_of(w) for w in shorthand_fields(raw)))
+    return bool(ours & said)
 
 
 def plausible(identity: Identity, result: SearchResult) -> bool:

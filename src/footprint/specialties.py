@@ -118,3 +118,13 @@ def different_specialty(a: str, b: str) -> bool:
     """True only when both are recognised and share no group (unknown is not different)."""
     ga, gb = groups_of(a), groups_of(b)
     return bool(ga and gb and not ga & gb)
+
+
+# Shorthand newsrooms, forums and blogs use for a field ("our ER attending", "OB here"), in capitals only.
+SHORTHAND = {"ER": "emergency", "ED": "emergency", "OB": "obstetrics", "GI": "gastroenterology", "ENT": "ent"}
+SHORT = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b")
+
+
+def shorthand_fields(text: str) -> list[str]:
+    """The fields ``text`` names in shorthand, as words ("OB here" → ["obstetrics"])."""
+    return [SHORTHAND[m.group(1)] for m in SHORT.finditer(text)]

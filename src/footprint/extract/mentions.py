@@ -19,7 +19,7 @@ from footprint.extract.entities import relatives_in
 from footprint.extract.names import NameSpan, names_in, nickname_form, places_in, titled_families_in
 from footprint.identity import fold, plain
 from footprint.models import PersonRecord
-from footprint.specialties import GROUPS
+from footprint.specialties import GROUPS, shorthand_fields
 
 log = logging.getLogger(__name__)
 
@@ -93,15 +93,10 @@ def _context(text: str, spans: list[tuple[int, int]], at: int, name: str = "") -
     return ""
 
 
-# Shorthand newsrooms and blogs use for a field ("our ER attending").
-_SHORTHAND = {"ER": "emergency", "ED": "emergency", "OB": "obstetrics", "GI": "gastroenterology", "ENT": "ent"}
-_SHORT = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b")
-
-
 def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text") -> PersonRecord:
     """The person ``span`` names, with what ``context`` (their sentence or card) says about them."""
     words = [m.group(1).lower() for m in _SPECIALTY.finditer(plain(context))]  # "médica familiar" unaccented
-    words += [_SHORTHAND[m.group(1)] for m in _SHORT.finditer(context)]
+    words += shorthand_fields(context)
     specialties = tuple(dict.fromkeys(words))
     return PersonRecord(
         name=span.name,

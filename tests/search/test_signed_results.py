@@ -1,0 +1,47 @@
+"""Results signed the way forums, neighbourhood sites and bios sign: the given name and the family
+initial ("Dr. Marta V. replied", "drmartav: OB here"). Opened when the result also says doctor or
+gives the subject's place or field; never on the initial alone."""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject, name_variants
+from footprint.models import Address, Identity, NpiRecord, SearchResult
+from footprint.results import plausible
+
+RECORD = NpiRecord(
+    "1234567893", "MARTA", "VELLANOVA", taxonomies=("Obstetrics & Gynecology",),
+    addresses=(Address(street="1 Main St", city="Raleigh", state="NC", postal_code="27607"),),
+)  # fmt: skip
+
+
+def _who(record: NpiRecord | None = RECORD) -> Identity:
+    subject = make_subject("Dr. Marta Vellanova", state="NC")
+    return Identity(subject, name_variants(subject), record)
+
+
+def _result(title: str, snippet: str) -> SearchResult:
+    return SearchResult(1, "https://forum.example/t/123", title, snippet, "searxng")
+
+
+def test_titled_given_name_with_the_family_initial_is_opened() -> None:
+    assert plausible(_who(), _result("Spotting at 7 weeks - Forum", "Dr. Marta V. replied: I saw him Tuesday"))
+
+
+def test_a_handle_of_dr_given_and_initial_is_opened() -> None:
+    assert plausible(_who(), _result("Cramping - Pregnancy forum", "drmartav: with cramping you should call"))
+
+
+def test_the_field_in_shorthand_or_the_registry_city_opens_a_signed_post() -> None:
+    assert plausible(_who(), _result("Cramping - forum", "Marta V. · OB here, with cramping you should call"))
+    assert plausible(_who(), _result("Lost cat - Nextdoor", "Marta V. · Raleigh. Our tabby slipped out"))
+
+
+def test_the_initial_alone_is_not_enough() -> None:
+    assert not plausible(_who(), _result("Lost cat - Nextdoor", "Marta V. · Heritage Hill. Our tabby slipped out"))
+    assert not plausible(_who(None), _result("Cramping - forum", "Marta V. · OB here"))  # no record: no field
+    assert not plausible(_who(), _result("Cramping - forum", "Marta K. · OB here, call your doctor"))
+
+
+def test_another_given_name_with_the_initial_and_title_is_not_opened() -> None:
+    assert not plausible(_who(), _result("Forum", "Dr. Martin V. replied: rest and fluids"))
+    assert not plausible(_who(), _result("Forum", "drmarkv: rest and fluids"))
