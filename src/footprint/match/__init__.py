@@ -55,6 +55,15 @@ COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
 CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
+# Reasons that name a fact only the subject has, on the person's own record.
+SUBJECT_ONLY_FACTS = (
+    text_evidence.KIN,
+    "same phone as the NPI record",
+    "same phone as the subject's record on another page",
+    "same practice address as the NPI record",
+    "the NPI record's licence number",
+    "known by both the subject's names",
+)
 HEADLINE_LAYERS = frozenset({("name:h1",), ("name:h2",), ("name:title",), ("name:og:title",)})
 
 
@@ -130,8 +139,10 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     result = results[best]
     person = named[best]
     index = page.people.index(person)
-    known_kin = any(text_evidence.KIN in r for r in result.reasons)  # her children named: her, whatever her job
-    if strength.needs_presenting(page.kind, person, page.title) and not known_kin:
+    # A fact only the subject has (her children named, the registry's phone or street, her licence) makes the
+    # record hers whatever the page calls her: a property, business-filing or club page never says "doctor".
+    own_fact = any(fact in r for r in result.reasons for fact in SUBJECT_ONLY_FACTS)
+    if strength.needs_presenting(page.kind, person, page.title) and not own_fact:
         result = strength.not_presented(result)
     elif profession := strength.another_profession(person, page.title):
         result = strength.other_profession(result, profession)
