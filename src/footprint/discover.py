@@ -52,8 +52,10 @@ def queries(identity: Identity, limit: int) -> list[str]:
     name ("Caroline Hollis Pruitt", as wedding and alumni pages write it); the handle the user gave;
     the everyday name unquoted with the field. Then the family name first, the practice, "Dr.
     Family" with the field and city (how patients and practice pages write the doctor), and "Dr.",
-    credential and middle-name forms. Place and specialty come from the NPI record (or the
-    registry's only physician of the name) when the user gave none: they rank, the quoted name decides.
+    credential and middle-name forms; the given name with the family initial, titled and with the place,
+    as forums and neighbourhood sites sign a member ("Dr. Chloé B.", "Nadia S."). Place and specialty
+    come from the NPI record (or the registry's only physician of the name) when the user gave none:
+    they rank, the quoted name decides.
     """
     from footprint.extract.social import handle_name  # not at import: a scan's first request needs no page reader
 
@@ -85,6 +87,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f'"{s.practice}" {where}' if s.practice else "",
         f'"Dr. {last}" {specialty or cred} {where}',
         f'"Dr. {full}" {place}',
+        # Signed as forums and neighbourhood sites show a member: "Dr. Chloé B. replied", "Nadia S. · Heritage Hill".
+        f'"Dr. {first} {last[:1]}." {where}' if last else "",
+        f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
         f'"{full}, {cred}" {state}',
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",

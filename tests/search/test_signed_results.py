@@ -45,3 +45,12 @@ def test_the_initial_alone_is_not_enough() -> None:
 def test_another_given_name_with_the_initial_and_title_is_not_opened() -> None:
     assert not plausible(_who(), _result("Forum", "Dr. Martin V. replied: rest and fluids"))
     assert not plausible(_who(), _result("Forum", "drmarkv: rest and fluids"))
+
+
+def test_the_signed_forms_are_searched_with_the_place() -> None:
+    from footprint.discover import queries
+
+    made = queries(_who(), 20)
+    assert '"Dr. Marta V." Raleigh' in made
+    assert '"Marta V." gynecologist Raleigh' in made  # the field's word ranks, the place too
+    assert made.index('"Dr. Marta V." Raleigh') < made.index('"Marta Vellanova"')
