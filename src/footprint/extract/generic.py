@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import columns, echo, headline, labelled, mentions
+from footprint.extract import columns, echo, headline, labelled, mentions, owners
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -67,7 +67,11 @@ def read(
     # them, and a relative or alias listed in a row is no person of its own.
     grid = columns.people(doc)
     in_grid = {fold(n) for g in grid for n in (g.name, *g.relatives, *g.aliases)}
-    cards = [*grid, *(c for c in labelled.people(doc) if fold(c.name) not in in_grid)]
+    body_el = doc.find("body")
+    # A property or deed record's owners, family name first in capitals ("CHURCH PAUL R & CHURCH MIRIAM E").
+    owned = owners.people(labelled.lines(body_el if body_el is not None else doc), title)
+    in_grid |= {fold(o.name) for o in owned}
+    cards = [*grid, *owned, *(c for c in labelled.people(doc) if fold(c.name) not in in_grid)]
     if not marked and not cards and echo.nothing_found(doc):
         return Reading((), (), (), kind, nothing_found=True)
     # A results page's headline is the query ("Ann Lee near Austin, TX"), not a person.
@@ -115,8 +119,8 @@ def classify(
     """The kind of a page the catalog does not know (``PageKind.OTHER``), from what it holds."""
     if kind != PageKind.OTHER:
         return kind
-    if any(c.age is not None or c.relatives for c in cards):
-        return PageKind.PEOPLE_SEARCH
+    if any((c.age is not None or c.relatives) and owners.LAYER not in c.read_from for c in cards):
+        return PageKind.PEOPLE_SEARCH  # a property record's co-owners are kin, but the page is the county's
     heads = " ".join([doc.findtext(".//title") or "", *(h.text_content() for h in doc.xpath("//h1")[:2])])
     if _OFFICIAL.search(heads):
         return PageKind.OFFICIAL_RECORD

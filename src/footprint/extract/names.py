@@ -104,6 +104,9 @@ _ROLES = {
     "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
     # a registry's field labels and values: "Original Issue Date", "License Type", "United States"
     "date", "dates", "issue", "issued", "expires", "renewal", "type", "united", "states", "kingdom",
+    # a property or tax record's sections: "Legal Description", "Total Appraisal", "Deed Book", "Sales History"
+    "schools", "description", "appraisal", "appraised", "assessment", "assessor", "deed", "parcel", "subdivision",
+    "grantee", "grantor", "improvements", "history", "homestead", "exemption", "exemptions",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
 

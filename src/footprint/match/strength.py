@@ -158,8 +158,14 @@ def other_profession(result: MatchResult, what: str) -> MatchResult:
     return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
 
 
+# Layers that read a personal record (a property's owner): decided by name, place and kin, as a broker's record.
+PERSONAL_RECORD_LAYERS = frozenset({"record:property owner"})
+
+
 def needs_presenting(kind: PageKind, person: PersonRecord, title: str = "") -> bool:
     """True when neither the page's nature nor the record makes its person a physician."""
+    if person.read_from[:1] and person.read_from[0] in PERSONAL_RECORD_LAYERS:
+        return False
     return kind not in MEDICAL_KINDS | PERSONAL_RECORD_KINDS and not presented_as_physician(person, title)
 
 

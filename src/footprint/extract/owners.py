@@ -1,0 +1,126 @@
+"""Owners on a property, deed or tax record: "Owner: CHURCH PAUL R & CHURCH MIRIAM E".
+
+County assessors, recorders and tax collectors write an owner the way deeds index them: in
+capitals, family name first with no comma, a middle initial, co-owners joined by "&" (the
+second often without the family name: "SMITH JOHN A & MARY B"), trust and estate words after
+("TRUSTEE", "ETAL", "LIV TR"). Each owner becomes a record in reading order ("Mary B Smith"),
+with the property's and the mailing address the record gives, and the other owners as kin.
+A business owner ("RIVERBEND HOLDINGS LLC") is nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from footprint.extract.entities import parse_address
+from footprint.extract.names import NOT_FAMILY
+from footprint.identity import CREDENTIALS
+from footprint.models import Address, PersonRecord
+
+LAYER = "record:property owner"
+_OWNER_LABEL = re.compile(
+    r"^(?:current\s+|primary\s+|deeded\s+|record\s+)?(?:owner(?:\(s\)|s)?|owner\s*(?:name|\d)|owners?\s+of\s+record"
+    r"|taxpayer|grantee|property\s+owner)\s*(?:name)?\s*[:\-–]?\s*(?P<value>.*)$",
+    re.I,
+)
+_ADDRESS_LABEL = re.compile(
+    r"^(?:property|site|situs|parcel|mailing|owner)\s+(?:address|location)\s*[:\-–]?\s*(?P<value>.*)$", re.I
+)
+# Words of a deed's index that are no part of a person's name.
+_DEED_WORDS = {
+    "etal", "et", "al", "etux", "ux", "etvir", "vir", "tr", "trs", "ttee", "ttees", "trustee", "trustees", "trust",
+    "liv", "living", "rev", "revocable", "estate", "est", "of", "the", "jtrs", "jt", "jtwros", "tenants", "life",
+    "h/w", "hw",
+}  # fmt: skip
+_BUSINESS = {
+    "llc", "inc", "corp", "co", "company", "lp", "llp", "ltd", "holdings", "properties", "partners", "bank",
+    "ministries", "baptist", "parish", "association", "assn", "hoa", "county", "city", "state", "family",
+}  # fmt: skip
+_GENERATIONS = {"JR": "Jr.", "SR": "Sr.", "II": "II", "III": "III", "IV": "IV"}
+_MAX_LINES = 3
+
+
+def people(lines: list[str], title: str = "") -> list[PersonRecord]:
+    """The owners an owner line names, each with the record's addresses and the other owners as kin."""
+    for i, line in enumerate(lines):
+        found = _OWNER_LABEL.match(line.strip())
+        if found is None:
+            continue
+        value = found.group("value").strip()
+        after = lines[i + 1 : i + 1 + _MAX_LINES]
+        taken = 0
+        if not value or value.endswith("&"):
+            for more in after:
+                if not _capitals(more):
+                    break
+                value = f"{value} {more.strip()}".strip()
+                taken += 1
+                if not more.rstrip().endswith("&"):
+                    break
+        names = owners(value)
+        if not names:
+            continue
+        rest = lines[i + 1 + taken : i + 1 + taken + 12]
+        addresses = _addresses(rest)
+        context = " · ".join([line.strip(), *lines[i + 1 : i + 1 + taken], *rest[:6]])
+        return [
+            PersonRecord(
+                name=name,
+                addresses=addresses,
+                relatives=tuple(n for n in names if n != name),
+                context=f"{context} [page: {title}]" if title else context,
+                read_from=(LAYER,),
+            )
+            for name in names
+        ]
+    return []
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and not re.search(r"\d", line)
+
+
+def owners(value: str) -> list[str]:
+    """ "CHURCH PAUL R & CHURCH MIRIAM E" → ["Paul R Church", "Miriam E Church"]; "SMITH JOHN A & MARY B" →
+    ["John A Smith", "Mary B Smith"]. Only a value written in capitals, as deeds index names, is read."""
+    if not _capitals(value):
+        return []
+    parts = [p for p in re.split(r"\s*(?:&|\bAND\b|;|/)\s*", value) if p.strip()]
+    out: list[str] = []
+    family = ""
+    for part in parts:
+        words = [w for w in re.findall(r"[A-Z][A-Z'-]*", part) if w.lower() not in _DEED_WORDS]
+        if any(w.lower() in _BUSINESS | NOT_FAMILY for w in words):
+            return out
+        generation = next((_GENERATIONS[w] for w in words if w in _GENERATIONS), "")
+        words = [w for w in words if w not in _GENERATIONS and w.replace("-", "") not in CREDENTIALS]
+        if not family or (len(words) >= 2 and words[0] == family):
+            if len(words) < 2:
+                return out
+            family, words = words[0], words[1:]
+        if not words or len(words) > 3 or all(len(w) < 2 for w in words):
+            continue
+        name = " ".join(w.title() if len(w) > 1 else w for w in [*words, family.title()])
+        out.append(f"{name} {generation}".strip())
+    return out
+
+
+def _addresses(lines: list[str]) -> tuple[Address, ...]:
+    """The property's and the mailing address written after the owner ("Property Address" then its line);
+    both the same street is a house its owner lives in (owner-occupied), "home"."""
+    out: list[Address] = []
+    for i, line in enumerate(lines):
+        found = _ADDRESS_LABEL.match(line.strip())
+        if found is None:
+            continue
+        value = found.group("value").strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
+        if re.match(r"^\d+\s+\S", value):
+            parsed = parse_address(re.sub(r"(?<=\d{5})-\d{4}\b", "", value))
+            if parsed.street and (parsed.city or parsed.postal_code):
+                out.append(Address(parsed.street, parsed.city.title(), parsed.state, parsed.postal_code))
+    streets = {a.street.upper() for a in out}
+    if len(out) > 1 and len(streets) == 1:
+        return (replace(out[0], purpose="home"),)
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,80 @@
+"""Owners on a county's property record, as deeds index them: capitals, family name first, co-owners
+joined by "&", trust words after. Each owner is a record; a business owner is nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.extract import extract
+from footprint.extract.owners import owners
+from footprint.identity import make_subject
+from footprint.match import match
+from footprint.models import Address, Decision, Identity, NpiRecord, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("QUILLFEATHER ERIK J & QUILLFEATHER ZORA M", ["Erik J Quillfeather", "Zora M Quillfeather"]),
+        ("QUILLFEATHER H ZORA JR & ERIK T", ["H Zora Quillfeather Jr.", "Erik T Quillfeather"]),
+        ("QUILLFEATHER ZORA M TRUSTEE", ["Zora M Quillfeather"]),
+        ("QUILLFEATHER ZORA ETAL", ["Zora Quillfeather"]),
+        ("RIVERBEND HOLDINGS LLC", []),
+        ("Zora Quillfeather", []),  # prose, not a deed's index
+    ],
+)
+def test_deed_index_names(value: str, names: list[str]) -> None:
+    assert owners(value) == names
+
+
+RECORD = NpiRecord(
+    "1234567893", "ZORA", "QUILLFEATHER", "MAE", credential="MD", taxonomies=("Pediatrics",),
+    addresses=(Address("1200 Elm Prairie Rd", "Fargo", "ND", "58103", "LOCATION"),),
+)  # fmt: skip
+ZORA = Identity(make_subject("Dr. Zora Quillfeather"), (), RECORD)
+
+
+def _parcel(owner: str, city: str = "FARGO ND 58104") -> str:
+    return f"""<html><head><title>Parcel 0912-44 - Cass County Assessor</title></head><body><main>
+    <h1>Parcel 0912-44</h1><dl><dt>Owner</dt><dd>{owner}</dd>
+    <dt>Property Address</dt><dd>88 BIRCH HOLLOW LN, {city}</dd>
+    <dt>Mailing Address</dt><dd>88 BIRCH HOLLOW LN, {city}-3318</dd>
+    <dt>District / Ward</dt><dd>West Fargo Public Schools</dd><dt>Legal Description</dt><dd>LOT 4 BLK 2</dd>
+    </dl></main></body></html>"""
+
+
+def _read(body: str):  # type: ignore[no-untyped-def]
+    url = "https://assessor.example/parcel/0912-44"
+    probe = Probe("assessor.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    return extract(Page(probe, 200, body, "text/html", url), None)
+
+
+def test_each_owner_is_a_record_with_the_house_and_the_other_owner_as_kin() -> None:
+    page = _read(_parcel("QUILLFEATHER ERIK J &<br>QUILLFEATHER ZORA M"))
+    zora = next(p for p in page.people if p.name == "Zora M Quillfeather")
+    assert zora.relatives == ("Erik J Quillfeather",)
+    assert [(a.street, a.city, a.state, a.purpose) for a in zora.addresses] == [
+        ("88 BIRCH HOLLOW LN", "Fargo", "ND", "home")
+    ]
+    assert page.kind == PageKind.OTHER  # the county's record, not a broker's
+    assert not any("Schools" in p.name or "Description" in p.name for p in page.people)
+
+
+def test_the_subject_owning_a_house_in_her_city_is_her() -> None:
+    found = match(ZORA, _read(_parcel("QUILLFEATHER ERIK J & QUILLFEATHER ZORA M")))
+    assert found.decision.is_match
+    assert found.person is not None and found.person.name == "Zora M Quillfeather"
+
+
+def test_a_namesake_owner_in_another_state_is_not_her() -> None:
+    found = match(ZORA, _read(_parcel("QUILLFEATHER ZORA M", city="BOISE ID 83702")))
+    assert found.decision == Decision.REJECTED
+
+
+def test_a_namesake_with_another_middle_initial_stays_possible() -> None:
+    found = match(ZORA, _read(_parcel("QUILLFEATHER ZORA K")))
+    assert not found.decision.is_match
+
+
+def test_her_husband_alone_on_the_deed_is_not_her() -> None:
+    assert not match(ZORA, _read(_parcel("QUILLFEATHER ERIK J"))).decision.is_match
