@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from footprint.extract import echo
-from footprint.extract.entities import relatives_in
-from footprint.extract.names import NameSpan, names_in, nickname_form, places_in, titled_families_in
+from footprint.extract.entities import STREET_ADDRESS, parse_address, relatives_in
+from footprint.extract.names import NameSpan, names_in, nickname_form, places_in, titled_families_in, uncapitalised
 from footprint.identity import fold, plain
-from footprint.models import PersonRecord
+from footprint.models import Address, PersonRecord
 from footprint.specialties import GROUPS, shorthand_fields
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,23 @@ def _context(text: str, spans: list[tuple[int, int]], at: int, name: str = "") -
     return ""
 
 
+def _own_addresses(name: str, context: str) -> tuple[Address, ...]:
+    """The street address a record writes right after the name ("Registered Agent: J. WENDELL MARCHBANKS JR,
+    418 CHESTNUT RIDGE TRACE, BOWLING GREEN, KY 42103"): that person's, as filings and registers list them."""
+    words = [re.escape(w) for w in name.split()]
+    if not words:
+        return ()
+    written = re.compile(r"(?<![\w])" + r"[\s.]*".join(words) + r"\.?,?\s+(?=\d)", re.I)
+    out = []
+    for m in written.finditer(context):
+        found = STREET_ADDRESS.match(context, m.end())
+        if found is not None:
+            parsed = parse_address(found.group())
+            if parsed.street and parsed.postal_code:
+                out.append(replace(parsed, city=parsed.city.title()))
+    return tuple(dict.fromkeys(out))
+
+
 def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text") -> PersonRecord:
     """The person ``span`` names, with what ``context`` (their sentence or card) says about them."""
     words = [m.group(1).lower() for m in _SPECIALTY.finditer(plain(context))]  # "médica familiar" unaccented
@@ -102,7 +120,7 @@ def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text
         name=span.name,
         credentials=span.credentials,
         specialties=specialties,
-        addresses=places_in(context),
+        addresses=(*_own_addresses(span.name, context), *places_in(uncapitalised(context))),
         aliases=nickname_form(span),
         relatives=tuple(r for r in relatives_in(context) if r.split()[0] != span.name.split()[0]),
         context=f"{context} [page: {title}]" if title else context,
