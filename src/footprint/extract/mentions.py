@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from footprint.extract import echo
-from footprint.extract.entities import STREET_ADDRESS, parse_address, relatives_in
+from footprint.extract.entities import STREET_ADDRESS, emails_in, parse_address, phones_in, relatives_in
 from footprint.extract.names import NameSpan, names_in, nickname_form, places_in, titled_families_in, uncapitalised
 from footprint.identity import fold, plain
 from footprint.models import Address, PersonRecord
@@ -94,6 +94,36 @@ def _context(text: str, spans: list[tuple[int, int]], at: int, name: str = "") -
     return ""
 
 
+# What opens a signature: a dash before the name, or a closing word on the line before ("Thanks,").
+_DASH = re.compile(r"^\s*(?:[-–—~]+|signed:?|posted by:?)\s*$", re.I)
+_CLOSING = re.compile(r"^\s*(?:thanks|thank you|best|cheers|sincerely|regards|warmly|yours(?: truly)?|best regards"
+                      r"|kind regards|respectfully)\s*,?\s*$", re.I)  # fmt: skip
+_SIGNATURE_LINES = 3
+_ORGANISATION_CONTACT = re.compile(
+    r"^\s*(?!(?:my|cell|mobile|personal|direct)\b)[A-Z][\w&' ]{1,40}?\s+(?:e-?mail|phone|line|office|fax)\s*:", re.I
+)
+
+
+def sign_off(text: str, at: int) -> str:
+    """The lines under a signed name ("— Chloé Bissonnette" then "Women's Division Coordinator", "cell 802-…"):
+    a post's or a letter's signature, whose role, phone and e-mail are the signer's; "" when the name at ``at``
+    does not sign anything."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)] if start else ""
+    if not (_DASH.match(before) or (not before.strip() and _CLOSING.match(previous))):
+        return ""
+    end = text.find("\n", at)
+    if end < 0:
+        return ""
+    lines = []
+    for line in text[end + 1 :].split("\n")[:_SIGNATURE_LINES]:
+        if not line.strip() or len(line) > 100 or _ORGANISATION_CONTACT.match(line):
+            break  # "League e-mail: board@…": the organisation's, not the signer's
+        lines.append(line.strip())
+    return " · ".join(lines)
+
+
 def _own_addresses(name: str, context: str) -> tuple[Address, ...]:
     """The street address a record writes right after the name ("Registered Agent: J. WENDELL MARCHBANKS JR,
     418 CHESTNUT RIDGE TRACE, BOWLING GREEN, KY 42103"): that person's, as filings and registers list them."""
@@ -141,7 +171,10 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
         if key in known or echo.echoed(text, span.start):
             continue
         context = _context(text, spans, span.start, span.nickname or span.name)
-        record = record_for(span, context, title)
+        signed = sign_off(text, span.start)
+        record = record_for(span, f"{context} {signed}".strip(), title)
+        if signed:  # the signer's own lines: their role, cell and e-mail
+            record = replace(record, phones=phones_in(signed), emails=emails_in(signed))
         if key in found:
             before = found[key]
             if context and context not in before.context and len(before.context) < 1500:
@@ -153,6 +186,8 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
                     addresses=tuple(dict.fromkeys((*before.addresses, *record.addresses))),
                     aliases=tuple(dict.fromkeys((*before.aliases, *record.aliases))),
                     relatives=tuple(dict.fromkeys((*before.relatives, *record.relatives))),
+                    phones=tuple(dict.fromkeys((*before.phones, *record.phones))),
+                    emails=tuple(dict.fromkeys((*before.emails, *record.emails))),
                     context=f"{context} … {before.context}",
                     read_from=before.read_from,
                 )

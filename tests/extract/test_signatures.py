@@ -1,0 +1,52 @@
+"""A post or a letter signed by name: the lines under the signature (role, cell, e-mail) are the signer's,
+an organisation's contact line is not, and a name in the middle of a sentence signs nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from footprint.extract import extract
+from footprint.identity import make_subject
+from footprint.match import match
+from footprint.models import Decision, Extracted, Identity, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+UPDATE = """<html><head><title>Spring League Update | Prairie Ultimate</title></head><body><article>
+<h1>Spring League Update</h1>
+<p>Fields open April 28. Captains, rosters are due Friday. New this year: a women's division pickup every
+Sunday at 10. Bring a light and a dark shirt. Questions? Text or e-mail me anytime.</p>
+<p>{signature}<br>Women's Division Coordinator<br>cell 701-555-0174 · zora.q@example.com<br>
+League e-mail: board@prairieultimate.example</p></article></body></html>"""
+
+
+def _read(signature: str) -> Extracted:
+    url = "https://prairieultimate.example/news/spring"
+    probe = Probe("prairieultimate.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    return extract(Page(probe, 200, UPDATE.format(signature=signature), "text/html", url), None)
+
+
+def _zora(page: Extracted):  # type: ignore[no-untyped-def]
+    return next(p for p in page.people if p.name == "Zora Quillfeather")
+
+
+def test_a_signatures_lines_are_the_signers() -> None:
+    zora = _zora(_read("— Zora Quillfeather"))
+    assert zora.phones == ("+17015550174",)
+    assert zora.emails == ("zora.q@example.com",)  # the league's board address is not hers
+
+
+def test_a_closing_word_then_the_name_signs_too() -> None:
+    assert _zora(_read("Thanks,<br>Zora Quillfeather")).phones == ("+17015550174",)
+
+
+def test_a_name_inside_a_sentence_signs_nothing() -> None:
+    zora = _zora(_read("Thanks to Zora Quillfeather for the fields."))
+    assert zora.phones == () and zora.emails == ()
+
+
+def test_the_signers_phone_known_from_her_broker_record_makes_the_post_hers() -> None:
+    page = _read("— Zora Quillfeather")
+    who = Identity(make_subject("Dr. Zora Quillfeather", state="ND"), (), phones=("(701) 555-0174",))
+    assert match(who, page).decision.is_match
+    other = Identity(make_subject("Dr. Zora Quillfeather", state="ND"), (), phones=("(701) 555-0999",))
+    assert match(other, page).decision == Decision.POSSIBLE
+    assert not match(replace(who, phones=()), page).decision.is_match
