@@ -89,9 +89,10 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f'"Dr. {full}" {place}',
         # Signed as forums and neighbourhood sites show a member: "Dr. Chloé B. replied", "Nadia S. · Heritage Hill".
         f'"Dr. {first} {last[:1]}." {where}' if last else "",
-        f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
         f'"{full}, {cred}" {state}',
+        *(f'"{initials} {last}" {where}' for initials in _initials(identity)),  # "J.W. Marchbanks Jr., D.O."
+        f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",
         f'"{full}" {cred}',
         f'"{full}"',
@@ -100,6 +101,16 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def _initials(identity: Identity) -> list[str]:
+    """The given and middle names as initials ("J. W." for James Wendell, the registry's or the typed
+    ones): how letters to the editor, bylines and deeds sign ("J.W. Marchbanks Jr., D.O.")."""
+    s, record = identity.subject, identity.npi_record
+    pairs = [(s.given_name or "", s.middle_name or "")]
+    if record is not None and record.middle_name and record.last_name.lower() == (s.family_name or "").lower():
+        pairs.insert(0, (record.first_name, record.middle_name))
+    return list(dict.fromkeys(f"{g[:1].upper()}. {m[:1].upper()}." for g, m in pairs if g and m))[:1]
 
 
 def hints(identity: Identity) -> tuple[str, str, str]:

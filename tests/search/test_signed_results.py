@@ -54,3 +54,13 @@ def test_the_signed_forms_are_searched_with_the_place() -> None:
     assert '"Dr. Marta V." Raleigh' in made
     assert '"Marta V." gynecologist Raleigh' in made  # the field's word ranks, the place too
     assert made.index('"Dr. Marta V." Raleigh') < made.index('"Marta Vellanova"')
+
+
+def test_initials_of_the_registry_names_are_searched() -> None:
+    from footprint.discover import queries
+
+    record = NpiRecord("1234567893", "JAMES", "VELLANOVA", "WENDELL", addresses=RECORD.addresses)
+    subject = make_subject("Dr. Wendell Vellanova")
+    made = queries(Identity(subject, name_variants(subject), record), 20)
+    assert '"J. W. Vellanova" Raleigh' in made
+    assert not any(q.startswith('"W. ') for q in queries(Identity(subject, name_variants(subject)), 20))
