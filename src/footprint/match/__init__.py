@@ -249,6 +249,7 @@ def match_person(
     _both_names(subject, person, tally)
     _slug(subject, url, tally)
     tally.conflicts.extend(conflicts.registry_name(identity.npi_record, subject_names(subject), person.name))
+    tally.conflicts.extend(conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name))
     if any(r.startswith("different credential") for r in tally.reasons) and _only_by_other_name(subject, person):
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from footprint.identity import fold, given_name_forms
 from footprint.models import NpiRecord
-from footprint.namematch import SubjectNames, near_spelling, parse_name
+from footprint.namematch import GENERATIONS, SubjectNames, near_spelling, parse_name
 
 
 def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -> list[str]:
@@ -36,3 +36,15 @@ def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -
     if not differs:
         return []
     return [f"middle name {them.show(page)}, but the subject's NPI record gives {record.middle_name}"]
+
+
+def registry_generation(record: NpiRecord | None, names: SubjectNames, written: str) -> list[str]:
+    """Another generation on the page than the NPI record's, when the user typed none: "Dr. Robert Okafor
+    Sr." is the father of the subject the registry lists as ROBERT OKAFOR Jr. (both often physicians)."""
+    if record is None or names.own.generation or not written.strip():
+        return []
+    mine = fold(record.suffix).replace(" ", "")
+    them = parse_name(written)
+    if mine not in GENERATIONS or them is None or not them.generation or them.generation == mine:
+        return []
+    return [f"generation {GENERATIONS[them.generation]}, but the subject's NPI record gives {GENERATIONS[mine]}"]
