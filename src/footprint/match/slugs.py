@@ -67,10 +67,33 @@ def _best_name(words: list[str], names: SubjectNames | None) -> tuple[list[str],
     return best[1], best[2]
 
 
+_HANDLE_AFFIXES = re.compile(r"^(?:the)?(?:dr|doc|doctor|dra)?(?P<name>[a-z]+?)(?:md|do|mbbs|doc|dr)?$")
+
+
+def _run_together(word: str, names: SubjectNames) -> list[str]:
+    """A handle that runs the subject's names together ("drmiriamchurch", "miriamchurchmd", "churchmiriam")
+    split into them; any other word as it is. Only the subject's own names are looked for."""
+    found = _HANDLE_AFFIXES.match(word)
+    if found is None:
+        return [word]
+    family = "".join(names.own.family)
+    for given in sorted({names.own.given, *names.given_forms}, key=len, reverse=True):
+        if len(given) < 2:
+            continue
+        for core in {word, found.group("name")}:
+            if core == given + family:
+                return [given, family]
+            if core == family + given:
+                return [family, given]
+    return [word]
+
+
 def parts(url: str, names: SubjectNames | None = None) -> SlugParts | None:
     """Name, place and id of the most name-like path segment; None when no segment spells a name."""
     for segment in reversed(_segments(url)):
         words, ident = _words(segment)
+        if names is not None:
+            words = [part for w in words for part in _run_together(w, names)]
         if len(words) < 2:
             continue
         words, state = _state_at_end(words)
