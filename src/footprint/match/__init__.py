@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.match import conflicts, practice, provenance, slugs, strength, text_evidence, workplace
+from footprint.match import conflicts, directory, practice, provenance, slugs, strength, text_evidence, workplace
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
@@ -123,6 +123,9 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     judged = [replace(named[0], context=_with_text(named[0].context, page.text))] if alone else named
     if page.kind == PageKind.PEOPLE_SEARCH:
         judged = [_at_home(p) for p in judged]
+    unit = directory.unit(page.text) if len(judged) > 1 else ""
+    if unit:  # a department's or division's own staff list: its field is every listed doctor's
+        judged = [p if p.specialties else replace(p, context=directory.with_unit(p.context, unit)) for p in judged]
     titled = [p for p in judged if "name:text" not in p.read_from or p.credentials or "Dr." in p.context]
     # A URL footprint built from the name (a site's search, a guessed handle) echoes the name: not evidence.
     url = "" if page.source in (ProbeSource.SITE_SEARCH, ProbeSource.DERIVED_HANDLE) else page.url
