@@ -17,6 +17,16 @@ from footprint.models import Address
 _STATE_NAMES = {v.lower(): k for k, v in US_STATES.items()}
 _STATE_CODES = "|".join(sorted(US_STATES))
 _STATE_WORDS = "|".join(sorted((re.escape(v) for v in US_STATES.values()), key=len, reverse=True))
+# The Associated Press's state abbreviations, as newspapers write a place: "Lincoln, Neb.", "Bend, Ore.".
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
+    "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}  # fmt: skip
+_AP_WORDS = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
 # Latin with accents, and Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов").
 _UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
 _LOWER = r"a-zß-öø-ÿа-яёєіїґ"
@@ -47,7 +57,7 @@ NAME = re.compile(
 )
 PLACE = re.compile(
     rf"\b(?P<city>[{_UPPER}][{_LOWER}.'-]+(?:\s+[{_UPPER}][{_LOWER}.'-]+){{0,2}}),?\s+"
-    rf"(?P<state>{_STATE_WORDS}|(?:{_STATE_CODES})\b)(?:\s+(?P<zip>\d{{5}}))?"
+    rf"(?P<state>{_STATE_WORDS}|(?:{_AP_WORDS})(?!\w)|(?:{_STATE_CODES})\b)(?:\s+(?P<zip>\d{{5}}))?"
 )
 _PLACE_STARTS = {"saint", "st", "mount", "lake", "port", "fort", "cape", "san", "santa", "los", "las"}
 _STATE_AFTER = re.compile(rf",\s*(?:{_STATE_CODES}|{_STATE_WORDS})\b")
@@ -305,6 +315,8 @@ def name_at_start(segment: str) -> NameSpan | None:
 
 
 def state_code(text: str) -> str:
+    if text.strip() in AP_STATES:
+        return AP_STATES[text.strip()]
     value = text.strip().rstrip(".")
     if value.upper() in US_STATES and len(value) == 2:
         return value.upper()

@@ -234,8 +234,15 @@ def match_person(
     other_profession = _credentials(ours, person, tally)
     _specialty(_subject_specialties(identity), person, tally)
     if not _place(identity, person, tally):
-        for delta, why, strong in text_evidence.place(identity.subject, _subject_places(identity), person, page_text):
+        said = text_evidence.place(identity.subject, _subject_places(identity), person, page_text)
+        for delta, why, strong in said:
             tally.add(delta, why, strong=strong)
+        elsewhere = (
+            "" if any(strong for *_, strong in said) else text_evidence.another_city(_subject_places(identity), person)
+        )
+        if elsewhere:
+            tally.add(-0.15, f"another city of the subject's state named near the name: {elsewhere}")
+            tally.conflicts.append(f"another city of the state ({elsewhere}), beyond commuting distance")
     for delta, why, strong in text_evidence.occupation(_subject_specialties(identity), person):
         tally.add(delta, why, strong=strong)
     _practice(identity, person, tally)

@@ -59,3 +59,8 @@ def nearest(city: str, state: str, cities: list[tuple[str, str]]) -> tuple[float
     """The closest of ``cities`` to (city, state) within commuting distance: (km, its name), else None."""
     found = [(d, c) for c, s in cities if (d := distance_km(city, state, c, s)) is not None and d <= COMMUTE_KM]
     return min(found) if found else None
+
+
+def known(city: str, state: str) -> bool:
+    """True when ``city`` is a US city of ``state`` in the ZIP data."""
+    return (_key(city), state.upper()) in _centroids()

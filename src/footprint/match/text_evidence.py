@@ -50,6 +50,37 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     return []
 
 
+# "a Lincoln nephrologist", "practises in Lincoln.": a city written bare near the name, as newspapers do.
+_BARE_CITY = re.compile(
+    r"\b(?:(?:an?)\s+(?P<before>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z])"
+    r"|(?:in|from)\s+(?P<after>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[,.;:)]|\s*$))"
+)
+
+
+def another_city(mine: list[Address], person: PersonRecord) -> str:
+    """A city of the subject's state, beyond commuting distance of theirs, written bare in the person's own
+    sentence ("Dr. Zora Quillfeather, a Lincoln nephrologist"): "" when none is (or the subject's is)."""
+    from footprint.match import geo
+
+    own = person.context.split(" [page: ")[0]
+    cities = [(fold(a.city), a.state) for a in mine if a.city and a.state]
+    if not own or not cities:
+        return ""
+    states = sorted({s for _, s in cities})
+    for m in _BARE_CITY.finditer(own):
+        words = (m.group("before") or m.group("after")).split()
+        for n in range(len(words), 0, -1):
+            city = " ".join(words[:n])
+            if any(fold(city) == c for c, _ in cities):
+                return ""
+            state = next((s for s in states if geo.known(city, s)), "")
+            if state:
+                if geo.nearest(city, state, [(c, s) for c, s in cities if s == state]) is not None:
+                    return ""
+                return f"{city}, {state}"
+    return ""
+
+
 def occupation(mine: tuple[str, ...], person: PersonRecord) -> list[Evidence]:
     """A people-search record that says the person is a physician (or of the subject's specialty)."""
     said = " ".join((person.occupation, *person.aliases))
