@@ -104,20 +104,23 @@ _ORGANISATION_CONTACT = re.compile(
 )
 
 
-def sign_off(text: str, at: int) -> str:
+def sign_off(text: str, at: int, end_at: int = -1) -> str:
     """The lines under a signed name ("— Chloé Bissonnette" then "Women's Division Coordinator", "cell 802-…"):
     a post's or a letter's signature, whose role, phone and e-mail are the signer's; "" when the name at ``at``
-    does not sign anything."""
+    does not sign anything. A name alone on its line after a paragraph ("J.W. Marchbanks Jr., D.O." then
+    "Bowling Green", under a letter to the editor; ``end_at`` is where the name ends) signs too, with the
+    two lines under it."""
     start = text.rfind("\n", 0, at) + 1
     before = text[start:at]
     previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)] if start else ""
-    if not (_DASH.match(before) or (not before.strip() and _CLOSING.match(previous))):
-        return ""
     end = text.find("\n", at)
     if end < 0:
         return ""
+    alone = end_at > at and not before.strip() and not text[end_at:end].strip(" .,") and previous.rstrip()[-1:] in ".!?"
+    if not (_DASH.match(before) or (not before.strip() and _CLOSING.match(previous)) or alone):
+        return ""
     lines = []
-    for line in text[end + 1 :].split("\n")[:_SIGNATURE_LINES]:
+    for line in text[end + 1 :].split("\n")[: 2 if alone else _SIGNATURE_LINES]:
         if not line.strip() or len(line) > 100 or _ORGANISATION_CONTACT.match(line):
             break  # "League e-mail: board@…": the organisation's, not the signer's
         lines.append(line.strip())
@@ -171,7 +174,7 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
         if key in known or echo.echoed(text, span.start):
             continue
         context = _context(text, spans, span.start, span.nickname or span.name)
-        signed = sign_off(text, span.start)
+        signed = sign_off(text, span.start, span.end)
         record = record_for(span, f"{context} {signed}".strip(), title)
         if signed:  # the signer's own lines: their role, cell and e-mail
             record = replace(record, phones=phones_in(signed), emails=emails_in(signed))
