@@ -50,3 +50,31 @@ def test_the_signers_phone_known_from_her_broker_record_makes_the_post_hers() ->
     other = Identity(make_subject("Dr. Zora Quillfeather", state="ND"), (), phones=("(701) 555-0999",))
     assert match(other, page).decision == Decision.POSSIBLE
     assert not match(replace(who, phones=()), page).decision.is_match
+
+
+LETTER = """<html><head><title>LETTER: Fix the bridge | Valley Daily</title></head><body><article>
+<h1>LETTER: Fix the bridge</h1><p>I have crossed that bridge for thirty years. The county must act before winter.</p>
+<p>{signature}</p><p>{town}</p><p>Reader comments</p></article></body></html>"""
+
+
+def _letter(signature: str, town: str) -> Extracted:
+    url = "https://valleydaily.example/opinion/letters/fix-the-bridge"
+    probe = Probe("valleydaily.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    return extract(Page(probe, 200, LETTER.format(signature=signature, town=town), "text/html", url), None)
+
+
+def test_a_letter_signed_on_its_own_line_takes_the_town_under_it() -> None:
+    page = _letter("J.W. Quillfeather Jr., D.O.", "Fargo")
+    signer = next(p for p in page.people if p.name.startswith("J.W."))
+    assert "Fargo" in signer.context.split(" [page: ")[0]
+
+
+def test_a_letter_signed_with_the_registry_initials_of_a_doctor_who_goes_by_the_middle_name() -> None:
+    from footprint.models import Address, NpiRecord
+
+    record = NpiRecord("1234567893", "JAMES", "QUILLFEATHER", "WENDELL", credential="DO", suffix="Jr.",
+                       addresses=(Address("1 Elm St", "Fargo", "ND", "58103", "LOCATION"),))  # fmt: skip
+    who = Identity(make_subject("Dr. Wendell Quillfeather"), (), record)
+    assert match(who, _letter("J.W. Quillfeather Jr., D.O.", "Fargo")).decision.is_match
+    assert not match(who, _letter("J.W. Quillfeather Sr., D.O.", "Fargo")).decision.is_match  # his father
+    assert not match(who, _letter("J.K. Quillfeather Jr., D.O.", "Fargo")).decision.is_match  # another middle

@@ -210,6 +210,8 @@ def match_person(
     subject = identity.subject
     record = identity.npi_record
     name = _name_fit(subject, person)
+    if name.score < 0.5:
+        name = _by_registry_name(record, subject, person.name) or name
     slug = slugs.parts(url, subject_names(subject)) if url else None
     if not person.name.strip() and slug is not None and slug.name:
         # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
@@ -315,6 +317,22 @@ def _name_fit(subject: Subject, person: PersonRecord) -> NameFit:
             if other.score > best.score:
                 best = replace(other, reasons=(*other.reasons, f"as {alias}, the name the page also gives"))
     return best
+
+
+def _by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -> NameFit | None:
+    """``written`` read against the NPI record's full name when the user typed another given name: a doctor
+    who goes by the middle name ("Wendell" for JAMES WENDELL) signs letters and deeds "J.W. Marchbanks Jr."."""
+    if record is None or not record.middle_name or not written.strip():
+        return None
+    if fold(record.last_name) != fold(subject.family_name or "") or fold(record.first_name) == fold(
+        subject.given_name or ""
+    ):
+        return None
+    full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name, record.suffix) if p).title()
+    found = fit(subject_names(Subject(name=full)), written)
+    if found.score < 0.7 or found.conflict:
+        return None
+    return NameFit(found.score, (*found.reasons, f"as the NPI record names the subject: {full}"))
 
 
 FAMILY_ONLY = 0.6  # "Dr. Harlow": the family name and the title, no given name
