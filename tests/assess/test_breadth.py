@@ -1,0 +1,94 @@
+"""Each finding category on phrasings of its whole family, not of one page.
+
+The sentences are written here, one or two per class of wording the real web uses (a board's other names
+for an order, a drink by its name, a kinship word of another register, a street in a yard-sale post), each
+beside the look-alike a careful reviewer would not flag: a record saying the licence was never suspended, a
+disclosed affiliate link, ginger ale, a business partner, the practice's address and line, the hospital's
+press mailbox, "Dr. Smith's patients love her", a reply that confirms nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.assess import assess
+from footprint.assess.detectors.base import hit
+from footprint.identity import make_subject
+from footprint.models import (
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    PageKind,
+    PersonRecord,
+    Photo,
+    Post,
+    Review,
+)
+
+SUBJECT = make_subject("Dr. Peggy Quillfeather", handles=["peggyq"])
+PEGGY = Identity(SUBJECT, ())
+ME = PersonRecord(name="Peggy Quillfeather", handle="peggyq")
+
+
+def _found(page: Extracted, me: PersonRecord = ME) -> set[str]:
+    matched = Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))
+    return {c for f in assess(PEGGY, [matched], {}) for c in f.all_categories}
+
+
+def _post(text: str, on_post_by: str = "", me: PersonRecord = ME) -> set[str]:
+    """Categories raised by one public post of hers on her own profile (a reply when ``on_post_by``)."""
+    post = Post(author="peggyq", text=text, url="https://social.example/p/1", on_post_by=on_post_by, audience="public")
+    page = Extracted(url="https://social.example/peggyq", site_id="social.example", kind=PageKind.SOCIAL_PROFILE,
+                     people=(me,), posts=(post,))  # fmt: skip
+    return _found(page, me)
+
+
+def _photo(caption: str) -> set[str]:
+    photo = Photo("https://social.example/p/2.jpg", caption=caption, posted_by="peggyq")
+    page = Extracted(url="https://social.example/peggyq", site_id="social.example", kind=PageKind.SOCIAL_PROFILE,
+                     people=(ME,), photos=(photo,))  # fmt: skip
+    return _found(page)
+
+
+# --- disciplinary_action: the names boards give their orders ---------------------------------------------
+
+
+def _board(text: str, kind: PageKind = PageKind.OFFICIAL_RECORD) -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", credentials=("MD",))
+    page = Extracted(url="https://board.example/licensee/1", site_id="board.example", kind=kind,
+                     title="Licensee detail", people=(me,), text=text)  # fmt: skip
+    return _found(page, me)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-04-02 Public Reprimand and an order to complete a course in medical ethics.",
+        "Her license was summarily suspended on June 3, 2024 pending a hearing.",
+        "Voluntary relinquishment of license accepted by the Board, effective 1/15/2025.",
+        "The physician was ordered by the Board to pay costs and complete 20 hours of prescribing CME.",
+        "Remedial Plan entered 03/2025 (non-disciplinary).",
+        "Assessed a civil penalty of $5,000 for record-keeping violations.",
+    ],
+)
+def test_board_orders_under_their_other_names_are_actions(text: str) -> None:
+    assert "disciplinary_action" in _board(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Quillfeather has no history of board action in any state. License status: Active.",
+        "License in good standing; her license has never been suspended or restricted.",
+        "Public Board Actions: None. Malpractice settlements: None.",
+    ],
+)
+def test_a_record_saying_the_licence_is_clear_is_no_action(text: str) -> None:
+    assert "disciplinary_action" not in _board(text)
+
+
+def test_a_news_story_about_another_doctors_suspension_is_not_hers() -> None:
+    text = "Dr. Quillfeather, who chairs the ethics panel, said Dr. Abernathy's license was summarily suspended."
+    assert "disciplinary_action" not in _board(text, PageKind.NEWS)
