@@ -92,3 +92,31 @@ def test_a_record_saying_the_licence_is_clear_is_no_action(text: str) -> None:
 def test_a_news_story_about_another_doctors_suspension_is_not_hers() -> None:
     text = "Dr. Quillfeather, who chairs the ethics panel, said Dr. Abernathy's license was summarily suspended."
     assert "disciplinary_action" not in _board(text, PageKind.NEWS)
+
+
+# --- undisclosed_conflict: a paid link or code without the words that disclose it --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only sunscreen my kids will wear. Shop my link: amzn.to/3xQpL2z",
+        "My favourite compression socks, 20% off with my link in bio!",
+        "Best stethoscope I've owned https://store.example/item?tag=drpeggy-20",
+    ],
+)
+def test_an_affiliate_link_without_a_disclosure_is_undisclosed(text: str) -> None:
+    assert "undisclosed_conflict" in _post(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only sunscreen my kids will wear. Shop my link: amzn.to/3xQpL2z #ad",
+        "As an Amazon Associate I earn from qualifying purchases: amzn.to/3xQpL2z",
+        "Paid partnership with SockCo: 20% off with my link in bio!",
+        "This post contains affiliate links. https://store.example/item?tag=drpeggy-20",
+    ],
+)
+def test_a_disclosed_affiliate_link_is_not_undisclosed(text: str) -> None:
+    assert "undisclosed_conflict" not in _post(text)
