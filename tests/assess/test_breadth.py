@@ -120,3 +120,40 @@ def test_an_affiliate_link_without_a_disclosure_is_undisclosed(text: str) -> Non
 )
 def test_a_disclosed_affiliate_link_is_not_undisclosed(text: str) -> None:
     assert "undisclosed_conflict" not in _post(text)
+
+
+# --- substance_imagery: drinks by name, where they are drunk, how people say they drank -------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Flight of hazy IPAs at the taproom after the 10k",
+        "Bottomless prosecco at Sunday brunch with the girls",
+        "Wine tasting weekend in Sonoma 🍇",
+        "Gin and tonics on the porch",
+    ],
+)
+def test_a_photo_of_her_drinking_named_by_the_drink_or_the_place(caption: str) -> None:
+    assert "substance_imagery" in _photo(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ginger ale and rum cake at the church bake sale",
+        "Donated two pints of blood today, go do yours",
+        "Non-alcoholic beer and a bonfire, a dry January win",
+        "Pulling weeds all afternoon in the garden",
+    ],
+)
+def test_a_photo_of_no_drink(caption: str) -> None:
+    assert "substance_imagery" not in _photo(caption)
+
+
+def test_her_post_saying_she_drank_too_much() -> None:
+    assert "substance_imagery" in _post("A bit tipsy after the reunion, one too many margaritas lol")
+
+
+def test_her_post_about_the_science_of_hangovers_is_not_drinking() -> None:
+    assert "substance_imagery" not in _post("Hangover cures: what the science says (spoiler: water and time).")
