@@ -157,3 +157,18 @@ def test_her_post_saying_she_drank_too_much() -> None:
 
 def test_her_post_about_the_science_of_hangovers_is_not_drinking() -> None:
     assert "substance_imagery" not in _post("Hangover cures: what the science says (spoiler: water and time).")
+
+
+# --- offensive_content: contempt for patients, masked profanity ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Another pill seeker at 3am. FML.", "Those junkies again, every single shift", "sh*t show tonight"]
+)
+def test_contempt_or_profanity_is_offensive(text: str) -> None:
+    assert "offensive_content" in _post(text)
+
+
+@pytest.mark.parametrize("text", ["New AF clinic opens Monday: rate vs rhythm", "Great work today, team!"])
+def test_clinical_abbreviations_and_praise_are_not_offensive(text: str) -> None:
+    assert "offensive_content" not in _post(text)
