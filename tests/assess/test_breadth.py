@@ -159,6 +159,25 @@ def test_her_post_about_the_science_of_hangovers_is_not_drinking() -> None:
     assert "substance_imagery" not in _post("Hangover cures: what the science says (spoiler: water and time).")
 
 
+# --- online_medical_advice: a dose, a drug or a diagnosis to one person -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give her 5 ml of Tylenol every 6 hours and push fluids.",
+        "Sounds like you have shingles, that rash along one side is classic.",
+        "You need antibiotics for that, it won't clear by itself.",
+    ],
+)
+def test_a_dose_a_drug_or_a_diagnosis_in_a_reply_is_advice(text: str) -> None:
+    assert "online_medical_advice" in _post(text, on_post_by="worried_mom")
+
+
+def test_a_reply_about_a_lecture_is_not_advice() -> None:
+    assert "online_medical_advice" not in _post("Great talk on antibiotic stewardship, thanks!", on_post_by="ahmed")
+
+
 # --- offensive_content: contempt for patients, masked profanity ---------------------------------------------
 
 
