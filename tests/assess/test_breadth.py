@@ -159,6 +159,29 @@ def test_her_post_about_the_science_of_hangovers_is_not_drinking() -> None:
     assert "substance_imagery" not in _post("Hangover cures: what the science says (spoiler: water and time).")
 
 
+# --- patient_information: a case told as a story ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a patient today who swallowed a magnet; foreign body out, kiddo fine.",
+        "The guy in bed 4 rolled in with a GSW at 3am and walked out today.",
+        "My last patient of the night was in labor in the parking lot.",
+    ],
+)
+def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
+    assert "patient_information" in _post(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dr. Smith's patients love her, and so do we!", "Great grand rounds on stroke care today."],
+)
+def test_praise_or_teaching_names_no_patient(text: str) -> None:
+    assert "patient_information" not in _post(text)
+
+
 # --- online_medical_advice: a dose, a drug or a diagnosis to one person -------------------------------------
 
 
