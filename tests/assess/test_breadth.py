@@ -214,3 +214,11 @@ def test_contempt_or_profanity_is_offensive(text: str) -> None:
 @pytest.mark.parametrize("text", ["New AF clinic opens Monday: rate vs rhythm", "Great work today, team!"])
 def test_clinical_abbreviations_and_praise_are_not_offensive(text: str) -> None:
     assert "offensive_content" not in _post(text)
+
+
+# --- personal_profile_public: a bio about her private life ------------------------------------------------
+
+
+def test_a_bio_in_other_words_of_private_life() -> None:
+    assert hit("personal_life", "Boy mom x3. Peloton addict. Lake life.")
+    assert not hit("personal_life", "Miriam Church MD. Internist, faculty at State.")
