@@ -159,6 +159,26 @@ def test_her_post_about_the_science_of_hangovers_is_not_drinking() -> None:
     assert "substance_imagery" not in _post("Hangover cures: what the science says (spoiler: water and time).")
 
 
+# --- family_information: kinship words of every register ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date night with my hubby Dan, finally!",
+        "Our youngest, Ava, lost her first tooth today",
+        "So proud of my kiddos Max and Lily at the science fair",
+        "Ten years with my better half Sam today",
+    ],
+)
+def test_her_post_naming_a_relative_in_everyday_words(text: str) -> None:
+    assert "family_information" in _post(text)
+
+
+def test_a_business_partner_is_not_family() -> None:
+    assert "family_information" not in _post("Please welcome my partner Dr. Jordan Lee to the practice!")
+
+
 # --- patient_information: a case told as a story ------------------------------------------------------------
 
 

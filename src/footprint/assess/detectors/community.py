@@ -27,11 +27,16 @@ from footprint.models import Address, Match, PageKind
 # and birth announcements and the obituaries.
 KIN_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
 
+# Kinship terms of every register: the legal ("spouse"), the everyday ("hubby", "better half", "kiddos"), the
+# step-, grand-, god- and -in-law forms, and birth order used as a noun ("our youngest, Ava").
 _KIN = (
-    r"(?:(?:step|grand)?(?:daughters?|sons?|children|kids)|wife|husband|spouse|fianc[ée]e?|(?:grand|step)?mother"
-    r"|(?:grand|step)?father|mom|mum|dad|parents|twins|(?:step|half-)?(?:brothers?|sisters?)|siblings?|nieces?"
-    r"|nephews?|cousins?|aunts?|uncles?|grand(?:ma|pa|parents)|(?:mother|father|brother|sister|son|daughter)s?-in-law"
-    r"|in-laws)"
+    r"(?:(?:step|grand|god|great-grand)?(?:daughters?|sons?|children|kids|kiddos?|babies|baby)|wife|wifey|husband"
+    r"|hubby|hubs|spouse|partner|better half|boyfriend|girlfriend|fianc[ée]e?|(?:grand|step|god)?mother"
+    r"|(?:grand|step|god)?father|mom|mommy|mum|mama|momma|dad|daddy|papa|parents|twins|triplets|(?:step|half-)?"
+    r"(?:brothers?|sisters?)|bro|sis|siblings?|nieces?|nephews?|cousins?|aunts?|auntie|uncles?"
+    r"|grand(?:ma|pa|parents|baby|babies)|nana|(?:mother|father|brother|sister|son|daughter)s?-in-law|in-laws"
+    r"|newborn|toddler|little ones|littles|(?:oldest|eldest|youngest|middle one|firstborn|first-born)"
+    r"|(?:baby|little) (?:boy|girl|brother|sister))"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
 # Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June".
@@ -154,7 +159,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
             _OWN_TIED.search(sentence) if own else None
         )
-        if tied:
+        if tied and not business_partner(tied.group(), sentence):
             return tied.group(), sentence
     if own:
         return _kin_on_own_page(ctx, m)
@@ -208,7 +213,19 @@ def own_kin(text: str) -> str:
     if _OTHERS_FAMILY.search(text):
         return ""
     tied = _OWN_TIED.search(text)
-    return tied.group() if tied else ""
+    return tied.group() if tied and not business_partner(tied.group(), text) else ""
+
+
+_AT_WORK = re.compile(
+    r"\b(?:dr\.?|m\.?d\.?|d\.?o\.?|practice|clinic|firm|business|company|medical|associates?|surgery|group|office"
+    r"|colleague|co-?founder|joins?|joined|welcome)\b",
+    re.I,
+)
+
+
+def business_partner(relation: str, sentence: str) -> bool:
+    """ "My partner Dr. Lee joins the practice": a partner in a sentence about work is a colleague."""
+    return bool(re.search(r"\bpartner\b", relation, re.I)) and bool(_AT_WORK.search(sentence))
 
 
 # Pages where a street beside the subject's name is their home: not news (a story names the clinic's
