@@ -179,6 +179,25 @@ def test_a_business_partner_is_not_family() -> None:
     assert "family_information" not in _post("Please welcome my partner Dr. Jordan Lee to the practice!")
 
 
+# --- birth_date: the age or birthday in her own words ------------------------------------------------------
+
+
+def _profile(bio: str) -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", handle="peggyq", practice=bio)
+    return _found(Extracted(url="https://social.example/peggyq", site_id="s", kind=PageKind.SOCIAL_PROFILE,
+                            people=(me,)), me)  # fmt: skip
+
+
+@pytest.mark.parametrize("bio", ["I just turned 40 and ran my first marathon", "Happy birthday to me 🎂 #blessed"])
+def test_her_age_or_birthday_in_her_own_words(bio: str) -> None:
+    assert "birth_date" in _profile(bio)
+
+
+@pytest.mark.parametrize("bio", ["Our practice turned 25 this year!", "Our son turned 10 and wants a puppy"])
+def test_an_anniversary_or_a_childs_age_is_not_her_birth_date(bio: str) -> None:
+    assert "birth_date" not in _profile(bio)
+
+
 # --- patient_information: a case told as a story ------------------------------------------------------------
 
 

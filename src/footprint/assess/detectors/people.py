@@ -25,9 +25,19 @@ WORK_PURPOSES = frozenset({"location", "mailing", "practice", "office", "work", 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 BIRTH = re.compile(
-    r"\b(?:born(?: on| in)?|birthday|b-?day|d\.?o\.?b\.?|date of birth)\s*:?\s*"
+    r"\b(?:born(?: on| in)?|birthday(?: is)?|b-?day|d\.?o\.?b\.?|date of birth|birth ?date)\s*:?\s*"
     rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    r"|(?:(?:19|20)\d\d-\d\d-\d\d))",
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)|(?:(?:19|20)\d\d-\d\d-\d\d))",
+    re.I,
+)
+# The person's own words giving their age or their birthday: "I just turned 40", "my 50th birthday", "happy
+# birthday to me" (the post's date is the day), "today is my birthday". First person only: "the practice turned
+# 25" and "our son turned 10" are not the subject's age.
+OWN_BIRTHDAY = re.compile(
+    r"\b(?:I(?:'m| am|’m)?(?:\s+just|\s+officially)?\s+turn(?:ed|ing)\s+(\d{2})\b"
+    r"|my\s+(\d{2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
+    r"|happy\s+(?:\d{2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s+to\s+me"
+    r"|(?:it'?s|it’s|today is)\s+my\s+(?:\d{2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day))",
     re.I,
 )
 # A year alone is a birth date only after "born" or "DOB" ("born in 1971"; "birthday 2025 trip" is not).
@@ -258,9 +268,11 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
-        said = BIRTH.search(text) or BORN_YEAR.search(text)
+        said = BIRTH.search(text) or BORN_YEAR.search(text) or OWN_BIRTHDAY.search(text)
         if said:
-            shown, excerpt = said.group(1), text[max(0, said.start() - 80) : said.end() + 80]
+            age = next((g for g in said.groups() if g), "")
+            shown = age if said.re is not OWN_BIRTHDAY else (f"Age {age}" if age else said.group())
+            excerpt = text[max(0, said.start() - 80) : said.end() + 80]
     if shown:
         title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
         # An age changes every year; the exposure (this site shows how old you are) does not.
