@@ -198,6 +198,41 @@ def test_an_anniversary_or_a_childs_age_is_not_her_birth_date(bio: str) -> None:
     assert "birth_date" not in _profile(bio)
 
 
+# --- home_address, personal_phone, personal_email: in her own posts ----------------------------------------
+
+
+def test_a_yard_sale_at_her_house_gives_her_home() -> None:
+    assert "home_address" in _post("Yard sale Saturday 8-noon at our place, 412 Larkspur Ln. Kids' bikes!")
+
+
+def test_a_lost_dog_post_with_her_street_gives_her_home() -> None:
+    assert "home_address" in _post("Lost dog! Biscuit slipped out near our house on 77 Birchwood Ct. Please share")
+
+
+def test_the_clinics_new_address_in_her_post_is_not_her_home() -> None:
+    assert "home_address" not in _post("Our new clinic opens Monday at 200 Main St, Suite 4. Come say hi!")
+
+
+def test_her_own_cell_and_inbox_in_her_post() -> None:
+    found = _post("Selling my road bike. Text me at 701-555-0199 or email me at peggy.q@yahoo.co.uk")
+    assert {"personal_phone", "personal_email"} <= found
+
+
+def test_the_office_line_in_her_post_is_not_personal() -> None:
+    assert "personal_phone" not in _post("Flu shots in stock! Call my office at 701-555-0100 to book.")
+
+
+def test_a_press_or_service_mailbox_is_not_personal() -> None:
+    from footprint.assess.detectors.base import Context
+    from footprint.assess.detectors.people import is_personal_email
+
+    ctx = Context(PEGGY, {}, frozenset(), frozenset(), frozenset())
+    assert not is_personal_email(ctx, "media.relations@sanfordhealth.org", broker=True)
+    assert not is_personal_email(ctx, "newsroom@gmail.com", broker=True)
+    assert is_personal_email(ctx, "pquill81@att.net", broker=False)
+    assert is_personal_email(ctx, "peggy.q@yahoo.co.uk", broker=False)
+
+
 # --- patient_information: a case told as a story ------------------------------------------------------------
 
 

@@ -231,13 +231,13 @@ def business_partner(relation: str, sentence: str) -> bool:
 # Pages where a street beside the subject's name is their home: not news (a story names the clinic's
 # street), not a board's record (its address of record is the practice's).
 HOME_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
-_STREET = re.compile(
+STREET = re.compile(
     r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z][A-Za-z'-]+\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
     re.I,
 )
-_WORKPLACE = re.compile(
+WORKPLACE = re.compile(
     r"\b(?:clinic|hospital|practice|office|suite|ste|medical|health|center|centre|pharmacy|address of record"
     r"|pavilion|institute|associates|physicians|providers|find a doctor)\b",
     re.I,
@@ -252,8 +252,8 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     previous = False
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, household=True)
-        at_work = bool(_WORKPLACE.search(sentence))
+        at_work = bool(WORKPLACE.search(sentence))
         if (about or previous) and not at_work and not _OTHERS_FAMILY.search(sentence):
-            found += [(Address(street=s.group().rstrip(".")), sentence) for s in _STREET.finditer(sentence)]
+            found += [(Address(street=s.group().rstrip(".")), sentence) for s in STREET.finditer(sentence)]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found

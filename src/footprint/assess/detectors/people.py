@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
+from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts
 from footprint.extract.entities import display_phone, emails_in
 from footprint.identity import fold
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
@@ -103,6 +104,11 @@ def is_work_address(ctx: Context, address: Address) -> bool:
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
+    for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
+        if not is_work_address(ctx, address):
+            item = post_item(m, post)
+            title = f"Home address in your post on {where}"
+            yield emit(ctx, m, "home_address", address.street, title, sentence, url=post.url, key=item, item=item)
     if person is None:
         owned = owned_property(m)  # a property listing or parcel record titled with the street, naming the owner
         if owned and not is_work_address(ctx, Address(street=owned[0])):
@@ -181,6 +187,11 @@ def _registry_phones(ctx: Context, m: Match) -> list[str]:
 def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
+    for phone, sentence, post in contacts_in_posts(ctx, m):  # "text me at ...", "my cell is ..."
+        if "@" not in phone and dialable(phone):
+            item, shown = post_item(m, post), display_phone(phone)
+            title = f"Personal phone number in your post on {where}"
+            yield emit(ctx, m, "personal_phone", shown, title, sentence, url=post.url, key=item, item=item)
     if person is None:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
         mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
@@ -209,6 +220,11 @@ def is_personal_email(ctx: Context, email: str, broker: bool) -> bool:
 
 
 def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
+    for email, sentence, post in contacts_in_posts(ctx, m):  # "email me at jane.roe@..." in the subject's post
+        if "@" in email and is_personal_email(ctx, email, broker=False):
+            item = post_item(m, post)
+            title = f"Personal e-mail address in your post on {site_name(ctx, m.page.site_id)}"
+            yield emit(ctx, m, "personal_email", email, title, sentence, url=post.url, key=item, item=item)
     person = _personal_page(ctx, m)
     if person is None:
         # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
