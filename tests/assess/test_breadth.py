@@ -290,6 +290,17 @@ def test_clinical_abbreviations_and_praise_are_not_offensive(text: str) -> None:
     assert "offensive_content" not in _post(text)
 
 
+# --- location_exposure: a place pinned in her words -------------------------------------------------------
+
+
+def test_a_place_pinned_in_her_post() -> None:
+    assert "location_exposure" in _post("Sunset swim before the week starts 📍 Lake Tahoe, CA #weekend")
+
+
+def test_her_workplace_pinned_is_not_a_personal_place() -> None:
+    assert "location_exposure" not in _post("Night shift crew 💪 📍 Sacred Heart Hospital")
+
+
 # --- personal_profile_public: a bio about her private life ------------------------------------------------
 
 
