@@ -256,6 +256,61 @@ def test_praise_or_teaching_names_no_patient(text: str) -> None:
     assert "patient_information" not in _post(text)
 
 
+# --- review_reply_risk: a reply that places the reviewer in the practice's care ------------------------------
+
+
+def _reply(reply: str, stars: int = 2) -> set[str]:
+    me = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    review = Review(rating=stars, scale=5, text="Long wait.", date="2026-01-02", reply=reply)
+    page = Extracted(url="https://rates.example/dr-peggy", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(me,), reviews=(review,))  # fmt: skip
+    return _found(page, me)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We saw you twice last month and explained the wait each time.",
+        "You have been a valued patient for years, so this is disappointing to read.",
+        "Our records show you cancelled two appointments before this one.",
+    ],
+)
+def test_a_reply_placing_the_reviewer_in_her_care(reply: str) -> None:
+    assert "review_reply_risk" in _reply(reply)
+
+
+def test_the_reply_privacy_guidance_recommends_confirms_nothing() -> None:
+    reply = "We cannot discuss any patient's care online. Please call our office manager so we can help."
+    assert "review_reply_risk" not in _reply(reply)
+
+
+def _listing_text(text: str) -> set[str]:
+    """A practice's page on a review site whose reviews are read without their replies, the text with them."""
+    me = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    review = Review(rating=1, scale=5, text="Waited three hours.", date="2025-07-14")
+    page = Extracted(url="https://rates.example/biz/northside", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(me,), reviews=(review,), text=text)  # fmt: skip
+    return _found(page, me)
+
+
+def test_an_owners_reply_under_a_label_in_the_text_is_read() -> None:
+    text = (
+        "Kyle T. Fargo, ND 7/14/2025 Waited three hours. Comment from Peggy Q. of Northside ER 7/16/2025 Kyle, "
+        "I remember our conversation, and with your last lithium level I could not refill without labs. "
+        "Marisa P. Fargo, ND 5/2/2025 Friendly nurses."
+    )
+    assert {"review_reply_risk", "patient_information"} <= _listing_text(text)
+
+
+def test_a_reviewers_own_words_without_a_reply_label_are_no_reply() -> None:
+    text = "Kyle T. Fargo, ND 7/14/2025 As we discussed at your desk, your wait times are too long. 1 star."
+    assert not {"review_reply_risk", "patient_information"} & _listing_text(text)
+
+
+def test_a_five_star_review_is_not_negative() -> None:
+    assert "negative_review" not in _reply("Thank you for the kind words!", stars=5)
+
+
 # --- online_medical_advice: a dose, a drug or a diagnosis to one person -------------------------------------
 
 

@@ -1,10 +1,15 @@
-"""Home and contact details the subject writes in their own public posts.
+"""What the subject writes in their own voice outside a social post: home and contacts in posts, and their
+replies to reviews written in a listing page's running text.
 
 People give their street in the posts of ordinary life: a yard sale, a lost dog, a housewarming, "we just
 closed on our new place at 12 Elm St", a neighbourhood or HOA notice; and their own line or inbox in "text me
 at", "my cell is", "email me at". A street counts when the post says it is a home (these words) and it is
 not the practice's; a phone or e-mail when the post gives it as the writer's own and not in a sentence about
 the office.
+
+A review site that shows the owner's answer under a label ("Comment from … of …", "Business owner
+information", "Response from the owner") without marking it up as a reply still shows it: the words after
+the label, up to the next dated review, are the reply.
 """
 
 from __future__ import annotations
@@ -57,3 +62,35 @@ def contacts_in_posts(ctx: Context, m: Match) -> list[tuple[str, str, Post]]:
             out += [(email.lower(), sentence, post) for email in emails_in(sentence)]
     return out
 
+
+# The label a review site puts above the owner's answer, when the answer is not marked up as one.
+_REPLY_LABEL = re.compile(
+    r"\b(?:business owner information|comment from [^\n]{2,60}? of [^\n]{2,80}?(?=\s+\d)"
+    r"|(?:response|reply) from (?:the )?(?:owner|business|practice|office|provider|doctor|physician)"
+    r"|(?:owner|provider|practice|doctor)(?:'s|’s)? (?:response|reply))\b",
+    re.I,
+)
+# A date that starts the next review: "7/16/2025", "Oct 2, 2025", "2025-10-02".
+_DATED = re.compile(
+    r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{4}-\d\d-\d\d)\b",
+    re.I,
+)
+_REPLY_REACH = 700
+
+
+def replies(m: Match) -> list[str]:
+    """The owner's answers to reviews on a listing page: the marked-up ones, else those under a reply label in
+    the page's text (the answer's own date, right after the label, is skipped; the next date ends it)."""
+    marked = [r.reply for r in m.page.reviews if r.reply]
+    if marked:
+        return marked
+    text = " ".join(m.page.text.split())
+    out = []
+    for label in _REPLY_LABEL.finditer(text):
+        after = text[label.end() : label.end() + _REPLY_REACH]
+        first = _DATED.search(after)
+        start = first.end() if first is not None and first.start() < 60 else 0
+        following = _DATED.search(after, start + 40)
+        out.append(after[start : following.start() if following else None].strip(" :·-"))
+    return [r for r in out if r]
