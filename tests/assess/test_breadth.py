@@ -362,3 +362,35 @@ def test_her_workplace_pinned_is_not_a_personal_place() -> None:
 def test_a_bio_in_other_words_of_private_life() -> None:
     assert hit("personal_life", "Boy mom x3. Peloton addict. Lake life.")
     assert not hit("personal_life", "Miriam Church MD. Internist, faculty at State.")
+
+
+# --- an article whose byline is hers: her own words -----------------------------------------------------------
+
+
+def _article(text: str, author_read_from: str = "name:author") -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", credentials=("MD",), read_from=(author_read_from,))
+    page = Extracted(url="https://letters.example/p/night-shift", site_id="letters.example", kind=PageKind.NEWS,
+                     title="What the night shift taught me", people=(me,), text=text)  # fmt: skip
+    return _found(page, me)
+
+
+def test_her_newsletter_telling_a_case_and_naming_her_daughter() -> None:
+    text = (
+        "What the night shift taught me - by Peggy Quillfeather, MD. Last Tuesday I admitted a 19-year-old "
+        "from Casselton with DKA who had driven herself in. When my own daughter Lena was born, I had every "
+        "advantage. 2 Comments Ann B. My husband Joe read this twice."
+    )
+    assert {"patient_information", "family_information"} <= _article(text)
+
+
+def test_a_story_quoting_her_is_not_her_own_words() -> None:
+    text = (
+        "Last Tuesday staff admitted a 19-year-old with DKA, said Dr. Peggy Quillfeather. "
+        "My own daughter Lena, said the nurse, was born here."
+    )
+    assert not {"patient_information", "family_information"} & _article(text, author_read_from="name:text")
+
+
+def test_readers_comments_under_her_article_are_not_hers() -> None:
+    text = "Notes on sleep - by Peggy Quillfeather, MD. Rest matters. 3 Comments Ann B. My husband Joe loved it."
+    assert "family_information" not in _article(text)

@@ -1,11 +1,14 @@
-"""What the subject writes in their own voice outside a social post: home and contacts in posts, and their
-replies to reviews written in a listing page's running text.
+"""What the subject writes in their own voice outside a social post: home and contacts in posts, their own
+article, and their replies to reviews written in a listing page's running text.
 
 People give their street in the posts of ordinary life: a yard sale, a lost dog, a housewarming, "we just
 closed on our new place at 12 Elm St", a neighbourhood or HOA notice; and their own line or inbox in "text me
 at", "my cell is", "email me at". A street counts when the post says it is a home (these words) and it is
 not the practice's; a phone or e-mail when the post gives it as the writer's own and not in a sentence about
 the office.
+
+An article, newsletter issue or blog post whose byline is the subject (the matched person was read from the
+page's author) is their own words, down to where the readers' comments start.
 
 A review site that shows the owner's answer under a label ("Comment from … of …", "Business owner
 information", "Response from the owner") without marking it up as a reply still shows it: the words after
@@ -21,7 +24,7 @@ from footprint.assess.detectors.community import STREET, WORKPLACE
 from footprint.assess.detectors.nearby import MY_CONTACT, PHONE, WORK
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import emails_in, normalise_phone
-from footprint.models import Address, Match, Post
+from footprint.models import Address, Match, PageKind, Post
 
 # Words that make a street in a post a home: the writer's house or street, a move, a sale or a lost pet at the
 # house, a gathering there, the homeowners' association.
@@ -61,6 +64,28 @@ def contacts_in_posts(ctx: Context, m: Match) -> list[tuple[str, str, Post]]:
                     out.append((phone, sentence, post))
             out += [(email.lower(), sentence, post) for email in emails_in(sentence)]
     return out
+
+
+# Where the readers' comments start under an article: "12 Comments", "Leave a comment", "Comments (3)".
+_COMMENTS = re.compile(
+    r"\b\d+\s+(?:comments?|responses?|replies)\b|\b(?:leave|add|post|write) a (?:comment|reply|response)\b"
+    r"|\bcomments\s*(?:\(\d+\)|:)",
+    re.I,
+)
+ARTICLE_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE})
+
+
+def own_article(ctx: Context, m: Match) -> Post | None:
+    """The page's text as the subject's own post when its byline is the subject, cut before the comments."""
+    person = m.person
+    if m.page.kind not in ARTICLE_KINDS or person is None or not m.result.decision.is_match:
+        return None
+    if not any(r.startswith("name:author") for r in person.read_from):
+        return None
+    text = m.page.text
+    comments = _COMMENTS.search(text)
+    body = text[: comments.start()] if comments else text
+    return Post(author=person.handle or person.name, text=body.strip(), url=m.page.url, audience="public")
 
 
 # The label a review site puts above the owner's answer, when the answer is not marked up as one.

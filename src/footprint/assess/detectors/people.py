@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
-from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts
+from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
+from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in
 from footprint.identity import fold
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
@@ -262,6 +263,12 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
             if relation:
                 item = post_item(m, post)
                 yield emit(ctx, m, "family_information", relation, title, post.text, url=post.url, key=item, item=item)
+        article = own_article(ctx, m)  # their newsletter: "when my own daughter Josie was born"
+        for sentence in sentences(article.text) if article is not None else ():
+            relation = own_kin(sentence)
+            if relation:
+                yield emit(ctx, m, "family_information", relation, title, sentence, key=f"{m.page.url} {relation}")
+                break
         return
     names = ", ".join(person.relatives)
     yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}", key=page_key(m, names))
