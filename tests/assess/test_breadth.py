@@ -175,6 +175,26 @@ def test_her_post_naming_a_relative_in_everyday_words(text: str) -> None:
     assert "family_information" in _post(text)
 
 
+def _plain_page(text: str) -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", read_from=("name:title", "name:text"))
+    page = Extracted(url="https://pins.example/peggyq/", site_id="pins.example", kind=PageKind.OTHER,
+                     title="Peggy Quillfeather (peggyq) - Profile", people=(me,), text=text)  # fmt: skip
+    return _found(page, me)
+
+
+def test_a_profile_whose_blocks_run_together_names_her_child_in_its_bio() -> None:
+    text = (
+        "Peggy Quillfeather @peggyq ER doc, mom of Lena, Fargo ND Lena's big-girl room 88 Pins "
+        "Moving her out of the nursery this spring Discharge tips for patients 143 Pins Garden beds 52 Pins"
+    )
+    assert "family_information" in _plain_page(text)
+
+
+def test_a_patients_mother_named_beside_her_is_not_her_family() -> None:
+    text = "Peggy Quillfeather treated a patient, mother of Ava Lund, after the crash on I-29"
+    assert "family_information" not in _plain_page(text)
+
+
 def test_a_business_partner_is_not_family() -> None:
     assert "family_information" not in _post("Please welcome my partner Dr. Jordan Lee to the practice!")
 

@@ -154,16 +154,25 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
         previous = about
-        if _OTHERS_FAMILY.search(sentence):
-            continue
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
             _OWN_TIED.search(sentence) if own else None
         )
-        if tied and not business_partner(tied.group(), sentence):
+        if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
     if own:
         return _kin_on_own_page(ctx, m)
     return _kin_on_a_roster(ctx, m)
+
+
+_NEAR = 60  # characters (a few words) either side of a relation in which a patient makes it a patient's family
+
+
+def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
+    """A patient named near the relation: the family is the patient's ("a patient's mother"). Near, not anywhere
+    in the sentence: a profile's text runs its blocks together without full stops ("OB-GYN, mom of Josie, Cary
+    NC Josie's room … Postpartum recovery for patients"), and a board about patients far from the bio is no
+    patient's family."""
+    return bool(_OTHERS_FAMILY.search(sentence[max(0, tied.start() - _NEAR) : tied.end() + _NEAR]))
 
 
 def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
