@@ -195,6 +195,19 @@ def test_a_patients_mother_named_beside_her_is_not_her_family() -> None:
     assert "family_information" not in _plain_page(text)
 
 
+def test_a_relative_named_after_an_appositive() -> None:
+    text = (
+        "Dr. Quillfeather founded the clinic in 2004. She and her husband, cardiologist Dr. Paul Berg, "
+        "have three children."
+    )
+    assert "family_information" in _plain_page(text)
+
+
+def test_a_colleagues_wife_after_an_appositive_is_not_hers() -> None:
+    text = "Dr. Quillfeather thanked Dr. Tom Poe and his wife, nurse Mary Poe, for the gift."
+    assert "family_information" not in _plain_page(text)
+
+
 def test_a_business_partner_is_not_family() -> None:
     assert "family_information" not in _post("Please welcome my partner Dr. Jordan Lee to the practice!")
 
@@ -414,3 +427,4 @@ def test_a_story_quoting_her_is_not_her_own_words() -> None:
 def test_readers_comments_under_her_article_are_not_hers() -> None:
     text = "Notes on sleep - by Peggy Quillfeather, MD. Rest matters. 3 Comments Ann B. My husband Joe loved it."
     assert "family_information" not in _article(text)
+

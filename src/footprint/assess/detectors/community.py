@@ -46,7 +46,10 @@ _NOT_A_NAME = (
 )
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _POSSESSOR = r"(?i:her|his|their|our)"
-_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_NAME}"
+# The relative's name may follow an appositive in lower case: "her husband, cardiologist Dr. Paul Church", "his
+# wife, fellow surgeon Ana Poe", "their son, a junior, Max".
+_APPOSITIVE = r"(?:(?:a|an|the|fellow)\s+)?(?:[a-z][\w-]+,?\s+){0,2}"
+_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_APPOSITIVE}{_NAME}"
 _TIED = re.compile(
     rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
     rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{_NAME}"
