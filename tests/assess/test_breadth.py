@@ -428,3 +428,45 @@ def test_readers_comments_under_her_article_are_not_hers() -> None:
     text = "Notes on sleep - by Peggy Quillfeather, MD. Rest matters. 3 Comments Ann B. My husband Joe loved it."
     assert "family_information" not in _article(text)
 
+
+# --- undisclosed_conflict across pages: a tie disclosed on one page, left out of her own ---------------------
+
+
+def _page_of(url: str, text: str, kind: PageKind = PageKind.OTHER, title: str = "") -> Match:
+    me = PersonRecord(name="Peggy Quillfeather", credentials=("MD",))
+    page = Extracted(url=url, site_id="s.example", kind=kind, title=title, people=(me,), text=text)
+    return Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))
+
+
+FACULTY = (
+    "Faculty Peggy Quillfeather, MD Northside ER. Fluids in sepsis. Disclosures: Consultant and speakers bureau, "
+    "Acmevo Pharma (maker of Zentrifel). Tom Poe, MD State U. Airway tips. Disclosures: Speaker, Borvane Labs."
+)
+
+
+def _ties(*pages: Match) -> list[tuple[str, str]]:
+    return [(f.url, f.category) for f in assess(PEGGY, list(pages), {}) if f.category == "undisclosed_conflict"]
+
+
+def test_her_video_promoting_the_product_of_a_company_that_pays_her() -> None:
+    video = _page_of("https://video.example/v/1", "Why I switched my patients to Zentrifel. Ask your doctor!")
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY), video) == [
+        ("https://video.example/v/1", "undisclosed_conflict")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why I switched my patients to Zentrifel. #ad I am a paid consultant for Acmevo.",
+        "Why I switched my patients to the Borvane inhaler.",  # another speaker's tie, not hers
+    ],
+)
+def test_a_disclosed_tie_or_another_speakers_tie_is_no_conflict(text: str) -> None:
+    video = _page_of("https://video.example/v/1", text)
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY), video) == []
+
+
+def test_a_news_story_naming_the_product_is_not_her_promotion() -> None:
+    story = _page_of("https://news.example/a/1", "We asked Dr. Quillfeather about Zentrifel.", PageKind.NEWS)
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY), story) == []
