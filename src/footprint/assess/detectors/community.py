@@ -27,11 +27,16 @@ from footprint.models import Address, Match, PageKind
 # and birth announcements and the obituaries.
 KIN_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
 
+# Kinship terms of every register: the legal ("spouse"), the everyday ("hubby", "better half", "kiddos"), the
+# step-, grand-, god- and -in-law forms, and birth order used as a noun ("our youngest, Ava").
 _KIN = (
-    r"(?:(?:step|grand)?(?:daughters?|sons?|children|kids)|wife|husband|spouse|fianc[ée]e?|(?:grand|step)?mother"
-    r"|(?:grand|step)?father|mom|mum|dad|parents|twins|(?:step|half-)?(?:brothers?|sisters?)|siblings?|nieces?"
-    r"|nephews?|cousins?|aunts?|uncles?|grand(?:ma|pa|parents)|(?:mother|father|brother|sister|son|daughter)s?-in-law"
-    r"|in-laws)"
+    r"(?:(?:step|grand|god|great-grand)?(?:daughters?|sons?|children|kids|kiddos?|babies|baby)|wife|wifey|husband"
+    r"|hubby|hubs|spouse|partner|better half|boyfriend|girlfriend|fianc[ée]e?|(?:grand|step|god)?mother"
+    r"|(?:grand|step|god)?father|mom|mommy|mum|mama|momma|dad|daddy|papa|parents|twins|triplets|(?:step|half-)?"
+    r"(?:brothers?|sisters?)|bro|sis|siblings?|nieces?|nephews?|cousins?|aunts?|auntie|uncles?"
+    r"|grand(?:ma|pa|parents|baby|babies)|nana|(?:mother|father|brother|sister|son|daughter)s?-in-law|in-laws"
+    r"|newborn|toddler|little ones|littles|(?:oldest|eldest|youngest|middle one|firstborn|first-born)"
+    r"|(?:baby|little) (?:boy|girl|brother|sister))"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
 # Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June".
@@ -41,7 +46,10 @@ _NOT_A_NAME = (
 )
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _POSSESSOR = r"(?i:her|his|their|our)"
-_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_NAME}"
+# The relative's name may follow an appositive in lower case: "her husband, cardiologist Dr. Paul Church", "his
+# wife, fellow surgeon Ana Poe", "their son, a junior, Max".
+_APPOSITIVE = r"(?:(?:a|an|the|fellow)\s+)?(?:[a-z][\w-]+,?\s+){0,2}"
+_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_APPOSITIVE}{_NAME}"
 _TIED = re.compile(
     rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
     rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{_NAME}"
@@ -149,16 +157,25 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
         previous = about
-        if _OTHERS_FAMILY.search(sentence):
-            continue
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
             _OWN_TIED.search(sentence) if own else None
         )
-        if tied:
+        if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
     if own:
         return _kin_on_own_page(ctx, m)
     return _kin_on_a_roster(ctx, m)
+
+
+_NEAR = 60  # characters (a few words) either side of a relation in which a patient makes it a patient's family
+
+
+def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
+    """A patient named near the relation: the family is the patient's ("a patient's mother"). Near, not anywhere
+    in the sentence: a profile's text runs its blocks together without full stops ("OB-GYN, mom of Josie, Cary
+    NC Josie's room … Postpartum recovery for patients"), and a board about patients far from the bio is no
+    patient's family."""
+    return bool(_OTHERS_FAMILY.search(sentence[max(0, tied.start() - _NEAR) : tied.end() + _NEAR]))
 
 
 def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
@@ -208,19 +225,31 @@ def own_kin(text: str) -> str:
     if _OTHERS_FAMILY.search(text):
         return ""
     tied = _OWN_TIED.search(text)
-    return tied.group() if tied else ""
+    return tied.group() if tied and not business_partner(tied.group(), text) else ""
+
+
+_AT_WORK = re.compile(
+    r"\b(?:dr\.?|m\.?d\.?|d\.?o\.?|practice|clinic|firm|business|company|medical|associates?|surgery|group|office"
+    r"|colleague|co-?founder|joins?|joined|welcome)\b",
+    re.I,
+)
+
+
+def business_partner(relation: str, sentence: str) -> bool:
+    """ "My partner Dr. Lee joins the practice": a partner in a sentence about work is a colleague."""
+    return bool(re.search(r"\bpartner\b", relation, re.I)) and bool(_AT_WORK.search(sentence))
 
 
 # Pages where a street beside the subject's name is their home: not news (a story names the clinic's
 # street), not a board's record (its address of record is the practice's).
 HOME_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
-_STREET = re.compile(
+STREET = re.compile(
     r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z][A-Za-z'-]+\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
     re.I,
 )
-_WORKPLACE = re.compile(
+WORKPLACE = re.compile(
     r"\b(?:clinic|hospital|practice|office|suite|ste|medical|health|center|centre|pharmacy|address of record"
     r"|pavilion|institute|associates|physicians|providers|find a doctor)\b",
     re.I,
@@ -235,8 +264,8 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     previous = False
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, household=True)
-        at_work = bool(_WORKPLACE.search(sentence))
+        at_work = bool(WORKPLACE.search(sentence))
         if (about or previous) and not at_work and not _OTHERS_FAMILY.search(sentence):
-            found += [(Address(street=s.group().rstrip(".")), sentence) for s in _STREET.finditer(sentence)]
+            found += [(Address(street=s.group().rstrip(".")), sentence) for s in STREET.finditer(sentence)]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found

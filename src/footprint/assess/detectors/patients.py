@@ -25,6 +25,7 @@ from footprint.assess.detectors.base import (
     reply_item,
     site_name,
 )
+from footprint.assess.detectors.own_words import own_article, replies
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
 from footprint.identity import fold
@@ -51,25 +52,31 @@ def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "Your photo shows or describes a patient"
             key, item = photo.url or photo.caption, photo_item(m, photo)
             yield emit(ctx, m, "patient_information", detail, title, photo_text(photo), key=key, item=item)
+    article = own_article(ctx, m)
+    detail = patient_case(article.text) if article is not None else ""
+    if article is not None and detail:
+        title = "Your article or newsletter describes a patient's case"
+        item = post_item(m, article)
+        yield emit(ctx, m, "patient_information", detail, title, article.text, key=item, item=item, fix="own_post")
     if m.page.kind in LISTING_KINDS:
-        for review in m.page.reviews:
-            detail = hit("reply_disclosure", review.reply)
+        for reply in replies(m):
+            detail = hit("reply_disclosure", reply)
             if detail:
                 title = "Your reply to a review discloses the reviewer's care"
-                text, item = f"Reply: {review.reply}", reply_item(m, review.reply)
-                yield emit(ctx, m, "patient_information", detail, title, text, key=review.reply, item=item)
+                text, item = f"Reply: {reply}", reply_item(m, reply)
+                yield emit(ctx, m, "patient_information", detail, title, text, key=reply, item=item)
 
 
 def review_reply_risk(ctx: Context, m: Match) -> Iterator[Finding]:
     if m.page.kind not in LISTING_KINDS:
         return
     where = site_name(ctx, m.page.site_id)
-    for review in m.page.reviews:
-        confirms = hit("patient_confirming", review.reply) or hit("reply_disclosure", review.reply)
-        if review.reply and confirms:
+    for reply in replies(m):
+        confirms = hit("patient_confirming", reply) or hit("reply_disclosure", reply)
+        if confirms:
             title = f"Your reply to a review on {where} confirms the reviewer was a patient"
-            text, item = f"Reply: {review.reply}", reply_item(m, review.reply)
-            yield emit(ctx, m, "review_reply_risk", confirms, title, text, key=review.reply, item=item)
+            text, item = f"Reply: {reply}", reply_item(m, reply)
+            yield emit(ctx, m, "review_reply_risk", confirms, title, text, key=reply, item=item)
 
 
 def _patients_in_thread(ctx: Context, m: Match) -> set[str]:

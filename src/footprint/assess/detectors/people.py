@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
+from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
+from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in
 from footprint.identity import fold
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
@@ -25,9 +27,19 @@ WORK_PURPOSES = frozenset({"location", "mailing", "practice", "office", "work", 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 BIRTH = re.compile(
-    r"\b(?:born(?: on| in)?|birthday|b-?day|d\.?o\.?b\.?|date of birth)\s*:?\s*"
+    r"\b(?:born(?: on| in)?|birthday(?: is)?|b-?day|d\.?o\.?b\.?|date of birth|birth ?date)\s*:?\s*"
     rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    r"|(?:(?:19|20)\d\d-\d\d-\d\d))",
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)|(?:(?:19|20)\d\d-\d\d-\d\d))",
+    re.I,
+)
+# The person's own words giving their age or their birthday: "I just turned 40", "my 50th birthday", "happy
+# birthday to me" (the post's date is the day), "today is my birthday". First person only: "the practice turned
+# 25" and "our son turned 10" are not the subject's age.
+OWN_BIRTHDAY = re.compile(
+    r"\b(?:I(?:'m| am|’m)?(?:\s+just|\s+officially)?\s+turn(?:ed|ing)\s+(\d{2})\b"
+    r"|my\s+(\d{2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
+    r"|happy\s+(?:\d{2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s+to\s+me"
+    r"|(?:it'?s|it’s|today is)\s+my\s+(?:\d{2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day))",
     re.I,
 )
 # A year alone is a birth date only after "born" or "DOB" ("born in 1971"; "birthday 2025 trip" is not).
@@ -93,6 +105,11 @@ def is_work_address(ctx: Context, address: Address) -> bool:
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
+    for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
+        if not is_work_address(ctx, address):
+            item = post_item(m, post)
+            title = f"Home address in your post on {where}"
+            yield emit(ctx, m, "home_address", address.street, title, sentence, url=post.url, key=item, item=item)
     if person is None:
         owned = owned_property(m)  # a property listing or parcel record titled with the street, naming the owner
         if owned and not is_work_address(ctx, Address(street=owned[0])):
@@ -171,6 +188,11 @@ def _registry_phones(ctx: Context, m: Match) -> list[str]:
 def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
+    for phone, sentence, post in contacts_in_posts(ctx, m):  # "text me at ...", "my cell is ..."
+        if "@" not in phone and dialable(phone):
+            item, shown = post_item(m, post), display_phone(phone)
+            title = f"Personal phone number in your post on {where}"
+            yield emit(ctx, m, "personal_phone", shown, title, sentence, url=post.url, key=item, item=item)
     if person is None:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
         mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
@@ -199,6 +221,11 @@ def is_personal_email(ctx: Context, email: str, broker: bool) -> bool:
 
 
 def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
+    for email, sentence, post in contacts_in_posts(ctx, m):  # "email me at jane.roe@..." in the subject's post
+        if "@" in email and is_personal_email(ctx, email, broker=False):
+            item = post_item(m, post)
+            title = f"Personal e-mail address in your post on {site_name(ctx, m.page.site_id)}"
+            yield emit(ctx, m, "personal_email", email, title, sentence, url=post.url, key=item, item=item)
     person = _personal_page(ctx, m)
     if person is None:
         # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
@@ -236,6 +263,12 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
             if relation:
                 item = post_item(m, post)
                 yield emit(ctx, m, "family_information", relation, title, post.text, url=post.url, key=item, item=item)
+        article = own_article(ctx, m)  # their newsletter: "when my own daughter Josie was born"
+        for sentence in sentences(article.text) if article is not None else ():
+            relation = own_kin(sentence)
+            if relation:
+                yield emit(ctx, m, "family_information", relation, title, sentence, key=f"{m.page.url} {relation}")
+                break
         return
     names = ", ".join(person.relatives)
     yield emit(ctx, m, "family_information", names, title, f"{person.name}, relatives: {names}", key=page_key(m, names))
@@ -258,9 +291,11 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
-        said = BIRTH.search(text) or BORN_YEAR.search(text)
+        said = BIRTH.search(text) or BORN_YEAR.search(text) or OWN_BIRTHDAY.search(text)
         if said:
-            shown, excerpt = said.group(1), text[max(0, said.start() - 80) : said.end() + 80]
+            age = next((g for g in said.groups() if g), "")
+            shown = age if said.re is not OWN_BIRTHDAY else (f"Age {age}" if age else said.group())
+            excerpt = text[max(0, said.start() - 80) : said.end() + 80]
     if shown:
         title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
         # An age changes every year; the exposure (this site shows how old you are) does not.

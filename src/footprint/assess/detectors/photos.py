@@ -130,10 +130,11 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
         title = f"Check-in at {checked[0]} on {where}"
         yield emit(ctx, m, "location_exposure", checked[0], title, checked[2], key=f"check-in {m.page.url}")
     for post in own_posts(ctx, m):
-        if post.location and not _at_practice(ctx, post.location):
-            title = f"Check-in at {post.location} on {where}"
-            excerpt, item = f"{post.text} — at {post.location}", post_item(m, post)
-            yield emit(ctx, m, "location_exposure", post.location, title, excerpt, url=post.url, item=item)
+        place = post.location or place_in_text(post.text)
+        if place and not _at_practice(ctx, place) and not hit("professional_event", f"{place} {post.text}"):
+            title = f"Check-in at {place} on {where}"
+            excerpt, item = f"{post.text} — at {place}", post_item(m, post)
+            yield emit(ctx, m, "location_exposure", place, title, excerpt, url=post.url, item=item)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -149,6 +150,23 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             excerpt = f"{photo_text(photo)} — at {photo.location}"
             key, item = photo.url or photo.location, photo_item(m, photo)
             yield emit(ctx, m, "location_exposure", photo.location, title, excerpt, key=key, item=item)
+
+
+# A place the post's own words pin: the pin emoji platforms and people use for a location, "checked in at",
+# "currently at" (a place's capitalised name after them).
+_PLACE_SAID = re.compile(
+    r"📍\s*(?P<pin>[^\n#@|]{3,60}?)\s*(?=$|[#@\n|]|[.!?](?:\s|$))"
+    r"|\b(?:checked in at|checking in at|currently at|right now at)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|on|at|the|&)){0,5})"
+)
+
+
+def place_in_text(text: str) -> str:
+    """The place a post pins in its words ("📍 Lake Tahoe", "checked in at Blue Fin Sushi"), or ""."""
+    found = _PLACE_SAID.search(text)
+    if found is None:
+        return ""
+    return (found["pin"] or found["name"] or "").strip(" ,.-")
 
 
 def _professional(text: str) -> bool:

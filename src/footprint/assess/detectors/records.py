@@ -38,7 +38,11 @@ def _disclosed(matches: list[Match], key: str) -> bool:
 
 
 def undisclosed_conflict(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
-    """One finding per payer, its payments summed over every program year's page; shown on the latest year's."""
+    """One finding per payer, its payments summed over every program year's page; shown on the latest year's.
+    Then each page of the subject's own promoting a company or product whose tie another page discloses."""
+    from footprint.assess.detectors.ties import undisclosed_ties
+
+    yield from undisclosed_ties(ctx, matches)
     totals: dict[str, float] = defaultdict(float)
     years: dict[str, set[int]] = defaultdict(set)
     latest: dict[str, tuple[int, Match]] = {}

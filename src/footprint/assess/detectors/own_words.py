@@ -1,0 +1,121 @@
+"""What the subject writes in their own voice outside a social post: home and contacts in posts, their own
+article, and their replies to reviews written in a listing page's running text.
+
+People give their street in the posts of ordinary life: a yard sale, a lost dog, a housewarming, "we just
+closed on our new place at 12 Elm St", a neighbourhood or HOA notice; and their own line or inbox in "text me
+at", "my cell is", "email me at". A street counts when the post says it is a home (these words) and it is
+not the practice's; a phone or e-mail when the post gives it as the writer's own and not in a sentence about
+the office.
+
+An article, newsletter issue or blog post whose byline is the subject (the matched person was read from the
+page's author) is their own words, down to where the readers' comments start.
+
+A review site that shows the owner's answer under a label ("Comment from … of …", "Business owner
+information", "Response from the owner") without marking it up as a reply still shows it: the words after
+the label, up to the next dated review, are the reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.assess.detectors.base import Context, own_posts
+from footprint.assess.detectors.community import STREET, WORKPLACE
+from footprint.assess.detectors.nearby import MY_CONTACT, PHONE, WORK
+from footprint.assess.detectors.records import sentences
+from footprint.extract.entities import emails_in, normalise_phone
+from footprint.models import Address, Match, PageKind, Post
+
+# Words that make a street in a post a home: the writer's house or street, a move, a sale or a lost pet at the
+# house, a gathering there, the homeowners' association.
+HOME_WORDS = re.compile(
+    r"\b(?:our|my)\s+(?:new\s+|old\s+|own\s+|little\s+)?(?:house|home|place|street|address|condo|apartment|apt"
+    r"|townhouse|townhome|driveway|yard|front yard|backyard|porch|stoop|block|cul-de-sac|neighbou?rhood|farm)\b"
+    r"|\b(?:moved|moving|move)\s+(?:in\s*)?to\b|\bjust\s+(?:closed|moved)\b|\bclosed\s+on\b"
+    r"|\b(?:yard|garage|estate|moving|porch|stoop|tag|rummage)\s+sale\b|\bopen\s+house\b|\bhousewarming\b"
+    r"|\b(?:lost|missing|found|runaway)\s+(?:dog|cat|pup|puppy|kitten|kitty|pet|bird|parrot|tortoise)\b"
+    r"|\bcome\s+(?:on\s+)?over\b|\b(?:drop|pick)\s*(?:off|up)\s+(?:at|from)\b|\bhoa\b|\bhomeowners'?\s+association\b"
+    r"|\b(?:at|to)\s+(?:our|my)\s+(?:place|house)\b",
+    re.I,
+)
+
+
+def homes_in_posts(ctx: Context, m: Match) -> list[tuple[Address, str, Post]]:
+    """(street, sentence, post) for each street the subject's own post gives as a home."""
+    found: list[tuple[Address, str, Post]] = []
+    for post in own_posts(ctx, m):
+        for sentence in sentences(post.text):
+            if not HOME_WORDS.search(sentence) or WORKPLACE.search(sentence):
+                continue
+            found += [(Address(street=s.group().rstrip(".")), sentence, post) for s in STREET.finditer(sentence)]
+    return found
+
+
+def contacts_in_posts(ctx: Context, m: Match) -> list[tuple[str, str, Post]]:
+    """(phone or lower-case e-mail, sentence, post) the subject gives as their own in a public post."""
+    out: list[tuple[str, str, Post]] = []
+    for post in own_posts(ctx, m):
+        for sentence in sentences(post.text):
+            if not MY_CONTACT.search(sentence) or WORK.search(sentence):
+                continue
+            for said in PHONE.finditer(sentence):
+                phone = normalise_phone(said.group())
+                if phone and phone not in ctx.practice_phones:
+                    out.append((phone, sentence, post))
+            out += [(email.lower(), sentence, post) for email in emails_in(sentence)]
+    return out
+
+
+# Where the readers' comments start under an article: "12 Comments", "Leave a comment", "Comments (3)".
+_COMMENTS = re.compile(
+    r"\b\d+\s+(?:comments?|responses?|replies)\b|\b(?:leave|add|post|write) a (?:comment|reply|response)\b"
+    r"|\bcomments\s*(?:\(\d+\)|:)",
+    re.I,
+)
+ARTICLE_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE})
+
+
+def own_article(ctx: Context, m: Match) -> Post | None:
+    """The page's text as the subject's own post when its byline is the subject, cut before the comments."""
+    person = m.person
+    if m.page.kind not in ARTICLE_KINDS or person is None or not m.result.decision.is_match:
+        return None
+    if not any(r.startswith("name:author") for r in person.read_from):
+        return None
+    text = m.page.text
+    comments = _COMMENTS.search(text)
+    body = text[: comments.start()] if comments else text
+    return Post(author=person.handle or person.name, text=body.strip(), url=m.page.url, audience="public")
+
+
+# The label a review site puts above the owner's answer, when the answer is not marked up as one.
+_REPLY_LABEL = re.compile(
+    r"\b(?:business owner information|comment from [^\n]{2,60}? of [^\n]{2,80}?(?=\s+\d)"
+    r"|(?:response|reply) from (?:the )?(?:owner|business|practice|office|provider|doctor|physician)"
+    r"|(?:owner|provider|practice|doctor)(?:'s|’s)? (?:response|reply))\b",
+    re.I,
+)
+# A date that starts the next review: "7/16/2025", "Oct 2, 2025", "2025-10-02".
+_DATED = re.compile(
+    r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{4}-\d\d-\d\d)\b",
+    re.I,
+)
+_REPLY_REACH = 700
+
+
+def replies(m: Match) -> list[str]:
+    """The owner's answers to reviews on a listing page: the marked-up ones, else those under a reply label in
+    the page's text (the answer's own date, right after the label, is skipped; the next date ends it)."""
+    marked = [r.reply for r in m.page.reviews if r.reply]
+    if marked:
+        return marked
+    text = " ".join(m.page.text.split())
+    out = []
+    for label in _REPLY_LABEL.finditer(text):
+        after = text[label.end() : label.end() + _REPLY_REACH]
+        first = _DATED.search(after)
+        start = first.end() if first is not None and first.start() < 60 else 0
+        following = _DATED.search(after, start + 40)
+        out.append(after[start : following.start() if following else None].strip(" :·-"))
+    return [r for r in out if r]

@@ -1,0 +1,105 @@
+"""A paid tie disclosed on one page and left out of another: the FTC's material connection, across pages.
+
+A meeting's faculty page or a sponsored program states the subject's tie ("Disclosures: Consultant and
+speakers bureau, Regenvia Therapeutics (maker of Luminavex)", "Dr. Roe is a paid speaker for Corvane
+Pharmaceuticals"). A page where the subject speaks in the first person (their video, their practice's blog,
+their post) that names the same company or product and says nothing of the tie is an undisclosed conflict.
+News and records are others' words (unless the byline is the subject's); a page that itself discloses is
+not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, hit, hits, site_name
+from footprint.assess.detectors.own_words import own_article
+from footprint.identity import fold
+from footprint.models import LISTING_KINDS, Finding, Match, PageKind
+
+# The words after "Disclosures:" for one speaker, or a sentence saying the subject is paid by a company.
+_DISCLOSED = re.compile(r"\bdisclosures?\s*:\s*(?P<body>[^.]{3,200})", re.I)
+_PAID_BY = re.compile(
+    r"\b(?:is|am|was|serves as)\s+(?:a\s+)?paid\s+(?:speaker|consultant|advisor|adviser|spokesperson)"
+    r"(?:\s+and\s+(?:speaker|consultant|advisor|adviser))?\s+(?:for|to)\s+(?P<body>[^.]{3,120})",
+    re.I,
+)
+# Words in a disclosure that name the kind of tie, not the company.
+_ROLE_WORDS = frozenset(
+    {"consultant", "consulting", "speaker", "speakers", "bureau", "advisory", "board", "honoraria", "honorarium",
+     "research", "grant", "support", "none", "and", "for", "maker", "makers", "manufacturer", "of", "the", "paid",
+     "stock", "equity", "employee", "royalties", "travel", "fees", "member", "receives", "received", "from",
+     "cardio", "medical", "health", "healthcare", "therapeutics", "biosciences", "sciences", "devices",
+     "diagnostics", "education", "systems", "solutions", "technologies", "global", "national", "american"}
+)  # fmt: skip
+_NO_TIE = re.compile(
+    r"^\s*(?:none|n/a|nothing to disclose|no (?:relevant )?(?:financial )?(?:relationships|conflicts))", re.I
+)
+# Pages in the subject's own first-person voice: a video's or a practice blog's "I", "my patients", "we".
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|we|our)\b")
+_OTHERS_WORDS = frozenset({PageKind.NEWS, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH, *LISTING_KINDS})
+_NEAR_NAME = 400  # characters before a disclosure in which the subject's name must be its speaker's
+
+
+def _tie_words(body: str) -> list[str]:
+    """The distinctive words a disclosure names a company or product by ("Regenvia", "Luminavex")."""
+    words = re.findall(r"\b[A-Z][A-Za-z0-9-]{3,}\b", body)
+    return [w for w in dict.fromkeys(fold(w) for w in words) if w not in _ROLE_WORDS and not hits("corporate", w)]
+
+
+# A speaker named with a credential ("Tom Poe, MD") or a title ("Dr. Poe"): the family name is the group.
+_SPEAKER = re.compile(
+    r"\b(?:Dr\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+),?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)"
+)
+
+
+def _speaker_is_subject(ctx: Context, text: str, at: int) -> bool:
+    """The disclosure at ``at`` is the subject's: the last speaker named before it bears their family name."""
+    family = fold(ctx.identity.subject.family_name or "")
+    named = list(_SPEAKER.finditer(text[max(0, at - _NEAR_NAME) : at]))
+    return bool(family and named) and fold(named[-1].group(1) or named[-1].group(2)) == family
+
+
+def disclosed_ties(ctx: Context, matches: list[Match]) -> dict[str, str]:
+    """Folded company or product word -> the URL of the page that discloses the subject's tie to it."""
+    ties: dict[str, str] = {}
+    for m in matches:
+        if not m.result.decision.is_match:
+            continue
+        text = " ".join(m.page.text.split())
+        for said in [*_DISCLOSED.finditer(text), *_PAID_BY.finditer(text)]:
+            body = said["body"]
+            if _NO_TIE.match(body) or body.lower().lstrip().startswith(("research", "grant")):
+                continue
+            if said.re is _DISCLOSED and not _speaker_is_subject(ctx, text, said.start()):
+                continue
+            if said.re is _PAID_BY and fold(ctx.identity.subject.family_name or "") not in fold(text).split():
+                continue
+            for word in _tie_words(body):
+                ties.setdefault(word, m.page.url)
+    return ties
+
+
+def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
+    """Each first-person page of the subject naming a company or product they are paid by, without a disclosure."""
+    ties = disclosed_ties(ctx, matches)
+    if not ties:
+        return
+    for m in matches:
+        page = m.page
+        if not m.result.decision.is_match or page.url in ties.values():
+            continue
+        if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None:
+            continue  # a story or a record; an article whose byline is the subject is their own words
+        text = " ".join(f"{page.title} {page.text}".split())
+        if hit("sponsor_disclosure", text) or _DISCLOSED.search(text) or not _FIRST_PERSON.search(text):
+            continue
+        words = set(fold(text).split())
+        named = next((w for w in ties if w in words), "")
+        if named:
+            where = site_name(ctx, m.page.site_id)
+            title = f"Your page on {where} promotes {named.title()}, whose maker pays you; it does not say so"
+            excerpt = f"{page.title}: {page.text[:300]} [tie disclosed on {ties[named]}]"
+            yield emit(ctx, m, "undisclosed_conflict", named.title(), title, excerpt, key=f"tie {named} {page.url}")
