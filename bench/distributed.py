@@ -1,6 +1,7 @@
 """A batch on Celery workers: speedup of two worker processes over one, and the per-host rate they keep together.
 
-    python bench/distributed.py [--subjects 96] [--delay 0.01] [--concurrency 8] [--rate-subjects 6] [--skip-cpu]
+    python bench/distributed.py [--subjects 96] [--repeat 3] [--delay 0.01] [--concurrency 8]
+                                [--rate-subjects 6] [--skip-cpu]
 
 Needs ``redis-server`` (started here on a free 127.0.0.1 port) and the
 celery extra. The sandbox web runs in a process of its own with ``--delay``
@@ -21,7 +22,10 @@ Two figures:
   its requests over its rate; the largest) is printed next to each wall
   time, far below it. The same roster with 1 and with 2 worker processes:
   ``speedup_over_1`` is the first wall time over the second (target on a
-  two-core machine: >= 1.6). Each run also prints the CPU seconds the
+  two-core machine: >= 1.6). ``--repeat`` turns (3 by default) run the
+  pair in alternating order (1 then 2 workers, then 2 then 1, ...), so a
+  machine whose speed drifts during the run favours neither; the last
+  line gives the median turn's speedup, and every turn is printed. Each run also prints the CPU seconds the
   workers (start-up and warm-up left out), the coordinator, the sandbox
   and Redis used (on one machine they share its cores), and each worker's
   share of a core and when it last worked. Run it on a quiet machine:
@@ -42,6 +46,7 @@ import csv
 import math
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -351,6 +356,12 @@ def main() -> None:
     parser.add_argument(
         "--tight-rps", type=float, default=2.0, help="the rate-bound figure's rate for hosts without one"
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="turns of the CPU-heavy figure, 1 and 2 workers in alternating order; the median speedup is reported",
+    )
     parser.add_argument("--skip-cpu", action="store_true", help="only the rate-bound figure (a busy machine)")
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
         worker_main(sys.argv[2:])
@@ -368,21 +379,28 @@ def main() -> None:
             if not args.skip_cpu:
                 cfg = config(web, tmp / "cpu.toml", rps=args.cpu_rps)
                 print(f"load before the CPU-heavy figure: {load()} (cores: {os.cpu_count()})", flush=True)
-                walls = {}
-                for n in (1, 2):
-                    redis.client.flushdb()
-                    got = one_run(tmp, redis.url, redis.proc.pid, web, cfg, n, args.subjects, args, generous=True)
-                    walls[n] = got["wall_s"]
-                    print(
-                        f"cpu-heavy workers={n} subjects={got['subjects']} done={got['done']} "
-                        f"wall_s={got['wall_s']:.1f} bound_s={got['bound_s']:.1f} requests={got['requests']} "
-                        f"worker_cpu_s={got['worker_cpu_s']:.1f} coordinator_cpu_s={got['coordinator_cpu_s']:.1f} "
-                        f"sandbox_cpu_s={got['server_cpu_s']:.1f} redis_cpu_s={got['redis_cpu_s']:.1f} "
-                        f"({got['workers']})",
-                        flush=True,
-                    )
+                speedups = []
+                for turn in range(args.repeat):
+                    walls = {}
+                    for n in (1, 2) if turn % 2 == 0 else (2, 1):  # 1-2, 2-1...: drift favours neither
+                        redis.client.flushdb()
+                        got = one_run(tmp, redis.url, redis.proc.pid, web, cfg, n, args.subjects, args, generous=True)
+                        walls[n] = got["wall_s"]
+                        print(
+                            f"cpu-heavy workers={n} subjects={got['subjects']} done={got['done']} "
+                            f"wall_s={got['wall_s']:.1f} bound_s={got['bound_s']:.1f} requests={got['requests']} "
+                            f"worker_cpu_s={got['worker_cpu_s']:.1f} coordinator_cpu_s={got['coordinator_cpu_s']:.1f} "
+                            f"sandbox_cpu_s={got['server_cpu_s']:.1f} redis_cpu_s={got['redis_cpu_s']:.1f} "
+                            f"({got['workers']})",
+                            flush=True,
+                        )
+                    speedups.append(walls[1] / walls[2])
+                    print(f"turn {turn + 1}: speedup_over_1={speedups[-1]:.2f} (load {load()})", flush=True)
                 print(f"load after the CPU-heavy figure: {load()}", flush=True)
-                speedup = walls[1] / walls[2]
+                speedup = statistics.median(speedups)
+                if len(speedups) > 1:
+                    shown = ", ".join(f"{x:.2f}" for x in speedups)
+                    print(f"speedups of the {len(speedups)} turns: {shown}; median {speedup:.2f}", flush=True)
             redis.client.flushdb()
             cfg = config(web, tmp / "rate.toml", rps=args.tight_rps, enabled=RATE_SITES)
             got = one_run(tmp, redis.url, redis.proc.pid, web, cfg, 2, args.rate_subjects, args, generous=False)
