@@ -60,6 +60,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "pulmonology": ("pulmonary", "pulmonology", "pulmonologist"),
     "nephrology": ("nephrology", "nephrologist"),
     "rheumatology": ("rheumatology", "rheumatologist"),
+    # NUCC's "Physical Medicine & Rehabilitation"; doctors in it call themselves physiatrists or "PM&R".
+    "physiatry": (
+        "physical medicine",
+        "physiatry",
+        "physiatrist",
+        "pm&r",
+        "pm & r",
+        "rehabilitation medicine",
+        "rehab medicine",
+        "rehab doc",
+        "rehab physician",
+    ),
     "allergy": ("allergy", "immunology", "allergist"),
     "otolaryngology": ("otolaryngology", "ent", "ear, nose"),
     "dentistry": ("dentistry", "dentist", "dental", "orthodontics", "orthodontist", "endodontics", "periodontics"),

@@ -83,3 +83,26 @@ def test_the_users_account_found_by_search_picks_the_record_like_one_fetched_for
     assert who.npi_record == TULSA
     who, _ = by_own_pages(me, (Match(someone, match(me, someone)),), lambda w, p: match(w, p))
     assert who.npi_record is None
+
+
+NEW_ORLEANS = NpiRecord(
+    "1194614716", "Ada", "Okonjo", credential="DO", taxonomies=("Physical Medicine & Rehabilitation",),
+    addresses=(Address("3 Levee Way", "New Orleans", "LA", "70115", "LOCATION"),),
+)  # fmt: skip
+BATON_ROUGE = NpiRecord(
+    "1124539760", "Ada", "Okonjo", credential="MD", taxonomies=("Anesthesiology",),
+    addresses=(Address("7 Perkins Rd", "Baton Rouge", "LA", "70808", "LOCATION"),),
+)  # fmt: skip
+
+
+def test_a_bio_writing_the_city_short_and_the_field_as_doctors_say_it_picks_the_record() -> None:
+    me = Identity(make_subject("Dr. Ada Okonjo", handles=["@adamoves"]), (), None, 2, (NEW_ORLEANS, BATON_ROUGE))
+
+    def pinned(bio: str) -> NpiRecord | None:
+        own = _page("https://social.example/@adamoves", ProbeSource.HANDLE, PersonRecord("Dr. Ada | PM&R", context=bio))
+        who, _ = by_own_pages(me, (Match(own, match(me, own)),), lambda w, p: match(w, p))
+        return who.npi_record
+
+    assert pinned("rehab doc in NOLA. backs, knees & bad posture") == NEW_ORLEANS
+    assert pinned("physiatrist, Philly born and raised") is None  # the field, but no city of either record
+    assert pinned("nolan's mom. coffee first") is None  # a word that merely starts like the short name

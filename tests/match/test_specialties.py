@@ -23,3 +23,10 @@ def test_a_spanish_language_page_names_the_field_in_spanish() -> None:
     assert same_specialty("Family Medicine", "médica familiar")
     assert same_specialty("Pediatrics", "pediatra")
     assert different_specialty("Family Medicine", "cardióloga")
+
+
+def test_physical_medicine_and_rehabilitation_is_one_field_by_any_of_its_names() -> None:
+    for said in ("PM&R", "physiatrist", "Physical Medicine and Rehabilitation", "rehab doc"):
+        assert same_specialty(said, "Physical Medicine & Rehabilitation"), said
+    assert not same_specialty("physical therapy", "Physical Medicine & Rehabilitation")  # another profession
+    assert different_specialty("Anesthesiology", "Physical Medicine & Rehabilitation")

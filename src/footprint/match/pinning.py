@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from footprint.identity import fold
+from footprint.match.city_names import with_city_names
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
 from footprint.specialties import groups_of
 
@@ -40,7 +41,7 @@ def said_in_bio(record: NpiRecord, person: PersonRecord) -> bool:
     """The person's own words (a profile's bio: "Nephrologist in Omaha since 1987") name a practice city
     of the record and its field; a city alone may be another namesake's town of the same name."""
     said = " ".join((person.context, person.practice, person.occupation))  # an API's account note: practice
-    own = fold(said)
+    own = with_city_names(fold(said))  # "rehab doc in NOLA" names New Orleans
     cities = {fold(a.city) for a in record.addresses if a.city}
     if not any(re.search(rf"\b{re.escape(c)}\b", own) for c in cities if c):
         return False

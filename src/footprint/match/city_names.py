@@ -1,0 +1,43 @@
+"""Short names people write for a US city in their own words ("rehab doc in NOLA", "Philly born").
+
+Only forms that are not ordinary words and name one city are listed (no "LA": Louisiana and Los
+Angeles; no airport codes that are words). Compared on folded text (lower case, punctuation as spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+SHORT_NAMES: dict[str, str] = {
+    "nola": "new orleans",
+    "nyc": "new york",
+    "philly": "philadelphia",
+    "abq": "albuquerque",
+    "chi town": "chicago",
+    "chitown": "chicago",
+    "slc": "salt lake city",
+    "okc": "oklahoma city",
+    "pdx": "portland",
+    "atx": "austin",
+    "htx": "houston",
+    "satx": "san antonio",
+    "bmore": "baltimore",
+    "mpls": "minneapolis",
+    "cbus": "columbus",
+    "nashvegas": "nashville",
+    "motor city": "detroit",
+    "beantown": "boston",
+    "san fran": "san francisco",
+}
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(s) for s in SHORT_NAMES) + r")\b")
+
+
+def with_city_names(folded: str) -> str:
+    """``folded`` with the full name of every city it writes short appended ("in nola" → "... new orleans")."""
+    found = {SHORT_NAMES[m.group(1)] for m in _pattern().finditer(folded)}
+    return " ".join((folded, *sorted(found)))
