@@ -57,3 +57,10 @@ def test_a_same_field_namesake_in_another_city_of_her_state_stays_possible(sente
 )
 def test_her_city_a_suburb_or_no_city_do_not_hold_her(sentence: str) -> None:
     assert _quoted(sentence).is_match
+
+
+def test_a_city_whose_name_opens_with_new_keeps_it_and_a_label_word_after_new_does_not() -> None:
+    record = "Ada Okonjo, 31 · New Orleans, LA · Previously: Monroe, LA"
+    assert [(a.city, a.state) for a in places_in(record)] == [("New Orleans", "LA"), ("Monroe", "LA")]
+    assert [a.city for a in places_in("New Patients Welcome in Austin, TX")] == ["Austin"]
+    assert [a.city for a in places_in("New Patients Austin, TX")] == ["Austin"]

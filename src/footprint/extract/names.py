@@ -323,6 +323,11 @@ def state_code(text: str) -> str:
     return _STATE_NAMES.get(value.lower(), "")
 
 
+def _new_city(words: list[str]) -> bool:
+    """ "New Orleans", "New Haven": "New" opens the city's name, unless a label word follows ("New Patients")."""
+    return len(words) > 1 and words[0] == "New" and words[1].lower() not in _NOT_GIVEN
+
+
 def places_in(text: str) -> tuple[Address, ...]:
     """Every "City, ST" or "City, State" in ``text`` (no street): where a page says someone is."""
     out = []
@@ -333,7 +338,7 @@ def places_in(text: str) -> tuple[Address, ...]:
             continue
         city = m.group("city").strip()
         words = city.split()
-        while words and words[0].lower() in _NOT_GIVEN - _PLACE_STARTS:
+        while words and words[0].lower() in _NOT_GIVEN - _PLACE_STARTS and not _new_city(words):
             words = words[1:]
         state = state_code(m.group("state"))
         if words and words[-1].lower().strip(".") in {"dr", "dra", "prof", "doctor"}:
