@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.identity import make_subject
 from footprint.match import match, match_person, same_account, slug_name
 from footprint.models import (
@@ -155,3 +157,25 @@ def test_the_users_handle_on_a_page_naming_another_person_is_only_possible() -> 
     said = PersonRecord(name="Joined March", read_from=("name:text",))
     mention = _page((said,), "https://pins.example/drmaya/", source=ProbeSource.HANDLE)
     assert match(me, mention).decision == Decision.CONFIRMED  # a phrase in the text is not the account's name
+
+
+def test_an_account_found_by_search_under_a_networks_profile_folder_at_the_users_handle_is_theirs() -> None:
+    me = Identity(make_subject("Maya Test", handles=["@drmaya"]), ())
+    shown = (PersonRecord(name="Dr. Maya"),)  # a display name with the given name alone
+    for url in ("https://snaps.example/add/drmaya", "https://forum.example/members/drmaya"):
+        result = match(me, _page(shown, url, source=ProbeSource.SEARCH_RESULT))
+        assert result.decision == Decision.CONFIRMED and "your handle @drmaya" in result.reasons[0], url
+    for url in ("https://snaps.example/tag/drmaya", "https://snaps.example/add/drmaya2"):
+        assert match(me, _page(shown, url, source=ProbeSource.SEARCH_RESULT)).decision == Decision.REJECTED, url
+
+
+def test_a_title_and_the_given_name_or_its_short_form_at_the_users_handle_leaves_it_theirs() -> None:
+    me = Identity(make_subject("Dr. Adeoluwa Okafor", handles=["@oluwamoves"]), ())
+
+    def decided(shown: str) -> Decision:
+        page = _page((PersonRecord(name=shown, read_from=("name:og:title",)),), "https://snaps.example/oluwamoves")
+        return match(me, replace(page, source=ProbeSource.HANDLE)).decision
+
+    assert decided("Dr. Oluwa") == Decision.CONFIRMED  # the end of Adeoluwa, as friends say it
+    assert decided("Dr. Adeoluwa") == Decision.CONFIRMED
+    assert decided("Dr. Chidi Eze") == Decision.POSSIBLE  # another person's full name: the handle may be theirs

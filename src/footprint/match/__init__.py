@@ -95,7 +95,8 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     given = provenance.given_by_user(identity, page, handles)
     if given is not None:
         at = provenance.handle_in_url(page.url, handles) if given.reasons[0].startswith("your handle") else ""
-        other = provenance.held_by_another(page, _judged(identity, page, handles), at, where) if at else None
+        first = identity.subject.given_name or ""
+        other = provenance.held_by_another(page, _judged(identity, page, handles), at, where, first) if at else None
         return other or _chosen(page, given, handles)
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:
@@ -105,7 +106,8 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
         on_page = [normalise_handle(p.handle) for p in page.people if p.handle]
         mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
         page = replace(page, handle=mine)
-    return provenance.by_source(page, judged, where)  # ``where``: the site's name, for the reasons
+    # ``where``: the site's name, for the reasons; the given name: "Dr. Seun" at the handle is no stranger
+    return provenance.by_source(page, judged, where, identity.subject.given_name or "")
 
 
 def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult:

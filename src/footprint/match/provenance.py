@@ -42,7 +42,7 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
     return None
 
 
-def by_source(page: Extracted, markup: MatchResult, where: str = "") -> MatchResult:
+def by_source(page: Extracted, markup: MatchResult, where: str = "", given: str = "") -> MatchResult:
     """The decision on a page by why it was fetched; ``markup`` is what its own content says.
 
     The one place a probe's provenance decides, username checks included: ``match()`` calls it for
@@ -56,7 +56,7 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "") -> MatchRes
     handle = (page.handle or (page.people[0].handle if page.people else "")).lstrip("@")
     if page.source == ProbeSource.HANDLE:
         reasons = [f"your handle @{handle} on {where}"]
-        elsewhere = held_by_another(page, markup, handle, where)
+        elsewhere = held_by_another(page, markup, handle, where, given)
         if elsewhere is not None:
             return elsewhere
         shown = _others_named(page, handle)
@@ -74,17 +74,22 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "") -> MatchRes
     return derived(page, markup)
 
 
-def held_by_another(page: Extracted, markup: MatchResult, handle: str, where: str = "") -> MatchResult | None:
+def held_by_another(
+    page: Extracted, markup: MatchResult, handle: str, where: str = "", given: str = ""
+) -> MatchResult | None:
     """POSSIBLE when the account at the user's handle shows another person's full name ("Miriam Oakes" for
     Miriam Church): a handle is unique on one network only, and the same letters elsewhere are often a
     stranger's. Only a person-like name whose family name differs counts; the handle itself, a name with
-    digits, one word or a family initial ("drmaya on Site 0", "Kidneys", "Maya T.") leave the user's word
+    digits, one word, a title and the subject's given name ("Dr. Maya") or a family initial ("drmaya on
+    Site 0", "Kidneys", "Maya T.") leave the user's word
     standing. None otherwise."""
     if markup.decision != Decision.REJECTED or not any(r.startswith("family name differs") for r in markup.reasons):
         return None
     person = markup.person or (page.people[0] if page.people else None)
     name = person.name.strip() if person else ""
     words = name.split()
+    if _titled_given(words, given):
+        return None  # "Dr. Seun" for Oluwaseun, "Dr. Maya": the subject's given name (or its end), titled
     bare = fold(handle.lstrip("@"))
     if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(name).replace(" ", "") == bare:
         return None
@@ -97,6 +102,19 @@ def held_by_another(page: Extracted, markup: MatchResult, handle: str, where: st
         "handle may be someone else's (answer 'Is this you?')"
     )
     return MatchResult(ELSEWHERE, Decision.POSSIBLE, (why,), markup.person, markup.person_index)
+
+
+_TITLES = frozenset({"dr", "doc", "doctor", "prof", "professor"})
+
+
+def _titled_given(words: list[str], given: str) -> bool:
+    """A title and one name that is the subject's given name or its last syllables ("Dr. Seun" for
+    Oluwaseun, "Dr. Tina" for Christina): how a doctor signs a channel, not another person's name."""
+    rest = [w for w in words if w.lower().strip(".") not in _TITLES]
+    if len(rest) != 1 or len(rest) == len(words) or not given:
+        return False
+    name, full = fold(rest[0]), fold(given)
+    return len(name) >= 3 and (name == full or (len(name) >= 4 and full.endswith(name)) or full.startswith(name))
 
 
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'\u00c0-\u024f.-]*")
@@ -128,7 +146,8 @@ def handle_in_url(url: str, handles: set[str]) -> str:
     return sorted(found)[0] if found else ""
 
 
-_PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c"})
+# The folder a network keeps its accounts under: "/profile/x", "/in/x", "/users/x", "/add/x" (an "add me" link).
+_PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c", "users", "members", "people", "add"})
 
 
 def derived(page: Extracted, result: MatchResult) -> MatchResult:
