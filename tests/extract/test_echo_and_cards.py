@@ -139,3 +139,23 @@ def test_a_broker_card_whose_values_are_spans_side_by_side_reads_each_value_and_
         ("Moorhead", "previous"),
         ("Minot", "previous"),
     ]
+
+
+def _broker(records: str) -> Page:
+    body = (
+        "<html><head><title>Zora Quillfeather in North Dakota | Brokerage</title></head><body>"
+        f"<h1>Zora Quillfeather</h1>{records}<footer>Public records for informational purposes.</footer></body></html>"
+    )
+    return _page(body, "https://brokerage.example/name/Zora/Quillfeather/ND", PageKind.PEOPLE_SEARCH)
+
+
+def test_a_brokers_headline_is_its_one_record_or_its_query_never_a_person_of_its_own() -> None:
+    one = "<div><h3>Zora K Quillfeather, 29</h3><p>Fargo, ND 58103</p><p>Relatives: Odo Quillfeather</p></div>"
+    page = extract(_broker(one), None)
+    assert [(p.name, p.age) for p in page.people] == [("Zora K Quillfeather", 29)]
+    two = one + "<div><h3>Zora M Quillfeather, 61</h3><p>Minot, ND 58701</p><p>Relatives: Ida Quillfeather</p></div>"
+    page = extract(_broker(two), None)
+    assert sorted(p.name for p in page.people) == ["Zora K Quillfeather", "Zora M Quillfeather"]
+    other = "<div><h3>Ida M Quillfeather, 61</h3><p>Minot, ND 58701</p><p>Relatives: Odo Quillfeather</p></div>"
+    page = extract(_broker(other), None)  # the headline names someone no record is: kept
+    assert "Zora Quillfeather" in [p.name for p in page.people]

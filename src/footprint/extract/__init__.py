@@ -236,11 +236,39 @@ def _merge_people(people: list[PersonRecord], cards: Sequence[PersonRecord] = ()
             joined.add(into)
         else:
             merged[f"{key}#{len(merged)}" if key else f"#{len(merged)}"] = card
+    _headline_into_records(merged)
     named = [k for k in merged if not k.startswith("#")]
     if len(named) == 1:
         for key in [k for k in merged if k.startswith("#")]:
             merged[named[0]] = _fill(merged[named[0]], merged.pop(key))
     return list(merged.values())
+
+
+_HEADLINE = frozenset({"name:title", "name:h1", "name:og:title"})
+
+
+def _headline_into_records(merged: dict[str, PersonRecord]) -> None:
+    """A name read only from the page's headline ("Colette Abernathy in South Carolina") that a labelled
+    record below gives with a middle initial ("Colette R Abernathy, 29") is that record, or the results
+    page's query when several records share it: never a person of its own, whom the page's places and
+    relatives would all describe. One record takes the headline's fields; several drop it."""
+    records = {k: p for k, p in merged.items() if "record:labelled text" in p.read_from[:1]}
+    for key, person in list(merged.items()):
+        if not person.read_from or not set(person.read_from) <= _HEADLINE or key not in merged:
+            continue
+        ends = _ends(key.split("#")[0])
+        fits = [k for k in records if k != key and ends and _ends(k.split("#")[0]) == ends]
+        if not fits:
+            continue
+        del merged[key]
+        if len(fits) == 1:
+            merged[fits[0]] = _fill(merged[fits[0]], person)
+
+
+def _ends(key: str) -> tuple[str, str] | None:
+    """The first and last words of a merge key ("colette r abernathy" → colette, abernathy)."""
+    words = key.split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
 
 
 def _other_age(a: PersonRecord, b: PersonRecord) -> bool:
