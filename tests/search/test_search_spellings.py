@@ -158,3 +158,15 @@ def test_a_doctor_known_by_the_middle_name_is_also_searched_under_the_registrys_
     assert "James Quillby" in other_names(Identity(make_subject("Dr. Wendell Quillby"), (), record))
     same = NpiRecord("1245319599", "WENDELL", "QUILLBY", credential="DO")
     assert not any(n.startswith("Wendell ") for n in other_names(Identity(make_subject("Wendell Quillby"), (), same)))
+
+
+def test_a_yoruba_name_is_also_searched_opened_and_matched_in_its_everyday_form_without_oluwa() -> None:
+    from footprint.match import name_score
+
+    who = _who("Dr. Oluwatosin Adeyemi", state="TX")
+    assert other_given_names("Oluwatosin") == ["Tosin"]
+    assert '"Tosin Adeyemi" TX' in queries(who, 12)
+    assert plausible(who, _result("Tosin Adeyemi and Kola Ade: the wedding", "Houston, April 2026"))
+    assert name_score(who, "Tosin Adeyemi")[0] >= 0.85
+    assert name_score(who, "Femi Adeyemi")[0] < 0.5  # another Oluwa- name's everyday form is another name
+    assert not plausible(who, _result("Femi Adeyemi wins", "Oluwafemi Adeyemi, 17, took the title"))
