@@ -1,0 +1,52 @@
+"""Where a page's words are read and whose they are: a double or particled surname written in a news
+sentence, and the byline of an op-ed written only in its text.
+
+Each rule is tried on a page written here, beside the look-alike a careful reviewer would not flag.
+"""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.identity import make_subject
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord
+
+DOUBLE = make_subject("Dr. Ines Aldana-Varga")
+ALDANA = PersonRecord(name="Ines Aldana-Varga", credentials=("MD",))
+
+
+def _found(subject_name: str, me: PersonRecord, page: Extracted) -> set[str]:
+    subject = make_subject(subject_name)
+    matched = Match(page, MatchResult(1.0, Decision.LIKELY, (), me, 0))
+    return {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
+
+
+def _story(text: str) -> Extracted:
+    return Extracted(url="https://tv.example/news/1", site_id="tv.example", kind=PageKind.NEWS,
+                     title="Local doctor in the news", people=(ALDANA,), text=text)  # fmt: skip
+
+
+def test_a_board_action_in_a_story_naming_a_double_surname_is_found() -> None:
+    text = "The state medical board fined Dr. Ines Aldana-Varga and ordered extra training."
+    assert "disciplinary_action" in _found("Dr. Ines Aldana-Varga", ALDANA, _story(text))
+
+
+def test_one_half_of_the_double_surname_is_the_subject_not_another_doctor() -> None:
+    text = "Dr. Aldana, as colleagues call Dr. Ines Aldana-Varga, was publicly reprimanded by the board."
+    assert "disciplinary_action" in _found("Dr. Ines Aldana-Varga", ALDANA, _story(text))
+
+
+def test_a_story_about_another_doctor_sharing_one_half_is_not_the_subjects_action() -> None:
+    text = "The state medical board fined Dr. Marco Varga and ordered extra training. Ines Aldana-Varga testified."
+    assert "disciplinary_action" not in _found("Dr. Ines Aldana-Varga", ALDANA, _story(text))
+
+
+def test_a_particled_surname_is_named_by_its_words_in_a_row() -> None:
+    me = PersonRecord(name="Luz de la Pena", credentials=("MD",))
+    page = Extracted(url="https://tv.example/news/2", site_id="tv.example", kind=PageKind.NEWS, title="Story",
+                     people=(me,), text="Luz de la Pena was placed on probation by the medical board.")  # fmt: skip
+    assert "disciplinary_action" in _found("Dr. Luz de la Pena", me, page)
+    words_apart = "Luz Pena was placed on probation. The de la Rosa family thanked the board."
+    other = Extracted(url="https://tv.example/news/3", site_id="tv.example", kind=PageKind.NEWS, title="Story",
+                      people=(me,), text=words_apart)  # fmt: skip
+    assert "disciplinary_action" not in _found("Dr. Luz de la Pena", me, other)
+
