@@ -50,3 +50,38 @@ def test_a_particled_surname_is_named_by_its_words_in_a_row() -> None:
                       people=(me,), text=words_apart)  # fmt: skip
     assert "disciplinary_action" not in _found("Dr. Luz de la Pena", me, other)
 
+
+# --- an op-ed's byline written only in its text makes it the subject's own words ---------------------------
+
+PEGGY = PersonRecord(name="Peggy Quillfeather", credentials=("MD",))
+FACULTY = Extracted(
+    url="https://meeting.example/faculty", site_id="meeting.example", kind=PageKind.OTHER, title="Faculty",
+    people=(PEGGY,),
+    text="Peggy Quillfeather, MD. Dr. Quillfeather runs a headache clinic. Disclosures: Speakers' bureau: Zentrifel Pharma.",
+)  # fmt: skip
+
+
+def _op_ed(text: str) -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", read_from=("name:text",))
+    page = Extracted(url="https://paper.example/opinion/1", site_id="paper.example", kind=PageKind.NEWS,
+                     title="Commentary: patients deserve better drugs", people=(me,), text=text)  # fmt: skip
+    subject = make_subject("Dr. Peggy Quillfeather")
+    found = [Match(FACULTY, MatchResult(1.0, Decision.CONFIRMED, (), PEGGY, 0)),
+             Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))]  # fmt: skip
+    return {c for f in assess(Identity(subject, ()), found, {}) if f.url == page.url for c in f.all_categories}
+
+
+def test_an_op_ed_bylined_in_its_text_that_promotes_a_payer_is_an_undisclosed_conflict() -> None:
+    text = "By Peggy Quillfeather · May 4, 2025. In my practice Zentrifel's new injection changed lives."
+    assert "undisclosed_conflict" in _op_ed(text)
+
+
+def test_a_story_she_only_took_the_photo_for_is_not_her_own_words() -> None:
+    text = "Photo by Peggy Quillfeather. In my practice, a nurse said, Zentrifel's new injection changed lives."
+    assert "undisclosed_conflict" not in _op_ed(text)
+
+
+def test_a_byline_of_someone_whose_name_only_starts_the_same_is_not_hers() -> None:
+    text = "By Peggy Quillfeatherstone · May 4, 2025. In my practice Zentrifel's new injection changed lives."
+    assert "undisclosed_conflict" not in _op_ed(text)
+
