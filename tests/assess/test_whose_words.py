@@ -57,7 +57,7 @@ PEGGY = PersonRecord(name="Peggy Quillfeather", credentials=("MD",))
 FACULTY = Extracted(
     url="https://meeting.example/faculty", site_id="meeting.example", kind=PageKind.OTHER, title="Faculty",
     people=(PEGGY,),
-    text="Peggy Quillfeather, MD. Dr. Quillfeather runs a headache clinic. Disclosures: Speakers' bureau: Zentrifel Pharma.",
+    text="Peggy Quillfeather, MD. Dr. Quillfeather runs a clinic. Disclosures: Speakers' bureau: Zentrifel Pharma.",
 )  # fmt: skip
 
 
@@ -84,4 +84,35 @@ def test_a_story_she_only_took_the_photo_for_is_not_her_own_words() -> None:
 def test_a_byline_of_someone_whose_name_only_starts_the_same_is_not_hers() -> None:
     text = "By Peggy Quillfeatherstone · May 4, 2025. In my practice Zentrifel's new injection changed lives."
     assert "undisclosed_conflict" not in _op_ed(text)
+
+
+# --- a life story's street: sentences end after a closing quote; a specialty in prose is no directory -----
+
+ROSE = PersonRecord(name="Maren Tollefsrud", specialties=("neurology",), read_from=("name:card",))
+
+
+def _notes(text: str, me: PersonRecord = ROSE) -> set[str]:
+    page = Extracted(url="https://alumni.example/class-notes", site_id="alumni.example", kind=PageKind.OTHER,
+                     title="Class Notes, Fall 2025", people=(me,), text=text)  # fmt: skip
+    return _found("Dr. Maren Tollefsrud", me, page)
+
+
+def test_a_class_note_giving_her_house_after_a_quoted_sentence_is_a_home_address() -> None:
+    text = (
+        'Ole Haugen retired from family practice and says he is "fishing badly and loving it." '
+        "1987 Maren Tollefsrud writes that she and Per finally moved into the old cottage at 2410 Harbor Crest Ave. "
+        "Maren is cutting back to two clinic days at Lakeside Neurology."
+    )
+    assert "home_address" in _notes(text)
+
+
+def test_a_directory_entry_with_a_credential_keeps_its_street_the_practices() -> None:
+    me = PersonRecord(name="Maren Tollefsrud", credentials=("MD",), specialties=("neurology",))
+    text = "Maren Tollefsrud, MD sees patients at 2410 Harbor Crest Ave. She moved to the area in 2001."
+    assert "home_address" not in _notes(text, me)
+
+
+def test_a_street_in_a_story_sentence_about_her_work_not_her_house_is_not_a_home() -> None:
+    text = "Maren Tollefsrud will give a talk at 2410 Harbor Crest Ave on migraine this fall."
+    assert "home_address" not in _notes(text)
 

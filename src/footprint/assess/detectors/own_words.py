@@ -79,8 +79,11 @@ ARTICLE_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE
 # A byline written in the text: "By Jane Roe · May 4", "By Dr. Jane Roe, MD". Not a credit for someone else's
 # work on the page ("Photo by", "Edited by", "Interview by", "Reported by" names a journalist, not the author).
 _BYLINE = re.compile(r"(?<![\w-])By\s+(?:Dr\.?\s+)?")
-_CREDIT = re.compile(r"\b(?:photos?|images?|illustrations?|video|edited|interview(?:ed)?|compiled|reported|courtesy|"
-                     r"sponsored|presented|hosted|moderated)\s*$", re.I)
+_CREDIT = re.compile(
+    r"\b(?:photos?|images?|illustrations?|video|edited|interview(?:ed)?|compiled|reported|courtesy|"
+    r"sponsored|presented|hosted|moderated)\s*$",
+    re.I,
+)
 
 
 def bylined(name: str, text: str) -> bool:
@@ -110,6 +113,26 @@ def own_article(ctx: Context, m: Match) -> Post | None:
     comments = _COMMENTS.search(text)
     body = text[: comments.start()] if comments else text
     return Post(author=person.handle or person.name, text=body.strip(), url=m.page.url, audience="public")
+
+
+# "Dr. Jane Roe (Pulmonary & Critical Care) presents a case of ...": the matched person giving a talk or a video.
+_PRESENTS = r"(?:\s*\([^)]{0,80}\))?,?\s+(?:presents|presented|walks through|discusses|discussed)\b"
+_TALK_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST})
+
+
+def presented_case(m: Match) -> Post | None:
+    """The page's text as the subject's own words when it describes a talk or video they present (grand rounds
+    on a video site, a conference's session page): the case they present is theirs to have shared."""
+    person = m.person
+    if m.page.kind not in _TALK_KINDS or person is None or not m.result.decision.is_match:
+        return None
+    name = re.sub(r"^(?:dr\.?|doctor)\s+", "", person.name, flags=re.I).strip()
+    if len(name.split()) < 2:
+        return None
+    said = re.search(rf"\b{re.escape(name)}{_PRESENTS}", " ".join(m.page.text.split()))
+    if said is None:
+        return None
+    return Post(author=person.handle or person.name, text=m.page.text.strip(), url=m.page.url, audience="public")
 
 
 # The label a review site puts above the owner's answer, when the answer is not marked up as one.

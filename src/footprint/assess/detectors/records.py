@@ -104,9 +104,13 @@ _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeo
 _ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
 
 
+# A sentence ends at a full stop, or at a closing quote or bracket right after one ('... loving it." 1987 ...').
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+")
+
+
 def sentences(text: str) -> list[str]:
     out: list[list[str]] = []
-    for piece in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+    for piece in _SENTENCE_END.split(" ".join(text.split())):
         if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1]):
             out[-1].append(piece)
         elif piece:
