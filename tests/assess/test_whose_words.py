@@ -116,3 +116,34 @@ def test_a_street_in_a_story_sentence_about_her_work_not_her_house_is_not_a_home
     text = "Maren Tollefsrud will give a talk at 2410 Harbor Crest Ave on migraine this fall."
     assert "home_address" not in _notes(text)
 
+
+# --- a case the subject presents in a talk or video: the description is theirs to have shared -------------
+
+
+def _talk(text: str, kind: PageKind = PageKind.OTHER) -> set[str]:
+    me = PersonRecord(name="Maren Tollefsrud", specialties=("pulmonary",), read_from=("name:meta description",))
+    page = Extracted(url="https://video.example/watch?v=1", site_id="video.example", kind=kind,
+                     title="Grand Rounds – Dr. Maren Tollefsrud", people=(me,), text=text)  # fmt: skip
+    return _found("Dr. Maren Tollefsrud", me, page)
+
+
+def test_a_case_she_presents_with_the_patients_age_and_admission_is_patient_information() -> None:
+    text = (
+        "Medicine grand rounds. Dr. Maren Tollefsrud (Pulmonary) presents a case of lung injury: a 31-year-old "
+        "bartender admitted to our ICU on New Year's Eve, intubated for nine days."
+    )
+    assert "patient_information" in _talk(text)
+
+
+def test_a_talk_on_a_topic_with_no_one_patient_is_not_patient_information() -> None:
+    text = "Medicine grand rounds. Dr. Maren Tollefsrud presents the evidence on vaping and lung injury in adults."
+    assert "patient_information" not in _talk(text)
+
+
+def test_a_case_presented_by_someone_else_on_a_page_naming_her_is_not_hers() -> None:
+    text = (
+        "Dr. Ola Nordmann presents a case of lung injury: a 31-year-old bartender admitted to our ICU, intubated "
+        "for nine days. Moderated by Maren Tollefsrud."
+    )
+    assert "patient_information" not in _talk(text)
+
