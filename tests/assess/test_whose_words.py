@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from footprint.assess import assess
 from footprint.identity import make_subject
-from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post
 
 DOUBLE = make_subject("Dr. Ines Aldana-Varga")
 ALDANA = PersonRecord(name="Ines Aldana-Varga", credentials=("MD",))
@@ -147,3 +147,25 @@ def test_a_case_presented_by_someone_else_on_a_page_naming_her_is_not_hers() -> 
     )
     assert "patient_information" not in _talk(text)
 
+
+# --- a post saying the home stands empty tells where the household is not -------------------------------
+
+
+def _own_post(text: str) -> set[str]:
+    me = PersonRecord(name="Maren Tollefsrud", handle="marent")
+    post = Post(author="marent", text=text, url="https://social.example/p/9", audience="public")
+    page = Extracted(url="https://social.example/marent", site_id="social.example", kind=PageKind.SOCIAL_PROFILE,
+                     people=(me,), posts=(post,))  # fmt: skip
+    return _found("Dr. Maren Tollefsrud", me, page)
+
+
+def test_a_post_saying_the_house_is_empty_till_a_day_is_a_location_exposure() -> None:
+    assert "location_exposure" in _own_post(
+        "Wheels up for the meeting! House is empty till Wednesday, pray for the fish"
+    )
+    assert "location_exposure" in _own_post("We're out of town until Sunday, so the porch packages can wait.")
+
+
+def test_a_post_about_the_clinic_being_closed_or_an_empty_waiting_room_is_not() -> None:
+    assert "location_exposure" not in _own_post("Our clinic is closed until Monday for the holiday.")
+    assert "location_exposure" not in _own_post("The waiting room was empty today. Get your flu shot!")
