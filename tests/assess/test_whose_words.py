@@ -169,3 +169,24 @@ def test_a_post_saying_the_house_is_empty_till_a_day_is_a_location_exposure() ->
 def test_a_post_about_the_clinic_being_closed_or_an_empty_waiting_room_is_not() -> None:
     assert "location_exposure" not in _own_post("Our clinic is closed until Monday for the holiday.")
     assert "location_exposure" not in _own_post("The waiting room was empty today. Get your flu shot!")
+
+
+# --- a listing under the name the subject went by before is a stale duplicate --------------------------------
+
+
+def _listing(title: str, listed: str) -> set[str]:
+    subject = make_subject("Dr. Maren Tollefsrud", also_known_as=["Maren Haugland"])
+    me = PersonRecord(name=listed, credentials=("MD",), specialties=("neurology",))
+    page = Extracted(url="https://ratings.example/doctors/1", site_id="ratings.example", kind=PageKind.RATINGS_PROFILE,
+                     title=title, people=(me,))  # fmt: skip
+    matched = Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))
+    return {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
+
+
+def test_a_ratings_profile_under_her_maiden_name_is_a_duplicate_or_unclaimed_profile() -> None:
+    assert "duplicate_or_unclaimed_profile" in _listing("Dr. Maren Haugland, Neurology, Fargo ND", "Maren Haugland")
+
+
+def test_her_current_profile_is_no_duplicate() -> None:
+    title = "Dr. Maren Tollefsrud, Neurology, Fargo ND"
+    assert "duplicate_or_unclaimed_profile" not in _listing(title, "Maren Tollefsrud")
