@@ -190,3 +190,28 @@ def test_a_ratings_profile_under_her_maiden_name_is_a_duplicate_or_unclaimed_pro
 def test_her_current_profile_is_no_duplicate() -> None:
     title = "Dr. Maren Tollefsrud, Neurology, Fargo ND"
     assert "duplicate_or_unclaimed_profile" not in _listing(title, "Maren Tollefsrud")
+
+
+# --- a letter to the editor the subject signed is their public comment -------------------------------------
+
+
+def _paper(title: str, text: str, url: str = "https://paper.example/opinion/1") -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", read_from=("name:author",))
+    page = Extracted(url=url, site_id="paper.example", kind=PageKind.NEWS, title=title, people=(me,), text=text)
+    return _found("Dr. Peggy Quillfeather", me, page)
+
+
+def test_a_letter_to_the_editor_she_signed_is_a_personal_comment() -> None:
+    text = "By Peggy Quillfeather. I have never seen a school board treat taxpayers with such contempt. Vote them out."
+    assert "personal_comment" in _paper("LETTER: School board owes taxpayers an answer", text)
+    assert "personal_comment" in _paper("Board owes us an answer", text, "https://paper.example/opinion/letters/77")
+
+
+def test_a_news_story_quoting_her_or_a_letter_someone_else_signed_is_not_hers() -> None:
+    quoted = "By Tom Reporter. Peggy Quillfeather told the board it showed contempt for taxpayers."
+    assert "personal_comment" not in _paper("School board hears from doctors", quoted)
+    other = "By Tom Reader. Dr. Peggy Quillfeather is wrong about the levy. Vote yes."
+    me = PersonRecord(name="Peggy Quillfeather", read_from=("name:text",))
+    page = Extracted(url="https://paper.example/letters/9", site_id="paper.example", kind=PageKind.NEWS,
+                     title="LETTER: Levy deserves a yes", people=(me,), text=other)  # fmt: skip
+    assert "personal_comment" not in _found("Dr. Peggy Quillfeather", me, page)
