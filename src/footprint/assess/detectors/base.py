@@ -121,6 +121,16 @@ def words_up_to(text: str, limit: int) -> str:
     return (cut[:at] if at > 0 else text[:limit]).rstrip(" ,;:-–—")
 
 
+def names_family(family: str, text: str) -> bool:
+    """The folded ``text`` names the folded ``family`` name as whole words: a double or particled surname
+    ("restrepo haddad", "de la cruz") is its words in a row, not one word."""
+    words = family.split()
+    if not words:
+        return False
+    tokens = text.split()
+    return any(tokens[i : i + len(words)] == words for i in range(len(tokens) - len(words) + 1))
+
+
 def street_key(address: Address) -> str:
     """House number and first street word: "2250 NW Flanders St" -> "2250 nw"."""
     tokens = fold(address.street).split()

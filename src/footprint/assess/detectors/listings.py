@@ -195,8 +195,9 @@ def _former_families(ctx: Context) -> set[str]:
 
 
 def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
-    """A doctor's profile no catalog knows (a page whose title opens with the name, credited as a physician)
-    under the name the subject went by before: an old listing nobody updates, a duplicate of the current one."""
+    """A doctor's profile (a listing, or a page no catalog knows, whose title opens with the name, credited as a
+    physician) under the name the subject went by before: an old listing nobody updates, a duplicate of the
+    current one."""
     former = _former_families(ctx)
     for m in matches if former else ():
         person = m.person
@@ -205,8 +206,9 @@ def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Findin
         name = _bare(fold(person.name))
         if not set(name.split()) & former:
             continue
-        # A catalog listing under the old name is a listing_inconsistency (its name disagrees with the registry's).
-        if m.page.kind != PageKind.OTHER or not _bare(fold(m.page.title)).startswith(name):
+        # A catalog listing under the old name is one too (its name also disagrees with the registry's: that is
+        # listing_inconsistency besides): a profile from before the name changed, which nobody keeps.
+        if m.page.kind not in (PageKind.OTHER, *LISTING_KINDS) or not _bare(fold(m.page.title)).startswith(name):
             continue
         where = site_name(ctx, m.page.site_id)
         title = f"A profile under your former name on {where}"

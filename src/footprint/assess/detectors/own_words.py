@@ -24,6 +24,7 @@ from footprint.assess.detectors.community import STREET, WORKPLACE
 from footprint.assess.detectors.nearby import MY_CONTACT, PHONE, WORK
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import emails_in, normalise_phone
+from footprint.identity import fold
 from footprint.models import Address, Match, PageKind, Post
 
 # Words that make a street in a post a home: the writer's house or street, a move, a sale or a lost pet at the
@@ -75,17 +76,63 @@ _COMMENTS = re.compile(
 ARTICLE_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE})
 
 
+# A byline written in the text: "By Jane Roe · May 4", "By Dr. Jane Roe, MD". Not a credit for someone else's
+# work on the page ("Photo by", "Edited by", "Interview by", "Reported by" names a journalist, not the author).
+_BYLINE = re.compile(r"(?<![\w-])By\s+(?:Dr\.?\s+)?")
+_CREDIT = re.compile(
+    r"\b(?:photos?|images?|illustrations?|video|edited|interview(?:ed)?|compiled|reported|courtesy|"
+    r"sponsored|presented|hosted|moderated)\s*$",
+    re.I,
+)
+
+
+def bylined(name: str, text: str) -> bool:
+    """The page's text carries a byline with ``name``: "By Jane Roe" starting a line of the article, not a
+    photo credit, and not the name inside a longer one ("By Jane Roeper")."""
+    wanted = fold(re.sub(r"^(?:dr\.?|doctor)\s+", "", name, flags=re.I)).split()
+    if len(wanted) < 2:
+        return False
+    flat = " ".join(text.split())
+    for said in _BYLINE.finditer(flat):
+        if _CREDIT.search(flat[max(0, said.start() - 20) : said.start()]):
+            continue
+        after = fold(flat[said.end() : said.end() + 80]).split()
+        if after[: len(wanted)] == wanted:
+            return True
+    return False
+
+
 def own_article(ctx: Context, m: Match) -> Post | None:
     """The page's text as the subject's own post when its byline is the subject, cut before the comments."""
     person = m.person
     if m.page.kind not in ARTICLE_KINDS or person is None or not m.result.decision.is_match:
         return None
-    if not any(r.startswith("name:author") for r in person.read_from):
+    if not any(r.startswith("name:author") for r in person.read_from) and not bylined(person.name, m.page.text):
         return None
     text = m.page.text
     comments = _COMMENTS.search(text)
     body = text[: comments.start()] if comments else text
     return Post(author=person.handle or person.name, text=body.strip(), url=m.page.url, audience="public")
+
+
+# "Dr. Jane Roe (Pulmonary & Critical Care) presents a case of ...": the matched person giving a talk or a video.
+_PRESENTS = r"(?:\s*\([^)]{0,80}\))?,?\s+(?:presents|presented|walks through|discusses|discussed)\b"
+_TALK_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST})
+
+
+def presented_case(m: Match) -> Post | None:
+    """The page's text as the subject's own words when it describes a talk or video they present (grand rounds
+    on a video site, a conference's session page): the case they present is theirs to have shared."""
+    person = m.person
+    if m.page.kind not in _TALK_KINDS or person is None or not m.result.decision.is_match:
+        return None
+    name = re.sub(r"^(?:dr\.?|doctor)\s+", "", person.name, flags=re.I).strip()
+    if len(name.split()) < 2:
+        return None
+    said = re.search(rf"\b{re.escape(name)}{_PRESENTS}", " ".join(m.page.text.split()))
+    if said is None:
+        return None
+    return Post(author=person.handle or person.name, text=m.page.text.strip(), url=m.page.url, audience="public")
 
 
 # The label a review site puts above the owner's answer, when the answer is not marked up as one.

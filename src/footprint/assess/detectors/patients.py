@@ -25,7 +25,7 @@ from footprint.assess.detectors.base import (
     reply_item,
     site_name,
 )
-from footprint.assess.detectors.own_words import own_article, replies
+from footprint.assess.detectors.own_words import own_article, presented_case, replies
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
 from footprint.identity import fold
@@ -52,10 +52,10 @@ def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "Your photo shows or describes a patient"
             key, item = photo.url or photo.caption, photo_item(m, photo)
             yield emit(ctx, m, "patient_information", detail, title, photo_text(photo), key=key, item=item)
-    article = own_article(ctx, m)
+    article = own_article(ctx, m) or presented_case(m)
     detail = patient_case(article.text) if article is not None else ""
     if article is not None and detail:
-        title = "Your article or newsletter describes a patient's case"
+        title = "Your article, talk or newsletter describes a patient's case"
         item = post_item(m, article)
         yield emit(ctx, m, "patient_information", detail, title, article.text, key=item, item=item, fix="own_post")
     if m.page.kind in LISTING_KINDS:

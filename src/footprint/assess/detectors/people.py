@@ -91,6 +91,20 @@ def _listed_as_physician(m: Match) -> bool:
     return m.page.rating is not None or (person is not None and bool(person.credentials or person.specialties))
 
 
+def _listed_with_credential(m: Match) -> bool:
+    """The page lists the person the match chose with a credential by the name, or a rating: a directory."""
+    person = m.person
+    return m.page.rating is not None or (person is not None and bool(person.credentials))
+
+
+# Words that make a sentence about a house: the one a class note or a bulletin says the subject lives in.
+HOUSEHOLD = re.compile(
+    r"\b(?:home|house|cottage|bungalow|condo|apartment|townhouse|farmhouse|cabin|lives|living|moved|moving"
+    r"|porch|yard|driveway|neighbou?rs?)\b",
+    re.I,
+)
+
+
 def has_house_number(address: Address) -> bool:
     """A street with its house number ("77 Brevoort Rd", "N1234 County Rd K") finds a home; a town
     ("Lives in: Perrysburg, OH", read into the street) or a bare street name does not."""
@@ -119,10 +133,13 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
         for address, said in _registry_home(ctx, m):
             title = f"Home address (the registry's mailing address) written on {where}"
             yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
-        if _listed_as_physician(m):
+        if _listed_with_credential(m):
             return  # a staff directory: the street beside "Caroline Pruitt, MD" is the hospital's
+        # A specialty read from prose ("cutting back to two clinic days at Lowcountry Neurology") is a life
+        # story's, not a directory's: there a street counts in a sentence about the house.
+        in_a_story = _listed_as_physician(m)
         for address, sentence in home_in_text(ctx, m):  # a parish's meal train, a county's parcel record
-            if not is_work_address(ctx, address):
+            if not is_work_address(ctx, address) and (not in_a_story or HOUSEHOLD.search(sentence)):
                 title = f"Home address written on {where}"
                 yield emit(ctx, m, "home_address", address.street, title, sentence, key=page_key(m, address.street))
         return

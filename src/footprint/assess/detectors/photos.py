@@ -135,6 +135,9 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"Check-in at {place} on {where}"
             excerpt, item = f"{post.text} — at {place}", post_item(m, post)
             yield emit(ctx, m, "location_exposure", place, title, excerpt, url=post.url, item=item)
+        elif empty := empty_home(post.text):
+            title = f"Your post on {where} says your home is empty"
+            yield emit(ctx, m, "location_exposure", empty, title, post.text, url=post.url, item=post_item(m, post))
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -159,6 +162,23 @@ _PLACE_SAID = re.compile(
     r"|\b(?:checked in at|checking in at|currently at|right now at)\s+"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|on|at|the|&)){0,5})"
 )
+
+
+# A post announcing the house stands empty or the household is away until a day: where they are not.
+_EMPTY_HOME = re.compile(
+    r"\b(?:(?:the |our |my )?(?:house|home|place|apartment|condo)(?:'s| is| will be| sits)\s+(?:empty|vacant)"
+    r"|nobody(?:'s| is| will be) (?:home|at the house)"
+    r"|(?:out of town|away from home|away|gone)\s+(?:until|till|til|through|thru)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r")\b",
+    re.I,
+)
+
+
+def empty_home(text: str) -> str:
+    """The words of a post saying the writer's home is empty or they are away until a day, or ""."""
+    found = _EMPTY_HOME.search(text)
+    return found.group() if found else ""
 
 
 def place_in_text(text: str) -> str:

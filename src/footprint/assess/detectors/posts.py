@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, emit, hit, own_handles, own_posts, post_item, words_up_to
-from footprint.models import Finding, Match, Post
+from footprint.assess.detectors.base import (
+    Context,
+    emit,
+    hit,
+    own_handles,
+    own_posts,
+    post_item,
+    site_name,
+    words_up_to,
+)
+from footprint.models import Finding, Match, PageKind, Post
 
 
 def addressee(ctx: Context, m: Match, post: Post) -> str:
@@ -30,6 +40,26 @@ def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
             exposed = words_up_to(post.text, 120)
             key, item = post.url or post.text[:120], post_item(m, post)
             yield emit(ctx, m, "personal_comment", exposed, title, post.text, url=post.url, key=key, item=item)
+    yield from letter_to_the_editor(ctx, m)
+
+
+# A newspaper's letters to the editor: "LETTER: ...", "Letters to the editor", an address under /letters/.
+_LETTER = re.compile(r"^\s*letters?\b|\bletters? to the editor\b", re.I)
+
+
+def letter_to_the_editor(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A letter the subject signed in a newspaper: their public opinion, in their own words."""
+    from footprint.assess.detectors.own_words import own_article
+
+    page = m.page
+    letter = page.kind == PageKind.NEWS and (
+        bool(_LETTER.search(page.title)) or "/letters/" in urlsplit(page.url).path.lower()
+    )
+    article = own_article(ctx, m) if letter else None
+    if article is not None:
+        title = f"Your letter to the editor, public on {site_name(ctx, page.site_id)}"
+        exposed = words_up_to(page.title, 120)
+        yield emit(ctx, m, "personal_comment", exposed, title, words_up_to(article.text, 400), key=f"letter {page.url}")
 
 
 def rant(text: str) -> str:

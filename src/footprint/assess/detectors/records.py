@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import Context, emit, hit, hits, own_posts, post_item
+from footprint.assess.detectors.base import Context, emit, hit, hits, names_family, own_posts, post_item
 from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind, Severity
 
@@ -104,9 +104,13 @@ _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeo
 _ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
 
 
+# A sentence ends at a full stop, or at a closing quote or bracket right after one ('... loving it." 1987 ...').
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+")
+
+
 def sentences(text: str) -> list[str]:
     out: list[list[str]] = []
-    for piece in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+    for piece in _SENTENCE_END.split(" ".join(text.split())):
         if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1]):
             out[-1].append(piece)
         elif piece:
@@ -115,10 +119,10 @@ def sentences(text: str) -> list[str]:
 
 
 def _about_subject(sentence: str, family: str) -> bool:
-    """The sentence names the subject and no other doctor."""
+    """The sentence names the subject and no other doctor ("Dr. Restrepo" is one half of "Restrepo-Haddad")."""
     named = re.findall(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w-]+)", sentence)
-    others = [d for d in named if fold(d) != family]
-    return family in fold(sentence).split() and not others
+    others = [d for d in named if not names_family(fold(d), family)]
+    return names_family(family, fold(sentence)) and not others
 
 
 def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:

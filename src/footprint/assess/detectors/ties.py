@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import Context, emit, hit, hits, site_name
+from footprint.assess.detectors.base import Context, emit, hit, hits, names_family, site_name
 from footprint.assess.detectors.own_words import own_article
 from footprint.identity import fold
 from footprint.models import LISTING_KINDS, Finding, Match, PageKind
@@ -75,7 +75,7 @@ def disclosed_ties(ctx: Context, matches: list[Match]) -> dict[str, str]:
                 continue
             if said.re is _DISCLOSED and not _speaker_is_subject(ctx, text, said.start()):
                 continue
-            if said.re is _PAID_BY and fold(ctx.identity.subject.family_name or "") not in fold(text).split():
+            if said.re is _PAID_BY and not names_family(fold(ctx.identity.subject.family_name or ""), fold(text)):
                 continue
             for word in _tie_words(body):
                 ties.setdefault(word, m.page.url)
