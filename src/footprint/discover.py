@@ -45,7 +45,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
     """Search queries, most telling first, the way a real engine needs them.
 
     The quoted name with specialty and place; the name unquoted with the state written out (a page
-    that writes "Eleanor J. Whitfield, Portland, Maine" matches the words, not the phrase). Then the
+    that writes "Eleanor J. Whitfield, Portland, Maine" matches the words, not the phrase), and alone,
+    as a patient types it (a record that puts a middle name between the two). Then the
     other names pages use, each quoted with the city or state to rank by: the everyday or formal
     given name (Rob, Margaret), another romanisation or the English name (Yevgeny, Gene), the
     particles run together (Delacruz). A former name unquoted, alone and with the current family
@@ -75,6 +76,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
     for q in (
         f'"{full}" {specialty} {place}',
         f"{full} {region or place or specialty or cred}",
+        # The name as a patient types it: every page with both words, a middle name between them too
+        # ("Thaddeus Kwabena Osei, Age 66" on a people-search record, a voter roll, a court docket).
+        full,
         *(f'"{other}" {where}' for other in other_names(identity)),
         *former_name_queries(identity),
         # A community paper in the name's own language: "Евгений Соколов".
@@ -95,7 +99,6 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",
         f'"{full}" {cred}',
-        f'"{full}"',
     ):
         clean = re.sub(r"\s+", " ", q).strip()
         if clean and clean not in out:
