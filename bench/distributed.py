@@ -462,11 +462,11 @@ def main() -> None:
                             flush=True,
                         )
                     speedups.append(walls[1] / walls[2])
-                    ceiling = machine_ceiling()
-                    ceilings.extend(ceiling)
+                    pairs = machine_ceiling()
+                    ceilings.extend(pairs)
                     print(
                         f"turn {turn + 1}: speedup_over_1={speedups[-1]:.2f} machine_ceiling="
-                        f"{'/'.join(f'{c:.2f}' for c in ceiling)} (two pure-Python processes against one, "
+                        f"{'/'.join(f'{c:.2f}' for c in pairs)} (two pure-Python processes against one, "
                         f"right after; load {load()})",
                         flush=True,
                     )
