@@ -30,8 +30,8 @@ _AGE = re.compile(
     r"|(?:was\s+)?born\s+(?:in|on)?\s*(?P<f>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d)\b)",
     re.I,
 )
-PHONE = re.compile(r"\(?\b[2-9]\d{2}\)?[\s.-]*[2-9]\d{2}[\s.-]*\d{4}\b")
-WORK = re.compile(
+_PHONE = re.compile(r"\(?\b[2-9]\d{2}\)?[\s.-]*[2-9]\d{2}[\s.-]*\d{4}\b")
+_WORK = re.compile(
     r"\b(?:clinic|hospital|practice|office|suite|medical|health|center|centre|pharmacy|physicians|associates"
     r"|appointments?|scheduling line|fax|main line|front desk|urgent care)\b",
     re.I,
@@ -72,7 +72,7 @@ def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
 
 def workplace_title(title: str) -> bool:
     """The page's title is a workplace's: a clinic, a hospital, a specialty, a doctor's title or credential."""
-    return bool(WORK.search(title) or hit("title_or_credential", title) or groups_of(title))
+    return bool(_WORK.search(title) or hit("title_or_credential", title) or groups_of(title))
 
 
 def age_in_text(ctx: Context, m: Match) -> str:
@@ -90,10 +90,10 @@ def phones_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
         return []  # a practice's or hospital's page: the line beside the doctor's name is the office's
     out = []
     for name, after in _after_names(ctx, m):
-        for found in PHONE.finditer(after):
+        for found in _PHONE.finditer(after):
             said = after[: found.end()]
             phone = normalise_phone(found.group())
-            if phone and phone not in ctx.practice_phones and not WORK.search(said):
+            if phone and phone not in ctx.practice_phones and not _WORK.search(said):
                 out.append((phone, " ".join(f"{name}{said}".split())))
     return list(dict(out).items())
 
@@ -103,7 +103,7 @@ _RUN_BY = re.compile(
     r"(?:(?:\b|(?-i:(?<=[a-z])(?=B)))by|\borgani[sz]ed\s*by|\bhosted\s*by|\borgani[sz]er:?)\s*(?:Dr\.?\s*)?$", re.I
 )
 # A sentence that gives the writer's own contact: "text me at", "call me", "email me", "my cell is".
-MY_CONTACT = re.compile(
+_MY_CONTACT = re.compile(
     r"\b(?:text|call|phone|e-?mail|write|reach|contact|message)\s+me\b|\bmy\s+(?:cell|mobile|phone|number|e-?mail)\b",
     re.I,
 )
@@ -123,13 +123,19 @@ def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
     Text me at 616-555-0191 or write to jane.roe@example.com"): their own line, not the office's."""
     if not run_by_subject(ctx, m):
         return []
+    return list(dict(first_person_contacts(ctx, m.page.text)).items())
+
+
+def first_person_contacts(ctx: Context, text: str) -> list[tuple[str, str]]:
+    """(phone or lower-case e-mail, its sentence) for each one ``text`` gives as the writer's own ("text me
+    at", "my cell"), in a sentence not about a workplace, the practice's phones left out."""
     out: list[tuple[str, str]] = []
-    for sentence in sentences(m.page.text):
-        if not MY_CONTACT.search(sentence) or WORK.search(sentence):
+    for sentence in sentences(text):
+        if not _MY_CONTACT.search(sentence) or _WORK.search(sentence):
             continue
-        for found in PHONE.finditer(sentence):
+        for found in _PHONE.finditer(sentence):
             phone = normalise_phone(found.group())
             if phone and phone not in ctx.practice_phones:
                 out.append((phone, sentence))
         out += [(email.lower(), sentence) for email in emails_in(sentence)]
-    return list(dict(out).items())
+    return out

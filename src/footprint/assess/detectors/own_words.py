@@ -21,9 +21,8 @@ import re
 
 from footprint.assess.detectors.base import Context, own_posts
 from footprint.assess.detectors.community import STREET, WORKPLACE
-from footprint.assess.detectors.nearby import MY_CONTACT, PHONE, WORK
+from footprint.assess.detectors.nearby import first_person_contacts
 from footprint.assess.detectors.records import sentences
-from footprint.extract.entities import emails_in, normalise_phone
 from footprint.identity import fold
 from footprint.models import Address, Match, PageKind, Post
 
@@ -54,17 +53,9 @@ def homes_in_posts(ctx: Context, m: Match) -> list[tuple[Address, str, Post]]:
 
 def contacts_in_posts(ctx: Context, m: Match) -> list[tuple[str, str, Post]]:
     """(phone or lower-case e-mail, sentence, post) the subject gives as their own in a public post."""
-    out: list[tuple[str, str, Post]] = []
-    for post in own_posts(ctx, m):
-        for sentence in sentences(post.text):
-            if not MY_CONTACT.search(sentence) or WORK.search(sentence):
-                continue
-            for said in PHONE.finditer(sentence):
-                phone = normalise_phone(said.group())
-                if phone and phone not in ctx.practice_phones:
-                    out.append((phone, sentence, post))
-            out += [(email.lower(), sentence, post) for email in emails_in(sentence)]
-    return out
+    return [
+        (said, sentence, post) for post in own_posts(ctx, m) for said, sentence in first_person_contacts(ctx, post.text)
+    ]
 
 
 # Where the readers' comments start under an article: "12 Comments", "Leave a comment", "Comments (3)".
