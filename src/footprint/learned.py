@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from footprint.identity import fold
-from footprint.models import Decision, Identity, Match, NpiRecord, SearchResult
+from footprint.models import Decision, Identity, Match, NpiRecord, PageKind, SearchResult
 from footprint.namematch import TITLES, SubjectNames, parse_name, short_form
 
 # A practice name is a name: at least two words, and not the page's boilerplate.
@@ -32,6 +32,9 @@ _NOT_A_PRACTICE = {"private practice", "self employed", "retired", "not listed",
 _A_NAME = re.compile(r"[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:[ -][A-Za-zà-ÿ'’]+)*")
 # The parts of a page title: "Our Providers | Lake Champlain Allergy & Asthma | South Burlington, VT".
 _TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
+# Pages whose site may be the subject's practice: not a ratings site, a broker or a network (their names are
+# nobody's workplace), whatever the catalog knows of them.
+_OWN_SITE_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
 # "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
 _TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
 
@@ -107,7 +110,8 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
             continue
         for written in (person.name, *person.aliases):
             _learn_name(written, families, knew, subject_given, givens, titled, other_families)
-        for practice in (person.practice.strip(), own_site_name(m.page.url, m.page.site_id, m.page.title)):
+        own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
+        for practice in (person.practice.strip(), own_site):
             if _is_practice(practice, families):
                 practices.setdefault(fold(practice), practice)
         if person.handle and len(person.handle.strip("@")) >= 4:

@@ -222,7 +222,9 @@ def select(
     """The probes for the results worth opening and how many of them count against ``budget``.
 
     ``skip``: results already opened (their URLs), neither opened again nor counted; ``learned``: the
-    forms a second pass opens for too (:mod:`footprint.learned`).
+    forms a second pass opens for too (:mod:`footprint.learned`). In that pass a catalog profile is
+    opened only when it plausibly names the subject too: a query for the practice returns its other
+    doctors' profiles.
     """
     from footprint.discover import probe_for_url
 
@@ -232,10 +234,11 @@ def select(
         if result.url in skip:
             continue
         site = sites.get(result.site_id or "")
-        if site is not None and (site.is_profile_url(result.url) or site.api_for(result.url)):
+        at_profile = site is not None and (site.is_profile_url(result.url) or bool(site.api_for(result.url)))
+        if site is not None and at_profile and (learned is None or plausible(identity, result, learned)):
             out.append(probe_for_url(site, result.url, ProbeSource.SEARCH_RESULT, result.rank, result.backend))
             continue
-        if opened >= budget or not plausible(identity, result, learned):
+        if at_profile or opened >= budget or not plausible(identity, result, learned):
             continue
         if site is not None:
             if NOT_PROFILE.search(urlsplit(result.url).path):

@@ -4,6 +4,8 @@ decide what is searched for and opened next. Matching never reads them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.identity import make_subject, name_variants
 from footprint.learned import Learned, learn, own_site_name, queries, registry_middle
 from footprint.models import (
@@ -155,3 +157,24 @@ def test_the_shared_middle_name_is_searched_as_initials_like_a_letter_signs() ->
     assert not [q for q in first_queries(_who(namesakes=(FATHER, other), state="NM"), 20) if '"T. ' in q]
     letter = _result("Letters: the ER wait", "T.K. Onyango, Albuquerque: I have practiced medicine here for 34 years")
     assert plausible(_who(namesakes=(FATHER, SON), state="NM"), letter)
+
+
+def test_a_ratings_or_broker_sites_name_is_nobodys_practice() -> None:
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
+    listing = _page("https://www.topdocsguide.example/doctors/chloe-marchetti", "Chloe Marchetti, MD | Top Docs Guide",
+                    PersonRecord("Dr. Chloe Marchetti, MD"))  # fmt: skip
+    assert learn(who, (listing,)).practices == ("Top Docs Guide",)  # an unknown site's kind is "other"...
+    rated = Match(replace(listing.page, kind=PageKind.RATINGS_PROFILE), listing.result)
+    assert learn(who, (rated,)).practices == ()  # ...but a ratings profile's site is not the practice
+
+
+def test_in_the_second_pass_a_catalog_profile_is_opened_only_when_it_names_the_subject() -> None:
+    from footprint.results import select
+    from footprint.sites import catalog
+
+    sites = {s.id: s for s in catalog()}
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
+    other = SearchResult(1, "https://www.healthgrades.com/physician/dr-ann-lowe-x1y2z", "Dr. Ann Lowe, MD", "",
+                         "searxng", "healthgrades")  # fmt: skip
+    assert select(who, [other], sites, 30)[0]  # the first pass opens every catalog profile
+    assert not select(who, [other], sites, 30, Learned(practices=("Lakeview Allergy & Asthma",)))[0]
