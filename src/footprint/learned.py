@@ -35,6 +35,11 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 # Pages whose site may be the subject's practice: not a ratings site, a broker or a network (their names are
 # nobody's workplace), whatever the catalog knows of them.
 _OWN_SITE_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
+_CARE_WORDS = frozenset({
+    "health", "healthcare", "care", "medical", "medicine", "clinic", "clinics", "hospital", "hospitals", "physicians",
+    "doctors", "practice", "rehab", "rehabilitation", "therapy", "surgery", "surgical", "surgeons", "pediatrics",
+    "wellness", "specialists", "specialty", "associates", "md", "mds", "center", "centre",
+})  # fmt: skip
 # "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
 _TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
 
@@ -118,8 +123,11 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
             handles.setdefault(person.handle.lower().strip("@"), person.handle.strip("@"))
     middle = registry_middle(identity)
     if middle and middle not in givens and middle != subject_given:
-        said = " ".join(f"{r.title} {r.snippet}" for r in results)
-        if any(f" {middle} {f} " in f" {fold(said)} " for f in families):
+        # Written as the name used ("Kwabena Osei", "T. Kwabena Osei"), not between the given and family
+        # names ("Faith Marie Summers"): every doctor has a middle name, few go by it.
+        said = f" {fold(' '.join(f'{r.title} {r.snippet}' for r in results))} "
+        said = said.replace(f" {subject_given} {middle} ", " ")
+        if any(f" {middle} {f} " in said for f in families):
             givens[middle] = middle.title()
     return Learned(
         tuple(givens.values()),
@@ -176,8 +184,16 @@ def own_site_name(url: str, site_id: str, title: str) -> str:
         # The host spells most of it: "lakechamplainallergy" for "Lake Champlain Allergy & Asthma", not
         # "snapchat" for "Snapchat Stories, Spotlight & Lenses".
         if len(joined) >= 6 and joined.startswith(label[: len(joined)]) and len(label) >= 0.6 * len(joined):
-            return part.strip()
+            return part.strip() if _says_care(part) else ""
     return ""
+
+
+def _says_care(name: str) -> bool:
+    """A practice's or hospital's name says what it does ("Oak City Women's Care", "Willamette Bridge
+    Psychiatry", "Crescent Spine & Sports Rehab"); a directory's or a broker's does not ("Castle Connolly")."""
+    from footprint.specialties import groups_of
+
+    return bool(groups_of(name)) or bool(set(fold(name).split()) & _CARE_WORDS)
 
 
 def _is_practice(practice: str, families: set[str]) -> bool:
@@ -194,8 +210,8 @@ def _is_practice(practice: str, families: set[str]) -> bool:
 
 def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: int) -> list[str]:
     """At most ``limit`` queries built from what was learned, none already asked, most telling first:
-    the everyday given name with the family name, the practice, "Dr. Seun" with the field, another
-    family name, a handle; then the queries the pinned registry record changes (its place, its field)."""
+    the everyday given name with the family name, the practice, "Dr. Seun" with the field, a handle,
+    another family name; then the queries the pinned registry record changes (its place, its field)."""
     from footprint import discover
 
     if limit <= 0:
@@ -206,10 +222,10 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
     where = city or state
     groups = [
         [f'"{g} {last}" {where}' for g in learned.givens],
-        [f'"{p}" {where}' for p in learned.practices],
+        [f'"{p}" {where}' for p in learned.practices if fold(p) != fold(s.practice or "")],  # typed: asked
         [f'"{t}" {discover.practitioner(specialty) if specialty else ""} {where}' for t in learned.titled],
+        [f'"{h}"' for h in learned.handles],  # the account's posts sign with it ("drfaithsummers: ...")
         [f'"{first} {f}" {where}' for f in learned.families],
-        [f'"{h}"' for h in learned.handles],
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []

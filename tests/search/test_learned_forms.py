@@ -161,10 +161,10 @@ def test_the_shared_middle_name_is_searched_as_initials_like_a_letter_signs() ->
 
 def test_a_ratings_or_broker_sites_name_is_nobodys_practice() -> None:
     who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
-    listing = _page("https://www.topdocsguide.example/doctors/chloe-marchetti", "Chloe Marchetti, MD | Top Docs Guide",
-                    PersonRecord("Dr. Chloe Marchetti, MD"))  # fmt: skip
-    assert learn(who, (listing,)).practices == ("Top Docs Guide",)  # an unknown site's kind is "other"...
-    rated = Match(replace(listing.page, kind=PageKind.RATINGS_PROFILE), listing.result)
+    title = "Chloe Marchetti, MD | Lakeview Allergy & Asthma"
+    own = _page("https://www.lakeviewallergy.example/chloe-marchetti", title, PersonRecord("Dr. Chloe Marchetti, MD"))
+    assert learn(who, (own,)).practices == ("Lakeview Allergy & Asthma",)  # an unknown site's kind is "other"...
+    rated = Match(replace(own.page, kind=PageKind.RATINGS_PROFILE), own.result)
     assert learn(who, (rated,)).practices == ()  # ...but a ratings profile's site is not the practice
 
 
@@ -178,3 +178,23 @@ def test_in_the_second_pass_a_catalog_profile_is_opened_only_when_it_names_the_s
                          "searxng", "healthgrades")  # fmt: skip
     assert select(who, [other], sites, 30)[0]  # the first pass opens every catalog profile
     assert not select(who, [other], sites, 30, Learned(practices=("Lakeview Allergy & Asthma",)))[0]
+
+
+def test_a_middle_name_written_between_the_names_is_not_the_name_used() -> None:
+    who = _who(namesakes=(FATHER, SON), state="NM")
+    assert learn(who, (), [_result("Thaddeus Kofi Onyango, Age 66", "Albuquerque, NM")]).givens == ()
+
+
+def test_the_practice_the_user_typed_is_not_asked_again() -> None:
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT", practice="Lakeview Allergy & Asthma")
+    made = queries(who, Learned(practices=("Lakeview Allergy & Asthma", "Green Mountain Hospital")), [], 3)
+    assert not [q for q in made if "Lakeview" in q] and '"Green Mountain Hospital" Burlington' in made
+
+
+def test_a_directorys_name_on_its_own_host_is_no_practice() -> None:
+    title = "Chloe Marchetti, MD | Allergy in Burlington, VT | Castlebury Guide"
+    assert own_site_name("https://www.castleburyguide.example/doctors/1", "castleburyguide.example", title) == ""
+    title = "Chloe Marchetti, MD | Oak Street Women's Care"
+    assert own_site_name("https://oakstreetwomens.example/md", "oakstreetwomens.example", title) == (
+        "Oak Street Women's Care"
+    )
