@@ -268,3 +268,23 @@ def test_a_json_ld_address_that_is_only_a_place_is_a_city_not_a_street() -> None
     person = next(p for p in page.people if p.name == "Zora Quillfeather")
     assert ("", "Fargo", "ND") in [(a.street, a.city, a.state) for a in person.addresses]
     assert not any(a.street == "Fargo, ND" for a in person.addresses)
+
+
+ADDRESS_FIRST = """<html><head><title>14 Prairie Rose Ct, Fargo, ND 58103 - Residents, Phone | Homefile</title></head>
+<body><h1>14 Prairie Rose Ct, Fargo, ND 58103</h1><p>Single family home · Built 1962</p>
+<h2>Residents</h2><table><tr><th>Name</th><th>Age</th><th>Phone</th></tr>
+<tr><td>Rosa L Quint</td><td>52</td><td>(701) 555-0177</td></tr>
+<tr><td>Hal J Quint</td><td>55</td><td>(701) 555-0178</td></tr></table>
+<h2>Previous residents</h2><p>Ivy M Dahl (2001-2009)</p></body></html>"""
+
+
+def test_an_address_first_page_gives_its_residents_that_home_and_each_other() -> None:
+    page = extract(_page(ADDRESS_FIRST, kind=PageKind.PEOPLE_SEARCH), None)
+    rosa = next(p for p in page.people if p.name == "Rosa L Quint")
+    assert Address("14 Prairie Rose Ct", "Fargo", "ND", "58103", "home") in rosa.addresses
+    assert "Hal J Quint" in rosa.relatives and rosa.age == 52
+    # A results page titled with a name is no address's page: its records keep only what they say.
+    named = ADDRESS_FIRST.replace("14 Prairie Rose Ct, Fargo, ND 58103", "Rosa Quint in Fargo, ND")
+    rosa = next(p for p in extract(_page(named, kind=PageKind.PEOPLE_SEARCH), None).people if p.name == "Rosa L Quint")
+    assert not any(a.street for a in rosa.addresses) and "Hal J Quint" not in rosa.relatives
+

@@ -32,6 +32,7 @@ from footprint.extract import (
     generic,
     html,
     media,
+    residents,
     reviews,
     scriptstate,
     social,
@@ -146,6 +147,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     people = [_normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:
         people = [_lives_at(p) for p in people]
+        # An address-first page ("2118 Pauger Crest St, New Orleans, LA 70116 - Residents"): who lives there.
+        people = residents.at_address(people, [html.title(doc), *[h.text_content() for h in doc.xpath("//h1")[:1]]])
     if business is None and kind == PageKind.RATINGS_PROFILE:
         business, people = headline_business.split_business(people, title, seen.phones, seen.addresses)
     return Extracted(
