@@ -288,3 +288,39 @@ def test_an_address_first_page_gives_its_residents_that_home_and_each_other() ->
     rosa = next(p for p in extract(_page(named, kind=PageKind.PEOPLE_SEARCH), None).people if p.name == "Rosa L Quint")
     assert not any(a.street for a in rosa.addresses) and "Hal J Quint" not in rosa.relatives
 
+
+BLOG = """<html><head><title>The prep is the worst part - Red River GI</title></head><body><article>
+<h1>The prep is the worst part</h1><div><span>Posted on August 4, 2025</span> <span>by Ida Brandvold, MD</span></div>
+<p>For two years I have put most of my patients on a two-bottle prep. Mention code RR25 at the desk.</p>
+</article></body></html>"""
+
+
+def test_a_blog_posts_byline_in_its_text_names_its_author() -> None:
+    page = extract(_page(BLOG), None)
+    (author,) = page.people
+    assert author.name == "Ida Brandvold" and author.credentials == ("MD",) and "name:author" in author.read_from
+    # A reporter's byline over a story about someone else: the doctor it quotes is no author of it.
+    story = BLOG.replace("by Ida Brandvold, MD", "by Jen Halvorsen").replace(
+        "For two years", "Dr. Hal Quint, a Fargo gastroenterologist, said that for two years"
+    )
+    hal = next(p for p in extract(_page(story), None).people if p.name == "Hal Quint")
+    assert "name:author" not in hal.read_from
+
+
+COURT = """<html><head><title>Case 25C0088 - Cass County Court - Public Case Search</title></head><body>
+<table><caption>Party Information</caption><tr><th>Party</th><th>Role</th><th>Address</th><th>Attorney</th></tr>
+<tr><td>QUINT, ROSA L</td><td>Plaintiff</td><td>14 Prairie Rose Ct, Fargo, ND 58103</td><td>Pro Se</td></tr>
+<tr><td>RED RIVER POOLS LLC</td><td>Defendant</td><td>400 Main Ave Ste 6, Fargo, ND 58102</td><td>None</td></tr></table>
+<table><caption>Sales History</caption><tr><th>Date</th><th>Price</th><th>Grantee</th></tr>
+<tr><td>09/30/2019</td><td>$0</td><td>DAHL HAL J &amp; IVY M</td></tr></table>
+<table><tr><th>Party</th><td>Democrat</td></tr><tr><th>Status</th><td>Active</td></tr></table>
+</body></html>"""
+
+
+def test_a_records_party_and_grantee_columns_name_its_people_with_the_rows_street() -> None:
+    people = {p.name: p for p in extract(_page(COURT), None).people}
+    rosa = people["Rosa L Quint"]
+    assert Address("14 Prairie Rose Ct", "Fargo", "ND", "58103") in rosa.addresses
+    assert "Hal J Dahl" in people and "Ivy M Dahl" in people["Hal J Dahl"].relatives  # a deed's co-grantees
+    assert not any("Pools" in n for n in people)  # a business is nobody
+    assert "Democrat" not in people and "Status" not in people  # a voter card's "Party" is no name column

@@ -137,7 +137,14 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     bios = [b for b in (*(data.bios if data else ()), *found.bios, full_description) if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
-    people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters], cards)
+    read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters]
+    # An article's or blog post's byline names its writer, whose words the page then are: the page's
+    # person when it names nobody else, else marked on the record of that name. A journalist whose story
+    # names someone else is not added (a second person would be judged on the page instead of the first).
+    writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
+    if writer is not None and (not read or _merge_key(writer.name) in {_merge_key(p.name) for p in read}):
+        read.append(writer)
+    people = _merge_people(read, cards)
     business = data.business if data else None
     if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.
