@@ -120,6 +120,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     title = og.get("og:title") or html.title(doc)
     rated = rating is not None or bool(read_reviews)
     reading = generic.read(doc, cleaned, og, kind, [*marked, *cards], rated=rated, listing=listing, title=title)
+    if kind == PageKind.OTHER and reading.kind == PageKind.SOCIAL_PROFILE:
+        rating, read_reviews = None, ()  # a member's page: the ratings and reviews they gave, of books or films
     kind = reading.kind
     posts = _posts(data, og, kind, page.final_url, title, reading.published)
     commenters: tuple[PersonRecord, ...] = ()

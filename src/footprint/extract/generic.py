@@ -113,6 +113,16 @@ _OFFICIAL = re.compile(
 )
 
 
+# A member's own account on a site where people rate things (books, films, beers): when the member joined
+# and was last seen. A doctor's ratings profile is about the doctor, who is no member of the site.
+_MEMBER = re.compile(
+    r"\bjoined (?:in |on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}, )?"
+    r"(?:19|20)\d\d\b"
+    r"|\bmember since\b|\blast (?:active|seen|online)\b",
+    re.I,
+)
+
+
 def classify(
     kind: PageKind, cards: list[PersonRecord], og: dict[str, str], doc: lxml.html.HtmlElement, rated: bool
 ) -> PageKind:
@@ -124,6 +134,8 @@ def classify(
     heads = " ".join([doc.findtext(".//title") or "", *(h.text_content() for h in doc.xpath("//h1")[:2])])
     if _OFFICIAL.search(heads):
         return PageKind.OFFICIAL_RECORD
+    if rated and _MEMBER.search(" ".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))):
+        return PageKind.SOCIAL_PROFILE  # a member's page: the ratings are the ones they gave, not of them
     if rated:
         return PageKind.RATINGS_PROFILE
     if og.get("og:type", "").lower() == "article" or doc.xpath("//article"):
