@@ -270,6 +270,26 @@ def test_a_json_ld_address_that_is_only_a_place_is_a_city_not_a_street() -> None
     assert not any(a.street == "Fargo, ND" for a in person.addresses)
 
 
+MEMBER = """<html><head><title>Rosa Quint (Fargo, ND)'s Profile | Shelfmark</title></head><body>
+<h1>Rosa Quint</h1><div>212 ratings (3.9 avg) · 18 reviews</div>
+<dl><dt>Details</dt><dd>Fargo, ND</dd><dt>Birthday</dt><dd>June 3, 1981</dd>
+<dt>Activity</dt><dd>Joined in March 2014, last active this month</dd>
+<dt>About Me</dt><dd>Pediatrician by day, reader by night. Mom to Lars and Ingrid.</dd></dl>
+<div class="rv"><span aria-label="5 star rating"></span><span>Mar 2, 2025</span>
+<p>Read it in residency and again now, still the best book about medicine.</p></div>
+</body></html>"""
+
+
+def test_a_members_page_that_lists_the_ratings_they_gave_is_their_profile_not_a_ratings_page() -> None:
+    page = extract(_page(MEMBER), None)
+    assert page.kind == PageKind.SOCIAL_PROFILE
+    assert page.reviews == () and page.rating is None  # the books' ratings, not the doctor's
+    assert page.people[0].name == "Rosa Quint" and page.people[0].birth_date == "June 3, 1981"
+    # A doctor's ratings page has an "About Me" too, but nobody joined anything: it is rated.
+    doctor = MEMBER.replace("Joined in March 2014, last active this month", "Accepting new patients")
+    assert extract(_page(doctor), None).kind == PageKind.RATINGS_PROFILE
+
+
 ADDRESS_FIRST = """<html><head><title>14 Prairie Rose Ct, Fargo, ND 58103 - Residents, Phone | Homefile</title></head>
 <body><h1>14 Prairie Rose Ct, Fargo, ND 58103</h1><p>Single family home · Built 1962</p>
 <h2>Residents</h2><table><tr><th>Name</th><th>Age</th><th>Phone</th></tr>
@@ -324,24 +344,3 @@ def test_a_records_party_and_grantee_columns_name_its_people_with_the_rows_stree
     assert "Hal J Dahl" in people and "Ivy M Dahl" in people["Hal J Dahl"].relatives  # a deed's co-grantees
     assert not any("Pools" in n for n in people)  # a business is nobody
     assert "Democrat" not in people and "Status" not in people  # a voter card's "Party" is no name column
-
-
-MEMBER = """<html><head><title>Rosa Quint (Fargo, ND)'s Profile | Shelfmark</title></head><body>
-<h1>Rosa Quint</h1><div>212 ratings (3.9 avg) · 18 reviews</div>
-<dl><dt>Details</dt><dd>Fargo, ND</dd><dt>Birthday</dt><dd>June 3, 1981</dd>
-<dt>Activity</dt><dd>Joined in March 2014, last active this month</dd>
-<dt>About Me</dt><dd>Pediatrician by day, reader by night. Mom to Lars and Ingrid.</dd></dl>
-<div class="rv"><span aria-label="5 star rating"></span><span>Mar 2, 2025</span>
-<p>Read it in residency and again now, still the best book about medicine.</p></div>
-</body></html>"""
-
-
-def test_a_members_page_that_lists_the_ratings_they_gave_is_their_profile_not_a_ratings_page() -> None:
-    page = extract(_page(MEMBER), None)
-    assert page.kind == PageKind.SOCIAL_PROFILE
-    assert page.reviews == () and page.rating is None  # the books' ratings, not the doctor's
-    assert page.people[0].name == "Rosa Quint" and page.people[0].birth_date == "June 3, 1981"
-    # A doctor's ratings page has an "About Me" too, but nobody joined anything: it is rated.
-    doctor = MEMBER.replace("Joined in March 2014, last active this month", "Accepting new patients")
-    assert extract(_page(doctor), None).kind == PageKind.RATINGS_PROFILE
-

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import columns, echo, headline, labelled, mentions, owners
+from footprint.extract import columns, echo, headline, labelled, media, mentions, owners
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -92,8 +92,12 @@ def read(
         families = {_family(p.name) for p in named}
         # The headline's person mentioned in the prose is kept: their sentence ("a pediatrician in
         # Fargo") joins the headline's record (one name, one record), so the match reads it.
-        heads_named = {fold(p.name) for p in heads}
-        known = {fold(p.name) for p in (*marked, *cards, *shown)} | ({fold(p.name) for p in named} - heads_named)
+        # So is a post's or answer's author the markup names: the line under their name ("Pulmonologist
+        # in Las Vegas") says who they are.
+        authors = {fold(p.name) for p in marked if media.AUTHOR_MARK in p.read_from}
+        heads_named = {fold(p.name) for p in heads} | authors
+        known = {fold(p.name) for p in (*marked, *cards, *shown)} - authors
+        known |= {fold(p.name) for p in named} - heads_named
         mentioned = shown + [
             p
             for p in mentions.people(text, title, known)

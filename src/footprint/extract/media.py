@@ -27,6 +27,10 @@ from footprint.models import PersonRecord, Photo, Post
 POST_TYPES = {"SocialMediaPosting", "BlogPosting", "DiscussionForumPosting", "LiveBlogPosting"}
 PHOTO_TYPES = {"ImageObject", "Photograph"}
 _PROFILE_URL = re.compile(r"^https?://[^/]+/@[^/?#]+/?$")
+# Whom an answer on a Q&A page answers when the question does not say who asked.
+ASKER = "the person who asked"
+# What marks a person as the writer of a post or answer on the page (``PersonRecord.read_from``).
+AUTHOR_MARK = "name:post author"
 
 
 def _web(url: str) -> bool:
@@ -141,13 +145,25 @@ def _posting(item: dict[str, Any], on_post_by: str = "") -> tuple[list[Post], li
     return posts, photos
 
 
+def _answers(question: dict[str, Any]) -> list[Post]:
+    """A question's answers (a Q&A site's ``QAPage``): each a post by its author answering whoever asked."""
+    asker = who(question.get("author")) or ASKER
+    posts: list[Post] = []
+    for answer in [*_as_list(question.get("acceptedAnswer")), *_as_list(question.get("suggestedAnswer"))]:
+        if isinstance(answer, dict) and "Answer" in _types(answer):
+            posts.extend(_posting(answer, asker)[0])
+    return posts
+
+
 def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple[Post, ...]]:
-    """Photos and posts (with their comments) in the page's structured data."""
+    """Photos and posts (with their comments) in the page's structured data; a question's answers are posts."""
     posts: list[Post] = []
     photos: list[Photo] = []
     for item in _walk(items):
         types = _types(item)
-        if types & POST_TYPES or "Comment" in types:
+        if "Question" in types:
+            posts.extend(_answers(item))
+        elif types & POST_TYPES or "Comment" in types:
             parent = item.get("parentItem") or item.get("isPartOf")
             on = who(parent.get("author")) if isinstance(parent, dict) else ""
             more_posts, more_photos = _posting(item, on)
@@ -173,17 +189,22 @@ def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
     """The people who wrote the page's posts and comments, by name and (where given) handle."""
     found: dict[str, PersonRecord] = {}
     for item in _walk(items):
-        if not _types(item) & (POST_TYPES | {"Comment"}):
+        answers = [a for a in (*_as_list(item.get("acceptedAnswer")), *_as_list(item.get("suggestedAnswer")))
+                   if isinstance(a, dict)] if "Question" in _types(item) else []  # fmt: skip
+        if not _types(item) & (POST_TYPES | {"Comment"}) and not answers:
             continue
         for raw in [
-            item.get("author"),
+            *([] if answers else [item.get("author")]),
+            *[a.get("author") for a in answers],
             *[c.get("author") for c in _as_list(item.get("comment")) if isinstance(c, dict)],
         ]:
             if not isinstance(raw, dict) or not _text(raw.get("name")):
                 continue
             handle = who(raw)
             record = PersonRecord(
-                name=_text(raw.get("name")), handle=handle if handle != _text(raw.get("name")) else ""
+                name=_text(raw.get("name")),
+                handle=handle if handle != _text(raw.get("name")) else "",
+                read_from=("record:schema.org", AUTHOR_MARK),
             )
             found.setdefault(record.handle or record.name, record)
     return tuple(found.values())
@@ -217,3 +238,26 @@ def figures(doc: lxml.html.HtmlElement, base_url: str = "") -> tuple[Photo, ...]
 
 
 _DESCRIBED = 6  # words of alt text that describe a scene rather than label a picture
+
+
+_FULL_MAX = 5000
+
+
+def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
+    """The whole of a post whose markup gives only its opening (a Q&A page's answer, "Short answer, yes,
+    up to a point."): the largest element of the page whose text opens with it, else ``text``."""
+    start = " ".join(text.split())
+    if len(start) < 20:
+        return text
+    best = start
+    for node in doc.xpath("//body//text()[normalize-space()]"):
+        if start[:20] not in " ".join(str(node).split()):
+            continue
+        holder = node.getparent()
+        while holder is not None and holder.tag not in ("body", "html"):
+            said = " ".join(" ".join(holder.itertext()).split())
+            if not said.startswith(start) or len(said) > _FULL_MAX:
+                break
+            best = said if len(said) > len(best) else best
+            holder = holder.getparent()
+    return best
