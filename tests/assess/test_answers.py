@@ -62,3 +62,37 @@ def test_someone_elses_answer_that_names_her_is_not_her_advice() -> None:
     matched = Match(page, MatchResult(0.9, Decision.LIKELY, (), her, page.people.index(her)))
     found = {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
     assert "online_medical_advice" not in found
+
+
+THREAD = """<html><head><title>Inhaler result - what does it mean? - Parents Forum</title>
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"DiscussionForumPosting",
+"headline":"Inhaler result","author":{"@type":"Person","name":"theos_mama"},"datePublished":"2025-10-09",
+"text":"Our pulmonologist's portal says FEV1 is 61 percent for our 9 y/o. Is that bad??"}</script></head><body>
+<div itemscope itemtype="http://schema.org/Comment"><span itemprop="author" itemscope
+ itemtype="http://schema.org/Person"><span itemprop="name">DrIdaB</span></span>
+<div itemprop="text"><p>{reply}</p></div></div></body></html>"""
+
+
+def _thread(reply: str) -> Page:
+    url = "https://forum.example/t/inhaler-result/77"
+    probe = Probe("forum.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    return Page(probe, 200, THREAD.replace("{reply}", reply), "text/html", url)
+
+
+def test_a_reply_signed_in_its_text_under_a_screen_name_is_hers_and_answers_the_threads_opener() -> None:
+    reply = (
+        "Hi! Ida Brandvold here (pulmonologist, Fargo). I actually saw Theo on Tuesday: his asthma is not controlled."
+    )
+    page = extract(_thread(reply), None)
+    answer = next(p for p in page.posts if p.author == "DrIdaB")
+    assert answer.on_post_by == "theos_mama"
+    me = next(p for p in page.people if p.name == "Ida Brandvold")
+    assert me.handle == "DrIdaB"
+    subject = make_subject("Dr. Ida Brandvold", specialty="Pulmonology", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.9, Decision.LIKELY, (), me, page.people.index(me)))
+    found = {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
+    assert "patient_information" in found
+    # Someone else's reply that praises her is not her post.
+    praise = extract(_thread("Ida Brandvold is the best pulmonologist in Fargo, saw Theo on Tuesday."), None)
+    her = next(p for p in praise.people if p.name == "Ida Brandvold")
+    assert her.handle == "" and "name:post author" not in her.read_from

@@ -154,7 +154,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
     if writer is not None and (not read or _merge_key(writer.name) in {_merge_key(p.name) for p in read}):
         read.append(writer)
-    people = _merge_people(read, cards)
+    people = _writers_named(_merge_people(read, cards), posts)
     business = data.business if data else None
     if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.
@@ -192,6 +192,22 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         published=reading.published,
         business=business,
     )
+
+
+def _writers_named(people: list[PersonRecord], posts: tuple[Post, ...]) -> list[PersonRecord]:
+    """A post whose writer introduces themself by name ("Chloé Bissonnette here", "This is Dr. Jane Roe")
+    under a screen name ("DrChloeB") is that person's: their record is marked as a post's writer, with
+    the screen name as their handle on the page."""
+    out = list(people)
+    for post in posts[:_FULL_POSTS]:
+        named = media.self_named(post.text)
+        at = next((i for i, p in enumerate(out) if named and _merge_key(p.name) == _merge_key(named)), None)
+        if at is None or not post.author:
+            continue
+        person = out[at]
+        handle = person.handle or (post.author if " " not in post.author.strip() else "")
+        out[at] = replace(person, handle=handle, read_from=tuple(dict.fromkeys((*person.read_from, media.AUTHOR_MARK))))
+    return out
 
 
 def _lives_at(person: PersonRecord) -> PersonRecord:

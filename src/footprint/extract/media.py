@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import lxml.html
@@ -159,6 +160,8 @@ def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple
     """Photos and posts (with their comments) in the page's structured data; a question's answers are posts."""
     posts: list[Post] = []
     photos: list[Photo] = []
+    opener = ""  # the thread's first post's author: a forum's loose comments answer them
+    loose: list[int] = []
     for item in _walk(items):
         types = _types(item)
         if "Question" in types:
@@ -167,6 +170,10 @@ def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple
             parent = item.get("parentItem") or item.get("isPartOf")
             on = who(parent.get("author")) if isinstance(parent, dict) else ""
             more_posts, more_photos = _posting(item, on)
+            if types & POST_TYPES and not opener:
+                opener = more_posts[0].author
+            elif "Comment" in types and not types & POST_TYPES and not isinstance(parent, dict):
+                loose.append(len(posts))
             posts.extend(more_posts)
             photos.extend(more_photos)
         elif types & PHOTO_TYPES:
@@ -182,6 +189,11 @@ def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple
                 date=og.get("article:published_time", "")[:10],
             )
         )
+    # A thread's replies marked up apart from its opening post (each a loose Comment, as forum software
+    # renders them for crawlers) answer whoever opened it.
+    for i in loose:
+        if opener and not posts[i].on_post_by and posts[i].author != opener:
+            posts[i] = replace(posts[i], on_post_by=opener)
     return tuple(dict.fromkeys(photos)), tuple(dict.fromkeys(posts))
 
 
@@ -261,3 +273,23 @@ def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
             best = said if len(said) > len(best) else best
             holder = holder.getparent()
     return best
+
+
+# A post whose writer introduces themself: "Hi! Chloé Bissonnette here (allergist...)", "This is Dr. Jane Roe,".
+_GREETING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hi all|hi everyone|hello all)\b\W*)?(?:(?:this is|i'm|i am|it's)\s+)?", re.I
+)
+
+
+def self_named(text: str) -> str:
+    """The name a post's writer gives as theirs at its start ("Jane Roe here", "This is Dr. Jane Roe"), or ""."""
+    from footprint.extract.names import name_at_start
+
+    greeting = _GREETING.match(text)
+    rest = text[greeting.end() if greeting else 0 :][:120]
+    span = name_at_start(rest)
+    if span is None or len(span.name.split()) < 2:
+        return ""
+    after = rest[span.end :]
+    introduced = bool(greeting and greeting.group().strip(" !,.").lower().endswith(("this is", "i'm", "i am", "it's")))
+    return span.name if introduced or re.match(r"\s*(?:,\s*(?:MD|DO)\b[^\n]{0,20})?\s+here\b", after) else ""

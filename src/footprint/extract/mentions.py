@@ -144,6 +144,11 @@ def _own_addresses(name: str, context: str) -> tuple[Address, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A person who signed the text ("— Jane Roe" then her role, cell and e-mail): what the lines under the name give
+# is the signer's own. (A mention still: it starts "name:text".)
+SIGNED = "name:text:signed"
+
+
 def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text") -> PersonRecord:
     """The person ``span`` names, with what ``context`` (their sentence or card) says about them."""
     words = [m.group(1).lower() for m in _SPECIALTY.finditer(plain(context))]  # "médica familiar" unaccented
@@ -177,7 +182,9 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
         signed = sign_off(text, span.start, span.end)
         record = record_for(span, f"{context} {signed}".strip(), title)
         if signed:  # the signer's own lines: their role, cell and e-mail
-            record = replace(record, phones=phones_in(signed), emails=emails_in(signed))
+            record = replace(
+                record, phones=phones_in(signed), emails=emails_in(signed), read_from=(*record.read_from, SIGNED)
+            )
         if key in found:
             before = found[key]
             if context and context not in before.context and len(before.context) < 1500:
