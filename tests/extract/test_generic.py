@@ -288,6 +288,9 @@ def test_a_members_page_that_lists_the_ratings_they_gave_is_their_profile_not_a_
     # A doctor's ratings page has an "About Me" too, but nobody joined anything: it is rated.
     doctor = MEMBER.replace("Joined in March 2014, last active this month", "Accepting new patients")
     assert extract(_page(doctor), None).kind == PageKind.RATINGS_PROFILE
+    # A reviewer's "Member since" inside a review is the reviewer's: the page is still the doctor's ratings.
+    reviewer = doctor.replace("<p>Read it in", "<span>Member since 2019</span><p>Read it in")
+    assert extract(_page(reviewer), None).kind == PageKind.RATINGS_PROFILE
 
 
 ADDRESS_FIRST = """<html><head><title>14 Prairie Rose Ct, Fargo, ND 58103 - Residents, Phone | Homefile</title></head>

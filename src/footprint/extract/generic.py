@@ -127,6 +127,35 @@ _MEMBER = re.compile(
 )
 
 
+_REVIEWISH = re.compile(r"review|comment|testimonial|feedback|rating", re.I)
+_STARS = re.compile(r"★|☆|\bstars?\b|\b\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)\b", re.I)
+_BLOCKS = ("div", "li", "article", "section", "td", "dd", "p")
+
+
+def _in_a_review(node: lxml.html.HtmlElement) -> bool:
+    """The element sits in a review: an ancestor called one, or one of its two nearest blocks holds stars."""
+    blocks = 0
+    for el in (node, *node.iterancestors()):
+        if _REVIEWISH.search(" ".join(str(el.get(k, "")) for k in ("class", "id"))):
+            return True
+        if el.tag in _BLOCKS and blocks < 2:
+            blocks += 1
+            attrs = " ".join(str(v) for d in el.iter() if isinstance(d.tag, str) for k, v in d.attrib.items()
+                             if k in ("aria-label", "title", "alt") or k.startswith("data-"))  # fmt: skip
+            if _STARS.search(attrs) or _STARS.search(el.text_content()):
+                return True
+    return False
+
+
+def _member_page(doc: lxml.html.HtmlElement) -> bool:
+    """The page says when its own person joined or was last active; a reviewer's "Member since 2019" inside a
+    review on a doctor's ratings page is the reviewer's, not the page's."""
+    for node in doc.xpath("//body//text()[normalize-space()]"):
+        if _MEMBER.search(str(node)) and not _in_a_review(node.getparent()):
+            return True
+    return False
+
+
 def classify(
     kind: PageKind, cards: list[PersonRecord], og: dict[str, str], doc: lxml.html.HtmlElement, rated: bool
 ) -> PageKind:
@@ -138,7 +167,7 @@ def classify(
     heads = " ".join([doc.findtext(".//title") or "", *(h.text_content() for h in doc.xpath("//h1")[:2])])
     if _OFFICIAL.search(heads):
         return PageKind.OFFICIAL_RECORD
-    if rated and _MEMBER.search(" ".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))):
+    if rated and _member_page(doc):
         return PageKind.SOCIAL_PROFILE  # a member's page: the ratings are the ones they gave, not of them
     if rated:
         return PageKind.RATINGS_PROFILE
