@@ -19,10 +19,11 @@ UPDATE = """<html><head><title>{title}</title></head><body><article><h1>Spring L
 <p>League e-mail: board@fargoultimate.example</p></article></body></html>"""
 
 
-def _categories(title: str) -> set[str]:
+def _categories(title: str, role: str = "Women's Division Coordinator") -> set[str]:
     url = "https://fargoultimate.example/news/spring-update"
     probe = Probe("fargoultimate.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
-    page = extract(Page(probe, 200, UPDATE.replace("{title}", title), "text/html", url), None)
+    body = UPDATE.replace("{title}", title).replace("Women's Division Coordinator", role)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
     me = next(p for p in page.people if p.name == "Ida Brandvold")
     subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
     matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
@@ -35,3 +36,8 @@ def test_her_cell_and_email_under_her_signature_on_a_club_page_are_personal() ->
 
 def test_the_same_signature_on_a_clinics_page_gives_the_offices_line() -> None:
     assert not {"personal_phone", "personal_email"} & _categories("Clinic News | Red River Pediatrics Clinic")
+
+
+def test_a_signature_that_gives_her_practice_gives_work_contacts() -> None:
+    found = _categories("Spring League Update | Fargo Ultimate", role="Team physician, Red River Family Medicine")
+    assert not {"personal_phone", "personal_email"} & found

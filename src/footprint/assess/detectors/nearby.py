@@ -129,7 +129,10 @@ def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
     signed = signer is not None and SIGNED in signer.read_from and m.page.kind in (*TEXT_KINDS, PageKind.NEWS)
     if signer is not None and signed and m.result.decision.is_match and not workplace_title(m.page.title):
         said = signer.context.split(" [page: ")[0]
-        for contact in (*signer.phones, *(e.lower() for e in signer.emails)):
+        # A signature with the practice's name or the office's line ("Lakeside Family Medicine, main line")
+        # gives work contacts.
+        work = bool(_WORK.search(said) or groups_of(said))
+        for contact in () if work else (*signer.phones, *(e.lower() for e in signer.emails)):
             if contact not in ctx.practice_phones:
                 found.setdefault(contact, said)
     return list(found.items())
