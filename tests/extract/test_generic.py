@@ -347,3 +347,16 @@ def test_a_records_party_and_grantee_columns_name_its_people_with_the_rows_stree
     assert "Hal J Dahl" in people and "Ivy M Dahl" in people["Hal J Dahl"].relatives  # a deed's co-grantees
     assert not any("Pools" in n for n in people)  # a business is nobody
     assert "Democrat" not in people and "Status" not in people  # a voter card's "Party" is no name column
+
+
+def test_a_posts_whole_text_is_read_from_the_page_but_not_the_comments_under_it() -> None:
+    data = (
+        '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Clinic news",'
+        '"author":{"@type":"Person","name":"Rosa Quint"},'
+        '"text":"We open a second clinic in Moorhead this fall."}'
+    )
+    body = f"""<html><head><script type="application/ld+json">{data}</script></head><body><div class="x">
+    <div class="body"><p>We open a second clinic in Moorhead this fall.</p><p>Parking is behind the building.</p></div>
+    <div class="comments"><p>Hal: what a waste of money, these people are idiots</p></div></div></body></html>"""
+    (post,) = extract(_page(body), None).posts
+    assert post.text.endswith("Parking is behind the building.") and "idiots" not in post.text

@@ -253,6 +253,16 @@ _DESCRIBED = 6  # words of alt text that describe a scene rather than label a pi
 
 
 _FULL_MAX = 5000
+_OTHERS = re.compile(r"comment|repl(?:y|ies)|respon|answer", re.I)
+
+
+def _holds_others(el: lxml.html.HtmlElement) -> bool:
+    """The element holds other people's posts (a comments list, the other answers): no one post's text."""
+    return any(
+        _OTHERS.search(f"{d.get('class', '')} {d.get('id', '')}")
+        for d in el.iterdescendants()
+        if isinstance(d.tag, str)
+    )
 
 
 def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
@@ -268,7 +278,7 @@ def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
         holder = node.getparent()
         while holder is not None and holder.tag not in ("body", "html"):
             said = " ".join(" ".join(holder.itertext()).split())
-            if not said.startswith(start) or len(said) > _FULL_MAX:
+            if not said.startswith(start) or len(said) > _FULL_MAX or _holds_others(holder):
                 break
             best = said if len(said) > len(best) else best
             holder = holder.getparent()
