@@ -104,6 +104,9 @@ _ORGANISATION_CONTACT = re.compile(
 )
 
 
+_SIGNATURE_TAIL = 6  # words after a signed name on its line: a role or a credential, not a sentence
+
+
 def sign_off(text: str, at: int, end_at: int = -1) -> str:
     """The lines under a signed name ("— Chloé Bissonnette" then "Women's Division Coordinator", "cell 802-…"):
     a post's or a letter's signature, whose role, phone and e-mail are the signer's; "" when the name at ``at``
@@ -117,7 +120,9 @@ def sign_off(text: str, at: int, end_at: int = -1) -> str:
     if end < 0:
         return ""
     alone = end_at > at and not before.strip() and not text[end_at:end].strip(" .,") and previous.rstrip()[-1:] in ".!?"
-    if not (_DASH.match(before) or (not before.strip() and _CLOSING.match(previous)) or alone):
+    # "— Jane Roe" ends its line (a role at most after it); "- Jane Roe, M.D. '13, married ..." is a list's item.
+    dashed = bool(_DASH.match(before)) and (end_at <= at or len(text[end_at:end].split()) <= _SIGNATURE_TAIL)
+    if not (dashed or (not before.strip() and _CLOSING.match(previous)) or alone):
         return ""
     lines = []
     for line in text[end + 1 :].split("\n")[: 2 if alone else _SIGNATURE_LINES]:
