@@ -379,6 +379,9 @@ def one_run(
             )
             wall = time.monotonic() - started
         history.close()
+        for row in result.rows:
+            if row.status != "done":  # a subject the benchmark lost is a result too: say why
+                print(f"  subject {row.row} {row.status}: {row.error or 'no error given'}", flush=True)
         worker_cpu = sum(cpu_seconds(w.pid) for w in workers) - idle_cpu
         server_cpu = cpu_seconds(web.pid) - server_cpu
         redis_cpu = cpu_seconds(redis_pid) - redis_cpu
