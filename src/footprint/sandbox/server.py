@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import time
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -21,6 +22,56 @@ from footprint.sandbox import endpoints
 from footprint.sandbox.state import SandboxState
 
 TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json", ".txt": "text/plain; charset=utf-8"}
+
+
+NOT_FOUND = b"<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>"
+
+
+@dataclass(frozen=True)
+class Response:
+    """One answer of the sandbox: a status, its headers and its body."""
+
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+def _content(status: int, body: bytes, ctype: str) -> Response:
+    return Response(status, (("Content-Type", ctype), ("Content-Length", str(len(body)))), body)
+
+
+def respond(state: SandboxState, target: str) -> Response:
+    """The answer to ``GET target`` (a path and query): a manifest route, a dynamic endpoint or a file.
+
+    The one place that decides what the sandbox serves; the HTTP server here and the benchmarks'
+    lighter transport (``bench/sandbox_process.py``) both send what it returns.
+    """
+    parts = urlsplit(target)
+    key, _, rest = parts.path.lstrip("/").partition("/")
+    route = state.routes.get(f"/{key}/{rest}" + (f"?{parts.query}" if parts.query else "")) or state.routes.get(
+        f"/{key}/{rest}"
+    )
+    if route:
+        return _route(state, key, route)
+    dynamic = endpoints.answer(state, key, "/" + rest, parse_qs(parts.query))
+    if dynamic is not None:
+        status, body = dynamic
+        return _content(status, json.dumps(body).encode("utf-8"), "application/json")
+    path = state.find(key, rest) if key in state.sites else None
+    if path is None:
+        return _content(404, NOT_FOUND, TYPES[".html"])
+    ctype = TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return _content(200, state.body(path), ctype)
+
+
+def _route(state: SandboxState, key: str, route: dict[str, Any]) -> Response:
+    status = int(route.get("status", 200))
+    if "redirect" in route:
+        return Response(status, (("Location", f"/{key}{route['redirect']}"), ("Content-Length", "0")), b"")
+    body = route.get("body", "")
+    if "file" in route:
+        body = state.read(route["file"])
+    return _content(status, body.encode("utf-8"), route.get("type", TYPES[".html"]))
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -37,47 +88,12 @@ class Handler(BaseHTTPRequestHandler):
             state.log.append((time.monotonic(), self.path))
         if state.delay_s:
             time.sleep(state.delay_s)
-        parts = urlsplit(self.path)
-        key, _, rest = parts.path.lstrip("/").partition("/")
-        query = parse_qs(parts.query)
-        route = state.routes.get(f"/{key}/{rest}" + (f"?{parts.query}" if parts.query else "")) or state.routes.get(
-            f"/{key}/{rest}"
-        )
-        if route:
-            self._route(key, route)
-            return
-        dynamic = endpoints.answer(state, key, "/" + rest, query)
-        if dynamic is not None:
-            status, body = dynamic
-            self._send(status, json.dumps(body).encode("utf-8"), "application/json")
-            return
-        path = state.find(key, rest) if key in state.sites else None
-        if path is None:
-            self._send(404, b"<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>", TYPES[".html"])
-            return
-        ctype = TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        self._send(200, state.body(path), ctype)
-
-    def _route(self, key: str, route: dict[str, Any]) -> None:
-        status = int(route.get("status", 200))
-        if "redirect" in route:
-            self.send_response(status)
-            self.send_header("Location", f"/{key}{route['redirect']}")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-            return
-        body = route.get("body", "")
-        if "file" in route:
-            body = self.server.state.read(route["file"])
-        ctype = route.get("type", TYPES[".html"])
-        self._send(status, body.encode("utf-8"), ctype)
-
-    def _send(self, status: int, body: bytes, ctype: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
+        answer = respond(state, self.path)
+        self.send_response(answer.status)
+        for name, value in answer.headers:
+            self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(body)
+        self.wfile.write(answer.body)
 
 
 class SandboxServer(ThreadingHTTPServer):
