@@ -208,6 +208,17 @@ def test_a_colleagues_wife_after_an_appositive_is_not_hers() -> None:
     assert "family_information" not in _plain_page(text)
 
 
+def test_a_place_named_before_her_relative_leaves_her_the_one_it_is_about() -> None:
+    text = (
+        "Dr. Quillfeather will retire in June. She plans to spend summers at the cabin on West Lake Okoboji "
+        "with her husband, cardiologist Dr. Paul Berg."
+    )
+    assert "family_information" in _plain_page(text)
+    # A person named before "her" is still whose relative it is: "Ann Poe and her husband" are the Poes.
+    other = "Dr. Quillfeather will retire in June. She thanked Ann Poe and her husband, Tom Poe, for the gift."
+    assert "family_information" not in _plain_page(other)
+
+
 def test_a_business_partner_is_not_family() -> None:
     assert "family_information" not in _post("Please welcome my partner Dr. Jordan Lee to the practice!")
 
@@ -229,6 +240,22 @@ def test_her_age_or_birthday_in_her_own_words(bio: str) -> None:
 @pytest.mark.parametrize("bio", ["Our practice turned 25 this year!", "Our son turned 10 and wants a puppy"])
 def test_an_anniversary_or_a_childs_age_is_not_her_birth_date(bio: str) -> None:
     assert "birth_date" not in _profile(bio)
+
+
+def _news(text: str) -> set[str]:
+    me = PersonRecord(name="Peggy Quillfeather", read_from=("name:title", "name:text"))
+    page = Extracted(url="https://news.example/retire", site_id="news.example", kind=PageKind.NEWS,
+                     title="Dr. Peggy Quillfeather to retire", people=(me,), text=text)  # fmt: skip
+    return _found(page, me)
+
+
+def test_her_birthday_in_a_story_about_her_gives_her_age() -> None:
+    text = "Dr. Quillfeather will retire June 30, three months after her 66th birthday on March 3."
+    assert "birth_date" in _news(text)
+    colleague = "Dr. Quillfeather toasted Dr. Ann Poe at the party for her 60th birthday on Friday."
+    assert "birth_date" not in _news(colleague)
+    mother = "The hospital celebrates Dr. P. Quillfeather Sr. on her 90th birthday on July 24."
+    assert "birth_date" not in _news(mother)  # the elder of the name: her mother's birthday, not hers
 
 
 # --- home_address, personal_phone, personal_email: in her own posts ----------------------------------------
@@ -275,6 +302,7 @@ def test_a_press_or_service_mailbox_is_not_personal() -> None:
         "Had a patient today who swallowed a magnet; foreign body out, kiddo fine.",
         "The guy in bed 4 rolled in with a GSW at 3am and walked out today.",
         "My last patient of the night was in labor in the parking lot.",
+        "I actually saw Theo on Tuesday, and his peanut allergy is very likely to cause a real reaction.",
     ],
 )
 def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
@@ -283,7 +311,11 @@ def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Dr. Smith's patients love her, and so do we!", "Great grand rounds on stroke care today."],
+    [
+        "Dr. Smith's patients love her, and so do we!",
+        "Great grand rounds on stroke care today.",
+        "I saw it on Tuesday: the new allergy clinic wing looks great.",
+    ],
 )
 def test_praise_or_teaching_names_no_patient(text: str) -> None:
     assert "patient_information" not in _post(text)

@@ -373,3 +373,16 @@ def test_whether_a_profile_is_claimed(site: str | None, kind: str, body: str, ex
         _page("", "https://www.yelp.com/biz/dr-ann-lee-portland", kind, body=f"<html>{body}</html>"), definition
     )
     assert page.claimed is expected
+
+
+def test_an_age_after_a_name_then_the_place_is_no_house_number() -> None:
+    from footprint.extract.entities import addresses_in
+
+    # "Name, 29" then the city on the next line: flattened, it looks like "29 Mount Pleasant, SC 29464".
+    assert addresses_in("Colette R Abernathy, 29 Mount Pleasant, SC 29464 Phone: (843) 555-0105") == ()
+    assert addresses_in("Rosa Quint, 52 · Fargo, ND 58103") == ()
+    # A street after a name's comma is still a street: it has a street's type word.
+    (agent,) = addresses_in("Registered Agent: J. ROE JR, 418 CHESTNUT RIDGE TRACE, BOWLING GREEN, KY 42103")
+    assert agent.street == "418 CHESTNUT RIDGE TRACE" and agent.city == "BOWLING GREEN"
+    (home,) = addresses_in("lives at 29 Mount Pleasant Rd, Austin, TX 78701")
+    assert home.street == "29 Mount Pleasant Rd"

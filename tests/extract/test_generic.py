@@ -268,3 +268,95 @@ def test_a_json_ld_address_that_is_only_a_place_is_a_city_not_a_street() -> None
     person = next(p for p in page.people if p.name == "Zora Quillfeather")
     assert ("", "Fargo", "ND") in [(a.street, a.city, a.state) for a in person.addresses]
     assert not any(a.street == "Fargo, ND" for a in person.addresses)
+
+
+MEMBER = """<html><head><title>Rosa Quint (Fargo, ND)'s Profile | Shelfmark</title></head><body>
+<h1>Rosa Quint</h1><div>212 ratings (3.9 avg) · 18 reviews</div>
+<dl><dt>Details</dt><dd>Fargo, ND</dd><dt>Birthday</dt><dd>June 3, 1981</dd>
+<dt>Activity</dt><dd>Joined in March 2014, last active this month</dd>
+<dt>About Me</dt><dd>Pediatrician by day, reader by night. Mom to Lars and Ingrid.</dd></dl>
+<div class="rv"><span aria-label="5 star rating"></span><span>Mar 2, 2025</span>
+<p>Read it in residency and again now, still the best book about medicine.</p></div>
+</body></html>"""
+
+
+def test_a_members_page_that_lists_the_ratings_they_gave_is_their_profile_not_a_ratings_page() -> None:
+    page = extract(_page(MEMBER), None)
+    assert page.kind == PageKind.SOCIAL_PROFILE
+    assert page.reviews == () and page.rating is None  # the books' ratings, not the doctor's
+    assert page.people[0].name == "Rosa Quint" and page.people[0].birth_date == "June 3, 1981"
+    # A doctor's ratings page has an "About Me" too, but nobody joined anything: it is rated.
+    doctor = MEMBER.replace("Joined in March 2014, last active this month", "Accepting new patients")
+    assert extract(_page(doctor), None).kind == PageKind.RATINGS_PROFILE
+    # A reviewer's "Member since" inside a review is the reviewer's: the page is still the doctor's ratings.
+    reviewer = doctor.replace("<p>Read it in", "<span>Member since 2019</span><p>Read it in")
+    assert extract(_page(reviewer), None).kind == PageKind.RATINGS_PROFILE
+
+
+ADDRESS_FIRST = """<html><head><title>14 Prairie Rose Ct, Fargo, ND 58103 - Residents, Phone | Homefile</title></head>
+<body><h1>14 Prairie Rose Ct, Fargo, ND 58103</h1><p>Single family home · Built 1962</p>
+<h2>Residents</h2><table><tr><th>Name</th><th>Age</th><th>Phone</th></tr>
+<tr><td>Rosa L Quint</td><td>52</td><td>(701) 555-0177</td></tr>
+<tr><td>Hal J Quint</td><td>55</td><td>(701) 555-0178</td></tr></table>
+<h2>Previous residents</h2><p>Ivy M Dahl (2001-2009)</p></body></html>"""
+
+
+def test_an_address_first_page_gives_its_residents_that_home_and_each_other() -> None:
+    page = extract(_page(ADDRESS_FIRST, kind=PageKind.PEOPLE_SEARCH), None)
+    rosa = next(p for p in page.people if p.name == "Rosa L Quint")
+    assert Address("14 Prairie Rose Ct", "Fargo", "ND", "58103", "home") in rosa.addresses
+    assert "Hal J Quint" in rosa.relatives and rosa.age == 52
+    # A results page titled with a name is no address's page: its records keep only what they say.
+    named = ADDRESS_FIRST.replace("14 Prairie Rose Ct, Fargo, ND 58103", "Rosa Quint in Fargo, ND")
+    rosa = next(p for p in extract(_page(named, kind=PageKind.PEOPLE_SEARCH), None).people if p.name == "Rosa L Quint")
+    assert not any(a.street for a in rosa.addresses) and "Hal J Quint" not in rosa.relatives
+
+
+BLOG = """<html><head><title>The prep is the worst part - Red River GI</title></head><body><article>
+<h1>The prep is the worst part</h1><div><span>Posted on August 4, 2025</span> <span>by Ida Brandvold, MD</span></div>
+<p>For two years I have put most of my patients on a two-bottle prep. Mention code RR25 at the desk.</p>
+</article></body></html>"""
+
+
+def test_a_blog_posts_byline_in_its_text_names_its_author() -> None:
+    page = extract(_page(BLOG), None)
+    (author,) = page.people
+    assert author.name == "Ida Brandvold" and author.credentials == ("MD",) and "name:author" in author.read_from
+    # A reporter's byline over a story about someone else: the doctor it quotes is no author of it.
+    story = BLOG.replace("by Ida Brandvold, MD", "by Jen Halvorsen").replace(
+        "For two years", "Dr. Hal Quint, a Fargo gastroenterologist, said that for two years"
+    )
+    hal = next(p for p in extract(_page(story), None).people if p.name == "Hal Quint")
+    assert "name:author" not in hal.read_from
+
+
+COURT = """<html><head><title>Case 25C0088 - Cass County Court - Public Case Search</title></head><body>
+<table><caption>Party Information</caption><tr><th>Party</th><th>Role</th><th>Address</th><th>Attorney</th></tr>
+<tr><td>QUINT, ROSA L</td><td>Plaintiff</td><td>14 Prairie Rose Ct, Fargo, ND 58103</td><td>Pro Se</td></tr>
+<tr><td>RED RIVER POOLS LLC</td><td>Defendant</td><td>400 Main Ave Ste 6, Fargo, ND 58102</td><td>None</td></tr></table>
+<table><caption>Sales History</caption><tr><th>Date</th><th>Price</th><th>Grantee</th></tr>
+<tr><td>09/30/2019</td><td>$0</td><td>DAHL HAL J &amp; IVY M</td></tr></table>
+<table><tr><th>Party</th><td>Democrat</td></tr><tr><th>Status</th><td>Active</td></tr></table>
+</body></html>"""
+
+
+def test_a_records_party_and_grantee_columns_name_its_people_with_the_rows_street() -> None:
+    people = {p.name: p for p in extract(_page(COURT), None).people}
+    rosa = people["Rosa L Quint"]
+    assert Address("14 Prairie Rose Ct", "Fargo", "ND", "58103") in rosa.addresses
+    assert "Hal J Dahl" in people and "Ivy M Dahl" in people["Hal J Dahl"].relatives  # a deed's co-grantees
+    assert not any("Pools" in n for n in people)  # a business is nobody
+    assert "Democrat" not in people and "Status" not in people  # a voter card's "Party" is no name column
+
+
+def test_a_posts_whole_text_is_read_from_the_page_but_not_the_comments_under_it() -> None:
+    data = (
+        '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Clinic news",'
+        '"author":{"@type":"Person","name":"Rosa Quint"},'
+        '"text":"We open a second clinic in Moorhead this fall."}'
+    )
+    body = f"""<html><head><script type="application/ld+json">{data}</script></head><body><div class="x">
+    <div class="body"><p>We open a second clinic in Moorhead this fall.</p><p>Parking is behind the building.</p></div>
+    <div class="comments"><p>Hal: what a waste of money, these people are idiots</p></div></div></body></html>"""
+    (post,) = extract(_page(body), None).posts
+    assert post.text.endswith("Parking is behind the building.") and "idiots" not in post.text

@@ -130,3 +130,19 @@ def test_stars_given_only_by_a_class_and_a_head_holding_the_author_are_one_revie
         (1.0, "He barely looked at my X-ray and sent me home.", "2024-07-21"),
         (4.5, "Quick and kind on a busy night.", "2023-10-30"),
     ]
+
+
+def test_an_answer_the_markup_marks_as_the_owners_is_the_reply_whatever_its_label() -> None:
+    body = """<html><body><ul>
+    <li class="rv"><a href="/u/1">Jalen B.</a><div role="img" aria-label="2 star rating"></div>
+    <span class="dt">Sep 14, 2025</span><p class="c1">The doctor was great but the therapist was on his phone.</p>
+    <div class="q-owner-reply"><p>Business owner information</p><p>Zora Q.</p><span>Sep 16, 2025</span>
+    <p>Jalen, your tendon looked much better on the ultrasound last week, call me.</p></div></li>
+    <li class="rv"><div role="img" aria-label="5 star rating"></div><span class="dt">Jul 2, 2025</span>
+    <p class="c1">Kind and thorough with my knee, best in town.</p>
+    <div class="responsive-footer"><p>Was this review helpful to you at all?</p></div></li></ul></body></html>"""
+    first, second = _reviews(body)
+    assert first.text == "The doctor was great but the therapist was on his phone."
+    assert first.reply == "Jalen, your tendon looked much better on the ultrasound last week, call me."
+    assert first.date == "2025-09-14" and first.rating == 2.0
+    assert second.reply == "" and second.text == "Kind and thorough with my knee, best in town."

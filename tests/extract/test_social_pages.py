@@ -58,3 +58,27 @@ def test_a_profile_whose_page_data_says_unclaimed_is_unclaimed() -> None:
         "</body>", "<noscript>Is this you? Claim your free profile</noscript></body>"
     )
     assert extract(_html(prompt, "https://ratings.example/d/1", PageKind.RATINGS_PROFILE), None).claimed is False
+
+
+def test_a_video_page_gives_its_description_as_the_posters_post_dated_from_its_data() -> None:
+    data = ('{"scope":{"video":{"item":{"id":"744","desc":"what I take for my own joints after clinic, code IDA15 '
+            'gets you 15% off","createTime":1733800000,"author":{"uniqueId":"drida"}}}}}')  # fmt: skip
+    body = f"""<html><head><title>what I take | Clips</title>
+    <meta property="og:title" content="Dr. Ida Brandvold, MD on Clips">
+    <meta property="og:description" content="what I take for my own joints after clinic, code IDA15 gets you 15% off">
+    </head><body><script type="application/json">{data}</script></body></html>"""
+    page = extract(_html(body, "https://clips.example/@drida/video/744", PageKind.SOCIAL_PROFILE), None)
+    (post,) = page.posts
+    assert post.author == "drida" and "code IDA15" in post.text and post.date == "2024-12-10"
+    (person,) = page.people
+    assert person.name == "Ida Brandvold" and person.handle == "drida"  # the headline names the poster
+    (footage,) = page.photos  # what the video shows is told by its description, posted by its poster
+    assert footage.posted_by == "drida" and footage.caption == post.text and footage.url == ""
+    # The account's own page shows its bio, not a post; a number that is no time gives no date.
+    profile = extract(_html(body, "https://clips.example/@drida", PageKind.SOCIAL_PROFILE), None)
+    assert profile.posts == () and profile.photos == () and profile.people[0].handle == ""
+    undated = body.replace("1733800000", "7445")
+    assert (
+        extract(_html(undated, "https://clips.example/@drida/video/744", PageKind.SOCIAL_PROFILE), None).posts[0].date
+        == ""
+    )

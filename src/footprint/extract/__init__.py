@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -32,6 +33,7 @@ from footprint.extract import (
     generic,
     html,
     media,
+    residents,
     reviews,
     scriptstate,
     social,
@@ -63,6 +65,8 @@ GENERIC_IGNORE = [
     "[class*='city-average']",
     "[class*='area-average']",
 ]
+# Posts whose whole text is looked for on the page (a feed of hundreds is not searched once per post).
+_FULL_POSTS = 20
 # Pages whose comments are read by their structure: blog posts, articles, forum threads.
 _COMMENTED_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE})
 # Pages about one person: with no markup at all, the page still stands for someone to match.
@@ -119,8 +123,15 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     title = og.get("og:title") or html.title(doc)
     rated = rating is not None or bool(read_reviews)
     reading = generic.read(doc, cleaned, og, kind, [*marked, *cards], rated=rated, listing=listing, title=title)
+    if kind == PageKind.OTHER and reading.kind == PageKind.SOCIAL_PROFILE:
+        rating, read_reviews = None, ()  # a member's page: the ratings and reviews they gave, of books or films
     kind = reading.kind
     posts = _posts(data, og, kind, page.final_url, title, reading.published)
+    # An answer's or post's markup may give only its opening: its whole text is on the page.
+    if len(posts) <= _FULL_POSTS:
+        posts = tuple(replace(p, text=media.in_full(doc, p.text)) for p in posts)
+    if len(posts) == 1 and not posts[0].date and not (data and data.posts):
+        posts = (replace(posts[0], date=scriptstate.posted_on(doc, posts[0].text)),)
     commenters: tuple[PersonRecord, ...] = ()
     if not posts and kind in _COMMENTED_KINDS:
         posts, commenters = comments.read(doc, comments.byline(doc))
@@ -136,7 +147,14 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     bios = [b for b in (*(data.bios if data else ()), *found.bios, full_description) if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
-    people = _merge_people([*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters], cards)
+    read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters]
+    # An article's or blog post's byline names its writer, whose words the page then are: the page's
+    # person when it names nobody else, else marked on the record of that name. A journalist whose story
+    # names someone else is not added (a second person would be judged on the page instead of the first).
+    writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
+    if writer is not None and (not read or _merge_key(writer.name) in {_merge_key(p.name) for p in read}):
+        read.append(writer)
+    people = _writers_named(_merge_people(read, cards), posts)
     business = data.business if data else None
     if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.
@@ -146,6 +164,13 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     people = [_normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:
         people = [_lives_at(p) for p in people]
+        # An address-first page ("2118 Pauger Crest St, New Orleans, LA 70116 - Residents"): who lives there.
+        people = residents.at_address(people, [html.title(doc), *[h.text_content() for h in doc.xpath("//h1")[:1]]])
+    social_post = kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST) and not (data and data.posts)
+    if social_post and len(people) == 1 and len(posts) == 1 and not people[0].handle:
+        # A post page's headline names whoever posted it ("Dr. Faith Summers, DO on TikTok" over
+        # /@drfaithsummers/video/...): the account it names is the post's author's.
+        people = [replace(people[0], handle=posts[0].author)]
     if business is None and kind == PageKind.RATINGS_PROFILE:
         business, people = headline_business.split_business(people, title, seen.phones, seen.addresses)
     return Extracted(
@@ -156,7 +181,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         people=tuple(people),
         rating=rating,
         reviews=read_reviews,
-        photos=_photos(data, doc, kind, page.final_url),
+        photos=(*_photos(data, doc, kind, page.final_url), *_footage(posts, og, url)),
         posts=posts,
         links=tuple(links),
         text=text[:20_000],
@@ -167,6 +192,22 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         published=reading.published,
         business=business,
     )
+
+
+def _writers_named(people: list[PersonRecord], posts: tuple[Post, ...]) -> list[PersonRecord]:
+    """A post whose writer introduces themself by name ("Chloé Bissonnette here", "This is Dr. Jane Roe")
+    under a screen name ("DrChloeB") is that person's: their record is marked as a post's writer, with
+    the screen name as their handle on the page."""
+    out = list(people)
+    for post in posts[:_FULL_POSTS]:
+        named = media.self_named(post.text)
+        at = next((i for i, p in enumerate(out) if named and _merge_key(p.name) == _merge_key(named)), None)
+        if at is None or not post.author:
+            continue
+        person = out[at]
+        handle = person.handle or (post.author if " " not in post.author.strip() else "")
+        out[at] = replace(person, handle=handle, read_from=tuple(dict.fromkeys((*person.read_from, media.AUTHOR_MARK))))
+    return out
 
 
 def _lives_at(person: PersonRecord) -> PersonRecord:
@@ -191,6 +232,23 @@ def _photos(
     if marked or kind in _ONE_PERSON_KINDS:
         return marked
     return media.figures(doc, url)
+
+
+def _footage(posts: tuple[Post, ...], og: dict[str, str], url: str) -> tuple[Photo, ...]:
+    """A short video's page: its description is the caption of footage its poster put up, judged as a
+    photo's would be (a drink in hand, a tagged friend). Its picture is the OpenGraph image, if any."""
+    if len(posts) != 1 or not social.VIDEO_PATH.search(urlsplit(url).path):
+        return ()
+    post = posts[0]
+    image = og.get("og:image", "")
+    return (
+        Photo(
+            url=image if image.lower().startswith(("http://", "https://")) else "",
+            caption=post.text,
+            posted_by=post.author,
+            date=post.date,
+        ),
+    )
 
 
 def _posts(

@@ -70,10 +70,34 @@ def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post,
     return tuple(dict.fromkeys(posts)), tuple(people.values())
 
 
+# "Posted on August 4, 2025 by Jane Roe, MD", "Published 3/2/2025 by Jane Roe": a blog's byline in its text.
+_POSTED_BY = re.compile(
+    r"^\s*(?:posted|published|written)\b.{0,60}?\bby\s+(?P<who>[^|·•\n]{3,60}?)\s*(?:[|·•]|$)", re.I
+)
+
+
 def byline(doc: lxml.html.HtmlElement) -> str:
-    """The page's author as its byline names them ("by Jen Halvorsen")."""
+    """The page's author as its byline names them ("by Jen Halvorsen"), in the markup or, on a blog whose
+    markup does not say, in a "Posted on ... by ..." line of its text."""
     for el in doc.xpath("//*[contains(@class, 'byline') or @rel='author' or contains(@class, 'author vcard')]")[:3]:
         said = re.sub(r"^\s*by\s+", "", _text(el), flags=re.I).strip()
         if 0 < len(said) <= 60:
             return said
+    body = doc.find("body")
+    for el in (body if body is not None else doc).iter("p", "div", "span", "header", "time", "li"):
+        if len(el) > 4:
+            continue  # a container of the page's parts, not the byline's line
+        found = _POSTED_BY.match(_text(el))
+        if found is not None:
+            return found.group("who").strip(" ,.")
     return ""
+
+
+def author(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
+    """The person an article's or a blog post's byline names, as its author ("name:author")."""
+    said = byline(doc)
+    span = name_at_start(said) if said else None
+    if span is None or span.end < len(said.rstrip(" .")) - 1:
+        return None  # "Staff Writer", "The Sandia team and friends"
+    context = f"by {said} [page: {title}]" if title else f"by {said}"
+    return PersonRecord(name=span.name, credentials=span.credentials, context=context, read_from=("name:author",))

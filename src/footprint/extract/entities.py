@@ -108,8 +108,28 @@ def parse_address(text: str) -> Address:
 
 def addresses_in(text: str) -> tuple[Address, ...]:
     """Street addresses written out in running text ("4417 SE Larkspur Ct, Portland, OR 97202")."""
-    found = [parse_address(m.group()) for m in STREET_ADDRESS.finditer(text)]
+    found = [parse_address(m.group()) for m in STREET_ADDRESS.finditer(text) if not _age_then_place(text, m)]
     return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
+
+
+# A street's type word ("Dr", "Street", "Trace"): what a house number is followed by, sooner or later.
+_STREET_TYPE = re.compile(
+    r"\b(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|blvd|boulevard|way|pl|place|cir|circle|ter"
+    r"|terrace|trl|trail|trace|pkwy|parkway|hwy|highway|sq|square|loop|run|row|pike|alley|aly|path|walk|cv|cove"
+    r"|xing|crossing|pt|point|bnd|bend|ridge|holw|hollow|pass|plz|plaza|box|suite|ste|unit|apt|#)\b\.?",
+    re.I,
+)
+
+
+def _age_then_place(text: str, found: re.Match[str]) -> bool:
+    """ "Colette R Abernathy, 29 · Mount Pleasant, SC 29464": a name, its age, then where the person lives.
+    The number after a name's comma is an age, not a house number, when no street's type word follows it."""
+    before = text[max(0, found.start() - 3) : found.start()]
+    number = re.match(r"\d+", found.group())
+    if not re.search(r"[A-Za-z.],\s*$", before) or number is None or int(number.group()) > 120:
+        return False
+    street = found.group()[number.end() :].split(",")[0]
+    return not _STREET_TYPE.search(street)
 
 
 _DATE_FORMATS = ("%B %d %Y", "%b %d %Y", "%m/%d/%Y", "%Y-%m-%d", "%B %Y", "%b %Y")

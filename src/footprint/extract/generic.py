@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import columns, echo, headline, labelled, mentions, owners
+from footprint.extract import columns, echo, headline, labelled, media, mentions, owners
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -92,8 +92,12 @@ def read(
         families = {_family(p.name) for p in named}
         # The headline's person mentioned in the prose is kept: their sentence ("a pediatrician in
         # Fargo") joins the headline's record (one name, one record), so the match reads it.
-        heads_named = {fold(p.name) for p in heads}
-        known = {fold(p.name) for p in (*marked, *cards, *shown)} | ({fold(p.name) for p in named} - heads_named)
+        # So is a post's or answer's author the markup names: the line under their name ("Pulmonologist
+        # in Las Vegas") says who they are.
+        authors = {fold(p.name) for p in marked if media.AUTHOR_MARK in p.read_from}
+        heads_named = {fold(p.name) for p in heads} | authors
+        known = {fold(p.name) for p in (*marked, *cards, *shown)} - authors
+        known |= {fold(p.name) for p in named} - heads_named
         mentioned = shown + [
             p
             for p in mentions.people(text, title, known)
@@ -113,6 +117,45 @@ _OFFICIAL = re.compile(
 )
 
 
+# A member's own account on a site where people rate things (books, films, beers): when the member joined
+# and was last seen. A doctor's ratings profile is about the doctor, who is no member of the site.
+_MEMBER = re.compile(
+    r"\bjoined (?:in |on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}, )?"
+    r"(?:19|20)\d\d\b"
+    r"|\bmember since\b|\blast (?:active|seen|online)\b",
+    re.I,
+)
+
+
+_REVIEWISH = re.compile(r"review|comment|testimonial|feedback|rating", re.I)
+_STARS = re.compile(r"★|☆|\bstars?\b|\b\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)\b", re.I)
+_BLOCKS = ("div", "li", "article", "section", "td", "dd", "p")
+
+
+def _in_a_review(node: lxml.html.HtmlElement) -> bool:
+    """The element sits in a review: an ancestor called one, or one of its two nearest blocks holds stars."""
+    blocks = 0
+    for el in (node, *node.iterancestors()):
+        if _REVIEWISH.search(" ".join(str(el.get(k, "")) for k in ("class", "id"))):
+            return True
+        if el.tag in _BLOCKS and blocks < 2:
+            blocks += 1
+            attrs = " ".join(str(v) for d in el.iter() if isinstance(d.tag, str) for k, v in d.attrib.items()
+                             if k in ("aria-label", "title", "alt") or k.startswith("data-"))  # fmt: skip
+            if _STARS.search(attrs) or _STARS.search(el.text_content()):
+                return True
+    return False
+
+
+def _member_page(doc: lxml.html.HtmlElement) -> bool:
+    """The page says when its own person joined or was last active; a reviewer's "Member since 2019" inside a
+    review on a doctor's ratings page is the reviewer's, not the page's."""
+    for node in doc.xpath("//body//text()[normalize-space()]"):
+        if _MEMBER.search(str(node)) and not _in_a_review(node.getparent()):
+            return True
+    return False
+
+
 def classify(
     kind: PageKind, cards: list[PersonRecord], og: dict[str, str], doc: lxml.html.HtmlElement, rated: bool
 ) -> PageKind:
@@ -124,6 +167,8 @@ def classify(
     heads = " ".join([doc.findtext(".//title") or "", *(h.text_content() for h in doc.xpath("//h1")[:2])])
     if _OFFICIAL.search(heads):
         return PageKind.OFFICIAL_RECORD
+    if rated and _member_page(doc):
+        return PageKind.SOCIAL_PROFILE  # a member's page: the ratings are the ones they gave, not of them
     if rated:
         return PageKind.RATINGS_PROFILE
     if og.get("og:type", "").lower() == "article" or doc.xpath("//article"):

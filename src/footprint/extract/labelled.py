@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import lxml.html
 
@@ -408,6 +408,12 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
             continue
         header = [" ".join(lines(c)) for c in rows[0] if isinstance(c.tag, str)]
         at = next((i for i, h in enumerate(header) if _NAME_COLUMN.match(h.strip())), None)
+        headed = len(header) >= 2 and all(c.tag == "th" for c in rows[0] if isinstance(c.tag, str))
+        if at is None and headed:
+            at = next((i for i, h in enumerate(header) if _PARTY_COLUMN.match(h.strip())), None)
+            if at is not None:
+                out.extend(_party_rows(rows[1:], at, title))
+            continue
         if at is None:
             continue
         for row in rows[1:]:
@@ -417,4 +423,43 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
                 continue
             context = " · ".join(c for c in cells if c)
             out.append(record_for(span, context[:600], title, "name:card"))
+    return out
+
+
+# A record's party columns: a court case's parties, a deed's or a sale's parties, a tax roll's owner.
+_PARTY_COLUMN = re.compile(
+    r"^(?:part(?:y|ies)(?: name)?|plaintiffs?|defendants?|petitioners?|respondents?|grantors?|grantees?"
+    r"|buyers?|sellers?|owners?(?: name)?|taxpayers?)$",
+    re.I,
+)
+
+
+def _party_rows(rows: list[lxml.html.HtmlElement], at: int, title: str) -> list[PersonRecord]:
+    """A record table's people by their party column: a name alone in its cell (as written, "Roe, Jane
+    A.", or as deeds index it, "ROE JANE A & JOHN B": each one), a business nobody; the street another
+    cell of the row gives is theirs, and a co-party in the same cell is kin."""
+    from footprint.extract import owners
+    from footprint.extract.entities import addresses_in
+    from footprint.extract.mentions import record_for
+
+    out = []
+    for row in rows:
+        cells = [" ".join(lines(c)) for c in row if isinstance(c.tag, str)]
+        if at >= len(cells) or not cells[at].strip():
+            continue
+        cell = cells[at].strip()
+        if any(w.lower().strip(".,") in owners.BUSINESS for w in cell.split()):
+            continue
+        indexed = owners.owners(cell) if "," not in cell else []
+        span = name_at_start(cell)
+        names = indexed or ([span.name] if span is not None and span.end >= len(cell.rstrip(" .")) - 1 else [])
+        streets = tuple(a for c in cells[:at] + cells[at + 1 :] for a in addresses_in(c))
+        context = " · ".join(c for c in cells if c)
+        for name in names:
+            found = name_at_start(name) if indexed else span
+            if found is None:
+                continue
+            record = record_for(found, context[:600], title, "name:card")
+            kin = tuple(n for n in names if n != name)
+            out.append(replace(record, addresses=(*streets, *record.addresses), relatives=(*record.relatives, *kin)))
     return out

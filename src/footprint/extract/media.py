@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import lxml.html
@@ -27,6 +28,10 @@ from footprint.models import PersonRecord, Photo, Post
 POST_TYPES = {"SocialMediaPosting", "BlogPosting", "DiscussionForumPosting", "LiveBlogPosting"}
 PHOTO_TYPES = {"ImageObject", "Photograph"}
 _PROFILE_URL = re.compile(r"^https?://[^/]+/@[^/?#]+/?$")
+# Whom an answer on a Q&A page answers when the question does not say who asked.
+ASKER = "the person who asked"
+# What marks a person as the writer of a post or answer on the page (``PersonRecord.read_from``).
+AUTHOR_MARK = "name:post author"
 
 
 def _web(url: str) -> bool:
@@ -141,16 +146,34 @@ def _posting(item: dict[str, Any], on_post_by: str = "") -> tuple[list[Post], li
     return posts, photos
 
 
+def _answers(question: dict[str, Any]) -> list[Post]:
+    """A question's answers (a Q&A site's ``QAPage``): each a post by its author answering whoever asked."""
+    asker = who(question.get("author")) or ASKER
+    posts: list[Post] = []
+    for answer in [*_as_list(question.get("acceptedAnswer")), *_as_list(question.get("suggestedAnswer"))]:
+        if isinstance(answer, dict) and "Answer" in _types(answer):
+            posts.extend(_posting(answer, asker)[0])
+    return posts
+
+
 def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple[Post, ...]]:
-    """Photos and posts (with their comments) in the page's structured data."""
+    """Photos and posts (with their comments) in the page's structured data; a question's answers are posts."""
     posts: list[Post] = []
     photos: list[Photo] = []
+    opener = ""  # the thread's first post's author: a forum's loose comments answer them
+    loose: list[int] = []
     for item in _walk(items):
         types = _types(item)
-        if types & POST_TYPES or "Comment" in types:
+        if "Question" in types:
+            posts.extend(_answers(item))
+        elif types & POST_TYPES or "Comment" in types:
             parent = item.get("parentItem") or item.get("isPartOf")
             on = who(parent.get("author")) if isinstance(parent, dict) else ""
             more_posts, more_photos = _posting(item, on)
+            if types & POST_TYPES and not opener:
+                opener = more_posts[0].author
+            elif "Comment" in types and not types & POST_TYPES and not isinstance(parent, dict):
+                loose.append(len(posts))
             posts.extend(more_posts)
             photos.extend(more_photos)
         elif types & PHOTO_TYPES:
@@ -166,6 +189,11 @@ def read(items: list[Any], og: dict[str, str]) -> tuple[tuple[Photo, ...], tuple
                 date=og.get("article:published_time", "")[:10],
             )
         )
+    # A thread's replies marked up apart from its opening post (each a loose Comment, as forum software
+    # renders them for crawlers) answer whoever opened it.
+    for i in loose:
+        if opener and not posts[i].on_post_by and posts[i].author != opener:
+            posts[i] = replace(posts[i], on_post_by=opener)
     return tuple(dict.fromkeys(photos)), tuple(dict.fromkeys(posts))
 
 
@@ -173,17 +201,22 @@ def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
     """The people who wrote the page's posts and comments, by name and (where given) handle."""
     found: dict[str, PersonRecord] = {}
     for item in _walk(items):
-        if not _types(item) & (POST_TYPES | {"Comment"}):
+        answers = [a for a in (*_as_list(item.get("acceptedAnswer")), *_as_list(item.get("suggestedAnswer")))
+                   if isinstance(a, dict)] if "Question" in _types(item) else []  # fmt: skip
+        if not _types(item) & (POST_TYPES | {"Comment"}) and not answers:
             continue
         for raw in [
-            item.get("author"),
+            *([] if answers else [item.get("author")]),
+            *[a.get("author") for a in answers],
             *[c.get("author") for c in _as_list(item.get("comment")) if isinstance(c, dict)],
         ]:
             if not isinstance(raw, dict) or not _text(raw.get("name")):
                 continue
             handle = who(raw)
             record = PersonRecord(
-                name=_text(raw.get("name")), handle=handle if handle != _text(raw.get("name")) else ""
+                name=_text(raw.get("name")),
+                handle=handle if handle != _text(raw.get("name")) else "",
+                read_from=("record:schema.org", AUTHOR_MARK),
             )
             found.setdefault(record.handle or record.name, record)
     return tuple(found.values())
@@ -217,3 +250,56 @@ def figures(doc: lxml.html.HtmlElement, base_url: str = "") -> tuple[Photo, ...]
 
 
 _DESCRIBED = 6  # words of alt text that describe a scene rather than label a picture
+
+
+_FULL_MAX = 5000
+_OTHERS = re.compile(r"comment|repl(?:y|ies)|respon|answer", re.I)
+
+
+def _holds_others(el: lxml.html.HtmlElement) -> bool:
+    """The element holds other people's posts (a comments list, the other answers): no one post's text."""
+    return any(
+        _OTHERS.search(f"{d.get('class', '')} {d.get('id', '')}")
+        for d in el.iterdescendants()
+        if isinstance(d.tag, str)
+    )
+
+
+def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
+    """The whole of a post whose markup gives only its opening (a Q&A page's answer, "Short answer, yes,
+    up to a point."): the largest element of the page whose text opens with it, else ``text``."""
+    start = " ".join(text.split())
+    if len(start) < 20:
+        return text
+    best = start
+    for node in doc.xpath("//body//text()[normalize-space()]"):
+        if start[:20] not in " ".join(str(node).split()):
+            continue
+        holder = node.getparent()
+        while holder is not None and holder.tag not in ("body", "html"):
+            said = " ".join(" ".join(holder.itertext()).split())
+            if not said.startswith(start) or len(said) > _FULL_MAX or _holds_others(holder):
+                break
+            best = said if len(said) > len(best) else best
+            holder = holder.getparent()
+    return best
+
+
+# A post whose writer introduces themself: "Hi! Chloé Bissonnette here (allergist...)", "This is Dr. Jane Roe,".
+_GREETING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hi all|hi everyone|hello all)\b\W*)?(?:(?:this is|i'm|i am|it's)\s+)?", re.I
+)
+
+
+def self_named(text: str) -> str:
+    """The name a post's writer gives as theirs at its start ("Jane Roe here", "This is Dr. Jane Roe"), or ""."""
+    from footprint.extract.names import name_at_start
+
+    greeting = _GREETING.match(text)
+    rest = text[greeting.end() if greeting else 0 :][:120]
+    span = name_at_start(rest)
+    if span is None or len(span.name.split()) < 2:
+        return ""
+    after = rest[span.end :]
+    introduced = bool(greeting and greeting.group().strip(" !,.").lower().endswith(("this is", "i'm", "i am", "it's")))
+    return span.name if introduced or re.match(r"\s*(?:,\s*(?:MD|DO)\b[^\n]{0,20})?\s+here\b", after) else ""

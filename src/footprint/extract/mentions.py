@@ -104,6 +104,9 @@ _ORGANISATION_CONTACT = re.compile(
 )
 
 
+_SIGNATURE_TAIL = 6  # words after a signed name on its line: a role or a credential, not a sentence
+
+
 def sign_off(text: str, at: int, end_at: int = -1) -> str:
     """The lines under a signed name ("— Chloé Bissonnette" then "Women's Division Coordinator", "cell 802-…"):
     a post's or a letter's signature, whose role, phone and e-mail are the signer's; "" when the name at ``at``
@@ -117,7 +120,9 @@ def sign_off(text: str, at: int, end_at: int = -1) -> str:
     if end < 0:
         return ""
     alone = end_at > at and not before.strip() and not text[end_at:end].strip(" .,") and previous.rstrip()[-1:] in ".!?"
-    if not (_DASH.match(before) or (not before.strip() and _CLOSING.match(previous)) or alone):
+    # "— Jane Roe" ends its line (a role at most after it); "- Jane Roe, M.D. '13, married ..." is a list's item.
+    dashed = bool(_DASH.match(before)) and (end_at <= at or len(text[end_at:end].split()) <= _SIGNATURE_TAIL)
+    if not (dashed or (not before.strip() and _CLOSING.match(previous)) or alone):
         return ""
     lines = []
     for line in text[end + 1 :].split("\n")[: 2 if alone else _SIGNATURE_LINES]:
@@ -142,6 +147,11 @@ def _own_addresses(name: str, context: str) -> tuple[Address, ...]:
             if parsed.street and parsed.postal_code:
                 out.append(replace(parsed, city=parsed.city.title()))
     return tuple(dict.fromkeys(out))
+
+
+# A person who signed the text ("— Jane Roe" then her role, cell and e-mail): what the lines under the name give
+# is the signer's own. (A mention still: it starts "name:text".)
+SIGNED = "name:text:signed"
 
 
 def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text") -> PersonRecord:
@@ -177,7 +187,9 @@ def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozen
         signed = sign_off(text, span.start, span.end)
         record = record_for(span, f"{context} {signed}".strip(), title)
         if signed:  # the signer's own lines: their role, cell and e-mail
-            record = replace(record, phones=phones_in(signed), emails=emails_in(signed))
+            record = replace(
+                record, phones=phones_in(signed), emails=emails_in(signed), read_from=(*record.read_from, SIGNED)
+            )
         if key in found:
             before = found[key]
             if context and context not in before.context and len(before.context) < 1500:

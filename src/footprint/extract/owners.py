@@ -33,7 +33,7 @@ _DEED_WORDS = {
     "liv", "living", "rev", "revocable", "estate", "est", "of", "the", "jtrs", "jt", "jtwros", "tenants", "life",
     "h/w", "hw",
 }  # fmt: skip
-_BUSINESS = {
+BUSINESS = {
     "llc", "inc", "corp", "co", "company", "lp", "llp", "ltd", "holdings", "properties", "partners", "bank",
     "ministries", "baptist", "parish", "association", "assn", "hoa", "county", "city", "state", "family",
 }  # fmt: skip
@@ -92,7 +92,7 @@ def owners(value: str) -> list[str]:
     family = ""
     for part in parts:
         words = [w for w in re.findall(r"[A-Z][A-Z'-]*", part) if w.lower() not in _DEED_WORDS]
-        if any(w.lower() in _BUSINESS | NOT_FAMILY for w in words):
+        if any(w.lower() in BUSINESS | NOT_FAMILY for w in words):
             return out
         generation = next((_GENERATIONS[w] for w in words if w in _GENERATIONS), "")
         words = [w for w in words if w not in _GENERATIONS and w.replace("-", "") not in CREDENTIALS]

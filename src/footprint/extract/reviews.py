@@ -34,6 +34,10 @@ _REPLY = re.compile(
     r"|(?:the )?(?:office|practice|doctor|physician|provider|owner) (?:responded|replied)\b|response:|reply:)",
     re.I,
 )
+# An element a review's markup names as the answer to it (an owner's, the provider's, the practice's).
+_REPLY_MARK = re.compile(
+    r"(?:^|[\s_-])(?:owner|provider|business|doctor|practice)?[_-]?(?:reply|replies|response|answer)(?:$|[\s_-])", re.I
+)
 # "1 out of 5 stars", "rated it 1/5", "Rating: 2/5", "2.0 star rating", "2 stars"
 _RATED = re.compile(
     r"(?<![\d./])(\d(?:\.\d)?)\s*(?:/|out of|of)\s*(5|10)\b(?!/\d)(?:\s*stars?)?"
@@ -141,11 +145,23 @@ def _text(el: lxml.html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
 
 
+def _marked_reply(block: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement | None]:
+    """An answer the markup marks as one ("owner-reply", "review-response") whatever label it shows
+    ("Business owner information", the owner's name, a date): its longest line of sentences."""
+    for el in block.iter(*_BLOCKS):
+        if el is block or not _REPLY_MARK.search(" ".join(str(el.get(a, "")) for a in ("class", "id"))):
+            continue
+        said = [line for line in lines(el) if len(_bare(line)) >= _MIN_TEXT and len(line.split()) >= 4]
+        if said:
+            return max(said, key=len), el
+    return "", None
+
+
 def _reply(block: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement | None]:
     """The practice's answer inside a review block: its text and the element that holds it."""
     labelled = [el for el in block.iter() if isinstance(el.tag, str) and el is not block and _REPLY.match(_text(el))]
     if not labelled:
-        return "", None
+        return _marked_reply(block)
     # The innermost element that opens with the label: "<div><span>Comment from X</span> ...</div>" is the span.
     first = labelled[0]
     el = min((e for e in labelled if e is first or first in e.iterancestors()), key=lambda e: len(_text(e)))

@@ -202,3 +202,50 @@ def fuller(doc: lxml.html.HtmlElement, shown: str) -> str:
             items = value.values() if isinstance(value, dict) else value
             stack.extend((v, depth + 1) for v in list(items)[:200])
     return best
+
+
+# When a post was made, as script state keeps it: seconds since 1970 ("createTime") or an ISO string.
+_WHEN_KEYS = ("createtime", "create_time", "created_at", "createdat", "taken_at", "timestamp", "date", "published")
+_EPOCH_RANGE = (946_684_800, 4_102_444_800)  # 2000 to 2100: seconds, not an id or a count
+
+
+def json_scripts(doc: lxml.html.HtmlElement) -> list[Any]:
+    """The JSON values of the page's ``type="application/json"`` scripts (a video's or post's page data)."""
+    found: list[Any] = []
+    for script in doc.xpath("//script[@type='application/json']"):
+        text = script.text or ""
+        if len(text) > MAX_SCRIPT:
+            continue
+        try:
+            found.append(json.loads(text))
+        except (ValueError, RecursionError):  # hostile: broken or nested past Python's stack
+            continue
+    return found
+
+
+def posted_on(doc: lxml.html.HtmlElement, text: str) -> str:
+    """The date (YYYY-MM-DD) the page's data gives to the record whose text is ``text`` (a video's
+    description beside its ``createTime``), or ""."""
+    from datetime import UTC, datetime
+
+    start = " ".join(text.split())[:60]
+    if len(start) < 20:
+        return ""
+    stack: list[tuple[Any, int]] = [(v, 0) for v in (*json_scripts(doc), *states(doc))]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            continue
+        if isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value[:200])
+            continue
+        if not isinstance(value, dict):
+            continue
+        own = any(isinstance(v, str) and " ".join(v.split()).startswith(start) for v in value.values())
+        when = _key(value, _WHEN_KEYS) if own else None
+        if isinstance(when, int | float) and not isinstance(when, bool) and _EPOCH_RANGE[0] < when < _EPOCH_RANGE[1]:
+            return datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%d")
+        if isinstance(when, str) and re.match(r"\d{4}-\d{2}-\d{2}", when):
+            return when[:10]
+        stack.extend((v, depth + 1) for v in list(value.values())[:200])
+    return ""

@@ -145,8 +145,13 @@ def with_named(photos: list[Photo]) -> tuple[Photo, ...]:
     return tuple(out)
 
 
-# A post's own address: ".../post/3kx7q", ".../status/1789", ".../@ann/1133857", ".../p/Cx1y2", ".../posts/123".
-_POST_PATH = re.compile(r"/(?:post|posts|status|statuses|p|reel|comments)/[A-Za-z0-9_-]+/?$|/@[^/]+/\d+/?$")
+# A post's own address: ".../post/3kx7q", ".../status/1789", ".../@ann/1133857", ".../p/Cx1y2", ".../posts/123",
+# a short video's ".../@ann/video/7445120983" (its description is the post).
+_POST_PATH = re.compile(
+    r"/(?:post|posts|status|statuses|p|reel|reels|comments|video|videos|shorts)/[A-Za-z0-9_-]+/?$|/@[^/]+/\d+/?$"
+)
+# A short video's own address: TikTok's "/@ann/video/744", Instagram's "/reel/Cx1", YouTube's "/shorts/x1".
+VIDEO_PATH = re.compile(r"/(?:video|videos|reel|reels|shorts)/[A-Za-z0-9_-]+/?$")
 _HANDLE_IN = re.compile(r"\(@([A-Za-z0-9_.-]+(?:@[A-Za-z0-9.-]+)?)\)")
 _AT = re.compile(r"(?<![\w@])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?)")
 

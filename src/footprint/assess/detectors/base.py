@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from footprint.assess.taxonomy import finding
+from footprint.extract.media import AUTHOR_MARK
 from footprint.identity import fold
 from footprint.models import (
     LISTING_KINDS,
@@ -182,8 +183,10 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
     """
     mine = own_handles(ctx, m)
     person = m.person
-    if person is not None and "name:comment" in person.read_from and m.result.decision.is_match:
-        mine = mine | {person.name}  # the subject's comment under a blog post, signed with their name
+    # The subject's comment under a blog post, or their answer on a Q&A page, signed with their name.
+    signed = {"name:comment", AUTHOR_MARK}
+    if person is not None and signed & set(person.read_from) and m.result.decision.is_match:
+        mine = mine | {person.name} | ({person.handle} if person.handle else set())
     if m.page.kind == PageKind.NEWS:
         return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:

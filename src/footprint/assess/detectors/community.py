@@ -129,6 +129,7 @@ def _possessed(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
     return None
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|near|from|of|across|outside|inside|around|along)\s+(?:the\s+)?$", re.I)
 _NAMED = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)")
 
 
@@ -138,7 +139,10 @@ def _tied_to_subject(ctx: Context, m: Match, sentence: str) -> re.Match[str] | N
     mine = set(_names_of(ctx, m))
     for tied in _TIED.finditer(sentence):
         pronoun = tied.group().split()[0].lower()
-        before = list(_NAMED.finditer(sentence[: tied.start()]))
+        head = sentence[: tied.start()]
+        # A capitalised name after "on", "in", "at" is where, not who: "summers at the cabin on West Lake
+        # Okoboji with her husband" leaves the sentence's subject the one "her" refers to.
+        before = [n for n in _NAMED.finditer(head) if not _PLACE_BEFORE.search(head[: n.start()])]
         if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
             continue
         return tied
@@ -165,6 +169,47 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     if own:
         return _kin_on_own_page(ctx, m)
     return _kin_on_a_roster(ctx, m)
+
+
+# "three months after her 66th birthday on March 3": the person's own age and birthday in a sentence about them.
+_BIRTHDAY = re.compile(
+    r"\b(?:her|his|their)\s+(\d{2,3})(?:st|nd|rd|th)\s+birthday\b(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)?"
+)
+
+
+def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
+    """(the birthday as written, its sentence) when a sentence about the subject on a community or news page
+    gives their age by a birthday ("will retire June 30, three months after her 66th birthday on March 3")."""
+    if m.page.kind not in KIN_KINDS:
+        return "", ""
+    previous = False
+    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
+    for sentence in sentences(m.page.text):
+        about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
+        previous = about
+        found = _BIRTHDAY.search(sentence) if about else None
+        if found is not None and _other_generation(sentence[: found.start()], m):
+            continue  # "celebrates Dr. J.W. Marchbanks Sr. on his 90th birthday": the father's, not Jr.'s
+        if found is not None:
+            pronoun = found.group().split()[0]
+            before = [
+                n for n in _NAMED.finditer(sentence[: found.start()]) if not _PLACE_BEFORE.search(sentence[: n.start()])
+            ]
+            mine = set(_names_of(ctx, m))
+            if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
+                continue  # "Dr. Roe toasted Dr. Poe on his 60th birthday": the colleague's
+            return found.group(), sentence
+    return "", ""
+
+
+_GENERATION = re.compile(r"\b(?:Sr|Jr|Senior|Junior|II|III|IV)\b\.?")
+
+
+def _other_generation(text: str, m: Match) -> bool:
+    """``text`` names a generation ("Sr.", "III") that the person the match chose does not bear: a father or a
+    son of the same name."""
+    own = {g.group().rstrip(".").lower() for g in _GENERATION.finditer(m.person.name if m.person else "")}
+    return any(g.group().rstrip(".").lower() not in own for g in _GENERATION.finditer(text))
 
 
 _NEAR = 60  # characters (a few words) either side of a relation in which a patient makes it a patient's family

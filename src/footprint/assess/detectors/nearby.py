@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from footprint.assess.detectors.base import Context, hit
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import emails_in, normalise_phone
+from footprint.extract.mentions import SIGNED
 from footprint.models import Match, PageKind
 from footprint.specialties import groups_of
 
@@ -121,9 +122,20 @@ def run_by_subject(ctx: Context, m: Match) -> bool:
 def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
     """(phone or e-mail, its sentence) the subject gives in the first person on a page they run ("Questions?
     Text me at 616-555-0191 or write to jane.roe@example.com"): their own line, not the office's."""
-    if not run_by_subject(ctx, m):
-        return []
-    return list(dict(first_person_contacts(ctx, m.page.text)).items())
+    found = dict(first_person_contacts(ctx, m.page.text)) if run_by_subject(ctx, m) else {}
+    # A text the subject signed (a club's update ending "— Jane Roe, Coordinator · cell ... · e-mail"): the
+    # lines under their signature are their own contact, unless the page is a workplace's.
+    signer = m.person
+    signed = signer is not None and SIGNED in signer.read_from and m.page.kind in (*TEXT_KINDS, PageKind.NEWS)
+    if signer is not None and signed and m.result.decision.is_match and not workplace_title(m.page.title):
+        said = signer.context.split(" [page: ")[0]
+        # A signature with the practice's name or the office's line ("Lakeside Family Medicine, main line")
+        # gives work contacts.
+        work = bool(_WORK.search(said) or groups_of(said))
+        for contact in () if work else (*signer.phones, *(e.lower() for e in signer.emails)):
+            if contact not in ctx.practice_phones:
+                found.setdefault(contact, said)
+    return list(found.items())
 
 
 def first_person_contacts(ctx: Context, text: str) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
-from footprint.assess.detectors.community import home_in_text, kin_sentence, own_kin
+from footprint.assess.detectors.community import birthday_sentence, home_in_text, kin_sentence, own_kin
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
@@ -302,6 +302,13 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     personal = _personal_page(ctx, m)
     # On any other page, only an age written right after the subject's name ("Jane Roe, 41, of Fargo").
     person = personal or (m.result.person if m.page.kind in TEXT_KINDS else None)
+    if personal is None:
+        # A news story or a bulletin about the subject: "three months after her 66th birthday on March 3".
+        birthday, sentence = birthday_sentence(ctx, m) if m.result.decision.is_match else ("", "")
+        if birthday:
+            title = f"Age or birth date written on {site_name(ctx, m.page.site_id)}"
+            yield emit(ctx, m, "birth_date", birthday, title, sentence, key=page_key(m, birthday))
+            return
     if person is None:
         return
     shown = person.birth_date or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)

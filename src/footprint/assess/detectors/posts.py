@@ -18,9 +18,11 @@ from footprint.assess.detectors.base import (
     own_handles,
     own_posts,
     post_item,
+    poster,
     site_name,
     words_up_to,
 )
+from footprint.extract.media import ASKER
 from footprint.models import Finding, Match, PageKind, Post
 
 
@@ -35,7 +37,9 @@ def addressee(ctx: Context, m: Match, post: Post) -> str:
 def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
     mine = own_handles(ctx, m)
     for post in own_posts(ctx, m):
-        if post.on_post_by and post.on_post_by not in mine:
+        # An answer to a question put to the public (a Q&A page) is judged for what it advises, not as a
+        # comment under someone's post.
+        if post.on_post_by and post.on_post_by not in mine and post.on_post_by != ASKER:
             title = f"Public comment you left on @{post.on_post_by}'s post"
             exposed = words_up_to(post.text, 120)
             key, item = post.url or post.text[:120], post_item(m, post)
@@ -99,6 +103,6 @@ def online_medical_advice(ctx: Context, m: Match) -> Iterator[Finding]:
         to = addressee(ctx, m, post)
         advice = hit("advice", post.text) or _counsel(post.text)
         if to and advice:
-            title = f"Medical advice you gave @{to} in public"
+            title = f"Medical advice you gave {poster(to)} in public"
             key, item = post.url or post.text, post_item(m, post)
             yield emit(ctx, m, "online_medical_advice", advice, title, post.text, url=post.url, key=key, item=item)
