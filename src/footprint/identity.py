@@ -521,9 +521,15 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
     # A number failing its check digit is a corrupted answer (or mirror), never the subject.
     records = [r for r in parsed if npi_check_digit_ok(r.number)]
+    by_middle = False
     if not records and "first_name" in params:
         records = _by_middle_name(subject, settings, params, fetch)
+        by_middle = True
     chosen = choose_npi_record(subject, records)
+    if chosen is None and by_middle and len(records) == 1 and is_physician(records[0]) is not False:
+        # The one physician of the family name registered with the typed given name as the middle name
+        # ("Colleen" for MARY COLLEEN): the name the user gave, as the registry keeps it, is that record's.
+        chosen = records[0]
     if chosen is None:
         detail = f"{len(records)} records for this name; none chosen" if records else "no record for this name"
         status = CoverageStatus.NOT_FOUND

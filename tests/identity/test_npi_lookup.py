@@ -110,6 +110,36 @@ def test_a_physician_who_goes_by_the_middle_name_is_found_by_family_name(httpser
     assert row.status == CoverageStatus.FOUND
 
 
+def test_the_one_record_carrying_the_typed_name_as_its_middle_name_is_the_subject(httpserver: HTTPServer) -> None:
+    """A name typed without state or field ("Quill Marrowby"): the registry lists her as ANSEL QUILL; the
+    namesake ANSEL BRAM does not carry the name she goes by. Two records carrying it: no guess."""
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Quill",
+                "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Marrowby"}
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    goes_by = _with(_record(1245319599, "Portland", "Urology"), first_name="ANSEL", middle_name="QUILL")
+    other = _with(_record(1234567893, "Portland", "Urology"), first_name="ANSEL", middle_name="BRAM")
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 2, "results": [other, goes_by]}
+    )
+    subject = make_subject("Dr. Quill Marrowby")
+    who, row = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    assert "Ansel Quill Marrowby" in who.subject.also_known_as and row.status == CoverageStatus.FOUND
+    twin = _with(_record(1234567893, "Salem", "Urology"), first_name="BRAM", middle_name="QUILL", last_name="QUARRY")
+    nurse = _with(_record(1234567893, "Salem", "Nurse Practitioner"), first_name="BRAM", middle_name="QUILL",
+                  last_name="QUINCE", credential="APRN")  # fmt: skip
+    quarry = _with(json.loads(json.dumps(goes_by)), last_name="QUARRY")
+    for family, rows in (("Quarry", [twin, quarry]), ("Quince", [nurse])):
+        first = {**by_first, "last_name": family}
+        httpserver.expect_request("/api/", query_string=first).respond_with_json({"result_count": 0, "results": []})
+        httpserver.expect_request("/api/", query_string={**by_family, "last_name": family}).respond_with_json(
+            {"result_count": len(rows), "results": rows}
+        )
+        who, _ = resolve(make_subject(f"Dr. Quill {family}"), _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+        assert who.npi_record is None, family
+
+
 def test_the_registrys_generation_tells_the_son_from_his_father(httpserver: HTTPServer) -> None:
     from footprint.match import subject_names
     from footprint.namematch import fit
