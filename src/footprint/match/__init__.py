@@ -213,7 +213,7 @@ def match_person(
     record = identity.npi_record
     name = _name_fit(subject, person)
     if name.score < 0.5:
-        name = _by_registry_name(record, subject, person.name) or name
+        name = _by_registry_name(record, subject, person.name) or _by_shared_middle(identity, person.name) or name
     slug = slugs.parts(url, subject_names(subject)) if url else None
     if not person.name.strip() and slug is not None and slug.name:
         # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
@@ -335,6 +335,27 @@ def _by_registry_name(record: NpiRecord | None, subject: Subject, written: str) 
     if found.score < 0.7 or found.conflict:
         return None
     return NameFit(found.score, (*found.reasons, f"as the NPI record names the subject: {full}"))
+
+
+def _by_shared_middle(identity: Identity, written: str) -> NameFit | None:
+    """``written`` read as the middle name every registry record of the subject's name carries, when none is
+    the subject's yet: "Kwabena Osei" for THADDEUS KWABENA OSEI Sr. and Jr. Whichever record is the subject's,
+    the name is theirs; several records of it make the name alone another's as well: at most possible."""
+    subject = identity.subject
+    if identity.npi_record is not None or not written.strip():
+        return None
+    given, family = fold(subject.given_name or ""), fold(subject.family_name or "")
+    records = [r for r in identity.npi_namesakes if fold(r.last_name) == family and fold(r.first_name) == given]
+    middles = {fold(r.middle_name) for r in records}
+    if not records or len(middles) != 1 or len(next(iter(middles))) < 2:
+        return None
+    record = records[0]
+    full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name) if p).title()
+    found = fit(subject_names(Subject(name=full)), written)
+    if found.score < 0.7 or found.conflict or not any(r.startswith("goes by middle name") for r in found.reasons):
+        return None
+    why = f"the middle name every NPI record of the subject's name carries: {full}"
+    return NameFit(found.score, (*found.reasons, why), conflict=len(records) > 1)
 
 
 FAMILY_ONLY = 0.6  # "Dr. Harlow": the family name and the title, no given name
