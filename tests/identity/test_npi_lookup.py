@@ -136,7 +136,8 @@ def test_the_one_record_carrying_the_typed_name_as_its_middle_name_is_the_subjec
         httpserver.expect_request("/api/", query_string={**by_family, "last_name": family}).respond_with_json(
             {"result_count": len(rows), "results": rows}
         )
-        who, _ = resolve(make_subject(f"Dr. Quill {family}"), _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+        settings = _settings(httpserver)
+        who, _ = resolve(make_subject(f"Dr. Quill {family}"), settings, Fetcher(settings).fetch)
         assert who.npi_record is None, family
 
 
