@@ -106,3 +106,26 @@ def test_a_bio_writing_the_city_short_and_the_field_as_doctors_say_it_picks_the_
     assert pinned("rehab doc in NOLA. backs, knees & bad posture") == NEW_ORLEANS
     assert pinned("physiatrist, Philly born and raised") is None  # the field, but no city of either record
     assert pinned("nolan's mom. coffee first") is None  # a word that merely starts like the short name
+
+
+def _own(person: PersonRecord, text: str = "") -> Extracted:
+    return Extracted(
+        "https://clinic.example/zora", "clinic.example", PageKind.OTHER, people=(person,), text=text,
+        source=ProbeSource.KNOWN_URL,
+    )  # fmt: skip
+
+
+def test_the_records_phone_in_the_footer_of_the_users_own_page_picks_it() -> None:
+    footer = "Zora Quillfeather, MD. Call us: (918) 555-0100 · 9 Cedar Way"
+    who, _ = _judged([_own(PersonRecord("Zora Quillfeather, MD"), footer)])
+    assert who.npi_record == TULSA
+    who, _ = _judged([_own(PersonRecord("Zora Quillfeather, MD"), "Call us: (918) 555-0199")])
+    assert who.npi_record is None  # a number neither record has picks nothing
+
+
+def test_the_degree_and_field_only_one_namesake_has_pick_it_on_the_users_own_page() -> None:
+    doctor = PersonRecord("Zora Quillfeather, MD", credentials=("MD",), specialties=("Anesthesiology",))
+    who, _ = _judged([_own(doctor)])
+    assert who.npi_record == TULSA
+    nurse = PersonRecord("Zora Quillfeather, NP", credentials=("NP",), specialties=("Anesthesiology",))
+    assert _judged([_own(nurse)])[0].npi_record is None  # another degree: not that record's holder

@@ -37,6 +37,28 @@ def agrees(record: NpiRecord, person: PersonRecord) -> bool:
     return any(_digits(p) in phones for p in person.phones) or said_in_bio(record, person)
 
 
+_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b")
+
+
+def phone_on_page(record: NpiRecord, text: str) -> bool:
+    """The record's phone anywhere on the user's own page (a practice bio's footer): the page is theirs, so
+    every number on it is the subject's practice's, not a namesake's."""
+    phones = {_digits(p) for p in record.phones} - {""}
+    return bool(phones) and any(_digits(found) in phones for found in _PHONE.findall(text))
+
+
+def same_work(record: NpiRecord, person: PersonRecord) -> bool:
+    """The person on the user's own page holds the record's degree and practises its field ("Gerald P.
+    Whitcombe, DO", family medicine): only one namesake may; two of one field and degree tie, and nothing
+    is chosen."""
+    degree = re.sub(r"[^A-Z]", "", record.credential.upper())
+    if not degree or degree not in {re.sub(r"[^A-Z]", "", c.upper()) for c in person.credentials}:
+        return False
+    fields = set().union(*(groups_of(t) for t in record.taxonomies)) if record.taxonomies else set()
+    said = set().union(*(groups_of(s) for s in person.specialties)) if person.specialties else set()
+    return bool(fields & said)
+
+
 def said_in_bio(record: NpiRecord, person: PersonRecord) -> bool:
     """The person's own words (a profile's bio: "Nephrologist in Omaha since 1987") name a practice city
     of the record and its field; a city alone may be another namesake's town of the same name."""
@@ -56,14 +78,18 @@ def by_own_pages(
     again; unchanged when a record was already chosen, or when none or several agree."""
     if identity.npi_record is not None or not identity.npi_namesakes:
         return identity, matches
-    people = [
-        m.result.person
+    own = [
+        (m.result.person, m.page.text)
         for m in matches
         if (m.page.source in _OWN or (bool(m.result.reasons) and m.result.reasons[0].startswith(_OWN_REASONS)))
         and m.result.decision == Decision.CONFIRMED
         and m.result.person is not None
     ]
-    fitting = [r for r in identity.npi_namesakes if any(agrees(r, p) for p in people)]
+    fitting = [
+        r
+        for r in identity.npi_namesakes
+        if any(agrees(r, p) or phone_on_page(r, text) or same_work(r, p) for p, text in own)
+    ]
     if len(fitting) != 1:
         return identity, matches
     pinned = replace(identity, npi_record=fitting[0], npi_namesakes=())
