@@ -217,6 +217,8 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.85, f"name matches via nickname {t}→{m}"
     if short_form(theirs, mine) or short_form(mine, theirs):
         return 0.8, f"{t} is a short form of {m}" if len(theirs) < len(mine) else f"{m} is a short form of {t}"
+    if first_syllable(theirs, mine):
+        return 0.8, f"{t} is the first syllable of {m}"
     if len(theirs) == 1 and mine.startswith(theirs):
         return 0.75, f"initial {theirs.upper()}. fits {m}"
     if len(mine) == 1 and theirs.startswith(mine):
@@ -239,6 +241,28 @@ def short_form(short: str, full: str) -> bool:
     cut = len(full) - len(short)
     # The part dropped is long: "Mei-Ling" is not "Ling" shortened, nor "Josefina" "Jose".
     return (full.endswith(short) and cut >= 4) or (full.startswith(short) and cut >= 5)
+
+
+# Pinyin syllables: a Chinese given name of two ("Mingyu", "Xiaoling") is written, among colleagues and
+# patients, by its first ("Dr. Ming"); a name that is not two such syllables is never cut this way.
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
+_FINALS = (
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "i", "ia", "ie", "iao", "iu", "ian",
+    "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "v",
+)  # fmt: skip
+_BARE = (
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er", "ya", "ye", "yao", "you", "yan", "yin",
+    "yang", "ying", "yong", "yi", "yu", "yue", "yuan", "yun", "wa", "wo", "wai", "wei", "wan", "wen", "wang", "weng",
+    "wu",
+)  # fmt: skip
+PINYIN = frozenset({i + f for i in _INITIALS for f in _FINALS} | set(_BARE))
+
+
+def first_syllable(short: str, full: str) -> bool:
+    """``short`` is the first of the two pinyin syllables ``full`` is made of: "Ming" for "Mingyu"."""
+    if len(short) < 3 or len(full) < 6 or not full.startswith(short):  # "Lin" is not "Linda" cut short
+        return False
+    return short in PINYIN and full[len(short) :] in PINYIN
 
 
 def _swapped(me: SubjectNames, them: NameParts) -> bool:

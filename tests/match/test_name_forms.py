@@ -44,3 +44,15 @@ def test_a_possessive_is_the_name(written: str) -> None:
 
 def test_a_possessive_does_not_make_a_relative_the_subject() -> None:
     assert fit(OKAFOR, "Grace Okafor's").score <= 0.1
+
+
+@pytest.mark.parametrize(("subject", "written"), [("Mingyu Zhou", "Dr. Ming Zhou"), ("Xiaoling Wu", "Xiao Wu")])
+def test_a_chinese_given_name_written_by_its_first_syllable_fits(subject: str, written: str) -> None:
+    found = fit(SubjectNames.of(Subject(name=subject)), written)
+    assert found.score == pytest.approx(0.8)
+    assert any("first syllable" in r for r in found.reasons)
+
+
+@pytest.mark.parametrize(("subject", "written"), [("Linda Carter", "Lin Carter"), ("Mingyu Zhou", "Min Zhou")])
+def test_a_name_cut_anywhere_else_is_another_given_name(subject: str, written: str) -> None:
+    assert fit(SubjectNames.of(Subject(name=subject)), written).score < 0.5
