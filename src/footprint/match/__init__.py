@@ -262,13 +262,19 @@ def match_person(
         tally.add(delta, why, decisive=True)
     _both_names(subject, person, tally)
     _slug(subject, url, tally)
-    tally.conflicts.extend(conflicts.registry_name(identity.npi_record, subject_names(subject), person.name))
-    tally.conflicts.extend(conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name))
+    named_another = [
+        *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
+        *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
+    ]
+    tally.conflicts.extend(named_another)
     if any(r.startswith("different credential") for r in tally.reasons) and _only_by_other_name(subject, person):
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
     score = tally.capped(max(0.0, min(1.0, tally.score)))
-    if tally.conflicts and not tally.decisive and score > CONFLICT_CAP:
+    # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."): they do not
+    # tell the subject from a relative whose own name the registry says is another.
+    decisive = [d for d in tally.decisive if not named_another or text_evidence.KIN not in d]
+    if tally.conflicts and not decisive and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")
     elif name.conflict and not known_handle and score > CONFLICT_CAP:
@@ -392,7 +398,12 @@ def _age_and_relatives(identity: Identity, person: PersonRecord, tally: Tally) -
     names = subject_names(subject)
     for relative in person.relatives:
         kin = fit(names, relative)
-        if kin.score >= 0.85 and not kin.conflict:
+        # "Elizabeth J Tollefsen" among the relatives of Elizabeth A., whom the registry lists as ANN: a relative
+        # of the subject's own name (a mother-in-law, a father "Sr."), not the subject.
+        namesake = conflicts.registry_name(identity.npi_record, names, relative) or conflicts.registry_generation(
+            identity.npi_record, names, relative
+        )
+        if kin.score >= 0.85 and not kin.conflict and not namesake:
             tally.add(-0.5, f"lists {relative} as a relative: this record is a relative of the subject")
             return
 
