@@ -315,10 +315,12 @@ def plain(text: str) -> str:
 
 
 def _former_names(raw: object) -> tuple[str, ...]:
-    """NPPES ``other_names`` of type "Former Name" as "Given Family" (a maiden name, a name before marriage)."""
+    """NPPES ``other_names`` of a person as "Given Family": a "Former Name" (a maiden name), a "Professional
+    Name" or an "Other Name" (another spelling the doctor practised or published under: "Oxana Gritsenko")."""
     names: list[str] = []
     for other in raw if isinstance(raw, list) else []:
-        if not isinstance(other, dict) or "former" not in str(other.get("type") or "").lower():
+        kind = str(other.get("type") or "").lower() if isinstance(other, dict) else ""
+        if not isinstance(other, dict) or not any(k in kind for k in ("former", "professional", "other name")):
             continue
         parts = [str(other.get(k) or "").strip() for k in ("first_name", "last_name")]
         if all(parts) and "--" not in parts:

@@ -75,6 +75,21 @@ def test_a_maiden_name_the_user_gave_picks_the_namesake_the_registry_knows_by_it
     assert who.npi_record is None and len(who.npi_namesakes) == 2  # nothing given tells them apart
 
 
+def test_the_registrys_professional_name_is_another_name_of_the_subject(httpserver: HTTPServer) -> None:
+    """An older spelling the doctor practised under ("Professional Name" in NPPES) is hers like a maiden
+    name: old profiles and articles carry it. A business's "Doing Business As" name is nobody's."""
+    rec = _record(1245319599, "Salem", "Pediatrics")
+    rec["other_names"] = [
+        {"type": "Professional Name", "code": "2", "first_name": "OXANNE", "last_name": "MAROWBI"},
+        {"type": "Doing Business As", "code": "3", "organization_name": "SALEM KIDS CLINIC"},
+    ]
+    httpserver.expect_request("/api/").respond_with_json({"result_count": 1, "results": [rec]})
+    subject = make_subject("Dr. Ansel Marrowby", npi="1245319599")
+    who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.former_names == ("Oxanne Marowbi",)
+    assert "Oxanne Marowbi" in who.subject.also_known_as
+
+
 def test_a_dentist_of_the_same_name_and_state_is_not_the_physician(httpserver: HTTPServer) -> None:
     doctor = _with(_record(1245319599, "Salem", "Emergency Medicine"), credential="D.O.")
     dentist = _with(_record(1234567893, "Bend", "Dentist, General Practice"), credential="DDS")
