@@ -68,6 +68,21 @@ def known_givens(identity: Identity) -> set[str]:
     return {g for g in out if g}
 
 
+def searched_givens(identity: Identity) -> set[str]:
+    """Folded given names discovery's own queries write (the subject's, the record's, the one everyday or
+    formal form it asks for): a nickname a confirmed page writes ("Libby" for Elizabeth) that is not among
+    them was opened when a result showed it, but never asked for."""
+    from footprint import discover
+
+    names = SubjectNames.of(identity.subject)
+    out = {names.own.given, *names.own.middles, *(f.given for f in names.former)}
+    record = identity.npi_record
+    if record is not None:
+        out |= {fold(record.first_name), fold(record.middle_name)}
+    out |= {fold(n).split()[0] for n in discover.formal_names(identity) if n.strip()}
+    return {g for g in out if g}
+
+
 def _families(identity: Identity) -> set[str]:
     names = SubjectNames.of(identity.subject)
     out = {" ".join(names.own.family), "".join(names.own.family), *names.own.family}
@@ -101,6 +116,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     """
     families = _families(identity)
     knew = known_givens(identity)
+    searched = searched_givens(identity)
     subject_given = fold(identity.subject.given_name or "")
     givens: dict[str, str] = {}
     titled: dict[str, str] = {}
@@ -114,7 +130,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
         if person is None:
             continue
         for written in (person.name, *person.aliases):
-            _learn_name(written, families, knew, subject_given, givens, titled, other_families)
+            _learn_name(written, families, knew, searched, subject_given, givens, titled, other_families)
         own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
         for practice in (person.practice.strip(), own_site):
             if _is_practice(practice, families):
@@ -142,6 +158,7 @@ def _learn_name(
     written: str,
     families: set[str],
     knew: set[str],
+    searched: set[str],
     subject_given: str,
     givens: dict[str, str],
     titled: dict[str, str],
@@ -164,7 +181,7 @@ def _learn_name(
         everyday = parts.given
         if len(everyday) == 1 and parts.middles and len(parts.middles[0]) > 1:
             everyday = parts.middles[0]  # "T. Kwabena Osei": the initial, then the name used
-        if len(everyday) > 1 and everyday not in knew:
+        if len(everyday) > 1 and everyday not in searched:
             givens.setdefault(everyday, parts.show(everyday))
     elif parts.given in knew and _A_NAME.fullmatch(parts.display_family) and not set(parts.family) & knew:
         other_families.setdefault(family, parts.display_family)

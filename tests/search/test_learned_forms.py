@@ -198,3 +198,15 @@ def test_a_directorys_name_on_its_own_host_is_no_practice() -> None:
     assert own_site_name("https://oakstreetwomens.example/md", "oakstreetwomens.example", title) == (
         "Oak Street Women's Care"
     )
+
+
+def test_a_nickname_a_confirmed_record_gives_is_searched_for_although_it_was_opened_for() -> None:
+    """ "Libby" is a known nickname of Elizabeth, so a result showing it was opened; but no query wrote it,
+    so the garage-sale post and the race result signed "Libby Solbakken" were never returned."""
+    who = _who("Dr. Elizabeth Solbakken", state="MT")
+    record = PersonRecord("Elizabeth A Solbakken", aliases=("Libby Solbakken", "Elizabeth Mayhew"))
+    got = learn(who, [_page("https://people.example/p/1", "Elizabeth A Solbakken", record)])
+    assert "Libby" in got.givens
+    assert "Libby Solbakken" in " ".join(queries(who, got, [], 4))
+    maybe = learn(who, [_page("https://people.example/p/1", "x", record, Decision.POSSIBLE)])
+    assert "Libby" not in maybe.givens  # only a confirmed page teaches
