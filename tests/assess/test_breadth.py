@@ -303,6 +303,8 @@ def test_a_press_or_service_mailbox_is_not_personal() -> None:
         "The guy in bed 4 rolled in with a GSW at 3am and walked out today.",
         "My last patient of the night was in labor in the parking lot.",
         "I actually saw Theo on Tuesday, and his peanut allergy is very likely to cause a real reaction.",
+        "Sedation hit Mrs. Ortiz in 12 mid-story about her gallstones. Sweetest lady.",
+        "Best patient of the week: 81, retired welder, asked for his hernia back in a jar.",
     ],
 )
 def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
@@ -315,6 +317,8 @@ def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
         "Dr. Smith's patients love her, and so do we!",
         "Great grand rounds on stroke care today.",
         "I saw it on Tuesday: the new allergy clinic wing looks great.",
+        "Huge thanks to Mr. Dale from room 210, our unit clerk, for the birthday cake!",
+        "Best podcast of the week: a surgeon explains appendectomy myths.",
     ],
 )
 def test_praise_or_teaching_names_no_patient(text: str) -> None:
