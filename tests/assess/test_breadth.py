@@ -273,6 +273,15 @@ def test_the_clinics_new_address_in_her_post_is_not_her_home() -> None:
     assert "home_address" not in _post("Our new clinic opens Monday at 200 Main St, Suite 4. Come say hi!")
 
 
+def test_a_house_on_a_numbered_street_gives_her_home() -> None:
+    # Numbered streets ("E 97th Pl", "W 5th St") are streets as much as named ones are.
+    assert "home_address" in _post("Yard sale Saturday at our house, 4417 E 97th Crest Pl. Cribs and toys!")
+
+
+def test_the_clinic_on_a_numbered_street_is_not_her_home() -> None:
+    assert "home_address" not in _post("Our clinic moves Monday to 412 W 5th St, Suite 2. Same phone!")
+
+
 def test_her_own_cell_and_inbox_in_her_post() -> None:
     found = _post("Selling my road bike. Text me at 701-555-0199 or email me at peggy.q@yahoo.co.uk")
     assert {"personal_phone", "personal_email"} <= found
