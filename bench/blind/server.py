@@ -75,10 +75,11 @@ ALIASES = (
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation turned into single spaces."""
+    """Lower case, accents removed, punctuation turned into single spaces; letters of every script kept, as a real
+    engine indexes them (a query in Cyrillic finds the Cyrillic article; it used to fold to nothing and find none)."""
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
 
 def url_key(url: str) -> str:

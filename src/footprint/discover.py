@@ -108,11 +108,16 @@ def queries(identity: Identity, limit: int) -> list[str]:
 
 def _initials(identity: Identity) -> list[str]:
     """The given and middle names as initials ("J. W." for James Wendell, the registry's or the typed
-    ones): how letters to the editor, bylines and deeds sign ("J.W. Marchbanks Jr., D.O.")."""
+    ones; with no record chosen, the middle name every record of the name shares): how letters to the
+    editor, bylines and deeds sign ("J.W. Marchbanks Jr., D.O.")."""
+    from footprint.learned import registry_middle
+
     s, record = identity.subject, identity.npi_record
     pairs = [(s.given_name or "", s.middle_name or "")]
     if record is not None and record.middle_name and record.last_name.lower() == (s.family_name or "").lower():
         pairs.insert(0, (record.first_name, record.middle_name))
+    elif record is None and (shared := registry_middle(identity)):
+        pairs.insert(0, (s.given_name or "", shared))  # every record of the name has it: "T.K. Osei" on a letter
     return list(dict.fromkeys(f"{g[:1].upper()}. {m[:1].upper()}." for g, m in pairs if g and m))[:1]
 
 
@@ -229,10 +234,23 @@ def web_search(
     Results are de-duplicated by URL and classified to sites by their URL
     patterns; the name queries' results come first, then the ``site:`` ones.
     """
-    seen: dict[str, SearchResult] = {}
     pool = tuple(sites)
     wanted = [*queries(identity, settings.search.max_queries)]
     wanted += site_queries(identity, pool, settings.search.max_site_queries)
+    return ask(wanted, settings, fetch, pool)
+
+
+def ask(
+    wanted: list[str],
+    settings: Settings,
+    fetch: FetchFn,
+    pool: tuple[SiteDefinition, ...] = (),
+    known: Iterable[SearchResult] = (),
+) -> SearchPass:
+    """The results of ``wanted`` queries, merged in rank order after the ``known`` ones (a second pass
+    ranks its new results after the first's); only results not already known are returned."""
+    seen: dict[str, SearchResult] = {r.url: r for r in known}
+    before = len(seen)
     chain = Chain(backends_for(settings))
     if not chain.backends:
         return SearchPass((), (), "web search is off ([search] backends is empty)")
@@ -246,7 +264,7 @@ def web_search(
     coverage = chain.coverage()
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
-    return SearchPass(tuple(seen.values()), coverage, gap)
+    return SearchPass(tuple(seen.values())[before:], coverage, gap)
 
 
 SEARCH_AT_ONCE = 4  # queries on the wire at once, after the first; each host's rate limit still holds

@@ -6,7 +6,9 @@ runs just before assess; screenshots of what each finding is about, after
 it. Fetching goes
 in rounds: the first round's listing and account pages name profile pages,
 which the second round fetches. A failure on one source becomes a coverage
-row and never ends the scan.
+row and never ends the scan. After a provisional match, a second discovery
+pass searches for and opens what the confirmed pages taught (an everyday
+name, the practice: ``footprint.learned``), and everything is matched again.
 
 The stages after fetching (extract, match, assess and what they read with)
 take longer to import than a username check takes to answer. They are
@@ -184,10 +186,13 @@ def _run(
 
     say("discover")
     datasets = discover.site_datasets(who, sites.values(), settings, fetcher.fetch)
+    from footprint import results  # not at import: it reads names with nameparser
+
+    from_results, opened = results.select(who, search.results, sites, settings.search.open_results)
     probes = discover.dedupe(
         [
             *discover.known_url_probes(who, sites),
-            *discover.result_probes(search.results, sites, who, settings.search.open_results),
+            *from_results,
             *discover.handle_probes(who, sites.values()),
             *discover.site_probes(who, sites.values(), datasets),
             *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),
@@ -196,25 +201,22 @@ def _run(
 
     outcomes = _Outcomes()
     seen = {p.url for p in probes}
-    for round_no in range(1, MAX_ROUNDS + 1):
-        if not probes:
-            break
-        say(f"fetch (round {round_no}, {len(probes)} pages)")
-        probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
+    _fetch_rounds(fetcher, probes, sites, outcomes, seen, say)
 
     _later_stages().join()
     from footprint import assess
     from footprint.exports import merge
-    from footprint.match import by_own_pages, match, same_account, with_kin
 
     say("match")
-    # Why a page was fetched decides what it can mean (a handle the user gave, one derived from the name,
-    # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
-    named = {s.id: s.name for s in sites.values()}
-    first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
-    # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.
-    who, first = by_own_pages(who, first, lambda known, page: match(known, page, where=named.get(page.site_id, "")))
-    judged = same_account(with_kin(who, first))
+    known, judged = _judge(who, outcomes, sites)
+    # A second discovery pass: the forms the confirmed pages write (an everyday name, a practice, "Dr. Seun").
+    more = _second_pass(who, known, judged, search, settings, fetcher, sites, seen, opened, say)
+    if more is not None:
+        search, probes = more
+        _fetch_rounds(fetcher, probes, sites, outcomes, seen, say)
+        say("match")
+        known, judged = _judge(who, outcomes, sites)
+    who = known
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
     matches = review.set_aside(who, judged)  # pages the user said are not them (footprint review)
     matches = evidence.photo_gps(who, matches) + merge.matches(who, exports)
@@ -252,6 +254,77 @@ def _run(
         risk=assess.risk(findings),
         counters=counters,
     )
+
+
+def _fetch_rounds(
+    fetcher: PageSource,
+    probes: list[Probe],
+    sites: dict[str, SiteDefinition],
+    outcomes: _Outcomes,
+    seen: set[str],
+    say: ProgressFn,
+) -> None:
+    """Fetch ``probes``, then what their pages link to, for up to ``MAX_ROUNDS`` rounds."""
+    for round_no in range(1, MAX_ROUNDS + 1):
+        if not probes:
+            break
+        say(f"fetch (round {round_no}, {len(probes)} pages)")
+        probes = _fetch_round(fetcher, probes, sites, outcomes, seen)
+
+
+def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition]) -> tuple[Identity, tuple[Match, ...]]:
+    """Every page read so far matched: the identity (a registry record pinned by the user's own pages) and
+    the matches, corroborated by kin, phones and workplaces."""
+    from footprint.match import by_own_pages, match, same_account, with_kin
+
+    # Why a page was fetched decides what it can mean (a handle the user gave, one derived from the name,
+    # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
+    named = {s.id: s.name for s in sites.values()}
+    first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
+    # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.
+    who, first = by_own_pages(who, first, lambda known, page: match(known, page, where=named.get(page.site_id, "")))
+    return who, same_account(with_kin(who, first))
+
+
+def _second_pass(
+    asked_for: Identity,
+    who: Identity,
+    judged: tuple[Match, ...],
+    search: discover.SearchPass,
+    settings: Settings,
+    fetcher: PageSource,
+    sites: dict[str, SiteDefinition],
+    seen: set[str],
+    opened: int,
+    say: ProgressFn,
+) -> tuple[discover.SearchPass, list[Probe]] | None:
+    """The search results and probes a second discovery pass adds, from what the confirmed pages taught
+    (``footprint.learned``): the results already returned that now plausibly name the subject, and those
+    of up to ``[search] learned_queries`` more queries, opened within what is left of ``open_results``.
+    ``asked_for``: the identity the first pass searched for; ``who``: as the provisional match knows it (a
+    registry record pinned). None when nothing was learned or nothing new is to be opened."""
+    from footprint import learned, results
+
+    taught = learned.learn(who, judged, search.results)
+    wanted: list[str] = []
+    if search.gap == "" and search.results:
+        asked = discover.queries(asked_for, settings.search.max_queries)
+        wanted = learned.queries(who, taught, asked, settings.search.learned_queries)
+    if not taught and not wanted:
+        return None
+    say("search (what the confirmed pages taught)")
+    log.info("learned %s; asking %s", taught, wanted)
+    pool = tuple(sites.values())
+    extra = discover.ask(wanted, settings, fetcher.fetch, pool, search.results) if wanted else None
+    new = extra.results if extra is not None else ()
+    everything = replace(search, results=(*search.results, *new))
+    left = max(0, settings.search.open_results - opened)
+    found, _ = results.select(who, everything.results, sites, left, taught, seen)
+    probes = [p for p in discover.dedupe(found) if p.url not in seen]
+    seen.update(p.url for p in probes)
+    if not probes and not new:
+        return None
+    return everything, probes
 
 
 def _fetch_round(

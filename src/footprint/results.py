@@ -17,6 +17,7 @@ from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
 from footprint.identity import fold
+from footprint.learned import Learned
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
 from footprint.namematch import SubjectNames
 from footprint.search.spellings import other_family_names
@@ -38,8 +39,13 @@ _LISTING = re.compile(r"(search|results|usearch|find|directory)", re.I)
 _SEARCH_KEYS = frozenset({"q", "query", "search", "find_desc", "what", "name", "term", "keyword", "keywords", "s"})
 
 
-def _forms(identity: Identity) -> tuple[set[str], set[str], set[str]]:
-    """Folded family names (whole, joined, each part), given names (nicknames too) and initials."""
+def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str], set[str], set[str]]:
+    """Folded family names (whole, joined, each part), given names (nicknames too) and initials.
+
+    Of the registry's records, the chosen one's names count; with none chosen, every record of the
+    subject's family name does (its first and middle names): any of them may be the subject, and what
+    to open is not what matches. ``learned``: the forms confirmed pages write (``footprint.learned``).
+    """
     names = SubjectNames.of(identity.subject)
     families = {" ".join(names.own.family), "".join(names.own.family)}
     families |= {w for w in names.own.family if len(w) > 2}
@@ -48,29 +54,35 @@ def _forms(identity: Identity) -> tuple[set[str], set[str], set[str]]:
     # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
     givens = set(names.given_forms) | {names.own.given} | {m for m in names.own.middles if len(m) > 1}
     givens |= {f.given for f in names.former}
-    record = identity.npi_record
-    if record is not None and fold(record.last_name) in families:
-        # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
-        # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
-        givens |= {w for w in (fold(record.first_name), fold(record.middle_name)) if len(w) > 1}
+    records = (identity.npi_record,) if identity.npi_record is not None else identity.npi_namesakes
+    for record in records:
+        if fold(record.last_name) in families:
+            # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
+            # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
+            givens |= {w for w in (fold(record.first_name), fold(record.middle_name)) if len(w) > 1}
     families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()
         if len(words) >= 2:
             givens.add(words[0])
             families.add(words[-1])
+    if learned is not None:
+        givens |= {fold(g) for g in learned.givens}
+        families |= {fold(f) for f in learned.families}
     initials = {g[0] for g in givens if g}
     return {f for f in families if f}, {g for g in givens if g}, initials
 
 
-def names_subject(identity: Identity, text: str) -> bool:
-    """True when ``text`` names the subject under some variant (family name plus a given name or initial)."""
+def names_subject(identity: Identity, text: str, learned: Learned | None = None) -> bool:
+    """True when ``text`` names the subject under some variant (family name plus a given name or initial),
+    or names the subject's practice (typed, or ``learned`` from confirmed pages)."""
     folded = f" {fold(text)} "
     joined = f" {folded.replace(' ', '')} "
-    practice = fold(identity.subject.practice or "")
-    if practice and f" {practice} " in folded:
-        return True  # a result about the practice the user named: its page may review the doctor unnamed
-    families, givens, initials = _forms(identity)
+    if any(f" {p} " in folded for p in _practices(identity, learned)):
+        return True  # a result about the subject's practice: its page may review the doctor unnamed
+    if learned is not None and _titled(identity, learned, folded, text):
+        return True
+    families, givens, initials = _forms(identity, learned)
     hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
     words = set(folded.split())
     from footprint.namematch import near_spelling, short_form
@@ -91,6 +103,19 @@ def names_subject(identity: Identity, text: str) -> bool:
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+def _practices(identity: Identity, learned: Learned | None) -> list[str]:
+    """The subject's practices, folded: the one typed, and those confirmed pages name."""
+    named = [identity.subject.practice or "", *(learned.practices if learned is not None else ())]
+    return [p for p in (fold(n) for n in named) if p]
+
+
+def _titled(identity: Identity, learned: Learned, folded: str, raw: str) -> bool:
+    """ "Dr. Seun" as confirmed pages call the subject, with the field or the city beside it (a review, a
+    reel): the nickname alone is anyone's."""
+    said = [t for t in (fold(t) for t in learned.titled) if f" {t} " in folded]
+    return bool(said) and (_field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity)))
 
 
 def _given_said(folded: str, words: set[str], givens: set[str]) -> bool:
@@ -139,19 +164,21 @@ def _field_said(identity: Identity, folded: str, raw: str) -> bool:
     return bool(ours & said)
 
 
-def plausible(identity: Identity, result: SearchResult) -> bool:
+def plausible(identity: Identity, result: SearchResult, learned: Learned | None = None) -> bool:
     path = urlsplit(result.url).path
-    if _has_handle(identity, f"{path} {result.title} {result.snippet}"):
+    if _has_handle(identity, f"{path} {result.title} {result.snippet}", learned):
         return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
-    return names_subject(identity, f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}")
+    text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
+    return names_subject(identity, text, learned)
 
 
-def _has_handle(identity: Identity, text: str) -> bool:
-    """True when ``text`` carries one of the user's handles as a whole word ("@docdelacruz", "/docdelacruz/")."""
+def _has_handle(identity: Identity, text: str, learned: Learned | None = None) -> bool:
+    """True when ``text`` carries one of the user's handles (or one a confirmed page shows) as a whole word
+    ("@docdelacruz", "/docdelacruz/")."""
     from footprint.extract.social import handle_name
 
     low = text.lower()
-    for handle in identity.subject.handles:
+    for handle in (*identity.subject.handles, *(learned.handles if learned is not None else ())):
         name = handle_name(handle)
         if len(name) >= 4 and re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", low):
             return True
@@ -181,16 +208,37 @@ def probes(
     identity: Identity, results: Iterable[SearchResult], sites: dict[str, SiteDefinition], budget: int
 ) -> list[Probe]:
     """Probes for the results worth opening, in rank order (catalog profiles do not count against ``budget``)."""
+    return select(identity, results, sites, budget)[0]
+
+
+def select(
+    identity: Identity,
+    results: Iterable[SearchResult],
+    sites: dict[str, SiteDefinition],
+    budget: int,
+    learned: Learned | None = None,
+    skip: frozenset[str] | set[str] = frozenset(),
+) -> tuple[list[Probe], int]:
+    """The probes for the results worth opening and how many of them count against ``budget``.
+
+    ``skip``: results already opened (their URLs), neither opened again nor counted; ``learned``: the
+    forms a second pass opens for too (:mod:`footprint.learned`). In that pass a catalog profile is
+    opened only when it plausibly names the subject too: a query for the practice returns its other
+    doctors' profiles.
+    """
     from footprint.discover import probe_for_url
 
     out: list[Probe] = []
     opened = 0
     for result in results:
+        if result.url in skip:
+            continue
         site = sites.get(result.site_id or "")
-        if site is not None and (site.is_profile_url(result.url) or site.api_for(result.url)):
+        at_profile = site is not None and (site.is_profile_url(result.url) or bool(site.api_for(result.url)))
+        if site is not None and at_profile and (learned is None or plausible(identity, result, learned)):
             out.append(probe_for_url(site, result.url, ProbeSource.SEARCH_RESULT, result.rank, result.backend))
             continue
-        if opened >= budget or not plausible(identity, result):
+        if at_profile or opened >= budget or not plausible(identity, result, learned):
             continue
         if site is not None:
             if NOT_PROFILE.search(urlsplit(result.url).path):
@@ -206,7 +254,7 @@ def probes(
                       PageKind.OTHER, result.rank, backend=result.backend)
             )  # fmt: skip
         opened += 1
-    return out
+    return out, opened
 
 
 def _newer_form(site: SiteDefinition, result: SearchResult) -> Probe:

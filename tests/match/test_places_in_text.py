@@ -64,3 +64,27 @@ def test_a_city_whose_name_opens_with_new_keeps_it_and_a_label_word_after_new_do
     assert [(a.city, a.state) for a in places_in(record)] == [("New Orleans", "LA"), ("Monroe", "LA")]
     assert [a.city for a in places_in("New Patients Welcome in Austin, TX")] == ["Austin"]
     assert [a.city for a in places_in("New Patients Austin, TX")] == ["Austin"]
+
+
+def test_a_same_field_namesake_in_a_large_city_of_another_state_stays_possible() -> None:
+    assert not _quoted("Dr. Zora Quillfeather, a Denver nephrologist, said screening matters.").is_match
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An institution named after a city has offices in other states; a city of two states is no place.
+        "Dr. Zora Quillfeather, a Cleveland Clinic nephrologist, said screening matters.",
+        "Dr. Zora Quillfeather, a Portland nephrologist, said screening matters.",
+    ],
+)
+def test_an_institution_or_a_city_of_two_states_does_not_hold_her(sentence: str) -> None:
+    assert _quoted(sentence).is_match
+
+
+def test_only_one_large_city_of_the_name_is_a_place() -> None:
+    from footprint.match.geo import big_city_state
+
+    assert big_city_state("Denver") == "CO"
+    assert big_city_state("Portland") == ""  # Oregon and Maine
+    assert big_city_state("Kearney") == ""  # a small city: its name alone is not known far away

@@ -245,8 +245,8 @@ def match_person(
             "" if any(strong for *_, strong in said) else text_evidence.another_city(_subject_places(identity), person)
         )
         if elsewhere:
-            tally.add(-0.15, f"another city of the subject's state named near the name: {elsewhere}")
-            tally.conflicts.append(f"another city of the state ({elsewhere}), beyond commuting distance")
+            tally.add(-0.15, f"another city named near the name: {elsewhere}")
+            tally.conflicts.append(f"another city ({elsewhere}), beyond commuting distance")
     for delta, why, strong in text_evidence.occupation(_subject_specialties(identity), person):
         tally.add(delta, why, strong=strong)
     _practice(identity, person, tally)

@@ -64,3 +64,32 @@ def nearest(city: str, state: str, cities: list[tuple[str, str]]) -> tuple[float
 def known(city: str, state: str) -> bool:
     """True when ``city`` is a US city of ``state`` in the ZIP data."""
     return (_key(city), state.upper()) in _centroids()
+
+
+BIG_CITY_ZIPS = 20  # a city with this many ZIP codes is a large city, known by its name alone ("Denver")
+_NAMESAKE_CITY_ZIPS = 5  # a city of the same name elsewhere with this many makes the name ambiguous
+
+
+@cache
+def _sizes() -> dict[str, dict[str, int]]:
+    """Folded city name → {state: how many ZIP codes the city has there}."""
+    import zipcodes
+
+    out: dict[str, dict[str, int]] = {}
+    rows: list[dict[str, object]] = zipcodes.list_all()  # type: ignore[no-untyped-call]  # its __init__ is untyped
+    for z in rows:
+        city, state = str(z.get("city") or ""), str(z.get("state") or "")
+        if city and state:
+            per = out.setdefault(_key(city), {})
+            per[state] = per.get(state, 0) + 1
+    return out
+
+
+def big_city_state(city: str) -> str:
+    """The state of the one large US city of this name ("Denver" → "CO"); "" when there is none, or when
+    another state has a city of that name too (Portland, OR and Portland, ME; Columbia, SC and MO)."""
+    per = _sizes().get(_key(city), {})
+    big = [s for s, n in per.items() if n >= BIG_CITY_ZIPS]
+    if len(big) != 1 or any(n >= _NAMESAKE_CITY_ZIPS for s, n in per.items() if s != big[0]):
+        return ""
+    return big[0]

@@ -59,7 +59,8 @@ _BARE_CITY = re.compile(
 
 def another_city(mine: list[Address], person: PersonRecord) -> str:
     """A city of the subject's state, beyond commuting distance of theirs, written bare in the person's own
-    sentence ("Dr. Zora Quillfeather, a Lincoln nephrologist"): "" when none is (or the subject's is)."""
+    sentence ("Dr. Zora Quillfeather, a Lincoln nephrologist"), or the one large city of that name in another
+    state ("a Denver nephrologist" for a subject in Utah): "" when none is (or the subject's is)."""
     from footprint.match import geo
 
     own = person.context.split(" [page: ")[0]
@@ -78,6 +79,11 @@ def another_city(mine: list[Address], person: PersonRecord) -> str:
                 if geo.nearest(city, state, [(c, s) for c, s in cities if s == state]) is not None:
                     return ""
                 return f"{city}, {state}"
+        # The whole phrase a large city of another state: "a Denver nephrologist", not "a Cleveland Clinic
+        # nephrologist" (an institution named after a city, with offices in other states).
+        far = geo.big_city_state(" ".join(words))
+        if far and far not in states:
+            return f"{' '.join(words)}, {far}"
     return ""
 
 

@@ -1,0 +1,249 @@
+"""What pages already judged the subject's teach about how the world writes them: a second discovery pass.
+
+A user types "Thaddeus Osei"; his practice page, his podcast and his parish bulletin write "Kwabena
+Osei", the name he goes by. A user types "Oluwaseun Bankole"; the reviews say "Dr. Seun" and name a
+practice the user never typed. After the first fetch and a provisional match, the forms written on
+**confirmed** pages (and in the registry's record, when it is the subject's or every record of the name
+agrees) are collected here: everyday given names, "Dr. Given" nicknames, family names, practices and
+handles. Discovery then reconsiders the results it did not open and asks a few more queries built from
+them (``[search] learned_queries``). Matching never reads what is learned: a page opened this way is
+judged like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from footprint.identity import fold
+from footprint.models import Decision, Identity, Match, NpiRecord, PageKind, SearchResult
+from footprint.namematch import TITLES, SubjectNames, parse_name, short_form
+
+# A practice name is a name: at least two words, and not the page's boilerplate.
+_PRACTICE_WORDS = re.compile(r"[^\W\d_]{2,}")
+_CONNECTOR = r"(?:of|and|the|for|at|in|on|de|del|la|le|du|y)"
+_ORGANISATION = re.compile(
+    rf"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9&][\w'’.&-]*|{_CONNECTOR}))+"
+)  # every word capitalised but the small ones: a name, not a sentence or a tagline
+_NOT_A_PRACTICE = {"private practice", "self employed", "retired", "not listed", "none"}
+# A family name as written: letters, a hyphen or an apostrophe ("O'Neil", "Hollis"), not "PM&R".
+_A_NAME = re.compile(r"[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:[ -][A-Za-zà-ÿ'’]+)*")
+# The parts of a page title: "Our Providers | Lake Champlain Allergy & Asthma | South Burlington, VT".
+_TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
+# Pages whose site may be the subject's practice: not a ratings site, a broker or a network (their names are
+# nobody's workplace), whatever the catalog knows of them.
+_OWN_SITE_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
+_CARE_WORDS = frozenset({
+    "health", "healthcare", "care", "medical", "medicine", "clinic", "clinics", "hospital", "hospitals", "physicians",
+    "doctors", "practice", "rehab", "rehabilitation", "therapy", "surgery", "surgical", "surgeons", "pediatrics",
+    "wellness", "specialists", "specialty", "associates", "md", "mds", "center", "centre",
+})  # fmt: skip
+# "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
+_TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Learned:
+    """Forms of the subject's name and work learned from evidence; for discovery only."""
+
+    givens: tuple[str, ...] = ()  # everyday given names, as written: "Kwabena", "Teo"
+    titled: tuple[str, ...] = ()  # "Dr. Seun": how patients write a doctor who goes by a short name
+    families: tuple[str, ...] = ()  # another family name written with the subject's given name (a maiden name)
+    practices: tuple[str, ...] = ()  # the practice or clinic the subject's pages name
+    handles: tuple[str, ...] = ()  # accounts the subject's confirmed pages show
+
+    def __bool__(self) -> bool:
+        return bool(self.givens or self.titled or self.families or self.practices or self.handles)
+
+
+def known_givens(identity: Identity) -> set[str]:
+    """Folded given names discovery already searches and opens for (the subject's, nicknames, the record's)."""
+    names = SubjectNames.of(identity.subject)
+    out = set(names.given_forms) | {names.own.given} | set(names.own.middles) | {f.given for f in names.former}
+    record = identity.npi_record
+    if record is not None:
+        out |= {fold(record.first_name), fold(record.middle_name)}
+    return {g for g in out if g}
+
+
+def _families(identity: Identity) -> set[str]:
+    names = SubjectNames.of(identity.subject)
+    out = {" ".join(names.own.family), "".join(names.own.family), *names.own.family}
+    for other in names.former:
+        out |= {" ".join(other.family), "".join(other.family)}
+    return {f for f in out if f}
+
+
+def registry_middle(identity: Identity) -> str:
+    """The registry's middle name of the subject: the pinned record's, else the one every record of the
+    subject's name shares (whichever record is the subject's, it is theirs); "" when unknown or an initial."""
+    s = identity.subject
+    family = fold(s.family_name or "")
+    if identity.npi_record is not None:
+        records: tuple[NpiRecord, ...] = (identity.npi_record,)
+    else:
+        records = tuple(r for r in identity.npi_namesakes if fold(r.last_name) == family)
+    middles = {fold(r.middle_name) for r in records}
+    if len(middles) != 1:
+        return ""
+    middle = middles.pop()
+    return middle if len(middle) > 1 else ""
+
+
+def learn(identity: Identity, matches: Iterable[Match], results: Iterable[SearchResult] = ()) -> Learned:
+    """What the confirmed pages of a provisional match (and the registry) say about the subject's names.
+
+    ``results``: the search results already returned; the registry's middle name is learned as an everyday
+    name only when they write it with the family name ("T. Kwabena Osei", "Kwabena Osei"), the way a
+    doctor who goes by the middle name is written.
+    """
+    families = _families(identity)
+    knew = known_givens(identity)
+    subject_given = fold(identity.subject.given_name or "")
+    givens: dict[str, str] = {}
+    titled: dict[str, str] = {}
+    other_families: dict[str, str] = {}
+    practices: dict[str, str] = {}
+    handles: dict[str, str] = {}
+    for m in matches:
+        if m.result.decision != Decision.CONFIRMED:
+            continue
+        person = m.person
+        if person is None:
+            continue
+        for written in (person.name, *person.aliases):
+            _learn_name(written, families, knew, subject_given, givens, titled, other_families)
+        own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
+        for practice in (person.practice.strip(), own_site):
+            if _is_practice(practice, families):
+                practices.setdefault(fold(practice), practice)
+        if person.handle and len(person.handle.strip("@")) >= 4:
+            handles.setdefault(person.handle.lower().strip("@"), person.handle.strip("@"))
+    middle = registry_middle(identity)
+    if middle and middle not in givens and middle != subject_given:
+        # Written as the name used ("Kwabena Osei", "T. Kwabena Osei"), not between the given and family
+        # names ("Faith Marie Summers"): every doctor has a middle name, few go by it.
+        said = f" {fold(' '.join(f'{r.title} {r.snippet}' for r in results))} "
+        said = said.replace(f" {subject_given} {middle} ", " ")
+        if any(f" {middle} {f} " in said for f in families):
+            givens[middle] = middle.title()
+    return Learned(
+        tuple(givens.values()),
+        tuple(titled.values()),
+        tuple(other_families.values()),
+        tuple(practices.values()),
+        tuple(handles.values()),
+    )
+
+
+def _learn_name(
+    written: str,
+    families: set[str],
+    knew: set[str],
+    subject_given: str,
+    givens: dict[str, str],
+    titled: dict[str, str],
+    other_families: dict[str, str],
+) -> None:
+    """One name a confirmed page writes for the subject: the given name (or the middle name after an
+    initial, "T. Kwabena Osei") it uses that discovery did not know, or another family name with the
+    subject's given name; "Dr. Seun" alone is a titled short name."""
+    bare = _TITLED.match(written or "")
+    if bare:
+        word = fold(bare.group(1))
+        if word not in TITLES and (word in knew or short_form(word, subject_given) or len(word) == 1):
+            titled.setdefault(word, f"Dr. {bare.group(1).strip('.')}")
+        return
+    parts = parse_name(written or "")
+    if parts is None:
+        return
+    family = " ".join(parts.family)
+    if family in families or "".join(parts.family) in families or any(w in families for w in parts.family):
+        everyday = parts.given
+        if len(everyday) == 1 and parts.middles and len(parts.middles[0]) > 1:
+            everyday = parts.middles[0]  # "T. Kwabena Osei": the initial, then the name used
+        if len(everyday) > 1 and everyday not in knew:
+            givens.setdefault(everyday, parts.show(everyday))
+    elif parts.given in knew and _A_NAME.fullmatch(parts.display_family) and not set(parts.family) & knew:
+        other_families.setdefault(family, parts.display_family)
+
+
+def own_site_name(url: str, site_id: str, title: str) -> str:
+    """The organisation a page outside the catalog names as its own site in its title ("Our Providers |
+    Lake Champlain Allergy & Asthma | South Burlington, VT" at lakechamplainallergy.com): the title part
+    the host name spells, run together. "" on a catalog site or when no part is spelled by the host."""
+    if "." not in site_id and site_id != "web":
+        return ""  # a catalog site (Healthgrades) is about many doctors: its name is nobody's practice
+    label = (urlsplit(url).hostname or "").lower().removeprefix("www.").split(".")[0]
+    if len(label) < 6:
+        return ""
+    for part in _TITLE_PARTS.split(title or ""):
+        joined = fold(part).replace(" ", "")
+        # The host spells most of it: "lakechamplainallergy" for "Lake Champlain Allergy & Asthma", not
+        # "snapchat" for "Snapchat Stories, Spotlight & Lenses".
+        if len(joined) >= 6 and joined.startswith(label[: len(joined)]) and len(label) >= 0.6 * len(joined):
+            return part.strip() if _says_care(part) else ""
+    return ""
+
+
+def _says_care(name: str) -> bool:
+    """A practice's or hospital's name says what it does ("Oak City Women's Care", "Willamette Bridge
+    Psychiatry", "Crescent Spine & Sports Rehab"); a directory's or a broker's does not ("Castle Connolly")."""
+    from footprint.specialties import groups_of
+
+    return bool(groups_of(name)) or bool(set(fold(name).split()) & _CARE_WORDS)
+
+
+def _is_practice(practice: str, families: set[str]) -> bool:
+    """A name an organisation goes by: two to eight capitalised words ("Crescent Spine & Sports Rehab",
+    "Touro Crescent Hospital"), not a bio's line or a site's tagline, and not named after the subject."""
+    if not _ORGANISATION.fullmatch(practice) or len(practice.split()) > 8:
+        return False
+    folded = fold(practice)
+    if len(_PRACTICE_WORDS.findall(practice)) < 2 or folded in _NOT_A_PRACTICE:
+        return False
+    # A practice named after the doctor ("Osei Gastroenterology") is found by the name queries already.
+    return not any(f" {f} " in f" {folded} " for f in families)
+
+
+def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: int) -> list[str]:
+    """At most ``limit`` queries built from what was learned, none already asked, most telling first:
+    the everyday given name with the family name, the practice, "Dr. Seun" with the field, a handle,
+    another family name; then the queries the pinned registry record changes (its place, its field)."""
+    from footprint import discover
+
+    if limit <= 0:
+        return []
+    s = identity.subject
+    first, last = s.given_name or "", s.family_name or ""
+    city, state, specialty = discover.hints(identity)
+    where = city or state
+    groups = [
+        [f'"{g} {last}" {where}' for g in learned.givens],
+        [f'"{p}" {where}' for p in learned.practices if fold(p) != fold(s.practice or "")],  # typed: asked
+        [f'"{t}" {discover.practitioner(specialty) if specialty else ""} {where}' for t in learned.titled],
+        [f'"{h}"' for h in learned.handles],  # the account's posts sign with it ("drfaithsummers: ...")
+        [f'"{first} {f}" {where}' for f in learned.families],
+    ]
+    done = {_clean(q) for q in asked}
+    out: list[str] = []
+    # One of each kind first, so three queries cover three kinds of form.
+    for depth in range(max((len(g) for g in groups), default=0)):
+        for group in groups:
+            if depth < len(group):
+                _add(out, group[depth], done)
+    for q in discover.queries(identity, len(done) + limit):
+        _add(out, q, done)  # what the pinned record (its city, its field, its middle name) changes
+    return out[:limit]
+
+
+def _clean(query: str) -> str:
+    return re.sub(r"\s+", " ", query).strip()
+
+
+def _add(out: list[str], query: str, done: set[str]) -> None:
+    clean = _clean(query)
+    if clean and clean not in done and clean not in out:
+        out.append(clean)

@@ -1,0 +1,200 @@
+"""A second discovery pass: the forms confirmed pages write for the subject (an everyday name, the
+practice, "Dr. Given", a handle), and the registry's names when it cannot say which record is theirs,
+decide what is searched for and opened next. Matching never reads them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from footprint.identity import make_subject, name_variants
+from footprint.learned import Learned, learn, own_site_name, queries, registry_middle
+from footprint.models import (
+    Address,
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    NpiRecord,
+    PageKind,
+    PersonRecord,
+    SearchResult,
+)
+from footprint.results import plausible
+
+PLACE = (Address(street="1 Main St", city="Albuquerque", state="NM", postal_code="87111"),)
+FATHER = NpiRecord("1234567893", "THADDEUS", "ONYANGO", middle_name="KOFI", suffix="Sr.", addresses=PLACE,
+                   taxonomies=("Internal Medicine, Gastroenterology",))  # fmt: skip
+SON = NpiRecord("1245319599", "THADDEUS", "ONYANGO", middle_name="KOFI", suffix="Jr.", addresses=PLACE,
+                taxonomies=("Emergency Medicine",))  # fmt: skip
+
+
+def _who(name: str = "Dr. Thaddeus Onyango", record: NpiRecord | None = None, namesakes=(), **typed) -> Identity:  # type: ignore[no-untyped-def]
+    subject = make_subject(name, **typed)
+    return Identity(subject, name_variants(subject), record, npi_namesakes=tuple(namesakes))
+
+
+def _page(url: str, title: str, person: PersonRecord, decision: Decision = Decision.CONFIRMED) -> Match:
+    site = url.split("/")[2].removeprefix("www.")
+    page = Extracted(url, site, PageKind.OTHER, title, (person,))
+    return Match(page, MatchResult(0.9 if decision == Decision.CONFIRMED else 0.5, decision, (), person, 0))
+
+
+def _result(title: str, snippet: str, url: str = "https://example.org/p/1") -> SearchResult:
+    return SearchResult(1, url, title, snippet, "searxng")
+
+
+# Registry namesakes, none pinned: every record's names decide what is opened.
+
+
+def test_a_middle_name_every_namesake_record_shares_opens_results_written_with_it() -> None:
+    who = _who(namesakes=(FATHER, SON), state="NM")
+    assert plausible(who, _result("The Gut Check podcast", "Dr. Kofi Onyango on forty years of scopes"))
+    assert not plausible(_who(state="NM"), _result("The Gut Check podcast", "Dr. Kofi Onyango on scopes"))
+
+
+def test_another_given_name_with_the_family_name_stays_closed() -> None:
+    who = _who(namesakes=(FATHER, SON), state="NM")
+    assert not plausible(who, _result("Obituary", "Ama Onyango of Columbus, Ohio"))
+
+
+def test_the_registry_middle_name_is_the_subjects_only_when_every_record_agrees() -> None:
+    other = NpiRecord("1356483275", "THADDEUS", "ONYANGO", middle_name="JAMES")
+    assert registry_middle(_who(namesakes=(FATHER, SON))) == "kofi"
+    assert registry_middle(_who(namesakes=(FATHER, other))) == ""
+    assert registry_middle(_who(record=other)) == "james"
+
+
+# Learned from confirmed pages.
+
+
+def test_the_registry_middle_name_is_learned_when_results_write_it_with_the_family_name() -> None:
+    who = _who(namesakes=(FATHER, SON), state="NM")
+    written = [_result("T. Kofi Onyango, MD | Sandia GI", "Dr. Onyango has performed 40,000 procedures")]
+    assert learn(who, (), written).givens == ("Kofi",)
+    assert learn(who, (), [_result("Thaddeus Onyango, MD", "gastroenterology")]).givens == ()
+
+
+def test_an_everyday_name_on_a_confirmed_page_is_learned_and_searched() -> None:
+    who = _who("Dr. Teodora Lindqvist", state="OR", city="Portland")
+    seen = _page("https://alumni.example.edu/notes", "Class notes", PersonRecord("Teo Lindqvist, MD"))
+    taught = learn(who, (seen,))
+    assert taught.givens == ("Teo",)
+    made = queries(who, taught, [], 3)
+    assert '"Teo Lindqvist" Portland' in made
+
+
+def test_a_possible_page_teaches_nothing() -> None:
+    who = _who("Dr. Teodora Lindqvist", state="OR")
+    maybe = _page("https://a.example/x", "x", PersonRecord("Teo Lindqvist"), Decision.POSSIBLE)
+    assert not learn(who, (maybe,))
+
+
+def test_dr_and_a_short_name_is_learned_and_opened_only_with_the_field_or_the_city() -> None:
+    record = NpiRecord("1234567893", "OLUWASEUN", "ADEBAYO", taxonomies=("Physical Medicine & Rehabilitation",),
+                       addresses=(Address(street="1 Canal St", city="New Orleans", state="LA"),))  # fmt: skip
+    who = _who("Dr. Oluwaseun Adebayo", record=record)
+    reel = _page("https://reels.example/@x", "Dr. Seun | PM&R", PersonRecord("Dr. Seun"))
+    taught = learn(who, (reel,))
+    assert taught.titled == ("Dr. Seun",)
+    assert plausible(who, _result("Spine clinic - New Orleans - reviews", '"Dr. Seun fixed my knee"'), taught)
+    assert not plausible(who, _result("Cooking videos", '"Dr. Seun makes jollof"'), taught)
+    assert not plausible(who, _result("Spine clinic - New Orleans", '"Dr. Seun fixed my knee"'))  # not learned
+
+
+def test_the_practice_a_confirmed_page_names_opens_its_business_pages() -> None:
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
+    title = "Our Providers | Lakeview Allergy & Asthma | Burlington, VT"
+    own = _page("https://www.lakeviewallergy.com/providers", title, PersonRecord("Dr. Chloe Marchetti, MD"))
+    taught = learn(who, (own,))
+    assert taught.practices == ("Lakeview Allergy & Asthma",)
+    business = _result("Lakeview Allergy & Asthma - Burlington, VT - Birdeye", "Call (802) 555-0100")
+    assert plausible(who, business, taught)
+    assert not plausible(who, business)
+    assert '"Lakeview Allergy & Asthma" Burlington' in queries(who, taught, [], 3)
+
+
+def test_a_site_name_is_a_practice_only_on_the_sites_own_host_and_shaped_as_a_name() -> None:
+    title = "Our Providers | Lakeview Allergy & Asthma | Burlington, VT"
+    practice = own_site_name("https://www.lakeviewallergy.com/p", "lakeviewallergy.com", title)
+    assert practice == "Lakeview Allergy & Asthma"
+    assert own_site_name("https://www.healthgrades.com/p", "healthgrades", title) == ""  # a catalog site
+    tagline = "Dr. Seun (@x) | Snapchat Stories, Spotlight & Lenses"
+    assert own_site_name("https://www.snapchat.com/add/x", "snapchat.com", tagline) == ""
+    assert own_site_name("https://news.example.com/a", "news.example.com", "Council votes | Knox Beacon") == ""
+
+
+def test_a_bio_line_is_no_practice() -> None:
+    who = _who("Dr. Oluwaseun Adebayo")
+    bio = _page("https://t.example/@x", "x", PersonRecord("Dr. Oluwaseun Adebayo", practice="rehab doc • NOLA • szn"))
+    assert learn(who, (bio,)).practices == ()
+
+
+def test_a_maiden_name_on_a_confirmed_page_is_learned_but_not_a_specialty_or_a_middle_name() -> None:
+    who = _who("Dr. Caroline Pruett", state="NC")
+    pages = (
+        _page("https://a.example/1", "x", PersonRecord("Caroline Hollister")),
+        _page("https://a.example/2", "x", PersonRecord("Caroline PM&R")),
+    )
+    assert learn(who, pages).families == ("Hollister",)
+
+
+def test_queries_are_few_new_and_of_each_kind_first() -> None:
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
+    taught = Learned(givens=("Clo",), practices=("Lakeview Allergy & Asthma", "Green Mountain Hospital"))
+    made = queries(who, taught, ['"Clo Marchetti" Burlington'], 2)
+    assert made == ['"Lakeview Allergy & Asthma" Burlington', '"Green Mountain Hospital" Burlington']
+    assert queries(who, taught, [], 0) == []
+
+
+def test_the_shared_middle_name_is_searched_as_initials_like_a_letter_signs() -> None:
+    from footprint.config import SearchSettings
+    from footprint.discover import queries as first_queries
+
+    made = first_queries(_who(namesakes=(FATHER, SON), state="NM"), SearchSettings().max_queries)
+    assert '"T. K. Onyango" NM' in made
+    other = NpiRecord("1356483275", "THADDEUS", "ONYANGO", middle_name="JAMES")
+    assert not [q for q in first_queries(_who(namesakes=(FATHER, other), state="NM"), 20) if '"T. ' in q]
+    letter = _result("Letters: the ER wait", "T.K. Onyango, Albuquerque: I have practiced medicine here for 34 years")
+    assert plausible(_who(namesakes=(FATHER, SON), state="NM"), letter)
+
+
+def test_a_ratings_or_broker_sites_name_is_nobodys_practice() -> None:
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
+    title = "Chloe Marchetti, MD | Lakeview Allergy & Asthma"
+    own = _page("https://www.lakeviewallergy.example/chloe-marchetti", title, PersonRecord("Dr. Chloe Marchetti, MD"))
+    assert learn(who, (own,)).practices == ("Lakeview Allergy & Asthma",)  # an unknown site's kind is "other"...
+    rated = Match(replace(own.page, kind=PageKind.RATINGS_PROFILE), own.result)
+    assert learn(who, (rated,)).practices == ()  # ...but a ratings profile's site is not the practice
+
+
+def test_in_the_second_pass_a_catalog_profile_is_opened_only_when_it_names_the_subject() -> None:
+    from footprint.results import select
+    from footprint.sites import catalog
+
+    sites = {s.id: s for s in catalog()}
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
+    other = SearchResult(1, "https://www.healthgrades.com/physician/dr-ann-lowe-x1y2z", "Dr. Ann Lowe, MD", "",
+                         "searxng", "healthgrades")  # fmt: skip
+    assert select(who, [other], sites, 30)[0]  # the first pass opens every catalog profile
+    assert not select(who, [other], sites, 30, Learned(practices=("Lakeview Allergy & Asthma",)))[0]
+
+
+def test_a_middle_name_written_between_the_names_is_not_the_name_used() -> None:
+    who = _who(namesakes=(FATHER, SON), state="NM")
+    assert learn(who, (), [_result("Thaddeus Kofi Onyango, Age 66", "Albuquerque, NM")]).givens == ()
+
+
+def test_the_practice_the_user_typed_is_not_asked_again() -> None:
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT", practice="Lakeview Allergy & Asthma")
+    made = queries(who, Learned(practices=("Lakeview Allergy & Asthma", "Green Mountain Hospital")), [], 3)
+    assert not [q for q in made if "Lakeview" in q] and '"Green Mountain Hospital" Burlington' in made
+
+
+def test_a_directorys_name_on_its_own_host_is_no_practice() -> None:
+    title = "Chloe Marchetti, MD | Allergy in Burlington, VT | Castlebury Guide"
+    assert own_site_name("https://www.castleburyguide.example/doctors/1", "castleburyguide.example", title) == ""
+    title = "Chloe Marchetti, MD | Oak Street Women's Care"
+    assert own_site_name("https://oakstreetwomens.example/md", "oakstreetwomens.example", title) == (
+        "Oak Street Women's Care"
+    )

@@ -1,0 +1,81 @@
+"""The second discovery pass over a real local web: the practice the user's own page names (and the user
+never typed) is searched for after the first fetch, and its business page, which names the practice and
+not the doctor, is opened and judged like any other page. With ``learned_queries = 0`` it is not asked."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from footprint import config, pipeline
+from footprint.identity import make_subject
+
+OWN = "https://www.oakwoodwomenshealth.com/providers/marta-vellanova"
+BUSINESS = "https://www.bizreviews.example/biz/oakwood-womens-health-raleigh"
+OWN_PAGE = """<html><head><title>Marta Vellanova, MD | Oakwood Women's Health | Raleigh, NC</title></head>
+<body><h1>Marta Vellanova, MD</h1><p>Obstetrics and Gynecology. 410 Glenwood Ave, Raleigh, NC 27603.</p>
+</body></html>"""
+BUSINESS_PAGE = """<html><head><title>Oakwood Women's Health - Raleigh, NC - Reviews</title></head>
+<body><h1>Oakwood Women's Health</h1><p>410 Glenwood Ave, Raleigh, NC 27603. Gynecologists.</p>
+<p>"Dr. Vellanova delivered both of my kids." - Jen P.</p></body></html>"""
+RESULTS = {
+    "vellanova": [(OWN, "Marta Vellanova, MD | Oakwood Women's Health | Raleigh, NC", "Obstetrics and Gynecology.")],
+    "oakwood women's health": [(BUSINESS, "Oakwood Women's Health - Raleigh, NC - Reviews", "Gynecologists. 4.8")],
+}
+
+
+def _web(server: HTTPServer, asked: list[str]) -> None:
+    def search(request: Request) -> Response:
+        query = parse_qs(request.query_string.decode())["q"][0]
+        asked.append(query)
+        hits = [r for key, found in RESULTS.items() if key in query.lower() for r in found]
+        body = {"results": [{"url": u, "title": t, "content": c, "engine": "test"} for u, t, c in hits]}
+        return Response(json.dumps(body), content_type="application/json")
+
+    server.expect_request("/search").respond_with_handler(search)
+    for host in ("www.oakwoodwomenshealth.com", "www.bizreviews.example"):
+        server.expect_request(f"/h/{host}/robots.txt").respond_with_data("", status=404)
+    server.expect_request("/npi/api/").respond_with_json({"result_count": 0, "results": []})
+    server.expect_request("/h/www.oakwoodwomenshealth.com/providers/marta-vellanova").respond_with_data(
+        OWN_PAGE, content_type="text/html"
+    )
+    server.expect_request("/h/www.bizreviews.example/biz/oakwood-womens-health-raleigh").respond_with_data(
+        BUSINESS_PAGE, content_type="text/html"
+    )
+
+
+def _settings(server: HTTPServer, learned: int) -> config.Settings:
+    base = server.url_for("").rstrip("/")
+    hosts = ("www.oakwoodwomenshealth.com", "www.bizreviews.example")
+    return config.from_mapping(
+        {
+            "search": {"backends": ["searxng"], "searxng_url": base, "learned_queries": learned},
+            "npi": {"base_url": f"{base}/npi/api/"},
+            "fetch": {"mirrors_only": True, "cache": False, "retries": 0, "rate_limit_rps": 50},
+            "browser": {"screenshots": False},
+            "mirrors": {f"https://{h}": f"{base}/h/{h}" for h in hosts},
+        }
+    )
+
+
+@pytest.mark.parametrize("learned", [3, 0])
+def test_the_practice_a_confirmed_page_names_is_searched_and_its_business_page_opened(
+    httpserver: HTTPServer, learned: int
+) -> None:
+    asked: list[str] = []
+    _web(httpserver, asked)
+    subject = make_subject("Dr. Marta Vellanova", city="Raleigh", state="NC", known_urls=[OWN])
+    scan = pipeline.run(subject, _settings(httpserver, learned))
+    read = {m.page.url: m for m in scan.matches}
+    assert read[OWN].result.decision.is_match  # the user's own page: the practice is learned from it
+    practice_asked = [q for q in asked if "Oakwood" in q]
+    if learned:
+        assert practice_asked == ['"Oakwood Women\'s Health" Raleigh']
+        assert BUSINESS in read  # opened, though its title does not name the doctor
+        assert BUSINESS in {r.url for r in scan.search_results}
+    else:
+        assert practice_asked == [] and BUSINESS not in read
