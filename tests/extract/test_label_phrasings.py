@@ -7,7 +7,7 @@ is no label.
 
 from __future__ import annotations
 
-from footprint.extract import extract
+from footprint.extract import extract, households
 from footprint.models import Page, PageKind, PersonRecord, Probe, ProbePurpose, ProbeSource
 
 URL = "https://people.example/name/zora-quillfeather/"
@@ -51,3 +51,39 @@ def test_a_sentence_that_only_contains_the_words_is_no_address_label() -> None:
     <p>The last known address of the clinic was never published.</p></div></body></html>"""
     zora = _people(body)["Zora K Quillfeather"]
     assert not [a for a in zora.addresses if a.street]
+
+
+DIRECTORY = """<html><head><title>Member Directory | Prairie Rose Lutheran Church</title></head><body>
+<h1>Member Directory</h1><p>Please tell the office of any changes.</p>
+<dl class="members">
+ <dt>Brandvold, Ida &amp; Tomas</dt><dd>12 Elm Ct, Fargo, ND 58102 · (701) 555-0107</dd>
+ <dt>Quillfeather, Zora K. (Zee) &amp; Anders</dt><dd>88 Prairie Rose Ln, Fargo, ND 58104 · (701) 555-0143
+ · Birthdays: Zee May 14, Anders Sept 2 · Children: Lars Quillfeather, Ingrid Quillfeather</dd>
+</dl><p class="office">Church office: (701) 555-0100</p></body></html>"""
+
+
+def test_a_member_directory_entry_written_family_name_first_is_a_household_record() -> None:
+    # A church's, club's or school's directory lists each household "Family, Given (Nickname) & Spouse",
+    # then its street, phone, birthdays and children: one record each, whatever the markup.
+    people = _people(DIRECTORY)
+    zora = people["Zora K Quillfeather"]
+    assert [a.street for a in zora.addresses] == ["88 Prairie Rose Ln"]
+    assert zora.phones == ("+17015550143",)
+    assert {"Anders Quillfeather", "Lars Quillfeather", "Ingrid Quillfeather"} <= set(zora.relatives)
+    assert "Zee Quillfeather" in zora.aliases
+    assert people["Ida Brandvold"].phones == ("+17015550107",)
+    assert "Member Directory" not in people
+
+
+def test_a_glossary_term_in_a_definition_list_is_no_household() -> None:
+    body = """<html><head><title>Glossary | People</title></head><body><dl>
+    <dt>Lives in</dt><dd>Where a person lives now.</dd><dt>Pruitt, Caroline</dt><dd>An author we cite often.</dd>
+    </dl></body></html>"""
+    assert "Caroline Pruitt" not in _people(body)
+
+
+def test_a_directory_that_leaves_out_the_state_gives_it_by_the_zip_code() -> None:
+    body = DIRECTORY.replace("88 Prairie Rose Ln, Fargo, ND 58104", "58 Albert Crest Ave, Cranston 02905")
+    home = _people(body)["Zora K Quillfeather"].addresses[0]
+    assert (home.city, home.state, home.postal_code) == ("Cranston", "RI", "02905")
+    assert households.state_of_zip("99999") == "AK" and households.state_of_zip("00100") == ""

@@ -33,7 +33,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
      r"|current city|current location"
      r"|addresses|address"),
     ("age", r"age"),
-    ("birth", r"birthday|birth ?date|date of birth|born(?: on)?|dob"),
+    ("birth", r"birthdays?|birth ?date|date of birth|born(?: on)?|dob"),
     ("relatives", r"(?:may be |might be |possibly |likely |probably )?related to|possible relatives|relatives"
      r"|family members|family(?=\s*(?::|$))|household(?: members)?"
      r"|associated (?:persons|people)|spouse|children"),
