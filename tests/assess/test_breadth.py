@@ -515,3 +515,27 @@ def test_a_disclosed_tie_or_another_speakers_tie_is_no_conflict(text: str) -> No
 def test_a_news_story_naming_the_product_is_not_her_promotion() -> None:
     story = _page_of("https://news.example/a/1", "We asked Dr. Quillfeather about Zentrifel.", PageKind.NEWS)
     assert _ties(_page_of("https://meeting.example/faculty", FACULTY), story) == []
+
+
+# --- negative_review: whose care a review on the practice's page is about -----------------------------------
+
+
+def _practice_reviews(text: str, chosen: str = "Northside Family Medicine") -> set[str]:
+    """A one-star review on a review site's page; the match chose ``chosen`` (the practice, or her)."""
+    me = PersonRecord(name=chosen)
+    review = Review(rating=1, scale=5, text=text, date="2025-07-14")
+    page = Extracted(url="https://rates.example/biz/northside", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(me,), reviews=(review,))  # fmt: skip
+    return _found(page, me)
+
+
+def test_a_bad_review_of_a_colleague_on_her_practices_page_is_not_hers() -> None:
+    text = "Saw Dr. Okafor-Lind and he barely looked at my son. (We saw Dr. Quillfeather last year, she was great.)"
+    assert "negative_review" not in _practice_reviews(text)
+
+
+def test_a_bad_review_of_her_on_her_practices_page_or_her_own_profile_is_hers() -> None:
+    assert "negative_review" in _practice_reviews("Dr. Quillfeather was rude, and Dr. Lind had to fix it.")
+    assert "negative_review" in _practice_reviews("Front desk lost my referral twice.")
+    text = "Saw Dr. Lind first, then Dr. Quillfeather, who was dismissive."
+    assert "negative_review" in _practice_reviews(text, chosen="Peggy Quillfeather")
