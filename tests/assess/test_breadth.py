@@ -273,6 +273,15 @@ def test_the_clinics_new_address_in_her_post_is_not_her_home() -> None:
     assert "home_address" not in _post("Our new clinic opens Monday at 200 Main St, Suite 4. Come say hi!")
 
 
+def test_a_house_on_a_numbered_street_gives_her_home() -> None:
+    # Numbered streets ("E 97th Pl", "W 5th St") are streets as much as named ones are.
+    assert "home_address" in _post("Yard sale Saturday at our house, 4417 E 97th Crest Pl. Cribs and toys!")
+
+
+def test_the_clinic_on_a_numbered_street_is_not_her_home() -> None:
+    assert "home_address" not in _post("Our clinic moves Monday to 412 W 5th St, Suite 2. Same phone!")
+
+
 def test_her_own_cell_and_inbox_in_her_post() -> None:
     found = _post("Selling my road bike. Text me at 701-555-0199 or email me at peggy.q@yahoo.co.uk")
     assert {"personal_phone", "personal_email"} <= found
@@ -303,6 +312,8 @@ def test_a_press_or_service_mailbox_is_not_personal() -> None:
         "The guy in bed 4 rolled in with a GSW at 3am and walked out today.",
         "My last patient of the night was in labor in the parking lot.",
         "I actually saw Theo on Tuesday, and his peanut allergy is very likely to cause a real reaction.",
+        "Sedation hit Mrs. Ortiz in 12 mid-story about her gallstones. Sweetest lady.",
+        "Best patient of the week: 81, retired welder, asked for his hernia back in a jar.",
     ],
 )
 def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
@@ -315,6 +326,8 @@ def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
         "Dr. Smith's patients love her, and so do we!",
         "Great grand rounds on stroke care today.",
         "I saw it on Tuesday: the new allergy clinic wing looks great.",
+        "Huge thanks to Mr. Dale from room 210, our unit clerk, for the birthday cake!",
+        "Best podcast of the week: a surgeon explains appendectomy myths.",
     ],
 )
 def test_praise_or_teaching_names_no_patient(text: str) -> None:
@@ -502,3 +515,27 @@ def test_a_disclosed_tie_or_another_speakers_tie_is_no_conflict(text: str) -> No
 def test_a_news_story_naming_the_product_is_not_her_promotion() -> None:
     story = _page_of("https://news.example/a/1", "We asked Dr. Quillfeather about Zentrifel.", PageKind.NEWS)
     assert _ties(_page_of("https://meeting.example/faculty", FACULTY), story) == []
+
+
+# --- negative_review: whose care a review on the practice's page is about -----------------------------------
+
+
+def _practice_reviews(text: str, chosen: str = "Northside Family Medicine") -> set[str]:
+    """A one-star review on a review site's page; the match chose ``chosen`` (the practice, or her)."""
+    me = PersonRecord(name=chosen)
+    review = Review(rating=1, scale=5, text=text, date="2025-07-14")
+    page = Extracted(url="https://rates.example/biz/northside", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(me,), reviews=(review,))  # fmt: skip
+    return _found(page, me)
+
+
+def test_a_bad_review_of_a_colleague_on_her_practices_page_is_not_hers() -> None:
+    text = "Saw Dr. Okafor-Lind and he barely looked at my son. (We saw Dr. Quillfeather last year, she was great.)"
+    assert "negative_review" not in _practice_reviews(text)
+
+
+def test_a_bad_review_of_her_on_her_practices_page_or_her_own_profile_is_hers() -> None:
+    assert "negative_review" in _practice_reviews("Dr. Quillfeather was rude, and Dr. Lind had to fix it.")
+    assert "negative_review" in _practice_reviews("Front desk lost my referral twice.")
+    text = "Saw Dr. Lind first, then Dr. Quillfeather, who was dismissive."
+    assert "negative_review" in _practice_reviews(text, chosen="Peggy Quillfeather")

@@ -15,7 +15,19 @@ from footprint.assess import assess
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
 from footprint.match import match
-from footprint.models import Extracted, Identity, Match, Page, PageKind, Parser, Probe, ProbePurpose, ProbeSource
+from footprint.models import (
+    Address,
+    Extracted,
+    Identity,
+    Match,
+    NpiRecord,
+    Page,
+    PageKind,
+    Parser,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+)
 from footprint.sites import by_id
 
 SUBJECT = make_subject("Dr. Peggy Quillfeather", specialty="Emergency Medicine", city="Fargo", state="ND")
@@ -167,3 +179,25 @@ def test_a_second_account_matched_as_hers_with_a_family_bio_is_a_public_personal
     assert result.decision.is_match, result.reasons
     found = {c for f in assess(me, [Match(page, result)], by_id()) for c in f.all_categories}
     assert "personal_profile_public" in found
+
+
+PARCEL = """<html><head><title>Parcel 1234-56-78 - Cass County Assessor</title></head><body><main>
+<h1>Parcel 1234-56-78</h1><table>
+<tr><th>Owner</th><td>QUILLFEATHER PEGGY<br>BRANDVOLD ANDERS<br></td></tr>
+<tr><th>Property Address</th><td>1410 S 25TH ST, FARGO, ND 58103</td></tr>
+<tr><th>Mailing Address</th><td>{mailing}</td></tr>
+<tr><th>Class</th><td>Residential</td></tr></table></main></body></html>"""
+
+
+def test_a_parcel_record_of_the_house_she_owns_and_lives_in_shows_her_home() -> None:
+    body = PARCEL.format(mailing="1410 S 25TH ST, FARGO, ND 58103")
+    assert "home_address" in _found(body, "https://assessor.cass.example/parcel/1234-56-78")
+
+
+def test_a_parcel_record_of_the_building_she_practises_in_is_no_home() -> None:
+    # She owns her clinic's building and gets its mail there: the registry gives that street as her practice.
+    office = Address("1410 S 25th St", "Fargo", "ND", "58103", purpose="LOCATION")
+    record = NpiRecord("1234567893", "Peggy", "Quillfeather", addresses=(office,), phones=("701-555-0100",))
+    who = Identity(SUBJECT, name_variants(SUBJECT), npi_record=record)
+    body = PARCEL.format(mailing="1410 S 25TH ST, FARGO, ND 58103")
+    assert "home_address" not in _found(body, "https://assessor.cass.example/parcel/1234-56-78", who=who)

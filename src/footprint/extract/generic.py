@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import columns, echo, headline, labelled, media, mentions, owners
+from footprint.extract import columns, echo, headline, households, labelled, media, mentions, owners
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -70,8 +70,14 @@ def read(
     body_el = doc.find("body")
     # A property or deed record's owners, family name first in capitals ("CHURCH PAUL R & CHURCH MIRIAM E").
     owned = owners.people(labelled.lines(body_el if body_el is not None else doc), title)
+    # A member directory's households, family name first ("Whitcombe, Gerald (Gerry) & Marjorie"); a heading
+    # whose block holds their entries ("Parish Directory") is the directory's, nobody's record.
+    house = households.people(doc)
+    terms = [h.context.split(" · ")[0] for h in house]
+    owned += house
     in_grid |= {fold(o.name) for o in owned}
-    cards = [*grid, *owned, *(c for c in labelled.people(doc) if fold(c.name) not in in_grid)]
+    read = [c for c in labelled.people(doc) if fold(c.name) not in in_grid and not any(t in c.context for t in terms)]
+    cards = [*grid, *owned, *read]
     if not marked and not cards and echo.nothing_found(doc):
         return Reading((), (), (), kind, nothing_found=True)
     # A results page's headline is the query ("Ann Lee near Austin, TX"), not a person.

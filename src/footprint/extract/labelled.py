@@ -29,13 +29,16 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("past", r"used to live in|has lived in|lived in|previous(?:ly lived in| addresses| address| cities| locations)?"
      r"|past addresses|prior addresses|former addresses|address history"),
     ("home", r"lives in|lives at|resides in|current (?:and|&) (?:past|previous|prior) address(?:es)?"
-     r"|current(?: home)? address(?:es)?|home address|current city|current location"
+     r"|(?:current|last known|most recent|latest)(?: home| residential| street)? address(?:es)?|home address"
+     r"|current city|current location"
      r"|addresses|address"),
     ("age", r"age"),
-    ("birth", r"birthday|birth ?date|date of birth|born(?: on)?|dob"),
-    ("relatives", r"related to|possible relatives|relatives|family members|family(?=\s*(?::|$))|household(?: members)?"
+    ("birth", r"birthdays?|birth ?date|date of birth|born(?: on)?|dob"),
+    ("relatives", r"(?:may be |might be |possibly |likely |probably )?related to|possible relatives|relatives"
+     r"|family members|family(?=\s*(?::|$))|household(?: members)?"
      r"|associated (?:persons|people)|spouse|children"),
-    ("phone", r"(?:current (?:and|&) (?:past|previous|prior) )?(?:phone numbers?|phones?)|tel|telephone"
+    ("phone", r"(?:current (?:and|&) (?:past|previous|prior) |(?:last known|most recent|latest|current) )?"
+     r"(?:phone numbers?|phones?)|tel|telephone"
      r"|cell(?: phone)?|mobile|landline|contact number"),
     ("email", r"e-?mail(?: address(?:es)?)?|e-?mails"),
     ("aka", r"also known as|aka|a\.k\.a\.|aliases|alias|other names|nicknames?"),

@@ -288,8 +288,9 @@ def business_partner(relation: str, sentence: str) -> bool:
 # Pages where a street beside the subject's name is their home: not news (a story names the clinic's
 # street), not a board's record (its address of record is the practice's).
 HOME_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
+# A house number, then the street's words: named ("Larkspur") or numbered ("E 97th", "W 5th").
 STREET = re.compile(
-    r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z][A-Za-z'-]+\s+){1,3}"
+    r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
     re.I,

@@ -129,6 +129,19 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
         if owned and not is_work_address(ctx, Address(street=owned[0])):
             title = f"Home address (a property you own) on {where}"
             yield emit(ctx, m, "home_address", owned[0], title, owned[1], key=page_key(m, owned[0]))
+        for address in owner_occupied(m):  # a county parcel record: the owner's house, where they live
+            if not is_work_address(ctx, address):
+                line = address.one_line()
+                title = f"Home address (a house you own and live in) on {where}"
+                yield emit(
+                    ctx,
+                    m,
+                    "home_address",
+                    line,
+                    title,
+                    f"{m.person.name if m.person else ''}: {line}",
+                    key=page_key(m, line),
+                )
         # A registry mirror republishing the registry's residential mailing address shows the home.
         for address, said in _registry_home(ctx, m):
             title = f"Home address (the registry's mailing address) written on {where}"
@@ -173,6 +186,16 @@ def owned_property(m: Match) -> tuple[str, str] | None:
         if fold(after).startswith(name):
             return street.group(1), f"{street.group(1)}: {text[said.start() : said.end() + len(person.name) + 20]}"
     return None
+
+
+def owner_occupied(m: Match) -> list[Address]:
+    """The house the chosen person owns and lives in, as a property or deed record gives it: the owner's
+    record (``record:property owner``) whose property and mailing address are one street. A property owned
+    elsewhere (a rental, a lot) is an asset, not the home."""
+    person = m.person
+    if person is None or "record:property owner" not in person.read_from[:1]:
+        return []
+    return [a for a in person.addresses if a.purpose == "home" and has_house_number(a)]
 
 
 def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:

@@ -10,10 +10,12 @@ is a finding of its own.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import Context, emit, site_name
+from footprint.assess.detectors.base import Context, emit, names_family, site_name
+from footprint.identity import fold
 from footprint.models import LISTING_KINDS, Finding, Match, Rating, Review
 
 NEGATIVE_OUT_OF_FIVE = 2.0
@@ -38,6 +40,23 @@ def is_negative(review: Review) -> bool:
     return stars <= NEGATIVE_OUT_OF_FIVE
 
 
+_DOCTOR = re.compile(r"\bDr\.?\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)")
+
+
+def about_subject(ctx: Context, m: Match, review: Review) -> bool:
+    """The review is about the subject. On their own profile every review is; on their practice's page (the
+    match chose the practice, not them) a review that names another doctor first ("Saw Dr. Lind ... (we saw
+    Dr. Roe last year and he was great)") is about that colleague."""
+    family = fold(ctx.identity.subject.family_name or "")
+    person = m.person
+    if not family or person is None or names_family(family, fold(person.name)):
+        return True
+    doctors = [fold(d) for d in _DOCTOR.findall(review.text)]
+    first_other = next((i for i, d in enumerate(doctors) if not names_family(family, d)), None)
+    first_own = next((i for i, d in enumerate(doctors) if names_family(family, d)), None)
+    return first_other is None or (first_own is not None and first_own < first_other)
+
+
 def negative_review(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
     by_site: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
@@ -47,7 +66,7 @@ def negative_review(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
         seen: dict[tuple[str, str], tuple[Review, Match]] = {}
         for m in pages:
             for r in m.page.reviews:
-                if is_negative(r):
+                if is_negative(r) and about_subject(ctx, m, r):
                     seen.setdefault((r.text.strip(), r.date), (r, m))
         name = site_name(ctx, site_id)
         shown_on = ""

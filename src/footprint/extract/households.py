@@ -1,0 +1,109 @@
+"""Households in a member directory: a church's, club's, school's or neighbourhood's list of families.
+
+Such a directory writes each household as a term, family name first with the given name, a nickname in
+brackets and the spouse after "&" ("Whitcombe, Gerald (Gerry) & Marjorie"), and under it the household's
+street, phone, birthdays and children ("<dt>" then "<dd>", whatever the class names). Each entry is a record
+of its first person: the nickname an alias, the spouse and the children relatives, the street their home.
+A term whose description holds neither a street nor a phone (a glossary's) is no household.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import lxml.html
+
+from footprint.extract import labelled
+from footprint.extract.entities import parse_address, phones_in
+from footprint.extract.names import name_at_start
+from footprint.models import Address, PersonRecord
+
+_NAME = r"[A-Z][a-zA-Z'’-]+"
+# "Whitcombe, Gerald (Gerry) & Marjorie", "Quillfeather, Zora K. & Anders", "Tavares, Manuel and Joanne".
+_ENTRY = re.compile(
+    rf"^(?P<family>{_NAME}(?:[ -]{_NAME})?),\s+(?P<given>{_NAME})(?:\s+(?P<middle>[A-Z])\.?)?"
+    rf"(?:\s+\((?P<nick>{_NAME})\))?(?:\s+(?:&|and)\s+(?P<spouse>{_NAME}))?\s*$"
+)
+_STREET_LINE = re.compile(r"^\d{1,6}\s+\S")
+# The state a ZIP code's first three digits belong to (USPS ranges), for a local directory that writes
+# "Cranston 02905" and leaves the state to the reader.
+_ZIP3 = (
+    (10, 27, "MA"), (28, 29, "RI"), (30, 38, "NH"), (39, 49, "ME"), (50, 59, "VT"), (60, 69, "CT"), (70, 89, "NJ"),
+    (100, 149, "NY"), (150, 196, "PA"), (197, 199, "DE"), (200, 205, "DC"), (206, 219, "MD"), (220, 246, "VA"),
+    (247, 268, "WV"), (270, 289, "NC"), (290, 299, "SC"), (300, 319, "GA"), (320, 349, "FL"), (350, 369, "AL"),
+    (370, 385, "TN"), (386, 397, "MS"), (398, 399, "GA"), (400, 427, "KY"), (430, 459, "OH"), (460, 479, "IN"),
+    (480, 499, "MI"), (500, 528, "IA"), (530, 549, "WI"), (550, 567, "MN"), (570, 577, "SD"), (580, 588, "ND"),
+    (590, 599, "MT"), (600, 629, "IL"), (630, 658, "MO"), (660, 679, "KS"), (680, 693, "NE"), (700, 715, "LA"),
+    (716, 729, "AR"), (730, 749, "OK"), (750, 799, "TX"), (800, 816, "CO"), (820, 831, "WY"), (832, 838, "ID"),
+    (840, 847, "UT"), (850, 865, "AZ"), (870, 884, "NM"), (885, 885, "TX"), (889, 898, "NV"), (900, 961, "CA"),
+    (967, 968, "HI"), (970, 979, "OR"), (980, 994, "WA"), (995, 999, "AK"),
+)  # fmt: skip
+
+
+def state_of_zip(code: str) -> str:
+    """The state of a five-digit ZIP code, or "" when it is none."""
+    if not re.fullmatch(r"\d{5}", code):
+        return ""
+    head = int(code[:3])
+    return next((state for low, high, state in _ZIP3 if low <= head <= high), "")
+
+
+def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
+    """One record per household entry of a definition list, in page order."""
+    out = []
+    for term in doc.iter("dt"):
+        entry = _ENTRY.match(" ".join(" ".join(labelled.lines(term)).split()))
+        if entry is None:
+            continue
+        described = []
+        for sibling in term.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag == "dt":
+                break
+            if sibling.tag == "dd":
+                described += labelled.lines(sibling)
+        found = _household(entry, described)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _household(entry: re.Match[str], described: list[str]) -> PersonRecord | None:
+    family, given = entry.group("family"), entry.group("given")
+    middle = f" {entry.group('middle')}" if entry.group("middle") else ""
+    span = name_at_start(f"{given}{middle} {family}")
+    if span is None:
+        return None
+    streets = [a for line in described if _STREET_LINE.match(line) and (a := parse_address(line)).street]
+    phones = tuple(dict.fromkeys(p for line in described for p in phones_in(line)))
+    if not streets and not phones:
+        return None  # a glossary's term, a list of definitions: no household's contact
+    spouse = f"{entry.group('spouse')} {family}" if entry.group("spouse") else ""
+    lines = [span.name, *described] + ([f"Spouse: {spouse}"] if spouse else [])
+    record = labelled.person_in_lines(lines, span.name, None) or PersonRecord(name=span.name)
+    nick = entry.group("nick")
+    home = tuple(
+        Address(a.street, a.city, a.state or state_of_zip(a.postal_code), a.postal_code, "home") for a in streets[:1]
+    )
+    return replace(
+        record,
+        addresses=home + tuple(a for a in record.addresses if a.street and a.street != home[0].street)
+        if home
+        else record.addresses,
+        phones=phones,
+        aliases=tuple(dict.fromkeys([*record.aliases, *([f"{nick} {family}"] if nick else [])])),
+        birth_date=_own_birthday(record.birth_date, (given, nick or "")),
+        context=" · ".join([" ".join(entry.group().split()), *described])[:600],
+        read_from=("record:household directory",),
+    )
+
+
+def _own_birthday(said: str, names: tuple[str, str]) -> str:
+    """The household's "Birthdays: Gerry May 14, Marjorie Sept 2" cut to the entry's own person's."""
+    if not said:
+        return ""
+    for part in re.split(r"\s*[,;]\s*(?=[A-Z][a-z]+\s+[A-Z])", said):
+        first = part.split()[0] if part.split() else ""
+        if first in names:
+            return part[len(first) :].strip()
+    return said if not re.match(r"^[A-Z][a-z]+\s+[A-Z]", said) else ""

@@ -1,0 +1,89 @@
+"""A broker's labels in the words brokers use: "Last Known Address", "Most Recent Phone", "May be related to".
+
+Cards written here in the shape a results list takes (a name heading with the age, then headed sections or
+labelled lines); a sentence that only happens to contain the words ("The last known address of the clinic")
+is no label.
+"""
+
+from __future__ import annotations
+
+from footprint.extract import extract, households
+from footprint.models import Page, PageKind, PersonRecord, Probe, ProbePurpose, ProbeSource
+
+URL = "https://people.example/name/zora-quillfeather/"
+
+
+def _people(body: str) -> dict[str, PersonRecord]:
+    probe = Probe("people.example", URL, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
+    page = extract(Page(probe, 200, body, "text/html", URL), None)
+    return {p.name: p for p in page.people}
+
+
+CARDS = """<html><head><title>Zora Quillfeather in North Dakota | People</title></head><body>
+<h1>Zora Quillfeather in North Dakota</h1>
+<div class="hit"><div class="who"><h2>Zora K Quillfeather</h2><h3>Age: 51</h3></div>
+ <div class="box"><h3>Last Known Address</h3><p>88 Prairie Rose Ln, Fargo, ND 58104</p></div>
+ <div class="box"><h3>Most Recent Phone Numbers</h3><ul><li>(701) 555-0143</li></ul></div>
+ <p>May be related to Anders Quillfeather, Ida Brandvold</p></div>
+<div class="hit"><div class="who"><h2>Zora T Quillfeather</h2><h3>Age: 80</h3></div>
+ <div class="box"><h3>Latest Address</h3><p>1200 Elm St, Minot, ND 58701</p></div>
+ <p>Possibly related to Hal Quillfeather</p></div>
+</body></html>"""
+
+
+def test_last_known_and_most_recent_are_the_cards_address_and_phone() -> None:
+    people = _people(CARDS)
+    zora = people["Zora K Quillfeather"]
+    assert [a.street for a in zora.addresses if a.purpose == "home"] == ["88 Prairie Rose Ln"]
+    assert zora.phones == ("+17015550143",)
+    assert [a.street for a in people["Zora T Quillfeather"].addresses] == ["1200 Elm St"]
+
+
+def test_may_be_related_to_lists_relatives_of_each_card_only() -> None:
+    people = _people(CARDS)
+    assert people["Zora K Quillfeather"].relatives == ("Anders Quillfeather", "Ida Brandvold")
+    assert people["Zora T Quillfeather"].relatives == ("Hal Quillfeather",)
+
+
+def test_a_sentence_that_only_contains_the_words_is_no_address_label() -> None:
+    body = """<html><head><title>Zora Quillfeather | People</title></head><body>
+    <div class="hit"><h2>Zora K Quillfeather, 51</h2><p>Lives in Fargo, ND</p>
+    <p>The last known address of the clinic was never published.</p></div></body></html>"""
+    zora = _people(body)["Zora K Quillfeather"]
+    assert not [a for a in zora.addresses if a.street]
+
+
+DIRECTORY = """<html><head><title>Member Directory | Prairie Rose Lutheran Church</title></head><body>
+<h1>Member Directory</h1><p>Please tell the office of any changes.</p>
+<dl class="members">
+ <dt>Brandvold, Ida &amp; Tomas</dt><dd>12 Elm Ct, Fargo, ND 58102 · (701) 555-0107</dd>
+ <dt>Quillfeather, Zora K. (Zee) &amp; Anders</dt><dd>88 Prairie Rose Ln, Fargo, ND 58104 · (701) 555-0143
+ · Birthdays: Zee May 14, Anders Sept 2 · Children: Lars Quillfeather, Ingrid Quillfeather</dd>
+</dl><p class="office">Church office: (701) 555-0100</p></body></html>"""
+
+
+def test_a_member_directory_entry_written_family_name_first_is_a_household_record() -> None:
+    # A church's, club's or school's directory lists each household "Family, Given (Nickname) & Spouse",
+    # then its street, phone, birthdays and children: one record each, whatever the markup.
+    people = _people(DIRECTORY)
+    zora = people["Zora K Quillfeather"]
+    assert [a.street for a in zora.addresses] == ["88 Prairie Rose Ln"]
+    assert zora.phones == ("+17015550143",)
+    assert {"Anders Quillfeather", "Lars Quillfeather", "Ingrid Quillfeather"} <= set(zora.relatives)
+    assert "Zee Quillfeather" in zora.aliases
+    assert people["Ida Brandvold"].phones == ("+17015550107",)
+    assert "Member Directory" not in people
+
+
+def test_a_glossary_term_in_a_definition_list_is_no_household() -> None:
+    body = """<html><head><title>Glossary | People</title></head><body><dl>
+    <dt>Lives in</dt><dd>Where a person lives now.</dd><dt>Pruitt, Caroline</dt><dd>An author we cite often.</dd>
+    </dl></body></html>"""
+    assert "Caroline Pruitt" not in _people(body)
+
+
+def test_a_directory_that_leaves_out_the_state_gives_it_by_the_zip_code() -> None:
+    body = DIRECTORY.replace("88 Prairie Rose Ln, Fargo, ND 58104", "58 Albert Crest Ave, Cranston 02905")
+    home = _people(body)["Zora K Quillfeather"].addresses[0]
+    assert (home.city, home.state, home.postal_code) == ("Cranston", "RI", "02905")
+    assert households.state_of_zip("99999") == "AK" and households.state_of_zip("00100") == ""
