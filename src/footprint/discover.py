@@ -401,25 +401,6 @@ def handle_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[P
     return out
 
 
-def result_probes(
-    results: Iterable[SearchResult],
-    sites: dict[str, SiteDefinition],
-    identity: Identity | None = None,
-    budget: int = 0,
-) -> list[Probe]:
-    """Probes for search results: catalog profiles always; with ``identity``, up to ``budget`` more
-    results on any host that plausibly name the subject (``results``)."""
-    if identity is None:
-        return [
-            probe_for_url(site, r.url, ProbeSource.SEARCH_RESULT, r.rank, r.backend)
-            for r in results
-            if (site := sites.get(r.site_id or "")) is not None and (site.is_profile_url(r.url) or site.api_for(r.url))
-        ]
-    from footprint import results as opening
-
-    return opening.probes(identity, results, sites, budget)
-
-
 def known_url_probes(identity: Identity, sites: dict[str, SiteDefinition]) -> list[Probe]:
     out = []
     for url in identity.subject.known_urls:

@@ -204,13 +204,6 @@ def host_id(url: str) -> str:
     return (urlsplit(url).hostname or "web").lower().removeprefix("www.")
 
 
-def probes(
-    identity: Identity, results: Iterable[SearchResult], sites: dict[str, SiteDefinition], budget: int
-) -> list[Probe]:
-    """Probes for the results worth opening, in rank order (catalog profiles do not count against ``budget``)."""
-    return select(identity, results, sites, budget)[0]
-
-
 def select(
     identity: Identity,
     results: Iterable[SearchResult],
@@ -219,7 +212,8 @@ def select(
     learned: Learned | None = None,
     skip: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[Probe], int]:
-    """The probes for the results worth opening and how many of them count against ``budget``.
+    """The probes for the results worth opening, in rank order, and how many of them count against ``budget``
+    (catalog profiles do not).
 
     ``skip``: results already opened (their URLs), neither opened again nor counted; ``learned``: the
     forms a second pass opens for too (:mod:`footprint.learned`). In that pass a catalog profile is
