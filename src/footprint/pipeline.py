@@ -213,9 +213,10 @@ def _run(
     more = _second_pass(who, known, judged, search, settings, fetcher, sites, seen, opened, say)
     if more is not None:
         search, probes = more
-        _fetch_rounds(fetcher, probes, sites, outcomes, seen, say)
-        say("match")
-        known, judged = _judge(who, outcomes, sites)
+        if probes:  # with new results only (none to open), the pages read and their judgement stand
+            _fetch_rounds(fetcher, probes, sites, outcomes, seen, say)
+            say("match")
+            known, judged = _judge(who, outcomes, sites)
     who = known
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
     matches = review.set_aside(who, judged)  # pages the user said are not them (footprint review)
