@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import lxml.html
@@ -192,16 +193,21 @@ def fuller(doc: lxml.html.HtmlElement, shown: str) -> str:
     if len(start) < 40:
         return shown
     best = shown
-    stack: list[tuple[Any, int]] = [(v, 0) for v in states(doc)]
+    for value in _values(states(doc)):
+        if isinstance(value, str) and len(value) > len(best) and value.startswith(start):
+            best = value[:5000]
+    return best
+
+
+def _values(roots: Iterable[Any]) -> Iterator[Any]:
+    """Every value in ``roots`` down to :data:`MAX_DEPTH`, the first 200 of each list or object's members."""
+    stack: list[tuple[Any, int]] = [(v, 0) for v in roots]
     while stack:
         value, depth = stack.pop()
-        if isinstance(value, str):
-            if len(value) > len(best) and value.startswith(start):
-                best = value[:5000]
-        elif depth < MAX_DEPTH and isinstance(value, dict | list):
+        yield value
+        if depth < MAX_DEPTH and isinstance(value, dict | list):
             items = value.values() if isinstance(value, dict) else value
             stack.extend((v, depth + 1) for v in list(items)[:200])
-    return best
 
 
 # When a post was made, as script state keeps it: seconds since 1970 ("createTime") or an ISO string.
@@ -231,14 +237,7 @@ def posted_on(doc: lxml.html.HtmlElement, text: str) -> str:
     start = " ".join(text.split())[:60]
     if len(start) < 20:
         return ""
-    stack: list[tuple[Any, int]] = [(v, 0) for v in (*json_scripts(doc), *states(doc))]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            continue
-        if isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value[:200])
-            continue
+    for value in _values((*json_scripts(doc), *states(doc))):
         if not isinstance(value, dict):
             continue
         own = any(isinstance(v, str) and " ".join(v.split()).startswith(start) for v in value.values())
@@ -247,5 +246,4 @@ def posted_on(doc: lxml.html.HtmlElement, text: str) -> str:
             return datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%d")
         if isinstance(when, str) and re.match(r"\d{4}-\d{2}-\d{2}", when):
             return when[:10]
-        stack.extend((v, depth + 1) for v in list(value.values())[:200])
     return ""
