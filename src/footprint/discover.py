@@ -39,6 +39,8 @@ class SearchPass:
     # Why web search told nothing ("" when a backend answered): the sources that rely on it
     # are then "could not check", never "not found".
     gap: str = ""
+    # The name queries asked (``queries``; not the ``site:`` ones): a second pass asks none of them again.
+    name_queries: tuple[str, ...] = ()
 
 
 def queries(identity: Identity, limit: int) -> list[str]:
@@ -152,14 +154,10 @@ def other_names(identity: Identity) -> list[str]:
 def registry_name(identity: Identity) -> list[str]:
     """The registry's first name of a subject who goes by another one ("Wendell" for JAMES WENDELL): ratings
     sites and boards list a physician under the legal first name."""
-    from footprint.identity import fold
+    from footprint.nameforms import registry_first_name
 
-    record, s = identity.npi_record, identity.subject
-    if record is None or not record.first_name or fold(record.last_name) != fold(s.family_name or ""):
-        return []
-    if fold(record.first_name) == fold(s.given_name or ""):
-        return []
-    return [f"{record.first_name.title()} {s.family_name}"]
+    name = registry_first_name(identity)
+    return [name] if name else []
 
 
 def former_name_queries(identity: Identity) -> list[str]:
@@ -235,9 +233,9 @@ def web_search(
     patterns; the name queries' results come first, then the ``site:`` ones.
     """
     pool = tuple(sites)
-    wanted = [*queries(identity, settings.search.max_queries)]
-    wanted += site_queries(identity, pool, settings.search.max_site_queries)
-    return ask(wanted, settings, fetch, pool)
+    names = queries(identity, settings.search.max_queries)
+    wanted = [*names, *site_queries(identity, pool, settings.search.max_site_queries)]
+    return replace(ask(wanted, settings, fetch, pool), name_queries=tuple(names))
 
 
 def ask(

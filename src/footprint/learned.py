@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from footprint.identity import fold
 from footprint.models import Decision, Identity, Match, NpiRecord, PageKind, SearchResult
-from footprint.namematch import TITLES, SubjectNames, parse_name, short_form
+from footprint.nameforms import NameForms
+from footprint.namematch import TITLES, parse_name, short_form
 
 # A practice name is a name: at least two words, and not the page's boilerplate.
 _PRACTICE_WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -60,12 +61,7 @@ class Learned:
 
 def known_givens(identity: Identity) -> set[str]:
     """Folded given names discovery already searches and opens for (the subject's, nicknames, the record's)."""
-    names = SubjectNames.of(identity.subject)
-    out = set(names.given_forms) | {names.own.given} | set(names.own.middles) | {f.given for f in names.former}
-    record = identity.npi_record
-    if record is not None:
-        out |= {fold(record.first_name), fold(record.middle_name)}
-    return {g for g in out if g}
+    return NameForms.of(identity).known_givens()
 
 
 def searched_givens(identity: Identity) -> set[str]:
@@ -74,21 +70,9 @@ def searched_givens(identity: Identity) -> set[str]:
     them was opened when a result showed it, but never asked for."""
     from footprint import discover
 
-    names = SubjectNames.of(identity.subject)
-    out = {names.own.given, *names.own.middles, *(f.given for f in names.former)}
-    record = identity.npi_record
-    if record is not None:
-        out |= {fold(record.first_name), fold(record.middle_name)}
+    out = NameForms.of(identity).typed_givens()
     out |= {fold(n).split()[0] for n in discover.formal_names(identity) if n.strip()}
     return {g for g in out if g}
-
-
-def _families(identity: Identity) -> set[str]:
-    names = SubjectNames.of(identity.subject)
-    out = {" ".join(names.own.family), "".join(names.own.family), *names.own.family}
-    for other in names.former:
-        out |= {" ".join(other.family), "".join(other.family)}
-    return {f for f in out if f}
 
 
 def registry_middle(identity: Identity) -> str:
@@ -114,7 +98,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     name only when they write it with the family name ("T. Kwabena Osei", "Kwabena Osei"), the way a
     doctor who goes by the middle name is written.
     """
-    families = _families(identity)
+    families = NameForms.of(identity).families()
     knew = known_givens(identity)
     searched = searched_givens(identity)
     subject_given = fold(identity.subject.given_name or "")

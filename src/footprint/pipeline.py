@@ -210,7 +210,7 @@ def _run(
     say("match")
     known, judged = _judge(who, outcomes, sites)
     # A second discovery pass: the forms the confirmed pages write (an everyday name, a practice, "Dr. Seun").
-    more = _second_pass(who, known, judged, search, settings, fetcher, sites, seen, opened, say)
+    more = _second_pass(known, judged, search, settings, fetcher, sites, seen, opened, say)
     if more is not None:
         search, probes = more
         if probes:  # with new results only (none to open), the pages read and their judgement stand
@@ -288,7 +288,6 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
 
 
 def _second_pass(
-    asked_for: Identity,
     who: Identity,
     judged: tuple[Match, ...],
     search: discover.SearchPass,
@@ -302,15 +301,15 @@ def _second_pass(
     """The search results and probes a second discovery pass adds, from what the confirmed pages taught
     (``footprint.learned``): the results already returned that now plausibly name the subject, and those
     of up to ``[search] learned_queries`` more queries, opened within what is left of ``open_results``.
-    ``asked_for``: the identity the first pass searched for; ``who``: as the provisional match knows it (a
-    registry record pinned). None when nothing was learned or nothing new is to be opened."""
+    ``who``: the identity as the provisional match knows it (a registry record pinned); the first pass's
+    name queries (``search.name_queries``) are not asked again. None when nothing was learned or nothing
+    new is to be opened."""
     from footprint import learned, results
 
     taught = learned.learn(who, judged, search.results)
     wanted: list[str] = []
     if search.gap == "" and search.results:
-        asked = discover.queries(asked_for, settings.search.max_queries)
-        wanted = learned.queries(who, taught, asked, settings.search.learned_queries)
+        wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
     if not taught and not wanted:
         return None
     say("search (what the confirmed pages taught)")

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 from footprint.identity import fold
 from footprint.learned import Learned
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
-from footprint.namematch import SubjectNames
+from footprint.nameforms import NameForms, registry_givens
 from footprint.search.spellings import other_family_names
 from footprint.sites import SiteDefinition
 
@@ -46,20 +46,13 @@ def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str]
     subject's family name does (its first and middle names): any of them may be the subject, and what
     to open is not what matches. ``learned``: the forms confirmed pages write (``footprint.learned``).
     """
-    names = SubjectNames.of(identity.subject)
-    families = {" ".join(names.own.family), "".join(names.own.family)}
-    families |= {w for w in names.own.family if len(w) > 2}
-    for other in names.former:
-        families |= {" ".join(other.family), "".join(other.family)}
+    forms = NameForms.of(identity)
+    families = {*forms.family, *(w for w in forms.family_parts if len(w) > 2), *forms.former_families}
     # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
-    givens = set(names.given_forms) | {names.own.given} | {m for m in names.own.middles if len(m) > 1}
-    givens |= {f.given for f in names.former}
-    records = (identity.npi_record,) if identity.npi_record is not None else identity.npi_namesakes
-    for record in records:
-        if fold(record.last_name) in families:
-            # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
-            # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
-            givens |= {w for w in (fold(record.first_name), fold(record.middle_name)) if len(w) > 1}
+    givens = {*forms.everyday, forms.given, *(m for m in forms.middles if len(m) > 1), *forms.former_givens}
+    # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
+    # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
+    givens |= registry_givens(identity, families)
     families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()
