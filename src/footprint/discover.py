@@ -41,6 +41,8 @@ class SearchPass:
     gap: str = ""
     # The name queries asked (``queries``; not the ``site:`` ones): a second pass asks none of them again.
     name_queries: tuple[str, ...] = ()
+    # Backends that failed (down, refused, a captcha): a later pass of the same scan asks them nothing.
+    down: tuple[str, ...] = ()
 
 
 def queries(identity: Identity, limit: int) -> list[str]:
@@ -244,13 +246,18 @@ def ask(
     fetch: FetchFn,
     pool: tuple[SiteDefinition, ...] = (),
     known: Iterable[SearchResult] = (),
+    down: Iterable[str] = (),
 ) -> SearchPass:
     """The results of ``wanted`` queries, merged in rank order after the ``known`` ones (a second pass
-    ranks its new results after the first's); only results not already known are returned."""
+    ranks its new results after the first's); only results not already known are returned. Backends
+    named in ``down`` failed earlier in the scan and are not asked again (a challenge is never retried)."""
     seen: dict[str, SearchResult] = {r.url: r for r in known}
     before = len(seen)
-    chain = Chain(backends_for(settings))
+    failed_before = set(down)
+    chain = Chain([b for b in backends_for(settings) if b.name not in failed_before])
     if not chain.backends:
+        if failed_before:
+            return SearchPass((), (), f"every search backend failed earlier in the scan ({', '.join(down)})")
         return SearchPass((), (), "web search is off ([search] backends is empty)")
     for outcome in _ask_all(chain, wanted, fetch):
         if outcome is None:
@@ -262,7 +269,7 @@ def ask(
     coverage = chain.coverage()
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
-    return SearchPass(tuple(seen.values())[before:], coverage, gap)
+    return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down)
 
 
 SEARCH_AT_ONCE = 4  # queries on the wire at once, after the first; each host's rate limit still holds

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from footprint import discover, identity, review, usernames
+from footprint import discover, identity, review, secondpass, usernames
 from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.fetch import Fetcher, robots
@@ -210,11 +210,11 @@ def _run(
     say("match")
     known, judged = _judge(who, outcomes, sites)
     # A second discovery pass: the forms the confirmed pages write (an everyday name, a practice, "Dr. Seun").
-    more = _second_pass(known, judged, search, settings, fetcher, sites, seen, opened, say)
+    more = secondpass.run(known, judged, search, settings, fetcher.fetch, sites, seen, opened, say)
     if more is not None:
-        search, probes = more
-        if probes:  # with new results only (none to open), the pages read and their judgement stand
-            _fetch_rounds(fetcher, probes, sites, outcomes, seen, say)
+        search = more.search
+        if more.probes:  # with new results only (none to open), the pages read and their judgement stand
+            _fetch_rounds(fetcher, list(more.probes), sites, outcomes, seen, say)
             say("match")
             known, judged = _judge(who, outcomes, sites)
     who = known
@@ -230,7 +230,7 @@ def _run(
     crawled = [m for m in matches if m.page.kind != PageKind.EXPORT_ITEM]
     rows = [
         npi_row,
-        *search.coverage,
+        *secondpass.describe(search.coverage, more),
         *_coverage(who, sites, crawled, outcomes, fetcher, search.gap, {e.network for e in exports}),
         *_known_url_rows(who, crawled, outcomes),
         *merge.coverage(who, exports),
@@ -285,46 +285,6 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
     # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.
     who, first = by_own_pages(who, first, lambda known, page: match(known, page, where=named.get(page.site_id, "")))
     return who, same_account(with_kin(who, first))
-
-
-def _second_pass(
-    who: Identity,
-    judged: tuple[Match, ...],
-    search: discover.SearchPass,
-    settings: Settings,
-    fetcher: PageSource,
-    sites: dict[str, SiteDefinition],
-    seen: set[str],
-    opened: int,
-    say: ProgressFn,
-) -> tuple[discover.SearchPass, list[Probe]] | None:
-    """The search results and probes a second discovery pass adds, from what the confirmed pages taught
-    (``footprint.learned``): the results already returned that now plausibly name the subject, and those
-    of up to ``[search] learned_queries`` more queries, opened within what is left of ``open_results``.
-    ``who``: the identity as the provisional match knows it (a registry record pinned); the first pass's
-    name queries (``search.name_queries``) are not asked again. None when nothing was learned or nothing
-    new is to be opened."""
-    from footprint import learned, results
-
-    taught = learned.learn(who, judged, search.results)
-    wanted: list[str] = []
-    if search.gap == "" and search.results:
-        wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
-    if not taught and not wanted:
-        return None
-    say("search (what the confirmed pages taught)")
-    log.info("learned %s; asking %s", taught, wanted)
-    pool = tuple(sites.values())
-    extra = discover.ask(wanted, settings, fetcher.fetch, pool, search.results) if wanted else None
-    new = extra.results if extra is not None else ()
-    everything = replace(search, results=(*search.results, *new))
-    left = max(0, settings.search.open_results - opened)
-    found, _ = results.select(who, everything.results, sites, left, taught, seen)
-    probes = [p for p in discover.dedupe(found) if p.url not in seen]
-    seen.update(p.url for p in probes)
-    if not probes and not new:
-        return None
-    return everything, probes
 
 
 def _fetch_round(
