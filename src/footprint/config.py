@@ -86,7 +86,7 @@ class SearchSettings:
     max_site_queries: int = _at_least(2, 0)  # site: searches for sites without a usable search, a few sites each
     open_results: int = _at_least(30, 0)  # search results outside the catalog's profile URLs opened per scan
     # Queries of the second pass, built from the forms confirmed pages write (footprint.learned); 0: none.
-    learned_queries: int = _at_least(3, 0)
+    learned_queries: int = _at_least(6, 0)
 
     def __post_init__(self) -> None:
         _check_ranges(self, "search")
