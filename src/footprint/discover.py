@@ -99,6 +99,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f'"Dr. {first} {last[:1]}." {where}' if last else "",
         f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
         f'"{full}, {cred}" {state}',
+        # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
+        # PubMed, journals and conference programmes name a physician so.
+        f'"{last} {first[:1]}" {specialty}' if last and first else "",
         *(f'"{initials} {last}" {where}' for initials in _initials(identity)),  # "J.W. Marchbanks Jr., D.O."
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",

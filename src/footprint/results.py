@@ -95,7 +95,22 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
+    if _cited(folded, text, hit, initials):
+        return True  # "Hrytsenko O, Delacroix-Pratt J, et al.": an author list
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+# An author as papers list them: a family name, then one or two capital initials, then a comma, a full stop
+# or "et al" ("Delacroix-Pratt J,", "Lee AM.").
+_CITED_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,2}(?:,|\.|\s+et al)")
+
+
+def _cited(folded: str, raw: str, families: list[str], initials: set[str]) -> bool:
+    """The family name with a given initial, as an author list writes it ("Hrytsenko O" or "Hrytsenko OV"),
+    in a list of at least two authors so written (or one and "et al."): a paper, not a stray "Lee A"."""
+    if not any(re.search(rf" {re.escape(f)} {i}[a-z]? ", folded) for f in families for i in initials):
+        return False
+    return len(_CITED_AUTHOR.findall(raw)) >= 2 or " et al" in folded
 
 
 def _practices(identity: Identity, learned: Learned | None) -> list[str]:
