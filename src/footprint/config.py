@@ -87,6 +87,8 @@ class SearchSettings:
     open_results: int = _at_least(30, 0)  # search results outside the catalog's profile URLs opened per scan
     # Queries of the second pass, built from the forms confirmed pages write (footprint.learned); 0: none.
     learned_queries: int = _at_least(6, 0)
+    # Profiles on catalog sites that confirmed pages link to (sameAs, "find me on"), opened per scan; 0: none.
+    follow_links: int = _at_least(10, 0)
 
     def __post_init__(self) -> None:
         _check_ranges(self, "search")

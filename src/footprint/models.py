@@ -287,6 +287,7 @@ class Probe:
     accept_status: tuple[int, ...] = ()
     handle: str = ""  # for username checks: the handle being checked
     backend: str = ""  # the search backend a search result or a search query belongs to ("searxng")
+    linked_from: str = ""  # for a profile a confirmed page links to: that page (``footprint.outbound``)
 
     @property
     def page_url(self) -> str:

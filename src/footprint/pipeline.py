@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from footprint import discover, identity, review, secondpass, usernames
+from footprint import discover, identity, outbound, review, secondpass, usernames
 from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.fetch import Fetcher, robots
@@ -134,6 +134,7 @@ class _Outcomes:
     skipped: list[Skipped] = field(default_factory=list)
     fetched: list[Probe] = field(default_factory=list)
     judged: list[tuple[Probe, MatchResult]] = field(default_factory=list)
+    linked: dict[str, tuple[str, ...]] = field(default_factory=dict)  # page URL -> the profiles it links to
 
 
 def run(
@@ -211,12 +212,13 @@ def _run(
     known, judged = _judge(who, outcomes, sites)
     # A second discovery pass: the forms the confirmed pages write (an everyday name, a practice, "Dr. Seun").
     more = secondpass.run(known, judged, search, settings, fetcher.fetch, sites, seen, opened, say)
-    if more is not None:
-        search = more.search
-        if more.probes:  # with new results only (none to open), the pages read and their judgement stand
-            _fetch_rounds(fetcher, list(more.probes), sites, outcomes, seen, say)
-            say("match")
-            known, judged = _judge(who, outcomes, sites)
+    # The other profiles the confirmed pages link to (sameAs, "find me on"), each remembering which page linked it.
+    linked = outbound.follow(judged, outcomes.linked, sites, seen, settings.search.follow_links)
+    search = more.search if more is not None else search
+    if (more is not None and more.probes) or linked:  # new results alone leave the pages and judgement as they were
+        _fetch_rounds(fetcher, [*(more.probes if more is not None else ()), *linked], sites, outcomes, seen, say)
+        say("match")
+        known, judged = _judge(who, outcomes, sites)
     who = known
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
     matches = review.set_aside(who, judged)  # pages the user said are not them (footprint review)
@@ -302,10 +304,13 @@ def _fetch_round(
     """
     follow: list[Probe] = []
     read: list[Extracted | Skipped | None] = [None] * len(probes)
+    links: list[tuple[str, ...]] = [()] * len(probes)
     for index, got in fetcher.fetch_each(probes):
         _later_stages().join()  # the side thread's imports are done before a page is read
         read[index] = _read(probes[index], got, sites)
-    for probe, page in zip(probes, read, strict=True):
+        if isinstance(got, Page):
+            links[index] = outbound.profile_links(got, sites)
+    for probe, page, linked in zip(probes, read, links, strict=True):
         if page is None:
             continue  # not answered (a fetcher that was stopped)
         outcomes.fetched.append(probe)
@@ -323,6 +328,8 @@ def _fetch_round(
             continue
         outcomes.pages.append(page)
         outcomes.origins.append(probe)
+        if linked:
+            outcomes.linked[page.url] = linked
         site = sites.get(probe.site_id)
         if site is not None and page.links:
             follow.extend(discover.link_probes(page.links[:20], site, seen))
