@@ -113,3 +113,19 @@ def test_a_backend_that_failed_is_not_asked_again_and_the_report_says_so(httpser
     detail = _search_row(scan).detail
     assert "second pass (what confirmed pages wrote): no query asked" in detail
     assert "0 pages opened" in detail
+
+
+def test_the_second_passs_requests_join_its_backends_row_and_a_new_backend_gets_its_own() -> None:
+    from footprint.models import CoverageRow, CoverageStatus
+    from footprint.secondpass import told
+
+    first = (CoverageRow("search:searxng", CoverageStatus.NOT_FOUND, "13 queries", None, 13),)
+    second = (
+        CoverageRow("search:searxng", CoverageStatus.FOUND, "2 queries", None, 2),
+        CoverageRow("search:brave", CoverageStatus.FOUND, "1 queries", None, 1),
+    )
+    rows = told(first, second)
+    assert [(r.site, r.status, r.requests, r.detail) for r in rows] == [
+        ("search:searxng", CoverageStatus.FOUND, 15, "13 queries"),  # results now: found
+        ("search:brave", CoverageStatus.FOUND, 1, "second pass: 1 queries"),
+    ]
