@@ -24,7 +24,17 @@ from rapidfuzz import fuzz
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.match import conflicts, directory, practice, provenance, slugs, strength, text_evidence, workplace
+from footprint.match import (
+    conflicts,
+    directory,
+    practice,
+    provenance,
+    rarity,
+    slugs,
+    strength,
+    text_evidence,
+    workplace,
+)
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
@@ -211,7 +221,7 @@ def match_person(
     """Judge one person record against the subject, on that record's own fields."""
     subject = identity.subject
     record = identity.npi_record
-    name = _name_fit(subject, person)
+    name = own = _name_fit(subject, person)
     if name.score < 0.5:
         name = _by_registry_name(record, subject, person.name) or _by_shared_middle(identity, person.name) or name
     slug = slugs.parts(url, subject_names(subject)) if url else None
@@ -251,6 +261,10 @@ def match_person(
         tally.add(delta, why, strong=strong)
     _practice(identity, person, tally)
     _phone(identity, person, tally)
+    if not tally.strong and not _only_by_other_name(subject, person):
+        sole = rarity.sole_physician(identity, person, own.score)
+        if sole:
+            tally.add(0.05, sole, strong=True)
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
