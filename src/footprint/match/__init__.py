@@ -30,6 +30,7 @@ from footprint.match import (
     practice,
     provenance,
     rarity,
+    same_age,
     slugs,
     strength,
     text_evidence,
@@ -73,6 +74,7 @@ SUBJECT_ONLY_FACTS = (
     "same practice address as the NPI record",
     "the NPI record's licence number",
     "known by both the subject's names",
+    same_age.FACT,
 )
 HEADLINE_LAYERS = frozenset({("name:h1",), ("name:h2",), ("name:title",), ("name:og:title",)})
 
@@ -274,6 +276,8 @@ def match_person(
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)
+    if own.score >= rarity.FULL_NAME and not own.conflict and (why := same_age.agrees(identity.ages, person)):
+        tally.add(0.15, why, strong=True)
     _both_names(subject, person, tally)
     _slug(subject, url, tally)
     named_another = [
