@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+from types import TracebackType
+from typing import Any
 
 from footprint.config import Settings
 from footprint.errors import FootprintError, SubjectError
@@ -55,3 +57,32 @@ def name_of(npi: str, settings: Settings, fetch: FetchFn) -> str:
     name = _MC.sub(lambda m: "Mc" + m.group(1).upper(), f"{record.first_name} {record.last_name}")
     credential = record.credential if re.fullmatch(r"[A-Z]{2,8}", record.credential) else ""
     return f"{name}, {credential}" if credential else name
+
+
+class RegistryNames:
+    """``with RegistryNames(settings) as name_of:`` ``name_of(npi)`` for a roster's rows that give only the NPI.
+
+    One fetcher for all of them, so the registry's rate limit and the cache hold across rows; ``asked``
+    counts the names taken from the registry.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.asked = 0
+        self._fetcher: Any = None
+
+    def __enter__(self) -> RegistryNames:
+        return self
+
+    def __call__(self, npi: str) -> str:
+        if self._fetcher is None:
+            from footprint.fetch import Fetcher
+
+            self._fetcher = Fetcher(self.settings, {})
+        name = name_of(npi, self.settings, self._fetcher.fetch)
+        self.asked += 1
+        return name
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()

@@ -133,3 +133,16 @@ def test_a_batch_whose_search_is_down_fails_and_says_which_subjects_are_incomple
     assert row["status"] == "done" and row["error"].startswith("no search backend answered")
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert 'done, <span class="failed">incomplete</span>: no search backend answered' in index
+
+
+def test_a_roster_row_with_only_the_npi_is_scanned_by_the_registrys_name(
+    run_cli, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    roster = tmp_path / "npis.csv"
+    roster.write_text("npi\n1729483051\n")
+    config = config_for(sandbox, tmp_path / "c.toml", disabled=FAST)
+    result = run_cli("batch", str(roster), "--out", str(tmp_path / "out"), "--config", str(config))
+    assert result.code in (0, 3), result.err
+    assert "1 name(s) taken from the NPI registry" in result.out + result.err
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert "Castellwright" in json.dumps(summary)

@@ -250,3 +250,24 @@ def test_many_namesakes_get_their_folders_in_linear_time() -> None:
     assert time.process_time() - began < 3  # a quadratic search took minutes
     assert folders["k0"] == "ada-quill" and folders["k1"] == "ada-quill-2" and folders["k29999"] == "ada-quill-30000"
     assert len(set(folders.values())) == 30_000
+
+
+def test_a_row_with_only_an_npi_takes_the_registrys_name_when_it_can_be_asked(tmp_path: Path) -> None:
+    from footprint.errors import SubjectError
+
+    def name_of(npi: str) -> str:
+        if npi == "1729483051":
+            return "Imogen Castellwright, MD"
+        raise SubjectError(f"NPI {npi} is not in the NPI registry")
+
+    roster = write_csv_text(tmp_path / "npis.csv", "npi,city\n1729483051,Portland\n1234567893,\n")
+    read = read_roster(roster, name_of)
+    assert [(e.row, e.subject.name, e.subject.npi, e.subject.city) for e in read.entries] == [
+        (2, "Imogen Castellwright, MD", "1729483051", "Portland")
+    ]
+    assert [(p.row, p.reason) for p in read.problems] == [(3, "NPI 1234567893 is not in the NPI registry")]
+    # Without a registry to ask, an NPI-only roster has no name column, and a row without a name is "no name".
+    with pytest.raises(RosterError, match="no 'name' column"):
+        read_roster(roster)
+    mixed = write_csv_text(tmp_path / "mixed.csv", "name,npi\n,1729483051\n")
+    assert [p.reason for p in read_roster(mixed).problems] == ["no name"]

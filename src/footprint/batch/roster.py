@@ -3,7 +3,9 @@
 ``footprint batch ROSTER``, ``watch add --roster`` and ``watch run --roster``
 all read rosters through :func:`read_roster`: the same columns, the same row
 errors. CSV has a header row naming some of the columns in :data:`COLUMNS`
-(only ``name`` is required; case and spaces do not matter); several values
+(``name`` is required, or ``npi`` when the caller can ask the NPI registry
+for the name: :class:`footprint.by_npi.RegistryNames`; case and spaces do
+not matter); several values
 in one cell are separated by ``;``. JSON lines holds one object per line
 with the same keys; a multi-value key may also be a list. Row numbers are
 what a spreadsheet shows (the header is row 1) or the line number in JSON
@@ -24,12 +26,12 @@ import csv
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from footprint.batch.interface import Roster, RosterEntry, RowProblem
-from footprint.errors import RosterError, SubjectError
+from footprint.errors import FootprintError, RosterError, SubjectError
 from footprint.identity import fold, make_subject
 from footprint.models import Subject
 
@@ -40,10 +42,12 @@ MAX_ROWS = 100_000
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 
 Raw = dict[str, Any]
+NameOf = Callable[[str], str]  # an NPI -> the name the registry keeps for it (FootprintError when it cannot say)
 
 
-def read_roster(path: str | Path) -> Roster:
-    """Read and validate a roster file; RosterError when it cannot be read or is empty."""
+def read_roster(path: str | Path, name_of: NameOf | None = None) -> Roster:
+    """Read and validate a roster file; RosterError when it cannot be read or is empty. With ``name_of``,
+    a row that gives an NPI and no name is scanned by the name the registry keeps for that NPI."""
     file = Path(path)
     text = _read_text(file)
     if not text.strip():
@@ -51,11 +55,13 @@ def read_roster(path: str | Path) -> Roster:
     as_json = file.suffix.lower() in JSON_SUFFIXES or (
         file.suffix.lower() != ".csv" and text.lstrip("\ufeff \t\r\n").startswith("{")
     )
-    rows, notes = _json_rows(text) if as_json else _csv_rows(text, file)
-    return validate(str(file), rows, notes)
+    rows, notes = _json_rows(text) if as_json else _csv_rows(text, file, by_npi=name_of is not None)
+    return validate(str(file), rows, notes, name_of)
 
 
-def validate(source: str, rows: Iterator[tuple[int, Raw | str]], notes: tuple[str, ...] = ()) -> Roster:
+def validate(
+    source: str, rows: Iterator[tuple[int, Raw | str]], notes: tuple[str, ...] = (), name_of: NameOf | None = None
+) -> Roster:
     """Subjects from raw rows; a string instead of a row is that row's problem."""
     entries: list[RosterEntry] = []
     problems: list[RowProblem] = []
@@ -70,8 +76,8 @@ def validate(source: str, rows: Iterator[tuple[int, Raw | str]], notes: tuple[st
             problems.append(RowProblem(number, raw))
             continue
         try:
-            subject = subject_from_row(raw)
-        except SubjectError as exc:
+            subject = subject_from_row(raw, name_of)
+        except FootprintError as exc:  # a bad value, or an NPI the registry could not name
             problems.append(RowProblem(number, exc.user_message()))
             continue
         key = subject_key(subject)
@@ -90,10 +96,13 @@ def validate(source: str, rows: Iterator[tuple[int, Raw | str]], notes: tuple[st
     return Roster(source, tuple(entries), tuple(problems), notes)
 
 
-def subject_from_row(raw: Raw) -> Subject:
+def subject_from_row(raw: Raw, name_of: NameOf | None = None) -> Subject:
     """A validated Subject from one row's values (SubjectError names what is wrong)."""
     values = {k: _clean(k, raw.get(k)) for k in COLUMNS}
     name = values["name"]
+    npi = _one(values["npi"])
+    if (not isinstance(name, str) or not name) and npi and name_of is not None:
+        name = name_of(npi)  # the NPI alone: the registry's name for it
     if not isinstance(name, str) or not name:
         raise SubjectError("no name")
     return make_subject(
@@ -101,7 +110,7 @@ def subject_from_row(raw: Raw) -> Subject:
         specialty=_one(values["specialty"]),
         city=_one(values["city"]),
         state=_one(values["state"]),
-        npi=_one(values["npi"]),
+        npi=npi,
         handles=_many(values["handles"]),
         known_urls=_many(values["known_urls"]),
         also_known_as=_many(values["also_known_as"]),
@@ -148,7 +157,9 @@ def _header_name(text: str) -> str:
     return re.sub(r"[\s-]+", "_", text.strip().lower())
 
 
-def _csv_rows(text: str, file: Path) -> tuple[Iterator[tuple[int, Raw | str]], tuple[str, ...]]:
+def _csv_rows(
+    text: str, file: Path, *, by_npi: bool = False
+) -> tuple[Iterator[tuple[int, Raw | str]], tuple[str, ...]]:
     lines = _LINE.findall(text)
     # Spreadsheets in many locales export with ";" or tabs; the header decides.
     delimiter = max((",", ";", "\t"), key=lines[0].count)
@@ -156,7 +167,7 @@ def _csv_rows(text: str, file: Path) -> tuple[Iterator[tuple[int, Raw | str]], t
         header = [_header_name(h) for h in next(csv.reader(lines[:1], delimiter=delimiter))]
     except (StopIteration, csv.Error) as exc:
         raise RosterError(f"roster {file} has no readable header row ({exc})") from None
-    if "name" not in header:
+    if "name" not in header and not (by_npi and "npi" in header):
         found = ", ".join(h for h in header if h) or "none"
         raise RosterError(f"roster {file} has no 'name' column (columns: {found})")
     return _csv_records(lines, header, delimiter), _unknown_note(h for h in header if h)

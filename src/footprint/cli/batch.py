@@ -110,6 +110,7 @@ def batch_command(
     from footprint import report
     from footprint.batch import BatchOptions, read_roster, run_batch
     from footprint.batch.display import LiveDisplay, PlainDisplay
+    from footprint.by_npi import RegistryNames
     from footprint.cli.engines import choose
     from footprint.history import History, answers
     from footprint.models import Severity
@@ -118,7 +119,10 @@ def batch_command(
     config_file = config_path(env, config_file)
     settings = load_settings(env, config_file)
     chosen = report.parse_formats(formats or settings.report.formats)
-    parsed = read_roster(roster)
+    with RegistryNames(settings) as name_of:
+        parsed = read_roster(roster, name_of)
+    if name_of.asked:
+        env.say(plain(f"{name_of.asked} name(s) taken from the NPI registry for rows that give only the NPI"))
     roster_notes(env, parsed)
     options = BatchOptions(
         out=out,

@@ -113,10 +113,13 @@ def _options(env: Env, config_file: str | None, out: str | None, formats: str, a
 def _add_roster(env: Env, history: History, path: str, options: WatchOptions, every: str) -> int:
     """Watch every row of a roster, read as ``batch`` reads it (:func:`footprint.batch.read_roster`)."""
     from footprint.batch import read_roster
+    from footprint.by_npi import RegistryNames
     from footprint.watch import parse_every, store
 
     label, days = parse_every(every)
-    roster = read_roster(path)
+    settings = load_settings(env, options.config)
+    with RegistryNames(settings) as name_of:
+        roster = read_roster(path, name_of)
     roster_notes(env, roster)
     for entry in roster.entries:
         store.add(history, entry.subject, options, label, days)
