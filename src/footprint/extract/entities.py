@@ -36,9 +36,10 @@ _DATE = (
 BIRTH = re.compile(rf"\b(?:born(?: on)?|birth ?date|date of birth|DOB|b\.)\s*:?\s*({_DATE})", re.I)
 _ONE_NAME = r"[A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]*){0,3}"
 _NAME_LIST = rf"((?:{_ONE_NAME})(?:\s*(?:,|;|\band\b|&)\s*{_ONE_NAME})*)"
-RELATIVES = re.compile(
-    r"\b(?i:possible relatives|relatives|related to|family members|associated persons)\s*:?\s*" + _NAME_LIST
-)
+# A people-search record's label, written as one: capitalised ("Related to", "May be related to", "RELATIVES")
+# or with its colon. Running text is not a relatives block: "not related to", "visiting relatives in Ohio".
+_KIN_LABELS = r"possible relatives|relatives|(?:may be |possibly )?related to|family members|associated persons"
+RELATIVES = re.compile(rf"\b(?:(?=[A-Z])(?i:{_KIN_LABELS})\s*:?|(?i:{_KIN_LABELS})\s*:)\s*" + _NAME_LIST)
 KIN = re.compile(
     r"\b(?i:his|her|their)\s+(?i:wife|husband|spouse|partner|son|daughter|father|mother|brother|sister)"
     r",?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"

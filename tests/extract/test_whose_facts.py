@@ -1,0 +1,53 @@
+"""Whose fact it is: a relatives block is a labelled one, and a page's contact lines are not those of a person
+its running text only names."""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.extract.entities import relatives_in
+from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+
+def test_a_relatives_label_lists_relatives() -> None:
+    assert relatives_in("Related to Hal Quint, Ivy Quint") == ("Hal Quint", "Ivy Quint")
+    assert relatives_in("May be related to Anders Quill") == ("Anders Quill",)
+    assert relatives_in("relatives: Ann Roe, Bo Roe") == ("Ann Roe", "Bo Roe")
+
+
+def test_related_to_in_a_sentence_names_no_relative() -> None:
+    assert relatives_in("Dr. Lee, who is not related to Senator Tom Lee, said the vote was close.") == ()
+    assert relatives_in("The rash may be related to Lyme Disease.") == ()
+    assert relatives_in("She spent the holidays visiting relatives in Ohio.") == ()
+
+
+NOTICE = """<html><head><title>Spring update | Prairie Ultimate</title></head><body><article>
+<p>Fields open April 28. Thanks to Zora Quillfeather for lining them. Questions about the league go to the
+board, which reads every message within a day or two of it arriving.</p>
+<p>Board contact: (701) 555-0174 · board@prairieultimate.example</p></article></body></html>"""
+
+
+def test_a_page_naming_one_person_in_a_sentence_keeps_its_contact_lines_to_itself() -> None:
+    url = "https://prairieultimate.example/news/spring"
+    probe = Probe("prairieultimate.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    (zora,) = extract(Page(probe, 200, NOTICE, "text/html", url), None).people
+    assert zora.name == "Zora Quillfeather" and zora.phones == () and zora.emails == ()
+    record = NOTICE.replace("Thanks to Zora Quillfeather for lining them.", "</p><p>Zora Quillfeather, Fargo, ND.")
+    (owner,) = extract(Page(probe, 200, record, "text/html", url), None).people
+    assert owner.phones == ("+17015550174",)
+
+
+def test_a_roster_with_hometowns_gives_nobody_an_address() -> None:
+    body = """<html><body><h1>Current Residents</h1><p>Our categorical program takes ten residents a year, who
+    rotate through the main hospital, the children's hospital and the veterans' hospital across the river.</p>
+    <p>Residents listed with medical school and hometown.</p>
+    <ul><li><span>Ann Quill, MD</span> <span>— State SOM · Wichita, KS</span></li>
+    <li><span>Bo Reyes, DO</span> <span>— Heartland COM · Joplin, MO</span></li>
+    <li><span>Cara Lund, MD</span> <span>— Iowa · Davenport, IA</span></li></ul></body></html>"""
+    url = "https://hospital.example/residents"
+    probe = Probe("hospital.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    people = extract(Page(probe, 200, body, "text/html", url), None).people
+    assert {p.name for p in people} >= {"Ann Quill", "Bo Reyes", "Cara Lund"}
+    assert all(not p.addresses for p in people)
+    roster = body.replace("Residents listed with medical school and hometown.", "Our residents.")
+    located = extract(Page(probe, 200, roster, "text/html", url), None).people
+    assert any(p.addresses for p in located)
