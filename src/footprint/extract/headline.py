@@ -38,9 +38,11 @@ def headlines(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[tuple[str,
     # The byline in the head: a post's author ("<meta name='author'>", "| by Ann Lee | Medium" in the title).
     for node in doc.xpath("//meta[@name='author' or @property='article:author']/@content")[:1]:
         out.append(("author", str(node)))
-    by = re.search(r"(?:^|\s[|–—·-]\s)by\s+([^|–—·]+?)(?:\s+[|–—·-]\s|$)", title.strip())
-    if by:
-        out.append(("author", by.group(1)))
+    # A review's or a book's headline names whose work it is after a comma too: "Review: Old Age, by Ann Lee".
+    for head in dict.fromkeys([title.strip(), *(t for w, t in out if w == "og:title")]):
+        by = re.search(r"(?:^|\s[|–—·-]\s|,\s)by\s+([^|–—·,]+?)(?:\s+[|–—·-]\s|$)", head)
+        if by:
+            out.append(("author", by.group(1)))
     for node in doc.xpath("//meta[@name='description' or @property='og:description']/@content")[:2]:
         out.append(("meta description", str(node)))
     cleaned = [(where, re.sub(r"\s+", " ", text).strip()) for where, text in out]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from footprint.extract.personhood import given_name, name_words, not_a_person
 from footprint.identity import CREDENTIALS, US_STATES
 from footprint.models import Address
 
@@ -220,16 +221,37 @@ def names_in(text: str) -> list[NameSpan]:
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "412 Harborview Terrace": a street after its house number
-        words = _clean(_unquoted(m.group("name")).split())
+        words = name_words(_clean(_unquoted(m.group("name")).split()))
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
-        if not _plausible(words):
+        if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m):
             continue
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+def _thing(words: list[str], m: re.Match[str]) -> bool:
+    """An untitled phrase without credentials whose words are a heading's, a study's or a shop's, not a
+    person's ("Oral Step-Down Therapy", "Ocean State Bookshelf"): see ``personhood``."""
+    return not m.group("title") and not m.group("creds") and not_a_person(" ".join(words))
+
+
+_STATE_NEXT = re.compile(rf",\s*(?:(?:{_STATE_CODES})\b|(?:{_STATE_WORDS})\b|(?:{_AP_WORDS})(?!\w))")
+_FIRM_NEXT = re.compile(rf"[ \t]*&[ \t]*[{_UPPER}][{_LOWER}]+\b(?![ \t]+[{_UPPER}])")
+
+
+def _place_or_firm(text: str, words: list[str], m: re.Match[str]) -> bool:
+    """An untitled phrase the text writes as a city ("Overland Park, KS", "Essex Junction, Vt.") unless it opens
+    with a given name ("Ann Austin, TX" may be a person), or as a firm's partners ("Baylor Scott & White")."""
+    if m.group("title") or m.group("creds"):
+        return False
+    after = text[m.end("name") :]
+    if _FIRM_NEXT.match(after):
+        return True
+    return bool(_STATE_NEXT.match(after)) and not given_name(words[0])
 
 
 def _organisation(text: str, m: re.Match[str]) -> bool:
@@ -302,13 +324,13 @@ def name_at_start(segment: str) -> NameSpan | None:
     words = _unquoted(m.group("name")).split()
     if words and words[0].lower().strip(".") in _NOT_GIVEN:
         return None
-    words = _clean(words)
+    words = name_words(_clean(words))
     end = m.end()
     if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
         # "Wren A Halvorsen Portland, OR": the last word is the city, and the name ends before it.
         words = words[:-1]
         end = text.rindex(words[-1], 0, m.end("name")) + len(words[-1])
-    if not _plausible(words):
+    if not _plausible(words) or _thing(words, m):
         return None
     creds = _credentials(m.group("creds") or "")
     return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), end, _nickname(m.group("name")))

@@ -1,0 +1,79 @@
+"""Whether a name-shaped phrase is a person: "Oral Step-Down Therapy", "Ocean State Bookshelf" and "Omni
+Dallas Hotel" are capitalised words in a row, as "Seoyeon Park" is, and are a study, a shop and a hotel.
+
+A person's name opens with a given name. The evidence, in order: an initial, or a given name the
+``nicknames`` dataset or ``given_names.yaml`` holds, says person. An opening word that English writes in
+lower case (Webster's word list, through ``english-words``: "oral", "ocean", "infectious") before a last
+word English also writes in lower case ("therapy", "bookshelf") says the title-cased words of a heading, a
+study, a shop or a specialty, as does a longer phrase ending in one ("Omni Dallas Hotel"). A family name in
+no word list ("Trip McAllister"), or a short one, as many East Asian family names are and some word lists
+also hold ("Young Kim", "Sun Park"), keeps the phrase a name; so does a given name in neither list
+("Seoyeon", "Oluwaseun"), so a rare given name is never lost. Titles and credentials ("Dr.", ", MD") are
+evidence the caller weighs before asking.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+
+from footprint.givennames import groups
+from footprint.identity import fold
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+    found = {fold(row[0]) for row in csv.reader(text.splitlines()[1:]) if row}
+    found |= {fold(row[2]) for row in csv.reader(text.splitlines()[1:]) if len(row) > 2}
+    for group in groups():
+        found |= {*group.romanised, *group.english}
+    return frozenset(found)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words Webster's lists in lower case: common words, not names (it lists "Gerald" and "gerald" apart)."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
+def given_name(word: str) -> bool:
+    """A known given name or nickname ("Colleen", "Libby", "Yevgeny")."""
+    return fold(word.strip(".,")) in _given_names()
+
+
+def common_word(word: str) -> bool:
+    """A word English writes in lower case ("therapy", "bookshelf"), each part of a hyphenated one too."""
+    parts = [p for p in word.strip(".,'’").lower().split("-") if p]
+    return bool(parts) and all(p in _common_words() for p in parts)
+
+
+def not_a_person(name: str) -> bool:
+    """True when the words of ``name`` say a heading, an organisation or a thing rather than a person."""
+    words = [w for w in name.split() if w.strip(".")]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if len(first.rstrip(".")) == 1 or first.endswith(".") or given_name(first):
+        return False
+    last = words[-1].strip(".,")
+    if len(last) <= 4 or not common_word(last):
+        return False  # "Trip McAllister": a family name in no word list; "Young Kim", "Sun Park": short ones are
+    # "Oral Step-Down Therapy", "Infectious Disease", "Ocean State Bookshelf", "Omni Dallas Hotel"
+    return common_word(first) or len(words) >= 3
+
+
+def name_words(words: list[str]) -> list[str]:
+    """``words`` without a tail of two or more common words that name a medical field, as a display name adds
+    one ("Dr Oksana Infectious Disease" is Dr Oksana); a one-word tail is the family name, however common
+    ("Miriam Church"), and common words that name no field are a name's ("Rosa Quint Minot")."""
+    from footprint.specialties import groups_of
+
+    for i in range(len(words) - 2, 0, -1):
+        tail = words[i:]
+        if all(common_word(w) and not given_name(w) for w in tail) and groups_of(" ".join(tail)):
+            return words[:i]
+    return words
