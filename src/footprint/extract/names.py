@@ -202,18 +202,57 @@ _INVERTED_CRED = re.compile(
 )
 
 
+# "Farrelly, Mary Colleen — Riverfront University Hospital": a list's or a record's row, family name first, then
+# the row's separator. Without a credential the given name must be one the name lists know ("Brandt, Tyler"),
+# so "Dallas, Texas —" stays a place.
+_INVERTED_ROW = re.compile(
+    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?=[ \t]*(?:[—–|·(]|[ \t]-[ \t]))"
+)
+# "ZHOU Mingyu 周明宇, MD", "KOVÁCS János": the family name first in capitals (East Asian and Hungarian usage
+# in a Latin text), the given name, then perhaps the name in its own script; with a credential, a native form
+# or a known given name, since an acronym before a word ("NASA Goddard") has the same shape.
+_NATIVE = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}"
+_FAMILY_FIRST = re.compile(
+    rf"(?<![\w'’-])(?P<family>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)[ \t]+"
+    rf"(?P<given>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}]?[{_LOWER}]+)?)(?![\w'’])"
+    rf"(?P<native>[ \t]*\(?{_NATIVE}\)?)?"
+    rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
+)
+
+
+def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
+    """Names written family name first: "Hargrove, James T., M.D.", "Farrelly, Mary Colleen —", "ZHOU Mingyu,
+    MD". Each with the name in the usual order and its credentials."""
+    out = []
+    for m in _INVERTED_CRED.finditer(text):
+        if _plausible([*m.group("given").split(), *m.group("family").split()]):
+            gen = m.group("gen") or ""
+            gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
+            out.append((m, f"{m.group('given')} {m.group('family')}{gen}", _credentials(m.group("creds"))))
+    for m in _INVERTED_ROW.finditer(text):
+        given, family = m.group("given").split(), m.group("family").split()
+        if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
+            continue
+        if given_name(given[0]) and given[0].lower() not in _NOT_GIVEN | _ROLES:
+            out.append((m, " ".join([*given, *family]), ()))
+    for m in _FAMILY_FIRST.finditer(text):
+        family, given = m.group("family"), m.group("given")
+        if family in CREDENTIALS or family in US_STATES or any(t.start() <= m.start() < t.end() for t, *_ in out):
+            continue
+        if m.group("creds") or m.group("native") or given_name(given.split()[0]):
+            out.append((m, f"{given} {family.title()}", _credentials(m.group("creds") or "")))
+    return out
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
     text = uncapitalised(text)
     out: list[NameSpan] = []
-    turned = [
-        m for m in _INVERTED_CRED.finditer(text) if _plausible([*m.group("given").split(), *m.group("family").split()])
-    ]
-    for m in turned:
-        creds = _credentials(m.group("creds"))
-        gen = m.group("gen") or ""
-        gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
-        out.append(NameSpan(f"{m.group('given')} {m.group('family')}{gen}", False, creds, m.start(), m.end()))
+    found = _turned(text)
+    turned = [m for m, *_ in found]
+    for m, name, creds in found:
+        out.append(NameSpan(name, False, creds, m.start(), m.end()))
     for m in NAME.finditer(text):
         if any(t.start() <= m.start() < t.end() for t in turned):
             continue
@@ -318,6 +357,9 @@ def name_at_start(segment: str) -> NameSpan | None:
             gen = (inverted.group("gen") or "").strip(" ,.")
             gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
             return NameSpan(f"{given} {family}{gen}", False, creds, 0, inverted.end())
+    turned = next((t for t in _turned(text) if t[0].start() == 0), None)
+    if turned is not None:
+        return NameSpan(turned[1], False, turned[2], 0, turned[0].end())
     m = NAME.match(text)
     if not m or _organisation(text, m):
         return None  # "Saguaro Women's Health": an organisation's possessive, not a person
