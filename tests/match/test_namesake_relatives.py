@@ -39,3 +39,14 @@ def test_the_subjects_own_generation_on_the_relative_still_makes_the_record_the_
 def test_the_subjects_own_middle_initial_on_the_relative_makes_the_record_the_other_one() -> None:
     record = PersonRecord("Ann R Lee", addresses=HOME, relatives=("Ann M Lee",))
     assert _lists_a_relative(match_person(_who("Ann M. Lee"), record).reasons)
+
+
+def test_the_registrys_middle_name_on_the_relative_makes_the_record_the_other_one() -> None:
+    from footprint.models import NpiRecord
+
+    record = NpiRecord("1234567893", "ELSA", "QUILL", "ANN", addresses=(Address("1 Rim Rd", "Albuquerque", "NM"),))
+    who = Identity(make_subject("Elsa Quill", city="Albuquerque", state="NM"), (), record)
+    mother = PersonRecord("Elsa J Quill", addresses=HOME, relatives=("Elsa A Quill",))
+    assert _lists_a_relative(match_person(who, mother).reasons)
+    own = PersonRecord("Elsa A Quill", addresses=HOME, relatives=("Elsa J Quill",))
+    assert not _lists_a_relative(match_person(who, own).reasons)

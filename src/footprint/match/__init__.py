@@ -407,23 +407,26 @@ def _age_and_relatives(identity: Identity, person: PersonRecord, tally: Tally) -
             kin.score >= 0.85
             and not kin.conflict
             and not namesake
-            and not _two_of_one_name(names, person.name, relative)
+            and not _two_of_one_name(names, identity.npi_record, person.name, relative)
         ):
             tally.add(-0.5, f"lists {relative} as a relative: this record is a relative of the subject")
             return
 
 
-def _two_of_one_name(names: SubjectNames, own: str, relative: str) -> bool:
+def _two_of_one_name(names: SubjectNames, record: NpiRecord | None, own: str, relative: str) -> bool:
     """True when a record and the relative it lists are two people of one name that the subject's own name does
     not tell apart: "Thaddeus K Osei Sr" listing "Thaddeus K Osei Jr", "Ann Lee" listing "Ann M Lee". Families
     pass names down and brokers list the namesake constantly; only a generation or middle name the subject
-    gives ("Thomas Okafor Jr.") says the relative, not the record, is the subject."""
+    gives, or the registry's record does ("Thomas Okafor Jr.", ELIZABETH ANN), says the relative, not the
+    record, is the subject."""
     mine, theirs, kin = names.own, parse_name(own), parse_name(relative)
     if theirs is None or kin is None:
         return False
-    if mine.generation and kin.generation == mine.generation != theirs.generation:
+    generation = mine.generation or fold(record.suffix if record else "").replace(" ", "").strip(".")
+    if generation and kin.generation == generation != theirs.generation:
         return False  # the subject is the relative's generation: the record is the other one
-    if mine.middles and _initial(kin) == _initial(mine) != _initial(theirs):
+    initial = _initial(mine) or fold(record.middle_name if record else "")[:1]
+    if initial and _initial(kin) == initial != _initial(theirs):
         return False  # the subject's middle initial is the relative's, not the record's
     return theirs.generation != kin.generation or _initial(theirs) != _initial(kin)
 
