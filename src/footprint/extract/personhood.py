@@ -1,15 +1,16 @@
 """Whether a name-shaped phrase is a person: "Oral Step-Down Therapy", "Ocean State Bookshelf" and "Omni
 Dallas Hotel" are capitalised words in a row, as "Seoyeon Park" is, and are a study, a shop and a hotel.
 
-A person's name opens with a given name. The evidence, in order: an initial, or a given name the
-``nicknames`` dataset or ``given_names.yaml`` holds, says person. An opening word that English writes in
-lower case (Webster's word list, through ``english-words``: "oral", "ocean", "infectious") before a last
-word English also writes in lower case ("therapy", "bookshelf") says the title-cased words of a heading, a
-study, a shop or a specialty, as does a longer phrase ending in one ("Omni Dallas Hotel"). A family name in
-no word list ("Trip McAllister"), or a short one, as many East Asian family names are and some word lists
-also hold ("Young Kim", "Sun Park"), keeps the phrase a name; so does a given name in neither list
-("Seoyeon", "Oluwaseun"), so a rare given name is never lost. Titles and credentials ("Dr.", ", MD") are
-evidence the caller weighs before asking.
+A person's name opens with a given name. The evidence, in order: an initial or a given name the
+``nicknames`` dataset or ``given_names.yaml`` holds, anywhere before the last word, says person. A common
+word is one Webster's list (``english-words``) gives in lower case and never capitalised ("therapy", not
+"marsh", which is also "Marsh"). A common opening word before a common last word says the title-cased words
+of a heading, a study, a shop or a specialty ("Oral Step-Down Therapy", "Infectious Disease", "Vintage Tulsa
+Wine Gala"), as does a longer phrase ending in a common word of five letters or more ("Omni Dallas Hotel").
+A family name in no word list ("Trip McAllister") or a short one, as many East Asian family names are and
+some word lists hold ("Young Kim", "Seo Yeon Park"), keeps the phrase a name; so does a given name in
+neither list ("Seoyeon", "Oluwaseun"), so a rare given name is never lost. Titles and credentials ("Dr.",
+", MD") are evidence the caller weighs before asking.
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ def _given_names() -> frozenset[str]:
 
 @cache
 def _common_words() -> frozenset[str]:
-    """Words Webster's lists in lower case: common words, not names (it lists "Gerald" and "gerald" apart)."""
+    """Words Webster's lists in lower case and never capitalised: common words, not names ("marsh" and "Marsh",
+    "kim" and "Kim" are both, so neither is only a word)."""
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    listed = get_english_words_set(["web2"], lower=False)
+    return frozenset(w for w in listed if w.islower() and w.capitalize() not in listed)
 
 
 def given_name(word: str) -> bool:
@@ -57,13 +60,16 @@ def not_a_person(name: str) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    if len(first.rstrip(".")) == 1 or first.endswith(".") or given_name(first):
-        return False
+    if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
+        return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
     last = words[-1].strip(".,")
-    if len(last) <= 4 or not common_word(last):
-        return False  # "Trip McAllister": a family name in no word list; "Young Kim", "Sun Park": short ones are
-    # "Oral Step-Down Therapy", "Infectious Disease", "Ocean State Bookshelf", "Omni Dallas Hotel"
-    return common_word(first) or len(words) >= 3
+    if not common_word(last):
+        return False  # "Trip McAllister": a family name in no word list
+    # "Oral Therapy", "Vintage Tulsa Wine Gala", "Omni Dallas Hotel"; a short family name some word lists hold
+    # keeps the phrase a name ("Young Kim", "Sun Park", "Seo Yeon Park")
+    if len(words) >= 3:
+        return common_word(first) or len(last) > 4
+    return common_word(first) and len(last) > 4
 
 
 def name_words(words: list[str]) -> list[str]:
