@@ -18,3 +18,18 @@ def test_a_rows_inverted_name_keeps_every_given_name() -> None:
     found = names_in("Farrelly, Mary Colleen — Riverfront Hospital, St. Louis, MO")
     assert found and found[0].name == "Mary Colleen Farrelly"
     assert names_in("Dallas, Texas — the city") == []
+
+
+def test_a_register_that_splits_the_name_into_columns_is_read_row_by_row() -> None:
+    from footprint.extract import extract
+    from footprint.models import Address, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+    body = """<html><body><h1>Licensee search results</h1><table>
+    <tr><th>Last Name</th><th>First Name</th><th>MI</th><th>License</th><th>City</th></tr>
+    <tr><td>QUILLFEATHER</td><td>MARY</td><td>C</td><td>DO.2025.0114</td><td>St. Louis, MO</td></tr>
+    <tr><td>Lund</td><td>Ann</td><td></td><td>MD 1234</td><td>Joplin, MO</td></tr></table></body></html>"""
+    url = "https://board.example/search"
+    probe = Probe("board.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    people = {p.name: p for p in extract(Page(probe, 200, body, "text/html", url), None).people}
+    assert set(people) == {"Mary C. Quillfeather", "Ann Lund"}  # the header's words are nobody
+    assert people["Ann Lund"].addresses == (Address("", "Joplin", "MO"),)

@@ -102,7 +102,7 @@ _ROLES = {
     "point", "puerto", "rocky", "trail", "trl",
     # a people-search page's labels: "Current Address", "Phone Numbers", "Background Report"
     "address", "addresses", "phone", "phones", "email", "emails", "relatives", "records", "report", "background",
-    "details", "results", "peds",
+    "details", "results", "peds", "info", "name", "names",
     # a profile's or a practice site's section headings: "Office Hours", "Insurance Accepted"
     "hours", "insurance", "insurances", "accepted", "office", "offices", "location", "locations", "services",
     "overview", "education", "training", "awards", "experience", "appointments", "appointment", "directions",
