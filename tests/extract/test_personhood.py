@@ -54,3 +54,12 @@ def test_a_shops_review_page_is_about_the_author_its_headline_names() -> None:
     <article><p>★★★☆☆ Quillfeather, who practiced for forty years, has stories worth telling.</p></article>
     </body></html>"""
     assert _people(body) == ["Gerald Quillfeather"]
+
+
+def test_a_description_naming_a_doctor_by_profession_names_the_page() -> None:
+    body = """<html><head><title>My #1 trick for ear wax - Video</title>
+    <meta name="description" content="Tulsa ENT doctor Mingyu Quill reveals the drops he uses at home."></head>
+    <body></body></html>"""
+    assert "Mingyu Quill" in _people(body)
+    musician = body.replace("ENT doctor", "street musician")
+    assert "Mingyu Quill" not in _people(musician)

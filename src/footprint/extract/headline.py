@@ -94,6 +94,14 @@ _SPECIALTY_WORD = re.compile(
 )  # fmt: skip
 
 
+# A profession written before a name as its title, as descriptions and captions do ("Tulsa ENT doctor Mingyu
+# Zhou reveals ...", "pediatrician Ann Lee"): the name is a physician's, like "Dr. Ann Lee".
+_ROLE_BEFORE = re.compile(
+    r"\b(?:doctor|physician|clinician|surgeon|p(?:a?)ediatrician|obstetrician|[a-z]+(?:ologist|iatrist)|internist"
+    r"|hospitalist|allergist)\s+$"
+)
+
+
 def person_in(where: str, text: str) -> PersonRecord | None:
     """The person one headline names, with what the rest of it says about them."""
     segments = [s for s in _SEPARATORS.split(text) if s.strip()]
@@ -102,7 +110,7 @@ def person_in(where: str, text: str) -> PersonRecord | None:
     span = name_at_start(segments[0])
     rest = segments[1:]
     if span is None and where == "meta description":
-        titled = [n for n in names_in(text) if n.titled or n.credentials]
+        titled = [n for n in names_in(text) if n.titled or n.credentials or _ROLE_BEFORE.search(text[: n.start])]
         span = titled[0] if titled else None
         rest = [text]
     elif span is None:
