@@ -63,3 +63,8 @@ def test_a_description_naming_a_doctor_by_profession_names_the_page() -> None:
     assert "Mingyu Quill" in _people(body)
     musician = body.replace("ENT doctor", "street musician")
     assert "Mingyu Quill" not in _people(musician)
+
+
+def test_a_display_name_ending_in_a_profession_is_the_name() -> None:
+    assert [n.name for n in names_in("Dr Faith Quill Rheumatologist (@dr.faith.quill) on TikTok")] == ["Faith Quill"]
+    assert [n.name for n in names_in("Ann Lee Pediatrician")] == ["Ann Lee"]

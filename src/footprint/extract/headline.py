@@ -13,7 +13,7 @@ import re
 
 import lxml.html
 
-from footprint.extract.names import name_at_start, names_in, places_in
+from footprint.extract.names import PROFESSIONS, name_at_start, names_in, places_in
 from footprint.models import PersonRecord
 from footprint.specialties import GROUPS, groups_of
 
@@ -96,10 +96,7 @@ _SPECIALTY_WORD = re.compile(
 
 # A profession written before a name as its title, as descriptions and captions do ("Tulsa ENT doctor Mingyu
 # Zhou reveals ...", "pediatrician Ann Lee"): the name is a physician's, like "Dr. Ann Lee".
-_ROLE_BEFORE = re.compile(
-    r"\b(?:doctor|physician|clinician|surgeon|p(?:a?)ediatrician|obstetrician|[a-z]+(?:ologist|iatrist)|internist"
-    r"|hospitalist|allergist)\s+$"
-)
+_ROLE_BEFORE = re.compile(rf"\b(?:{PROFESSIONS})\s+$")
 
 
 def person_in(where: str, text: str) -> PersonRecord | None:

@@ -159,6 +159,21 @@ def _clean(words: list[str]) -> list[str]:
     return words
 
 
+# A profession written after a name, as a display name adds it ("Dr Faith Summers Rheumatologist").
+PROFESSIONS = (
+    r"doctor|physician|clinician|surgeon|p(?:a?)ediatrician|obstetrician|[a-z]+(?:ologist|iatrist)|internist"
+    r"|hospitalist|allergist"
+)
+_PROFESSION = re.compile(rf"^(?:{PROFESSIONS})$", re.I)
+
+
+def _without_profession(words: list[str]) -> list[str]:
+    """``words`` without the profession a display name ends with: "Faith Summers Rheumatologist"."""
+    while len(words) > 2 and _PROFESSION.match(words[-1].strip(".,")):
+        words = words[:-1]
+    return words
+
+
 def _plausible(words: list[str]) -> bool:
     """Two to five words, the last a real word (not an initial, not an acronym like "ER" or "TX")."""
     if not 2 <= len(words) <= 5:
@@ -260,7 +275,7 @@ def names_in(text: str) -> list[NameSpan]:
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "412 Harborview Terrace": a street after its house number
-        words = name_words(_clean(_unquoted(m.group("name")).split()))
+        words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split())))
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
         if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m):
@@ -366,7 +381,7 @@ def name_at_start(segment: str) -> NameSpan | None:
     words = _unquoted(m.group("name")).split()
     if words and words[0].lower().strip(".") in _NOT_GIVEN:
         return None
-    words = name_words(_clean(words))
+    words = _without_profession(name_words(_clean(words)))
     end = m.end()
     if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
         # "Wren A Halvorsen Portland, OR": the last word is the city, and the name ends before it.
