@@ -68,3 +68,9 @@ def test_a_description_naming_a_doctor_by_profession_names_the_page() -> None:
 def test_a_display_name_ending_in_a_profession_is_the_name() -> None:
     assert [n.name for n in names_in("Dr Faith Quill Rheumatologist (@dr.faith.quill) on TikTok")] == ["Faith Quill"]
     assert [n.name for n in names_in("Ann Lee Pediatrician")] == ["Ann Lee"]
+
+
+def test_a_titled_given_name_with_its_field_is_the_titled_given_name() -> None:
+    assert [(n.name, n.titled) for n in names_in("Dr Oksana Infectious Disease (@dr.oksana.id)")] == [
+        ("Dr. Oksana", True)
+    ]

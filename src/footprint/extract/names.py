@@ -278,6 +278,10 @@ def names_in(text: str) -> list[NameSpan]:
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split())))
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
+        if len(words) == 1 and m.group("title") and words[0].lower() not in _NOT_GIVEN | _ROLES:
+            # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
+            out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
+            continue
         if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m):
             continue
         creds = _credentials(m.group("creds") or "")
