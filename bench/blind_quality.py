@@ -88,6 +88,9 @@ class Tally:
     find_true: int = 0
     off_corpus: int = 0
     unfetchable_expected: int = 0
+    missed_as: Counter[str] = field(default_factory=Counter)  # missed about-subject pages by decision ("absent")
+    exp_on_matched: int = 0  # expected findings on pages footprint judged about the subject
+    found_on_matched: int = 0
     failures: list[str] = field(default_factory=list)
     per_type: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     notes: list[str] = field(default_factory=list)
@@ -192,11 +195,15 @@ def score(folder: Path, report: dict[str, Any] | None, tally: Tally, verbose: bo
             say(f"FALSE MATCH {url} ({decision}: {why}) - label: {lab['why']}")
         elif lab["about_subject"]:
             tally.fn += 1
+            tally.missed_as[decision] += 1
             say(f"MISSED PAGE {url} ({decision}: {why})")
         for cat in lab["expected"]:
             tally.exp_total += 1
             got = any(cat in categories(f) for f in findings.get(key, []))
             tally.exp_found += got
+            if predicted and lab["about_subject"]:
+                tally.exp_on_matched += 1
+                tally.found_on_matched += got
             if not got:
                 seen = sorted({c for f in findings.get(key, []) for c in categories(f)})
                 say(f"MISSED FINDING {cat} on {url} (page {decision}; findings there: {', '.join(seen) or 'none'})")
@@ -280,6 +287,12 @@ def report_totals(t: Tally, split: str, physicians: int) -> None:
         f"findings: expected={t.exp_total} recalled={t.exp_found}; reported on corpus pages={t.find_total} "
         f"true={t.find_true}; off-corpus={t.off_corpus}; "
         f"expected on unfetchable pages (not scored)={t.unfetchable_expected}"
+    )
+    missed = ", ".join(f"{k}={v}" for k, v in sorted(t.missed_as.items())) or "none"
+    print(f"missed about-subject pages by footprint's decision (absent: never opened): {missed}")
+    print(
+        f"finding recall on pages footprint matched: {t.found_on_matched}/{t.exp_on_matched}"
+        f" = {ratio(t.found_on_matched, t.exp_on_matched):.3f}"
     )
     print("per page type: pages / unfetchable / unfetchable read / about / predicted about / correct")
     for kind in sorted(t.per_type):
