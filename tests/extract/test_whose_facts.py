@@ -34,6 +34,9 @@ def test_a_page_naming_one_person_in_a_sentence_keeps_its_contact_lines_to_itsel
     record = NOTICE.replace("Thanks to Zora Quillfeather for lining them.", "</p><p>Zora Quillfeather, Fargo, ND.")
     (owner,) = extract(Page(probe, 200, record, "text/html", url), None).people
     assert owner.phones == ("+17015550174",)
+    labelled = NOTICE.replace("Thanks to Zora Quillfeather for lining them.", "Listed by owner: Zora Quillfeather")
+    (lister,) = extract(Page(probe, 200, labelled, "text/html", url), None).people
+    assert lister.phones == ("+17015550174",)
 
 
 def test_a_roster_with_hometowns_gives_nobody_an_address() -> None:
@@ -51,3 +54,15 @@ def test_a_roster_with_hometowns_gives_nobody_an_address() -> None:
     roster = body.replace("Residents listed with medical school and hometown.", "Our residents.")
     located = extract(Page(probe, 200, roster, "text/html", url), None).people
     assert any(p.addresses for p in located)
+
+
+def test_a_field_written_as_someone_elses_title_is_theirs() -> None:
+    from footprint.extract.mentions import people
+
+    text = "Ann Quill, DO, founded the kidney practice. She and her husband, cardiologist Dr. Tom Quill, live in Omaha."
+    found = {p.name: p for p in people(text)}
+    assert found["Ann Quill"].specialties == () and "cardiologist" in found["Tom Quill"].specialties
+    apposed = "Ann Quill, DO, founded the kidney practice with Tom Quill, a cardiologist, in 1994."
+    assert {p.name: p for p in people(apposed)}["Ann Quill"].specialties == ()
+    own = "Ann Quill, DO, a cardiologist, founded the practice with Tom Quill."
+    assert "cardiologist" in {p.name: p for p in people(own)}["Ann Quill"].specialties

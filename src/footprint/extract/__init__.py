@@ -410,10 +410,12 @@ def _layer(read_from: str) -> str:
 def _only_mentioned(person: PersonRecord) -> bool:
     """A person the page names only inside a sentence of its running text ("Thanks to Zora Quillfeather for the
     fields"): the page's phones, e-mails and addresses are its writer's or its organisation's, not theirs. A
-    line that opens with the name ("Zora Quillfeather, Fargo, ND. Phone ...") is a record of that person."""
+    line that opens with the name ("Zora Quillfeather, Fargo, ND. Phone ...") or gives it after a label
+    ("Property owner: Wendell Marchbanks (270) 555-0186") is a record of that person."""
     if not person.read_from or any(r != "name:text" for r in person.read_from):
         return False
-    return not fold(person.context).startswith(fold(person.name))
+    at = person.context.find(person.name)
+    return at > 0 and bool(re.search(r"[a-z]{2,}[ \t]+$", person.context[:at]))
 
 
 def _with_text_entities(person: PersonRecord, seen: TextEntities) -> PersonRecord:
