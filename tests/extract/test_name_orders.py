@@ -12,6 +12,7 @@ def test_a_speakers_family_name_in_capitals_first_then_the_native_form() -> None
     heading = name_at_start("WANG Lihua, MD, PhD")
     assert heading is not None and heading.name == "Lihua Wang"
     assert names_in("NASA Goddard said") == [] and names_in("Seen at MD Anderson today") == []
+    assert [n.name for n in names_in("Cary OB-GYN Caroline Quill on recovery")] == ["Caroline Quill"]
 
 
 def test_a_rows_inverted_name_keeps_every_given_name() -> None:

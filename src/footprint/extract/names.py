@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from footprint.extract.personhood import given_name, name_words, not_a_person
 from footprint.identity import CREDENTIALS, US_STATES
 from footprint.models import Address
+from footprint.specialties import groups_of
 
 _STATE_NAMES = {v.lower(): k for k, v in US_STATES.items()}
 _STATE_CODES = "|".join(sorted(US_STATES))
@@ -230,7 +231,8 @@ _INVERTED_ROW = re.compile(
 _NATIVE = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}"
 _FAMILY_FIRST = re.compile(
     rf"(?<![\w'’-])(?P<family>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)[ \t]+"
-    rf"(?P<given>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}]?[{_LOWER}]+)?)(?![\w'’])"
+    rf"(?P<given>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+| [{_LOWER}]+)?)(?![\w'’])"
+    rf"(?![ \t]+[{_UPPER}][{_LOWER}])"  # "OB-GYN Caroline Pruitt": a label before a name in the usual order
     rf"(?P<native>[ \t]*\(?{_NATIVE}\)?)?"
     rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
 )
@@ -255,6 +257,8 @@ def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
         family, given = m.group("family"), m.group("given")
         if family in CREDENTIALS or family in US_STATES or any(t.start() <= m.start() < t.end() for t, *_ in out):
             continue
+        if family.lower() in _ROLES | _NOT_FAMILY or groups_of(family):
+            continue  # "ENT", "OB-GYN", "ICU": a field's or a ward's letters
         if m.group("creds") or m.group("native") or given_name(given.split()[0]):
             out.append((m, f"{given} {family.title()}", _credentials(m.group("creds") or "")))
     return out
