@@ -74,3 +74,8 @@ def test_a_titled_given_name_with_its_field_is_the_titled_given_name() -> None:
     assert [(n.name, n.titled) for n in names_in("Dr Oksana Infectious Disease (@dr.oksana.id)")] == [
         ("Dr. Oksana", True)
     ]
+
+
+def test_an_organisations_or_awards_words_keep_their_field() -> None:
+    assert names_in("Renee Quill, DO Cardio-oncology Meijer Heart Pavilion, 200 Main St") == names_in("Renee Quill, DO")
+    assert names_in("named Vermont Family Physician of the Year") == []

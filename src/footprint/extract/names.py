@@ -168,8 +168,11 @@ PROFESSIONS = (
 _PROFESSION = re.compile(rf"^(?:{PROFESSIONS})$", re.I)
 
 
-def _without_profession(words: list[str]) -> list[str]:
-    """``words`` without the profession a display name ends with: "Faith Summers Rheumatologist"."""
+def _without_profession(words: list[str], titled: bool = False) -> list[str]:
+    """``words`` without the profession a display name ends with ("Faith Summers Rheumatologist"), when the name
+    is titled or opens with a given name ("Vermont Family Physician" is an award's words, not a name)."""
+    if not words or not (titled or given_name(words[0])):
+        return words
     while len(words) > 2 and _PROFESSION.match(words[-1].strip(".,")):
         words = words[:-1]
     return words
@@ -279,7 +282,8 @@ def names_in(text: str) -> list[NameSpan]:
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "412 Harborview Terrace": a street after its house number
-        words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split())))
+        titled = bool(m.group("title"))
+        words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
         if len(words) == 1 and m.group("title") and words[0].lower() not in _NOT_GIVEN | _ROLES:
@@ -389,7 +393,7 @@ def name_at_start(segment: str) -> NameSpan | None:
     words = _unquoted(m.group("name")).split()
     if words and words[0].lower().strip(".") in _NOT_GIVEN:
         return None
-    words = _without_profession(name_words(_clean(words)))
+    words = _without_profession(name_words(_clean(words), bool(m.group("title"))), bool(m.group("title")))
     end = m.end()
     if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
         # "Wren A Halvorsen Portland, OR": the last word is the city, and the name ends before it.

@@ -72,12 +72,16 @@ def not_a_person(name: str) -> bool:
     return common_word(first) and len(last) > 4
 
 
-def name_words(words: list[str]) -> list[str]:
+def name_words(words: list[str], titled: bool = False) -> list[str]:
     """``words`` without a tail of two or more common words that name a medical field, as a display name adds
-    one ("Dr Oksana Infectious Disease" is Dr Oksana); a one-word tail is the family name, however common
-    ("Miriam Church"), and common words that name no field are a name's ("Rosa Quint Minot")."""
+    one ("Dr Oksana Infectious Disease" is Dr Oksana), when the name is titled or opens with a given name (an
+    organisation's words keep theirs: "Cardio-oncology Meijer Heart Pavilion"); a one-word tail is the family
+    name, however common ("Miriam Church"), and common words that name no field are a name's ("Rosa Quint
+    Minot")."""
     from footprint.specialties import groups_of
 
+    if not words or not (titled or given_name(words[0])):
+        return words
     for i in range(len(words) - 2, 0, -1):
         tail = words[i:]
         if all(common_word(w) and not given_name(w) for w in tail) and groups_of(" ".join(tail)):
