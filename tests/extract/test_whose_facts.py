@@ -66,3 +66,11 @@ def test_a_field_written_as_someone_elses_title_is_theirs() -> None:
     assert {p.name: p for p in people(apposed)}["Ann Quill"].specialties == ()
     own = "Ann Quill, DO, a cardiologist, founded the practice with Tom Quill."
     assert "cardiologist" in {p.name: p for p in people(own)}["Ann Quill"].specialties
+
+
+def test_a_phone_number_is_neither_the_house_number_after_it_nor_an_npi() -> None:
+    from footprint.extract.entities import addresses_in, phones_in
+
+    (home,) = addresses_in("Call (406) 555-0188 2840 Rimrock Ledge Rd Ste 210, Billings, MT 59102 today")
+    assert home.street == "2840 Rimrock Ledge Rd Ste 210"
+    assert phones_in("NPI 1309471625 · Phone (270) 555-0139") == ("+12705550139",)

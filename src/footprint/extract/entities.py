@@ -25,8 +25,9 @@ _STATES = (
     "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
 # A house number, up to ten words, then "ST 12345": the shape of a US street address in running text.
+# Not the last digits of a phone number written before it ("(406) 555-0188 2840 Rimrock Ledge Rd ...").
 STREET_ADDRESS = re.compile(
-    r"\b\d{1,6}(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
+    r"(?<!\d[-.])\b\d{1,6}(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = (
@@ -73,6 +74,8 @@ def phones_in(text: str) -> tuple[str, ...]:
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
         if sum(c.isdigit() for c in match.raw_string) < 10:
             continue  # "OR 97210 4.0 (5 reviews)" is a ZIP code and a rating, not a seven-digit phone
+        if str(match.number.national_number)[:1] in "01":
+            continue  # no North American area code starts with 0 or 1: "1309471625" is an NPI, not a phone
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 not in found:
             found.append(e164)
