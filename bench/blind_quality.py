@@ -119,7 +119,7 @@ def config_toml(web: CorpusServer, path: Path) -> None:
 
 
 def scan_args(subject: dict[str, Any]) -> list[str]:
-    args = [subject["name"]]
+    args = [subject["name"]] if subject.get("name") else []  # a user may give only the NPI
     for key, flag in (("specialty", "--specialty"), ("city", "--city"), ("state", "--state"), ("npi", "--npi")):
         if subject.get(key):
             args += [flag, subject[key]]

@@ -11,7 +11,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from footprint import config, pipeline
+from footprint import config, discover, pipeline
 from footprint.identity import make_subject
 
 OWN = "https://www.oakwoodwomenshealth.com/providers/marta-vellanova"
@@ -28,10 +28,15 @@ RESULTS = {
 }
 
 
-def _web(server: HTTPServer, asked: list[str]) -> None:
+def _web(server: HTTPServer, asked: list[str], answered: int | None = None) -> None:
+    """The local web; the search engine answers its first ``answered`` queries (all when None), then
+    refuses every one (HTTP 429)."""
+
     def search(request: Request) -> Response:
         query = parse_qs(request.query_string.decode())["q"][0]
         asked.append(query)
+        if answered is not None and len(asked) > answered:
+            return Response("slow down", status=429)
         hits = [r for key, found in RESULTS.items() if key in query.lower() for r in found]
         body = {"results": [{"url": u, "title": t, "content": c, "engine": "test"} for u, t, c in hits]}
         return Response(json.dumps(body), content_type="application/json")
@@ -79,3 +84,48 @@ def test_the_practice_a_confirmed_page_names_is_searched_and_its_business_page_o
         assert BUSINESS in {r.url for r in scan.search_results}
     else:
         assert practice_asked == [] and BUSINESS not in read
+
+
+def _search_row(scan):  # type: ignore[no-untyped-def]
+    return next(r for r in scan.coverage if r.site == "search:searxng")
+
+
+def test_the_report_says_what_the_second_pass_asked_and_opened(httpserver: HTTPServer) -> None:
+    asked: list[str] = []
+    _web(httpserver, asked)
+    subject = make_subject("Dr. Marta Vellanova", city="Raleigh", state="NC", known_urls=[OWN])
+    scan = pipeline.run(subject, _settings(httpserver, 3))
+    detail = _search_row(scan).detail
+    first_pass = detail.split(";")[0]
+    assert first_pass == f"{len(asked) - 1} queries"  # the first pass's, as before
+    assert 'second pass (what confirmed pages wrote): 1 query ("Oakwood Women\'s Health" Raleigh)' in detail
+    assert "1 new result, 1 page opened" in detail
+
+
+@pytest.mark.parametrize("answered", [1, 0])
+def test_a_backend_that_failed_is_not_asked_again_and_the_report_says_so(httpserver: HTTPServer, answered: int) -> None:
+    asked: list[str] = []
+    _web(httpserver, asked, answered)
+    subject = make_subject("Dr. Marta Vellanova", city="Raleigh", state="NC", known_urls=[OWN])
+    scan = pipeline.run(subject, _settings(httpserver, 3))
+    assert not [q for q in asked if "Oakwood" in q]  # refused once: never asked again in this scan
+    assert len(asked) <= answered + discover.SEARCH_AT_ONCE  # at most those on the wire when it refused
+    detail = _search_row(scan).detail
+    assert "second pass (what confirmed pages wrote): no query asked" in detail
+    assert "0 pages opened" in detail
+
+
+def test_the_second_passs_requests_join_its_backends_row_and_a_new_backend_gets_its_own() -> None:
+    from footprint.models import CoverageRow, CoverageStatus
+    from footprint.secondpass import told
+
+    first = (CoverageRow("search:searxng", CoverageStatus.NOT_FOUND, "13 queries", None, 13),)
+    second = (
+        CoverageRow("search:searxng", CoverageStatus.FOUND, "2 queries", None, 2),
+        CoverageRow("search:brave", CoverageStatus.FOUND, "1 queries", None, 1),
+    )
+    rows = told(first, second)
+    assert [(r.site, r.status, r.requests, r.detail) for r in rows] == [
+        ("search:searxng", CoverageStatus.FOUND, 15, "13 queries"),  # results now: found
+        ("search:brave", CoverageStatus.FOUND, 1, "second pass: 1 queries"),
+    ]

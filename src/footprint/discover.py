@@ -39,6 +39,10 @@ class SearchPass:
     # Why web search told nothing ("" when a backend answered): the sources that rely on it
     # are then "could not check", never "not found".
     gap: str = ""
+    # The name queries asked (``queries``; not the ``site:`` ones): a second pass asks none of them again.
+    name_queries: tuple[str, ...] = ()
+    # Backends that failed (down, refused, a captcha): a later pass of the same scan asks them nothing.
+    down: tuple[str, ...] = ()
 
 
 def queries(identity: Identity, limit: int) -> list[str]:
@@ -95,6 +99,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f'"Dr. {first} {last[:1]}." {where}' if last else "",
         f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
         f'"{full}, {cred}" {state}',
+        # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
+        # PubMed, journals and conference programmes name a physician so.
+        f'"{last} {first[:1]}" {specialty}' if last and first else "",
         *(f'"{initials} {last}" {where}' for initials in _initials(identity)),  # "J.W. Marchbanks Jr., D.O."
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",
@@ -152,14 +159,10 @@ def other_names(identity: Identity) -> list[str]:
 def registry_name(identity: Identity) -> list[str]:
     """The registry's first name of a subject who goes by another one ("Wendell" for JAMES WENDELL): ratings
     sites and boards list a physician under the legal first name."""
-    from footprint.identity import fold
+    from footprint.nameforms import registry_first_name
 
-    record, s = identity.npi_record, identity.subject
-    if record is None or not record.first_name or fold(record.last_name) != fold(s.family_name or ""):
-        return []
-    if fold(record.first_name) == fold(s.given_name or ""):
-        return []
-    return [f"{record.first_name.title()} {s.family_name}"]
+    name = registry_first_name(identity)
+    return [name] if name else []
 
 
 def former_name_queries(identity: Identity) -> list[str]:
@@ -235,9 +238,9 @@ def web_search(
     patterns; the name queries' results come first, then the ``site:`` ones.
     """
     pool = tuple(sites)
-    wanted = [*queries(identity, settings.search.max_queries)]
-    wanted += site_queries(identity, pool, settings.search.max_site_queries)
-    return ask(wanted, settings, fetch, pool)
+    names = queries(identity, settings.search.max_queries)
+    wanted = [*names, *site_queries(identity, pool, settings.search.max_site_queries)]
+    return replace(ask(wanted, settings, fetch, pool), name_queries=tuple(names))
 
 
 def ask(
@@ -246,13 +249,18 @@ def ask(
     fetch: FetchFn,
     pool: tuple[SiteDefinition, ...] = (),
     known: Iterable[SearchResult] = (),
+    down: Iterable[str] = (),
 ) -> SearchPass:
     """The results of ``wanted`` queries, merged in rank order after the ``known`` ones (a second pass
-    ranks its new results after the first's); only results not already known are returned."""
+    ranks its new results after the first's); only results not already known are returned. Backends
+    named in ``down`` failed earlier in the scan and are not asked again (a challenge is never retried)."""
     seen: dict[str, SearchResult] = {r.url: r for r in known}
     before = len(seen)
-    chain = Chain(backends_for(settings))
+    failed_before = set(down)
+    chain = Chain([b for b in backends_for(settings) if b.name not in failed_before])
     if not chain.backends:
+        if failed_before:
+            return SearchPass((), (), f"every search backend failed earlier in the scan ({', '.join(down)})")
         return SearchPass((), (), "web search is off ([search] backends is empty)")
     for outcome in _ask_all(chain, wanted, fetch):
         if outcome is None:
@@ -264,7 +272,7 @@ def ask(
     coverage = chain.coverage()
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
-    return SearchPass(tuple(seen.values())[before:], coverage, gap)
+    return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down)
 
 
 SEARCH_AT_ONCE = 4  # queries on the wire at once, after the first; each host's rate limit still holds

@@ -439,12 +439,10 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
 
 
 def _legal_name(subject: Subject, record: NpiRecord) -> str:
-    """The registry's full name of a subject who goes by the middle name ("James Wendell Marchbanks" for
-    Wendell): ratings sites and boards list the doctor under it. "" when the user's given name is the first."""
-    given = fold(subject.given_name or "")
-    if not given or fold(record.first_name) == given or fold(record.middle_name) not in given_name_forms(given):
-        return ""
-    return " ".join(w.title() for w in (record.first_name, record.middle_name, record.last_name))
+    """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``)."""
+    from footprint.nameforms import legal_name
+
+    return legal_name(subject, record)
 
 
 def _specialty_overlap(a: str, b: str) -> bool:

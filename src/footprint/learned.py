@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from footprint.identity import fold
 from footprint.models import Decision, Identity, Match, NpiRecord, PageKind, SearchResult
-from footprint.namematch import TITLES, SubjectNames, parse_name, short_form
+from footprint.nameforms import NameForms
+from footprint.namematch import TITLES, parse_name, short_form
 
 # A practice name is a name: at least two words, and not the page's boilerplate.
 _PRACTICE_WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -39,6 +40,12 @@ _CARE_WORDS = frozenset({
     "health", "healthcare", "care", "medical", "medicine", "clinic", "clinics", "hospital", "hospitals", "physicians",
     "doctors", "practice", "rehab", "rehabilitation", "therapy", "surgery", "surgical", "surgeons", "pediatrics",
     "wellness", "specialists", "specialty", "associates", "md", "mds", "center", "centre",
+})  # fmt: skip
+# Words of a title part that say what someone is, not which organisation: "Board Certified ... Physician".
+_TITLE_WORDS = frozenset({
+    "the", "and", "for", "board", "certified", "physician", "physicians", "doctor", "doctors", "disease", "diseases",
+    "infectious", "specialist", "consultant", "attending", "resident", "fellow", "professor", "assistant", "associate",
+    "chief", "director", "department", "division", "our", "team", "profile", "reviews", "ratings",
 })  # fmt: skip
 # "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
 _TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
@@ -60,12 +67,7 @@ class Learned:
 
 def known_givens(identity: Identity) -> set[str]:
     """Folded given names discovery already searches and opens for (the subject's, nicknames, the record's)."""
-    names = SubjectNames.of(identity.subject)
-    out = set(names.given_forms) | {names.own.given} | set(names.own.middles) | {f.given for f in names.former}
-    record = identity.npi_record
-    if record is not None:
-        out |= {fold(record.first_name), fold(record.middle_name)}
-    return {g for g in out if g}
+    return NameForms.of(identity).known_givens()
 
 
 def searched_givens(identity: Identity) -> set[str]:
@@ -74,21 +76,9 @@ def searched_givens(identity: Identity) -> set[str]:
     them was opened when a result showed it, but never asked for."""
     from footprint import discover
 
-    names = SubjectNames.of(identity.subject)
-    out = {names.own.given, *names.own.middles, *(f.given for f in names.former)}
-    record = identity.npi_record
-    if record is not None:
-        out |= {fold(record.first_name), fold(record.middle_name)}
+    out = NameForms.of(identity).typed_givens()
     out |= {fold(n).split()[0] for n in discover.formal_names(identity) if n.strip()}
     return {g for g in out if g}
-
-
-def _families(identity: Identity) -> set[str]:
-    names = SubjectNames.of(identity.subject)
-    out = {" ".join(names.own.family), "".join(names.own.family), *names.own.family}
-    for other in names.former:
-        out |= {" ".join(other.family), "".join(other.family)}
-    return {f for f in out if f}
 
 
 def registry_middle(identity: Identity) -> str:
@@ -114,7 +104,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     name only when they write it with the family name ("T. Kwabena Osei", "Kwabena Osei"), the way a
     doctor who goes by the middle name is written.
     """
-    families = _families(identity)
+    families = NameForms.of(identity).families()
     knew = known_givens(identity)
     searched = searched_givens(identity)
     subject_given = fold(identity.subject.given_name or "")
@@ -132,7 +122,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
         for written in (person.name, *person.aliases):
             _learn_name(written, families, knew, searched, subject_given, givens, titled, other_families)
         own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
-        for practice in (person.practice.strip(), own_site):
+        for practice in (person.practice.strip(), own_site, workplace_in_title(m.page.title, m.page.site_id, families)):
             if _is_practice(practice, families):
                 practices.setdefault(fold(practice), practice)
         if person.handle and len(person.handle.strip("@")) >= 4:
@@ -205,6 +195,33 @@ def own_site_name(url: str, site_id: str, title: str) -> str:
     return ""
 
 
+def workplace_in_title(title: str, site_id: str, families: set[str]) -> str:
+    """The organisation a confirmed page's title names beside the subject's name ("Oksana Hrytsenko |
+    Allegheny Ridge Medical Center" on a research profile): a title part that says care and has a word of its
+    own (not "Infectious Disease Physician"), when another part names the subject's family name, and that is
+    not the site's own name ("Rheumatology on US News Doctors"). "" when there is none or more than one."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
+    if not any(any(f" {f} " in f" {fold(p)} " for f in families) for p in parts):
+        return ""
+    site = fold(site_id.split(".")[0]).replace(" ", "")
+    found = [
+        p
+        for p in parts
+        if _says_care(p) and _is_practice(p, families) and _own_word(p) and site not in fold(p).replace(" ", "")
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def _own_word(name: str) -> bool:
+    """A word that is not a care word, a specialty or a small word: "Allegheny" in "Allegheny Ridge Medical
+    Center"; none in "Infectious Disease Physician" or "Board Certified Internal Medicine"."""
+    from footprint.specialties import GROUPS
+
+    fields = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
+    common = _CARE_WORDS | fields | _TITLE_WORDS
+    return any(len(w) > 2 and w not in common for w in fold(name).split())
+
+
 def _says_care(name: str) -> bool:
     """A practice's or hospital's name says what it does ("Oak City Women's Care", "Willamette Bridge
     Psychiatry", "Crescent Spine & Sports Rehab"); a directory's or a broker's does not ("Castle Connolly")."""
@@ -228,7 +245,8 @@ def _is_practice(practice: str, families: set[str]) -> bool:
 def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: int) -> list[str]:
     """At most ``limit`` queries built from what was learned, none already asked, most telling first:
     the everyday given name with the family name, the practice, "Dr. Seun" with the field, a handle,
-    another family name; then the queries the pinned registry record changes (its place, its field)."""
+    another family name, the everyday name surname first and with the family initial; then the queries
+    the pinned registry record changes (its place, its field)."""
     from footprint import discover
 
     if limit <= 0:
@@ -237,12 +255,18 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
     first, last = s.given_name or "", s.family_name or ""
     city, state, specialty = discover.hints(identity)
     where = city or state
+    field = discover.practitioner(specialty) if specialty else ""
     groups = [
         [f'"{g} {last}" {where}' for g in learned.givens],
         [f'"{p}" {where}' for p in learned.practices if fold(p) != fold(s.practice or "")],  # typed: asked
         [f'"{t}" {discover.practitioner(specialty) if specialty else ""} {where}' for t in learned.titled],
         [f'"{h}"' for h in learned.handles],  # the account's posts sign with it ("drfaithsummers: ...")
         [f'"{first} {f}" {where}' for f in learned.families],
+        # The everyday name in the other forms the first pass asks the typed one in: surname first, as rosters
+        # and sign-up sheets list people ("Tollefsen, Libby"); with the family initial, as clubs, forums and
+        # neighbourhood sites sign a member ("Libby T."), with the field or place to rank by.
+        [f'"{last}, {g}" {state}' for g in learned.givens],
+        [f'"{g} {last[:1]}." {field} {where}' for g in learned.givens if last and (field or where)],
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []

@@ -247,6 +247,9 @@ class Identity:
     # Where the subject works, as pages already confirmed name it (a profile's practice, the site of a page the
     # user gave): a story quoting "Dr. Gene Sokolov" that names the same hospital is about them.
     workplaces: tuple[str, ...] = ()
+    # The subject's age and town as their surest people-search record gives them ((44, "Billings", "MT")): a
+    # record of the subject's name in that town at that age (a race result, another broker) is the subject.
+    ages: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -287,6 +290,7 @@ class Probe:
     accept_status: tuple[int, ...] = ()
     handle: str = ""  # for username checks: the handle being checked
     backend: str = ""  # the search backend a search result or a search query belongs to ("searxng")
+    linked_from: str = ""  # for a profile a confirmed page links to: that page (``footprint.outbound``)
 
     @property
     def page_url(self) -> str:

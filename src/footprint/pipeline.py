@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from footprint import discover, identity, review, usernames
+from footprint import discover, identity, outbound, review, secondpass, usernames
 from footprint.config import Settings, check_site_ids
 from footprint.errors import ParseError
 from footprint.fetch import Fetcher, robots
@@ -134,6 +134,7 @@ class _Outcomes:
     skipped: list[Skipped] = field(default_factory=list)
     fetched: list[Probe] = field(default_factory=list)
     judged: list[tuple[Probe, MatchResult]] = field(default_factory=list)
+    linked: dict[str, tuple[str, ...]] = field(default_factory=dict)  # page URL -> the profiles it links to
 
 
 def run(
@@ -210,13 +211,14 @@ def _run(
     say("match")
     known, judged = _judge(who, outcomes, sites)
     # A second discovery pass: the forms the confirmed pages write (an everyday name, a practice, "Dr. Seun").
-    more = _second_pass(who, known, judged, search, settings, fetcher, sites, seen, opened, say)
-    if more is not None:
-        search, probes = more
-        if probes:  # with new results only (none to open), the pages read and their judgement stand
-            _fetch_rounds(fetcher, probes, sites, outcomes, seen, say)
-            say("match")
-            known, judged = _judge(who, outcomes, sites)
+    more = secondpass.run(known, judged, search, settings, fetcher.fetch, sites, seen, opened, say)
+    # The other profiles the confirmed pages link to (sameAs, "find me on"), each remembering which page linked it.
+    linked = outbound.follow(judged, outcomes.linked, sites, seen, settings.search.follow_links)
+    search = more.search if more is not None else search
+    if (more is not None and more.probes) or linked:  # new results alone leave the pages and judgement as they were
+        _fetch_rounds(fetcher, [*(more.probes if more is not None else ()), *linked], sites, outcomes, seen, say)
+        say("match")
+        known, judged = _judge(who, outcomes, sites)
     who = known
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
     matches = review.set_aside(who, judged)  # pages the user said are not them (footprint review)
@@ -230,7 +232,7 @@ def _run(
     crawled = [m for m in matches if m.page.kind != PageKind.EXPORT_ITEM]
     rows = [
         npi_row,
-        *search.coverage,
+        *secondpass.describe(search.coverage, more),
         *_coverage(who, sites, crawled, outcomes, fetcher, search.gap, {e.network for e in exports}),
         *_known_url_rows(who, crawled, outcomes),
         *merge.coverage(who, exports),
@@ -287,47 +289,6 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
     return who, same_account(with_kin(who, first))
 
 
-def _second_pass(
-    asked_for: Identity,
-    who: Identity,
-    judged: tuple[Match, ...],
-    search: discover.SearchPass,
-    settings: Settings,
-    fetcher: PageSource,
-    sites: dict[str, SiteDefinition],
-    seen: set[str],
-    opened: int,
-    say: ProgressFn,
-) -> tuple[discover.SearchPass, list[Probe]] | None:
-    """The search results and probes a second discovery pass adds, from what the confirmed pages taught
-    (``footprint.learned``): the results already returned that now plausibly name the subject, and those
-    of up to ``[search] learned_queries`` more queries, opened within what is left of ``open_results``.
-    ``asked_for``: the identity the first pass searched for; ``who``: as the provisional match knows it (a
-    registry record pinned). None when nothing was learned or nothing new is to be opened."""
-    from footprint import learned, results
-
-    taught = learned.learn(who, judged, search.results)
-    wanted: list[str] = []
-    if search.gap == "" and search.results:
-        asked = discover.queries(asked_for, settings.search.max_queries)
-        wanted = learned.queries(who, taught, asked, settings.search.learned_queries)
-    if not taught and not wanted:
-        return None
-    say("search (what the confirmed pages taught)")
-    log.info("learned %s; asking %s", taught, wanted)
-    pool = tuple(sites.values())
-    extra = discover.ask(wanted, settings, fetcher.fetch, pool, search.results) if wanted else None
-    new = extra.results if extra is not None else ()
-    everything = replace(search, results=(*search.results, *new))
-    left = max(0, settings.search.open_results - opened)
-    found, _ = results.select(who, everything.results, sites, left, taught, seen)
-    probes = [p for p in discover.dedupe(found) if p.url not in seen]
-    seen.update(p.url for p in probes)
-    if not probes and not new:
-        return None
-    return everything, probes
-
-
 def _fetch_round(
     fetcher: PageSource,
     probes: list[Probe],
@@ -343,10 +304,13 @@ def _fetch_round(
     """
     follow: list[Probe] = []
     read: list[Extracted | Skipped | None] = [None] * len(probes)
+    links: list[tuple[str, ...]] = [()] * len(probes)
     for index, got in fetcher.fetch_each(probes):
         _later_stages().join()  # the side thread's imports are done before a page is read
         read[index] = _read(probes[index], got, sites)
-    for probe, page in zip(probes, read, strict=True):
+        if isinstance(got, Page):
+            links[index] = outbound.profile_links(got, sites)
+    for probe, page, linked in zip(probes, read, links, strict=True):
         if page is None:
             continue  # not answered (a fetcher that was stopped)
         outcomes.fetched.append(probe)
@@ -364,6 +328,8 @@ def _fetch_round(
             continue
         outcomes.pages.append(page)
         outcomes.origins.append(probe)
+        if linked:
+            outcomes.linked[page.url] = linked
         site = sites.get(probe.site_id)
         if site is not None and page.links:
             follow.extend(discover.link_probes(page.links[:20], site, seen))

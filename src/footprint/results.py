@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 from footprint.identity import fold
 from footprint.learned import Learned
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
-from footprint.namematch import SubjectNames
+from footprint.nameforms import NameForms, registry_givens
 from footprint.search.spellings import other_family_names
 from footprint.sites import SiteDefinition
 
@@ -46,20 +46,13 @@ def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str]
     subject's family name does (its first and middle names): any of them may be the subject, and what
     to open is not what matches. ``learned``: the forms confirmed pages write (``footprint.learned``).
     """
-    names = SubjectNames.of(identity.subject)
-    families = {" ".join(names.own.family), "".join(names.own.family)}
-    families |= {w for w in names.own.family if len(w) > 2}
-    for other in names.former:
-        families |= {" ".join(other.family), "".join(other.family)}
+    forms = NameForms.of(identity)
+    families = {*forms.family, *(w for w in forms.family_parts if len(w) > 2), *forms.former_families}
     # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
-    givens = set(names.given_forms) | {names.own.given} | {m for m in names.own.middles if len(m) > 1}
-    givens |= {f.given for f in names.former}
-    records = (identity.npi_record,) if identity.npi_record is not None else identity.npi_namesakes
-    for record in records:
-        if fold(record.last_name) in families:
-            # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
-            # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
-            givens |= {w for w in (fold(record.first_name), fold(record.middle_name)) if len(w) > 1}
+    givens = {*forms.everyday, forms.given, *(m for m in forms.middles if len(m) > 1), *forms.former_givens}
+    # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
+    # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
+    givens |= registry_givens(identity, families)
     families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()
@@ -102,7 +95,22 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
+    if _cited(folded, text, hit, initials):
+        return True  # "Hrytsenko O, Delacroix-Pratt J, et al.": an author list
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+# An author as papers list them: a family name, then one or two capital initials, then a comma, a full stop
+# or "et al" ("Delacroix-Pratt J,", "Lee AM.").
+_CITED_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,2}(?:,|\.|\s+et al)")
+
+
+def _cited(folded: str, raw: str, families: list[str], initials: set[str]) -> bool:
+    """The family name with a given initial, as an author list writes it ("Hrytsenko O" or "Hrytsenko OV"),
+    in a list of at least two authors so written (or one and "et al."): a paper, not a stray "Lee A"."""
+    if not any(re.search(rf" {re.escape(f)} {i}[a-z]? ", folded) for f in families for i in initials):
+        return False
+    return len(_CITED_AUTHOR.findall(raw)) >= 2 or " et al" in folded
 
 
 def _practices(identity: Identity, learned: Learned | None) -> list[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from footprint.identity import make_subject, name_variants
 from footprint.learned import Learned, learn, own_site_name, queries, registry_middle
 from footprint.models import (
@@ -143,7 +145,7 @@ def test_queries_are_few_new_and_of_each_kind_first() -> None:
     who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
     taught = Learned(givens=("Clo",), practices=("Lakeview Allergy & Asthma", "Green Mountain Hospital"))
     made = queries(who, taught, ['"Clo Marchetti" Burlington'], 2)
-    assert made == ['"Lakeview Allergy & Asthma" Burlington', '"Green Mountain Hospital" Burlington']
+    assert made == ['"Lakeview Allergy & Asthma" Burlington', '"Marchetti, Clo" VT']  # another form of the name
     assert queries(who, taught, [], 0) == []
 
 
@@ -210,3 +212,37 @@ def test_a_nickname_a_confirmed_record_gives_is_searched_for_although_it_was_ope
     assert "Libby Solbakken" in " ".join(queries(who, got, [], 4))
     maybe = learn(who, [_page("https://people.example/p/1", "x", record, Decision.POSSIBLE)])
     assert "Libby" not in maybe.givens  # only a confirmed page teaches
+
+
+def test_the_workplace_a_confirmed_title_names_beside_the_subject_is_learned() -> None:
+    who = _who("Dr. Chloe Marchetti", city="Burlington", state="VT")
+    title = "Chloe Marchetti | Green Mountain Medical Center"
+    profile = _page("https://www.researchprofiles.example/chloe-marchetti", title, PersonRecord("Chloe Marchetti"))
+    rated = Match(replace(profile.page, kind=PageKind.RATINGS_PROFILE), profile.result)
+    assert learn(who, (rated,)).practices == ("Green Mountain Medical Center",)
+    assert '"Green Mountain Medical Center" Burlington' in queries(who, learn(who, (rated,)), [], 6)
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Dr. Chloe Marchetti, MD - Allergy & Immunology Physician", "webmd"),  # what she is, not where
+        ("Dr. Chloe Marchetti | Board Certified Internal Medicine", "x.example"),
+        ("Dr. Chloe Marchetti | Allergy on Castlebury Doctors", "castlebury"),  # the site's own name
+        ("Green Mountain Medical Center | Our Allergists", "gmmc.example"),  # the subject is not in the title
+    ],
+)
+def test_a_field_a_site_name_or_a_title_without_the_subject_teaches_no_workplace(title: str, site: str) -> None:
+    from footprint.learned import workplace_in_title
+
+    assert workplace_in_title(title, site, {"marchetti"}) == ""
+
+
+def test_an_everyday_name_is_searched_surname_first_and_with_the_family_initial() -> None:
+    who = _who("Dr. Teodora Lindqvist", state="OR", city="Portland", specialty="Psychiatry")
+    made = queries(who, Learned(givens=("Teo",)), [], 6)
+    assert made[:3] == ['"Teo Lindqvist" Portland', '"Lindqvist, Teo" OR', '"Teo L." psychiatrist Portland']
+    assert queries(who, Learned(givens=("Teo",)), [], 0) == []
+    signed = _result("Member spotlight: Teo L. | Rose City Rowing", "Psychiatrist by day, rower at dawn. Portland.")
+    assert plausible(who, signed, Learned(givens=("Teo",)))
+    assert not plausible(who, signed)  # "Teo" was never the subject's until a confirmed page wrote it

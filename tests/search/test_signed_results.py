@@ -66,3 +66,22 @@ def test_initials_of_the_registry_names_are_searched() -> None:
     made = queries(Identity(subject, name_variants(subject), record), 20)
     assert '"J. W. Vellanova" Raleigh' in made
     assert not any(q.startswith('"W. ') for q in queries(Identity(subject, name_variants(subject)), 20))
+
+
+# Papers list authors by family name and initials: "Vellanova M, Okafor J, et al."
+
+
+def test_an_author_list_naming_the_subject_family_first_is_opened_and_searched() -> None:
+    from footprint.config import SearchSettings
+    from footprint.discover import queries
+
+    paper = _result("Oral step-down for endocarditis", "Vellanova M, Okafor-Lind J, Reyes AB. Obstet Gynecol. 2025.")
+    assert plausible(_who(), paper)
+    assert plausible(_who(), _result("Preterm labour outcomes", "Vellanova MT et al. Am J Obstet Gynecol"))
+    made = queries(_who(), 20)
+    assert made.index('"Vellanova M" Obstetrics & Gynecology') < SearchSettings().max_queries
+
+
+def test_the_family_name_and_an_initial_outside_an_author_list_or_of_another_given_name_stay_closed() -> None:
+    assert not plausible(_who(), _result("Vellanova M - auto parts", "Vellanova M series brake pads, in stock"))
+    assert not plausible(_who(), _result("Paper", "Vellanova K, Okafor-Lind J, Reyes AB. Obstet Gynecol. 2025."))

@@ -69,6 +69,23 @@ def report_folder(out: str | None, scan: Scan) -> Path:
     return DEFAULT_REPORTS / f"{scan.subject.slug}-{stamp}"
 
 
+def _name_by_npi(npi: str | None, settings: Settings) -> str:
+    """The name the NPI registry keeps for ``npi``, for a scan given the number alone."""
+    from footprint.by_npi import name_of
+    from footprint.errors import UsageError
+    from footprint.fetch import Fetcher
+
+    if not npi or not npi.strip():
+        raise UsageError("give the physician's NAME, or --npi to take the name from the NPI registry")
+    fetcher = Fetcher(settings, {})
+    try:
+        name = name_of(npi, settings, fetcher.fetch)
+    finally:
+        fetcher.close()
+    log.info("NPI %s is %s in the NPI registry", npi.strip(), name)
+    return name
+
+
 def check_out(out: str | None, subject: Subject) -> None:
     """Before the scan: ``--out`` (else the default reports folder) can take this subject's report."""
     from footprint import report
@@ -156,7 +173,7 @@ def demo_command(
 
 
 @click.command("scan", epilog=EPILOG)
-@click.argument("name")
+@click.argument("name", required=False)
 @click.option("--specialty", help='The specialty, e.g. "Dermatology" (improves matching).')
 @click.option("--city", help="The practice's city.")
 @click.option("--state", help="The practice's state, a two-letter code such as OR.")
@@ -202,7 +219,7 @@ def demo_command(
 @click.pass_obj
 def scan_command(
     env: Env,
-    name: str,
+    name: str | None,
     specialty: str | None,
     city: str | None,
     state: str | None,
@@ -224,7 +241,8 @@ def scan_command(
     """Scan the web for one physician and write a report.
 
     NAME is the physician as patients would search for them, with title and
-    credentials if you like: "Dr. Jane Q. Doe, MD". Sites, search backends
+    credentials if you like: "Dr. Jane Q. Doe, MD". With --npi alone, the
+    name is the one the NPI registry keeps for that number. Sites, search backends
     and the NPI registry are reached at their real addresses unless the
     config file's [mirrors], [search] and [npi] tables say otherwise.
     Each scan is recorded in the history (--db); the report and the
@@ -246,6 +264,8 @@ def scan_command(
     chosen = report.parse_formats(formats or settings.report.formats)
     if no_cache or refresh:
         settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
+    if not name or not name.strip():
+        name = _name_by_npi(npi, settings)
     subject = make_subject(
         name,
         specialty=specialty,

@@ -24,7 +24,18 @@ from rapidfuzz import fuzz
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
-from footprint.match import conflicts, directory, practice, provenance, slugs, strength, text_evidence, workplace
+from footprint.match import (
+    conflicts,
+    directory,
+    practice,
+    provenance,
+    rarity,
+    same_age,
+    slugs,
+    strength,
+    text_evidence,
+    workplace,
+)
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
@@ -63,6 +74,7 @@ SUBJECT_ONLY_FACTS = (
     "same practice address as the NPI record",
     "the NPI record's licence number",
     "known by both the subject's names",
+    same_age.FACT,
 )
 HEADLINE_LAYERS = frozenset({("name:h1",), ("name:h2",), ("name:title",), ("name:og:title",)})
 
@@ -211,7 +223,7 @@ def match_person(
     """Judge one person record against the subject, on that record's own fields."""
     subject = identity.subject
     record = identity.npi_record
-    name = _name_fit(subject, person)
+    name = own = _name_fit(subject, person)
     if name.score < 0.5:
         name = _by_registry_name(record, subject, person.name) or _by_shared_middle(identity, person.name) or name
     slug = slugs.parts(url, subject_names(subject)) if url else None
@@ -251,6 +263,10 @@ def match_person(
         tally.add(delta, why, strong=strong)
     _practice(identity, person, tally)
     _phone(identity, person, tally)
+    if not tally.strong and not _only_by_other_name(subject, person):
+        sole = rarity.sole_physician(identity, person, own.score)
+        if sole:
+            tally.add(0.05, sole, strong=True)
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
@@ -260,6 +276,8 @@ def match_person(
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)
+    if own.score >= rarity.FULL_NAME and not own.conflict and (why := same_age.agrees(identity.ages, person)):
+        tally.add(0.15, why, strong=True)
     _both_names(subject, person, tally)
     _slug(subject, url, tally)
     named_another = [

@@ -35,7 +35,9 @@ def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...
         confirmed = _kin(matches, presented=False)
         if (confirmed or _phones(matches)) and (confirmed, _phones(matches)) != (first, numbers):
             matches = _knowing(identity, confirmed, matches)
-    return with_ages(matches)
+    from footprint.match import same_age
+
+    return same_age.knowing(identity, with_ages(matches))
 
 
 def _kin(matches: tuple[Match, ...], *, presented: bool) -> dict[str, tuple[str, ...]]:

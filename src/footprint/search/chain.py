@@ -39,6 +39,12 @@ class Chain:
     def exhausted(self) -> bool:
         return not self._live
 
+    @property
+    def down(self) -> tuple[str, ...]:
+        """The backends that failed during the scan (down, refused, challenged): never asked again."""
+        with self._lock:
+            return tuple(b.name for b in self.backends if b not in self._live)
+
     def search(self, query: str, fetch: FetchFn) -> SearchOutcome | None:
         """The first answer to ``query`` (results or none), or None when no backend is left to answer."""
         tried: set[str] = set()

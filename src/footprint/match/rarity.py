@@ -1,0 +1,50 @@
+"""A name the registry gives to one physician only: in that state, a physician of that name is the subject.
+
+NPPES lists every US clinician who bills, prescribes or refers under an NPI, so the registry's
+answer to "individuals named Thaddeus Osei in New Mexico" (first-name aliases included) counts the
+subject's clinician namesakes there. When it counts one, the subject's, a page that presents a
+physician of exactly that name in that state (a ratings profile, a directory entry, a bio) tells
+the subject from every namesake the registry knows, as a city or a specialty would: it is strong
+evidence. It is not decisive: a conflict on the page (another middle name, another city of the
+state) still holds the page at "possible". It says nothing about anyone else of the name (a
+people-search record, a runner, a voter): only a person the page presents as a physician counts.
+
+Not when the user gave the NPI (the registry was asked by number, not by name), nor for a name the
+subject does not go by now (a former name, a middle name used as the given one: the registry was
+not asked for it), nor for an initial ("T. Osei" could be any T.).
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.identity import US_STATES, fold
+from footprint.match.strength import presented_as_physician
+from footprint.models import Identity, PersonRecord
+
+FULL_NAME = 0.85  # the fit of the whole given and family name, a nickname included ("Doug" for Douglas)
+
+
+def sole_physician(identity: Identity, person: PersonRecord, name_fit: float) -> str:
+    """Why ``person`` is told apart from the subject's namesakes by their name and state, or ""."""
+    record = identity.npi_record
+    subject = identity.subject
+    if record is None or subject.npi or identity.npi_candidates != 1 or name_fit < FULL_NAME:
+        return ""
+    if not presented_as_physician(person):
+        return ""
+    registered = {a.state for a in record.addresses if a.state}
+    asked = {subject.state} if subject.state else registered  # the registry was asked in this state, or nationally
+    theirs = {a.state for a in person.addresses if a.state} or _named_near(person, registered & asked)
+    here = sorted(theirs & registered & asked)
+    if not here:
+        return ""
+    return (
+        f"the NPI registry lists one clinician of this name in {here[0]}, the subject: a physician of it there is them"
+    )
+
+
+def _named_near(person: PersonRecord, states: set[str]) -> set[str]:
+    """The states among ``states`` whose full name the person's own context writes ("Tulsa, Oklahoma")."""
+    own = fold(person.context.split(" [page: ")[0])
+    return {s for s in states if s in US_STATES and re.search(rf"\b{re.escape(fold(US_STATES[s]))}\b", own)}

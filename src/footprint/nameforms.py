@@ -1,0 +1,95 @@
+"""The forms of the subject's name that discovery searches for and opens for, built in one place.
+
+Discovery asks for, opens and learns from the subject's names in several forms: the name typed, its
+everyday forms (nicknames, other romanisations), former names, the parts of a double surname, and the
+names the registry lists the subject under ("James Wendell Marchbanks" for a doctor who goes by
+Wendell). ``NameForms.of`` prepares them once, folded (lower case, accents removed); the callers
+(``learned``, ``results``, ``discover``, ``identity``) pick the forms they need. Matching has its own
+reading of names (``namematch``) and does not use these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from footprint.identity import fold, given_name_forms
+from footprint.models import Identity, NpiRecord, Subject
+from footprint.namematch import SubjectNames
+
+
+@dataclass(frozen=True)
+class NameForms:
+    """Folded forms of one subject's name; empty strings are never kept."""
+
+    given: str  # the given name as typed ("evgeny")
+    middles: tuple[str, ...]  # typed middle names or initials
+    everyday: frozenset[str]  # nicknames, other romanisations and English forms of the given name
+    former_givens: frozenset[str]  # given names of former names (also known as)
+    family: frozenset[str]  # the family name whole, spaced and run together ("de la cruz", "delacruz")
+    family_parts: tuple[str, ...]  # each word of the family name ("brannigan", "kessel")
+    former_families: frozenset[str]  # former family names, spaced and run together
+    record_givens: frozenset[str]  # the pinned registry record's first and middle names
+
+    @classmethod
+    def of(cls, identity: Identity) -> NameForms:
+        names = SubjectNames.of(identity.subject)
+        record = identity.npi_record
+        record_givens = {fold(record.first_name), fold(record.middle_name)} if record is not None else set()
+        former_families: set[str] = set()
+        for other in names.former:
+            former_families |= {" ".join(other.family), "".join(other.family)}
+        return cls(
+            given=names.own.given,
+            middles=names.own.middles,
+            everyday=frozenset(names.given_forms),
+            former_givens=frozenset(f.given for f in names.former) - {""},
+            family=frozenset({" ".join(names.own.family), "".join(names.own.family)} - {""}),
+            family_parts=tuple(w for w in names.own.family if w),
+            former_families=frozenset(former_families - {""}),
+            record_givens=frozenset(record_givens - {""}),
+        )
+
+    def known_givens(self) -> set[str]:
+        """Every given name discovery searches and opens for: typed, everyday, middle, former, the record's."""
+        out = {self.given, *self.everyday, *self.middles, *self.former_givens, *self.record_givens}
+        return {g for g in out if g}
+
+    def typed_givens(self) -> set[str]:
+        """The given names written in the subject's own and former names and in the pinned record."""
+        out = {self.given, *self.middles, *self.former_givens, *self.record_givens}
+        return {g for g in out if g}
+
+    def families(self) -> set[str]:
+        """The family names whole (spaced and joined), each part alone, and the former ones."""
+        return {*self.family, *self.family_parts, *self.former_families}
+
+
+def registry_givens(identity: Identity, families: set[str]) -> set[str]:
+    """First and middle names (not initials) of the registry's records of the subject: the pinned record,
+    else every record whose family name is one of ``families`` (any of them may be the subject)."""
+    records = (identity.npi_record,) if identity.npi_record is not None else identity.npi_namesakes
+    out: set[str] = set()
+    for record in records:
+        if fold(record.last_name) in families:
+            out |= {w for w in (fold(record.first_name), fold(record.middle_name)) if len(w) > 1}
+    return out
+
+
+def registry_first_name(identity: Identity) -> str:
+    """ "Wendell Marchbanks" → "James Marchbanks": the pinned record's first name with the family name,
+    when the record is of the subject's family name and its first name is not the one typed; else ""."""
+    record, s = identity.npi_record, identity.subject
+    if record is None or not record.first_name or fold(record.last_name) != fold(s.family_name or ""):
+        return ""
+    if fold(record.first_name) == fold(s.given_name or ""):
+        return ""
+    return f"{record.first_name.title()} {s.family_name}"
+
+
+def legal_name(subject: Subject, record: NpiRecord) -> str:
+    """The registry's full name of a subject who goes by the middle name ("James Wendell Marchbanks" for
+    Wendell); "" when the user's given name is the record's first name or not its middle one."""
+    given = fold(subject.given_name or "")
+    if not given or fold(record.first_name) == given or fold(record.middle_name) not in given_name_forms(given):
+        return ""
+    return " ".join(w.title() for w in (record.first_name, record.middle_name, record.last_name))

@@ -1,0 +1,129 @@
+"""The second discovery pass: what the confirmed pages taught, searched for and opened, and told in the report.
+
+After the first fetch and a provisional match, ``footprint.learned`` collects the forms the confirmed
+pages write for the subject (an everyday name, the practice, "Dr. Seun", a handle). This pass
+reconsiders every result search returned with them, asks up to ``[search] learned_queries`` more
+queries (none the first pass asked, and none to a backend that failed earlier in the scan), and
+opens what now plausibly names the subject within what is left of ``[search] open_results``.
+
+What it asked and opened is written into the web-search coverage row of the backend that answered
+(its detail and its request count), so the report shows the pass like the first one. When search
+had a gap (no backend answered), the pass still reconsiders whatever results came back, and the
+row says that no query was asked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from footprint import discover
+from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe
+from footprint.search.chain import ANSWERED, PREFIX
+
+if TYPE_CHECKING:
+    from footprint.config import Settings
+    from footprint.search.interface import FetchFn
+    from footprint.sites import SiteDefinition
+
+log = logging.getLogger(__name__)
+SHOWN_QUERIES = 3  # queries quoted in the coverage detail; the rest are counted
+
+
+@dataclass(frozen=True)
+class SecondPass:
+    """What the pass added: every search result so far (its new ones last), the probes to open, what it asked."""
+
+    search: discover.SearchPass
+    probes: tuple[Probe, ...]
+    asked: tuple[str, ...]
+    new_results: int
+    note: str  # why no query was asked ("" when some were, or none was wanted)
+
+
+def run(
+    who: Identity,
+    judged: tuple[Match, ...],
+    search: discover.SearchPass,
+    settings: Settings,
+    fetch: FetchFn,
+    sites: dict[str, SiteDefinition],
+    seen: set[str],
+    opened: int,
+    say: Callable[[str], None],
+) -> SecondPass | None:
+    """The pass for ``who`` as the provisional match knows it (a registry record pinned), given the first
+    pass's ``search`` and the ``opened`` results it opened. ``seen`` (URLs already probed) grows by the
+    probes returned. None when nothing was learned and no query is wanted."""
+    from footprint import learned, results
+
+    taught = learned.learn(who, judged, search.results)
+    wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
+    note = ""
+    if wanted and search.gap:
+        note, wanted = f"no query asked: {search.gap}", []
+    if not taught and not wanted:
+        return None
+    say("search (what the confirmed pages taught)")
+    log.info("learned %s; asking %s", taught, wanted)
+    extra = None
+    if wanted:
+        extra = discover.ask(wanted, settings, fetch, tuple(sites.values()), search.results, search.down)
+        if not extra.coverage and extra.gap:
+            note, wanted = f"no query asked: {extra.gap}", []
+    new = extra.results if extra is not None else ()
+    everything = replace(
+        search,
+        results=(*search.results, *new),
+        coverage=told(search.coverage, extra.coverage if extra is not None else ()),
+        down=tuple(dict.fromkeys((*search.down, *(extra.down if extra is not None else ())))),
+    )
+    left = max(0, settings.search.open_results - opened)
+    found, _ = results.select(who, everything.results, sites, left, taught, seen)
+    probes = tuple(p for p in discover.dedupe(found) if p.url not in seen)
+    seen.update(p.url for p in probes)
+    return SecondPass(everything, probes, tuple(wanted), len(new), note)
+
+
+def told(first: Sequence[CoverageRow], second: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
+    """The first pass's search rows with the second pass's requests added to the same backend's row (a
+    backend only the second pass reached gets its own); a row that now has results says found."""
+    rows = {r.site: r for r in first}
+    for row in second:
+        had = rows.get(row.site)
+        if had is None:
+            rows[row.site] = replace(row, detail=f"second pass: {row.detail}" if row.detail else "second pass")
+            continue
+        found = had.status == CoverageStatus.FOUND or row.status == CoverageStatus.FOUND
+        status = CoverageStatus.FOUND if found and had.status in ANSWERED else had.status
+        rows[row.site] = replace(had, status=status, requests=had.requests + row.requests)
+    return tuple(rows.values())
+
+
+def describe(rows: Sequence[CoverageRow], done: SecondPass | None) -> tuple[CoverageRow, ...]:
+    """``rows`` with the second pass told in the detail of the first web-search row that answered (else
+    the first web-search row): the queries it asked, the new results, the pages it opened. Unchanged
+    when there was no second pass or no web-search row."""
+    if done is None:
+        return tuple(rows)
+    search_rows = [r for r in rows if r.site.startswith(PREFIX)]
+    if not search_rows:
+        return tuple(rows)
+    target = next((r for r in search_rows if r.status in ANSWERED), search_rows[0])
+    said = summary(done)
+    return tuple(replace(r, detail=f"{r.detail}; {said}" if r.detail else said) if r is target else r for r in rows)
+
+
+def summary(done: SecondPass) -> str:
+    """ "second pass (what confirmed pages wrote): 2 queries ("Kwabena Osei" Albuquerque; ...), 3 new
+    results, 2 pages opened"."""
+    shown = "; ".join(done.asked[:SHOWN_QUERIES]) + ("; ..." if len(done.asked) > SHOWN_QUERIES else "")
+    asked = f"{len(done.asked)} {'query' if len(done.asked) == 1 else 'queries'} ({shown})" if done.asked else ""
+    parts = [
+        asked or done.note or "no new query",
+        f"{done.new_results} new result{'s' if done.new_results != 1 else ''}" if done.asked else "",
+        f"{len(done.probes)} page{'s' if len(done.probes) != 1 else ''} opened",
+    ]
+    return "second pass (what confirmed pages wrote): " + ", ".join(p for p in parts if p)
