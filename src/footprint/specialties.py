@@ -78,6 +78,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "optometry": ("optometry", "optometrist"),
     "podiatry": ("podiatry", "podiatrist", "foot and ankle"),
     "chiropractic": ("chiropractic", "chiropractor"),
+    # ABMS fields the groups above lacked (NUCC lists each under its board's taxonomy).
+    "infectious_disease": ("infectious disease", "infectious diseases", "infectiologist"),
+    "geriatrics": ("geriatric medicine", "geriatrics", "geriatrician"),
+    "pathology": ("pathology", "pathologist"),
 }
 
 

@@ -159,7 +159,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.
         people.append(PersonRecord(name="", read_from=("name:none",)))
-    if len(people) == 1:
+    if len(people) == 1 and not _only_mentioned(people[0]):
         people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:
@@ -405,6 +405,17 @@ def _field(read_from: str) -> str:
 
 def _layer(read_from: str) -> str:
     return read_from.split(":", 1)[1] if ":" in read_from else read_from
+
+
+def _only_mentioned(person: PersonRecord) -> bool:
+    """A person the page names only inside a sentence of its running text ("Thanks to Zora Quillfeather for the
+    fields"): the page's phones, e-mails and addresses are its writer's or its organisation's, not theirs. A
+    line that opens with the name ("Zora Quillfeather, Fargo, ND. Phone ...") or gives it after a label
+    ("Property owner: Wendell Marchbanks (270) 555-0186") is a record of that person."""
+    if not person.read_from or any(r != "name:text" for r in person.read_from):
+        return False
+    at = person.context.find(person.name)
+    return at > 0 and bool(re.search(r"[a-z]{2,}[ \t]+$", person.context[:at]))
 
 
 def _with_text_entities(person: PersonRecord, seen: TextEntities) -> PersonRecord:

@@ -25,8 +25,9 @@ _STATES = (
     "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
 # A house number, up to ten words, then "ST 12345": the shape of a US street address in running text.
+# Not the last digits of a phone number written before it ("(406) 555-0188 2840 Rimrock Ledge Rd ...").
 STREET_ADDRESS = re.compile(
-    r"\b\d{1,6}(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
+    r"(?<!\d[-.])\b\d{1,6}(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = (
@@ -36,9 +37,10 @@ _DATE = (
 BIRTH = re.compile(rf"\b(?:born(?: on)?|birth ?date|date of birth|DOB|b\.)\s*:?\s*({_DATE})", re.I)
 _ONE_NAME = r"[A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]*){0,3}"
 _NAME_LIST = rf"((?:{_ONE_NAME})(?:\s*(?:,|;|\band\b|&)\s*{_ONE_NAME})*)"
-RELATIVES = re.compile(
-    r"\b(?i:possible relatives|relatives|related to|family members|associated persons)\s*:?\s*" + _NAME_LIST
-)
+# A people-search record's label, written as one: capitalised ("Related to", "May be related to", "RELATIVES")
+# or with its colon. Running text is not a relatives block: "not related to", "visiting relatives in Ohio".
+_KIN_LABELS = r"possible relatives|relatives|(?:may be |possibly )?related to|family members|associated persons"
+RELATIVES = re.compile(rf"\b(?:(?=[A-Z])(?i:{_KIN_LABELS})\s*:?|(?i:{_KIN_LABELS})\s*:)\s*" + _NAME_LIST)
 KIN = re.compile(
     r"\b(?i:his|her|their)\s+(?i:wife|husband|spouse|partner|son|daughter|father|mother|brother|sister)"
     r",?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
@@ -72,6 +74,8 @@ def phones_in(text: str) -> tuple[str, ...]:
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
         if sum(c.isdigit() for c in match.raw_string) < 10:
             continue  # "OR 97210 4.0 (5 reviews)" is a ZIP code and a rating, not a seven-digit phone
+        if str(match.number.national_number)[:1] in "01":
+            continue  # no North American area code starts with 0 or 1: "1309471625" is an NPI, not a phone
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 not in found:
             found.append(e164)

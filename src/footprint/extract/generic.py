@@ -111,7 +111,21 @@ def read(
         ]
         if new_kind in (PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE):
             published = mentions.published(body)
+    if len(cards) + len(mentioned) >= _ROSTER and _HOMETOWNS.search(doc.text_content()):
+        cards, mentioned = _without_hometowns(cards), _without_hometowns(mentioned)
     return Reading(tuple(cards), tuple(heads), tuple(mentioned), new_kind, published)
+
+
+# A roster that lists its people with their hometowns ("Hometown: Elk River, MN", "Residents listed with medical
+# school and hometown"): the city beside each name is where they grew up, not where they live or work.
+_HOMETOWNS = re.compile(r"\bhome ?towns?\b", re.I)
+_ROSTER = 3
+
+
+def _without_hometowns(people: list[PersonRecord]) -> list[PersonRecord]:
+    from dataclasses import replace
+
+    return [replace(p, addresses=tuple(a for a in p.addresses if a.street)) for p in people]
 
 
 # A licensing board's own page: its orders and its licence register are official records.

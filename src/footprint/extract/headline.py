@@ -13,7 +13,7 @@ import re
 
 import lxml.html
 
-from footprint.extract.names import name_at_start, names_in, places_in
+from footprint.extract.names import PROFESSIONS, name_at_start, names_in, places_in
 from footprint.models import PersonRecord
 from footprint.specialties import GROUPS, groups_of
 
@@ -38,9 +38,11 @@ def headlines(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[tuple[str,
     # The byline in the head: a post's author ("<meta name='author'>", "| by Ann Lee | Medium" in the title).
     for node in doc.xpath("//meta[@name='author' or @property='article:author']/@content")[:1]:
         out.append(("author", str(node)))
-    by = re.search(r"(?:^|\s[|–—·-]\s)by\s+([^|–—·]+?)(?:\s+[|–—·-]\s|$)", title.strip())
-    if by:
-        out.append(("author", by.group(1)))
+    # A review's or a book's headline names whose work it is after a comma too: "Review: Old Age, by Ann Lee".
+    for head in dict.fromkeys([title.strip(), *(t for w, t in out if w == "og:title")]):
+        by = re.search(r"(?:^|\s[|–—·-]\s|,\s)by\s+([^|–—·,]+?)(?:\s+[|–—·-]\s|$)", head)
+        if by:
+            out.append(("author", by.group(1)))
     for node in doc.xpath("//meta[@name='description' or @property='og:description']/@content")[:2]:
         out.append(("meta description", str(node)))
     cleaned = [(where, re.sub(r"\s+", " ", text).strip()) for where, text in out]
@@ -92,6 +94,11 @@ _SPECIALTY_WORD = re.compile(
 )  # fmt: skip
 
 
+# A profession written before a name as its title, as descriptions and captions do ("Tulsa ENT doctor Mingyu
+# Zhou reveals ...", "pediatrician Ann Lee"): the name is a physician's, like "Dr. Ann Lee".
+_ROLE_BEFORE = re.compile(rf"\b(?:{PROFESSIONS})\s+$")
+
+
 def person_in(where: str, text: str) -> PersonRecord | None:
     """The person one headline names, with what the rest of it says about them."""
     segments = [s for s in _SEPARATORS.split(text) if s.strip()]
@@ -100,7 +107,7 @@ def person_in(where: str, text: str) -> PersonRecord | None:
     span = name_at_start(segments[0])
     rest = segments[1:]
     if span is None and where == "meta description":
-        titled = [n for n in names_in(text) if n.titled or n.credentials]
+        titled = [n for n in names_in(text) if n.titled or n.credentials or _ROLE_BEFORE.search(text[: n.start])]
         span = titled[0] if titled else None
         rest = [text]
     elif span is None:

@@ -412,6 +412,10 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
         header = [" ".join(lines(c)) for c in rows[0] if isinstance(c.tag, str)]
         at = next((i for i, h in enumerate(header) if _NAME_COLUMN.match(h.strip())), None)
         headed = len(header) >= 2 and all(c.tag == "th" for c in rows[0] if isinstance(c.tag, str))
+        split = _split_name_columns(header)
+        if at is None and split is not None:
+            out.extend(_split_name_rows(rows[1:], split, title))
+            continue
         if at is None and headed:
             at = next((i for i, h in enumerate(header) if _PARTY_COLUMN.match(h.strip())), None)
             if at is not None:
@@ -426,6 +430,51 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
                 continue
             context = " · ".join(c for c in cells if c)
             out.append(record_for(span, context[:600], title, "name:card"))
+    return out
+
+
+# A register's or a roster's name in columns of its own: "Last Name | First Name | MI", "Surname | Given Name".
+_FAMILY_COLUMN = re.compile(r"^(?:last|family|sur)[ -]?(?:name)?$", re.I)
+_GIVEN_COLUMN = re.compile(r"^(?:first|given|fore)[ -]?(?:name)?$", re.I)
+_MIDDLE_COLUMN = re.compile(r"^(?:middle(?:[ -]?name)?|middle initial|mi|m\.i\.)$", re.I)
+_SUFFIX_COLUMN = re.compile(r"^(?:suffix|generation|jr\.?/sr\.?)$", re.I)
+
+
+def _split_name_columns(header: list[str]) -> tuple[int, int, int | None, int | None] | None:
+    """(family, given, middle, suffix) column indexes when the header splits the name, else None."""
+
+    def find(pattern: re.Pattern[str]) -> int | None:
+        return next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+
+    family, given = find(_FAMILY_COLUMN), find(_GIVEN_COLUMN)
+    if family is None or given is None:
+        return None
+    return family, given, find(_MIDDLE_COLUMN), find(_SUFFIX_COLUMN)
+
+
+def _split_name_rows(
+    rows: list[lxml.html.HtmlElement], columns: tuple[int, int, int | None, int | None], title: str
+) -> list[PersonRecord]:
+    """Each row's name put together from its columns ("FARRELLY | MARY | C" is Mary C Farrelly), the row's
+    other cells its context."""
+    from footprint.extract.mentions import record_for
+
+    family_at, given_at, middle_at, suffix_at = columns
+    out = []
+    for row in rows:
+        cells = [" ".join(lines(c)) for c in row if isinstance(c.tag, str)]
+
+        def cell(at: int | None, cells: list[str] = cells) -> str:
+            return cells[at].strip() if at is not None and at < len(cells) else ""
+
+        middle = cell(middle_at)
+        middle = f"{middle}." if len(middle) == 1 else middle
+        written = " ".join(w for w in (cell(given_at), middle, cell(family_at), cell(suffix_at)) if w)
+        span = name_at_start(written) if cell(given_at) and cell(family_at) else None
+        if span is None:
+            continue
+        context = " · ".join(c for c in cells if c)
+        out.append(record_for(span, context[:600], title, "name:card"))
     return out
 
 

@@ -154,9 +154,26 @@ def _own_addresses(name: str, context: str) -> tuple[Address, ...]:
 SIGNED = "name:text:signed"
 
 
+def _without_others_roles(context: str, name: str) -> str:
+    """``context`` without the field written as another person's title or apposition ("her husband,
+    cardiologist Dr. Paul Church", "Paul Church, a cardiologist"): that field is theirs, not ``name``'s."""
+    from footprint.extract.names import PROFESSIONS
+
+    others = [n for n in names_in(context) if fold(n.name) != fold(name)]
+    for other in sorted(others, key=lambda n: n.start, reverse=True):
+        before = re.search(rf"\b(?:{PROFESSIONS})[ \t]+$", context[: other.start], re.I)
+        after = re.match(rf",?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?(?:{PROFESSIONS})\b", context[other.end :], re.I)
+        start = before.start() if before else other.start
+        end = other.end + (after.end() if after else 0)
+        if before or after:
+            context = context[:start] + context[end:]
+    return context
+
+
 def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text") -> PersonRecord:
     """The person ``span`` names, with what ``context`` (their sentence or card) says about them."""
-    words = [m.group(1).lower() for m in _SPECIALTY.finditer(plain(context))]  # "médica familiar" unaccented
+    own = _without_others_roles(context, span.name)
+    words = [m.group(1).lower() for m in _SPECIALTY.finditer(plain(own))]  # "médica familiar" unaccented
     words += shorthand_fields(context)
     specialties = tuple(dict.fromkeys(words))
     return PersonRecord(

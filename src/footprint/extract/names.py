@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from footprint.extract.personhood import given_name, name_words, not_a_person
 from footprint.identity import CREDENTIALS, US_STATES
 from footprint.models import Address
+from footprint.specialties import groups_of
 
 _STATE_NAMES = {v.lower(): k for k, v in US_STATES.items()}
 _STATE_CODES = "|".join(sorted(US_STATES))
@@ -101,7 +103,7 @@ _ROLES = {
     "point", "puerto", "rocky", "trail", "trl",
     # a people-search page's labels: "Current Address", "Phone Numbers", "Background Report"
     "address", "addresses", "phone", "phones", "email", "emails", "relatives", "records", "report", "background",
-    "details", "results", "peds",
+    "details", "results", "peds", "info", "name", "names",
     # a profile's or a practice site's section headings: "Office Hours", "Insurance Accepted"
     "hours", "insurance", "insurances", "accepted", "office", "offices", "location", "locations", "services",
     "overview", "education", "training", "awards", "experience", "appointments", "appointment", "directions",
@@ -158,6 +160,24 @@ def _clean(words: list[str]) -> list[str]:
     return words
 
 
+# A profession written after a name, as a display name adds it ("Dr Faith Summers Rheumatologist").
+PROFESSIONS = (
+    r"doctor|physician|clinician|surgeon|p(?:a?)ediatrician|obstetrician|[a-z]+(?:ologist|iatrist)|internist"
+    r"|hospitalist|allergist"
+)
+_PROFESSION = re.compile(rf"^(?:{PROFESSIONS})$", re.I)
+
+
+def _without_profession(words: list[str], titled: bool = False) -> list[str]:
+    """``words`` without the profession a display name ends with ("Faith Summers Rheumatologist"), when the name
+    is titled or opens with a given name ("Vermont Family Physician" is an award's words, not a name)."""
+    if not words or not (titled or given_name(words[0])):
+        return words
+    while len(words) > 2 and _PROFESSION.match(words[-1].strip(".,")):
+        words = words[:-1]
+    return words
+
+
 def _plausible(words: list[str]) -> bool:
     """Two to five words, the last a real word (not an initial, not an acronym like "ER" or "TX")."""
     if not 2 <= len(words) <= 5:
@@ -201,18 +221,60 @@ _INVERTED_CRED = re.compile(
 )
 
 
+# "Farrelly, Mary Colleen — Riverfront University Hospital": a list's or a record's row, family name first, then
+# the row's separator. Without a credential the given name must be one the name lists know ("Brandt, Tyler"),
+# so "Dallas, Texas —" stays a place.
+_INVERTED_ROW = re.compile(
+    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?=[ \t]*(?:[—–|·(]|[ \t]-[ \t]))"
+)
+# "ZHOU Mingyu 周明宇, MD", "KOVÁCS János": the family name first in capitals (East Asian and Hungarian usage
+# in a Latin text), the given name, then perhaps the name in its own script; with a credential, a native form
+# or a known given name, since an acronym before a word ("NASA Goddard") has the same shape.
+_NATIVE = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}"
+_FAMILY_FIRST = re.compile(
+    rf"(?<![\w'’-])(?P<family>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)[ \t]+"
+    rf"(?P<given>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+| [{_LOWER}]+)?)(?![\w'’])"
+    rf"(?![ \t]+[{_UPPER}][{_LOWER}])"  # "OB-GYN Caroline Pruitt": a label before a name in the usual order
+    rf"(?P<native>[ \t]*\(?{_NATIVE}\)?)?"
+    rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
+)
+
+
+def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
+    """Names written family name first: "Hargrove, James T., M.D.", "Farrelly, Mary Colleen —", "ZHOU Mingyu,
+    MD". Each with the name in the usual order and its credentials."""
+    out = []
+    for m in _INVERTED_CRED.finditer(text):
+        if _plausible([*m.group("given").split(), *m.group("family").split()]):
+            gen = m.group("gen") or ""
+            gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
+            out.append((m, f"{m.group('given')} {m.group('family')}{gen}", _credentials(m.group("creds"))))
+    for m in _INVERTED_ROW.finditer(text):
+        given, family = m.group("given").split(), m.group("family").split()
+        if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
+            continue
+        if given_name(given[0]) and given[0].lower() not in _NOT_GIVEN | _ROLES:
+            out.append((m, " ".join([*given, *family]), ()))
+    for m in _FAMILY_FIRST.finditer(text):
+        family, given = m.group("family"), m.group("given")
+        if family in CREDENTIALS or family in US_STATES or any(t.start() <= m.start() < t.end() for t, *_ in out):
+            continue
+        if family.lower() in _ROLES | _NOT_FAMILY or groups_of(family):
+            continue  # "ENT", "OB-GYN", "ICU": a field's or a ward's letters
+        if m.group("creds") or m.group("native") or given_name(given.split()[0]):
+            out.append((m, f"{given} {family.title()}", _credentials(m.group("creds") or "")))
+    return out
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
     text = uncapitalised(text)
     out: list[NameSpan] = []
-    turned = [
-        m for m in _INVERTED_CRED.finditer(text) if _plausible([*m.group("given").split(), *m.group("family").split()])
-    ]
-    for m in turned:
-        creds = _credentials(m.group("creds"))
-        gen = m.group("gen") or ""
-        gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
-        out.append(NameSpan(f"{m.group('given')} {m.group('family')}{gen}", False, creds, m.start(), m.end()))
+    found = _turned(text)
+    turned = [m for m, *_ in found]
+    for m, name, creds in found:
+        out.append(NameSpan(name, False, creds, m.start(), m.end()))
     for m in NAME.finditer(text):
         if any(t.start() <= m.start() < t.end() for t in turned):
             continue
@@ -220,16 +282,42 @@ def names_in(text: str) -> list[NameSpan]:
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "412 Harborview Terrace": a street after its house number
-        words = _clean(_unquoted(m.group("name")).split())
+        titled = bool(m.group("title"))
+        words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
-        if not _plausible(words):
+        if len(words) == 1 and m.group("title") and words[0].lower() not in _NOT_GIVEN | _ROLES:
+            # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
+            out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
+            continue
+        if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m):
             continue
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+def _thing(words: list[str], m: re.Match[str]) -> bool:
+    """An untitled phrase without credentials whose words are a heading's, a study's or a shop's, not a
+    person's ("Oral Step-Down Therapy", "Ocean State Bookshelf"): see ``personhood``."""
+    return not m.group("title") and not m.group("creds") and not_a_person(" ".join(words))
+
+
+_STATE_NEXT = re.compile(rf",\s*(?:(?:{_STATE_CODES})\b|(?:{_STATE_WORDS})\b|(?:{_AP_WORDS})(?!\w))")
+_FIRM_NEXT = re.compile(rf"[ \t]*&[ \t]*[{_UPPER}][{_LOWER}]+\b(?![ \t]+[{_UPPER}])")
+
+
+def _place_or_firm(text: str, words: list[str], m: re.Match[str]) -> bool:
+    """An untitled phrase the text writes as a city ("Overland Park, KS", "Essex Junction, Vt.") unless it opens
+    with a given name ("Ann Austin, TX" may be a person), or as a firm's partners ("Baylor Scott & White")."""
+    if m.group("title") or m.group("creds"):
+        return False
+    after = text[m.end("name") :]
+    if _FIRM_NEXT.match(after):
+        return True
+    return bool(_STATE_NEXT.match(after)) and not given_name(words[0])
 
 
 def _organisation(text: str, m: re.Match[str]) -> bool:
@@ -296,19 +384,22 @@ def name_at_start(segment: str) -> NameSpan | None:
             gen = (inverted.group("gen") or "").strip(" ,.")
             gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
             return NameSpan(f"{given} {family}{gen}", False, creds, 0, inverted.end())
+    turned = next((t for t in _turned(text) if t[0].start() == 0), None)
+    if turned is not None:
+        return NameSpan(turned[1], False, turned[2], 0, turned[0].end())
     m = NAME.match(text)
     if not m or _organisation(text, m):
         return None  # "Saguaro Women's Health": an organisation's possessive, not a person
     words = _unquoted(m.group("name")).split()
     if words and words[0].lower().strip(".") in _NOT_GIVEN:
         return None
-    words = _clean(words)
+    words = _without_profession(name_words(_clean(words), bool(m.group("title"))), bool(m.group("title")))
     end = m.end()
     if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
         # "Wren A Halvorsen Portland, OR": the last word is the city, and the name ends before it.
         words = words[:-1]
         end = text.rindex(words[-1], 0, m.end("name")) + len(words[-1])
-    if not _plausible(words):
+    if not _plausible(words) or _thing(words, m):
         return None
     creds = _credentials(m.group("creds") or "")
     return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), end, _nickname(m.group("name")))

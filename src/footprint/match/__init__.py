@@ -53,7 +53,7 @@ from footprint.models import (
     ProbeSource,
     Subject,
 )
-from footprint.namematch import NameFit, SubjectNames, fit
+from footprint.namematch import NameFit, NameParts, SubjectNames, fit, parse_name
 from footprint.specialties import different_specialty, groups_of, same_specialty
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
@@ -421,9 +421,36 @@ def _age_and_relatives(identity: Identity, person: PersonRecord, tally: Tally) -
         namesake = conflicts.registry_name(identity.npi_record, names, relative) or conflicts.registry_generation(
             identity.npi_record, names, relative
         )
-        if kin.score >= 0.85 and not kin.conflict and not namesake:
+        if (
+            kin.score >= 0.85
+            and not kin.conflict
+            and not namesake
+            and not _two_of_one_name(names, identity.npi_record, person.name, relative)
+        ):
             tally.add(-0.5, f"lists {relative} as a relative: this record is a relative of the subject")
             return
+
+
+def _two_of_one_name(names: SubjectNames, record: NpiRecord | None, own: str, relative: str) -> bool:
+    """True when a record and the relative it lists are two people of one name that the subject's own name does
+    not tell apart: "Thaddeus K Osei Sr" listing "Thaddeus K Osei Jr", "Ann Lee" listing "Ann M Lee". Families
+    pass names down and brokers list the namesake constantly; only a generation or middle name the subject
+    gives, or the registry's record does ("Thomas Okafor Jr.", ELIZABETH ANN), says the relative, not the
+    record, is the subject."""
+    mine, theirs, kin = names.own, parse_name(own), parse_name(relative)
+    if theirs is None or kin is None:
+        return False
+    generation = mine.generation or fold(record.suffix if record else "").replace(" ", "").strip(".")
+    if generation and kin.generation == generation != theirs.generation:
+        return False  # the subject is the relative's generation: the record is the other one
+    initial = _initial(mine) or fold(record.middle_name if record else "")[:1]
+    if initial and _initial(kin) == initial != _initial(theirs):
+        return False  # the subject's middle initial is the relative's, not the record's
+    return theirs.generation != kin.generation or _initial(theirs) != _initial(kin)
+
+
+def _initial(name: NameParts) -> str:
+    return name.middles[0][:1] if name.middles else ""
 
 
 def _youngest(record: NpiRecord | None) -> int | None:

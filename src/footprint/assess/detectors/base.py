@@ -88,12 +88,28 @@ def hits(name: str, text: str) -> list[re.Match[str]]:
     pattern = _pattern(name)
     if pattern is None:
         raise KeyError(name)
-    found = list(pattern.finditer(text))
+    found = [h for h in pattern.finditer(text) if not _in_a_proper_name(text, h)]
     guard = _pattern(f"{name}_not") if found else None
     if guard is None:
         return found
     spans = _all_spans(guard, text)
     return [h for h in found if not any(a <= h.start() and h.end() <= b for a, b in spans)]
+
+
+_NAME_BEFORE = re.compile(r"[a-z,;]\s+$")
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]+")
+
+
+def _in_a_proper_name(text: str, found: re.Match[str]) -> bool:
+    """A listed word written capitalised in mid-sentence before another capitalised word is part of a name, a
+    brand's, a shop's or a street's ("two scoops of Joint Harvest collagen", "dinner on Whiskey Row"), not the
+    thing itself."""
+    words = found.group().split()
+    if not words or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False  # "Board suspended", "Dr.": a phrase or an abbreviation, not a name's word
+    if not _NAME_BEFORE.search(text[max(0, found.start() - 3) : found.start()]):
+        return False
+    return bool(_NAME_AFTER.match(text[found.end() : found.end() + 40]))
 
 
 def _all_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

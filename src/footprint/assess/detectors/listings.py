@@ -82,9 +82,11 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
         if phones and phone not in phones:  # a business record's phone is written as the page shows it
             yield "phone", display_phone(phone), ", ".join(display_phone(p) for p in sorted(phones)), None
     streets = {street_key(a): a for a in record.addresses if a.purpose.upper() != "MAILING"}
+    # The registry's own mailing address, republished (an NPI mirror's "Mailing Address"), is no stale listing.
+    registered = {street_key(a) for a in record.addresses}
     for address in person.addresses:
         key = street_key(address)
-        if key and streets and key not in streets and not _written_in(address, streets.values()):
+        if key and streets and key not in registered and not _written_in(address, streets.values()):
             official = "; ".join(a.one_line() for a in streets.values())
             yield "address", address.one_line(), official, None
     shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)

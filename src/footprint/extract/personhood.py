@@ -1,0 +1,89 @@
+"""Whether a name-shaped phrase is a person: "Oral Step-Down Therapy", "Ocean State Bookshelf" and "Omni
+Dallas Hotel" are capitalised words in a row, as "Seoyeon Park" is, and are a study, a shop and a hotel.
+
+A person's name opens with a given name. The evidence, in order: an initial or a given name the
+``nicknames`` dataset or ``given_names.yaml`` holds, anywhere before the last word, says person. A common
+word is one Webster's list (``english-words``) gives in lower case and never capitalised ("therapy", not
+"marsh", which is also "Marsh"). A common opening word before a common last word says the title-cased words
+of a heading, a study, a shop or a specialty ("Oral Step-Down Therapy", "Infectious Disease", "Vintage Tulsa
+Wine Gala"), as does a longer phrase ending in a common word of five letters or more ("Omni Dallas Hotel").
+A family name in no word list ("Trip McAllister") or a short one, as many East Asian family names are and
+some word lists hold ("Young Kim", "Seo Yeon Park"), keeps the phrase a name; so does a given name in
+neither list ("Seoyeon", "Oluwaseun"), so a rare given name is never lost. Titles and credentials ("Dr.",
+", MD") are evidence the caller weighs before asking.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+
+from footprint.givennames import groups
+from footprint.identity import fold
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+    found = {fold(row[0]) for row in csv.reader(text.splitlines()[1:]) if row}
+    found |= {fold(row[2]) for row in csv.reader(text.splitlines()[1:]) if len(row) > 2}
+    for group in groups():
+        found |= {*group.romanised, *group.english}
+    return frozenset(found)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words Webster's lists in lower case and never capitalised: common words, not names ("marsh" and "Marsh",
+    "kim" and "Kim" are both, so neither is only a word)."""
+    from english_words import get_english_words_set
+
+    listed = get_english_words_set(["web2"], lower=False)
+    return frozenset(w for w in listed if w.islower() and w.capitalize() not in listed)
+
+
+def given_name(word: str) -> bool:
+    """A known given name or nickname ("Colleen", "Libby", "Yevgeny")."""
+    return fold(word.strip(".,")) in _given_names()
+
+
+def common_word(word: str) -> bool:
+    """A word English writes in lower case ("therapy", "bookshelf"), each part of a hyphenated one too."""
+    parts = [p for p in word.strip(".,'’").lower().split("-") if p]
+    return bool(parts) and all(p in _common_words() for p in parts)
+
+
+def not_a_person(name: str) -> bool:
+    """True when the words of ``name`` say a heading, an organisation or a thing rather than a person."""
+    words = [w for w in name.split() if w.strip(".")]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
+        return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
+    last = words[-1].strip(".,")
+    if not common_word(last):
+        return False  # "Trip McAllister": a family name in no word list
+    # "Oral Therapy", "Vintage Tulsa Wine Gala", "Omni Dallas Hotel"; a short family name some word lists hold
+    # keeps the phrase a name ("Young Kim", "Sun Park", "Seo Yeon Park")
+    if len(words) >= 3:
+        return common_word(first) or len(last) > 4
+    return common_word(first) and len(last) > 4
+
+
+def name_words(words: list[str], titled: bool = False) -> list[str]:
+    """``words`` without a tail of two or more common words that name a medical field, as a display name adds
+    one ("Dr Oksana Infectious Disease" is Dr Oksana), when the name is titled or opens with a given name (an
+    organisation's words keep theirs: "Cardio-oncology Meijer Heart Pavilion"); a one-word tail is the family
+    name, however common ("Miriam Church"), and common words that name no field are a name's ("Rosa Quint
+    Minot")."""
+    from footprint.specialties import groups_of
+
+    if not words or not (titled or given_name(words[0])):
+        return words
+    for i in range(len(words) - 2, 0, -1):
+        tail = words[i:]
+        if all(common_word(w) and not given_name(w) for w in tail) and groups_of(" ".join(tail)):
+            return words[:i]
+    return words

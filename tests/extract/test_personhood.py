@@ -1,0 +1,81 @@
+"""What makes capitalised words a person: a study's title, a shop, a hotel, a specialty or a city written like a
+name is nobody; a rare given name, a common-word family name and a titled name stay people."""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.extract.names import names_in
+from footprint.extract.personhood import not_a_person
+from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+
+def _people(body: str, kind: PageKind = PageKind.OTHER) -> list[str]:
+    url = "https://unknown.example/page"
+    probe = Probe("unknown.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return [p.name for p in extract(Page(probe, 200, body, "text/html", url), None).people]
+
+
+def test_headings_studies_shops_and_venues_are_nobody() -> None:
+    things = ("Oral Step-Down Therapy", "Ocean State Bookshelf", "Omni Dallas Hotel", "Infectious Disease")
+    for phrase in (*things, "Vintage Tulsa Wine Gala"):
+        assert not_a_person(phrase), phrase
+
+
+def test_rare_given_names_and_common_word_family_names_stay_people() -> None:
+    people = ("Seoyeon Park", "Oluwaseun Bankole", "Faith Summers", "Miriam Church", "Young Kim", "Trip Osei")
+    for name in (*people, "Seo Yeon Park", "Jenna Marsh", "Seo Y Park", "Quill Mary Colleen"):
+        assert not not_a_person(name), name
+
+
+def test_a_title_or_a_credential_makes_a_person_whatever_the_words() -> None:
+    assert [n.name for n in names_in("Speaker: Dr. Ocean Bookshelf")] == ["Ocean Bookshelf"]
+    assert [n.name for n in names_in("Study lead: Infectious Disease")] == []
+
+
+def test_a_display_name_with_its_field_is_the_name_alone() -> None:
+    assert [n.name for n in names_in("Dr Oksana Quill Infectious Disease on TikTok")] == ["Oksana Quill"]
+    assert [n.name for n in names_in("Dr. Miriam Church spoke")] == ["Miriam Church"]  # a one-word tail is hers
+
+
+def test_a_phrase_the_page_writes_as_a_city_is_a_place() -> None:
+    assert names_in("Hometown: Essex Junction, Vt.") == []
+    assert [n.name for n in names_in("Ann Austin, TX")] == ["Ann Austin"]  # a given name first: maybe a person
+
+
+def test_a_firms_partners_are_no_person() -> None:
+    assert names_in("matched at Baylor Scott & White, Temple, TX") == []
+    assert [n.name for n in names_in("Chloé & Luc Bissonnette hosted")] == ["Chloé Bissonnette", "Luc Bissonnette"]
+
+
+def test_a_shops_review_page_is_about_the_author_its_headline_names() -> None:
+    body = """<html><head><title>Review: Old Age, by Gerald Quillfeather – Ocean State Bookshelf</title>
+    <meta property="og:title" content="Review: Old Age, by Gerald Quillfeather"></head><body>
+    <header><h2>Ocean State Bookshelf</h2><p>Reading one book at a time</p></header>
+    <article><p>★★★☆☆ Quillfeather, who practiced for forty years, has stories worth telling.</p></article>
+    </body></html>"""
+    assert _people(body) == ["Gerald Quillfeather"]
+
+
+def test_a_description_naming_a_doctor_by_profession_names_the_page() -> None:
+    body = """<html><head><title>My #1 trick for ear wax - Video</title>
+    <meta name="description" content="Tulsa ENT doctor Mingyu Quill reveals the drops he uses at home."></head>
+    <body></body></html>"""
+    assert "Mingyu Quill" in _people(body)
+    musician = body.replace("ENT doctor", "street musician")
+    assert "Mingyu Quill" not in _people(musician)
+
+
+def test_a_display_name_ending_in_a_profession_is_the_name() -> None:
+    assert [n.name for n in names_in("Dr Faith Quill Rheumatologist (@dr.faith.quill) on TikTok")] == ["Faith Quill"]
+    assert [n.name for n in names_in("Ann Lee Pediatrician")] == ["Ann Lee"]
+
+
+def test_a_titled_given_name_with_its_field_is_the_titled_given_name() -> None:
+    assert [(n.name, n.titled) for n in names_in("Dr Oksana Infectious Disease (@dr.oksana.id)")] == [
+        ("Dr. Oksana", True)
+    ]
+
+
+def test_an_organisations_or_awards_words_keep_their_field() -> None:
+    assert names_in("Renee Quill, DO Cardio-oncology Meijer Heart Pavilion, 200 Main St") == names_in("Renee Quill, DO")
+    assert names_in("named Vermont Family Physician of the Year") == []
