@@ -123,7 +123,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
             _learn_name(written, families, knew, searched, subject_given, givens, titled, other_families)
         own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
         for practice in (person.practice.strip(), own_site, workplace_in_title(m.page.title, m.page.site_id, families)):
-            if _is_practice(practice, families):
+            if is_practice(practice, families):
                 practices.setdefault(fold(practice), practice)
         if person.handle and len(person.handle.strip("@")) >= 4:
             handles.setdefault(person.handle.lower().strip("@"), person.handle.strip("@"))
@@ -207,7 +207,7 @@ def workplace_in_title(title: str, site_id: str, families: set[str]) -> str:
     found = [
         p
         for p in parts
-        if _says_care(p) and _is_practice(p, families) and _own_word(p) and site not in fold(p).replace(" ", "")
+        if _says_care(p) and is_practice(p, families) and _own_word(p) and site not in fold(p).replace(" ", "")
     ]
     return found[0] if len(found) == 1 else ""
 
@@ -230,7 +230,7 @@ def _says_care(name: str) -> bool:
     return bool(groups_of(name)) or bool(set(fold(name).split()) & _CARE_WORDS)
 
 
-def _is_practice(practice: str, families: set[str]) -> bool:
+def is_practice(practice: str, families: set[str]) -> bool:
     """A name an organisation goes by: two to eight capitalised words ("Crescent Spine & Sports Rehab",
     "Touro Crescent Hospital"), not a bio's line or a site's tagline, and not named after the subject."""
     if not _ORGANISATION.fullmatch(practice) or len(practice.split()) > 8:

@@ -144,7 +144,14 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # A URL footprint built from the name (a site's search, a guessed handle) echoes the name: not evidence.
     url = "" if page.source in (ProbeSource.SITE_SEARCH, ProbeSource.DERIVED_HANDLE) else page.url
     results = [
-        match_person(identity, person, handles, url=url, page_text=page.text if person in titled else "")
+        match_person(
+            identity,
+            person,
+            handles,
+            url=url,
+            page_text=page.text if person in titled else "",
+            mention_text="" if person in titled else page.text,
+        )
         for person in judged
     ]
     business = practice.practice_page(identity, page)
@@ -218,9 +225,21 @@ def name_score(identity: Identity, name: str) -> tuple[float, str]:
 
 
 def match_person(
-    identity: Identity, person: PersonRecord, handles: set[str] | None = None, *, url: str = "", page_text: str = ""
+    identity: Identity,
+    person: PersonRecord,
+    handles: set[str] | None = None,
+    *,
+    url: str = "",
+    page_text: str = "",
+    mention_text: str = "",
 ) -> MatchResult:
-    """Judge one person record against the subject, on that record's own fields."""
+    """Judge one person record against the subject, on that record's own fields.
+
+    ``page_text``: the page's text, for a person the page presents (a card, a title, "Dr."); ``mention_text``:
+    the page's text for a person only mentioned in it, read only for facts only the subject has (the workplace,
+    the phone or a relative by full name that confirmed pages gave) and only under the subject's full name: a
+    story quoting "Colleen Farrelly, a resident" under a headline that names her hospital, a bulletin giving
+    "Oksana Hrytsenko on her cell, 412-555-0181"."""
     subject = identity.subject
     record = identity.npi_record
     name = own = _name_fit(subject, person)
@@ -270,13 +289,18 @@ def match_person(
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
-    for delta, why in text_evidence.kin(identity.relatives, person, page_text):
+    full = own.score >= rarity.FULL_NAME and not own.conflict
+    mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
+    for delta, why in text_evidence.kin(identity.relatives, person, page_text or mentioned):
         tally.add(delta, why, decisive=True)
-    for delta, why in workplace.on_page(identity.workplaces, page_text):
+    if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
+        for delta, why in text_evidence.phone_on_page(identity.phones, mentioned):
+            tally.add(delta, why, decisive=True)
+    for delta, why in workplace.on_page(identity.workplaces, page_text or mentioned):
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)
-    if own.score >= rarity.FULL_NAME and not own.conflict and (why := same_age.agrees(identity.ages, person)):
+    if full and (why := same_age.agrees(identity.ages, person)):
         tally.add(0.15, why, strong=True)
     _both_names(subject, person, tally)
     _slug(subject, url, tally)
@@ -609,7 +633,7 @@ def _phone(identity: Identity, person: PersonRecord, tally: Tally) -> None:
     if official & theirs:
         tally.add(0.1, "same phone as the NPI record", decisive=True)
     elif shared := sorted(theirs & {n for p in identity.phones if (n := normalise_phone(p))}):
-        tally.add(0.15, f"same phone as the subject's record on another page: {shared[0]}", decisive=True)
+        tally.add(0.15, f"{text_evidence.PHONE}: {shared[0]}", decisive=True)
 
 
 def slug_words(url: str) -> list[str]:

@@ -187,11 +187,22 @@ def tied(results: list[MatchResult], people: list[PersonRecord], best: int) -> i
     if top < LIKELY:
         return None
     layer = people[best].read_from[:1]
+    script = _script(people[best].name)
     return next(
         (
             i
             for i, r in enumerate(results)
-            if i != best and r.score >= LIKELY and top - r.score < TIE and people[i].read_from[:1] == layer
+            if i != best
+            and r.score >= LIKELY
+            and top - r.score < TIE
+            and people[i].read_from[:1] == layer
+            and _script(people[i].name) == script  # "Оксана Гриценко" beside "Oksana Hrytsenko": one person
         ),
         None,
     )
+
+
+def _script(name: str) -> bool:
+    """True when ``name`` is written in Latin letters (accents included): a bilingual page writes its person
+    in both scripts, and the two spellings are one person, not two who fit as well."""
+    return all(ord(c) < 0x250 for c in name if c.isalpha())

@@ -122,6 +122,19 @@ def practice_on_page(record: NpiRecord | None, page_text: str) -> list[tuple[flo
 
 
 KIN = "the subject's relative"  # the words of a kin reason: relatives the subject is known by
+PHONE = "same phone as the subject's record on another page"  # a phone is one person's
+
+
+def phone_on_page(phones: tuple[str, ...], text: str) -> list[tuple[float, str]]:
+    """The subject's own phone (as a confirmed broker's record lists it) written on a page that mentions them
+    in running text ("call or text Oksana on her cell, 412-555-0181"): a phone is one person's."""
+    if not phones or not text:
+        return []
+    from footprint.extract.entities import normalise_phone, phones_in
+
+    mine = {n for p in phones if (n := normalise_phone(p))}
+    shared = sorted(mine & set(phones_in(text[:20_000])))
+    return [(0.15, f"{PHONE}: {shared[0]}, written on the page")] if shared else []
 
 
 def _ends(name: str) -> tuple[str, str] | None:

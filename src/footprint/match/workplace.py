@@ -13,7 +13,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from footprint.identity import fold
-from footprint.models import Decision, Identity, Match, PageKind, ProbeSource
+from footprint.models import Decision, Identity, Match, MatchResult, PageKind, ProbeSource
 
 MIN_NAME = 8  # letters in a workplace's name (run together) for it to tell anything: not "Clinic", "ENT"
 # A page the user gave on these is on their practice's or hospital's own site; a ratings site, a network, a
@@ -26,6 +26,9 @@ _GENERIC = frozenset({"medical", "medicine", "health", "hospital", "clinic", "ce
 
 def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]:
     """Workplace name → the URL of the confirmed page that names it ("" for the practice the user named)."""
+    from footprint.nameforms import NameForms
+
+    families = NameForms.of(identity).families()
     found: dict[str, str] = {}
     if identity.subject.practice:
         found[identity.subject.practice] = ""
@@ -35,14 +38,30 @@ def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]
         person = m.result.person
         if person is not None and person.practice.strip():
             found.setdefault(person.practice.strip(), m.page.url)
+        for named in _titled(m, families):
+            found.setdefault(named, m.page.url)
         if m.page.source == ProbeSource.KNOWN_URL and m.page.kind in _OWN_SITE_KINDS:
             # The site of a page the user gave as theirs, outside any catalog: their practice's or hospital's.
             label = (urlsplit(m.page.url).hostname or "").removeprefix("www.").split(".")[0]
             found.setdefault(label, m.page.url)
-    return {k: v for k, v in found.items() if len(_key(k)) >= MIN_NAME}
+    return {k: v for k, v in found.items() if len(name_key(k)) >= MIN_NAME}
 
 
-def _key(name: str) -> str:
+REGISTRY = "the NPI record"  # where a workplace learned from the registry's own address came from
+
+
+def _titled(m: Match, families: set[str]) -> list[str]:
+    """The organisation a confirmed page's title names as its own site or beside the subject's name
+    ("Current Residents | Riverfront University Hospital", "Oksana Hrytsenko | Allegheny Ridge Medical Center"),
+    as the second discovery pass learns it (``footprint.learned``)."""
+    from footprint import learned
+
+    own = learned.own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
+    beside = learned.workplace_in_title(m.page.title, m.page.site_id, families)
+    return [p for p in (own, beside) if p and learned.is_practice(p, families)]
+
+
+def name_key(name: str) -> str:
     words = [w for w in fold(name).split() if w not in ("the", "llc", "pllc", "pc", "inc")]
     if not [w for w in words if w not in _GENERIC]:
         return ""  # "Family Medicine Clinic" names no one place
@@ -53,8 +72,8 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
     """The subject's workplace (from another, confirmed page) named on this page."""
     joined = fold(page_text[:20_000]).replace(" ", "")
     for place in places:
-        if (key := _key(place)) and len(key) >= MIN_NAME and key in joined:
-            return [(0.15, f"names {place}, where the subject works as a confirmed page says")]
+        if (key := name_key(place)) and len(key) >= MIN_NAME and key in joined:
+            return [(0.15, _said(place))]
     return []
 
 
@@ -70,6 +89,26 @@ def knowing(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]
         if m.result.decision == Decision.POSSIBLE:
             others = tuple(k for k, url in places.items() if url != m.page.url)
             if others:
-                m = Match(m.page, match(replace(identity, workplaces=others), m.page))
+                m = Match(m.page, _taught(match(replace(identity, workplaces=others), m.page), places))
         out.append(m)
     return tuple(out)
+
+
+def _taught(result: MatchResult, places: dict[str, str]) -> MatchResult:
+    """``result`` whose workplace reason says which page taught the workplace (or that the user named it)."""
+    reasons = []
+    for why in result.reasons:
+        place = next((k for k in places if why == _said(k)), None)
+        if place is not None:
+            url = places[place]
+            said = {"": "as you named it", REGISTRY: "as the NPI record's address says (a trainee's programme)"}
+            why = why.replace(SAYS, said.get(url, f"as {url} says"))
+        reasons.append(why)
+    return replace(result, reasons=tuple(reasons))
+
+
+SAYS = "as a confirmed page says"
+
+
+def _said(place: str) -> str:
+    return f"names {place}, where the subject works {SAYS}"
