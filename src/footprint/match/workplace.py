@@ -32,6 +32,10 @@ def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]
     found: dict[str, str] = {}
     if identity.subject.practice:
         found[identity.subject.practice] = ""
+    from footprint.match.trainee import teaching_site
+
+    for place in teaching_site(identity):
+        found.setdefault(place, REGISTRY)
     for m in matches:
         if m.result.decision != Decision.CONFIRMED:
             continue
