@@ -268,7 +268,7 @@ def match_person(
     ours = subject.credentials or ((record.credential,) if record and record.credential else ())
     other_profession = _credentials(ours, person, tally)
     _specialty(_subject_specialties(identity), person, tally)
-    if not _place(identity, person, tally):
+    if not _place(identity, person, tally, earlier=_earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, _subject_places(identity), person, page_text)
         for delta, why, strong in said:
             tally.add(delta, why, strong=strong)
@@ -540,8 +540,22 @@ def _where(a: Address) -> str:
     return ", ".join(p for p in (a.city, " ".join(x for x in (a.state, a.postal_code) if x)) if p)
 
 
-def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
-    """Place evidence from the record's addresses; False when they say nothing either way."""
+def _earlier_career(identity: Identity, own: NameFit, tally: Tally) -> str:
+    """The former name the NPI registry keeps for the subject, when the record is named by it alone and gives
+    the subject's specialty: a listing from before the name changed (a fellowship in another state) is the
+    subject's earlier career. "" otherwise: the subject's current name in another state is a namesake's."""
+    record = identity.npi_record
+    if record is None or not record.former_names or not _by_former(own) or own.conflict:
+        return ""
+    if not any(r.startswith("same specialty") for r in tally.reasons):
+        return ""
+    said = " ".join(own.reasons)
+    return next((n for n in record.former_names if fold(n).split()[-1] in fold(said).split()), "")
+
+
+def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: str = "") -> bool:
+    """Place evidence from the record's addresses; False when they say nothing either way. ``earlier``: the
+    registry's former name the record is under, with the subject's specialty: another state is no penalty."""
     mine = _subject_places(identity)
     theirs = [a for a in person.addresses if a.state or a.city or a.postal_code]
     if not mine or not theirs:
@@ -570,6 +584,10 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally) -> bool:
             tally.add(0.1, f"same state: {same_state.state}")
         return True
     if states and all(a.state for a in theirs):
+        if earlier:
+            why = f"in {theirs[0].state} under {earlier}, the former name the NPI record keeps, in the subject's field"
+            tally.add(0.0, f"{why}: an earlier career")
+            return True
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
         return True
     return False

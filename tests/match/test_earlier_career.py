@@ -1,0 +1,45 @@
+"""A listing in another state under the former name the NPI registry keeps, in the subject's field, is her
+earlier career (a fellowship clinic before she married); her current name in another state, the former name
+in another field, another middle initial, or a former name only the user typed stay with namesakes."""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject
+from footprint.match import match_person
+from footprint.models import Address, Decision, Identity, NpiRecord, PersonRecord
+
+ENDO = "Internal Medicine, Endocrinology, Diabetes & Metabolism"
+BILLINGS = Address(street="2800 Rimrock Crest Ave", city="Billings", state="MT", postal_code="59101")
+
+
+def _identity(former: tuple[str, ...] = ("Elizabeth Mayhew",)) -> Identity:
+    record = NpiRecord("1234567893", "ELIZABETH", "TOLLEFSEN", "ANN", "M.D.", (ENDO,), (BILLINGS,),
+                       former_names=former)  # fmt: skip
+    return Identity(make_subject("Dr. Elizabeth Tollefsen", state="MT", also_known_as=["Elizabeth Mayhew"]), (), record)
+
+
+def _listing(name: str, field: str = "Endocrinology, Diabetes & Metabolism") -> PersonRecord:
+    spokane = Address(street="418 W Riverpoint Crest Blvd", city="Spokane", state="WA", postal_code="99202")
+    return PersonRecord(name=name, credentials=("MD",), specialties=(field,), addresses=(spokane,))
+
+
+def test_the_registrys_former_name_in_her_field_in_another_state_is_her_earlier_career() -> None:
+    result = match_person(_identity(), _listing("Dr. Elizabeth A. Mayhew, MD"))
+    assert result.decision.is_match
+    assert any("earlier career" in r for r in result.reasons)
+
+
+def test_her_current_name_in_another_state_is_a_namesake() -> None:
+    assert match_person(_identity(), _listing("Dr. Elizabeth Tollefsen, MD")).decision == Decision.REJECTED
+
+
+def test_the_former_name_in_another_field_is_a_namesake() -> None:
+    assert match_person(_identity(), _listing("Dr. Elizabeth Mayhew, MD", "Dermatology")).decision == Decision.REJECTED
+
+
+def test_the_former_name_with_another_middle_initial_is_not_hers() -> None:
+    assert not match_person(_identity(), _listing("Dr. Elizabeth R. Mayhew, MD")).decision.is_match
+
+
+def test_a_former_name_only_the_user_typed_does_not_cross_states() -> None:
+    assert match_person(_identity(former=()), _listing("Dr. Elizabeth A. Mayhew, MD")).decision == Decision.REJECTED
