@@ -27,6 +27,7 @@ from footprint.identity import fold, split_credentials
 from footprint.match import (
     conflicts,
     directory,
+    fields,
     practice,
     provenance,
     rarity,
@@ -513,7 +514,7 @@ def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> Non
         # A bio or a card that says the field in words ("Pediatrician by day"): only agreement counts.
         said = f"{person.practice} {person.context.split(' [page: ')[0]}"
         ours = frozenset().union(*(groups_of(m) for m in mine))
-        shared = sorted(groups_of(said) & ours)
+        shared = sorted((groups_of(said) | fields.spoken(said)) & ours)
         if shared:
             tally.add(0.1, f"the subject's field in its own words: {shared[0].replace('_', ' ')}", strong=True)
         return

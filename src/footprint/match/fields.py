@@ -1,0 +1,50 @@
+"""A field written as patients say it: the body part or the patient group, then "doctor" or "surgeon".
+
+"Kidney doctor 38 yrs", "our lung specialist", "a children's doctor", "anesthesia resident": a bio, a
+caption or a story names the field by what the doctor treats, not by the board's word. Only that form
+counts (a body part alone is anyone's: "a kidney donor", "heart of the community"), and only for
+agreement with the subject's own field, never against it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from footprint.identity import fold
+
+# What a field treats, as the specialty groups of ``footprint.specialties`` name the fields.
+TREATS: dict[str, tuple[str, ...]] = {
+    "nephrology": ("kidney", "kidneys", "renal", "dialysis"),
+    "cardiology": ("heart",),
+    "dermatology": ("skin",),
+    "pulmonology": ("lung", "lungs", "breathing"),
+    "neurology": ("brain", "nerve", "nerves", "headache", "epilepsy", "stroke"),
+    "ophthalmology": ("eye", "eyes"),
+    "orthopedics": ("bone", "bones", "joint", "joints", "knee", "hip", "spine", "sports"),
+    "gastroenterology": ("stomach", "gut", "liver", "digestive", "colon"),
+    "oncology": ("cancer", "blood cancer", "tumor", "tumour"),
+    "pediatrics": ("children's", "childrens", "kids", "kid"),
+    "obgyn": ("women's", "womens", "pregnancy", "baby catching"),
+    "endocrinology": ("hormone", "thyroid", "diabetes"),
+    "anesthesiology": ("anesthesia", "anaesthesia", "gas"),
+    "psychiatry": ("mental health", "psych"),
+    "urology": ("bladder", "prostate"),
+    "rheumatology": ("arthritis", "lupus", "autoimmune"),
+    "ent": ("ear nose and throat", "ear nose throat", "sinus"),
+}
+_ROLE = r"(?:doctor|doctors|doc|specialist|surgeon|physician|md|resident|fellow|attending)"
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (group, re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in words)})\s+{_ROLE}\b"))
+        for group, words in TREATS.items()
+    )
+
+
+def spoken(text: str) -> frozenset[str]:
+    """The specialty groups ``text`` names as "<what it treats> doctor" ("kidney doctor": nephrology)."""
+    said = fold(text)
+    return frozenset(group for group, pattern in _patterns() if pattern.search(said))

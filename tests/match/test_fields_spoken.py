@@ -1,0 +1,35 @@
+"""A field written as patients say it ("Kidney doctor 20 yrs") agrees with the subject's field; a body part
+without a doctor's word ("a kidney donor") or another field's words do not."""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject
+from footprint.match import match_person
+from footprint.match.fields import spoken
+from footprint.models import Decision, Identity, NpiRecord, PersonRecord
+
+
+def _identity(field: str) -> Identity:
+    record = NpiRecord("1234567893", "WREN", "HALLOWAY", credential="DO", taxonomies=(field,))
+    return Identity(make_subject("Dr. Wren Halloway"), (), record)
+
+
+def _bio(words: str) -> PersonRecord:
+    return PersonRecord(name="Dr Wren Halloway DO", credentials=("DO",), context=words, read_from=("name:og:title",))
+
+
+def test_a_kidney_doctors_bio_agrees_with_a_nephrologist() -> None:
+    result = match_person(_identity("Internal Medicine, Nephrology"), _bio("Kidney doctor 20 yrs. Ask me anything"))
+    assert result.decision.is_match
+    assert any("nephrology" in r for r in result.reasons)
+
+
+def test_it_says_nothing_for_a_cardiologist() -> None:
+    result = match_person(_identity("Internal Medicine, Cardiovascular Disease"), _bio("Kidney doctor 20 yrs."))
+    assert result.decision == Decision.POSSIBLE
+
+
+def test_a_body_part_without_a_doctors_word_is_no_field() -> None:
+    assert spoken("a kidney donor and a heart of gold") == frozenset()
+    assert spoken("second-year anesthesia resident") == {"anesthesiology"}
+    assert spoken("our lung specialist") == {"pulmonology"}
