@@ -203,3 +203,16 @@ def test_a_watched_scan_with_no_search_answering_fails_in_one_line(run_cli, tmp_
     [line] = [text for text in result.err.splitlines() if text.startswith("footprint:")]
     assert line.startswith("footprint: error: Dr. Imogen R. Castellwright, MD: no search backend answered (searxng: ")
     assert len(list(out.glob("imogen-castellwright-*/report.json"))) == 1  # recorded and reported all the same
+
+
+def test_a_watch_added_by_npi_alone_watches_the_registrys_name(run_cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "h.db")
+    with Sandbox() as web:
+        config = _sandbox_config(web, tmp_path / "f.toml")
+        added = run_cli("watch", "add", "--npi", "1729483051", "--config", str(config), "--db", db)
+    assert added.code == 0, added.err
+    assert "watching Imogen Castellwright, MD" in added.out
+    listed = run_cli("watch", "list", "--db", db)
+    assert "Imogen Castellwright" in listed.out
+    nothing = run_cli("watch", "add", "--db", db)
+    assert nothing.code == 2 and "give --npi" in nothing.err

@@ -69,7 +69,7 @@ def report_folder(out: str | None, scan: Scan) -> Path:
     return DEFAULT_REPORTS / f"{scan.subject.slug}-{stamp}"
 
 
-def _name_by_npi(npi: str | None, settings: Settings) -> str:
+def name_by_npi(npi: str | None, settings: Settings) -> str:
     """The name the NPI registry keeps for ``npi``, for a scan given the number alone."""
     from footprint.by_npi import name_of
     from footprint.errors import UsageError
@@ -265,7 +265,7 @@ def scan_command(
     if no_cache or refresh:
         settings = settings.with_overrides(fetch={"cache": not no_cache and settings.fetch.cache, "refresh": refresh})
     if not name or not name.strip():
-        name = _name_by_npi(npi, settings)
+        name = name_by_npi(npi, settings)
     subject = make_subject(
         name,
         specialty=specialty,

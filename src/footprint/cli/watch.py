@@ -137,7 +137,7 @@ def watch_add(
     handles: tuple[str, ...], known_urls: tuple[str, ...], aka: tuple[str, ...], roster: str | None, every: str,
     config_file: str | None, out: str | None, formats: str, alert_on: str | None, db: str | None,
 ) -> int:  # fmt: skip
-    """Watch a physician (NAME, as for 'scan'), or every row of --roster FILE.
+    """Watch a physician (NAME, as for 'scan', or --npi alone), or every row of --roster FILE.
 
     Adding a subject that is already watched updates its options and keeps
     when it last ran.
@@ -150,10 +150,14 @@ def watch_add(
     from footprint.identity import make_subject
     from footprint.watch import parse_every, store
 
-    if not name and not roster:
-        raise UsageError("name a physician or give --roster FILE")
+    if not name and not roster and not npi:
+        raise UsageError("name a physician, give --npi, or give --roster FILE")
     label, days = parse_every(every)
     options = _options(env, config_file, out, formats, alert_on)
+    if not name and not roster:  # the NPI alone: the name the registry keeps for it
+        from footprint.cli.scan import name_by_npi
+
+        name = name_by_npi(npi, load_settings(env, options.config))
     with open_history(db) as history:
         problems = _add_roster(env, history, roster, options, every) if roster else 0
         if name:
