@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -66,8 +67,9 @@ class RegistryNames:
     counts the names taken from the registry.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, heard: Callable[[str, str], None] | None = None) -> None:
         self.settings = settings
+        self.heard = heard  # told each (NPI, name) as it is found: a roster of NPIs takes a while
         self.asked = 0
         self._fetcher: Any = None
 
@@ -81,6 +83,8 @@ class RegistryNames:
             self._fetcher = Fetcher(self.settings, {})
         name = name_of(npi, self.settings, self._fetcher.fetch)
         self.asked += 1
+        if self.heard is not None:
+            self.heard(npi, name)
         return name
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:

@@ -141,8 +141,10 @@ def test_a_roster_row_with_only_the_npi_is_scanned_by_the_registrys_name(
     roster = tmp_path / "npis.csv"
     roster.write_text("npi\n1729483051\n")
     config = config_for(sandbox, tmp_path / "c.toml", disabled=FAST)
-    result = run_cli("batch", str(roster), "--out", str(tmp_path / "out"), "--config", str(config))
+    result = run_cli("-v", "batch", str(roster), "--out", str(tmp_path / "out"), "--config", str(config))
     assert result.code in (0, 3), result.err
     assert "1 name(s) taken from the NPI registry" in result.out + result.err
+    said = " ".join(result.err.split())  # the log wraps long lines
+    assert "NPI 1729483051 is Imogen Castellwright, MD in the NPI registry (1 so far)" in said  # progress
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert "Castellwright" in json.dumps(summary)

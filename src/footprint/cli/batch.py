@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import click
 
 from footprint.alerts import THRESHOLDS
-from footprint.cli.display import roster_notes
+from footprint.cli.display import registry_names, roster_notes
 from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.options import config_option, config_path, load_settings
@@ -110,7 +110,6 @@ def batch_command(
     from footprint import report
     from footprint.batch import BatchOptions, read_roster, run_batch
     from footprint.batch.display import LiveDisplay, PlainDisplay
-    from footprint.by_npi import RegistryNames
     from footprint.cli.engines import choose
     from footprint.history import History, answers
     from footprint.models import Severity
@@ -119,10 +118,8 @@ def batch_command(
     config_file = config_path(env, config_file)
     settings = load_settings(env, config_file)
     chosen = report.parse_formats(formats or settings.report.formats)
-    with RegistryNames(settings) as name_of:
+    with registry_names(env, settings) as name_of:
         parsed = read_roster(roster, name_of)
-    if name_of.asked:
-        env.say(plain(f"{name_of.asked} name(s) taken from the NPI registry for rows that give only the NPI"))
     roster_notes(env, parsed)
     options = BatchOptions(
         out=out,

@@ -6,6 +6,9 @@ where they are drawn, so that ``footprint --help`` does not pay for them.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING
 
 from footprint.cli.env import Env
@@ -17,8 +20,12 @@ if TYPE_CHECKING:
     from rich.status import Status
 
     from footprint.batch import Roster
+    from footprint.by_npi import RegistryNames
+    from footprint.config import Settings
     from footprint.delivery import Delivered, Recovery
     from footprint.models import Scan
+
+log = logging.getLogger("footprint")
 
 
 def progress(env: Env, label: str) -> Status | None:
@@ -168,3 +175,23 @@ def recovered(env: Env, done: Delivered | Recovery) -> None:
         env.console.print(clean(line), markup=False, highlight=False, soft_wrap=True)
     for problem in done.problems:
         env.err.print(clean(f"footprint: warning: {problem}"), markup=False, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def registry_names(env: Env, settings: Settings) -> Iterator[RegistryNames]:
+    """A roster's NPI-only rows named by the NPI registry, each lookup on the spinner (or in the log with -v),
+    and afterwards how many names the registry gave."""
+    from footprint.by_npi import RegistryNames
+
+    status = progress(env, "roster")
+
+    def heard(npi: str, name: str) -> None:
+        line = f"NPI {npi} is {name} in the NPI registry ({names.asked} so far)"
+        if status is not None:
+            status.update(stage_line("roster", line))
+        log.info("%s", plain(line))
+
+    with status or nullcontext(), RegistryNames(settings, heard) as names:
+        yield names
+    if names.asked:
+        env.say(plain(f"{names.asked} name(s) taken from the NPI registry for rows that give only the NPI"))

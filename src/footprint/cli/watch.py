@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line, recovered, risk_words, roster_notes, search_failure
+from footprint.cli.display import changes_line, recovered, registry_names, risk_words, roster_notes, search_failure
 from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.history import open_history
@@ -113,12 +113,11 @@ def _options(env: Env, config_file: str | None, out: str | None, formats: str, a
 def _add_roster(env: Env, history: History, path: str, options: WatchOptions, every: str) -> int:
     """Watch every row of a roster, read as ``batch`` reads it (:func:`footprint.batch.read_roster`)."""
     from footprint.batch import read_roster
-    from footprint.by_npi import RegistryNames
     from footprint.watch import parse_every, store
 
     label, days = parse_every(every)
     settings = load_settings(env, options.config)
-    with RegistryNames(settings) as name_of:
+    with registry_names(env, settings) as name_of:
         roster = read_roster(path, name_of)
     roster_notes(env, roster)
     for entry in roster.entries:
