@@ -71,17 +71,13 @@ def report_folder(out: str | None, scan: Scan) -> Path:
 
 def name_by_npi(npi: str | None, settings: Settings) -> str:
     """The name the NPI registry keeps for ``npi``, for a scan given the number alone."""
-    from footprint.by_npi import name_of
+    from footprint.by_npi import RegistryNames
     from footprint.errors import UsageError
-    from footprint.fetch import Fetcher
 
     if not npi or not npi.strip():
         raise UsageError("give the physician's NAME, or --npi to take the name from the NPI registry")
-    fetcher = Fetcher(settings, {})
-    try:
-        name = name_of(npi, settings, fetcher.fetch)
-    finally:
-        fetcher.close()
+    with RegistryNames(settings) as name_of:
+        name = name_of(npi)
     log.info("NPI %s is %s in the NPI registry", npi.strip(), name)
     return name
 

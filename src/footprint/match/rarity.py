@@ -16,10 +16,9 @@ not asked for it), nor for an initial ("T. Osei" could be any T.).
 
 from __future__ import annotations
 
-import re
-
 from footprint.identity import US_STATES, fold
 from footprint.match.strength import presented_as_physician
+from footprint.match.text_evidence import said
 from footprint.models import Identity, PersonRecord
 
 FULL_NAME = 0.85  # the fit of the whole given and family name, a nickname included ("Doug" for Douglas)
@@ -47,4 +46,4 @@ def sole_physician(identity: Identity, person: PersonRecord, name_fit: float) ->
 def _named_near(person: PersonRecord, states: set[str]) -> set[str]:
     """The states among ``states`` whose full name the person's own context writes ("Tulsa, Oklahoma")."""
     own = fold(person.context.split(" [page: ")[0])
-    return {s for s in states if s in US_STATES and re.search(rf"\b{re.escape(fold(US_STATES[s]))}\b", own)}
+    return {s for s in states if s in US_STATES and said(fold(US_STATES[s]), own)}

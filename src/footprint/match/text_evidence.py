@@ -22,7 +22,8 @@ _CLINICAL = re.compile(
 )
 
 
-def _said(word: str, text: str) -> bool:
+def said(word: str, text: str) -> bool:
+    """True when ``word`` stands whole in ``text`` (both folded)."""
     return bool(word) and re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
@@ -35,17 +36,17 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     text = fold(person.context)
     cities = {a.city for a in mine if a.city}
     for city in sorted(cities):
-        if text and _said(fold(city), text):
+        if text and said(fold(city), text):
             return [(0.2, f"city named near the name: {city}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
-        if page and _said(fold(city), page):
+        if page and said(fold(city), page):
             return [(0.1, f"city named on the page: {city}", False)]
     if not text:
         return []
     states = {a.state for a in mine if a.state}
     for state in sorted(states):
-        if _said(fold(US_STATES.get(state, "")), text):
+        if said(fold(US_STATES.get(state, "")), text):
             return [(0.05, f"state named near the name: {US_STATES[state]}", False)]
     return []
 
