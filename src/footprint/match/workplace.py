@@ -1,4 +1,4 @@
-"""The subject's workplace, as the pages already confirmed name it, read on the pages left "possible".
+"""The subject's workplace, as the pages already confirmed name it, read on the pages left "possible" (``rejudge``).
 
 A news story, a community page or a foreign-language article quotes "Dr. Gene Sokolov, her
 oncologist" and names the hospital a few sentences on; the subject's own profile (or the
@@ -9,11 +9,10 @@ subject has among their namesakes. A page never corroborates itself.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 from footprint.identity import fold
-from footprint.models import Decision, Identity, Match, MatchResult, PageKind, ProbeSource
+from footprint.models import Decision, Identity, Match, PageKind, ProbeSource
 
 MIN_NAME = 8  # letters in a workplace's name (run together) for it to tell anything: not "Clinic", "ENT"
 # A page the user gave on these is on their practice's or hospital's own site; a ratings site, a network, a
@@ -81,34 +80,14 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
     return []
 
 
-def knowing(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Pages left "possible" judged again knowing the subject's workplaces from the confirmed pages."""
-    from footprint.match import match
-
-    places = workplaces(identity, matches)
-    if not places or identity.workplaces:
-        return matches
-    out = []
-    for m in matches:
-        if m.result.decision == Decision.POSSIBLE:
-            others = tuple(k for k, url in places.items() if url != m.page.url)
-            if others:
-                m = Match(m.page, _taught(match(replace(identity, workplaces=others), m.page), places))
-        out.append(m)
-    return tuple(out)
-
-
-def _taught(result: MatchResult, places: dict[str, str]) -> MatchResult:
-    """``result`` whose workplace reason says which page taught the workplace (or that the user named it)."""
-    reasons = []
-    for why in result.reasons:
-        place = next((k for k in places if why == _said(k)), None)
-        if place is not None:
-            url = places[place]
-            said = {"": "as you named it", REGISTRY: "as the NPI record's address says (a trainee's programme)"}
-            why = why.replace(SAYS, said.get(url, f"as {url} says"))
-        reasons.append(why)
-    return replace(result, reasons=tuple(reasons))
+def taught(why: str, places: dict[str, str]) -> str:
+    """``why`` naming the page that taught the workplace it cites (or that the user named it)."""
+    place = next((k for k in places if why == _said(k)), None)
+    if place is None:
+        return why
+    url = places[place]
+    said = {"": "as you named it", REGISTRY: "as the NPI record's address says (a trainee's programme)"}
+    return why.replace(SAYS, said.get(url, f"as {url} says"))
 
 
 SAYS = "as a confirmed page says"
