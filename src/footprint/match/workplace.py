@@ -9,6 +9,7 @@ subject has among their namesakes. A page never corroborates itself.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from footprint.identity import fold
@@ -47,7 +48,21 @@ def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]
             # The site of a page the user gave as theirs, outside any catalog: their practice's or hospital's.
             label = (urlsplit(m.page.url).hostname or "").removeprefix("www.").split(".")[0]
             found.setdefault(label, m.page.url)
-    return {k: v for k, v in found.items() if len(name_key(k)) >= MIN_NAME}
+    return {k: v for k, v in found.items() if len(name_key(k)) >= MIN_NAME and (not v or not a_role(k))}
+
+
+# A practitioner's title, not a place: a profile's "practice" field that reads "Vascular Surgeon" or
+# "Interventional Cardiologist" is every namesake in the field's. A plural ("Tidewater Surgeons") is a group.
+_ROLE = re.compile(
+    r"(?:surgeon|physician|doctor|specialist|practitioner|internist|pediatrician|hospitalist|intensivist|nurse|"
+    r"resident|fellow|attending|consultant|[a-z]+ologist|[a-z]+iatrist|[a-z]+atrician)"
+)
+
+
+def a_role(name: str) -> bool:
+    """True when ``name`` is a practitioner's title (its last word names the practitioner), not a workplace."""
+    words = fold(name).split()
+    return bool(words) and _ROLE.fullmatch(words[-1]) is not None
 
 
 REGISTRY = "the NPI record"  # where a workplace learned from the registry's own address came from
