@@ -284,6 +284,7 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
     # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
     named = {s.id: s.name for s in sites.values()}
     first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
+
     # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.
     def judge(known: Identity, page: Extracted) -> MatchResult:
         return match(known, page, where=named.get(page.site_id, ""))
