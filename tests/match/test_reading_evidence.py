@@ -154,6 +154,10 @@ def test_the_users_handle_on_a_page_naming_another_person_is_only_possible() -> 
     short = _page((PersonRecord(name="Maya T.", read_from=("name:h1",)),), "https://pins.example/drmaya/",
                   source=ProbeSource.HANDLE)  # fmt: skip
     assert match(me, short).decision == Decision.CONFIRMED  # her own name with the family initial
+    for source in (ProbeSource.HANDLE, ProbeSource.SEARCH_RESULT):
+        other = _page((PersonRecord(name="Maya R.", read_from=("name:h1",)),), "https://pins.example/drmaya/",
+                      source=source)  # fmt: skip
+        assert match(me, other).decision == Decision.POSSIBLE, source  # another family initial: another Maya
     said = PersonRecord(name="Joined March", read_from=("name:text",))
     mention = _page((said,), "https://pins.example/drmaya/", source=ProbeSource.HANDLE)
     assert match(me, mention).decision == Decision.CONFIRMED  # a phrase in the text is not the account's name

@@ -109,7 +109,9 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     if given is not None:
         at = provenance.handle_in_url(page.url, handles) if given.reasons[0].startswith("your handle") else ""
         first = identity.subject.given_name or ""
-        other = provenance.held_by_another(page, _judged(identity, page, handles), at, where, first) if at else None
+        initials = _family_initials(identity.subject)
+        markup = _judged(identity, page, handles) if at else None
+        other = provenance.held_by_another(page, markup, at, where, first, initials) if markup else None
         return other or _chosen(page, given, handles)
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:
@@ -120,7 +122,15 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
         mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
         page = replace(page, handle=mine)
     # ``where``: the site's name, for the reasons; the given name: "Dr. Seun" at the handle is no stranger
-    return provenance.by_source(page, judged, where, identity.subject.given_name or "")
+    return provenance.by_source(
+        page, judged, where, identity.subject.given_name or "", _family_initials(identity.subject)
+    )
+
+
+def _family_initials(subject: Subject) -> str:
+    """The first letters of the subject's family names, each part and former ones included ("Maya T.")."""
+    names = subject_names(subject)
+    return "".join(sorted({w[:1] for f in (names.own, *names.former) for w in f.family if w}))
 
 
 def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult:

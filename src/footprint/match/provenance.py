@@ -42,7 +42,9 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
     return None
 
 
-def by_source(page: Extracted, markup: MatchResult, where: str = "", given: str = "") -> MatchResult:
+def by_source(
+    page: Extracted, markup: MatchResult, where: str = "", given: str = "", initials: str = ""
+) -> MatchResult:
     """The decision on a page by why it was fetched; ``markup`` is what its own content says.
 
     The one place a probe's provenance decides, username checks included: ``match()`` calls it for
@@ -56,7 +58,7 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "", given: str 
     handle = (page.handle or (page.people[0].handle if page.people else "")).lstrip("@")
     if page.source == ProbeSource.HANDLE:
         reasons = [f"your handle @{handle} on {where}"]
-        elsewhere = held_by_another(page, markup, handle, where, given)
+        elsewhere = held_by_another(page, markup, handle, where, given, initials)
         if elsewhere is not None:
             return elsewhere
         shown = _others_named(page, handle)
@@ -75,14 +77,15 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "", given: str 
 
 
 def held_by_another(
-    page: Extracted, markup: MatchResult, handle: str, where: str = "", given: str = ""
+    page: Extracted, markup: MatchResult, handle: str, where: str = "", given: str = "", initials: str = ""
 ) -> MatchResult | None:
     """POSSIBLE when the account at the user's handle shows another person's full name ("Miriam Oakes" for
     Miriam Church): a handle is unique on one network only, and the same letters elsewhere are often a
     stranger's. Only a person-like name whose family name differs counts; the handle itself, a name with
     digits, one word, a title and the subject's given name ("Dr. Maya") or a family initial ("drmaya on
     Site 0", "Kidneys", "Maya T.") leave the user's word
-    standing. None otherwise."""
+    standing; a family initial that is none of ``initials`` (the first letters of the subject's family names)
+    is another person's. None otherwise."""
     if markup.decision != Decision.REJECTED or not any(r.startswith("family name differs") for r in markup.reasons):
         return None
     person = markup.person or (page.people[0] if page.people else None)
@@ -93,8 +96,8 @@ def held_by_another(
     bare = fold(handle.lstrip("@"))
     if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(name).replace(" ", "") == bare:
         return None
-    if len(words[-1].strip(".")) < 2:  # "Maya T.": the subject's own name, shortened
-        return None
+    if len(words[-1].strip(".")) < 2 and (not initials or fold(words[-1])[:1] in initials):
+        return None  # "Maya T.": the subject's own name, shortened ("Yousef R." for Alkhatib is another's)
     if not person or (person.read_from and all(r.startswith("name:text") for r in person.read_from)):  # a mention
         return None
     why = (
