@@ -163,6 +163,16 @@ def test_the_users_handle_on_a_page_naming_another_person_is_only_possible() -> 
     assert match(me, mention).decision == Decision.CONFIRMED  # a phrase in the text is not the account's name
 
 
+def test_the_users_handle_under_the_networks_own_domain_is_their_handle_and_another_domain_is_not() -> None:
+    me = Identity(make_subject("Maya Test", handles=["@drmaya"]), ())
+    shown = (PersonRecord(name="Maya Test"),)
+    mine = _page(shown, "https://skies.app/profile/drmaya.skies.social", source=ProbeSource.SEARCH_RESULT)
+    assert "your handle @drmaya" in match(me, mine).reasons[0]
+    for url in ("https://skies.app/profile/drmaya.example.com", "https://skies.app/profile/drmaya2.skies.social"):
+        theirs = match(me, _page(shown, url, source=ProbeSource.SEARCH_RESULT))
+        assert not any("your handle" in r for r in theirs.reasons), url
+
+
 def test_an_account_found_by_search_under_a_networks_profile_folder_at_the_users_handle_is_theirs() -> None:
     me = Identity(make_subject("Maya Test", handles=["@drmaya"]), ())
     shown = (PersonRecord(name="Dr. Maya"),)  # a display name with the given name alone
