@@ -162,6 +162,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
             url=url,
             page_text=page.text if person in titled else "",
             mention_text="" if person in titled else page.text,
+            kind=page.kind,
         )
         for person in judged
     ]
@@ -243,8 +244,9 @@ def match_person(
     url: str = "",
     page_text: str = "",
     mention_text: str = "",
+    kind: PageKind | None = None,
 ) -> MatchResult:
-    """Judge one person record against the subject, on that record's own fields.
+    """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
     ``page_text``: the page's text, for a person the page presents (a card, a title, "Dr."); ``mention_text``:
     the page's text for a person only mentioned in it, read only for facts only the subject has (the workplace,
@@ -294,7 +296,7 @@ def match_person(
     _practice(identity, person, tally)
     _phone(identity, person, tally)
     if not tally.strong and not _only_by_other_name(subject, person):
-        sole = rarity.sole_physician(identity, person, own.score)
+        sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
             tally.add(0.05, sole, strong=True)
     if not tally.strong:
