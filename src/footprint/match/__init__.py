@@ -326,9 +326,11 @@ def match_person(
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
     score = tally.capped(max(0.0, min(1.0, tally.score)))
-    # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."): they do not
-    # tell the subject from a relative whose own name the registry says is another.
-    decisive = [d for d in tally.decisive if not named_another or text_evidence.KIN not in d]
+    # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."), and a hospital
+    # is its staff's (a father and son on one staff, two doctors of one name at a large hospital): they do not
+    # tell the subject from a person whose own name the registry says is another.
+    shared = (text_evidence.KIN, workplace.WORKS)
+    decisive = [d for d in tally.decisive if not named_another or not any(w in d for w in shared)]
     if tally.conflicts and not decisive and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")

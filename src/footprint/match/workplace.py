@@ -106,7 +106,8 @@ def taught(why: str, places: dict[str, str]) -> str:
 
 
 SAYS = "as a confirmed page says"
+WORKS = "where the subject works"  # the words of a workplace reason
 
 
 def _said(place: str) -> str:
-    return f"names {place}, where the subject works {SAYS}"
+    return f"names {place}, {WORKS} {SAYS}"
