@@ -68,3 +68,17 @@ def test_a_practitioners_title_in_a_confirmed_profiles_practice_field_is_nobodys
     own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(group,))
     confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), group, 0))
     assert workplace.workplaces(GENE, (confirmed,)) == {"Lakeshore Vascular Surgeons": own.url}
+
+
+def test_the_subjects_field_in_a_confirmed_pages_title_is_nobodys_workplace() -> None:
+    from footprint.match import workplace
+    from footprint.models import Extracted, MatchResult, PersonRecord
+
+    her = PersonRecord("Evgeny Vronsky, MD", practice="Pediatric Hematology-Oncology")
+    own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(her,))
+    confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), her, 0))
+    assert workplace.workplaces(GENE, (confirmed,)) == {}
+    there = PersonRecord("Evgeny Vronsky, MD", practice="Lakeshore Pediatric Hematology-Oncology")
+    own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(there,))
+    confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), there, 0))
+    assert list(workplace.workplaces(GENE, (confirmed,))) == ["Lakeshore Pediatric Hematology-Oncology"]

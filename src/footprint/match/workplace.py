@@ -48,7 +48,21 @@ def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]
             # The site of a page the user gave as theirs, outside any catalog: their practice's or hospital's.
             label = (urlsplit(m.page.url).hostname or "").removeprefix("www.").split(".")[0]
             found.setdefault(label, m.page.url)
-    return {k: v for k, v in found.items() if len(name_key(k)) >= MIN_NAME and (not v or not a_role(k))}
+    field = _field_words(identity)
+    return {k: v for k, v in found.items() if len(name_key(k)) >= MIN_NAME and (not v or not _a_title(k, field))}
+
+
+def _field_words(identity: Identity) -> set[str]:
+    """The words of the subject's field, as typed and as the registry's taxonomies write it."""
+    named = [identity.subject.specialty or "", *(identity.npi_record.taxonomies if identity.npi_record else ())]
+    return {w for n in named for w in fold(n).split()}
+
+
+def _a_title(name: str, field: set[str]) -> bool:
+    """A practitioner's title ("Vascular Surgeon") or the subject's field itself ("Sleep Medicine" on a
+    confirmed page's title, for a sleep physician): every namesake in the field's, no workplace."""
+    words = set(fold(name).split()) - _GENERIC
+    return a_role(name) or (bool(words) and words <= field)
 
 
 # A practitioner's title, not a place: a profile's "practice" field that reads "Vascular Surgeon" or
