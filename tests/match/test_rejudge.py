@@ -8,6 +8,8 @@ was itself only corroborated. Each lifted page's reasons name the page that taug
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.identity import make_subject
 from footprint.match import match, with_kin
 from footprint.models import Address, Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord
@@ -54,3 +56,15 @@ def test_a_page_left_possible_that_is_not_lifted_keeps_its_first_judgement() -> 
     stranger = _broker("https://lookup.example/k", relatives=("Olaf Lindqvist",), phones=("608-555-0999",))
     _, kept = with_kin(KATE, (CONFIRMED, stranger))
     assert kept.result == stranger.result
+
+
+def test_on_a_brokers_page_of_two_records_her_relative_decides_for_the_record_listing_him() -> None:
+    """The page's text holds every record's relatives: a relative written without the middle initial there
+    ("Lars Lindqvist" for the learned "Lars M Lindqvist") counts for the record that lists him, not for both."""
+    other = PersonRecord("Katherine Lindqvist", age=71, addresses=SUBURB, relatives=("Olaf Lindqvist",))
+    her = PersonRecord("Katherine Lindqvist", age=44, addresses=SUBURB, relatives=("Lars Lindqvist",))
+    text = "Katherine Lindqvist, 71 Related: Olaf Lindqvist. Katherine Lindqvist, 44 Related: Lars Lindqvist"
+    page = Extracted("https://lookup.example/k", "lookup.example", PageKind.PEOPLE_SEARCH, people=(other, her),
+                     text=text)  # fmt: skip
+    result = match(replace(KATE, relatives=("Lars M Lindqvist",)), page)
+    assert result.decision.is_match and result.person == her, result.reasons

@@ -80,13 +80,13 @@ def held_by_another(
     page: Extracted, markup: MatchResult, handle: str, where: str = "", given: str = "", initials: str = ""
 ) -> MatchResult | None:
     """POSSIBLE when the account at the user's handle shows another person's full name ("Miriam Oakes" for
-    Miriam Church): a handle is unique on one network only, and the same letters elsewhere are often a
-    stranger's. Only a person-like name whose family name differs counts; the handle itself, a name with
-    digits, one word, a title and the subject's given name ("Dr. Maya") or a family initial ("drmaya on
-    Site 0", "Kidneys", "Maya T.") leave the user's word
-    standing; a family initial that is none of ``initials`` (the first letters of the subject's family names)
-    is another person's. None otherwise."""
-    if markup.decision != Decision.REJECTED or not any(r.startswith("family name differs") for r in markup.reasons):
+    Miriam Church, "Dominic dela Cruz" for Isabel de la Cruz): a handle is unique on one network only, and
+    the same letters elsewhere are often a stranger's. Only a person-like name whose family or given name
+    differs counts; the handle itself, a name with digits, one word, a title and the subject's given name
+    ("Dr. Maya") or the family initial of one of the subject's family names (``initials``: "Maya T.") leave
+    the user's word standing ("drmaya on Site 0", "Kidneys"). None otherwise."""
+    differs = ("family name differs", "given name differs")  # "Dominic dela Cruz" at Isabel's handle: a relative's
+    if markup.decision != Decision.REJECTED or not any(r.startswith(differs) for r in markup.reasons):
         return None
     person = markup.person or (page.people[0] if page.people else None)
     name = person.name.strip() if person else ""

@@ -154,9 +154,11 @@ def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -
     for relative in relatives:
         full = fold(relative)
         # "Javier A Ortega" on the broker's record is "Javier Ortega" in a newsletter: the middle is often dropped.
-        short = " ".join(ends) if (ends := _ends(relative)) else full
-        written = {f" {full} ", f" {short} "}
-        if len(full.split()) >= 2 and (any(w in own or w in page for w in written) or ends in listed):
+        # On a page of several records (a broker's), the page's text is every record's: the short form counts
+        # there only for a person whose own relatives the page does not list (a mention in a newsletter).
+        short = f" {' '.join(ends)} " if (ends := _ends(relative)) else f" {full} "
+        on_page = f" {full} " in page or (not person.relatives and short in page)
+        if len(full.split()) >= 2 and (f" {full} " in own or short in own or on_page or ends in listed):
             return [(0.15, f"names {relative}, listed as {KIN} on another page")]
     for relative in relatives:
         given = fold(relative).split()[0] if relative.strip() else ""
