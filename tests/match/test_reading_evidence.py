@@ -171,6 +171,10 @@ def test_the_users_handle_under_the_networks_own_domain_is_their_handle_and_anot
     shown = (PersonRecord(name="Maya Test"),)
     mine = _page(shown, "https://skies.app/profile/drmaya.skies.social", source=ProbeSource.SEARCH_RESULT)
     assert "your handle @drmaya" in match(me, mine).reasons[0]
+    shown_handle = _page((PersonRecord(name="Maya Test", handle="drmaya.skies.social"),),
+                         "https://skies.app/profile/drmaya.skies.social", source=ProbeSource.SEARCH_RESULT)  # fmt: skip
+    chosen = match(me, shown_handle).person
+    assert chosen is not None and chosen.handle == "drmaya"  # the account as the user wrote it: assessment knows it
     for url in ("https://skies.app/profile/drmaya.example.com", "https://skies.app/profile/drmaya2.skies.social"):
         theirs = match(me, _page(shown, url, source=ProbeSource.SEARCH_RESULT))
         assert not any("your handle" in r for r in theirs.reasons), url

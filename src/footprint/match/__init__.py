@@ -210,7 +210,12 @@ def _chosen(page: Extracted, result: MatchResult, handles: set[str]) -> MatchRes
     if not page.people:
         return result
     index = next((i for i, p in enumerate(page.people) if p.handle and normalise_handle(p.handle) in handles), 0)
-    return replace(result, person=page.people[index], person_index=index)
+    person = page.people[index]
+    # "yousefrads.bsky.social" on bsky.app is the account "yousefrads", as the user wrote it.
+    short = provenance.on_networks_domain(person.handle, page.url) if person.handle else ""
+    if short and short in handles:
+        person = replace(person, handle=short)
+    return replace(result, person=person, person_index=index)
 
 
 def _match_social(page: Extracted, handles: set[str]) -> MatchResult | None:

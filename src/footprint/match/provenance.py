@@ -146,11 +146,11 @@ def handle_in_url(url: str, handles: set[str]) -> str:
     if not own_page:
         return ""
     found = {normalise_handle(parts[-1]), normalise_handle(url.split("?", 1)[0].rstrip("/"))} & handles
-    found |= {h for h in (_on_networks_domain(parts[-1], url),) if h in handles}
+    found |= {h for h in (on_networks_domain(parts[-1], url),) if h in handles}
     return sorted(found)[0] if found else ""
 
 
-def _on_networks_domain(written: str, url: str) -> str:
+def on_networks_domain(written: str, url: str) -> str:
     """The account name of a handle written as a name under the network's own domain: "ann.bsky.social" on
     bsky.app is "ann", the default form of every handle there; "" for any other domain ("ann.example.com" is
     a handle the owner of that domain set)."""
