@@ -161,6 +161,9 @@ def test_the_users_handle_on_a_page_naming_another_person_is_only_possible() -> 
         brother = _page((PersonRecord(name="Dominic Test", read_from=("name:h1",)),), "https://pins.example/drmaya/",
                         source=source)  # fmt: skip
         assert match(me, brother).decision == Decision.POSSIBLE, source  # another given name: another Test
+        particle = _page((PersonRecord(name="Dominic de Test", read_from=("name:h1",)),),
+                         "https://pins.example/drmaya/", source=source)  # fmt: skip
+        assert match(me, particle).decision == Decision.POSSIBLE, source  # a family name with a particle
     said = PersonRecord(name="Joined March", read_from=("name:text",))
     mention = _page((said,), "https://pins.example/drmaya/", source=ProbeSource.HANDLE)
     assert match(me, mention).decision == Decision.CONFIRMED  # a phrase in the text is not the account's name

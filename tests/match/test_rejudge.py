@@ -68,3 +68,13 @@ def test_on_a_brokers_page_of_two_records_her_relative_decides_for_the_record_li
                      text=text)  # fmt: skip
     result = match(replace(KATE, relatives=("Lars M Lindqvist",)), page)
     assert result.decision.is_match and result.person == her, result.reasons
+
+
+def test_a_newsletter_thanking_her_husband_without_his_middle_initial_names_her_relative() -> None:
+    text = ("Thanks to Dr. Katherine Lindqvist (mom of Lars and Ingrid) for the flu clinic. "
+            "Also thanks to Erik Lindqvist for grilling.")  # fmt: skip
+    own = text.split(". ")[0]  # her sentence; the husband is thanked in another
+    her = PersonRecord("Katherine Lindqvist", relatives=("Lars", "Ingrid"), context=own, read_from=("name:text",))
+    page = Extracted("https://pta.example/news", "pta.example", PageKind.OTHER, people=(her,), text=text)
+    assert any("Erik M Lindqvist" in r for r in match(replace(KATE, relatives=("Erik M Lindqvist",)), page).reasons)
+    assert not any("Olaf" in r for r in match(replace(KATE, relatives=("Olaf M Lindqvist",)), page).reasons)

@@ -309,7 +309,8 @@ def match_person(
             tally.add(delta, why, decisive=True)
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
-    for delta, why in text_evidence.kin(identity.relatives, person, page_text or mentioned):
+    broker = kind == PageKind.PEOPLE_SEARCH
+    for delta, why in text_evidence.kin(identity.relatives, person, page_text or mentioned, broker=broker):
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
         for delta, why in text_evidence.phone_on_page(identity.phones, mentioned):

@@ -94,7 +94,8 @@ def held_by_another(
     if _titled_given(words, given):
         return None  # "Dr. Seun" for Oluwaseun, "Dr. Maya": the subject's given name (or its end), titled
     bare = fold(handle.lstrip("@"))
-    if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(name).replace(" ", "") == bare:
+    person_like = all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words) and _NAME_WORD.fullmatch(words[-1])
+    if len(words) < 2 or not person_like or fold(name).replace(" ", "") == bare:
         return None
     if len(words[-1].strip(".")) < 2 and (not initials or fold(words[-1])[:1] in initials):
         return None  # "Maya T.": the subject's own name, shortened ("Yousef R." for Alkhatib is another's)
@@ -120,6 +121,9 @@ def _titled_given(words: list[str], given: str) -> bool:
     return len(name) >= 3 and (name == full or (len(name) >= 4 and full.endswith(name)) or full.startswith(name))
 
 
+# Lower-case words inside a family name ("Dominic dela Cruz", "Ana van der Berg"): still a person's name.
+_PARTICLES = frozenset({"de", "la", "del", "dela", "della", "der", "den", "van", "von", "da", "di", "du", "le",
+                        "al", "el", "bin", "ibn", "ter", "ten", "dos", "das", "do"})  # fmt: skip
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'\u00c0-\u024f.-]*")
 ELSEWHERE = 0.55  # the user's handle, another person's name on the page: for the user to answer
 

@@ -143,9 +143,12 @@ def _ends(name: str) -> tuple[str, str] | None:
     return (words[0], words[-1]) if len(words) >= 2 else None
 
 
-def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
+def kin(
+    relatives: tuple[str, ...], person: PersonRecord, page_text: str = "", *, broker: bool = False
+) -> list[tuple[float, str]]:
     """The subject's known relatives named with this person: by full name on the page, or by given name
-    among the person's own relatives or words ("mom of Lars")."""
+    among the person's own relatives or words ("mom of Lars"). ``broker``: a people-search page, whose text
+    holds every record's relatives."""
     if not relatives:
         return []
     page = f" {fold(page_text[:20_000])} "
@@ -154,10 +157,10 @@ def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -
     for relative in relatives:
         full = fold(relative)
         # "Javier A Ortega" on the broker's record is "Javier Ortega" in a newsletter: the middle is often dropped.
-        # On a page of several records (a broker's), the page's text is every record's: the short form counts
-        # there only for a person whose own relatives the page does not list (a mention in a newsletter).
+        # On a broker's page of several records the page's text is every record's: there the short form
+        # counts only in the record's own list; elsewhere (a newsletter thanking the husband) on the page.
         short = f" {' '.join(ends)} " if (ends := _ends(relative)) else f" {full} "
-        on_page = f" {full} " in page or (not person.relatives and short in page)
+        on_page = f" {full} " in page or (not broker and short in page)
         if len(full.split()) >= 2 and (f" {full} " in own or short in own or on_page or ends in listed):
             return [(0.15, f"names {relative}, listed as {KIN} on another page")]
     for relative in relatives:
