@@ -94,8 +94,9 @@ def held_by_another(
     if _titled_given(words, given):
         return None  # "Dr. Seun" for Oluwaseun, "Dr. Maya": the subject's given name (or its end), titled
     bare = fold(handle.lstrip("@"))
-    person_like = all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words) and _NAME_WORD.fullmatch(words[-1])
-    if len(words) < 2 or not person_like or fold(name).replace(" ", "") == bare:
+    if len(words) < 2 or fold(name).replace(" ", "") == bare:
+        return None
+    if not all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words) or not _NAME_WORD.fullmatch(words[-1]):
         return None
     if len(words[-1].strip(".")) < 2 and (not initials or fold(words[-1])[:1] in initials):
         return None  # "Maya T.": the subject's own name, shortened ("Yousef R." for Alkhatib is another's)
