@@ -152,7 +152,9 @@ def other_names(identity: Identity) -> list[str]:
     first, last = s.given_name or "", s.family_name or ""
     out = [*registry_name(identity), *formal_names(identity)]
     out += [f"{g} {last}" for g in other_given_names(first)]
-    out += [f"{first} {f}" for f in other_family_names(last)]
+    out += [f"{first} {f}" for f in other_family_names(last, first)]
+    # Both at once, as a page romanising the whole name its own way writes it ("Yousef Al-Khatib").
+    out += [f"{g} {f}" for g in other_given_names(first)[:1] for f in other_family_names(last, first)[:1]]
     return list(dict.fromkeys(o for o in out if o != f"{first} {last}"))[:4]
 
 

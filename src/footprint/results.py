@@ -53,7 +53,8 @@ def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str]
     # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
     # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
     givens |= registry_givens(identity, families)
-    families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
+    s = identity.subject
+    families |= {fold(f) for f in other_family_names(s.family_name or "", s.given_name or "")}  # Delacruz, Al-Khatib
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()
         if len(words) >= 2:
