@@ -47,6 +47,11 @@ _TITLE_WORDS = frozenset({
     "infectious", "specialist", "consultant", "attending", "resident", "fellow", "professor", "assistant", "associate",
     "chief", "director", "department", "division", "our", "team", "profile", "reviews", "ratings",
 })  # fmt: skip
+# A page's heading, not an organisation's name: a number, the registry's words, a directory or search page.
+_PAGE_WORDS = re.compile(r"\d{4,}|\b(?:npi|near|promoted)\b|\b(?:directory|search|results|lookup|listings?|profiles?)$")
+# A role ends in one practitioner ("Vascular Surgeon", "Pediatric Cardiologist", "Nurse Practitioner"); an
+# organisation may end in several ("Savannah Surgeons", "Triangle Family Physicians").
+_ROLE_END = re.compile(r"surgeon|physician|doctor|practitioner|nurse|provider|\w+(?:ologist|iatrist|ician)")
 # "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
 _TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
 
@@ -108,6 +113,9 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     knew = known_givens(identity)
     searched = searched_givens(identity)
     subject_given = fold(identity.subject.given_name or "")
+    from footprint import discover  # not at import: discover imports this module's callers
+
+    field_typed = fold(discover.hints(identity)[2])
     givens: dict[str, str] = {}
     titled: dict[str, str] = {}
     other_families: dict[str, str] = {}
@@ -123,7 +131,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
             _learn_name(written, families, knew, searched, subject_given, givens, titled, other_families)
         own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
         for practice in (person.practice.strip(), own_site, workplace_in_title(m.page.title, m.page.site_id, families)):
-            if is_practice(practice, families):
+            if is_practice(practice, families) and fold(practice) != field_typed:  # "Sleep Medicine" is a field
                 practices.setdefault(fold(practice), practice)
         if person.handle and len(person.handle.strip("@")) >= 4:
             handles.setdefault(person.handle.lower().strip("@"), person.handle.strip("@"))
@@ -235,6 +243,12 @@ def is_practice(practice: str, families: set[str]) -> bool:
     "Touro Crescent Hospital"), not a bio's line or a site's tagline, and not named after the subject."""
     if not _ORGANISATION.fullmatch(practice) or len(practice.split()) > 8:
         return False
+    if _ROLE_END.fullmatch(fold(practice).split()[-1]):
+        return False  # what someone is ("Vascular Surgeon"), not where they work
+    if not _own_word(practice):
+        return False  # a field or a kind of place ("Sleep Medicine", "Medical Center"), not one organisation
+    if _PAGE_WORDS.search(fold(practice)):
+        return False  # a page's heading: "Aloha Health Plan Provider Directory", "... NPI 1206960993 Office"
     folded = fold(practice)
     if len(_PRACTICE_WORDS.findall(practice)) < 2 or folded in _NOT_A_PRACTICE:
         return False

@@ -228,6 +228,7 @@ def test_the_workplace_a_confirmed_title_names_beside_the_subject_is_learned() -
     [
         ("Dr. Chloe Marchetti, MD - Allergy & Immunology Physician", "webmd"),  # what she is, not where
         ("Dr. Chloe Marchetti | Board Certified Internal Medicine", "x.example"),
+        ("Chloe Marchetti, MD | Vascular Surgeon | Marchetti Vein Care | Burlington, VT", "web"),  # a job title
         ("Dr. Chloe Marchetti | Allergy on Castlebury Doctors", "castlebury"),  # the site's own name
         ("Green Mountain Medical Center | Our Allergists", "gmmc.example"),  # the subject is not in the title
     ],
@@ -246,3 +247,35 @@ def test_an_everyday_name_is_searched_surname_first_and_with_the_family_initial(
     signed = _result("Member spotlight: Teo L. | Rose City Rowing", "Psychiatrist by day, rower at dawn. Portland.")
     assert plausible(who, signed, Learned(givens=("Teo",)))
     assert not plausible(who, signed)  # "Teo" was never the subject's until a confirmed page wrote it
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Vascular Surgeon",  # what the subject is
+        "Pediatric Cardiologist",
+        "Aloha Health Plan Provider Directory",  # a directory's own page
+        "Kapiolani Keiki Medical Center NPI 1206960993 Office",  # a registry mirror's heading
+        "Tennessee Valley Medical Center Promoted Doctors Near Knoxville",
+    ],
+)
+def test_a_role_or_a_page_heading_is_no_workplace_to_search_for(heading: str) -> None:
+    from footprint.learned import is_practice
+
+    assert not is_practice(heading, {"halloway"})
+
+
+@pytest.mark.parametrize("name", ["Savannah Surgeons", "Big Sky Regional Medical Center", "Oak City Women's Care"])
+def test_an_organisation_is_still_a_workplace(name: str) -> None:
+    from footprint.learned import is_practice
+
+    assert is_practice(name, {"halloway"})
+
+
+def test_the_subject_s_own_field_written_as_an_employer_is_no_workplace() -> None:
+    who = _who("Dr. Patrice Olmsted", city="Provo", specialty="Sleep Medicine")
+    record = PersonRecord("Patrice Olmsted", practice="Sleep Medicine")
+    assert learn(who, [_page("https://x.example/p", "Patrice Olmsted", record)]).practices == ()
+    clinic = PersonRecord("Patrice Olmsted", practice="Timpanogos Sleep Center")
+    taught = learn(who, [_page("https://x.example/p", "Patrice Olmsted", clinic)])
+    assert taught.practices == ("Timpanogos Sleep Center",)
