@@ -96,6 +96,8 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
+    if _field_said(identity, folded, text) and any(f" {c} " in folded for c in _cities(identity)):
+        return True  # "Dr. Charles Treadwell, Vascular Surgery - Savannah, GA": the family name, the field, the town
     if _cited(folded, text, hit, initials):
         return True  # "Hrytsenko O, Delacroix-Pratt J, et al.": an author list
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)

@@ -279,3 +279,37 @@ def test_the_subject_s_own_field_written_as_an_employer_is_no_workplace() -> Non
     clinic = PersonRecord("Patrice Olmsted", practice="Timpanogos Sleep Center")
     taught = learn(who, [_page("https://x.example/p", "Patrice Olmsted", clinic)])
     assert taught.practices == ("Timpanogos Sleep Center",)
+
+
+# A name and a known URL alone: the place and field the user's own page writes are searched with the name.
+
+_OWN_PAGE = PersonRecord(
+    "Beau Halloway, MD",
+    specialties=("Vascular Surgery",),
+    addresses=(Address(street="12 Abercorn St", city="Savannah", state="GA"),),
+)
+
+
+def test_the_place_and_field_a_confirmed_page_writes_are_searched_when_nobody_gave_them() -> None:
+    who = _who("Dr. Beau Halloway")
+    got = learn(who, [_page("https://www.halloway-vein.example/beau", "Beau Halloway, MD", _OWN_PAGE)])
+    assert (got.city, got.state, got.field) == ("Savannah", "GA", "Vascular Surgery")
+    made = queries(who, got, ['"Beau Halloway"'], 6)
+    assert '"Beau Halloway" Vascular Surgery Savannah GA' in made
+    possible = learn(who, [_page("https://x.example/b", "Beau Halloway", _OWN_PAGE, Decision.POSSIBLE)])
+    assert not possible  # only a confirmed page teaches
+
+
+def test_a_place_the_user_typed_is_not_replaced_by_a_page_s() -> None:
+    who = _who("Dr. Beau Halloway", city="Macon", state="GA", specialty="Vascular Surgery")
+    got = learn(who, [_page("https://www.halloway-vein.example/beau", "Beau Halloway, MD", _OWN_PAGE)])
+    assert (got.city, got.state, got.field) == ("", "", "")
+
+
+def test_a_result_giving_the_family_name_field_and_town_is_opened() -> None:
+    """A patient who knows "Dr. Halloway, the vein surgeon in Savannah" opens the listing under his legal first name."""
+    who = _who("Dr. Beau Halloway", city="Savannah", state="GA", specialty="Vascular Surgery")
+    listing = _result("Dr. Charles Halloway, Vascular Surgery - Savannah, GA | WebMD", "22 years of experience.")
+    assert plausible(who, listing)
+    assert not plausible(who, replace(listing, title="Dr. Charles Halloway, Vascular Surgery - Macon, GA"))
+    assert not plausible(who, replace(listing, title="Charles Halloway, Dermatology - Savannah, GA"))
