@@ -330,6 +330,8 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         # neighbourhood sites sign a member ("Libby T."), with the field or place to rank by.
         [f'"{last}, {g}" {state}' for g in learned.givens],
         [f'"{g} {last[:1]}." {field} {where}' for g in learned.givens if last and (field or where)],
+        # The everyday name titled, as patients write it ("Dr. Trish" on a podcast) with the field or the town.
+        [f'"Dr. {g}" {field} {where}' for g in learned.givens if field or where],
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []

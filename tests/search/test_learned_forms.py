@@ -101,7 +101,7 @@ def test_dr_and_a_short_name_is_learned_and_opened_only_with_the_field_or_the_ci
     assert taught.titled == ("Dr. Seun",)
     assert plausible(who, _result("Spine clinic - New Orleans - reviews", '"Dr. Seun fixed my knee"'), taught)
     assert not plausible(who, _result("Cooking videos", '"Dr. Seun makes jollof"'), taught)
-    assert not plausible(who, _result("Spine clinic - New Orleans", '"Dr. Seun fixed my knee"'))  # not learned
+    assert not plausible(who, _result("Spine clinic - New Orleans", '"Dr. Kemi fixed my knee"'))  # not theirs
 
 
 def test_the_practice_a_confirmed_page_names_opens_its_business_pages() -> None:
@@ -249,38 +249,6 @@ def test_an_everyday_name_is_searched_surname_first_and_with_the_family_initial(
     assert not plausible(who, signed)  # "Teo" was never the subject's until a confirmed page wrote it
 
 
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Vascular Surgeon",  # what the subject is
-        "Pediatric Cardiologist",
-        "Aloha Health Plan Provider Directory",  # a directory's own page
-        "Kapiolani Keiki Medical Center NPI 1206960993 Office",  # a registry mirror's heading
-        "Tennessee Valley Medical Center Promoted Doctors Near Knoxville",
-    ],
-)
-def test_a_role_or_a_page_heading_is_no_workplace_to_search_for(heading: str) -> None:
-    from footprint.learned import is_practice
-
-    assert not is_practice(heading, {"halloway"})
-
-
-@pytest.mark.parametrize("name", ["Savannah Surgeons", "Big Sky Regional Medical Center", "Oak City Women's Care"])
-def test_an_organisation_is_still_a_workplace(name: str) -> None:
-    from footprint.learned import is_practice
-
-    assert is_practice(name, {"halloway"})
-
-
-def test_the_subject_s_own_field_written_as_an_employer_is_no_workplace() -> None:
-    who = _who("Dr. Patrice Olmsted", city="Provo", specialty="Sleep Medicine")
-    record = PersonRecord("Patrice Olmsted", practice="Sleep Medicine")
-    assert learn(who, [_page("https://x.example/p", "Patrice Olmsted", record)]).practices == ()
-    clinic = PersonRecord("Patrice Olmsted", practice="Timpanogos Sleep Center")
-    taught = learn(who, [_page("https://x.example/p", "Patrice Olmsted", clinic)])
-    assert taught.practices == ("Timpanogos Sleep Center",)
-
-
 # A name and a known URL alone: the place and field the user's own page writes are searched with the name.
 
 _OWN_PAGE = PersonRecord(
@@ -313,3 +281,59 @@ def test_a_result_giving_the_family_name_field_and_town_is_opened() -> None:
     assert plausible(who, listing)
     assert not plausible(who, replace(listing, title="Dr. Charles Halloway, Vascular Surgery - Macon, GA"))
     assert not plausible(who, replace(listing, title="Charles Halloway, Dermatology - Savannah, GA"))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Vascular Surgeon",  # what the subject is
+        "Pediatric Cardiologist",
+        "Aloha Health Plan Provider Directory",  # a directory's own page
+        "Kapiolani Keiki Medical Center NPI 1206960993 Office",  # a registry mirror's heading
+        "Tennessee Valley Medical Center Promoted Doctors Near Knoxville",
+    ],
+)
+def test_a_role_or_a_page_heading_is_no_workplace_to_search_for(heading: str) -> None:
+    from footprint.learned import is_practice
+
+    assert not is_practice(heading, {"halloway"})
+
+
+@pytest.mark.parametrize("name", ["Savannah Surgeons", "Big Sky Regional Medical Center", "Oak City Women's Care"])
+def test_an_organisation_is_still_a_workplace(name: str) -> None:
+    from footprint.learned import is_practice
+
+    assert is_practice(name, {"halloway"})
+
+
+def test_the_subject_s_own_field_written_as_an_employer_is_no_workplace() -> None:
+    who = _who("Dr. Patrice Olmsted", city="Provo", specialty="Sleep Medicine")
+    record = PersonRecord("Patrice Olmsted", practice="Sleep Medicine")
+    assert learn(who, [_page("https://x.example/p", "Patrice Olmsted", record)]).practices == ()
+    clinic = PersonRecord("Patrice Olmsted", practice="Timpanogos Sleep Center")
+    taught = learn(who, [_page("https://x.example/p", "Patrice Olmsted", clinic)])
+    assert taught.practices == ("Timpanogos Sleep Center",)
+
+
+def test_dr_and_the_typed_given_name_is_opened_with_the_field_or_the_town() -> None:
+    """A family's reel: "Our daughter Dr. Nadia the cardiologist" names her as her family and patients do."""
+    who = _who("Dr. Nadia Haddadin", city="Grand Rapids", specialty="Cardiology")
+    reel = _result("Dr. Nadia making knafeh | TikTok", "Our daughter Dr. Nadia the cardiologist, on her day off")
+    assert plausible(who, reel)
+    assert not plausible(who, replace(reel, snippet="Our daughter Dr. Nadia, on her day off"))  # anyone's
+    assert '"Dr. Nadia" cardiologist Grand Rapids' in queries_first_pass(who)
+
+
+def queries_first_pass(who: Identity) -> list[str]:
+    from footprint.discover import queries as first
+
+    return first(who, 14)
+
+
+def test_a_field_the_specialty_table_does_not_know_is_read_by_its_own_word() -> None:
+    """ "Dr. Trish busts five melatonin myths ... sleep": a podcast naming the doctor as her listeners do."""
+    who = _who("Dr. Patrice Olmsted", city="Provo", specialty="Sleep Medicine")
+    taught = Learned(givens=("Trish",))
+    episode = _result("Sleep Well Wasatch: Ep. 48 with Dr. Trish", "Dr. Trish on kids and sleep schedules")
+    assert plausible(who, episode, taught)
+    assert not plausible(who, replace(episode, title="Ep. 48 with Dr. Trish", snippet="on kids and jet lag"), taught)
