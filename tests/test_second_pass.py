@@ -15,6 +15,7 @@ from footprint import config, discover, pipeline
 from footprint.identity import make_subject
 
 OWN = "https://www.oakwoodwomenshealth.com/providers/marta-vellanova"
+FIELD = "Obstetrics and Gynecology"  # typed: the second pass learns no field of its own
 BUSINESS = "https://www.bizreviews.example/biz/oakwood-womens-health-raleigh"
 OWN_PAGE = """<html><head><title>Marta Vellanova, MD | Oakwood Women's Health | Raleigh, NC</title></head>
 <body><h1>Marta Vellanova, MD</h1><p>Obstetrics and Gynecology. 410 Glenwood Ave, Raleigh, NC 27603.</p>
@@ -93,7 +94,7 @@ def _search_row(scan):  # type: ignore[no-untyped-def]
 def test_the_report_says_what_the_second_pass_asked_and_opened(httpserver: HTTPServer) -> None:
     asked: list[str] = []
     _web(httpserver, asked)
-    subject = make_subject("Dr. Marta Vellanova", city="Raleigh", state="NC", known_urls=[OWN])
+    subject = make_subject("Dr. Marta Vellanova", city="Raleigh", state="NC", known_urls=[OWN], specialty=FIELD)
     scan = pipeline.run(subject, _settings(httpserver, 3))
     detail = _search_row(scan).detail
     first_pass = detail.split(";")[0]

@@ -47,6 +47,11 @@ _TITLE_WORDS = frozenset({
     "infectious", "specialist", "consultant", "attending", "resident", "fellow", "professor", "assistant", "associate",
     "chief", "director", "department", "division", "our", "team", "profile", "reviews", "ratings",
 })  # fmt: skip
+# A page's heading, not an organisation's name: a number, the registry's words, a directory or search page.
+_PAGE_WORDS = re.compile(r"\d{4,}|\b(?:npi|near|promoted)\b|\b(?:directory|search|results|lookup|listings?|profiles?)$")
+# A role ends in one practitioner ("Vascular Surgeon", "Pediatric Cardiologist", "Nurse Practitioner"); an
+# organisation may end in several ("Savannah Surgeons", "Triangle Family Physicians").
+_ROLE_END = re.compile(r"surgeon|physician|doctor|practitioner|nurse|provider|\w+(?:ologist|iatrist|ician)")
 # "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
 _TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
 
@@ -60,9 +65,15 @@ class Learned:
     families: tuple[str, ...] = ()  # another family name written with the subject's given name (a maiden name)
     practices: tuple[str, ...] = ()  # the practice or clinic the subject's pages name
     handles: tuple[str, ...] = ()  # accounts the subject's confirmed pages show
+    # Where and what the subject practises, as confirmed pages write it, when neither the user nor the registry
+    # said: a name and a known URL alone ("Beau Treadwell, MD | Vascular Surgeon | ... | Savannah, GA").
+    city: str = ""
+    state: str = ""
+    field: str = ""
 
     def __bool__(self) -> bool:
-        return bool(self.givens or self.titled or self.families or self.practices or self.handles)
+        said = self.givens or self.titled or self.families or self.practices or self.handles
+        return bool(said or self.city or self.state or self.field)
 
 
 def known_givens(identity: Identity) -> set[str]:
@@ -104,10 +115,14 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     name only when they write it with the family name ("T. Kwabena Osei", "Kwabena Osei"), the way a
     doctor who goes by the middle name is written.
     """
+    matches = tuple(matches)  # read twice: the names, then the place and field
     families = NameForms.of(identity).families()
     knew = known_givens(identity)
     searched = searched_givens(identity)
     subject_given = fold(identity.subject.given_name or "")
+    from footprint import discover  # not at import: discover imports this module's callers
+
+    field_typed = fold(discover.hints(identity)[2])
     givens: dict[str, str] = {}
     titled: dict[str, str] = {}
     other_families: dict[str, str] = {}
@@ -123,10 +138,11 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
             _learn_name(written, families, knew, searched, subject_given, givens, titled, other_families)
         own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
         for practice in (person.practice.strip(), own_site, workplace_in_title(m.page.title, m.page.site_id, families)):
-            if is_practice(practice, families):
+            if is_practice(practice, families) and fold(practice) != field_typed:  # "Sleep Medicine" is a field
                 practices.setdefault(fold(practice), practice)
         if person.handle and len(person.handle.strip("@")) >= 4:
             handles.setdefault(person.handle.lower().strip("@"), person.handle.strip("@"))
+    city, state, field = _place_and_field(identity, matches)
     middle = registry_middle(identity)
     if middle and middle not in givens and middle != subject_given:
         # Written as the name used ("Kwabena Osei", "T. Kwabena Osei"), not between the given and family
@@ -141,7 +157,47 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
         tuple(other_families.values()),
         tuple(practices.values()),
         tuple(handles.values()),
+        city,
+        state,
+        field,
     )
+
+
+def _place_and_field(identity: Identity, matches: Iterable[Match]) -> tuple[str, str, str]:
+    """(city, state, field) the confirmed pages write, each only where neither the user nor the registry gave
+    one: the first confirmed person's with an address (its city and state together, never one page's city with
+    another's state) and the first with a specialty."""
+    from footprint import discover
+
+    known_city, known_state, known_field = discover.hints(identity)
+    city = state = field = ""
+    for m in matches:
+        if m.result.decision != Decision.CONFIRMED or m.person is None:
+            continue
+        if not (known_city or known_state or city or state):
+            where = next((a for a in m.person.addresses if a.city and a.state), None)
+            if where is not None:
+                city, state = where.city.strip().title(), where.state.strip().upper()
+        if not (known_field or field) and m.person.specialties:
+            field = m.person.specialties[0].strip()
+    return city, state, field
+
+
+def hinted(identity: Identity, learned: Learned) -> Identity:
+    """``identity`` with the city, state and field ``learned`` from confirmed pages where it had none: the first
+    pass's queries asked again with them rank the subject's pages above a namesake's."""
+    from dataclasses import replace
+
+    if not (learned.city or learned.state or learned.field):
+        return identity
+    s = identity.subject
+    subject = replace(
+        s,
+        city=s.city or learned.city or None,
+        state=s.state or learned.state or None,
+        specialty=s.specialty or learned.field or None,
+    )
+    return replace(identity, subject=subject)
 
 
 def _learn_name(
@@ -235,6 +291,12 @@ def is_practice(practice: str, families: set[str]) -> bool:
     "Touro Crescent Hospital"), not a bio's line or a site's tagline, and not named after the subject."""
     if not _ORGANISATION.fullmatch(practice) or len(practice.split()) > 8:
         return False
+    if _ROLE_END.fullmatch(fold(practice).split()[-1]):
+        return False  # what someone is ("Vascular Surgeon"), not where they work
+    if not _own_word(practice):
+        return False  # a field or a kind of place ("Sleep Medicine", "Medical Center"), not one organisation
+    if _PAGE_WORDS.search(fold(practice)):
+        return False  # a page's heading: "Aloha Health Plan Provider Directory", "... NPI 1206960993 Office"
     folded = fold(practice)
     if len(_PRACTICE_WORDS.findall(practice)) < 2 or folded in _NOT_A_PRACTICE:
         return False
@@ -251,6 +313,7 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
 
     if limit <= 0:
         return []
+    identity = hinted(identity, learned)
     s = identity.subject
     first, last = s.given_name or "", s.family_name or ""
     city, state, specialty = discover.hints(identity)
@@ -259,7 +322,7 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
     groups = [
         [f'"{g} {last}" {where}' for g in learned.givens],
         [f'"{p}" {where}' for p in learned.practices if fold(p) != fold(s.practice or "")],  # typed: asked
-        [f'"{t}" {discover.practitioner(specialty) if specialty else ""} {where}' for t in learned.titled],
+        [f'"{t}" {field} {where}' for t in learned.titled],
         [f'"{h}"' for h in learned.handles],  # the account's posts sign with it ("drfaithsummers: ...")
         [f'"{first} {f}" {where}' for f in learned.families],
         # The everyday name in the other forms the first pass asks the typed one in: surname first, as rosters
@@ -267,6 +330,8 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         # neighbourhood sites sign a member ("Libby T."), with the field or place to rank by.
         [f'"{last}, {g}" {state}' for g in learned.givens],
         [f'"{g} {last[:1]}." {field} {where}' for g in learned.givens if last and (field or where)],
+        # The everyday name titled, as patients write it ("Dr. Trish" on a podcast) with the field or the town.
+        [f'"Dr. {g}" {field} {where}' for g in learned.givens if field or where],
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []

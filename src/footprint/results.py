@@ -53,7 +53,8 @@ def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str]
     # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
     # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
     givens |= registry_givens(identity, families)
-    families |= {fold(f) for f in other_family_names(identity.subject.family_name or "")}  # Delacruz
+    s = identity.subject
+    families |= {fold(f) for f in other_family_names(s.family_name or "", s.given_name or "")}  # Delacruz, Al-Khatib
     for aka in identity.subject.also_known_as:
         words = fold(aka).split()
         if len(words) >= 2:
@@ -73,7 +74,7 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
     joined = f" {folded.replace(' ', '')} "
     if any(f" {p} " in folded for p in _practices(identity, learned)):
         return True  # a result about the subject's practice: its page may review the doctor unnamed
-    if learned is not None and _titled(identity, learned, folded, text):
+    if _titled(identity, learned, folded, text):
         return True
     families, givens, initials = _forms(identity, learned)
     hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
@@ -95,6 +96,8 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True
     if any(f" dr {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great": a patient's way to name their doctor
+    if _field_said(identity, folded, text) and any(f" {c} " in folded for c in _cities(identity)):
+        return True  # "Dr. Charles Treadwell, Vascular Surgery - Savannah, GA": the family name, the field, the town
     if _cited(folded, text, hit, initials):
         return True  # "Hrytsenko O, Delacroix-Pratt J, et al.": an author list
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
@@ -119,10 +122,15 @@ def _practices(identity: Identity, learned: Learned | None) -> list[str]:
     return [p for p in (fold(n) for n in named) if p]
 
 
-def _titled(identity: Identity, learned: Learned, folded: str, raw: str) -> bool:
-    """ "Dr. Seun" as confirmed pages call the subject, with the field or the city beside it (a review, a
-    reel): the nickname alone is anyone's."""
-    said = [t for t in (fold(t) for t in learned.titled) if f" {t} " in folded]
+def _titled(identity: Identity, learned: Learned | None, folded: str, raw: str) -> bool:
+    """ "Dr. Seun", "Dr. Nadia": the title and a given name of the subject (typed, its everyday forms, or one
+    confirmed pages write), as patients and family write their doctor, with the field or the city beside it
+    (a review, a reel, a podcast): the given name alone is anyone's."""
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *(fold(g) for g in (learned.givens if learned is not None else ()))}
+    titled = {f"dr {g}" for g in givens if len(g) > 2}
+    titled |= {fold(t) for t in (learned.titled if learned is not None else ())}
+    said = [t for t in titled if f" {t} " in folded]
     return bool(said) and (_field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity)))
 
 
@@ -169,7 +177,18 @@ def _field_said(identity: Identity, folded: str, raw: str) -> bool:
     mine = [identity.subject.specialty or "", *(record.taxonomies if record else ())]
     ours = frozenset().union(*(groups_of(m) for m in mine if m))
     said = groups_of(folded) | frozenset().union(*(groups_of(w) for w in shorthand_fields(raw)))
-    return bool(ours & said)
+    if ours & said:
+        return True
+    # A field the specialty table does not know ("Sleep Medicine"): its own word, as patients say it ("sleep doc").
+    unknown = [m for m in mine if m and not groups_of(m) and len(m.split()) <= 3]  # not a registry's long label
+    return any(f" {w} " in folded for m in unknown for w in fold(m).split() if len(w) > 3 and w not in _FIELD_WORDS)
+
+
+# Words every field's name shares: they say nothing of which field.
+_FIELD_WORDS = frozenset({
+    "medicine", "surgery", "disease", "diseases", "general", "specialist", "internal", "family", "health", "care",
+    "clinical", "practice",
+})  # fmt: skip
 
 
 def plausible(identity: Identity, result: SearchResult, learned: Learned | None = None) -> bool:

@@ -81,7 +81,8 @@ def run(
         down=tuple(dict.fromkeys((*search.down, *(extra.down if extra is not None else ())))),
     )
     left = max(0, settings.search.open_results - opened)
-    found, _ = results.select(who, everything.results, sites, left, taught, seen)
+    # Judged with the place and field confirmed pages wrote when the user gave none ("Savannah", "vascular surgeon").
+    found, _ = results.select(learned.hinted(who, taught), everything.results, sites, left, taught, seen)
     probes = tuple(p for p in discover.dedupe(found) if p.url not in seen)
     seen.update(p.url for p in probes)
     return SecondPass(everything, probes, tuple(wanted), len(new), note)

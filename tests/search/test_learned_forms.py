@@ -101,7 +101,7 @@ def test_dr_and_a_short_name_is_learned_and_opened_only_with_the_field_or_the_ci
     assert taught.titled == ("Dr. Seun",)
     assert plausible(who, _result("Spine clinic - New Orleans - reviews", '"Dr. Seun fixed my knee"'), taught)
     assert not plausible(who, _result("Cooking videos", '"Dr. Seun makes jollof"'), taught)
-    assert not plausible(who, _result("Spine clinic - New Orleans", '"Dr. Seun fixed my knee"'))  # not learned
+    assert not plausible(who, _result("Spine clinic - New Orleans", '"Dr. Kemi fixed my knee"'))  # not theirs
 
 
 def test_the_practice_a_confirmed_page_names_opens_its_business_pages() -> None:
@@ -228,6 +228,7 @@ def test_the_workplace_a_confirmed_title_names_beside_the_subject_is_learned() -
     [
         ("Dr. Chloe Marchetti, MD - Allergy & Immunology Physician", "webmd"),  # what she is, not where
         ("Dr. Chloe Marchetti | Board Certified Internal Medicine", "x.example"),
+        ("Chloe Marchetti, MD | Vascular Surgeon | Marchetti Vein Care | Burlington, VT", "web"),  # a job title
         ("Dr. Chloe Marchetti | Allergy on Castlebury Doctors", "castlebury"),  # the site's own name
         ("Green Mountain Medical Center | Our Allergists", "gmmc.example"),  # the subject is not in the title
     ],
@@ -246,3 +247,93 @@ def test_an_everyday_name_is_searched_surname_first_and_with_the_family_initial(
     signed = _result("Member spotlight: Teo L. | Rose City Rowing", "Psychiatrist by day, rower at dawn. Portland.")
     assert plausible(who, signed, Learned(givens=("Teo",)))
     assert not plausible(who, signed)  # "Teo" was never the subject's until a confirmed page wrote it
+
+
+# A name and a known URL alone: the place and field the user's own page writes are searched with the name.
+
+_OWN_PAGE = PersonRecord(
+    "Beau Halloway, MD",
+    specialties=("Vascular Surgery",),
+    addresses=(Address(street="12 Abercorn St", city="Savannah", state="GA"),),
+)
+
+
+def test_the_place_and_field_a_confirmed_page_writes_are_searched_when_nobody_gave_them() -> None:
+    who = _who("Dr. Beau Halloway")
+    got = learn(who, [_page("https://www.halloway-vein.example/beau", "Beau Halloway, MD", _OWN_PAGE)])
+    assert (got.city, got.state, got.field) == ("Savannah", "GA", "Vascular Surgery")
+    made = queries(who, got, ['"Beau Halloway"'], 6)
+    assert '"Beau Halloway" Vascular Surgery Savannah GA' in made
+    possible = learn(who, [_page("https://x.example/b", "Beau Halloway", _OWN_PAGE, Decision.POSSIBLE)])
+    assert not possible  # only a confirmed page teaches
+
+
+def test_a_place_the_user_typed_is_not_replaced_by_a_page_s() -> None:
+    who = _who("Dr. Beau Halloway", city="Macon", state="GA", specialty="Vascular Surgery")
+    got = learn(who, [_page("https://www.halloway-vein.example/beau", "Beau Halloway, MD", _OWN_PAGE)])
+    assert (got.city, got.state, got.field) == ("", "", "")
+
+
+def test_a_result_giving_the_family_name_field_and_town_is_opened() -> None:
+    """A patient who knows "Dr. Halloway, the vein surgeon in Savannah" opens the listing under his legal first name."""
+    who = _who("Dr. Beau Halloway", city="Savannah", state="GA", specialty="Vascular Surgery")
+    listing = _result("Dr. Charles Halloway, Vascular Surgery - Savannah, GA | WebMD", "22 years of experience.")
+    assert plausible(who, listing)
+    assert not plausible(who, replace(listing, title="Dr. Charles Halloway, Vascular Surgery - Macon, GA"))
+    assert not plausible(who, replace(listing, title="Charles Halloway, Dermatology - Savannah, GA"))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Vascular Surgeon",  # what the subject is
+        "Pediatric Cardiologist",
+        "Aloha Health Plan Provider Directory",  # a directory's own page
+        "Kapiolani Keiki Medical Center NPI 1206960993 Office",  # a registry mirror's heading
+        "Tennessee Valley Medical Center Promoted Doctors Near Knoxville",
+    ],
+)
+def test_a_role_or_a_page_heading_is_no_workplace_to_search_for(heading: str) -> None:
+    from footprint.learned import is_practice
+
+    assert not is_practice(heading, {"halloway"})
+
+
+@pytest.mark.parametrize("name", ["Savannah Surgeons", "Big Sky Regional Medical Center", "Oak City Women's Care"])
+def test_an_organisation_is_still_a_workplace(name: str) -> None:
+    from footprint.learned import is_practice
+
+    assert is_practice(name, {"halloway"})
+
+
+def test_the_subject_s_own_field_written_as_an_employer_is_no_workplace() -> None:
+    who = _who("Dr. Patrice Olmsted", city="Provo", specialty="Sleep Medicine")
+    record = PersonRecord("Patrice Olmsted", practice="Sleep Medicine")
+    assert learn(who, [_page("https://x.example/p", "Patrice Olmsted", record)]).practices == ()
+    clinic = PersonRecord("Patrice Olmsted", practice="Timpanogos Sleep Center")
+    taught = learn(who, [_page("https://x.example/p", "Patrice Olmsted", clinic)])
+    assert taught.practices == ("Timpanogos Sleep Center",)
+
+
+def test_dr_and_the_typed_given_name_is_opened_with_the_field_or_the_town() -> None:
+    """A family's reel: "Our daughter Dr. Nadia the cardiologist" names her as her family and patients do."""
+    who = _who("Dr. Nadia Haddadin", city="Grand Rapids", specialty="Cardiology")
+    reel = _result("Dr. Nadia making knafeh | TikTok", "Our daughter Dr. Nadia the cardiologist, on her day off")
+    assert plausible(who, reel)
+    assert not plausible(who, replace(reel, snippet="Our daughter Dr. Nadia, on her day off"))  # anyone's
+    assert '"Dr. Nadia" cardiologist Grand Rapids' in queries_first_pass(who)
+
+
+def queries_first_pass(who: Identity) -> list[str]:
+    from footprint.discover import queries as first
+
+    return first(who, 14)
+
+
+def test_a_field_the_specialty_table_does_not_know_is_read_by_its_own_word() -> None:
+    """ "Dr. Trish busts five melatonin myths ... sleep": a podcast naming the doctor as her listeners do."""
+    who = _who("Dr. Patrice Olmsted", city="Provo", specialty="Sleep Medicine")
+    taught = Learned(givens=("Trish",))
+    episode = _result("Sleep Well Wasatch: Ep. 48 with Dr. Trish", "Dr. Trish on kids and sleep schedules")
+    assert plausible(who, episode, taught)
+    assert not plausible(who, replace(episode, title="Ep. 48 with Dr. Trish", snippet="on kids and jet lag"), taught)

@@ -131,9 +131,11 @@ def test_query_variants_cover_middle_initial_title_credentials_and_place() -> No
     # A page writing "Ansel Q. Marrowby" or "Marrowby, Ansel" matches these, not the quoted phrase.
     assert made[1] == "Ansel Marrowby Oregon" and '"Marrowby, Ansel" OR' in made
     assert '"Dr. Marrowby" Family Medicine Portland' in made
-    assert '"Dr. Ansel Marrowby" Portland OR' in made
     assert '"Ansel Q. Marrowby" Family Medicine' in made
-    assert '"Ansel Marrowby, MD" OR' in made
+    assert '"Dr. Ansel" family physician Portland' in made  # "Dr. Nadia the cardiologist"
+    # Forms every page of which the first query already returns come last: they only rank.
+    every = queries(_identity(), 40)
+    assert every[-3:] == ['"Dr. Ansel Marrowby" Portland OR', '"Ansel Marrowby, MD" OR', '"Ansel Marrowby" MD']
     sq = site_queries(_identity(), catalog(), 5)
     assert sq and all(q.startswith('"Ansel Marrowby" (site:') for q in sq)
     assert any("site:doximity.com" in q for q in sq)

@@ -170,3 +170,14 @@ def test_a_yoruba_name_is_also_searched_opened_and_matched_in_its_everyday_form_
     assert name_score(who, "Tosin Adeyemi")[0] >= 0.85
     assert name_score(who, "Femi Adeyemi")[0] < 0.5  # another Oluwa- name's everyday form is another name
     assert not plausible(who, _result("Femi Adeyemi wins", "Oluwafemi Adeyemi, 17, took the title"))
+
+
+def test_the_arabic_article_is_written_both_ways_only_for_an_arabic_name() -> None:
+    assert other_family_names("Alkhatib", "Youssef") == ["Al-Khatib"]
+    assert other_family_names("Al-Khatib") == ["Alkhatib"]  # written apart: the article is plain
+    assert other_family_names("Allen", "Mark") == [] and other_family_names("Alvarez", "Jose") == []
+    assert other_given_names("Youssef") == ["Yousef"]  # another romanisation, no English guess
+
+
+def test_a_spanish_everyday_name_is_searched() -> None:
+    assert other_given_names("Guillermo") == ["Memo"] and other_given_names("Gerald") == []

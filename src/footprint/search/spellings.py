@@ -32,8 +32,21 @@ def other_given_names(given: str) -> list[str]:
     return out
 
 
-def other_family_names(family: str) -> list[str]:
-    """A family name with particles written run together ("de la Cruz" → "Delacruz")."""
+# The Arabic article as a family name's first part: "Al-Khatib", "Al Khatib" and "Alkhatib" are one name.
+_ARTICLE = re.compile(r"(?i)^(al|el)[-\s]?([^\W\d_]{3,})$")
+
+
+def other_family_names(family: str, given: str = "") -> list[str]:
+    """A family name with particles written run together ("de la Cruz" → "Delacruz"); a family name with the
+    Arabic article in the other form ("Al-Khatib" → "Alkhatib", and "Alkhatib" → "Al-Khatib" when the given
+    name is an Arabic one the table holds: "Allen" and "Elgin" are no article and a name)."""
+    article = _ARTICLE.match(family.strip())
+    written_apart = "-" in family or " " in family.strip()
+    arabic = any(g.source.startswith("arabic") for g in holding(given)) if given else False
+    if article is not None and (written_apart or arabic):
+        al, rest = article.group(1).title(), article.group(2).title()
+        joined, hyphened = f"{al}{rest.lower()}", f"{al}-{rest}"
+        return [hyphened] if "-" not in family and " " not in family else [joined]
     words = family.split()
     if len(words) < 2 or not any(w.lower() in PARTICLES for w in words[:-1]):
         return []
