@@ -29,7 +29,8 @@ from footprint import scratch
 from footprint.config import BrowserSettings
 from footprint.evidence import focus
 from footprint.evidence.focus import Needle
-from footprint.fetch.browser import Browser, BrowserError, Gate
+from footprint.fetch.browser import Browser, BrowserError
+from footprint.fetch.gate import Gate
 from footprint.models import Decision, Finding, Match, PageKind
 from footprint.sites import SiteDefinition
 

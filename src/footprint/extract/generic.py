@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from footprint.extract import columns, echo, headline, households, labelled, media, mentions, owners
+from footprint.extract import columns, echo, headline, households, labelled, media, mentions, owners, tables
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -88,7 +88,7 @@ def read(
     published = ""
     if new_kind not in _PROFILE_KINDS or not named:
         # Professional cards (a directory's entries) first: each carries its own block as context.
-        listed = [*labelled.cards(doc, title), *labelled.table_rows(doc, title)]
+        listed = [*labelled.cards(doc, title), *tables.table_rows(doc, title)]
         shown = [c for c in listed if fold(c.name) not in {fold(p.name) for p in named}]
         text = mentions.main_text(body)
         if len(text) < 200:

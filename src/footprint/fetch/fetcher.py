@@ -25,8 +25,9 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from footprint.config import Settings
 from footprint.fetch import blocks, content, http_status
-from footprint.fetch.browser import Browser, Gate
+from footprint.fetch.browser import Browser
 from footprint.fetch.cache import HttpCache
+from footprint.fetch.gate import Gate
 from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.robots import MAX_REDIRECTS as ROBOTS_REDIRECTS
