@@ -79,3 +79,17 @@ def test_a_titled_given_name_with_its_field_is_the_titled_given_name() -> None:
 def test_an_organisations_or_awards_words_keep_their_field() -> None:
     assert names_in("Renee Quill, DO Cardio-oncology Meijer Heart Pavilion, 200 Main St") == names_in("Renee Quill, DO")
     assert names_in("named Vermont Family Physician of the Year") == []
+
+
+def test_a_plural_last_word_makes_a_heading_or_a_business_nobody() -> None:
+    for phrase in ("Infectious Diseases", "Prairie Sky Cellars", "Allied Health Therapies"):
+        assert not_a_person(phrase), phrase
+    # a family name that looks like a plural stays a name, whatever the given name
+    for name in ("Gail Rivers", "Kim Waters", "Brooks Wells", "Banks Fields", "Jordan Hughes"):
+        assert not not_a_person(name), name
+
+
+def test_a_greeting_before_a_name_is_not_part_of_it() -> None:
+    assert [n.name for n in names_in("Congrats Libby Tollefsen, and thanks for the coffee!")] == ["Libby Tollefsen"]
+    assert [n.name for n in names_in("Thanks Ana Reyes for the help.")] == ["Ana Reyes"]
+    assert [n.name for n in names_in("Will Smith came to the clinic.")] == ["Will Smith"]  # a given name stays

@@ -27,6 +27,7 @@ import lxml.html
 from footprint.errors import ParseError
 from footprint.extract import (
     appstate,
+    authors,
     claims,
     comments,
     embedded,
@@ -140,13 +141,14 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         if site is not None and site.is_profile_url(link) and link != url
     ]
     claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
+    listed_authors = authors.listed(doc, title) if kind in _COMMENTED_KINDS else []
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
     bios = [b for b in (*(data.bios if data else ()), *found.bios, full_description) if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
-    read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters]
+    read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters, *listed_authors]
     # An article's or blog post's byline names its writer, whose words the page then are: the page's
     # person when it names nobody else, else marked on the record of that name. A journalist whose story
     # names someone else is not added (a second person would be judged on the page instead of the first).

@@ -157,7 +157,16 @@ def _clean(words: list[str]) -> list[str]:
     words = words[:cut] if cut is not None else words
     while words and words[0].lower().strip(".") in _NOT_GIVEN | _ROLES:
         words = words[1:]  # "Respondent James Hargrove", "Attending Physician Peggy Doyle"
+    if len(words) >= 3 and words[0].lower().strip(".,!") in _GREETINGS and given_name(words[1]):
+        words = words[1:]  # "Congrats Libby Tollefsen", "Thanks Ana Reyes": a greeting before the name
     return words
+
+
+# Greetings and interjections written right before a name, capitalised as a sentence's first word.
+_GREETINGS = {
+    "congrats", "congratulations", "thanks", "thank", "welcome", "kudos", "shoutout", "hi", "hello", "hey",
+    "dear", "cheers", "bravo", "farewell", "goodbye", "rip", "happy",
+}  # fmt: skip
 
 
 # A profession written after a name, as a display name adds it ("Dr Faith Summers Rheumatologist").

@@ -48,10 +48,22 @@ def given_name(word: str) -> bool:
     return fold(word.strip(".,")) in _given_names()
 
 
-def common_word(word: str) -> bool:
-    """A word English writes in lower case ("therapy", "bookshelf"), each part of a hyphenated one too."""
+def common_word(word: str, plural: bool = False) -> bool:
+    """A word English writes in lower case ("therapy", "bookshelf"), each part of a hyphenated one too; with
+    ``plural``, the plural of one too ("diseases", "cellars", "therapies": Webster's lists the singular)."""
     parts = [p for p in word.strip(".,'’").lower().split("-") if p]
-    return bool(parts) and all(p in _common_words() for p in parts)
+    return bool(parts) and all(p in _common_words() or (plural and _plural_of_common(p)) for p in parts)
+
+
+def _plural_of_common(word: str) -> bool:
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("ies"):
+        singulars.append(word[:-3] + "y")
+    if word.endswith("es"):
+        singulars.append(word[:-2])
+    return any(s in _common_words() for s in singulars)
 
 
 def not_a_person(name: str) -> bool:
@@ -63,12 +75,14 @@ def not_a_person(name: str) -> bool:
     if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
         return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
     last = words[-1].strip(".,")
-    if not common_word(last):
+    # The last word may be a plural ("Infectious Diseases", "Prairie Sky Cellars"); the first must be a common
+    # word as written, so a name of two plural-looking words stays a name ("Brooks Wells").
+    if not common_word(last, plural=True):
         return False  # "Trip McAllister": a family name in no word list
     # "Oral Therapy", "Vintage Tulsa Wine Gala", "Omni Dallas Hotel"; a short family name some word lists hold
     # keeps the phrase a name ("Young Kim", "Sun Park", "Seo Yeon Park")
-    if len(words) >= 3:
-        return common_word(first) or len(last) > 4
+    if len(words) >= 3:  # a long common last word alone says a venue ("Omni Dallas Hotel"), not its plural
+        return common_word(first) or (len(last) > 4 and common_word(last))
     return common_word(first) and len(last) > 4
 
 
