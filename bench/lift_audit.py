@@ -30,6 +30,8 @@ RULES: dict[str, str] = {
     "both_names": "known by both the subject's names",
     "city_in_text": "city named near the name",
     "occupation": "occupation given as",
+    "titled_given": "with the title, no family name",  # "Dr. Trish", lifted by field and town (match/titled.py)
+    "titled_family": "with the title, no given name",  # "Dr. Vukovich", the same rule
 }
 
 

@@ -179,8 +179,10 @@ def _field_said(identity: Identity, folded: str, raw: str) -> bool:
     said = groups_of(folded) | frozenset().union(*(groups_of(w) for w in shorthand_fields(raw)))
     if ours & said:
         return True
-    # A field the specialty table does not know ("Sleep Medicine"): its own word, as patients say it ("sleep doc").
-    unknown = [m for m in mine if m and not groups_of(m) and len(m.split()) <= 3]  # not a registry's long label
+    # The typed field's own word, as patients say it ("sleep doc", a show called "Sleep Well ..."), whether or not
+    # the specialty table knows the field; and a registry label the table does not know.
+    typed = fold(identity.subject.specialty or "")
+    unknown = [m for m in mine if m and (not groups_of(m) or fold(m) == typed) and len(m.split()) <= 3]
     return any(f" {w} " in folded for m in unknown for w in fold(m).split() if len(w) > 3 and w not in _FIELD_WORDS)
 
 

@@ -82,6 +82,91 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "infectious_disease": ("infectious disease", "infectious diseases", "infectiologist"),
     "geriatrics": ("geriatric medicine", "geriatrics", "geriatrician"),
     "pathology": ("pathology", "pathologist"),
+    # NUCC specialisations (taxonomy code set v24, nucc.org; Allopathic & Osteopathic Physicians) that the
+    # groups above read as their parent only or not at all, with the words patients and pages use for them.
+    # Multi-word where one word is also a surname or an everyday word ("Pain", "Sleep").
+    "sleep_medicine": (  # 207RS0012X, 207QS1201X, 2084S0012X, 2080S0012X, 207YS0012X
+        "sleep medicine",
+        "sleep specialist",
+        "sleep physician",
+        "sleep doctor",
+        "sleep disorders medicine",
+        "somnologist",
+    ),
+    "critical_care": ("critical care", "intensivist", "intensive care medicine"),  # 207RC0200X, 207LC0200X ...
+    "palliative": ("palliative", "hospice"),  # 207RH0002X, 207QH0002X ... Hospice & Palliative Medicine
+    "pain_medicine": ("pain medicine", "pain management", "pain specialist", "interventional pain"),  # 208VP0014X
+    "addiction_medicine": ("addiction medicine", "addiction psychiatry", "addiction specialist"),  # 207RA0401X
+    "vascular": (  # 2086S0129X Vascular Surgery; 202K00000X Phlebology
+        "vascular surgery",
+        "vascular surgeon",
+        "endovascular",
+        "phlebology",
+        "phlebologist",
+        "vein specialist",
+        "vein care",
+        "vein doctor",
+    ),
+    "plastic_surgery": ("plastic surgery", "plastic surgeon", "plastic and reconstructive", "cosmetic surgery"),
+    "neurosurgery": ("neurological surgery", "neurosurgery", "neurosurgeon"),  # 207T00000X
+    "thoracic_surgery": ("thoracic surgery", "thoracic surgeon", "cardiothoracic"),  # 208G00000X
+    "colorectal": ("colon & rectal", "colon and rectal", "colorectal"),  # 208C00000X
+    "nuclear_medicine": ("nuclear medicine",),  # 207U00000X
+    "genetics": ("medical genetics", "clinical genetics", "geneticist"),  # 207SG0201X
+    "preventive_medicine": ("preventive medicine", "occupational medicine", "aerospace medicine"),  # 2083...
+}
+
+# A specialisation sits under the fields whose boards certify it (NUCC lists sleep medicine under internal
+# medicine, family medicine, psychiatry & neurology, pediatrics and otolaryngology): a page saying "sleep
+# medicine" of a registry record reading "Internal Medicine" is not a different field. Only the
+# not-different test widens; agreement still needs the same group.
+WITHIN: dict[str, frozenset[str]] = {
+    "sleep_medicine": frozenset(
+        {
+            "internal_medicine",
+            "family_medicine",
+            "psychiatry",
+            "neurology",
+            "pediatrics",
+            "otolaryngology",
+            "pulmonology",
+            "anesthesiology",
+        }
+    ),
+    "critical_care": frozenset(
+        {"internal_medicine", "pulmonology", "anesthesiology", "surgery", "pediatrics", "emergency", "neurology"}
+    ),
+    "palliative": frozenset(
+        {
+            "internal_medicine",
+            "family_medicine",
+            "oncology",
+            "pediatrics",
+            "geriatrics",
+            "anesthesiology",
+            "emergency",
+            "psychiatry",
+            "neurology",
+            "physiatry",
+            "surgery",
+            "obgyn",
+            "radiology",
+        }
+    ),
+    "pain_medicine": frozenset({"anesthesiology", "physiatry", "neurology", "psychiatry", "family_medicine"}),
+    "addiction_medicine": frozenset(
+        {"psychiatry", "family_medicine", "internal_medicine", "preventive_medicine", "emergency"}
+    ),
+    "vascular": frozenset(
+        {"surgery", "radiology", "internal_medicine", "cardiology", "dermatology", "family_medicine"}
+    ),
+    "plastic_surgery": frozenset({"surgery", "otolaryngology", "dermatology"}),
+    "neurosurgery": frozenset({"surgery", "neurology"}),
+    "thoracic_surgery": frozenset({"surgery", "cardiology"}),
+    "colorectal": frozenset({"surgery", "gastroenterology"}),
+    "nuclear_medicine": frozenset({"radiology"}),
+    "genetics": frozenset({"pediatrics", "obgyn", "pathology", "internal_medicine"}),
+    "preventive_medicine": frozenset({"family_medicine", "internal_medicine", "emergency"}),
 }
 
 
@@ -133,7 +218,12 @@ def same_specialty(a: str, b: str) -> bool:
 def different_specialty(a: str, b: str) -> bool:
     """True only when both are recognised and share no group (unknown is not different)."""
     ga, gb = groups_of(a), groups_of(b)
-    return bool(ga and gb and not ga & gb)
+    return bool(ga and gb and not widened(ga) & widened(gb))
+
+
+def widened(groups: frozenset[str]) -> frozenset[str]:
+    """``groups`` with the fields each specialisation sits under (for the not-different test only)."""
+    return groups.union(*(WITHIN.get(g, frozenset()) for g in groups))
 
 
 # Shorthand newsrooms, forums and blogs use for a field ("our ER attending", "OB here"), in capitals only.

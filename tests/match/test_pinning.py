@@ -129,3 +129,26 @@ def test_the_degree_and_field_only_one_namesake_has_pick_it_on_the_users_own_pag
     assert who.npi_record == TULSA
     nurse = PersonRecord("Zora Quillfeather, NP", credentials=("NP",), specialties=("Anesthesiology",))
     assert _judged([_own(nurse)])[0].npi_record is None  # another degree: not that record's holder
+
+
+RICHMOND_RESIDENT = NpiRecord(
+    "1613696438", "Noor", "Haddadin", credential="MD",
+    taxonomies=("Student in an Organized Health Care Education/Training Program",),
+    addresses=(Address("1300 E Marshall St", "Richmond", "VA", "23298", "LOCATION"),),
+)  # fmt: skip
+
+
+def test_the_users_own_bio_saying_resident_in_the_records_city_picks_a_trainees_record() -> None:
+    # The registry has one physician of the name, in training: the user's own account names the city
+    # and says they are a resident; a trainee's record names no field to agree with.
+    me = Identity(make_subject("Dr. Noor Haddadin", handles=["@noorrads"]), (), None, 1, (RICHMOND_RESIDENT,))
+
+    def pinned(bio: str) -> NpiRecord | None:
+        own = _page("https://social.example/@noorrads", ProbeSource.HANDLE, PersonRecord("Noor H.", context=bio))
+        who, _ = by_own_pages(me, (Match(own, match(me, own)),), lambda w, p: match(w, p))
+        return who.npi_record
+
+    assert pinned("Rads resident in RVA. Amman ✈️ Richmond. Coffee.") == RICHMOND_RESIDENT
+    assert pinned("PGY-3, Richmond. Views mine.") == RICHMOND_RESIDENT
+    assert pinned("Proud resident of Richmond since 2001.") is None  # where one lives, not a training post
+    assert pinned("Rads resident in Baltimore.") is None  # another programme's city

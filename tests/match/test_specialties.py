@@ -30,3 +30,38 @@ def test_physical_medicine_and_rehabilitation_is_one_field_by_any_of_its_names()
         assert same_specialty(said, "Physical Medicine & Rehabilitation"), said
     assert not same_specialty("physical therapy", "Physical Medicine & Rehabilitation")  # another profession
     assert different_specialty("Anesthesiology", "Physical Medicine & Rehabilitation")
+
+
+@pytest.mark.parametrize(
+    ("taxonomy", "said"),
+    [
+        ("Internal Medicine, Sleep Medicine", "Sleep Medicine Specialist"),
+        ("Surgery, Vascular Surgery", "vascular surgeon"),
+        ("Neurological Surgery", "neurosurgeon"),
+        ("Anesthesiology, Pain Medicine", "pain management"),
+        ("Internal Medicine, Hospice and Palliative Medicine", "palliative care physician"),
+        ("Internal Medicine, Critical Care Medicine", "intensivist"),
+    ],
+)
+def test_a_nucc_specialisation_agrees_with_the_words_a_page_uses_for_it(taxonomy: str, said: str) -> None:
+    assert same_specialty(said, taxonomy)
+    assert not different_specialty(said, taxonomy)
+
+
+def test_a_specialisation_is_not_another_field_than_the_board_it_sits_under() -> None:
+    # The registry may carry the parent field only: a sleep doctor's record reading "Internal Medicine".
+    assert not different_specialty("sleep medicine", "Internal Medicine")
+    assert not different_specialty("sleep medicine", "Psychiatry & Neurology, Psychiatry")
+    assert not different_specialty("vein specialist", "Surgery")
+    # ... but agreement still needs the field itself, and a field no board of it certifies stays different.
+    assert not same_specialty("sleep medicine", "Internal Medicine")
+    assert different_specialty("sleep medicine", "Dermatology")
+    assert different_specialty("vein specialist", "Obstetrics & Gynecology")
+    assert different_specialty("neurosurgeon", "Pediatrics")
+
+
+def test_everyday_words_and_surnames_are_not_fields() -> None:
+    from footprint.specialties import groups_of
+
+    for text in ("Pain", "Sleep well, Utah", "a sleepless night", "Vein"):
+        assert not groups_of(text), text

@@ -35,6 +35,7 @@ from footprint.match import (
     slugs,
     strength,
     text_evidence,
+    titled,
     workplace,
 )
 from footprint.match.corroborate import with_kin as with_kin
@@ -331,7 +332,7 @@ def match_person(
     if any(r.startswith("different credential") for r in tally.reasons) and _only_by_other_name(subject, person):
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
-    score = tally.capped(max(0.0, min(1.0, tally.score)))
+    score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))))
     # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."), and a hospital
     # is its staff's (a father and son on one staff, two doctors of one name at a large hospital): they do not
     # tell the subject from a person whose own name the registry says is another.
@@ -436,10 +437,12 @@ def _family_only(names: SubjectNames, written: str) -> NameFit:
     family = fold(written).split()[-1]
     own = names.own.family
     if family in ("".join(own), own[-1]) or any(family == "".join(f.family) for f in names.former):
-        return NameFit(FAMILY_ONLY, (f"{written}: the family name with the title, no given name",))
+        return NameFit(FAMILY_ONLY, (f"{written}: {titled.FAMILY_WHY}",))
     if len(own) > 1 and family in own:
         return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: one part of the family name, titled",))
-    return NameFit(0.0, (f"family name differs: {written} vs {names.own.display_family}",))
+    return titled.given_only(names, written) or NameFit(
+        0.0, (f"family name differs: {written} vs {names.own.display_family}",)
+    )
 
 
 def _commonness(identity: Identity, tally: Tally) -> None:

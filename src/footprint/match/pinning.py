@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from footprint.identity import fold
 from footprint.match.city_names import with_city_names
+from footprint.match.trainee import TRAINEE
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
 from footprint.specialties import groups_of
 
@@ -67,8 +68,17 @@ def said_in_bio(record: NpiRecord, person: PersonRecord) -> bool:
     cities = {fold(a.city) for a in record.addresses if a.city}
     if not any(re.search(rf"\b{re.escape(c)}\b", own) for c in cities if c):
         return False
+    if any(TRAINEE in fold(t) for t in record.taxonomies):
+        # A trainee's record names no field: its field is being in training, as the bio says it
+        # ("Rads resident in RVA", "PGY-2 in Richmond"); "a resident of Richmond" is where one lives.
+        return bool(_IN_TRAINING.search(fold(said)))
     fields = set().union(*(groups_of(t) for t in record.taxonomies)) if record.taxonomies else set()
     return bool(fields & groups_of(said))
+
+
+_IN_TRAINING = re.compile(
+    r"\b(?:residents?(?! of\b)|residency|fellow(?:ship)?(?! of\b)|pgy-?\s?\d|intern(?:ship)?|med(?:ical)? student)\b"
+)
 
 
 def by_own_pages(
