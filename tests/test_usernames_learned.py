@@ -4,8 +4,13 @@ on the username sites; and, in matching, an account or a post at one is the subj
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
+import pytest
+from pytest_httpserver import HTTPServer
+
+from footprint import config, pipeline
 from footprint.identity import make_subject
 from footprint.match import match
 from footprint.models import (
@@ -113,3 +118,59 @@ def test_a_handle_the_confirmed_page_shows_as_someone_elses_is_never_taught() ->
     text = "Congrats to my colleague @drpaulchurch on the new clinic!"
     m = _confirmed(BIO, PageKind.SOCIAL_PROFILE, PersonRecord("Trish Vukovich"), text)
     assert dict(learn(WHO, [m], {})) == {"trishsleepsdoc": BIO}
+
+
+# Over a real local web: the user's own page gives her Instagram handle; a forum post signed with it is hers.
+
+OWN = "https://www.wasatchsleep.example/providers/patricia-vale-do"
+POST = "https://forum.saltlakeparents.example/t/melatonin-for-a-four-year-old-2291"
+OWN_PAGE = """<html><head><title>Patricia Vale, DO | Wasatch Sleep | Salt Lake City, UT</title></head><body>
+<h1>Patricia Vale, DO</h1><p>Sleep Medicine. 410 S 300 E, Salt Lake City, UT 84111.</p>{bio}</body></html>"""
+POST_PAGE = """<html><head><title>Melatonin for a four year old? - Salt Lake Parents Forum</title></head><body>
+<h1>Melatonin for a four year old?</h1>
+<div class="post"><div itemprop="author" itemscope itemtype="http://schema.org/Person">
+<a itemprop="url" href="/u/trishsleepsdoc"><span itemprop="name">trishsleepsdoc</span></a></div>
+<div class="message">Sleep doc here. Try 1 mg an hour before bed, and keep the room dark.</div></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("bio", ["<p>Follow along: IG: @trishsleepsdoc</p>", ""])
+def test_a_post_signed_by_the_handle_the_users_own_page_gives_is_found_and_hers(
+    httpserver: HTTPServer, bio: str
+) -> None:
+    from urllib.parse import urlsplit
+
+    from werkzeug import Request, Response
+
+    def search(request: Request) -> Response:
+        q = request.args.get("q", "")
+        hit = {"url": POST, "title": "Melatonin for a four year old?", "content": "trishsleepsdoc: Sleep doc here."}
+        return Response(
+            json.dumps({"results": [hit] if "trishsleepsdoc" in q else []}), content_type="application/json"
+        )
+
+    httpserver.expect_request("/search").respond_with_handler(search)
+    httpserver.expect_request("/npi/api/").respond_with_json({"result_count": 0, "results": []})
+    for url, body in ((OWN, OWN_PAGE.format(bio=bio)), (POST, POST_PAGE)):
+        host = urlsplit(url).hostname
+        httpserver.expect_request(f"/h/{host}/robots.txt").respond_with_data("", status=404)
+        httpserver.expect_request(f"/h/{host}{urlsplit(url).path}").respond_with_data(body, content_type="text/html")
+    base = httpserver.url_for("").rstrip("/")
+    settings = config.from_mapping(
+        {
+            "search": {"backends": ["searxng"], "searxng_url": base, "max_site_queries": 0},
+            "npi": {"base_url": f"{base}/npi/api/"},
+            "fetch": {"mirrors_only": True, "cache": False, "retries": 0, "rate_limit_rps": 50},
+            "browser": {"screenshots": False},
+            "sites": {"username_candidates": 0},
+            "mirrors": {f"https://{urlsplit(u).hostname}": f"{base}/h/{urlsplit(u).hostname}" for u in (OWN, POST)},
+        }
+    )
+    subject = make_subject("Dr. Patricia Vale", city="Salt Lake City", state="UT", known_urls=[OWN])
+    read = {m.page.url: m for m in pipeline.run(subject, settings).matches}
+    assert read[OWN].result.decision == Decision.CONFIRMED
+    if bio:
+        assert read[POST].result.decision == Decision.CONFIRMED
+        assert any("@trishsleepsdoc your confirmed page gives" in r for r in read[POST].result.reasons)
+    else:
+        assert POST not in read or read[POST].result.decision != Decision.CONFIRMED
