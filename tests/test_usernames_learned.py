@@ -174,3 +174,11 @@ def test_a_post_signed_by_the_handle_the_users_own_page_gives_is_found_and_hers(
         assert any("@trishsleepsdoc your confirmed page gives" in r for r in read[POST].result.reasons)
     else:
         assert POST not in read or read[POST].result.decision != Decision.CONFIRMED
+
+
+def test_a_friends_post_that_tags_the_subject_teaches_not_the_friends_handle() -> None:
+    url = "https://mastodon.social/@junebrightwater/113400000000000001"
+    m = _confirmed(url, PageKind.SOCIAL_PROFILE, PersonRecord("June", handle="@junebrightwater@mastodon.social"))
+    assert learn(WHO, [m], {}) == ()
+    own = _confirmed("https://mastodon.social/@trishv_do", PageKind.SOCIAL_PROFILE, PersonRecord("Trish"))
+    assert learn(WHO, [own], {}) == (("trishv_do", "https://mastodon.social/@trishv_do"),)

@@ -67,9 +67,9 @@ def run(
 
     taught = learned.learn(who, judged, search.results)
     own = usernames_learned.learn(who, judged, linked or {}, taught.givens)
-    if own:  # searched quoted, and opened when a result carries one, like the handles person records give
-        said = {h.lower() for h in taught.handles}
-        taught = replace(taught, handles=(*taught.handles, *(h for h, _ in own if h not in said)))
+    # Searched quoted, and opened when a result carries one: only the handles a confirmed page gives as the
+    # subject's (a post's author that tags the subject is a friend), none the user gave (the first pass asks those).
+    taught = replace(taught, handles=tuple(h for h, _ in own))
     wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
     note = ""
     if wanted and search.gap:

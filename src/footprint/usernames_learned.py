@@ -82,6 +82,12 @@ def account_in_url(url: str) -> str:
     return ""
 
 
+def is_account_page(url: str) -> bool:
+    """True for an account's own page ("/@name", "/name", "/u/name"), not a post or video under it."""
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    return len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in _ACCOUNT_DIRS)
+
+
 def writes_subject(handle: str, identity: Identity, givens: Iterable[str] = ()) -> bool:
     """True when ``handle`` writes one of the subject's given names (typed, everyday or learned), or the
     family name beside a doctor's word ("drvukovich"): how a person's own handle reads, not a friend's."""
@@ -111,13 +117,15 @@ def learn(
         if m.result.decision != Decision.CONFIRMED or m.person is None:
             continue
         url = m.page.url
-        if m.person.handle:
-            keep(m.person.handle, url, True)
         own = account_in_url(url)
         social = m.page.kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST)
+        # The account the page is, on its own page ("/@trishsleepsdoc"); a post under an account
+        # ("/@junebrightwater/1134") may be a friend's that tags the subject: only when it writes a name.
+        account_page = bool(own) and social and is_account_page(url)
         if own and (social or "-" not in own):  # a link-in-bio's "/trishv", not a practice page's "/trish-vukovich"
-            # The account the page is: its own on a profile; a post's ("/@someone/video/1") when it writes a name.
-            keep(own, url, m.page.kind == PageKind.SOCIAL_PROFILE)
+            keep(own, url, account_page)
+        if m.person.handle:  # the person the match chose: the account's own on its page, else a name must say so
+            keep(m.person.handle, url, account_page and bare_handle(m.person.handle) == bare_handle(own))
         for link in linked.get(url, ()):
             if account := account_in_url(link):
                 keep(account, url, False)
