@@ -182,3 +182,11 @@ def test_a_friends_post_that_tags_the_subject_teaches_not_the_friends_handle() -
     assert learn(WHO, [m], {}) == ()
     own = _confirmed("https://mastodon.social/@trishv_do", PageKind.SOCIAL_PROFILE, PersonRecord("Trish"))
     assert learn(WHO, [own], {}) == (("trishv_do", "https://mastodon.social/@trishv_do"),)
+
+
+def test_one_of_the_subjects_names_alone_is_no_handle_to_learn() -> None:
+    for alone in ("vukovich", "trishie"):  # the family name, an everyday name a confirmed page writes
+        m = _confirmed(f"https://www.tiktok.com/@{alone}", PageKind.SOCIAL_PROFILE, PersonRecord("Trish Vukovich"))
+        assert learn(WHO, [m], {}, givens=("Trishie",)) == ()
+    m = _confirmed("https://www.tiktok.com/@vukovichsleeps", PageKind.SOCIAL_PROFILE, PersonRecord("Trish Vukovich"))
+    assert learn(WHO, [m], {}) == (("vukovichsleeps", "https://www.tiktok.com/@vukovichsleeps"),)

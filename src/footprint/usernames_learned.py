@@ -106,11 +106,16 @@ def learn(
     user gave, none weak. ``linked``: the profile links each page gives (``outbound.profile_links``)."""
     given = {normalise_handle(h) for h in identity.subject.handles}
     givens = tuple(givens)
+    # One of the subject's names alone ("wendell", "marchbanks") is anyone's of that name on another network.
+    alone = {re.sub(r"[^a-z0-9]", "", g) for g in (*NameForms.of(identity).known_givens(), *map(fold, givens))}
+    alone.add(re.sub(r"[^a-z0-9]", "", fold(identity.subject.family_name or "")))
     found: dict[str, str] = {}
 
     def keep(handle: str, url: str, named: bool) -> None:
         h = bare_handle(handle)
-        if h and h not in given and h not in found and not weak(h) and (named or writes_subject(h, identity, givens)):
+        if not h or h in given or h in found or weak(h) or re.sub(r"[^a-z0-9]", "", h) in alone:
+            return
+        if named or writes_subject(h, identity, givens):
             found[h] = url
 
     for m in matches:
