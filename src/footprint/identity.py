@@ -461,8 +461,9 @@ def _ask_registry(settings: Settings, params: dict[str, str], fetch: FetchFn) ->
 
 
 def _by_middle_name(subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn) -> list[NpiRecord]:
-    """Records whose middle name is the given name the user typed: "H. Douglas McAllister" is registered under
-    Hamilton and goes by Douglas, so a query by first name finds nothing. Asked by family name (and state)."""
+    """Records whose middle name is the given name the user typed, or begins with it: "H. Douglas McAllister" is
+    registered under Hamilton and goes by Douglas, "Beau Treadwell" under CHARLES BEAUMONT, so a query by first
+    name finds nothing. Asked by family name (and state)."""
     given = given_name_forms(subject.given_name or "")
     if not given:
         return []
@@ -475,13 +476,22 @@ def _by_middle_name(subject: Subject, settings: Settings, params: dict[str, str]
         return []
     items = data.get("results") if isinstance(data, dict) else None
     parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    typed = fold(subject.given_name or "")
     return [
         r
         for r in parsed
         if npi_check_digit_ok(r.number)
         and fold(r.last_name) == fold(subject.family_name or "")
-        and fold(r.middle_name) in given
+        and (fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name)))
     ]
+
+
+SHORT_FORM = 4  # letters: "Beau" for Beaumont; "Al" or "Jo" would be anyone's
+
+
+def _short_for(typed: str, middle: str) -> bool:
+    """``typed`` is the start of ``middle``, as an everyday name cut from it: "Beau" for CHARLES BEAUMONT."""
+    return len(typed) >= SHORT_FORM and len(middle) > len(typed) and middle.split()[0].startswith(typed)
 
 
 def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Identity, CoverageRow]:

@@ -286,9 +286,14 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
     # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
     named = {s.id: s.name for s in sites.values()}
     first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
+
     # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.
-    who, first = by_own_pages(who, first, lambda known, page: match(known, page, where=named.get(page.site_id, "")))
-    return who, same_account(with_kin(who, first))
+    def judge(known: Identity, page: Extracted) -> MatchResult:
+        return match(known, page, where=named.get(page.site_id, ""))
+
+    who, first = by_own_pages(who, first, judge)
+    # What the pages judged the subject's taught, read once on the pages left "possible" (match.rejudge).
+    return who, same_account(with_kin(who, first, judge))
 
 
 def _fetch_round(

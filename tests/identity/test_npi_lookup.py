@@ -170,3 +170,26 @@ def test_the_registrys_generation_tells_the_son_from_his_father(httpserver: HTTP
     assert fit(names, "Dr. Ansel Marrowby Sr., MD").score < 0.5
     assert fit(names, "Ansel Marrowby Jr., MD").score == 1.0
     assert fit(names, "Ansel Marrowby").score == 1.0  # a page that gives no generation is not another person
+
+
+def test_a_physician_known_by_the_start_of_the_middle_name_is_the_one_record_carrying_it(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Beau" typed for CHARLES BEAUMONT: a short form cut from the middle name; CHARLES WESLEY is not him,
+    and two letters ("Be") are nobody's name in particular."""
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Beau",
+                "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Marrowby"}
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    goes_by = _with(_record(1245319599, "Savannah", "Vascular Surgery"), first_name="CHARLES", middle_name="BEAUMONT")
+    other = _with(_record(1234567893, "Macon", "Obstetrics & Gynecology"), first_name="CHARLES", middle_name="WESLEY")
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 2, "results": [other, goes_by]}
+    )
+    who, row = resolve(make_subject("Dr. Beau Marrowby"), _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    assert row.status == CoverageStatus.FOUND
+    short = {**by_first, "first_name": "Be"}
+    httpserver.expect_request("/api/", query_string=short).respond_with_json({"result_count": 0, "results": []})
+    who, _ = resolve(make_subject("Dr. Be Marrowby"), _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is None

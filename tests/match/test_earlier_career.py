@@ -43,3 +43,14 @@ def test_the_former_name_with_another_middle_initial_is_not_hers() -> None:
 
 def test_a_former_name_only_the_user_typed_does_not_cross_states() -> None:
     assert match_person(_identity(former=()), _listing("Dr. Elizabeth A. Mayhew, MD")).decision == Decision.REJECTED
+
+
+def test_her_family_name_kept_as_a_middle_is_no_other_middle_name() -> None:
+    """ "Elizabeth T. Mayhew": Tollefsen, her own family name, as the middle of her married name; the registry
+    keeping her maiden name as its middle (ELIZABETH MAYHEW TOLLEFSEN) says nothing of a given middle name."""
+    assert match_person(_identity(), _listing("Dr. Elizabeth T. Mayhew, MD")).decision.is_match
+    record = NpiRecord("1234567893", "ELIZABETH", "TOLLEFSEN", "MAYHEW", "M.D.", (ENDO,), (BILLINGS,),
+                       former_names=("Elizabeth Mayhew",))  # fmt: skip
+    maiden = Identity(_identity().subject, (), record)
+    assert match_person(maiden, _listing("Dr. Elizabeth A. Mayhew, MD")).decision.is_match
+    assert not match_person(_identity(), _listing("Dr. Elizabeth R. Mayhew, MD")).decision.is_match

@@ -46,6 +46,11 @@ def test_a_relative_by_full_name_on_the_page_makes_it_hers() -> None:
     assert _judged(replace(SUBJECT, relatives=("Taras Dovbush",))).is_match
 
 
+def test_a_relative_a_broker_lists_with_a_middle_initial_is_the_same_relative_written_without_it() -> None:
+    assert _judged(replace(SUBJECT, relatives=("Taras M Dovbush",))).is_match
+    assert _judged(replace(SUBJECT, relatives=("Taras M Dovbush",)), son="Taras Kovalenko") == Decision.POSSIBLE
+
+
 def test_a_namesake_by_another_first_name_is_not_lifted_by_her_phone_or_kin() -> None:
     knowing = replace(SUBJECT, phones=("(412) 555-0181",), relatives=("Taras Dovbush",))
     assert not _judged(knowing, who="Marta Dovbush").is_match

@@ -154,9 +154,33 @@ def test_the_users_handle_on_a_page_naming_another_person_is_only_possible() -> 
     short = _page((PersonRecord(name="Maya T.", read_from=("name:h1",)),), "https://pins.example/drmaya/",
                   source=ProbeSource.HANDLE)  # fmt: skip
     assert match(me, short).decision == Decision.CONFIRMED  # her own name with the family initial
+    for source in (ProbeSource.HANDLE, ProbeSource.SEARCH_RESULT):
+        other = _page((PersonRecord(name="Maya R.", read_from=("name:h1",)),), "https://pins.example/drmaya/",
+                      source=source)  # fmt: skip
+        assert match(me, other).decision == Decision.POSSIBLE, source  # another family initial: another Maya
+        brother = _page((PersonRecord(name="Dominic Test", read_from=("name:h1",)),), "https://pins.example/drmaya/",
+                        source=source)  # fmt: skip
+        assert match(me, brother).decision == Decision.POSSIBLE, source  # another given name: another Test
+        particle = _page((PersonRecord(name="Dominic de Test", read_from=("name:h1",)),),
+                         "https://pins.example/drmaya/", source=source)  # fmt: skip
+        assert match(me, particle).decision == Decision.POSSIBLE, source  # a family name with a particle
     said = PersonRecord(name="Joined March", read_from=("name:text",))
     mention = _page((said,), "https://pins.example/drmaya/", source=ProbeSource.HANDLE)
     assert match(me, mention).decision == Decision.CONFIRMED  # a phrase in the text is not the account's name
+
+
+def test_the_users_handle_under_the_networks_own_domain_is_their_handle_and_another_domain_is_not() -> None:
+    me = Identity(make_subject("Maya Test", handles=["@drmaya"]), ())
+    shown = (PersonRecord(name="Maya Test"),)
+    mine = _page(shown, "https://skies.app/profile/drmaya.skies.social", source=ProbeSource.SEARCH_RESULT)
+    assert "your handle @drmaya" in match(me, mine).reasons[0]
+    shown_handle = _page((PersonRecord(name="Maya Test", handle="drmaya.skies.social"),),
+                         "https://skies.app/profile/drmaya.skies.social", source=ProbeSource.SEARCH_RESULT)  # fmt: skip
+    chosen = match(me, shown_handle).person
+    assert chosen is not None and chosen.handle == "drmaya"  # the account as the user wrote it: assessment knows it
+    for url in ("https://skies.app/profile/drmaya.example.com", "https://skies.app/profile/drmaya2.skies.social"):
+        theirs = match(me, _page(shown, url, source=ProbeSource.SEARCH_RESULT))
+        assert not any("your handle" in r for r in theirs.reasons), url
 
 
 def test_an_account_found_by_search_under_a_networks_profile_folder_at_the_users_handle_is_theirs() -> None:

@@ -83,3 +83,28 @@ def test_an_npi_the_user_gave_counts_nobody() -> None:
     decision, why = _judge(given, PROFILE)
     assert "one clinician" not in why, why
     assert decision == Decision.POSSIBLE, why
+
+
+def test_a_people_search_page_mentioning_a_doctor_relative_or_an_ad_does_not_make_its_record_a_physician() -> None:
+    for around in ("Related to Dr. Marcus Stacey, MD.", "Sponsored: compare top-rated physicians near you."):
+        body = f"""<html><head><title>Wendeline Okorafor-Stacey in Oklahoma | Public records</title></head><body>
+        <h1>Wendeline Okorafor-Stacey</h1><p>Age 41. Oklahoma. {around}</p></body></html>"""
+        decision, why = _judge(SOLE, body, PageKind.PEOPLE_SEARCH)
+        assert "one clinician" not in why, why
+        assert decision == Decision.POSSIBLE, why
+
+
+def test_a_people_search_record_whose_own_occupation_is_physician_is_helped_and_a_nurses_is_not() -> None:
+    from footprint.models import Extracted, PersonRecord
+
+    def judged(occupation: str) -> tuple[Decision, str]:
+        person = PersonRecord("Wendeline Okorafor-Stacey", age=41, addresses=(Address("", "", "OK", "", "home"),),
+                              occupation=occupation)  # fmt: skip
+        page = Extracted("https://people.example/w", "people", PageKind.PEOPLE_SEARCH, people=(person,))
+        result = match(SOLE, page)
+        return result.decision, "; ".join(result.reasons)
+
+    decision, why = judged("Physician")
+    assert "one clinician" in why and decision.is_match, why
+    decision, why = judged("Registered Nurse, Tulsa hospital")
+    assert "one clinician" not in why and not decision.is_match, why

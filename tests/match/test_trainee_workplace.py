@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from footprint.extract import extract
 from footprint.identity import make_subject
-from footprint.match import match, trainee, with_kin, workplace
+from footprint.match import match, trainee, with_kin
 from footprint.models import (
     Address,
     Decision,
@@ -89,6 +89,6 @@ def test_the_reason_names_the_confirmed_page_that_taught_the_workplace() -> None
     own = Extracted(url=own_url, site_id="doximity", kind=PageKind.DIRECTORY_LISTING, people=(roster,))
     confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), roster, 0))
     story = _story("Brackenridge University Hospital")
-    again = next(m for m in workplace.knowing(identity, (confirmed, story)) if m.page.url == story.page.url)
+    again = next(m for m in with_kin(identity, (confirmed, story)) if m.page.url == story.page.url)
     assert again.result.decision.is_match
     assert any(f"as {own_url} says" in r for r in again.result.reasons)

@@ -53,3 +53,32 @@ def test_a_newspaper_the_user_gave_a_story_of_is_nobodys_workplace() -> None:
     own = _read("https://www.lakeshorekids.example/doctors/vronsky", PROFILE, ProbeSource.KNOWN_URL)
     found = workplace.workplaces(GENE, (Match(story, match(GENE, story)), own))
     assert "lakeshorekids" in found and "northlandherald" not in found
+
+
+def test_a_practitioners_title_in_a_confirmed_profiles_practice_field_is_nobodys_workplace() -> None:
+    from footprint.match import workplace
+    from footprint.models import Extracted, MatchResult, PersonRecord
+
+    for title in ("Vascular Surgeon", "Interventional Cardiologist", "Board Certified Pediatrician"):
+        her = PersonRecord("Evgeny Vronsky, MD", practice=title)
+        own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(her,))
+        confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), her, 0))
+        assert workplace.workplaces(GENE, (confirmed,)) == {}
+    group = PersonRecord("Evgeny Vronsky, MD", practice="Lakeshore Vascular Surgeons")
+    own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(group,))
+    confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), group, 0))
+    assert workplace.workplaces(GENE, (confirmed,)) == {"Lakeshore Vascular Surgeons": own.url}
+
+
+def test_the_subjects_field_in_a_confirmed_pages_title_is_nobodys_workplace() -> None:
+    from footprint.match import workplace
+    from footprint.models import Extracted, MatchResult, PersonRecord
+
+    her = PersonRecord("Evgeny Vronsky, MD", practice="Pediatric Hematology-Oncology")
+    own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(her,))
+    confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), her, 0))
+    assert workplace.workplaces(GENE, (confirmed,)) == {}
+    there = PersonRecord("Evgeny Vronsky, MD", practice="Lakeshore Pediatric Hematology-Oncology")
+    own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(there,))
+    confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), there, 0))
+    assert list(workplace.workplaces(GENE, (confirmed,))) == ["Lakeshore Pediatric Hematology-Oncology"]

@@ -109,7 +109,9 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     if given is not None:
         at = provenance.handle_in_url(page.url, handles) if given.reasons[0].startswith("your handle") else ""
         first = identity.subject.given_name or ""
-        other = provenance.held_by_another(page, _judged(identity, page, handles), at, where, first) if at else None
+        initials = _family_initials(identity.subject)
+        markup = _judged(identity, page, handles) if at else None
+        other = provenance.held_by_another(page, markup, at, where, first, initials) if markup else None
         return other or _chosen(page, given, handles)
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:
@@ -123,7 +125,15 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     if learned is not None:
         return learned
     # ``where``: the site's name, for the reasons; the given name: "Dr. Seun" at the handle is no stranger
-    return provenance.by_source(page, judged, where, identity.subject.given_name or "")
+    return provenance.by_source(
+        page, judged, where, identity.subject.given_name or "", _family_initials(identity.subject)
+    )
+
+
+def _family_initials(subject: Subject) -> str:
+    """The first letters of the subject's family names, each part and former ones included ("Maya T.")."""
+    names = subject_names(subject)
+    return "".join(sorted({w[:1] for f in (names.own, *names.former) for w in f.family if w}))
 
 
 def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult:
@@ -155,6 +165,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
             url=url,
             page_text=page.text if person in titled else "",
             mention_text="" if person in titled else page.text,
+            kind=page.kind,
         )
         for person in judged
     ]
@@ -202,7 +213,12 @@ def _chosen(page: Extracted, result: MatchResult, handles: set[str]) -> MatchRes
     if not page.people:
         return result
     index = next((i for i, p in enumerate(page.people) if p.handle and normalise_handle(p.handle) in handles), 0)
-    return replace(result, person=page.people[index], person_index=index)
+    person = page.people[index]
+    # "yousefrads.bsky.social" on bsky.app is the account "yousefrads", as the user wrote it.
+    short = provenance.on_networks_domain(person.handle, page.url) if person.handle else ""
+    if short and short in handles:
+        person = replace(person, handle=short)
+    return replace(result, person=person, person_index=index)
 
 
 def _match_social(page: Extracted, handles: set[str]) -> MatchResult | None:
@@ -236,8 +252,9 @@ def match_person(
     url: str = "",
     page_text: str = "",
     mention_text: str = "",
+    kind: PageKind | None = None,
 ) -> MatchResult:
-    """Judge one person record against the subject, on that record's own fields.
+    """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
     ``page_text``: the page's text, for a person the page presents (a card, a title, "Dr."); ``mention_text``:
     the page's text for a person only mentioned in it, read only for facts only the subject has (the workplace,
@@ -287,7 +304,7 @@ def match_person(
     _practice(identity, person, tally)
     _phone(identity, person, tally)
     if not tally.strong and not _only_by_other_name(subject, person):
-        sole = rarity.sole_physician(identity, person, own.score)
+        sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
             tally.add(0.05, sole, strong=True)
     if not tally.strong:
@@ -295,7 +312,8 @@ def match_person(
             tally.add(delta, why, decisive=True)
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
-    for delta, why in text_evidence.kin(identity.relatives, person, page_text or mentioned):
+    broker = kind == PageKind.PEOPLE_SEARCH
+    for delta, why in text_evidence.kin(identity.relatives, person, page_text or mentioned, broker=broker):
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
         for delta, why in text_evidence.phone_on_page(identity.phones, mentioned):
@@ -317,9 +335,11 @@ def match_person(
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
     score = tally.capped(max(0.0, min(1.0, tally.score)))
-    # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."): they do not
-    # tell the subject from a relative whose own name the registry says is another.
-    decisive = [d for d in tally.decisive if not named_another or text_evidence.KIN not in d]
+    # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."), and a hospital
+    # is its staff's (a father and son on one staff, two doctors of one name at a large hospital): they do not
+    # tell the subject from a person whose own name the registry says is another.
+    shared = (text_evidence.KIN, workplace.WORKS)
+    decisive = [d for d in tally.decisive if not named_another or not any(w in d for w in shared)]
     if tally.conflicts and not decisive and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")

@@ -27,9 +27,18 @@ def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -
     if them is None:
         return []
     used = {names.own.given, first, *names.own.family, *(w for o in names.former for w in (o.given, *o.family))}
-    theirs = [m for m in them.middles if m not in used and them.given + m != names.own.given]
+    families = {*names.own.family, *(w for o in names.former for w in o.family)}
+    # A family name kept as a middle one, the woman's own before marriage ("Haruka N. Greene" for Nishimoto,
+    # the registry's PATRICIA HALE VUKOVICH): a middle of the subject's family names is no given middle name.
+    theirs = [
+        m
+        for m in them.middles
+        if m not in used
+        and them.given + m != names.own.given
+        and not (len(m) == 1 and any(f[:1] == m for f in families))
+    ]
     mine = fold(record.middle_name).split()
-    if not theirs or not mine:
+    if not theirs or not mine or mine[0] in families:
         return []
     page, own = theirs[0], mine[0]
     differs = page[0] != own[0] or (len(page) > 1 and len(own) > 1 and page != own and not near_spelling(page, own))

@@ -9,38 +9,28 @@ subject's best-established record cannot be the same person: it is held at "poss
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from footprint.match import rejudge
 from footprint.models import Decision, Identity, Match, MatchResult, PageKind, PersonRecord
 
 AGE_SLACK = 3  # brokers round and lag: ages this close are the same person's
 AGE_CAP = 0.6
 
 
-def with_kin(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Pages left "possible" judged again knowing the subject's relatives from matched pages; then broker
-    records whose age contradicts the subject's best-established age held at "possible".
+def with_kin(identity: Identity, matches: tuple[Match, ...], judge: rejudge.Judge | None = None) -> tuple[Match, ...]:
+    """Pages left "possible" judged once again knowing what the pages judged the subject's taught (``rejudge``:
+    workplaces, relatives, phones, age and town); then broker records whose age contradicts the subject's
+    best-established age held at "possible".
 
     A page left "possible" that presents a doctor of the subject's name ("Dr. Ana Ruiz, mom of Mateo")
-    lends its relatives too: a broker's record of the name listing the same children is the subject,
-    and, once confirmed, its relatives decide the page in turn. A page never corroborates itself: two
-    independent pages agreeing on a doctor's name and family is what a careful reader goes by.
+    lends its relatives too: a broker's record of the name listing the same children is the subject.
+    A page never corroborates itself: two independent pages agreeing on a doctor's name and family is
+    what a careful reader goes by.
     """
-    from footprint.match import workplace
-
-    matches = workplace.knowing(identity, matches)
-    first, numbers = _kin(matches, presented=True), _phones(matches)
-    if first or numbers:
-        matches = _knowing(identity, first, matches)
-        confirmed = _kin(matches, presented=False)
-        if (confirmed or _phones(matches)) and (confirmed, _phones(matches)) != (first, numbers):
-            matches = _knowing(identity, confirmed, matches)
-    from footprint.match import same_age
-
-    return same_age.knowing(identity, with_ages(matches))
+    return with_ages(rejudge.knowing(identity, matches, judge))
 
 
-def _kin(matches: tuple[Match, ...], *, presented: bool) -> dict[str, tuple[str, ...]]:
+def kin(matches: tuple[Match, ...], *, presented: bool) -> dict[str, tuple[str, ...]]:
     """Page URL → the subject's relatives it lists: pages judged the subject's (confirmed or likely: they are
     assessed as hers) and, with ``presented``, possible pages presenting a doctor of the subject's name."""
     return {
@@ -61,22 +51,7 @@ def _a_doctor(person: PersonRecord) -> bool:
     return bool(person.credentials) or bool(written and re.search(rf"\b(?:Dr|Doctor)\.?\s+{written}", person.context))
 
 
-def _knowing(identity: Identity, kin: dict[str, tuple[str, ...]], matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Possible pages judged again knowing the relatives and the phones the other pages list (never their own)."""
-    from footprint.match import match
-
-    phones = _phones(matches)
-    out = []
-    for m in matches:
-        others = tuple(dict.fromkeys(r for url, rs in kin.items() if url != m.page.url for r in rs))
-        numbers = tuple(dict.fromkeys(p for url, ps in phones.items() if url != m.page.url for p in ps))
-        if m.result.decision == Decision.POSSIBLE and (others or numbers):
-            m = Match(m.page, match(replace(identity, relatives=others, phones=numbers), m.page))
-        out.append(m)
-    return tuple(out)
-
-
-def _phones(matches: tuple[Match, ...]) -> dict[str, tuple[str, ...]]:
+def phones(matches: tuple[Match, ...]) -> dict[str, tuple[str, ...]]:
     """Page URL → the phones a broker's record judged the subject's lists (a phone number is one person's)."""
     return {
         m.page.url: m.result.person.phones

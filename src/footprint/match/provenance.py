@@ -89,7 +89,9 @@ def _signed(page: Extracted, taught: set[str]) -> tuple[str, int | None]:
     return (found[0], None) if found else ("", None)
 
 
-def by_source(page: Extracted, markup: MatchResult, where: str = "", given: str = "") -> MatchResult:
+def by_source(
+    page: Extracted, markup: MatchResult, where: str = "", given: str = "", initials: str = ""
+) -> MatchResult:
     """The decision on a page by why it was fetched; ``markup`` is what its own content says.
 
     The one place a probe's provenance decides, username checks included: ``match()`` calls it for
@@ -103,7 +105,7 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "", given: str 
     handle = (page.handle or (page.people[0].handle if page.people else "")).lstrip("@")
     if page.source == ProbeSource.HANDLE:
         reasons = [f"your handle @{handle} on {where}"]
-        elsewhere = held_by_another(page, markup, handle, where, given)
+        elsewhere = held_by_another(page, markup, handle, where, given, initials)
         if elsewhere is not None:
             return elsewhere
         shown = _others_named(page, handle)
@@ -122,15 +124,16 @@ def by_source(page: Extracted, markup: MatchResult, where: str = "", given: str 
 
 
 def held_by_another(
-    page: Extracted, markup: MatchResult, handle: str, where: str = "", given: str = ""
+    page: Extracted, markup: MatchResult, handle: str, where: str = "", given: str = "", initials: str = ""
 ) -> MatchResult | None:
     """POSSIBLE when the account at the user's handle shows another person's full name ("Miriam Oakes" for
-    Miriam Church): a handle is unique on one network only, and the same letters elsewhere are often a
-    stranger's. Only a person-like name whose family name differs counts; the handle itself, a name with
-    digits, one word, a title and the subject's given name ("Dr. Maya") or a family initial ("drmaya on
-    Site 0", "Kidneys", "Maya T.") leave the user's word
-    standing. None otherwise."""
-    if markup.decision != Decision.REJECTED or not any(r.startswith("family name differs") for r in markup.reasons):
+    Miriam Church, "Dominic dela Cruz" for Isabel de la Cruz): a handle is unique on one network only, and
+    the same letters elsewhere are often a stranger's. Only a person-like name whose family or given name
+    differs counts; the handle itself, a name with digits, one word, a title and the subject's given name
+    ("Dr. Maya") or the family initial of one of the subject's family names (``initials``: "Maya T.") leave
+    the user's word standing ("drmaya on Site 0", "Kidneys"). None otherwise."""
+    differs = ("family name differs", "given name differs")  # "Dominic dela Cruz" at Isabel's handle: a relative's
+    if markup.decision != Decision.REJECTED or not any(r.startswith(differs) for r in markup.reasons):
         return None
     person = markup.person or (page.people[0] if page.people else None)
     name = person.name.strip() if person else ""
@@ -138,10 +141,12 @@ def held_by_another(
     if _titled_given(words, given):
         return None  # "Dr. Seun" for Oluwaseun, "Dr. Maya": the subject's given name (or its end), titled
     bare = fold(handle.lstrip("@"))
-    if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(name).replace(" ", "") == bare:
+    if len(words) < 2 or fold(name).replace(" ", "") == bare:
         return None
-    if len(words[-1].strip(".")) < 2:  # "Maya T.": the subject's own name, shortened
+    if not all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words) or not _NAME_WORD.fullmatch(words[-1]):
         return None
+    if len(words[-1].strip(".")) < 2 and (not initials or fold(words[-1])[:1] in initials):
+        return None  # "Maya T.": the subject's own name, shortened ("Yousef R." for Alkhatib is another's)
     if not person or (person.read_from and all(r.startswith("name:text") for r in person.read_from)):  # a mention
         return None
     why = (
@@ -164,6 +169,9 @@ def _titled_given(words: list[str], given: str) -> bool:
     return len(name) >= 3 and (name == full or (len(name) >= 4 and full.endswith(name)) or full.startswith(name))
 
 
+# Lower-case words inside a family name ("Dominic dela Cruz", "Ana van der Berg"): still a person's name.
+_PARTICLES = frozenset({"de", "la", "del", "dela", "della", "der", "den", "van", "von", "da", "di", "du", "le",
+                        "al", "el", "bin", "ibn", "ter", "ten", "dos", "das", "do"})  # fmt: skip
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'\u00c0-\u024f.-]*")
 ELSEWHERE = 0.55  # the user's handle, another person's name on the page: for the user to answer
 
@@ -190,7 +198,19 @@ def handle_in_url(url: str, handles: set[str]) -> str:
     if not own_page:
         return ""
     found = {normalise_handle(parts[-1]), normalise_handle(url.split("?", 1)[0].rstrip("/"))} & handles
+    found |= {h for h in (on_networks_domain(parts[-1], url),) if h in handles}
     return sorted(found)[0] if found else ""
+
+
+def on_networks_domain(written: str, url: str) -> str:
+    """The account name of a handle written as a name under the network's own domain: "ann.bsky.social" on
+    bsky.app is "ann", the default form of every handle there; "" for any other domain ("ann.example.com" is
+    a handle the owner of that domain set)."""
+    labels = written.lower().lstrip("@").split(".")
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.").split(".")
+    if len(labels) != 3 or not labels[0] or not host[0]:
+        return ""
+    return labels[0] if labels[1] == host[0] else ""
 
 
 # The folder a network keeps its accounts under: "/profile/x", "/in/x", "/users/x", "/add/x" (an "add me" link).

@@ -16,21 +16,29 @@ not asked for it), nor for an initial ("T. Osei" could be any T.).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.identity import US_STATES, fold
-from footprint.match.strength import presented_as_physician
+from footprint.match.strength import another_profession, presented_as_physician
 from footprint.match.text_evidence import said
 from footprint.models import Identity, PersonRecord
 
 FULL_NAME = 0.85  # the fit of the whole given and family name, a nickname included ("Doug" for Douglas)
 
 
-def sole_physician(identity: Identity, person: PersonRecord, name_fit: float) -> str:
-    """Why ``person`` is told apart from the subject's namesakes by their name and state, or ""."""
+def sole_physician(identity: Identity, person: PersonRecord, name_fit: float, *, broker: bool = False) -> str:
+    """Why ``person`` is told apart from the subject's namesakes by their name and state, or "".
+
+    ``broker``: the record is a people-search site's. Its page around the record (relatives who are doctors,
+    a sponsored "find a physician" box, an employer's hospital) says nothing of what the person does: only
+    the record's own fields (a credential, an occupation) can present them as a physician. The registry
+    counts clinicians only, so a namesake who is not one is outside its count."""
     record = identity.npi_record
     subject = identity.subject
     if record is None or subject.npi or identity.npi_candidates != 1 or name_fit < FULL_NAME:
         return ""
-    if not presented_as_physician(person):
+    own = replace(person, context="") if broker else person
+    if not presented_as_physician(own) or another_profession(own):
         return ""
     registered = {a.state for a in record.addresses if a.state}
     asked = {subject.state} if subject.state else registered  # the registry was asked in this state, or nationally

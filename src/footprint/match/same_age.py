@@ -11,7 +11,7 @@ conflict (another middle name, another generation), and a page never corroborate
 from __future__ import annotations
 
 from footprint.identity import fold
-from footprint.models import Decision, Identity, Match, PageKind, PersonRecord
+from footprint.models import Decision, Match, PageKind, PersonRecord
 
 FACT = "same age and town as the subject's own record"
 SLACK = 1  # a year: brokers and race results are a birthday apart
@@ -40,24 +40,3 @@ def of_subject(matches: tuple[Match, ...]) -> dict[str, tuple[int, str, str]]:
         if person.age is not None and town is not None:
             out[m.page.url] = (person.age, town.city, town.state)
     return out
-
-
-def knowing(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Pages left "possible" judged again knowing the subject's age and town from the other pages."""
-    from dataclasses import replace
-
-    from footprint.match import match
-
-    found = of_subject(matches)
-    if not found:
-        return matches
-    out = []
-    for m in matches:
-        others = tuple(dict.fromkeys(v for url, v in found.items() if url != m.page.url))
-        person = m.result.person
-        if m.result.decision == Decision.POSSIBLE and person is not None and agrees(others, person):
-            again = match(replace(identity, ages=others), m.page)
-            if again.decision.is_match:  # else the page keeps what held it (another age, a conflict)
-                m = Match(m.page, again)
-        out.append(m)
-    return tuple(out)

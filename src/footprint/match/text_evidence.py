@@ -143,9 +143,12 @@ def _ends(name: str) -> tuple[str, str] | None:
     return (words[0], words[-1]) if len(words) >= 2 else None
 
 
-def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -> list[tuple[float, str]]:
+def kin(
+    relatives: tuple[str, ...], person: PersonRecord, page_text: str = "", *, broker: bool = False
+) -> list[tuple[float, str]]:
     """The subject's known relatives named with this person: by full name on the page, or by given name
-    among the person's own relatives or words ("mom of Lars")."""
+    among the person's own relatives or words ("mom of Lars"). ``broker``: a people-search page, whose text
+    holds every record's relatives."""
     if not relatives:
         return []
     page = f" {fold(page_text[:20_000])} "
@@ -153,7 +156,12 @@ def kin(relatives: tuple[str, ...], person: PersonRecord, page_text: str = "") -
     listed = {_ends(r) for r in person.relatives} - {None}  # "Danielle M Kowalczyk" is "Danielle Kowalczyk"
     for relative in relatives:
         full = fold(relative)
-        if len(full.split()) >= 2 and (f" {full} " in own or f" {full} " in page or _ends(relative) in listed):
+        # "Javier A Ortega" on the broker's record is "Javier Ortega" in a newsletter: the middle is often dropped.
+        # On a broker's page of several records the page's text is every record's: there the short form
+        # counts only in the record's own list; elsewhere (a newsletter thanking the husband) on the page.
+        short = f" {' '.join(ends)} " if (ends := _ends(relative)) else f" {full} "
+        on_page = f" {full} " in page or (not broker and short in page)
+        if len(full.split()) >= 2 and (f" {full} " in own or short in own or on_page or ends in listed):
             return [(0.15, f"names {relative}, listed as {KIN} on another page")]
     for relative in relatives:
         given = fold(relative).split()[0] if relative.strip() else ""

@@ -1,4 +1,4 @@
-"""The subject's workplace, as the pages already confirmed name it, read on the pages left "possible".
+"""The subject's workplace, as the pages already confirmed name it, read on the pages left "possible" (``rejudge``).
 
 A news story, a community page or a foreign-language article quotes "Dr. Gene Sokolov, her
 oncologist" and names the hospital a few sentences on; the subject's own profile (or the
@@ -9,11 +9,11 @@ subject has among their namesakes. A page never corroborates itself.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
 from urllib.parse import urlsplit
 
 from footprint.identity import fold
-from footprint.models import Decision, Identity, Match, MatchResult, PageKind, ProbeSource
+from footprint.models import Decision, Identity, Match, PageKind, ProbeSource
 
 MIN_NAME = 8  # letters in a workplace's name (run together) for it to tell anything: not "Clinic", "ENT"
 # A page the user gave on these is on their practice's or hospital's own site; a ratings site, a network, a
@@ -48,7 +48,35 @@ def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]
             # The site of a page the user gave as theirs, outside any catalog: their practice's or hospital's.
             label = (urlsplit(m.page.url).hostname or "").removeprefix("www.").split(".")[0]
             found.setdefault(label, m.page.url)
-    return {k: v for k, v in found.items() if len(name_key(k)) >= MIN_NAME}
+    field = _field_words(identity)
+    return {k: v for k, v in found.items() if len(name_key(k)) >= MIN_NAME and (not v or not _a_title(k, field))}
+
+
+def _field_words(identity: Identity) -> set[str]:
+    """The words of the subject's field, as typed and as the registry's taxonomies write it."""
+    named = [identity.subject.specialty or "", *(identity.npi_record.taxonomies if identity.npi_record else ())]
+    return {w for n in named for w in fold(n).split()}
+
+
+def _a_title(name: str, field: set[str]) -> bool:
+    """A practitioner's title ("Vascular Surgeon") or the subject's field itself ("Sleep Medicine" on a
+    confirmed page's title, for a sleep physician): every namesake in the field's, no workplace."""
+    words = set(fold(name).split()) - _GENERIC
+    return a_role(name) or (bool(words) and words <= field)
+
+
+# A practitioner's title, not a place: a profile's "practice" field that reads "Vascular Surgeon" or
+# "Interventional Cardiologist" is every namesake in the field's. A plural ("Tidewater Surgeons") is a group.
+_ROLE = re.compile(
+    r"(?:surgeon|physician|doctor|specialist|practitioner|internist|pediatrician|hospitalist|intensivist|nurse|"
+    r"resident|fellow|attending|consultant|[a-z]+ologist|[a-z]+iatrist|[a-z]+atrician)"
+)
+
+
+def a_role(name: str) -> bool:
+    """True when ``name`` is a practitioner's title (its last word names the practitioner), not a workplace."""
+    words = fold(name).split()
+    return bool(words) and _ROLE.fullmatch(words[-1]) is not None
 
 
 REGISTRY = "the NPI record"  # where a workplace learned from the registry's own address came from
@@ -81,38 +109,19 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
     return []
 
 
-def knowing(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """Pages left "possible" judged again knowing the subject's workplaces from the confirmed pages."""
-    from footprint.match import match
-
-    places = workplaces(identity, matches)
-    if not places or identity.workplaces:
-        return matches
-    out = []
-    for m in matches:
-        if m.result.decision == Decision.POSSIBLE:
-            others = tuple(k for k, url in places.items() if url != m.page.url)
-            if others:
-                m = Match(m.page, _taught(match(replace(identity, workplaces=others), m.page), places))
-        out.append(m)
-    return tuple(out)
-
-
-def _taught(result: MatchResult, places: dict[str, str]) -> MatchResult:
-    """``result`` whose workplace reason says which page taught the workplace (or that the user named it)."""
-    reasons = []
-    for why in result.reasons:
-        place = next((k for k in places if why == _said(k)), None)
-        if place is not None:
-            url = places[place]
-            said = {"": "as you named it", REGISTRY: "as the NPI record's address says (a trainee's programme)"}
-            why = why.replace(SAYS, said.get(url, f"as {url} says"))
-        reasons.append(why)
-    return replace(result, reasons=tuple(reasons))
+def taught(why: str, places: dict[str, str]) -> str:
+    """``why`` naming the page that taught the workplace it cites (or that the user named it)."""
+    place = next((k for k in places if why == _said(k)), None)
+    if place is None:
+        return why
+    url = places[place]
+    said = {"": "as you named it", REGISTRY: "as the NPI record's address says (a trainee's programme)"}
+    return why.replace(SAYS, said.get(url, f"as {url} says"))
 
 
 SAYS = "as a confirmed page says"
+WORKS = "where the subject works"  # the words of a workplace reason
 
 
 def _said(place: str) -> str:
-    return f"names {place}, where the subject works {SAYS}"
+    return f"names {place}, {WORKS} {SAYS}"

@@ -1,0 +1,118 @@
+"""One re-judging step: what the pages judged the subject's taught, read once on every page left "possible".
+
+The first judgement reads each page alone. Some pages the subject's own teach facts only the subject has: a
+confirmed profile names their workplace, a broker's record judged theirs lists their relatives and phones, a
+confirmed people-search record gives their age and town. A page left "possible" that names the same hospital,
+the same husband, the same cell number, or the same age in the same town is theirs, as a careful reader
+would say after reading both. Here those facts are gathered once (``lessons``), then every page left
+"possible" is judged once against all of them, never against its own (a page never corroborates itself), and
+the reasons of a page lifted say which page taught what.
+
+Only the first judgement teaches: a page lifted here does not teach the others in the same step, so a fact
+is never carried from a page that was itself only corroborated. One exception is deliberate: a page left
+"possible" that presents a doctor of the subject's name lends the relatives it names ("Dr. Ana Ruiz, mom of
+Mateo"), so that a broker's record of the name listing the same children is lifted; the doctor's page is
+not lifted back by that record in the same step, since the record's children are the page's own word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from footprint.extract.entities import normalise_phone
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult
+
+T = TypeVar("T")
+Judge = Callable[[Identity, Extracted], MatchResult]
+
+
+@dataclass(frozen=True)
+class Lessons:
+    """Facts only the subject has, each with the URL of the page that taught it ("" for the user's word,
+    ``workplace.REGISTRY`` for the registry's)."""
+
+    workplaces: tuple[tuple[str, str], ...] = ()
+    relatives: tuple[tuple[str, str], ...] = ()
+    phones: tuple[tuple[str, str], ...] = ()
+    ages: tuple[tuple[tuple[int, str, str], str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.workplaces or self.relatives or self.phones or self.ages)
+
+    def for_page(self, identity: Identity, url: str) -> Identity:
+        """``identity`` knowing every fact taught by a page other than ``url``."""
+        places = _others(self.workplaces, url) if self.workplaces else identity.workplaces
+        return replace(
+            identity,
+            workplaces=places,
+            relatives=_others(self.relatives, url),
+            phones=_others(self.phones, url),
+            ages=_others(self.ages, url),
+        )
+
+
+def _others(facts: tuple[tuple[T, str], ...], url: str) -> tuple[T, ...]:
+    """The facts taught by pages other than ``url``, once each."""
+    return tuple(dict.fromkeys(f for f, by in facts if by != url))
+
+
+def lessons(identity: Identity, matches: tuple[Match, ...]) -> Lessons:
+    """What the first judgement's pages teach about the subject."""
+    from footprint.match import corroborate, same_age, workplace
+
+    places = () if identity.workplaces else tuple(workplace.workplaces(identity, matches).items())
+    kin = corroborate.kin(matches, presented=True)
+    return Lessons(
+        workplaces=tuple((place, url) for place, url in places),
+        relatives=tuple((r, url) for url, rs in kin.items() for r in rs),
+        phones=tuple((p, url) for url, ps in corroborate.phones(matches).items() for p in ps),
+        ages=tuple((age, url) for url, age in same_age.of_subject(matches).items()),
+    )
+
+
+def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None = None) -> tuple[Match, ...]:
+    """Every page left "possible" judged once again knowing what the other pages taught; a page is lifted only
+    when that judgement makes it the subject's, else it keeps its first judgement."""
+    from footprint.match import match
+
+    judge = judge or (lambda known, page: match(known, page))
+    taught = lessons(identity, matches)
+    if not taught:
+        return matches
+    out = []
+    for m in matches:
+        if m.result.decision == Decision.POSSIBLE:
+            again = judge(taught.for_page(identity, m.page.url), m.page)
+            if again.decision.is_match:
+                m = Match(m.page, taught_by(again, taught))
+        out.append(m)
+    return tuple(out)
+
+
+def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
+    """``result`` whose reasons say which page taught each learned fact they cite."""
+    from footprint.match import same_age, text_evidence, workplace
+
+    reasons = []
+    for why in result.reasons:
+        by: list[str] = []
+        if text_evidence.KIN in why:
+            by = [
+                url
+                for name, url in taught.relatives
+                if f"names {name}," in why or f"{text_evidence.KIN} {name} " in why
+            ]
+        elif why.startswith(text_evidence.PHONE):
+            number = why.removeprefix(text_evidence.PHONE).lstrip(": ").split(",")[0]
+            by = [url for p, url in taught.phones if normalise_phone(p) == normalise_phone(number)]
+        elif same_age.FACT in why:
+            by = [
+                url for (age, city, state), url in taught.ages if f"is {age} there" in why and f"{city}, {state}" in why
+            ]
+        why = workplace.taught(why, dict(taught.workplaces))
+        if by:
+            why = f"{why}; taught by {by[0]}"
+        reasons.append(why)
+    return replace(result, reasons=tuple(reasons))
