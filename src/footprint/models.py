@@ -107,6 +107,9 @@ class ProbeSource(enum.StrEnum):
     SEARCH_RESULT = "search_result"  # a web search result (``Probe.backend`` names the search backend)
     SITE_SEARCH = "site_search"  # the site's own search for the subject's name
     LINK = "link"  # a link followed from a fetched page
+    # A handle a confirmed page gives as the subject's own (its address on a network, its profile links, a bio's
+    # "@handle"); ``Probe.linked_from`` names the page that taught it.
+    LEARNED_HANDLE = "learned_handle"
     LOOKUP = "lookup"  # footprint's own query: a web search, the NPI registry (``Probe.backend``)
     SELFCHECK = "selfcheck"  # a site definition's own example (``footprint sites selfcheck``)
 
@@ -250,6 +253,9 @@ class Identity:
     # The subject's age and town as their surest people-search record gives them ((44, "Billings", "MT")): a
     # record of the subject's name in that town at that age (a race result, another broker) is the subject.
     ages: tuple[tuple[int, str, str], ...] = ()
+    # Handles the subject's confirmed pages give as theirs, each with the page that gives it ((handle, url)): an
+    # account or a post at one of them is the subject's when nothing on it says otherwise.
+    learned_handles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -211,11 +211,13 @@ def _run(
     say("match")
     known, judged = _judge(who, outcomes, sites)
     # A second discovery pass: the forms the confirmed pages write (an everyday name, a practice, "Dr. Seun").
-    more = secondpass.run(known, judged, search, settings, fetcher.fetch, sites, seen, opened, say)
+    more = secondpass.run(known, judged, search, settings, fetcher.fetch, sites, seen, opened, say, outcomes.linked)
     # The other profiles the confirmed pages link to (sameAs, "find me on"), each remembering which page linked it.
     linked = outbound.follow(judged, outcomes.linked, sites, seen, settings.search.follow_links)
     search = more.search if more is not None else search
-    if (more is not None and more.probes) or linked:  # new results alone leave the pages and judgement as they were
+    if more is not None and more.handles:  # an account or a post at a handle a confirmed page gives is theirs
+        who = replace(who, learned_handles=more.handles)
+    if (more is not None and (more.probes or more.handles)) or linked:  # new results alone change nothing
         _fetch_rounds(fetcher, [*(more.probes if more is not None else ()), *linked], sites, outcomes, seen, say)
         say("match")
         known, judged = _judge(who, outcomes, sites)

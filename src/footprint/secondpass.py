@@ -15,7 +15,7 @@ row says that no query was asked.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,10 @@ class SecondPass:
     asked: tuple[str, ...]
     new_results: int
     note: str  # why no query was asked ("" when some were, or none was wanted)
+    # Handles the confirmed pages give as the subject's, each with the page that gave it, and how many username
+    # checks of them the pass made (``footprint.usernames_learned``).
+    handles: tuple[tuple[str, str], ...] = ()
+    checks: int = 0
 
 
 def run(
@@ -53,13 +57,19 @@ def run(
     seen: set[str],
     opened: int,
     say: Callable[[str], None],
+    linked: Mapping[str, tuple[str, ...]] | None = None,
 ) -> SecondPass | None:
     """The pass for ``who`` as the provisional match knows it (a registry record pinned), given the first
     pass's ``search`` and the ``opened`` results it opened. ``seen`` (URLs already probed) grows by the
-    probes returned. None when nothing was learned and no query is wanted."""
-    from footprint import learned, results
+    probes returned. None when nothing was learned and no query is wanted. ``linked``: the profile links
+    each page gives, from which the subject's own handles are learned too."""
+    from footprint import learned, results, usernames_learned
 
     taught = learned.learn(who, judged, search.results)
+    own = usernames_learned.learn(who, judged, linked or {}, taught.givens)
+    # Searched quoted, and opened when a result carries one: only the handles a confirmed page gives as the
+    # subject's (a post's author that tags the subject is a friend), none the user gave (the first pass asks those).
+    taught = replace(taught, handles=tuple(h for h, _ in own))
     wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
     note = ""
     if wanted and search.gap:
@@ -85,7 +95,8 @@ def run(
     found, _ = results.select(learned.hinted(who, taught), everything.results, sites, left, taught, seen)
     probes = tuple(p for p in discover.dedupe(found) if p.url not in seen)
     seen.update(p.url for p in probes)
-    return SecondPass(everything, probes, tuple(wanted), len(new), note)
+    checks = tuple(usernames_learned.probes(own, sites.values(), seen))
+    return SecondPass(everything, (*probes, *checks), tuple(wanted), len(new), note, own, len(checks))
 
 
 def told(first: Sequence[CoverageRow], second: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:
@@ -125,6 +136,15 @@ def summary(done: SecondPass) -> str:
     parts = [
         asked or done.note or "no new query",
         f"{done.new_results} new result{'s' if done.new_results != 1 else ''}" if done.asked else "",
-        f"{len(done.probes)} page{'s' if len(done.probes) != 1 else ''} opened",
+        f"{len(done.probes) - done.checks} page{'s' if len(done.probes) - done.checks != 1 else ''} opened",
+        _handles_said(done),
     ]
     return "second pass (what confirmed pages wrote): " + ", ".join(p for p in parts if p)
+
+
+def _handles_said(done: SecondPass) -> str:
+    """ "handles your confirmed pages give: @seunmovesdoc, checked on 12 username sites"; "" when none."""
+    if not done.handles:
+        return ""
+    shown = ", ".join(f"@{h}" for h, _ in done.handles[:SHOWN_QUERIES])
+    return f"handles your confirmed pages give: {shown} ({done.checks} username check{'s' if done.checks != 1 else ''})"

@@ -122,6 +122,9 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
         on_page = [normalise_handle(p.handle) for p in page.people if p.handle]
         mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
         page = replace(page, handle=mine)
+    learned = provenance.by_learned(identity, page, judged, where)  # a handle the subject's confirmed page gives
+    if learned is not None:
+        return learned
     # ``where``: the site's name, for the reasons; the given name: "Dr. Seun" at the handle is no stranger
     return provenance.by_source(
         page, judged, where, identity.subject.given_name or "", _family_initials(identity.subject)

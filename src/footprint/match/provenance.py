@@ -42,6 +42,53 @@ def given_by_user(identity: Identity, page: Extracted, handles: set[str]) -> Mat
     return None
 
 
+LEARNED = 0.88  # a handle a confirmed page gives: above any derived guess, below the user's own word
+# What the page's own content says against its person being the subject: another place, field, degree or record.
+_CONTRADICTIONS = ("different NPI", "another city", "different state", "same state", "different credential",
+                   "another credential", "different specialty", "the page gives", "the name itself points",
+                   "street address differs", "age ")  # fmt: skip
+
+
+def by_learned(identity: Identity, page: Extracted, markup: MatchResult, where: str = "") -> MatchResult | None:
+    """CONFIRMED when the page is an account at, or signed by, a handle the subject's confirmed pages give
+    (``Identity.learned_handles``) and nothing on it says it is someone else: another person's full name for
+    its person, or another city, state, field, degree or record. None when no learned handle is on the page,
+    the handle alone cannot say whose it is, or the page says otherwise (``markup`` stands)."""
+    taught = {normalise_handle(h): url for h, url in identity.learned_handles}
+    if not taught or markup.decision == Decision.CONFIRMED:
+        return None
+    signer, index = _signed(page, set(taught))
+    if not signer:
+        return None
+    from footprint.usernames_learned import weak
+
+    if weak(signer) or any(r.startswith(_CONTRADICTIONS) for r in markup.reasons):
+        return None
+    if held_by_another(page, markup, signer, where, identity.subject.given_name or "") is not None:
+        return None  # the account names another person: the same letters are a stranger's on this network
+    why = f"the handle @{signer} your confirmed page gives ({taught[signer]})"
+    person = page.people[index] if index is not None else markup.person
+    return MatchResult(LEARNED, Decision.CONFIRMED, (why,), person, index if index is not None else markup.person_index)
+
+
+def _signed(page: Extracted, taught: set[str]) -> tuple[str, int | None]:
+    """The learned handle the page is at or signed with (its account, a person's handle or a post's author
+    written as the handle) and the index of the person who signs; ("", None) when none."""
+    if page.source == ProbeSource.LEARNED_HANDLE and normalise_handle(page.handle) in taught:
+        return normalise_handle(page.handle), (0 if page.people else None)
+    at = handle_in_url(page.url, taught)
+    if at:
+        return at, (0 if page.people else None)
+    for i, p in enumerate(page.people):
+        for written in (p.handle, p.name):
+            h = normalise_handle(written.replace(" ", "")) if written.strip() else ""
+            if h in taught and (written is p.handle or " " not in written.strip()):
+                return h, i
+    authors = {normalise_handle(post.author) for post in page.posts if post.author and not post.on_post_by}
+    found = sorted(authors & taught)
+    return (found[0], None) if found else ("", None)
+
+
 def by_source(
     page: Extracted, markup: MatchResult, where: str = "", given: str = "", initials: str = ""
 ) -> MatchResult:
