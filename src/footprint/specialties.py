@@ -82,8 +82,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "infectious_disease": ("infectious disease", "infectious diseases", "infectiologist"),
     "geriatrics": ("geriatric medicine", "geriatrics", "geriatrician"),
     "pathology": ("pathology", "pathologist"),
-    # NUCC specialisations (taxonomy code set v24, nucc.org; Allopathic & Osteopathic Physicians) that the
+    # NUCC specialisations (taxonomy code set, nucc.org; Allopathic & Osteopathic Physicians) that the
     # groups above read as their parent only or not at all, with the words patients and pages use for them.
+    # Codes checked 2026-11-30 against public copies of the code set's table (code, classification,
+    # specialization) in other projects' NPPES loaders: 207RS0012X Internal Medicine/Sleep Medicine,
+    # 2086S0129X Surgery/Vascular Surgery, 208VP0000X Pain Medicine and 208VP0014X Interventional Pain
+    # Medicine, 207RA0401X Internal Medicine/Addiction Medicine, 208C00000X Colon & Rectal Surgery.
     # Multi-word where one word is also a surname or an everyday word ("Pain", "Sleep").
     "sleep_medicine": (  # 207RS0012X, 207QS1201X, 2084S0012X, 2080S0012X, 207YS0012X
         "sleep medicine",
@@ -95,7 +99,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "critical_care": ("critical care", "intensivist", "intensive care medicine"),  # 207RC0200X, 207LC0200X ...
     "palliative": ("palliative", "hospice"),  # 207RH0002X, 207QH0002X ... Hospice & Palliative Medicine
-    "pain_medicine": ("pain medicine", "pain management", "pain specialist", "interventional pain"),  # 208VP0014X
+    # 208VP0000X, 208VP0014X
+    "pain_medicine": ("pain medicine", "pain management", "pain specialist", "interventional pain"),
     "addiction_medicine": ("addiction medicine", "addiction psychiatry", "addiction specialist"),  # 207RA0401X
     "vascular": (  # 2086S0129X Vascular Surgery; 202K00000X Phlebology
         "vascular surgery",
