@@ -17,7 +17,7 @@ from typing import Any
 
 from footprint.config import Settings
 from footprint.errors import FootprintError, SubjectError
-from footprint.identity import FetchFn, _ask_registry, npi_record_from_api, validate_npi
+from footprint.identity import FetchFn, ask_registry, npi_record_from_api, validate_npi
 from footprint.models import Page
 
 _MC = re.compile(r"\bMc([a-z])")
@@ -36,7 +36,7 @@ def name_of(npi: str, settings: Settings, fetch: FetchFn) -> str:
     number = validate_npi(npi) or ""
     if not settings.npi.enabled:
         raise SubjectError("a scan by NPI alone needs the NPI registry, which [npi] disables", "give the name too")
-    got = _ask_registry(settings, {"version": "2.1", "number": number}, fetch)
+    got = ask_registry(settings, {"version": "2.1", "number": number}, fetch)
     if not isinstance(got, Page):
         raise RegistryUnavailableError(f"could not look up NPI {number} in the NPI registry: {got.detail}")
     try:

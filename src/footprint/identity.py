@@ -451,7 +451,8 @@ def _specialty_overlap(a: str, b: str) -> bool:
     return same_specialty(a, b)
 
 
-def _ask_registry(settings: Settings, params: dict[str, str], fetch: FetchFn) -> Page | Skipped:
+def ask_registry(settings: Settings, params: dict[str, str], fetch: FetchFn) -> Page | Skipped:
+    """One question to the NPI registry (``[npi] base_url``): its answer page, or why it was not asked."""
     base = settings.npi.base_url
     url = base + ("&" if "?" in base else "?") + urlencode(params)
     probe = Probe(
@@ -467,7 +468,7 @@ def _by_middle_name(subject: Subject, settings: Settings, params: dict[str, str]
     given = given_name_forms(subject.given_name or "")
     if not given:
         return []
-    got = _ask_registry(
+    got = ask_registry(
         settings, {k: v for k, v in params.items() if k not in ("first_name", "use_first_name_alias")}, fetch
     )
     try:
@@ -513,7 +514,7 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         if subject.state:
             params["state"] = subject.state
     manual = "https://npiregistry.cms.hhs.gov/search"
-    got = _ask_registry(settings, params, fetch)
+    got = ask_registry(settings, params, fetch)
     if not isinstance(got, Page):
         row = CoverageRow("npi_registry", got.status, got.detail, manual, 1)
         return Identity(subject, variants), row
