@@ -65,3 +65,11 @@ def test_a_byline_of_one_name_is_no_author_list() -> None:
 def test_a_list_of_words_is_no_author_list() -> None:
     html = '<html><body><div class="author-list">Editorial Board, Staff Writers, Contributors</div></body></html>'
     assert listed(_doc(html)) == []
+
+
+def test_a_hostile_author_list_is_read_within_its_limits() -> None:
+    # a run of markers with no end (quadratic for a naive trailing-marker pattern) and names after the limit
+    html = '<html><body><div class="authors-list">Ann Roe, Jon Poe ' + "9" * 100_000 + "x</div></body></html>"
+    assert listed(_doc(html)) == []  # one whole name is no list; the over-long piece is nobody
+    many = ", ".join(f"Ann Roe{i}" for i in range(5000))
+    assert len(listed(_doc(f'<html><body><div class="authors-list">{many}</div></body></html>'))) <= 40

@@ -32,6 +32,8 @@ from footprint.extract.names import name_at_start
 from footprint.models import PersonRecord
 
 MAX_AUTHORS = 40
+_MAX_TEXT = 20_000  # characters of an author list read
+_MAX_PIECE = 160  # characters of one author with their markers
 _LIST_CLASS = re.compile(r"\bauthors?[-_ ]?(?:list|group|names?)\b|\bauthors\b|\bcontrib-group\b", re.I)
 _AFFILIATION_CLASS = re.compile(r"affiliation|\baff\b", re.I)
 _MARK = re.compile(r"\^([^^]*)\^")
@@ -85,7 +87,9 @@ def _marked_text(element: lxml.html.HtmlElement) -> str:
 
 def _authors(text: str, affiliations: dict[str, str], title: str) -> list[PersonRecord]:
     out: list[PersonRecord] = []
-    for piece in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", text):
+    for piece in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", text[:_MAX_TEXT]):
+        if len(piece) > _MAX_PIECE:
+            continue  # no author's name with its markers is this long (and a hostile run stays linear)
         marks = [m for found in _MARK.findall(piece) for m in re.split(r"[+\s]+", found) if m]
         name = _TRAILING_MARKS.sub("", _MARK.sub(" ", piece)).strip()
         span = name_at_start(name) if name else None
