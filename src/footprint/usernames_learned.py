@@ -22,7 +22,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from footprint.extract.personhood import common_word, given_name
-from footprint.extract.social import normalise_handle
+from footprint.extract.social import PROFILE_DIRS, normalise_handle
 from footprint.identity import fold
 from footprint.models import Decision, Identity, Match, PageKind, Probe, ProbeSource
 from footprint.nameforms import NameForms
@@ -37,8 +37,6 @@ _LABELLED = re.compile(
     r"\b(?:IG|Insta(?:gram)?|Twitter|X|TikTok|Threads|Bluesky|Mastodon|YouTube|Strava|Venmo)\s*[:\-–]\s*@?"
     r"([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
 )
-# The folder a network keeps its accounts under: "/profile/x", "/in/x", "/users/x", "/u/x".
-_ACCOUNT_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c", "users", "members", "people", "add"})
 # A first path segment that is a network's own page, not an account ("/watch", "/p/ABC", "/search").
 _NOT_ACCOUNTS = frozenset({
     "watch", "p", "reel", "reels", "search", "explore", "hashtag", "tag", "tags", "login", "signup", "share",
@@ -75,7 +73,7 @@ def account_in_url(url: str) -> str:
     at = next((p for p in parts if p.startswith("@") and len(p) > 1), "")
     if at:
         return normalise_handle(at)
-    if len(parts) >= 2 and parts[-2].lower() in _ACCOUNT_DIRS:
+    if len(parts) >= 2 and parts[-2].lower() in PROFILE_DIRS:
         return normalise_handle(parts[-1].removesuffix(".html"))
     if len(parts) == 1 and parts[0].lower() not in _NOT_ACCOUNTS and "." not in parts[0]:
         return normalise_handle(parts[0])
@@ -85,7 +83,7 @@ def account_in_url(url: str) -> str:
 def is_account_page(url: str) -> bool:
     """True for an account's own page ("/@name", "/name", "/u/name"), not a post or video under it."""
     parts = [p for p in urlsplit(url).path.split("/") if p]
-    return len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in _ACCOUNT_DIRS)
+    return len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in PROFILE_DIRS)
 
 
 def writes_subject(handle: str, identity: Identity, givens: Iterable[str] = ()) -> bool:

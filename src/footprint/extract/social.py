@@ -15,6 +15,9 @@ import lxml.html
 
 from footprint.models import PersonRecord, Photo, Post
 
+# The folder a network keeps its accounts under: "/profile/x", "/in/x", "/users/x", "/add/x" (an "add me" link).
+PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c", "users", "members", "people", "add"})
+
 
 def normalise_handle(handle: str, default_instance: str = "") -> str:
     """ "@Ann@mastodon.social" or "https://mastodon.social/@ann" as "ann@mastodon.social"."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from footprint.extract.social import normalise_handle
+from footprint.extract.social import PROFILE_DIRS, normalise_handle
 from footprint.identity import fold
 from footprint.models import Decision, Extracted, Identity, MatchResult, ProbeSource
 
@@ -194,7 +194,7 @@ def handle_in_url(url: str, handles: set[str]) -> str:
     under = next((h for p in parts[:-1] if p.startswith("@") and (h := normalise_handle(p)) in handles), "")
     if under:
         return under
-    own_page = len(parts) == 1 or parts[-1].startswith("@") or parts[-2].lower() in _PROFILE_DIRS
+    own_page = len(parts) == 1 or parts[-1].startswith("@") or parts[-2].lower() in PROFILE_DIRS
     if not own_page:
         return ""
     found = {normalise_handle(parts[-1]), normalise_handle(url.split("?", 1)[0].rstrip("/"))} & handles
@@ -211,10 +211,6 @@ def on_networks_domain(written: str, url: str) -> str:
     if len(labels) != 3 or not labels[0] or not host[0]:
         return ""
     return labels[0] if labels[1] == host[0] else ""
-
-
-# The folder a network keeps its accounts under: "/profile/x", "/in/x", "/users/x", "/add/x" (an "add me" link).
-_PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c", "users", "members", "people", "add"})
 
 
 def derived(page: Extracted, result: MatchResult) -> MatchResult:
