@@ -57,8 +57,8 @@ def _lists(doc: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     for element in doc.xpath("//*[@class]"):
         if not _LIST_CLASS.search(element.get("class", "")) or _AFFILIATION_CLASS.search(element.get("class", "")):
             continue
-        if any(element in set(o.iter()) for o in out):
-            continue
+        if any(a in out for a in element.iterancestors()):
+            continue  # an item of a list already taken
         out.append(element)
         if len(out) == 5:
             break
@@ -91,16 +91,23 @@ def _authors(text: str, affiliations: dict[str, str], title: str) -> list[Person
         if len(piece) > _MAX_PIECE:
             continue  # no author's name with its markers is this long (and a hostile run stays linear)
         marks = [m for found in _MARK.findall(piece) for m in re.split(r"[+\s]+", found) if m]
-        name = _TRAILING_MARKS.sub("", _MARK.sub(" ", piece)).strip()
-        span = name_at_start(name) if name else None
-        if span is None or span.end < len(name) - 1:
-            continue  # not a whole name: "et al", "View all authors", a collaboration's name
         where = [affiliations[m] for m in marks if m in affiliations]
         if not where and (len(affiliations) == 1 or not marks):
             where = list(affiliations.values())[:3]
-        context = " · ".join([f"{span.name}, author", *where])
-        out.append(record_for(span, context[:600], title, "name:card"))
+        record = _author(_TRAILING_MARKS.sub("", _MARK.sub(" ", piece)).strip(), where, title)
+        if record is not None:
+            out.append(record)
     return out
+
+
+def _author(written: str, where: list[str], title: str) -> PersonRecord | None:
+    """The author ``written`` names ("Ann Roe", or as indexes write it, "Roe, Ann B"), with ``where`` they work as
+    their context; None when it is not a whole name ("et al", "View all authors", a collaboration's name)."""
+    span = name_at_start(written) if written else None
+    if span is None or span.end < len(written) - 1:
+        return None
+    context = " · ".join([f"{span.name}, author", *where])
+    return record_for(span, context[:600], title, "name:card")
 
 
 def _affiliations(doc: lxml.html.HtmlElement) -> dict[str, str]:
@@ -132,15 +139,8 @@ def _from_meta(doc: lxml.html.HtmlElement, title: str) -> list[PersonRecord]:
             pairs.append((value, ""))
         elif key == "citation_author_institution" and pairs:
             pairs[-1] = (pairs[-1][0], value)
-    out: list[PersonRecord] = []
-    for written, institution in pairs[:MAX_AUTHORS]:
-        name = written
-        inverted = re.match(r"^([^,]+),\s*([^,]+)$", written)
-        if inverted:  # Highwire's "Roe, Ann B"
-            name = f"{inverted.group(2)} {inverted.group(1)}"
-        span = name_at_start(name)
-        if span is None or span.end < len(name) - 1:
-            continue
-        context = " · ".join(x for x in (f"{span.name}, author", institution) if x)
-        out.append(record_for(span, context[:600], title, "name:card"))
+    found = [
+        _author(written, [institution] if institution else [], title) for written, institution in pairs[:MAX_AUTHORS]
+    ]
+    out = [record for record in found if record is not None]
     return out if len(out) >= 2 else []
