@@ -122,7 +122,8 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     subject_given = fold(identity.subject.given_name or "")
     from footprint import discover  # not at import: discover imports this module's callers
 
-    field_typed = fold(discover.hints(identity)[2])
+    hints = discover.hints(identity)
+    field_typed = fold(hints[2])
     givens: dict[str, str] = {}
     titled: dict[str, str] = {}
     other_families: dict[str, str] = {}
@@ -142,7 +143,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
                 practices.setdefault(fold(practice), practice)
         if person.handle and len(person.handle.strip("@")) >= 4:
             handles.setdefault(person.handle.lower().strip("@"), person.handle.strip("@"))
-    city, state, field = _place_and_field(identity, matches)
+    city, state, field = _place_and_field(hints, matches)
     middle = registry_middle(identity)
     if middle and middle not in givens and middle != subject_given:
         # Written as the name used ("Kwabena Osei", "T. Kwabena Osei"), not between the given and family
@@ -163,13 +164,11 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     )
 
 
-def _place_and_field(identity: Identity, matches: Iterable[Match]) -> tuple[str, str, str]:
+def _place_and_field(hints: tuple[str, str, str], matches: Iterable[Match]) -> tuple[str, str, str]:
     """(city, state, field) the confirmed pages write, each only where neither the user nor the registry gave
-    one: the first confirmed person's with an address (its city and state together, never one page's city with
-    another's state) and the first with a specialty."""
-    from footprint import discover
-
-    known_city, known_state, known_field = discover.hints(identity)
+    one (``hints``: what they gave, ``discover.hints``): the first confirmed person's with an address (its city
+    and state together, never one page's city with another's state) and the first with a specialty."""
+    known_city, known_state, known_field = hints
     city = state = field = ""
     for m in matches:
         if m.result.decision != Decision.CONFIRMED or m.person is None:
