@@ -20,8 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from footprint.config import Settings
 from footprint.fetch import blocks, content, http_status
@@ -32,6 +31,7 @@ from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.robots import MAX_REDIRECTS as ROBOTS_REDIRECTS
 from footprint.fetch.robots import RobotsCache, RobotsFile
+from footprint.fetch.secrets import request_extras, without_secrets
 from footprint.fetch.stats import FetchStats
 from footprint.fetch.transfer import Answer, Transfer
 from footprint.models import (
@@ -188,7 +188,7 @@ class Fetcher:
         if site is not None and site.requires_browser:
             return self._render(probe, site)
         started = time.monotonic()
-        extra = _request_extras(probe)
+        extra = request_extras(probe)
         if extra is None:
             why = "an API key it needs is not set in the environment"
             return Skipped(probe, CoverageStatus.SKIPPED, why, probe.page_url)
@@ -315,7 +315,7 @@ class Fetcher:
             status=answer.status,
             body=text,
             content_type=content.media_type(answer.content_type),
-            final_url=_without_secrets(url, probe),
+            final_url=without_secrets(url, probe),
             elapsed_s=elapsed,
             from_cache=answer.from_cache,
         )
@@ -411,42 +411,3 @@ def _interleave_by_host(probes: list[Probe]) -> list[int]:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-def _request_extras(probe: Probe) -> dict[str, Any] | None:
-    """Headers, form or JSON body and secret parameters for a request; None when a secret is missing."""
-    from footprint.config import secret
-
-    headers = dict(probe.headers)
-    for name, env in probe.secret_headers:
-        value = secret(env)
-        if value is None:
-            return None
-        headers[name] = value
-    params = {}
-    for name, env in probe.secret_params:
-        value = secret(env)
-        if value is None:
-            return None
-        params[name] = value
-    extra: dict[str, Any] = {}
-    if params:
-        extra["params"] = params
-    if probe.form:
-        extra["data"] = list(probe.form)
-    elif probe.json_body:
-        headers.setdefault("Content-Type", "application/json")
-        extra["data"] = probe.json_body.encode("utf-8")
-    if headers:
-        extra["headers"] = headers
-    return extra
-
-
-def _without_secrets(url: str, probe: Probe) -> str:
-    """The URL with secret query parameters removed, so a key never reaches a page or a report."""
-    if not probe.secret_params:
-        return url
-    parts = urlsplit(url)
-    names = {name for name, _ in probe.secret_params}
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
-    return urlunsplit(parts._replace(query=urlencode(kept)))
