@@ -1,6 +1,6 @@
 """Grade footprint on the blind corpus: pages written from public descriptions of the real sites.
 
-    python bench/blind_quality.py [-v] [--only SLUG ...] [--keep DIR]   # the dev split (tune here)
+    python bench/blind_quality.py [-v] [--only SLUG ...] [--batch N ...] [--keep DIR]   # the dev split (tune here)
     python bench/blind_quality.py --held-out                        # the held-out split (measure only)
 
 Starts the corpus web (`bench/blind/server.py`), writes a footprint config that maps every
@@ -14,6 +14,10 @@ temporary HOME and XDG folders, and scores each `report.json` against `labels.js
 - findings: an expected (url, category) is recalled when a finding on that url has that
   category (or lists it in `categories`); finding precision is the share of findings on corpus
   URLs whose category the page's label expects or accepts, on a page about the subject.
+
+`--batch N` (dev only) picks the physicians of the Nth writer's batch by the number of their source
+file in `blind/_src/physicians/` (1: 01-10, 2: 11-16, 3: 17-21, 4: 22-26, 5: 27-31, then five a batch
+from 32): a validation batch is measured with `--batch N` and no `-v`, which prints aggregates only.
 
 `-v` (dev only) lists each miss and false alarm with the report's reasons. `--held-out` prints
 only aggregates and counts per page type, never per-page details, so nobody tunes on them.
@@ -38,6 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind.server import HERE as CORPUS
 from blind.server import CorpusServer, url_key
 
+SOURCES = CORPUS / "_src" / "physicians"
+BATCH_STARTS = (1, 11, 17, 22, 27, 32)  # the first source number of batches 1-6; from 32 on, five a batch
 ABOUT = {"confirmed", "likely"}
 RANK = {"confirmed": 3, "likely": 2, "possible": 1, "rejected": 0}
 # Hosts footprint's catalog may probe by itself (README's site table): mirrored too, so a probe
@@ -234,23 +240,56 @@ def ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
 
+def batch_of(number: int) -> int:
+    """The writer's batch a physician's source file number belongs to."""
+    if number >= BATCH_STARTS[-1]:
+        return len(BATCH_STARTS) + (number - BATCH_STARTS[-1]) // 5
+    return max(i for i, start in enumerate(BATCH_STARTS, 1) if number >= start)
+
+
+def dev_batches() -> dict[str, int]:
+    """Each dev physician's slug and batch, from the ``slug:`` and ``split:`` lines of the sources alone."""
+    found: dict[str, int] = {}
+    for source in sorted(SOURCES.glob("[0-9][0-9]-*.yaml")):
+        keys = dict(
+            line.split(":", 1)
+            for line in source.read_text(encoding="utf-8").splitlines()
+            if line.startswith(("slug:", "split:"))
+        )
+        if keys.get("split", "").strip() == "dev":
+            found[keys["slug"].strip().strip("'\"")] = batch_of(int(source.name[:2]))
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Grade footprint on the blind corpus.")
     parser.add_argument("--held-out", action="store_true", help="measure on the held-out split (aggregates only)")
     parser.add_argument("-v", "--verbose", action="store_true", help="dev only: list every miss and false alarm")
     parser.add_argument("--only", metavar="SLUG", action="append", help="dev only: this physician (repeat for several)")
+    parser.add_argument(
+        "--batch",
+        metavar="N",
+        type=int,
+        action="append",
+        help="dev only: the physicians of this writer's batch (repeat)",
+    )
     parser.add_argument("--keep", metavar="DIR", help="dev only: keep the reports in DIR")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per scan (default 900)")
     args = parser.parse_args(argv)
     split = "held_out" if args.held_out else "dev"
-    if args.held_out and (args.verbose or args.only or args.keep):
-        parser.error("--held-out prints aggregates only: no -v, --only or --keep")
+    if args.held_out and (args.verbose or args.only or args.batch or args.keep):
+        parser.error("--held-out prints aggregates only: no -v, --only, --batch or --keep")
     folders = sorted(p for p in (CORPUS / split).iterdir() if p.is_dir())
     if args.only:
         unknown = sorted(set(args.only) - {p.name for p in folders})
         if unknown:
             parser.error(f"no physician {unknown[0]!r} in the dev split")
         folders = [p for p in folders if p.name in args.only]
+    if args.batch:
+        batches = dev_batches()
+        folders = [p for p in folders if batches.get(p.name) in args.batch]
+        if not folders:
+            parser.error(f"no dev physician in batch {args.batch[0]}")
     tally = Tally()
     with CorpusServer((split,)) as web, tempfile.TemporaryDirectory(prefix="blind-") as tmp:
         cfg = Path(tmp) / "footprint.toml"
