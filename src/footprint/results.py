@@ -50,6 +50,7 @@ def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str]
     families = {*forms.family, *(w for w in forms.family_parts if len(w) > 2), *forms.former_families}
     # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
     givens = {*forms.everyday, forms.given, *(m for m in forms.middles if len(m) > 1), *forms.former_givens}
+    givens |= forms.handle_givens  # "hettie.quarrington": the name the subject's accounts go by
     # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
     # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
     givens |= registry_givens(identity, families)
@@ -127,7 +128,8 @@ def _titled(identity: Identity, learned: Learned | None, folded: str, raw: str) 
     confirmed pages write), as patients and family write their doctor, with the field or the city beside it
     (a review, a reel, a podcast): the given name alone is anyone's."""
     forms = NameForms.of(identity)
-    givens = {forms.given, *forms.everyday, *(fold(g) for g in (learned.givens if learned is not None else ()))}
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
     titled = {f"dr {g}" for g in givens if len(g) > 2}
     titled |= {fold(t) for t in (learned.titled if learned is not None else ())}
     said = [t for t in titled if f" {t} " in folded]
