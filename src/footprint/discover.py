@@ -107,6 +107,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
         # registry or the user gives one ("Vanterpool OG": an engine does not find "Vanterpool OG" for "Vanterpool O").
         f'"{last} {_author_initials(identity)}" {specialty}' if last and first else "",
         *(f'"{initials} {last}" {where}' for initials in _initials(identity)),  # "J.W. Marchbanks Jr., D.O."
+        # Initials alone, as a society column or a letter signs ("by Q.R.V., DO"), with the credential and place.
+        *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",
         # Last: every page these return has the quoted name the first query asks for (none found a page the
@@ -133,6 +135,18 @@ def _author_initials(identity: Identity) -> str:
     """The given and middle initials run together as author lists write them ("OG"), else the given one ("J")."""
     pair = _initials(identity)
     return pair[0].replace(".", "").replace(" ", "") if pair else (identity.subject.given_name or "")[:1].upper()
+
+
+def monograms(identity: Identity) -> list[str]:
+    """The subject's given, middle and family initials as a signature writes them ("Q.R.V."): the given and
+    middle initials the registry or the user gives, then the family name's (a former family name's too)."""
+    s = identity.subject
+    families = [s.family_name or "", *(a.split()[-1] for a in s.also_known_as if len(a.split()) >= 2)]
+    out = []
+    for pair in _initials(identity):
+        letters = pair.replace(" ", "")
+        out += [f"{letters}{f[:1].upper()}." for f in families if f[:1].isalpha()]
+    return list(dict.fromkeys(out))
 
 
 def _initials(identity: Identity) -> list[str]:

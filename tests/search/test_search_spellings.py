@@ -224,3 +224,27 @@ def test_an_author_query_gives_the_middle_initial_as_author_lists_do() -> None:
     made = queries(_who("Dr. Odile Vanterpool", record), 20)
     assert '"Vanterpool OG" Neurology' in made and not any(q.startswith('"Vanterpool O"') for q in made)
     assert '"Vanterpool O" Neurology' in queries(_who("Dr. Odile Vanterpool", specialty="Neurology"), 20)
+
+
+def test_a_column_signed_with_the_subjects_initials_alone_is_searched_and_opened_with_its_credential() -> None:
+    who = _who("Dr. Quentin R. Vandersloot, DO", city="Duluth", specialty="Sleep Medicine")
+    assert '"Q.R.V." DO Duluth' in queries(who, 14)
+    assert plausible(who, _result("Corner | Society Newsletter", "by Q.R.V., DO · the spring shift costs an hour"))
+    assert plausible(who, _result("Letters | Lake Weekly", "Q.R.V., Duluth"))
+    # The initials with nothing of the subject beside them are anyone's; other initials are not the subject's.
+    assert not plausible(who, _result("Corner | Society Newsletter", "by Q.R.V. · the spring shift costs an hour"))
+    assert not plausible(who, _result("Corner | Society Newsletter", "by Q.R.W., DO · the spring shift"))
+    # Without a middle initial there is no monogram to look for.
+    assert not any(q.startswith('"Q.V."') for q in queries(_who("Dr. Quentin Vandersloot", city="Duluth"), 20))
+
+
+def test_the_town_of_the_registrys_only_physician_of_the_name_opens_a_titled_result() -> None:
+    # No record pinned, one physician of the name: the queries rank by her town, and "Dr. Hettie" with it opens.
+    record = NpiRecord("1234567893", "HENRIETTA", "QUARRINGTON", taxonomies=("Pulmonary Disease",),
+                       addresses=(Address(city="DULUTH", state="MN"),))  # fmt: skip
+    who = _who("Dr. Henrietta Quarrington", namesakes=(record,), handles=["@hettie.quarrington"])
+    hit = _result("Summer Newsletter | Duluth Lung Support Group", "From our medical adviser, Dr. Hettie: why ...")
+    assert plausible(who, hit)
+    elsewhere = _result("Summer Newsletter | Fargo Book Club", "From our adviser, Dr. Hettie: why ...")
+    assert not plausible(who, elsewhere)  # another town, no field: any Dr. Hettie
+    assert not plausible(_who("Dr. Henrietta Quarrington", namesakes=(record,)), hit)  # no handle: not her name
