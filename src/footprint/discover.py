@@ -92,6 +92,7 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f'"{handle}"' if handle else "",
         # As patients and family write their doctor, with the field or the town: "Dr. Nadia the cardiologist".
         f'"Dr. {first}" {practitioner(specialty) if specialty else ""} {where}' if specialty or where else "",
+        *(f'"Dr. {g.title()}" {practitioner(specialty) if specialty else ""} {where}' for g in _handle_given(identity)),
         # The everyday name unquoted with the field: "Kate L. ... Madison pediatrician" on a social profile.
         *(f"{other} {practitioner(specialty)} {where}" for other in formal_names(identity)[:1]),
         f"{full} {specialty}" if specialty and place else "",
@@ -102,9 +103,12 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f'"Dr. {first} {last[:1]}." {where}' if last else "",
         f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
         # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
-        # PubMed, journals and conference programmes name a physician so.
-        f'"{last} {first[:1]}" {specialty}' if last and first else "",
+        # PubMed, journals and conference programmes name a physician so, with the middle initial when the
+        # registry or the user gives one ("Vanterpool OG": an engine does not find "Vanterpool OG" for "Vanterpool O").
+        f'"{last} {_author_initials(identity)}" {specialty}' if last and first else "",
         *(f'"{initials} {last}" {where}' for initials in _initials(identity)),  # "J.W. Marchbanks Jr., D.O."
+        # Initials alone, as a society column or a letter signs ("by Q.R.V., DO"), with the credential and place.
+        *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",
         # Last: every page these return has the quoted name the first query asks for (none found a page the
@@ -117,6 +121,32 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def _handle_given(identity: Identity) -> list[str]:
+    """The given name the user's handle writes, when the field or the town can stand beside "Dr." and it."""
+    from footprint.nameforms import handle_givens
+
+    city, state, specialty = hints(identity)
+    return handle_givens(identity.subject)[:1] if specialty or city or state else []
+
+
+def _author_initials(identity: Identity) -> str:
+    """The given and middle initials run together as author lists write them ("OG"), else the given one ("J")."""
+    pair = _initials(identity)
+    return pair[0].replace(".", "").replace(" ", "") if pair else (identity.subject.given_name or "")[:1].upper()
+
+
+def monograms(identity: Identity) -> list[str]:
+    """The subject's given, middle and family initials as a signature writes them ("Q.R.V."): the given and
+    middle initials the registry or the user gives, then the family name's (a former family name's too)."""
+    s = identity.subject
+    families = [s.family_name or "", *(a.split()[-1] for a in s.also_known_as if len(a.split()) >= 2)]
+    out = []
+    for pair in _initials(identity):
+        letters = pair.replace(" ", "")
+        out += [f"{letters}{f[:1].upper()}." for f in families if f[:1].isalpha()]
+    return list(dict.fromkeys(out))
 
 
 def _initials(identity: Identity) -> list[str]:
@@ -136,7 +166,8 @@ def _initials(identity: Identity) -> list[str]:
 
 def hints(identity: Identity) -> tuple[str, str, str]:
     """(city, state, specialty) to rank results by: the user's, else the NPI record's, else those of
-    the registry's only physician of the name (a guess that only reorders, never filters)."""
+    the registry's only physician of the name (a guess that only reorders, never filters). A trainee's
+    taxonomy names no field: no specialty then."""
     s = identity.subject
     record = identity.npi_record
     if record is None and len(identity.npi_namesakes) == 1:
@@ -144,8 +175,15 @@ def hints(identity: Identity) -> tuple[str, str, str]:
     address = next((a for a in record.addresses if a.city), None) if record else None
     city = s.city or (address.city.title() if address else "")
     state = s.state or (address.state.upper() if address and not s.city else "")
-    taxonomy = record.taxonomies[0].split(",")[-1].strip() if record and record.taxonomies else ""
+    fields = [t for t in (record.taxonomies if record else ()) if not _TRAINEE.search(t)]
+    taxonomy = fields[0].split(",")[-1].strip() if fields else ""
     return city, state, s.specialty or taxonomy
+
+
+# The registry's taxonomy of a resident or fellow (NUCC 390200000X, "Student in an Organized Health Care
+# Education/Training Program") says they train, not in which field: as a query's words it matches no page
+# ("Odile Vanterpool Student in an Organized Health Care ..."); the field confirmed pages write is learned instead.
+_TRAINEE = re.compile(r"\bstudent\b|training program", re.I)
 
 
 def other_names(identity: Identity) -> list[str]:
@@ -156,7 +194,11 @@ def other_names(identity: Identity) -> list[str]:
 
     s = identity.subject
     first, last = s.given_name or "", s.family_name or ""
-    out = [*registry_name(identity), *formal_names(identity)]
+    from footprint.nameforms import handle_givens
+
+    # The name the user's own handle writes first ("hettie.quarrington"): the one the subject chose to go by.
+    out = [f"{g.title()} {last}" for g in handle_givens(s)]
+    out += [*registry_name(identity), *formal_names(identity)]
     out += [f"{g} {last}" for g in other_given_names(first)]
     out += [f"{first} {f}" for f in other_family_names(last, first)]
     # Both at once, as a page romanising the whole name its own way writes it ("Yousef Al-Khatib").

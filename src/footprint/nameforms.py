@@ -10,6 +10,7 @@ reading of names (``namematch``) and does not use these.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from footprint.identity import fold, given_name_forms
@@ -29,6 +30,9 @@ class NameForms:
     family_parts: tuple[str, ...]  # each word of the family name ("brannigan", "kessel")
     former_families: frozenset[str]  # former family names, spaced and run together
     record_givens: frozenset[str]  # the pinned registry record's first and middle names
+    # The given name a handle the user typed writes with the family name ("hettie.quarrington", "drhettiequarrington"):
+    # the name the subject chose for their accounts, the one their friends, neighbours and papers write.
+    handle_givens: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, identity: Identity) -> NameForms:
@@ -47,12 +51,14 @@ class NameForms:
             family_parts=tuple(w for w in names.own.family if w),
             former_families=frozenset(former_families - {""}),
             record_givens=frozenset(record_givens - {""}),
+            handle_givens=frozenset(handle_givens(identity.subject)) - {names.own.given},
         )
 
     def known_givens(self) -> set[str]:
-        """Every given name discovery searches and opens for: typed, everyday, middle, former, the record's."""
+        """Every given name discovery searches and opens for: typed, everyday, middle, former, the record's, the
+        one the user's handles write."""
         out = {self.given, *self.everyday, *self.middles, *self.former_givens, *self.record_givens}
-        return {g for g in out if g}
+        return {g for g in out | self.handle_givens if g}
 
     def typed_givens(self) -> set[str]:
         """The given names written in the subject's own and former names and in the pinned record."""
@@ -62,6 +68,33 @@ class NameForms:
     def families(self) -> set[str]:
         """The family names whole (spaced and joined), each part alone, and the former ones."""
         return {*self.family, *self.family_parts, *self.former_families}
+
+
+# Around a name in a handle: a title before it, a credential after it, digits ("drhettie", "hettie.quarrington.md").
+_HANDLE_TITLE = re.compile(r"^(?:dr|doc|doctor)(?=[a-z]{3})")
+_HANDLE_TAIL = re.compile(r"(?:md|do|mdphd|phd|np|pa|rn|dds|\d+)$")
+_HANDLE_SEPARATORS = re.compile(r"[._\-]+")
+_HANDLE_FILLERS = frozenset({"the", "real", "thereal", "its", "iam", "official", "mrs", "miss", "team", "ask", "hey"})
+
+
+def handle_givens(subject: Subject) -> list[str]:
+    """Folded given names the user's handles write before the family name: "hettie.quarrington",
+    "hettie_quarrington", "hettiequarrington" and "drhettiequarrington" all give "hettie". A handle without
+    the family name ("hettiemd", "runswithscalpels") says nothing of the given name; nor does a lone initial
+    ("hquarrington"), a filler ("thereal", "official") or what follows the family name ("quarringtonlab")."""
+    from footprint.extract.social import handle_name
+
+    family = re.sub(r"[^a-z]", "", fold(subject.family_name or ""))
+    if len(family) < 3:
+        return []
+    out: list[str] = []
+    for handle in subject.handles:
+        joined = _HANDLE_SEPARATORS.sub("", fold(handle_name(handle)).replace(" ", ""))
+        head, found, _ = joined.partition(family)
+        part = _HANDLE_TAIL.sub("", _HANDLE_TITLE.sub("", head))
+        if found and 3 <= len(part) <= 12 and part.isalpha() and part not in _HANDLE_FILLERS and part not in out:
+            out.append(part)
+    return out
 
 
 def registry_givens(identity: Identity, families: set[str]) -> set[str]:

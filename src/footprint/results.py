@@ -50,6 +50,7 @@ def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str]
     families = {*forms.family, *(w for w in forms.family_parts if len(w) > 2), *forms.former_families}
     # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
     givens = {*forms.everyday, forms.given, *(m for m in forms.middles if len(m) > 1), *forms.former_givens}
+    givens |= forms.handle_givens  # "hettie.quarrington": the name the subject's accounts go by
     # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
     # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
     givens |= registry_givens(identity, families)
@@ -87,7 +88,7 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         near = [w for w in words if len(w) > 4 and any(w[0] == f[0] and near_spelling(w, f) for f in families)]
         if near and _given_said(folded, words, givens):
             return True
-        return _initial_with_context(identity, folded, givens, text)
+        return _initial_with_context(identity, folded, givens, text) or _signed(identity, folded, text)
     if words & givens:
         return True
     if any(short_form(w, g) for w in words for g in givens):
@@ -127,7 +128,8 @@ def _titled(identity: Identity, learned: Learned | None, folded: str, raw: str) 
     confirmed pages write), as patients and family write their doctor, with the field or the city beside it
     (a review, a reel, a podcast): the given name alone is anyone's."""
     forms = NameForms.of(identity)
-    givens = {forms.given, *forms.everyday, *(fold(g) for g in (learned.givens if learned is not None else ()))}
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
     titled = {f"dr {g}" for g in givens if len(g) > 2}
     titled |= {fold(t) for t in (learned.titled if learned is not None else ())}
     said = [t for t in titled if f" {t} " in folded]
@@ -162,19 +164,43 @@ def _initial_with_context(identity: Identity, folded: str, givens: set[str], raw
     return _field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity))
 
 
+def _signed(identity: Identity, folded: str, raw: str) -> bool:
+    """Signed with the subject's initials alone ("by Q.R.V., DO", "— Q.R.V., Duluth"), as society columns and
+    letters are: opened when the credential follows the initials or the result names the field or the town."""
+    from footprint.discover import monograms
+
+    creds = {fold(c) for c in (*identity.subject.credentials, "md", "do")}
+    for monogram in monograms(identity):
+        spaced = " ".join(monogram.lower().replace(".", ""))
+        at = folded.find(f" {spaced} ")
+        if at < 0:
+            continue
+        after = folded[at + len(spaced) + 2 :].split()[:1]
+        if (after and after[0] in creds) or _field_said(identity, folded, raw):
+            return True
+        if any(f" {c} " in folded for c in _cities(identity)):
+            return True
+    return False
+
+
 def _cities(identity: Identity) -> set[str]:
-    """The subject's cities, folded: typed, and the NPI record's."""
+    """The subject's cities, folded: typed, the NPI record's, and the one the queries rank by (the registry's
+    only physician of the name when no record is pinned: a result the query for "Dr. Given" in that town
+    returns is opened when it names the town)."""
+    from footprint.discover import hints
+
     record = identity.npi_record
-    found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ()))}
+    found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ())), hints(identity)[0]}
     return {fold(c) for c in found if c}
 
 
 def _field_said(identity: Identity, folded: str, raw: str) -> bool:
     """True when the result names the subject's field, in words or in shorthand ("OB here", "ER doc")."""
+    from footprint.discover import hints
     from footprint.specialties import groups_of, shorthand_fields
 
     record = identity.npi_record
-    mine = [identity.subject.specialty or "", *(record.taxonomies if record else ())]
+    mine = [identity.subject.specialty or "", *(record.taxonomies if record else ()), hints(identity)[2]]
     ours = frozenset().union(*(groups_of(m) for m in mine if m))
     said = groups_of(folded) | frozenset().union(*(groups_of(w) for w in shorthand_fields(raw)))
     if ours & said:

@@ -181,3 +181,70 @@ def test_the_arabic_article_is_written_both_ways_only_for_an_arabic_name() -> No
 
 def test_a_spanish_everyday_name_is_searched() -> None:
     assert other_given_names("Guillermo") == ["Memo"] and other_given_names("Gerald") == []
+
+
+def test_the_given_name_a_handle_writes_before_the_family_name_is_searched_and_opened() -> None:
+    # She typed her legal name; her accounts, her neighbours and the paper call her by the one her handle writes.
+    who = _who("Dr. Henrietta Quarrington", city="Duluth", specialty="Pulmonology", handles=["@hettie.quarrington"])
+    made = queries(who, 14)
+    assert '"Hettie Quarrington" Duluth' in made and '"Dr. Hettie" pulmonologist Duluth' in made
+    assert plausible(who, _result("PHOTOS: Lakefront 5K", "Dr. Hettie Quarrington and her sons, of Lakeside"))
+    assert plausible(who, _result("Newsletter", "From our medical adviser, Dr. Hettie, a Duluth pulmonologist"))
+    # Without such a handle the name is nobody's she goes by: the same results are not opened.
+    plain = _who("Dr. Henrietta Quarrington", city="Duluth", specialty="Pulmonology")
+    assert not any("Hettie" in q for q in queries(plain, 14))
+    assert not plausible(plain, _result("PHOTOS: Lakefront 5K", "Dr. Hettie Quarrington and her sons, of Lakeside"))
+
+
+def test_a_handle_without_the_family_name_or_with_a_filler_names_no_given_name() -> None:
+    from footprint.nameforms import handle_givens
+
+    def given(handle: str) -> list[str]:
+        return handle_givens(make_subject("Dr. Henrietta Quarrington", handles=[handle]))
+
+    assert given("@drhettiequarrington") == given("hettie_quarrington.md") == ["hettie"]
+    assert given("@hettiemd") == given("@hquarrington") == given("@therealquarrington") == []
+    assert given("@quarringtonlab") == []  # what follows the family name is not a given name
+
+
+def test_a_residents_registry_taxonomy_is_no_specialty_in_a_query() -> None:
+    # NUCC 390200000X names no field: "Student in an Organized Health Care ..." as query words finds nothing.
+    record = NpiRecord("1234567893", "ODILE", "VANTERPOOL", middle_name="GRACE",
+                       taxonomies=("Student in an Organized Health Care Education/Training Program",),
+                       addresses=(Address(city="ROCHESTER", state="MN"),))  # fmt: skip
+    made = queries(_who("Dr. Odile Vanterpool", record), 14)
+    assert not any("Student" in q or "Training" in q for q in made)
+    assert made[0] == '"Odile Vanterpool" Rochester MN'
+
+
+def test_an_author_query_gives_the_middle_initial_as_author_lists_do() -> None:
+    # PubMed writes "Vanterpool OG" for Odile Grace; an engine does not find it for the phrase "Vanterpool O".
+    record = NpiRecord("1234567893", "ODILE", "VANTERPOOL", middle_name="GRACE", taxonomies=("Neurology",),
+                       addresses=(Address(city="ROCHESTER", state="MN"),))  # fmt: skip
+    made = queries(_who("Dr. Odile Vanterpool", record), 20)
+    assert '"Vanterpool OG" Neurology' in made and not any(q.startswith('"Vanterpool O"') for q in made)
+    assert '"Vanterpool O" Neurology' in queries(_who("Dr. Odile Vanterpool", specialty="Neurology"), 20)
+
+
+def test_a_column_signed_with_the_subjects_initials_alone_is_searched_and_opened_with_its_credential() -> None:
+    who = _who("Dr. Quentin R. Vandersloot, DO", city="Duluth", specialty="Sleep Medicine")
+    assert '"Q.R.V." DO Duluth' in queries(who, 14)
+    assert plausible(who, _result("Corner | Society Newsletter", "by Q.R.V., DO · the spring shift costs an hour"))
+    assert plausible(who, _result("Letters | Lake Weekly", "Q.R.V., Duluth"))
+    # The initials with nothing of the subject beside them are anyone's; other initials are not the subject's.
+    assert not plausible(who, _result("Corner | Society Newsletter", "by Q.R.V. · the spring shift costs an hour"))
+    assert not plausible(who, _result("Corner | Society Newsletter", "by Q.R.W., DO · the spring shift"))
+    # Without a middle initial there is no monogram to look for.
+    assert not any(q.startswith('"Q.V."') for q in queries(_who("Dr. Quentin Vandersloot", city="Duluth"), 20))
+
+
+def test_the_town_of_the_registrys_only_physician_of_the_name_opens_a_titled_result() -> None:
+    # No record pinned, one physician of the name: the queries rank by her town, and "Dr. Hettie" with it opens.
+    record = NpiRecord("1234567893", "HENRIETTA", "QUARRINGTON", taxonomies=("Pulmonary Disease",),
+                       addresses=(Address(city="DULUTH", state="MN"),))  # fmt: skip
+    who = _who("Dr. Henrietta Quarrington", namesakes=(record,), handles=["@hettie.quarrington"])
+    hit = _result("Summer Newsletter | Duluth Lung Support Group", "From our medical adviser, Dr. Hettie: why ...")
+    assert plausible(who, hit)
+    elsewhere = _result("Summer Newsletter | Fargo Book Club", "From our adviser, Dr. Hettie: why ...")
+    assert not plausible(who, elsewhere)  # another town, no field: any Dr. Hettie
+    assert not plausible(_who("Dr. Henrietta Quarrington", namesakes=(record,)), hit)  # no handle: not her name
