@@ -77,7 +77,7 @@ def queries(identity: Identity, limit: int) -> list[str]:
 
     region = US_STATES.get(state, "")
     where = city or state
-    cred = s.credentials[0] if s.credentials else "MD"
+    cred = credential(identity)
     out: list[str] = []
     for q in (
         f'"{full}" {specialty} {place}',
@@ -121,6 +121,19 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def credential(identity: Identity) -> str:
+    """The degree queries write after the name: the user's, else the one the NPI record keeps (a DO's pages say
+    "Ann Roe, DO", which "Ann Roe, MD" misses), else MD."""
+    from footprint.identity import PHYSICIAN_CREDENTIALS
+
+    s = identity.subject
+    if s.credentials:
+        return s.credentials[0]
+    record = identity.npi_record
+    held = re.split(r"[^A-Z]+", record.credential.upper().replace(".", "")) if record else []
+    return next((c for c in held if c in PHYSICIAN_CREDENTIALS and c != "MBCHB"), "MD")
 
 
 def _handle_given(identity: Identity) -> list[str]:

@@ -248,3 +248,14 @@ def test_the_town_of_the_registrys_only_physician_of_the_name_opens_a_titled_res
     elsewhere = _result("Summer Newsletter | Fargo Book Club", "From our adviser, Dr. Hettie: why ...")
     assert not plausible(who, elsewhere)  # another town, no field: any Dr. Hettie
     assert not plausible(_who("Dr. Henrietta Quarrington", namesakes=(record,)), hit)  # no handle: not her name
+
+
+def test_a_do_is_searched_as_a_do_when_the_registry_says_so_and_the_user_typed_no_degree() -> None:
+    record = NpiRecord(
+        "1245319599", "ANN", "QUILLBY", credential="D.O.", addresses=(Address(city="DULUTH", state="MN"),)
+    )
+    made = queries(_who("Ann Quillby", record), 40)
+    assert '"Ann Quillby, DO" MN' in made and not any(", MD" in q for q in made)
+    typed = queries(_who("Ann Quillby, MD", record), 40)  # the user's own degree wins over the record's
+    assert '"Ann Quillby, MD" MN' in typed
+    assert any(q.endswith('"Ann Quillby, MD"') for q in queries(_who("Ann Quillby"), 40))  # nothing known: MD
