@@ -151,14 +151,20 @@ class SubjectNames:
     own: NameParts
     former: tuple[NameParts, ...]
     given_forms: frozenset[str]
+    # Given names the user's own handles write before the family name ("billie.strandquist": Billie): the name
+    # the subject's accounts go by, which no nickname table need know.
+    handle_givens: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, subject: Subject) -> SubjectNames:
+        from footprint.nameforms import handle_givens  # nameforms builds on this module
+
         own = parse_name(subject.name)
         if own is None:
             own = NameParts(fold(subject.given_name or ""), (), tuple(_words(subject.family_name or "")))
         former = tuple(p for p in (parse_name(a) for a in subject.also_known_as) if p)
-        return cls(own, former, given_name_forms(own.given))
+        handles = frozenset(handle_givens(subject)) - {own.given} if subject.handles else frozenset()
+        return cls(own, former, given_name_forms(own.given), handles)
 
 
 def _strip_particles(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -215,6 +221,8 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.85, f"{t} is another romanisation or the English form of {m}"
     if theirs in me.given_forms or mine in given_name_forms(theirs):
         return 0.85, f"name matches via nickname {t}→{m}"
+    if theirs in me.handle_givens:
+        return 0.85, f"{t} is the given name your handle writes"
     if short_form(theirs, mine) or short_form(mine, theirs):
         return 0.8, f"{t} is a short form of {m}" if len(theirs) < len(mine) else f"{m} is a short form of {t}"
     if first_syllable(theirs, mine):
