@@ -6,6 +6,8 @@ Each rule is tried on a page written here, beside the look-alike a careful revie
 
 from __future__ import annotations
 
+import pytest
+
 from footprint.assess import assess
 from footprint.identity import make_subject
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post
@@ -185,6 +187,11 @@ def _listing(title: str, listed: str) -> set[str]:
 
 def test_a_ratings_profile_under_her_maiden_name_is_a_duplicate_or_unclaimed_profile() -> None:
     assert "duplicate_or_unclaimed_profile" in _listing("Dr. Maren Haugland, Neurology, Fargo ND", "Maren Haugland")
+
+
+@pytest.mark.parametrize("listed", ["Maren Tollefsrud Haugland", "Maren Haugland-Tollefsrud"])
+def test_a_page_under_both_her_names_is_her_current_name_no_duplicate(listed: str) -> None:
+    assert "duplicate_or_unclaimed_profile" not in _listing(f"{listed}: books, biography", listed)
 
 
 def test_her_current_profile_is_no_duplicate() -> None:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, dialable, emit, site_name, street_key
+from footprint.assess.detectors.base import Context, dialable, emit, names_family, site_name, street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
 from footprint.models import (
@@ -208,6 +208,9 @@ def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Findin
         name = _bare(fold(person.name))
         if not set(name.split()) & former:
             continue
+        # Both names together ("Jane Roe Poe", "Jane Poe-Roe") are the name in use now, found under either.
+        if names_family(_current_family(ctx), name):
+            continue
         # A catalog listing under the old name is one too (its name also disagrees with the registry's: that is
         # listing_inconsistency besides): a profile from before the name changed, which nobody keeps.
         if m.page.kind not in (PageKind.OTHER, *LISTING_KINDS) or not _bare(fold(m.page.title)).startswith(name):
@@ -218,6 +221,10 @@ def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Findin
         yield emit(
             ctx, m, "duplicate_or_unclaimed_profile", person.name, title, excerpt, key=f"former name {m.page.url}"
         )
+
+
+def _current_family(ctx: Context) -> str:
+    return fold(ctx.identity.subject.family_name or ctx.identity.subject.name.split()[-1])
 
 
 def _bare(name: str) -> str:
