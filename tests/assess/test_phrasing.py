@@ -211,6 +211,52 @@ def test_her_cell_number_on_a_clubs_roster() -> None:
     assert "personal_phone" in _as_hers(page)
 
 
+def test_her_email_beside_her_name_on_a_clubs_roster() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<h2>Team staff</h2><p>Coach: Ole Hanson · ole.hanson@example.net</p>"
+        "<p>Team doctor (volunteer): Dr. Peggy Quillfeather · peggy.q@example.net · bring water</p>",
+    )
+    assert "personal_email" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_a_coachs_email_or_her_hospital_mailbox_on_a_roster_is_not_hers() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<p>Team doctor (volunteer): Dr. Peggy Quillfeather</p><p>Coach: Ole Hanson · ole.hanson@example.net</p>"
+        "<p>Injury forms: Dr. Peggy Quillfeather, sports medicine clinic · pq@riverhealth-clinic.example.org</p>",
+    )
+    assert "personal_email" not in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_her_link_page_selling_with_her_code_undisclosed() -> None:
+    body = _html(
+        "Dr. Peggy Quillfeather | LinkPage",
+        "<h1>Dr. Peggy Quillfeather</h1><p>ER doc in Fargo.</p><ul><li>Book a visit at Northside</li>"
+        "<li>The recovery socks I wear on shift – 15% off with PEGGY15</li></ul>",
+    )
+    assert "undisclosed_conflict" in _as_hers(_page(body, "https://links.example/drpeggy"))
+
+
+def test_her_guest_post_with_a_discount_code_undisclosed() -> None:
+    body = _html(
+        "An ER doctor on first-aid kits",
+        "<article><p>Posted on March 2, 2026 by Guest post by Dr. Peggy Quillfeather</p>"
+        "<p>People ask me which kit to keep in the car. The one our family uses is the Trailhand Kit. Readers get "
+        "10% off with code DRPEGGY10.</p></article>",
+    )
+    assert "undisclosed_conflict" in _as_hers(_page(body, "https://momblog.example/2026/03/kits/", PageKind.NEWS))
+
+
+def test_a_news_story_quoting_her_beside_a_shop_code_is_not_her_promotion() -> None:
+    body = _html(
+        "First-aid kits for the car",
+        "<article><p>By Ole Hanson</p><p>Dr. Peggy Quillfeather says any kit beats none. "
+        "Readers get 10% off the Trailhand Kit with code FARGO10.</p></article>",
+    )
+    assert "undisclosed_conflict" not in _as_hers(_page(body, "https://paper.example/2026/03/kits/", PageKind.NEWS))
+
+
 def test_the_office_line_beside_her_name_on_a_clinic_page_is_not_personal() -> None:
     body = _html(
         "Our doctors | Northside Clinic",

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import birthday_sentence, home_in_text, kin_sentence, own_kin
-from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
+from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, emails_in_text, own_contacts, phones_in_text
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in
@@ -269,7 +269,8 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _personal_page(ctx, m)
     if person is None:
         # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
-        for email, said in own_contacts(ctx, m):
+        # ... or an address written right after their name on a club's roster.
+        for email, said in [*own_contacts(ctx, m), *emails_in_text(ctx, m)]:
             if "@" in email and is_personal_email(ctx, email, broker=True):
                 title = f"Personal e-mail address written on {site_name(ctx, m.page.site_id)}"
                 yield emit(ctx, m, "personal_email", email, title, said, key=page_key(m, email))
