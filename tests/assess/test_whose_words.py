@@ -173,6 +173,29 @@ def test_a_post_about_the_clinic_being_closed_or_an_empty_waiting_room_is_not() 
     assert "location_exposure" not in _own_post("The waiting room was empty today. Get your flu shot!")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New habit: Mon/Wed 6am at Northgate Climbing, then coffee before rounds.",
+        "Every Saturday 7:30am at Riverside Park with the dog, come say hi",
+    ],
+)
+def test_a_post_giving_her_weekly_hour_and_place_is_a_location_exposure(text: str) -> None:
+    assert "location_exposure" in _own_post(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinic hours Mon/Wed 8am at Lakeside Family Clinic.",
+        "Journal club Tuesdays 7am at the Medical Conference Center.",
+        "Big game Tuesday at 7pm at Target Field!",  # once, not a routine
+    ],
+)
+def test_clinic_hours_a_meeting_or_a_one_off_is_no_routine(text: str) -> None:
+    assert "location_exposure" not in _own_post(text)
+
+
 # --- a listing under the name the subject went by before is a stale duplicate --------------------------------
 
 
