@@ -64,7 +64,9 @@ def test_her_fundraiser_naming_her_parents_in_the_first_person() -> None:
         "<p>My parents, Arvid and Solveig Quillfeather, opened the bakery in 1987. A flood took it.</p>",
     )
     found = _as_hers(_page(body, "https://fundme.example/f/quill-bakery"))
-    assert {"family_information", "personal_profile_public"} <= found
+    # A campaign that must be public to raise money is no personal profile to make private.
+    assert "family_information" in found
+    assert "personal_profile_public" not in found
 
 
 def test_her_wedding_site_names_her_husband_and_the_wedding_party() -> None:
@@ -74,6 +76,14 @@ def test_her_wedding_site_names_her_husband_and_the_wedding_party() -> None:
         "<h2>Wedding party</h2><p>Lena Quillfeather · Sister of the bride</p><p>Jon Berg · Best man</p>",
     )
     assert "family_information" in _as_hers(_page(body, "https://weddings.example/peggyandtomas"))
+
+
+def test_her_wedding_site_is_a_personal_page_in_public() -> None:
+    body = _html(
+        "Peggy Quillfeather & Tomas Berg's Wedding Website",
+        "<h1>Peggy &amp; Tomas</h1><p>Our story: my parents, Arvid and Solveig, introduced us at the bakery.</p>",
+    )
+    assert "personal_profile_public" in _as_hers(_page(body, "https://weddings.example/peggyandtomas"))
 
 
 def test_her_payments_feed_names_a_relative_by_her_family_name() -> None:
