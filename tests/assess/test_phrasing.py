@@ -95,6 +95,25 @@ def test_her_payments_feed_names_a_relative_by_her_family_name() -> None:
     assert "family_information" in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
 
 
+def test_her_payments_feed_with_money_for_care_from_someone_outside_her_family() -> None:
+    body = _html(
+        "Peggy Quillfeather (@peggy-q) | PayPal-like",
+        "<h1>Peggy Quillfeather</h1><ul><li>Ole Hanson paid Peggy Quillfeather for the refill + Rx chat, "
+        "thanks for doing it off the clock Oct 3</li>"
+        "<li>Peggy Quillfeather paid Lena Quillfeather · ski trip Oct 1</li></ul>",
+    )
+    assert "boundary_violation" in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
+
+
+def test_her_payments_feed_with_pizza_money_or_a_relatives_prescription_is_no_boundary() -> None:
+    body = _html(
+        "Peggy Quillfeather (@peggy-q) | PayPal-like",
+        "<h1>Peggy Quillfeather</h1><ul><li>Ole Hanson paid Peggy Quillfeather pizza and gas Oct 3</li>"
+        "<li>Peggy Quillfeather paid Lena Quillfeather for mom's prescriptions Oct 1</li></ul>",
+    )
+    assert "boundary_violation" not in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
+
+
 def test_a_bulletin_naming_her_son_with_a_possessive_of_her_name() -> None:
     body = _html(
         "Riverside Parish Bulletin - March",
