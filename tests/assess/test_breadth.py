@@ -24,6 +24,7 @@ from footprint.models import (
     PersonRecord,
     Photo,
     Post,
+    Rating,
     Review,
 )
 
@@ -418,6 +419,19 @@ def test_a_colleagues_name_with_a_possessive_is_no_patients_test() -> None:
 def test_a_reviewers_own_words_without_a_reply_label_are_no_reply() -> None:
     text = "Kyle T. Fargo, ND 7/14/2025 As we discussed at your desk, your wait times are too long. 1 star."
     assert not {"review_reply_risk", "patient_information"} & _listing_text(text)
+
+
+def _rated(rating: Rating) -> set[str]:
+    me = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    page = Extracted(url="https://rates.example/dr-peggy", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(me,), rating=rating)  # fmt: skip
+    return _found(page, me)
+
+
+def test_a_profile_nobody_rated_has_no_poor_average() -> None:
+    assert "negative_review" not in _rated(Rating(0.0, 5.0, 0))  # "0 out of 5 · 0 ratings"
+    assert "negative_review" not in _rated(Rating(0.0, 5.0))
+    assert "negative_review" in _rated(Rating(1.5, 5.0, 4))
 
 
 def test_a_five_star_review_is_not_negative() -> None:

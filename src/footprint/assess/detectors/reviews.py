@@ -26,6 +26,10 @@ SETTLED_COUNT = 10
 
 
 def poor_average(rating: Rating) -> bool:
+    """A low average that patients gave. "0 out of 5 · 0 ratings" is a profile nobody has rated (stars start at
+    one): no average at all."""
+    if rating.count == 0 or rating.value <= 0:
+        return False
     if rating.out_of_five <= NEGATIVE_OUT_OF_FIVE:
         return True
     return rating.out_of_five < POOR_AVERAGE_OUT_OF_FIVE and (rating.count or 0) >= SETTLED_COUNT
