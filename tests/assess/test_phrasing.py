@@ -286,6 +286,41 @@ def test_a_news_story_quoting_her_beside_a_shop_code_is_not_her_promotion() -> N
     assert "undisclosed_conflict" not in _as_hers(_page(body, "https://paper.example/2026/03/kits/", PageKind.NEWS))
 
 
+def test_a_race_result_has_no_home_in_its_bib_place_and_time_columns() -> None:
+    body = _html(
+        "Peggy Quillfeather - Red River Half 2026 - Results",
+        "<h1>Peggy Quillfeather</h1><p>Red River Half 2026 · Half Marathon</p><p>Bib 1187 Prairie Run Half</p>"
+        "<p>Hometown Fargo, ND</p><p>Chip time 1:38:51 Overall place 412 / 6,118 Division place 58 / 391</p>"
+        "<table><tr><td>6:04:48</td><td>43 Kelsey Ostrander St George UT</td></tr></table>",
+    )
+    assert "home_address" not in _as_hers(_page(body, "https://results.example/red-river-half/2231"))
+
+
+def test_a_street_in_a_sentence_about_her_house_still_counts() -> None:
+    body = _html(
+        "Meal train for the Quillfeathers",
+        "<p>Peggy Quillfeather broke her leg skiing. Please drop meals at 1408 Bramblecrest Dr by 5 pm.</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://mealtrain.example/quillfeather"))
+
+
+def test_her_reply_under_her_own_neighbourhood_post_is_no_comment_on_someone_elses() -> None:
+    me = PersonRecord(name="Peggy Quillfeather", read_from=("name:card", "name:comment"))
+    byline = "Peggy Quillfeather · Riverside · 12 Sep"
+    posts = (
+        Post(author="Ole Hanson", text="Saw the cat on Elm around 7am!", on_post_by=byline),
+        Post(author="Peggy Quillfeather", text="Found her! Thank you Ole.", on_post_by=byline),
+    )
+    page = Extracted(url="https://hood.example/p/1", site_id="hood.example", kind=PageKind.OTHER,
+                     title="Lost cat, Riverside", people=(me,), posts=posts)  # fmt: skip
+    found = {
+        c
+        for f in assess(PEGGY, [Match(page, MatchResult(0.9, Decision.LIKELY, (), me, 0))], {})
+        for c in f.all_categories
+    }
+    assert "personal_comment" not in found
+
+
 def test_the_office_line_beside_her_name_on_a_clinic_page_is_not_personal() -> None:
     body = _html(
         "Our doctors | Northside Clinic",
