@@ -95,6 +95,19 @@ def test_a_news_story_about_another_doctors_suspension_is_not_hers() -> None:
     assert "disciplinary_action" not in _board(text, PageKind.NEWS)
 
 
+def test_a_story_read_as_a_record_about_another_doctors_suspension_is_not_hers() -> None:
+    text = (
+        "The Oregon Medical Board has issued an emergency suspension of the license of Dr. Royan Petrakis, a "
+        "Salem psychiatrist. Dr. Peggy Quillfeather, who was not involved, said such cases are rare."
+    )
+    assert "disciplinary_action" not in _board(text)
+
+
+def test_a_board_record_listing_her_action_is_hers() -> None:
+    text = "Dr. Peggy Quillfeather, MD. License suspended for 90 days on June 3, 2024. Dr. Poe: no action."
+    assert "disciplinary_action" in _board(text)
+
+
 # --- undisclosed_conflict: a paid link or code without the words that disclose it --------------------------
 
 

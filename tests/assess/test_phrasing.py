@@ -321,6 +321,36 @@ def test_her_reply_under_her_own_neighbourhood_post_is_no_comment_on_someone_els
     assert "personal_comment" not in found
 
 
+def test_her_scholar_page_citing_her_by_initial_names_no_relative() -> None:
+    me = PersonRecord(name="Peggy Quillfeather", specialties=("emergency medicine",))
+    cited = (PersonRecord(name="O Hanson"), PersonRecord(name="P Quillfeather"), PersonRecord(name="PA Quillfeather"))
+    page = Extracted(url="https://scholar.example/citations?user=pq", site_id="scholar.example", kind=PageKind.OTHER,
+                     title="Peggy Quillfeather", people=(me, *cited))  # fmt: skip
+    found = {
+        c
+        for f in assess(PEGGY, [Match(page, MatchResult(0.9, Decision.LIKELY, (), me, 0))], {})
+        for c in f.all_categories
+    }
+    assert "family_information" not in found
+    # ... while a relative of hers listed there by a full given name still is.
+    page = Extracted(url="https://scholar.example/citations?user=pq", site_id="scholar.example", kind=PageKind.OTHER,
+                     title="Peggy Quillfeather", people=(me, PersonRecord(name="Lena Quillfeather")))  # fmt: skip
+    found = {
+        c
+        for f in assess(PEGGY, [Match(page, MatchResult(0.9, Decision.LIKELY, (), me, 0))], {})
+        for c in f.all_categories
+    }
+    assert "family_information" in found
+
+
+def test_a_birthplace_is_no_birth_date() -> None:
+    body = _html(
+        "Peggy Quillfeather, MD | Northside Clinic",
+        "<h1>Peggy Quillfeather, MD</h1><p><b>Born:</b> in Bergen, Norway, she came to Fargo for residency.</p>",
+    )
+    assert "birth_date" not in _as_hers(_page(body, "https://northside.example/doctors/peggy"))
+
+
 def test_the_office_line_beside_her_name_on_a_clinic_page_is_not_personal() -> None:
     body = _html(
         "Our doctors | Northside Clinic",

@@ -322,6 +322,14 @@ def _read_from_prose(m: Match, person: PersonRecord) -> bool:
     return m.page.kind in COMMUNITY_KINDS and "name:text" in read and not any(r.startswith("record:") for r in read)
 
 
+# A birth date holds a year, a day or a month: what a "Born" label reads otherwise is a birthplace.
+_DATED = re.compile(
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+
+
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     personal = _personal_page(ctx, m)
     # On any other page, only an age written right after the subject's name ("Jane Roe, 41, of Fargo").
@@ -335,7 +343,8 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
             return
     if person is None:
         return
-    shown = person.birth_date or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
+    born = person.birth_date if _DATED.search(person.birth_date) else ""  # "Born in Kumasi, Ghana" is a place
+    shown = born or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"

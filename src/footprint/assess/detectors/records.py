@@ -140,6 +140,11 @@ def _about_subject(sentence: str, family: str) -> bool:
     return names_family(family, fold(sentence)) and not others
 
 
+def _names_another_doctor(sentence: str, family: str) -> bool:
+    named = re.findall(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w-]+)", sentence)
+    return any(not names_family(fold(d), family) for d in named) and not names_family(family, fold(sentence))
+
+
 def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     if page.kind not in (PageKind.OFFICIAL_RECORD, PageKind.NEWS):
@@ -153,6 +158,10 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
             bool(_PRONOUN.match(sentence)) and _about_subject(previous, family)
         )
         previous = sentence
+        # On a record too, a sentence naming another doctor and not the subject is that doctor's (a story read
+        # as a record, a board's list of several licensees).
+        if found and page.kind == PageKind.OFFICIAL_RECORD and not about and _names_another_doctor(sentence, family):
+            continue
         if found and (page.kind == PageKind.OFFICIAL_RECORD or about):
             action = found[0].group()
             title = f"Public record of a board action: {action}"
