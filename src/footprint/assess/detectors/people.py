@@ -322,7 +322,7 @@ def _read_from_prose(m: Match, person: PersonRecord) -> bool:
     return m.page.kind in COMMUNITY_KINDS and "name:text" in read and not any(r.startswith("record:") for r in read)
 
 
-# A birth date holds a year, a day or a month: what a "Born" label reads otherwise is a birthplace.
+# A birth date is short and holds a year, a day or a month: what a "Born" label reads otherwise is a birthplace.
 _DATED = re.compile(
     r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\b",
@@ -343,7 +343,8 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
             return
     if person is None:
         return
-    born = person.birth_date if _DATED.search(person.birth_date) else ""  # "Born in Kumasi, Ghana" is a place
+    # "Born: in Kumasi, Ghana, Dr. Osei came ... in 1998." is a birthplace and a life story, not a date.
+    born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
     shown = born or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
