@@ -346,7 +346,8 @@ def test_her_scholar_page_citing_her_by_initial_names_no_relative() -> None:
 def test_a_birthplace_is_no_birth_date() -> None:
     body = _html(
         "Peggy Quillfeather, MD | Northside Clinic",
-        "<h1>Peggy Quillfeather, MD</h1><p><b>Born:</b> in Bergen, Norway, she came to Fargo for residency in 2009.</p>",
+        "<h1>Peggy Quillfeather, MD</h1>"
+        "<p><b>Born:</b> in Bergen, Norway, she came to Fargo for residency in 2009.</p>",
     )
     assert "birth_date" not in _as_hers(_page(body, "https://northside.example/doctors/peggy"))
 

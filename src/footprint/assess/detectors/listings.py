@@ -181,8 +181,8 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
         if len(sure) > 1:
             # Shown on the stale profile, the one to merge away: the one whose details disagree most with the
             # NPI record (an old practice's address and specialty), not the current one. When they disagree
-            # alike, on one that has no unclaimed finding of its own, so each profile's problem is seen.
-            first = min(sure.values(), key=lambda m: (-_stale(ctx, m), m.page.claimed is False, m.page.url))
+            # alike (or no record says), on the one the page says nobody claimed: the one nobody keeps.
+            first = min(sure.values(), key=lambda m: (-_stale(ctx, m), m.page.claimed is not False, m.page.url))
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")
