@@ -196,6 +196,19 @@ def test_clinic_hours_a_meeting_or_a_one_off_is_no_routine(text: str) -> None:
     assert "location_exposure" not in _own_post(text)
 
 
+def test_her_handle_in_its_default_form_on_a_network_of_domain_handles_is_hers() -> None:
+    from footprint.sites import by_id
+
+    subject = make_subject("Dr. Maren Tollefsrud", handles=["marent"])
+    me = PersonRecord(name="Maren Tollefsrud", handle="marent.bsky.social")
+    post = Post(author="marent.bsky.social", text="House is empty till Sunday, the cat sitter has keys",
+                url="https://bsky.app/profile/marent.bsky.social/post/1", audience="public")  # fmt: skip
+    page = Extracted(url=post.url, site_id="bluesky", kind=PageKind.SOCIAL_PROFILE, people=(me,), posts=(post,))
+    matched = Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))
+    found = {c for f in assess(Identity(subject, ()), [matched], by_id()) for c in f.all_categories}
+    assert "location_exposure" in found
+
+
 # --- a listing under the name the subject went by before is a stale duplicate --------------------------------
 
 
