@@ -336,6 +336,7 @@ def test_a_press_or_service_mailbox_is_not_personal() -> None:
         "I actually saw Theo on Tuesday, and his peanut allergy is very likely to cause a real reaction.",
         "Sedation hit Mrs. Ortiz in 12 mid-story about her gallstones. Sweetest lady.",
         "Best patient of the week: 81, retired welder, asked for his hernia back in a jar.",
+        "Lady from the fair-ride crash yesterday: six coins on her scout film, all swallowed on a dare.",
     ],
 )
 def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
@@ -350,6 +351,8 @@ def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
         "I saw it on Tuesday: the new allergy clinic wing looks great.",
         "Huge thanks to Mr. Dale from room 210, our unit clerk, for the birthday cake!",
         "Best podcast of the week: a surgeon explains appendectomy myths.",
+        "Teaching pearl: look for the halo sign of a button battery on chest films.",
+        "Her film debut at the Sundance festival was today!",
     ],
 )
 def test_praise_or_teaching_names_no_patient(text: str) -> None:
