@@ -385,6 +385,23 @@ def test_a_health_plans_entry_with_another_phone_is_inconsistent() -> None:
     assert [f.category for f in found] == ["listing_inconsistency"]
 
 
+def test_an_aggregators_marked_up_record_with_the_credential_in_the_name_and_another_phone_is_inconsistent() -> None:
+    person = PersonRecord(name="Dr. Peggy Quillfeather, MD", phones=("+17015550138",),
+                          read_from=("record:schema.org", "more:labelled text"))  # fmt: skip
+    page = Extracted(url="https://docs.example/doctor/peggy", site_id="docs.example", kind=PageKind.OTHER,
+                     people=(person,))  # fmt: skip
+    found = assess(WITH_NPI, [Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))], {})
+    assert [f.category for f in found] == ["listing_inconsistency"]
+
+
+def test_a_marked_up_person_with_no_credential_is_no_listing() -> None:
+    person = PersonRecord(name="Peggy Quillfeather", phones=("+17015550138",), read_from=("record:schema.org",))
+    page = Extracted(url="https://club.example/members/peggy", site_id="club.example", kind=PageKind.OTHER,
+                     people=(person,))  # fmt: skip
+    found = assess(WITH_NPI, [Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))], {})
+    assert not [f for f in found if f.category == "listing_inconsistency"]
+
+
 def test_an_npi_read_as_a_phone_is_no_inconsistency() -> None:
     found = assess(WITH_NPI, [_listing(("+17015550132", "+11234567893"))], {})
     assert not [f for f in found if f.category == "listing_inconsistency"]

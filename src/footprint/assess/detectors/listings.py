@@ -109,15 +109,22 @@ def practice_listed(page: Extracted) -> PersonRecord | None:
 
 
 _HEADLINE = frozenset({"name:title", "name:h1", "name:og:title"})
+# A credential written into the name the headline gives: "Dr. Jane Roe, MD", "Jane Roe, D.O.".
+_CREDENTIAL_IN_NAME = re.compile(r",\s*(?:M\.?D|D\.?O|MBBS|M\.?B\.?B\.?S|DPM|DMD|DDS)\.?(?:\s|,|$)")
 
 
 def _profile_of_physician(m: Match) -> bool:
     """A page no catalog knows that is one physician's listing (a health plan's or a hospital's directory
-    entry): its headline names the person the match chose, with a credential, and lists a phone or address."""
+    entry, an aggregator's profile): its headline or its schema.org record names the person the match chose,
+    with a credential (also written into the name: "Dr. Jane Roe, MD"), and lists a phone or address."""
     person = m.person
-    if m.page.kind != PageKind.OTHER or person is None or not person.credentials:
+    if m.page.kind != PageKind.OTHER or person is None:
         return False
-    return bool(_HEADLINE & set(person.read_from)) and bool(person.phones or person.addresses)
+    if not person.credentials and not _CREDENTIAL_IN_NAME.search(person.name):
+        return False
+    # Its headline names them, or its markup is their record (a directory's schema.org Physician).
+    listed = bool(_HEADLINE & set(person.read_from)) or "record:schema.org" in person.read_from
+    return listed and bool(person.phones or person.addresses)
 
 
 def _to_compare(m: Match) -> list[PersonRecord]:
