@@ -277,6 +277,15 @@ def test_her_guest_post_with_a_discount_code_undisclosed() -> None:
     assert "undisclosed_conflict" in _as_hers(_page(body, "https://momblog.example/2026/03/kits/", PageKind.NEWS))
 
 
+def test_her_reply_in_a_forum_thread_does_not_make_the_thread_her_words() -> None:
+    body = _html(
+        "Weird ER stories - Fargo Forum",
+        "<div><p>Posted by Ole Hanson</p><p>Had a patient today who swallowed a magnet; foreign body out.</p></div>"
+        "<div><p>Posted by Peggy Quillfeather</p><p>Great story, thanks for sharing.</p></div>",
+    )
+    assert "patient_information" not in _as_hers(_page(body, "https://forum.example/t/er-stories/1"))
+
+
 def test_a_news_story_quoting_her_beside_a_shop_code_is_not_her_promotion() -> None:
     body = _html(
         "First-aid kits for the car",

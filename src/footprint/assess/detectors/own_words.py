@@ -69,8 +69,9 @@ ARTICLE_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE
 
 # A byline written in the text: "By Jane Roe · May 4", "By Dr. Jane Roe, MD". Not a credit for someone else's
 # work on the page ("Photo by", "Edited by", "Interview by", "Reported by" names a journalist, not the author).
-# A blog's "Guest post by", "Written by" and "Posted by" are bylines in lower case too.
-_BYLINE = re.compile(r"(?<![\w-])(?:By|(?i:guest post|guest column|written|posted) by)\s+(?:Dr\.?\s+)?")
+# A blog's "Guest post by" and "Written by" are bylines in lower case too (not a forum's "Posted by", which
+# heads each reply of a thread).
+_BYLINE = re.compile(r"(?<![\w-])(?:By|(?i:guest post|guest column|written) by)\s+(?:Dr\.?\s+)?")
 _CREDIT = re.compile(
     r"\b(?:photos?|images?|illustrations?|video|edited|interview(?:ed)?|compiled|reported|courtesy|"
     r"sponsored|presented|hosted|moderated)\s*$",
