@@ -305,6 +305,16 @@ def test_a_race_result_has_no_home_in_its_bib_place_and_time_columns() -> None:
     assert "home_address" not in _as_hers(_page(body, "https://results.example/red-river-half/2231"))
 
 
+def test_a_street_on_the_line_after_a_year_still_counts() -> None:
+    body = _html(
+        "Riverside Lending Box · Book Exchange #5521",
+        "<h1>Riverside Lending Box</h1><p>Charter #5521 · Registered May 2023</p>"
+        "<p>57 Elm Hollow Rd, Fargo, ND 58102</p>"
+        "<p>Stewards: Peggy Quillfeather &amp; Tomas Berg, in front of our house</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://books.example/box/5521"))
+
+
 def test_a_street_in_a_sentence_about_her_house_still_counts() -> None:
     body = _html(
         "Meal train for the Quillfeathers",

@@ -300,10 +300,11 @@ def business_partner(relation: str, sentence: str) -> bool:
 # street), not a board's record (its address of record is the practice's).
 HOME_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
 # A house number, then the street's words: named ("Larkspur") or numbered ("E 97th", "W 5th").
-# A house number starts the street; a number that is the end of another (a time "1:38:51", "6,118"), a cell of a
-# table of numbers ("6:04:48 43 Kelsey ...") or a bib, ticket or list number ("Bib 1187", "#12", "No. 40") is none.
+# A house number starts the street; a number that is the end of another (a time "1:38:51", "6,118"), the next cell
+# after a time ("6:04:48 43 Kelsey ...") or a bib, ticket or list number ("Bib 1187", "#12", "No. 40") is none. A
+# number after a year is a street's again ("Registered May 2023 57 Dumont Hollow Rd": lines run together).
 STREET = re.compile(
-    r"(?<![\d][:,./])(?<!\d )(?<!bib )(?<!bib# )(?<!#)(?<!# )(?<!no\. )(?<!no )"
+    r"(?<![\d][:,./])(?<!:\d\d )(?<!bib )(?<!bib# )(?<!#)(?<!# )(?<!no\. )(?<!no )"
     r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
