@@ -98,8 +98,8 @@ def test_her_payments_feed_names_a_relative_by_her_family_name() -> None:
 def test_her_payments_feed_with_money_for_care_from_someone_outside_her_family() -> None:
     body = _html(
         "Peggy Quillfeather (@peggy-q) | PayPal-like",
-        "<h1>Peggy Quillfeather</h1><ul><li>Ole Hanson paid Peggy Quillfeather for the refill + Rx chat, "
-        "thanks for doing it off the clock Oct 3</li>"
+        "<h1>Peggy Quillfeather</h1><ul><li>Ole Hanson paid Peggy Quillfeather for reading my lab results "
+        "on a Sunday Oct 3</li>"
         "<li>Peggy Quillfeather paid Lena Quillfeather · ski trip Oct 1</li></ul>",
     )
     assert "boundary_violation" in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
@@ -298,9 +298,9 @@ def test_a_news_story_quoting_her_beside_a_shop_code_is_not_her_promotion() -> N
 def test_a_race_result_has_no_home_in_its_bib_place_and_time_columns() -> None:
     body = _html(
         "Peggy Quillfeather - Red River Half 2026 - Results",
-        "<h1>Peggy Quillfeather</h1><p>Red River Half 2026 · Half Marathon</p><p>Bib 1187 Prairie Run Half</p>"
-        "<p>Hometown Fargo, ND</p><p>Chip time 1:38:51 Overall place 412 / 6,118 Division place 58 / 391</p>"
-        "<table><tr><td>6:04:48</td><td>43 Kelsey Ostrander St George UT</td></tr></table>",
+        "<h1>Peggy Quillfeather</h1><p>Red River Half 2026 · Half Marathon</p><p>Bib 2045 Prairie Run Half</p>"
+        "<p>Hometown Fargo, ND</p><p>Chip time 2:14:07 Overall place 977 / 4,210 Division place 66 / 318</p>"
+        "<table><tr><td>5:58:31</td><td>17 Dana Whitlow St Paul MN</td></tr></table>",
     )
     assert "home_address" not in _as_hers(_page(body, "https://results.example/red-river-half/2231"))
 

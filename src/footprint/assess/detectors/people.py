@@ -343,7 +343,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
             return
     if person is None:
         return
-    # "Born: in Kumasi, Ghana, Dr. Osei came ... in 1998." is a birthplace and a life story, not a date.
+    # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
     shown = born or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
     excerpt = f"{person.name}: {shown}"

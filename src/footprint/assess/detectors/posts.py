@@ -48,7 +48,7 @@ def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
 
 
 def _poster(byline: str) -> str:
-    """Who wrote the post a comment is under, from its byline: "Jane Roe · Heritage Hill · 12 Sep" is Jane Roe
+    """Who wrote the post a comment is under, from its byline: "Jane Roe · Riverside · 12 Sep" is Jane Roe
     (a neighbourhood site writes the place and the day beside the name), so her reply there is on her own post."""
     return re.split(r"\s+[·|•–—]\s+|\s+-\s+", byline.strip(), maxsplit=1)[0].strip()
 

@@ -68,7 +68,7 @@ def about_subject(ctx: Context, m: Match, review: Review) -> bool:
 _REFERRAL = re.compile(r"\b(?:referr\w*|sent (?:me|us)|recommended|covering|covered for|partner of|instead of)\b", re.I)
 
 
-# The end of a sentence, not of a title ("Dr. Okafor", "Mrs. Lee").
+# The end of a sentence, not of a title ("Dr. Brennan", "Mrs. Lee").
 _SENTENCE_END = re.compile(r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]s\.)(?<![Mm]rs\.)(?<=[.!?])\s+")
 
 
