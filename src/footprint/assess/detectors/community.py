@@ -261,7 +261,7 @@ def _kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
 
 
 def _initialled(name: str, mine: set[str]) -> bool:
-    """ "Y Alkhatib", "PA Roe", "J. A. Roe": the subject's own name with initials, as an author list or a
+    """ "J Roe", "PA Roe", "J. A. Roe": the subject's own name with initials, as an author list or a
     citation writes it, not a relative's."""
     given = name.split()[:-1]
     if not given or not all(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w) for w in given):
@@ -300,9 +300,9 @@ def business_partner(relation: str, sentence: str) -> bool:
 # street), not a board's record (its address of record is the practice's).
 HOME_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
 # A house number, then the street's words: named ("Larkspur") or numbered ("E 97th", "W 5th").
-# A house number starts the street; a number that is the end of another (a time "1:38:51", "6,118"), the next cell
-# after a time ("6:04:48 43 Kelsey ...") or a bib, ticket or list number ("Bib 1187", "#12", "No. 40") is none. A
-# number after a year is a street's again ("Registered May 2023 57 Dumont Hollow Rd": lines run together).
+# A house number starts the street; a number that is the end of another (a time "2:14:07", "4,210"), the next cell
+# after a time ("5:58:31 17 Dana Whitlow St Paul ...") or a bib, ticket or list number ("Bib 2045", "#12", "No. 40")
+# is none. A number after a year is a street's again ("Listed June 2021 88 Elm Hollow Rd": lines run together).
 STREET = re.compile(
     r"(?<![\d][:,./])(?<!:\d\d )(?<!bib )(?<!bib# )(?<!#)(?<!# )(?<!no\. )(?<!no )"
     r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
