@@ -24,6 +24,7 @@ from footprint.models import (
     PersonRecord,
     Photo,
     Post,
+    Rating,
     Review,
 )
 
@@ -94,6 +95,19 @@ def test_a_news_story_about_another_doctors_suspension_is_not_hers() -> None:
     assert "disciplinary_action" not in _board(text, PageKind.NEWS)
 
 
+def test_a_story_read_as_a_record_about_another_doctors_suspension_is_not_hers() -> None:
+    text = (
+        "The Oregon Medical Board has issued an emergency suspension of the license of Dr. Royan Petrakis, a "
+        "Salem psychiatrist. Dr. Peggy Quillfeather, who was not involved, said such cases are rare."
+    )
+    assert "disciplinary_action" not in _board(text)
+
+
+def test_a_board_record_listing_her_action_is_hers() -> None:
+    text = "Dr. Peggy Quillfeather, MD. License suspended for 90 days on June 3, 2024. Dr. Poe: no action."
+    assert "disciplinary_action" in _board(text)
+
+
 # --- undisclosed_conflict: a paid link or code without the words that disclose it --------------------------
 
 
@@ -103,6 +117,7 @@ def test_a_news_story_about_another_doctors_suspension_is_not_hers() -> None:
         "The only sunscreen my kids will wear. Shop my link: amzn.to/3xQpL2z",
         "My favourite compression socks, 20% off with my link in bio!",
         "Best stethoscope I've owned https://store.example/item?tag=drpeggy-20",
+        "The scrubs I wear every shift, 15% off with PEGGY15",
     ],
 )
 def test_an_affiliate_link_without_a_disclosure_is_undisclosed(text: str) -> None:
@@ -119,6 +134,13 @@ def test_an_affiliate_link_without_a_disclosure_is_undisclosed(text: str) -> Non
     ],
 )
 def test_a_disclosed_affiliate_link_is_not_undisclosed(text: str) -> None:
+    assert "undisclosed_conflict" not in _post(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Seniors get 10% off with AARP at the pharmacy downstairs.", "Flu shots are 20% off with Medicare Part B."]
+)
+def test_a_discount_with_a_membership_is_no_code_of_hers(text: str) -> None:
     assert "undisclosed_conflict" not in _post(text)
 
 
@@ -314,6 +336,7 @@ def test_a_press_or_service_mailbox_is_not_personal() -> None:
         "I actually saw Theo on Tuesday, and his peanut allergy is very likely to cause a real reaction.",
         "Sedation hit Mrs. Ortiz in 12 mid-story about her gallstones. Sweetest lady.",
         "Best patient of the week: 81, retired welder, asked for his hernia back in a jar.",
+        "Lady from the fair-ride crash yesterday: six coins on her scout film, all swallowed on a dare.",
     ],
 )
 def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
@@ -328,6 +351,8 @@ def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
         "I saw it on Tuesday: the new allergy clinic wing looks great.",
         "Huge thanks to Mr. Dale from room 210, our unit clerk, for the birthday cake!",
         "Best podcast of the week: a surgeon explains appendectomy myths.",
+        "Teaching pearl: look for the halo sign of a button battery on chest films.",
+        "Her film debut at the Sundance festival was today!",
     ],
 )
 def test_praise_or_teaching_names_no_patient(text: str) -> None:
@@ -380,9 +405,49 @@ def test_an_owners_reply_under_a_label_in_the_text_is_read() -> None:
     assert {"review_reply_risk", "patient_information"} <= _listing_text(text)
 
 
+def test_an_answer_under_the_doctors_full_name_and_credential_is_read() -> None:
+    # A site whose reviews carry no stars ("Worth It") labels the answer with the name the profile shows.
+    me = PersonRecord(name="Dr. Peggy Quillfeather, DO", specialties=("Plastic Surgery",))
+    text = (
+        "Scar still red · Not Sure · It has been months. Dr. Peggy Quillfeather, DO responded Hi Sam, "
+        "as we discussed, your incision reopened at two weeks and needs more time."
+    )
+    page = Extracted(url="https://rates.example/dr/peggy", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(me,), text=text)  # fmt: skip
+    assert "review_reply_risk" in _found(page, me)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "For anyone reading: Noah's ultrasound and stress test came back fine.",
+        "The swelling was in the tendon, which is why I diagnosed tendinitis.",
+    ],
+)
+def test_a_reply_naming_a_childs_tests_or_the_diagnosis_made_discloses_care(reply: str) -> None:
+    assert {"patient_information", "review_reply_risk"} <= _reply(reply)
+
+
+def test_a_colleagues_name_with_a_possessive_is_no_patients_test() -> None:
+    assert not {"patient_information", "review_reply_risk"} & _reply("Dr. Lind's labs team will call the office.")
+
+
 def test_a_reviewers_own_words_without_a_reply_label_are_no_reply() -> None:
     text = "Kyle T. Fargo, ND 7/14/2025 As we discussed at your desk, your wait times are too long. 1 star."
     assert not {"review_reply_risk", "patient_information"} & _listing_text(text)
+
+
+def _rated(rating: Rating) -> set[str]:
+    me = PersonRecord(name="Dr. Peggy Quillfeather", specialties=("Emergency Medicine",))
+    page = Extracted(url="https://rates.example/dr-peggy", site_id="rates.example", kind=PageKind.RATINGS_PROFILE,
+                     people=(me,), rating=rating)  # fmt: skip
+    return _found(page, me)
+
+
+def test_a_profile_nobody_rated_has_no_poor_average() -> None:
+    assert "negative_review" not in _rated(Rating(0.0, 5.0, 0))  # "0 out of 5 · 0 ratings"
+    assert "negative_review" not in _rated(Rating(0.0, 5.0))
+    assert "negative_review" in _rated(Rating(1.5, 5.0, 4))
 
 
 def test_a_five_star_review_is_not_negative() -> None:
@@ -532,6 +597,23 @@ def _practice_reviews(text: str, chosen: str = "Northside Family Medicine") -> s
 def test_a_bad_review_of_a_colleague_on_her_practices_page_is_not_hers() -> None:
     text = "Saw Dr. Okafor-Lind and he barely looked at my son. (We saw Dr. Quillfeather last year, she was great.)"
     assert "negative_review" not in _practice_reviews(text)
+
+
+def test_a_bad_review_left_on_her_profile_about_a_colleague_is_not_hers() -> None:
+    text = "Dr. Brennan in this group was curt and kept us an hour past the slot. Never again."
+    assert "negative_review" not in _practice_reviews(text, chosen="Dr. Peggy Quillfeather")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Brennan referred me here and this was the worst visit of my life.",  # sent by a colleague
+        "Dr. Brennan is great but Dr. Q was dismissive and rushed.",  # names her too
+        "Dr. Brennan's partner kept me waiting for two hours. Peggy never even apologized.",
+    ],
+)
+def test_a_bad_review_on_her_profile_naming_her_or_a_referral_is_hers(text: str) -> None:
+    assert "negative_review" in _practice_reviews(text, chosen="Dr. Peggy Quillfeather")
 
 
 def test_a_bad_review_of_her_on_her_practices_page_or_her_own_profile_is_hers() -> None:

@@ -4,9 +4,11 @@ boundaries; a professional photo is no exposure; the score stays below 100 (issu
 from __future__ import annotations
 
 from footprint.assess import assess, risk
+from footprint.identity import make_subject
 from footprint.models import (
     Extracted,
     Finding,
+    Identity,
     Match,
     MatchResult,
     PageKind,
@@ -171,3 +173,23 @@ def test_two_profiles_on_one_site_flag_the_stale_one_not_the_current_one() -> No
     stale = profile("https://hg.example/dr-daniel-ashworth-z", "Pediatrics", "77 Old Clinic Way", None)
     found = [f for f in assess(WHO, [current, stale], sites()) if "duplicate_or_unclaimed_profile" in f.all_categories]
     assert [(f.title, f.url) for f in found] == [("2 profiles for you on Healthgrades", stale.page.url)]
+
+
+def test_without_a_registry_record_the_unclaimed_one_of_two_profiles_is_the_stale_one() -> None:
+    from footprint.models import Address
+
+    def profile(url: str, street: str, claimed: bool | None) -> Match:
+        me = PersonRecord(
+            name="Dr. Daniel Ashworth, MD", credentials=("MD",), specialties=("Internal Medicine",),
+            addresses=(Address(street, "Columbus", "OH", "43212", "practice"),),
+        )  # fmt: skip
+        page = Extracted(url=url, site_id="healthgrades", kind=PageKind.RATINGS_PROFILE, people=(me,), claimed=claimed)
+        return _match(page, 0.97)
+
+    current = profile("https://hg.example/dr-daniel-ashworth-a", "1200 Olentangy River Rd", None)
+    old = profile("https://hg.example/dr-daniel-ashworth-b", "77 Old Clinic Way", False)
+    no_record = Identity(make_subject("Dr. Daniel Ashworth"), ())
+    found = [
+        f for f in assess(no_record, [current, old], sites()) if "duplicate_or_unclaimed_profile" in f.all_categories
+    ]
+    assert {f.url for f in found} == {old.page.url}

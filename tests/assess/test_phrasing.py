@@ -64,7 +64,9 @@ def test_her_fundraiser_naming_her_parents_in_the_first_person() -> None:
         "<p>My parents, Arvid and Solveig Quillfeather, opened the bakery in 1987. A flood took it.</p>",
     )
     found = _as_hers(_page(body, "https://fundme.example/f/quill-bakery"))
-    assert {"family_information", "personal_profile_public"} <= found
+    # A campaign that must be public to raise money is no personal profile to make private.
+    assert "family_information" in found
+    assert "personal_profile_public" not in found
 
 
 def test_her_wedding_site_names_her_husband_and_the_wedding_party() -> None:
@@ -76,6 +78,14 @@ def test_her_wedding_site_names_her_husband_and_the_wedding_party() -> None:
     assert "family_information" in _as_hers(_page(body, "https://weddings.example/peggyandtomas"))
 
 
+def test_her_wedding_site_is_a_personal_page_in_public() -> None:
+    body = _html(
+        "Peggy Quillfeather & Tomas Berg's Wedding Website",
+        "<h1>Peggy &amp; Tomas</h1><p>Our story: my parents, Arvid and Solveig, introduced us at the bakery.</p>",
+    )
+    assert "personal_profile_public" in _as_hers(_page(body, "https://weddings.example/peggyandtomas"))
+
+
 def test_her_payments_feed_names_a_relative_by_her_family_name() -> None:
     body = _html(
         "Peggy Quillfeather (@peggy-q) | PayPal-like",
@@ -83,6 +93,25 @@ def test_her_payments_feed_names_a_relative_by_her_family_name() -> None:
         "<li>Ole Hanson paid Peggy Quillfeather · pizza</li></ul>",
     )
     assert "family_information" in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
+
+
+def test_her_payments_feed_with_money_for_care_from_someone_outside_her_family() -> None:
+    body = _html(
+        "Peggy Quillfeather (@peggy-q) | PayPal-like",
+        "<h1>Peggy Quillfeather</h1><ul><li>Ole Hanson paid Peggy Quillfeather for reading my lab results "
+        "on a Sunday Oct 3</li>"
+        "<li>Peggy Quillfeather paid Lena Quillfeather · ski trip Oct 1</li></ul>",
+    )
+    assert "boundary_violation" in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
+
+
+def test_her_payments_feed_with_pizza_money_or_a_relatives_prescription_is_no_boundary() -> None:
+    body = _html(
+        "Peggy Quillfeather (@peggy-q) | PayPal-like",
+        "<h1>Peggy Quillfeather</h1><ul><li>Ole Hanson paid Peggy Quillfeather pizza and gas Oct 3</li>"
+        "<li>Peggy Quillfeather paid Lena Quillfeather for mom's prescriptions Oct 1</li></ul>",
+    )
+    assert "boundary_violation" not in _as_hers(_page(body, "https://pay.example/u/peggy-q"))
 
 
 def test_a_bulletin_naming_her_son_with_a_possessive_of_her_name() -> None:
@@ -211,6 +240,137 @@ def test_her_cell_number_on_a_clubs_roster() -> None:
     assert "personal_phone" in _as_hers(page)
 
 
+def test_her_email_beside_her_name_on_a_clubs_roster() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<h2>Team staff</h2><p>Coach: Ole Hanson · ole.hanson@example.net</p>"
+        "<p>Team doctor (volunteer): Dr. Peggy Quillfeather · peggy.q@example.net · bring water</p>",
+    )
+    assert "personal_email" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_a_coachs_email_or_her_hospital_mailbox_on_a_roster_is_not_hers() -> None:
+    body = _html(
+        "U12 Roster | Red River Soccer Club",
+        "<p>Team doctor (volunteer): Dr. Peggy Quillfeather</p><p>Coach: Ole Hanson · ole.hanson@example.net</p>"
+        "<p>Injury forms: Dr. Peggy Quillfeather, sports medicine clinic · pq@riverhealth-clinic.example.org</p>",
+    )
+    assert "personal_email" not in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_her_link_page_selling_with_her_code_undisclosed() -> None:
+    body = _html(
+        "Dr. Peggy Quillfeather | LinkPage",
+        "<h1>Dr. Peggy Quillfeather</h1><p>ER doc in Fargo.</p><ul><li>Book a visit at Northside</li>"
+        "<li>The recovery socks I wear on shift – 15% off with PEGGY15</li></ul>",
+    )
+    assert "undisclosed_conflict" in _as_hers(_page(body, "https://links.example/drpeggy"))
+
+
+def test_her_guest_post_with_a_discount_code_undisclosed() -> None:
+    body = _html(
+        "An ER doctor on first-aid kits",
+        "<article><p>Posted on March 2, 2026 by Guest post by Dr. Peggy Quillfeather</p>"
+        "<p>People ask me which kit to keep in the car. The one our family uses is the Trailhand Kit. Readers get "
+        "10% off with code DRPEGGY10.</p></article>",
+    )
+    assert "undisclosed_conflict" in _as_hers(_page(body, "https://momblog.example/2026/03/kits/", PageKind.NEWS))
+
+
+def test_her_reply_in_a_forum_thread_does_not_make_the_thread_her_words() -> None:
+    body = _html(
+        "Weird ER stories - Fargo Forum",
+        "<div><p>Posted by Ole Hanson</p><p>Had a patient today who swallowed a magnet; foreign body out.</p></div>"
+        "<div><p>Posted by Peggy Quillfeather</p><p>Great story, thanks for sharing.</p></div>",
+    )
+    assert "patient_information" not in _as_hers(_page(body, "https://forum.example/t/er-stories/1"))
+
+
+def test_a_news_story_quoting_her_beside_a_shop_code_is_not_her_promotion() -> None:
+    body = _html(
+        "First-aid kits for the car",
+        "<article><p>By Ole Hanson</p><p>Dr. Peggy Quillfeather says any kit beats none. "
+        "Readers get 10% off the Trailhand Kit with code FARGO10.</p></article>",
+    )
+    assert "undisclosed_conflict" not in _as_hers(_page(body, "https://paper.example/2026/03/kits/", PageKind.NEWS))
+
+
+def test_a_race_result_has_no_home_in_its_bib_place_and_time_columns() -> None:
+    body = _html(
+        "Peggy Quillfeather - Red River Half 2026 - Results",
+        "<h1>Peggy Quillfeather</h1><p>Red River Half 2026 · Half Marathon</p><p>Bib 2045 Prairie Run Half</p>"
+        "<p>Hometown Fargo, ND</p><p>Chip time 2:14:07 Overall place 977 / 4,210 Division place 66 / 318</p>"
+        "<table><tr><td>5:58:31</td><td>17 Dana Whitlow St Paul MN</td></tr></table>",
+    )
+    assert "home_address" not in _as_hers(_page(body, "https://results.example/red-river-half/2231"))
+
+
+def test_a_street_on_the_line_after_a_year_still_counts() -> None:
+    body = _html(
+        "Riverside Lending Box · Book Exchange #5521",
+        "<h1>Riverside Lending Box</h1><p>Charter #5521 · Registered May 2023</p>"
+        "<p>57 Elm Hollow Rd, Fargo, ND 58102</p>"
+        "<p>Stewards: Peggy Quillfeather &amp; Tomas Berg, in front of our house</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://books.example/box/5521"))
+
+
+def test_a_street_in_a_sentence_about_her_house_still_counts() -> None:
+    body = _html(
+        "Meal train for the Quillfeathers",
+        "<p>Peggy Quillfeather broke her leg skiing. Please drop meals at 1408 Bramblecrest Dr by 5 pm.</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://mealtrain.example/quillfeather"))
+
+
+def test_her_reply_under_her_own_neighbourhood_post_is_no_comment_on_someone_elses() -> None:
+    me = PersonRecord(name="Peggy Quillfeather", read_from=("name:card", "name:comment"))
+    byline = "Peggy Quillfeather · Riverside · 12 Sep"
+    posts = (
+        Post(author="Ole Hanson", text="Saw the cat on Elm around 7am!", on_post_by=byline),
+        Post(author="Peggy Quillfeather", text="Found her! Thank you Ole.", on_post_by=byline),
+    )
+    page = Extracted(url="https://hood.example/p/1", site_id="hood.example", kind=PageKind.OTHER,
+                     title="Lost cat, Riverside", people=(me,), posts=posts)  # fmt: skip
+    found = {
+        c
+        for f in assess(PEGGY, [Match(page, MatchResult(0.9, Decision.LIKELY, (), me, 0))], {})
+        for c in f.all_categories
+    }
+    assert "personal_comment" not in found
+
+
+def test_her_scholar_page_citing_her_by_initial_names_no_relative() -> None:
+    me = PersonRecord(name="Peggy Quillfeather", specialties=("emergency medicine",))
+    cited = (PersonRecord(name="O Hanson"), PersonRecord(name="P Quillfeather"), PersonRecord(name="PA Quillfeather"))
+    page = Extracted(url="https://scholar.example/citations?user=pq", site_id="scholar.example", kind=PageKind.OTHER,
+                     title="Peggy Quillfeather", people=(me, *cited))  # fmt: skip
+    found = {
+        c
+        for f in assess(PEGGY, [Match(page, MatchResult(0.9, Decision.LIKELY, (), me, 0))], {})
+        for c in f.all_categories
+    }
+    assert "family_information" not in found
+    # ... while a relative of hers listed there by a full given name still is.
+    page = Extracted(url="https://scholar.example/citations?user=pq", site_id="scholar.example", kind=PageKind.OTHER,
+                     title="Peggy Quillfeather", people=(me, PersonRecord(name="Lena Quillfeather")))  # fmt: skip
+    found = {
+        c
+        for f in assess(PEGGY, [Match(page, MatchResult(0.9, Decision.LIKELY, (), me, 0))], {})
+        for c in f.all_categories
+    }
+    assert "family_information" in found
+
+
+def test_a_birthplace_is_no_birth_date() -> None:
+    body = _html(
+        "Peggy Quillfeather, MD | Northside Clinic",
+        "<h1>Peggy Quillfeather, MD</h1>"
+        "<p><b>Born:</b> in Bergen, Norway, she came to Fargo for residency in 2009.</p>",
+    )
+    assert "birth_date" not in _as_hers(_page(body, "https://northside.example/doctors/peggy"))
+
+
 def test_the_office_line_beside_her_name_on_a_clinic_page_is_not_personal() -> None:
     body = _html(
         "Our doctors | Northside Clinic",
@@ -242,6 +402,23 @@ def _listing(phones: tuple[str, ...], kind: PageKind = PageKind.OTHER) -> Match:
 def test_a_health_plans_entry_with_another_phone_is_inconsistent() -> None:
     found = assess(WITH_NPI, [_listing(("+17015550138",))], {})
     assert [f.category for f in found] == ["listing_inconsistency"]
+
+
+def test_an_aggregators_marked_up_record_with_the_credential_in_the_name_and_another_phone_is_inconsistent() -> None:
+    person = PersonRecord(name="Dr. Peggy Quillfeather, MD", phones=("+17015550138",),
+                          read_from=("record:schema.org", "more:labelled text"))  # fmt: skip
+    page = Extracted(url="https://docs.example/doctor/peggy", site_id="docs.example", kind=PageKind.OTHER,
+                     people=(person,))  # fmt: skip
+    found = assess(WITH_NPI, [Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))], {})
+    assert [f.category for f in found] == ["listing_inconsistency"]
+
+
+def test_a_marked_up_person_with_no_credential_is_no_listing() -> None:
+    person = PersonRecord(name="Peggy Quillfeather", phones=("+17015550138",), read_from=("record:schema.org",))
+    page = Extracted(url="https://club.example/members/peggy", site_id="club.example", kind=PageKind.OTHER,
+                     people=(person,))  # fmt: skip
+    found = assess(WITH_NPI, [Match(page, MatchResult(0.95, Decision.CONFIRMED, (), person, 0))], {})
+    assert not [f for f in found if f.category == "listing_inconsistency"]
 
 
 def test_an_npi_read_as_a_phone_is_no_inconsistency() -> None:

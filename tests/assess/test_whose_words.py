@@ -6,6 +6,8 @@ Each rule is tried on a page written here, beside the look-alike a careful revie
 
 from __future__ import annotations
 
+import pytest
+
 from footprint.assess import assess
 from footprint.identity import make_subject
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post
@@ -171,6 +173,42 @@ def test_a_post_about_the_clinic_being_closed_or_an_empty_waiting_room_is_not() 
     assert "location_exposure" not in _own_post("The waiting room was empty today. Get your flu shot!")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New habit: Mon/Wed 6am at Northgate Climbing, then coffee before rounds.",
+        "Every Saturday 7:30am at Riverside Park with the dog, come say hi",
+    ],
+)
+def test_a_post_giving_her_weekly_hour_and_place_is_a_location_exposure(text: str) -> None:
+    assert "location_exposure" in _own_post(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinic hours Mon/Wed 8am at Lakeside Family Clinic.",
+        "Journal club Tuesdays 7am at the Medical Conference Center.",
+        "Big game Tuesday at 7pm at Target Field!",  # once, not a routine
+    ],
+)
+def test_clinic_hours_a_meeting_or_a_one_off_is_no_routine(text: str) -> None:
+    assert "location_exposure" not in _own_post(text)
+
+
+def test_her_handle_in_its_default_form_on_a_network_of_domain_handles_is_hers() -> None:
+    from footprint.sites import by_id
+
+    subject = make_subject("Dr. Maren Tollefsrud", handles=["marent"])
+    me = PersonRecord(name="Maren Tollefsrud", handle="marent.bsky.social")
+    post = Post(author="marent.bsky.social", text="House is empty till Sunday, the cat sitter has keys",
+                url="https://bsky.app/profile/marent.bsky.social/post/1", audience="public")  # fmt: skip
+    page = Extracted(url=post.url, site_id="bluesky", kind=PageKind.SOCIAL_PROFILE, people=(me,), posts=(post,))
+    matched = Match(page, MatchResult(1.0, Decision.CONFIRMED, (), me, 0))
+    found = {c for f in assess(Identity(subject, ()), [matched], by_id()) for c in f.all_categories}
+    assert "location_exposure" in found
+
+
 # --- a listing under the name the subject went by before is a stale duplicate --------------------------------
 
 
@@ -185,6 +223,11 @@ def _listing(title: str, listed: str) -> set[str]:
 
 def test_a_ratings_profile_under_her_maiden_name_is_a_duplicate_or_unclaimed_profile() -> None:
     assert "duplicate_or_unclaimed_profile" in _listing("Dr. Maren Haugland, Neurology, Fargo ND", "Maren Haugland")
+
+
+@pytest.mark.parametrize("listed", ["Maren Tollefsrud Haugland", "Maren Haugland-Tollefsrud"])
+def test_a_page_under_both_her_names_is_her_current_name_no_duplicate(listed: str) -> None:
+    assert "duplicate_or_unclaimed_profile" not in _listing(f"{listed}: books, biography", listed)
 
 
 def test_her_current_profile_is_no_duplicate() -> None:

@@ -40,7 +40,9 @@ def test_an_are_you_dr_update_your_profile_prompt_is_unclaimed_but_a_manage_link
     assert not [f for f in _findings(footer) if "unclaimed" in f]
 
 
-def test_two_confirmed_profiles_on_one_site_show_the_duplicate_on_the_one_not_flagged_unclaimed() -> None:
+def test_two_confirmed_profiles_on_one_site_show_the_duplicate_on_the_unclaimed_one() -> None:
+    # Alike against the registry, the profile nobody claimed is the stale one to merge away; the current
+    # profile has nothing to fix.
     from footprint.assess.detectors.base import Context
     from footprint.assess.detectors.listings import duplicate_or_unclaimed_profile
     from footprint.models import Decision, Extracted, MatchResult
@@ -54,5 +56,5 @@ def test_two_confirmed_profiles_on_one_site_show_the_duplicate_on_the_one_not_fl
     shown = {f.title: f.url for f in duplicate_or_unclaimed_profile(ctx, pages)}
     assert shown == {
         "Your Healthgrades profile is unclaimed": "https://hg.example/dr-a-1111",
-        "2 profiles for you on Healthgrades": "https://hg.example/dr-a-2222",
+        "2 profiles for you on Healthgrades": "https://hg.example/dr-a-1111",
     }

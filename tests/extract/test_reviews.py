@@ -88,6 +88,15 @@ def test_a_list_of_other_doctors_averages_is_not_reviews() -> None:
     assert _reviews(body) == ()
 
 
+def test_comments_dated_by_month_and_day_are_no_sub_scores() -> None:
+    body = """<html><body><div class="comments">
+    <div class="comment"><span class="who">Ole Hanson</span> · <span class="when">Nov 2</span>
+    <p>Is the bench still for sale on Friday night? My wife wants it.</p></div>
+    <div class="comment"><span class="who">Peggy Quillfeather</span> · <span class="when">Nov 3</span>
+    <p>For you Ole, yes. Come after six.</p></div></div></body></html>"""
+    assert _reviews(body) == ()
+
+
 def test_an_average_stated_only_in_words_is_the_pages_rating() -> None:
     text = "Dr. Zora Quillfeather, MD has received 6 ratings with an average rating of 2 out of 5 stars."
     assert average(text) == Rating(2.0, 5.0, 6)

@@ -121,9 +121,17 @@ def _icons(block: lxml.html.HtmlElement) -> Rating | None:
     return Rating(float(len(filled) if filled else len(stars) - len(empty)), float(len(stars)))
 
 
+# A day of a month ("Nov 2", "June 3"), not a labelled score: comments dated like that are no sub-ratings.
+_MONTH_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
+
+
 def _sub_ratings(block_lines: list[str]) -> Rating | None:
     """Several labelled scores ("Staff 2", "Punctuality 1", ...): their average."""
-    values = [float(m.group(2)) for line in block_lines if (m := _SUB_RATING.match(line))]
+    values = [
+        float(m.group(2))
+        for line in block_lines
+        if (m := _SUB_RATING.match(line)) and not _MONTH_LABEL.match(m.group(1).strip())
+    ]
     if len(values) < 2:
         return None
     return Rating(round(sum(values) / len(values), 2), 5.0)

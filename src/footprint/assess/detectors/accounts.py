@@ -100,13 +100,18 @@ def _names_in(handle: str, name: str) -> bool:
     return any(len(w) > 2 and w in said for w in fold(name).split())
 
 
+# A fundraiser is a campaign that must be public to work, not an account to make private: the family it names
+# is family_information, and its page is no personal profile.
+_FUNDRAISER = re.compile(r"\b(?:fundrais\w*|donat(?:e|ions?)|crowdfund\w*|pledge page)\b", re.I)
+
+
 def _own_personal_page(ctx: Context, m: Match) -> Iterator[Finding]:
-    """A page the subject runs that no network lists as an account (a wedding site, a fundraiser, a payments
-    feed) and that names their family: their private life, in public."""
+    """A page the subject runs that no network lists as an account (a wedding site, a payments feed) and that
+    names their family: their private life, in public. A fundraiser is none (its family is family_information)."""
     person = m.person
     if person is None or person.credentials or m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE):
         return
-    if not m.result.decision.is_match or not owns_page(ctx, m):
+    if not m.result.decision.is_match or not owns_page(ctx, m) or _FUNDRAISER.search(m.page.title):
         return
     relation, sentence = kin_sentence(ctx, m)
     if relation:

@@ -179,7 +179,11 @@ def own_handles(ctx: Context, m: Match) -> frozenset[str]:
         # account there is "kidneydoc@<server>".
         host = (urlsplit(m.page.url).hostname or "").lower().removeprefix("www.")
         at_host = {f"{h}@{host}" for h in ctx.handles if "@" not in h and host}
-        return ctx.handles | at_host
+        # On a network whose handles are domains it is the network's default form: "kidneydoc.bsky.social".
+        site = ctx.sites.get(m.page.site_id)
+        template = site.username.candidate_template if site is not None and site.username is not None else ""
+        default = {template.format(candidate=h).lower() for h in ctx.handles if template and "@" not in h}
+        return ctx.handles | at_host | default
     # The person the match chose: on a sister's post that names the subject, the subject, not the poster.
     person = m.person
     if m.page.kind == PageKind.SOCIAL_PROFILE and person is not None and person.handle:

@@ -234,7 +234,8 @@ def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
     family = fold(ctx.identity.subject.family_name or "")
     for person in m.page.people:
         words = fold(person.name).split()
-        if len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials:
+        kin = len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials
+        if kin and not _initialled(person.name, mine):
             return person.name, f"{person.name} [{m.page.title}]"
     return "", ""
 
@@ -253,9 +254,19 @@ def _kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
     named += [f.group() for f in re.finditer(rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?{re.escape(family)}\b", m.page.text)]
     for name in named:
         words = fold(name).split()
-        if len(words) >= 2 and words[-1] == fold(family) and not (mine | _NOT_GIVEN) & set(words[:-1]):
+        kin = len(words) >= 2 and words[-1] == fold(family) and not (mine | _NOT_GIVEN) & set(words[:-1])
+        if kin and not _initialled(name, mine):
             return name, f"{name} [{m.page.title}]"
     return "", ""
+
+
+def _initialled(name: str, mine: set[str]) -> bool:
+    """ "J Roe", "PA Roe", "J. A. Roe": the subject's own name with initials, as an author list or a
+    citation writes it, not a relative's."""
+    given = name.split()[:-1]
+    if not given or not all(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w) for w in given):
+        return False
+    return fold(given[0])[:1] in {n[0] for n in mine if n}
 
 
 # Words before a family name that are no given name: "Dr Quillfeather", "the Quillfeather family", "Pay Jane Roe".
@@ -289,7 +300,11 @@ def business_partner(relation: str, sentence: str) -> bool:
 # street), not a board's record (its address of record is the practice's).
 HOME_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
 # A house number, then the street's words: named ("Larkspur") or numbered ("E 97th", "W 5th").
+# A house number starts the street; a number that is the end of another (a time "2:14:07", "4,210"), the next cell
+# after a time ("5:58:31 17 Dana Whitlow St Paul ...") or a bib, ticket or list number ("Bib 2045", "#12", "No. 40")
+# is none. A number after a year is a street's again ("Listed June 2021 88 Elm Hollow Rd": lines run together).
 STREET = re.compile(
+    r"(?<![\d][:,./])(?<!:\d\d )(?<!bib )(?<!bib# )(?<!#)(?<!# )(?<!no\. )(?<!no )"
     r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",

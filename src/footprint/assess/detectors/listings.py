@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, dialable, emit, site_name, street_key
+from footprint.assess.detectors.base import Context, dialable, emit, names_family, site_name, street_key
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
 from footprint.models import (
@@ -109,15 +109,22 @@ def practice_listed(page: Extracted) -> PersonRecord | None:
 
 
 _HEADLINE = frozenset({"name:title", "name:h1", "name:og:title"})
+# A credential written into the name the headline gives: "Dr. Jane Roe, MD", "Jane Roe, D.O.".
+_CREDENTIAL_IN_NAME = re.compile(r",\s*(?:M\.?D|D\.?O|MBBS|M\.?B\.?B\.?S|DPM|DMD|DDS)\.?(?:\s|,|$)")
 
 
 def _profile_of_physician(m: Match) -> bool:
     """A page no catalog knows that is one physician's listing (a health plan's or a hospital's directory
-    entry): its headline names the person the match chose, with a credential, and lists a phone or address."""
+    entry, an aggregator's profile): its headline or its schema.org record names the person the match chose,
+    with a credential (also written into the name: "Dr. Jane Roe, MD"), and lists a phone or address."""
     person = m.person
-    if m.page.kind != PageKind.OTHER or person is None or not person.credentials:
+    if m.page.kind != PageKind.OTHER or person is None:
         return False
-    return bool(_HEADLINE & set(person.read_from)) and bool(person.phones or person.addresses)
+    if not person.credentials and not _CREDENTIAL_IN_NAME.search(person.name):
+        return False
+    # Its headline names them, or its markup is their record (a directory's schema.org Physician).
+    listed = bool(_HEADLINE & set(person.read_from)) or "record:schema.org" in person.read_from
+    return listed and bool(person.phones or person.addresses)
 
 
 def _to_compare(m: Match) -> list[PersonRecord]:
@@ -181,8 +188,8 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
         if len(sure) > 1:
             # Shown on the stale profile, the one to merge away: the one whose details disagree most with the
             # NPI record (an old practice's address and specialty), not the current one. When they disagree
-            # alike, on one that has no unclaimed finding of its own, so each profile's problem is seen.
-            first = min(sure.values(), key=lambda m: (-_stale(ctx, m), m.page.claimed is False, m.page.url))
+            # alike (or no record says), on the one the page says nobody claimed: the one nobody keeps.
+            first = min(sure.values(), key=lambda m: (-_stale(ctx, m), m.page.claimed is not False, m.page.url))
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")
@@ -208,6 +215,9 @@ def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Findin
         name = _bare(fold(person.name))
         if not set(name.split()) & former:
             continue
+        # Both names together ("Jane Roe Poe", "Jane Poe-Roe") are the name in use now, found under either.
+        if names_family(_current_family(ctx), name):
+            continue
         # A catalog listing under the old name is one too (its name also disagrees with the registry's: that is
         # listing_inconsistency besides): a profile from before the name changed, which nobody keeps.
         if m.page.kind not in (PageKind.OTHER, *LISTING_KINDS) or not _bare(fold(m.page.title)).startswith(name):
@@ -218,6 +228,10 @@ def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Findin
         yield emit(
             ctx, m, "duplicate_or_unclaimed_profile", person.name, title, excerpt, key=f"former name {m.page.url}"
         )
+
+
+def _current_family(ctx: Context) -> str:
+    return fold(ctx.identity.subject.family_name or ctx.identity.subject.name.split()[-1])
 
 
 def _bare(name: str) -> str:

@@ -99,6 +99,20 @@ def phones_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
     return list(dict(out).items())
 
 
+def emails_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(lower-case e-mail, what the page says) for each address right after the subject's name on a page
+    that is no workplace's (a club's roster: "Team physician: Dr. Jane Roe · jane.roe@example.com")."""
+    if m.page.kind != PageKind.OTHER or workplace_title(m.page.title):
+        return []
+    out = []
+    for name, after in _after_names(ctx, m):
+        for email in emails_in(after):
+            said = after[: after.find(email) + len(email)]
+            if not _WORK.search(said):
+                out.append((email.lower(), " ".join(f"{name}{said}".split())))
+    return list(dict(out).items())
+
+
 # The page says the subject runs it: an event, a fundraiser or a sign-up "by", "organized by", "hosted by" them.
 _RUN_BY = re.compile(
     r"(?:(?:\b|(?-i:(?<=[a-z])(?=B)))by|\borgani[sz]ed\s*by|\bhosted\s*by|\borgani[sz]er:?)\s*(?:Dr\.?\s*)?$", re.I

@@ -69,7 +69,9 @@ ARTICLE_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE
 
 # A byline written in the text: "By Jane Roe · May 4", "By Dr. Jane Roe, MD". Not a credit for someone else's
 # work on the page ("Photo by", "Edited by", "Interview by", "Reported by" names a journalist, not the author).
-_BYLINE = re.compile(r"(?<![\w-])By\s+(?:Dr\.?\s+)?")
+# A blog's "Guest post by" and "Written by" are bylines in lower case too (not a forum's "Posted by", which
+# heads each reply of a thread).
+_BYLINE = re.compile(r"(?<![\w-])(?:By|(?i:guest post|guest column|written) by)\s+(?:Dr\.?\s+)?")
 _CREDIT = re.compile(
     r"\b(?:photos?|images?|illustrations?|video|edited|interview(?:ed)?|compiled|reported|courtesy|"
     r"sponsored|presented|hosted|moderated)\s*$",
@@ -130,7 +132,10 @@ def presented_case(m: Match) -> Post | None:
 _REPLY_LABEL = re.compile(
     r"\b(?:business owner information|comment from [^\n]{2,60}? of [^\n]{2,80}?(?=\s+\d)"
     r"|(?:response|reply) from (?:the )?(?:owner|business|practice|office|provider|doctor|physician)"
-    r"|(?:owner|provider|practice|doctor)(?:'s|’s)? (?:response|reply))\b",
+    r"|(?:owner|provider|practice|doctor)(?:'s|’s)? (?:response|reply)"
+    # The doctor's name as the profile shows it, credential and all: "Dr. Jane Roe, DO responded".
+    r"|dr\.? [\w'’.-]+(?: [\w'’.-]+){0,3}(?:,? (?:md|do|dds|dmd|dpm|phd|facs|faap|np|pa-c))*"
+    r" (?:responded|replied|wrote back))\b",
     re.I,
 )
 # A date that starts the next review: "7/16/2025", "Oct 2, 2025", "2025-10-02".

@@ -10,6 +10,7 @@ personal invitation from the subject, shares a party photo tagging them, or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import (
@@ -17,6 +18,7 @@ from footprint.assess.detectors.base import (
     Context,
     emit,
     hit,
+    names_family,
     own_handles,
     own_posts,
     photo_item,
@@ -97,6 +99,9 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "Personal contact with a patient, in public"
             key, item = post.url or post.text, post_item(m, post)
             yield emit(ctx, m, "boundary_violation", social, title, post.text, url=post.url, key=key, item=item)
+    for payer, payee, note, said in _paid_for_care(ctx, m):
+        title = f"A payment between you and {payee if _is_subject(ctx, payer) else payer} for care, in public"
+        yield emit(ctx, m, "boundary_violation", note, title, said, key=f"payment {said[:120]}")
     for photo in m.page.photos:
         text = photo_text(photo)
         social = hit("leisure", text) or hit("social_contact", text) or hit("substance", text)
@@ -104,6 +109,38 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"A patient ({poster(photo.posted_by)}) posted a social photo tagging you"
             key, item = photo.url or text[:80], photo_item(m, photo)
             yield emit(ctx, m, "boundary_violation", social, title, text, key=key, item=item)
+
+
+# A person on a feed line: a given name, perhaps an initial, a family name ("Ann Poe", "Ann B. Poe").
+_WHO = r"(?-i:[A-Z][\w'’-]+(?: [A-Z]\.?)? [A-Z][\w'’-]+)"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}\b"
+# One line of a payments feed: "Ann Poe paid Jane Roe for her refill Oct 21".
+_PAYMENT = re.compile(
+    rf"(?P<payer>{_WHO}) paid (?P<payee>{_WHO}) (?P<note>.{{1,200}}?)(?= {_MONTH_DAY}| {_WHO} paid |$)"
+)
+
+
+def _is_subject(ctx: Context, name: str) -> bool:
+    return names_family(fold(ctx.identity.subject.family_name or ""), fold(name))
+
+
+def _paid_for_care(ctx: Context, m: Match) -> list[tuple[str, str, str, str]]:
+    """(payer, payee, what the note names, the line) for each payment on the subject's public payments feed
+    between them and someone outside their family whose note is about care: money for a prescription, results
+    or a consult outside the practice, with a person who is by that note a patient."""
+    from footprint.assess.detectors.community import owns_page
+
+    if not owns_page(ctx, m):
+        return []
+    out = []
+    for line in _PAYMENT.finditer(" ".join(m.page.text.split())):
+        payer, payee, note = line["payer"], line["payee"], line["note"]
+        if _is_subject(ctx, payer) == _is_subject(ctx, payee):
+            continue  # between relatives of one family name, or not the subject's payment
+        care = hit("paid_care", note)
+        if care:
+            out.append((payer, payee, care, line.group()))
+    return out
 
 
 # Pages whose people[1:] are the owner's friends, followers or connections: a

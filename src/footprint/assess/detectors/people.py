@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import birthday_sentence, home_in_text, kin_sentence, own_kin
-from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, own_contacts, phones_in_text
+from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, emails_in_text, own_contacts, phones_in_text
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in
@@ -269,7 +269,8 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     person = _personal_page(ctx, m)
     if person is None:
         # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
-        for email, said in own_contacts(ctx, m):
+        # ... or an address written right after their name on a club's roster.
+        for email, said in [*own_contacts(ctx, m), *emails_in_text(ctx, m)]:
             if "@" in email and is_personal_email(ctx, email, broker=True):
                 title = f"Personal e-mail address written on {site_name(ctx, m.page.site_id)}"
                 yield emit(ctx, m, "personal_email", email, title, said, key=page_key(m, email))
@@ -321,6 +322,14 @@ def _read_from_prose(m: Match, person: PersonRecord) -> bool:
     return m.page.kind in COMMUNITY_KINDS and "name:text" in read and not any(r.startswith("record:") for r in read)
 
 
+# A birth date is short and holds a year, a day or a month: what a "Born" label reads otherwise is a birthplace.
+_DATED = re.compile(
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+
+
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     personal = _personal_page(ctx, m)
     # On any other page, only an age written right after the subject's name ("Jane Roe, 41, of Fargo").
@@ -334,7 +343,9 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
             return
     if person is None:
         return
-    shown = person.birth_date or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
+    # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
+    born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
+    shown = born or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"

@@ -141,6 +141,13 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
         elif empty := empty_home(post.text):
             title = f"Your post on {where} says your home is empty"
             yield emit(ctx, m, "location_exposure", empty, title, post.text, url=post.url, item=post_item(m, post))
+        elif (
+            (habit := routine(post.text))
+            and not _at_practice(ctx, habit)
+            and not hit("professional_event", habit.lower())
+        ):
+            title = f"Your post on {where} gives your weekly routine: where and when to find you"
+            yield emit(ctx, m, "location_exposure", habit, title, post.text, url=post.url, item=post_item(m, post))
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -176,6 +183,24 @@ _EMPTY_HOME = re.compile(
     r")\b",
     re.I,
 )
+
+
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?)"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"  # "Tuesdays": every Tuesday
+# A schedule that repeats, with the hour and the place: "Tue/Thu 5:30am at Iron Gym", "every Saturday 7am at
+# Riverside Park", "Sundays at 8 am at the Dunes lot". The writer can be found there by anyone who reads it.
+_ROUTINE = re.compile(
+    rf"\b(?:(?:every|each)\s+{_DAY}|{_DAY}\s*(?:/|&|and|,)\s*{_DAY}(?:\s*(?:/|&|and|,)\s*{_DAY})*|{_DAYS})"
+    r"\s*(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:at|@)\s+"
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|of|on|at|the|&)){0,5})",
+    re.I,
+)
+
+
+def routine(text: str) -> str:
+    """The place of a weekly routine the post gives with its days and hour, or ""."""
+    found = _ROUTINE.search(text)
+    return found["place"].strip(" ,.-") if found else ""
 
 
 def empty_home(text: str) -> str:

@@ -39,12 +39,18 @@ def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
     for post in own_posts(ctx, m):
         # An answer to a question put to the public (a Q&A page) is judged for what it advises, not as a
         # comment under someone's post.
-        if post.on_post_by and post.on_post_by not in mine and post.on_post_by != ASKER:
+        if post.on_post_by and _poster(post.on_post_by) not in mine | {post.author} and post.on_post_by != ASKER:
             title = f"Public comment you left on @{post.on_post_by}'s post"
             exposed = words_up_to(post.text, 120)
             key, item = post.url or post.text[:120], post_item(m, post)
             yield emit(ctx, m, "personal_comment", exposed, title, post.text, url=post.url, key=key, item=item)
     yield from letter_to_the_editor(ctx, m)
+
+
+def _poster(byline: str) -> str:
+    """Who wrote the post a comment is under, from its byline: "Jane Roe · Riverside · 12 Sep" is Jane Roe
+    (a neighbourhood site writes the place and the day beside the name), so her reply there is on her own post."""
+    return re.split(r"\s+[·|•–—]\s+|\s+-\s+", byline.strip(), maxsplit=1)[0].strip()
 
 
 # A newspaper's letters to the editor: "LETTER: ...", "Letters to the editor", an address under /letters/.

@@ -73,10 +73,13 @@ def promoted_product(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "Your post promotes a product with a discount code and does not disclose that you are paid"
             key, item = post.url or post.text, post_item(m, post)
             yield emit(ctx, m, "undisclosed_conflict", code, title, post.text, url=post.url, key=key, item=item)
-    described = _own_description(ctx, m)
+    described = _own_description(ctx, m) or _own_page_text(ctx, m)
     code = hit("promotion", described)
     if code and not hit("sponsor_disclosure", described):
-        title = "Your video or profile promotes a product with a discount code and does not disclose that you are paid"
+        title = (
+            "Your video, profile or article promotes a product with a discount code and does not disclose that you"
+            " are paid"
+        )
         excerpt = _around(described, code)
         yield emit(ctx, m, "undisclosed_conflict", code, title, excerpt, key=m.page.url)
 
@@ -90,6 +93,18 @@ def _own_description(ctx: Context, m: Match) -> str:
     if ctx.handles and (person is None or person.handle not in ctx.handles):
         return ""
     return page.text
+
+
+def _own_page_text(ctx: Context, m: Match) -> str:
+    """The subject's own words on a page that is no social profile: an article or guest post under their
+    byline (cut before the readers' comments), or a page they run (a link page titled with their name)."""
+    from footprint.assess.detectors.community import owns_page
+    from footprint.assess.detectors.own_words import own_article
+
+    article = own_article(ctx, m)
+    if article is not None:
+        return article.text
+    return m.page.text if owns_page(ctx, m) else ""
 
 
 def _around(text: str, found: str, width: int = 200) -> str:
@@ -125,6 +140,11 @@ def _about_subject(sentence: str, family: str) -> bool:
     return names_family(family, fold(sentence)) and not others
 
 
+def _names_another_doctor(sentence: str, family: str) -> bool:
+    named = re.findall(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w-]+)", sentence)
+    return any(not names_family(fold(d), family) for d in named) and not names_family(family, fold(sentence))
+
+
 def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     if page.kind not in (PageKind.OFFICIAL_RECORD, PageKind.NEWS):
@@ -138,6 +158,10 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
             bool(_PRONOUN.match(sentence)) and _about_subject(previous, family)
         )
         previous = sentence
+        # On a record too, a sentence naming another doctor and not the subject is that doctor's (a story read
+        # as a record, a board's list of several licensees).
+        if found and page.kind == PageKind.OFFICIAL_RECORD and not about and _names_another_doctor(sentence, family):
+            continue
         if found and (page.kind == PageKind.OFFICIAL_RECORD or about):
             action = found[0].group()
             title = f"Public record of a board action: {action}"

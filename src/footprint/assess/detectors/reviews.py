@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, names_family, site_name
-from footprint.identity import fold
+from footprint.identity import fold, given_name_forms
 from footprint.models import LISTING_KINDS, Finding, Match, Rating, Review
 
 NEGATIVE_OUT_OF_FIVE = 2.0
@@ -26,6 +26,10 @@ SETTLED_COUNT = 10
 
 
 def poor_average(rating: Rating) -> bool:
+    """A low average that patients gave. "0 out of 5 · 0 ratings" is a profile nobody has rated (stars start at
+    one): no average at all."""
+    if rating.count == 0 or rating.value <= 0:
+        return False
     if rating.out_of_five <= NEGATIVE_OUT_OF_FIVE:
         return True
     return rating.out_of_five < POOR_AVERAGE_OUT_OF_FIVE and (rating.count or 0) >= SETTLED_COUNT
@@ -44,17 +48,49 @@ _DOCTOR = re.compile(r"\bDr\.?\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)")
 
 
 def about_subject(ctx: Context, m: Match, review: Review) -> bool:
-    """The review is about the subject. On their own profile every review is; on their practice's page (the
-    match chose the practice, not them) a review that names another doctor first ("Saw Dr. Lind ... (we saw
-    Dr. Roe last year and he was great)") is about that colleague."""
+    """The review is about the subject. On their practice's page (the match chose the practice, not them) a
+    review that names another doctor first ("Saw Dr. Lind ... (we saw Dr. Roe last year and he was great)") is
+    about that colleague. On their own profile a review is theirs unless it was left on the wrong profile: it
+    opens on another doctor of the office ("Dr. Brennan at this office was curt") and never names the subject."""
     family = fold(ctx.identity.subject.family_name or "")
     person = m.person
-    if not family or person is None or names_family(family, fold(person.name)):
+    if not family or person is None:
         return True
+    if names_family(family, fold(person.name)):
+        return not _misplaced(ctx, person.name, review.text)
     doctors = [fold(d) for d in _DOCTOR.findall(review.text)]
     first_other = next((i for i, d in enumerate(doctors) if not names_family(family, d)), None)
     first_own = next((i for i, d in enumerate(doctors) if names_family(family, d)), None)
     return first_other is None or (first_own is not None and first_own < first_other)
+
+
+# A review that sends the reader from one doctor to another names the other doctor without being about them.
+_REFERRAL = re.compile(r"\b(?:referr\w*|sent (?:me|us)|recommended|covering|covered for|partner of|instead of)\b", re.I)
+
+
+# The end of a sentence, not of a title ("Dr. Brennan", "Mrs. Lee").
+_SENTENCE_END = re.compile(r"(?<![Dd]r\.)(?<![Mm]r\.)(?<![Mm]s\.)(?<![Mm]rs\.)(?<=[.!?])\s+")
+
+
+def _misplaced(ctx: Context, shown_name: str, text: str) -> bool:
+    """A review on the subject's own profile that is about another doctor: its first sentence names a doctor
+    who is not the subject, and nothing in it names the subject (family name, given name or its nicknames,
+    the name the profile shows), nor is that doctor named as the one who referred or covered."""
+    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    others = _DOCTOR.findall(first)
+    if not others or _REFERRAL.search(text):
+        return False
+    subject = ctx.identity.subject
+    own = set(fold(f"{shown_name} {subject.name} {' '.join(subject.also_known_as)}").split()) - {"dr", "md", "do"}
+    own |= given_name_forms(subject.given_name or "") | given_name_forms(subject.middle_name or "")
+    own = {w for w in own if len(w) > 1}
+    if set(fold(text).split()) & own:
+        return False
+    # "Dr. Q", "Dr. K": the subject by an initial.
+    initials = {w[0] for w in fold(f"{subject.given_name or ''} {subject.family_name or ''}").split()}
+    if any(len(d) == 1 and fold(d) in initials for d in re.findall(r"\bDr\.?\s+([A-Z])\b", text)):
+        return False
+    return all(not set(fold(d).split()) & own for d in others)
 
 
 def negative_review(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
