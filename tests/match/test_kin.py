@@ -171,3 +171,19 @@ def test_a_relative_who_bears_her_own_name_corroborates_nobody() -> None:
     assert not log.decision.is_match, log.reasons
     fair = match(kate, story("Pediatrician Katherine Lindqvist of Madison with her son Lars Lindqvist."))
     assert any("Lars Lindqvist, listed as the subject's relative" in r for r in fair.reasons), fair.reasons
+
+
+def test_a_relative_written_by_the_everyday_form_of_the_given_name_is_the_same_relative() -> None:
+    """Her confirmed broker record lists her husband "Daniel J Lindqvist"; a school's room-parent list writes
+    "Kate Lindqvist & Dan Lindqvist": the same man by his everyday name. "Dana Lindqvist" is someone else."""
+    kate = replace(KATE, relatives=("Daniel J Lindqvist",))
+
+    def roster(row: str) -> Extracted:
+        person = PersonRecord(name="Kate Lindqvist", context=f"Grade 3, Room 14 | {row} | kl@example.com")
+        return Extracted(url="https://pto.example/room-parents", site_id="pto", kind=PageKind.OTHER,
+                         people=(person,), text=row)  # fmt: skip
+
+    with_dan = match(kate, roster("Kate Lindqvist (Lars's mom) & Dan Lindqvist"))
+    assert any("names Dan Lindqvist, as the subject's relative Daniel J Lindqvist" in r for r in with_dan.reasons)
+    other = match(kate, roster("Kate Lindqvist (Lars's mom) & Dana Lindqvist"))
+    assert not any("subject's relative" in r for r in other.reasons), other.reasons

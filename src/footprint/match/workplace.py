@@ -105,9 +105,10 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
     it is the medical centre or school of ("Chesapeake University" for Chesapeake University Medical Center)."""
     joined = fold(page_text[:20_000]).replace(" ", "")
     for place in places:
-        for key in (name_key(place), name_key(institution(place))):
+        university = institution(place)
+        for key, written in ((name_key(place), ""), (name_key(university), university)):
             if key and len(key) >= MIN_NAME and key in joined:
-                return [(0.15, _said(place))]
+                return [(0.15, _said(place) + (f" (written {written})" if written else ""))]
     return []
 
 
@@ -133,7 +134,7 @@ def institution(place: str) -> str:
 
 def taught(why: str, places: dict[str, str]) -> str:
     """``why`` naming the page that taught the workplace it cites (or that the user named it)."""
-    place = next((k for k in places if why == _said(k)), None)
+    place = next((k for k in places if why == _said(k) or why.startswith(f"{_said(k)} (written ")), None)
     if place is None:
         return why
     url = places[place]
