@@ -438,6 +438,17 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
     return ranked[0]
 
 
+def _sole_physician_nationwide(subject: Subject, records: list[NpiRecord]) -> bool:
+    """True when the registry, asked for the name in every state, knows one clinician of it, a physician, and
+    the user typed nothing to compare with a record (no NPI, state, city, specialty or former name).
+
+    Every US physician who bills, prescribes or refers has an NPI, so the one physician of a full name in the
+    whole registry is the physician who typed it, as the one physician of the name in a typed state already
+    is (``choose_npi_record`` scores the state). With anything typed, ``choose_npi_record`` has compared it."""
+    typed = (subject.npi, subject.state, subject.city, subject.specialty, *subject.also_known_as)
+    return len(records) == 1 and not any(typed) and is_physician(records[0]) is True
+
+
 def _legal_name(subject: Subject, record: NpiRecord) -> str:
     """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``)."""
     from footprint.nameforms import legal_name
@@ -540,6 +551,8 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     if chosen is None and by_middle and len(records) == 1 and is_physician(records[0]) is not False:
         # The one physician of the family name registered with the typed given name as the middle name
         # ("Colleen" for MARY COLLEEN): the name the user gave, as the registry keeps it, is that record's.
+        chosen = records[0]
+    if chosen is None and _sole_physician_nationwide(subject, records):
         chosen = records[0]
     if chosen is None:
         detail = f"{len(records)} records for this name; none chosen" if records else "no record for this name"

@@ -193,3 +193,32 @@ def test_a_physician_known_by_the_start_of_the_middle_name_is_the_one_record_car
     httpserver.expect_request("/api/", query_string=short).respond_with_json({"result_count": 0, "results": []})
     who, _ = resolve(make_subject("Dr. Be Marrowby"), _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
     assert who.npi_record is None
+
+
+def test_the_one_physician_of_the_name_nationwide_is_the_subject_when_nothing_else_was_typed(
+    httpserver: HTTPServer,
+) -> None:
+    """The name alone ("Dr. Ansel Marrowby", a handle perhaps): the registry, asked in every state, knows one
+    clinician of it, an MD: that record is hers, as the one of a typed state would be. A second physician of
+    the name, a dentist alone, or a typed city the record does not share: no guess."""
+    doctor = _with(_record(1245319599, "Salem", "Emergency Medicine"), credential="M.D.")
+    nationwide = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Ansel",
+                  "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    httpserver.expect_request("/api/", query_string=nationwide).respond_with_json(
+        {"result_count": 1, "results": [doctor]}
+    )
+    settings = _settings(httpserver)
+    who, row = resolve(make_subject("Dr. Ansel Marrowby"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    assert row.status == CoverageStatus.FOUND and not who.npi_namesakes
+    # A city typed that the one record does not share: compared, and it disagrees.
+    who, row = resolve(make_subject("Dr. Ansel Marrowby", city="Bend"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is None and row.status == CoverageStatus.NOT_FOUND
+    dentist = _with(_record(1234567893, "Bend", "Dentist, General Practice"), credential="DDS")
+    for name, answer in (("Bram", [dentist]), ("Quill", [doctor, _with(doctor, credential="MD")])):
+        asked = {**nationwide, "first_name": name}
+        httpserver.expect_request("/api/", query_string=asked).respond_with_json(
+            {"result_count": len(answer), "results": answer}
+        )
+        who, _ = resolve(make_subject(f"Dr. {name} Marrowby"), settings, Fetcher(settings).fetch)
+        assert who.npi_record is None, name

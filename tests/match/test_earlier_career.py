@@ -54,3 +54,19 @@ def test_her_family_name_kept_as_a_middle_is_no_other_middle_name() -> None:
     maiden = Identity(_identity().subject, (), record)
     assert match_person(maiden, _listing("Dr. Elizabeth A. Mayhew, MD")).decision.is_match
     assert not match_person(_identity(), _listing("Dr. Elizabeth R. Mayhew, MD")).decision.is_match
+
+
+def test_the_former_name_in_her_field_in_another_city_of_her_state_is_her_earlier_career() -> None:
+    """A residency listing under her maiden name in another city of her state (Missoula, 550 km away): no
+    namesake's "another city" conflict holds it; her current name there, or the former name in another
+    field there, still is one."""
+    missoula = Address(street="500 W Broadway Crest", city="Missoula", state="MT", postal_code="59802")
+
+    def there(name: str, field: str = "Endocrinology, Diabetes & Metabolism") -> PersonRecord:
+        return PersonRecord(name=name, credentials=("MD",), specialties=(field,), addresses=(missoula,))
+
+    result = match_person(_identity(), there("Dr. Elizabeth A. Mayhew, MD"))
+    assert result.decision.is_match, result.reasons
+    assert any("earlier career" in r for r in result.reasons)
+    assert not match_person(_identity(), there("Dr. Elizabeth Tollefsen, MD")).decision.is_match
+    assert not match_person(_identity(), there("Dr. Elizabeth Mayhew, MD", "Dermatology")).decision.is_match

@@ -7,6 +7,8 @@ search result naming "Kate L." with the city is worth opening.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.identity import make_subject
 from footprint.match import match, with_kin
 from footprint.models import (
@@ -151,3 +153,37 @@ def test_a_broker_record_with_her_matched_records_phone_is_her_and_a_middle_init
     assert phoned.result.decision.is_match
     assert any(r.startswith("same phone as the subject's record on another page") for r in phoned.result.reasons)
     assert any("names Erik M Lindqvist" in r for r in kinned.result.reasons)
+
+
+def test_a_relative_who_bears_her_own_name_corroborates_nobody() -> None:
+    """Her confirmed broker record lists her mother, who bears her name with another middle initial: a police
+    log naming "Katherine Lindqvist" of Madison names her, her mother or a third namesake, so that name on it
+    lifts nothing. Her son's full name on such a page still does."""
+    kate = replace(KATE, relatives=("Katherine R Lindqvist", "Lars Lindqvist"))
+
+    def story(text: str) -> Extracted:
+        people = tuple(PersonRecord(name=n, context=text) for n in ("Katherine Lindqvist", "Katherine R Lindqvist")
+                       if n in text)  # fmt: skip
+        return Extracted(url="https://news.example/log", site_id="news", kind=PageKind.NEWS, people=people, text=text)
+
+    log = match(kate, story("Katherine Lindqvist, 24, of Madison, cited. Katherine R Lindqvist posted bond."))
+    assert not any("listed as the subject's relative" in r for r in log.reasons), log.reasons
+    assert not log.decision.is_match, log.reasons
+    fair = match(kate, story("Pediatrician Katherine Lindqvist of Madison with her son Lars Lindqvist."))
+    assert any("Lars Lindqvist, listed as the subject's relative" in r for r in fair.reasons), fair.reasons
+
+
+def test_a_relative_written_by_the_everyday_form_of_the_given_name_is_the_same_relative() -> None:
+    """Her confirmed broker record lists her husband "Daniel J Lindqvist"; a school's room-parent list writes
+    "Kate Lindqvist & Dan Lindqvist": the same man by his everyday name. "Dana Lindqvist" is someone else."""
+    kate = replace(KATE, relatives=("Daniel J Lindqvist",))
+
+    def roster(row: str) -> Extracted:
+        person = PersonRecord(name="Kate Lindqvist", context=f"Grade 3, Room 14 | {row} | kl@example.com")
+        return Extracted(url="https://pto.example/room-parents", site_id="pto", kind=PageKind.OTHER,
+                         people=(person,), text=row)  # fmt: skip
+
+    with_dan = match(kate, roster("Kate Lindqvist (Lars's mom) & Dan Lindqvist"))
+    assert any("names Dan Lindqvist, as the subject's relative Daniel J Lindqvist" in r for r in with_dan.reasons)
+    other = match(kate, roster("Kate Lindqvist (Lars's mom) & Dana Lindqvist"))
+    assert not any("subject's relative" in r for r in other.reasons), other.reasons

@@ -56,3 +56,16 @@ def test_a_chinese_given_name_written_by_its_first_syllable_fits(subject: str, w
 @pytest.mark.parametrize(("subject", "written"), [("Linda Carter", "Lin Carter"), ("Mingyu Zhou", "Min Zhou")])
 def test_a_name_cut_anywhere_else_is_another_given_name(subject: str, written: str) -> None:
     assert fit(SubjectNames.of(Subject(name=subject)), written).score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("given", "written"),
+    [("Marguerite", "Daisy"), ("Marguerite", "Margaret"), ("Wilhelmina", "Billie"), ("Rosalind", "Roz")],
+)
+def test_an_english_pet_form_the_nicknames_dataset_lacks_fits_and_another_given_name_does_not(
+    given: str, written: str
+) -> None:
+    me = SubjectNames.of(Subject(name=f"{given} Quellhorst"))
+    assert fit(me, f"{written} Quellhorst").score >= 0.8
+    assert fit(me, "Dorothy Quellhorst").score < 0.5
+    assert fit(me, f"{written} Ambergate").score < 0.5

@@ -67,6 +67,7 @@ DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "D
 COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
+MIDDLE_AS_GIVEN = 0.9  # the registry's middle name written as the given one, when the user did not type it
 CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
@@ -314,7 +315,8 @@ def match_person(
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
-    for delta, why in text_evidence.kin(identity.relatives, person, page_text or mentioned, broker=broker):
+    kin = _kin_of_another_name(identity)
+    for delta, why in text_evidence.kin(kin, person, page_text or mentioned, broker=broker):
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
         for delta, why in text_evidence.phone_on_page(identity.phones, mentioned):
@@ -351,6 +353,14 @@ def match_person(
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
+
+
+def _kin_of_another_name(identity: Identity) -> tuple[str, ...]:
+    """The subject's known relatives, less those who bear the subject's own given and family name (a father
+    "Ewan M Prothero" of an Ewan Prothero): a page naming that name names the subject, the relative or a third
+    namesake, so the name on it corroborates nobody."""
+    names = subject_names(identity.subject)
+    return tuple(r for r in identity.relatives if fit(names, r).score < rarity.FULL_NAME)
 
 
 def _only_by_other_name(subject: Subject, person: PersonRecord) -> bool:
@@ -399,14 +409,18 @@ def _by_registry_name(record: NpiRecord | None, subject: Subject, written: str) 
     who goes by the middle name ("Wendell" for JAMES WENDELL) signs letters and deeds "J.W. Marchbanks Jr."."""
     if record is None or not record.middle_name or not written.strip():
         return None
-    if fold(record.last_name) != fold(subject.family_name or "") or fold(record.first_name) == fold(
-        subject.given_name or ""
-    ):
+    if fold(record.last_name) != fold(subject.family_name or ""):
         return None
     full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name, record.suffix) if p).title()
     found = fit(subject_names(Subject(name=full)), written)
     if found.score < 0.7 or found.conflict:
         return None
+    if fold(record.first_name) == fold(subject.given_name or ""):
+        # The user goes by the registry's first name, or gave only the NPI, and the page writes the registry's
+        # middle name as the given one ("Andrew Jeong" for JIHOON ANDREW JEONG, the English name he is known by
+        # at work): his name, or a brother's named so, weaker than the typed name (other facts must agree).
+        score = round(found.score * MIDDLE_AS_GIVEN, 3)
+        return NameFit(score, (*found.reasons, f"the NPI record's middle name: {full}, not the name typed"))
     return NameFit(found.score, (*found.reasons, f"as the NPI record names the subject: {full}"))
 
 
@@ -569,8 +583,9 @@ def _where(a: Address) -> str:
 
 def _earlier_career(identity: Identity, own: NameFit, tally: Tally) -> str:
     """The former name the NPI registry keeps for the subject, when the record is named by it alone and gives
-    the subject's specialty: a listing from before the name changed (a fellowship in another state) is the
-    subject's earlier career. "" otherwise: the subject's current name in another state is a namesake's."""
+    the subject's specialty: a listing from before the name changed (a fellowship in another state, a residency
+    in another city of hers) is the subject's earlier career. "" otherwise: the subject's current name in
+    another state or city is a namesake's."""
     record = identity.npi_record
     if record is None or not record.former_names or not _by_former(own) or own.conflict:
         return ""
@@ -582,7 +597,7 @@ def _earlier_career(identity: Identity, own: NameFit, tally: Tally) -> str:
 
 def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: str = "") -> bool:
     """Place evidence from the record's addresses; False when they say nothing either way. ``earlier``: the
-    registry's former name the record is under, with the subject's specialty: another state is no penalty."""
+    registry's former name the record is under, with the subject's specialty: another state or city is no penalty."""
     mine = _subject_places(identity)
     theirs = [a for a in person.addresses if a.state or a.city or a.postal_code]
     if not mine or not theirs:
@@ -604,6 +619,8 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
             close = _commute(theirs, cities)
             if close is not None:
                 return _nearby(tally, *close)
+            if earlier:  # a residency in another city of the state under her maiden name: no namesake's
+                return _earlier(tally, same_state.city, earlier)
             mine_city = sorted({c.title() for c, _ in cities})[0]
             tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
             tally.conflicts.append(f"another city of the state ({same_state.city}), beyond commuting distance")
@@ -612,12 +629,16 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
         return True
     if states and all(a.state for a in theirs):
         if earlier:
-            why = f"in {theirs[0].state} under {earlier}, the former name the NPI record keeps, in the subject's field"
-            tally.add(0.0, f"{why}: an earlier career")
-            return True
+            return _earlier(tally, theirs[0].state, earlier)
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
         return True
     return False
+
+
+def _earlier(tally: Tally, where: str, former: str) -> bool:
+    why = f"in {where} under {former}, the former name the NPI record keeps, in the subject's field"
+    tally.add(0.0, f"{why}: an earlier career")
+    return True
 
 
 def _commute(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:

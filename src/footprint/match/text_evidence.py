@@ -138,6 +138,15 @@ def phone_on_page(phones: tuple[str, ...], text: str) -> list[tuple[float, str]]
     return [(0.15, f"{PHONE}: {shared[0]}, written on the page")] if shared else []
 
 
+def _everyday(ends: tuple[str, str]) -> tuple[str, ...]:
+    """A relative's name with each other form of the given name (nicknames, `given_names.yaml`): Dan Greene,
+    Danny Greene for Daniel Greene. Forms of two letters or fewer are initials, not names."""
+    from footprint.identity import given_name_forms
+
+    first, last = ends
+    return tuple(f"{g} {last}" for g in sorted(given_name_forms(first)) if g != first and len(g) > 2)
+
+
 def _ends(name: str) -> tuple[str, str] | None:
     words = fold(name).split()
     return (words[0], words[-1]) if len(words) >= 2 else None
@@ -163,6 +172,11 @@ def kin(
         on_page = f" {full} " in page or (not broker and short in page)
         if len(full.split()) >= 2 and (f" {full} " in own or short in own or on_page or ends in listed):
             return [(0.15, f"names {relative}, listed as {KIN} on another page")]
+        # "Daniel J Greene" on the broker's record is "Dan Greene" on a school's list: a relative's everyday name.
+        everyday = _everyday(ends) if ends else ()
+        said = next((e for e in everyday if f" {e} " in own or (not broker and f" {e} " in page)), "")
+        if said:
+            return [(0.15, f"names {said.title()}, as {KIN} {relative} is named on another page")]
     for relative in relatives:
         given = fold(relative).split()[0] if relative.strip() else ""
         if len(given) >= 4 and f" {given} " in own:

@@ -101,17 +101,40 @@ def name_key(name: str) -> str:
 
 
 def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
-    """The subject's workplace (from another, confirmed page) named on this page."""
+    """The subject's workplace (from another, confirmed page) named on this page, in full or by the institution
+    it is the medical centre or school of ("Chesapeake University" for Chesapeake University Medical Center)."""
     joined = fold(page_text[:20_000]).replace(" ", "")
     for place in places:
-        if (key := name_key(place)) and len(key) >= MIN_NAME and key in joined:
-            return [(0.15, _said(place))]
+        university = institution(place)
+        for key, written in ((name_key(place), ""), (name_key(university), university)):
+            if key and len(key) >= MIN_NAME and key in joined:
+                return [(0.15, _said(place) + (f" (written {written})" if written else ""))]
     return []
+
+
+# What an institution adds to its name for its hospital, health system or school ("... Medical Center", "...
+# School of Medicine"): pages write "Chesapeake University" and "Chesapeake University Medical Center" alike.
+_INSTITUTION_SUFFIX = re.compile(
+    r"\s+(?:(?:academic\s+)?medical\s+(?:center|centre|campus)|hospitals?(?:\s+(?:and|&)\s+clinics?)?|"
+    r"health(?:\s+(?:system|sciences?|care))?|(?:school|college)\s+of\s+(?:medicine|medical\s+sciences))\s*$",
+    re.IGNORECASE,
+)
+
+
+def institution(place: str) -> str:
+    """The university a workplace is the medical centre, hospital or medical school of ("Chesapeake University
+    Medical Center": Chesapeake University), or "" when the rest is not a university's name of two words or
+    more: "Mercy Hospital" without "Hospital" is a word anyone's practice may carry."""
+    rest = _INSTITUTION_SUFFIX.sub("", place.strip()).strip(" ,-")
+    words = fold(rest).split()
+    if rest == place.strip() or len(words) < 2 or not {"university", "universidad", "college"} & set(words):
+        return ""
+    return rest
 
 
 def taught(why: str, places: dict[str, str]) -> str:
     """``why`` naming the page that taught the workplace it cites (or that the user named it)."""
-    place = next((k for k in places if why == _said(k)), None)
+    place = next((k for k in places if why == _said(k) or why.startswith(f"{_said(k)} (written ")), None)
     if place is None:
         return why
     url = places[place]
