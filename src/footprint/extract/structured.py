@@ -51,9 +51,37 @@ class StructuredData:
     bios: tuple[str, ...] = ()  # what a person's markup says about them (description), often not on screen
 
 
+# schema.org properties whose value is text (or an item written as its name). Microdata gives a link's
+# href as its value, so a directory that links each place and field to its listing
+# (<a itemprop="addressLocality" href="/directory/md/location/baltimore-md">Baltimore</a>) would give a URL
+# as the city; such a link is read as the words it shows.
+TEXT_PROPERTIES = frozenset({
+    "name", "givenName", "familyName", "additionalName", "alternateName", "honorificPrefix", "honorificSuffix",
+    "jobTitle", "medicalSpecialty", "streetAddress", "addressLocality", "addressRegion", "addressCountry",
+    "postalCode", "telephone", "hospitalAffiliation", "worksFor", "affiliation", "memberOf", "alumniOf",
+    "knowsLanguage", "description",
+})  # fmt: skip
+_TEXT_LINK = re.compile(
+    r"<a\b([^>]*\bitemprop\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*)>(.*?)</a\s*>", re.I | re.S
+)
+
+
+def _links_as_words(html: str) -> str:
+    """``html`` with each link whose itemprop names only text properties turned into a span of its words."""
+
+    def words(m: re.Match[str]) -> str:
+        props = (m.group(2) or m.group(3) or m.group(4) or "").split()
+        if not props or not set(props) <= TEXT_PROPERTIES:
+            return m.group(0)
+        return f"<span{m.group(1)}>{m.group(5)}</span>"
+
+    return _TEXT_LINK.sub(words, html) if "itemprop" in html else html
+
+
 def read(html: str, base_url: str) -> StructuredData:
     # RDFa is the slowest syntax to read (an RDF graph per page) and only its typed nodes are kept
     # (rdfa.compact): a page without a typeof attribute has none to give.
+    html = _links_as_words(html)
     typed = bool(TYPED_RDFA.search(html))
     syntaxes = ["json-ld", "microdata", "opengraph", *(["rdfa"] if typed else [])]
     try:
