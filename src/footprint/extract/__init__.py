@@ -40,6 +40,7 @@ from footprint.extract import (
     scriptstate,
     social,
     structured,
+    threads,
 )
 from footprint.extract import business as headline_business
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone
@@ -69,6 +70,7 @@ GENERIC_IGNORE = [
 _FULL_POSTS = 20
 # Pages whose comments are read by their structure: blog posts, articles, forum threads.
 _COMMENTED_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE})
+_THREAD_KINDS = _COMMENTED_KINDS | {PageKind.SOCIAL_POST}
 # Pages about one person: with no markup at all, the page still stands for someone to match.
 _ONE_PERSON_KINDS = frozenset(
     {PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH}
@@ -133,6 +135,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if len(posts) == 1 and not posts[0].date and not (data and data.posts):
         posts = (replace(posts[0], date=scriptstate.posted_on(doc, posts[0].text)),)
     commenters: tuple[PersonRecord, ...] = ()
+    if not posts and kind in _THREAD_KINDS:  # a forum thread: each post with its writer and signature
+        posts, commenters = threads.read(doc)
     if not posts and kind in _COMMENTED_KINDS:
         posts, commenters = comments.read(doc, comments.byline(doc))
     links = [

@@ -291,10 +291,26 @@ _GREETING = re.compile(
 )
 
 
+# A writer who says what they are and then who, in brackets: "Sports doc here (Dr. Seun at Crescent)",
+# "I'm an infectious disease doctor (Dr. Ann Roe, Duluth)". Only at the post's start, where a writer
+# introduces themself; a "Dr. Roe" later in a post is someone the writer talks about or thanks.
+_ROLE_THEN_NAME = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\b\W*)?"
+    r"(?:(?:i'm|i am)\s+an?\s+[^.!?()]{0,50}?\b(?:doc|doctor|physician|surgeon|nurse|resident|\w+ist|\w+ian)\s*"
+    r"|[^.!?()]{0,60}?\bhere\s*)"
+    r"\((?P<who>(?:Dr\.?|Doctor)\s+[^(),]{2,40}?)(?:,|\)|\s+(?:at|from|in)\b)",
+    re.I,
+)
+
+
 def self_named(text: str) -> str:
-    """The name a post's writer gives as theirs at its start ("Jane Roe here", "This is Dr. Jane Roe"), or ""."""
+    """The name a post's writer gives as theirs at its start ("Jane Roe here", "This is Dr. Jane Roe",
+    "Sleep doc here (Dr. Jane Roe)"), or ""."""
     from footprint.extract.names import name_at_start
 
+    bracketed = _ROLE_THEN_NAME.match(text[:160])
+    if bracketed:
+        return bracketed.group("who").strip()
     greeting = _GREETING.match(text)
     rest = text[greeting.end() if greeting else 0 :][:120]
     span = name_at_start(rest)

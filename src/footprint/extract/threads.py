@@ -1,0 +1,146 @@
+"""A forum thread's posts, read by the markup the big forum engines give each post.
+
+A thread on phpBB, vBulletin, XenForo or Discourse (its no-JavaScript view) is a list of posts, each with
+its writer's screen name, a date, the text and often a signature under it: phpBB's ``div.post`` with
+``a.username``, ``div.content`` and ``div.signature``; vBulletin's ``li.postcontainer`` with
+``a.username``, ``blockquote.postcontent`` and ``div.signaturecontainer``; XenForo's ``article.message``
+with ``data-author``, ``div.bbWrapper`` and ``aside.message-signature``; Discourse's ``div.topic-body``
+with ``span.creator`` and ``div.post``. The first post opens the thread; every later one answers its
+writer. Each writer is a person of the page: their post and signature are what they say of themselves
+("Sleep doc here", "Jane Roe · pediatrics"), and a signature that opens with a person's name names the
+writer behind the screen name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import lxml.html
+
+from footprint.extract.media import AUTHOR_MARK
+from footprint.extract.names import name_at_start
+from footprint.models import PersonRecord, Post
+
+
+def _cls(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+class _Engine(NamedTuple):
+    post: str  # the post's block
+    author: str  # its writer's screen name (text or attribute)
+    body: str
+    signature: str
+    date: str  # a machine date attribute or the shown date
+
+
+_ENGINES = (
+    # XenForo 2: <article class="message" data-author="...">
+    _Engine(
+        f"//article[{_cls('message')}][@data-author]",
+        "./@data-author",
+        f".//*[{_cls('bbWrapper')}][not(ancestor::aside)]",
+        f".//aside[{_cls('message-signature')}]",
+        ".//time/@datetime",
+    ),
+    # vBulletin 3/4: <li class="postcontainer"> / <div id="post_message_N">
+    _Engine(
+        f"//*[{_cls('postcontainer')} or {_cls('postbitlegacy')} or {_cls('postbit')}]",
+        f".//*[{_cls('username')} or {_cls('bigusername')}]",
+        f".//*[{_cls('postcontent')} or starts-with(@id, 'post_message_')][not({_cls('signature')})]",
+        f".//*[{_cls('signaturecontainer')} or {_cls('signature')}]",
+        f".//*[{_cls('date')} or {_cls('postdate')}]",
+    ),
+    # phpBB (prosilver): <div class="post"> with <p class="author"> and <div class="content">
+    _Engine(
+        f"//div[{_cls('post')}][.//*[{_cls('postbody')}]]",
+        f".//*[{_cls('author')}]//*[{_cls('username')} or {_cls('username-coloured')}]"
+        f" | .//*[{_cls('postprofile')}]//*[{_cls('username')} or {_cls('username-coloured')}]",
+        f".//div[{_cls('content')}]",
+        f".//*[{_cls('signature')}]",
+        f".//time/@datetime | .//*[{_cls('author')}]",
+    ),
+    # Discourse's crawler view: <div class="topic-body crawler-post"> with <span class="creator">
+    _Engine(
+        f"//div[{_cls('topic-body')}]",
+        f".//*[{_cls('creator')}]//*[@itemprop='name'] | .//*[{_cls('creator')}]",
+        f".//div[{_cls('post')}] | .//*[@itemprop='text']",
+        f".//*[{_cls('signature')}]",
+        ".//time/@datetime | .//*[@itemprop='datePublished']/@content",
+    ),
+)
+_MIN_TEXT = 10
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_US_DATE = re.compile(r"\b(?P<m>1[0-2]|0?[1-9])[-/](?P<d>3[01]|[12]\d|0?[1-9])[-/](?P<y>(?:19|20)\d\d)\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NAMED_DATE = re.compile(
+    r"\b(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, lxml.html.HtmlElement):
+        value = " ".join(value.itertext())
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def _first(block: lxml.html.HtmlElement, path: str) -> str:
+    for found in block.xpath(path):
+        said = _text(found)
+        if said:
+            return said
+    return ""
+
+
+def _date(block: lxml.html.HtmlElement, path: str) -> str:
+    """The post's day as YYYY-MM-DD: from a machine date (``<time datetime>``), else the shown one
+    ("03-05-2026, 08:02 AM" as vBulletin shows it in the US, "Thu Mar 05, 2026 8:02 am")."""
+    for way in path.split(" | "):  # the machine date first, whatever comes first in the page
+        shown = _first(block, way)
+        machine = _DATE.search(shown)
+        if machine:
+            return machine.group()
+        numeric = _US_DATE.search(shown)
+        if numeric:
+            return f"{numeric['y']}-{int(numeric['m']):02d}-{int(numeric['d']):02d}"
+        named = _NAMED_DATE.search(shown)
+        if named:
+            month = _MONTHS.index(named["m"][:3].lower()) + 1
+            return f"{named['y']}-{month:02d}-{int(named['d']):02d}"
+    return ""
+
+
+def _signer(signature: str) -> str:
+    """The person a signature opens with ("Jane Roe, MD · Duluth", "— Dr. Ann Roe"), or ""."""
+    span = name_at_start(re.sub(r"^[\s\-–—~]+", "", signature))
+    return span.name if span is not None else ""
+
+
+def read(doc: lxml.html.HtmlElement) -> tuple[tuple[Post, ...], tuple[PersonRecord, ...]]:
+    """The thread's posts (each answering the thread's opener) and their writers as people of the page."""
+    for engine in _ENGINES:
+        blocks = [b for b in doc.xpath(engine.post) if isinstance(b, lxml.html.HtmlElement)]
+        # A post's block holds no other post's block (a quoted post is in its text, not a block).
+        blocks = [b for b in blocks if not any(o is not b and b in o.iterancestors() for o in blocks)]
+        read = []
+        for block in blocks:
+            author, text = _first(block, engine.author), _first(block, engine.body)
+            if author and len(text) >= _MIN_TEXT and len(author) <= 60:
+                read.append((author, text, _first(block, engine.signature), _date(block, engine.date)))
+        if len(read) < 2:
+            continue
+        opener = read[0][0]
+        posts = tuple(
+            Post(author=who, text=text, on_post_by="" if i == 0 or who == opener else opener, date=when)
+            for i, (who, text, _, when) in enumerate(read)
+        )
+        people: dict[str, PersonRecord] = {}
+        for who, text, signature, _ in read:
+            said = " · ".join(s for s in (text, signature) if s)[:300]
+            signer = _signer(signature)
+            if who not in people:
+                people[who] = PersonRecord(name=signer or who, handle=who, context=said, read_from=(AUTHOR_MARK,))
+        return tuple(dict.fromkeys(posts)), tuple(people.values())
+    return (), ()
