@@ -151,7 +151,7 @@ class SubjectNames:
     own: NameParts
     former: tuple[NameParts, ...]
     given_forms: frozenset[str]
-    # Given names the user's own handles write before the family name ("billie.strandquist": Billie): the name
+    # Given names the user's own handles write before the family name ("dottie.quarrington": Dottie): the name
     # the subject's accounts go by, which no nickname table need know.
     handle_givens: frozenset[str] = frozenset()
 

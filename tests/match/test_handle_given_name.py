@@ -1,8 +1,8 @@
 """The given name the user's own handle writes is a name the subject goes by.
 
-A user who types "Dr. Wilhelmina Quarrington" with the handle "billie.quarrington" has said her accounts go by
-Billie: a practice page that names "Dr. Billie Quarrington", with her field and town, is hers, as it would be
-for a nickname the tables know. Without the handle "Billie" is another given name; a handle that writes no
+A user who types "Dr. Prudence Quarrington" with the handle "dottie.quarrington" has said her accounts go by
+Dottie: a practice page that names "Dr. Dottie Quarrington", with her field and town, is hers, as it would be
+for a nickname the tables know. Without the handle "Dottie" is another given name; a handle that writes no
 given name before the family name ("quarringtonlab") teaches nothing.
 """
 
@@ -14,13 +14,13 @@ from footprint.match import match
 from footprint.models import Decision, Identity, Page, PageKind, Probe, ProbePurpose, ProbeSource
 from footprint.namematch import SubjectNames
 
-PAGE = """<html><head><title>Dr. Billie Quarrington, MD - Pulmonology - Duluth, MN</title></head><body><main>
-<h1>Dr. Billie Quarrington, MD</h1><p>Pulmonology</p><p>412 Lakeview Crest Ave, Duluth, MN 55802</p>
+PAGE = """<html><head><title>Dr. Dottie Quarrington, MD - Pulmonology - Duluth, MN</title></head><body><main>
+<h1>Dr. Dottie Quarrington, MD</h1><p>Pulmonology</p><p>412 Lakeview Crest Ave, Duluth, MN 55802</p>
 <p>Dr. Quarrington sees adults with asthma and COPD at Lakeview Lung Clinic.</p></main></body></html>"""
 
 
 def _judge(**typed: object) -> tuple[Decision, str]:
-    subject = make_subject("Dr. Wilhelmina Quarrington", city="Duluth", state="MN", specialty="Pulmonology", **typed)
+    subject = make_subject("Dr. Prudence Quarrington", city="Duluth", state="MN", specialty="Pulmonology", **typed)
     url = "https://lakeviewlung.example/team/quarrington"
     probe = Probe("lakeviewlung.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
     result = match(Identity(subject, ()), extract(Page(probe, 200, PAGE, "text/html", url), None))
@@ -28,9 +28,9 @@ def _judge(**typed: object) -> tuple[Decision, str]:
 
 
 def test_the_name_her_handle_writes_names_her() -> None:
-    decision, why = _judge(handles=["billie.quarrington"])
+    decision, why = _judge(handles=["dottie.quarrington"])
     assert decision in (Decision.LIKELY, Decision.CONFIRMED), why
-    assert "Billie is the given name your handle writes" in why
+    assert "Dottie is the given name your handle writes" in why
 
 
 def test_without_the_handle_billie_is_another_given_name() -> None:
@@ -40,5 +40,5 @@ def test_without_the_handle_billie_is_another_given_name() -> None:
 
 
 def test_a_handle_without_a_given_name_before_the_family_name_teaches_nothing() -> None:
-    subject = make_subject("Dr. Wilhelmina Quarrington", handles=["quarringtonlab", "bq.quarrington"])
+    subject = make_subject("Dr. Prudence Quarrington", handles=["quarringtonlab", "dq.quarrington"])
     assert SubjectNames.of(subject).handle_givens == frozenset()
