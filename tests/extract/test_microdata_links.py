@@ -39,3 +39,10 @@ def test_a_link_whose_property_is_a_url_keeps_its_href() -> None:
         "<span" in changed
         and 'href="/directory/md/location/duluth-mn" itemprop="addressLocality">Duluth</span>' in changed
     )
+
+
+def test_a_link_never_closed_is_left_as_it_is_and_the_next_one_is_still_read() -> None:
+    html = '<a itemprop="name" href="/x">Ann ' + "words " * 500 + '<a itemprop="addressLocality" href="/l">Duluth</a>'
+    changed = structured._links_as_words(html)
+    assert changed.startswith('<a itemprop="name" href="/x">Ann ')
+    assert changed.endswith('<span itemprop="addressLocality" href="/l">Duluth</span>')

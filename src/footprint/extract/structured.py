@@ -54,28 +54,34 @@ class StructuredData:
 # schema.org properties whose value is text (or an item written as its name). Microdata gives a link's
 # href as its value, so a directory that links each place and field to its listing
 # (<a itemprop="addressLocality" href="/directory/md/location/baltimore-md">Baltimore</a>) would give a URL
-# as the city; such a link is read as the words it shows.
+# as the city; such a link is read as the words it shows (its closing tag looked for within 2,000 characters).
 TEXT_PROPERTIES = frozenset({
     "name", "givenName", "familyName", "additionalName", "alternateName", "honorificPrefix", "honorificSuffix",
     "jobTitle", "medicalSpecialty", "streetAddress", "addressLocality", "addressRegion", "addressCountry",
     "postalCode", "telephone", "hospitalAffiliation", "worksFor", "affiliation", "memberOf", "alumniOf",
     "knowsLanguage", "description",
 })  # fmt: skip
-_TEXT_LINK = re.compile(
-    r"<a\b([^>]*\bitemprop\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*)>(.*?)</a\s*>", re.I | re.S
-)
+_TEXT_LINK = re.compile(r"<a\b([^>]*\bitemprop\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*)>", re.I)
+_CLOSE_A = re.compile(r"</a\s*>", re.I)
+_CLOSE_WITHIN = 2000
 
 
 def _links_as_words(html: str) -> str:
     """``html`` with each link whose itemprop names only text properties turned into a span of its words."""
-
-    def words(m: re.Match[str]) -> str:
+    if "itemprop" not in html:
+        return html
+    out: list[str] = []
+    done = 0
+    for m in _TEXT_LINK.finditer(html):
         props = (m.group(2) or m.group(3) or m.group(4) or "").split()
-        if not props or not set(props) <= TEXT_PROPERTIES:
-            return m.group(0)
-        return f"<span{m.group(1)}>{m.group(5)}</span>"
-
-    return _TEXT_LINK.sub(words, html) if "itemprop" in html else html
+        if m.start() < done or not props or not set(props) <= TEXT_PROPERTIES:
+            continue
+        close = _CLOSE_A.search(html, m.end(), m.end() + _CLOSE_WITHIN)
+        if close is None:
+            continue  # no closing tag near: left as it is
+        out += [html[done : m.start()], f"<span{m.group(1)}>", html[m.end() : close.start()], "</span>"]
+        done = close.end()
+    return "".join([*out, html[done:]]) if out else html
 
 
 def read(html: str, base_url: str) -> StructuredData:
