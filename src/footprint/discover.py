@@ -126,13 +126,12 @@ def queries(identity: Identity, limit: int) -> list[str]:
 def credential(identity: Identity) -> str:
     """The degree queries write after the name: the user's, else the one the NPI record keeps (a DO's pages say
     "Ann Roe, DO", which "Ann Roe, MD" misses), else MD."""
-    from footprint.identity import PHYSICIAN_CREDENTIALS
+    from footprint.identity import PHYSICIAN_CREDENTIALS, record_credentials
 
     s = identity.subject
     if s.credentials:
         return s.credentials[0]
-    record = identity.npi_record
-    held = re.split(r"[^A-Z]+", record.credential.upper().replace(".", "")) if record else []
+    held = record_credentials(identity.npi_record) if identity.npi_record else ()
     return next((c for c in held if c in PHYSICIAN_CREDENTIALS and c != "MBCHB"), "MD")
 
 

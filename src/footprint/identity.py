@@ -399,9 +399,14 @@ def with_generation(subject: Subject, record: NpiRecord) -> Subject:
 PHYSICIAN_CREDENTIALS = frozenset({"MD", "DO", "MBBS", "MBCHB"})
 
 
+def record_credentials(record: NpiRecord) -> tuple[str, ...]:
+    """The degrees the registry record holds, in its order ("M.D., Ph.D." -> MD, PHD)."""
+    return tuple(c for c in re.split(r"[^A-Z]+", record.credential.upper().replace(".", "")) if c)
+
+
 def is_physician(record: NpiRecord) -> bool | None:
     """True for an MD or DO record, False for another clinician's (DDS, NP), None when the registry says neither."""
-    creds = {c for c in re.split(r"[^A-Z]+", record.credential.upper()) if c}
+    creds = set(record_credentials(record))
     if not creds:
         return None
     return bool(creds & PHYSICIAN_CREDENTIALS)
