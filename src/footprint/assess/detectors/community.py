@@ -21,7 +21,7 @@ import unicodedata
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.records import sentences
 from footprint.identity import fold
-from footprint.models import Address, Match, PageKind
+from footprint.models import Address, Match, PageKind, PersonRecord
 
 # Pages whose words about a doctor's family are as exposed as a broker's list; news carries the wedding
 # and birth announcements and the obituaries.
@@ -232,12 +232,35 @@ def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
         return "", ""
     mine = set(_names_of(ctx, m)) | _NOT_GIVEN
     family = fold(ctx.identity.subject.family_name or "")
+    company = bool(_BUSINESS_ENTITY.search(m.page.title))
     for person in m.page.people:
         words = fold(person.name).split()
         kin = len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials
+        if kin and company and _on_staff(person):
+            continue  # "Ms. Dana Roe, Office Manager" on the practice's company page: an employee as listed
         if kin and not _initialled(person.name, mine):
             return person.name, f"{person.name} [{m.page.title}]"
     return "", ""
+
+
+# A registered business's name ("Gulf Spine, LLC", "Roe Holdings Inc.") or a business directory's page about one.
+_BUSINESS_ENTITY = re.compile(
+    r"\b(?:l\.?l\.?c|p\.?l\.?l\.?c|l\.?l\.?p|inc|ltd|corp)\b\.?(?!\w)|\bp\.[ac]\.|\bbusiness (?:profile|listing)\b",
+    re.I,
+)
+# A staff job written after a name on a company's page: what the company employs them as, no family tie.
+_STAFF = re.compile(
+    r"^[\s,·|–—-]*(?:[\w ]{0,20}\b)?(?:manager|administrator|receptionist|coordinator|secretary|assistant|nurse"
+    r"|biller|billing|scheduler|bookkeeper|accountant|staff|employee|customer contact)\b",
+    re.I,
+)
+
+
+def _on_staff(person: PersonRecord) -> bool:
+    """The page lists ``person`` with a staff job right after their name ("Dana Roe, Office Manager"). A member,
+    an officer or an owner of a family's company (a holding company at their house) is no employee."""
+    at = person.context.find(person.name)
+    return at >= 0 and bool(_STAFF.match(person.context[at + len(person.name) : at + len(person.name) + 40]))
 
 
 _COUPLE = re.compile(r"(?:&|\band\b).*\b(?:wedding|engage\w*|marri\w*|honeymoon|registry)\b")

@@ -198,12 +198,17 @@ def owner_occupied(m: Match) -> list[Address]:
     return [a for a in person.addresses if a.purpose == "home" and has_house_number(a)]
 
 
+_UNIT = re.compile(r"\s+(?:(?:apt|apartment|unit)\b|no\.|#).*$", re.I)
+
+
 def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     """The registry's residential mailing addresses the page's text writes out, with the words around."""
     text = " ".join(m.page.text.split())
     found = []
     for address in ctx.registry_homes:
-        street = " ".join(address.street.split())
+        # The registry writes the flat on the street's line ("1142 W ARGYLE BEND ST APT 3"); a page writes it
+        # after a comma, on a line of its own or not at all: the street before it is what the page shows.
+        street = _UNIT.split(" ".join(address.street.split()))[0]
         if not has_house_number(address) or len(street) < 8:
             continue
         at = text.lower().find(street.lower())
