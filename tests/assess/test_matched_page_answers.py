@@ -182,3 +182,66 @@ def test_a_review_marked_up_without_its_text_is_read_from_the_page_with_her_repl
     read = _page(page, "https://reviewhub.example/quellweg-pediatrics/review/1", PageKind.RATINGS_PROFILE)
     assert read.reviews and "never explained" in read.reviews[0].text
     assert "spirometry" in read.reviews[0].reply
+
+
+ROOM_PARENTS = """<html><head><title>Fall Room Parents | Linden Elementary PTO</title></head><body>
+<div class="page"><h1>Fall Room Parents</h1><table>
+<tr><th>Class</th><th>Room parent</th><th>Contact</th></tr>
+<tr><td>Kindergarten, Room 3</td><td>Rosa Imhoff</td><td>rosa.imhoff@example.com</td></tr>
+<tr><td>Grade 1, Room 6</td><td>Marta Brandt (Emi's mom)</td><td>martab.home@example.com</td></tr>
+<tr><td>Grade 4, Room 12</td><td>Oskar Lindahl (Ava's dad)</td><td>oskarl@example.net</td></tr>
+<tr><td>Grade 5, Room 21</td><td>Brent Moser</td><td>bmoser@example.net</td></tr>
+</table></div></body></html>"""
+
+
+def _as_chosen(body: str, url: str, name: str) -> set[str]:
+    """The page assessed with the match's choice of ``name`` on it (as a scan chooses a married name a
+    confirmed page taught)."""
+    page = _page(body, url, PageKind.OTHER)
+    index = [p.name for p in page.people].index(name)
+    result = MatchResult(0.8, decide(0.8), ("labelled",), page.people[index], index)
+    return {c for f in assess(MARTA, [Match(page, result)], {}) for c in f.all_categories}
+
+
+def test_a_school_list_under_her_married_name_gives_her_e_mail_and_whose_mom_she_is() -> None:
+    found = _as_chosen(ROOM_PARENTS, "https://pto.example/room-parents", "Marta Brandt")
+    assert {"personal_email", "family_information"} <= found
+
+
+def test_another_parents_bracketed_relation_on_the_list_is_theirs() -> None:
+    plain = ROOM_PARENTS.replace("Marta Brandt (Emi's mom)", "Marta Brandt (co-chair)")
+    found = _as_chosen(plain, "https://pto.example/room-parents", "Marta Brandt")
+    assert "personal_email" in found
+    assert "family_information" not in found
+
+
+CARPOOL = """<html><head><title>Trail recon carpool sign-up | Dayton Trail Runners</title></head><body>
+<div class="page"><h1>Saturday recon - carpools</h1><table>
+<tr><th>Driver</th><th>Seats</th><th>Leaving from</th><th>Contact</th></tr>
+<tr><td>Marta Quellweg</td><td>3</td><td>my place in Oakwood, the blue house on the corner by the park, 6:15 sharp</td>
+<td>cell 937-555-0174, text if late</td></tr></table></div></body></html>"""
+
+
+def _with_broker(phone: str) -> set[str]:
+    broker_person = PersonRecord(name="Marta L Quellweg", phones=(phone,), age=44)
+    broker = Extracted(
+        url="https://broker.example/marta-quellweg",
+        site_id="broker",
+        kind=PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg - Dayton, OH",
+        people=(broker_person,),
+    )
+    carpool = _page(CARPOOL, "https://trailrunners.example/carpools/recon", PageKind.OTHER)
+    matches = [
+        Match(broker, MatchResult(0.95, decide(0.95), ("labelled",), broker_person, 0)),
+        Match(carpool, MatchResult(0.8, decide(0.8), ("labelled",), carpool.person, 0)),
+    ]
+    return {c for f in assess(MARTA, matches, {}) if f.url == carpool.url for c in f.all_categories}
+
+
+def test_her_cell_from_a_confirmed_broker_record_written_on_a_club_sheet_is_exposed_there() -> None:
+    assert "personal_phone" in _with_broker("+19375550174")
+
+
+def test_a_club_sheet_without_a_phone_of_hers_shows_none() -> None:
+    assert "personal_phone" not in _with_broker("+19375550999")

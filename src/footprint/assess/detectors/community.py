@@ -159,6 +159,9 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     previous = False
     chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
     for sentence in sentences(m.page.text):
+        whose = _whose_parent(ctx, m, sentence)
+        if whose is not None:
+            return whose.group("kin"), sentence
         about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
         previous = about
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
@@ -200,6 +203,29 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
                 continue  # "Dr. Roe toasted Dr. Poe on his 60th birthday": the colleague's
             return found.group(), sentence
     return "", ""
+
+
+# Whose parent, spouse or relative someone is, in brackets after their name, as a school's or team's list writes
+# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)".
+_WHOSE = re.compile(
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>[A-ZÀ-ÖØ-Þ][\w-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-ZÀ-ÖØ-Þ][\w-]+)*"
+    r"['’]s?\s+(?i:mom|mommy|mum|mama|mother|dad|daddy|papa|father|parents?|wife|husband|spouse|grandma|grandpa"
+    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*\)"
+)
+
+
+def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation in brackets right after the subject's name ("Haruka Greene (Emi's mom)"): the person
+    named is the subject's relative. After anyone else's name it is theirs: the names are the subject's and
+    the chosen person's, never a page's first person the match did not choose."""
+    subject = ctx.identity.subject
+    names = [subject.given_name or "", subject.family_name or "", *" ".join(subject.also_known_as).split()]
+    names += m.result.person.name.split() if m.result.person is not None else []
+    mine = {fold(n) for n in names if len(fold(n)) > 1} - _NOT_GIVEN
+    for found in _WHOSE.finditer(sentence):
+        if fold(found.group("who")) in mine:
+            return found
+    return None
 
 
 _GENERATION = re.compile(r"\b(?:Sr|Jr|Senior|Junior|II|III|IV)\b\.?")

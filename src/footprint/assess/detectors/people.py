@@ -13,10 +13,17 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import birthday_sentence, home_in_text, kin_sentence, own_kin
-from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, emails_in_text, own_contacts, phones_in_text
+from footprint.assess.detectors.nearby import (
+    TEXT_KINDS,
+    age_in_text,
+    emails_in_text,
+    own_contacts,
+    phones_in_text,
+    workplace_title,
+)
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
-from footprint.extract.entities import display_phone, emails_in
+from footprint.extract.entities import display_phone, emails_in, normalise_phone
 from footprint.identity import fold
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
@@ -217,6 +224,26 @@ def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     return found
 
 
+def _broker_phones(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(phone, the words around it) for each phone a confirmed people-search record of the subject lists that
+    a page no workplace runs writes out (a club's carpool sheet, a sign-up): their own line, shown again."""
+    if m.page.kind not in TEXT_KINDS or workplace_title(m.page.title):
+        return []
+    # A business's page gives the business's line: a broker lists an old office's number among a person's too.
+    business = m.page.business
+    listed = {normalise_phone(p) for p in business.phones} if business is not None else set()
+    text = " ".join(m.page.text.split())
+    out = []
+    for phone in sorted(ctx.broker_phones - listed):
+        digits = phone.removeprefix("+1")
+        if len(digits) != 10 or not dialable(phone):
+            continue
+        found = re.search(rf"(?<!\d)\(?{digits[:3]}\)?[\s.-]*{digits[3:6]}[\s.-]*{digits[6:]}(?!\d)", text)
+        if found:
+            out.append((phone, text[max(0, found.start() - 80) : found.end() + 20]))
+    return out
+
+
 def _registry_phones(ctx: Context, m: Match) -> list[str]:
     """The registry's phone for a residential mailing address, written on the page."""
     out = []
@@ -242,6 +269,7 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
         mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
         mine += [(p, f"{display_phone(p)} (the registry's mailing phone)") for p in _registry_phones(ctx, m)]
+        mine += [(p, said) for p, said in _broker_phones(ctx, m)]
         for phone, said in dict(written + mine).items():
             shown = display_phone(phone)
             title = f"Personal phone number written on {where}"
