@@ -95,6 +95,14 @@ def test_a_story_of_a_settled_board_case_is_a_board_action() -> None:
     assert "disciplinary_action" in _found(story, "https://ledger.example/news/2026/pediatrician-fined", PageKind.NEWS)
 
 
+def test_a_story_of_a_court_order_of_protection_is_no_board_action() -> None:
+    story = """<html><head><title>Oakwood couple in court | Dayton Ledger</title></head><body>
+<article><h1>Oakwood couple in court</h1>
+<p>Dr. Marta Quellweg agreed to the order of protection at a hearing on Tuesday, her lawyer said.</p>
+</article></body></html>"""
+    assert "disciplinary_action" not in _found(story, "https://ledger.example/news/2026/oakwood-court", PageKind.NEWS)
+
+
 def _company(name: str, officers: str) -> str:
     return f"""<html><head><title>{name} | Business Profile | Trade Bureau</title></head><body>
 <h1>{name}</h1><p>3100 Far Hills Ave Ste 200, Dayton, OH 45429</p>
