@@ -1,6 +1,7 @@
 """Assessment on the blind dev corpus as if matching were perfect: findings on pages footprint has not matched yet.
 
     python bench/assess_oracle.py SLUG [SLUG ...]     # dev physicians only; prints every false finding
+    python bench/assess_oracle.py --misses SLUG ...   # and every expected finding not raised
 
 Every labelled, fetchable, about-the-subject HTML page of each physician is read, its person chosen by
 matching, and the page taken as confirmed; all of them are assessed together (site detectors included)
@@ -66,7 +67,7 @@ def _probe(url: str) -> Probe:
     return probe
 
 
-def grade(slug: str) -> tuple[Counter[str], int, int]:
+def grade(slug: str, misses: bool = False) -> tuple[Counter[str], int, int]:
     """(true/false finding counts, expected findings, expected findings found) for one dev physician."""
     folder = DEV / slug
     who = identity_of(folder)
@@ -101,20 +102,23 @@ def grade(slug: str) -> tuple[Counter[str], int, int]:
         u: lab for u, lab in labels.items() if lab["fetchable"] and lab["about_subject"] and "alias_of" not in lab
     }
     expected = sum(len(lab["expected"]) for lab in scored.values())
-    recalled = sum(
-        1
-        for u, lab in scored.items()
-        for c in lab["expected"]
-        if any(f.url == u and c in f.all_categories for f in found)
-    )
+    recalled = 0
+    for u, lab in scored.items():
+        for c in lab["expected"]:
+            if any(f.url == u and c in f.all_categories for f in found):
+                recalled += 1
+            elif misses and u in manifest and manifest[u].get("status") == 200:
+                print(f"  MISS {slug}: {c} on {u}")
     return counts, expected, recalled
 
 
-def main(slugs: list[str]) -> None:
+def main(args: list[str]) -> None:
+    misses = "--misses" in args
+    slugs = [a for a in args if a != "--misses"]
     total: Counter[str] = Counter()
     expected = recalled = 0
     for slug in slugs:
-        counts, e, r = grade(slug)
+        counts, e, r = grade(slug, misses)
         total += counts
         expected, recalled = expected + e, recalled + r
     shown = sum(total.values())

@@ -19,7 +19,7 @@ from footprint.assess.export_items import EXPORT_DETECTORS
 from footprint.assess.score import risk
 from footprint.extract.entities import normalise_phone
 from footprint.extract.social import normalise_handle
-from footprint.models import Address, Finding, Identity, Match, NpiRecord, PageKind
+from footprint.models import Address, Decision, Finding, Identity, Match, NpiRecord, PageKind
 from footprint.sites import SiteDefinition
 
 __all__ = ["assess", "context", "risk"]
@@ -40,7 +40,11 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         streets |= {street_key(a) for a in practice_addresses}
         homes = tuple(a for a in identity.npi_record.addresses if street_key(a) not in streets | {""})
         home_phones = {p for p in (normalise_phone(x) for x in identity.npi_record.phones) if p} - phones
+    brokers: set[str] = set()
     for m in matches:
+        chosen = m.result.person
+        if m.page.kind == PageKind.PEOPLE_SEARCH and m.result.decision == Decision.CONFIRMED and chosen is not None:
+            brokers |= {p for p in (normalise_phone(x) for x in chosen.phones) if p}
         if m.page.kind in _PRACTICE_KINDS and m.page.person:
             phones |= set(m.page.person.phones)
             streets |= {street_key(a) for a in m.page.person.addresses}
@@ -64,6 +68,7 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         frozenset(identity.subject.known_urls),
         homes,
         frozenset(home_phones),
+        frozenset(brokers - phones),
     )
 
 

@@ -317,6 +317,13 @@ def with_replies(marked: list[Review], found: tuple[Review, ...]) -> tuple[Revie
     out = []
     for review in marked:
         twin = next((f for f in found if review.text and (f.text in review.text or review.text in f.text)), None)
+        if not review.text:
+            # Markup that gives only the stars and the author (a review page's JSON-LD with no reviewBody): the
+            # review is the block the structure reader found with those stars, when just one has them.
+            alike = [f for f in found if f.rating == review.rating and (not f.author or f.author == review.author)]
+            if len(alike) == 1:
+                twin = alike[0]
+                review = replace(review, text=twin.text, date=review.date or twin.date)
         if twin is not None and not review.reply and twin.reply:
             review = replace(review, reply=twin.reply)
         if twin is not None and review.rating is None and twin.rating is not None:

@@ -58,6 +58,9 @@ class Context:
     # The registry's mailing address and phone when they are a house's: any page republishing them shows the home.
     registry_homes: tuple[Address, ...] = ()
     registry_home_phones: frozenset[str] = frozenset()
+    # The phones a confirmed people-search record of the subject lists (not the practice's): their own lines,
+    # wherever else a page writes them.
+    broker_phones: frozenset[str] = frozenset()
 
 
 PageDetector = Callable[[Context, Match], Iterator[Finding]]

@@ -21,7 +21,7 @@ import unicodedata
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.records import sentences
 from footprint.identity import fold
-from footprint.models import Address, Match, PageKind
+from footprint.models import Address, Match, PageKind, PersonRecord
 
 # Pages whose words about a doctor's family are as exposed as a broker's list; news carries the wedding
 # and birth announcements and the obituaries.
@@ -159,6 +159,9 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     previous = False
     chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
     for sentence in sentences(m.page.text):
+        whose = _whose_parent(ctx, m, sentence)
+        if whose is not None:
+            return whose.group("kin"), sentence
         about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
         previous = about
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
@@ -202,6 +205,29 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     return "", ""
 
 
+# Whose parent, spouse or relative someone is, in brackets after their name, as a school's or team's list writes
+# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)".
+_WHOSE = re.compile(
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>[A-ZÀ-ÖØ-Þ][\w-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-ZÀ-ÖØ-Þ][\w-]+)*"
+    r"['’]s?\s+(?i:mom|mommy|mum|mama|mother|dad|daddy|papa|father|parents?|wife|husband|spouse|grandma|grandpa"
+    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*\)"
+)
+
+
+def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation in brackets right after the subject's name ("Haruka Greene (Emi's mom)"): the person
+    named is the subject's relative. After anyone else's name it is theirs: the names are the subject's and
+    the chosen person's, never a page's first person the match did not choose."""
+    subject = ctx.identity.subject
+    names = [subject.given_name or "", subject.family_name or "", *" ".join(subject.also_known_as).split()]
+    names += m.result.person.name.split() if m.result.person is not None else []
+    mine = {fold(n) for n in names if len(fold(n)) > 1} - _NOT_GIVEN
+    for found in _WHOSE.finditer(sentence):
+        if fold(found.group("who")) in mine:
+            return found
+    return None
+
+
 _GENERATION = re.compile(r"\b(?:Sr|Jr|Senior|Junior|II|III|IV)\b\.?")
 
 
@@ -232,12 +258,35 @@ def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
         return "", ""
     mine = set(_names_of(ctx, m)) | _NOT_GIVEN
     family = fold(ctx.identity.subject.family_name or "")
+    company = bool(_BUSINESS_ENTITY.search(m.page.title))
     for person in m.page.people:
         words = fold(person.name).split()
         kin = len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials
+        if kin and company and _on_staff(person):
+            continue  # "Ms. Dana Roe, Office Manager" on the practice's company page: an employee as listed
         if kin and not _initialled(person.name, mine):
             return person.name, f"{person.name} [{m.page.title}]"
     return "", ""
+
+
+# A registered business's name ("Gulf Spine, LLC", "Roe Holdings Inc.") or a business directory's page about one.
+_BUSINESS_ENTITY = re.compile(
+    r"\b(?:l\.?l\.?c|p\.?l\.?l\.?c|l\.?l\.?p|inc|ltd|corp)\b\.?(?!\w)|\bp\.[ac]\.|\bbusiness (?:profile|listing)\b",
+    re.I,
+)
+# A staff job written after a name on a company's page: what the company employs them as, no family tie.
+_STAFF = re.compile(
+    r"^[\s,·|–—-]*(?:[\w ]{0,20}\b)?(?:manager|administrator|receptionist|coordinator|secretary|assistant|nurse"
+    r"|biller|billing|scheduler|bookkeeper|accountant|staff|employee|customer contact)\b",
+    re.I,
+)
+
+
+def _on_staff(person: PersonRecord) -> bool:
+    """The page lists ``person`` with a staff job right after their name ("Dana Roe, Office Manager"). A member,
+    an officer or an owner of a family's company (a holding company at their house) is no employee."""
+    at = person.context.find(person.name)
+    return at >= 0 and bool(_STAFF.match(person.context[at + len(person.name) : at + len(person.name) + 40]))
 
 
 _COUPLE = re.compile(r"(?:&|\band\b).*\b(?:wedding|engage\w*|marri\w*|honeymoon|registry)\b")

@@ -28,6 +28,7 @@ from footprint.models import (
     PersonRecord,
     Severity,
 )
+from footprint.namematch import near_spelling
 from footprint.specialties import different_specialty
 
 # Trailing path parts that are tabs of one profile, not another profile.
@@ -149,7 +150,9 @@ def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Findin
             seen.add((field, theirs))
             title = f"{name} lists {field} {theirs}; the NPI record has {official}"
             excerpt = _row(field, name, theirs, official)
-            yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt, severity=severity)
+            # A misspelt name is also a profile the subject never kept (:func:`_misspelt_profiles`): one exposure.
+            item = _misspelt_item(m) if field == "name" and _misspelt(ctx, m) else ""
+            yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt, severity=severity, item=item)
 
 
 def profile_key(url: str) -> str:
@@ -176,6 +179,7 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
         if m.page.kind in LISTING_KINDS:
             profiles[m.page.site_id].setdefault(profile_key(m.page.url), m)
     yield from _former_name_profiles(ctx, matches)
+    yield from _misspelt_profiles(ctx, [m for found in profiles.values() for m in found.values()])
     for site_id, found in profiles.items():
         name = site_name(ctx, site_id)
         for m in found.values():
@@ -193,6 +197,42 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")
+
+
+def _misspelt(ctx: Context, m: Match) -> str:
+    """The family name a listing gives the subject when it is a misspelling of theirs ("Ghassemi" for Ghasemi,
+    "Kowalcyzk" for Kowalczyk), or "". A site that builds profiles from a claims file or a scraped roster
+    spells the name as that source did; a doctor who claimed the profile would have corrected it."""
+    person = m.person
+    record = ctx.identity.npi_record
+    if person is None or record is None or m.page.claimed is True:
+        return ""
+    shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
+    words = fold(shown).split()
+    if len(words) < 2 or is_business_name(shown) or same_family_name(record.last_name, shown):
+        return ""
+    known = {w for n in ctx.identity.subject.also_known_as for w in fold(n).split()}
+    family = fold(record.last_name).replace(" ", "")
+    last = words[-1]
+    return last if last not in known and near_spelling(last, family) else ""
+
+
+def _misspelt_item(m: Match) -> str:
+    return f"misspelt name {profile_key(m.page.url)}"
+
+
+def _misspelt_profiles(ctx: Context, listings: list[Match]) -> Iterator[Finding]:
+    """A ratings or directory profile under a misspelling of the subject's name: made by the site from a bad
+    record, unclaimed, and a second profile beside any correct one (patients searching the right spelling do
+    not find its reviews; the subject searching for themself does not find it)."""
+    for m in listings:
+        misspelt = _misspelt(ctx, m) if m.person is not None else ""
+        if misspelt:
+            where = site_name(ctx, m.page.site_id)
+            title = f"A profile under a misspelling of your name on {where}"
+            excerpt = f"{m.page.title or m.page.url}: {m.person.name if m.person else misspelt}"
+            item = _misspelt_item(m)
+            yield emit(ctx, m, "duplicate_or_unclaimed_profile", misspelt, title, excerpt, key=item, item=item)
 
 
 def _former_families(ctx: Context) -> set[str]:

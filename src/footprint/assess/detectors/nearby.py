@@ -48,13 +48,21 @@ def _name_pattern(ctx: Context, m: Match) -> re.Pattern[str] | None:
     if m.person is not None and len(m.person.name.split()) >= 2:
         given.add(re.sub(r"^(?:dr\.?|doctor)\s+", "", m.person.name, flags=re.I).split()[0])
     given = {g for g in given if len(g) > 1}
+    # The family name the page writes them by: a married or former name the match chose them under ("Haruka
+    # Greene" for Nishimoto), or one the user gave.
+    chosen = m.result.person.name.split(",")[0].split() if m.result.person is not None else []
+    families = {family, *(a.split()[-1] for a in subject.also_known_as if len(a.split()) > 1)}
+    if len(chosen) >= 2 and chosen[-1][:1].isupper() and len(chosen[-1]) > 1:
+        families.add(chosen[-1])
+    families = {f for f in families if len(f) > 1}
     if not family or not given:
         return None
     alts = "|".join(sorted((re.escape(g) for g in given), key=len, reverse=True))
+    last = "|".join(sorted((re.escape(f) for f in families), key=len, reverse=True))
     # The page's text runs blocks together ("| FindAnyoneJane Roe"): a capital after a small letter starts a word.
     start = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
     credential = r"(?:,?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)?"
-    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+)?{re.escape(family)}\b{credential}", re.I)
+    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+)?(?:{last})\b{credential}", re.I)
 
 
 def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:

@@ -13,10 +13,17 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import birthday_sentence, home_in_text, kin_sentence, own_kin
-from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text, emails_in_text, own_contacts, phones_in_text
+from footprint.assess.detectors.nearby import (
+    TEXT_KINDS,
+    age_in_text,
+    emails_in_text,
+    own_contacts,
+    phones_in_text,
+    workplace_title,
+)
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
-from footprint.extract.entities import display_phone, emails_in
+from footprint.extract.entities import display_phone, emails_in, normalise_phone
 from footprint.identity import fold
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
 
@@ -198,18 +205,43 @@ def owner_occupied(m: Match) -> list[Address]:
     return [a for a in person.addresses if a.purpose == "home" and has_house_number(a)]
 
 
+_UNIT = re.compile(r"\s+(?:(?:apt|apartment|unit)\b|no\.|#).*$", re.I)
+
+
 def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     """The registry's residential mailing addresses the page's text writes out, with the words around."""
     text = " ".join(m.page.text.split())
     found = []
     for address in ctx.registry_homes:
-        street = " ".join(address.street.split())
+        # The registry writes the flat on the street's line ("1142 W ARGYLE BEND ST APT 3"); a page writes it
+        # after a comma, on a line of its own or not at all: the street before it is what the page shows.
+        street = _UNIT.split(" ".join(address.street.split()))[0]
         if not has_house_number(address) or len(street) < 8:
             continue
         at = text.lower().find(street.lower())
         if at >= 0:
             found.append((address, text[max(0, at - 60) : at + len(street) + 60]))
     return found
+
+
+def _broker_phones(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(phone, the words around it) for each phone a confirmed people-search record of the subject lists that
+    a page no workplace runs writes out (a club's carpool sheet, a sign-up): their own line, shown again."""
+    if m.page.kind not in TEXT_KINDS or workplace_title(m.page.title):
+        return []
+    # A business's page gives the business's line: a broker lists an old office's number among a person's too.
+    business = m.page.business
+    listed = {normalise_phone(p) for p in business.phones} if business is not None else set()
+    text = " ".join(m.page.text.split())
+    out = []
+    for phone in sorted(ctx.broker_phones - listed):
+        digits = phone.removeprefix("+1")
+        if len(digits) != 10 or not dialable(phone):
+            continue
+        found = re.search(rf"(?<!\d)\(?{digits[:3]}\)?[\s.-]*{digits[3:6]}[\s.-]*{digits[6:]}(?!\d)", text)
+        if found:
+            out.append((phone, text[max(0, found.start() - 80) : found.end() + 20]))
+    return out
 
 
 def _registry_phones(ctx: Context, m: Match) -> list[str]:
@@ -237,6 +269,7 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
         mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
         mine += [(p, f"{display_phone(p)} (the registry's mailing phone)") for p in _registry_phones(ctx, m)]
+        mine += [(p, said) for p, said in _broker_phones(ctx, m)]
         for phone, said in dict(written + mine).items():
             shown = display_phone(phone)
             title = f"Personal phone number written on {where}"

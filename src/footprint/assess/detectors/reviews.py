@@ -35,6 +35,25 @@ def poor_average(rating: Rating) -> bool:
     return rating.out_of_five < POOR_AVERAGE_OUT_OF_FIVE and (rating.count or 0) >= SETTLED_COUNT
 
 
+# An institution many doctors work at: its page's average is the hospital's (parking, billing, the wait), not one
+# doctor's; a practice's own page ("Roe Dermatology") is the practice's doctors' and stays.
+_INSTITUTION = re.compile(
+    r"\b(?:hospitals?|medical cent(?:er|re)|health (?:system|network)|university|infirmary|emergency room)\b", re.I
+)
+
+
+def _institution(m: Match) -> bool:
+    """The listing is a hospital's or a university medical centre's, not the subject's nor their practice's: the
+    match chose no doctor on it (a doctor's own profile at a hospital is theirs), and the business it lists, or
+    else its title, names an institution."""
+    chosen = m.result.person
+    if chosen is not None and chosen.name and not _INSTITUTION.search(chosen.name):
+        return False
+    business = chosen if chosen is not None and chosen.practice else m.page.business
+    listed = business.practice if business is not None and business.practice else m.page.title
+    return bool(_INSTITUTION.search(listed))
+
+
 def is_negative(review: Review) -> bool:
     """At most 2 of 5 as the reader sees it: one review shows whole stars, so a fractional score (the mean of
     sub-scores such as Staff 2, Punctuality 1, Helpfulness 2, Knowledge 4) counts as the nearest whole star."""
@@ -115,7 +134,7 @@ def negative_review(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
             shown_on = where.page.url
             yield emit(ctx, where, "negative_review", rated, title, excerpt, key="negative reviews")
         # A poor average is what a patient sees first on the profile, whether or not the reviews are listed.
-        low = [m for m in pages if m.page.rating and poor_average(m.page.rating)]
+        low = [m for m in pages if m.page.rating and poor_average(m.page.rating) and not _institution(m)]
         for m in [m for m in low if m.page.url != shown_on][:1]:
             rating = m.page.rating
             assert rating is not None
