@@ -106,6 +106,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         # PubMed, journals and conference programmes name a physician so, with the middle initial when the
         # registry or the user gives one ("Vanterpool OG": an engine does not find "Vanterpool OG" for "Vanterpool O").
         f'"{last} {_author_initials(identity)}" {specialty}' if last and first else "",
+        # A former family name as an author list writes it ("Varga CB"): the papers of training years, before a
+        # marriage, carry the maiden name with the same initials.
+        *(f'"{former} {_author_initials(identity)}" {specialty}' for former in _former_families(identity)[:1]),
         *(f'"{initials} {last}" {where}' for initials in _initials(identity)),  # "J.W. Marchbanks Jr., D.O."
         # Initials alone, as a society column or a letter signs ("by Q.R.V., DO"), with the credential and place.
         *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
@@ -142,6 +145,13 @@ def _handle_given(identity: Identity) -> list[str]:
 
     city, state, specialty = hints(identity)
     return handle_givens(identity.subject)[:1] if specialty or city or state else []
+
+
+def _former_families(identity: Identity) -> list[str]:
+    """The family names of the subject's former names ("Varga" of "Caroline Varga"), not the current one."""
+    s = identity.subject
+    current = (s.family_name or "").lower()
+    return list(dict.fromkeys(w[-1] for w in (a.split() for a in s.also_known_as) if len(w) >= 2 and w[-1].lower() != current))
 
 
 def _author_initials(identity: Identity) -> str:
@@ -269,11 +279,21 @@ def formal_names(identity: Identity) -> list[str]:
 
         # Only a form that keeps the name's opening ("Kate", "Rob"): "Lenora" is another name than "Eleanor".
         everyday = [n for n in _closest_nicknames(first) if n[:3] == first.lower()[:3]]
-        out += [f"{n.title()} {last}" for n in everyday[:1]]
+        # Two distinct everyday forms when the name has them ("Rich" and "Rick" for Richard): people who go by
+        # a short name split between such forms, and a page writes only one. A pet form of one already kept
+        # ("Richie" of "Rich", "Ricky" of "Rick") finds nothing the short form does not.
+        distinct = [n for n in everyday if not any(_pet_form(n, k) for k in everyday)]
+        out += [f"{n.title()} {last}" for n in distinct[:2]]
     from footprint.search.spellings import surname_parts
 
     out += [f"{first} {p}" for p in surname_parts(last)]  # "de la Cruz" is one name, not "de" and "la"
     return out[:2]
+
+
+def _pet_form(name: str, of: str) -> bool:
+    """``name`` is ``of`` with a pet ending ("richie" of "rich", "ricky" of "rick", "robby" of "rob")."""
+    stem = of[:-2] if of.endswith("ie") else of[:-1] if of.endswith("y") else of
+    return len(name) > len(of) and name.endswith(("y", "ie", "i")) and name.startswith(stem)
 
 
 def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int, per_query: int = 15) -> list[str]:

@@ -126,6 +126,20 @@ def test_a_site_name_is_a_practice_only_on_the_sites_own_host_and_shaped_as_a_na
     assert own_site_name("https://news.example.com/a", "news.example.com", "Council votes | Knox Beacon") == ""
 
 
+def test_a_clinic_named_for_what_it_treats_is_a_practice() -> None:
+    # "Spine & Pain", "Eye & Vision": the clinic's name says the body part or the complaint, not "pain medicine".
+    title = "Dr. Ann Roe, D.O. | Bayou Ridge Spine & Pain | Biloxi, MS"
+    assert own_site_name("https://www.bayouridgespinepain.com/p", "bayouridgespinepain.com", title) == (
+        "Bayou Ridge Spine & Pain"
+    )
+    title = "Meet the Doctors | Harbor Light Eye & Vision"
+    assert own_site_name("https://harborlighteye.example/team", "harborlighteye.example", title) == (
+        "Harbor Light Eye & Vision"
+    )
+    # A site named for what it sells or shows is still nobody's practice.
+    assert own_site_name("https://www.harborlightgallery.com/a", "harborlightgallery.com", "Harbor Light Gallery") == ""
+
+
 def test_a_bio_line_is_no_practice() -> None:
     who = _who("Dr. Oluwaseun Adebayo")
     bio = _page("https://t.example/@x", "x", PersonRecord("Dr. Oluwaseun Adebayo", practice="rehab doc • NOLA • szn"))
