@@ -114,6 +114,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
         f'"{first} {middle} {last}"' if len(middle) > 1 else "",
+        # A forum or community member name made of the name the subject goes by ("DrEwanP: Addiction doc here",
+        # "TrishV_DO"): an engine indexes it as one word, which no query for the name finds.
+        *(f'"{word}" {practitioner(specialty) if specialty else ""} {where}' for word in member_names(identity)),
         # Last: every page these return has the quoted name the first query asks for (none found a page the
         # others did not on the blind corpus's 31 dev physicians); they only rank it higher.
         f'"Dr. {full}" {place}',
@@ -124,6 +127,21 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def member_names(identity: Identity, given: str = "") -> list[str]:
+    """The one-word member names forums and community sites show, built from the given name the subject goes
+    by (``given``, else the one the user's handle writes, else the typed one) and the family initial, as
+    people pick them: "drewanp", "ewanp" (``DrEwanP``, ``TrishV_DO``, ``RozO``)."""
+    from footprint.identity import fold as folded
+    from footprint.nameforms import handle_givens
+
+    s = identity.subject
+    name = folded(given or next(iter(handle_givens(s)), "") or s.given_name or "").replace(" ", "").replace("-", "")
+    initial = folded(s.family_name or "")[:1]
+    if len(name) < 3 or not name.isalpha() or not initial.isalpha():
+        return []
+    return [f"dr{name}{initial}", f"{name}{initial}"]
 
 
 def credential(identity: Identity) -> str:

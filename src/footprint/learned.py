@@ -335,6 +335,8 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         [f'"{g} {last[:1]}." {field} {where}' for g in learned.givens if last and (field or where)],
         # The everyday name titled, as patients write it ("Dr. Trish" on a podcast) with the field or the town.
         [f'"Dr. {g}" {field} {where}' for g in learned.givens if field or where],
+        # The member names a forum shows for it ("TrishV_DO", "DrTrishV"), with the field and the town to rank by.
+        [f'"{w}" {field} {where}' for g in learned.givens[:1] for w in discover.member_names(identity, g)],
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []

@@ -43,7 +43,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "orthopedics": ("orthopaedic", "orthopedic", "orthopedics", "sports medicine"),
     "psychiatry": ("psychiatry", "psychiatrist"),
     "neurology": ("neurology", "neurologist"),
-    "oncology": ("oncology", "oncologist", "hematology"),
+    "oncology": ("oncology", "oncologist", "hematology", "heme/onc", "hem/onc", "heme-onc", "hem-onc"),
     "radiology": ("radiology", "radiologist"),
     "anesthesiology": ("anesthesiology", "anesthesiologist", "anaesthesia"),
     "emergency": ("emergency medicine", "emergency"),
