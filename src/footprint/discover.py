@@ -59,7 +59,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
     cardiologist"); the everyday name unquoted with the field. Then the family name first, the practice,
     "Dr. Family" with the field and city (how patients and practice pages write the doctor), and the
     middle-name forms; the given name with the family initial, titled and with the place, as forums and
-    neighbourhood sites sign a member ("Dr. Chloé B.", "Nadia S."); last the forms whose every page an
+    neighbourhood sites sign a member ("Dr. Chloé B.", "Nadia S."), and the one-word member names they show
+    ("drewanp", "ewanp"); last the forms whose every page an
     earlier quoted name query also returns ("Dr. Full Name", "Full Name, MD"), which only rank. Place and specialty
     come from the NPI record (or the registry's only physician of the name) when the user gave none:
     they rank, the quoted name decides.
@@ -169,7 +170,8 @@ def _former_families(identity: Identity) -> list[str]:
     """The family names of the subject's former names ("Varga" of "Caroline Varga"), not the current one."""
     s = identity.subject
     current = (s.family_name or "").lower()
-    return list(dict.fromkeys(w[-1] for w in (a.split() for a in s.also_known_as) if len(w) >= 2 and w[-1].lower() != current))
+    names = (a.split() for a in s.also_known_as)
+    return list(dict.fromkeys(w[-1] for w in names if len(w) >= 2 and w[-1].lower() != current))
 
 
 def _author_initials(identity: Identity) -> str:

@@ -335,8 +335,9 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         [f'"{g} {last[:1]}." {field} {where}' for g in learned.givens if last and (field or where)],
         # The everyday name titled, as patients write it ("Dr. Trish" on a podcast) with the field or the town.
         [f'"Dr. {g}" {field} {where}' for g in learned.givens if field or where],
-        # The member names a forum shows for it ("TrishV_DO", "DrTrishV"), with the field and the town to rank by.
-        [f'"{w}" {field} {where}' for g in learned.givens[:1] for w in discover.member_names(identity, g)],
+        # The member names a forum shows for it ("DrTrishV", "TrishV_DO"), with the field and the town to rank by:
+        # each form a kind of its own, so both come before a second learned name's forms.
+        *([f'"{w}" {field} {where}'] for g in learned.givens[:1] for w in discover.member_names(identity, g)),
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []

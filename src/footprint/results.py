@@ -159,9 +159,9 @@ def _initial_with_context(identity: Identity, folded: str, givens: set[str], raw
     handle = [g for g in givens if len(g) > 2 and re.search(rf" (?:dr|doc){g}{initial}[a-z]{{0,3}} ", folded)]
     if handle or any(f" dr {g} {initial} " in folded or f" dra {g} {initial} " in folded for g in signed):
         return True
-    if not signed and not any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2):
-        if not _member_name(folded, raw, givens, initial):
-            return False
+    credited = any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2)
+    if not signed and not credited and not _member_name(folded, raw, givens, initial):
+        return False
     return _field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity))
 
 

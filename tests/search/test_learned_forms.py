@@ -351,3 +351,11 @@ def test_a_field_the_specialty_table_does_not_know_is_read_by_its_own_word() -> 
     episode = _result("Sleep Well Wasatch: Ep. 48 with Dr. Trish", "Dr. Trish on kids and sleep schedules")
     assert plausible(who, episode, taught)
     assert not plausible(who, replace(episode, title="Ep. 48 with Dr. Trish", snippet="on kids and jet lag"), taught)
+
+
+def test_the_member_names_of_a_learned_everyday_name_are_searched_both_before_a_second_names_forms() -> None:
+    # "TrishV_DO: Sleep doc here": the forum shows the everyday name run into the family initial, one word.
+    who = _who("Dr. Patricia Vukovan", city="Salt Lake City", specialty="Sleep Medicine")
+    made = queries(who, Learned(givens=("Trish", "Hale")), [], 7)
+    assert '"drtrishv" sleep specialist Salt Lake City' in made and '"trishv" sleep specialist Salt Lake City' in made
+    assert not any("halev" in q for q in made)  # only the first learned name's member names
