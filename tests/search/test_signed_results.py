@@ -106,3 +106,11 @@ def test_the_member_names_of_the_name_the_subject_goes_by_are_searched_with_the_
     assert '"drmartav" gynecologist Raleigh' in made and '"martav" gynecologist Raleigh' in made
     handled = make_subject("Dr. Wilhelmina Vellanova", state="NC", handles=["@billie.vellanova"])
     assert member_names(Identity(handled, name_variants(handled), None))[0] == "drbilliev"
+
+
+def test_a_maternal_fetal_specialists_signed_post_opens_beside_labor_and_delivery_shorthand() -> None:
+    # NUCC files Maternal & Fetal Medicine under Obstetrics & Gynecology; its doctors write "L&D" and "MFM".
+    record = NpiRecord("1234567893", "MARTA", "VELLANOVA", taxonomies=("Maternal & Fetal Medicine",))
+    assert plausible(_who(record), _result("Marta V. at Iron Gym - Swarm", "5am after a 24 on L&D. rower first"))
+    assert plausible(_who(record), _result("Marta V. - Forum", "MFM here: aspirin at 12 weeks is standard"))
+    assert not plausible(_who(record), _result("Marta V. at Iron Gym - Swarm", "5am after a long shift. rower"))
