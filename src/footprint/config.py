@@ -81,12 +81,12 @@ class SearchSettings:
     duckduckgo_url: str = "https://html.duckduckgo.com/html/"
     max_results: int = _at_least(20, 1)
     max_queries: int = _at_least(
-        15, 0
+        18, 0
     )  # name queries per backend: the name quoted and not, other spellings, a former name, the handle, "Dr. Family"
     max_site_queries: int = _at_least(2, 0)  # site: searches for sites without a usable search, a few sites each
     open_results: int = _at_least(30, 0)  # search results outside the catalog's profile URLs opened per scan
     # Queries of the second pass, built from the forms confirmed pages write (footprint.learned); 0: none.
-    learned_queries: int = _at_least(6, 0)
+    learned_queries: int = _at_least(8, 0)
     # Profiles on catalog sites that confirmed pages link to (sameAs, "find me on"), opened per scan; 0: none.
     follow_links: int = _at_least(10, 0)
 

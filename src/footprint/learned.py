@@ -40,6 +40,10 @@ _CARE_WORDS = frozenset({
     "health", "healthcare", "care", "medical", "medicine", "clinic", "clinics", "hospital", "hospitals", "physicians",
     "doctors", "practice", "rehab", "rehabilitation", "therapy", "surgery", "surgical", "surgeons", "pediatrics",
     "wellness", "specialists", "specialty", "associates", "md", "mds", "center", "centre",
+    # What a clinic treats, as its name says it ("Gulf Coast Spine & Pain", "Bayview Eye & Vision", "Vein & Vascular
+    # Institute"): the body part or the complaint, where the field's own name ("pain medicine") is not written.
+    "spine", "pain", "sleep", "vein", "veins", "eye", "eyes", "vision", "skin", "heart", "joint", "joints", "bone",
+    "bones", "kidney", "foot", "ankle", "women", "womens", "fertility", "maternal", "fetal", "digestive",
 })  # fmt: skip
 # Words of a title part that say what someone is, not which organisation: "Board Certified ... Physician".
 _TITLE_WORDS = frozenset({
@@ -331,6 +335,9 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         [f'"{g} {last[:1]}." {field} {where}' for g in learned.givens if last and (field or where)],
         # The everyday name titled, as patients write it ("Dr. Trish" on a podcast) with the field or the town.
         [f'"Dr. {g}" {field} {where}' for g in learned.givens if field or where],
+        # The member names a forum shows for it ("DrTrishV", "TrishV_DO"), with the field and the town to rank by:
+        # each form a kind of its own, so both come before a second learned name's forms.
+        *([f'"{w}" {field} {where}'] for g in learned.givens[:1] for w in discover.member_names(identity, g)),
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []
@@ -339,9 +346,25 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         for group in groups:
             if depth < len(group):
                 _add(out, group[depth], done)
-    for q in discover.queries(identity, len(done) + limit):
-        _add(out, q, done)  # what the pinned record (its city, its field, its middle name) changes
+    # What the pinned record (its city, its field, its middle name) changes: the quoted name with the new place
+    # and field (a namesake's pages no longer outrank the subject's), then the queries with a phrase no query
+    # asked yet ("R.E.C." once the record gives the middle initial), which find pages; then those that only
+    # rank an asked phrase by the new place or field.
+    later = discover.queries(identity, len(done) + limit + 20)
+    asked_phrases = {p for q in done for p in _phrases(q)}
+    for q in later[:1]:
+        _add(out, q, done)
+    for q in later:
+        if any(p not in asked_phrases for p in _phrases(q)):
+            _add(out, q, done)
+    for q in later:
+        _add(out, q, done)
     return out[:limit]
+
+
+def _phrases(query: str) -> list[str]:
+    """The quoted phrases of a query, folded."""
+    return [fold(p) for p in re.findall(r'"([^"]+)"', query)]
 
 
 def _clean(query: str) -> str:

@@ -159,9 +159,22 @@ def _initial_with_context(identity: Identity, folded: str, givens: set[str], raw
     handle = [g for g in givens if len(g) > 2 and re.search(rf" (?:dr|doc){g}{initial}[a-z]{{0,3}} ", folded)]
     if handle or any(f" dr {g} {initial} " in folded or f" dra {g} {initial} " in folded for g in signed):
         return True
-    if not signed and not any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2):
+    credited = any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2)
+    if not signed and not credited and not _member_name(folded, raw, givens, initial):
         return False
     return _field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity))
+
+
+def _member_name(folded: str, raw: str, givens: set[str], initial: str) -> bool:
+    """A forum or community member name built from a given name of the subject: "DrBillie" (``drbillie_heme``), or
+    the given name run into the family initial as a name is written, the initial a capital ("TrishV_DO", "RozO",
+    "EwanP"): lower case, "marks" or "robs" is a word, not a member."""
+    for g in (g for g in givens if len(g) > 2 and g.isalpha()):
+        if f" dr{g} " in folded:
+            return True
+        if re.search(rf"(?<![A-Za-z])(?i:{g})(?-i:{initial.upper()})(?![a-z])", raw):
+            return True
+    return False
 
 
 def _signed(identity: Identity, folded: str, raw: str) -> bool:

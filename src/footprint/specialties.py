@@ -29,11 +29,21 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "labor ward",
         "labour ward",
         "maternity ward",
+        # NUCC 207VM0101X Maternal & Fetal Medicine sits under Obstetrics & Gynecology; its doctors say perinatologist.
+        "maternal & fetal",
+        "maternal and fetal",
+        "maternal-fetal",
+        "maternal fetal",
+        "perinatology",
+        "perinatologist",
+        "high-risk pregnancy",
+        "high-risk pregnancies",
+        "high risk pregnancy",
     ),
     "orthopedics": ("orthopaedic", "orthopedic", "orthopedics", "sports medicine"),
     "psychiatry": ("psychiatry", "psychiatrist"),
     "neurology": ("neurology", "neurologist"),
-    "oncology": ("oncology", "oncologist", "hematology"),
+    "oncology": ("oncology", "oncologist", "hematology", "heme/onc", "hem/onc", "heme-onc", "hem-onc"),
     "radiology": ("radiology", "radiologist"),
     "anesthesiology": ("anesthesiology", "anesthesiologist", "anaesthesia"),
     "emergency": ("emergency medicine", "emergency"),
@@ -232,7 +242,15 @@ def widened(groups: frozenset[str]) -> frozenset[str]:
 
 
 # Shorthand newsrooms, forums and blogs use for a field ("our ER attending", "OB here"), in capitals only.
-SHORTHAND = {"ER": "emergency", "ED": "emergency", "OB": "obstetrics", "GI": "gastroenterology", "ENT": "ent"}
+SHORTHAND = {
+    "ER": "emergency",
+    "ED": "emergency",
+    "OB": "obstetrics",
+    "L&D": "obstetrics",  # labor and delivery: "a 24 on L&D"
+    "MFM": "obstetrics",  # maternal-fetal medicine
+    "GI": "gastroenterology",
+    "ENT": "ent",
+}
 SHORT = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b")
 
 

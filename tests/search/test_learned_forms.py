@@ -126,6 +126,20 @@ def test_a_site_name_is_a_practice_only_on_the_sites_own_host_and_shaped_as_a_na
     assert own_site_name("https://news.example.com/a", "news.example.com", "Council votes | Knox Beacon") == ""
 
 
+def test_a_clinic_named_for_what_it_treats_is_a_practice() -> None:
+    # "Spine & Pain", "Eye & Vision": the clinic's name says the body part or the complaint, not "pain medicine".
+    title = "Dr. Ann Roe, D.O. | Bayou Ridge Spine & Pain | Biloxi, MS"
+    assert own_site_name("https://www.bayouridgespinepain.com/p", "bayouridgespinepain.com", title) == (
+        "Bayou Ridge Spine & Pain"
+    )
+    title = "Meet the Doctors | Harbor Light Eye & Vision"
+    assert own_site_name("https://harborlighteye.example/team", "harborlighteye.example", title) == (
+        "Harbor Light Eye & Vision"
+    )
+    # A site named for what it sells or shows is still nobody's practice.
+    assert own_site_name("https://www.harborlightgallery.com/a", "harborlightgallery.com", "Harbor Light Gallery") == ""
+
+
 def test_a_bio_line_is_no_practice() -> None:
     who = _who("Dr. Oluwaseun Adebayo")
     bio = _page("https://t.example/@x", "x", PersonRecord("Dr. Oluwaseun Adebayo", practice="rehab doc • NOLA • szn"))
@@ -337,3 +351,11 @@ def test_a_field_the_specialty_table_does_not_know_is_read_by_its_own_word() -> 
     episode = _result("Sleep Well Wasatch: Ep. 48 with Dr. Trish", "Dr. Trish on kids and sleep schedules")
     assert plausible(who, episode, taught)
     assert not plausible(who, replace(episode, title="Ep. 48 with Dr. Trish", snippet="on kids and jet lag"), taught)
+
+
+def test_the_member_names_of_a_learned_everyday_name_are_searched_both_before_a_second_names_forms() -> None:
+    # "TrishV_DO: Sleep doc here": the forum shows the everyday name run into the family initial, one word.
+    who = _who("Dr. Patricia Vukovan", city="Salt Lake City", specialty="Sleep Medicine")
+    made = queries(who, Learned(givens=("Trish", "Hale")), [], 7)
+    assert '"drtrishv" sleep specialist Salt Lake City' in made and '"trishv" sleep specialist Salt Lake City' in made
+    assert not any("halev" in q for q in made)  # only the first learned name's member names

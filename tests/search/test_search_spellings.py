@@ -259,3 +259,20 @@ def test_a_do_is_searched_as_a_do_when_the_registry_says_so_and_the_user_typed_n
     typed = queries(_who("Ann Quillby, MD", record), 40)  # the user's own degree wins over the record's
     assert '"Ann Quillby, MD" MN' in typed
     assert any(q.endswith('"Ann Quillby, MD"') for q in queries(_who("Ann Quillby"), 40))  # nothing known: MD
+
+
+def test_both_everyday_forms_of_a_given_name_are_searched_but_not_their_pet_forms() -> None:
+    # A Richard may go by Rich or by Rick; the podcast that says "Dr. Rick Keegan" is not found by "Rich Keegan".
+    made = queries(_who("Dr. Richard Keegan", state="CT"), 15)
+    assert '"Rich Keegan" CT' in made and '"Rick Keegan" CT' in made
+    assert not any("Richie" in q or "Ricky" in q for q in made)  # a pet form finds what its short form does
+    assert plausible(_who("Dr. Richard Keegan", state="CT"), _result("Ep. 4 with Dr. Rick Keegan", "colorectal"))
+
+
+def test_a_former_family_name_is_searched_as_an_author_list_writes_it() -> None:
+    # A fellowship paper from before the marriage: "Varnell CB, Oduya M." under the maiden name.
+    record = NpiRecord("1234567893", "CAROLINE", "HOLMBERG", middle_name="BEATRIX", taxonomies=("Neurology",),
+                       addresses=(Address(city="FARGO", state="ND"),))  # fmt: skip
+    made = queries(_who("Dr. Caroline Holmberg", record, also_known_as=["Caroline Varnell"]), 20)
+    assert '"Varnell CB" Neurology' in made
+    assert not any(q.startswith('"Varnell') for q in queries(_who("Dr. Caroline Holmberg", record), 20))

@@ -85,3 +85,32 @@ def test_an_author_list_naming_the_subject_family_first_is_opened_and_searched()
 def test_the_family_name_and_an_initial_outside_an_author_list_or_of_another_given_name_stay_closed() -> None:
     assert not plausible(_who(), _result("Vellanova M - auto parts", "Vellanova M series brake pads, in stock"))
     assert not plausible(_who(), _result("Paper", "Vellanova K, Okafor-Lind J, Reyes AB. Obstet Gynecol. 2025."))
+
+
+def test_a_member_name_of_the_given_name_and_a_capital_initial_is_opened_with_the_field_or_town() -> None:
+    assert plausible(_who(), _result("Spotting at 7 weeks - Forum", "MartaV_DO: OB here. Call your office today"))
+    assert plausible(_who(), _result("Pool reopening - Forum", "MartaV: the Raleigh pool opens Friday"))
+    assert plausible(_who(), _result("Cramping - forum", "drmarta_ob: with cramping, OB here, call"))
+    # Without the field or the town it is anyone's; lower case, the same letters are a word, not a member name.
+    assert not plausible(_who(), _result("Pool reopening - Forum", "MartaV: the pool opens Friday"))
+    assert not plausible(_who(), _result("Pool reopening - Forum", "martav: the Raleigh pool opens Friday"))
+
+
+def test_the_member_names_of_the_name_the_subject_goes_by_are_searched_with_the_field_and_town() -> None:
+    from footprint.config import SearchSettings
+    from footprint.discover import member_names, queries
+
+    who = _who()
+    assert member_names(who) == ["drmartav", "martav"]
+    made = queries(who, SearchSettings().max_queries)
+    assert '"drmartav" gynecologist Raleigh' in made and '"martav" gynecologist Raleigh' in made
+    handled = make_subject("Dr. Wilhelmina Vellanova", state="NC", handles=["@billie.vellanova"])
+    assert member_names(Identity(handled, name_variants(handled), None))[0] == "drbilliev"
+
+
+def test_a_maternal_fetal_specialists_signed_post_opens_beside_labor_and_delivery_shorthand() -> None:
+    # NUCC files Maternal & Fetal Medicine under Obstetrics & Gynecology; its doctors write "L&D" and "MFM".
+    record = NpiRecord("1234567893", "MARTA", "VELLANOVA", taxonomies=("Maternal & Fetal Medicine",))
+    assert plausible(_who(record), _result("Marta V. at Iron Gym - Swarm", "5am after a 24 on L&D. rower first"))
+    assert plausible(_who(record), _result("Marta V. - Forum", "MFM here: aspirin at 12 weeks is standard"))
+    assert not plausible(_who(record), _result("Marta V. at Iron Gym - Swarm", "5am after a long shift. rower"))
