@@ -305,6 +305,8 @@ def match_person(
         tally.add(delta, why, strong=strong)
     _practice(identity, person, tally)
     _phone(identity, person, tally)
+    if initial := conflicts.registry_initial(record, identity.registry_others, subject_names(subject), person.name):
+        tally.add(0.1, initial, strong=True)
     if not tally.strong and not _only_by_other_name(subject, person):
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
