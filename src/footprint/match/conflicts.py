@@ -63,8 +63,9 @@ def registry_initial(record: NpiRecord | None, others: tuple[NpiRecord, ...], na
     """Why the middle initial written with the name tells the person from the registry's namesakes, or "".
 
     The user typed no middle name; the page writes one ("Lorcan T. Ashgrove") that is the subject's record's
-    (LORCAN TOBIAS) while every other record of the name in the registry has another (RUAIRI, MILES). The registry counts clinicians only, so the initial tells the subject from the physicians of the
-    name, as a city would, and from nobody else: strong evidence, never decisive."""
+    (LORCAN TOBIAS) while every other record of the name in the registry has another (RUAIRI, MILES). The
+    registry counts clinicians only, so the initial tells the subject from the physicians of the name, as a city
+    would, and from nobody else: strong evidence, never decisive."""
     if record is None or not others or names.own.middles or not written.strip():
         return ""
     mine = fold(record.middle_name)
