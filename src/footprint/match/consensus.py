@@ -101,7 +101,8 @@ def by_the_web(
     place = next((a.city.title() for a in record.addresses if a.city), "")
     why = (
         f"the subject taken to be NPI {record.number} ({place}): pages on {sites} sites agree with that record of "
-        f"the name and none with the registry's {len(others)} other; give --npi if that is wrong"
+        f"the name and none with the registry's {'other' if len(others) == 1 else f'{len(others)} others'}; "
+        "give --npi if that is wrong"
     )
     out = []
     for m in matches:
