@@ -689,7 +689,7 @@ def _practice(identity: Identity, person: PersonRecord, tally: Tally) -> None:
     same = next((a for a in person.addresses if _street_key(a.street) in official), None)
     if same is not None:
         tally.add(0.15, f"same practice address as the NPI record: {same.street}", decisive=True)
-    elif theirs:
+    elif theirs and not strength.personal_record(person):
         tally.add(-0.2, f"street address differs from the NPI record: {theirs[0].street}")
 
 
