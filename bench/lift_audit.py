@@ -32,6 +32,9 @@ RULES: dict[str, str] = {
     "occupation": "occupation given as",
     "titled_given": "with the title, no family name",  # "Dr. Trish", lifted by field and town (match/titled.py)
     "titled_family": "with the title, no given name",  # "Dr. Vukovich", the same rule
+    "registry_initial": "is the subject's NPI record's",  # a middle initial no other record of the name has
+    "everyday_name": "the everyday name a confirmed page writes",  # match/everyday.py
+    "consensus": "the subject taken to be NPI",  # a namesake record the pages agree on (match/consensus.py)
 }
 
 

@@ -577,5 +577,6 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         # The registry's former names are the subject's too: old pages may still carry a maiden name.
         subject = replace(subject, also_known_as=(*subject.also_known_as, *former))
         variants = name_variants(subject)
-    identity = Identity(subject, variants, chosen, len(records), namesakes)
+    others = tuple(r for r in records if r is not chosen) if chosen is not None else ()
+    identity = Identity(subject, variants, chosen, len(records), namesakes, registry_others=others)
     return identity, CoverageRow("npi_registry", status, detail, manual, 1)

@@ -256,6 +256,9 @@ class Identity:
     # Handles the subject's confirmed pages give as theirs, each with the page that gives it ((handle, url)): an
     # account or a post at one of them is the subject's when nothing on it says otherwise.
     learned_handles: tuple[tuple[str, str], ...] = ()
+    # The registry's other records of the subject's name, when one was chosen as the subject's: a middle initial
+    # only the subject's record has tells a page's person from each of them.
+    registry_others: tuple[NpiRecord, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ def _words(text: str) -> list[str]:
 # Initials run together: "R.J. Okafor", "Okafor, R.J.", "RJ Okafor" (two capitals before a written-out name).
 _JOINED_DOTTED = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
 _JOINED_BARE = re.compile(r"^((?:Dr\.?|Dra\.?)\s+)?([A-Z])([A-Z])(?=\s+[A-Z][a-z])")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]{1,2}\.){2,}(?:[A-Za-z]\b)?")  # "M.D.", "D.O.", "Ph.D.", "P.A.-C"
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
 
 
@@ -88,6 +89,11 @@ def written_out(text: str) -> str:
 @lru_cache(maxsize=65_536)
 def parse_name(text: str) -> NameParts | None:
     """Parts of a written name; credentials, titles and a trailing credential list are dropped."""
+    head, _, tail = text.partition(",")
+    # "Anselm Vorderbrook, D.O.", "Ann Lee, M.D., Ph.D.": a dotted credential is one word, not two initials.
+    bare = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), tail)
+    if bare != tail and all(w in _CRED_WORDS or w in GENERATIONS for w in _words(bare)):
+        text = f"{head},{bare}"
     text = written_out(text)
     head, _, tail = text.partition(",")
     if tail and all(w in _CRED_WORDS or w in GENERATIONS for w in _words(tail)):

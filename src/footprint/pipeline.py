@@ -281,6 +281,7 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
     """Every page read so far matched: the identity (a registry record pinned by the user's own pages) and
     the matches, corroborated by kin, phones and workplaces."""
     from footprint.match import by_own_pages, match, same_account, with_kin
+    from footprint.match.consensus import by_the_web
 
     # Why a page was fetched decides what it can mean (a handle the user gave, one derived from the name,
     # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
@@ -292,6 +293,8 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
         return match(known, page, where=named.get(page.site_id, ""))
 
     who, first = by_own_pages(who, first, judge)
+    # No page of the user's says which: the pages of the name may agree on one registry record (match.consensus).
+    who, first = by_the_web(who, first, judge)
     # What the pages judged the subject's taught, read once on the pages left "possible" (match.rejudge).
     return who, same_account(with_kin(who, first, judge))
 

@@ -78,3 +78,15 @@ def test_a_namesake_with_another_middle_initial_stays_possible() -> None:
 
 def test_her_husband_alone_on_the_deed_is_not_her() -> None:
     assert not match(ZORA, _read(_parcel("QUILLFEATHER ERIK J"))).decision.is_match
+
+
+def test_co_owners_one_a_line_each_family_first_are_each_others_kin() -> None:
+    page = _read(_parcel("QUILLFEATHER ERIK J<br>QUILLFEATHER ZORA M<br>"))
+    zora = next(p for p in page.people if p.name == "Zora M Quillfeather")
+    assert zora.relatives == ("Erik J Quillfeather",)
+
+
+def test_a_line_of_another_family_under_the_owner_is_no_co_owner() -> None:
+    page = _read(_parcel("QUILLFEATHER ZORA M<br>LOT 4 BLK 2 HOLLOW ADDN"))
+    zora = next(p for p in page.people if p.name == "Zora M Quillfeather")
+    assert zora.relatives == ()

@@ -49,6 +49,33 @@ def _family(name: str) -> str:
     return words[-1] if words else ""
 
 
+_TITLE_WORDS = frozenset({"dr", "dra", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor"})
+
+
+def _kin(name: str, named: list[PersonRecord]) -> bool:
+    """True when a name of the page's own person's family is another person's: a full given name that is none
+    of theirs, nor a form of one ("Dr. Anselm (Joan) Vorderbrook" in his mother Hilde Vorderbrook's obituary,
+    a bride's father in a wedding notice). "Ms. Vorderbrook", "Hildy Vorderbrook" or "H. Vorderbrook" is the person
+    again."""
+    from footprint.identity import given_name_forms
+
+    words = fold(name).split()
+    words = words[1:] if words[:1] and words[0] in _TITLE_WORDS else words
+    if len(words) < 2 or len(words[0]) < 3:
+        return False
+    given = words[0]
+    for p in named:
+        theirs = fold(p.name).split()
+        theirs = theirs[1:] if theirs[:1] and theirs[0] in _TITLE_WORDS else theirs
+        if not theirs or theirs[0] == given or given in theirs[:-1]:
+            return False
+        if given in given_name_forms(theirs[0]) or theirs[0] in given_name_forms(given):
+            return False
+        if any(given in given_name_forms(a) for a in (fold(x).split()[0] for x in p.aliases if x.strip())):
+            return False
+    return True
+
+
 def read(
     doc: lxml.html.HtmlElement,
     body: str,
@@ -107,7 +134,7 @@ def read(
         mentioned = shown + [
             p
             for p in mentions.people(text, title, known)
-            if not named or _family(p.name) not in families or fold(p.name) in heads_named
+            if not named or _family(p.name) not in families or fold(p.name) in heads_named or _kin(p.name, named)
         ]
         if new_kind in (PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE):
             published = mentions.published(body)

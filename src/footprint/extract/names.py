@@ -39,7 +39,10 @@ _WORD = (
     rf"(?![{_UPPER}{_LOWER}])"
 )
 # A nickname in quotes inside a name: Margaret "Peggy" Doyle.
-_QUOTED = rf"(?:[ \t]+[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’'])"
+# A word set off inside a name: a quoted nickname ('Margaret "Peggy" Doyle'), or one in parentheses, as obituaries
+# and announcements write a spouse, a maiden name or an everyday name ("Anselm (Joan) Vorderbrook", "Hilde
+# (Marsh) Vorderbrook", "Mei-Hua (Grace) Tseng"): the person is the given and family name around it.
+_QUOTED = rf"(?:[ \t]+(?:[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’']|\([{_UPPER}][{_LOWER}]+\)))"
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|las|los|le|al|el|bin|ibn)"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
 # "MD" or "M.D.": each credential with optional dots between its letters.
@@ -54,7 +57,7 @@ def _credentials(text: str) -> tuple[str, ...]:
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
-    rf"(?P<name>{_WORD}{_QUOTED}?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,4}})"
+    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,4}})"
     rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
 PLACE = re.compile(
@@ -144,7 +147,7 @@ class NameSpan:
 
 def _unquoted(name: str) -> str:
     """The name without a quoted nickname: 'Margaret "Peggy" Doyle' is Margaret Doyle."""
-    return re.sub(r"\s+[\"“‘'][^\"”’']+[\"”’']", "", name)
+    return re.sub(r"\s+(?:[\"“‘'][^\"”’']+[\"”’']|\([^()\s]+\))", "", name)
 
 
 def _nickname(name: str) -> str:
@@ -375,6 +378,10 @@ def titled_families_in(text: str) -> list[NameSpan]:
     return out
 
 
+def _is_credential(word: str) -> bool:
+    return word.split()[0].upper().replace(".", "") in CREDENTIALS
+
+
 def name_at_start(segment: str) -> NameSpan | None:
     """The name a headline segment opens with ("Dr. Ann Lee - Austin, TX", "Lee, Ann (Texas)")."""
     text = uncapitalised(segment.strip())
@@ -384,7 +391,8 @@ def name_at_start(segment: str) -> NameSpan | None:
         rf"(?P<gen>,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)",
         text,
     )
-    if inverted and inverted.group(1).upper() not in CREDENTIALS:
+    # "Anselm Vorderbrook, D.O.": a credential after the comma, dotted or not, is no given name.
+    if inverted and inverted.group(1).upper() not in CREDENTIALS and not _is_credential(inverted.group(2)):
         family, given = inverted.group(1), inverted.group(2)
         plausible = _plausible([*given.split(), *family.split()]) and given.split()[0].lower() not in _NOT_GIVEN
         if plausible and given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():

@@ -58,6 +58,13 @@ def people(lines: list[str], title: str = "") -> list[PersonRecord]:
                 taken += 1
                 if not more.rstrip().endswith("&"):
                     break
+        family = value.split()[0] if value.split() else ""
+        for more in lines[i + 1 + taken : i + 1 + _MAX_LINES]:
+            # "LEE ANN M" over "LEE JOHN R": an assessor's co-owners one a line, each family first.
+            if not family or not _capitals(more) or more.split()[:1] != [family] or more.strip() == value:
+                break
+            value = f"{value} & {more.strip()}"
+            taken += 1
         names = owners(value)
         if not names:
             continue

@@ -305,6 +305,8 @@ def match_person(
         tally.add(delta, why, strong=strong)
     _practice(identity, person, tally)
     _phone(identity, person, tally)
+    if initial := conflicts.registry_initial(record, identity.registry_others, subject_names(subject), person.name):
+        tally.add(0.1, initial, strong=True)
     if not tally.strong and not _only_by_other_name(subject, person):
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
@@ -687,7 +689,7 @@ def _practice(identity: Identity, person: PersonRecord, tally: Tally) -> None:
     same = next((a for a in person.addresses if _street_key(a.street) in official), None)
     if same is not None:
         tally.add(0.15, f"same practice address as the NPI record: {same.street}", decisive=True)
-    elif theirs:
+    elif theirs and not strength.personal_record(person):
         tally.add(-0.2, f"street address differs from the NPI record: {theirs[0].street}")
 
 

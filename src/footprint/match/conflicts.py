@@ -57,3 +57,36 @@ def registry_generation(record: NpiRecord | None, names: SubjectNames, written: 
     if mine not in GENERATIONS or them is None or not them.generation or them.generation == mine:
         return []
     return [f"generation {GENERATIONS[them.generation]}, but the subject's NPI record gives {GENERATIONS[mine]}"]
+
+
+def registry_initial(record: NpiRecord | None, others: tuple[NpiRecord, ...], names: SubjectNames, written: str) -> str:
+    """Why the middle initial written with the name tells the person from the registry's namesakes, or "".
+
+    The user typed no middle name; the page writes one ("Lorcan T. Ashgrove") that is the subject's record's
+    (LORCAN TOBIAS) while every other record of the name in the registry has another (RUAIRI, MILES). The
+    registry counts clinicians only, so the initial tells the subject from the physicians of the name, as a city
+    would, and from nobody else: strong evidence, never decisive."""
+    if record is None or not others or names.own.middles or not written.strip():
+        return ""
+    mine = fold(record.middle_name)
+    them = parse_name(written)
+    if not mine or them is None or not them.middles:
+        return ""
+    used = {names.own.given, fold(record.first_name), *names.own.family}
+    theirs = [m for m in them.middles if m not in used and them.given + m != names.own.given]
+    if not theirs or theirs[0][0] != mine[0]:
+        return ""
+    page = theirs[0]
+    if len(page) > 1 and page != mine.split()[0] and not near_spelling(page, mine.split()[0]):
+        return ""
+    family = fold(record.last_name)
+    given = fold(record.first_name)
+    same_name = [r for r in others if fold(r.last_name) == family and fold(r.first_name) == given]
+    if not same_name or any(fold(r.middle_name)[:1] in ("", mine[0]) for r in same_name):
+        return ""
+    n = len(same_name)
+    return (
+        f"middle initial {page[0].upper()}. is the subject's NPI record's ({record.middle_name.title()}); "
+        f"the registry's {'other physician' if n == 1 else f'{n} other physicians'} of the name "
+        f"{'has another' if n == 1 else 'have others'}"
+    )

@@ -102,5 +102,6 @@ def by_own_pages(
     ]
     if len(fitting) != 1:
         return identity, matches
-    pinned = replace(identity, npi_record=fitting[0], npi_namesakes=())
+    others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
+    pinned = replace(identity, npi_record=fitting[0], npi_namesakes=(), registry_others=others)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from footprint.extract.entities import normalise_phone
+from footprint.identity import fold
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult
 
 T = TypeVar("T")
@@ -37,15 +38,22 @@ class Lessons:
     relatives: tuple[tuple[str, str], ...] = ()
     phones: tuple[tuple[str, str], ...] = ()
     ages: tuple[tuple[tuple[int, str, str], str], ...] = ()
+    # The everyday name a confirmed page writes beside the subject's ("Grace Tseng": ``match.everyday``).
+    everyday: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.workplaces or self.relatives or self.phones or self.ages)
+        return bool(self.workplaces or self.relatives or self.phones or self.ages or self.everyday)
 
     def for_page(self, identity: Identity, url: str) -> Identity:
         """``identity`` knowing every fact taught by a page other than ``url``."""
         places = _others(self.workplaces, url) if self.workplaces else identity.workplaces
+        everyday = tuple(n for n in _others(self.everyday, url) if n not in identity.subject.also_known_as)
+        subject = identity.subject
+        if everyday:
+            subject = replace(subject, also_known_as=(*subject.also_known_as, *everyday))
         return replace(
             identity,
+            subject=subject,
             workplaces=places,
             relatives=_others(self.relatives, url),
             phones=_others(self.phones, url),
@@ -60,7 +68,7 @@ def _others(facts: tuple[tuple[T, str], ...], url: str) -> tuple[T, ...]:
 
 def lessons(identity: Identity, matches: tuple[Match, ...]) -> Lessons:
     """What the first judgement's pages teach about the subject."""
-    from footprint.match import corroborate, same_age, workplace
+    from footprint.match import corroborate, everyday, same_age, workplace
 
     places = () if identity.workplaces else tuple(workplace.workplaces(identity, matches).items())
     kin = corroborate.kin(matches, presented=True)
@@ -69,6 +77,7 @@ def lessons(identity: Identity, matches: tuple[Match, ...]) -> Lessons:
         relatives=tuple((r, url) for url, rs in kin.items() for r in rs),
         phones=tuple((p, url) for url, ps in corroborate.phones(matches).items() for p in ps),
         ages=tuple((age, url) for url, age in same_age.of_subject(matches).items()),
+        everyday=tuple((n, url) for url, ns in everyday.taught(identity, matches).items() for n in ns),
     )
 
 
@@ -83,12 +92,18 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
         return matches
     out = []
     for m in matches:
-        if m.result.decision == Decision.POSSIBLE:
+        # A page rejected because its given name is none of the subject's is read again under the everyday name
+        # a confirmed page taught ("Grace Tseng"); other rejected pages said no for reasons no lesson changes.
+        if m.result.decision == Decision.POSSIBLE or (taught.everyday and _another_given(m.result)):
             again = judge(taught.for_page(identity, m.page.url), m.page)
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
         out.append(m)
     return tuple(out)
+
+
+def _another_given(result: MatchResult) -> bool:
+    return result.decision == Decision.REJECTED and any(r.startswith("given name differs") for r in result.reasons)
 
 
 def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
@@ -112,6 +127,10 @@ def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
                 url for (age, city, state), url in taught.ages if f"is {age} there" in why and f"{city}, {state}" in why
             ]
         why = workplace.taught(why, dict(taught.workplaces))
+        if not by and why.startswith("name matches:"):
+            said = fold(why)
+            by = [url for name, url in taught.everyday if f" {fold(name)}" in f" {said}"]
+            why = f"{why} (the everyday name a confirmed page writes for the subject)" if by else why
         if by:
             why = f"{why}; taught by {by[0]}"
         reasons.append(why)

@@ -160,11 +160,25 @@ def other_profession(result: MatchResult, what: str) -> MatchResult:
 
 # Layers that read a personal record (a property's owner): decided by name, place and kin, as a broker's record.
 PERSONAL_RECORD_LAYERS = frozenset({"record:property owner"})
+# A court's case record lists each party in its own block with the role and the address the court has for them
+# ("LEE, ANN E. · D-01 Defendant · 61 ELM RD, SPRINGFIELD"): a personal record of the party, like a deed's owner.
+_PARTY = re.compile(r"\b(?:plaintiff|defendant|petitioner|respondent|appellant|appellee|debtor|claimant)s?\b", re.I)
+
+
+def personal_record(person: PersonRecord) -> bool:
+    """True when the record is a person's own entry in a register that names no profession (a deed's owner, a
+    court case's party): decided by name, place and kin as a broker's record is; its address is where the register
+    reached them (a home, or the office a physician is served at), never "another office" of theirs."""
+    layer = person.read_from[0] if person.read_from else ""
+    if layer in PERSONAL_RECORD_LAYERS:
+        return True
+    own = person.context.split(" [page: ")[0]
+    return layer.startswith(("name:card", "record:")) and bool(person.addresses) and bool(_PARTY.search(own[:300]))
 
 
 def needs_presenting(kind: PageKind, person: PersonRecord, title: str = "") -> bool:
     """True when neither the page's nature nor the record makes its person a physician."""
-    if person.read_from[:1] and person.read_from[0] in PERSONAL_RECORD_LAYERS:
+    if personal_record(person):
         return False
     return kind not in MEDICAL_KINDS | PERSONAL_RECORD_KINDS and not presented_as_physician(person, title)
 

@@ -1,0 +1,113 @@
+"""The subject's NPI record chosen by what the pages about a physician of their name agree on.
+
+The user typed a name and a state; the registry lists two or more physicians of that name there, and no
+page the user gave says which is theirs (``pinning``). Each page that presents a physician of exactly
+that name may still say which registry record it is about: the record's practice city, its field, its
+middle initial ("Anselm P. Vorderbrook, general surgeon, Salina" is ANSELM PIERS, the Salina surgeon, not
+ANSELM QUENTIN, the Lawrence radiologist). When such pages, on at least two sites, all point to
+one record and not one page points to another, the web's physician of that name is that record; the
+scan takes it as the subject's (the report says so, and which NPI to give if it is wrong) and judges
+every page again: the pages of that record are the subject's, a page naming the other record's town or
+field is its namesake's. When pages point to two records, nothing is chosen: the user must say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from footprint.identity import fold
+from footprint.match.pinning import agrees
+from footprint.match.strength import MEDICAL_KINDS, presented_as_physician
+from footprint.models import Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord
+from footprint.namematch import SubjectNames, fit, parse_name
+from footprint.specialties import different_specialty, same_specialty
+
+FULL = 0.85  # the page's person bears the subject's whole name (a nickname of the given name included)
+SITES = 2  # pages on at least this many sites must agree
+
+
+def which(record: NpiRecord, others: list[NpiRecord], person: PersonRecord) -> bool:
+    """True when ``person`` fits ``record`` by its city, field or middle initial, and no other record of the
+    name by any of them: a fact only that namesake has."""
+    return _fits(record, person) and not any(_fits(o, person) for o in others) and not _contradicts(record, person)
+
+
+def _fits(record: NpiRecord, person: PersonRecord) -> bool:
+    if agrees(record, person):
+        return True
+    if record.taxonomies and any(same_specialty(t, s) for t in record.taxonomies for s in person.specialties):
+        return True
+    return _initial(person.name) == fold(record.middle_name)[:1] != ""
+
+
+def _contradicts(record: NpiRecord, person: PersonRecord) -> bool:
+    """The page's person has another middle initial or only fields that differ from the record's."""
+    initial = _initial(person.name)
+    if initial and fold(record.middle_name)[:1] and initial != fold(record.middle_name)[:1]:
+        return True
+    return bool(
+        record.taxonomies
+        and person.specialties
+        and all(different_specialty(t, s) for t in record.taxonomies for s in person.specialties)
+    )
+
+
+def _initial(name: str) -> str:
+    parts = parse_name(name)
+    return parts.middles[0][:1] if parts is not None and parts.middles else ""
+
+
+def chosen(identity: Identity, matches: tuple[Match, ...]) -> tuple[NpiRecord, int] | None:
+    """The one namesake record pages on ``SITES`` or more sites point to, none pointing to another, and the
+    number of sites; None otherwise."""
+    records = list(identity.npi_namesakes)
+    if identity.npi_record is not None or len(records) < 2 or identity.subject.npi:
+        return None
+    names = SubjectNames.of(identity.subject)
+    support: dict[str, set[str]] = {r.number: set() for r in records}
+    for m in matches:
+        person = m.result.person
+        if person is None or not _presented(m.page, person):
+            continue
+        own = fit(names, person.name)
+        if own.score < FULL or own.conflict:
+            continue
+        for r in records:
+            if which(r, [o for o in records if o is not r], person):
+                support[r.number].add((urlsplit(m.page.url).hostname or "").removeprefix("www."))
+    backed = [r for r in records if support[r.number]]
+    if len(backed) != 1 or len(support[backed[0].number]) < SITES:
+        return None
+    return backed[0], len(support[backed[0].number])
+
+
+def _presented(page: Extracted, person: PersonRecord) -> bool:
+    return page.kind in MEDICAL_KINDS or presented_as_physician(person, page.title)
+
+
+def by_the_web(
+    identity: Identity, matches: tuple[Match, ...], judge: Callable[[Identity, Extracted], MatchResult]
+) -> tuple[Identity, tuple[Match, ...]]:
+    """The identity with the namesake record the pages agree on, and every page judged again; unchanged when
+    none or several are pointed to."""
+    found = chosen(identity, matches)
+    if found is None:
+        return identity, matches
+    record, sites = found
+    others = tuple(r for r in identity.npi_namesakes if r is not record)
+    pinned = replace(identity, npi_record=record, npi_namesakes=(), registry_others=others)
+    place = next((a.city.title() for a in record.addresses if a.city), "")
+    why = (
+        f"the subject taken to be NPI {record.number} ({place}): pages on {sites} sites agree with that record of "
+        f"the name and none with the registry's {'other' if len(others) == 1 else f'{len(others)} others'}; "
+        "give --npi if that is wrong"
+    )
+    out = []
+    for m in matches:
+        again = judge(pinned, m.page)
+        if again.decision.is_match and m.result.decision != again.decision:
+            again = replace(again, reasons=(*again.reasons, why))
+        out.append(Match(m.page, again))
+    return pinned, tuple(out)

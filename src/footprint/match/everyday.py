@@ -1,0 +1,64 @@
+"""The everyday given name the subject's own confirmed pages write beside the registered one.
+
+Many physicians go by a given name that is no form of the one they registered: an English name beside a
+Chinese, Korean or Vietnamese one ("Mei-Hua (Grace) Tseng, MD" on her practice's page), a name taken at
+school or at work. No nickname table links the two, so a page that says only "Grace Tseng" (a race
+result, a neighbour's post, a team's staff list) fits the subject by family name alone. The subject's own
+confirmed profile writes the pair, the way such doctors present themselves: the registered name with the
+everyday one set off in parentheses or quotes. Once a confirmed page writes it, the everyday name is read
+as a name of the subject's on the other pages (``rejudge``), and those pages still need what any name
+needs: the town, the field, the workplace or the handle. The everyday name is often another physician's
+registered name too (a same-state namesake who is a "Grace Tseng" by birth): the registry's record of
+that name and the other place or field on such a page keep that namesake out.
+
+Only the subject's own record on a confirmed page teaches: the person the page was judged on, under the
+subject's full name (not a former or a middle name), and only a given name written inside that person's
+own name, not an alias a broker lists (brokers merge relatives' and former names into one record).
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.identity import fold
+from footprint.models import Decision, Identity, Match, PageKind
+from footprint.namematch import SubjectNames, fit
+
+# "Mei-Hua (Grace) Tseng", 'Mei-Hua "Grace" Tseng': a given name set off between given and family names.
+_SET_OFF = r"[\(\"“‘']\s*(?P<everyday>[A-Z][a-z]{2,})\s*[\)\"”’']"
+FULL = 0.85  # the record's name must be the subject's own, whole (a nickname of it included)
+
+
+def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[str, ...]]:
+    """Page URL → the everyday names ("Grace Tseng") the subject's confirmed pages write for them."""
+    names = SubjectNames.of(identity.subject)
+    given, family = names.own.show(names.own.given), names.own.display_family
+    if not given or not family:
+        return {}
+    shape = re.compile(rf"{_written(given)}\s+{_SET_OFF}\s+{_written(family)}\b", re.I)
+    out: dict[str, tuple[str, ...]] = {}
+    for m in matches:
+        person = m.result.person
+        if m.result.decision != Decision.CONFIRMED or person is None or m.page.kind == PageKind.PEOPLE_SEARCH:
+            continue
+        own = fit(names, person.name)
+        if own.score < FULL or own.conflict or any(r.startswith("former or other name") for r in own.reasons):
+            continue
+        said = " · ".join((person.name, m.page.title, person.context.split(" [page: ")[0][:600]))
+        found = {f"{w.group('everyday')} {family}" for w in shape.finditer(said)}
+        everyday = sorted(n for n in found if _another_given(names, n))
+        if everyday:
+            out[m.page.url] = tuple(everyday)
+    return out
+
+
+def _written(name: str) -> str:
+    """``name`` as a pattern that allows a hyphen or a space between its parts ("Mei-Hua", "Mei Hua")."""
+    return r"[\s-]?".join(re.escape(p) for p in re.split(r"[\s-]+", name.strip()) if p)
+
+
+def _another_given(names: SubjectNames, everyday: str) -> bool:
+    """True when the everyday name is no form the name matcher already knows (a nickname, an initial, the
+    middle name): only then is there something to learn."""
+    word = fold(everyday).split()[0]
+    return word not in (names.own.given, *names.own.middles) and fit(names, everyday).score < FULL

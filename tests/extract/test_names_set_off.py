@@ -1,0 +1,52 @@
+"""Names as obituaries, bios and registers write them: a word set off in parentheses inside the name (a spouse,
+a maiden or an everyday name), a dotted credential after a comma, and a relative of the page's own person."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.extract import extract
+from footprint.extract.names import name_at_start, names_in
+from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
+from footprint.namematch import parse_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("survived by her son, Dr. Anselm (Joan) Vorderbrook of Salina;", "Anselm Vorderbrook"),
+        ('Hilde "Hildy" (Marsh) Vorderbrook, 91, of Salina', "Hilde Vorderbrook"),
+        ("Mei-Hua (Grace) Tseng, MD", "Mei-Hua Tseng"),
+    ],
+)
+def test_a_word_in_parentheses_inside_a_name_leaves_the_person(text: str, name: str) -> None:
+    assert names_in(text)[0].name == name
+
+
+@pytest.mark.parametrize("written", ["Anselm Vorderbrook, D.O.", "Anselm Vorderbrook, M.D., Ph.D."])
+def test_a_dotted_credential_after_the_comma_is_no_given_name(written: str) -> None:
+    parts = parse_name(written)
+    assert parts is not None and (parts.given, parts.family) == ("anselm", ("vorderbrook",))
+    found = name_at_start(written)
+    assert found is not None and found.name == "Anselm Vorderbrook"
+
+
+def test_initials_after_a_comma_are_still_a_given_name() -> None:
+    parts = parse_name("Vorderbrook, A.P.")
+    assert parts is not None and (parts.given, parts.middles) == ("a", ("p",))
+
+
+OBITUARY = """<html><head><title>Hilde Marsh Vorderbrook Obituary (1931 - 2026) - Salina, KS</title></head>
+<body><h1>Hilde Marsh Vorderbrook</h1><article><p>Hilde "Hildy" (Marsh) Vorderbrook, 94, of Salina, died at home
+on Oct. 2, 2026, with her garden gloves still on the porch rail. She taught second grade for thirty-one years.</p>
+<p>She is survived by her son, Dr. Anselm (Joan) Vorderbrook of Salina; her daughter, Greta Vorderbrook Hale of
+Wichita; and her grandchildren. Ms. Vorderbrook loved the county fair and her pies.</p></article></body></html>"""
+
+
+def test_a_relative_of_the_obituarys_own_person_is_a_person_of_the_page() -> None:
+    url = "https://obits.example/hilde-vorderbrook"
+    probe = Probe("obits.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, OBITUARY, "text/html", url), None)
+    names = [p.name for p in page.people]
+    assert "Anselm Vorderbrook" in names
+    assert "Ms. Vorderbrook" not in names and "Hildy Vorderbrook" not in names  # the page's own person again

@@ -1,0 +1,63 @@
+"""An everyday given name the subject's own confirmed page writes beside the registered one ("Mei-Hua (Grace)
+Tseng, MD") is read as the subject's name on the other pages, which still need a town, field or workplace. A page
+of that name elsewhere (a namesake physician of that name in another city) is not lifted."""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject
+from footprint.match import match, with_kin
+from footprint.match.everyday import taught
+from footprint.models import (
+    Address,
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    NpiRecord,
+    PageKind,
+    PersonRecord,
+)
+
+RECORD = NpiRecord(
+    "1245319599", "Mei-Hua", "Tseng", credential="MD", taxonomies=("Sports Medicine",),
+    addresses=(Address("5 River Rd", "Eugene", "OR", "97401", "LOCATION"),),
+)  # fmt: skip
+WHO = Identity(make_subject("Dr. Mei-Hua Tseng", state="OR"), (), RECORD, 2)
+BIO = PersonRecord("Mei-Hua Tseng", credentials=("MD",), context="Mei-Hua (Grace) Tseng, MD · Sports Medicine")
+OWN = Extracted(
+    "https://clinic.example/tseng", "clinic", PageKind.OTHER, title="Mei-Hua (Grace) Tseng, MD | Sports Medicine",
+    people=(BIO,),
+)  # fmt: skip
+CONFIRMED = Match(OWN, MatchResult(1.0, Decision.CONFIRMED, ("x",), BIO, 0))
+
+
+def _page(url: str, person: PersonRecord) -> Match:
+    page = Extracted(url, url.split("/")[2], PageKind.DIRECTORY_LISTING, people=(person,))
+    return Match(page, match(WHO, page))
+
+
+def test_her_own_page_teaches_the_name_in_parentheses() -> None:
+    assert taught(WHO, (CONFIRMED,)) == {OWN.url: ("Grace Tseng",)}
+
+
+def test_a_page_of_the_everyday_name_in_her_town_and_field_is_lifted_and_says_which_page_taught_it() -> None:
+    staff = _page("https://team.example/staff", PersonRecord("Grace Tseng, MD", specialties=("Sports Medicine",),
+                                                             addresses=(Address("", "Eugene", "OR"),)))  # fmt: skip
+    assert staff.result.decision == Decision.REJECTED  # "Grace" is no form of Mei-Hua
+    _, lifted = with_kin(WHO, (CONFIRMED, staff))
+    assert lifted.result.decision.is_match
+    assert any("everyday name" in r and r.endswith(f"taught by {OWN.url}") for r in lifted.result.reasons)
+
+
+def test_a_physician_of_the_everyday_name_in_another_city_and_field_stays_rejected() -> None:
+    other = _page("https://ratings.example/grace", PersonRecord("Dr. Grace Tseng, DO", credentials=("DO",),
+                  specialties=("Family Medicine",), addresses=(Address("", "Medford", "OR"),)))  # fmt: skip
+    _, kept = with_kin(WHO, (CONFIRMED, other))
+    assert kept.result == other.result
+
+
+def test_a_brokers_record_teaches_nothing() -> None:
+    broker = Extracted("https://people.example/t", "people", PageKind.PEOPLE_SEARCH,
+                       title="Mei-Hua (Grace) Tseng", people=(BIO,))  # fmt: skip
+    assert taught(WHO, (Match(broker, CONFIRMED.result),)) == {}
