@@ -259,6 +259,9 @@ class Identity:
     # The registry's other records of the subject's name, when one was chosen as the subject's: a middle initial
     # only the subject's record has tells a page's person from each of them.
     registry_others: tuple[NpiRecord, ...] = ()
+    # When the record was chosen for the subject by what pages of the name agree on (match.consensus), not by
+    # anything the user gave: the number of sites that agree. The report says so and which NPI to give if wrong.
+    chosen_by_sites: int = 0
 
 
 @dataclass(frozen=True)

@@ -80,3 +80,28 @@ def test_a_page_of_the_name_that_is_nobodys_physician_points_to_no_record() -> N
     )
     who, _ = _judged([SURGEONS[0], voter])  # a voter roll never says he is a doctor
     assert who.npi_record is None
+
+
+def test_the_report_says_the_record_was_taken_from_the_pages_and_which_npi_corrects_it() -> None:
+    """A record the pages chose is not one the user gave: the terminal and the report say which it is, that the
+    pages chose it, and the flag that corrects it, so a namesake with no pages of their own is not misled."""
+    from dataclasses import replace
+
+    from footprint import possible
+    from footprint.report.html_report import render
+    from footprint.report.model import document
+    from tests.scans import make_scan
+
+    who, judged = _judged(SURGEONS)
+    scan = replace(make_scan(name="Dr. Anselm Vorderbrook", state="KS"), identity=who, matches=judged)
+    pinned = possible.pinning(scan)
+    assert pinned.pinned
+    assert "NPI 1245319599 (Surgery, Salina)" in pinned.summary and "pages on 2 sites" in pinned.summary
+    assert "--npi 1234567893" in pinned.hint  # the other namesake's number, to copy
+    html = render(document(scan), scan).decode()
+    assert "Which physician this report is about" in html and "--npi 1234567893" in html
+    assert document(scan)["identity"]["summary"] == pinned.summary
+
+    plain = replace(scan, identity=replace(who, chosen_by_sites=0))  # a record the user's input chose: no notice
+    assert possible.pinning(plain).summary == ""
+    assert "Which physician this report is about" not in render(document(plain), plain).decode()

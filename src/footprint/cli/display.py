@@ -74,6 +74,8 @@ def summary(env: Env, scan: Scan, paths: list[Path]) -> None:
             + incomplete
             + f" · {found}"
         )
+        if pinned.summary:  # taken to be one namesake by what the pages agree on: say so, and how to correct it
+            env.say(f"[yellow]{esc(pinned.summary)}.[/] {esc(pinned.hint)}.")
     else:
         env.say(
             f"\n[bold]{name}[/]: [bold red]NOT PINNED DOWN[/], risk not assessed "

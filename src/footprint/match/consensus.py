@@ -97,7 +97,7 @@ def by_the_web(
         return identity, matches
     record, sites = found
     others = tuple(r for r in identity.npi_namesakes if r is not record)
-    pinned = replace(identity, npi_record=record, npi_namesakes=(), registry_others=others)
+    pinned = replace(identity, npi_record=record, npi_namesakes=(), registry_others=others, chosen_by_sites=sites)
     place = next((a.city.title() for a in record.addresses if a.city), "")
     why = (
         f"the subject taken to be NPI {record.number} ({place}): pages on {sites} sites agree with that record of "
