@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from footprint.coverage import outcome
 from footprint.models import (
     CoverageOutcome,
     CoverageRow,
@@ -13,7 +14,6 @@ from footprint.models import (
     PageKind,
     PersonRecord,
 )
-from footprint.pipeline import outcome
 
 
 def _match(decision: Decision) -> Match:
