@@ -22,7 +22,7 @@ from pathlib import Path
 from footprint.assess import assess
 from footprint.discover import probe_for_url
 from footprint.extract import extract
-from footprint.identity import choose_npi_record, make_subject, name_variants, npi_record_from_api
+from footprint.identity import make_subject, name_variants
 from footprint.match import match
 from footprint.models import (
     Decision,
@@ -36,6 +36,7 @@ from footprint.models import (
     ProbePurpose,
     ProbeSource,
 )
+from footprint.registry import choose_npi_record, npi_record_from_api
 from footprint.sites import by_id, site_for_url
 
 DEV = Path(__file__).resolve().parent / "blind" / "dev"

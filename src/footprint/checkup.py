@@ -100,8 +100,9 @@ def _fix(backend: str) -> str:
 
 def npi_check(settings: Settings) -> Check:
     from footprint.fetch import Fetcher
-    from footprint.identity import make_subject, resolve
+    from footprint.identity import make_subject
     from footprint.models import CoverageStatus
+    from footprint.registry import resolve
 
     if not settings.npi.enabled:
         return Check("NPI registry", State.MISSING, "disabled in [npi]", "set [npi] enabled = true")

@@ -148,7 +148,7 @@ def member_names(identity: Identity, given: str = "") -> list[str]:
 def credential(identity: Identity) -> str:
     """The degree queries write after the name: the user's, else the one the NPI record keeps (a DO's pages say
     "Ann Roe, DO", which "Ann Roe, MD" misses), else MD."""
-    from footprint.identity import PHYSICIAN_CREDENTIALS, record_credentials
+    from footprint.registry import PHYSICIAN_CREDENTIALS, record_credentials
 
     s = identity.subject
     if s.credentials:

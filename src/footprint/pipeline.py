@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from footprint import discover, identity, outbound, review, secondpass, usernames
+from footprint import discover, outbound, registry, review, secondpass, usernames
 from footprint.config import Settings, check_site_ids
 from footprint.coverage import Checks, coverage_rows, known_url_rows, outcome
 from footprint.errors import ParseError
@@ -177,7 +177,7 @@ def _run(
     started = datetime.now(UTC)
     _later_stages()
     say("identity")
-    who, npi_row = identity.resolve(subject, settings, fetcher.fetch)
+    who, npi_row = registry.resolve(subject, settings, fetcher.fetch)
 
     say("search")
     search = discover.web_search(who, settings, fetcher.fetch, sites.values())

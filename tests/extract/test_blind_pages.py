@@ -15,9 +15,10 @@ import pytest
 
 from footprint.discover import probe_for_url
 from footprint.extract import extract
-from footprint.identity import choose_npi_record, make_subject, npi_record_from_api
+from footprint.identity import make_subject
 from footprint.match import match
 from footprint.models import Decision, Identity, Page, PageKind, Probe, ProbePurpose, ProbeSource
+from footprint.registry import choose_npi_record, npi_record_from_api
 from footprint.results import host_id
 from footprint.sites import site_for_url
 

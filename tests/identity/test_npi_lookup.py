@@ -10,8 +10,9 @@ from pytest_httpserver import HTTPServer
 
 from footprint.config import NpiSettings, Settings
 from footprint.fetch import Fetcher
-from footprint.identity import make_subject, resolve
+from footprint.identity import make_subject
 from footprint.models import CoverageStatus
+from footprint.registry import resolve
 from footprint.sites.presence import fixtures_dir
 
 RECORD = json.loads((fixtures_dir() / "npi_registry" / "present.json").read_text())["results"][0]

@@ -14,9 +14,10 @@ from pytest_httpserver import HTTPServer
 
 from footprint.config import NpiSettings, Settings
 from footprint.fetch import Fetcher
-from footprint.identity import make_subject, resolve
+from footprint.identity import make_subject
 from footprint.models import CoverageStatus
 from footprint.namematch import SubjectNames, fit
+from footprint.registry import resolve
 from tests.real_web_api import case
 
 

@@ -284,9 +284,10 @@ def test_a_story_about_her_namesake_father_that_names_her_in_passing_is_not_hers
 def test_a_doctor_known_by_the_middle_name_is_found_under_the_legal_one_but_not_his_father() -> None:
     from dataclasses import replace as _replace
 
-    from footprint.identity import _legal_name, make_subject, name_variants
+    from footprint.identity import make_subject, name_variants
     from footprint.match import match_person
     from footprint.models import Address, Identity, NpiRecord, PersonRecord
+    from footprint.registry import _legal_name
 
     record = NpiRecord("1245319599", "JAMES", "QUILLBY", middle_name="WENDELL", credential="DO",
                        taxonomies=("Orthopaedic Surgery",), suffix="Jr.")  # fmt: skip

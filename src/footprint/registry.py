@@ -1,0 +1,297 @@
+"""The subject's NPI record: the NPPES registry asked, its answer read, and the one record that is the subject
+chosen (by --npi, the specialty, city and former name the user gave, or the one physician among other
+clinicians of the name), with the registry's namesakes kept when nothing tells them apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from footprint.config import Settings
+from footprint.identity import FetchFn, fold, given_name_forms, name_variants, npi_check_digit_ok
+from footprint.models import (
+    Address,
+    CoverageRow,
+    CoverageStatus,
+    Identity,
+    NpiRecord,
+    Page,
+    PageKind,
+    Parser,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+    Skipped,
+    Subject,
+)
+
+
+def _former_names(raw: object) -> tuple[str, ...]:
+    """NPPES ``other_names`` of a person as "Given Family": a "Former Name" (a maiden name), a "Professional
+    Name" or an "Other Name" (another spelling the doctor practised or published under: "Oxana Gritsenko")."""
+    names: list[str] = []
+    for other in raw if isinstance(raw, list) else []:
+        kind = str(other.get("type") or "").lower() if isinstance(other, dict) else ""
+        if not isinstance(other, dict) or not any(k in kind for k in ("former", "professional", "other name")):
+            continue
+        parts = [str(other.get(k) or "").strip() for k in ("first_name", "last_name")]
+        if all(parts) and "--" not in parts:
+            names.append(" ".join(parts).title())
+    return tuple(dict.fromkeys(names))
+
+
+def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
+    """One NPPES v2.1 result as an NpiRecord (None when the shape is not understood)."""
+    basic = item.get("basic")
+    if not isinstance(basic, dict):
+        return None
+    addresses: list[Address] = []
+    phones: list[str] = []
+    raw_addresses = item.get("addresses")
+    for raw in raw_addresses if isinstance(raw_addresses, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        street = " ".join(str(raw.get(k) or "") for k in ("address_1", "address_2")).strip()
+        addresses.append(
+            Address(
+                street=street,
+                city=str(raw.get("city") or "").title(),
+                state=str(raw.get("state") or ""),
+                postal_code=str(raw.get("postal_code") or "")[:5],
+                purpose=str(raw.get("address_purpose") or ""),
+            )
+        )
+        if raw.get("telephone_number"):
+            phones.append(str(raw["telephone_number"]))
+    raw_taxonomies = item.get("taxonomies")
+    taxonomies = tuple(
+        str(t.get("desc"))
+        for t in (raw_taxonomies if isinstance(raw_taxonomies, list) else [])
+        if isinstance(t, dict) and t.get("desc")
+    )
+    return NpiRecord(
+        number=str(item.get("number", "")),
+        former_names=_former_names(item.get("other_names")),
+        first_name=str(basic.get("first_name") or "").title(),
+        last_name=str(basic.get("last_name") or "").title(),
+        middle_name=str(basic.get("middle_name") or "").title(),
+        credential=str(basic.get("credential") or "").replace(".", "").upper(),
+        taxonomies=taxonomies,
+        addresses=tuple(addresses),
+        phones=tuple(dict.fromkeys(phones)),
+        enumerated=str(basic.get("enumeration_date") or "")[:10],
+        suffix=_generation(str(basic.get("name_suffix") or "")),
+        licenses=tuple(
+            dict.fromkeys(
+                str(t.get("license")).strip()
+                for t in (raw_taxonomies if isinstance(raw_taxonomies, list) else [])
+                if isinstance(t, dict) and str(t.get("license") or "").strip()
+            )
+        ),
+    )
+
+
+_GENERATIONS = {"JR": "Jr.", "SR": "Sr.", "II": "II", "III": "III", "IV": "IV"}
+
+
+def _generation(suffix: str) -> str:
+    return _GENERATIONS.get(suffix.replace(".", "").strip().upper(), "")
+
+
+def with_generation(subject: Subject, record: NpiRecord) -> Subject:
+    """The subject's name with the registry's generation ("Jr.") when the user typed none: a page naming
+    the father ("Sr.") is then another person's, as the son's own record says."""
+    if not record.suffix or re.search(r"\b(?:jr|sr|ii|iii|iv)\b\.?", subject.name, re.I):
+        return subject
+    head, comma, tail = subject.name.partition(",")
+    return replace(subject, name=f"{head.strip()} {record.suffix}{comma}{tail}")
+
+
+# Credentials of the physicians footprint audits; a dentist, podiatrist or nurse of the same name is a namesake.
+PHYSICIAN_CREDENTIALS = frozenset({"MD", "DO", "MBBS", "MBCHB"})
+
+
+def record_credentials(record: NpiRecord) -> tuple[str, ...]:
+    """The degrees the registry record holds, in its order ("M.D., Ph.D." -> MD, PHD)."""
+    return tuple(c for c in re.split(r"[^A-Z]+", record.credential.upper().replace(".", "")) if c)
+
+
+def is_physician(record: NpiRecord) -> bool | None:
+    """True for an MD or DO record, False for another clinician's (DDS, NP), None when the registry says neither."""
+    creds = set(record_credentials(record))
+    if not creds:
+        return None
+    return bool(creds & PHYSICIAN_CREDENTIALS)
+
+
+def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord | None:
+    """The record that is the subject: by --npi when given, else by specialty, city and a former name the
+    user gave; of records nothing else tells apart, the one physician among other clinicians of the name."""
+    if subject.npi:
+        return next((r for r in records if r.number == subject.npi), None)
+    also = {fold(a) for a in subject.also_known_as}
+    also |= {f"{fold(subject.given_name or '')} {a}" for a in also if " " not in a}  # "Hollis" alone: a family name
+
+    def score(rec: NpiRecord) -> int:
+        points = 0
+        if also and any(fold(n) in also for n in rec.former_names):
+            points += 2  # the registry keeps the maiden name the user gave: only that namesake had it
+        if subject.specialty and any(_specialty_overlap(subject.specialty, t) for t in rec.taxonomies):
+            points += 2
+        if subject.city and any(fold(a.city) == fold(subject.city) for a in rec.addresses):
+            points += 1
+        if subject.state and any(a.state == subject.state for a in rec.addresses):
+            points += 1
+        return points
+
+    ranked = sorted(records, key=score, reverse=True)
+    if not ranked or score(ranked[0]) == 0:
+        return None
+    best = [r for r in ranked if score(r) == score(ranked[0])]
+    if len(best) > 1:
+        # A physician is audited; a dentist of the same name and state is not the subject.
+        physicians = [r for r in best if is_physician(r) is not False]
+        return physicians[0] if len(physicians) == 1 else None  # equally good physicians: do not guess
+    return ranked[0]
+
+
+def _sole_physician_nationwide(subject: Subject, records: list[NpiRecord]) -> bool:
+    """True when the registry, asked for the name in every state, knows one clinician of it, a physician, and
+    the user typed nothing to compare with a record (no NPI, state, city, specialty or former name).
+
+    Every US physician who bills, prescribes or refers has an NPI, so the one physician of a full name in the
+    whole registry is the physician who typed it, as the one physician of the name in a typed state already
+    is (``choose_npi_record`` scores the state). With anything typed, ``choose_npi_record`` has compared it."""
+    typed = (subject.npi, subject.state, subject.city, subject.specialty, *subject.also_known_as)
+    return len(records) == 1 and not any(typed) and is_physician(records[0]) is True
+
+
+def _legal_name(subject: Subject, record: NpiRecord) -> str:
+    """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``)."""
+    from footprint.nameforms import legal_name
+
+    return legal_name(subject, record)
+
+
+def _specialty_overlap(a: str, b: str) -> bool:
+    from footprint.specialties import same_specialty
+
+    return same_specialty(a, b)
+
+
+def ask_registry(settings: Settings, params: dict[str, str], fetch: FetchFn) -> Page | Skipped:
+    """One question to the NPI registry (``[npi] base_url``): its answer page, or why it was not asked."""
+    base = settings.npi.base_url
+    url = base + ("&" if "?" in base else "?") + urlencode(params)
+    probe = Probe(
+        "npi_registry", url, ProbePurpose.SERVICE, ProbeSource.LOOKUP, PageKind.OFFICIAL_RECORD, parser=Parser.NPI
+    )
+    return fetch(probe)
+
+
+def _by_middle_name(subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn) -> list[NpiRecord]:
+    """Records whose middle name is the given name the user typed, or begins with it: "H. Douglas McAllister" is
+    registered under Hamilton and goes by Douglas, "Beau Treadwell" under CHARLES BEAUMONT, so a query by first
+    name finds nothing. Asked by family name (and state)."""
+    given = given_name_forms(subject.given_name or "")
+    if not given:
+        return []
+    got = ask_registry(
+        settings, {k: v for k, v in params.items() if k not in ("first_name", "use_first_name_alias")}, fetch
+    )
+    try:
+        data = json.loads(got.body) if isinstance(got, Page) else None
+    except json.JSONDecodeError:
+        return []
+    items = data.get("results") if isinstance(data, dict) else None
+    parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    typed = fold(subject.given_name or "")
+    return [
+        r
+        for r in parsed
+        if npi_check_digit_ok(r.number)
+        and fold(r.last_name) == fold(subject.family_name or "")
+        and (fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name)))
+    ]
+
+
+SHORT_FORM = 4  # letters: "Beau" for Beaumont; "Al" or "Jo" would be anyone's
+
+
+def _short_for(typed: str, middle: str) -> bool:
+    """``typed`` is the start of ``middle``, as an everyday name cut from it: "Beau" for CHARLES BEAUMONT."""
+    return len(typed) >= SHORT_FORM and len(middle) > len(typed) and middle.split()[0].startswith(typed)
+
+
+def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Identity, CoverageRow]:
+    """The subject with name variants and, where NPPES has one, the NPI record."""
+    variants = name_variants(subject)
+    if not settings.npi.enabled:
+        row = CoverageRow("npi_registry", CoverageStatus.SKIPPED, "disabled in [npi]")
+        return Identity(subject, variants), row
+    params: dict[str, str] = {"version": "2.1", "limit": "50"}
+    if subject.npi:
+        params["number"] = subject.npi
+    else:
+        params |= {
+            "enumeration_type": "NPI-1",
+            "first_name": subject.given_name or "",
+            "last_name": subject.family_name or "",
+            "use_first_name_alias": "True",
+        }
+        if subject.state:
+            params["state"] = subject.state
+    manual = "https://npiregistry.cms.hhs.gov/search"
+    got = ask_registry(settings, params, fetch)
+    if not isinstance(got, Page):
+        row = CoverageRow("npi_registry", got.status, got.detail, manual, 1)
+        return Identity(subject, variants), row
+    try:
+        data = json.loads(got.body)
+    except json.JSONDecodeError:
+        return Identity(subject, variants), CoverageRow(
+            "npi_registry", CoverageStatus.PARSE_ERROR, "not JSON", manual, 1
+        )
+    if isinstance(data, dict) and data.get("Errors"):
+        first = data["Errors"][0] if isinstance(data["Errors"], list) and data["Errors"] else {}
+        detail = str(first.get("description", "the registry rejected the query")) if isinstance(first, dict) else ""
+        return Identity(subject, variants), CoverageRow("npi_registry", CoverageStatus.HTTP_ERROR, detail, manual, 1)
+    items = data.get("results") if isinstance(data, dict) else None
+    parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    # A number failing its check digit is a corrupted answer (or mirror), never the subject.
+    records = [r for r in parsed if npi_check_digit_ok(r.number)]
+    by_middle = False
+    if not records and "first_name" in params:
+        records = _by_middle_name(subject, settings, params, fetch)
+        by_middle = True
+    chosen = choose_npi_record(subject, records)
+    if chosen is None and by_middle and len(records) == 1 and is_physician(records[0]) is not False:
+        # The one physician of the family name registered with the typed given name as the middle name
+        # ("Colleen" for MARY COLLEEN): the name the user gave, as the registry keeps it, is that record's.
+        chosen = records[0]
+    if chosen is None and _sole_physician_nationwide(subject, records):
+        chosen = records[0]
+    if chosen is None:
+        detail = f"{len(records)} records for this name; none chosen" if records else "no record for this name"
+        status = CoverageStatus.NOT_FOUND
+    else:
+        detail = f"NPI {chosen.number}: {chosen.first_name} {chosen.last_name}, {chosen.credential}"
+        status = CoverageStatus.FOUND
+    # Physicians of this name that nothing given tells apart: the report lists them and asks which.
+    namesakes = tuple(records) if chosen is None else ()
+    if chosen is not None:
+        subject = with_generation(subject, chosen)
+        variants = name_variants(subject)
+    former = [n for n in chosen.former_names if n not in subject.also_known_as] if chosen else []
+    if chosen is not None and (legal := _legal_name(subject, chosen)) and legal not in subject.also_known_as:
+        former.append(legal)
+    if former:
+        # The registry's former names are the subject's too: old pages may still carry a maiden name.
+        subject = replace(subject, also_known_as=(*subject.also_known_as, *former))
+        variants = name_variants(subject)
+    others = tuple(r for r in records if r is not chosen) if chosen is not None else ()
+    identity = Identity(subject, variants, chosen, len(records), namesakes, registry_others=others)
+    return identity, CoverageRow("npi_registry", status, detail, manual, 1)
