@@ -114,8 +114,18 @@ def grade(slug: str, misses: bool = False) -> tuple[Counter[str], int, int]:
 
 
 def main(args: list[str]) -> None:
-    misses = "--misses" in args
-    slugs = [a for a in args if a != "--misses"]
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        description="Assessment on blind dev physicians as if every about-subject page were matched."
+    )
+    parser.add_argument("slugs", nargs="+", metavar="SLUG", help="dev physicians (folders of bench/blind/dev)")
+    parser.add_argument("--misses", action="store_true", help="also print every expected finding not raised")
+    parsed = parser.parse_args(args)
+    misses, slugs = parsed.misses, parsed.slugs
+    unknown = [s for s in slugs if not (DEV / s / "labels.json").is_file()]
+    if unknown:
+        parser.error(f"not a dev physician: {', '.join(unknown)}")
     total: Counter[str] = Counter()
     expected = recalled = 0
     for slug in slugs:
