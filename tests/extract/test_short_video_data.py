@@ -65,7 +65,7 @@ def _identity(handle: str) -> Identity:
 
 def test_the_users_handle_held_by_a_student_on_one_network_is_for_the_user_to_answer() -> None:
     next_class = f"'{(date.today().year + 1) % 100:02d}"
-    data = _older("wilma.varga", "Wilma 🏐", f"Eastview High {next_class} · volleyball", "game day #volleyball")
+    data = _older("wilma.varga", "Wilma 🏐", f"Eastview High {next_class} · do it for the team", "game day")
     page = extract(_page("wilma.varga", "SIGI_STATE", data), by_id()["tiktok"])
     result = match(_identity("@wilma.varga"), page)
     assert result.decision == Decision.POSSIBLE and "student" in result.reasons[0]

@@ -163,15 +163,14 @@ def held_by_another(
 _CLASS_YEAR = re.compile(r"(?:\bclass of\s+|\bc/o\s+)(?:20)?(\d{2})\b|(?<![\w'’])['’](\d{2})\b", re.I)
 # Words by which an account presents as someone in medicine: then a class year may be a residency's.
 _MEDICAL = re.compile(
-    r"\b(?:dr|doc|doctor|md|do|mbbs|physician|surgeon|resident|residency|fellow|fellowship|pgy-?\d|ms[1-4]"
-    r"|med(?:ical)?\s+(?:school|student)|nurse|rn|np|pa-c|clinic|hospital|patients?)\b",
+    r"\b(?:dr|doc|doctor|physician|surgeon|resident|residency|fellow|fellowship|pgy-?\d|ms[1-4]"
+    r"|med(?:ical)?\s+(?:school|student)|nurse|clinic|hospital|patients?)\b",
     re.I,
 )
+_DEGREE = re.compile(r"\b(?:MD|DO|M\.D\.|D\.O\.|MBBS|RN|NP|PA-C)\b")  # capitals: "do" is a verb
 
 
-def still_at_school(
-    page: Extracted, markup: MatchResult, handle: str, where: str = "", this_year: int = 0
-) -> MatchResult | None:
+def still_at_school(page: Extracted, markup: MatchResult, handle: str, where: str = "") -> MatchResult | None:
     """POSSIBLE when the account at the user's handle says in its own name or bio that it is a student whose
     class has not graduated ("Duluth East '27 · D1 commit"), and nothing on it presents as someone in medicine:
     a practising physician finished school years ago, so the same letters are a student's on this network
@@ -183,15 +182,15 @@ def still_at_school(
         return None
     # The account's page: its headline and bio (the bio from its data joins the page's text).
     own = " ".join((person.name, person.practice, person.context.split(" [page: ")[0], page.text[:1000]))
-    if _MEDICAL.search(own) or groups_of(own):
+    if _MEDICAL.search(own) or _DEGREE.search(own) or groups_of(own):
         return None
-    year = this_year or date.today().year
-    classes = [2000 + int(a or b) for a, b in _CLASS_YEAR.findall(own)]
-    if not any(year <= c <= year + 6 for c in classes):
+    year = date.today().year
+    classes = [c for c in (2000 + int(a or b) for a, b in _CLASS_YEAR.findall(own)) if year <= c <= year + 6]
+    if not classes:
         return None
     why = (
         f"@{handle} on {where or page.site_id} is your handle, but the account says it is a student's "
-        f"(class of {min(c for c in classes if c >= year)}): on this network the handle may be someone else's "
+        f"(class of {min(classes)}): on this network the handle may be someone else's "
         "(answer 'Is this you?')"
     )
     return MatchResult(ELSEWHERE, Decision.POSSIBLE, (why,), markup.person, markup.person_index)
