@@ -112,8 +112,14 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
         at = provenance.handle_in_url(page.url, handles) if given.reasons[0].startswith("your handle") else ""
         first = identity.subject.given_name or ""
         initials = _family_initials(identity.subject)
-        markup = _judged(identity, page, handles) if at else None
-        other = provenance.held_by_another(page, markup, at, where, first, initials) if markup else None
+        # Whose the account is, by what it says of itself: its posts are the account's by the address alone.
+        markup = _judged(identity, replace(page, posts=(), photos=()), handles) if at else None
+        other = (
+            provenance.held_by_another(page, markup, at, where, first, initials)
+            or provenance.still_at_school(page, markup, at, where)
+            if markup
+            else None
+        )
         return other or _chosen(page, given, handles)
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:

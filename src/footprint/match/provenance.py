@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from footprint.extract.social import PROFILE_DIRS, normalise_handle
 from footprint.identity import fold
 from footprint.models import Decision, Extracted, Identity, MatchResult, ProbeSource
+from footprint.specialties import groups_of
 
 DERIVED_CAP = 0.6  # a derived-handle page: "possible", for the user to confirm
 
@@ -105,7 +106,9 @@ def by_source(
     handle = (page.handle or (page.people[0].handle if page.people else "")).lstrip("@")
     if page.source == ProbeSource.HANDLE:
         reasons = [f"your handle @{handle} on {where}"]
-        elsewhere = held_by_another(page, markup, handle, where, given, initials)
+        elsewhere = held_by_another(page, markup, handle, where, given, initials) or still_at_school(
+            page, markup, handle, where
+        )
         if elsewhere is not None:
             return elsewhere
         shown = _others_named(page, handle)
@@ -152,6 +155,43 @@ def held_by_another(
     why = (
         f"@{handle} on {where or page.site_id} is your handle, but the page names {name}: on this network the "
         "handle may be someone else's (answer 'Is this you?')"
+    )
+    return MatchResult(ELSEWHERE, Decision.POSSIBLE, (why,), markup.person, markup.person_index)
+
+
+# A school class the account is still in: "Duluth East '27", "Class of 2028", "c/o 2027", "UMN '29".
+_CLASS_YEAR = re.compile(r"(?:\bclass of\s+|\bc/o\s+)(?:20)?(\d{2})\b|(?<![\w'’])['’](\d{2})\b", re.I)
+# Words by which an account presents as someone in medicine: then a class year may be a residency's.
+_MEDICAL = re.compile(
+    r"\b(?:dr|doc|doctor|physician|surgeon|resident|residency|fellow|fellowship|pgy-?\d|ms[1-4]"
+    r"|med(?:ical)?\s+(?:school|student)|nurse|clinic|hospital|patients?)\b",
+    re.I,
+)
+_DEGREE = re.compile(r"\b(?:MD|DO|M\.D\.|D\.O\.|MBBS|RN|NP|PA-C)\b")  # capitals: "do" is a verb
+
+
+def still_at_school(page: Extracted, markup: MatchResult, handle: str, where: str = "") -> MatchResult | None:
+    """POSSIBLE when the account at the user's handle says in its own name or bio that it is a student whose
+    class has not graduated ("Duluth East '27 · D1 commit"), and nothing on it presents as someone in medicine:
+    a practising physician finished school years ago, so the same letters are a student's on this network
+    (answer 'Is this you?'). None otherwise, and for a medical student's or resident's bio ("MS3, '27")."""
+    from datetime import date
+
+    person = markup.person or (page.people[0] if page.people else None)
+    if person is None or not person.read_from or all(r.startswith("name:text") for r in person.read_from):
+        return None
+    # The account's page: its headline and bio (the bio from its data joins the page's text).
+    own = " ".join((person.name, person.practice, person.context.split(" [page: ")[0], page.text[:1000]))
+    if _MEDICAL.search(own) or _DEGREE.search(own) or groups_of(own):
+        return None
+    year = date.today().year
+    classes = [c for c in (2000 + int(a or b) for a, b in _CLASS_YEAR.findall(own)) if year <= c <= year + 6]
+    if not classes:
+        return None
+    why = (
+        f"@{handle} on {where or page.site_id} is your handle, but the account says it is a student's "
+        f"(class of {min(classes)}): on this network the handle may be someone else's "
+        "(answer 'Is this you?')"
     )
     return MatchResult(ELSEWHERE, Decision.POSSIBLE, (why,), markup.person, markup.person_index)
 
