@@ -77,7 +77,9 @@ RECORD = NpiRecord(
     addresses=(Address("400 Harbor Crest St", "Baltimore", "MD", "21205", "LOCATION"),),
     phones=("410-555-0163",),
 )
-MINJAE = Identity(make_subject("Dr. Minjae Jeong, MD", specialty="Neurosurgery", city="Baltimore", state="MD"), (), RECORD)
+MINJAE = Identity(
+    make_subject("Dr. Minjae Jeong, MD", specialty="Neurosurgery", city="Baltimore", state="MD"), (), RECORD
+)
 
 
 def _judge(body: str, url: str, kind: PageKind = PageKind.OTHER) -> Decision:

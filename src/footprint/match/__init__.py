@@ -337,7 +337,7 @@ def match_person(
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
     ]
     tally.conflicts.extend(named_another)
-    if romanised_listing(own, person, kind):
+    if romanised_listing(own, kind):
         named_another.append(ROMANISED_LISTING)
         tally.conflicts.append(ROMANISED_LISTING)
     if any(r.startswith("different credential") for r in tally.reasons) and _only_by_other_name(subject, person):
@@ -364,14 +364,14 @@ def match_person(
 ROMANISED_LISTING = "a physician listed under another spelling of the family name: the registry's spelling, of another"
 
 
-def romanised_listing(name: NameFit, person: PersonRecord, kind: PageKind | None) -> bool:
+def romanised_listing(name: NameFit, kind: PageKind | None) -> bool:
     """A physician's listing or record under another romanisation of the family name ("Dr. Jihoon Chung, MD"
     on a ratings site for Jihoon Jeong). Directories, ratings sites and boards copy the registry's spelling, so
-    the spelling there is another registered physician's; only the subject's own words (a paper, a post, a
-    community page) write the name their own way."""
+    the spelling there is another registered physician's; a paper, a post, a university's news or a community
+    page writes the name as its bearer or its writer does."""
     if not any(r.startswith("family name") and "another romanisation of" in r for r in name.reasons):
         return False
-    return kind in LISTING_KINDS or kind == PageKind.OFFICIAL_RECORD or bool(person.credentials)
+    return kind in LISTING_KINDS or kind == PageKind.OFFICIAL_RECORD
 
 
 def _kin_of_another_name(identity: Identity) -> tuple[str, ...]:
