@@ -201,11 +201,12 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.7, f"family name {them.display_family} contains {display}"
     if me.own.middles and len(me.own.middles[-1]) > 1 and last == me.own.middles[-1]:
         return 0.7, f"family name {them.show(last)} is the first part of {me.own.show(me.own.middles[-1])} {display}"
-    if last in family_spellings(own[-1]) and len(own) == 1:
-        # Weaker than a full name (rarity.FULL_NAME): another physician is registered under each spelling.
-        return ROMANISED, f"family name {them.show(last)} is another romanisation of {me.own.show(own[-1])}"
     if near_spelling(last, own[-1]):
         return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
+    if last in family_spellings(own[-1]) and len(own) == 1:
+        # Weaker than a near spelling and a full name (rarity.FULL_NAME): "Chung" is no typo of "Jeong", and
+        # another physician is registered under each spelling.
+        return ROMANISED, f"family name {them.show(last)} is another romanisation of {me.own.show(own[-1])}"
     if len(theirs) == 1 and len(last) == 1 and own[0].startswith(last):
         # "Kate L." on a social profile: the family name's initial only; far weaker than the name.
         return INITIAL_ONLY, f"family name given only as its initial {last.upper()}."

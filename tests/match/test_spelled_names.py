@@ -56,7 +56,7 @@ def test_the_second_initial_is_no_middle_initial_that_differs() -> None:
 # -- a family name in another romanisation ----------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("subject", "written"),
-    [("Minjae Jeong", "Minjae Chung"), ("Minjae Jeong", "Minjae Jung"), ("Parisa Ghasemi", "Parisa Qasemi")],
+    [("Minjae Jeong", "Minjae Chung"), ("Parisa Ghasemi", "Parisa Qasemi"), ("Mei-Fang Hsieh", "Mei-Fang Xie")],
 )
 def test_another_romanisation_of_the_family_name_fits_below_the_full_name(subject: str, written: str) -> None:
     found = fit(SubjectNames.of(make_subject(subject)), written)
