@@ -54,3 +54,22 @@ def equivalents(given: str) -> frozenset[str]:
     for group in holding(given):
         found |= {*group.romanised, *group.english}
     return frozenset(found)
+
+
+@cache
+def family_groups() -> tuple[tuple[frozenset[str], str], ...]:
+    """The table's family-name groups: each group's folded spellings and its source."""
+    text = resources.files("footprint").joinpath("given_names.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    return tuple((frozenset(fold(n) for n in g["spellings"]), g["source"]) for g in raw.get("family_groups", ()))
+
+
+def family_spellings(family: str) -> frozenset[str]:
+    """The other romanisations of a family name the table holds ("Jeong": Jung, Chung, Cheong); none for a
+    name it does not hold. "Chang" is both a Korean 장 and the Wade-Giles 张: both groups count."""
+    key = fold(family)
+    found: set[str] = set()
+    for spellings, _ in family_groups():
+        if key in spellings:
+            found |= spellings
+    return frozenset(found - {key})

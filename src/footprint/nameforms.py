@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from footprint.givennames import family_spellings
 from footprint.identity import fold, given_name_forms
 from footprint.models import Identity, NpiRecord, Subject
 from footprint.namematch import SubjectNames
@@ -64,6 +65,11 @@ class NameForms:
         """The given names written in the subject's own and former names and in the pinned record."""
         out = {self.given, *self.middles, *self.former_givens, *self.record_givens}
         return {g for g in out if g}
+
+    def romanised(self) -> set[str]:
+        """Other romanisations of the family name the table holds ("Chung", "Jung" for Jeong), of four letters
+        or more: a shorter one ("Yi", "Im", "An") is a common word or syllable in any result."""
+        return {f for part in self.family_parts for f in family_spellings(part) if len(f) >= 4}
 
     def families(self) -> set[str]:
         """The family names whole (spaced and joined), each part alone, and the former ones."""

@@ -19,7 +19,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from rapidfuzz import fuzz
 
-from footprint.givennames import equivalents
+from footprint.givennames import equivalents, family_spellings
 from footprint.identity import CREDENTIALS, fold, given_name_forms
 from footprint.models import Subject
 
@@ -203,6 +203,10 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.7, f"family name {them.show(last)} is the first part of {me.own.show(me.own.middles[-1])} {display}"
     if near_spelling(last, own[-1]):
         return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
+    if last in family_spellings(own[-1]) and len(own) == 1:
+        # Weaker than a near spelling and a full name (rarity.FULL_NAME): "Chung" is no typo of "Jeong", and
+        # another physician is registered under each spelling.
+        return ROMANISED, f"family name {them.show(last)} is another romanisation of {me.own.show(own[-1])}"
     if len(theirs) == 1 and len(last) == 1 and own[0].startswith(last):
         # "Kate L." on a social profile: the family name's initial only; far weaker than the name.
         return INITIAL_ONLY, f"family name given only as its initial {last.upper()}."
@@ -210,6 +214,7 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
 
 
 INITIAL_ONLY = 0.6
+ROMANISED = 0.8  # the family name in another romanisation the table holds (Jeong / Chung, Ghasemi / Qasemi)
 
 
 def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
@@ -229,6 +234,9 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.85, f"name matches via nickname {t}→{m}"
     if theirs in me.handle_givens:
         return 0.85, f"{t} is the given name your handle writes"
+    hyphenated = _hyphenated(me, them)
+    if hyphenated:
+        return hyphenated
     if short_form(theirs, mine) or short_form(mine, theirs):
         return 0.8, f"{t} is a short form of {m}" if len(theirs) < len(mine) else f"{m} is a short form of {t}"
     if first_syllable(theirs, mine):
@@ -245,6 +253,38 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     if near_spelling(theirs, mine):
         return 0.85, f"given name spelled {t} (typo or transliteration of {m})"
     return 0.0, f"given name differs: {t} vs {m}"
+
+
+def given_parts(me: SubjectNames) -> tuple[str, ...]:
+    """The parts of a hyphenated given name ("Yu-Ting": yu, ting); () for a given name of one part."""
+    parts = tuple(fold(p) for p in me.own.show(me.own.given).split("-"))
+    return parts if len(parts) > 1 and all(parts) and "".join(parts) == me.own.given else ()
+
+
+def _second_part(parts: tuple[str, ...], them: NameParts) -> bool:
+    """The word after the given name is the hyphenated name's second part or its initial ("Yu T. Lin", "Y.T. Lin")."""
+    return bool(them.middles) and them.middles[0] in (parts[1], parts[1][0])
+
+
+def _hyphenated(me: SubjectNames, them: NameParts) -> tuple[float, str] | None:
+    """A hyphenated given name as forms and author lists write it: its parts apart with the second as an initial
+    ("Yu T. Lin" for Yu-Ting Lin), both as initials ("Y.T. Lin"), or its first part alone ("Yu Lin"), which a
+    "Yu Lin" of another name also is, so it weighs like an initial."""
+    parts = given_parts(me)
+    if not parts:
+        return None
+    theirs, m = them.given, me.own.show(me.own.given)
+    if theirs == parts[0] and _second_part(parts, them):
+        return 0.95, f"hyphenated given name {m} written as {them.show(theirs)} {them.show(them.middles[0])}"
+    if theirs == parts[0][0] and len(parts[0]) > 1 and _second_part(parts, them):
+        return 0.85, f"initials {theirs.upper()}. {them.middles[0][0].upper()}. fit the hyphenated given name {m}"
+    # "Yu S. Lin" is another hyphenated name (Yu-Shan), unless the S. is the subject's middle initial.
+    own_middle = me.own.middles[0][0] if me.own.middles else ""
+    if theirs in (parts[0], parts[0][0]) and them.middles and them.middles[0][0] != own_middle:
+        return 0.0, f"given name differs: {them.show(theirs)} {them.show(them.middles[0])} vs {m}"
+    if theirs == parts[0] and len(theirs) > 1:
+        return 0.75, f"{them.show(theirs)} is the first part of the hyphenated given name {m}"
+    return None
 
 
 def short_form(short: str, full: str) -> bool:
@@ -290,6 +330,9 @@ def _middle_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     mine = [m for m in me.own.middles if m not in me.own.family]
     used = {me.own.given, *me.own.family, *(f for o in me.former for f in o.family)}
     theirs = [m for m in them.middles if m not in used and them.given + m != me.own.given]
+    parts = given_parts(me)
+    if parts and them.given in (parts[0], parts[0][0]) and theirs and _second_part(parts, them):
+        theirs = theirs[1:]  # "Yu T. Lin": the T. is the given name's second part, not a middle initial
     if not mine or not theirs:
         return 1.0, ""
     if mine[0][0] != theirs[0][0]:

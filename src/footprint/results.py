@@ -48,6 +48,7 @@ def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str]
     """
     forms = NameForms.of(identity)
     families = {*forms.family, *(w for w in forms.family_parts if len(w) > 2), *forms.former_families}
+    families |= forms.romanised()  # "Jihoon Chung" for Jeong: matching then asks for more than the name
     # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
     givens = {*forms.everyday, forms.given, *(m for m in forms.middles if len(m) > 1), *forms.former_givens}
     givens |= forms.handle_givens  # "hettie.quarrington": the name the subject's accounts go by

@@ -41,16 +41,27 @@ _NAME_LIST = rf"((?:{_ONE_NAME})(?:\s*(?:,|;|\band\b|&)\s*{_ONE_NAME})*)"
 # or with its colon. Running text is not a relatives block: "not related to", "visiting relatives in Ohio".
 _KIN_LABELS = r"possible relatives|relatives|(?:may be |possibly )?related to|family members|associated persons"
 RELATIVES = re.compile(rf"\b(?:(?=[A-Z])(?i:{_KIN_LABELS})\s*:?|(?i:{_KIN_LABELS})\s*:)\s*" + _NAME_LIST)
+# An honorific before a relative's name is no name: "her son, Dr. Alan Hollis", "mother of Rev. Paul" name Alan, Paul.
+_HONORIFICS = r"Dr|Dra|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Rev|Capt|Col|Sgt|Lt|Maj|Gen|Hon|Judge|Pastor|Fr"
+_HONORIFIC = rf"(?:(?:{_HONORIFICS})\.?\s+)?"
+_KIN_NAME = rf"(?!(?:{_HONORIFICS})\b)"
 KIN = re.compile(
     r"\b(?i:his|her|their)\s+(?i:wife|husband|spouse|partner|son|daughter|father|mother|brother|sister)"
-    r",?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+    r",?\s+" + _HONORIFIC + _KIN_NAME + r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
 )
 # "mom of Lars (7) & Ingrid (4)", "mother of Lars in 2nd grade and Ingrid", "her kids Lars and Ingrid"
+_ONE_GIVEN = _HONORIFIC + _KIN_NAME + r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
 PARENT_OF = re.compile(
-    r"\b(?i:mom|mum|mother|dad|father|parent|proud (?:mom|mum|dad|parent))s?\s+(?i:of|to)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
-    r"(?:[^!?\n]{0,60}?\s(?:and|&)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))?"
-    r"|\b(?i:his|her|their|our|my)\s+(?i:children|kids|boys|girls|twins|sons|daughters),?\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
-    r"(?:,?\s+(?:and|&)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))?"
+    r"\b(?i:mom|mum|mother|dad|father|parent|proud (?:mom|mum|dad|parent))s?\s+(?i:of|to)\s+"
+    + _ONE_GIVEN
+    + r"(?:[^!?\n]{0,60}?\s(?:and|&)\s+"
+    + _ONE_GIVEN
+    + r")?"
+    r"|\b(?i:his|her|their|our|my)\s+(?i:children|kids|boys|girls|twins|sons|daughters),?\s+"
+    + _ONE_GIVEN
+    + r"(?:,?\s+(?:and|&)\s+"
+    + _ONE_GIVEN
+    + r")?"
 )
 EMPLOYER = re.compile(
     r"\b(?i:works at|working at|employed (?:at|by)|practices at|practicing at|affiliated with|employer:|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from footprint.extract.personhood import given_name, name_words, not_a_person
+from footprint.extract.personhood import common_word, given_name, name_words, not_a_person
 from footprint.identity import CREDENTIALS, US_STATES
 from footprint.models import Address
 from footprint.specialties import groups_of
@@ -240,6 +240,14 @@ _INVERTED_ROW = re.compile(
     rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
     rf"(?=[ \t]*(?:[—–|·(]|[ \t]-[ \t]))"
 )
+# "Carmody, Rick; Mott, Lorraine A.; Pike, J.": a list of names each family name first, set apart by semicolons, as
+# rosters, member lists and author lists (APA, Chicago) write them. The comma inside each item and the semicolon
+# between items say it is one list of turned names, not a list of words; two such items at least.
+_LIST_INITIALS = rf"[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)*(?=[\s;]|$)"  # "R.", "R. E.", "R.E." before a semicolon
+_LIST_GIVEN = rf"(?:{_LIST_INITIALS}|{_WORD}(?:[ \t]+(?:{_LIST_INITIALS}|{_WORD}))?)"
+_TURNED_ITEM = rf"{_WORD}(?:[ -]{_WORD})?,[ \t]+{_LIST_GIVEN}"
+_INVERTED_LIST = re.compile(rf"(?<![\w'’-]){_TURNED_ITEM}(?:[ \t]*;[ \t]*{_TURNED_ITEM})+")
+_INVERTED_ITEM = re.compile(rf"(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_LIST_GIVEN})(?=[ \t]*(?:;|$))")
 # "ZHOU Mingyu 周明宇, MD", "KOVÁCS János": the family name first in capitals (East Asian and Hungarian usage
 # in a Latin text), the given name, then perhaps the name in its own script; with a credential, a native form
 # or a known given name, since an acronym before a word ("NASA Goddard") has the same shape.
@@ -268,6 +276,17 @@ def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
             continue
         if given_name(given[0]) and given[0].lower() not in _NOT_GIVEN | _ROLES:
             out.append((m, " ".join([*given, *family]), ()))
+    for run in _INVERTED_LIST.finditer(text):
+        for m in _INVERTED_ITEM.finditer(text, run.start(), run.end()):
+            given, family = m.group("given").split(), m.group("family").split()
+            if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
+                continue
+            first = given[0].rstrip(".")
+            initialled = len(first) == 1 or (len(given) > 1 and len(given[-1].rstrip(".")) == 1)  # "Yu T."
+            if initialled and not given_name(first) and any(common_word(w) for w in family):
+                continue  # "Large, X.": a word and a letter
+            if (initialled or given_name(first)) and first.lower() not in _NOT_GIVEN | _ROLES:
+                out.append((m, " ".join([*given, *family]), ()))
     for m in _FAMILY_FIRST.finditer(text):
         family, given = m.group("family"), m.group("given")
         if family in CREDENTIALS or family in US_STATES or any(t.start() <= m.start() < t.end() for t, *_ in out):

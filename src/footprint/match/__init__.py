@@ -43,6 +43,7 @@ from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
 from footprint.models import (
+    LISTING_KINDS,
     Address,
     Decision,
     Extracted,
@@ -342,6 +343,9 @@ def match_person(
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
     ]
     tally.conflicts.extend(named_another)
+    if romanised_listing(own, kind):
+        named_another.append(ROMANISED_LISTING)
+        tally.conflicts.append(ROMANISED_LISTING)
     if any(r.startswith("different credential") for r in tally.reasons) and _only_by_other_name(subject, person):
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
@@ -361,6 +365,19 @@ def match_person(
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
+
+
+ROMANISED_LISTING = "a physician listed under another spelling of the family name: the registry's spelling, of another"
+
+
+def romanised_listing(name: NameFit, kind: PageKind | None) -> bool:
+    """A physician's listing or record under another romanisation of the family name ("Dr. Jihoon Chung, MD"
+    on a ratings site for Jihoon Jeong). Directories, ratings sites and boards copy the registry's spelling, so
+    the spelling there is another registered physician's; a paper, a post, a university's news or a community
+    page writes the name as its bearer or its writer does."""
+    if not any(r.startswith("family name") and "another romanisation of" in r for r in name.reasons):
+        return False
+    return kind in LISTING_KINDS or kind == PageKind.OFFICIAL_RECORD
 
 
 def _kin_of_another_name(identity: Identity) -> tuple[str, ...]:
