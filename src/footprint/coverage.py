@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from footprint import usernames
+from footprint.coverage_words import BLOCK_ORDER
 from footprint.fetch.fetcher import ROBOTS_WHOLE_SITE
 from footprint.models import (
     CoverageOutcome,
@@ -37,17 +38,6 @@ class Checks:
     fetched: tuple[Probe, ...]
     skipped: tuple[Skipped, ...]
     judged: tuple[tuple[Probe, MatchResult], ...]
-
-
-BLOCK_ORDER = (
-    CoverageStatus.CAPTCHA,
-    CoverageStatus.LOGIN_WALL,
-    CoverageStatus.BLOCKED,
-    CoverageStatus.ROBOTS_DISALLOWED,
-    CoverageStatus.TIMEOUT,
-    CoverageStatus.HTTP_ERROR,
-    CoverageStatus.PARSE_ERROR,
-)
 
 
 # Checks that speak for the subject without web search: the site's own search, a handle or a

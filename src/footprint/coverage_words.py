@@ -5,6 +5,17 @@ from __future__ import annotations
 
 from footprint.models import CoverageOutcome, CoverageStatus
 
+# Could-not-check statuses, worst first: of several problems at one source, the first here speaks for it.
+BLOCK_ORDER = (
+    CoverageStatus.CAPTCHA,
+    CoverageStatus.LOGIN_WALL,
+    CoverageStatus.BLOCKED,
+    CoverageStatus.ROBOTS_DISALLOWED,
+    CoverageStatus.TIMEOUT,
+    CoverageStatus.HTTP_ERROR,
+    CoverageStatus.PARSE_ERROR,
+)
+
 # Why a source could not be checked, in a few words ("Facebook (disallowed by robots.txt)").
 UNCHECKED_REASONS: dict[str, str] = {  # keyed by CoverageStatus
     CoverageStatus.BLOCKED: "blocked",

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from footprint.coverage_words import BLOCK_ORDER
 from footprint.identity import fold
 from footprint.models import (
     CoverageRow,
@@ -157,16 +158,7 @@ def is_given(probe: Probe) -> bool:
 
 
 # The order in which a given handle's outcomes speak for its site: could-not-check reasons, worst first.
-_PROBLEMS = (
-    CoverageStatus.CAPTCHA,
-    CoverageStatus.LOGIN_WALL,
-    CoverageStatus.BLOCKED,
-    CoverageStatus.ROBOTS_DISALLOWED,
-    CoverageStatus.TIMEOUT,
-    CoverageStatus.HTTP_ERROR,
-    CoverageStatus.PARSE_ERROR,
-    CoverageStatus.SKIPPED,
-)
+_PROBLEMS = (*BLOCK_ORDER, CoverageStatus.SKIPPED)
 
 
 def coverage_row(
