@@ -230,6 +230,12 @@ class NpiRecord:
     suffix: str = ""  # the registry's name suffix: "Jr." tells a son from his father of the same name
     licenses: tuple[str, ...] = ()  # state licence numbers from the taxonomies ("MD 38112"): a board page names one
 
+    @property
+    def location(self) -> Address | None:
+        """The practice location the registry gives (NPPES purpose LOCATION), else its first address."""
+        located = next((a for a in self.addresses if a.purpose.upper() == "LOCATION"), None)
+        return located or (self.addresses[0] if self.addresses else None)
+
 
 @dataclass(frozen=True)
 class Identity:

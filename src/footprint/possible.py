@@ -72,8 +72,7 @@ class Pinning:
 
 
 def namesake(record: NpiRecord) -> Namesake:
-    located = next((a for a in record.addresses if a.purpose.upper() == "LOCATION"), None)
-    place = located or (record.addresses[0] if record.addresses else None)
+    place = record.location
     full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name) if p)
     return Namesake(
         name=full,

@@ -98,7 +98,7 @@ def by_the_web(
     record, sites = found
     others = tuple(r for r in identity.npi_namesakes if r is not record)
     pinned = replace(identity, npi_record=record, npi_namesakes=(), registry_others=others, chosen_by_sites=sites)
-    place = next((a.city.title() for a in record.addresses if a.city), "")
+    place = record.location.city.title() if record.location else ""  # the town the report's summary names too
     why = (
         f"the subject taken to be NPI {record.number} ({place}): pages on {sites} sites agree with that record of "
         f"the name and none with the registry's {'other' if len(others) == 1 else f'{len(others)} others'}; "
