@@ -14,6 +14,8 @@ temporary HOME and XDG folders, and scores each `report.json` against `labels.js
 - findings: an expected (url, category) is recalled when a finding on that url has that
   category (or lists it in `categories`); finding precision is the share of findings on corpus
   URLs whose category the page's label expects or accepts, on a page about the subject.
+- review queue: the pages left `possible` (the report's "to review" list), how many are about the
+  subject, and the match recall a user reaches by confirming those (a second operating point).
 
 `--batch N` (dev only) picks the physicians of the Nth writer's batch by the number of their source
 file in `blind/_src/physicians/` (1: 01-10, 2: 11-16, 3: 17-21, 4: 22-26, 5: 27-31, then five a batch
@@ -97,6 +99,8 @@ class Tally:
     missed_as: Counter[str] = field(default_factory=Counter)  # missed about-subject pages by decision ("absent")
     exp_on_matched: int = 0  # expected findings on pages footprint judged about the subject
     found_on_matched: int = 0
+    review_tp: int = 0  # pages left "possible" (the report's review queue), about the subject or not
+    review_fp: int = 0
     failures: list[str] = field(default_factory=list)
     per_type: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     notes: list[str] = field(default_factory=list)
@@ -203,6 +207,9 @@ def score(folder: Path, report: dict[str, Any] | None, tally: Tally, verbose: bo
             tally.fn += 1
             tally.missed_as[decision] += 1
             say(f"MISSED PAGE {url} ({decision}: {why})")
+        if decision == "possible":
+            tally.review_tp += lab["about_subject"]
+            tally.review_fp += not lab["about_subject"]
         for cat in lab["expected"]:
             tally.exp_total += 1
             got = any(cat in categories(f) for f in findings.get(key, []))
@@ -332,6 +339,12 @@ def report_totals(t: Tally, split: str, physicians: int) -> None:
     print(
         f"finding recall on pages footprint matched: {t.found_on_matched}/{t.exp_on_matched}"
         f" = {ratio(t.found_on_matched, t.exp_on_matched):.3f}"
+    )
+    queue = t.review_tp + t.review_fp
+    print(
+        f"review queue (pages left possible): {queue}, {t.review_tp} about the subject "
+        f"(share {ratio(t.review_tp, queue):.3f}); match recall once the user confirms those: "
+        f"{ratio(t.tp + t.review_tp, t.tp + t.fn):.3f}"
     )
     print("per page type: pages / unfetchable / unfetchable read / about / predicted about / correct")
     for kind in sorted(t.per_type):
