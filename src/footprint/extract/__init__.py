@@ -129,6 +129,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         rating, read_reviews = None, ()  # a member's page: the ratings and reviews they gave, of books or films
     kind = reading.kind
     posts = _posts(data, og, kind, page.final_url, title, reading.published)
+    if not posts and kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST):
+        posts = found.posts  # a short-video profile's captions live in its script, not its markup
     # An answer's or post's markup may give only its opening: its whole text is on the page.
     if len(posts) <= _FULL_POSTS:
         posts = tuple(replace(p, text=media.in_full(doc, p.text)) for p in posts)

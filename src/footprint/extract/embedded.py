@@ -9,7 +9,8 @@ script (CSS selector), an optional ``prefix`` regex before the JSON, and
 
     provider.approvedFullName        a key, then a key
     provider.approvedLocations[0]    one list item
-    provider.approvedLocations[*]    every item (also ``[]``)
+    provider.approvedLocations[*]    every item (also ``[]``); of an object, every value
+                                     (TikTok's older ``ItemModule`` keys each video by its id)
     **.userInfo.user.nickname        ``**``: the value and everything nested in it, at any depth
                                      (pages that bury the data in framework wrappers: TikTok,
                                      Instagram, Threads)
@@ -21,6 +22,14 @@ person is read.
 
 When ``paths.record`` is set (a path to a list of people), every other path
 is read relative to each record, so a listing page gives one person each.
+
+``paths.posts`` names the account's posts (a short-video profile's video
+list): each is a record whose caption is ``desc``, ``text``, ``caption`` or
+``content``, whose author is its ``author`` (a handle, or an object with
+one), else the account's own handle, and whose date is ``createTime`` (Unix
+seconds) or a date text. The definition's ``post_url`` template (``{author}``,
+``{id}``) gives each its own address. A caption's ``@someone`` is a mention:
+whom a reply video answers.
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ from typing import Any
 import lxml.html
 
 from footprint.extract.ratings import parse_rating
-from footprint.models import Address, PersonRecord, Rating, Review
+from footprint.models import Address, PersonRecord, Post, Rating, Review
 
 _STEP = re.compile(r"(\*\*|[^.\[\]]+)|\[(\d+|\*|)\]")
 _JS_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\'")
@@ -45,6 +54,7 @@ class EmbeddedData:
     rating: Rating | None = None
     reviews: tuple[Review, ...] = ()
     bios: tuple[str, ...] = ()
+    posts: tuple[Post, ...] = ()
 
 
 def select(data: Any, path: str) -> list[Any]:
@@ -68,6 +78,8 @@ def _select_one(data: Any, path: str) -> list[Any]:
             elif key:
                 if isinstance(value, dict) and key in value:
                     step.append(value[key])
+            elif isinstance(value, dict) and index in ("*", ""):
+                step.extend(value.values())
             elif isinstance(value, list):
                 if index in ("*", ""):
                     step.extend(value)
@@ -187,7 +199,7 @@ def _review(raw: Any) -> Review | None:
 
 
 def _person(data: Any, paths: dict[str, str]) -> PersonRecord | None:
-    skip = ("address", "reviews", "record", "bio", "rating", "rating_count", "rating_scale")
+    skip = ("address", "reviews", "record", "bio", "rating", "rating_count", "rating_scale", "posts")
     get = {key: _texts(data, path) for key, path in paths.items() if key not in skip}
     names = get.get("name") or []
     npis = [t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)]
@@ -205,6 +217,45 @@ def _person(data: Any, paths: dict[str, str]) -> PersonRecord | None:
         practice=(get.get("practice") or [""])[0],
         handle=(get.get("handle") or [""])[0].lstrip("@"),
     )
+
+
+_MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+# Where a network keeps a post's id, author, caption and date.
+_POST_TEXT = ("desc", "text", "caption", "content", "description", "title")
+_POST_AUTHOR = ("uniqueId", "username", "handle", "screen_name")
+
+
+def _post_date(raw: dict[str, Any]) -> str:
+    when = raw.get("createTime") or raw.get("create_time") or raw.get("taken_at") or raw.get("date") or ""
+    if isinstance(when, str) and not when.strip().isdigit():
+        return when.strip()[:10]
+    try:
+        seconds = int(when)
+    except (TypeError, ValueError):
+        return ""
+    from datetime import UTC, datetime
+
+    # Unix seconds (milliseconds when too large to be seconds), as the day they fall on.
+    seconds = seconds // 1000 if seconds > 10**11 else seconds
+    return datetime.fromtimestamp(seconds, UTC).date().isoformat() if seconds > 0 else ""
+
+
+def _posts(data: Any, path: str, owner: str, url_template: str) -> tuple[Post, ...]:
+    out: list[Post] = []
+    for raw in select(data, path):
+        if not isinstance(raw, dict):
+            continue
+        text = re.sub(r"\s+", " ", _first(raw, _POST_TEXT)).strip()
+        if not text:
+            continue
+        by = raw.get("author")
+        author = _first(by, _POST_AUTHOR) if isinstance(by, dict) else str(by or "").strip()
+        author = (author or owner).lstrip("@").lower()
+        ident = _first(raw, ("id", "video_id", "code", "shortcode"))
+        link = url_template.format(author=author, id=ident) if url_template and author and ident else ""
+        mentions = tuple(dict.fromkeys(m.group(1).lower() for m in _MENTION.finditer(text)))
+        out.append(Post(author=author, text=text, url=link, date=_post_date(raw), mentions=mentions))
+    return tuple(out)
 
 
 def _rating(data: Any, paths: dict[str, str]) -> Rating | None:
@@ -232,7 +283,9 @@ def read(doc: lxml.html.HtmlElement, rules: dict[str, Any]) -> EmbeddedData:
     raw_reviews = [x for v in select(data, paths.get("reviews", "")) for x in (v if isinstance(v, list) else [v])]
     reviews = tuple(r for r in (_review(x) for x in raw_reviews) if r)
     bios = tuple(_texts(data, paths.get("bio")))
-    return EmbeddedData((person,) if person else (), _rating(data, paths), reviews, bios)
+    owner = person.handle if person else ""
+    posts = _posts(data, paths["posts"], owner, str(rules.get("post_url", ""))) if paths.get("posts") else ()
+    return EmbeddedData((person,) if person else (), _rating(data, paths), reviews, bios, posts)
 
 
 def reviews_from(data: Any, paths: dict[str, str]) -> tuple[tuple[Review, ...], str]:

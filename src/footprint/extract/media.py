@@ -232,17 +232,20 @@ def figures(doc: lxml.html.HtmlElement, base_url: str = "") -> tuple[Photo, ...]
     """
     from urllib.parse import urljoin
 
+    from footprint.extract.captions import caption_of
     from footprint.extract.names import names_in
 
     out = []
-    for figure in doc.xpath("//article//img | //figure//img | //main//img"):
+    content = set(doc.xpath("//article//img | //figure//img | //main//img"))  # held: lxml keeps their proxies
+    for figure in doc.xpath("//img"):
         url = urljoin(base_url, str(figure.get("src") or "").strip()) if base_url else str(figure.get("src") or "")
         if not _web(url):
             continue
-        holder = next((a for a in figure.iterancestors() if a.tag == "figure"), None)
-        caption = re.sub(r"\s+", " ", holder.findtext(".//figcaption") or "").strip() if holder is not None else ""
+        caption, presented = caption_of(figure)
+        if figure not in content and not caption:
+            continue  # outside the page's content (a header's logo) and no caption of its own
         alt = re.sub(r"\s+", " ", str(figure.get("alt") or "")).strip()
-        if holder is None and len(alt.split()) < _DESCRIBED:
+        if not presented and len(alt.split()) < _DESCRIBED:
             continue  # an icon, a logo or a headshot labelled with a name: no scene to judge
         tagged = tuple(dict.fromkeys(n.name for n in names_in(f"{caption} . {alt}")))
         out.append(Photo(url=url, alt=alt, caption=caption, tagged=tagged))

@@ -111,16 +111,7 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     given = provenance.given_by_user(identity, page, handles)
     if given is not None:
         at = provenance.handle_in_url(page.url, handles) if given.reasons[0].startswith("your handle") else ""
-        first = identity.subject.given_name or ""
-        initials = _family_initials(identity.subject)
-        # Whose the account is, by what it says of itself: its posts are the account's by the address alone.
-        markup = _judged(identity, replace(page, posts=(), photos=()), handles) if at else None
-        other = (
-            provenance.held_by_another(page, markup, at, where, first, initials)
-            or provenance.still_at_school(page, markup, at, where)
-            if markup
-            else None
-        )
+        other = _held_elsewhere(identity, page, at, handles, where) if at else None
         return other or _chosen(page, given, handles)
     judged = _judged(identity, page, handles)
     if page.source == ProbeSource.HANDLE and judged.person is None:
@@ -130,6 +121,10 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
         on_page = [normalise_handle(p.handle) for p in page.people if p.handle]
         mine = next((h for h in on_page if h in handles), sorted(handles)[0] if handles else "")
         page = replace(page, handle=mine)
+    if page.source == ProbeSource.HANDLE and (page.posts or page.photos):
+        other = _held_elsewhere(identity, page, normalise_handle(page.handle), handles, where)
+        if other is not None:
+            return other
     learned = provenance.by_learned(identity, page, judged, where)  # a handle the subject's confirmed page gives
     if learned is not None:
         return learned
@@ -143,6 +138,17 @@ def _family_initials(subject: Subject) -> str:
     """The first letters of the subject's family names, each part and former ones included ("Maya T.")."""
     names = subject_names(subject)
     return "".join(sorted({w[:1] for f in (names.own, *names.former) for w in f.family if w}))
+
+
+def _held_elsewhere(identity: Identity, page: Extracted, at: str, handles: set[str], where: str) -> MatchResult | None:
+    """POSSIBLE when the account at the user's handle ``at`` says of itself that it is another person's (another
+    full name, a school class): judged without its posts and photos, which are signed with that handle by the
+    address alone and so cannot vouch for whose the account is. None when it does not."""
+    own = _judged(identity, replace(page, posts=(), photos=()), handles)
+    first, initials = identity.subject.given_name or "", _family_initials(identity.subject)
+    return provenance.held_by_another(page, own, at, where, first, initials) or provenance.still_at_school(
+        page, own, at, where
+    )
 
 
 def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult:

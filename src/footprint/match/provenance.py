@@ -225,12 +225,20 @@ def _others_named(page: Extracted, handle: str) -> list[str]:
     return [p.name for p in page.people if p.name.strip() and fold(p.name).replace(" ", "") != bare]
 
 
+# Where a network files one post under its account's page: Bluesky's "/profile/ann/post/3kx7", X's
+# "/ann/status/1789", Facebook's "/ann/posts/123".
+_POST_DIRS = frozenset({"post", "posts", "status", "statuses"})
+
+
 def handle_in_url(url: str, handles: set[str]) -> str:
     """The user's handle when ``url`` is that account's own page ("/@name", "/name", "/profile/name") or a
-    post under it ("/@name/video/123", "/@name/112233"): what an account at the user's handle posts is theirs."""
+    post under it ("/@name/video/123", "/@name/112233", "/profile/name/post/3kx7", "/name/status/1789"): what
+    an account at the user's handle posts is theirs."""
     parts = [p for p in urlsplit(url).path.split("/") if p]
     if not parts or not handles:
         return ""
+    if len(parts) >= 3 and parts[-2].lower() in _POST_DIRS:
+        parts = parts[:-2]  # a post's own address: the account's page is the path before it
     under = next((h for p in parts[:-1] if p.startswith("@") and (h := normalise_handle(p)) in handles), "")
     if under:
         return under

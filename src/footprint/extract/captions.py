@@ -1,0 +1,66 @@
+"""The caption a picture on a page carries, however the page's gallery marks it up.
+
+Photo pages (a club's banquet gallery, a society column, a school's event album) often name the
+people in a picture only in its caption. Galleries write that caption in a few ways:
+
+- ``<figure><img><figcaption>`` (HTML5, WordPress's block editor: ``wp-block-image``,
+  ``blocks-gallery-item``);
+- WordPress's classic ``[gallery]`` shortcode: an item element with class ``gallery-item``, the
+  picture in a ``gallery-icon`` element and the caption in a sibling ``gallery-caption`` /
+  ``wp-caption-text`` element (``<dl><dt><dd>`` by default, ``<figure><div><figcaption>`` in HTML5
+  themes); its ``[caption]`` shortcode: ``<div class="wp-caption"><img><p class="wp-caption-text">``;
+- other site builders' "image-caption" / "photo-caption" blocks beside the picture.
+
+So a caption is the ``<figcaption>`` of the picture's ``<figure>``, else an element whose class
+names a caption inside the nearest wrapper that holds this one picture alone (a wrapper holding
+several pictures would give one picture another's caption).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:$|[\s_-])|caption-text|gallery-caption", re.I)
+_CLIMB = 3  # wrappers up from the picture: the item, its icon cell, a link around the picture
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return re.sub(r"\s+", " ", el.text_content() or "").strip()
+
+
+def _captions_in(holder: lxml.html.HtmlElement) -> list[str]:
+    found = [
+        _text(el)
+        for el in holder.iterdescendants()
+        if isinstance(el.tag, str)
+        and el.tag not in ("img", "script", "style")
+        and (el.tag == "figcaption" or _CAPTION_CLASS.search(str(el.get("class") or "")))
+        and not any(
+            isinstance(d.tag, str) and (d.tag == "figcaption" or _CAPTION_CLASS.search(str(d.get("class") or "")))
+            for d in el.iterdescendants()
+        )  # the innermost: "wp-caption" wraps the picture and its "wp-caption-text"
+    ]
+    return [t for t in dict.fromkeys(found) if t]
+
+
+def caption_of(img: lxml.html.HtmlElement) -> tuple[str, bool]:
+    """The caption the page gives ``img`` ("" when none) and whether the picture sits in a caption's
+    holder at all (a ``<figure>`` or a gallery item), which marks it as a picture the page presents."""
+    figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+    if figure is not None:
+        inside = figure.xpath(".//figcaption")
+        if inside:
+            return _text(inside[0]), True
+    holder = img
+    for _ in range(_CLIMB):
+        holder = holder.getparent()
+        if holder is None or holder.tag in ("body", "html", "main", "article"):
+            break
+        if len(holder.xpath(".//img")) > 1:
+            break  # a strip of several pictures: no one caption is this picture's
+        found = _captions_in(holder)
+        if found:
+            return " ".join(found), True
+    return "", figure is not None
