@@ -94,6 +94,10 @@ def queries(identity: Identity, limit: int) -> list[str]:
         # As patients and family write their doctor, with the field or the town: "Dr. Nadia the cardiologist".
         f'"Dr. {first}" {practitioner(specialty) if specialty else ""} {where}' if specialty or where else "",
         *(f'"Dr. {g.title()}" {practitioner(specialty) if specialty else ""} {where}' for g in _handle_given(identity)),
+        # The short name the subject goes by ("Gwen" for Gwendolyn, "Nacho" for Ignacio), as patients, neighbours and
+        # forums write it: titled with the field and town ("Dr. Nacho fixed my knee"), signed with the family
+        # initial ("Gwen T. · Elm Park") and run into a member name ("GwenT", "drnacho_peds").
+        *(f'"Dr. {g}" {practitioner(specialty) if specialty else ""} {where}' for g in everyday_given(identity)),
         # The everyday name unquoted with the field: "Kate L. ... Madison pediatrician" on a social profile.
         *(f"{other} {practitioner(specialty)} {where}" for other in formal_names(identity)[:1]),
         f"{full} {specialty}" if specialty and place else "",
@@ -118,6 +122,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
         # A forum or community member name made of the name the subject goes by ("DrEwanP: Addiction doc here",
         # "TrishV_DO"): an engine indexes it as one word, which no query for the name finds.
         *(f'"{word}" {practitioner(specialty) if specialty else ""} {where}' for word in member_names(identity)),
+        *(f'"{g} {last[:1]}." {where}' for g in everyday_given(identity) if last and where),
+        *(f'"{w}" {practitioner(specialty) if specialty else ""} {where}' for w in everyday_member_names(identity)),
         # Last: every page these return has the quoted name the first query asks for (none found a page the
         # others did not on the blind corpus's 31 dev physicians); they only rank it higher.
         f'"Dr. {full}" {place}',
@@ -143,6 +149,39 @@ def member_names(identity: Identity, given: str = "") -> list[str]:
     if len(name) < 3 or not name.isalpha() or not initial.isalpha():
         return []
     return [f"dr{name}{initial}", f"{name}{initial}"]
+
+
+def everyday_given(identity: Identity) -> list[str]:
+    """The short given name the subject likely goes by when the typed one is formal and the user's handle names
+    none: the first other given name the name tables give that is two or more letters shorter ("Gwen" for
+    Gwendolyn, "Nacho" for Ignacio, "Lola" for Dolores; not a spelling one letter shorter). Only with the field
+    or the town to stand beside it, as the given name alone is anyone's."""
+    from footprint.nameforms import handle_givens
+    from footprint.search.spellings import other_given_names
+
+    s = identity.subject
+    first = s.given_name or ""
+    city, state, specialty = hints(identity)
+    if handle_givens(s) or not first or not (specialty or city or state):
+        return []
+    short = [*other_given_names(first), *(n.split()[0] for n in formal_names(identity))]
+    found = [g for g in short if len(g) <= len(first) - 2 and g.isalpha() and g.lower() != first.lower()]
+    return found[:1]
+
+
+def everyday_member_names(identity: Identity) -> list[str]:
+    """The member names built from the short name the subject goes by: for a short name of ``everyday_given`` the
+    name run into the family initial ("GwenT"), then the title run into the name alone ("drnacho_peds", "DrLola"; of
+    the handle's given name too, whose family initial forms the queries already ask)."""
+    from footprint.nameforms import handle_givens
+
+    out: list[str] = []
+    everyday = everyday_given(identity)
+    for given in [*handle_givens(identity.subject)[:1], *everyday]:
+        words = member_names(identity, given)  # ["dr" + name + initial, name + initial]
+        if words:
+            out += [*words[1:], f"dr{words[1][:-1]}"] if given in everyday else [f"dr{words[1][:-1]}"]
+    return list(dict.fromkeys(out))
 
 
 def credential(identity: Identity) -> str:

@@ -250,6 +250,10 @@ SHORTHAND = {
     "MFM": "obstetrics",  # maternal-fetal medicine
     "GI": "gastroenterology",
     "ENT": "ent",
+    # The units children's doctors work in, as parents and the doctors themselves write them ("our weeks in the
+    # NICU", "rounds in the PICU"): neonatal and paediatric intensive care, both paediatrics.
+    "NICU": "neonatal",
+    "PICU": "pediatric",
 }
 SHORT = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b")
 
