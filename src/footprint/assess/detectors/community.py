@@ -47,8 +47,10 @@ _NOT_A_NAME = (
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _POSSESSOR = r"(?i:her|his|their|our)"
 # The relative's name may follow an appositive in lower case: "her husband, cardiologist Dr. Paul Church", "his
-# wife, fellow surgeon Ana Poe", "their son, a junior, Max".
-_APPOSITIVE = r"(?:(?:a|an|the|fellow)\s+)?(?:[a-z][\w-]+,?\s+){0,2}"
+# wife, fellow surgeon Ana Poe", "their son, a junior, Max". A preposition starts no appositive: "their parents on
+# anxiety, ADHD" names a topic after the relation, not a relative.
+_PREPOSITION = r"(?:on|in|at|of|for|with|about|from|to|by|into|through|during|after|before|over|under|around|since)\b"
+_APPOSITIVE = rf"(?:(?:a|an|the|fellow)\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]+,?\s+){{0,2}}"
 _RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_APPOSITIVE}{_NAME}"
 _TIED = re.compile(
     rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
@@ -376,6 +378,19 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
         about = _names_subject(ctx, sentence, household=True)
         at_work = bool(WORKPLACE.search(sentence))
         if (about or previous) and not at_work and not _OTHERS_FAMILY.search(sentence):
-            found += [(Address(street=s.group().rstrip(".")), sentence) for s in STREET.finditer(sentence)]
+            streets = [s for s in STREET.finditer(sentence) if not _letterhead(m.page.title, sentence[: s.start()])]
+            found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+_SEPARATOR = re.compile(r"[\s|·•,:–—-]*$")
+
+
+def _letterhead(title: str, before: str) -> bool:
+    """The street comes right after a name the page's title gives, as a letterhead or a footer writes the
+    organisation's own address ("Roe-Poe Funeral Home · 200 S Main St" on the page titled "Our Staff | Roe-Poe
+    Funeral Home"): the business's address, not the household's, whoever's family name the business bears."""
+    head = _plain(_SEPARATOR.sub("", before))
+    segments = [_plain(x) for x in re.split(r"\s+[|·•–—-]\s+", title)]
+    return any(len(seg.split()) >= 2 and head.endswith(seg) and "family" not in seg for seg in segments)

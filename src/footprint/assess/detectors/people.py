@@ -17,6 +17,7 @@ from footprint.assess.detectors.nearby import (
     TEXT_KINDS,
     age_in_text,
     emails_in_text,
+    labelled_contacts,
     own_contacts,
     phones_in_text,
     workplace_title,
@@ -267,7 +268,7 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "personal_phone", shown, title, sentence, url=post.url, key=item, item=item)
     if person is None:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
-        mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
+        mine = [(c, said) for c, said in [*own_contacts(ctx, m), *labelled_contacts(ctx, m)] if "@" not in c]
         mine += [(p, f"{display_phone(p)} (the registry's mailing phone)") for p in _registry_phones(ctx, m)]
         mine += [(p, said) for p, said in _broker_phones(ctx, m)]
         for phone, said in dict(written + mine).items():
@@ -303,7 +304,7 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     if person is None:
         # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
         # ... or an address written right after their name on a club's roster.
-        for email, said in [*own_contacts(ctx, m), *emails_in_text(ctx, m)]:
+        for email, said in [*own_contacts(ctx, m), *emails_in_text(ctx, m), *labelled_contacts(ctx, m)]:
             if "@" in email and is_personal_email(ctx, email, broker=True):
                 title = f"Personal e-mail address written on {site_name(ctx, m.page.site_id)}"
                 yield emit(ctx, m, "personal_email", email, title, said, key=page_key(m, email))
