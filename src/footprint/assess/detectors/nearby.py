@@ -183,6 +183,10 @@ _PERSONAL_LABEL = re.compile(
     re.I,
 )
 _LABEL_TO_CONTACT = re.compile(r"^\s*(?:(?:is|was|:)\s*)?")
+_AFTER_LABEL = re.compile(
+    r"^\s*[(,–—-]\s*(?:(?:his|her|their|my)\s+)?(?:personal\s+|private\s+|own\s+)?(?:cell|mobile|cellphone|home)\b", re.I
+)
+_PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
 
 
 def labelled_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
@@ -194,7 +198,17 @@ def labelled_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
         return []
     given = {(ctx.identity.subject.given_name or "").lower()} - {""}
     out: list[tuple[str, str]] = []
+    previous = False
     for sentence in sentences(m.page.text):
+        about = bool(pattern.search(sentence)) or (previous and bool(_PRONOUN_START.match(sentence)))
+        previous = about
+        # A label in brackets after the number, in a sentence about them: "text Dr. P at (555) 555-0191 (his
+        # cell, please be kind)".
+        for found in _PHONE.finditer(sentence) if about else ():
+            after = _AFTER_LABEL.match(sentence[found.end() :])
+            number = normalise_phone(found.group())
+            if after and number and number not in ctx.practice_phones:
+                out.append((number, sentence))
         for label in _PERSONAL_LABEL.finditer(sentence):
             head = sentence[max(0, label.start() - 60) : label.start()]
             possessive = re.search(r"(\w+)['’]s\s+$", head)

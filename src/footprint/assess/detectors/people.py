@@ -266,6 +266,12 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
             item, shown = post_item(m, post), display_phone(phone)
             title = f"Personal phone number in your post on {where}"
             yield emit(ctx, m, "personal_phone", shown, title, sentence, url=post.url, key=item, item=item)
+    if person is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
+        for phone, said in labelled_contacts(ctx, m):  # "(his cell, please be kind)" under a talk's video
+            if "@" not in phone and dialable(phone):
+                shown = display_phone(phone)
+                title = f"Personal phone number written on {where}"
+                yield emit(ctx, m, "personal_phone", shown, title, said, key=page_key(m, shown))
     if person is None:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
         mine = [(c, said) for c, said in [*own_contacts(ctx, m), *labelled_contacts(ctx, m)] if "@" not in c]
