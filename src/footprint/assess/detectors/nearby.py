@@ -184,7 +184,8 @@ _PERSONAL_LABEL = re.compile(
 )
 _LABEL_TO_CONTACT = re.compile(r"^\s*(?:(?:is|was|:)\s*)?")
 _AFTER_LABEL = re.compile(
-    r"^\s*[(,–—-]\s*(?:(?:his|her|their|my)\s+)?(?:personal\s+|private\s+|own\s+)?(?:cell|mobile|cellphone|home)\b", re.I
+    r"^\s*[(,–—-]\s*(?:(?:his|her|their|my)\s+)?(?:personal\s+|private\s+|own\s+)?(?:cell|mobile|cellphone|home)\b",
+    re.I,
 )
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
 
@@ -214,8 +215,7 @@ def labelled_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
             possessive = re.search(r"(\w+)['’]s\s+$", head)
             if not (pattern.search(head) or (possessive and possessive.group(1).lower() in given)):
                 continue
-            rest = sentence[label.end() :]
-            rest = rest[_LABEL_TO_CONTACT.match(rest).end() if _LABEL_TO_CONTACT.match(rest) else 0 :][:60]
+            rest = _LABEL_TO_CONTACT.sub("", sentence[label.end() :], count=1)[:60]
             phone = _PHONE.match(rest)
             emails = emails_in(rest.split()[0]) if rest.split() else []
             if phone and (number := normalise_phone(phone.group())) and number not in ctx.practice_phones:

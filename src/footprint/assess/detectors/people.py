@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
-from footprint.assess.detectors.community import birthday_sentence, home_in_text, kin_sentence, own_kin
+from footprint.assess.detectors.community import (
+    birthday_sentence,
+    home_in_text,
+    kin_in_another_language,
+    kin_sentence,
+    own_kin,
+)
 from footprint.assess.detectors.nearby import (
     TEXT_KINDS,
     age_in_text,
@@ -336,6 +342,8 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
     title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
     if person is None or not person.relatives or _read_from_prose(m, person):
         relation, sentence = kin_sentence(ctx, m)  # a wedding announcement, an obituary, a bulletin
+        if not relation:  # a community paper in the family's language: "con gái ông Nguyễn Văn Lộc"
+            relation, sentence = kin_in_another_language(ctx, m)
         if relation:
             yield emit(ctx, m, "family_information", relation, title, sentence, key=f"{m.page.url} {relation}")
             return
