@@ -227,3 +227,24 @@ def test_a_news_storys_street_is_a_home_only_in_a_sentence_saying_it_is_a_house(
     assert "home_address" in _assessed(_paper(greek, "Δελτίο"))
     clinic = "Dr. Marta Quellweg sees children at 3300 Brown Crest St, Dayton. She opened the practice in 2019."
     assert "home_address" not in _assessed(_paper(clinic, "Dayton Daily"))
+
+
+def _link_page(offer: str) -> Extracted:
+    return Extracted(
+        "https://links.example/dr.marta.quellweg",
+        "links.example",
+        PageKind.OTHER,
+        title="Dr. Marta Quellweg | Links",
+        people=(PersonRecord("Marta Quellweg", read_from=("name:title", "name:h1")),),
+        text=f"Dr. Marta Quellweg Board certified pediatrician, Dayton. {offer}",
+    )
+
+
+def test_a_page_under_the_doctors_name_selling_consults_paid_by_wire_app_or_crypto_is_an_impostor() -> None:
+    # No account was listed: what the page sells is what gives the impostor away.
+    scam = _link_page("Private consults, second opinions in 24h. Pay by Zelle. Book (WhatsApp +1 937 555 0116)")
+    assert "impersonation" in _assessed(scam)
+    crypto = _link_page("DM for sleep-training packages, $499 all inclusive, cash/crypto only.")
+    assert "impersonation" in _assessed(crypto)
+    practice = _link_page("Book a visit online or call the office. We take most insurance plans.")
+    assert "impersonation" not in _assessed(practice)
