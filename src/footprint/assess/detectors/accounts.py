@@ -47,7 +47,7 @@ def _handle(m: Match) -> str:
 def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     person = m.person
-    if not ctx.handles or page.kind != PageKind.SOCIAL_PROFILE or person is None or _known(ctx, m):
+    if page.kind not in (PageKind.SOCIAL_PROFILE, PageKind.OTHER) or person is None or _known(ctx, m):
         return
     from footprint.match import name_score
 
@@ -55,6 +55,15 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     # What the account shows about itself: its bio, its headline ("Dr Eleanor Whitfield MD on TikTok").
     shown = " ".join((person.practice, person.context.split(" [page: ")[0], *person.specialties))
     claim = presents_as_doctor(shown, person.name) or ", ".join(person.credentials)
+    # With no accounts listed, an account is an impostor only by what it sells: consults or procedures under
+    # the doctor's name paid by wire app, crypto or cash only, or booked over WhatsApp, as scams ask for it.
+    scam = hit("scam_payment", " ".join((page.text, *(p.text for p in page.posts))))
+    if ctx.handles and page.kind == PageKind.SOCIAL_PROFILE:
+        claim = claim or (scam and page.title) or ""
+    elif scam:
+        claim = claim or page.title if hit("title_or_credential", f"{page.title} {shown}") else ""
+    else:
+        return
     if score >= 0.8 and claim and not hit("fan_or_parody", f"{person.name} {shown}"):
         handle = _handle(m)
         who = f"@{handle}" if handle else page.url

@@ -81,6 +81,19 @@ def _pattern(name: str) -> re.Pattern[str] | None:
     return None if words is None else re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
 
 
+@cache
+def _stems(name: str) -> re.Pattern[str]:
+    """Word list ``name`` as stems found anywhere, inside a word too: for scripts that join a preposition or a
+    possessive to the word (Amharic, Arabic) or write no spaces (Chinese, Japanese)."""
+    return re.compile("|".join(_words()[name]))
+
+
+def stem(name: str, text: str) -> str:
+    """The first stem of word list ``name`` in ``text``, or ""."""
+    found = _stems(name).search(text)
+    return found.group() if found else ""
+
+
 def compile_word_lists() -> int:
     """Compile every word list now (a long-lived worker, before its first subject); how many there are."""
     return sum(_pattern(name) is not None for name in _words())

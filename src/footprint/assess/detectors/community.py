@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from footprint.assess.detectors.base import Context
+from footprint.assess.detectors.base import Context, hits, stem
 from footprint.assess.detectors.records import sentences
 from footprint.identity import fold
 from footprint.models import Address, Match, PageKind, PersonRecord
@@ -47,8 +47,10 @@ _NOT_A_NAME = (
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _POSSESSOR = r"(?i:her|his|their|our)"
 # The relative's name may follow an appositive in lower case: "her husband, cardiologist Dr. Paul Church", "his
-# wife, fellow surgeon Ana Poe", "their son, a junior, Max".
-_APPOSITIVE = r"(?:(?:a|an|the|fellow)\s+)?(?:[a-z][\w-]+,?\s+){0,2}"
+# wife, fellow surgeon Ana Poe", "their son, a junior, Max". A preposition starts no appositive: "their parents on
+# anxiety, ADHD" names a topic after the relation, not a relative.
+_PREPOSITION = r"(?:on|in|at|of|for|with|about|from|to|by|into|through|during|after|before|over|under|around|since)\b"
+_APPOSITIVE = rf"(?:(?:a|an|the|fellow)\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]+,?\s+){{0,2}}"
 _RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_APPOSITIVE}{_NAME}"
 _TIED = re.compile(
     rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
@@ -172,6 +174,34 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     if own:
         return _kin_on_own_page(ctx, m)
     return _kin_on_a_roster(ctx, m)
+
+
+# A sentence ends at a full stop of any script: Latin, Chinese and Japanese "。", Amharic "።", Arabic "؟".
+_ANY_SENTENCE_END = re.compile(r"(?<=[.!?。！？።؟])\s*")
+_FOLLOW_ON = 2  # sentences after one naming the subject that a paper written in their language still writes about them
+
+
+def kin_in_another_language(ctx: Context, m: Match) -> tuple[str, str]:
+    """(the relation as written, its sentence) on a community paper or bulletin written in another language:
+    its sentences name the subject in Latin letters once ("BS. Nguyễn Thị Thu Hằng (Hang T. Nguyen, MD)",
+    "謝雨婷醫師 (HSIEH Yu-Ting, MD)") and go on in their own script, in which a name cannot be read: a kinship word
+    of that language in the sentence naming them or in the next two ties a relative to them. A patient named
+    near it makes the family the patient's."""
+    if m.page.kind not in KIN_KINDS or m.page.posts:
+        return "", ""  # a thread's posts are each their writer's: "남편이 ..." is the asker's husband
+    # The family name the match chose them under, when it is a name ("Greene"), not a handle ("jh_nsgy").
+    named = m.person.name.split(",")[0].split() if m.person is not None else []
+    chosen = named[-1] if len(named) >= 2 and named[-1].isalpha() and named[-1][:1].isupper() else ""
+    after = -1  # sentences left in which the subject is still the topic
+    for sentence in _ANY_SENTENCE_END.split(" ".join(m.page.text.split())):
+        after = _FOLLOW_ON if _names_subject(ctx, sentence, chosen=chosen) else after - 1
+        if after < 0:
+            continue
+        found = hits("kin_other_language", sentence)
+        relation = found[0].group() if found else stem("kin_other_script", sentence)
+        if relation and not hits("patient_other_language", sentence) and not _OTHERS_FAMILY.search(sentence):
+            return relation, sentence
+    return "", ""
 
 
 # "three months after her 66th birthday on March 3": the person's own age and birthday in a sentence about them.
@@ -367,15 +397,34 @@ WORKPLACE = re.compile(
 
 
 def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
-    """(street, sentence) for each street written in a sentence about the subject's household."""
-    if m.page.kind not in HOME_KINDS:
+    """(street, sentence) for each street written in a sentence about the subject's household. In a news story
+    (a community paper, a bulletin read as news) only in a sentence that says it is a house, in any language
+    ("the pickup is at their house, 34 Elm Crest Rd"): a story's other streets are the clinic's."""
+    news = m.page.kind == PageKind.NEWS
+    if m.page.kind not in HOME_KINDS and not news:
         return []
     found: list[tuple[Address, str]] = []
     previous = False
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, household=True)
         at_work = bool(WORKPLACE.search(sentence))
+        if news and not stem("house", sentence):
+            previous = about and not at_work
+            continue
         if (about or previous) and not at_work and not _OTHERS_FAMILY.search(sentence):
-            found += [(Address(street=s.group().rstrip(".")), sentence) for s in STREET.finditer(sentence)]
+            streets = [s for s in STREET.finditer(sentence) if not _letterhead(m.page.title, sentence[: s.start()])]
+            found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+_SEPARATOR = re.compile(r"[\s|·•,:–—-]*$")
+
+
+def _letterhead(title: str, before: str) -> bool:
+    """The street comes right after a name the page's title gives, as a letterhead or a footer writes the
+    organisation's own address ("Roe-Poe Funeral Home · 200 S Main St" on the page titled "Our Staff | Roe-Poe
+    Funeral Home"): the business's address, not the household's, whoever's family name the business bears."""
+    head = _plain(_SEPARATOR.sub("", before))
+    segments = [_plain(x) for x in re.split(r"\s+[|·•–—-]\s+", title)]
+    return any(len(seg.split()) >= 2 and head.endswith(seg) and "family" not in seg for seg in segments)

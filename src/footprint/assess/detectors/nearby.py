@@ -173,3 +173,53 @@ def first_person_contacts(ctx: Context, text: str) -> list[tuple[str, str]]:
                 out.append((phone, sentence))
         out += [(email.lower(), sentence) for email in emails_in(sentence)]
     return out
+
+
+# A contact labelled as the person's own, as a contact-data broker's page or a directory's FAQ writes it: "Jane
+# Roe's personal email is ...", "Jane's mobile number is ...", "Cell: ...". A work, office or main line is not.
+_PERSONAL_LABEL = re.compile(
+    r"\b(?:personal|private|home)\s+(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|line|cell)"
+    r"|\b(?:mobile|cell(?:ular)?|cell\s*phone)(?:\s+(?:phone|number|line))?",
+    re.I,
+)
+_LABEL_TO_CONTACT = re.compile(r"^\s*(?:(?:is|was|:)\s*)?")
+_AFTER_LABEL = re.compile(
+    r"^\s*[(,–—-]\s*(?:(?:his|her|their|my)\s+)?(?:personal\s+|private\s+|own\s+)?(?:cell|mobile|cellphone|home)\b",
+    re.I,
+)
+_PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
+
+
+def labelled_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(phone or lower-case e-mail, its sentence) for each contact a sentence naming the subject labels as
+    personal, mobile or home ("Jane Roe's personal email is jane.r@example.com"; "Jane's mobile number is
+    (555) 555-0172"): their own line, whoever publishes it. A masked one ("(555) 555-01••") is not written."""
+    pattern = _name_pattern(ctx, m) if m.page.kind in TEXT_KINDS and m.result.decision.is_match else None
+    if pattern is None:
+        return []
+    given = {(ctx.identity.subject.given_name or "").lower()} - {""}
+    out: list[tuple[str, str]] = []
+    previous = False
+    for sentence in sentences(m.page.text):
+        about = bool(pattern.search(sentence)) or (previous and bool(_PRONOUN_START.match(sentence)))
+        previous = about
+        # A label in brackets after the number, in a sentence about them: "text Dr. P at (555) 555-0191 (his
+        # cell, please be kind)".
+        for found in _PHONE.finditer(sentence) if about else ():
+            after = _AFTER_LABEL.match(sentence[found.end() :])
+            number = normalise_phone(found.group())
+            if after and number and number not in ctx.practice_phones:
+                out.append((number, sentence))
+        for label in _PERSONAL_LABEL.finditer(sentence):
+            head = sentence[max(0, label.start() - 60) : label.start()]
+            possessive = re.search(r"(\w+)['’]s\s+$", head)
+            if not (pattern.search(head) or (possessive and possessive.group(1).lower() in given)):
+                continue
+            rest = _LABEL_TO_CONTACT.sub("", sentence[label.end() :], count=1)[:60]
+            phone = _PHONE.match(rest)
+            emails = emails_in(rest.split()[0]) if rest.split() else []
+            if phone and (number := normalise_phone(phone.group())) and number not in ctx.practice_phones:
+                out.append((number, sentence))
+            elif emails:
+                out.append((emails[0].lower().rstrip(".;,"), sentence))
+    return out

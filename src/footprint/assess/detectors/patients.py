@@ -99,6 +99,13 @@ def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "Personal contact with a patient, in public"
             key, item = post.url or post.text, post_item(m, post)
             yield emit(ctx, m, "boundary_violation", social, title, post.text, url=post.url, key=key, item=item)
+        # Offering to treat or prescribe outside the practice ("bring him by the house ... I can call in a small
+        # dose", "no charge for neighbors"): care with no chart, no visit and no consent, offered in public.
+        offer, off_books = hit("care_offer", post.text), hit("care_off_books", post.text)
+        if offer and off_books:
+            title = "You offered care outside your practice, in public"
+            key, item = post.url or post.text, post_item(m, post)
+            yield emit(ctx, m, "boundary_violation", offer, title, post.text, url=post.url, key=key, item=item)
     for payer, payee, note, said in _paid_for_care(ctx, m):
         title = f"A payment between you and {payee if _is_subject(ctx, payer) else payer} for care, in public"
         yield emit(ctx, m, "boundary_violation", note, title, said, key=f"payment {said[:120]}")

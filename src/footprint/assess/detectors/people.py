@@ -12,11 +12,18 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
-from footprint.assess.detectors.community import birthday_sentence, home_in_text, kin_sentence, own_kin
+from footprint.assess.detectors.community import (
+    birthday_sentence,
+    home_in_text,
+    kin_in_another_language,
+    kin_sentence,
+    own_kin,
+)
 from footprint.assess.detectors.nearby import (
     TEXT_KINDS,
     age_in_text,
     emails_in_text,
+    labelled_contacts,
     own_contacts,
     phones_in_text,
     workplace_title,
@@ -265,9 +272,15 @@ def personal_phone(ctx: Context, m: Match) -> Iterator[Finding]:
             item, shown = post_item(m, post), display_phone(phone)
             title = f"Personal phone number in your post on {where}"
             yield emit(ctx, m, "personal_phone", shown, title, sentence, url=post.url, key=item, item=item)
+    if person is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
+        for phone, said in labelled_contacts(ctx, m):  # "(his cell, please be kind)" under a talk's video
+            if "@" not in phone and dialable(phone):
+                shown = display_phone(phone)
+                title = f"Personal phone number written on {where}"
+                yield emit(ctx, m, "personal_phone", shown, title, said, key=page_key(m, shown))
     if person is None:
         written = phones_in_text(ctx, m) if _personal_page(ctx, m) is None else []
-        mine = [(c, said) for c, said in own_contacts(ctx, m) if "@" not in c]
+        mine = [(c, said) for c, said in [*own_contacts(ctx, m), *labelled_contacts(ctx, m)] if "@" not in c]
         mine += [(p, f"{display_phone(p)} (the registry's mailing phone)") for p in _registry_phones(ctx, m)]
         mine += [(p, said) for p, said in _broker_phones(ctx, m)]
         for phone, said in dict(written + mine).items():
@@ -303,7 +316,7 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     if person is None:
         # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
         # ... or an address written right after their name on a club's roster.
-        for email, said in [*own_contacts(ctx, m), *emails_in_text(ctx, m)]:
+        for email, said in [*own_contacts(ctx, m), *emails_in_text(ctx, m), *labelled_contacts(ctx, m)]:
             if "@" in email and is_personal_email(ctx, email, broker=True):
                 title = f"Personal e-mail address written on {site_name(ctx, m.page.site_id)}"
                 yield emit(ctx, m, "personal_email", email, title, said, key=page_key(m, email))
@@ -329,6 +342,8 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
     title = f"Relatives named on {site_name(ctx, m.page.site_id)}"
     if person is None or not person.relatives or _read_from_prose(m, person):
         relation, sentence = kin_sentence(ctx, m)  # a wedding announcement, an obituary, a bulletin
+        if not relation:  # a community paper in the family's language: "con gái ông Nguyễn Văn Lộc"
+            relation, sentence = kin_in_another_language(ctx, m)
         if relation:
             yield emit(ctx, m, "family_information", relation, title, sentence, key=f"{m.page.url} {relation}")
             return
