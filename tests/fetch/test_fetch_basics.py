@@ -93,3 +93,38 @@ def test_a_username_check_reads_json_where_a_profile_page_would_refuse_it(httpse
     page = fetcher.fetch(_probe("/api/users/drmaya"))
     assert isinstance(page, Skipped) and page.status == CoverageStatus.PARSE_ERROR
     assert "application/json" in page.detail
+
+
+def test_counting_while_other_threads_reach_new_sites_never_ends_the_scan() -> None:
+    """Each fetch thread folds the scan's statistics into the counters as it ends, while other threads
+    are still adding sites: on a busy machine the old fold read the growing table unlocked and a scan
+    died with "dictionary changed size during iteration"."""
+    import sys
+    import threading
+    import time
+
+    from footprint.fetch.stats import RequestRecord
+
+    fetcher = Fetcher(Settings().with_overrides(fetch={"cache": False}), sites={})
+    stop = threading.Event()
+
+    def reach_new_sites() -> None:
+        for n in range(20000):
+            if stop.is_set():
+                return
+            now = time.monotonic()
+            fetcher.stats.request(RequestRecord(f"site{n}", "h", "https://h/", now, now, "page"), 10)
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+    other = threading.Thread(target=reach_new_sites, daemon=True)
+    try:
+        other.start()
+        while other.is_alive():
+            fetcher._sync_counters()
+    finally:
+        stop.set()
+        other.join()
+        sys.setswitchinterval(old)
+    fetcher._sync_counters()
+    assert fetcher.counters["requests"] == sum(fetcher.per_site_requests.values()) > 0

@@ -102,11 +102,12 @@ class Fetcher:
     def _sync_counters(self) -> None:
         """Fold the transfer statistics into ``counters`` and ``per_site_requests``."""
         totals = self.stats.totals()
+        by_site = self.stats.requests_by_site()
         with self._count_lock:
             for key, value in totals.items():
                 self.counters[key] = value
-            for site_id, stats in self.stats.sites.items():
-                self.per_site_requests[site_id] = stats.requests
+            for site_id, requests in by_site.items():
+                self.per_site_requests[site_id] = requests  # a Counter's update() would add
 
     def _site_for(self, url: str) -> str:
         for site in self.sites.values():

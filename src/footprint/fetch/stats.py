@@ -79,6 +79,12 @@ class FetchStats:
                     out[f"retry/{reason}"] += n
             return dict(out)
 
+    def requests_by_site(self) -> dict[str, int]:
+        """Requests so far by site id: a copy taken under the lock, since other fetch threads add sites
+        while one thread reads (iterating ``sites`` itself then fails: "dictionary changed size")."""
+        with self._lock:
+            return {site_id: s.requests for site_id, s in self.sites.items()}
+
     def annotate(self, rows: list[CoverageRow] | tuple[CoverageRow, ...]) -> list[CoverageRow]:
         """The rows with this scan's counters for their site filled in."""
         out = []
