@@ -43,6 +43,8 @@ _WORD = (
 # and announcements write a spouse, a maiden name or an everyday name ("Anselm (Joan) Vorderbrook", "Hilde
 # (Marsh) Vorderbrook", "Mei-Hua (Grace) Tseng"): the person is the given and family name around it.
 _QUOTED = rf"(?:[ \t]+(?:[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’']|\([{_UPPER}][{_LOWER}]+\)))"
+# The set-off name after a middle name ('J. Robert "Bobby" Tate III'), never after the last word.
+_SET_OFF_INSIDE = rf"(?:{_QUOTED}(?=[ \t]+[{_UPPER}]))?"
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|las|los|le|al|el|bin|ibn)"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
 # "MD" or "M.D.": each credential with optional dots between its letters.
@@ -57,7 +59,7 @@ def _credentials(text: str) -> tuple[str, ...]:
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
-    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,4}})"
+    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}{_SET_OFF_INSIDE}){{1,4}})"
     rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
 PLACE = re.compile(
@@ -130,7 +132,13 @@ def nickname_form(span: NameSpan) -> tuple[str, ...]:
     """The name as its quoted nickname writes it ("Peggy Doyle" for Margaret "Peggy" Doyle), if any."""
     if not span.nickname:
         return ()
-    return (f"{span.nickname} {span.name.split()[-1]}",)
+    words = span.name.split()
+    # 'J. Robert "Bobby" Tate III' is Bobby Tate III: the generation stays after the family name it follows.
+    generation = [words.pop()] if len(words) > 2 and words[-1].strip(".").lower() in _GENERATION_WORDS else []
+    return (" ".join([span.nickname, words[-1], *generation]),)
+
+
+_GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -204,6 +212,7 @@ def _plausible(words: list[str]) -> bool:
     return not any(w.lower().strip(".") in _NOT_FAMILY | _ROLES for w in words)
 
 
+_ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})  # "TATE, JAMES ROBERT III": the generation stays III
 _CAPS_RUN = re.compile(rf"(?:\b[{_UPPER}][{_UPPER}'’-]*\b\.?,?[ \t]+){{1,5}}[{_UPPER}][{_UPPER}'’-]+\b")
 
 
@@ -216,7 +225,11 @@ def uncapitalised(text: str) -> str:
         return re.sub(
             rf"[{_UPPER}][{_UPPER}'’-]+",
             lambda w: (
-                w.group() if w.group().replace("-", "") in CREDENTIALS or w.group() in US_STATES else w.group().title()
+                w.group()
+                if w.group().replace("-", "") in CREDENTIALS
+                or w.group() in US_STATES
+                or w.group() in _ROMAN_GENERATIONS
+                else w.group().title()
             ),
             run.group(),
         )

@@ -385,7 +385,14 @@ def _kin_of_another_name(identity: Identity) -> tuple[str, ...]:
     "Ewan M Prothero" of an Ewan Prothero): a page naming that name names the subject, the relative or a third
     namesake, so the name on it corroborates nobody."""
     names = subject_names(identity.subject)
-    return tuple(r for r in identity.relatives if fit(names, r).score < rarity.FULL_NAME)
+    return tuple(r for r in identity.relatives if fit(names, r).score < rarity.FULL_NAME and not _of_own_name(names, r))
+
+
+def _of_own_name(names: SubjectNames, relative: str) -> bool:
+    """A relative whose given and family names are the subject's, another middle name or generation apart (a son
+    "James R Tate IV" of JAMES ROBERT TATE III): every page of the subject names that given name too."""
+    parts = parse_name(relative)
+    return parts is not None and fit(names, f"{parts.given} {' '.join(parts.family)}").score >= rarity.FULL_NAME
 
 
 def _only_by_other_name(subject: Subject, person: PersonRecord) -> bool:
