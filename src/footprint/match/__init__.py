@@ -328,7 +328,9 @@ def match_person(
     for delta, why in text_evidence.kin(kin, person, page_text or mentioned, broker=broker):
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
-        for delta, why in text_evidence.phone_on_page(identity.phones, mentioned):
+        # The subject's own number written anywhere on a page presenting them under their full name too: "text
+        # Del at (304) 555-0177" a line below "Dr. Del Stalnaker" in a bulletin.
+        for delta, why in text_evidence.phone_on_page(identity.phones, (page_text or mention_text) if full else ""):
             tally.add(delta, why, decisive=True)
     for delta, why in workplace.on_page(identity.workplaces, page_text or mentioned):
         tally.add(delta, why, decisive=True)
