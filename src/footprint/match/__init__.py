@@ -662,6 +662,11 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
             tally.add(0.1, f"same state: {same_state.state}")
         return True
     if states and all(a.state for a in theirs):
+        across = _across_state_line(theirs, cities)
+        if across is not None:
+            a, km, city = across
+            tally.add(0.0, f"nearby city across the state line: {_where(a)} ({km:.0f} km from {city.title()})")
+            return True
         if earlier:
             return _earlier(tally, theirs[0].state, earlier)
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
@@ -681,6 +686,18 @@ def _commute(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Addre
 
     for a in theirs:
         found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s == a.state]) if a.city else None
+        if found is not None:
+            return a, found[0], found[1]
+    return None
+
+
+def _across_state_line(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:
+    """A record's city in another state within commuting distance of the subject's (an office in New York for
+    a Fort Lee, NJ doctor; Kansas City, MO for one in Kansas City, KS): a metro area knows no state line."""
+    from footprint.match import geo
+
+    for a in theirs:
+        found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s and s != a.state]) if a.city else None
         if found is not None:
             return a, found[0], found[1]
     return None
