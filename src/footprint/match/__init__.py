@@ -314,6 +314,11 @@ def match_person(
     _phone(identity, person, tally)
     if initial := conflicts.registry_initial(record, identity.registry_others, subject_names(subject), person.name):
         tally.add(0.1, initial, strong=True)
+        if any(r.startswith("same specialty") for r in tally.strong):
+            # The registry's middle initial and the subject's field: every clinician of the name the registry has
+            # in the state is told apart, and a physician practising there is in it. Another city of the state
+            # is the subject's other or former office (an outreach clinic, a listing never updated).
+            tally.conflicts[:] = [c for c in tally.conflicts if not c.startswith(OTHER_CITY)]
     if not tally.strong and not _only_by_other_name(subject, person):
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
@@ -657,7 +662,7 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
                 return _earlier(tally, same_state.city, earlier)
             mine_city = sorted({c.title() for c, _ in cities})[0]
             tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
-            tally.conflicts.append(f"another city of the state ({same_state.city}), beyond commuting distance")
+            tally.conflicts.append(f"{OTHER_CITY} ({same_state.city}), beyond commuting distance")
         else:
             tally.add(0.1, f"same state: {same_state.state}")
         return True
@@ -672,6 +677,9 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
         return True
     return False
+
+
+OTHER_CITY = "another city of the state"
 
 
 def _earlier(tally: Tally, where: str, former: str) -> bool:
