@@ -59,7 +59,7 @@ def _credentials(text: str) -> tuple[str, ...]:
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
-    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}{_SET_OFF_INSIDE}){{1,4}})"
+    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}{_SET_OFF_INSIDE}){{1,4}}(?:[ \t]+(?:II|III|IV)(?![\w'’-]))?)"
     rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
 PLACE = re.compile(
@@ -200,6 +200,8 @@ def _without_profession(words: list[str], titled: bool = False) -> list[str]:
 
 def _plausible(words: list[str]) -> bool:
     """Two to five words, the last a real word (not an initial, not an acronym like "ER" or "TX")."""
+    if len(words) > 2 and words[-1].strip(".") in ("Jr", "Sr", *_ROMAN_GENERATIONS):
+        words = words[:-1]  # "Edward Vorderbrook III": the family name is the word before the generation
     if not 2 <= len(words) <= 5:
         return False
     last = words[-1]
