@@ -44,7 +44,7 @@ class NameParts:
     generation: str = ""
     written: tuple[tuple[str, str], ...] = ()  # folded word → as written, for reasons people can read
     written_family: str = ""
-    # The everyday name set off in quotes or parentheses ('J. Robert "Bobby" Tate', "Hang (Hannah) Nguyen").
+    # The everyday name set off in quotes or parentheses ('H. Edward "Ned" Vorderbrook', "Linh (Lily) Vorderbrook").
     nickname: str = ""
 
     def show(self, word: str) -> str:
@@ -235,11 +235,11 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return (1.0 if len(theirs) == 1 else 0.85), f"goes by middle name: {them.show(theirs)} {them.show(mine)}"
     t, m = them.show(theirs), me.own.show(mine)
     if them.nickname and them.nickname in (mine, *(f.given for f in me.former)):
-        # 'J. Robert "Bobby" Tate': the name set off in quotes is the one the person goes by, the subject's own.
+        # 'H. Edward "Ned" Vorderbrook': the name set off in quotes is the one the person goes by, the subject's own.
         return 1.0, f"known as {them.show(them.nickname)}, the name the page sets off in quotes"
     if them.middles and len(them.middles[0]) > 1 and them.middles[0] in me.given_forms and mine not in them.middles:
-        # "J. Robert Tate" for Bobby Tate: the middle name whose everyday form the subject goes by, after a first
-        # initial (or a first name), the way such a doctor signs papers and is listed at work.
+        # "H. Edward Vorderbrook" for Ned Vorderbrook: the middle name whose everyday form the subject goes by, after
+        # a first initial (or a first name), the way such a doctor signs papers and is listed at work.
         middle = them.show(them.middles[0])
         return (0.85 if len(theirs) == 1 else 0.8), f"goes by middle name {middle}, whose everyday form is {m}"
     if theirs in equivalents(mine) or mine in equivalents(theirs):

@@ -171,8 +171,8 @@ def _sole_physician_nationwide(subject: Subject, records: list[NpiRecord]) -> bo
 
 def named_by(subject: Subject, record: NpiRecord) -> Subject:
     """The subject as the chosen registry record names them: its generation ("III") when the user typed
-    none, its former names, and its full name when the user goes by its middle name ("James Robert Tate" for
-    Bobby). Once a record is the subject's (chosen from what was typed, by the user's own pages or by what the
+    none, its former names, and its full name when the user goes by its middle name ("Anselm Edward Vorderbrook"
+    for Ned). Once a record is the subject's (chosen from what was typed, by the user's own pages or by what the
     pages of the name agree on), every form of its full name names the subject; the generation and the
     middle name keep the namesakes of the family (a father "Jr.", a "James L.") out."""
     subject = with_generation(subject, record)

@@ -90,7 +90,7 @@ def test_a_relative_of_the_subjects_own_name_corroborates_nothing() -> None:
     kin = replace(who, relatives=("Anselm E Vorderbrook IV",))
     listing = _page(
         "https://ratings.example/grandfather",
-        PersonRecord("Dr. Anselm E. Vorderbrook, MD", credentials=("MD",), context="Dr. Anselm E. Vorderbrook, MD · 81"),
+        PersonRecord("Dr. Anselm E. Vorderbrook, MD", credentials=("MD",), context="Dr. Anselm E. Vorderbrook · 81"),
         PageKind.RATINGS_PROFILE,
     )
     judged = match(kin, listing)

@@ -30,13 +30,14 @@ from footprint.models import (
 
 RECORD = NpiRecord(
     "1245319599", "Linh", "Vorderbrook", "Thu", "MD", ("Obstetrics & Gynecology, Reproductive Endocrinology",),
-    (Address("5 River Rd", "Fort Lee", "NJ", "07024", "LOCATION"),),
+    (Address("5 River Rd", "Hoboken", "NJ", "07030", "LOCATION"),),
 )  # fmt: skip
 OTHER = NpiRecord(
     "1234567893", "Linh", "Vorderbrook", "Minh", "MD", ("Internal Medicine",),
     (Address("9 Oak Ave", "Camden", "NJ", "08102", "LOCATION"),),
 )  # fmt: skip
-WHO = Identity(make_subject("Dr. Linh Vorderbrook", city="Fort Lee"), (), RECORD, 2, registry_others=(OTHER,))
+HOBOKEN, TRENTON = Address("", "Hoboken", "NJ"), Address("", "Trenton", "NJ")
+WHO = Identity(make_subject("Dr. Linh Vorderbrook", city="Hoboken"), (), RECORD, 2, registry_others=(OTHER,))
 
 
 def _page(url: str, person: PersonRecord, kind: PageKind = PageKind.DIRECTORY_LISTING) -> Match:
@@ -50,9 +51,9 @@ def test_her_own_bio_teaches_the_everyday_name_set_off_beside_a_middle_initial()
     confirmed = Match(own, MatchResult(1.0, Decision.CONFIRMED, ("x",), bio, 0))
     assert taught(WHO, (confirmed,)) == {own.url: ("Lily Vorderbrook",)}
     ratings = _page("https://ratings.example/lily", PersonRecord("Dr. Lily T. Vorderbrook, MD", credentials=("MD",),
-                    specialties=("Reproductive Endocrinology",), addresses=(Address("", "Fort Lee", "NJ"),)))  # fmt: skip
+                    specialties=("Reproductive Endocrinology",), addresses=(HOBOKEN,)))  # fmt: skip
     salon = _page("https://people.example/lily", PersonRecord("Lily K Vorderbrook", age=31,
-                  addresses=(Address("", "Fort Lee", "NJ", "", "home"),)), PageKind.PEOPLE_SEARCH)  # fmt: skip
+                  addresses=(Address("", "Hoboken", "NJ", "", "home"),)), PageKind.PEOPLE_SEARCH)  # fmt: skip
     assert ratings.result.decision == salon.result.decision == Decision.REJECTED  # "Lily" is no form of Linh
     _, lifted, kept = with_kin(WHO, (confirmed, ratings, salon))
     assert lifted.result.decision.is_match
@@ -60,8 +61,15 @@ def test_her_own_bio_teaches_the_everyday_name_set_off_beside_a_middle_initial()
 
 
 def test_an_office_across_the_state_line_in_the_same_metro_area_is_no_other_state() -> None:
-    manhattan = _page("https://ratings.example/ny", PersonRecord("Dr. Linh T. Vorderbrook, MD", credentials=("MD",),
-                      specialties=("Obstetrics & Gynecology",), addresses=(Address("", "New York", "NY"),)))  # fmt: skip
+    manhattan = _page(
+        "https://ratings.example/ny",
+        PersonRecord(
+            "Dr. Linh T. Vorderbrook, MD",
+            credentials=("MD",),
+            specialties=("Obstetrics & Gynecology",),
+            addresses=(Address("", "New York", "NY"),),
+        ),
+    )
     assert manhattan.result.decision.is_match
     assert not any(r.startswith("different state") for r in manhattan.result.reasons)
     far = _page("https://ratings.example/ca", PersonRecord("Dr. Linh T. Vorderbrook, MD", credentials=("MD",),
@@ -71,24 +79,24 @@ def test_an_office_across_the_state_line_in_the_same_metro_area_is_no_other_stat
 
 def test_the_registry_initial_and_her_field_outweigh_another_city_of_the_state() -> None:
     outreach = _page("https://maps.example/trenton", PersonRecord("Linh T Vorderbrook MD", credentials=("MD",),
-                     specialties=("Reproductive Endocrinology",), addresses=(Address("", "Trenton", "NJ"),)))  # fmt: skip
+                     specialties=("Reproductive Endocrinology",), addresses=(TRENTON,)))  # fmt: skip
     assert outreach.result.decision.is_match
     # The initial alone, without her field, leaves another city of the state a namesake's, at most possible.
-    bare = _page("https://maps.example/trenton2", PersonRecord("Linh T Vorderbrook", addresses=(Address("", "Trenton",
-                 "NJ"),)))  # fmt: skip
+    bare = _page("https://maps.example/trenton2", PersonRecord("Linh T Vorderbrook", addresses=(TRENTON,)))
     assert not bare.result.decision.is_match
 
 
 def test_a_workplace_is_named_by_its_head_before_the_field_it_adds() -> None:
-    assert first_of_pair("New Gauley Hospice & Palliative Care") == "New Gauley Hospice"
+    assert first_of_pair("Gauley Hospice & Palliative Care") == "Gauley Hospice"
     assert first_of_pair("Smith & Jones Pediatrics") == ""  # "Smith" is nobody's workplace
     assert first_of_pair("Gauley Heart & Chest Surgeons") == ""  # "Gauley Heart" says no care of its own
 
 
 BULLETIN = """<html><head><title>Sunday Bulletin | Gauley Crest Church</title></head><body><article>
-<h1>Sunday Bulletin</h1><p>Gauley Crest Church · Beckley, West Virginia</p><p>Prayer list: Norma Pike (mother of Dr. Del Vorderbrook), recovering at home.</p>
-<p>Meal train: text Del at {phone}.</p><p>Church office: (304) 555-0105</p></article></body></html>"""
-DEL = Identity(make_subject("Dr. Delphine Vorderbrook", state="WV"), ())
+<h1>Sunday Bulletin</h1><p>Gauley Crest Church · Summersville, West Virginia</p>
+<p>Prayer list: Ida Pike (mother of Dr. Addy Vorderbrook), recovering at home.</p>
+<p>Meal train: text Addy at {phone}.</p><p>Church office: (304) 555-0105</p></article></body></html>"""
+DEL = Identity(make_subject("Dr. Adelaide Vorderbrook", state="WV"), ())
 
 
 def _bulletin(identity: Identity, phone: str) -> Decision:
@@ -99,6 +107,6 @@ def _bulletin(identity: Identity, phone: str) -> Decision:
 
 
 def test_her_cell_written_on_a_page_that_titles_her_makes_it_hers() -> None:
-    assert _bulletin(DEL, "(304) 555-0177") == Decision.POSSIBLE
-    assert _bulletin(replace(DEL, phones=("304-555-0177",)), "(304) 555-0177").is_match
-    assert _bulletin(replace(DEL, phones=("304-555-0199",)), "(304) 555-0177") == Decision.POSSIBLE
+    assert _bulletin(DEL, "(304) 555-0133") == Decision.POSSIBLE
+    assert _bulletin(replace(DEL, phones=("304-555-0133",)), "(304) 555-0133").is_match
+    assert _bulletin(replace(DEL, phones=("304-555-0199",)), "(304) 555-0133") == Decision.POSSIBLE

@@ -43,8 +43,9 @@ _WORD = (
 # and announcements write a spouse, a maiden name or an everyday name ("Anselm (Joan) Vorderbrook", "Hilde
 # (Marsh) Vorderbrook", "Mei-Hua (Grace) Tseng"): the person is the given and family name around it.
 _QUOTED = rf"(?:[ \t]+(?:[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’']|\([{_UPPER}][{_LOWER}]+\)))"
-# The set-off name after a middle name ('J. Robert "Bobby" Tate III'), never after the last word.
+# The set-off name after a middle name ('H. Edward "Ned" Vorderbrook III'), never after the last word.
 _SET_OFF_INSIDE = rf"(?:{_QUOTED}(?=[ \t]+[{_UPPER}]))?"
+_GENERATION = r"(?:[ \t]+(?:II|III|IV)(?![\w'’-]))?"  # "Edward Vorderbrook III": a roman generation ends the name
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|las|los|le|al|el|bin|ibn)"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
 # "MD" or "M.D.": each credential with optional dots between its letters.
@@ -59,7 +60,8 @@ def _credentials(text: str) -> tuple[str, ...]:
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
-    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}{_SET_OFF_INSIDE}){{1,4}}(?:[ \t]+(?:II|III|IV)(?![\w'’-]))?)"
+    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}{_SET_OFF_INSIDE}){{1,4}}{_GENERATION})"
     rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
 PLACE = re.compile(
@@ -133,7 +135,7 @@ def nickname_form(span: NameSpan) -> tuple[str, ...]:
     if not span.nickname:
         return ()
     words = span.name.split()
-    # 'J. Robert "Bobby" Tate III' is Bobby Tate III: the generation stays after the family name it follows.
+    # 'H. Edward "Ned" Vorderbrook III' is Ned Vorderbrook III: the generation stays after the family name it follows.
     generation = [words.pop()] if len(words) > 2 and words[-1].strip(".").lower() in _GENERATION_WORDS else []
     return (" ".join([span.nickname, words[-1], *generation]),)
 

@@ -334,7 +334,7 @@ def match_person(
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
         # The subject's own number written anywhere on a page presenting them under their full name too: "text
-        # Del at (304) 555-0177" a line below "Dr. Del Stalnaker" in a bulletin.
+        # Addy at (304) 555-0133" a line below "Dr. Addy Vorderbrook" in a bulletin.
         for delta, why in text_evidence.phone_on_page(identity.phones, (page_text or mention_text) if full else ""):
             tally.add(delta, why, decisive=True)
     for delta, why in workplace.on_page(identity.workplaces, page_text or mentioned):
@@ -397,7 +397,7 @@ def _kin_of_another_name(identity: Identity) -> tuple[str, ...]:
 
 def _of_own_name(names: SubjectNames, relative: str) -> bool:
     """A relative whose given and family names are the subject's, another middle name or generation apart (a son
-    "James R Tate IV" of JAMES ROBERT TATE III): every page of the subject names that given name too."""
+    "Anselm E Vorderbrook IV" of ANSELM EDWARD VORDERBROOK III): every page of the subject names that given name too."""
     parts = parse_name(relative)
     return parts is not None and fit(names, f"{parts.given} {' '.join(parts.family)}").score >= rarity.FULL_NAME
 
@@ -701,7 +701,7 @@ def _commute(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Addre
 
 def _across_state_line(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:
     """A record's city in another state within commuting distance of the subject's (an office in New York for
-    a Fort Lee, NJ doctor; Kansas City, MO for one in Kansas City, KS): a metro area knows no state line."""
+    a Hoboken, NJ doctor; Kansas City, MO for one in Kansas City, KS): a metro area knows no state line."""
     from footprint.match import geo
 
     for a in theirs:

@@ -31,7 +31,7 @@ SITES = 2  # pages on at least this many sites must agree
 
 def which(record: NpiRecord, others: list[NpiRecord], person: PersonRecord) -> bool:
     """True when ``person`` fits ``record`` by a fact no other record of the name shares (its city, field,
-    middle initial or generation: "J. Robert Tate III, Little Rock" is the III, not the Jr. whose middle initial
+    middle initial or generation: "H. Edward Vorderbrook III, Salina" is the III, not the Jr. whose middle initial
     is R as well), and nothing on the person contradicts the record."""
     if _contradicts(record, person):
         return False

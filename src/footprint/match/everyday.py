@@ -26,7 +26,8 @@ from footprint.namematch import SubjectNames, fit
 
 # "Mei-Hua (Grace) Tseng", 'Mei-Hua "Grace" Tseng': a given name set off between given and family names.
 _SET_OFF = r"[\(\"“‘']\s*(?P<everyday>[A-Z][a-z]{2,})\s*[\)\"”’']"
-# A middle name or initial on either side of the set-off name ('Hang "Hannah" T. Nguyen', 'Hang T. "Hannah" Nguyen').
+# A middle name or initial on either side of the set-off name ('Linh "Lily" T. Vorderbrook', 'Linh T. "Lily"
+# Vorderbrook').
 _MIDDLE = r"(?-i:[A-Z][a-z]*\.?\s+){0,2}"
 FULL = 0.85  # the record's name must be the subject's own, whole (a nickname of it included)
 

@@ -114,8 +114,8 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
 
 
 def first_of_pair(place: str) -> str:
-    """The organisation's name before the field it adds with "&" or "and" ("New River Hospice & Palliative
-    Care": New River Hospice), as a story or a podcast's notes write it, when that part is a name of its own: two
+    """The organisation's name before the field it adds with "&" or "and" ("Gauley Hospice & Palliative
+    Care": Gauley Hospice), as a story or a podcast's notes write it, when that part is a name of its own: two
     words or more, ending with a word that says care (hospice, clinic, hospital...), one of them its own. ""
     otherwise: "Smith & Jones Pediatrics" is not "Smith"."""
     from footprint import learned
