@@ -110,3 +110,16 @@ def test_her_cell_written_on_a_page_that_titles_her_makes_it_hers() -> None:
     assert _bulletin(DEL, "(304) 555-0133") == Decision.POSSIBLE
     assert _bulletin(replace(DEL, phones=("304-555-0133",)), "(304) 555-0133").is_match
     assert _bulletin(replace(DEL, phones=("304-555-0199",)), "(304) 555-0133") == Decision.POSSIBLE
+
+
+def test_on_a_brokers_page_her_cell_counts_only_in_the_record_that_lists_it() -> None:
+    # A people-search page's text holds every record's numbers: the other record of her name is not lifted by hers.
+    knowing = replace(DEL, phones=("304-555-0133",))
+    hers = PersonRecord(
+        "Adelaide Vorderbrook", phones=("(304) 555-0133",), addresses=(Address("", "Summersville", "WV"),)
+    )
+    other = PersonRecord("Adelaide Vorderbrook", addresses=(Address("", "Summersville", "WV"),))
+    page = Extracted("https://people.example/a", "people", PageKind.PEOPLE_SEARCH, people=(other,),
+                     text="Adelaide Vorderbrook (304) 555-0133 · Adelaide Vorderbrook, Summersville")  # fmt: skip
+    assert not any("phone" in r for r in match(knowing, page).reasons)
+    assert any("phone" in r for r in match(knowing, replace(page, people=(hers,))).reasons)

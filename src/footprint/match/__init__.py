@@ -334,8 +334,10 @@ def match_person(
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
         # The subject's own number written anywhere on a page presenting them under their full name too: "text
-        # Addy at (304) 555-0133" a line below "Dr. Addy Vorderbrook" in a bulletin.
-        for delta, why in text_evidence.phone_on_page(identity.phones, (page_text or mention_text) if full else ""):
+        # Addy at (304) 555-0133" a line below "Dr. Addy Vorderbrook" in a bulletin. Not on a broker's page, whose
+        # text holds every record's numbers: there only the record's own phones count (``_phone``).
+        written = (page_text or mention_text) if full and not broker else mentioned
+        for delta, why in text_evidence.phone_on_page(identity.phones, written):
             tally.add(delta, why, decisive=True)
     for delta, why in workplace.on_page(identity.workplaces, page_text or mentioned):
         tally.add(delta, why, decisive=True)
