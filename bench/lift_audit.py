@@ -35,6 +35,9 @@ RULES: dict[str, str] = {
     "registry_initial": "is the subject's NPI record's",  # a middle initial no other record of the name has
     "everyday_name": "the everyday name a confirmed page writes",  # match/everyday.py
     "consensus": "the subject taken to be NPI",  # a namesake record the pages agree on (match/consensus.py)
+    "set_off_name": "the name the page sets off in quotes",  # 'H. Edward "Ned" Vorderbrook' (namematch)
+    "middle_everyday": "whose everyday form is",  # "H. Edward Vorderbrook" for Ned (namematch)
+    "across_state_line": "across the state line",  # an office in the next state's part of the metro area
 }
 
 

@@ -44,6 +44,8 @@ class NameParts:
     generation: str = ""
     written: tuple[tuple[str, str], ...] = ()  # folded word → as written, for reasons people can read
     written_family: str = ""
+    # The everyday name set off in quotes or parentheses ('H. Edward "Ned" Vorderbrook', "Linh (Lily) Vorderbrook").
+    nickname: str = ""
 
     def show(self, word: str) -> str:
         return dict(self.written).get(word, word.title())
@@ -110,7 +112,11 @@ def parse_name(text: str) -> NameParts | None:
         return None
     written = tuple((fold(w), w.strip(".,")) for w in re.split(r"[\s-]+", text) if len(fold(w).split()) == 1)
     written += ((given, parsed.first),)
-    return NameParts(given, tuple(middles), tuple(family), suffix[0] if suffix else "", written, parsed.last)
+    nickname = "".join(_words(parsed.nickname)[:1])
+    if nickname:
+        written += ((nickname, parsed.nickname.strip()),)
+    generation = suffix[0] if suffix else ""
+    return NameParts(given, tuple(middles), tuple(family), generation, written, parsed.last, nickname)
 
 
 def skeleton(word: str) -> str:
@@ -228,6 +234,14 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         # "H. Douglas McAllister" is Douglas McAllister: many go by the middle name after a first initial.
         return (1.0 if len(theirs) == 1 else 0.85), f"goes by middle name: {them.show(theirs)} {them.show(mine)}"
     t, m = them.show(theirs), me.own.show(mine)
+    if them.nickname and them.nickname in (mine, *(f.given for f in me.former)):
+        # 'H. Edward "Ned" Vorderbrook': the name set off in quotes is the one the person goes by, the subject's own.
+        return 1.0, f"known as {them.show(them.nickname)}, the name the page sets off in quotes"
+    if them.middles and len(them.middles[0]) > 1 and them.middles[0] in me.given_forms and mine not in them.middles:
+        # "H. Edward Vorderbrook" for Ned Vorderbrook: the middle name whose everyday form the subject goes by, after
+        # a first initial (or a first name), the way such a doctor signs papers and is listed at work.
+        middle = them.show(them.middles[0])
+        return (0.85 if len(theirs) == 1 else 0.8), f"goes by middle name {middle}, whose everyday form is {m}"
     if theirs in equivalents(mine) or mine in equivalents(theirs):
         return 0.85, f"{t} is another romanisation or the English form of {m}"
     if theirs in me.given_forms or mine in given_name_forms(theirs):

@@ -169,6 +169,29 @@ def _sole_physician_nationwide(subject: Subject, records: list[NpiRecord]) -> bo
     return len(records) == 1 and not any(typed) and is_physician(records[0]) is True
 
 
+def named_by(subject: Subject, record: NpiRecord) -> Subject:
+    """The subject as the chosen registry record names them: its generation ("III") when the user typed
+    none, its former names, and its full name when the user goes by its middle name ("Anselm Edward Vorderbrook"
+    for Ned). Once a record is the subject's (chosen from what was typed, by the user's own pages or by what the
+    pages of the name agree on), every form of its full name names the subject; the generation and the
+    middle name keep the namesakes of the family (a father "Jr.", a "James L.") out."""
+    subject = with_generation(subject, record)
+    former = [n for n in record.former_names if n not in subject.also_known_as]
+    if (legal := _legal_name(subject, record)) and legal not in subject.also_known_as:
+        former.append(legal)
+    if former:
+        # The registry's former names are the subject's too: old pages may still carry a maiden name.
+        subject = replace(subject, also_known_as=(*subject.also_known_as, *former))
+    return subject
+
+
+def pinned(identity: Identity, record: NpiRecord, **changes: object) -> Identity:
+    """``identity`` with ``record`` as the subject's, named as the record names them (``named_by``)."""
+    subject = named_by(identity.subject, record)
+    variants = name_variants(subject) if subject != identity.subject else identity.variants
+    return replace(identity, subject=subject, variants=variants, npi_record=record, **changes)  # type: ignore[arg-type]
+
+
 def _legal_name(subject: Subject, record: NpiRecord) -> str:
     """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``)."""
     from footprint.nameforms import legal_name
@@ -283,14 +306,7 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     # Physicians of this name that nothing given tells apart: the report lists them and asks which.
     namesakes = tuple(records) if chosen is None else ()
     if chosen is not None:
-        subject = with_generation(subject, chosen)
-        variants = name_variants(subject)
-    former = [n for n in chosen.former_names if n not in subject.also_known_as] if chosen else []
-    if chosen is not None and (legal := _legal_name(subject, chosen)) and legal not in subject.also_known_as:
-        former.append(legal)
-    if former:
-        # The registry's former names are the subject's too: old pages may still carry a maiden name.
-        subject = replace(subject, also_known_as=(*subject.also_known_as, *former))
+        subject = named_by(subject, chosen)
         variants = name_variants(subject)
     others = tuple(r for r in records if r is not chosen) if chosen is not None else ()
     identity = Identity(subject, variants, chosen, len(records), namesakes, registry_others=others)

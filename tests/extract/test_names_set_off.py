@@ -50,3 +50,18 @@ def test_a_relative_of_the_obituarys_own_person_is_a_person_of_the_page() -> Non
     names = [p.name for p in page.people]
     assert "Anselm Vorderbrook" in names
     assert "Ms. Vorderbrook" not in names and "Hildy Vorderbrook" not in names  # the page's own person again
+
+
+def test_a_name_set_off_after_the_middle_name_is_the_persons_everyday_name_with_the_generation() -> None:
+    url = "https://heartsurgeons.example/ned"
+    body = """<html><head><title>H. Edward "Ned" Vorderbrook III, MD | Heart Surgeons</title></head>
+    <body><h1>H. Edward "Ned" Vorderbrook III, MD</h1><p>Cardiothoracic surgery in Salina.</p></body></html>"""
+    probe = Probe("web", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    person = extract(Page(probe, 200, body, "text/html", url), None).people[0]
+    assert person.name == "H. Edward Vorderbrook III"
+    assert person.aliases == ("Ned Vorderbrook III",)
+
+
+def test_a_registers_capitalised_heading_keeps_its_roman_generation() -> None:
+    found = name_at_start("VORDERBROOK, ANSELM EDWARD III")
+    assert found is not None and found.name == "Anselm Edward Vorderbrook III"

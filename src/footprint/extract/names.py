@@ -43,6 +43,9 @@ _WORD = (
 # and announcements write a spouse, a maiden name or an everyday name ("Anselm (Joan) Vorderbrook", "Hilde
 # (Marsh) Vorderbrook", "Mei-Hua (Grace) Tseng"): the person is the given and family name around it.
 _QUOTED = rf"(?:[ \t]+(?:[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’']|\([{_UPPER}][{_LOWER}]+\)))"
+# The set-off name after a middle name ('H. Edward "Ned" Vorderbrook III'), never after the last word.
+_SET_OFF_INSIDE = rf"(?:{_QUOTED}(?=[ \t]+[{_UPPER}]))?"
+_GENERATION = r"(?:[ \t]+(?:II|III|IV)(?![\w'’-]))?"  # "Edward Vorderbrook III": a roman generation ends the name
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|las|los|le|al|el|bin|ibn)"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
 # "MD" or "M.D.": each credential with optional dots between its letters.
@@ -57,7 +60,8 @@ def _credentials(text: str) -> tuple[str, ...]:
 NAME = re.compile(
     r"(?<![\w'’-])"
     rf"(?:(?P<title>{_TITLE})[ \t]+)?"
-    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,4}})"
+    rf"(?P<name>{_WORD}{_QUOTED}{{0,2}}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}{_SET_OFF_INSIDE}){{1,4}}{_GENERATION})"
     rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
 PLACE = re.compile(
@@ -130,7 +134,13 @@ def nickname_form(span: NameSpan) -> tuple[str, ...]:
     """The name as its quoted nickname writes it ("Peggy Doyle" for Margaret "Peggy" Doyle), if any."""
     if not span.nickname:
         return ()
-    return (f"{span.nickname} {span.name.split()[-1]}",)
+    words = span.name.split()
+    # 'H. Edward "Ned" Vorderbrook III' is Ned Vorderbrook III: the generation stays after the family name it follows.
+    generation = [words.pop()] if len(words) > 2 and words[-1].strip(".").lower() in _GENERATION_WORDS else []
+    return (" ".join([span.nickname, words[-1], *generation]),)
+
+
+_GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -192,6 +202,8 @@ def _without_profession(words: list[str], titled: bool = False) -> list[str]:
 
 def _plausible(words: list[str]) -> bool:
     """Two to five words, the last a real word (not an initial, not an acronym like "ER" or "TX")."""
+    if len(words) > 2 and words[-1].strip(".") in ("Jr", "Sr", *_ROMAN_GENERATIONS):
+        words = words[:-1]  # "Edward Vorderbrook III": the family name is the word before the generation
     if not 2 <= len(words) <= 5:
         return False
     last = words[-1]
@@ -204,6 +216,7 @@ def _plausible(words: list[str]) -> bool:
     return not any(w.lower().strip(".") in _NOT_FAMILY | _ROLES for w in words)
 
 
+_ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})  # "TATE, JAMES ROBERT III": the generation stays III
 _CAPS_RUN = re.compile(rf"(?:\b[{_UPPER}][{_UPPER}'’-]*\b\.?,?[ \t]+){{1,5}}[{_UPPER}][{_UPPER}'’-]+\b")
 
 
@@ -216,7 +229,11 @@ def uncapitalised(text: str) -> str:
         return re.sub(
             rf"[{_UPPER}][{_UPPER}'’-]+",
             lambda w: (
-                w.group() if w.group().replace("-", "") in CREDENTIALS or w.group() in US_STATES else w.group().title()
+                w.group()
+                if w.group().replace("-", "") in CREDENTIALS
+                or w.group() in US_STATES
+                or w.group() in _ROMAN_GENERATIONS
+                else w.group().title()
             ),
             run.group(),
         )

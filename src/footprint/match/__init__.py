@@ -320,6 +320,11 @@ def match_person(
     _phone(identity, person, tally)
     if initial := conflicts.registry_initial(record, identity.registry_others, subject_names(subject), person.name):
         tally.add(0.1, initial, strong=True)
+        if any(r.startswith("same specialty") for r in tally.strong):
+            # The registry's middle initial and the subject's field: every clinician of the name the registry has
+            # in the state is told apart, and a physician practising there is in it. Another city of the state
+            # is the subject's other or former office (an outreach clinic, a listing never updated).
+            tally.conflicts[:] = [c for c in tally.conflicts if not c.startswith(OTHER_CITY)]
     if not tally.strong and not _only_by_other_name(subject, person):
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
@@ -334,7 +339,11 @@ def match_person(
     for delta, why in text_evidence.kin(kin, person, page_text or mentioned, broker=broker):
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
-        for delta, why in text_evidence.phone_on_page(identity.phones, mentioned):
+        # The subject's own number written anywhere on a page presenting them under their full name too: "text
+        # Addy at (304) 555-0133" a line below "Dr. Addy Vorderbrook" in a bulletin. Not on a broker's page, whose
+        # text holds every record's numbers: there only the record's own phones count (``_phone``).
+        written = (page_text or mention_text) if full and not broker else mentioned
+        for delta, why in text_evidence.phone_on_page(identity.phones, written):
             tally.add(delta, why, decisive=True)
     for delta, why in workplace.on_page(identity.workplaces, page_text or mentioned):
         tally.add(delta, why, decisive=True)
@@ -391,7 +400,14 @@ def _kin_of_another_name(identity: Identity) -> tuple[str, ...]:
     "Ewan M Prothero" of an Ewan Prothero): a page naming that name names the subject, the relative or a third
     namesake, so the name on it corroborates nobody."""
     names = subject_names(identity.subject)
-    return tuple(r for r in identity.relatives if fit(names, r).score < rarity.FULL_NAME)
+    return tuple(r for r in identity.relatives if fit(names, r).score < rarity.FULL_NAME and not _of_own_name(names, r))
+
+
+def _of_own_name(names: SubjectNames, relative: str) -> bool:
+    """A relative whose given and family names are the subject's, another middle name or generation apart (a son
+    "Anselm E Vorderbrook IV" of ANSELM EDWARD VORDERBROOK III): every page of the subject names that given name too."""
+    parts = parse_name(relative)
+    return parts is not None and fit(names, f"{parts.given} {' '.join(parts.family)}").score >= rarity.FULL_NAME
 
 
 def _only_by_other_name(subject: Subject, person: PersonRecord) -> bool:
@@ -654,16 +670,24 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
                 return _earlier(tally, same_state.city, earlier)
             mine_city = sorted({c.title() for c, _ in cities})[0]
             tally.add(-0.15, f"same state {same_state.state}, other city: {same_state.city} vs {mine_city}")
-            tally.conflicts.append(f"another city of the state ({same_state.city}), beyond commuting distance")
+            tally.conflicts.append(f"{OTHER_CITY} ({same_state.city}), beyond commuting distance")
         else:
             tally.add(0.1, f"same state: {same_state.state}")
         return True
     if states and all(a.state for a in theirs):
+        across = _across_state_line(theirs, cities)
+        if across is not None:
+            a, km, city = across
+            tally.add(0.0, f"nearby city across the state line: {_where(a)} ({km:.0f} km from {city.title()})")
+            return True
         if earlier:
             return _earlier(tally, theirs[0].state, earlier)
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
         return True
     return False
+
+
+OTHER_CITY = "another city of the state"
 
 
 def _earlier(tally: Tally, where: str, former: str) -> bool:
@@ -678,6 +702,18 @@ def _commute(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Addre
 
     for a in theirs:
         found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s == a.state]) if a.city else None
+        if found is not None:
+            return a, found[0], found[1]
+    return None
+
+
+def _across_state_line(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:
+    """A record's city in another state within commuting distance of the subject's (an office in New York for
+    a Hoboken, NJ doctor; Kansas City, MO for one in Kansas City, KS): a metro area knows no state line."""
+    from footprint.match import geo
+
+    for a in theirs:
+        found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s and s != a.state]) if a.city else None
         if found is not None:
             return a, found[0], found[1]
     return None

@@ -17,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from footprint import registry
 from footprint.identity import fold
 from footprint.match.pinning import agrees
 from footprint.match.strength import MEDICAL_KINDS, presented_as_physician
 from footprint.models import Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord
-from footprint.namematch import SubjectNames, fit, parse_name
+from footprint.namematch import GENERATIONS, SubjectNames, fit, parse_name
 from footprint.specialties import different_specialty, same_specialty
 
 FULL = 0.85  # the page's person bears the subject's whole name (a nickname of the given name included)
@@ -29,29 +30,53 @@ SITES = 2  # pages on at least this many sites must agree
 
 
 def which(record: NpiRecord, others: list[NpiRecord], person: PersonRecord) -> bool:
-    """True when ``person`` fits ``record`` by its city, field or middle initial, and no other record of the
-    name by any of them: a fact only that namesake has."""
-    return _fits(record, person) and not any(_fits(o, person) for o in others) and not _contradicts(record, person)
+    """True when ``person`` fits ``record`` by a fact no other record of the name shares (its city, field,
+    middle initial or generation: "H. Edward Vorderbrook III, Salina" is the III, not the Jr. whose middle initial
+    is R as well), and nothing on the person contradicts the record."""
+    if _contradicts(record, person):
+        return False
+    return any(test(record, person) and not any(test(o, person) for o in others) for test in _FACTS)
 
 
-def _fits(record: NpiRecord, person: PersonRecord) -> bool:
-    if agrees(record, person):
-        return True
-    if record.taxonomies and any(same_specialty(t, s) for t in record.taxonomies for s in person.specialties):
-        return True
+def _by_field(record: NpiRecord, person: PersonRecord) -> bool:
+    return bool(record.taxonomies) and any(same_specialty(t, s) for t in record.taxonomies for s in person.specialties)
+
+
+def _by_initial(record: NpiRecord, person: PersonRecord) -> bool:
     return _initial(person.name) == fold(record.middle_name)[:1] != ""
 
 
+def _by_generation(record: NpiRecord, person: PersonRecord) -> bool:
+    return _generation(person.name) == _record_generation(record) != ""
+
+
+_FACTS = (agrees, _by_field, _by_initial, _by_generation)
+
+
 def _contradicts(record: NpiRecord, person: PersonRecord) -> bool:
-    """The page's person has another middle initial or only fields that differ from the record's."""
+    """The page's person has another middle initial, another generation or only fields that differ from the
+    record's."""
     initial = _initial(person.name)
     if initial and fold(record.middle_name)[:1] and initial != fold(record.middle_name)[:1]:
+        return True
+    generation = _generation(person.name)
+    if generation and generation != _record_generation(record):
         return True
     return bool(
         record.taxonomies
         and person.specialties
         and all(different_specialty(t, s) for t in record.taxonomies for s in person.specialties)
     )
+
+
+def _generation(name: str) -> str:
+    parts = parse_name(name)
+    return parts.generation if parts is not None else ""
+
+
+def _record_generation(record: NpiRecord) -> str:
+    found = fold(record.suffix).replace(" ", "")
+    return found if found in GENERATIONS else ""
 
 
 def _initial(name: str) -> str:
@@ -97,7 +122,7 @@ def by_the_web(
         return identity, matches
     record, sites = found
     others = tuple(r for r in identity.npi_namesakes if r is not record)
-    pinned = replace(identity, npi_record=record, npi_namesakes=(), registry_others=others, chosen_by_sites=sites)
+    pinned = registry.pinned(identity, record, npi_namesakes=(), registry_others=others, chosen_by_sites=sites)
     place = record.location.city.title() if record.location else ""  # the town the report's summary names too
     why = (
         f"the subject taken to be NPI {record.number} ({place}): pages on {sites} sites agree with that record of "

@@ -26,6 +26,9 @@ from footprint.namematch import SubjectNames, fit
 
 # "Mei-Hua (Grace) Tseng", 'Mei-Hua "Grace" Tseng': a given name set off between given and family names.
 _SET_OFF = r"[\(\"“‘']\s*(?P<everyday>[A-Z][a-z]{2,})\s*[\)\"”’']"
+# A middle name or initial on either side of the set-off name ('Linh "Lily" T. Vorderbrook', 'Linh T. "Lily"
+# Vorderbrook').
+_MIDDLE = r"(?-i:[A-Z][a-z]*\.?\s+){0,2}"
 FULL = 0.85  # the record's name must be the subject's own, whole (a nickname of it included)
 
 
@@ -35,7 +38,7 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
     given, family = names.own.show(names.own.given), names.own.display_family
     if not given or not family:
         return {}
-    shape = re.compile(rf"{_written(given)}\s+{_SET_OFF}\s+{_written(family)}\b", re.I)
+    shape = re.compile(rf"{_written(given)}\s+{_MIDDLE}{_SET_OFF}\s+{_MIDDLE}{_written(family)}\b", re.I)
     out: dict[str, tuple[str, ...]] = {}
     for m in matches:
         person = m.result.person

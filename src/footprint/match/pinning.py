@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
+from footprint import registry
 from footprint.identity import fold
 from footprint.match.city_names import with_city_names
 from footprint.match.trainee import TRAINEE
@@ -103,5 +103,5 @@ def by_own_pages(
     if len(fitting) != 1:
         return identity, matches
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
-    pinned = replace(identity, npi_record=fitting[0], npi_namesakes=(), registry_others=others)
+    pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)

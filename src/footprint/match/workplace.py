@@ -106,10 +106,29 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
     joined = fold(page_text[:20_000]).replace(" ", "")
     for place in places:
         university = institution(place)
-        for key, written in ((name_key(place), ""), (name_key(university), university)):
+        head = first_of_pair(place)
+        for key, written in ((name_key(place), ""), (name_key(university), university), (name_key(head), head)):
             if key and len(key) >= MIN_NAME and key in joined:
                 return [(0.15, _said(place) + (f" (written {written})" if written else ""))]
     return []
+
+
+def first_of_pair(place: str) -> str:
+    """The organisation's name before the field it adds with "&" or "and" ("Gauley Hospice & Palliative
+    Care": Gauley Hospice), as a story or a podcast's notes write it, when that part is a name of its own: two
+    words or more, ending with a word that says care (hospice, clinic, hospital...), one of them its own. ""
+    otherwise: "Smith & Jones Pediatrics" is not "Smith"."""
+    from footprint import learned
+
+    head = re.split(r"\s+(?:&|and)\s+", place.strip(), maxsplit=1)[0].strip(" ,-")
+    words = fold(head).split()
+    if head == place.strip() or len(words) < 2 or words[-1] not in _CARE_ENDS:
+        return ""
+    return head if learned.is_practice(head, set()) and [w for w in words if w not in _GENERIC] else ""
+
+
+_CARE_ENDS = frozenset({"hospice", "clinic", "clinics", "hospital", "hospitals", "health", "medical", "medicine",
+                        "pediatrics", "surgery", "surgeons", "physicians", "center", "centre"})  # fmt: skip
 
 
 # What an institution adds to its name for its hospital, health system or school ("... Medical Center", "...
