@@ -83,22 +83,32 @@ def test_transient_failures_are_not_kept_but_not_found_is(httpserver: HTTPServer
 
 
 def test_stop_ends_waiting_and_later_fetches(httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/slow").respond_with_handler(_slow("late"))
+    arrived = threading.Event()
+
+    def slow(request: Request) -> Response:
+        arrived.set()
+        time.sleep(0.3)
+        return Response("late", content_type="text/html")
+
+    httpserver.expect_request("/slow").respond_with_handler(slow)
     shared = _shared(httpserver)
     outcomes: list[object] = []
 
     def follower() -> None:
-        time.sleep(0.05)
         try:
             outcomes.append(shared.view().fetch(_probe("/slow")))
         except FetchCancelledError as exc:
             outcomes.append(exc)
 
     leader = threading.Thread(target=lambda: shared.fetch(_probe("/slow")))
-    waiting = threading.Thread(target=follower)
     leader.start()
+    # The follower asks only once the leader's request is on the wire (on a busy machine a fixed pause
+    # let the follower ask first, and it became the one fetching); stopped while it waits, or before it
+    # asks at all, it is cancelled either way.
+    assert arrived.wait(timeout=5)
+    waiting = threading.Thread(target=follower)
     waiting.start()
-    time.sleep(0.1)
+    time.sleep(0.05)
     shared.stop()
     waiting.join(timeout=5)
     leader.join(timeout=5)
