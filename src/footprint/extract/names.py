@@ -83,6 +83,13 @@ _NOT_GIVEN = {
     "saint", "st", "mount", "lake", "port", "fort", "cape",
     "san", "santa", "los", "las",
 }  # fmt: skip
+# A date's month, written out or cut short ("Nov 2026", "Dec. 12"): never a family name.
+_MONTH_WORD = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?$",
+    re.I,
+)
+_NUMBER_NEXT = re.compile(r"^\.?[ \t]+\d")
 # Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
 _CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
 # Words that end a name when they follow it: places, organisations, page furniture.
@@ -126,6 +133,9 @@ _ROLES = {
     # a property or tax record's sections: "Legal Description", "Total Appraisal", "Deed Book", "Sales History"
     "schools", "description", "appraisal", "appraised", "assessment", "assessor", "deed", "parcel", "subdivision",
     "grantee", "grantor", "improvements", "history", "homestead", "exemption", "exemptions",
+    # a caption's lead-in and an event's name around a list of people: "Members Ann Pike, ...", "Spring Gala May 4"
+    "pictured", "members", "guests", "hosts", "honorees", "attendees", "banquet", "gala", "luncheon", "picnic",
+    "reunion", "ceremony", "fundraiser", "tournament", "festival", "auction", "recital", "potluck",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
 
@@ -334,6 +344,8 @@ def names_in(text: str) -> list[NameSpan]:
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
+        if _dated(words, titled) and _NUMBER_NEXT.match(text[m.end("name") :]):
+            words = words[:-1]  # "Awards Dinner Nov 2026": the last word is a date's month
         if len(words) == 1 and m.group("title") and words[0].lower() not in _NOT_GIVEN | _ROLES:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
@@ -345,6 +357,14 @@ def names_in(text: str) -> list[NameSpan]:
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+def _dated(words: list[str], titled: bool) -> bool:
+    """The untitled phrase ends in a month (before a number): unless it is a given name and that one word
+    ("Ann May 12" may be Ann May), the month is a date's."""
+    if titled or not words or not _MONTH_WORD.match(words[-1]):
+        return False
+    return not (len(words) == 2 and given_name(words[0]))
 
 
 def _thing(words: list[str], m: re.Match[str]) -> bool:
@@ -392,9 +412,24 @@ def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
         given = m.group("given")
         if given.lower() in _NOT_GIVEN | _NOT_FAMILY | _ROLES or given.lower() == words[0].lower():
             continue
+        # "Ann Pike and Bobby Tate", "Carl Moss and Ann Lee": the word before "and" ends a full name of its own,
+        # so the list names two people; a name never spans a list's separator. ("Hosts Ann and Tom Lee" is a
+        # couple: "Hosts Ann" is no full name.)
+        given_end = max(0, span.start - 40) + m.end("given")
+        if any(_full_name_ending(other, given_end, given) for other in found):
+            continue
         start = span.start - (len(m.group(0)))
         out.append(NameSpan(f"{given} {words[-1]}", False, (), start, span.end))
     return out
+
+
+def _full_name_ending(span: NameSpan, end: int, word: str) -> bool:
+    """``span`` is a person's full name whose last word ``word`` ends at ``end``: it opens with a given name, or
+    ``word`` is none."""
+    words = span.name.split()
+    if len(words) < 2 or not span.start < end <= span.end:
+        return False
+    return given_name(words[0]) or not given_name(word)
 
 
 _TITLED_FAMILY = re.compile(
