@@ -90,3 +90,23 @@ def test_truepeoplesearch_detail_lists_each_possible_relative_apart() -> None:
     probe = Probe(site.id, url, ProbePurpose.PROFILE, ProbeSource.SITE_SEARCH, PageKind.PEOPLE_SEARCH)
     page = extract(Page(probe, 200, f"<html><body>{body}</body></html>", "text/html", url), site)
     assert [(p.name, p.relatives) for p in page.people] == [("Delia R Roe", ("Wade A Roe", "Norma J Pike"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parish Directory | St. Anne's Episcopal Church, Manchester",
+        "our bridge clinic with the Elliot Crest emergency department",
+        "Rotary Club of Beckley",
+        "along the Erie Canal",
+    ],
+)
+def test_a_place_or_an_institution_is_no_person(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_person_whose_family_name_is_such_a_word_stays_one() -> None:
+    assert [n.name for n in names_in("Miriam Church spoke; Ann Pike joined the hospital board.")] == [
+        "Miriam Church",
+        "Ann Pike",
+    ]

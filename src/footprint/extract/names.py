@@ -350,7 +350,7 @@ def names_in(text: str) -> list[NameSpan]:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
             continue
-        if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m):
+        if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m) or _institution(text, words, m):
             continue
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
@@ -386,6 +386,31 @@ def _place_or_firm(text: str, words: list[str], m: re.Match[str]) -> bool:
     if _FIRM_NEXT.match(after):
         return True
     return bool(_STATE_NEXT.match(after)) and not given_name(words[0])
+
+
+# The last word of a congregation's, a club's or a waterway's name: "Episcopal Church", "Rotary Club".
+_INSTITUTION_LAST = {
+    "church", "parish", "chapel", "cathedral", "congregation", "temple", "synagogue", "mosque", "club", "lodge",
+    "canal", "marina", "diocese", "ministries",
+}  # fmt: skip
+# A unit of an institution written after its name in lower case: "the Elliot Crest emergency department".
+_UNIT_AFTER = re.compile(
+    r"^[ \t]+(?:[a-z]+[ \t]+)?(?:department|hospital|clinic|campus|unit|ward|building|school|office|practice"
+    r"|program|laboratory|lab|facility|site|system|network)s?\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _institution(text: str, words: list[str], m: re.Match[str]) -> bool:
+    """An untitled phrase that names a place or an institution, not a person: it ends in a congregation's or a
+    club's word and opens with no given name ("Episcopal Church"; "Miriam Church" stays a person), or the text
+    writes it "the ... emergency department" / "the ... hospital", as an institution's name is written."""
+    if m.group("title") or m.group("creds"):
+        return False
+    if words[-1].lower().strip(".,") in _INSTITUTION_LAST and not given_name(words[0]):
+        return True
+    before = text[max(0, m.start() - 8) : m.start()]
+    return bool(_THE_BEFORE.search(before) and _UNIT_AFTER.match(text[m.end("name") :]))
 
 
 def _organisation(text: str, m: re.Match[str]) -> bool:
