@@ -99,6 +99,7 @@ def test_truepeoplesearch_detail_lists_each_possible_relative_apart() -> None:
         "our bridge clinic with the Elliot Crest emergency department",
         "Rotary Club of Beckley",
         "along the Erie Canal",
+        "5am after a night on L&D at Big Sioux, then the gym",
     ],
 )
 def test_a_place_or_an_institution_is_no_person(text: str) -> None:
@@ -110,3 +111,4 @@ def test_a_person_whose_family_name_is_such_a_word_stays_one() -> None:
         "Miriam Church",
         "Ann Pike",
     ]
+    assert [n.name for n in names_in("Young Kim at Big Sioux")] == ["Young Kim"]

@@ -403,14 +403,29 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 def _institution(text: str, words: list[str], m: re.Match[str]) -> bool:
     """An untitled phrase that names a place or an institution, not a person: it ends in a congregation's or a
-    club's word and opens with no given name ("Episcopal Church"; "Miriam Church" stays a person), or the text
-    writes it "the ... emergency department" / "the ... hospital", as an institution's name is written."""
+    club's word and opens with no given name ("Episcopal Church"; "Miriam Church" stays a person), the text
+    writes it "the ... emergency department" / "the ... hospital", as an institution's name is written, or it
+    follows "at"/"in" and opens with a common word no one is named ("at Big Sioux")."""
     if m.group("title") or m.group("creds"):
         return False
     if words[-1].lower().strip(".,") in _INSTITUTION_LAST and not given_name(words[0]):
         return True
     before = text[max(0, m.start() - 8) : m.start()]
-    return bool(_THE_BEFORE.search(before) and _UNIT_AFTER.match(text[m.end("name") :]))
+    if _THE_BEFORE.search(before) and _UNIT_AFTER.match(text[m.end("name") :]):
+        return True
+    # "after a shift at Big Sioux", "born in Grand Forks": a place after "at"/"in" opening with a common word
+    # that is no given name, its last word none either ("at Young Kim's" keeps Kim, a given name).
+    first, last = words[0].strip(".,"), words[-1].strip(".,")
+    return (
+        len(words) == 2
+        and bool(_AT_BEFORE.search(before))
+        and common_word(first)
+        and not given_name(first)
+        and not given_name(last)
+    )
+
+
+_AT_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+$")
 
 
 def _organisation(text: str, m: re.Match[str]) -> bool:
