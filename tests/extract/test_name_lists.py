@@ -112,3 +112,13 @@ def test_a_person_whose_family_name_is_such_a_word_stays_one() -> None:
         "Ann Pike",
     ]
     assert [n.name for n in names_in("Young Kim at Big Sioux")] == ["Young Kim"]
+
+
+def test_a_relatives_grid_on_a_record_page_gives_each_row_as_a_relative() -> None:
+    body = """<h2>Delia R Roe</h2><p>Age 52</p><div class="h5">Relatives</div><table>
+      <tr><th>Name</th><th>Age</th><th>Birth Year</th></tr>
+      <tr><td><a href="/s?first=Wade">Wade A Roe</a></td><td>54</td><td>1972</td></tr>
+      <tr><td><a href="/s?first=Norma">Norma J Pike</a></td><td>77</td><td>1949</td></tr></table>"""
+    probe = Probe("none", URL, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
+    page = extract(Page(probe, 200, f"<html><body>{body}</body></html>", "text/html", URL), None)
+    assert [(p.name, p.relatives) for p in page.people] == [("Delia R Roe", ("Wade A Roe", "Norma J Pike"))]
