@@ -29,6 +29,7 @@ from footprint.extract import (
     appstate,
     authors,
     claims,
+    columns,
     comments,
     embedded,
     generic,
@@ -154,6 +155,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     bios = [b for b in (*(data.bios if data else ()), *found.bios, full_description) if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
+    kin_rows = columns.relatives(doc)  # a "Relatives" grid's rows: names the text runs together
+    if kin_rows:
+        seen = replace(seen, relatives=kin_rows)
     read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters, *listed_authors]
     # An article's or blog post's byline names its writer, whose words the page then are: the page's
     # person when it names nobody else, else marked on the record of that name. A journalist whose story

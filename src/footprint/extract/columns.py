@@ -92,7 +92,7 @@ def _as_block(labels: list[str], row: lxml.html.HtmlElement) -> tuple[lxml.html.
 _SECTION_OF_OTHERS = re.compile(r"\b(?:relatives|related|associates?|neighbou?rs|family|household|roommates)\b", re.I)
 
 
-def _under_section_of_others(row: lxml.html.HtmlElement) -> bool:
+def _under_section_of_others(row: lxml.html.HtmlElement, section: re.Pattern[str] = _SECTION_OF_OTHERS) -> bool:
     """The grid sits in a section headed "Possible Relatives", "Associates", "Neighbors"."""
     grid = row.getparent()
     if grid is not None and grid.tag in ("thead", "tbody"):
@@ -101,9 +101,27 @@ def _under_section_of_others(row: lxml.html.HtmlElement) -> bool:
         before = holder.getprevious() if holder is not None else None
         if before is not None and isinstance(before.tag, str):
             heading = " ".join(labelled.lines(before))
-            if len(heading) <= 40 and _SECTION_OF_OTHERS.search(heading):
+            if len(heading) <= 40 and section.search(heading):
                 return True
     return False
+
+
+_SECTION_OF_KIN = re.compile(r"\b(?:relatives|related|family|household)\b", re.I)
+
+
+def relatives(doc: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The names a grid in a section headed "Relatives" or "Family" lists (a record page's "Name | Age | Birth
+    Year" rows): the page's person's relatives, each row one of them."""
+    out: list[str] = []
+    for row in doc.iter("div", "tr", "ul"):
+        labels = _header(row)
+        if labels is None or not _under_section_of_others(row, _SECTION_OF_KIN):
+            continue
+        for under in _rows(row):
+            found = _as_block(labels, under)
+            if found is not None:
+                out.append(found[1])
+    return tuple(dict.fromkeys(out))
 
 
 def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:

@@ -180,11 +180,20 @@ def _names(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()[:1].isupper()]
 
 
+# The list went on without a separator after the longest name it reads: its names ran together.
+_RUN_ON = re.compile(r"[ \t]+[A-Z]")
+
+
 def relatives_in(text: str) -> tuple[str, ...]:
     """Names given as relatives ("Relatives: Ann Roe, Bo Roe", "her husband, Mark")."""
     found: list[str] = []
     for m in RELATIVES.finditer(text):
-        found.extend(_names(m.group(1)))
+        names = _names(m.group(1))
+        if names and m.group(1).endswith(names[-1]) and _RUN_ON.match(text, m.end()):
+            # "Possible Relatives Wade A Stalnaker Norma J Carrico ...": links shown on lines of their own ran
+            # together in the text, so where one name ends is unknowable; the run-on words are no person.
+            names = names[:-1]
+        found.extend(names)
     found.extend(m.group(1) for m in KIN.finditer(text))
     found.extend(name for m in PARENT_OF.finditer(text) for name in m.groups() if name)
     return tuple(dict.fromkeys(found))

@@ -152,23 +152,60 @@ def parse_selector(selector: str) -> tuple[str, str, re.Pattern[str] | None]:
     return m.group("css").strip(), m.group("attr") or "", re.compile(pattern) if pattern is not None else None
 
 
-def _texts(node: lxml.html.HtmlElement, selector: str | list[str], unique: bool = True) -> list[str]:
-    """The values ``selector`` reads under ``node``, in document order, each once (a list: each in turn)."""
+def _texts(
+    node: lxml.html.HtmlElement, selector: str | list[str], unique: bool = True, items: bool = False
+) -> list[str]:
+    """The values ``selector`` reads under ``node``, in document order, each once (a list: each in turn).
+
+    ``items``: a node that lists several entries (links, list items, lines broken by ``<br>``) gives each
+    entry as a value of its own, so a list of people never runs into one string.
+    """
     if isinstance(selector, list):
-        values = [v for one in selector for v in _texts(node, one, unique)]
+        values = [v for one in selector for v in _texts(node, one, unique, items)]
         return list(dict.fromkeys(values)) if unique else values
     css, attr, pattern = parse_selector(selector)
     out: list[str] = []
     for found in node.cssselect(css):
         # Pieces joined with a space: "Ste 310<br>Portland" and "310<span>Portland</span>" are two words.
-        value = found.get(attr, "") if attr else " ".join(found.itertext())
-        text = re.sub(r"\s+", " ", value).strip()
-        if pattern is not None:
-            values = [(m.group(1) if pattern.groups else m.group(0)).strip() for m in pattern.finditer(text)]
-        else:
-            values = [text]
-        out.extend(v for v in values if v and (not unique or v not in out))
+        pieces = (_entries(found) if items and not attr else None) or [
+            found.get(attr, "") if attr else " ".join(found.itertext())
+        ]
+        for value in pieces:
+            text = re.sub(r"\s+", " ", value).strip()
+            if pattern is not None:
+                values = [(m.group(1) if pattern.groups else m.group(0)).strip() for m in pattern.finditer(text)]
+            else:
+                values = [text]
+            out.extend(v for v in values if v and (not unique or v not in out))
     return out
+
+
+_ENTRY_TAGS = ("a", "li")
+
+
+def _inside_entry(el: lxml.html.HtmlElement, node: lxml.html.HtmlElement) -> bool:
+    """``el`` sits inside another entry below ``node`` (a link inside a list item)."""
+    for above in el.iterancestors():
+        if above is node:
+            return False
+        if above.tag in _ENTRY_TAGS:
+            return True
+    return False
+
+
+def _entries(node: lxml.html.HtmlElement) -> list[str] | None:
+    """The entries a node lists, each apart: its links or list items when it holds two or more, else its lines
+    broken by ``<br>`` when there are two or more; None for a node holding one value."""
+    tags = [el for el in node.iterdescendants(*_ENTRY_TAGS) if not _inside_entry(el, node)]
+    if len(tags) >= 2:
+        return [" ".join(el.itertext()) for el in tags]
+    if node.find(".//br") is None:
+        return None
+    copy = lxml.html.fromstring(lxml.html.tostring(node))
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    lines = [line for line in copy.text_content().split("\n") if line.strip()]
+    return lines if len(lines) >= 2 else None
 
 
 def first_text(node: lxml.html.HtmlElement, selector: str | list[str]) -> str:
@@ -239,13 +276,17 @@ def records(doc: lxml.html.HtmlElement, extract: dict[str, Any], base_url: str =
     nodes = (doc.cssselect(selector) if selector else []) or [doc]
     out = []
     for node in nodes:
-        get = {key: _texts(node, sel) for key, sel in fields.items() if not isinstance(sel, dict)}
+        get = {key: _texts(node, sel, items=key in _LISTED) for key, sel in fields.items() if not isinstance(sel, dict)}
         found = _record(get, _address_parts(node, fields.get("address")))
         if node is not doc:
             found = _with_own_markup(found, node, base_url)
         if found is not None:
             out.append(found)
     return out
+
+
+# Fields whose one node may list several people: each link, list item or line is one of them.
+_LISTED = {"relatives"}
 
 
 def _address_parts(node: lxml.html.HtmlElement, parts: Any) -> list[Address]:

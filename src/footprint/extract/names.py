@@ -83,6 +83,13 @@ _NOT_GIVEN = {
     "saint", "st", "mount", "lake", "port", "fort", "cape",
     "san", "santa", "los", "las",
 }  # fmt: skip
+# A date's month, written out or cut short ("Nov 2026", "Dec. 12"): never a family name.
+_MONTH_WORD = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?$",
+    re.I,
+)
+_NUMBER_NEXT = re.compile(r"^\.?[ \t]+\d")
 # Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
 _CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
 # Words that end a name when they follow it: places, organisations, page furniture.
@@ -126,6 +133,9 @@ _ROLES = {
     # a property or tax record's sections: "Legal Description", "Total Appraisal", "Deed Book", "Sales History"
     "schools", "description", "appraisal", "appraised", "assessment", "assessor", "deed", "parcel", "subdivision",
     "grantee", "grantor", "improvements", "history", "homestead", "exemption", "exemptions",
+    # a caption's lead-in and an event's name around a list of people: "Members Ann Pike, ...", "Spring Gala May 4"
+    "pictured", "members", "guests", "hosts", "honorees", "attendees", "banquet", "gala", "luncheon", "picnic",
+    "reunion", "ceremony", "fundraiser", "tournament", "festival", "auction", "recital", "potluck",
 }  # fmt: skip
 _ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
 
@@ -334,17 +344,27 @@ def names_in(text: str) -> list[NameSpan]:
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
+        if _dated(words, titled) and _NUMBER_NEXT.match(text[m.end("name") :]):
+            words = words[:-1]  # "Awards Dinner Nov 2026": the last word is a date's month
         if len(words) == 1 and m.group("title") and words[0].lower() not in _NOT_GIVEN | _ROLES:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
             continue
-        if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m):
+        if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m) or _institution(text, words, m):
             continue
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+def _dated(words: list[str], titled: bool) -> bool:
+    """The untitled phrase ends in a month (before a number): unless it is a given name and that one word
+    ("Ann May 12" may be Ann May), the month is a date's."""
+    if titled or not words or not _MONTH_WORD.match(words[-1]):
+        return False
+    return not (len(words) == 2 and given_name(words[0]))
 
 
 def _thing(words: list[str], m: re.Match[str]) -> bool:
@@ -366,6 +386,46 @@ def _place_or_firm(text: str, words: list[str], m: re.Match[str]) -> bool:
     if _FIRM_NEXT.match(after):
         return True
     return bool(_STATE_NEXT.match(after)) and not given_name(words[0])
+
+
+# The last word of a congregation's, a club's or a waterway's name: "Episcopal Church", "Rotary Club".
+_INSTITUTION_LAST = {
+    "church", "parish", "chapel", "cathedral", "congregation", "temple", "synagogue", "mosque", "club", "lodge",
+    "canal", "marina", "diocese", "ministries",
+}  # fmt: skip
+# A unit of an institution written after its name in lower case: "the Elliot Crest emergency department".
+_UNIT_AFTER = re.compile(
+    r"^[ \t]+(?:[a-z]+[ \t]+)?(?:department|hospital|clinic|campus|unit|ward|building|school|office|practice"
+    r"|program|laboratory|lab|facility|site|system|network)s?\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _institution(text: str, words: list[str], m: re.Match[str]) -> bool:
+    """An untitled phrase that names a place or an institution, not a person: it ends in a congregation's or a
+    club's word and opens with no given name ("Episcopal Church"; "Miriam Church" stays a person), the text
+    writes it "the ... emergency department" / "the ... hospital", as an institution's name is written, or it
+    follows "at"/"in" and opens with a common word no one is named ("at Big Sioux")."""
+    if m.group("title") or m.group("creds"):
+        return False
+    if words[-1].lower().strip(".,") in _INSTITUTION_LAST and not given_name(words[0]):
+        return True
+    before = text[max(0, m.start() - 8) : m.start()]
+    if _THE_BEFORE.search(before) and _UNIT_AFTER.match(text[m.end("name") :]):
+        return True
+    # "after a shift at Big Sioux", "born in Grand Forks": a place after "at"/"in" opening with a common word
+    # that is no given name, its last word none either ("at Young Kim's" keeps Kim, a given name).
+    first, last = words[0].strip(".,"), words[-1].strip(".,")
+    return (
+        len(words) == 2
+        and bool(_AT_BEFORE.search(before))
+        and common_word(first)
+        and not given_name(first)
+        and not given_name(last)
+    )
+
+
+_AT_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+$")
 
 
 def _organisation(text: str, m: re.Match[str]) -> bool:
@@ -392,9 +452,24 @@ def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
         given = m.group("given")
         if given.lower() in _NOT_GIVEN | _NOT_FAMILY | _ROLES or given.lower() == words[0].lower():
             continue
+        # "Ann Pike and Bobby Tate", "Carl Moss and Ann Lee": the word before "and" ends a full name of its own,
+        # so the list names two people; a name never spans a list's separator. ("Hosts Ann and Tom Lee" is a
+        # couple: "Hosts Ann" is no full name.)
+        given_end = max(0, span.start - 40) + m.end("given")
+        if any(_full_name_ending(other, given_end, given) for other in found):
+            continue
         start = span.start - (len(m.group(0)))
         out.append(NameSpan(f"{given} {words[-1]}", False, (), start, span.end))
     return out
+
+
+def _full_name_ending(span: NameSpan, end: int, word: str) -> bool:
+    """``span`` is a person's full name whose last word ``word`` ends at ``end``: it opens with a given name, or
+    ``word`` is none."""
+    words = span.name.split()
+    if len(words) < 2 or not span.start < end <= span.end:
+        return False
+    return given_name(words[0]) or not given_name(word)
 
 
 _TITLED_FAMILY = re.compile(
