@@ -14,7 +14,7 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from footprint.config import Settings
-from footprint.discover import site_probes
+from footprint.discover import npi_keyed_probes, site_probes
 from footprint.extract import extract
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject, name_variants
@@ -60,6 +60,18 @@ def test_with_the_npi_known_footprint_opens_that_npi_s_page_and_reads_the_record
 
 def test_without_an_npi_nothing_is_built() -> None:
     assert site_probes(_identity(npi=None), [NPIPROFILE]) == []
+
+
+def test_a_record_the_pages_chose_opens_the_npi_page_the_scan_began_without() -> None:
+    def no_fetch(probe: Probe) -> Page | Skipped:
+        raise AssertionError(f"nothing to fetch for {probe.url}")
+
+    began, chosen, seen = _identity(npi=None), _identity(), set[str]()
+    [probe] = npi_keyed_probes(began, chosen, [NPIPROFILE, CASTLE], Settings(), no_fetch, seen)
+    assert (probe.url, probe.source) == (f"https://npiprofile.com/npi/{NPI}", ProbeSource.SITE_SEARCH)
+    assert npi_keyed_probes(began, chosen, [NPIPROFILE], Settings(), no_fetch, seen) == []  # asked once
+    assert npi_keyed_probes(chosen, chosen, [NPIPROFILE], Settings(), no_fetch, set()) == []  # the first pass asked
+    assert npi_keyed_probes(began, began, [NPIPROFILE], Settings(), no_fetch, set()) == []  # still unknown
 
 
 def test_a_namesake_s_npi_page_linked_from_the_record_is_not_followed() -> None:
