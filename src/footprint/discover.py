@@ -525,6 +525,28 @@ def site_probes(
     return out
 
 
+def npi_keyed_probes(
+    before: Identity,
+    after: Identity,
+    sites: Iterable[SiteDefinition],
+    settings: Settings,
+    fetch: FetchFn,
+    seen: set[str],
+) -> list[Probe]:
+    """The sites keyed by the NPI alone (NPI Profile's /npi/{npi}, Open Payments), once the pages chose the
+    registry record the scan began without (``match.consensus``, a page of the user's): a careful person
+    who has just learned which record is the physician's opens its NPI's pages too."""
+    if template_values(before)["npi"] or not template_values(after)["npi"]:
+        return []  # known from the start (the first pass asked), or still unknown
+    keyed = [s for s in sites if "npi" in s.search_requires]
+    out = []
+    for probe in site_probes(after, keyed, site_datasets(after, keyed, settings, fetch)):
+        if probe.url not in seen:
+            seen.add(probe.url)
+            out.append(probe)
+    return out
+
+
 def handle_probes(identity: Identity, sites: Iterable[SiteDefinition]) -> list[Probe]:
     """Username checks for the handles the user supplied.
 

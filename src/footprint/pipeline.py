@@ -211,6 +211,8 @@ def _run(
     more = secondpass.run(known, judged, search, settings, fetcher.fetch, sites, seen, opened, say, outcomes.linked)
     # The other profiles the confirmed pages link to (sameAs, "find me on"), each remembering which page linked it.
     linked = outbound.follow(judged, outcomes.linked, sites, seen, settings.search.follow_links)
+    # The registry record the pages chose opens the pages keyed by its NPI (NPI Profile's /npi/{npi}).
+    linked += discover.npi_keyed_probes(who, known, sites.values(), settings, fetcher.fetch, seen)
     search = more.search if more is not None else search
     if more is not None and more.handles:  # an account or a post at a handle a confirmed page gives is theirs
         who = replace(who, learned_handles=more.handles)

@@ -40,6 +40,7 @@ from footprint.models import (
     Page,
     Probe,
     ProbePurpose,
+    ProbeSource,
     Skipped,
     TransferFailure,
 )
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 ROBOTS_WHOLE_SITE = "robots.txt forbids crawlers the whole site"
+# Why a 404 on such a site's built URL is "could not check" (see SiteDefinition.search_missing_unproven).
+MISSING_UNPROVEN = "answers a record it does not hold in a way not known, so a 404 is no proof of absence"
 ROBOTS_MAX_BYTES = 500_000
 BLOCK_WORDS = {
     CoverageStatus.LOGIN_WALL: "the site asks visitors to log in",
@@ -298,6 +301,11 @@ class Fetcher:
             return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({why})", manual)
         # An accepted status is one the caller reads itself (a username check's "no such account").
         gap = http_status.gap(answer.status, probe.accept_status)
+        if gap == CoverageStatus.NOT_FOUND and _missing_unproven(probe, site):
+            # A URL footprint built from a key (the NPI) on a site whose answer for an unknown key is not
+            # known: its 404 may be a changed address form, not an absent record.
+            why = f"HTTP {answer.status}: {site.name if site else probe.site_id} {MISSING_UNPROVEN}"
+            return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
         if gap == CoverageStatus.NOT_FOUND:
             return Skipped(probe, gap, f"HTTP {answer.status}", manual)
         if gap is not None or (answer.failure is not None and answer.status not in probe.accept_status):
@@ -377,6 +385,11 @@ class Fetcher:
         if gap is not None:
             return Skipped(probe, gap, f"HTTP {rendered.status}", probe.url)
         return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
+
+
+def _missing_unproven(probe: Probe, site: SiteDefinition | None) -> bool:
+    """True for the site's own search (a URL built from the subject's key) where a 404 proves nothing."""
+    return site is not None and site.search_missing_unproven and probe.source == ProbeSource.SITE_SEARCH
 
 
 def _absent_redirect(probe: Probe, site: SiteDefinition | None, target: str) -> bool:

@@ -125,6 +125,9 @@ class SiteDefinition:
     datasets: DatasetCatalog | None = None
     evidence: tuple[Evidence, ...] = ()
     reviews_api: ReviewsApi | None = None
+    # A 404 on the URL the site's own search builds proves nothing: the site's answer for a record it
+    # does not hold is not known (an NPI-keyed page), so it is "could not check", never "not found".
+    search_missing_unproven: bool = False
 
     @property
     def search_urls(self) -> tuple[str, ...]:
@@ -290,6 +293,7 @@ def parse_definition(raw: Any, source: str, *, bundled: bool = False) -> SiteDef
             Evidence(e["fact"], e["source"], e["date"], e.get("status", "")) for e in raw.get("evidence", ())
         ),
         reviews_api=_reviews_api(raw.get("reviews_api")),
+        search_missing_unproven=search.get("missing_unproven", False),
     )
 
 
