@@ -88,3 +88,25 @@ def test_a_registry_mirror_showing_only_the_practice_shows_no_home() -> None:
         "Practice Location Address 1200 OLENTANGY RIVER RD SUITE 310 COLUMBUS, OH 43212 Practice Phone (614) 555-0130"
     )
     assert not {"home_address", "personal_phone"} & _categories(_mirror_case(text))
+
+
+def test_a_directory_copy_listing_the_mailing_address_does_not_make_the_house_a_practice() -> None:
+    """An NPI mirror read as a directory listing gives every address it copies, the residential mailing one
+    too; taken as a practice street, it hid the same house on a people-search page."""
+    mailing = Address("418 Chestnut Ridge Trace", "Columbus", "OH", "43214", "MAILING")
+    case = _broker_case(mailing)
+    directory = PersonRecord(
+        name="Daniel K Ashworth",
+        addresses=(LOCATION, Address(mailing.street, "Columbus", "OH", "43214")),
+        phones=("+16145550130", "+16145550177"),
+    )
+    copy = Extracted(
+        url="https://npi-copy.example/npi/1518293764",
+        site_id="copy",
+        kind=PageKind.DIRECTORY_LISTING,
+        title="",
+        people=(directory,),
+    )
+    case = replace(case, matches=(*case.matches, Match(copy, MatchResult(0.95, decide(0.95), ("same NPI",)))))
+    broker = {f.category for f in findings_for(case) if f.url == "https://broker.example/daniel-ashworth"}
+    assert {"home_address", "personal_phone"} <= broker

@@ -46,8 +46,10 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         if m.page.kind == PageKind.PEOPLE_SEARCH and m.result.decision == Decision.CONFIRMED and chosen is not None:
             brokers |= {p for p in (normalise_phone(x) for x in chosen.phones) if p}
         if m.page.kind in _PRACTICE_KINDS and m.page.person:
-            phones |= set(m.page.person.phones)
-            streets |= {street_key(a) for a in m.page.person.addresses}
+            # A copy of the registry (an NPI mirror) lists the mailing address beside the practice: when the
+            # registry's mailing address is a house, republishing it makes it no practice street or phone.
+            phones |= set(m.page.person.phones) - home_phones
+            streets |= {street_key(a) for a in m.page.person.addresses} - {street_key(a) for a in homes}
             # A listing may show a doctor's free-mail address; gmail.com is nobody's practice domain.
             listed = {e.rsplit("@", 1)[-1].lower() for e in m.page.person.emails}
             domains |= {d for d in listed if not hit("free_mail", d)}
