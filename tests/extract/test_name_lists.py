@@ -122,3 +122,20 @@ def test_a_relatives_grid_on_a_record_page_gives_each_row_as_a_relative() -> Non
     probe = Probe("none", URL, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
     page = extract(Page(probe, 200, f"<html><body>{body}</body></html>", "text/html", URL), None)
     assert [(p.name, p.relatives) for p in page.people] == [("Delia R Roe", ("Wade A Roe", "Norma J Pike"))]
+
+
+def test_a_registry_copys_row_labels_and_post_office_box_are_no_person() -> None:
+    """A copy of the NPI registry writes "PO BOX 40118" and "Taxonomy Code" as rows; read as people, the box
+    carried the mailing address into the page's people and looked like a second, stale listing."""
+    from footprint.extract.names import names_in
+
+    text = "Provider Mailing Address PO BOX 40118 PORTLAND, OR 97240. Taxonomy Code 207N00000X. Mary Box, RN."
+    found = set(names_in(text))
+    assert not {n for n in found if n.lower() in {"po box", "taxonomy code"}}
+
+
+def test_a_post_office_box_is_read_whole_and_its_number_is_no_house_number() -> None:
+    from footprint.extract.entities import addresses_in
+
+    found = addresses_in("Mailing Address PO BOX 40118 PORTLAND, OR 97240. P.O. Box 12, Bend, OR 97701 and more")
+    assert [(a.street, a.city) for a in found] == [("PO BOX 40118", "PORTLAND"), ("P.O. Box 12", "Bend")]

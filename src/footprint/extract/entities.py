@@ -26,8 +26,11 @@ _STATES = (
 )
 # A house number, up to ten words, then "ST 12345": the shape of a US street address in running text.
 # Not the last digits of a phone number written before it ("(406) 555-0188 2840 Rimrock Ledge Rd ...").
+# A post-office box is read whole ("PO BOX 40118 PORTLAND, OR 97240"): its number is no house number.
 STREET_ADDRESS = re.compile(
-    r"(?<!\d[-.])\b\d{1,6}(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
+    r"(?<!\d[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b\d{1,6})(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:"
+    + _STATES
+    + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = (

@@ -130,6 +130,8 @@ _ROLES = {
     "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
     # a registry's field labels and values: "Original Issue Date", "License Type", "United States"
     "date", "dates", "issue", "issued", "expires", "renewal", "type", "united", "states", "kingdom",
+    # a registry copy's rows: "PO Box 40118", "Taxonomy Code", "Mailing Address"
+    "box", "taxonomy", "code", "mailing", "classification",
     # a property or tax record's sections: "Legal Description", "Total Appraisal", "Deed Book", "Sales History"
     "schools", "description", "appraisal", "appraised", "assessment", "assessor", "deed", "parcel", "subdivision",
     "grantee", "grantor", "improvements", "history", "homestead", "exemption", "exemptions",
