@@ -675,7 +675,7 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
             tally.add(0.1, f"same state: {same_state.state}")
         return True
     if states and all(a.state for a in theirs):
-        across = _across_state_line(theirs, cities)
+        across = _commute(theirs, cities, across_state=True)
         if across is not None:
             a, km, city = across
             tally.add(0.0, f"nearby city across the state line: {_where(a)} ({km:.0f} km from {city.title()})")
@@ -696,24 +696,19 @@ def _earlier(tally: Tally, where: str, former: str) -> bool:
     return True
 
 
-def _commute(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:
-    """A record's city within commuting distance of one of the subject's: a suburb of the practice city."""
+def _commute(
+    theirs: list[Address], cities: set[tuple[str, str]], *, across_state: bool = False
+) -> tuple[Address, float, str] | None:
+    """A record's city within commuting distance of one of the subject's: a suburb of the practice city, or
+    with ``across_state`` one in another state (an office in New York for a Hoboken, NJ doctor; Kansas City,
+    MO for one in Kansas City, KS): a metro area knows no state line."""
     from footprint.match import geo
 
     for a in theirs:
-        found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s == a.state]) if a.city else None
-        if found is not None:
-            return a, found[0], found[1]
-    return None
-
-
-def _across_state_line(theirs: list[Address], cities: set[tuple[str, str]]) -> tuple[Address, float, str] | None:
-    """A record's city in another state within commuting distance of the subject's (an office in New York for
-    a Hoboken, NJ doctor; Kansas City, MO for one in Kansas City, KS): a metro area knows no state line."""
-    from footprint.match import geo
-
-    for a in theirs:
-        found = geo.nearest(a.city, a.state, [(c, s) for c, s in cities if s and s != a.state]) if a.city else None
+        if not a.city:
+            continue
+        near = [(c, s) for c, s in cities if (s and s != a.state if across_state else s == a.state)]
+        found = geo.nearest(a.city, a.state, near)
         if found is not None:
             return a, found[0], found[1]
     return None
