@@ -10,50 +10,24 @@ the stars in JSON-LD and leaves the review and the doctor's reply to the HTML.
 from __future__ import annotations
 
 from footprint.assess import assess
-from footprint.extract import extract
-from footprint.identity import make_subject, name_variants
 from footprint.match import decide, match
 from footprint.models import (
     Address,
     Extracted,
-    Identity,
     Match,
     MatchResult,
-    NpiRecord,
-    Page,
     PageKind,
     PersonRecord,
-    Probe,
-    ProbePurpose,
-    ProbeSource,
     Rating,
 )
+from tests.assess._marta import marta, read_page
 
-SUBJECT = make_subject("Dr. Marta Quellweg", specialty="Pediatrics", city="Dayton", state="OH")
-RECORD = NpiRecord(
-    number="1629384756",
-    first_name="MARTA",
-    last_name="QUELLWEG",
-    middle_name="L",
-    credential="M.D.",
-    taxonomies=("Pediatrics",),
-    addresses=(
-        Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION"),
-        Address("77 Linden Crest Ct Apt 4", "Dayton", "OH", "45419", "MAILING"),
-    ),
-    phones=("937-555-0140", "937-555-0140"),
-)
-MARTA = Identity(SUBJECT, name_variants(SUBJECT), RECORD, 1)
-
-
-def _page(body: str, url: str, kind: PageKind) -> Extracted:
-    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
-    return extract(Page(probe, 200, body, "text/html", url), None)
+MARTA = marta(Address("77 Linden Crest Ct Apt 4", "Dayton", "OH", "45419", "MAILING"))
 
 
 def _found(body: str, url: str, kind: PageKind = PageKind.OTHER) -> set[str]:
     """Every category assessed on the page, the page taken as the subject's (as a confirmed match is)."""
-    page = _page(body, url, kind)
+    page = read_page(body, url, kind)
     judged = match(MARTA, page)
     sure = MatchResult(0.95, decide(0.95), judged.reasons, judged.person, judged.person_index)
     return {c for f in assess(MARTA, [Match(page, sure)], {}) for c in f.all_categories}
@@ -187,7 +161,7 @@ def test_a_review_marked_up_without_its_text_is_read_from_the_page_with_her_repl
 <div class="business-response"><p class="response-by">Response from Dr. Marta Quellweg</p>
 <p>Dana, I am sorry. Your son's asthma plan and his last spirometry deserved a longer talk; please call us.</p>
 </div></div></body></html>"""
-    read = _page(page, "https://reviewhub.example/quellweg-pediatrics/review/1", PageKind.RATINGS_PROFILE)
+    read = read_page(page, "https://reviewhub.example/quellweg-pediatrics/review/1", PageKind.RATINGS_PROFILE)
     assert read.reviews and "never explained" in read.reviews[0].text
     assert "spirometry" in read.reviews[0].reply
 
@@ -205,7 +179,7 @@ ROOM_PARENTS = """<html><head><title>Fall Room Parents | Linden Elementary PTO</
 def _as_chosen(body: str, url: str, name: str) -> set[str]:
     """The page assessed with the match's choice of ``name`` on it (as a scan chooses a married name a
     confirmed page taught)."""
-    page = _page(body, url, PageKind.OTHER)
+    page = read_page(body, url, PageKind.OTHER)
     index = [p.name for p in page.people].index(name)
     result = MatchResult(0.8, decide(0.8), ("labelled",), page.people[index], index)
     return {c for f in assess(MARTA, [Match(page, result)], {}) for c in f.all_categories}
@@ -239,7 +213,7 @@ def _with_broker(phone: str) -> set[str]:
         title="Marta L Quellweg - Dayton, OH",
         people=(broker_person,),
     )
-    carpool = _page(CARPOOL, "https://trailrunners.example/carpools/recon", PageKind.OTHER)
+    carpool = read_page(CARPOOL, "https://trailrunners.example/carpools/recon", PageKind.OTHER)
     matches = [
         Match(broker, MatchResult(0.95, decide(0.95), ("labelled",), broker_person, 0)),
         Match(carpool, MatchResult(0.8, decide(0.8), ("labelled",), carpool.person, 0)),

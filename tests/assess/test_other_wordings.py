@@ -10,43 +10,19 @@ Vietnamese, Greek or Chinese names the family in its own words and says whose ho
 from __future__ import annotations
 
 from footprint.assess import assess
-from footprint.extract import extract
-from footprint.identity import make_subject, name_variants
 from footprint.match import match
 from footprint.models import (
-    Address,
     Decision,
     Extracted,
-    Identity,
     Match,
     MatchResult,
-    NpiRecord,
-    Page,
     PageKind,
     PersonRecord,
     Post,
-    Probe,
-    ProbePurpose,
-    ProbeSource,
 )
+from tests.assess._marta import marta, read_page
 
-SUBJECT = make_subject("Dr. Marta Quellweg", specialty="Pediatrics", city="Dayton", state="OH")
-RECORD = NpiRecord(
-    number="1629384756",
-    first_name="MARTA",
-    last_name="QUELLWEG",
-    middle_name="L",
-    credential="M.D.",
-    taxonomies=("Pediatrics",),
-    addresses=(Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION"),),
-    phones=("937-555-0140",),
-)
-MARTA = Identity(SUBJECT, name_variants(SUBJECT), RECORD, 1)
-
-
-def _page(body: str, url: str, kind: PageKind) -> Extracted:
-    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
-    return extract(Page(probe, 200, body, "text/html", url), None)
+MARTA = marta()
 
 
 def _assessed(page: Extracted, person: PersonRecord | None = None) -> dict[str, set[str]]:
@@ -62,7 +38,7 @@ def _assessed(page: Extracted, person: PersonRecord | None = None) -> dict[str, 
 
 
 def _found(body: str, url: str, kind: PageKind = PageKind.OTHER) -> dict[str, set[str]]:
-    return _assessed(_page(body, url, kind))
+    return _assessed(read_page(body, url, kind))
 
 
 def _html(title: str, body: str) -> str:

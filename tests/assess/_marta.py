@@ -1,0 +1,35 @@
+"""The paediatrician two assessment test modules judge pages for, and how they read a page.
+
+Dr. Marta L. Quellweg practises at 3100 Far Hills Ave in Dayton, Ohio; a module that needs the registry's
+residential mailing address as well passes it to :func:`marta`.
+"""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.identity import make_subject, name_variants
+from footprint.models import Address, Extracted, Identity, NpiRecord, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+SUBJECT = make_subject("Dr. Marta Quellweg", specialty="Pediatrics", city="Dayton", state="OH")
+PRACTICE = Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION")
+
+
+def marta(*more: Address) -> Identity:
+    """The subject with her registry record: the practice, then any further addresses."""
+    record = NpiRecord(
+        number="1629384756",
+        first_name="MARTA",
+        last_name="QUELLWEG",
+        middle_name="L",
+        credential="M.D.",
+        taxonomies=("Pediatrics",),
+        addresses=(PRACTICE, *more),
+        phones=("937-555-0140",),
+    )
+    return Identity(SUBJECT, name_variants(SUBJECT), record, 1)
+
+
+def read_page(body: str, url: str, kind: PageKind = PageKind.OTHER) -> Extracted:
+    """The page as a search result footprint opened and read."""
+    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    return extract(Page(probe, 200, body, "text/html", url), None)
