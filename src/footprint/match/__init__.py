@@ -357,6 +357,8 @@ def match_person(
         *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
     ]
+    if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
+        named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
     tally.conflicts.extend(named_another)
     if romanised_listing(own, kind):
         named_another.append(ROMANISED_LISTING)
