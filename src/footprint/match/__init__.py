@@ -345,7 +345,10 @@ def match_person(
         written = (page_text or mention_text) if full and not broker else mentioned
         for delta, why in text_evidence.phone_on_page(identity.phones, written):
             tally.add(delta, why, decisive=True)
-    for delta, why in workplace.on_page(identity.workplaces, page_text or mentioned):
+    # The record's own sentence counts too: a video's or post's description ("Dr. Wren Halloway of Ridgeline
+    # Occupational Health talks...") is often all a page rendered by script gives, and is not in its text.
+    own_words = person.context.split(" [page: ")[0] if person.context else ""
+    for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words}"):
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)
