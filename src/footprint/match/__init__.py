@@ -38,6 +38,7 @@ from footprint.match import (
     titled,
     workplace,
 )
+from footprint.match.corroborate import LIVED
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
@@ -665,6 +666,10 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
     if near is not None:
         tally.add(0.15, f"nearby: {_where(near)} (same ZIP area {near.postal_code[:3]}xx)", strong=True)
         return True
+    lived = _lived(identity, theirs)
+    if lived is not None:  # a listing left in a town the subject moved from: no other town's namesake
+        tally.add(0.0, f"in {lived[0]}, {lived[1]}, {LIVED}, as a confirmed page lists")
+        return True
     same_state = next((a for a in theirs if a.state in states), None)
     if same_state is not None:
         if same_state.city and cities:
@@ -693,6 +698,13 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
 
 
 OTHER_CITY = "another city of the state"
+
+
+def _lived(identity: Identity, theirs: list[Address]) -> tuple[str, str] | None:
+    """The town of the record's that the subject's confirmed people-search record lists as theirs, past or
+    present (``Identity.towns``): None when none is."""
+    known = {(fold(c), s) for c, s in identity.towns}
+    return next(((a.city.title(), a.state) for a in theirs if a.city and (fold(a.city), a.state) in known), None)
 
 
 def _earlier(tally: Tally, where: str, former: str) -> bool:
