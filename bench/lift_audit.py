@@ -38,6 +38,7 @@ RULES: dict[str, str] = {
     "set_off_name": "the name the page sets off in quotes",  # 'H. Edward "Ned" Vorderbrook' (namematch)
     "middle_everyday": "whose everyday form is",  # "H. Edward Vorderbrook" for Ned (namematch)
     "across_state_line": "across the state line",  # an office in the next state's part of the metro area
+    "former_town": "where the subject lived",  # a listing left in a town the confirmed broker record lists
 }
 
 

@@ -259,6 +259,9 @@ class Identity:
     # The subject's age and town as their surest people-search record gives them ((44, "Billings", "MT")): a
     # record of the subject's name in that town at that age (a race result, another broker) is the subject.
     ages: tuple[tuple[int, str, str], ...] = ()
+    # The towns the subject lived in, as their confirmed people-search record lists them (("Charleston", "SC")):
+    # a listing of the subject's name there is a listing from before a move, not another town's namesake.
+    towns: tuple[tuple[str, str], ...] = ()
     # Handles the subject's confirmed pages give as theirs, each with the page that gives it ((handle, url)): an
     # account or a post at one of them is the subject's when nothing on it says otherwise.
     learned_handles: tuple[tuple[str, str], ...] = ()

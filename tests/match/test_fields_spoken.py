@@ -33,3 +33,17 @@ def test_a_body_part_without_a_doctors_word_is_no_field() -> None:
     assert spoken("a kidney donor and a heart of gold") == frozenset()
     assert spoken("second-year anesthesia resident") == {"anesthesiology"}
     assert spoken("our lung specialist") == {"pulmonology"}
+
+
+def test_two_fields_before_the_role_are_both_said() -> None:
+    assert spoken("Peds ER doc here, give her fluids") == {"pediatrics", "emergency"}
+    assert spoken("our kids heart surgeon") == {"pediatrics", "cardiology"}
+    assert spoken("bone marrow doctor") == frozenset()  # a word between that is no field's: nothing said
+
+
+def test_a_neighbours_post_saying_peds_er_doc_ties_a_pediatric_emergency_physician() -> None:
+    who = _identity("Pediatric Emergency Medicine")
+    post = PersonRecord(name="Wren Halloway", context="Peds ER doc here. Give her fluids and watch her.",
+                        read_from=("name:text",))  # fmt: skip
+    assert match_person(who, post).decision.is_match
+    assert not match_person(_identity("Dermatology"), post).decision.is_match

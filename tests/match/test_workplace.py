@@ -82,3 +82,23 @@ def test_the_subjects_field_in_a_confirmed_pages_title_is_nobodys_workplace() ->
     own = Extracted("https://profiles.example/vronsky", "profiles", PageKind.DIRECTORY_LISTING, people=(there,))
     confirmed = Match(own, MatchResult(0.95, Decision.CONFIRMED, ("same NPI",), there, 0))
     assert list(workplace.workplaces(GENE, (confirmed,))) == ["Lakeshore Pediatric Hematology-Oncology"]
+
+
+def test_a_videos_description_naming_the_workplace_ties_it_when_the_page_has_no_text() -> None:
+    """A video page rendered by script: its only words are the description its markup gives the person."""
+    from dataclasses import replace
+
+    from footprint.models import Extracted, PersonRecord
+
+    said = "Dr. Evgeny Vronsky of Lakeshore Kids Hospital talks about fevers after chemotherapy."
+    video = Extracted(
+        "https://video.example/watch?v=1",
+        "video",
+        PageKind.SOCIAL_POST,
+        title="Fevers after chemo | Morning Show",
+        people=(PersonRecord("Evgeny Vronsky", context=said, read_from=("name:meta description",)),),
+    )
+    knowing = replace(GENE, workplaces=("Lakeshore Kids Hospital",))
+    assert match(knowing, video).decision.is_match
+    elsewhere = replace(video, people=(replace(video.people[0], context=said.replace("Lakeshore Kids", "Riverside")),))
+    assert not match(knowing, elsewhere).decision.is_match

@@ -38,6 +38,7 @@ from footprint.match import (
     titled,
     workplace,
 )
+from footprint.match.corroborate import LIVED
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
@@ -345,7 +346,10 @@ def match_person(
         written = (page_text or mention_text) if full and not broker else mentioned
         for delta, why in text_evidence.phone_on_page(identity.phones, written):
             tally.add(delta, why, decisive=True)
-    for delta, why in workplace.on_page(identity.workplaces, page_text or mentioned):
+    # The record's own sentence counts too: a video's or post's description ("Dr. Wren Halloway of Ridgeline
+    # Occupational Health talks...") is often all a page rendered by script gives, and is not in its text.
+    own_words = person.context.split(" [page: ")[0] if person.context else ""
+    for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words}"):
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)
@@ -357,6 +361,8 @@ def match_person(
         *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
     ]
+    if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
+        named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
     tally.conflicts.extend(named_another)
     if romanised_listing(own, kind):
         named_another.append(ROMANISED_LISTING)
@@ -660,6 +666,10 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
     if near is not None:
         tally.add(0.15, f"nearby: {_where(near)} (same ZIP area {near.postal_code[:3]}xx)", strong=True)
         return True
+    lived = _lived(identity, theirs)
+    if lived is not None:  # a listing left in a town the subject moved from: no other town's namesake
+        tally.add(0.0, f"in {lived[0]}, {lived[1]}, {LIVED}, as a confirmed page lists")
+        return True
     same_state = next((a for a in theirs if a.state in states), None)
     if same_state is not None:
         if same_state.city and cities:
@@ -688,6 +698,13 @@ def _place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: s
 
 
 OTHER_CITY = "another city of the state"
+
+
+def _lived(identity: Identity, theirs: list[Address]) -> tuple[str, str] | None:
+    """The town of the record's that the subject's confirmed people-search record lists as theirs, past or
+    present (``Identity.towns``): None when none is."""
+    known = {(fold(c), s) for c, s in identity.towns}
+    return next(((a.city.title(), a.state) for a in theirs if a.city and (fold(a.city), a.state) in known), None)
 
 
 def _earlier(tally: Tally, where: str, former: str) -> bool:

@@ -10,6 +10,8 @@ street, handle, relatives, licence) outweighs it.
 
 from __future__ import annotations
 
+import re
+
 from footprint.identity import fold, given_name_forms
 from footprint.models import NpiRecord
 from footprint.namematch import GENERATIONS, SubjectNames, near_spelling, parse_name
@@ -90,3 +92,23 @@ def registry_initial(record: NpiRecord | None, others: tuple[NpiRecord, ...], na
         f"the registry's {'other physician' if n == 1 else f'{n} other physicians'} of the name "
         f"{'has another' if n == 1 else 'have others'}"
     )
+
+
+def written_middle(record: NpiRecord | None, names: SubjectNames, written: str, page_text: str) -> list[str]:
+    """A middle initial the page writes elsewhere for the person it presents without one, when it is not the
+    NPI record's: the practice page of "Dr. Talia Brennick" whose bio begins "Dr. Talia R. Brennick is a licensed
+    psychologist" is R.'s page, whichever form its headline uses. Every initial the page writes with the
+    name counts: one of them the record's (a father and son on one page) and the page is not told apart so."""
+    them = parse_name(written) if written.strip() else None
+    if record is None or them is None or them.middles or not page_text:
+        return []
+    given, family = re.escape(them.given), re.escape(" ".join(them.family))
+    found = {m.group(1) for m in re.finditer(rf"\b{given} ([a-z]) {family}\b", fold(page_text[:20_000]))}
+    mine = fold(record.middle_name)[:1]
+    if not found or not mine or mine in found:
+        return []
+    for initial in sorted(found):
+        said = registry_name(record, names, f"{them.given} {initial.upper()}. {' '.join(them.family)}")
+        if said:
+            return [f"the page also writes the name with {said[0].removeprefix('middle name ')}"]
+    return []

@@ -63,6 +63,23 @@ def phones(matches: tuple[Match, ...]) -> dict[str, tuple[str, ...]]:
     }
 
 
+LIVED = "where the subject lived"  # the words of a former-town reason
+
+
+def towns(matches: tuple[Match, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Page URL → the towns ((city, state)) a broker's record confirmed as the subject's lists, past ones too:
+    a doctor's listings outlive a move (a ratings profile left at the group in the town they left)."""
+    out = {}
+    for m in matches:
+        person = m.result.person
+        if m.page.kind != PageKind.PEOPLE_SEARCH or m.result.decision != Decision.CONFIRMED or person is None:
+            continue
+        lived = tuple(dict.fromkeys((a.city.title(), a.state) for a in person.addresses if a.city and a.state))
+        if lived:
+            out[m.page.url] = lived
+    return out
+
+
 def with_ages(matches: tuple[Match, ...]) -> tuple[Match, ...]:
     """A broker's record of the subject's name and city whose age is not the age of the subject's surest
     record (the confirmed one with the highest score) is another person's."""

@@ -24,7 +24,7 @@ TREATS: dict[str, tuple[str, ...]] = {
     "orthopedics": ("bone", "bones", "joint", "joints", "knee", "hip", "spine", "sports"),
     "gastroenterology": ("stomach", "gut", "liver", "digestive", "colon"),
     "oncology": ("cancer", "blood cancer", "tumor", "tumour"),
-    "pediatrics": ("children's", "childrens", "kids", "kid"),
+    "pediatrics": ("children's", "childrens", "kids", "kid", "peds", "paeds"),
     "obgyn": ("women's", "womens", "pregnancy", "baby catching"),
     "endocrinology": ("hormone", "thyroid", "diabetes"),
     "anesthesiology": ("anesthesia", "anaesthesia", "gas"),
@@ -32,14 +32,17 @@ TREATS: dict[str, tuple[str, ...]] = {
     "urology": ("bladder", "prostate"),
     "rheumatology": ("arthritis", "lupus", "autoimmune"),
     "ent": ("ear nose and throat", "ear nose throat", "sinus"),
+    "emergency": ("er", "emergency room"),
 }
 _ROLE = r"(?:doctor|doctors|doc|specialist|surgeon|physician|md|resident|fellow|attending)"
 
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Two fields may stand together before the role ("peds ER doc", "kids heart surgeon"): each is said.
+    every = "|".join(re.escape(fold(w)) for words in TREATS.values() for w in words)
     return tuple(
-        (group, re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in words)})\s+{_ROLE}\b"))
+        (group, re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in words)})\s+(?:(?:{every})\s+)?{_ROLE}\b"))
         for group, words in TREATS.items()
     )
 

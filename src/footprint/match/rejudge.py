@@ -40,9 +40,11 @@ class Lessons:
     ages: tuple[tuple[tuple[int, str, str], str], ...] = ()
     # The everyday name a confirmed page writes beside the subject's ("Grace Tseng": ``match.everyday``).
     everyday: tuple[tuple[str, str], ...] = ()
+    # The towns the subject's confirmed people-search record lists, past ones included ((city, state), url).
+    towns: tuple[tuple[tuple[str, str], str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.workplaces or self.relatives or self.phones or self.ages or self.everyday)
+        return bool(self.workplaces or self.relatives or self.phones or self.ages or self.everyday or self.towns)
 
     def for_page(self, identity: Identity, url: str) -> Identity:
         """``identity`` knowing every fact taught by a page other than ``url``."""
@@ -58,6 +60,7 @@ class Lessons:
             relatives=_others(self.relatives, url),
             phones=_others(self.phones, url),
             ages=_others(self.ages, url),
+            towns=_others(self.towns, url),
         )
 
 
@@ -78,6 +81,7 @@ def lessons(identity: Identity, matches: tuple[Match, ...]) -> Lessons:
         phones=tuple((p, url) for url, ps in corroborate.phones(matches).items() for p in ps),
         ages=tuple((age, url) for url, age in same_age.of_subject(matches).items()),
         everyday=tuple((n, url) for url, ns in everyday.taught(identity, matches).items() for n in ns),
+        towns=tuple((town, url) for url, ts in corroborate.towns(matches).items() for town in ts),
     )
 
 
@@ -94,12 +98,20 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
     for m in matches:
         # A page rejected because its given name is none of the subject's is read again under the everyday name
         # a confirmed page taught ("Grace Tseng"); other rejected pages said no for reasons no lesson changes.
-        if m.result.decision == Decision.POSSIBLE or (taught.everyday and _another_given(m.result)):
+        # A page rejected for its town is read again knowing the towns the subject lived in (a listing left behind).
+        elsewhere = taught.towns and _another_town(m.result)
+        if m.result.decision == Decision.POSSIBLE or (taught.everyday and _another_given(m.result)) or elsewhere:
             again = judge(taught.for_page(identity, m.page.url), m.page)
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
         out.append(m)
     return tuple(out)
+
+
+def _another_town(result: MatchResult) -> bool:
+    return result.decision == Decision.REJECTED and any(
+        r.startswith("different state") or (r.startswith("same state") and "other city" in r) for r in result.reasons
+    )
 
 
 def _another_given(result: MatchResult) -> bool:
@@ -108,7 +120,7 @@ def _another_given(result: MatchResult) -> bool:
 
 def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
     """``result`` whose reasons say which page taught each learned fact they cite."""
-    from footprint.match import same_age, text_evidence, workplace
+    from footprint.match import corroborate, same_age, text_evidence, workplace
 
     reasons = []
     for why in result.reasons:
@@ -126,6 +138,8 @@ def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
             by = [
                 url for (age, city, state), url in taught.ages if f"is {age} there" in why and f"{city}, {state}" in why
             ]
+        if corroborate.LIVED in why:
+            by = [url for (city, state), url in taught.towns if f"{city}, {state}, {corroborate.LIVED}" in why]
         why = workplace.taught(why, dict(taught.workplaces))
         if not by and why.startswith("name matches:"):
             said = fold(why)

@@ -82,6 +82,7 @@ _OTHER_PROFESSION = re.compile(
     r"\b(?:nurse|rn|lpn|lvn|cna|dentist|dental|dentistry|orthodontist|orthodontics|dds|dmd"
     r"|veterinarian|veterinary|dvm|vmd|animal|pharmacist|pharmd|chiropractor|chiropractic|optometrist"
     r"|physical therapist|physiotherapist|dpt|physician assistant|pa c|nurse practitioner|np|aprn|midwife|doula"
+    r"|psychologist|clinical psychologist|psyd|psychological services|social worker|lcsw|lmft"
     r"|realtor|real estate|attorney|lawyer|massage therapist|cpa|accountant|accounting|financial advisor"
     r"|financial planner|insurance agent|mortgage)\b"
 )
