@@ -271,6 +271,9 @@ class Identity:
     # When the record was chosen for the subject by what pages of the name agree on (match.consensus), not by
     # anything the user gave: the number of sites that agree. The report says so and which NPI to give if wrong.
     chosen_by_sites: int = 0
+    # ... and the most sites that pointed to another record of the name (0: none; more when one record had the
+    # web almost to itself), so the report tells the other namesake how lopsided the choice was.
+    chosen_against_sites: int = 0
 
 
 @dataclass(frozen=True)

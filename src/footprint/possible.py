@@ -106,7 +106,7 @@ def pinning(scan: Scan) -> Pinning:
         hint += "; or answer 'Is this you?' for each page with: footprint review" if possible else ""
         return Pinning(False, summary, hint, namesakes)
     if who.npi_record is not None and who.chosen_by_sites and not subject.npi:
-        return _taken(who.npi_record, who.registry_others, who.chosen_by_sites, name)
+        return _taken(who, name)
     matched = any(m.result.decision.is_match for m in scan.matches if m.page.kind != PageKind.EXPORT_ITEM)
     if who.npi_record is None and not matched and possible:
         summary = f"No page could be tied to {name} for certain: {_pages(len(possible))} may be about you."
@@ -117,20 +117,28 @@ def pinning(scan: Scan) -> Pinning:
     return Pinning(True)
 
 
-def _taken(record: NpiRecord, others: tuple[NpiRecord, ...], sites: int, name: str) -> Pinning:
+def _taken(who: Identity, name: str) -> Pinning:
     """Pinned by the pages, not by the user: which record was taken, why, and how to correct it."""
-    chosen = namesake(record)
+    assert who.npi_record is not None
+    chosen = namesake(who.npi_record)
+    others = who.registry_others
     where = ", ".join(p for p in (chosen.specialty, chosen.city) if p)
     n = len(others)
+    which = "other" if n == 1 else f"{n} others"
+    rival = who.chosen_against_sites
+    against = f"none with the {which}" if not rival else f"{_sites(rival)} with the {which}"
     summary = (
-        f"The NPI registry lists {n + 1} physicians named {name}; pages on {sites} sites agree with NPI "
-        f"{chosen.npi}{f' ({where})' if where else ''} and none with the {'other' if n == 1 else f'{n} others'}, "
-        "so this report takes you to be that physician"
+        f"The NPI registry lists {n + 1} physicians named {name}; pages on {who.chosen_by_sites} sites agree with "
+        f"NPI {chosen.npi}{f' ({where})' if where else ''} and {against}, so this report takes you to be that physician"
     )
     hint = f"If you are not NPI {chosen.npi}, scan again with the NPI listed for you" + (
         f" (e.g. --npi {others[0].number})" if others else ""
     )
     return Pinning(True, summary, hint, (chosen, *(namesake(r) for r in others)))
+
+
+def _sites(n: int) -> str:
+    return "only 1 site" if n == 1 else f"only {n} sites"
 
 
 def _pages(n: int) -> str:

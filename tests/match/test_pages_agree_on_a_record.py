@@ -36,6 +36,13 @@ SURGEONS = [
 ]
 
 
+THIRD = _page("https://clinics.example/f", PersonRecord("Anselm Vorderbrook, MD", specialties=("General Surgery",)))
+RADIOLOGISTS_OWN = _page(
+    "https://ratings.example/c",
+    PersonRecord("Dr. Anselm Vorderbrook", specialties=("Radiology",), addresses=(Address("", "Lawrence", "KS"),)),
+)
+
+
 def test_pages_on_two_sites_agreeing_on_one_record_make_their_pages_the_subjects() -> None:
     first = [Match(p, match(WHO, p)) for p in SURGEONS]
     assert all(not m.result.decision.is_match for m in first)  # the name and the state alone: "Is this you?"
@@ -57,14 +64,28 @@ def test_a_record_of_the_other_namesakes_town_is_not_the_subjects_once_a_record_
 
 
 def test_pages_pointing_to_both_records_choose_nothing() -> None:
-    theirs = _page(
-        "https://ratings.example/c",
-        PersonRecord("Dr. Anselm Vorderbrook", specialties=("Radiology",), addresses=(Address("", "Lawrence", "KS"),)),
-    )
-    # The radiologist's own page points to the other record: nothing is chosen, every page stays for the user.
-    who, judged = _judged([*SURGEONS, theirs])
+    # The radiologist's own page points to the other record, and two sites against one is no landslide: nothing
+    # is chosen, every page stays for the user.
+    who, judged = _judged([*SURGEONS, RADIOLOGISTS_OWN])
     assert who.npi_record is None
     assert not any(m.result.decision.is_match for m in judged)
+
+
+def test_a_record_the_web_points_to_three_times_as_often_is_chosen_and_the_other_namesakes_page_stays_theirs() -> None:
+    """A namesake's one listing does not hide the physician a patient finds on every other site; the report says
+    how many sites pointed to the other record and the NPI that corrects the choice."""
+    from dataclasses import replace
+
+    from footprint import possible
+    from tests.scans import make_scan
+
+    who, judged = _judged([*SURGEONS, THIRD, RADIOLOGISTS_OWN])
+    assert who.npi_record == SURGEON and who.chosen_by_sites == 3 and who.chosen_against_sites == 1
+    assert [m.result.decision.is_match for m in judged] == [True, True, True, False]
+    scan = replace(make_scan(name="Dr. Anselm Vorderbrook", state="KS"), identity=who, matches=judged)
+    pinned = possible.pinning(scan)
+    assert "pages on 3 sites agree with NPI 1245319599" in pinned.summary
+    assert "only 1 site with the other" in pinned.summary and "--npi 1234567893" in pinned.hint
 
 
 def test_one_site_alone_chooses_nothing() -> None:

@@ -8,7 +8,10 @@ ANSELM QUENTIN, the Lawrence radiologist). When such pages, on at least two site
 one record and not one page points to another, the web's physician of that name is that record; the
 scan takes it as the subject's (the report says so, and which NPI to give if it is wrong) and judges
 every page again: the pages of that record are the subject's, a page naming the other record's town or
-field is its namesake's. When pages point to two records, nothing is chosen: the user must say.
+field is its namesake's. When pages point to two records, nothing is chosen unless one record has the web
+almost to itself (pages on ``DOMINANT`` sites or more, ``DOMINANCE`` times the sites of every other): a
+retired namesake's one listing does not hide the physician a patient finds everywhere, and the report says
+how many sites pointed to the other record and the NPI that corrects the choice. Otherwise the user must say.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from footprint.specialties import different_specialty, same_specialty
 
 FULL = 0.85  # the page's person bears the subject's whole name (a nickname of the given name included)
 SITES = 2  # pages on at least this many sites must agree
+DOMINANT = 3  # ... or, when pages point to other records too, this many sites
+DOMINANCE = 3  # ... and this many times the sites of any other record
 
 
 def which(record: NpiRecord, others: list[NpiRecord], person: PersonRecord) -> bool:
@@ -84,9 +89,10 @@ def _initial(name: str) -> str:
     return parts.middles[0][:1] if parts is not None and parts.middles else ""
 
 
-def chosen(identity: Identity, matches: tuple[Match, ...]) -> tuple[NpiRecord, int] | None:
-    """The one namesake record pages on ``SITES`` or more sites point to, none pointing to another, and the
-    number of sites; None otherwise."""
+def chosen(identity: Identity, matches: tuple[Match, ...]) -> tuple[NpiRecord, int, int] | None:
+    """The namesake record pages on ``SITES`` or more sites point to, none pointing to another (or one the web
+    points to ``DOMINANCE`` times as often as to any other, on ``DOMINANT`` sites or more), the number of sites
+    and the most sites pointing to another record; None otherwise."""
     records = list(identity.npi_namesakes)
     if identity.npi_record is not None or len(records) < 2 or identity.subject.npi:
         return None
@@ -102,10 +108,14 @@ def chosen(identity: Identity, matches: tuple[Match, ...]) -> tuple[NpiRecord, i
         for r in records:
             if which(r, [o for o in records if o is not r], person):
                 support[r.number].add((urlsplit(m.page.url).hostname or "").removeprefix("www."))
-    backed = [r for r in records if support[r.number]]
-    if len(backed) != 1 or len(support[backed[0].number]) < SITES:
+    backed = sorted((r for r in records if support[r.number]), key=lambda r: -len(support[r.number]))
+    if not backed:
         return None
-    return backed[0], len(support[backed[0].number])
+    top = len(support[backed[0].number])
+    rival = len(support[backed[1].number]) if len(backed) > 1 else 0
+    if top < SITES or (rival and (top < DOMINANT or top < DOMINANCE * rival)):
+        return None
+    return backed[0], top, rival
 
 
 def _presented(page: Extracted, person: PersonRecord) -> bool:
@@ -120,14 +130,15 @@ def by_the_web(
     found = chosen(identity, matches)
     if found is None:
         return identity, matches
-    record, sites = found
+    record, sites, rival = found
     others = tuple(r for r in identity.npi_namesakes if r is not record)
-    pinned = registry.pinned(identity, record, npi_namesakes=(), registry_others=others, chosen_by_sites=sites)
+    pinned = registry.pinned(
+        identity, record, npi_namesakes=(), registry_others=others, chosen_by_sites=sites, chosen_against_sites=rival
+    )
     place = record.location.city.title() if record.location else ""  # the town the report's summary names too
     why = (
         f"the subject taken to be NPI {record.number} ({place}): pages on {sites} sites agree with that record of "
-        f"the name and none with the registry's {'other' if len(others) == 1 else f'{len(others)} others'}; "
-        "give --npi if that is wrong"
+        f"the name and {_against(rival, len(others))}; give --npi if that is wrong"
     )
     out = []
     for m in matches:
@@ -136,3 +147,11 @@ def by_the_web(
             again = replace(again, reasons=(*again.reasons, why))
         out.append(Match(m.page, again))
     return pinned, tuple(out)
+
+
+def _against(rival: int, others: int) -> str:
+    """How the pages stood on the registry's other records of the name, in the words the report uses."""
+    which = "other" if others == 1 else f"{others} others"
+    if not rival:
+        return f"none with the registry's {which}"
+    return f"{'only 1 site' if rival == 1 else f'only {rival} sites'} with the registry's {which}"
