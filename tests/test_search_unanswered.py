@@ -10,7 +10,7 @@ from pytest_httpserver import HTTPServer
 from footprint.sandbox import Sandbox
 from tests.real_web_api import case, serve
 
-SEARCH_ONLY = ("healthgrades", "doximity", "sharecare")  # the sandbox serves them; only search finds them
+SEARCH_ONLY = ("healthgrades", "sharecare")  # the sandbox serves them; only search finds them
 
 
 def test_no_search_backend_answering_exits_1_in_one_line_and_leaves_sources_unchecked(
@@ -45,6 +45,8 @@ def test_no_search_backend_answering_exits_1_in_one_line_and_leaves_sources_unch
         assert rows[site]["status"] == "skipped", rows[site]
         assert rows[site]["detail"] == "could not check: no search backend answered (searxng, brave, duckduckgo)"
     assert not [row for row in report["coverage"] if "not in web search results" in row["detail"]]
+    # Doximity's profile at the address the site gives every physician is read without search.
+    assert rows["doximity"]["status"] == "found", rows["doximity"]
     # A handle derived from her name is a possible match to review, not a check: still "could not check".
     assert rows["bluesky"]["status"] == "skipped" and "possible match" in rows["bluesky"]["detail"]
     # The sources checked without search still are: the registry by name, the site's own name search.

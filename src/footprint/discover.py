@@ -58,10 +58,10 @@ def queries(identity: Identity, limit: int) -> list[str]:
     "Dr. Given" with the field or town (as patients and family write their doctor: "Dr. Nadia the
     cardiologist"); the everyday name unquoted with the field. Then the family name first, the practice,
     "Dr. Family" with the field and city (how patients and practice pages write the doctor), and the
-    middle-name forms; the given name with the family initial, titled and with the place, as forums and
-    neighbourhood sites sign a member ("Dr. Chloé B.", "Nadia S."), and the one-word member names they show
-    ("drewanp", "ewanp"); last the forms whose every page an
-    earlier quoted name query also returns ("Dr. Full Name", "Full Name, MD"), which only rank. Place and specialty
+    middle-name forms; the byline with the given initial alone ("L. Quarrender, MD"); the given name with the
+    family initial with the place, as forums and neighbourhood sites sign a member ("Nadia S."), and the one-word
+    member names they show ("drewanp", "ewanp"); last the forms whose every page an earlier quoted name query also
+    returns ("Dr. Chloé B.", "Dr. Full Name", "Full Name, MD"), which only rank. Place and specialty
     come from the NPI record (or the registry's only physician of the name) when the user gave none:
     they rank, the quoted name decides.
     """
@@ -101,11 +101,8 @@ def queries(identity: Identity, limit: int) -> list[str]:
         # The everyday name unquoted with the field: "Kate L. ... Madison pediatrician" on a social profile.
         *(f"{other} {practitioner(specialty)} {where}" for other in formal_names(identity)[:1]),
         f"{full} {specialty}" if specialty and place else "",
-        f'"{last}, {first}" {state}',
         f'"{s.practice}" {where}' if s.practice else "",
         f'"Dr. {last}" {specialty or cred} {where}',
-        # Signed as forums and neighbourhood sites show a member: "Dr. Chloé B. replied", "Nadia S. · Heritage Hill".
-        f'"Dr. {first} {last[:1]}." {where}' if last else "",
         f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
         # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
         # PubMed, journals and conference programmes name a physician so, with the middle initial when the
@@ -115,6 +112,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         # marriage, carry the maiden name with the same initials.
         *(f'"{former} {_author_initials(identity)}" {specialty}' for former in _former_families(identity)[:1]),
         *(f'"{initials} {last}" {where}' for initials in _initials(identity)),  # "J.W. Marchbanks Jr., D.O."
+        # The byline with the given initial alone ("L. Quarrender, MD" heads a case report, a newsletter column, a
+        # letter), which the phrase with the middle initial ("L. K. Quarrender") does not find, with the credential.
+        f'"{first[:1]}. {last}" {cred} {where}' if first[:1].isalpha() and last else "",
         # Initials alone, as a society column or a letter signs ("by Q.R.V., DO"), with the credential and place.
         *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
@@ -125,7 +125,12 @@ def queries(identity: Identity, limit: int) -> list[str]:
         *(f'"{g} {last[:1]}." {where}' for g in everyday_given(identity) if last and where),
         *(f'"{w}" {practitioner(specialty) if specialty else ""} {where}' for w in everyday_member_names(identity)),
         # Last: every page these return has the quoted name the first query asks for (none found a page the
-        # others did not on the blind corpus's 31 dev physicians); they only rank it higher.
+        # others did not on the blind corpus's 31 dev physicians); they only rank it higher. So does "Dr. Chloé B."
+        # (a forum's titled member): "Chloé B." with the field and the town, asked above, returns its every page;
+        # and the name surname first ("Tollefsen, Libby" on a roster), whose pages have both words the unquoted
+        # name asks for (it found none the others did not on the 51 tuning physicians of the blind corpus).
+        f'"{last}, {first}" {state}',
+        f'"Dr. {first} {last[:1]}." {where}' if last else "",
         f'"Dr. {full}" {place}',
         f'"{full}, {cred}" {state}',
         f'"{full}" {cred}',
@@ -454,7 +459,18 @@ def template_values(identity: Identity) -> dict[str, str]:
         "City_slug": "-".join(w.capitalize() for w in (s.city or "").split()),
         "specialty": s.specialty or "",
         "npi": (identity.npi_record.number if identity.npi_record else "") or s.npi or "",
+        # The name as profile URLs write it, letters only, accents dropped ("chloe-bissonnette", "isabel-de-la-cruz"),
+        # and the degree in lower case ("md", "do"): Doximity's /pub/{first}-{last}-{credential}.
+        "name_slug": _slug(f"{first} {last}"),
+        "cred_lower": credential(identity).lower() if first and last else "",
     }
+
+
+def _slug(text: str) -> str:
+    """``text`` as a URL slug: folded to plain lower-case letters and digits, words joined by hyphens."""
+    from footprint.identity import fold
+
+    return "-".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
 
 
 def probe_for_url(

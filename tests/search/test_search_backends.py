@@ -129,13 +129,17 @@ def test_query_variants_cover_middle_initial_title_credentials_and_place() -> No
     made = queries(_identity(), 12)
     assert made[0] == '"Ansel Marrowby" Family Medicine Portland OR'
     # A page writing "Ansel Q. Marrowby" or "Marrowby, Ansel" matches these, not the quoted phrase.
-    assert made[1] == "Ansel Marrowby Oregon" and '"Marrowby, Ansel" OR' in made
+    assert made[1] == "Ansel Marrowby Oregon" and made[2] == "Ansel Marrowby"
     assert '"Dr. Marrowby" Family Medicine Portland' in made
     assert '"Ansel Q. Marrowby" Family Medicine' in made
     assert '"Dr. Ansel" family physician Portland' in made  # "Dr. Nadia the cardiologist"
     # Forms every page of which the first query already returns come last: they only rank.
     every = queries(_identity(), 40)
     assert every[-3:] == ['"Dr. Ansel Marrowby" Portland OR', '"Ansel Marrowby, MD" OR', '"Ansel Marrowby" MD']
+    # So do the surname first (its pages have both words the unquoted name asks for) and the titled member
+    # signature ("Dr. Ansel M."; its pages have "Ansel M."), just before them.
+    assert every[-5:-3] == ['"Marrowby, Ansel" OR', '"Dr. Ansel M." Portland']
+    assert '"A. Marrowby" MD Portland' in made  # the byline with the given initial: "A. Marrowby, MD"
     sq = site_queries(_identity(), catalog(), 5)
     assert sq and all(q.startswith('"Ansel Marrowby" (site:') for q in sq)
     assert any("site:doximity.com" in q for q in sq)

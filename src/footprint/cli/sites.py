@@ -43,8 +43,12 @@ def _how(site: SiteDefinition) -> str:
     if site.manual_only:
         ways.append("manual-check link per state")
     if site.search_url and site.search_parser == Parser.HTML:
-        # A page built from the registry record alone (npiprofile's /npi/{npi}) is no search by name.
-        ways.append("NPI page" if "{npi}" in site.search_url and "{name}" not in site.search_url else "name search")
+        # A page built from the registry record alone (npiprofile's /npi/{npi}) is no search by name, nor is a profile
+        # at the address the site gives every physician (Doximity's /pub/{first}-{last}-{degree}).
+        if "{npi}" in site.search_url and "{name}" not in site.search_url:
+            ways.append("NPI page")
+        else:
+            ways.append("profile address" if "{name_slug}" in site.search_url else "name search")
     if site.username is not None:
         ways.append("username check")
     if site.site_query or site.profile_patterns:
