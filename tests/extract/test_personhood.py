@@ -93,3 +93,17 @@ def test_a_greeting_before_a_name_is_not_part_of_it() -> None:
     assert [n.name for n in names_in("Congrats Libby Tollefsen, and thanks for the coffee!")] == ["Libby Tollefsen"]
     assert [n.name for n in names_in("Thanks Ana Reyes for the help.")] == ["Ana Reyes"]
     assert [n.name for n in names_in("Will Smith came to the clinic.")] == ["Will Smith"]  # a given name stays
+
+
+def test_a_common_word_before_a_month_is_a_time_not_a_person() -> None:
+    # "Every March our patients lose an hour": a time; "Ann May" and "Zora April" keep a given name first.
+    assert [n.name for n in names_in("Every March our patients lose an hour. Last May we met.")] == []
+    assert [n.name for n in names_in("Ann May said so, and Zora April agreed.")] == ["Ann May", "Zora April"]
+
+
+def test_a_blogs_or_a_groups_name_is_nobody_and_its_byline_names_the_writer() -> None:
+    body = """<html><head><title>Choosing a running shoe &#8211; Crossroads Blog</title></head><body>
+    <header><p class="site-title">Crossroads Blog</p></header><h1>Choosing a running shoe</h1>
+    <p>Posted on March 9, 2026 by Zora Quillfeather, MD</p><p>The one shoe I recommend to every runner.</p>
+    <p>Join Prairie Parents on Facebook.</p></body></html>"""
+    assert _people(body) == ["Zora Quillfeather"]

@@ -29,6 +29,8 @@ _ENTRY = re.compile(
 )
 _KIDS = re.compile(r"^(?:children|kids)\s*:", re.I)
 _CHILDREN = re.compile(rf"(?<=[:,&]\s)({_NAME})(?=\s*(?:\(\d{{1,2}}\))?\s*(?:,|&|and\b|$))")
+# A directory's columns to reach a household at ("Phone", "Cell", "E-mail"): a docket's or a deed's table has none.
+_CONTACT_COLUMN = re.compile(r"\b(?:phones?|tel(?:ephone)?|cell|mobile|e-?mails?)\b", re.I)
 _STREET_LINE = re.compile(r"^\d{1,6}\s+\S")
 # The state a ZIP code's first three digits belong to (USPS ranges), for a local directory that writes
 # "Cranston 02905" and leaves the state to the reader.
@@ -74,7 +76,8 @@ def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
 
 def _rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
     """A directory written as a table: each row's first cell the entry, the other cells its details, each
-    under its column's heading ("Children" | "Iris (12), Callum (9)" reads "Children: Iris (12), Callum (9)")."""
+    under its column's heading ("Children" | "Iris (12), Callum (9)" reads "Children: Iris (12), Callum (9)").
+    Only a table with a phone or e-mail column lists households; a docket's "Party | Role | Address" lists parties."""
     out = []
     for table in doc.iter("table"):
         headings: list[str] = []
@@ -84,6 +87,8 @@ def _rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
             if cells and all(c.tag == "th" for c in cells):
                 headings = texts
                 continue
+            if not any(_CONTACT_COLUMN.search(h) for h in headings[1:]):
+                continue  # a court's parties, a deed's grantees: no column to reach the household at
             entry = _ENTRY.match(texts[0]) if texts else None
             if entry is None:
                 continue

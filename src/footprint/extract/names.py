@@ -98,6 +98,8 @@ NOT_FAMILY = _NOT_FAMILY = {
     "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
     "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
     "team", "staff", "providers", "doctors", "physicians", "faculty", "department", "program",
+    # a publication's or a group's name ("Crossroads Blog", "Wasatch Parents", "Casco Bay Bulletin")
+    "blog", "newsletter", "podcast", "forum", "forums", "bulletin", "magazine", "digest", "parents", "moms",
 }  # fmt: skip
 # Titles, roles and section words: a phrase holding one is a job or a heading, never a name
 # ("Attending Physician", "Medical Director", "Board Certified Dermatologist", "Faculty Disclosures").
