@@ -329,6 +329,34 @@ def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
     return out
 
 
+# A column, a letter or a newsletter piece signed with the writer's initials and credential ("P.H.V., DO",
+# "D.R.S., M.D."): the initials are the writer, there and wherever the text names them again ("P.H.V. is a sleep
+# physician in Salt Lake City"). Two to four dotted capitals that are no credential themselves ("M.D.").
+_INITIALS = r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){2,3}[A-Z]\.)"
+_INITIALS_SIGNED = re.compile(rf"{_INITIALS}(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)")
+
+
+def initials_signed(text: str) -> dict[str, tuple[str, ...]]:
+    """The initials that sign ``text`` with a credential ("P.H.V., DO"), each with its credentials."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _INITIALS_SIGNED.finditer(text):
+        initials = m.group("initials").replace(" ", "").replace("\t", "")
+        if initials.replace(".", "") in CREDENTIALS or initials.replace(".", "") in US_STATES:
+            continue  # "M.D., Ph.D.": a credential's letters; "D.C.": a place's
+        out[initials] = tuple(dict.fromkeys((*out.get(initials, ()), *_credentials(m.group("creds")))))
+    return out
+
+
+def initials_in(text: str, signed: dict[str, tuple[str, ...]]) -> list[NameSpan]:
+    """Each place ``text`` writes initials that sign it (``initials_signed``), as that writer's name."""
+    out = []
+    for m in re.finditer(_INITIALS, text):
+        initials = m.group("initials").replace(" ", "").replace("\t", "")
+        if initials in signed:
+            out.append(NameSpan(initials, False, signed[initials], m.start(), m.end()))
+    return out
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
     text = uncapitalised(text)
