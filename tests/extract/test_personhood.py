@@ -107,3 +107,11 @@ def test_a_blogs_or_a_groups_name_is_nobody_and_its_byline_names_the_writer() ->
     <p>Posted on March 9, 2026 by Zora Quillfeather, MD</p><p>The one shoe I recommend to every runner.</p>
     <p>Join Prairie Parents on Facebook.</p></body></html>"""
     assert _people(body) == ["Zora Quillfeather"]
+
+
+def test_a_phrase_after_an_article_is_a_things_name_unless_it_opens_with_a_given_name() -> None:
+    # A check-in's "is drinking a Pine Belt Pils by Oak Hollow Brewing", "the Gulf Sour": what one drinks, eats or
+    # visits; "a Sarah Jones called" still names a person, and a titled name is one after any word.
+    said = "Zora Q. is drinking a Prairie Gold Pils by Oak Hollow Brewing, then the Gulf Sour. A Sarah Jones called."
+    assert [n.name for n in names_in(said)] == ["Sarah Jones"]
+    assert [n.name for n in names_in("We thank the Dr. Ann Roe fund.")] == ["Ann Roe"]

@@ -384,11 +384,21 @@ def names_in(text: str) -> list[NameSpan]:
             continue
         if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m) or _institution(text, words, m):
             continue
+        if (
+            not titled
+            and not m.group("creds")
+            and _ARTICLE_BEFORE.search(text, 0, m.start())
+            and not given_name(words[0])
+        ):
+            continue  # "drinking a Pine Belt Pils", "the Gulf Sour": an article names a thing; "a Sarah Jones" stays
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)[ \t]+$")
 
 
 def _dated(words: list[str], titled: bool) -> bool:
