@@ -115,3 +115,9 @@ def test_a_phrase_after_an_article_is_a_things_name_unless_it_opens_with_a_given
     said = "Zora Q. is drinking a Prairie Gold Pils by Oak Hollow Brewing, then the Gulf Sour. A Sarah Jones called."
     assert [n.name for n in names_in(said)] == ["Sarah Jones"]
     assert [n.name for n in names_in("We thank the Dr. Ann Roe fund.")] == ["Ann Roe"]
+
+
+def test_a_clinic_named_for_what_it_treats_is_nobody() -> None:
+    # "Sleep doc here (Prairie Sleep)", "Oak Hollow Spine": a practice; a given name first keeps a person.
+    said = "Sleep doc here (Prairie Sleep). Ask Oak Hollow Spine too, or Ann Heart."
+    assert [n.name for n in names_in(said)] == ["Ann Heart"]

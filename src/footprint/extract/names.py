@@ -391,6 +391,8 @@ def names_in(text: str) -> list[NameSpan]:
             and not given_name(words[0])
         ):
             continue  # "drinking a Pine Belt Pils", "the Gulf Sour": an article names a thing; "a Sarah Jones" stays
+        if not titled and not m.group("creds") and words[-1].lower() in _TREATED and not given_name(words[0]):
+            continue  # "(Wasatch Sleep)", "Gulf Coast Spine": a clinic named for what it treats; "Ann Heart" stays
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
@@ -398,6 +400,10 @@ def names_in(text: str) -> list[NameSpan]:
     return sorted(out, key=lambda n: n.start)
 
 
+# What a clinic's name says it treats ("Wasatch Sleep", "Bayview Eye", "Gulf Coast Spine"): no family name after a
+# word that is no given name.
+_TREATED = frozenset({"spine", "pain", "sleep", "vein", "veins", "eye", "eyes", "vision", "skin", "heart", "kidney",
+                      "fertility", "digestive", "dermatology", "orthopedics", "cardiology"})  # fmt: skip
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)[ \t]+$")
 
 
