@@ -118,6 +118,6 @@ def test_a_phrase_after_an_article_is_a_things_name_unless_it_opens_with_a_given
 
 
 def test_a_clinic_named_for_what_it_treats_is_nobody() -> None:
-    # "Sleep doc here (Prairie Sleep)", "Oak Hollow Spine": a practice; a given name first keeps a person.
-    said = "Sleep doc here (Prairie Sleep). Ask Oak Hollow Spine too, or Ann Heart."
+    # "Sleep doc here (Wasatch Sleep)", "Kettleby Spine": a practice named by a place; a given name keeps a person.
+    said = "Sleep doc here (Quillwater Sleep). Ask Kettleby Spine too, or Ann Heart."
     assert [n.name for n in names_in(said)] == ["Ann Heart"]
