@@ -87,3 +87,28 @@ def test_a_directory_that_leaves_out_the_state_gives_it_by_the_zip_code() -> Non
     home = _people(body)["Zora K Quillfeather"].addresses[0]
     assert (home.city, home.state, home.postal_code) == ("Cranston", "RI", "02905")
     assert households.state_of_zip("99999") == "AK" and households.state_of_zip("00100") == ""
+
+
+TABLE_DIRECTORY = """<html><head><title>Parish Directory 2026 | St. Olaf's</title></head><body>
+<h1>Parish Directory 2026</h1><p>For members only.</p><table class="directory">
+<tr><th>Household</th><th>Children</th><th>Address</th><th>Phone</th><th>Email</th></tr>
+<tr><td>Brandvold, Ida</td><td></td><td>12 Elm Ct</td><td>701-555-0107</td><td></td></tr>
+<tr><td>Quillfeather, Zora &amp; Anders</td><td>Lars (12), Ingrid (9)</td><td>88 Prairie Rose Ln</td>
+<td>701-555-0143 (Zora cell)</td><td>zoraq@example.com</td></tr></table></body></html>"""
+
+
+def test_a_directory_written_as_a_table_gives_each_household_row_its_details() -> None:
+    # The same directory as a table: each row a household, the columns its children, street, phone and e-mail;
+    # children written by their given names go by the household's family name.
+    people = _people(TABLE_DIRECTORY)
+    zora = people["Zora Quillfeather"]
+    assert [a.street for a in zora.addresses] == ["88 Prairie Rose Ln"]
+    assert zora.phones == ("+17015550143",) and zora.emails == ("zoraq@example.com",)
+    assert {"Anders Quillfeather", "Lars Quillfeather", "Ingrid Quillfeather"} <= set(zora.relatives)
+    assert people["Ida Brandvold"].phones == ("+17015550107",)
+
+
+def test_a_table_of_terms_without_contacts_is_no_household() -> None:
+    body = """<html><head><title>Authors | People</title></head><body><table><tr><th>Author</th><th>Note</th></tr>
+    <tr><td>Pruitt, Caroline</td><td>An author we cite often.</td></tr></table></body></html>"""
+    assert "record:household directory" not in _people(body).get("Caroline Pruitt", PersonRecord(name="")).read_from

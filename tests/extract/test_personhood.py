@@ -93,3 +93,31 @@ def test_a_greeting_before_a_name_is_not_part_of_it() -> None:
     assert [n.name for n in names_in("Congrats Libby Tollefsen, and thanks for the coffee!")] == ["Libby Tollefsen"]
     assert [n.name for n in names_in("Thanks Ana Reyes for the help.")] == ["Ana Reyes"]
     assert [n.name for n in names_in("Will Smith came to the clinic.")] == ["Will Smith"]  # a given name stays
+
+
+def test_a_common_word_before_a_month_is_a_time_not_a_person() -> None:
+    # "Every March our patients lose an hour": a time; "Ann May" and "Zora April" keep a given name first.
+    assert [n.name for n in names_in("Every March our patients lose an hour. Last May we met.")] == []
+    assert [n.name for n in names_in("Ann May said so, and Zora April agreed.")] == ["Ann May", "Zora April"]
+
+
+def test_a_blogs_or_a_groups_name_is_nobody_and_its_byline_names_the_writer() -> None:
+    body = """<html><head><title>Choosing a running shoe &#8211; Crossroads Blog</title></head><body>
+    <header><p class="site-title">Crossroads Blog</p></header><h1>Choosing a running shoe</h1>
+    <p>Posted on March 9, 2026 by Zora Quillfeather, MD</p><p>The one shoe I recommend to every runner.</p>
+    <p>Join Prairie Parents on Facebook.</p></body></html>"""
+    assert _people(body) == ["Zora Quillfeather"]
+
+
+def test_a_phrase_after_an_article_is_a_things_name_unless_it_opens_with_a_given_name() -> None:
+    # A check-in's "is drinking a Pine Belt Pils by Oak Hollow Brewing", "the Gulf Sour": what one drinks, eats or
+    # visits; "a Sarah Jones called" still names a person, and a titled name is one after any word.
+    said = "Zora Q. is drinking a Prairie Gold Pils by Oak Hollow Brewing, then the Gulf Sour. A Sarah Jones called."
+    assert [n.name for n in names_in(said)] == ["Sarah Jones"]
+    assert [n.name for n in names_in("We thank the Dr. Ann Roe fund.")] == ["Ann Roe"]
+
+
+def test_a_clinic_named_for_what_it_treats_is_nobody() -> None:
+    # "Sleep doc here (Wasatch Sleep)", "Kettleby Spine": a practice named by a place; a given name keeps a person.
+    said = "Sleep doc here (Quillwater Sleep). Ask Kettleby Spine too, or Ann Heart."
+    assert [n.name for n in names_in(said)] == ["Ann Heart"]

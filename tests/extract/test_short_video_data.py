@@ -34,7 +34,7 @@ def test_an_older_layout_profile_gives_its_account_and_its_videos() -> None:
     data = _older("dr.ines.peds", "Dr. Ines | peds", "Pediatrician in Boise", "replying to @tiredmom88 give her 5 ml")
     page = extract(_page("dr.ines.peds", "SIGI_STATE", data), by_id()["tiktok"])
     (person,) = [p for p in page.people if p.handle]
-    assert person.name == "Dr. Ines | peds" and person.handle == "dr.ines.peds"
+    assert person.name == "Dr. Ines" and person.handle == "dr.ines.peds"
     assert "Pediatrician in Boise" in page.text
     (post,) = page.posts
     assert post.author == "dr.ines.peds" and post.mentions == ("tiredmom88",)

@@ -78,3 +78,25 @@ def test_a_letter_signed_with_the_registry_initials_of_a_doctor_who_goes_by_the_
     assert match(who, _letter("J.W. Quillfeather Jr., D.O.", "Fargo")).decision.is_match
     assert not match(who, _letter("J.W. Quillfeather Sr., D.O.", "Fargo")).decision.is_match  # his father
     assert not match(who, _letter("J.K. Quillfeather Jr., D.O.", "Fargo")).decision.is_match  # another middle
+
+
+COLUMN = """<html><head><title>Sleep Corner | Prairie Medical Society Bulletin</title></head><body><article>
+<h1>Sleep Corner: your patients and the clock change</h1>
+<p class="meta">by <span itemprop="author">Z.K.Q., DO</span>, Spring 2026</p>
+<div class="body"><p>Every March our patients lose an hour of sleep, and most of them do not get it back for a week.
+Move bedtime fifteen minutes earlier for four nights before the change, and get outside in the morning light.</p>
+<p><em>Z.K.Q. is a sleep physician in Fargo and a society member since 2013.</em></p>
+<p>Reviewed by the M.D., Ph.D. panel of the society.</p></div></article></body></html>"""
+
+
+def test_a_column_signed_with_initials_and_a_credential_is_read_as_its_writer() -> None:
+    # A society column or a letter signed "Z.K.Q., DO": the initials are its writer, and the line that names
+    # them again ("Z.K.Q. is a sleep physician in Fargo") says who they are; a credential's letters are nobody.
+    url = "https://prairiemed.example/bulletin/sleep-corner"
+    probe = Probe("prairiemed.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    people = extract(Page(probe, 200, COLUMN, "text/html", url), None).people
+    (writer,) = [p for p in people if p.name == "Z.K.Q."]
+    assert "DO" in writer.credentials and "sleep physician in Fargo" in writer.context
+    assert not any(p.name in ("M.D.", "Every March") for p in people)
+    unsigned = COLUMN.replace("Z.K.Q., DO", "the editors")
+    assert not any(p.name == "Z.K.Q." for p in extract(Page(probe, 200, unsigned, "text/html", url), None).people)

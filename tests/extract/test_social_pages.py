@@ -82,3 +82,22 @@ def test_a_video_page_gives_its_description_as_the_posters_post_dated_from_its_d
         extract(_html(undated, "https://clips.example/@drida/video/744", PageKind.SOCIAL_PROFILE), None).posts[0].date
         == ""
     )
+
+
+def _short_video_profile(nickname: str) -> Page:
+    data = {"__DEFAULT_SCOPE__": {"webapp.user-detail": {"statusCode": 0, "userInfo": {"user": {
+        "id": "1", "uniqueId": "dr.zee.mfm", "nickname": nickname}}}}}  # fmt: skip
+    body = f"""<html><head><title>{nickname} (@dr.zee.mfm) | TikTok</title></head><body><div id="app"></div>
+    <script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{json.dumps(data)}</script></body></html>"""
+    url = "https://www.tiktok.com/@dr.zee.mfm"
+    return Page(Probe("tiktok", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.SOCIAL_PROFILE),
+                200, body, "text/html", url)  # fmt: skip
+
+
+def test_a_display_name_with_a_tagline_after_a_separator_names_only_the_person() -> None:
+    # "Dr. Zee | high-risk OB": the account's name, then what it does; "OB" is no family name.
+    for shown, name in (("Dr. Zee | high-risk OB", "Dr. Zee"), ("Zora Quillfeather · runner", "Zora Quillfeather"),
+                        ("Zora Quillfeather - pediatrician", "Zora Quillfeather"),
+                        ("Zora Quill-Feather", "Zora Quill-Feather")):  # fmt: skip
+        (person,) = extract(_short_video_profile(shown), by_id()["tiktok"]).people
+        assert person.name == name

@@ -203,3 +203,6 @@ def test_a_title_and_the_given_name_or_its_short_form_at_the_users_handle_leaves
     assert decided("Dr. Oluwa") == Decision.CONFIRMED  # the end of Adeoluwa, as friends say it
     assert decided("Dr. Adeoluwa") == Decision.CONFIRMED
     assert decided("Dr. Chidi Eze") == Decision.POSSIBLE  # another person's full name: the handle may be theirs
+    # A title and one name the tables do not tie to Adeoluwa (an English name, what a display name keeps before its
+    # tagline: "Dr. Ade | peds" is "Dr. Ade") names no other person: the handle stays theirs.
+    assert decided("Dr. Tolu") == Decision.CONFIRMED

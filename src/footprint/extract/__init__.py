@@ -231,6 +231,8 @@ def _lives_at(person: PersonRecord) -> PersonRecord:
 
 
 def _from(person: PersonRecord, layer: str) -> PersonRecord:
+    # A name field that adds a tagline after a separator ("Dr. Bea | high-risk OB") holds the name before it.
+    person = replace(person, name=social.display_name(person.name)) if person.name else person
     return person if person.read_from else replace(person, read_from=(f"record:{layer}",))
 
 

@@ -118,8 +118,10 @@ def read(
         listed = [*labelled.cards(doc, title), *tables.table_rows(doc, title)]
         shown = [c for c in listed if fold(c.name) not in {fold(p.name) for p in named}]
         text = mentions.main_text(body)
+        # The whole page as shown: a byline the main text leaves out ("by P.H.V., DO") signs the text too.
+        shown_text = "\n".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))
         if len(text) < 200:
-            text = "\n".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))
+            text = shown_text
         # A name in the prose that shares a family name with the page's own person is that
         # person (or kin) written another way: the page's subject is the one its headline names.
         families = {_family(p.name) for p in named}
@@ -133,7 +135,7 @@ def read(
         known |= {fold(p.name) for p in named} - heads_named
         mentioned = shown + [
             p
-            for p in mentions.people(text, title, known)
+            for p in mentions.people(text, title, known, shown_text)
             if not named or _family(p.name) not in families or fold(p.name) in heads_named or _kin(p.name, named)
         ]
         if new_kind in (PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE):

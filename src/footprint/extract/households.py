@@ -2,7 +2,9 @@
 
 Such a directory writes each household as a term, family name first with the given name, a nickname in
 brackets and the spouse after "&" ("Whitcombe, Gerald (Gerry) & Marjorie"), and under it the household's
-street, phone, birthdays and children ("<dt>" then "<dd>", whatever the class names). Each entry is a record
+street, phone, birthdays and children ("<dt>" then "<dd>", whatever the class names), or writes each household
+as a table's row (the entry in its first cell, then cells under headings "Children", "Address", "Phone"). Each
+entry is a record
 of its first person: the nickname an alias, the spouse and the children relatives, the street their home.
 A term whose description holds neither a street nor a phone (a glossary's) is no household.
 """
@@ -25,6 +27,10 @@ _ENTRY = re.compile(
     rf"^(?P<family>{_NAME}(?:[ -]{_NAME})?),\s+(?P<given>{_NAME})(?:\s+(?P<middle>[A-Z])\.?)?"
     rf"(?:\s+\((?P<nick>{_NAME})\))?(?:\s+(?:&|and)\s+(?P<spouse>{_NAME}))?\s*$"
 )
+_KIDS = re.compile(r"^(?:children|kids)\s*:", re.I)
+_CHILDREN = re.compile(rf"(?<=[:,&]\s)({_NAME})(?=\s*(?:\(\d{{1,2}}\))?\s*(?:,|&|and\b|$))")
+# A directory's columns to reach a household at ("Phone", "Cell", "E-mail"): a docket's or a deed's table has none.
+_CONTACT_COLUMN = re.compile(r"\b(?:phones?|tel(?:ephone)?|cell|mobile|e-?mails?)\b", re.I)
 _STREET_LINE = re.compile(r"^\d{1,6}\s+\S")
 # The state a ZIP code's first three digits belong to (USPS ranges), for a local directory that writes
 # "Cranston 02905" and leaves the state to the reader.
@@ -50,8 +56,8 @@ def state_of_zip(code: str) -> str:
 
 
 def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
-    """One record per household entry of a definition list, in page order."""
-    out = []
+    """One record per household entry of a definition list or a table's row, in page order."""
+    out = _rows(doc)
     for term in doc.iter("dt"):
         entry = _ENTRY.match(" ".join(" ".join(labelled.lines(term)).split()))
         if entry is None:
@@ -68,6 +74,37 @@ def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
     return out
 
 
+def _rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
+    """A directory written as a table: each row's first cell the entry, the other cells its details, each
+    under its column's heading ("Children" | "Iris (12), Callum (9)" reads "Children: Iris (12), Callum (9)").
+    Only a table with a phone or e-mail column lists households; a docket's "Party | Role | Address" lists parties."""
+    out = []
+    for table in doc.iter("table"):
+        headings: list[str] = []
+        for row in table.iter("tr"):
+            cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            texts = [" ".join(" ".join(labelled.lines(c)).split()) for c in cells]
+            if cells and all(c.tag == "th" for c in cells):
+                headings = texts
+                continue
+            if not any(_CONTACT_COLUMN.search(h) for h in headings[1:]):
+                continue  # a court's parties, a deed's grantees: no column to reach the household at
+            entry = _ENTRY.match(texts[0]) if texts else None
+            if entry is None:
+                continue
+            described = []
+            for i, text in enumerate(texts[1:], start=1):
+                heading = headings[i] if i < len(headings) else ""
+                if not text:
+                    continue
+                # A street stays bare (it opens its line); a heading names the rest ("Children", "Email").
+                described.append(text if _STREET_LINE.match(text) or not heading else f"{heading}: {text}")
+            found = _household(entry, described)
+            if found is not None:
+                out.append(found)
+    return out
+
+
 def _household(entry: re.Match[str], described: list[str]) -> PersonRecord | None:
     family, given = entry.group("family"), entry.group("given")
     middle = f" {entry.group('middle')}" if entry.group("middle") else ""
@@ -79,6 +116,8 @@ def _household(entry: re.Match[str], described: list[str]) -> PersonRecord | Non
     if not streets and not phones:
         return None  # a glossary's term, a list of definitions: no household's contact
     spouse = f"{entry.group('spouse')} {family}" if entry.group("spouse") else ""
+    # "Children: Iris (12), Callum (9)": a household's children go by its family name, written once.
+    described = [_CHILDREN.sub(lambda m: f"{m.group(1)} {family}", d) if _KIDS.match(d) else d for d in described]
     lines = [span.name, *described] + ([f"Spouse: {spouse}"] if spouse else [])
     record = labelled.person_in_lines(lines, span.name, None) or PersonRecord(name=span.name)
     nick = entry.group("nick")

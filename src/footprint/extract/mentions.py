@@ -17,7 +17,16 @@ from dataclasses import replace
 
 from footprint.extract import echo
 from footprint.extract.entities import STREET_ADDRESS, emails_in, parse_address, phones_in, relatives_in
-from footprint.extract.names import NameSpan, names_in, nickname_form, places_in, titled_families_in, uncapitalised
+from footprint.extract.names import (
+    NameSpan,
+    initials_in,
+    initials_signed,
+    names_in,
+    nickname_form,
+    places_in,
+    titled_families_in,
+    uncapitalised,
+)
 from footprint.identity import fold, plain
 from footprint.models import Address, PersonRecord
 from footprint.specialties import GROUPS, shorthand_fields
@@ -188,11 +197,15 @@ def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text
     )
 
 
-def people(text: str, title: str = "", known: set[str] | frozenset[str] = frozenset()) -> list[PersonRecord]:
-    """One record per person named in ``text`` (names already in ``known``, folded, are skipped)."""
+def people(
+    text: str, title: str = "", known: set[str] | frozenset[str] = frozenset(), page: str = ""
+) -> list[PersonRecord]:
+    """One record per person named in ``text`` (names already in ``known``, folded, are skipped); a writer
+    who signs ``text`` or the ``page`` it is from with initials and a credential ("P.H.V., DO") is one of them."""
     spans = sentences(text)
     found: dict[str, PersonRecord] = {}
     full = names_in(text)
+    full += initials_in(text, initials_signed(f"{page}\n{text}"))
     # "Dr. Harlow" alone is a person only when no full name on the page has that family name.
     families = {fold(n).split()[-1] for n in known if n.strip()} | {fold(n.name).split()[-1] for n in full}
     titled = [t for t in titled_families_in(text) if fold(t.name).split()[-1] not in families]

@@ -98,6 +98,8 @@ NOT_FAMILY = _NOT_FAMILY = {
     "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
     "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
     "team", "staff", "providers", "doctors", "physicians", "faculty", "department", "program",
+    # a publication's or a group's name ("Crossroads Blog", "Wasatch Parents", "Casco Bay Bulletin")
+    "blog", "newsletter", "podcast", "forum", "forums", "bulletin", "magazine", "digest", "parents", "moms",
 }  # fmt: skip
 # Titles, roles and section words: a phrase holding one is a job or a heading, never a name
 # ("Attending Physician", "Medical Director", "Board Certified Dermatologist", "Faculty Disclosures").
@@ -327,6 +329,34 @@ def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
     return out
 
 
+# A column, a letter or a newsletter piece signed with the writer's initials and credential ("P.H.V., DO",
+# "D.R.S., M.D."): the initials are the writer, there and wherever the text names them again ("P.H.V. is a sleep
+# physician in Salt Lake City"). Two to four dotted capitals that are no credential themselves ("M.D.").
+_INITIALS = r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){2,3}[A-Z]\.)"
+_INITIALS_SIGNED = re.compile(rf"{_INITIALS}(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)")
+
+
+def initials_signed(text: str) -> dict[str, tuple[str, ...]]:
+    """The initials that sign ``text`` with a credential ("P.H.V., DO"), each with its credentials."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _INITIALS_SIGNED.finditer(text):
+        initials = m.group("initials").replace(" ", "").replace("\t", "")
+        if initials.replace(".", "") in CREDENTIALS or initials.replace(".", "") in US_STATES:
+            continue  # "M.D., Ph.D.": a credential's letters; "D.C.": a place's
+        out[initials] = tuple(dict.fromkeys((*out.get(initials, ()), *_credentials(m.group("creds")))))
+    return out
+
+
+def initials_in(text: str, signed: dict[str, tuple[str, ...]]) -> list[NameSpan]:
+    """Each place ``text`` writes initials that sign it (``initials_signed``), as that writer's name."""
+    out = []
+    for m in re.finditer(_INITIALS, text):
+        initials = m.group("initials").replace(" ", "").replace("\t", "")
+        if initials in signed:
+            out.append(NameSpan(initials, False, signed[initials], m.start(), m.end()))
+    return out
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
     text = uncapitalised(text)
@@ -354,11 +384,27 @@ def names_in(text: str) -> list[NameSpan]:
             continue
         if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m) or _institution(text, words, m):
             continue
+        if (
+            not titled
+            and not m.group("creds")
+            and _ARTICLE_BEFORE.search(text, 0, m.start())
+            and not given_name(words[0])
+        ):
+            continue  # "drinking a Pine Belt Pils", "the Gulf Sour": an article names a thing; "a Sarah Jones" stays
+        if not titled and not m.group("creds") and words[-1].lower() in _TREATED and not given_name(words[0]):
+            continue  # "(Wasatch Sleep)", "Gulf Coast Spine": a clinic named for what it treats; "Ann Heart" stays
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
     return sorted(out, key=lambda n: n.start)
+
+
+# What a clinic's name says it treats ("Wasatch Sleep", "Bayview Eye", "Gulf Coast Spine"): no family name after a
+# word that is no given name.
+_TREATED = frozenset({"spine", "pain", "sleep", "vein", "veins", "eye", "eyes", "vision", "skin", "heart", "kidney",
+                      "fertility", "digestive", "dermatology", "orthopedics", "cardiology"})  # fmt: skip
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)[ \t]+$")
 
 
 def _dated(words: list[str], titled: bool) -> bool:

@@ -66,6 +66,10 @@ def _plural_of_common(word: str) -> bool:
     return any(s in _common_words() for s in singulars)
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})  # fmt: skip
+
+
 def not_a_person(name: str) -> bool:
     """True when the words of ``name`` say a heading, an organisation or a thing rather than a person."""
     words = [w for w in name.split() if w.strip(".")]
@@ -75,6 +79,8 @@ def not_a_person(name: str) -> bool:
     if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
         return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
     last = words[-1].strip(".,")
+    if len(words) == 2 and common_word(first) and last.lower() in _MONTHS:
+        return True  # "Every March", "Last May", "Since June": a time, the first word no given name
     # The last word may be a plural ("Infectious Diseases", "Prairie Sky Cellars"); the first must be a common
     # word as written, so a name of two plural-looking words stays a name ("Brooks Wells").
     if not common_word(last, plural=True):

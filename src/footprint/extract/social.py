@@ -19,6 +19,18 @@ from footprint.models import PersonRecord, Photo, Post
 PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c", "users", "members", "people", "add"})
 
 
+# Between an account's name and the tagline it adds to its display name ("Dr. Bea | high-risk OB", "Sam Lee ·
+# runner", "Ann Roe - pediatrician"): a separator with a space on each side ("Jean-Luc", "O'Neil-Ruiz" have none).
+_TAGLINE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
+
+
+def display_name(name: str) -> str:
+    """The name an account's display name holds, without the tagline it adds after a separator ("Dr. Bea |
+    high-risk OB" is "Dr. Bea"); the name unchanged when it has no separator or nothing name-like before it."""
+    head = _TAGLINE.split(name.strip(), maxsplit=1)[0].strip()
+    return head if head != name.strip() and re.search(r"[^\W\d_]", head) else name
+
+
 def normalise_handle(handle: str, default_instance: str = "") -> str:
     """ "@Ann@mastodon.social" or "https://mastodon.social/@ann" as "ann@mastodon.social"."""
     text = handle.strip()
@@ -67,7 +79,7 @@ def account(data: Any, url: str) -> tuple[list[PersonRecord], list[str]]:
         if isinstance(f, dict)
     )
     person = PersonRecord(
-        name=str(data.get("display_name") or data.get("username") or ""),
+        name=display_name(str(data.get("display_name") or data.get("username") or "")),
         handle=_acct(data, instance),
         practice=(note + " " + fields).strip(),
     )
@@ -117,7 +129,9 @@ def statuses(data: Any, url: str) -> tuple[list[Post], list[Photo], list[PersonR
                     )
                 )
         if isinstance(status.get("account"), dict) and not any(a.handle == author for a in authors):
-            authors.append(PersonRecord(name=str(status["account"].get("display_name") or ""), handle=author))
+            authors.append(
+                PersonRecord(name=display_name(str(status["account"].get("display_name") or "")), handle=author)
+            )
     return posts, photos, authors
 
 

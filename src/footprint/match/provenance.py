@@ -144,7 +144,8 @@ def held_by_another(
     if _titled_given(words, given):
         return None  # "Dr. Seun" for Oluwaseun, "Dr. Maya": the subject's given name (or its end), titled
     bare = fold(handle.lstrip("@"))
-    if len(words) < 2 or fold(name).replace(" ", "") == bare:
+    if len([w for w in words if w.lower().strip(".") not in _TITLES]) < 2 or fold(name).replace(" ", "") == bare:
+        # One word, or a title and one word ("Dr. Tiff", the display name a tagline followed): no one's full name
         return None
     if not all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words) or not _NAME_WORD.fullmatch(words[-1]):
         return None
