@@ -45,6 +45,10 @@ def test_a_titled_family_name_alone_is_a_mention() -> None:
     assert [n.name for n in titled_families_in("Dr. Harlow at Riverside Pediatrics was great.")] == ["Dr. Harlow"]
     assert titled_families_in("Dr. Ann Harlow was great.") == []  # a full name is read as one
     assert titled_families_in("Thanks to Dr. Isadora de la Vega for the clinic.") == []
+    # With the middle initial the given name is no family name: not a second person "Dr. Ann" beside Ann R. Harlow
+    assert titled_families_in("Dr. Ann R. Harlow is a psychologist.") == []
+    assert titled_families_in("Dr. Ann R Harlow is a psychologist.") == []
+    assert [n.name for n in titled_families_in("Dr. Harlow J. replied")] == ["Dr. Harlow"]
 
 
 def test_a_licence_register_is_an_official_record_of_the_person_it_names() -> None:

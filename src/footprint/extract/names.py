@@ -522,7 +522,8 @@ def _full_name_ending(span: NameSpan, end: int, word: str) -> bool:
 
 _TITLED_FAMILY = re.compile(
     rf"(?<![\w'’-])(?:Dr|Dra|Doctor)\.?[ \t]+(?P<family>{_WORD})"
-    rf"(?![ \t]+(?:[{_UPPER}][{_LOWER}]|(?:{_PARTICLE}[ \t]+)+[{_UPPER}]))"  # "Dr. Isabel de la Cruz" is a full name
+    # "Dr. Isabel de la Cruz" and "Dr. Naomi R. Adler" are full names, not a family name after the title
+    rf"(?![ \t]+(?:[{_UPPER}][{_LOWER}]|(?:{_PARTICLE}[ \t]+)+[{_UPPER}]|[{_UPPER}]\.?[ \t]+[{_UPPER}][{_LOWER}]))"
 )
 
 
