@@ -19,7 +19,9 @@ PRACTICE_PAGE = 0.8
 PRACTICE_ONLY = 0.55
 
 
-def _street_key(street: str) -> str:
+def street_key(street: str) -> str:
+    """The house number and the first word of the street ("40 mill"), the part two listings of one office share;
+    "" for a street without a number."""
     words = fold(street).split()
     return " ".join(words[:2]) if len(words) > 1 and words[0].isdigit() else ""
 
@@ -36,8 +38,8 @@ def is_theirs(identity: Identity, business: PersonRecord) -> str:
     record = identity.npi_record
     if record is None:
         return ""
-    streets = {_street_key(a.street) for a in record.addresses} - {""}
-    same = next((a for a in business.addresses if _street_key(a.street) in streets), None)
+    streets = {street_key(a.street) for a in record.addresses} - {""}
+    same = next((a for a in business.addresses if street_key(a.street) in streets), None)
     if same is not None:
         return f"{business.practice or 'the business'} is at the NPI record's address, {same.street}"
     phones = {_digits(p) for p in record.phones} - {""}
