@@ -227,7 +227,37 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
         return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:
         return []
+    if person is not None and not mine & {p.author for p in m.page.posts if p.on_post_by}:
+        mine = mine | _doctor_answering(m, person.name)
     return [p for p in m.page.posts if p.author in mine and is_public(p.audience)]
+
+
+# A replier who says they are a doctor as they start: "Allergist here (Wilmington).", "Pain doc on the coast
+# here", "Heme/onc here", "OB here", "I'm a peds ER doc", and in Korean "신경외과 레지던트 하고 있습니다" (I am a
+# neurosurgery resident), "의사입니다" (I am a doctor).
+_DOCTOR_WORD = (
+    r"(?:doc|doctor|physician|resident|fellow|attending|surgeon|md|do|ob|ob-?gyn|obgyn|gyn|rei|er|ed|heme(?:/onc)?"
+    r"|onc|peds|hospitalist|intensivist|[a-z]+(?:ist|ian))"
+)
+_DOCTOR_HERE = re.compile(
+    rf"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:(?:i'm|i am)\s+(?:an?\s+)?(?:[\w/&.'-]+\s+){{0,4}}?{_DOCTOR_WORD}\b"
+    rf"|(?:an?\s+)?(?:[\w/&.'-]+\s+){{0,4}}?{_DOCTOR_WORD}(?:\s+[\w,'-]+){{0,5}}?\s+here\b)"
+    r"|^[^.!?。]{0,40}(?:레지던트|전문의|의사)(?:\s*(?:하고\s*)?(?:있습니다|입니다|예요|이에요))",
+    re.I,
+)
+
+
+def _doctor_answering(m: Match, chosen: str) -> frozenset[str]:
+    """On a thread whose opener the match chose (the asker: the thread's author is what a page's markup names),
+    the one replier who introduces themself as a doctor is the physician the page was matched for. None when
+    the person chosen answers as a doctor themself, or when two repliers do."""
+    posts = m.page.posts
+    if not any(p.author == chosen and not p.on_post_by for p in posts):
+        return frozenset()
+    if any(_DOCTOR_HERE.search(p.text[:160]) for p in posts if p.author == chosen):
+        return frozenset()
+    doctors = {p.author for p in posts if p.on_post_by and p.author != chosen and _DOCTOR_HERE.search(p.text[:160])}
+    return frozenset(doctors) if len(doctors) == 1 else frozenset()
 
 
 def emit(

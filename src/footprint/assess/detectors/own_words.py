@@ -40,12 +40,54 @@ HOME_WORDS = re.compile(
 )
 
 
+# A street the writer says they live at, in the first person: "we're the brick house at 412 Elm St", "I live at".
+_WE_LIVE = re.compile(
+    r"\b(?:we(?:'|’)?re|we are|i(?:'|’)?m|i am|we live|i live|we(?:'|’)?ve lived|i(?:'|’)?ve lived)\s+"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:house|home|place|one|apartment|condo|unit)\b",
+    re.I,
+)
+# What a whole post is about when its street is the house even where that sentence does not say so: a sale at
+# the house, a lost pet, a move ("Moving sale! ... Saturday 7 to noon at 2217 N Oak Ct").
+_HOUSE_EVENT = re.compile(
+    r"\b(?:yard|garage|estate|moving|porch|stoop|tag|rummage)\s+sale\b|\bdownsizing\b|\bhousewarming\b"
+    r"|\b(?:lost|missing|runaway)\s+(?:dog|cat|pup|puppy|kitten|kitty|pet|bird|parrot|tortoise)\b",
+    re.I,
+)
+_BYLINE_END = re.compile(r"^\s*·\s*[^·]{1,40}·\s*[^·]{1,20}?\d{1,2}\b\s*")
+
+
+def opening_post(m: Match) -> Post | None:
+    """The opening post of a thread whose replies the page carries as posts, when the person the match chose
+    wrote it: a neighbourhood board or a group list heads the thread with its writer's byline ("Jane Roe ·
+    Elm Park · 12 Sep") and the replies follow under their own. Its words run from that byline to the first
+    reply's."""
+    person = m.person
+    if person is None or not m.page.posts or m.page.kind not in (PageKind.OTHER, PageKind.SOCIAL_POST):
+        return None
+    text = m.page.text
+    first = min((i for p in m.page.posts if p.text and (i := text.find(p.text[:40])) >= 0), default=-1)
+    start = text.find(f"{person.name} ·")
+    if start < 0 or first < 0 or start >= first:
+        return None
+    body = text[start + len(person.name) : first]
+    byline = _BYLINE_END.match(body)
+    if byline is None:
+        return None
+    reply = text.rfind(f"{m.page.posts[0].author} ·", start, first) if m.page.posts[0].author else -1
+    end = reply - start - len(person.name) if reply > start else len(body)
+    return Post(person.name, body[byline.end() : end].strip(), url=m.page.url)
+
+
 def homes_in_posts(ctx: Context, m: Match) -> list[tuple[Address, str, Post]]:
-    """(street, sentence, post) for each street the subject's own post gives as a home."""
+    """(street, sentence, post) for each street the subject's own post gives as a home: a sentence that says
+    so, or any sentence of a post about a sale at the house or a lost pet that is not about a workplace."""
     found: list[tuple[Address, str, Post]] = []
-    for post in own_posts(ctx, m):
+    opener = opening_post(m)
+    for post in [*own_posts(ctx, m), *([opener] if opener is not None else [])]:
+        event = bool(_HOUSE_EVENT.search(post.text))
         for sentence in sentences(post.text):
-            if not HOME_WORDS.search(sentence) or WORKPLACE.search(sentence):
+            said = HOME_WORDS.search(sentence) or _WE_LIVE.search(sentence) or event
+            if not said or WORKPLACE.search(sentence):
                 continue
             found += [(Address(street=s.group().rstrip(".")), sentence, post) for s in STREET.finditer(sentence)]
     return found
