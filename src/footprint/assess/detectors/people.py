@@ -197,7 +197,8 @@ _STREET_TITLE = re.compile(
     r"|Lane|Ct|Court|Way|Blvd|Boulevard|Trace|Trce|Pl|Place|Cir|Circle|Ter|Terrace|Pkwy|Parkway|Hwy|Pike|Run|Trail|Trl)\b"
     r"\.?)(?:,|\s|$)"
 )
-_OWNER = re.compile(r"\b(?:property owner|owner(?:\(s\))?|owned by|owner of record|taxpayer)\s*:?\s*", re.I)
+# The longer label first: "Owner of record: Jane Roe" is no "Owner" followed by "of record".
+_OWNER = re.compile(r"\b(?:property owners?|owners? of record|owner(?:\(s\)|s)?|owned by|taxpayer)\s*:?\s*", re.I)
 
 
 def owned_property(m: Match) -> tuple[str, str] | None:
