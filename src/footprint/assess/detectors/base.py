@@ -247,6 +247,13 @@ _DOCTOR_HERE = re.compile(
 )
 
 
+# A screen name that reads as a doctor's: a title run into it ("DocGus", "DrAniS", "dr.lee", "dr_ann"), "doc" ending
+# a word ("bonedoc_bg"), a degree ending it ("TrishV_DO", "annleeMD"). Not "drew_p" or "docile".
+_DOCTOR_HANDLE = re.compile(
+    r"^(?:Dr|Doc)(?=[A-Z0-9._-])|^(?:dr|doc)[._-]|doc(?:[._-]|$)|[._-](?i:md|do)$|(?<=[a-z])(?:MD|DO)$"
+)
+
+
 def _doctor_answering(m: Match, chosen: str) -> frozenset[str]:
     """On a thread whose opener the match chose (the asker: the thread's author is what a page's markup names),
     the one replier who introduces themself as a doctor is the physician the page was matched for. None when
@@ -254,9 +261,15 @@ def _doctor_answering(m: Match, chosen: str) -> frozenset[str]:
     posts = m.page.posts
     if not any(p.author == chosen and not p.on_post_by for p in posts):
         return frozenset()
-    if any(_DOCTOR_HERE.search(p.text[:160]) for p in posts if p.author == chosen):
+    if _DOCTOR_HANDLE.search(chosen) or any(_DOCTOR_HERE.search(p.text[:160]) for p in posts if p.author == chosen):
         return frozenset()
-    doctors = {p.author for p in posts if p.on_post_by and p.author != chosen and _DOCTOR_HERE.search(p.text[:160])}
+    doctors = {
+        p.author
+        for p in posts
+        if p.on_post_by
+        and p.author != chosen
+        and (_DOCTOR_HERE.search(p.text[:160]) or _DOCTOR_HANDLE.search(p.author))
+    }
     return frozenset(doctors) if len(doctors) == 1 else frozenset()
 
 
