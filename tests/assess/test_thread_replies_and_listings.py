@@ -225,3 +225,105 @@ def test_a_video_her_hospital_posted_is_no_impostor_but_an_unlisted_channel_in_h
     assert "impersonation" not in _found(hospital, hospital.people[0])
     channel = _video("https://video.example/@dr.marta.quellweg.official", "Dr. Marta Quellweg, pediatrician")
     assert "impersonation" in _found(channel, channel.people[0])
+
+
+def _my_post(text: str) -> Extracted:
+    return Extracted(
+        "https://social.example/profile/drmarta.peds/post/3lq8",
+        "social.example",
+        PageKind.SOCIAL_POST,
+        title="Marta Quellweg (@drmarta.peds)",
+        people=(PersonRecord("Marta Quellweg", handle="drmarta.peds"),),
+        posts=(Post("drmarta.peds", text),),
+        text=text,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opening weekend at the camp on the bayou. House in the Heights is empty till Sunday night.",
+        "I'm out there every weekend from Friday 4pm, house in town sits empty so I've got cams there too.",
+        "Dawn paddle from Kettle Cove again, 5:30 every weekday before clinic.",
+    ],
+)
+def test_her_post_saying_where_she_is_every_week_or_that_the_house_stands_empty_is_a_location(text: str) -> None:
+    page = _my_post(text)
+    assert "location_exposure" in _found(page, page.people[0])
+
+
+def test_a_post_about_an_empty_clinic_or_a_one_off_race_is_no_location() -> None:
+    for text in ("Our clinic in the Heights is empty on Sundays, call the line.", "Raced the 10k at 8am, a PR!"):
+        page = _my_post(text)
+        assert "location_exposure" not in _found(page, page.people[0])
+
+
+def _activity(body: str) -> Extracted:
+    return Extracted(
+        "https://fitlog.example/activities/14420981137",
+        "fitlog.example",
+        PageKind.OTHER,
+        title="Dawn loop | Run | Fitlog",
+        people=(PersonRecord("Marta Quellweg", read_from=("name:text",)),),
+        text=f"Dawn loop | Run | Fitlog Dawn loop Marta Quellweg · Tuesday, October 6, 2026 · Dayton, Ohio {body} 8 km",
+    )
+
+
+def test_a_run_she_logs_from_her_door_on_every_clinic_day_is_a_routine_from_home() -> None:
+    page = _activity("Same loop every clinic day: out the front door on Elm, through the park, home by 6:40.")
+    assert "location_exposure" in _found(page, page.people[0])
+    race = _activity("Air Force Marathon, a PR by four minutes. Legs are done.")
+    assert "location_exposure" not in _found(race, race.people[0])
+
+
+def test_a_replier_whose_screen_name_reads_as_a_doctors_is_the_subject_on_a_thread_the_asker_was_chosen_for() -> None:
+    assert "online_medical_advice" in _found(_thread(("DocMarta", "Take 7.5 mg days 3 to 7.")), ASKER)
+    assert "online_medical_advice" not in _found(_thread(("drew_p", "Take 7.5 mg days 3 to 7.")), ASKER)
+
+
+def _directory(row: str) -> Extracted:
+    return Extracted(
+        "https://parish.example/members/directory-2026",
+        "parish.example",
+        PageKind.OTHER,
+        title="Parish Directory 2026 | St. Anne's Church, Dayton",
+        text=f"Parish Directory 2026 Household Children Address Paquette, Denise 40 Webster St {row} Quimby, Robert",
+    )
+
+
+def test_a_directory_row_naming_her_with_her_husband_names_her_family() -> None:
+    assert "family_information" in _found(_directory("Quellweg, Marta & Sam Lili (12), Theo (9)"), None)
+    assert "family_information" in _found(_directory("Marta and Sam Quellweg"), None)
+    assert "family_information" not in _found(_directory("Quellweg, Marta & Associates"), None)
+
+
+def test_a_case_told_as_a_story_describes_a_patient() -> None:
+    story = (
+        "Last spring a nineteen-year-old sophomore was walked into our clinic by her roommate, psychotic after four "
+        "sleepless days. She started risperidone that Monday."
+    )
+    page = _my_post(story)
+    assert "patient_information" in _found(page, page.people[0])
+    race = _my_post("Last spring a nineteen-year-old beat me by a minute at the 10k. Humbling.")
+    assert "patient_information" not in _found(race, race.people[0])
+
+
+def _blog(byline: str, body: str) -> Extracted:
+    text = f"Choosing a running shoe - Practice Blog Posted on March 9, 2026 by {byline} {body} 1 thoughts on this"
+    return Extracted(
+        "https://practice.example/blog/choosing-a-running-shoe",
+        "practice.example",
+        PageKind.NEWS,
+        title="Choosing a running shoe - Practice Blog",
+        people=(PersonRecord("Practice Blog", read_from=("name:card",)),),
+        text=text,
+    )
+
+
+def test_her_blog_post_selling_a_shoe_with_a_code_in_brackets_is_an_undisclosed_tie() -> None:
+    body = "The one shoe I recommend is the Vela 3. Ask at our front desk for a discount card (code DRMQ15)."
+    page = _blog("Marta (Molly) Quellweg, MD", body)
+    assert "undisclosed_conflict" in _found(page, page.people[0])
+    # The same post by a colleague is the colleague's.
+    theirs = _blog("Sam Poe, MD", body)
+    assert "undisclosed_conflict" not in _found(theirs, theirs.people[0])
