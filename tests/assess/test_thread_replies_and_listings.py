@@ -87,7 +87,7 @@ def test_the_one_replier_who_says_they_are_a_doctor_is_the_subject_when_the_matc
 
 
 def test_two_doctors_answering_leave_the_thread_unattributed() -> None:
-    other = "ER doc here. Honestly you don't need the adrenal CT, it's almost always benign."
+    other = "ER doc here (Kettering). Honestly you don't need the adrenal CT, it's almost always benign."
     found = _found(_thread(("rads_res_m", ADVICE), ("er_doc_sam", other)), ASKER)
     assert "online_medical_advice" not in found
 
@@ -95,6 +95,9 @@ def test_two_doctors_answering_leave_the_thread_unattributed() -> None:
 def test_a_replier_who_does_not_say_they_are_a_doctor_is_not_taken_for_the_subject() -> None:
     found = _found(_thread(("kidneystone_kev", "Mine was 2 cm. You don't need the CT, they just watched it.")), ASKER)
     assert "online_medical_advice" not in found
+    # "Pediatrician here" says what, not where: any doctor on the forum could write it.
+    anyone = "Radiology resident here. 1.4 cm at 8 HU is an adenoma. You don't need the adrenal CT or a biopsy."
+    assert "online_medical_advice" not in _found(_thread(("rads_res_m", anyone)), ASKER)
 
 
 @pytest.mark.parametrize(
