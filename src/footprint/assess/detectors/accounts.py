@@ -41,7 +41,21 @@ def _handle(m: Match) -> str:
     from urllib.parse import urlsplit
 
     parts = [p for p in urlsplit(m.page.url).path.split("/") if p]
+    if parts and not parts[-1].startswith("@") and parts[-1].lower() in _ITEM_ROUTES:
+        return ""  # "/watch?v=...", "/shorts/...": one video or post, whose address names no account
     return parts[-1].lstrip("@").lower() if parts and (parts[-1].startswith("@") or len(parts) == 1) else ""
+
+
+# The routes a network serves one item under, never an account's name.
+_ITEM_ROUTES = frozenset(
+    {"watch", "video", "videos", "shorts", "reel", "reels", "status", "post", "posts", "p", "embed"}
+)
+# A workplace in the part of a title after the item's own ("When to bring your child to the ER | Capitol
+# Children's Hospital"): the hospital or clinic that posted it.
+_POSTED_BY_WORKPLACE = re.compile(
+    r"\s[|·–—-]\s.*\b(?:clinic|hospital|medical (?:center|centre|group)|health(?: system)?|health ?care|practice)\b",
+    re.I,
+)
 
 
 def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -49,6 +63,8 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     person = m.person
     if page.kind not in (PageKind.SOCIAL_PROFILE, PageKind.OTHER) or person is None or _known(ctx, m):
         return
+    if not _handle(m) and _POSTED_BY_WORKPLACE.search(page.title):
+        return  # one video the doctor's hospital posted about them: the account is the hospital's, not an impostor
     from footprint.match import name_score
 
     score, _ = name_score(ctx.identity, person.name)

@@ -171,9 +171,44 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         )
         if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
+    couple = _couple(ctx, m)
+    if couple:
+        return couple, couple
     if own:
         return _kin_on_own_page(ctx, m)
     return _kin_on_a_roster(ctx, m)
+
+
+# Who shares a household with the subject, as directories, donor lists and listings write a couple: "Prothero, Ewan &
+# Priya" (a parish directory's row, family name first), "Ewan & Priya Prothero", "Dr. Gus and Tammy Ledbetter".
+# A firm's name is no couple ("Roe, Ewan & Associates").
+_NOT_A_PARTNER = (
+    r"(?:Associates|Partners|Sons|Daughters|Co|Company|Colleagues|Staff|Team|Friends|Family|Others|Guests|Kids"
+    r"|Children|Family|Dr|Mr|Mrs|Ms)\b"
+)
+
+
+def _couple(ctx: Context, m: Match) -> str:
+    """The couple as the page writes it, when one of the two is the subject by given and family name, or ""."""
+    family = ctx.identity.subject.family_name or ""
+    if not family or m.page.kind not in KIN_KINDS | {PageKind.SOCIAL_PROFILE}:
+        return ""
+    givens = {ctx.identity.subject.given_name or "", *(n.split()[0] for n in ctx.identity.subject.also_known_as if n)}
+    if m.person is not None and len(m.person.name.split()) >= 2:
+        givens.add(re.sub(r"^(?:Dr\.?\s+)", "", m.person.name).split()[0])
+    givens = {g for g in givens if len(g) > 1 and g.lower() not in _NOT_GIVEN}
+    if not givens:
+        return ""
+    given = "|".join(re.escape(g) for g in sorted(givens))
+    fam = re.escape(family)
+    partner = rf"(?!{_NOT_A_PARTNER})[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    found = re.search(
+        rf"\b{fam},\s+(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}"
+        rf"|\b(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}\s+(?:[A-Z]\.?\s+)?{fam}\b"
+        rf"|\b{partner}\s+(?:&|and)\s+(?:Dr\.?\s+)?(?:{given})\s+(?:[A-Z]\.?\s+)?{fam}\b",
+        m.page.text,
+    )
+    return found.group() if found else ""
 
 
 # A sentence ends at a full stop of any script: Latin, Chinese and Japanese "。", Amharic "።", Arabic "؟".

@@ -40,12 +40,60 @@ HOME_WORDS = re.compile(
 )
 
 
+# A street the writer says they live at, in the first person: "we're the brick house at 412 Elm St", "I live at".
+_WE_LIVE = re.compile(
+    r"\b(?:we(?:'|’)?re|we are|i(?:'|’)?m|i am|we live|i live|we(?:'|’)?ve lived|i(?:'|’)?ve lived)\s+"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:house|home|place|one|apartment|condo|unit)\b",
+    re.I,
+)
+# What a whole post is about when its street is the house even where that sentence does not say so: a sale at
+# the house, a lost pet, a move ("Moving sale! ... Saturday 7 to noon at 2217 N Oak Ct").
+_HOUSE_EVENT = re.compile(
+    r"\b(?:yard|garage|estate|moving|porch|stoop|tag|rummage)\s+sale\b|\bdownsizing\b|\bhousewarming\b"
+    r"|\b(?:lost|missing|runaway)\s+(?:dog|cat|pup|puppy|kitten|kitty|pet|bird|parrot|tortoise)\b",
+    re.I,
+)
+# The rest of a byline after the writer's name: a place and a date ("· Elm Park · 12 Sep"), or a date and a place
+# ("· Tuesday, October 6, 2026 · Spokane, Washington"), as neighbourhood boards and activity logs write them.
+_BYLINE_END = re.compile(
+    r"^\s*·\s*(?:[^·\d]{1,40}·\s*[^·]{1,20}?\d{1,2}\b"
+    r"|[^·]{0,30}\d{1,2}\b[^·]{0,12}·\s*[A-Z][\w .'-]{1,30}?,\s*[A-Z][a-z]+)\s*"
+)
+
+
+def opening_post(m: Match) -> Post | None:
+    """The opening post of a thread whose replies the page carries as posts, when the person the match chose
+    wrote it: a neighbourhood board or a group list heads the thread with its writer's byline ("Jane Roe ·
+    Elm Park · 12 Sep") and the replies follow under their own. Its words run from that byline to the first
+    reply's."""
+    person = m.person
+    if person is None or m.page.kind not in (PageKind.OTHER, PageKind.SOCIAL_POST):
+        return None
+    text = m.page.text
+    # With no replies the page is the one item: a run or a ride an activity log shows under its athlete's byline.
+    first = min((i for p in m.page.posts if p.text and (i := text.find(p.text[:40])) >= 0), default=len(text))
+    start = text.find(f"{person.name} ·")
+    if start < 0 or start >= first:
+        return None
+    body = text[start + len(person.name) : first]
+    byline = _BYLINE_END.match(body)
+    if byline is None:
+        return None
+    reply = text.rfind(f"{m.page.posts[0].author} ·", start, first) if m.page.posts and m.page.posts[0].author else -1
+    end = reply - start - len(person.name) if reply > start else len(body)
+    return Post(person.name, body[byline.end() : end].strip(), url=m.page.url)
+
+
 def homes_in_posts(ctx: Context, m: Match) -> list[tuple[Address, str, Post]]:
-    """(street, sentence, post) for each street the subject's own post gives as a home."""
+    """(street, sentence, post) for each street the subject's own post gives as a home: a sentence that says
+    so, or any sentence of a post about a sale at the house or a lost pet that is not about a workplace."""
     found: list[tuple[Address, str, Post]] = []
-    for post in own_posts(ctx, m):
+    opener = opening_post(m)
+    for post in [*own_posts(ctx, m), *([opener] if opener is not None else [])]:
+        event = bool(_HOUSE_EVENT.search(post.text))
         for sentence in sentences(post.text):
-            if not HOME_WORDS.search(sentence) or WORKPLACE.search(sentence):
+            said = HOME_WORDS.search(sentence) or _WE_LIVE.search(sentence) or event
+            if not said or WORKPLACE.search(sentence):
                 continue
             found += [(Address(street=s.group().rstrip(".")), sentence, post) for s in STREET.finditer(sentence)]
     return found
@@ -71,7 +119,11 @@ ARTICLE_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE
 # work on the page ("Photo by", "Edited by", "Interview by", "Reported by" names a journalist, not the author).
 # A blog's "Guest post by" and "Written by" are bylines in lower case too (not a forum's "Posted by", which
 # heads each reply of a thread).
-_BYLINE = re.compile(r"(?<![\w-])(?:By|(?i:guest post|guest column|written) by)\s+(?:Dr\.?\s+)?")
+# A blog engine's "Posted on March 9, 2026 by Jane Roe" is one too (with its date: a forum's bare "Posted by" heads
+# each reply of a thread).
+_BYLINE = re.compile(
+    r"(?<![\w-])(?:By|(?i:guest post|guest column|written) by|(?i:posted on) [\w ,.]{4,30}? by)\s+(?:Dr\.?\s+)?"
+)
 _CREDIT = re.compile(
     r"\b(?:photos?|images?|illustrations?|video|edited|interview(?:ed)?|compiled|reported|courtesy|"
     r"sponsored|presented|hosted|moderated)\s*$",
@@ -89,7 +141,8 @@ def bylined(name: str, text: str) -> bool:
     for said in _BYLINE.finditer(flat):
         if _CREDIT.search(flat[max(0, said.start() - 20) : said.start()]):
             continue
-        after = fold(flat[said.end() : said.end() + 80]).split()
+        # A name the author goes by in brackets inside the byline ("Yu-Ting (Tiffany) Hsieh") is still theirs.
+        after = fold(re.sub(r"\([^)]{0,30}\)", " ", flat[said.end() : said.end() + 80])).split()
         if after[: len(wanted)] == wanted:
             return True
     return False
@@ -100,7 +153,10 @@ def own_article(ctx: Context, m: Match) -> Post | None:
     person = m.person
     if m.page.kind not in ARTICLE_KINDS or person is None or not m.result.decision.is_match:
         return None
-    if not any(r.startswith("name:author") for r in person.read_from) and not bylined(person.name, m.page.text):
+    subject = ctx.identity.subject
+    full = f"{subject.given_name or ''} {subject.family_name or ''}"
+    by_them = bylined(person.name, m.page.text) or bylined(full, m.page.text)
+    if not any(r.startswith("name:author") for r in person.read_from) and not by_them:
         return None
     text = m.page.text
     comments = _COMMENTS.search(text)

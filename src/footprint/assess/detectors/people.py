@@ -171,10 +171,24 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
                 yield emit(ctx, m, "home_address", address.street, title, sentence, key=page_key(m, address.street))
         return
     for address in person.addresses:
-        if has_house_number(address) and not is_work_address(ctx, address):
+        if has_house_number(address) and not is_work_address(ctx, address) and not _former_elsewhere(ctx, m, address):
             line = address.one_line()
             title = f"Home address listed on {where}"
             yield emit(ctx, m, "home_address", line, title, f"{person.name}: {line}", key=page_key(m, line))
+
+
+def _former_elsewhere(ctx: Context, m: Match, address: Address) -> bool:
+    """A broker lists the address it believes current first and the past ones after it. When the current one
+    is the practice (the broker took the office for the home), a past address in another state is where the
+    subject lived before they came (a training-years apartment), not a home today."""
+    person = m.person
+    if person is None or address.purpose.lower() != "previous":
+        return False
+    current = [a for a in person.addresses if has_house_number(a) and a.purpose.lower() != "previous"]
+    if not current or not all(is_work_address(ctx, a) for a in current):
+        return False
+    here = {s.upper() for s in (ctx.identity.subject.state, *(a.state for a in current)) if s}
+    return bool(address.state) and address.state.upper() not in here
 
 
 # A page titled with a street address: "77 Peninsula Point Rd, Glasgow, KY 42141 | For sale by owner".
@@ -183,7 +197,8 @@ _STREET_TITLE = re.compile(
     r"|Lane|Ct|Court|Way|Blvd|Boulevard|Trace|Trce|Pl|Place|Cir|Circle|Ter|Terrace|Pkwy|Parkway|Hwy|Pike|Run|Trail|Trl)\b"
     r"\.?)(?:,|\s|$)"
 )
-_OWNER = re.compile(r"\b(?:property owner|owner(?:\(s\))?|owned by|owner of record|taxpayer)\s*:?\s*", re.I)
+# The longer label first: "Owner of record: Jane Roe" is no "Owner" followed by "of record".
+_OWNER = re.compile(r"\b(?:property owners?|owners? of record|owner(?:\(s\)|s)?|owned by|taxpayer)\s*:?\s*", re.I)
 
 
 def owned_property(m: Match) -> tuple[str, str] | None:

@@ -132,7 +132,10 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     if checked is not None and not _at_practice(ctx, checked[0]):
         title = f"Check-in at {checked[0]} on {where}"
         yield emit(ctx, m, "location_exposure", checked[0], title, checked[2], key=f"check-in {m.page.url}")
-    for post in own_posts(ctx, m):
+    from footprint.assess.detectors.own_words import opening_post
+
+    opener = opening_post(m)
+    for post in [*own_posts(ctx, m), *([opener] if opener is not None else [])]:
         place = post.location or place_in_text(post.text)
         if place and not _at_practice(ctx, place) and not hit("professional_event", f"{place} {post.text}"):
             title = f"Check-in at {place} on {where}"
@@ -176,7 +179,9 @@ _PLACE_SAID = re.compile(
 
 # A post announcing the house stands empty or the household is away until a day: where they are not.
 _EMPTY_HOME = re.compile(
-    r"\b(?:(?:the |our |my )?(?:house|home|place|apartment|condo)(?:'s| is| will be| sits)\s+(?:empty|vacant)"
+    r"\b(?:(?:the |our |my )?(?:house|home|place|apartment|condo)"
+    # "House in the Heights is empty", "house in town sits empty": where the house is, then that it is empty.
+    r"(?:\s+(?:in|on|at|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:'s| is| will be| sits| stays)\s+(?:empty|vacant)"
     r"|nobody(?:'s| is| will be) (?:home|at the house)"
     r"|(?:out of town|away from home|away|gone)\s+(?:until|till|til|through|thru)\s+"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -197,10 +202,33 @@ _ROUTINE = re.compile(
 )
 
 
+# A routine that starts at the writer's door, as a run or a ride logs it: "Same loop every clinic day: out the front
+# door on 17th", "Every Saturday: out of the cul-de-sac at 6", "Same loop from the house every time I finish nights".
+_EVERY = r"(?:\bevery\b|\beach\b|\bsame (?:loop|route|run|ride|time)\b|\bweekday mornings\b)"
+_FROM_HOME = (
+    r"(?:\bfrom (?:the|our|my) (?:house|front door|door|driveway)\b|\bfrom home\b"
+    r"|\bout (?:the|my|our) (?:front )?door\b"
+    r"|\bout of (?:the|our) (?:cul-de-sac|driveway|street)\b|\b(?:leave|leaving) the house\b)"
+)
+_HOME_ROUTINE = re.compile(
+    rf"{_EVERY}[^.!?]{{0,80}}?(?P<door>{_FROM_HOME})|(?P<door2>{_FROM_HOME})[^.!?]{{0,80}}?{_EVERY}", re.I
+)
+# The place before the hour and the repeat: "Dawn paddle from Kettle Cove again, 5:30 every weekday".
+_PLACE_THEN_HOUR = re.compile(
+    r"\b(?:from|at)\s+(?P<place>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,3})[^.!?]{0,40}?"
+    rf"\b\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:every|each)\s+(?:weekday|morning|day|weekend|{_DAY})",
+    re.I,
+)
+
+
 def routine(text: str) -> str:
-    """The place of a weekly routine the post gives with its days and hour, or ""."""
-    found = _ROUTINE.search(text)
-    return found["place"].strip(" ,.-") if found else ""
+    """The place of a weekly routine the post gives with its days and hour, or the words of a routine that starts
+    at the writer's door, or ""."""
+    found = _ROUTINE.search(text) or _PLACE_THEN_HOUR.search(text)
+    if found:
+        return found["place"].strip(" ,.-")
+    home = _HOME_ROUTINE.search(text)  # the door it starts from, not the rest ("every clinic day" is no clinic)
+    return (home["door"] or home["door2"]) if home else ""
 
 
 def empty_home(text: str) -> str:

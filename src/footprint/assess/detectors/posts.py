@@ -36,7 +36,14 @@ def addressee(ctx: Context, m: Match, post: Post) -> str:
 
 def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
     mine = own_handles(ctx, m)
-    for post in own_posts(ctx, m):
+    posts = own_posts(ctx, m)
+    # The replies of an exchange in which the subject advises someone are that advice, one exposure: "which
+    # clinic? ask for Ted" after the dose is the same conversation, not another comment.
+    advice = [p for p in posts if hit("advice", p.text) or _counsel(p.text)]
+    advised = {addressee(ctx, m, p) for p in advice} - {""}
+    for post in posts:
+        if post.on_post_by in advised and post not in advice:
+            continue
         # An answer to a question put to the public (a Q&A page) is judged for what it advises, not as a
         # comment under someone's post.
         if post.on_post_by and _poster(post.on_post_by) not in mine | {post.author} and post.on_post_by != ASKER:

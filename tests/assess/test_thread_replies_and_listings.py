@@ -1,0 +1,332 @@
+"""Exposures on matched pages that are worded the way forums, neighbourhood boards, house listings, people-search
+pages, foreign-language papers and hospital channels word them.
+
+A thread's asker is what its markup names as the author, so the match may choose them: the one replier who
+introduces themself as a doctor is then the subject. A dose with its schedule, a titration or a waved-off
+work-up is advice, and the rest of that exchange is the same advice. A neighbourhood post opened under the
+subject's byline gives their house. A house listing's "Owner of record:" names the owner, and its "Dr" is a
+drive. A broker that took the practice for the home lists a past apartment in another state after it. A
+Hungarian paper writes "férje" (her husband). A video the doctor's hospital posted is no impostor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.assess import assess
+from footprint.identity import make_subject, name_variants
+from footprint.models import (
+    Address,
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    NpiRecord,
+    PageKind,
+    PersonRecord,
+    Post,
+)
+
+SUBJECT = make_subject(
+    "Dr. Marta Quellweg", specialty="Pediatrics", city="Dayton", state="OH", handles=["@drmarta.peds"]
+)
+RECORD = NpiRecord(
+    number="1629384756",
+    first_name="MARTA",
+    last_name="QUELLWEG",
+    middle_name="L",
+    credential="M.D.",
+    taxonomies=("Pediatrics",),
+    addresses=(Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION"),),
+    phones=("937-555-0140",),
+)
+MARTA = Identity(SUBJECT, name_variants(SUBJECT), RECORD, 1)
+
+
+def _found(page: Extracted, chosen: PersonRecord | None) -> dict[str, set[str]]:
+    """category -> excerpts, the page matched (confirmed) with ``chosen`` as the person."""
+    index = page.people.index(chosen) if chosen in page.people else None
+    sure = MatchResult(0.95, Decision.CONFIRMED, ("test",), chosen, index)
+    out: dict[str, set[str]] = {}
+    for f in assess(MARTA, [Match(page, sure)], {}):
+        for c in f.all_categories:
+            out.setdefault(c, set()).add(f.excerpt)
+    return out
+
+
+ASKER = PersonRecord("lakeside_lin", read_from=("record:schema.org", "name:post author"))
+QUESTION = "Had a CT for kidney stones and it says 1.4 cm adrenal nodule. My PCP is out for two weeks. Should I panic?"
+
+
+def _thread(*replies: tuple[str, str]) -> Extracted:
+    posts = [Post(ASKER.name, QUESTION)]
+    posts += [Post(author, text, on_post_by=ASKER.name) for author, text in replies]
+    repliers = tuple(dict.fromkeys(a for a, _ in replies))
+    return Extracted(
+        "https://forum.example/t/adrenal-nodule/8841",
+        "forum.example",
+        PageKind.OTHER,
+        title="CT says adrenal nodule - should I panic?",
+        people=(ASKER, *(PersonRecord(a, read_from=("name:post author",)) for a in repliers)),
+        posts=tuple(posts),
+        text=" ".join(p.text for p in posts),
+    )
+
+
+ADVICE = "Radiology resident here (Dayton). 1.4 cm at 8 HU is an adenoma. You don't need the adrenal CT or a biopsy."
+
+
+def test_the_one_replier_who_says_they_are_a_doctor_is_the_subject_when_the_match_chose_the_asker() -> None:
+    page = _thread(("rads_res_m", ADVICE), ("rads_res_m", "Ask for Marta at Far Hills if you want a second look."))
+    found = _found(page, ASKER)
+    assert "online_medical_advice" in found
+    assert any("adenoma" in e for e in found["online_medical_advice"])
+    # The follow-up in the same exchange is that advice, not another public comment.
+    assert not any("Ask for Marta" in e for excerpts in found.values() for e in excerpts)
+
+
+def test_two_doctors_answering_leave_the_thread_unattributed() -> None:
+    other = "ER doc here (Kettering). Honestly you don't need the adrenal CT, it's almost always benign."
+    found = _found(_thread(("rads_res_m", ADVICE), ("er_doc_sam", other)), ASKER)
+    assert "online_medical_advice" not in found
+
+
+def test_a_replier_who_does_not_say_they_are_a_doctor_is_not_taken_for_the_subject() -> None:
+    found = _found(_thread(("kidneystone_kev", "Mine was 2 cm. You don't need the CT, they just watched it.")), ASKER)
+    assert "online_medical_advice" not in found
+    # "Pediatrician here" says what, not where: any doctor on the forum could write it.
+    anyone = "Radiology resident here. 1.4 cm at 8 HU is an adenoma. You don't need the adrenal CT or a biopsy."
+    assert "online_medical_advice" not in _found(_thread(("rads_res_m", anyone)), ASKER)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Take 7.5 mg days 3 to 7 and use your sister's trigger shot.",
+        "Most of my patients do better splitting it: 20 mg Monday and 20 mg Tuesday.",
+        "Start with a crumb of peanut in applesauce and double every 2 weeks.",
+        "Tell him 2 Imodium after the first loose stool, then 1 after each one.",
+        "볼티모어에서 레지던트 하고 있습니다. 타이레놀 1000mg 하루 세 번 드시게 하세요.",
+    ],
+)
+def test_a_dose_with_its_schedule_told_to_a_stranger_is_advice(reply: str) -> None:
+    intro = "" if "레지던트" in reply else "Pediatrician here. "
+    assert "online_medical_advice" in _found(_thread(("drmarta_q", intro + reply)), ASKER)
+
+
+def test_a_reply_with_no_directive_is_no_advice() -> None:
+    reply = "Pediatrician here. I can't advise strangers online; your own doctor has your scan."
+    assert "online_medical_advice" not in _found(_thread(("drmarta_q", reply)), ASKER)
+
+
+def _board(author: str, body: str) -> Extracted:
+    reply = "Saw an orange cat under the porch on Linden around 7am!"
+    return Extracted(
+        "https://neighbors.example/p/Xw3r",
+        "neighbors.example",
+        PageKind.OTHER,
+        title="Lost orange cat, Oakwood",
+        people=(PersonRecord(author, read_from=("name:text",)), PersonRecord("Gretchen V.", read_from=("name:text",))),
+        posts=(Post("Gretchen V.", reply, on_post_by=author),),
+        text=(
+            f"Lost orange cat, Oakwood — Neighbors {author} · Oakwood · 12 Sep Lost orange cat, Oakwood {body} "
+            f"31 reactions · 1 comment Gretchen V. · Oakwood · 12 Sep{reply} Join to see more."
+        ),
+    )
+
+
+def test_the_subjects_own_neighbourhood_post_gives_their_house() -> None:
+    body = "Our tabby slipped out. She is chipped and shy. We're the brick house at 412 Prospect Crest Ave, blue door."
+    page = _board("Marta Quellweg", body)
+    found = _found(page, page.people[0])
+    assert any("412 Prospect Crest Ave" in e for e in found.get("home_address", ()))
+    # A neighbour's post with the same words is the neighbour's house.
+    theirs = _board("Dana Poe", body)
+    assert "home_address" not in _found(theirs, PersonRecord("Marta Quellweg"))
+
+
+def test_a_moving_sale_post_gives_the_house_its_street_is_written_in() -> None:
+    body = "Moving sale! Sam and I are downsizing. Saturday 7 to noon at 2217 N Quail Hollow Ct (corner lot)."
+    page = _board("Marta Quellweg", body)
+    assert any("2217 N Quail Hollow Ct" in e for e in _found(page, page.people[0]).get("home_address", ()))
+
+
+def test_a_house_listing_names_its_owner_of_record_and_the_household() -> None:
+    owners = (
+        PersonRecord("Marta L Quellweg", read_from=("name:text",)),
+        PersonRecord("Sam Quellweg", read_from=("name:text",)),
+    )
+    page = Extracted(
+        "https://homes.example/OH/Dayton/38-Longleaf-Crest-Dr-45429/home/41188302",
+        "homes.example",
+        PageKind.OTHER,
+        title="38 Longleaf Crest Dr, Dayton, OH 45429 | MLS# 139902 | Homes",
+        people=owners,
+        text=(
+            "38 Longleaf Crest Dr, Dayton, OH 45429 $489,000 Sold About this home Brick ranch with a screened porch. "
+            "Public facts Owner of record: Marta L Quellweg & Sam Quellweg"
+        ),
+    )
+    found = _found(page, owners[0])
+    assert any("38 Longleaf Crest Dr" in e for e in found.get("home_address", ()))
+    assert "family_information" in found
+
+
+def _broker(current: Address) -> Extracted:
+    past = Address("300 Longwood Crest Ave Apt 8", "Boston", "MA", "02115", "previous")
+    person = PersonRecord("Marta L Quellweg", addresses=(current, past), read_from=("record:people search",))
+    return Extracted(
+        "https://people.example/marta-quellweg_id_1",
+        "people.example",
+        PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg in Dayton, OH",
+        people=(person,),
+        text="Marta L Quellweg Current Address ... Previous Addresses 300 Longwood Crest Ave Apt 8, Boston, MA",
+    )
+
+
+def test_a_past_address_in_another_state_behind_the_practice_given_as_current_is_no_home() -> None:
+    office = Address("3100 Far Hills Ave Ste 200", "Dayton", "OH", "45429", "home")
+    page = _broker(office)
+    assert "home_address" not in _found(page, page.people[0])
+    # When the broker's current address is a house, the page knows where they live: the past ones count too.
+    house = Address("12 Elm Crest Rd", "Dayton", "OH", "45419", "home")
+    page = _broker(house)
+    excerpts = _found(page, page.people[0]).get("home_address", set())
+    assert any("Boston" in e for e in excerpts) and any("12 Elm Crest Rd" in e for e in excerpts)
+
+
+def test_a_hungarian_paper_names_her_husband_with_ferje() -> None:
+    page = Extracted(
+        "https://magyarszo.example/2026/06/dayton-gyermekorvos",
+        "magyarszo.example",
+        PageKind.NEWS,
+        title="Egy debreceni lány Daytonban: dr. Quellweg Marta",
+        people=(PersonRecord("Quellweg Marta", read_from=("name:title",)),),
+        text=(
+            "Dr. Quellweg Marta 2013 óta rendel Daytonban. Debrecenben végzett. "
+            "Férje, Sam Poe mentőápoló; gyermekeik, Lili (9) és Máté (6) kétnyelvűek."
+        ),
+    )
+    assert "family_information" in _found(page, page.people[0])
+
+
+def _video(url: str, title: str) -> Extracted:
+    person = PersonRecord(
+        "Marta Quellweg",
+        read_from=("name:meta description",),
+        context="Pediatrician Dr. Marta Quellweg explains fever red flags.",
+    )
+    return Extracted(url, "video.example", PageKind.SOCIAL_PROFILE, title=title, people=(person,), text=title)
+
+
+def test_a_video_her_hospital_posted_is_no_impostor_but_an_unlisted_channel_in_her_name_is() -> None:
+    hospital = _video(
+        "https://video.example/watch?v=Nm3qAd7Kp0v", "When to bring your child to the ER | Dayton Children's Hospital"
+    )
+    assert "impersonation" not in _found(hospital, hospital.people[0])
+    channel = _video("https://video.example/@dr.marta.quellweg.official", "Dr. Marta Quellweg, pediatrician")
+    assert "impersonation" in _found(channel, channel.people[0])
+
+
+def _my_post(text: str) -> Extracted:
+    return Extracted(
+        "https://social.example/profile/drmarta.peds/post/3lq8",
+        "social.example",
+        PageKind.SOCIAL_POST,
+        title="Marta Quellweg (@drmarta.peds)",
+        people=(PersonRecord("Marta Quellweg", handle="drmarta.peds"),),
+        posts=(Post("drmarta.peds", text),),
+        text=text,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opening weekend at the camp on the bayou. House in the Heights is empty till Sunday night.",
+        "I'm out there every weekend from Friday 4pm, house in town sits empty so I've got cams there too.",
+        "Dawn paddle from Kettle Cove again, 5:30 every weekday before clinic.",
+    ],
+)
+def test_her_post_saying_where_she_is_every_week_or_that_the_house_stands_empty_is_a_location(text: str) -> None:
+    page = _my_post(text)
+    assert "location_exposure" in _found(page, page.people[0])
+
+
+def test_a_post_about_an_empty_clinic_or_a_one_off_race_is_no_location() -> None:
+    for text in ("Our clinic in the Heights is empty on Sundays, call the line.", "Raced the 10k at 8am, a PR!"):
+        page = _my_post(text)
+        assert "location_exposure" not in _found(page, page.people[0])
+
+
+def _activity(body: str) -> Extracted:
+    return Extracted(
+        "https://fitlog.example/activities/14420981137",
+        "fitlog.example",
+        PageKind.OTHER,
+        title="Dawn loop | Run | Fitlog",
+        people=(PersonRecord("Marta Quellweg", read_from=("name:text",)),),
+        text=f"Dawn loop | Run | Fitlog Dawn loop Marta Quellweg · Tuesday, October 6, 2026 · Dayton, Ohio {body} 8 km",
+    )
+
+
+def test_a_run_she_logs_from_her_door_on_every_clinic_day_is_a_routine_from_home() -> None:
+    page = _activity("Same loop every clinic day: out the front door on Elm, through the park, home by 6:40.")
+    assert "location_exposure" in _found(page, page.people[0])
+    race = _activity("Air Force Marathon, a PR by four minutes. Legs are done.")
+    assert "location_exposure" not in _found(race, race.people[0])
+
+
+def test_a_replier_whose_screen_name_reads_as_a_doctors_is_the_subject_on_a_thread_the_asker_was_chosen_for() -> None:
+    assert "online_medical_advice" in _found(_thread(("DocMarta", "Take 7.5 mg days 3 to 7.")), ASKER)
+    assert "online_medical_advice" not in _found(_thread(("drew_p", "Take 7.5 mg days 3 to 7.")), ASKER)
+
+
+def _directory(row: str) -> Extracted:
+    return Extracted(
+        "https://parish.example/members/directory-2026",
+        "parish.example",
+        PageKind.OTHER,
+        title="Parish Directory 2026 | St. Anne's Church, Dayton",
+        text=f"Parish Directory 2026 Household Children Address Paquette, Denise 40 Webster St {row} Quimby, Robert",
+    )
+
+
+def test_a_directory_row_naming_her_with_her_husband_names_her_family() -> None:
+    assert "family_information" in _found(_directory("Quellweg, Marta & Sam Lili (12), Theo (9)"), None)
+    assert "family_information" in _found(_directory("Marta and Sam Quellweg"), None)
+    assert "family_information" not in _found(_directory("Quellweg, Marta & Associates"), None)
+
+
+def test_a_case_told_as_a_story_describes_a_patient() -> None:
+    story = (
+        "Last spring a nineteen-year-old sophomore was walked into our clinic by her roommate, psychotic after four "
+        "sleepless days. She started risperidone that Monday."
+    )
+    page = _my_post(story)
+    assert "patient_information" in _found(page, page.people[0])
+    race = _my_post("Last spring a nineteen-year-old beat me by a minute at the 10k. Humbling.")
+    assert "patient_information" not in _found(race, race.people[0])
+
+
+def _blog(byline: str, body: str) -> Extracted:
+    text = f"Choosing a running shoe - Practice Blog Posted on March 9, 2026 by {byline} {body} 1 thoughts on this"
+    return Extracted(
+        "https://practice.example/blog/choosing-a-running-shoe",
+        "practice.example",
+        PageKind.NEWS,
+        title="Choosing a running shoe - Practice Blog",
+        people=(PersonRecord("Practice Blog", read_from=("name:card",)),),
+        text=text,
+    )
+
+
+def test_her_blog_post_selling_a_shoe_with_a_code_in_brackets_is_an_undisclosed_tie() -> None:
+    body = "The one shoe I recommend is the Vela 3. Ask at our front desk for a discount card (code DRMQ15)."
+    page = _blog("Marta (Molly) Quellweg, MD", body)
+    assert "undisclosed_conflict" in _found(page, page.people[0])
+    # The same post by a colleague is the colleague's.
+    theirs = _blog("Sam Poe, MD", body)
+    assert "undisclosed_conflict" not in _found(theirs, theirs.people[0])
