@@ -1,7 +1,7 @@
 """The paediatrician two assessment test modules judge pages for, and how they read a page.
 
 Dr. Marta L. Quellweg practises at 3100 Far Hills Ave in Dayton, Ohio; a module that needs the registry's
-residential mailing address as well passes it to :func:`marta`.
+residential mailing address or her handle as well passes it to :func:`marta`.
 """
 
 from __future__ import annotations
@@ -10,12 +10,14 @@ from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
 from footprint.models import Address, Extracted, Identity, NpiRecord, Page, PageKind, Probe, ProbePurpose, ProbeSource
 
-SUBJECT = make_subject("Dr. Marta Quellweg", specialty="Pediatrics", city="Dayton", state="OH")
 PRACTICE = Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION")
 
 
-def marta(*more: Address) -> Identity:
-    """The subject with her registry record: the practice, then any further addresses."""
+def marta(*more: Address, handles: tuple[str, ...] = ()) -> Identity:
+    """The subject with her registry record: the practice, then any further addresses; ``handles`` she gave."""
+    subject = make_subject(
+        "Dr. Marta Quellweg", specialty="Pediatrics", city="Dayton", state="OH", handles=list(handles)
+    )
     record = NpiRecord(
         number="1629384756",
         first_name="MARTA",
@@ -26,7 +28,7 @@ def marta(*more: Address) -> Identity:
         addresses=(PRACTICE, *more),
         phones=("937-555-0140",),
     )
-    return Identity(SUBJECT, name_variants(SUBJECT), record, 1)
+    return Identity(subject, name_variants(subject), record, 1)
 
 
 def read_page(body: str, url: str, kind: PageKind = PageKind.OTHER) -> Extracted:

@@ -14,34 +14,19 @@ from __future__ import annotations
 import pytest
 
 from footprint.assess import assess
-from footprint.identity import make_subject, name_variants
 from footprint.models import (
     Address,
     Decision,
     Extracted,
-    Identity,
     Match,
     MatchResult,
-    NpiRecord,
     PageKind,
     PersonRecord,
     Post,
 )
+from tests.assess._marta import marta
 
-SUBJECT = make_subject(
-    "Dr. Marta Quellweg", specialty="Pediatrics", city="Dayton", state="OH", handles=["@drmarta.peds"]
-)
-RECORD = NpiRecord(
-    number="1629384756",
-    first_name="MARTA",
-    last_name="QUELLWEG",
-    middle_name="L",
-    credential="M.D.",
-    taxonomies=("Pediatrics",),
-    addresses=(Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION"),),
-    phones=("937-555-0140",),
-)
-MARTA = Identity(SUBJECT, name_variants(SUBJECT), RECORD, 1)
+MARTA = marta(handles=("@drmarta.peds",))
 
 
 def _found(page: Extracted, chosen: PersonRecord | None) -> dict[str, set[str]]:
