@@ -39,6 +39,8 @@ RULES: dict[str, str] = {
     "middle_everyday": "whose everyday form is",  # "H. Edward Vorderbrook" for Ned (namematch)
     "across_state_line": "across the state line",  # an office in the next state's part of the metro area
     "former_town": "where the subject lived",  # a listing left in a town the confirmed broker record lists
+    "initials_signed": "initials with the subject's credential",  # "P.H.V., DO" (match/initials.py)
+    "english_form": "the English form of",  # Esther for Eszter, from the given-name table (namematch)
 }
 
 

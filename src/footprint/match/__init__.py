@@ -25,6 +25,7 @@ from footprint.match import (
     conflicts,
     directory,
     fields,
+    initials,
     places,
     practice,
     provenance,
@@ -178,6 +179,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
             page_text=page.text if person in titled else "",
             mention_text="" if person in titled else page.text,
             kind=page.kind,
+            others=tuple(p.name for p in judged if p is not person),
         )
         for person in judged
     ]
@@ -265,6 +267,7 @@ def match_person(
     page_text: str = "",
     mention_text: str = "",
     kind: PageKind | None = None,
+    others: tuple[str, ...] = (),
 ) -> MatchResult:
     """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
@@ -272,12 +275,15 @@ def match_person(
     the page's text for a person only mentioned in it, read only for facts only the subject has (the workplace,
     the phone or a relative by full name that confirmed pages gave) and only under the subject's full name: a
     story quoting "Colleen Farrelly, a resident" under a headline that names her hospital, a bulletin giving
-    "Oksana Hrytsenko on her cell, 412-555-0181"."""
+    "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``)."""
     subject = identity.subject
     record = identity.npi_record
     name = own = _name_fit(subject, person)
     if name.score < 0.5:
         name = _by_registry_name(record, subject, person.name) or _by_shared_middle(identity, person.name) or name
+    if name.score < 0.5:
+        ours = subject.credentials or ((record.credential,) if record and record.credential else ())
+        name = initials.signed(record, set(split_credentials(ours)) & DEGREES, person, others) or name
     slug = slugs.parts(url, subject_names(subject)) if url else None
     if not person.name.strip() and slug is not None and slug.name:
         # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
@@ -369,6 +375,7 @@ def match_person(
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
     score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))))
+    score = initials.hold(name, tally, score)
     # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."), and a hospital
     # is its staff's (a father and son on one staff, two doctors of one name at a large hospital): they do not
     # tell the subject from a person whose own name the registry says is another.

@@ -1,0 +1,77 @@
+"""A piece signed with initials and a credential ("P.H.V., DO", "D.R.S., M.D."): a society newsletter's column, a
+letter to the editor. Such a byline is how a physician signs among colleagues or neighbours who know who they
+are; the initials alone are anyone's. They name the subject only when their letters are the subject's registry
+names in order (given, middle, family: three letters, so a middle name is needed), the credential is the
+subject's, no other person on the page has those initials, and a tie only the subject has agrees: the field,
+the town or the practice (``hold``)."""
+
+from __future__ import annotations
+
+import re
+
+from footprint.identity import fold, split_credentials
+from footprint.match.strength import NAME_ONLY_CAP, Tally
+from footprint.models import NpiRecord, PersonRecord
+from footprint.namematch import NameFit, parse_name
+
+INITIALS = 0.75  # as an initial for the given name with the full family name: the place or field must do the rest
+WHY = "initials with the subject's credential"
+_SIGNED = re.compile(r"(?:[A-Z]\.){3}")
+# Reasons that tie the page to the subject beyond the name: its field, its town or metro, its practice.
+_TIES = (
+    "same specialty",
+    "the subject's field in its own words",
+    "occupation given as",
+    "same city",
+    "nearby:",
+    "city named near the name",
+    "same practice",
+)
+
+
+def registry_initials(record: NpiRecord | None) -> str:
+    """The subject's initials as the registry names them, given, middle and family ("P.H.V."); "" without a
+    middle name (two letters are too many people's)."""
+    if record is None or not record.middle_name:
+        return ""
+    words = [fold(w) for w in (record.first_name, record.middle_name, record.last_name)]
+    if not all(words):
+        return ""
+    return "".join(f"{w[0].upper()}." for w in words)
+
+
+def signed(
+    record: NpiRecord | None, degrees: set[str], person: PersonRecord, others: tuple[str, ...]
+) -> NameFit | None:
+    """``person`` read as the subject when their name is the subject's registry initials signed with the
+    subject's credential, and no other name on the page has those initials; None otherwise."""
+    written = person.name.strip().replace(" ", "")
+    mine = registry_initials(record)
+    if not mine or not _SIGNED.fullmatch(written) or written != mine:
+        return None
+    theirs = set(split_credentials(person.credentials)) & degrees
+    if not theirs:
+        return None
+    if any(_initials_of(o) in (mine, mine[:2] + mine[4:]) for o in others):
+        return None  # "Paul H. Vance" on the same page: the initials are his as much as the subject's
+    why = f"{written}: {WHY} {sorted(theirs)[0]} (the registry's given, middle and family names in order)"
+    return NameFit(INITIALS, (why,))
+
+
+def _initials_of(name: str) -> str:
+    """The initials of a full name on the page ("Paul H. Vance": "P.H.V.", "Paul Vance": "P.V.")."""
+    parts = parse_name(name)
+    if parts is None or not parts.family:
+        return ""
+    words = [parts.given, *parts.middles[:1], parts.family[-1]]
+    return "".join(f"{w[0].upper()}." for w in words if w)
+
+
+def hold(name: NameFit, tally: Tally, score: float) -> float:
+    """``score`` held at "possible" for initials unless the field, the town or the practice agrees."""
+    if not any(WHY in r for r in name.reasons) or score <= NAME_ONLY_CAP or tally.decisive:
+        return score
+    if any(r.startswith(_TIES) for r in tally.strong):
+        return score
+    tally.reasons.append("initials and a credential, and neither the field, the town nor the practice agrees")
+    return NAME_ONLY_CAP
