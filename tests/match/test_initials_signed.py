@@ -46,6 +46,19 @@ def test_the_town_alone_ties_a_letter_signed_so() -> None:
 def test_initials_without_field_town_or_practice_are_at_most_possible() -> None:
     decision, _ = _judge(field="physician", town="a small town")
     assert not decision.is_match
+    # Weak hints that would otherwise lift the score (a state, a credential) do not: only a tie only the subject
+    # has does (today's weights keep such a page below "likely" anyway; the hold keeps it so if they change).
+    from footprint.match.initials import WHY, hold
+    from footprint.match.strength import NAME_ONLY_CAP, Tally
+    from footprint.namematch import NameFit
+
+    signed = NameFit(0.75, (f"K.J.W.: {WHY} DO",))
+    weak = Tally(0.45)
+    weak.add(0.1, "same state: UT", strong=True)
+    assert hold(signed, weak, 0.8) == NAME_ONLY_CAP
+    tied = Tally(0.45)
+    tied.add(0.25, "same city: Provo, UT", strong=True)
+    assert hold(signed, tied, 0.8) == 0.8
 
 
 def test_another_credential_is_not_the_subject() -> None:
