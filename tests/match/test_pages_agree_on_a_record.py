@@ -86,6 +86,10 @@ def test_a_record_the_web_points_to_three_times_as_often_is_chosen_and_the_other
     pinned = possible.pinning(scan)
     assert "pages on 3 sites agree with NPI 1245319599" in pinned.summary
     assert "only 1 site with the other" in pinned.summary and "--npi 1234567893" in pinned.hint
+    # A name typed alone, no state: however lopsided the pages, the user says which physician they are.
+    alone = replace(WHO, subject=make_subject("Dr. Anselm Vorderbrook"))
+    first = tuple(Match(p, match(alone, p)) for p in [*SURGEONS, THIRD, RADIOLOGISTS_OWN])
+    assert by_the_web(alone, first, lambda who, page: match(who, page))[0].npi_record is None
 
 
 def test_one_site_alone_chooses_nothing() -> None:

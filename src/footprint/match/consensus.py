@@ -9,9 +9,10 @@ one record and not one page points to another, the web's physician of that name 
 scan takes it as the subject's (the report says so, and which NPI to give if it is wrong) and judges
 every page again: the pages of that record are the subject's, a page naming the other record's town or
 field is its namesake's. When pages point to two records, nothing is chosen unless one record has the web
-almost to itself (pages on ``DOMINANT`` sites or more, ``DOMINANCE`` times the sites of every other): a
-retired namesake's one listing does not hide the physician a patient finds everywhere, and the report says
-how many sites pointed to the other record and the NPI that corrects the choice. Otherwise the user must say.
+almost to itself (pages on ``DOMINANT`` sites or more, ``DOMINANCE`` times the sites of every other) among the
+physicians of the name in the state the user typed: a retired namesake's one listing does not hide the
+physician a patient finds everywhere, and the report says how many sites pointed to the other record and the
+NPI that corrects the choice. Otherwise, and always for a name typed alone, the user must say.
 """
 
 from __future__ import annotations
@@ -113,8 +114,8 @@ def chosen(identity: Identity, matches: tuple[Match, ...]) -> tuple[NpiRecord, i
         return None
     top = len(support[backed[0].number])
     rival = len(support[backed[1].number]) if len(backed) > 1 else 0
-    if top < SITES or (rival and (top < DOMINANT or top < DOMINANCE * rival)):
-        return None
+    if top < SITES or (rival and (top < DOMINANT or top < DOMINANCE * rival or not identity.subject.state)):
+        return None  # a name alone, namesakes in two states: the user says which (issue #18), however lopsided
     return backed[0], top, rival
 
 
