@@ -238,7 +238,29 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
     if _has_handle(identity, f"{path} {result.title} {result.snippet}", learned):
         return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
     text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
-    return names_subject(identity, text, learned)
+    return names_subject(identity, text, learned) or _asked_titled(identity, result, text, learned)
+
+
+_QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)
+
+
+def _asked_titled(identity: Identity, result: SearchResult, text: str, learned: Learned | None) -> bool:
+    """A result says "Dr. Kostas" as a query that quoted it asked, with the field or the town beside the quote
+    ('"Dr. Kostas" psychiatrist Cambridge'): the engine matched the page on those words, though the snippet
+    it shows ("Dr. Kostas | Child Psychiatry Blog") may not carry them. Patients, practices and podcasts
+    write a doctor so; the page is opened (within ``open_results``) and the matcher judges a namesake's."""
+    if not result.queries:
+        return False
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
+    titled = {f"dr {g}" for g in givens if len(g) > 2}
+    folded = f" {fold(text)} "
+    for query in result.queries:
+        m = _QUOTED_TITLED.match(query.strip())
+        if m and (phrase := fold(m.group("phrase"))) in titled and f" {phrase} " in folded:
+            return True
+    return False
 
 
 def _has_handle(identity: Identity, text: str, learned: Learned | None = None) -> bool:
