@@ -193,10 +193,19 @@ def pinned(identity: Identity, record: NpiRecord, **changes: object) -> Identity
 
 
 def _legal_name(subject: Subject, record: NpiRecord) -> str:
-    """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``)."""
+    """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``), or by an
+    everyday form of the record's first name ("Augustus Thomas Ledbetter" for Gus): letters, bylines and
+    society pages sign with the registry's name or its initials ("A. T. Ledbetter")."""
     from footprint.nameforms import legal_name
 
-    return legal_name(subject, record)
+    if legal := legal_name(subject, record):
+        return legal
+    typed, first = fold(subject.given_name or ""), fold(record.first_name)
+    if not typed or first == typed or first not in given_name_forms(typed):
+        return ""
+    if fold(record.last_name) != fold(subject.family_name or ""):
+        return ""
+    return " ".join(w.title() for w in (record.first_name, record.middle_name, record.last_name) if w)
 
 
 def _specialty_overlap(a: str, b: str) -> bool:
