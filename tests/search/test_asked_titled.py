@@ -1,7 +1,8 @@
 """A result the engine returned for a query quoting "Dr. Nacho" with the field and the town, whose title says
 "Dr. Nacho" but whose snippet shows neither the field nor the town (a blog's header, a podcast page): the engine
 matched the page on those words, so it is opened, over a real local web. The same title returned for a query that
-did not ask the titled name is not; nor is a result of the titled query whose title and snippet do not say it."""
+did not ask the titled name is not; nor is a result of the titled query whose title and snippet do not say it, or
+write another doctor's full name ("Dr. Nacho Gutierrez"), or of a query that gave the state alone."""
 
 from __future__ import annotations
 
@@ -91,3 +92,9 @@ def test_the_titled_name_alone_is_not_enough_without_a_query_that_quoted_it_with
     assert not plausible(who, SearchResult(1, BLOG, title, snippet, "searxng", queries=('"Dr. Nacho"',)))
     assert not plausible(who, SearchResult(1, BLOG, title, snippet, "searxng", queries=("Ignacio Ardanza",)))
     assert not plausible(who, SearchResult(1, BLOG, title, snippet, "searxng"))
+    # Another doctor's full name ("Dr. Nacho Gutierrez", "Dr. Nacho R. Vidal") is judged by the family-name rules.
+    for other in ("Dr. Nacho Gutierrez | Wrist Notes", "Dr. Nacho R. Vidal, MD"):
+        assert not plausible(who, SearchResult(1, BLOG, other, snippet, "searxng", queries=(asked,)))
+    # A state alone beside the quote: "Dr. Nacho" in a whole state is anyone's.
+    in_state = Identity(make_subject("Dr. Ignacio Ardanza", state="WY"), (), None)
+    assert not plausible(in_state, SearchResult(1, BLOG, title, snippet, "searxng", queries=('"Dr. Nacho" WY',)))
