@@ -239,13 +239,13 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
     if _has_handle(identity, f"{path} {result.title} {result.snippet}", learned):
         return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
     text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
-    return names_subject(identity, text, learned) or _asked_titled(identity, result, text, learned)
+    return names_subject(identity, text, learned) or _asked_titled(identity, result, learned)
 
 
 _QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)
 
 
-def _asked_titled(identity: Identity, result: SearchResult, text: str, learned: Learned | None) -> bool:
+def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | None) -> bool:
     """A result says "Dr. Kostas" as a query that quoted it asked, with the field or the town beside the quote
     ('"Dr. Kostas" psychiatrist Cambridge'): the engine matched the page on those words, though the snippet
     it shows ("Dr. Kostas | Child Psychiatry Blog") may not carry them. Patients, practices and podcasts
@@ -265,7 +265,7 @@ def _asked_titled(identity: Identity, result: SearchResult, text: str, learned: 
         if not m or not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
             continue
         given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
-        if given in givens and len(given) > 2 and _titled_alone(given, text):
+        if given in givens and len(given) > 2 and _titled_alone(given, result):
             return True
     return False
 
@@ -279,9 +279,14 @@ def _unaccented(text: str) -> str:
 _NOT_FAMILY = frozenset({"and", "the", "of", "on", "in", "at", "is", "was", "says", "said"})
 
 
-def _titled_alone(given: str, text: str) -> bool:
-    """``text`` writes "Dr. Given" with no family name after it ("Dr. Kostas | Kids These Days", "ask Dr. Nacho"):
-    "Dr. Robert A. Kowalczyk" is another doctor's full name, which the family-name rules judge."""
+def _titled_alone(given: str, result: SearchResult) -> bool:
+    """The result writes "Dr. Given" with no family name after it ("Dr. Kostas | Kids These Days", "ask Dr. Nacho",
+    a page at ``/dr-kostas``): "Dr. Robert A. Kowalczyk" is another doctor's full name, which the family-name rules
+    judge. A URL is lower case: there the titled name must end a part of the path ("/dr-robert-kowalczyk" goes on)."""
+    path = urlsplit(result.url).path.lower()
+    if re.search(rf"(?:^|/)(?:dr|doctor)[-_]?{re.escape(given)}(?:[/.]|$)", path):
+        return True
+    text = f"{result.title} {result.snippet}"
     pattern = rf"\bDr\.?\s+{re.escape(given)}\b(?P<after>(?:\s*\([^)]*\))?(?:\s+[A-Z]\.)*\s+\S+)?"
     for m in re.finditer(pattern, _unaccented(text), re.I):
         after = (m.group("after") or "").split()

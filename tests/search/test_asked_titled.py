@@ -95,6 +95,10 @@ def test_the_titled_name_alone_is_not_enough_without_a_query_that_quoted_it_with
     # Another doctor's full name ("Dr. Nacho Gutierrez", "Dr. Nacho R. Vidal") is judged by the family-name rules.
     for other in ("Dr. Nacho Gutierrez | Wrist Notes", "Dr. Nacho R. Vidal, MD"):
         assert not plausible(who, SearchResult(1, BLOG, other, snippet, "searxng", queries=(asked,)))
+    # Lower case in a URL: the titled name ends a part of the path, or a family name goes on after it.
+    bare = ("Wrist Notes", "Notes on wrists.", "searxng")
+    assert plausible(who, SearchResult(1, "https://www.wristnotes.example/dr-nacho", *bare, queries=(asked,)))
+    assert not plausible(who, SearchResult(1, "https://x.example/dr-nacho-vidal/reviews", *bare, queries=(asked,)))
     # A state alone beside the quote: "Dr. Nacho" in a whole state is anyone's.
     in_state = Identity(make_subject("Dr. Ignacio Ardanza", state="WY"), (), None)
     assert not plausible(in_state, SearchResult(1, BLOG, title, snippet, "searxng", queries=('"Dr. Nacho" WY',)))
