@@ -408,13 +408,17 @@ def ask(
         if failed_before:
             return SearchPass((), (), f"every search backend failed earlier in the scan ({', '.join(down)})")
         return SearchPass((), (), "web search is off ([search] backends is empty)")
-    for outcome in _ask_all(chain, wanted, fetch):
+    for query, outcome in zip(wanted, _ask_all(chain, wanted, fetch), strict=False):
         if outcome is None:
             break  # no backend left that answers
         for result in outcome.results:
             if result.url not in seen:
                 site = site_for_url(result.url, pool or None)
-                seen[result.url] = replace(result, rank=len(seen) + 1, site_id=site.id if site else None)
+                seen[result.url] = replace(
+                    result, rank=len(seen) + 1, site_id=site.id if site else None, queries=(query,)
+                )
+            elif query not in (had := seen[result.url]).queries:
+                seen[result.url] = replace(had, queries=(*had.queries, query))
     coverage = chain.coverage()
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""

@@ -284,6 +284,8 @@ class SearchResult:
     snippet: str
     backend: str
     site_id: str | None = None
+    # The queries that returned it (``discover.ask``): what the engine was asked tells what the page matched.
+    queries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

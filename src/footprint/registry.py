@@ -193,10 +193,19 @@ def pinned(identity: Identity, record: NpiRecord, **changes: object) -> Identity
 
 
 def _legal_name(subject: Subject, record: NpiRecord) -> str:
-    """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``)."""
+    """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``), or by an
+    everyday form of the record's first name ("Augustus Thomas Ledbetter" for Gus): letters, bylines and
+    society pages sign with the registry's name or its initials ("A. T. Ledbetter")."""
     from footprint.nameforms import legal_name
 
-    return legal_name(subject, record)
+    if legal := legal_name(subject, record):
+        return legal
+    typed, first = fold(subject.given_name or ""), fold(record.first_name)
+    if not typed or first == typed or first not in given_name_forms(typed):
+        return ""
+    if fold(record.last_name) != fold(subject.family_name or ""):
+        return ""
+    return " ".join(w.title() for w in (record.first_name, record.middle_name, record.last_name) if w)
 
 
 def _specialty_overlap(a: str, b: str) -> bool:
@@ -215,30 +224,32 @@ def ask_registry(settings: Settings, params: dict[str, str], fetch: FetchFn) -> 
     return fetch(probe)
 
 
-def _by_middle_name(subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn) -> list[NpiRecord]:
-    """Records whose middle name is the given name the user typed, or begins with it: "H. Douglas McAllister" is
-    registered under Hamilton and goes by Douglas, "Beau Treadwell" under CHARLES BEAUMONT, so a query by first
-    name finds nothing. Asked by family name (and state)."""
+def _by_family_name(
+    subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn
+) -> tuple[list[NpiRecord], list[NpiRecord]]:
+    """Of the records of the family name (and state), those whose middle name is the given name the user typed, or
+    begins with it ("H. Douglas McAllister" is registered under Hamilton and goes by Douglas, "Beau Treadwell" under
+    CHARLES BEAUMONT), and those whose first name is a formal form of the typed everyday name (AUGUSTUS for "Gus",
+    MARGARET for "Peggy": the registry's alias table knows few nicknames, so a query by the typed first name
+    finds nothing). One question to the registry answers both."""
     given = given_name_forms(subject.given_name or "")
     if not given:
-        return []
+        return [], []
     got = ask_registry(
         settings, {k: v for k, v in params.items() if k not in ("first_name", "use_first_name_alias")}, fetch
     )
     try:
         data = json.loads(got.body) if isinstance(got, Page) else None
     except json.JSONDecodeError:
-        return []
+        return [], []
     items = data.get("results") if isinstance(data, dict) else None
     parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
     typed = fold(subject.given_name or "")
-    return [
-        r
-        for r in parsed
-        if npi_check_digit_ok(r.number)
-        and fold(r.last_name) == fold(subject.family_name or "")
-        and (fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name)))
-    ]
+    last = fold(subject.family_name or "")
+    family = [r for r in parsed if npi_check_digit_ok(r.number) and fold(r.last_name) == last]
+    by_middle = [r for r in family if fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name))]
+    formal = [r for r in family if r not in by_middle and fold(r.first_name) != typed and fold(r.first_name) in given]
+    return by_middle, formal
 
 
 SHORT_FORM = 4  # letters: "Beau" for Beaumont; "Al" or "Jo" would be anyone's
@@ -287,14 +298,20 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     # A number failing its check digit is a corrupted answer (or mirror), never the subject.
     records = [r for r in parsed if npi_check_digit_ok(r.number)]
     by_middle = False
+    formal: list[NpiRecord] = []
     if not records and "first_name" in params:
-        records = _by_middle_name(subject, settings, params, fetch)
+        records, formal = _by_family_name(subject, settings, params, fetch)
         by_middle = True
     chosen = choose_npi_record(subject, records)
     if chosen is None and by_middle and len(records) == 1 and is_physician(records[0]) is not False:
         # The one physician of the family name registered with the typed given name as the middle name
         # ("Colleen" for MARY COLLEEN): the name the user gave, as the registry keeps it, is that record's.
         chosen = records[0]
+    if chosen is None and not records and formal:
+        # "Gus" typed, the registry keeps AUGUSTUS (or ANGUS, GUSTAVO): a record under a formal form of the everyday
+        # name is the subject's only when it alone fits the town or field typed (a namesake dentist does not).
+        chosen = choose_npi_record(subject, formal)
+        records = formal if chosen is not None else records
     if chosen is None and _sole_physician_nationwide(subject, records):
         chosen = records[0]
     if chosen is None:

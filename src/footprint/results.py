@@ -12,6 +12,7 @@ pages (sign-in, help, opt-out...) are skipped. ``[search] open_results`` caps th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
@@ -238,7 +239,61 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
     if _has_handle(identity, f"{path} {result.title} {result.snippet}", learned):
         return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
     text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
-    return names_subject(identity, text, learned)
+    return names_subject(identity, text, learned) or _asked_titled(identity, result, learned)
+
+
+_QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)
+
+
+def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | None) -> bool:
+    """A result says "Dr. Kostas" as a query that quoted it asked, with the field or the town beside the quote
+    ('"Dr. Kostas" psychiatrist Cambridge'): the engine matched the page on those words, though the snippet
+    it shows ("Dr. Kostas | Child Psychiatry Blog") may not carry them. Patients, practices and podcasts
+    write a doctor so; the page is opened (within ``open_results``) and the matcher judges a namesake's."""
+    from footprint.discover import hints, practitioner
+
+    if not result.queries:
+        return False
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
+    city, _, specialty = hints(identity)
+    # The town or the field, not a state alone: "Dr. Robert" in Arkansas is thousands of doctors.
+    beside = [w for w in (fold(city), fold(practitioner(specialty)) if specialty else "") if w]
+    for query in result.queries:
+        m = _QUOTED_TITLED.match(query.strip())
+        if not m or not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
+            continue
+        given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
+        if given in givens and len(given) > 2 and _titled_alone(given, result):
+            return True
+    return False
+
+
+def _unaccented(text: str) -> str:
+    """``text`` with its accents removed and its case kept ("Dr. Chloé" → "Dr. Chloe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Words that may follow a titled given name without being a family name: "Dr. Kostas | Blog", "Dr. Nacho's".
+_NOT_FAMILY = frozenset({"and", "the", "of", "on", "in", "at", "is", "was", "says", "said"})
+
+
+def _titled_alone(given: str, result: SearchResult) -> bool:
+    """The result writes "Dr. Given" with no family name after it ("Dr. Kostas | Kids These Days", "ask Dr. Nacho",
+    a page at ``/dr-kostas``): "Dr. Robert A. Kowalczyk" is another doctor's full name, which the family-name rules
+    judge. A URL is lower case: there the titled name must end a part of the path ("/dr-robert-kowalczyk" goes on)."""
+    path = urlsplit(result.url).path.lower()
+    if re.search(rf"(?:^|/)(?:dr|doctor)[-_]?{re.escape(given)}(?:[/.]|$)", path):
+        return True
+    text = f"{result.title} {result.snippet}"
+    pattern = rf"\bDr\.?\s+{re.escape(given)}\b(?P<after>(?:\s*\([^)]*\))?(?:\s+[A-Z]\.)*\s+\S+)?"
+    for m in re.finditer(pattern, _unaccented(text), re.I):
+        after = (m.group("after") or "").split()
+        word = after[-1] if after else ""
+        if not word or not word[:1].isupper() or word.lower().strip(".,;:!?'’s") in _NOT_FAMILY:
+            return True
+    return False
 
 
 def _has_handle(identity: Identity, text: str, learned: Learned | None = None) -> bool:

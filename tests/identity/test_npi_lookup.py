@@ -223,3 +223,35 @@ def test_the_one_physician_of_the_name_nationwide_is_the_subject_when_nothing_el
         )
         who, _ = resolve(make_subject(f"Dr. {name} Marrowby"), settings, Fetcher(settings).fetch)
         assert who.npi_record is None, name
+
+
+def test_a_physician_typed_by_an_everyday_name_is_found_under_its_formal_form_that_fits_the_town_and_field(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Gus Marrowby", occupational medicine in Portland: the registry's alias table does not know Gus, and keeps
+    him as AUGUSTUS; the dentist AUGUSTUS in Bend is not him. Once pinned, the queries ask the registry's name.
+    Typed with a town and field no AUGUSTUS shares: no guess."""
+    from footprint.discover import queries
+
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Gus",
+                "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Marrowby"}
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    doctor = _with(_record(1245319599, "Portland", "Preventive Medicine, Occupational Medicine"),
+                   first_name="AUGUSTUS", middle_name="TOBIAS", credential="M.D.")  # fmt: skip
+    dentist = _with(_record(1234567893, "Bend", "Dentist, General Practice"), first_name="AUGUSTUS",
+                    middle_name="CALVIN", credential="D.D.S.")  # fmt: skip
+    other = _with(_record(1306924583, "Portland", "Pediatrics"), first_name="CLARA", middle_name="ANNE")
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 3, "results": [dentist, other, doctor]}
+    )
+    settings = _settings(httpserver)
+    subject = make_subject("Dr. Gus Marrowby", specialty="Occupational Medicine", city="Portland")
+    who, row = resolve(subject, settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    assert row.status == CoverageStatus.FOUND and "Augustus Tobias Marrowby" in who.subject.also_known_as
+    asked = queries(who, 40)
+    assert any('"Augustus Marrowby"' in q for q in asked) and any('"A. T. Marrowby"' in q for q in asked)
+    who, row = resolve(make_subject("Dr. Gus Marrowby", specialty="Cardiology", city="Salem"), settings,
+                       Fetcher(settings).fetch)  # fmt: skip
+    assert who.npi_record is None and row.status == CoverageStatus.NOT_FOUND
