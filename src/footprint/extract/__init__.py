@@ -44,7 +44,7 @@ from footprint.extract import (
     threads,
 )
 from footprint.extract import business as headline_business
-from footprint.extract.entities import TextEntities, entities_in, normalise_phone
+from footprint.extract.entities import TextEntities, entities_in, normalise_phone, page_age_in
 from footprint.extract.ratings import parse_count, parse_rating
 from footprint.models import Extracted, Page, PageKind, Parser, PersonRecord, Photo, Post, ProbePurpose, Rating
 from footprint.sites import SiteDefinition
@@ -158,6 +158,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     kin_rows = columns.relatives(doc)  # a "Relatives" grid's rows: names the text runs together
     if kin_rows:
         seen = replace(seen, relatives=kin_rows)
+    if kind != PageKind.PEOPLE_SEARCH:  # a broker's record is all about its person; a post or story is not
+        seen = replace(seen, age=page_age_in(text))
     read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters, *listed_authors]
     # An article's or blog post's byline names its writer, whose words the page then are: the page's
     # person when it names nobody else, else marked on the record of that name. A journalist whose story

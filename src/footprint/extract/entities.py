@@ -105,6 +105,23 @@ def age_in(text: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
+# The words before an age in its sentence that make it the writer's own: "I'm 44 years old", "I turned 52".
+_FIRST_PERSON_AGE = re.compile(r"\b(?:I\s*(?:'|’)?\s*m|I\s+am|I\s+(?:just\s+)?turn(?:ed|s)?)\s+(?:now\s+)?$")
+
+
+def page_age_in(text: str) -> int | None:
+    """The age a page's running text gives its one person: a field ("Age: 44", "Age 44") or the writer's own
+    ("I'm 44 years old"). A sentence's age is whoever the sentence is about: "81 years old." in a doctor's post
+    about a patient who died, or "Mr. K, age 81", is not the doctor's (an age after the subject's own name is
+    read where the name is, ``assess.detectors.nearby``)."""
+    for m in AGE.finditer(text):
+        if m.group(1) and m.group().startswith("Age"):
+            return int(m.group(1))
+        if _FIRST_PERSON_AGE.search(text[max(0, m.start() - 40) : m.start()]):
+            return int(m.group(1) or m.group(2))
+    return None
+
+
 def parse_address(text: str) -> Address:
     """One written US address split into street, city, state and ZIP with ``usaddress``."""
     import usaddress  # loads its tagger model (tens of ms): only a page with a street address pays for it
