@@ -44,3 +44,23 @@ def test_an_age_field_on_a_plain_record_page_is_hers() -> None:
         "<h1>Peggy Quillfeather</h1><p>Age 44 · Female · Fargo, ND</p><p>Finish 1:52:10</p>",
     )
     assert "birth_date" in _as_hers(_page(body, "https://results.example/fargo-half/2026/1187"))
+
+
+def test_an_age_said_of_her_name_on_a_ratings_card_is_hers() -> None:
+    body = _html(
+        "Dr. Peggy Quillfeather, MD - Emergency Medicine - Fargo, ND",
+        "<h1>Dr. Peggy Quillfeather, MD</h1><p>Emergency Medicine · female · Dr. Quillfeather is 44 years old</p>"
+        "<p>801 Broadway N, Fargo, ND 58102</p>",
+    )
+    page = _page(body, "https://ratings.example/physician/dr-peggy-quillfeather-x1", PageKind.OTHER)
+    assert "birth_date" in _as_hers(page)
+
+
+def test_an_age_after_the_sex_on_a_profile_card_is_hers() -> None:
+    body = _html(
+        "Dr. Peggy Quillfeather, MD - Emergency Medicine in Fargo, ND",
+        "<h1>Dr. Peggy Quillfeather, MD</h1><p>Emergency Medicine</p><p>Female, age 44</p>"
+        "<p>801 Broadway N, Fargo, ND 58102</p>",
+    )
+    page = _page(body, "https://ratings.example/doctors/Dr_Peggy_Quillfeather.html", PageKind.OTHER)
+    assert "birth_date" in _as_hers(page)

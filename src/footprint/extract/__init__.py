@@ -158,8 +158,6 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     kin_rows = columns.relatives(doc)  # a "Relatives" grid's rows: names the text runs together
     if kin_rows:
         seen = replace(seen, relatives=kin_rows)
-    if kind != PageKind.PEOPLE_SEARCH:  # a broker's record is all about its person; a post or story is not
-        seen = replace(seen, age=page_age_in(text))
     read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters, *listed_authors]
     # An article's or blog post's byline names its writer, whose words the page then are: the page's
     # person when it names nobody else, else marked on the record of that name. A journalist whose story
@@ -173,6 +171,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         # A profile with no markup: keep what the text says so matching has something.
         people.append(PersonRecord(name="", read_from=("name:none",)))
     if len(people) == 1 and not _only_mentioned(people[0]):
+        if kind != PageKind.PEOPLE_SEARCH:  # a broker's record is all about its person; a post or story is not
+            seen = replace(seen, age=page_age_in(text, people[0].name))
         people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:
