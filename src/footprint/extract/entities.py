@@ -105,6 +105,28 @@ def age_in(text: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
+# The words before an age in its sentence that make it the writer's own: "I'm 44 years old", "I turned 52".
+_FIRST_PERSON_AGE = re.compile(r"\b(?:I\s*(?:'|’)?\s*m|I\s+am|I\s+(?:just\s+)?turn(?:ed|s)?)\s+(?:now\s+)?$")
+# A profile card's fields before an age: "Male, age 61", "Female · 44 years old", "Urology | age 61".
+_CARD_FIELD_BEFORE = re.compile(r"(?:\b(?:male|female|man|woman|nonbinary)\s*[,·|•]?|[·|•])\s*$", re.I)
+
+
+def page_age_in(text: str, name: str = "") -> int | None:
+    """The age a page's running text gives its one person, ``name``: a field ("Age: 44", "Age 44"), the
+    writer's own ("I'm 44 years old"), a card's ("Male, age 61") or one said of their name ("Dr. Church is
+    66 years old", "Jane Roe, 44 years old"). A sentence's age is whoever the sentence is about: "81 years
+    old." in a doctor's post about a patient who died, or "Mrs. Berg, age 67", is not the doctor's."""
+    parts = [re.escape(w) for w in re.findall(r"[^\W\d_]{2,}", name)]
+    named = re.compile(rf"\b(?:{'|'.join(parts)})\s*(?:,\s*|\s(?:is|was|turned|turns|aged?)\s+)$") if parts else None
+    for m in AGE.finditer(text):
+        if m.group(1) and m.group().startswith("Age"):
+            return int(m.group(1))
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _FIRST_PERSON_AGE.search(before) or _CARD_FIELD_BEFORE.search(before) or (named and named.search(before)):
+            return int(m.group(1) or m.group(2))
+    return None
+
+
 def parse_address(text: str) -> Address:
     """One written US address split into street, city, state and ZIP with ``usaddress``."""
     import usaddress  # loads its tagger model (tens of ms): only a page with a street address pays for it
