@@ -119,26 +119,22 @@ def pinning(scan: Scan) -> Pinning:
 
 def _taken(who: Identity, name: str) -> Pinning:
     """Pinned by the pages, not by the user: which record was taken, why, and how to correct it."""
+    from footprint.match.consensus import against
+
     assert who.npi_record is not None
     chosen = namesake(who.npi_record)
     others = who.registry_others
     where = ", ".join(p for p in (chosen.specialty, chosen.city) if p)
     n = len(others)
-    which = "other" if n == 1 else f"{n} others"
-    rival = who.chosen_against_sites
-    against = f"none with the {which}" if not rival else f"{_sites(rival)} with the {which}"
+    rest = against(who.chosen_against_sites, n)
     summary = (
         f"The NPI registry lists {n + 1} physicians named {name}; pages on {who.chosen_by_sites} sites agree with "
-        f"NPI {chosen.npi}{f' ({where})' if where else ''} and {against}, so this report takes you to be that physician"
+        f"NPI {chosen.npi}{f' ({where})' if where else ''} and {rest}, so this report takes you to be that physician"
     )
     hint = f"If you are not NPI {chosen.npi}, scan again with the NPI listed for you" + (
         f" (e.g. --npi {others[0].number})" if others else ""
     )
     return Pinning(True, summary, hint, (chosen, *(namesake(r) for r in others)))
-
-
-def _sites(n: int) -> str:
-    return "only 1 site" if n == 1 else f"only {n} sites"
 
 
 def _pages(n: int) -> str:

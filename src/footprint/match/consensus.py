@@ -137,9 +137,10 @@ def by_the_web(
         identity, record, npi_namesakes=(), registry_others=others, chosen_by_sites=sites, chosen_against_sites=rival
     )
     place = record.location.city.title() if record.location else ""  # the town the report's summary names too
+    rest = against(rival, len(others), "the registry's")
     why = (
         f"the subject taken to be NPI {record.number} ({place}): pages on {sites} sites agree with that record of "
-        f"the name and {_against(rival, len(others))}; give --npi if that is wrong"
+        f"the name and {rest}; give --npi if that is wrong"
     )
     out = []
     for m in matches:
@@ -150,9 +151,10 @@ def by_the_web(
     return pinned, tuple(out)
 
 
-def _against(rival: int, others: int) -> str:
-    """How the pages stood on the registry's other records of the name, in the words the report uses."""
+def against(rival: int, others: int, whose: str = "the") -> str:
+    """How the pages stood on the registry's ``others`` other records of the name, in the words the reason and
+    the report's summary use: "none with the other", "only 2 sites with the 3 others"."""
     which = "other" if others == 1 else f"{others} others"
     if not rival:
-        return f"none with the registry's {which}"
-    return f"{'only 1 site' if rival == 1 else f'only {rival} sites'} with the registry's {which}"
+        return f"none with {whose} {which}"
+    return f"{'only 1 site' if rival == 1 else f'only {rival} sites'} with {whose} {which}"
