@@ -6,9 +6,22 @@ residential mailing address or her handle as well passes it to :func:`marta`.
 
 from __future__ import annotations
 
+from footprint.assess import assess
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
-from footprint.models import Address, Extracted, Identity, NpiRecord, Page, PageKind, Probe, ProbePurpose, ProbeSource
+from footprint.models import (
+    Address,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    NpiRecord,
+    Page,
+    PageKind,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+)
 
 PRACTICE = Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION")
 
@@ -35,3 +48,12 @@ def read_page(body: str, url: str, kind: PageKind = PageKind.OTHER) -> Extracted
     """The page as a search result footprint opened and read."""
     probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
     return extract(Page(probe, 200, body, "text/html", url), None)
+
+
+def excerpts(identity: Identity, page: Extracted, result: MatchResult) -> dict[str, set[str]]:
+    """category -> the excerpts of its findings, the page matched as ``result`` says."""
+    out: dict[str, set[str]] = {}
+    for f in assess(identity, [Match(page, result)], {}):
+        for c in f.all_categories:
+            out.setdefault(c, set()).add(f.excerpt)
+    return out

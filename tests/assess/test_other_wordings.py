@@ -9,18 +9,16 @@ Vietnamese, Greek or Chinese names the family in its own words and says whose ho
 
 from __future__ import annotations
 
-from footprint.assess import assess
 from footprint.match import match
 from footprint.models import (
     Decision,
     Extracted,
-    Match,
     MatchResult,
     PageKind,
     PersonRecord,
     Post,
 )
-from tests.assess._marta import marta, read_page
+from tests.assess._marta import excerpts, marta, read_page
 
 MARTA = marta()
 
@@ -30,11 +28,7 @@ def _assessed(page: Extracted, person: PersonRecord | None = None) -> dict[str, 
     judged = match(MARTA, page)
     chosen = person if person is not None else judged.person
     sure = MatchResult(0.95, Decision.CONFIRMED, judged.reasons, chosen, judged.person_index)
-    out: dict[str, set[str]] = {}
-    for f in assess(MARTA, [Match(page, sure)], {}):
-        for c in f.all_categories:
-            out.setdefault(c, set()).add(f.excerpt)
-    return out
+    return excerpts(MARTA, page, sure)
 
 
 def _found(body: str, url: str, kind: PageKind = PageKind.OTHER) -> dict[str, set[str]]:

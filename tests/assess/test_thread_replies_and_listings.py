@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.assess import assess
 from footprint.models import (
     Address,
     Decision,
     Extracted,
-    Match,
     MatchResult,
     PageKind,
     PersonRecord,
     Post,
 )
-from tests.assess._marta import marta
+from tests.assess._marta import excerpts, marta
 
 MARTA = marta(handles=("@drmarta.peds",))
 
@@ -33,11 +31,7 @@ def _found(page: Extracted, chosen: PersonRecord | None) -> dict[str, set[str]]:
     """category -> excerpts, the page matched (confirmed) with ``chosen`` as the person."""
     index = page.people.index(chosen) if chosen in page.people else None
     sure = MatchResult(0.95, Decision.CONFIRMED, ("test",), chosen, index)
-    out: dict[str, set[str]] = {}
-    for f in assess(MARTA, [Match(page, sure)], {}):
-        for c in f.all_categories:
-            out.setdefault(c, set()).add(f.excerpt)
-    return out
+    return excerpts(MARTA, page, sure)
 
 
 ASKER = PersonRecord("lakeside_lin", read_from=("record:schema.org", "name:post author"))
