@@ -38,3 +38,19 @@ def test_headline_with_run_together_initials() -> None:
     assert span is not None
     assert span.name == "R.J. Okafor"
     assert span.credentials == ("MD",)
+
+
+def test_a_title_case_headline_ends_the_name_at_its_verb_or_preposition() -> None:
+    # Headline style capitalises every word: what follows the name is no part of it.
+    from footprint.extract.headline import person_in
+
+    assert ("Ann Lee", ()) in _names("Ann Lee Named Chief Of Surgery At Mercy")
+    assert ("Ann Lee", ()) in _names("Dr. Ann Lee Joins Riverside Pediatrics")
+    person = person_in("title", "Dr. Okafor Steps Down From Lakeview School Board | Dayton Daily")
+    assert person is not None
+    assert person.name == "Dr. Okafor"
+
+
+def test_a_name_keeps_words_that_only_look_like_headline_words() -> None:
+    assert ("Grant Will Hope", ()) in _names("Signed, Grant Will Hope")
+    assert ("Ann Lee", ("MD",)) in _names("Ann Lee, MD, from Austin")

@@ -92,6 +92,21 @@ _MONTH_WORD = re.compile(
 _NUMBER_NEXT = re.compile(r"^\.?[ \t]+\d")
 # Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
 _CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
+# Words a title-case headline writes right after a name, which no name holds: the prepositions and conjunctions
+# English capitalises in a headline (AP and Chicago headline style capitalise every word of four letters or more,
+# and many sites every word) and the verbs news and community headlines put after their subject ("Dr. Lee Steps
+# Down From ...", "Ann Lee Named Chief ...", "Dr. Ortiz Joins ..."). The name ends before the first of them.
+_HEADLINE_BREAK = {
+    "from", "to", "with", "into", "onto", "after", "before", "over", "under", "about", "against", "among", "between",
+    "during", "for", "of", "through", "toward", "towards", "at", "on", "in", "by", "as", "than", "via", "without",
+    "within", "amid", "and", "or", "but", "nor", "is", "are", "was", "were", "has", "have", "had", "says", "said",
+    "steps", "joins", "joined", "named", "wins", "won", "opens", "opened", "retires", "retired", "receives",
+    "received", "honored", "honoured", "leaves", "takes", "returns", "launches", "talks", "shares", "explains",
+    "warns", "urges", "speaks", "celebrates", "elected", "appointed", "awarded", "earns", "donates", "hosts",
+    "announces", "becomes", "sues", "sued", "charged", "accused", "settles", "faces", "answers", "offers", "helps",
+    "gives", "recognized", "recognised", "selected", "inducted", "promoted", "featured", "reflects", "discusses",
+    "brings", "leads", "tells", "writes", "hired", "dies", "died", "remembered", "welcomes", "visits", "weighs",
+}  # fmt: skip
 # Words that end a name when they follow it: places, organisations, page furniture.
 NOT_FAMILY = _NOT_FAMILY = {
     "medicine", "medical", "health", "hospital", "clinic", "center", "centre", "university", "college",
@@ -181,6 +196,8 @@ def _nickname(name: str) -> str:
 
 def _clean(words: list[str]) -> list[str]:
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _CUT), None)
+    words = words[:cut] if cut is not None else words
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower().strip(".,:;!?") in _HEADLINE_BREAK), None)
     words = words[:cut] if cut is not None else words
     while words and words[0].lower().strip(".") in _NOT_GIVEN | _ROLES:
         words = words[1:]  # "Respondent James Hargrove", "Attending Physician Peggy Doyle"
