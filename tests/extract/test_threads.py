@@ -7,11 +7,14 @@ their signature or their own introduction says who they are, and then the advice
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from footprint.assess import assess
 from footprint.extract import extract
 from footprint.extract.media import self_named
+from footprint.extract.screennames import screen_name
 from footprint.identity import make_subject
 from footprint.models import (
     Decision,
@@ -186,3 +189,51 @@ def test_a_writer_who_introduces_themself_in_brackets_is_self_named() -> None:
     assert self_named("My doctor (Dr. Roe) said to wait.") == ""  # someone the writer talks about
     assert self_named("I'm seeing my doctor (Dr. Roe) tomorrow.") == ""
     assert self_named("Thank you Dr. Roe!! We went in.") == ""
+
+
+@pytest.mark.parametrize(
+    ("screen", "name", "credentials"),
+    [
+        ("DrAnnR", "Dr. Ann R.", ()),
+        ("AnnR_MD", "Ann R.", ("MD",)),
+        ("AnnRowlandsMD", "Ann Rowlands", ("MD",)),
+        ("dr_ann_r", "Dr. Ann R.", ()),
+        ("Ann.Rowlands", "Ann Rowlands", ()),
+        ("DrAnn", "Dr. Ann", ()),
+    ],
+)
+def test_a_screen_name_made_of_a_name_is_read_as_that_name(
+    screen: str, name: str, credentials: tuple[str, ...]
+) -> None:
+    assert screen_name(screen) == (name, credentials)
+
+
+@pytest.mark.parametrize(
+    "screen", ["worried_mom88", "pedsdoc_ar", "SugarhouseMom", "lakeside_dad", "DocAnn_DLH", "TXmom"]
+)
+def test_a_screen_name_that_spells_no_name_stays_a_screen_name(screen: str) -> None:
+    assert screen_name(screen) == ("", ())
+
+
+def test_a_repliers_screen_name_that_spells_a_name_is_that_writer() -> None:
+    page = _page(PHPBB.replace("pedsdoc_ar", "DrAnnR_MD"), signature="")
+    writer = next(p for p in page.people if p.handle == "DrAnnR_MD")
+    assert (writer.name, writer.credentials) == ("Dr. Ann R.", ("MD",))
+    assert next(p for p in page.people if p.handle == "worried_mom88").name == "worried_mom88"
+
+
+def test_a_post_author_in_schema_org_given_as_a_screen_name_is_read_as_the_name_it_spells() -> None:
+    posting = {
+        "@context": "https://schema.org",
+        "@type": "DiscussionForumPosting",
+        "headline": "Fever three days",
+        "text": QUESTION,
+        "author": {"@type": "Person", "name": "worried_mom88"},
+        "comment": [{"@type": "Comment", "text": ANSWER, "author": {"@type": "Person", "name": "DrAnnR"}}],
+    }
+    body = f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body></body></html>'
+    url = "https://community.lakesideparents.example/t/fever-three-days/88"
+    probe = Probe("community.lakesideparents.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    writer = next(p for p in page.people if p.handle == "DrAnnR")
+    assert writer.name == "Dr. Ann R."

@@ -7,6 +7,7 @@ from footprint.identity import make_subject
 from footprint.match import match_person
 from footprint.match.fields import spoken
 from footprint.models import Decision, Identity, NpiRecord, PersonRecord
+from footprint.specialties import groups_of
 
 
 def _identity(field: str) -> Identity:
@@ -47,3 +48,17 @@ def test_a_neighbours_post_saying_peds_er_doc_ties_a_pediatric_emergency_physici
                         read_from=("name:text",))  # fmt: skip
     assert match_person(who, post).decision.is_match
     assert not match_person(_identity("Dermatology"), post).decision.is_match
+
+
+def test_what_the_doctor_is_for_in_everyday_words_names_the_field() -> None:
+    assert spoken("Sleep doc here, give her 1 mg") == {"sleep_medicine"}
+    assert spoken("my pain doctor retired") == {"pain_medicine"}
+    assert spoken("Addiction doc here.") == {"addiction_medicine"}
+    assert spoken("our family doc") == {"family_medicine"}
+    assert spoken("the family of a doctor") == frozenset()
+
+
+def test_ent_in_everyday_words_agrees_with_an_otolaryngologist() -> None:
+    # "ENT doc" once named a group no subject's field has ("ent"): it never agreed with anyone.
+    assert spoken("my ENT doc said wait") == {"otolaryngology"}
+    assert groups_of("Otolaryngology") & spoken("the ENT doctor")

@@ -22,6 +22,7 @@ import lxml.html
 from footprint.extract.schemaorg import as_list as _as_list
 from footprint.extract.schemaorg import text_of as _text
 from footprint.extract.schemaorg import types_of as _types
+from footprint.extract.screennames import screen_name
 from footprint.extract.social import normalise_handle
 from footprint.models import PersonRecord, Photo, Post
 
@@ -205,17 +206,24 @@ def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
                    if isinstance(a, dict)] if "Question" in _types(item) else []  # fmt: skip
         if not _types(item) & (POST_TYPES | {"Comment"}) and not answers:
             continue
-        for raw in [
-            *([] if answers else [item.get("author")]),
-            *[a.get("author") for a in answers],
-            *[c.get("author") for c in _as_list(item.get("comment")) if isinstance(c, dict)],
+        for written in [
+            *([] if answers else [item]),
+            *answers,
+            *[c for c in _as_list(item.get("comment")) if isinstance(c, dict)],
         ]:
+            raw = written.get("author")
             if not isinstance(raw, dict) or not _text(raw.get("name")):
                 continue
-            handle = who(raw)
+            handle, name = who(raw), _text(raw.get("name"))
+            # A screen name as the author's name ("DrEwanP"): the name it spells, the screen name its handle; what
+            # they wrote is what they say of themself ("Addiction doc here"), as a thread's post is its writer's.
+            spelled, creds = screen_name(name) if " " not in name.strip() else ("", ())
+            said = _text(written.get("text") or written.get("articleBody")) if spelled else ""
             record = PersonRecord(
-                name=_text(raw.get("name")),
-                handle=handle if handle != _text(raw.get("name")) else "",
+                name=spelled or name,
+                handle=handle if handle != name else name if spelled else "",
+                credentials=creds,
+                context=said[:300],
                 read_from=("record:schema.org", AUTHOR_MARK),
             )
             found.setdefault(record.handle or record.name, record)

@@ -20,6 +20,7 @@ import lxml.html
 
 from footprint.extract.media import AUTHOR_MARK
 from footprint.extract.names import name_at_start
+from footprint.extract.screennames import screen_name
 from footprint.models import PersonRecord, Post
 
 
@@ -140,7 +141,10 @@ def read(doc: lxml.html.HtmlElement) -> tuple[tuple[Post, ...], tuple[PersonReco
         for who, text, signature, _ in read:
             said = " · ".join(s for s in (text, signature) if s)[:300]
             signer = _signer(signature)
+            spelled, creds = ("", ()) if signer else screen_name(who)
             if who not in people:
-                people[who] = PersonRecord(name=signer or who, handle=who, context=said, read_from=(AUTHOR_MARK,))
+                people[who] = PersonRecord(
+                    name=signer or spelled or who, handle=who, credentials=creds, context=said, read_from=(AUTHOR_MARK,)
+                )
         return tuple(dict.fromkeys(posts)), tuple(people.values())
     return (), ()

@@ -376,6 +376,8 @@ def match_person(
         tally.conflicts.append("another credential under a name the subject does not go by")
     score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))))
     score = initials.hold(name, tally, score)
+    if strength.presented_as_physician(person):
+        score = initials.family_initial(name, tally, score, LIKELY)
     # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."), and a hospital
     # is its staff's (a father and son on one staff, two doctors of one name at a large hospital): they do not
     # tell the subject from a person whose own name the registry says is another.

@@ -31,8 +31,20 @@ TREATS: dict[str, tuple[str, ...]] = {
     "psychiatry": ("mental health", "psych"),
     "urology": ("bladder", "prostate"),
     "rheumatology": ("arthritis", "lupus", "autoimmune"),
-    "ent": ("ear nose and throat", "ear nose throat", "sinus"),
+    # The group is "otolaryngology", as ``specialties`` names it (an "ent" key here matched no subject's field).
+    "otolaryngology": ("ear nose and throat", "ear nose throat", "sinus", "ent"),
     "emergency": ("er", "emergency room"),
+    # What the doctor is for, as patients and doctors say it ("sleep doc here", "my pain doctor", "our family doc",
+    # "addiction doc", "the foot doctor", "a vein specialist", "ICU doc", "hospice doctor").
+    "sleep_medicine": ("sleep",),
+    "pain_medicine": ("pain",),
+    "addiction_medicine": ("addiction",),
+    "allergy": ("allergy", "allergies"),
+    "family_medicine": ("family",),
+    "podiatry": ("foot", "feet"),
+    "vascular": ("vein", "veins", "vascular"),
+    "critical_care": ("icu",),
+    "palliative": ("hospice", "palliative"),
 }
 _ROLE = r"(?:doctor|doctors|doc|specialist|surgeon|physician|md|resident|fellow|attending)"
 

@@ -18,15 +18,11 @@ INITIALS = 0.75  # as an initial for the given name with the full family name: t
 WHY = "initials with the subject's credential"
 _SIGNED = re.compile(r"(?:[A-Z]\.){3}")
 # Reasons that tie the page to the subject beyond the name: its field, its town or metro, its practice.
-_TIES = (
-    "same specialty",
-    "the subject's field in its own words",
-    "occupation given as",
-    "same city",
-    "nearby:",
-    "city named near the name",
-    "same practice",
-)
+_FIELD_TIES = ("same specialty", "the subject's field in its own words", "occupation given as")
+_TOWN_TIES = ("same city", "nearby:", "city named near the name")
+_PRACTICE_TIES = ("same practice",)
+_TIES = (*_FIELD_TIES, *_TOWN_TIES, *_PRACTICE_TIES)
+FAMILY_INITIAL = "family name given only as its initial"
 
 
 def registry_initials(record: NpiRecord | None) -> str:
@@ -75,3 +71,20 @@ def hold(name: NameFit, tally: Tally, score: float) -> float:
         return score
     tally.reasons.append("initials and a credential, and neither the field, the town nor the practice agrees")
     return NAME_ONLY_CAP
+
+
+def family_initial(name: NameFit, tally: Tally, score: float, likely: float) -> float:
+    """``score`` raised to "likely" for a physician who signs with the given name and the family initial ("Dr. Ewan
+    P.", "Kate L., MD"), as forum members and neighbourhood sites show a member, when two different ties only a
+    namesake of the same initial could share agree: two of the field, the town and the practice. The given name
+    must be the subject's own as written (not an everyday form another name also has), nothing may point to
+    another person, and one tie leaves the page "possible" for the user to answer."""
+    if score >= likely or score <= NAME_ONLY_CAP - 0.25 or tally.conflicts:
+        return score
+    if not any(r.startswith(FAMILY_INITIAL) for r in name.reasons) or any("nickname" in r for r in name.reasons):
+        return score
+    kinds = sum(any(r.startswith(ties) for r in tally.strong) for ties in (_FIELD_TIES, _TOWN_TIES, _PRACTICE_TIES))
+    if kinds < 2:
+        return score
+    tally.reasons.append("the given name and the family initial, with the subject's field and town or practice")
+    return likely

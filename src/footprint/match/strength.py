@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from footprint.identity import fold
+from footprint.match.fields import spoken
 from footprint.models import Decision, MatchResult, PageKind, PersonRecord
 from footprint.specialties import groups_of
 
@@ -73,8 +74,11 @@ def presented_as_physician(person: PersonRecord, title: str = "") -> bool:
     own = person.context.split(" [page: ")[0]
     if not person.read_from or not person.read_from[0].startswith(("name:text", "name:card")):
         own = f"{own} {title}"
-    said = " ".join((own, person.practice, person.occupation, *person.aliases))
-    return bool(_MEDICAL_WORDS.search(fold(said)) or _MEDICAL_SHORT.search(said) or groups_of(said))
+    # A title the name carries ("Dr. Ewan P.", a member's screen name read as its name) says it too, and so does
+    # the field in everyday words ("Addiction doc here").
+    title_word = person.name.split()[0] if person.name.startswith(("Dr.", "Dr ", "Dra.", "Dra ")) else ""
+    said = " ".join((title_word, own, person.practice, person.occupation, *person.aliases))
+    return bool(_MEDICAL_WORDS.search(fold(said)) or _MEDICAL_SHORT.search(said) or groups_of(said) or spoken(said))
 
 
 # Another profession's words: a namesake nurse, dentist or veterinarian with the subject's field and city.
