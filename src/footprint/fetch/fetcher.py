@@ -5,16 +5,15 @@ the address (no private address a configured endpoint does not cover) and
 robots.txt, follows redirects hop by hop (each hop checked the same way and
 rate-limited; a hop to a login page stops there; a redirect the probe
 accepts as its answer is not followed), reads the answer through
-:class:`Transfer` (cache, retries, capped body, total timeout), looks for
-block pages and checks the content type. Sites marked ``requires_browser``
-are rendered by Chromium. Every outcome is counted for the report's
-coverage section.
+:class:`Transfer` (cache, retries, capped body, total timeout) and lets
+``verdict`` say what the answer is (a page, a wall, a missing record, a
+failure). Sites marked ``requires_browser`` are rendered by Chromium.
+Every outcome is counted for the report's coverage section.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import Counter
@@ -23,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from urllib.parse import urljoin, urlsplit
 
 from footprint.config import Settings
-from footprint.fetch import blocks, content, http_status
+from footprint.fetch import blocks, content, http_status, verdict
 from footprint.fetch.browser import Browser
 from footprint.fetch.cache import HttpCache
 from footprint.fetch.gate import Gate
@@ -31,40 +30,24 @@ from footprint.fetch.mirrors import to_canonical, to_mirror
 from footprint.fetch.ratelimit import RateLimiter, TokenBuckets
 from footprint.fetch.robots import MAX_REDIRECTS as ROBOTS_REDIRECTS
 from footprint.fetch.robots import RobotsCache, RobotsFile
-from footprint.fetch.secrets import request_extras, without_secrets
+from footprint.fetch.secrets import request_extras
 from footprint.fetch.stats import FetchStats
-from footprint.fetch.transfer import Answer, Transfer
+from footprint.fetch.transfer import Transfer
 from footprint.models import (
     CoverageRow,
     CoverageStatus,
     Page,
     Probe,
     ProbePurpose,
-    ProbeSource,
     Skipped,
-    TransferFailure,
 )
-from footprint.sites import SiteDefinition, by_id, presence
+from footprint.sites import SiteDefinition, by_id
 
 log = logging.getLogger(__name__)
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 ROBOTS_WHOLE_SITE = "robots.txt forbids crawlers the whole site"
-# Why a 404 on such a site's built URL is "could not check" (see SiteDefinition.search_missing_unproven).
-MISSING_UNPROVEN = "answers a record it does not hold in a way not known, so a 404 is no proof of absence"
 ROBOTS_MAX_BYTES = 500_000
-BLOCK_WORDS = {
-    CoverageStatus.LOGIN_WALL: "the site asks visitors to log in",
-    CoverageStatus.CAPTCHA: "the site shows a captcha or bot challenge",
-    CoverageStatus.BLOCKED: "the site refused the request",
-}
-FAILURE_STATUS = {
-    TransferFailure.TIMEOUT: CoverageStatus.TIMEOUT,
-    TransferFailure.DECODE: CoverageStatus.PARSE_ERROR,
-    TransferFailure.WAIT_TOO_LONG: CoverageStatus.BLOCKED,
-    TransferFailure.TOO_SLOW: CoverageStatus.TIMEOUT,
-    TransferFailure.REFUSED: CoverageStatus.SKIPPED,
-}
 
 
 class Fetcher:
@@ -220,10 +203,10 @@ class Fetcher:
             follow = answer.status in REDIRECTS and answer.status not in accept
             if answer.failure is None and follow and answer.header("Location"):
                 nxt = to_canonical(urljoin(answer.url, answer.header("Location")), self.settings.mirrors)
-                if _absent_redirect(probe, site, nxt):
+                if verdict.absent_redirect(probe, site, nxt):
                     # Threads sends a missing account to its login page: the redirect is the answer.
                     return Page(probe, answer.status, "", "text/html", nxt, time.monotonic() - started)
-                stop = self._redirect_stop(probe, answer, nxt, visited)
+                stop = verdict.redirect_stop(probe, answer, nxt, visited, self._count)
                 if stop is not None:
                     return stop
                 if self._unmirrored(nxt):
@@ -231,7 +214,9 @@ class Fetcher:
                 visited.append(nxt)
                 url = nxt
                 continue
-            return self._judge(probe, site, kind, answer, url, time.monotonic() - started)
+            return verdict.judge(
+                probe, site, kind, answer, url, time.monotonic() - started, self._count, self.fetch_settings.max_bytes
+            )
         return Skipped(
             probe,
             CoverageStatus.HTTP_ERROR,
@@ -264,70 +249,6 @@ class Fetcher:
         if delay:
             self.limiter.crawl_delay(urlsplit(url).netloc, delay)
         return None
-
-    def _redirect_stop(self, probe: Probe, answer: Answer, nxt: str, visited: list[str]) -> Skipped | None:
-        if blocks.LOGIN_PATH.search(urlsplit(nxt).path):
-            self._count("blocked/login_wall")
-            words = f"{BLOCK_WORDS[CoverageStatus.LOGIN_WALL]} (HTTP {answer.status}, redirected to {nxt})"
-            return Skipped(probe, CoverageStatus.LOGIN_WALL, words, probe.page_url)
-        if nxt in visited:
-            chain = " → ".join([*visited[visited.index(nxt) :], nxt])
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, f"redirect loop: {chain}", probe.page_url)
-        if not nxt.startswith(("http://", "https://")):
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, "redirected to a non-http(s) URL", probe.page_url)
-        return None
-
-    def _judge(
-        self, probe: Probe, site: SiteDefinition | None, kind: str, answer: Answer, url: str, elapsed: float
-    ) -> Page | Skipped:
-        """The answer as a page, or as the reason it is not one."""
-        manual = probe.page_url
-        tries = f" after {answer.attempts} tries" if answer.attempts > 1 else ""
-        if answer.failure == TransferFailure.WAIT_TOO_LONG and not answer.status:
-            # Not asked at all: the host asked earlier in the run to be left alone for longer than the cap.
-            blocked = CoverageStatus.BLOCKED
-            self._count(f"blocked/{blocked.value}")
-            return Skipped(probe, blocked, f"{BLOCK_WORDS[blocked]} ({answer.detail})", manual)
-        if answer.failure is not None and answer.failure != TransferFailure.WAIT_TOO_LONG:
-            status = FAILURE_STATUS.get(answer.failure, CoverageStatus.HTTP_ERROR)
-            return Skipped(probe, status, f"{answer.detail}{tries}", manual)
-        text = content.decode(answer.body, answer.content_type)
-        if _username_answer(probe, site, answer.status, url, text):
-            return Page(probe, answer.status, text, content.media_type(answer.content_type), url, elapsed)
-        block = blocks.detect(answer.status, url, text, site, answer.headers)
-        if block is not None:
-            self._count(f"blocked/{block.value}")
-            why = answer.detail if answer.failure == TransferFailure.WAIT_TOO_LONG else f"HTTP {answer.status}{tries}"
-            return Skipped(probe, block, f"{BLOCK_WORDS[block]} ({why})", manual)
-        # An accepted status is one the caller reads itself (a username check's "no such account").
-        gap = http_status.gap(answer.status, probe.accept_status)
-        if gap == CoverageStatus.NOT_FOUND and _missing_unproven(probe, site):
-            # A URL footprint built from a key (the NPI) on a site whose answer for an unknown key is not
-            # known: its 404 may be a changed address form, not an absent record.
-            why = f"HTTP {answer.status}: {site.name if site else probe.site_id} {MISSING_UNPROVEN}"
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
-        if gap == CoverageStatus.NOT_FOUND:
-            return Skipped(probe, gap, f"HTTP {answer.status}", manual)
-        if gap is not None or (answer.failure is not None and answer.status not in probe.accept_status):
-            why = f"HTTP {answer.status}{tries}" + (f"; {answer.detail}" if answer.failure else "")
-            return Skipped(probe, CoverageStatus.HTTP_ERROR, why, manual)
-        # An accepted status is read by its status (and markers), whatever the body's type.
-        wrong_type = answer.refused_type or not content.accepts(kind, answer.content_type)
-        if wrong_type and answer.status not in probe.accept_status:
-            self._count("wrong_content_type")
-            return Skipped(probe, CoverageStatus.PARSE_ERROR, content.refusal(kind, answer.content_type), manual)
-        if answer.truncated:
-            self._count("truncated")
-            log.info("%s is larger than %d bytes; read the first part only", url, self.fetch_settings.max_bytes)
-        return Page(
-            probe=probe,
-            status=answer.status,
-            body=text,
-            content_type=content.media_type(answer.content_type),
-            final_url=without_secrets(url, probe),
-            elapsed_s=elapsed,
-            from_cache=answer.from_cache,
-        )
 
     def fetch_bytes(self, url: str, site_id: str, max_bytes: int) -> bytes | None:
         """Raw bytes of one small image, or None: robots.txt, rate limits, retries, cache and mirrors apply.
@@ -380,32 +301,13 @@ class Fetcher:
         final = to_canonical(rendered.url, self.settings.mirrors)
         block = blocks.detect(rendered.status, final, rendered.html, site)
         if block is not None:
-            return Skipped(probe, block, f"{BLOCK_WORDS[block]} (HTTP {rendered.status}, in the browser)", probe.url)
+            return Skipped(
+                probe, block, f"{verdict.BLOCK_WORDS[block]} (HTTP {rendered.status}, in the browser)", probe.url
+            )
         gap = http_status.gap(rendered.status)
         if gap is not None:
             return Skipped(probe, gap, f"HTTP {rendered.status}", probe.url)
         return Page(probe, rendered.status, rendered.html, "text/html", final, time.monotonic() - started)
-
-
-def _missing_unproven(probe: Probe, site: SiteDefinition | None) -> bool:
-    """True for the site's own search (a URL built from the subject's key) where a 404 proves nothing."""
-    return site is not None and site.search_missing_unproven and probe.source == ProbeSource.SITE_SEARCH
-
-
-def _absent_redirect(probe: Probe, site: SiteDefinition | None, target: str) -> bool:
-    """True when a username check is redirected where its definition says "no such account"."""
-    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
-    return check is not None and bool(check.absent_redirect) and re.search(check.absent_redirect, target) is not None
-
-
-def _username_answer(probe: Probe, site: SiteDefinition | None, status: int, url: str, body: str) -> bool:
-    """True when a username check's answer carries its definition's own signal, which outranks block markers.
-
-    A Facebook profile shows a login prompt beside the account's marker; a
-    missing Threads account is a login page. Both are answers, not walls.
-    """
-    check = site.username if site is not None and probe.purpose == ProbePurpose.USERNAME else None
-    return check is not None and presence.decisive(check, status, url, body) is not None
 
 
 def _interleave_by_host(probes: list[Probe]) -> list[int]:
