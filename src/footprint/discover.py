@@ -45,7 +45,7 @@ class SearchPass:
     down: tuple[str, ...] = ()
 
 
-def queries(identity: Identity, limit: int) -> list[str]:
+def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
     """Search queries, most telling first, the way a real engine needs them.
 
     The quoted name with specialty and place; the name unquoted with the state written out (a page
@@ -86,6 +86,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         # The name as a patient types it: every page with both words, a middle name between them too
         # ("Thaddeus Kwabena Osei, Age 66" on a people-search record, a voter roll, a court docket).
         full,
+        # The household by family name and town ("Carmody Hamden"), as a race's results, a parish directory, a
+        # planning agenda or a neighbourhood post write a family (``household_query``: a rare family name only).
+        household,
         *(f'"{other}" {where}' for other in other_names(identity)),
         *former_name_queries(identity),
         # A community paper in the name's own language: "Евгений Соколов".
@@ -103,6 +106,9 @@ def queries(identity: Identity, limit: int) -> list[str]:
         f"{full} {specialty}" if specialty and place else "",
         f'"{s.practice}" {where}' if s.practice else "",
         f'"Dr. {last}" {specialty or cred} {where}',
+        # The title with the first of two family names, as Spanish and Portuguese usage shortens a name ("la Dra.
+        # Quiñones" for Marisol Quiñones Aponte): a parish bulletin, a race's photo captions.
+        *(f'"{titled}" {where}' for titled in first_family_titled(identity)),
         f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
         # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
         # PubMed, journals and conference programmes name a physician so, with the middle initial when the
@@ -139,6 +145,34 @@ def queries(identity: Identity, limit: int) -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def title(identity: Identity) -> str:
+    """The doctor's title as a page in the subject's naming usage writes it: "Dra." for a woman (the registry's
+    sex F) of two family names, as Spanish, Portuguese and Filipino usage abbreviates "doctora"/"doutora" (Real
+    Academia Española, Diccionario panhispánico de dudas, "abreviatura": Dra.), else "Dr."."""
+    record = identity.npi_record
+    woman = record is not None and record.sex == "F"
+    return "Dra." if woman and _two_family_names(identity.subject.family_name or "") else "Dr."
+
+
+def _two_family_names(family: str) -> bool:
+    """Two family names written apart, the father's then the mother's ("Quinones Aponte"), as the registry keeps a
+    Spanish or Portuguese name; not one with particles ("de la Cruz") nor a hyphenated English double name."""
+    from footprint.search.spellings import surname_parts
+
+    return len(family.split()) == 2 and len(surname_parts(family)) == 2
+
+
+def first_family_titled(identity: Identity) -> list[str]:
+    """ "Dra. Quiñones" for Marisol Quiñones Aponte: the title with the first of two family names, which Spanish
+    usage writes alone (RAE, "apellido": the first family name is the one a person is called by). Only with the
+    town or field the query ranks by (``hints``), as the title and one family name are many people's."""
+    family = identity.subject.family_name or ""
+    city, state, specialty = hints(identity)
+    if not _two_family_names(family) or not (city or state or specialty):
+        return []
+    return [f"{title(identity)} {family.split()[0]}"]
 
 
 def member_names(identity: Identity, given: str = "") -> list[str]:
@@ -384,9 +418,30 @@ def web_search(
     patterns; the name queries' results come first, then the ``site:`` ones.
     """
     pool = tuple(sites)
-    names = queries(identity, settings.search.max_queries)
+    names = queries(identity, settings.search.max_queries, household_query(identity, settings, fetch))
     wanted = [*names, *site_queries(identity, pool, settings.search.max_site_queries)]
     return replace(ask(wanted, settings, fetch, pool), name_queries=tuple(names))
+
+
+def household_query(identity: Identity, settings: Settings, fetch: FetchFn) -> str:
+    """The family name with the subject's town, unquoted ("Carmody Hamden"), when the family name is rare in the
+    state: how a careful auditor looks for the pages a community writes about a household (race results that
+    list "Carmody, Rick", a parish directory, a town's agenda naming "Charles B. and Whitney Treadwell"), which
+    name the family and the town, seldom the physician's full name. For a common family name those words
+    return a crowd of strangers, so the registry is asked once how many providers of the name the state has
+    (``registry.family_name_count``); "" when it has more than ``RARE_FAMILY``, when it did not answer, or with
+    no town or state to ask about. The results are opened only when they name the subject (``results.plausible``)."""
+    from footprint.registry import RARE_FAMILY, family_name_count
+
+    s, record = identity.subject, identity.npi_record
+    city = hints(identity)[0]
+    located = record.location if record is not None else None
+    state = s.state or (located.state.upper() if located is not None else "")
+    family = s.family_name or ""
+    if not city or not state or not family:
+        return ""
+    count = family_name_count(family, state, settings, fetch)
+    return f"{family} {city}" if count is not None and count <= RARE_FAMILY else ""
 
 
 def ask(

@@ -229,6 +229,9 @@ class NpiRecord:
     former_names: tuple[str, ...] = ()  # NPPES other_names of type "Former Name" ("Wren Lindqvist")
     suffix: str = ""  # the registry's name suffix: "Jr." tells a son from his father of the same name
     licenses: tuple[str, ...] = ()  # state licence numbers from the taxonomies ("MD 38112"): a board page names one
+    # NPPES ``basic.sex`` ("F", "M"; ``gender`` in older answers), "" when not given: the title a page in
+    # Spanish, Portuguese or Filipino usage writes before her name is "Dra.", not "Dr." (discover.titles).
+    sex: str = ""
 
     @property
     def location(self) -> Address | None:

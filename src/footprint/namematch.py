@@ -13,7 +13,7 @@ used as given name, near spelling), then middle name and generational suffix
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from nameparser import HumanName
@@ -174,6 +174,11 @@ class SubjectNames:
         own = parse_name(subject.name)
         if own is None:
             own = NameParts(fold(subject.given_name or ""), (), tuple(_words(subject.family_name or "")))
+        elif own.middles and (*own.middles[-1:], *own.family) == tuple(_words(subject.family_name or "")):
+            # The registry keeps two family names where the typed name reads a middle one ("Marisol Quinones
+            # Aponte": QUINONES APONTE, ``registry.with_both_family_names``): the family name is both.
+            family = (*own.middles[-1:], *own.family)
+            own = replace(own, middles=own.middles[:-1], family=family, written_family=subject.family_name or "")
         former = tuple(p for p in (parse_name(a) for a in subject.also_known_as) if p)
         handles = frozenset(handle_givens(subject)) - {own.given} if subject.handles else frozenset()
         return cls(own, former, given_name_forms(own.given), handles)

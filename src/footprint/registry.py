@@ -84,6 +84,7 @@ def npi_record_from_api(item: dict[str, object]) -> NpiRecord | None:
         phones=tuple(dict.fromkeys(phones)),
         enumerated=str(basic.get("enumeration_date") or "")[:10],
         suffix=_generation(str(basic.get("name_suffix") or "")),
+        sex=str(basic.get("sex") or basic.get("gender") or "").strip().upper()[:1],
         licenses=tuple(
             dict.fromkeys(
                 str(t.get("license")).strip()
@@ -176,6 +177,7 @@ def named_by(subject: Subject, record: NpiRecord) -> Subject:
     pages of the name agree on), every form of its full name names the subject; the generation and the
     middle name keep the namesakes of the family (a father "Jr.", a "James L.") out."""
     subject = with_generation(subject, record)
+    subject = with_both_family_names(subject, record)
     former = [n for n in record.former_names if n not in subject.also_known_as]
     if (legal := _legal_name(subject, record)) and legal not in subject.also_known_as:
         former.append(legal)
@@ -183,6 +185,20 @@ def named_by(subject: Subject, record: NpiRecord) -> Subject:
         # The registry's former names are the subject's too: old pages may still carry a maiden name.
         subject = replace(subject, also_known_as=(*subject.also_known_as, *former))
     return subject
+
+
+def with_both_family_names(subject: Subject, record: NpiRecord) -> Subject:
+    """The subject with the record's two family names as one family name when the typed name split them into a
+    middle and a family name ("Marisol Quinones Aponte" read as Marisol, Quinones, Aponte; the registry's
+    last name is QUINONES APONTE). In Spanish and Portuguese usage a person has two family names, the father's
+    then the mother's, and goes by the first alone ("la Dra. Quiñones") as often as by both: a parish bulletin or
+    a race's photo page does not write the second one (Real Academia Española, "apellido"; NPPES keeps both in
+    ``last_name``). Read as a middle name, the first family name is never searched nor matched alone."""
+    middle, family = subject.middle_name or "", subject.family_name or ""
+    words = record.last_name.split()
+    if not middle or len(words) != 2 or fold(f"{middle} {family}") != fold(record.last_name):
+        return subject
+    return replace(subject, middle_name=None, family_name=f"{middle} {family}")
 
 
 def pinned(identity: Identity, record: NpiRecord, **changes: object) -> Identity:
@@ -222,6 +238,30 @@ def ask_registry(settings: Settings, params: dict[str, str], fetch: FetchFn) -> 
         "npi_registry", url, ProbePurpose.SERVICE, ProbeSource.LOOKUP, PageKind.OFFICIAL_RECORD, parser=Parser.NPI
     )
     return fetch(probe)
+
+
+# At most this many individual providers of a family name in a state, and the family name with the town is a
+# household's, not a crowd's: a search for "Carmody Hamden" returns the subject's family, one for "Lee Austin"
+# the pages of hundreds of unrelated people (measured from the registry, not from bundled name data).
+RARE_FAMILY = 10
+
+
+def family_name_count(family: str, state: str, settings: Settings, fetch: FetchFn) -> int | None:
+    """How many individual providers (NPI-1: physicians, nurses, therapists...) the registry keeps under the family
+    name ``family`` in ``state``, up to the registry's page of 200; None when it was not asked or did not answer.
+    NPPES API v2.1 matches ``last_name`` exactly (a trailing ``*`` would widen it) and counts ``result_count``."""
+    if not settings.npi.enabled or not family.strip() or not state.strip():
+        return None
+    params = {"version": "2.1", "last_name": family, "state": state, "enumeration_type": "NPI-1", "limit": "200"}
+    got = ask_registry(settings, params, fetch)
+    try:
+        data = json.loads(got.body) if isinstance(got, Page) else None
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(data, dict) or data.get("Errors") or not isinstance(data.get("results", []), list):
+        return None
+    count = data.get("result_count")
+    return count if isinstance(count, int) else len(data.get("results") or [])
 
 
 def _by_family_name(

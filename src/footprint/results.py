@@ -97,8 +97,8 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True  # "Seun Adeyemi" for Oluwaseun Adeyemi
     if _given_said(folded, words, givens):
         return True
-    if any(f" dr {f} " in folded for f in hit):
-        return True  # "Dr. Whitfield was great": a patient's way to name their doctor
+    if any(f" dr {f} " in folded or f" dra {f} " in folded for f in hit):
+        return True  # "Dr. Whitfield was great", "la Dra. Quiñones": a patient's way to name their doctor
     if _field_said(identity, folded, text) and any(f" {c} " in folded for c in _cities(identity)):
         return True  # "Dr. Charles Treadwell, Vascular Surgery - Savannah, GA": the family name, the field, the town
     if _cited(folded, text, hit, initials):

@@ -71,6 +71,13 @@ def run(
     # subject's (a post's author that tags the subject is a friend), none the user gave (the first pass asks those).
     taught = replace(taught, handles=tuple(h for h, _ in own))
     wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
+    # The household's query once a record pinned since the first pass gives the town ("Carmody Hamden"): the first
+    # pass had no town to ask it with when the registry kept several physicians of the name.
+    household = (
+        discover.household_query(who, settings, fetch) if not search.gap and settings.search.learned_queries else ""
+    )
+    if household and household not in search.name_queries and household not in wanted:
+        wanted = [*wanted, household]
     note = ""
     if wanted and search.gap:
         note, wanted = f"no query asked: {search.gap}", []
