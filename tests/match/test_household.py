@@ -76,3 +76,18 @@ def test_a_page_giving_the_person_another_profession_stays_a_namesakes() -> None
             "https://homes.example/1", "homes", PageKind.OTHER, title="Listing", text=text, people=(person,)
         )
         assert _after(page)[0] == Decision.POSSIBLE, occupation
+
+
+def test_a_ratings_profiles_reviews_naming_a_relatives_given_name_in_the_town_are_no_household_tie() -> None:
+    """A ratings page's reviews and staff lists name strangers in the practice's town ("Margit at the front desk"):
+    the page is decided by its record's own fields, never by a given name in its text; a club's page is not."""
+    from footprint.match import household
+
+    house = household.of(WHO, (Match(BROKER, match(WHO, BROKER)),))
+    person = PersonRecord("Orson Pellworth")
+    text = "Orson Pellworth. Margit at the front desk was lovely, best office in Tulsa."
+    for kind in (PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.PEOPLE_SEARCH):
+        page = Extracted("https://ratings.example/orson", "ratings", kind, text=text, people=(person,))
+        assert household.tie(house, page, person) == "", kind
+    club = Extracted("https://club.example/news", "club", PageKind.OTHER, text=text, people=(person,))
+    assert "names Margit and Tulsa" in household.tie(house, club, person)
