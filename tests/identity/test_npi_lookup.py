@@ -276,6 +276,11 @@ def test_a_formal_form_record_nothing_typed_can_test_is_a_namesake_for_the_users
     who, row = resolve(make_subject("Dr. Bert Marrowby"), settings, Fetcher(settings).fetch)
     assert who.npi_record is None and row.status == CoverageStatus.NOT_FOUND
     assert [r.number for r in who.npi_namesakes] == ["1245319599"]
+    from footprint import possible
+    from tests.scans import make_scan
+
+    unpinned = possible.pinning(replace(make_scan(name="Dr. Bert Marrowby"), identity=who, matches=()))
+    assert "lists one physician named Albert Marrowby (the formal form of Bert)" in unpinned.summary
     # The practice's page the user gave writes the record's phone in its footer: the record is his.
     from footprint.match import by_own_pages, match
     from footprint.models import Extracted, Match, PageKind, PersonRecord, ProbeSource
