@@ -41,6 +41,8 @@ RULES: dict[str, str] = {
     "former_town": "where the subject lived",  # a listing left in a town the confirmed broker record lists
     "initials_signed": "initials with the subject's credential",  # "P.H.V., DO" (match/initials.py)
     "english_form": "the English form of",  # Esther for Eszter, from the given-name table (namematch)
+    "home_street": "the subject's home street",  # the confirmed broker record's house number and street (household)
+    "household": "of the subject's household",  # a relative's given name and the subject's town (match/household.py)
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from footprint.identity import fold
 from footprint.models import Decision, Extracted, Identity, Match, NpiRecord, PageKind, PersonRecord, Scan
 from footprint.sites.labels import site_label
 
@@ -93,6 +94,11 @@ def pinning(scan: Scan) -> Pinning:
     if who.npi_record is None and who.npi_namesakes and not subject.npi:
         n = len(who.npi_namesakes)
         physicians = "one physician" if n == 1 else f"{n} physicians"
+        typed = fold(subject.given_name or "")
+        if not any(fold(r.first_name) == typed or typed in fold(r.middle_name).split() for r in who.npi_namesakes):
+            # Records under a formal form of the everyday name typed ("Bert" typed, ALBERT registered): say so.
+            formal = sorted({r.first_name.title() for r in who.npi_namesakes})
+            name = f"{' or '.join(formal)} {subject.family_name} (the formal form of {subject.given_name})"
         summary = (
             f"The NPI registry lists {physicians} named {name}, and nothing given tells "
             f"{'whether it is you' if n == 1 else 'which one you are'}"

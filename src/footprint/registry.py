@@ -339,6 +339,7 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     records = [r for r in parsed if npi_check_digit_ok(r.number)]
     by_middle = False
     formal: list[NpiRecord] = []
+    only_formal = False  # the records are under formal forms of the typed everyday name, and nothing chose one
     if not records and "first_name" in params:
         records, formal = _by_family_name(subject, settings, params, fetch)
         by_middle = True
@@ -351,8 +352,15 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         # "Gus" typed, the registry keeps AUGUSTUS (or ANGUS, GUSTAVO): a record under a formal form of the everyday
         # name is the subject's only when it alone fits the town or field typed (a namesake dentist does not).
         chosen = choose_npi_record(subject, formal)
-        records = formal if chosen is not None else records
-    if chosen is None and _sole_physician_nationwide(subject, records):
+        if chosen is not None:
+            records = formal
+        elif not (subject.city or subject.specialty):
+            # Nothing typed to compare them with: they are the physicians the user may be under the legal name,
+            # namesakes that the user's own page ("Albert "Bert" Pellworth, MD" with the record's phone)
+            # pins (``match.pinning``). The one formal record is not the subject by that alone: "Bert" may be a
+            # legal name too, of a physician the registry's alias query would have found.
+            records, only_formal = formal, True
+    if chosen is None and not only_formal and _sole_physician_nationwide(subject, records):
         chosen = records[0]
     if chosen is None:
         detail = f"{len(records)} records for this name; none chosen" if records else "no record for this name"

@@ -255,3 +255,40 @@ def test_a_physician_typed_by_an_everyday_name_is_found_under_its_formal_form_th
     who, row = resolve(make_subject("Dr. Gus Marrowby", specialty="Cardiology", city="Salem"), settings,
                        Fetcher(settings).fetch)  # fmt: skip
     assert who.npi_record is None and row.status == CoverageStatus.NOT_FOUND
+    assert who.npi_namesakes == ()  # the town and field typed are none of theirs: not the user's records
+
+
+def test_a_formal_form_record_nothing_typed_can_test_is_a_namesake_for_the_users_own_page_to_pin(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Dr. Bert Marrowby" with nothing else typed; the registry keeps one ALBERT MARROWBY. Nothing typed tells
+    whether he is the user, so he is not chosen, but he is kept as the namesake the user's own page may pin."""
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Bert",
+                "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Marrowby"}
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    formal = _with(_record(1245319599, "Salem", "Internal Medicine, Cardiovascular Disease"),
+                   first_name="ALBERT", middle_name="OTTO", credential="M.D.")  # fmt: skip
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 1, "results": [formal]}
+    )
+    settings = _settings(httpserver)
+    who, row = resolve(make_subject("Dr. Bert Marrowby"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is None and row.status == CoverageStatus.NOT_FOUND
+    assert [r.number for r in who.npi_namesakes] == ["1245319599"]
+    from footprint import possible
+    from tests.scans import make_scan
+
+    unpinned = possible.pinning(replace(make_scan(name="Dr. Bert Marrowby"), identity=who, matches=()))
+    assert "lists one physician named Albert Marrowby (the formal form of Bert)" in unpinned.summary
+    # The practice's page the user gave writes the record's phone in its footer: the record is his.
+    from footprint.match import by_own_pages, match
+    from footprint.models import Extracted, Match, PageKind, PersonRecord, ProbeSource
+
+    own = Extracted(
+        "https://clinic.example/bert", "clinic.example", PageKind.PERSONAL_SITE,
+        people=(PersonRecord('Albert "Bert" Marrowby, MD', credentials=("MD",)),),
+        text='Albert "Bert" Marrowby, MD. Call us: ' + who.npi_namesakes[0].phones[0], source=ProbeSource.KNOWN_URL,
+    )  # fmt: skip
+    pinned, _ = by_own_pages(who, (Match(own, match(who, own)),), match)
+    assert pinned.npi_record is not None and pinned.npi_record.number == "1245319599"

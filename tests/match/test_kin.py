@@ -187,3 +187,25 @@ def test_a_relative_written_by_the_everyday_form_of_the_given_name_is_the_same_r
     assert any("names Dan Lindqvist, as the subject's relative Daniel J Lindqvist" in r for r in with_dan.reasons)
     other = match(kate, roster("Kate Lindqvist (Lars's mom) & Dana Lindqvist"))
     assert not any("subject's relative" in r for r in other.reasons), other.reasons
+
+
+def test_a_post_by_the_subjects_husband_naming_her_is_hers_though_the_answer_has_no_text() -> None:
+    """An API's post answer has no page text: the author ("Dan Lindqvist", whom the confirmed broker record lists
+    as Daniel) is a person the page names, beside the subject named by full name in the post."""
+    who = replace(KATE, relatives=("Daniel Lindqvist",))
+    post = Extracted(
+        url="https://social.example/@dlind/1",
+        site_id="social",
+        kind=PageKind.SOCIAL_POST,
+        people=(
+            PersonRecord(name="Dan Lindqvist", handle="dlind"),
+            PersonRecord(
+                name="Katherine Lindqvist",
+                context="So proud of Katherine Lindqvist for finishing the marathon!",
+                read_from=("name:text",),
+            ),
+        ),
+    )
+    assert any("Daniel Lindqvist" in r for r in match(who, post).reasons)
+    stranger = replace(post, people=(replace(post.people[0], name="Tom Berg"), post.people[1]))
+    assert not any("relative" in r for r in match(who, stranger).reasons)

@@ -122,6 +122,24 @@ def test_a_board_list_naming_the_records_licence_number_is_the_subject_and_a_zip
     assert not any("licence" in r for r in match_person(who, zip_only).reasons)
 
 
+def test_a_licence_lookups_label_and_value_cells_give_the_records_licence_in_english_or_spanish() -> None:
+    """A board's lookup lays its record out as label and value cells ("License No. · 388120"), and Puerto Rico's
+    board writes "Número de Licencia MD-20417": both give the record's licence; another number does not."""
+    from footprint.models import NpiRecord
+
+    for licence, context in (
+        ("388120", "PELLWORTH ORSON QUILL · Profession · Medicine · License No. · 388120 · Status · Registered"),
+        ("MD-20417", "PELLWORTH, ORSÓN · Tipo de Licencia Médico · Número de Licencia MD-20417 · Estado Activa"),
+        ("MD-20417", "Orson Pellworth · Licencia: MD-20417"),
+    ):
+        record = NpiRecord("1245319599", "Orson", "Pellworth", credential="MD", licenses=(licence,))
+        who = Identity(make_subject("Dr. Orson Pellworth"), (), record)
+        person = PersonRecord("Orson Pellworth", context=context)
+        assert any("the NPI record's licence number" in r for r in match_person(who, person).reasons), context
+        other = Identity(who.subject, (), replace(record, licenses=("MD-99999",)))
+        assert not any("licence number" in r for r in match_person(other, person).reasons), context
+
+
 def test_a_record_known_by_her_name_and_her_maiden_name_is_her_and_one_name_alone_is_not_enough() -> None:
     from footprint.models import Address
 

@@ -341,7 +341,11 @@ def match_person(
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
     kin = _kin_of_another_name(identity)
-    for delta, why in text_evidence.kin(kin, person, page_text or mentioned, broker=broker):
+    # The other people the page names are on it too, where its text may not hold them: a post's author above the
+    # post ("Sam Roe" congratulating "Dr. Jane Roe", whom a broker lists with Samuel Roe), in an API answer with no
+    # text. Only there: a page with text holds every name it shows, and its markup's people may be no one it shows.
+    named_here = " ; ".join(others) if full and not (page_text or mention_text) and not broker else ""
+    for delta, why in text_evidence.kin(kin, person, f"{page_text or mentioned} ; {named_here}", broker=broker):
         tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
         # The subject's own number written anywhere on a page presenting them under their full name too: "text

@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from footprint.extract.entities import normalise_phone
 from footprint.identity import fold
+from footprint.match import household
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult
 
 T = TypeVar("T")
@@ -94,6 +95,7 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
     taught = lessons(identity, matches)
     if not taught:
         return matches
+    home = household.of(identity, matches)
     out = []
     for m in matches:
         # A page rejected because its given name is none of the subject's is read again under the everyday name
@@ -104,8 +106,37 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             again = judge(taught.for_page(identity, m.page.url), m.page)
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
+            elif m.result.decision == Decision.POSSIBLE and (why := _at_home(identity, m.page, again, home)):
+                m = Match(
+                    m.page, replace(again, score=HOME_SCORE, decision=Decision.LIKELY, reasons=(*again.reasons, why))
+                )
         out.append(m)
     return tuple(out)
+
+
+HOME_SCORE = 0.8
+# What holds a page at "possible" that no household tie answers: another middle name, city, profession or credential,
+# another person on the page who fits as well, a name the registry gives to another. The two caps a household tie
+# does answer are the page that never says "doctor" and the page where nothing but the name agreed.
+_HELD = (
+    "different", "differs", "other city", "another", "conflict", "too young", "fits as well", "common name",
+    "not a physician",
+)  # fmt: skip
+
+
+def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: household.Household) -> str:
+    """Why a page left "possible" is the subject's by their household (``match.household``): its person named by the
+    subject's full name (a nickname of it too), nothing on it against them. "" when not."""
+    from footprint.match import name_score
+    from footprint.match.rarity import FULL_NAME
+    from footprint.match.strength import another_profession
+
+    person = result.person
+    if person is None or name_score(identity, person.name)[0] < FULL_NAME:
+        return ""
+    if any(w in r for r in result.reasons for w in _HELD) or another_profession(person, page.title):
+        return ""  # a realtor of the name whose listing names his wife is still the realtor
+    return household.tie(home, page, person)
 
 
 def _another_town(result: MatchResult) -> bool:

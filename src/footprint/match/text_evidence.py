@@ -184,6 +184,13 @@ def kin(
     return []
 
 
+# The word a licence number is labelled with, as registers write it: "Lic. No.", "License #", "Licence Number",
+# "Número de Licencia" (Puerto Rico's board), "Certificate". A board's lookup lays its record out as label and value
+# cells, which read as "License No. · 388120" or "Licencia: MD-20417": a separator may stand between the two.
+_LICENCE_WORD = r"\b(?:lic(?:en[cs](?:e|ia|a))?|licensee|certificate|certificado)\b\.?"
+_LABEL_GAP = r"(?:\s*(?:(?:no|nr|num|number|n[uú]mero)\b\.?|#))?[\s:#·|]*"
+
+
 def licence(record: NpiRecord | None, person: PersonRecord) -> list[tuple[float, str]]:
     """The NPI record's state licence number written with the person ("Lic. No. 38112" on a board's list of
     actions, a licence lookup): that licence is the subject's. A number alone (a ZIP code) is not enough:
@@ -194,11 +201,7 @@ def licence(record: NpiRecord | None, person: PersonRecord) -> list[tuple[float,
         digits = re.sub(r"\D", "", written).lstrip("0")
         if len(digits) < 4:
             continue
-        said = re.search(
-            rf"\b(?:lic(?:en[cs]e)?|licensee|certificate)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{{0,3}}[\s.-]*0*{digits}\b",
-            person.context,
-            re.I,
-        )
+        said = re.search(rf"{_LICENCE_WORD}{_LABEL_GAP}[A-Z]{{0,3}}[\s.-]*0*{digits}\b", person.context, re.I)
         if said:
             return [(0.3, f"the NPI record's licence number {written} is given with the name")]
     return []

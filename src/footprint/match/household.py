@@ -1,0 +1,90 @@
+"""The subject's household, as their confirmed people-search record gives it, read on the pages left "possible".
+
+A church's prayer list asks for meals "on the porch at 118 Birch Ln"; a ride log says "Margit has the house to
+herself" under "Orson Pellworth · Tulsa, Oklahoma". Neither says "doctor", and a name alone is any
+namesake's. A people-search record confirmed as the subject's lists where they live (a house number and street) and
+who lives with them (relatives of the family name): a page naming the subject by full name that writes the same
+house number and street is theirs, since a street address is one household's; a page naming them by full name with
+a relative's given name and one of the subject's towns is theirs too (the name, the household and the town
+together; a relative's given name alone, or a town alone, is any namesake's). Only the record's own fields teach
+(a broker's page holds other records' streets), and a page never corroborates itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from footprint.identity import fold
+from footprint.match.practice import street_key
+from footprint.match.strength import MEDICAL_KINDS
+from footprint.models import Address, Decision, Extracted, Identity, Match, PageKind, PersonRecord
+
+HOME = "the subject's home street"
+HOUSEHOLD = "the subject's household"
+MIN_GIVEN = 4  # letters in a relative's given name for it to tell anything: not "Al", "Jo"
+# Pages decided by their record's own fields, whose text is many people's: a broker's page holds other records'
+# streets and relatives; a ratings or directory profile's reviews and staff lists name strangers ("Karen at the front
+# desk") in the practice's town. A household is what a community page, a post or a bulletin tells.
+_OWN_FIELDS = frozenset({PageKind.PEOPLE_SEARCH, *MEDICAL_KINDS})
+
+
+@dataclass(frozen=True)
+class Household:
+    """What the subject's confirmed people-search records say of their home, each with the URL that says it."""
+
+    streets: tuple[tuple[str, str, str], ...] = ()  # (street_key, the street as written, url)
+    kin: tuple[tuple[str, str, str], ...] = ()  # (the given name folded, the relative as written, url)
+    towns: tuple[tuple[str, str], ...] = ()  # (a town folded, url: "" for the user's or the registry's)
+
+    def __bool__(self) -> bool:
+        return bool(self.streets or self.kin)
+
+
+def of(identity: Identity, matches: tuple[Match, ...]) -> Household:
+    """The streets, relatives of the family name and towns the subject's confirmed broker records list, and the
+    towns the user or the registry gave."""
+    family = fold(identity.subject.family_name or "")
+    streets: list[tuple[str, str, str]] = []
+    kin: list[tuple[str, str, str]] = []
+    towns: list[tuple[str, str]] = [(fold(a.city), "") for a in _given_places(identity) if a.city]
+    for m in matches:
+        person = m.result.person
+        if m.page.kind != PageKind.PEOPLE_SEARCH or m.result.decision != Decision.CONFIRMED or person is None:
+            continue
+        url = m.page.url
+        for a in person.addresses:
+            if street_key(a.street):
+                streets.append((street_key(a.street), a.street.strip(), url))
+            if a.city:
+                towns.append((fold(a.city), url))
+        for relative in person.relatives:
+            words = fold(relative).split()
+            if len(words) >= 2 and words[-1] == family and len(words[0]) >= MIN_GIVEN:
+                kin.append((words[0], relative, url))
+    return Household(tuple(dict.fromkeys(streets)), tuple(dict.fromkeys(kin)), tuple(dict.fromkeys(towns)))
+
+
+def _given_places(identity: Identity) -> list[Address]:
+    from footprint.match.places import subject_places  # not at import: places imports what imports this module
+
+    return subject_places(identity)
+
+
+def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
+    """Why the page is the subject's by their household, or "": the home's house number and street on the page, or
+    a relative's given name and a town of the subject's. Not on a broker's, ratings or directory page (``_OWN_FIELDS``),
+    and nothing taught by the page itself."""
+    if not house or person is None or page.kind in _OWN_FIELDS:
+        return ""
+    text = f" {fold(page.text)} "
+    url = page.url
+    for key, written, by in house.streets:
+        if by != url and f" {key} " in text:
+            return f"writes {written}, {HOME} as {by} lists it"
+    town = next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
+    if not town:
+        return ""
+    for given, relative, by in house.kin:
+        if by != url and f" {given} " in text and given not in fold(person.name).split():
+            return f"names {given.title()} and {town.title()}: {relative}, of {HOUSEHOLD} as {by} lists it"
+    return ""
