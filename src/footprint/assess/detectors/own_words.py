@@ -193,7 +193,8 @@ _REPLY_LABEL = re.compile(
     # label ("Response from Dr. Jane Roe, MD", as RealSelf heads a doctor's answer to a review).
     r"|dr\.? [\w'’.-]+(?: [\w'’.-]+){0,3}(?:,? (?:md|do|dds|dmd|dpm|phd|facs|faap|np|pa-c))*"
     r" (?:responded|replied|wrote back)"
-    r"|(?:response|reply|comment) from dr\.? [\w'’.-]+(?: [\w'’.-]+){0,3}(?:,? (?:md|do|dds|dmd|dpm|phd|facs|faap|np|pa-c))*)\b",
+    r"|(?:response|reply|comment) from dr\.? [\w'’.-]+(?: [\w'’.-]+){0,3}"
+    r"(?:,? (?:md|do|dds|dmd|dpm|phd|facs|faap|np|pa-c))*)\b",
     re.I,
 )
 # A date that starts the next review: "7/16/2025", "Oct 2, 2025", "2025-10-02".

@@ -291,4 +291,3 @@ def _names_subject(ctx: Context, m: Match, text: str) -> bool:
         return True
     shown = {w for w in fold(m.person.name).split() if len(w) > 2 and w not in _NOT_A_NAME} if m.person else set()
     return bool(shown & set(said))
-
