@@ -243,3 +243,63 @@ def test_a_neighbours_words_on_a_thread_are_not_the_subjects_unmentioned_tie() -
         {},
     )
     assert not [f for f in found if f.category == "undisclosed_conflict" and f.url == thread.url]
+
+
+# --- a gallery's captions ----------------------------------------------------------------------------------------
+
+
+def _gallery(*captions: str, named: str = "Marta Quellweg") -> Extracted:
+    from footprint.models import Photo
+
+    person = PersonRecord(named, read_from=("name:text",))
+    photos = tuple(Photo(f"https://club.example/gallery/{i}.jpg", caption=c) for i, c in enumerate(captions))
+    return Extracted(
+        "https://club.example/gallery/2026-cup",
+        "club.example",
+        PageKind.NEWS,
+        title="Gallery: the 2026 cup",
+        people=(person,),
+        photos=photos,
+        text=" ".join(captions),
+    )
+
+
+def test_a_caption_naming_her_with_son_and_his_age_names_her_family() -> None:
+    page = _gallery(
+        "Captain Imran Qureshi brings up his fifty.", "Marta Quellweg (the club's 'Dr. Q') with son Rohan, 9."
+    )
+    found = _found(page, page.people[0])
+    assert any("with son Rohan" in e for e in found["family_information"])
+    # Someone else's son in a caption is not hers.
+    page = _gallery("Marta Quellweg bowls the last over.", "Imran Qureshi with son Rohan, 9.")
+    assert "family_information" not in _found(page, page.people[0])
+
+
+def _team_photo(caption: str) -> Extracted:
+    from footprint.models import Photo
+
+    person = PersonRecord("Marta Quellweg", read_from=("name:text",))
+    photo = Photo("https://soccer.example/teams/u7/1.jpg", caption=caption, tagged=("Marta Quellweg",))
+    return Extracted(
+        "https://soccer.example/teams/u7-blue-hornets",
+        "soccer.example",
+        PageKind.OTHER,
+        title="U7 Girls Blue Hornets",
+        people=(person,),
+        photos=(photo,),
+        text=caption,
+    )
+
+
+def test_a_caption_writing_her_spanish_title_tags_her() -> None:
+    page = _gallery("La Dra. Quellweg cruza la meta junto a su hijo Andrés, de 14 años.", named="Dr. Quellweg")
+    found = _found(page, page.people[0])
+    assert "tagged_photo" in found and "family_information" in found
+
+
+def test_a_team_photo_calling_her_the_doctor_is_no_work_photo_and_one_at_her_clinic_is() -> None:
+    team = "Season champs! Front row: Nora Quellweg, Ava Kiely. Coaches Marta Quellweg (yes, the kids' doctor!)."
+    page = _team_photo(team)
+    assert "tagged_photo" in _found(page, page.people[0])
+    page = _team_photo("Marta Quellweg, MD, at the clinic's ribbon cutting.")
+    assert "tagged_photo" not in _found(page, page.people[0])

@@ -117,7 +117,8 @@ def _around(text: str, found: str, width: int = 200) -> str:
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
 # A full stop after these is an abbreviation, not the end of a sentence: titles, initials and dotted
 # credentials ("Jane Roe, M.D. '13, married ...").
-_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
+# Spanish and Portuguese titles too: "La Dra. Quiñones", "la Sra. Rivera", "Prof. Lima".
+_ABBREVIATION = re.compile(r"(?:Dr|Dra|Mr|Mrs|Ms|Sra|Srta|Prof|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
 
 
 # A sentence ends at a full stop, or at a closing quote or bracket right after one ('... loving it." 1987 ...').
@@ -127,7 +128,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+")
 def sentences(text: str) -> list[str]:
     out: list[list[str]] = []
     for piece in _SENTENCE_END.split(" ".join(text.split())):
-        if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1]):
+        # An abbreviation opened by a quote or a bracket is one too: "(the club's 'Dr. C') with son Rohan".
+        if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1].lstrip("\"'‘“([")):
             out[-1].append(piece)
         elif piece:
             out.append([piece])
