@@ -303,3 +303,30 @@ def test_a_team_photo_calling_her_the_doctor_is_no_work_photo_and_one_at_her_cli
     assert "tagged_photo" in _found(page, page.people[0])
     page = _team_photo("Marta Quellweg, MD, at the clinic's ribbon cutting.")
     assert "tagged_photo" not in _found(page, page.people[0])
+
+
+# --- a page of letters ---------------------------------------------------------------------------------------------
+
+
+def test_on_a_page_of_letters_the_one_signed_with_her_name_is_her_public_comment() -> None:
+    text = (
+        "Letters: the river camps. Fix the buses. The 81 runs every hour on Sundays. — Ruth Alder, Kettering "
+        "Clear the camps. Every dollar we spend on them is a dollar we do not spend on patients. — M.L. Quellweg, "
+        "M.D., Dayton Leaf pickup. The city skipped our street twice. — Sal Amato, Oakwood"
+    )
+    person = PersonRecord("M.L. Quellweg", read_from=("name:text", "name:text:signed"))
+    page = Extracted(
+        "https://paper.example/opinion/letters/2026/10/08/river-camps",
+        "paper.example",
+        PageKind.NEWS,
+        title="Letters: the river camps",
+        people=(PersonRecord("Ruth Alder", read_from=("name:text",)), person),
+        text=text,
+    )
+    found = _found(page, person)
+    letter = " ".join(found["personal_comment"])
+    assert "Clear the camps" in letter and "81 runs" not in letter
+    # A page of letters none of which she signed, though one names her, has none of hers.
+    other = text.replace("— M.L. Quellweg, M.D., Dayton", "— Jo Pike, Dayton (thanks to M.L. Quellweg for the idea)")
+    page = Extracted(page.url, page.site_id, PageKind.NEWS, title=page.title, people=page.people, text=other)
+    assert "personal_comment" not in _found(page, person)
