@@ -18,7 +18,6 @@ from footprint.assess.detectors.base import (
     Context,
     emit,
     hit,
-    hits,
     is_public,
     names_family,
     own_handles,
@@ -46,16 +45,7 @@ def tags_subject(ctx: Context, m: Match, photo: Photo) -> bool:
     if m.person is not None and m.result.decision.is_match and m.person.name.strip():
         names |= {fold(m.person.name), *(fold(a) for a in m.person.aliases)}
     mine = own_handles(ctx, m)
-    if any(t in mine or fold(t) in names or name_score(ctx.identity, t)[0] >= _SAME_NAME for t in photo.tagged):
-        return True
-    # A caption that writes the name the page matched them under, title and all, in any language's title: "La
-    # Dra. Quiñones cruza la meta" on a page that matched "Dr. Quiñones" (Spanish and Portuguese write "Dra.").
-    shown = _one_title(fold(m.person.name)) if m.person is not None and m.result.decision.is_match else ""
-    return len(shown.split()) >= 2 and f" {shown} " in f" {_one_title(fold(photo.caption))} "
-
-
-def _one_title(folded: str) -> str:
-    return " ".join("dr" if w in ("dra", "doctora", "doctor", "doutora") else w for w in folded.split())
+    return any(t in mine or fold(t) in names or name_score(ctx.identity, t)[0] >= _SAME_NAME for t in photo.tagged)
 
 
 _SAME_NAME = 0.85  # the subject's name, or a nickname of it ("Peggy" for Margaret)
@@ -258,16 +248,9 @@ def place_in_text(text: str) -> str:
     return (found["pin"] or found["name"] or "").strip(" ,.-")
 
 
-# What a caption calls the person ("the lupus doctor", "Jane Roe, MD") says who they are, not where the photo was
-# taken: a team photo naming its coach "the lupus doctor" is no professional photo.
-_WHO_THEY_ARE = frozenset({"physician", "doctor", "md", "m.d.", "surgeon", "board-certified", "board certified"})
-
-
 def _professional(text: str) -> bool:
     """A conference, an award or a practice announcement: the public face, not an exposure."""
-    if hit("professional_event", text) or hit("workplace", text):
-        return True
-    return any(h.group().lower() not in _WHO_THEY_ARE for h in hits("professional", text))
+    return bool(hit("professional_event", text) or hit("workplace", text) or hit("professional", text))
 
 
 def _at_practice(ctx: Context, place: str) -> bool:
