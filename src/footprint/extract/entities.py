@@ -27,8 +27,11 @@ _STATES = (
 # A house number, up to ten words, then "ST 12345": the shape of a US street address in running text.
 # Not the last digits of a phone number written before it ("(406) 555-0188 2840 Rimrock Ledge Rd ...").
 # A post-office box is read whole ("PO BOX 40118 PORTLAND, OR 97240"): its number is no house number.
+# A street's words are any letters: US street and city names carry accents and the Hawaiian okina ("Ave Ponce
+# de León", "Bayamón", "Kalākaua Ave"); an ASCII-only word would stop at them and start the address again at
+# the suite number after them ("604 San Juan, PR").
 STREET_ADDRESS = re.compile(
-    r"(?<!\d[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b\d{1,6})(?:\s+[A-Za-z0-9.#'-]+,?){1,10}?\s+(?:"
+    r"(?<!\d[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b\d{1,6})(?:\s+(?:[^\W_]|[.#'’-])+,?){1,10}?\s+(?:"
     + _STATES
     + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
@@ -148,8 +151,22 @@ def parse_address(text: str) -> Address:
 
 def addresses_in(text: str) -> tuple[Address, ...]:
     """Street addresses written out in running text ("4417 SE Larkspur Ct, Portland, OR 97202")."""
-    found = [parse_address(m.group()) for m in STREET_ADDRESS.finditer(text) if not _age_then_place(text, m)]
+    found = [
+        parse_address(m.group())
+        for m in STREET_ADDRESS.finditer(text)
+        if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+    ]
     return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
+
+
+# A secondary unit designator (USPS Publication 28, appendix C2: APT, BLDG, DEPT, FL, OFC, RM, SPC, STE, UNIT,
+# "#" ...): the number after it is a suite's, so what follows it is the rest of an address, not one of its own
+# ("... Suite 604 · San Juan, PR 00909" is no "604 San" street in the city of "Juan").
+_UNIT_BEFORE = re.compile(
+    r"\b(?:suite|ste|apartment|apt|unit|building|bldg|department|dept|floor|fl|office|ofc|room|rm|space|spc|lot)"
+    r"\.?\s*#?\s*$|#\s*$",
+    re.I,
+)
 
 
 # A street's type word ("Dr", "Street", "Trace"): what a house number is followed by, sooner or later.

@@ -55,6 +55,8 @@ _RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_A
 _TIED = re.compile(
     rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
     rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{_NAME}"
+    # A photo caption's way, with no possessive: "Jane Roe with son Max, 9", "... and daughters Ava (12) and Mia".
+    rf"|\b(?i:with|and)\s+(?i:{_KIN}),?\s+{_NAME}"
     rf"|(?:\b(?i:is|was|as)\s+(?:the\s+|a\s+)?|[(,]\s*(?:the\s+|a\s+)?|\b(?i:beloved|loving|devoted)\s+)"
     rf"(?i:proud\s+)?(?i:{_KIN})\s+of\s+{_NAME}"
     rf"|\b(?i:were married|was married|married to|(?:is|are) survived by|survived by|preceded in death by)\b"

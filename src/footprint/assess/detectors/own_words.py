@@ -189,9 +189,12 @@ _REPLY_LABEL = re.compile(
     r"\b(?:business owner information|comment from [^\n]{2,60}? of [^\n]{2,80}?(?=\s+\d)"
     r"|(?:response|reply) from (?:the )?(?:owner|business|practice|office|provider|doctor|physician)"
     r"|(?:owner|provider|practice|doctor)(?:'s|’s)? (?:response|reply)"
-    # The doctor's name as the profile shows it, credential and all: "Dr. Jane Roe, DO responded".
+    # The doctor's name as the profile shows it, credential and all: "Dr. Jane Roe, DO responded", or after the
+    # label ("Response from Dr. Jane Roe, MD", as RealSelf heads a doctor's answer to a review).
     r"|dr\.? [\w'’.-]+(?: [\w'’.-]+){0,3}(?:,? (?:md|do|dds|dmd|dpm|phd|facs|faap|np|pa-c))*"
-    r" (?:responded|replied|wrote back))\b",
+    r" (?:responded|replied|wrote back)"
+    r"|(?:response|reply|comment) from dr\.? [\w'’.-]+(?: [\w'’.-]+){0,3}"
+    r"(?:,? (?:md|do|dds|dmd|dpm|phd|facs|faap|np|pa-c))*)\b",
     re.I,
 )
 # A date that starts the next review: "7/16/2025", "Oct 2, 2025", "2025-10-02".

@@ -18,6 +18,8 @@ from footprint.assess.detectors.base import (
     Context,
     emit,
     hit,
+    is_public,
+    names_family,
     own_handles,
     own_posts,
     photo_item,
@@ -151,6 +153,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
         ):
             title = f"Your post on {where} gives your weekly routine: where and when to find you"
             yield emit(ctx, m, "location_exposure", habit, title, post.text, url=post.url, item=post_item(m, post))
+    yield from _home_pointed_out(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -256,3 +259,35 @@ def _at_practice(ctx: Context, place: str) -> bool:
     if any(street and street in folded for street in ctx.practice_streets):
         return True
     return bool(hit("workplace", place))
+
+
+def _home_pointed_out(ctx: Context, m: Match) -> Iterator[Finding]:
+    """Someone else's public post that names the subject and tells readers which house is theirs: a neighbour
+    on a neighbourhood site or a parents' forum answering "can anyone recommend a doctor?" with "she lives on
+    Elm, the green house at the end, just knock". Nextdoor and local forums are where neighbours write this
+    (the home-address exposure physician-safety guidance warns of is as often written by a neighbour as by a
+    broker); their words are the exposure, whoever wrote them."""
+    owned = own_posts(ctx, m)
+    mine = own_handles(ctx, m) | {p.author for p in owned}
+    where = site_name(ctx, m.page.site_id)
+    for post in m.page.posts:
+        if post.author in mine or post in owned or not is_public(post.audience):
+            continue
+        pointer = hit("home_pointer", post.text)
+        if pointer and _names_subject(ctx, m, post.text):
+            title = f"A post on {where} tells readers where your home is"
+            yield emit(ctx, m, "location_exposure", pointer, title, post.text, url=post.url, item=post_item(m, post))
+
+
+_NOT_A_NAME = frozenset({"dr", "dra", "doctor", "doc", "md", "do", "mr", "mrs", "ms"})
+
+
+def _names_subject(ctx: Context, m: Match, text: str) -> bool:
+    """The post names the subject: their family name, or a name of the person the match chose on this page
+    ("Dr. Esther" for Eszter, "Dr. Kay" for Kanokwan)."""
+    said = fold(text).split()
+    family = fold(ctx.identity.subject.family_name or "")
+    if family and names_family(family, " ".join(said)):
+        return True
+    shown = {w for w in fold(m.person.name).split() if len(w) > 2 and w not in _NOT_A_NAME} if m.person else set()
+    return bool(shown & set(said))

@@ -73,10 +73,31 @@ def letter_to_the_editor(ctx: Context, m: Match) -> Iterator[Finding]:
         bool(_LETTER.search(page.title)) or "/letters/" in urlsplit(page.url).path.lower()
     )
     article = own_article(ctx, m) if letter else None
-    if article is not None:
+    body = article.text if article is not None else (_signed_letter(m) if letter else "")
+    if body:
         title = f"Your letter to the editor, public on {site_name(ctx, page.site_id)}"
         exposed = words_up_to(page.title, 120)
-        yield emit(ctx, m, "personal_comment", exposed, title, words_up_to(article.text, 400), key=f"letter {page.url}")
+        yield emit(ctx, m, "personal_comment", exposed, title, words_up_to(body, 400), key=f"letter {page.url}")
+
+
+# A letter's sign-off on a page of several: a dash, then the writer as the paper prints them (a name, initials),
+# then a comma and a credential or the town ("— C.J. Roe, M.D., Eugene", "– A.T.L., Hattiesburg").
+_SIGN_OFF = r"[—–-]\s*{name},\s"
+_LETTER_REACH = 900
+
+
+def _signed_letter(m: Match) -> str:
+    """On a page of several letters, the one the person the match chose signed: the text before their sign-off,
+    back to the sign-off of the letter before it. "" when no letter on the page is signed by them."""
+    if not m.result.decision.is_match or m.person is None or len(m.person.name.strip()) < 3:
+        return ""
+    text = " ".join(m.page.text.split())
+    signed = re.search(_SIGN_OFF.format(name=re.escape(m.person.name.strip())), text)
+    if signed is None:
+        return ""
+    before = text[max(0, signed.start() - _LETTER_REACH) : signed.start()]
+    previous = list(re.finditer(r"[—–]\s*[^,—–]{2,60},\s", before))
+    return before[previous[-1].end() :] if previous else before
 
 
 def rant(text: str) -> str:

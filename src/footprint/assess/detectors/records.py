@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, hit, hits, names_family, own_posts, post_item
 from footprint.identity import fold
@@ -116,7 +117,8 @@ def _around(text: str, found: str, width: int = 200) -> str:
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
 # A full stop after these is an abbreviation, not the end of a sentence: titles, initials and dotted
 # credentials ("Jane Roe, M.D. '13, married ...").
-_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
+# Spanish and Portuguese titles too: "La Dra. Quiñones", "la Sra. Rivera", "Prof. Lima".
+_ABBREVIATION = re.compile(r"(?:Dr|Dra|Mr|Mrs|Ms|Sra|Srta|Prof|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
 
 
 # A sentence ends at a full stop, or at a closing quote or bracket right after one ('... loving it." 1987 ...').
@@ -126,7 +128,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+")
 def sentences(text: str) -> list[str]:
     out: list[list[str]] = []
     for piece in _SENTENCE_END.split(" ".join(text.split())):
-        if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1]):
+        # An abbreviation opened by a quote or a bracket is one too: "(the club's 'Dr. C') with son Rohan".
+        if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1].lstrip("\"'‘“([")):
             out[-1].append(piece)
         elif piece:
             out.append([piece])
@@ -145,9 +148,22 @@ def _names_another_doctor(sentence: str, family: str) -> bool:
     return any(not names_family(fold(d), family) for d in named) and not names_family(family, fold(sentence))
 
 
+# A government's own site (a ".gov" host, or an older "state.ny.us" one): a board's or a health department's
+# page the catalog does not know, such as a board's list of this year's orders (New York's Board for
+# Professional Medical Conduct publishes its actions on health.ny.gov, not on the licence lookup).
+_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gov\.[a-z]{2}|state\.[a-z]{2}\.us)$")
+
+
+def _government_page(m: Match) -> bool:
+    host = (urlsplit(m.page.url).hostname or "").lower()
+    return m.page.kind == PageKind.OTHER and bool(_GOVERNMENT_HOST.search(host))
+
+
 def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A board action on an official record, or in a sentence naming the subject on a news page or on a
+    government page the catalog does not know (there, as in a story, the sentence must name them)."""
     page = m.page
-    if page.kind not in (PageKind.OFFICIAL_RECORD, PageKind.NEWS):
+    if page.kind not in (PageKind.OFFICIAL_RECORD, PageKind.NEWS) and not _government_page(m):
         return
     family = fold(ctx.identity.subject.family_name or "")
     previous = ""

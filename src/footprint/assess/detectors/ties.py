@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from footprint.assess.detectors.base import Context, emit, hit, hits, names_family, site_name
+from footprint.assess.detectors.base import Context, emit, hit, hits, names_family, own_posts, site_name
 from footprint.assess.detectors.own_words import own_article
 from footprint.identity import fold
 from footprint.models import LISTING_KINDS, Finding, Match, PageKind
@@ -94,6 +94,11 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
         if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None:
             continue  # a story or a record; an article whose byline is the subject is their own words
         text = " ".join(f"{page.title} {page.text}".split())
+        others = [p for p in page.posts if p.author and p not in own_posts(ctx, m)]
+        if others and page.kind == PageKind.OTHER:
+            # A thread of other people's posts on a site no catalog knows as social (a neighbourhood site, a
+            # forum): its "I" and "my" are theirs, and the words the subject wrote there are their own posts alone.
+            text = " ".join(" ".join(p.text for p in own_posts(ctx, m)).split())
         if hit("sponsor_disclosure", text) or _DISCLOSED.search(text) or not _FIRST_PERSON.search(text):
             continue
         words = set(fold(text).split())
