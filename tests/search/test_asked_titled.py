@@ -18,6 +18,7 @@ from footprint import config, pipeline
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity, SearchResult
 from footprint.results import plausible
+from tests.search._local_web import local_settings
 
 BLOG = "https://www.wristnotes.example/about"
 OTHER = "https://www.quietpages.example/post/41"
@@ -58,16 +59,7 @@ def _web(server: HTTPServer) -> None:
 
 
 def _settings(server: HTTPServer) -> config.Settings:
-    base = server.url_for("").rstrip("/")
-    return config.from_mapping(
-        {
-            "search": {"backends": ["searxng"], "searxng_url": base, "learned_queries": 0},
-            "npi": {"base_url": f"{base}/npi/api/"},
-            "fetch": {"mirrors_only": True, "cache": False, "retries": 0, "rate_limit_rps": 50},
-            "browser": {"screenshots": False},
-            "mirrors": {f"https://{h}": f"{base}/h/{h}" for h in HOSTS},
-        }
-    )
+    return local_settings(server, HOSTS)
 
 
 def test_a_result_saying_the_titled_name_the_query_quoted_beside_field_and_town_is_opened(

@@ -18,6 +18,7 @@ from footprint.config import SearchSettings
 from footprint.discover import everyday_given, everyday_member_names, queries
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity
+from tests.search._local_web import local_settings
 
 FORUM = "https://www.plainsanglers.example/forums/threads/skin-burns-week-four-4410/"
 REVIEW = "https://www.bizreviews.example/biz/snowy-range-bone-joint"
@@ -63,16 +64,7 @@ def _web(server: HTTPServer, asked: list[str]) -> None:
 
 
 def _settings(server: HTTPServer) -> config.Settings:
-    base = server.url_for("").rstrip("/")
-    return config.from_mapping(
-        {
-            "search": {"backends": ["searxng"], "searxng_url": base, "learned_queries": 0},
-            "npi": {"base_url": f"{base}/npi/api/"},
-            "fetch": {"mirrors_only": True, "cache": False, "retries": 0, "rate_limit_rps": 50},
-            "browser": {"screenshots": False},
-            "mirrors": {f"https://{h}": f"{base}/h/{h}" for h in HOSTS},
-        }
-    )
+    return local_settings(server, HOSTS)
 
 
 def _opened(server: HTTPServer, name: str, specialty: str) -> tuple[set[str], list[str]]:

@@ -19,6 +19,7 @@ from footprint.identity import make_subject, name_variants
 from footprint.models import Identity, NpiRecord, SearchResult
 from footprint.registry import with_both_family_names
 from footprint.results import plausible
+from tests.search._local_web import local_settings
 
 RACE = "https://www.hamdenturkeytrot.example/results/2025/5k"
 RACE_PAGE = """<html><head><title>2025 Turkey Trot 5K - Results</title></head><body><h1>5K results</h1>
@@ -87,16 +88,7 @@ def _web(server: HTTPServer, asked: list[str], records: list[dict], providers: i
 
 
 def _settings(server: HTTPServer) -> config.Settings:
-    base = server.url_for("").rstrip("/")
-    return config.from_mapping(
-        {
-            "search": {"backends": ["searxng"], "searxng_url": base, "learned_queries": 0},
-            "npi": {"base_url": f"{base}/npi/api/"},
-            "fetch": {"mirrors_only": True, "cache": False, "retries": 0, "rate_limit_rps": 50},
-            "browser": {"screenshots": False},
-            "mirrors": {f"https://{h}": f"{base}/h/{h}" for h in HOSTS},
-        }
-    )
+    return local_settings(server, HOSTS)
 
 
 def _scan(server: HTTPServer, name: str, records: list[dict], providers: int, **typed: str) -> tuple[set, list]:
