@@ -4,15 +4,10 @@ namesake's. Hand-made records: the subject practises in Tulsa, OK; the broker li
 
 from __future__ import annotations
 
-from footprint.identity import make_subject
 from footprint.match import match, with_kin
-from footprint.models import Address, Decision, Extracted, Identity, Match, NpiRecord, PageKind, PersonRecord
+from footprint.models import Address, Decision, Extracted, Match, PageKind, PersonRecord
+from tests.match._orson import WHO
 
-RECORD = NpiRecord(
-    "1245319599", "ORSON", "PELLWORTH", "QUILL", "MD", ("Vascular Surgery",),
-    (Address("12 Main St", "Tulsa", "OK", "74103", "LOCATION"),), phones=("918-555-0140",),
-)  # fmt: skip
-WHO = Identity(make_subject("Dr. Orson Pellworth"), (), RECORD)
 BROKER = Extracted(
     "https://people.example/orson-pellworth",
     "people",
