@@ -72,3 +72,25 @@ def test_a_hyphenated_double_barrel_or_a_particle_is_not_lifted() -> None:
     assert fit(barrel, "Anna Smith").score < 0.85
     particle = SubjectNames.of(make_subject("Luis Garcia de la Cruz", state="TX"))
     assert fit(particle, "Luis Garcia").score < 0.85
+
+
+def _on_page(headline: str, text: str) -> tuple[Decision, tuple[str, ...]]:
+    person = PersonRecord(headline, specialties=("Pediatric Surgery",), addresses=CAGUAS)
+    page = Extracted(
+        url="https://noticias.example/2026/clinica", site_id="x", kind=PageKind.NEWS, text=text, people=(person,)
+    )
+    result = match(LUCIA, page)
+    return result.decision, result.reasons
+
+
+def test_a_page_whose_text_writes_another_second_family_name_is_the_namesakes() -> None:
+    text = "Dra. Lucía Ferrándiz abre clínica. La cirujana Lucía Ferrándiz Vidal, de 38 años, inauguró su consultorio."
+    decision, reasons = _on_page("Dra. Lucía Ferrándiz", text)
+    assert not decision.is_match
+    assert any("Ferrándiz Vidal: another second family name" in r for r in reasons)
+
+
+def test_a_title_case_headline_word_after_the_name_is_no_second_family_name() -> None:
+    text = "Dr. Lucía Ferrándiz Opens Pediatric Surgery Clinic. The surgeon opens her practice in Caguas on Monday."
+    decision, reasons = _on_page("Dr. Lucía Ferrándiz", text)
+    assert decision.is_match, reasons
