@@ -84,6 +84,12 @@ def _on_page(headline: str, text: str) -> tuple[Decision, tuple[str, ...]]:
 
 
 def test_a_page_whose_text_writes_another_second_family_name_is_the_namesakes() -> None:
+    mention = PersonRecord("Lucía Ferrándiz", addresses=CAGUAS, read_from=("name:text",))
+    page = Extracted(
+        url="https://noticias.example/2026/abre", site_id="x", kind=PageKind.NEWS, people=(mention,),
+        text="Abre clínica en Caguas la cirujana pediátrica Lucía Ferrándiz Vidal; Lucía Ferrándiz atiende niños.",
+    )  # fmt: skip
+    assert any("another second family name" in r for r in match(LUCIA, page).reasons)
     text = "Dra. Lucía Ferrándiz abre clínica. La cirujana Lucía Ferrándiz Vidal, de 38 años, inauguró su consultorio."
     decision, reasons = _on_page("Dra. Lucía Ferrándiz", text)
     assert not decision.is_match

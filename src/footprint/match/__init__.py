@@ -379,7 +379,8 @@ def match_person(
     ]
     if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
         named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
-        named_another += conflicts.another_second_family(subject_names(subject), person.name, page_text)
+        # The page's words about a person it only mentions count too: the story's "Marisol Quiñones Rivera".
+        named_another += conflicts.another_second_family(subject_names(subject), person.name, page_text or mention_text)
     tally.conflicts.extend(named_another)
     if romanised_listing(own, kind):
         named_another.append(ROMANISED_LISTING)
