@@ -205,6 +205,9 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
             return 0.95, f"former or other name {other.display_family}"
     if len(own) > 1 and near_spelling("".join(theirs), "".join(own)):
         return 0.9, f"family name {them.display_family} written differently from {display}"
+    if theirs == own[:1] and first_family_name(me.own):
+        # "Marisol Quiñones" for Marisol Quiñones Aponte: the everyday form of a name with two family names.
+        return FIRST_FAMILY, f"family name {them.show(last)} is the first of {display}, {FIRST_FAMILY_WHY}"
     # One part of a double or hyphenated surname alone: weaker, the part alone is a commoner name.
     if len(bare) > 1 and last in bare:
         return 0.7, f"family name {them.show(last)} is one part of {display}"
@@ -225,6 +228,27 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
 
 
 INITIAL_ONLY = 0.6
+# The first of two family names alone fits as an everyday given name does (rarity.FULL_NAME): the page still needs a
+# tie (field, town, practice) to reach "likely", and a page that writes it with another second family name
+# ("Quiñones Rivera") names another person (the second word is not the subject's).
+FIRST_FAMILY = 0.85
+FIRST_FAMILY_WHY = "the one a person of two family names goes by"
+# Words that begin a two-word family name without being a family name alone: "St John", "San Martín", "Mac Donald".
+_NOT_ALONE = PARTICLES | {"st", "ste", "saint", "san", "santa", "santo", "sao", "mc", "mac", "o"}
+
+
+def first_family_name(own: NameParts) -> bool:
+    """True when ``own`` has two family names in Spanish or Portuguese usage (two words, no hyphen, no particle:
+    "Quiñones Aponte", the registry's QUINONES APONTE): the person goes by the first alone as often as by both
+    ("la Dra. Quiñones"; Real Academia Española, "apellido": the father's family name, then the mother's).
+    Not an English double-barrel (hyphenated: "Smith-Jones", where either part alone is another family) nor a
+    name with a particle ("Van Der Molen", "de la Cruz")."""
+    family = own.family
+    if len(family) != 2 or "-" in own.written_family or any(w in _NOT_ALONE for w in family):
+        return False
+    return len(family[0]) >= 3
+
+
 ROMANISED = 0.8  # the family name in another romanisation the table holds (Jeong / Chung, Ghasemi / Qasemi)
 
 

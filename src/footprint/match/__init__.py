@@ -54,7 +54,15 @@ from footprint.models import (
     ProbeSource,
     Subject,
 )
-from footprint.namematch import NameFit, NameParts, SubjectNames, fit, parse_name
+from footprint.namematch import (
+    FIRST_FAMILY_WHY,
+    NameFit,
+    NameParts,
+    SubjectNames,
+    first_family_name,
+    fit,
+    parse_name,
+)
 from footprint.specialties import different_specialty, groups_of, same_specialty
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
@@ -330,7 +338,7 @@ def match_person(
             # in the state is told apart, and a physician practising there is in it. Another city of the state
             # is the subject's other or former office (an outreach clinic, a listing never updated).
             tally.conflicts[:] = [c for c in tally.conflicts if not c.startswith(places.OTHER_CITY)]
-    if not tally.strong and not _only_by_other_name(subject, person):
+    if not tally.strong and not _only_by_other_name(subject, person) and not _by_first_family_name(own):
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
             tally.add(0.05, sole, strong=True)
@@ -371,6 +379,8 @@ def match_person(
     ]
     if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
         named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
+        # The page's words about a person it only mentions count too: the story's "Marisol Quiñones Rivera".
+        named_another += conflicts.another_second_family(subject_names(subject), person.name, page_text or mention_text)
     tally.conflicts.extend(named_another)
     if romanised_listing(own, kind):
         named_another.append(ROMANISED_LISTING)
@@ -425,6 +435,12 @@ def _of_own_name(names: SubjectNames, relative: str) -> bool:
     "Anselm E Vorderbrook IV" of ANSELM EDWARD VORDERBROOK III): every page of the subject names that given name too."""
     parts = parse_name(relative)
     return parts is not None and fit(names, f"{parts.given} {' '.join(parts.family)}").score >= rarity.FULL_NAME
+
+
+def _by_first_family_name(name: NameFit) -> bool:
+    """True when the name fits by the first of the subject's two family names alone ("Marisol Quiñones"): the
+    registry was asked for both ("QUINONES APONTE"), so it does not count the "Quiñones Rivera" namesakes."""
+    return any(r.endswith(FIRST_FAMILY_WHY) for r in name.reasons)
 
 
 def _only_by_other_name(subject: Subject, person: PersonRecord) -> bool:
@@ -519,6 +535,9 @@ def _family_only(names: SubjectNames, written: str) -> NameFit:
     own = names.own.family
     if family in ("".join(own), own[-1]) or any(family == "".join(f.family) for f in names.former):
         return NameFit(FAMILY_ONLY, (f"{written}: {titled.FAMILY_WHY}",))
+    if family == own[0] and first_family_name(names.own):
+        # "la Dra. Quiñones" for Dr. Quiñones Aponte: the first of two family names is the one she goes by.
+        return NameFit(FAMILY_ONLY, (f"{written}: the first of two family names, {titled.FAMILY_WHY}",))
     if len(own) > 1 and family in own:
         return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: one part of the family name, titled",))
     return titled.given_only(names, written) or NameFit(

@@ -14,7 +14,7 @@ import re
 
 from footprint.identity import fold, given_name_forms
 from footprint.models import NpiRecord
-from footprint.namematch import GENERATIONS, SubjectNames, near_spelling, parse_name
+from footprint.namematch import GENERATIONS, SubjectNames, first_family_name, near_spelling, parse_name
 
 
 def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -> list[str]:
@@ -112,3 +112,30 @@ def written_middle(record: NpiRecord | None, names: SubjectNames, written: str, 
         if said:
             return [f"the page also writes the name with {said[0].removeprefix('middle name ')}"]
     return []
+
+
+def another_second_family(names: SubjectNames, written: str, page_text: str) -> list[str]:
+    """The page presents "Marisol Quiñones" (the first of the subject's two family names alone, which fits: see
+    ``namematch.first_family_name``) and its own text writes her "Marisol Quiñones Rivera": another second family
+    name is another person, the namesake's page whichever form its headline uses. The third word counts when it
+    is written as a name (capitalised, never lower-case on the page: "dijo" and "opens" are words, not names)."""
+    them = parse_name(written) if written.strip() else None
+    if them is None or not first_family_name(names.own) or them.family != names.own.family[:1] or not page_text:
+        return []
+    text = page_text[:20_000]
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    lower = {w.group(0) for w in words if w.group(0).islower()}
+    first, second = names.own.family
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        if fold(a.group(0)) != them.given or fold(b.group(0)) != first or not c.group(0)[0].isupper():
+            continue
+        if text[a.end() : b.start()].strip() or text[b.end() : c.start()].strip():
+            continue
+        third = fold(c.group(0))
+        if third == second or len(third) < 3 or c.group(0).lower() in lower or third in _NOT_A_FAMILY:
+            continue
+        return [f"the page also writes the name {a.group(0)} {b.group(0)} {c.group(0)}: another second family name"]
+    return []
+
+
+_NOT_A_FAMILY = {"md", "do", "phd", "mph", "facs", "faap", "dra", "doctor", "doctora"}
