@@ -54,3 +54,8 @@ def test_a_title_case_headline_ends_the_name_at_its_verb_or_preposition() -> Non
 def test_a_name_keeps_words_that_only_look_like_headline_words() -> None:
     assert ("Grant Will Hope", ()) in _names("Signed, Grant Will Hope")
     assert ("Ann Lee", ("MD",)) in _names("Ann Lee, MD, from Austin")
+
+
+def test_a_family_name_that_is_also_an_english_word_stays_the_name() -> None:
+    assert ("Khalid Said", ()) in _names("Dr. Khalid Said joined Riverside Pediatrics in May.")
+    assert ("Anh To", ("MD",)) in _names("Anh To, MD, answers your questions")
