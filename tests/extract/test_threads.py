@@ -200,6 +200,7 @@ def test_a_writer_who_introduces_themself_in_brackets_is_self_named() -> None:
         ("dr_ann_r", "Dr. Ann R.", ()),
         ("Ann.Rowlands", "Ann Rowlands", ()),
         ("DrAnn", "Dr. Ann", ()),
+        ("DrÉloïseR", "Dr. Éloïse R.", ()),  # accented letters are letters
     ],
 )
 def test_a_screen_name_made_of_a_name_is_read_as_that_name(
