@@ -163,6 +163,7 @@ def test_second_month_reports_what_changed(
     assert headers["X-Footprint-Signature"] == expected
 
 
+@pytest.mark.timeout(240)  # three whole demo scans with screenshots, about 35-45 s each on a 2-core machine
 def test_alert_threshold_decides_the_exit_status(run_cli, tmp_path: Path) -> None:
     db = str(tmp_path / "h.sqlite3")
     first = run_cli("-q", "demo", "--db", db, "--out", str(tmp_path / "a"))
