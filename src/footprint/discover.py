@@ -153,15 +153,17 @@ def title(identity: Identity) -> str:
     Academia Española, Diccionario panhispánico de dudas, "abreviatura": Dra.), else "Dr."."""
     record = identity.npi_record
     woman = record is not None and record.sex == "F"
-    return "Dra." if woman and _two_family_names(identity.subject.family_name or "") else "Dr."
+    return "Dra." if woman and _two_family_names(identity) else "Dr."
 
 
-def _two_family_names(family: str) -> bool:
+def _two_family_names(identity: Identity) -> bool:
     """Two family names written apart, the father's then the mother's ("Quinones Aponte"), as the registry keeps a
-    Spanish or Portuguese name; not one with particles ("de la Cruz") nor a hyphenated English double name."""
-    from footprint.search.spellings import surname_parts
+    Spanish or Portuguese name; the same test matching uses (``namematch.first_family_name``: not one with a
+    particle or a saint's or clan word, "de la Cruz", "San Martin", "Mac Donald", nor a hyphenated English double
+    name), so discovery asks only for a form matching would take."""
+    from footprint.namematch import SubjectNames, first_family_name
 
-    return len(family.split()) == 2 and len(surname_parts(family)) == 2
+    return first_family_name(SubjectNames.of(identity.subject).own)
 
 
 def first_family_titled(identity: Identity) -> list[str]:
@@ -170,7 +172,7 @@ def first_family_titled(identity: Identity) -> list[str]:
     town or field the query ranks by (``hints``), as the title and one family name are many people's."""
     family = identity.subject.family_name or ""
     city, state, specialty = hints(identity)
-    if not _two_family_names(family) or not (city or state or specialty):
+    if not _two_family_names(identity) or not (city or state or specialty):
         return []
     return [f"{title(identity)} {family.split()[0]}"]
 
