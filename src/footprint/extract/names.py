@@ -30,8 +30,9 @@ AP_STATES = {
 }  # fmt: skip
 _AP_WORDS = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
 # Latin with accents, and Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов").
-_UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
-_LOWER = r"a-zß-öø-ÿа-яёєіїґ"
+# The capitals and small letters a name is written in (Latin with accents, Cyrillic): regex class contents.
+UPPER = _UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
+LOWER = _LOWER = r"a-zß-öø-ÿа-яёєіїґ"
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"

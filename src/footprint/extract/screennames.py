@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from footprint.extract.names import LOWER, UPPER
 from footprint.identity import CREDENTIALS
 
 # A screen name made of a name, as forum members pick one: a title, the given name, the family name or its initial,
 # a credential, run together in CamelCase or joined by "_" / "." / "-" ("DrJaneS", "TrishV_DO", "Ann.Lee.MD").
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_SCREEN_PART = re.compile(rf"[{_UP}]+(?=[{_UP}][{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]+|[{_LOW}]+|\d+")
+_SCREEN_PART = re.compile(rf"[{UPPER}]+(?=[{UPPER}][{LOWER}])|[{UPPER}][{LOWER}]+|[{UPPER}]+|[{LOWER}]+|\d+")
 _SCREEN_TITLES = {"dr", "doc", "dra"}
 
 
