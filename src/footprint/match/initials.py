@@ -23,6 +23,7 @@ _TOWN_TIES = ("same city", "nearby:", "city named near the name")
 _PRACTICE_TIES = ("same practice",)
 _TIES = (*_FIELD_TIES, *_TOWN_TIES, *_PRACTICE_TIES)
 FAMILY_INITIAL = "family name given only as its initial"
+_TOO_WEAK = NAME_ONLY_CAP - 0.25  # a score this low has evidence against the page: two ties do not lift it
 
 
 def registry_initials(record: NpiRecord | None) -> str:
@@ -79,7 +80,7 @@ def family_initial(name: NameFit, tally: Tally, score: float, likely: float) -> 
     namesake of the same initial could share agree: two of the field, the town and the practice. The given name
     must be the subject's own as written (not an everyday form another name also has), nothing may point to
     another person, and one tie leaves the page "possible" for the user to answer."""
-    if score >= likely or score <= NAME_ONLY_CAP - 0.25 or tally.conflicts:
+    if score >= likely or score <= _TOO_WEAK or tally.conflicts:
         return score
     if not any(r.startswith(FAMILY_INITIAL) for r in name.reasons) or any("nickname" in r for r in name.reasons):
         return score
