@@ -27,7 +27,7 @@ from footprint.models import (
 from footprint.search import backends_for
 from footprint.search.chain import Chain, backend_names, unanswered
 from footprint.search.interface import FetchFn, SearchOutcome
-from footprint.search.spellings import native_name
+from footprint.search.spellings import native_query
 from footprint.sites import SiteDefinition, datasets, fill, fill_body, site_for_url
 from footprint.sites.datasets import Datasets
 
@@ -43,6 +43,9 @@ class SearchPass:
     name_queries: tuple[str, ...] = ()
     # Backends that failed (down, refused, a captcha): a later pass of the same scan asks them nothing.
     down: tuple[str, ...] = ()
+    # The family name, town and state ``household_query`` asked the registry about (``household_where``): a second
+    # pass whose identity gives the same three has its answer already, and asks the registry nothing again.
+    household: tuple[str, str, str] = ("", "", "")
 
 
 def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
@@ -72,7 +75,7 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
     full = f"{first} {last}"
     city, state, specialty = hints(identity)
     place = " ".join(p for p in (city, state) if p)
-    native = native_name(first, last)
+    native = native_query(first, last)
     handle = handle_name(s.handles[0]) if s.handles else ""
     from footprint.identity import US_STATES
 
@@ -91,8 +94,8 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         household,
         *(f'"{other}" {where}' for other in other_names(identity)),
         *former_name_queries(identity),
-        # A community paper in the name's own language: "Евгений Соколов".
-        f'"{native}"' if native else "",
+        # A community paper or parish page in the name's own language: "Евгений Соколов", "Անահիտ Սարգսյան".
+        native,
         f'"{handle}"' if handle else "",
         # As patients and family write their doctor, with the field or the town: "Dr. Nadia the cardiologist".
         f'"Dr. {first}" {practitioner(specialty) if specialty else ""} {where}' if specialty or where else "",
@@ -422,25 +425,35 @@ def web_search(
     pool = tuple(sites)
     names = queries(identity, settings.search.max_queries, household_query(identity, settings, fetch))
     wanted = [*names, *site_queries(identity, pool, settings.search.max_site_queries)]
-    return replace(ask(wanted, settings, fetch, pool), name_queries=tuple(names))
+    found = ask(wanted, settings, fetch, pool)
+    return replace(found, name_queries=tuple(names), household=household_where(identity))
 
 
-def household_query(identity: Identity, settings: Settings, fetch: FetchFn) -> str:
+def household_where(identity: Identity) -> tuple[str, str, str]:
+    """The family name, town and state ``household_query`` asks about (the town the queries rank by, the state
+    typed or the NPI record's); empty strings where the identity gives none."""
+    s, record = identity.subject, identity.npi_record
+    located = record.location if record is not None else None
+    state = s.state or (located.state.upper() if located is not None else "")
+    return s.family_name or "", hints(identity)[0], state
+
+
+def household_query(
+    identity: Identity, settings: Settings, fetch: FetchFn, asked: tuple[str, str, str] = ("", "", "")
+) -> str:
     """The family name with the subject's town, unquoted ("Carmody Hamden"), when the family name is rare in the
     state: how a careful auditor looks for the pages a community writes about a household (race results that
     list "Carmody, Rick", a parish directory, a town's agenda naming "Charles B. and Whitney Treadwell"), which
     name the family and the town, seldom the physician's full name. For a common family name those words
     return a crowd of strangers, so the registry is asked once how many providers of the name the state has
     (``registry.family_name_count``); "" when it has more than ``RARE_FAMILY``, when it did not answer, or with
-    no town or state to ask about. The results are opened only when they name the subject (``results.plausible``)."""
+    no town or state to ask about. The results are opened only when they name the subject (``results.plausible``).
+    ``asked``: the family, town and state an earlier pass of the scan asked about (``SearchPass.household``): the
+    same three give the query that pass already asked, so "" and no request to the registry."""
     from footprint.registry import RARE_FAMILY, family_name_count
 
-    s, record = identity.subject, identity.npi_record
-    city = hints(identity)[0]
-    located = record.location if record is not None else None
-    state = s.state or (located.state.upper() if located is not None else "")
-    family = s.family_name or ""
-    if not city or not state or not family:
+    family, city, state = where = household_where(identity)
+    if not city or not state or not family or where == asked:
         return ""
     count = family_name_count(family, state, settings, fetch)
     return f"{family} {city}" if count is not None and count <= RARE_FAMILY else ""

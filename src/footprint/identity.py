@@ -55,6 +55,25 @@ _CYRILLIC = str.maketrans(
      "ъ": "", "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"}
 )  # fmt: skip
 _HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Armenian in Latin letters, as BGN/PCGN (1981) and the Library of Congress romanise Eastern Armenian: "Սարգսյան" is
+# Sargsyan, "Անահիտ" Anahit (an Armenian-language paper writes its diaspora doctor so). "ու" is u; "ե" and "ո" opening
+# a word are "ye" and "vo" ("Երևան" Yerevan); "և" is "ev". A word's closing "ը" is the definite article
+# ("Սարգսյանը", "the Sargsyan", as running text writes a person's name) and is dropped.
+_ARMENIAN = str.maketrans(
+    {**dict(zip("աբգդեզէթիլկհմյնոպռսվտրփքօֆ", "abgdezetilkhmynoprsvtrpkof", strict=True)),
+     "ժ": "zh", "խ": "kh", "ծ": "ts", "ձ": "dz", "ղ": "gh", "ճ": "ch", "շ": "sh", "չ": "ch", "ջ": "j", "ց": "ts",
+     "ը": "y", "ւ": "v", "և": "ev"}
+)  # fmt: skip
+_ARMENIAN_WORD_OPENING = re.compile(r"(?<![\u0561-\u0587])([եո])")
+_ARMENIAN_ARTICLE = re.compile(r"(?<=[\u0561-\u0587]{2})ը(?![\u0561-\u0587])")
+_HAS_ARMENIAN = re.compile("[\u0531-\u0587]")
+# Georgian (Mkhedruli, one case) in Latin letters by the national system of 2002, which BGN/PCGN adopted in 2009,
+# without its ejective apostrophes: "გელაშვილი" is Gelashvili, "ნინო" Nino.
+_GEORGIAN = str.maketrans(
+    {**dict(zip("აბგდევზთიკლმნოპრსტუფქყჰ", "abgdevztiklmnoprstupkqh", strict=True)),
+     "ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j"}
+)  # fmt: skip
+_HAS_GEORGIAN = re.compile("[\u10d0-\u10ff]")
 
 
 def fold(text: str) -> str:
@@ -62,6 +81,12 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has no accents to remove; most names are ASCII, and a roster folds each
         if _HAS_CYRILLIC.search(text):
             text = text.lower().translate(_CYRILLIC)
+        if _HAS_ARMENIAN.search(text):
+            text = _ARMENIAN_ARTICLE.sub("", text.lower()).replace("ու", "u")
+            text = _ARMENIAN_WORD_OPENING.sub(lambda m: {"ե": "yե", "ո": "vո"}[m.group(1)], text)
+            text = text.translate(_ARMENIAN)
+        if _HAS_GEORGIAN.search(text):
+            text = text.translate(_GEORGIAN)
         decomposed = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_ALNUM.sub(" ", text.lower()).strip()

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from footprint import discover_homes
 from footprint.identity import fold
-from footprint.models import Decision, Identity, Match, NpiRecord, PageKind, SearchResult
+from footprint.models import Address, Decision, Identity, Match, NpiRecord, PageKind, SearchResult
 from footprint.nameforms import NameForms
 from footprint.namematch import TITLES, parse_name, short_form
 
@@ -74,10 +75,13 @@ class Learned:
     city: str = ""
     state: str = ""
     field: str = ""
+    # The home a confirmed people-search record gives as the subject's current address ("714 Westover Crest Rd",
+    # "Wilmington"), each street without its unit: ``discover_homes.queries`` searches it as a self-audit guide says to.
+    homes: tuple[Address, ...] = ()
 
     def __bool__(self) -> bool:
         said = self.givens or self.titled or self.families or self.practices or self.handles
-        return bool(said or self.city or self.state or self.field)
+        return bool(said or self.city or self.state or self.field or self.homes)
 
 
 def known_givens(identity: Identity) -> set[str]:
@@ -148,6 +152,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
         if person.handle and len(person.handle.strip("@")) >= 4:
             handles.setdefault(person.handle.lower().strip("@"), person.handle.strip("@"))
     city, state, field = _place_and_field(hints, matches)
+    found_homes = discover_homes.learn(identity, matches)
     middle = registry_middle(identity)
     if middle and middle not in givens and middle != subject_given:
         # Written as the name used ("Kwabena Osei", "T. Kwabena Osei"), not between the given and family
@@ -165,6 +170,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
         city,
         state,
         field,
+        found_homes,
     )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
+from footprint import discover_homes
 from footprint.identity import fold
 from footprint.learned import Learned
 from footprint.models import Identity, PageKind, Probe, ProbePurpose, ProbeSource, SearchResult
@@ -239,7 +240,11 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
     if _has_handle(identity, f"{path} {result.title} {result.snippet}", learned):
         return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
     text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
-    return names_subject(identity, text, learned) or _asked_titled(identity, result, learned)
+    if names_subject(identity, text, learned) or _asked_titled(identity, result, learned):
+        return True
+    # A page about the home a confirmed people-search record gives (a real-estate page titled with the address, a
+    # neighbour's post naming the household and the street): it names the owner inside, not where search shows it.
+    return learned is not None and bool(learned.homes) and discover_homes.at_home(identity, result, learned.homes)
 
 
 _QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)

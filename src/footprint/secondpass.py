@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from footprint import discover
+from footprint import discover, discover_homes
 from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe
 from footprint.search.chain import ANSWERED, PREFIX
 
@@ -72,12 +72,20 @@ def run(
     taught = replace(taught, handles=tuple(h for h, _ in own))
     wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
     # The household's query once a record pinned since the first pass gives the town ("Carmody Hamden"): the first
-    # pass had no town to ask it with when the registry kept several physicians of the name.
+    # pass had no town to ask it with when the registry kept several physicians of the name. With the same family,
+    # town and state the first pass asked the registry about, its answer stands (asked or not), and no request goes.
     household = (
-        discover.household_query(who, settings, fetch) if not search.gap and settings.search.learned_queries else ""
+        discover.household_query(who, settings, fetch, search.household)
+        if not search.gap and settings.search.learned_queries
+        else ""
     )
     if household and household not in search.name_queries and household not in wanted:
         wanted = [*wanted, household]
+    # The home a confirmed people-search record gives, searched as its real-estate and neighbourhood pages write it
+    # (``discover_homes``): beside the learned queries, as the household's, when the second pass asks any.
+    if settings.search.learned_queries:
+        homes = discover_homes.queries(taught.homes)
+        wanted = [*wanted, *(q for q in homes if q not in search.name_queries and q not in wanted)]
     note = ""
     if wanted and search.gap:
         note, wanted = f"no query asked: {search.gap}", []

@@ -64,3 +64,31 @@ def test_an_age_after_the_sex_on_a_profile_card_is_hers() -> None:
     )
     page = _page(body, "https://ratings.example/doctors/Dr_Peggy_Quillfeather.html", PageKind.OTHER)
     assert "birth_date" in _as_hers(page)
+
+
+def _ratings_card(age_line: str, review: str = "") -> str:
+    return _html(
+        "Dr. Peggy Quillfeather, MD | Emergency Medicine | Fargo, ND",
+        f"<h1>Dr. Peggy Quillfeather, MD</h1><p>Emergency Medicine</p>{age_line}"
+        f"<p>801 Broadway N, Fargo, ND 58102</p><div class='review'>{review}</div>",
+    )
+
+
+def test_an_age_field_on_a_ratings_sites_profile_is_hers() -> None:
+    # A ratings site the catalog knows prints the doctor's age in its own field, as a broker does.
+    page = _page(
+        _ratings_card("<dl><dt>Age</dt><dd>44</dd></dl>"),
+        "https://ratings.example/physician/dr-peggy-quillfeather-x1",
+        PageKind.RATINGS_PROFILE,
+    )
+    assert "birth_date" in _as_hers(page)
+
+
+def test_an_age_in_a_review_on_a_ratings_profile_is_not_hers() -> None:
+    # The reviewers' words are about themselves and their families, not the doctor.
+    page = _page(
+        _ratings_card("", "Dr. Quillfeather saw my husband, 44 years old, at 3 a.m. and was kind."),
+        "https://ratings.example/physician/dr-peggy-quillfeather-x1",
+        PageKind.RATINGS_PROFILE,
+    )
+    assert "birth_date" not in _as_hers(page)

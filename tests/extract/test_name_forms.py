@@ -59,3 +59,10 @@ def test_a_name_keeps_words_that_only_look_like_headline_words() -> None:
 def test_a_family_name_that_is_also_an_english_word_stays_the_name() -> None:
     assert ("Khalid Said", ()) in _names("Dr. Khalid Said joined Riverside Pediatrics in May.")
     assert ("Anh To", ("MD",)) in _names("Anh To, MD, answers your questions")
+
+
+def test_a_first_initial_a_is_an_initial_not_the_article() -> None:
+    # A journal's author line: "A. T. Quill, MD, MPH" was read as no name at all ("A" taken for the article).
+    span = name_at_start("A. T. Quill, MD, MPH")
+    assert span is not None and span.name == "A. T. Quill" and span.credentials == ("MD", "MPH")
+    assert name_at_start("A Quill family story") is None

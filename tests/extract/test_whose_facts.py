@@ -74,3 +74,14 @@ def test_a_phone_number_is_neither_the_house_number_after_it_nor_an_npi() -> Non
     (home,) = addresses_in("Call (406) 555-0188 2840 Rimrock Ledge Rd Ste 210, Billings, MT 59102 today")
     assert home.street == "2840 Rimrock Ledge Rd Ste 210"
     assert phones_in("NPI 1309471625 · Phone (270) 555-0139") == ("+12705550139",)
+
+
+def test_a_residencys_dates_are_no_phone_number() -> None:
+    from footprint.extract.entities import phones_in
+
+    # A board's training table: "07/2006 - 06/2010" read as (200) 606-2010 was flagged as a phone of hers.
+    assert phones_in("Residency: Internal Medicine, Baylor, 07/2006 – 06/2010") == ()
+    assert phones_in("Fellowship 2010-07-2013 · Office (713) 555-0142") == ("+17135550142",)
+    # The ways North American numbers are written still read.
+    for written in ("713/555-0142", "+1 713 555 0142", "7135550142", "1-713-555-0142", "713.555.0142 ext. 4"):
+        assert phones_in(f"Call {written} today") == ("+17135550142",), written

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from footprint.extract import extract
-from footprint.extract.names import places_in
+from footprint.extract.places import places_in
 from footprint.identity import make_subject
 from footprint.match import match
 from footprint.models import Address, Decision, Identity, NpiRecord, Page, PageKind, Probe, ProbePurpose, ProbeSource

@@ -6,19 +6,13 @@ write another doctor's full name ("Dr. Nacho Gutierrez"), or of a query that gav
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from urllib.parse import parse_qs
-
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from footprint import config, pipeline
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity, SearchResult
 from footprint.results import plausible
-from tests.search._local_web import local_settings
+from tests.search._local_web import local_settings, search_engine, serve_pages
 
 BLOG = "https://www.wristnotes.example/about"
 OTHER = "https://www.quietpages.example/post/41"
@@ -37,25 +31,13 @@ INDEX = [
 HOSTS = ("www.wristnotes.example", "www.quietpages.example")
 
 
-def _fold(text: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
-
-
 def _web(server: HTTPServer) -> None:
-    def search(request: Request) -> Response:
-        query = parse_qs(request.query_string.decode())["q"][0]
-        phrases = [_fold(p) for p in re.findall(r'"([^"]+)"', query)]
-        hits = [r for r in INDEX if phrases and all(f" {p} " in f" {_fold(' '.join(r))} " for p in phrases)]
-        body = {"results": [{"url": u, "title": t, "content": c, "engine": "test"} for u, t, c, _ in hits]}
-        return Response(json.dumps(body), content_type="application/json")
-
-    server.expect_request("/search").respond_with_handler(search)
-    for host in HOSTS:
-        server.expect_request(f"/h/{host}/robots.txt").respond_with_data("", status=404)
+    server.expect_request("/search").respond_with_handler(search_engine(INDEX))
     server.expect_request("/npi/api/").respond_with_json({"result_count": 0, "results": []})
-    server.expect_request("/h/www.wristnotes.example/about").respond_with_data(BLOG_PAGE, content_type="text/html")
-    server.expect_request("/h/www.quietpages.example/post/41").respond_with_data(OTHER_PAGE, content_type="text/html")
+    serve_pages(
+        server,
+        {"https://www.wristnotes.example/about": BLOG_PAGE, "https://www.quietpages.example/post/41": OTHER_PAGE},
+    )
 
 
 def _settings(server: HTTPServer) -> config.Settings:

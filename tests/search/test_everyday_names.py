@@ -5,20 +5,14 @@ more queries than before."""
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from urllib.parse import parse_qs
-
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from footprint import config, pipeline
 from footprint.config import SearchSettings
 from footprint.discover import everyday_given, everyday_member_names, queries
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity
-from tests.search._local_web import local_settings
+from tests.search._local_web import local_settings, search_engine, serve_pages
 
 FORUM = "https://www.plainsanglers.example/forums/threads/skin-burns-week-four-4410/"
 REVIEW = "https://www.bizreviews.example/biz/snowy-range-bone-joint"
@@ -37,30 +31,10 @@ INDEX = [
 HOSTS = ("www.plainsanglers.example", "www.bizreviews.example")
 
 
-def _fold(text: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
-
-
 def _web(server: HTTPServer, asked: list[str]) -> None:
-    def search(request: Request) -> Response:
-        query = parse_qs(request.query_string.decode())["q"][0]
-        asked.append(query)
-        phrases = [_fold(p) for p in re.findall(r'"([^"]+)"', query)]
-        hits = [r for r in INDEX if phrases and all(f" {p} " in f" {_fold(' '.join(r))} " for p in phrases)]
-        body = {"results": [{"url": u, "title": t, "content": c, "engine": "test"} for u, t, c in hits]}
-        return Response(json.dumps(body), content_type="application/json")
-
-    server.expect_request("/search").respond_with_handler(search)
-    for host in HOSTS:
-        server.expect_request(f"/h/{host}/robots.txt").respond_with_data("", status=404)
+    server.expect_request("/search").respond_with_handler(search_engine(INDEX, asked))
     server.expect_request("/npi/api/").respond_with_json({"result_count": 0, "results": []})
-    server.expect_request("/h/www.plainsanglers.example/forums/threads/skin-burns-week-four-4410/").respond_with_data(
-        FORUM_PAGE, content_type="text/html"
-    )
-    server.expect_request("/h/www.bizreviews.example/biz/snowy-range-bone-joint").respond_with_data(
-        REVIEW_PAGE, content_type="text/html"
-    )
+    serve_pages(server, {FORUM: FORUM_PAGE, REVIEW: REVIEW_PAGE})
 
 
 def _settings(server: HTTPServer) -> config.Settings:

@@ -7,8 +7,7 @@ found and opened once the registry's two family names are kept as the family nam
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
+from dataclasses import replace
 from urllib.parse import parse_qs
 
 from pytest_httpserver import HTTPServer
@@ -19,7 +18,7 @@ from footprint.identity import make_subject, name_variants
 from footprint.models import Identity, NpiRecord, SearchResult
 from footprint.registry import with_both_family_names
 from footprint.results import plausible
-from tests.search._local_web import local_settings
+from tests.search._local_web import local_settings, search_engine, serve_pages
 
 RACE = "https://www.hamdenturkeytrot.example/results/2025/5k"
 RACE_PAGE = """<html><head><title>2025 Turkey Trot 5K - Results</title></head><body><h1>5K results</h1>
@@ -34,11 +33,6 @@ INDEX = [
 HOSTS = ("www.hamdenturkeytrot.example", "www.correporlosninos.example")
 
 
-def _fold(text: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
-
-
 def _record(number: str, first: str, last: str, sex: str, city: str, state: str) -> dict:
     return {
         "number": number,
@@ -50,41 +44,25 @@ def _record(number: str, first: str, last: str, sex: str, city: str, state: str)
     }  # fmt: skip
 
 
-def _web(server: HTTPServer, asked: list[str], records: list[dict], providers: int) -> None:
+def _web(
+    server: HTTPServer, asked: list[str], records: list[dict], providers: int, counted: list[str] | None = None
+) -> None:
     """A search engine (a quoted phrase must match; without one, every word), the pages, and a registry that
     answers a name or a number with ``records`` and a family name with ``state`` alone with ``providers``."""
-
-    def search(request: Request) -> Response:
-        query = parse_qs(request.query_string.decode())["q"][0]
-        asked.append(query)
-        phrases = [_fold(p) for p in re.findall(r'"([^"]+)"', query)]
-        words = _fold(re.sub(r'"[^"]+"', " ", query)).split()
-        hits = [
-            r for r in INDEX
-            if (phrases and all(f" {p} " in f" {_fold(' '.join(r))} " for p in phrases))
-            or (not phrases and words and all(f" {w} " in f" {_fold(' '.join(r))} " for w in words))
-        ]  # fmt: skip
-        body = {"results": [{"url": u, "title": t, "content": c, "engine": "test"} for u, t, c in hits]}
-        return Response(json.dumps(body), content_type="application/json")
 
     def registry(request: Request) -> Response:
         args = {k: v[0] for k, v in parse_qs(request.query_string.decode()).items()}
         if "last_name" in args and "first_name" not in args and args.get("limit") == "200":
+            if counted is not None:
+                counted.append(args["last_name"])
             body = {"result_count": providers, "results": records[:providers]}
         else:
             body = {"result_count": len(records), "results": records}
         return Response(json.dumps(body), content_type="application/json")
 
-    server.expect_request("/search").respond_with_handler(search)
+    server.expect_request("/search").respond_with_handler(search_engine(INDEX, asked, every_word=True))
     server.expect_request("/npi/api/").respond_with_handler(registry)
-    for host in HOSTS:
-        server.expect_request(f"/h/{host}/robots.txt").respond_with_data("", status=404)
-    server.expect_request("/h/www.hamdenturkeytrot.example/results/2025/5k").respond_with_data(
-        RACE_PAGE, content_type="text/html"
-    )
-    server.expect_request("/h/www.correporlosninos.example/2026/fotos").respond_with_data(
-        PHOTOS_PAGE, content_type="text/html"
-    )
+    serve_pages(server, {RACE: RACE_PAGE, PHOTOS: PHOTOS_PAGE})
 
 
 def _settings(server: HTTPServer) -> config.Settings:
@@ -107,6 +85,22 @@ def test_a_race_listing_the_household_by_family_name_and_town_is_found_for_a_rar
     opened, asked = _scan(httpserver, "Dr. Richard Marrowby", [MARROWBY], 2, city="Hamden", state="CT")
     assert "Marrowby Hamden" in asked
     assert RACE in opened  # "Marrowby, Rick": the everyday name with the family name, opened for the matcher
+
+
+def test_the_second_pass_asks_the_registry_nothing_the_first_pass_asked_for_the_household(
+    httpserver: HTTPServer,
+) -> None:
+    """With the same family name, town and state, the second pass (its queries on) has the first pass's answer:
+    the registry is asked how many providers bear the name once a scan, and the household is searched once."""
+    asked: list[str] = []
+    counted: list[str] = []
+    _web(httpserver, asked, [MARROWBY], 2, counted)
+    plain = _settings(httpserver)
+    settings = replace(plain, search=replace(plain.search, learned_queries=8))
+    scan = pipeline.run(make_subject("Dr. Richard Marrowby", city="Hamden", state="CT"), settings)
+    assert RACE in {m.page.url for m in scan.matches}
+    assert asked.count("Marrowby Hamden") == 1
+    assert counted.count("Marrowby") == 1
 
 
 def test_a_common_family_name_asks_no_household_query(httpserver: HTTPServer) -> None:

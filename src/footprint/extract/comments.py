@@ -76,11 +76,29 @@ _POSTED_BY = re.compile(
 )
 
 
+# What a byline line writes after its name: the date and the writer's role, set off by a separator ("By Jane
+# Roe, MD · September 9, 2026", "by Jane Roe | Staff Writer") or by a comma before a date ("By Jane Roe, May 2,
+# 2026"): the name is the part before it.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AFTER_NAME = re.compile(
+    rf"\s+[|·•–—]\s.*$|,\s*(?:(?:updated|published|posted)\s+)?(?:on\s+)?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$",
+    re.I,
+)
+
+
+def _without_date(said: str) -> str:
+    """The byline's name part, without the date or role written after it."""
+    return _AFTER_NAME.sub("", said).strip(" ,")
+
+
 def byline(doc: lxml.html.HtmlElement) -> str:
     """The page's author as its byline names them ("by Jen Halvorsen"), in the markup or, on a blog whose
     markup does not say, in a "Posted on ... by ..." line of its text."""
-    for el in doc.xpath("//*[contains(@class, 'byline') or @rel='author' or contains(@class, 'author vcard')]")[:3]:
-        said = re.sub(r"^\s*by\s+", "", _text(el), flags=re.I).strip()
+    # schema.org's ``author`` property in microdata (``itemprop="author"``) marks the byline's name as the
+    # class names do (https://schema.org/author; a journal's "by <span itemprop=author>A. T. Roe, MD</span>").
+    marked = "contains(@class, 'byline') or @rel='author' or contains(@class, 'author vcard') or @itemprop='author'"
+    for el in doc.xpath(f"//*[{marked}]")[:3]:
+        said = _without_date(re.sub(r"^\s*by\s+", "", _text(el), flags=re.I).strip())
         if 0 < len(said) <= 60:
             return said
     body = doc.find("body")

@@ -86,6 +86,17 @@ def normalise_phone(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _written_as_nanp(raw: str) -> bool:
+    """A number written as North American numbers are: the area code is a group of three digits ("(503)
+    555-0142", "503.555.0142", "+1 503 555 0142") or the number one run of digits ("5035550142"). A first
+    group of four ("2006 - 06/2010", "2006-06-2010") is a date range, not a phone (ITU-T E.123; NANPA's
+    3-3-4 form)."""
+    groups = re.findall(r"\d+", raw)
+    if len(groups) > 1 and groups[0] == "1":
+        groups = groups[1:]  # the country code
+    return bool(groups) and (len(groups[0]) == 3 or len(groups[0]) >= 7)
+
+
 def phones_in(text: str) -> tuple[str, ...]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
@@ -93,6 +104,8 @@ def phones_in(text: str) -> tuple[str, ...]:
             continue  # "OR 97210 4.0 (5 reviews)" is a ZIP code and a rating, not a seven-digit phone
         if str(match.number.national_number)[:1] in "01":
             continue  # no North American area code starts with 0 or 1: "1309471625" is an NPI, not a phone
+        if not _written_as_nanp(match.raw_string):
+            continue  # "07/2006 - 06/2010" (a residency's dates) reads as (200) 606-2010
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 not in found:
             found.append(e164)

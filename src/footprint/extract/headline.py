@@ -13,7 +13,8 @@ import re
 
 import lxml.html
 
-from footprint.extract.names import PROFESSIONS, name_at_start, names_in, places_in
+from footprint.extract.names import PROFESSIONS, name_at_start, names_in
+from footprint.extract.places import places_in
 from footprint.models import PersonRecord
 from footprint.specialties import GROUPS, groups_of
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from footprint.extract.entities import STREET_ADDRESS, age_in, emails_in, parse_address, phones_in
-from footprint.extract.names import name_at_start, places_in
+from footprint.extract.names import name_at_start
+from footprint.extract.places import places_in
 from footprint.models import Address, PersonRecord
 
 _BLOCK_TAGS = {

@@ -23,10 +23,10 @@ from footprint.extract.names import (
     initials_signed,
     names_in,
     nickname_form,
-    places_in,
     titled_families_in,
     uncapitalised,
 )
+from footprint.extract.places import places_in
 from footprint.identity import fold, plain
 from footprint.models import Address, PersonRecord
 from footprint.specialties import GROUPS, shorthand_fields

@@ -9,46 +9,35 @@ knowledge: the matcher decides whether a name found here is the subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from footprint.extract.entities import STREET_ADDRESS
 from footprint.extract.personhood import common_word, given_name, name_words, not_a_person
+from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS
 from footprint.identity import CREDENTIALS, US_STATES
-from footprint.models import Address
 from footprint.specialties import groups_of
 
-_STATE_NAMES = {v.lower(): k for k, v in US_STATES.items()}
-_STATE_CODES = "|".join(sorted(US_STATES))
-_STATE_WORDS = "|".join(sorted((re.escape(v) for v in US_STATES.values()), key=len, reverse=True))
-# The Associated Press's state abbreviations, as newspapers write a place: "Lincoln, Neb.", "Bend, Ore.".
-AP_STATES = {
-    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
-    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
-    "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
-    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
-    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
-    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
-}  # fmt: skip
-_AP_WORDS = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
-# Latin with accents, and Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов").
-# The capitals and small letters a name is written in (Latin with accents, Cyrillic): regex class contents.
-UPPER = _UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
-LOWER = _LOWER = r"a-zß-öø-ÿа-яёєіїґ"
+# Latin with accents, Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов") and Armenian
+# ("Անահիտ Սարգսյան" in an Armenian paper). The capitals and small letters a name is written in: regex class contents.
+UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-Ֆ"
+LOWER = r"a-zß-öø-ÿа-яёєіїґա-և"
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
-    r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof)\b)"
-    rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*(?=[\s,]|$)|(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van)?[{_UPPER}][{_LOWER}]*(?:['’-][{_UPPER}{_LOWER}][{_LOWER}]+)*)"
-    rf"(?![{_UPPER}{_LOWER}])"
+    r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof|Բժիշկ)\b)"
+    rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=[\s,]|$)|(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van)?[{UPPER}][{LOWER}]*(?:['’-][{UPPER}{LOWER}][{LOWER}]+)*)"
+    rf"(?![{UPPER}{LOWER}])"
 )
 # A nickname in quotes inside a name: Margaret "Peggy" Doyle.
 # A word set off inside a name: a quoted nickname ('Margaret "Peggy" Doyle'), or one in parentheses, as obituaries
 # and announcements write a spouse, a maiden name or an everyday name ("Anselm (Joan) Vorderbrook", "Hilde
 # (Marsh) Vorderbrook", "Mei-Hua (Grace) Tseng"): the person is the given and family name around it.
-_QUOTED = rf"(?:[ \t]+(?:[\"“‘'][{_UPPER}][{_LOWER}]+[\"”’']|\([{_UPPER}][{_LOWER}]+\)))"
+_QUOTED = rf"(?:[ \t]+(?:[\"“‘'][{UPPER}][{LOWER}]+[\"”’']|\([{UPPER}][{LOWER}]+\)))"
 # The set-off name after a middle name ('H. Edward "Ned" Vorderbrook III'), never after the last word.
-_SET_OFF_INSIDE = rf"(?:{_QUOTED}(?=[ \t]+[{_UPPER}]))?"
+_SET_OFF_INSIDE = rf"(?:{_QUOTED}(?=[ \t]+[{UPPER}]))?"
 _GENERATION = r"(?:[ \t]+(?:II|III|IV)(?![\w'’-]))?"  # "Edward Vorderbrook III": a roman generation ends the name
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|las|los|le|al|el|bin|ibn)"
-_TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
+_TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor|Բժիշկ)\.?"  # Armenian "Բժիշկ": doctor, as "Dr." before a name
 # "MD" or "M.D.": each credential with optional dots between its letters.
 _CREDS = "|".join(sorted((r"\.?".join(re.escape(ch) for ch in c) for c in CREDENTIALS), key=len, reverse=True))
 
@@ -65,14 +54,9 @@ NAME = re.compile(
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}{_SET_OFF_INSIDE}){{1,4}}{_GENERATION})"
     rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
-PLACE = re.compile(
-    rf"\b(?P<city>[{_UPPER}][{_LOWER}.'-]+(?:\s+[{_UPPER}][{_LOWER}.'-]+){{0,2}}),?\s+"
-    rf"(?P<state>{_STATE_WORDS}|(?:{_AP_WORDS})(?!\w)|(?:{_STATE_CODES})\b)(?:\s+(?P<zip>\d{{5}}))?"
-)
-_PLACE_STARTS = {"saint", "st", "mount", "lake", "port", "fort", "cape", "san", "santa", "los", "las"}
-_STATE_AFTER = re.compile(rf",\s*(?:{_STATE_CODES}|{_STATE_WORDS})\b")
+_STATE_AFTER = re.compile(rf",\s*(?:{STATE_CODES}|{STATE_WORDS})\b")
 # Capitalised words that start sentences or label things, never a person's given name.
-_NOT_GIVEN = {
+NOT_GIVEN = {
     "the", "a", "an", "by", "our", "your", "my", "this", "that", "these", "those", "find", "see", "meet", "about",
     "contact", "book", "read", "call", "visit", "top", "best", "new", "more", "all", "view", "home", "search",
     "reviews", "ratings", "patient", "patients", "doctor", "doctors", "physician", "physicians", "providers",
@@ -111,7 +95,7 @@ _HEADLINE_BREAK = {
     "brings", "leads", "tells", "writes", "hired", "dies", "died", "remembered", "welcomes", "visits", "weighs",
 }  # fmt: skip
 # Words that end a name when they follow it: places, organisations, page furniture.
-NOT_FAMILY = _NOT_FAMILY = {
+NOT_FAMILY = {
     "medicine", "medical", "health", "hospital", "clinic", "center", "centre", "university", "college",
     "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
     "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
@@ -159,7 +143,7 @@ _ROLES = {
     "pictured", "members", "guests", "hosts", "honorees", "attendees", "banquet", "gala", "luncheon", "picnic",
     "reunion", "ceremony", "fundraiser", "tournament", "festival", "auction", "recital", "potluck",
 }  # fmt: skip
-_ALL_CAPS = re.compile(rf"^[{_UPPER}]{{2,}}$")
+_ALL_CAPS = re.compile(rf"^[{UPPER}]{{2,}}$")
 
 
 def nickname_form(span: NameSpan) -> tuple[str, ...]:
@@ -197,12 +181,18 @@ def _nickname(name: str) -> str:
     return found.group(1).strip() if found else ""
 
 
+def _opener(word: str, openers: AbstractSet[str]) -> bool:
+    """The word opens a phrase, not a name: "A Roe story", "The", "Attending". A capital with its period is
+    an initial, never the article: "A. T. Roe, MD"."""
+    return word.lower().strip(".") in openers and not re.fullmatch(r"[A-Z]\.", word)
+
+
 def _clean(words: list[str]) -> list[str]:
     cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _CUT), None)
     words = words[:cut] if cut is not None else words
     cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower().strip(".,:;!?") in _HEADLINE_BREAK), None)
     words = words[:cut] if cut is not None else words
-    while words and words[0].lower().strip(".") in _NOT_GIVEN | _ROLES:
+    while words and _opener(words[0], NOT_GIVEN | _ROLES):
         words = words[1:]  # "Respondent James Hargrove", "Attending Physician Peggy Doyle"
     if len(words) >= 3 and words[0].lower().strip(".,!") in _GREETINGS and given_name(words[1]):
         words = words[1:]  # "Congrats Libby Tollefsen", "Thanks Ana Reyes": a greeting before the name
@@ -241,17 +231,17 @@ def _plausible(words: list[str]) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     last = words[-1]
-    if len(last.rstrip(".")) < 2 or _ALL_CAPS.match(last) or last.lower() in _NOT_FAMILY:
+    if len(last.rstrip(".")) < 2 or _ALL_CAPS.match(last) or last.lower() in NOT_FAMILY:
         return False
     first = words[0].rstrip(".")
     if first.upper() in US_STATES and len(first) == 2:
         return False
     # "Barton Springs Internal Medicine" is a practice, not a person with a word too many.
-    return not any(w.lower().strip(".") in _NOT_FAMILY | _ROLES for w in words)
+    return not any(w.lower().strip(".") in NOT_FAMILY | _ROLES for w in words)
 
 
 _ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})  # "TATE, JAMES ROBERT III": the generation stays III
-_CAPS_RUN = re.compile(rf"(?:\b[{_UPPER}][{_UPPER}'’-]*\b\.?,?[ \t]+){{1,5}}[{_UPPER}][{_UPPER}'’-]+\b")
+_CAPS_RUN = re.compile(rf"(?:\b[{UPPER}][{UPPER}'’-]*\b\.?,?[ \t]+){{1,5}}[{UPPER}][{UPPER}'’-]+\b")
 
 
 def uncapitalised(text: str) -> str:
@@ -261,7 +251,7 @@ def uncapitalised(text: str) -> str:
 
     def title(run: re.Match[str]) -> str:
         return re.sub(
-            rf"[{_UPPER}][{_UPPER}'’-]+",
+            rf"[{UPPER}][{UPPER}'’-]+",
             lambda w: (
                 w.group()
                 if w.group().replace("-", "") in CREDENTIALS
@@ -294,7 +284,7 @@ _INVERTED_ROW = re.compile(
 # "Carmody, Rick; Mott, Lorraine A.; Pike, J.": a list of names each family name first, set apart by semicolons, as
 # rosters, member lists and author lists (APA, Chicago) write them. The comma inside each item and the semicolon
 # between items say it is one list of turned names, not a list of words; two such items at least.
-_LIST_INITIALS = rf"[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)*(?=[\s;]|$)"  # "R.", "R. E.", "R.E." before a semicolon
+_LIST_INITIALS = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)*(?=[\s;]|$)"  # "R.", "R. E.", "R.E." before a semicolon
 _LIST_GIVEN = rf"(?:{_LIST_INITIALS}|{_WORD}(?:[ \t]+(?:{_LIST_INITIALS}|{_WORD}))?)"
 _TURNED_ITEM = rf"{_WORD}(?:[ -]{_WORD})?,[ \t]+{_LIST_GIVEN}"
 _INVERTED_LIST = re.compile(rf"(?<![\w'’-]){_TURNED_ITEM}(?:[ \t]*;[ \t]*{_TURNED_ITEM})+")
@@ -304,9 +294,9 @@ _INVERTED_ITEM = re.compile(rf"(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<giv
 # or a known given name, since an acronym before a word ("NASA Goddard") has the same shape.
 _NATIVE = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}"
 _FAMILY_FIRST = re.compile(
-    rf"(?<![\w'’-])(?P<family>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)[ \t]+"
-    rf"(?P<given>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+| [{_LOWER}]+)?)(?![\w'’])"
-    rf"(?![ \t]+[{_UPPER}][{_LOWER}])"  # "OB-GYN Caroline Pruitt": a label before a name in the usual order
+    rf"(?<![\w'’-])(?P<family>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)[ \t]+"
+    rf"(?P<given>[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+| [{LOWER}]+)?)(?![\w'’])"
+    rf"(?![ \t]+[{UPPER}][{LOWER}])"  # "OB-GYN Caroline Pruitt": a label before a name in the usual order
     rf"(?P<native>[ \t]*\(?{_NATIVE}\)?)?"
     rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
 )
@@ -325,7 +315,7 @@ def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
         given, family = m.group("given").split(), m.group("family").split()
         if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
             continue
-        if given_name(given[0]) and given[0].lower() not in _NOT_GIVEN | _ROLES:
+        if given_name(given[0]) and given[0].lower() not in NOT_GIVEN | _ROLES:
             out.append((m, " ".join([*given, *family]), ()))
     for run in _INVERTED_LIST.finditer(text):
         for m in _INVERTED_ITEM.finditer(text, run.start(), run.end()):
@@ -336,13 +326,13 @@ def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
             initialled = len(first) == 1 or (len(given) > 1 and len(given[-1].rstrip(".")) == 1)  # "Yu T."
             if initialled and not given_name(first) and any(common_word(w) for w in family):
                 continue  # "Large, X.": a word and a letter
-            if (initialled or given_name(first)) and first.lower() not in _NOT_GIVEN | _ROLES:
+            if (initialled or given_name(first)) and first.lower() not in NOT_GIVEN | _ROLES:
                 out.append((m, " ".join([*given, *family]), ()))
     for m in _FAMILY_FIRST.finditer(text):
         family, given = m.group("family"), m.group("given")
         if family in CREDENTIALS or family in US_STATES or any(t.start() <= m.start() < t.end() for t, *_ in out):
             continue
-        if family.lower() in _ROLES | _NOT_FAMILY or groups_of(family):
+        if family.lower() in _ROLES | NOT_FAMILY or groups_of(family):
             continue  # "ENT", "OB-GYN", "ICU": a field's or a ward's letters
         if m.group("creds") or m.group("native") or given_name(given.split()[0]):
             out.append((m, f"{given} {family.title()}", _credentials(m.group("creds") or "")))
@@ -377,6 +367,29 @@ def initials_in(text: str, signed: dict[str, tuple[str, ...]]) -> list[NameSpan]
     return out
 
 
+# Georgian has one case, so no capital marks a name: its family names do, by the endings most of them carry,
+# "-შვილი" (-shvili, "child of") and "-ძე" (-dze, "son of"). The name is that word with the word beside it, after it
+# as lists and registers write a person family name first ("გელაშვილი ნინო"), before it as running text does.
+_GEORGIAN_WORD = re.compile(r"[\u10d0-\u10fa]+")
+_GEORGIAN_FAMILY = re.compile(r"[\u10d0-\u10fa]{2,}(?:შვილი|ძე)")
+
+
+def _georgian_names(text: str) -> list[NameSpan]:
+    """The names a Georgian text writes, each family name with the word after it and the word before it."""
+    words = list(_GEORGIAN_WORD.finditer(text))
+    out: list[NameSpan] = []
+    for i, w in enumerate(words):
+        if not _GEORGIAN_FAMILY.fullmatch(w.group()):
+            continue
+        for a, b in ((w, words[i + 1] if i + 1 < len(words) else None), (words[i - 1] if i else None, w)):
+            if a is None or b is None or text[a.end() : b.start()] not in (" ", "\t"):
+                continue  # a comma, a line or a Latin word between: not one name
+            if a is not w and _GEORGIAN_FAMILY.fullmatch(a.group()):
+                continue  # two family names side by side: the pair after the first already holds them
+            out.append(NameSpan(f"{a.group()} {b.group()}", False, (), a.start(), b.end()))
+    return out
+
+
 def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
     text = uncapitalised(text)
@@ -385,6 +398,8 @@ def names_in(text: str) -> list[NameSpan]:
     turned = [m for m, *_ in found]
     for m, name, creds in found:
         out.append(NameSpan(name, False, creds, m.start(), m.end()))
+    if not text.isascii() and _GEORGIAN_WORD.search(text):
+        out += _georgian_names(text)
     for m in NAME.finditer(text):
         if any(t.start() <= m.start() < t.end() for t in turned):
             continue
@@ -398,7 +413,7 @@ def names_in(text: str) -> list[NameSpan]:
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
         if _dated(words, titled) and _NUMBER_NEXT.match(text[m.end("name") :]):
             words = words[:-1]  # "Awards Dinner Nov 2026": the last word is a date's month
-        if len(words) == 1 and m.group("title") and words[0].lower() not in _NOT_GIVEN | _ROLES:
+        if len(words) == 1 and m.group("title") and words[0].lower() not in NOT_GIVEN | _ROLES:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
             continue
@@ -417,6 +432,11 @@ def names_in(text: str) -> list[NameSpan]:
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
     out += _partners(text, out)
+    # A street address is no name, whatever its words: "14 Birch Hollow St, Tupelo, MS 38801" reads like a
+    # name written family name first with a credential ("Hollow St, Tupelo, MS"), as any address in a state
+    # whose code is a credential (MD, MS, PA) does.
+    streets = [(a.start(), a.end()) for a in STREET_ADDRESS.finditer(text)]
+    out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in streets)]
     return sorted(out, key=lambda n: n.start)
 
 
@@ -441,8 +461,8 @@ def _thing(words: list[str], m: re.Match[str]) -> bool:
     return not m.group("title") and not m.group("creds") and not_a_person(" ".join(words))
 
 
-_STATE_NEXT = re.compile(rf",\s*(?:(?:{_STATE_CODES})\b|(?:{_STATE_WORDS})\b|(?:{_AP_WORDS})(?!\w))")
-_FIRM_NEXT = re.compile(rf"[ \t]*&[ \t]*[{_UPPER}][{_LOWER}]+\b(?![ \t]+[{_UPPER}])")
+_STATE_NEXT = re.compile(rf",\s*(?:(?:{STATE_CODES})\b|(?:{STATE_WORDS})\b|(?:{AP_WORDS})(?!\w))")
+_FIRM_NEXT = re.compile(rf"[ \t]*&[ \t]*[{UPPER}][{LOWER}]+\b(?![ \t]+[{UPPER}])")
 
 
 def _place_or_firm(text: str, words: list[str], m: re.Match[str]) -> bool:
@@ -502,10 +522,10 @@ def _organisation(text: str, m: re.Match[str]) -> bool:
     after = text[m.end("name") :]
     if after[:2] not in ("'s", "’s"):
         return False
-    return not m.group("title") and bool(re.match(rf"[ \t]+[{_UPPER}]", after[2:]))
+    return not m.group("title") and bool(re.match(rf"[ \t]+[{UPPER}]", after[2:]))
 
 
-_PARTNER = re.compile(rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}'’-]+)[ \t]*(?:&|\band\b)[ \t]*$")
+_PARTNER = re.compile(rf"(?<![\w'’-])(?P<given>[{UPPER}][{LOWER}'’-]+)[ \t]*(?:&|\band\b)[ \t]*$")
 
 
 def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
@@ -518,7 +538,7 @@ def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
         if len(words) < 2 or m is None:
             continue
         given = m.group("given")
-        if given.lower() in _NOT_GIVEN | _NOT_FAMILY | _ROLES or given.lower() == words[0].lower():
+        if given.lower() in NOT_GIVEN | NOT_FAMILY | _ROLES or given.lower() == words[0].lower():
             continue
         # "Ann Pike and Bobby Tate", "Carl Moss and Ann Lee": the word before "and" ends a full name of its own,
         # so the list names two people; a name never spans a list's separator. ("Hosts Ann and Tom Lee" is a
@@ -543,7 +563,7 @@ def _full_name_ending(span: NameSpan, end: int, word: str) -> bool:
 _TITLED_FAMILY = re.compile(
     rf"(?<![\w'’-])(?:Dr|Dra|Doctor)\.?[ \t]+(?P<family>{_WORD})"
     # "Dr. Isabel de la Cruz" and "Dr. Naomi R. Adler" are full names, not a family name after the title
-    rf"(?![ \t]+(?:[{_UPPER}][{_LOWER}]|(?:{_PARTICLE}[ \t]+)+[{_UPPER}]|[{_UPPER}]\.?[ \t]+[{_UPPER}][{_LOWER}]))"
+    rf"(?![ \t]+(?:[{UPPER}][{LOWER}]|(?:{_PARTICLE}[ \t]+)+[{UPPER}]|[{UPPER}]\.?[ \t]+[{UPPER}][{LOWER}]))"
 )
 
 
@@ -553,7 +573,7 @@ def titled_families_in(text: str) -> list[NameSpan]:
     out = []
     for m in _TITLED_FAMILY.finditer(uncapitalised(text)):
         family = m.group("family")
-        if len(family) > 2 and family.lower() not in _NOT_GIVEN | _NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family):
+        if len(family) > 2 and family.lower() not in NOT_GIVEN | NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family):
             out.append(NameSpan(f"Dr. {family}", True, (), m.start(), m.end()))
     return out
 
@@ -574,7 +594,7 @@ def name_at_start(segment: str) -> NameSpan | None:
     # "Anselm Vorderbrook, D.O.": a credential after the comma, dotted or not, is no given name.
     if inverted and inverted.group(1).upper() not in CREDENTIALS and not _is_credential(inverted.group(2)):
         family, given = inverted.group(1), inverted.group(2)
-        plausible = _plausible([*given.split(), *family.split()]) and given.split()[0].lower() not in _NOT_GIVEN
+        plausible = _plausible([*given.split(), *family.split()]) and given.split()[0].lower() not in NOT_GIVEN
         if plausible and given.split()[0].upper() not in CREDENTIALS and given not in US_STATES.values():
             tail = text[inverted.end(2) : inverted.end()]
             creds = _credentials(tail)
@@ -588,7 +608,7 @@ def name_at_start(segment: str) -> NameSpan | None:
     if not m or _organisation(text, m):
         return None  # "Saguaro Women's Health": an organisation's possessive, not a person
     words = _unquoted(m.group("name")).split()
-    if words and words[0].lower().strip(".") in _NOT_GIVEN:
+    if words and _opener(words[0], NOT_GIVEN):
         return None
     words = _without_profession(name_words(_clean(words), bool(m.group("title"))), bool(m.group("title")))
     end = m.end()
@@ -600,45 +620,3 @@ def name_at_start(segment: str) -> NameSpan | None:
         return None
     creds = _credentials(m.group("creds") or "")
     return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), end, _nickname(m.group("name")))
-
-
-def state_code(text: str) -> str:
-    if text.strip() in AP_STATES:
-        return AP_STATES[text.strip()]
-    value = text.strip().rstrip(".")
-    if value.upper() in US_STATES and len(value) == 2:
-        return value.upper()
-    return _STATE_NAMES.get(value.lower(), "")
-
-
-def _new_city(words: list[str]) -> bool:
-    """ "New Orleans", "New Haven": "New" opens the city's name, unless a label word follows ("New Patients")."""
-    return len(words) > 1 and words[0] == "New" and words[1].lower() not in _NOT_GIVEN
-
-
-def places_in(text: str) -> tuple[Address, ...]:
-    """Every "City, ST" or "City, State" in ``text`` (no street): where a page says someone is."""
-    out = []
-    # "Ann Lee, MD" is a doctor, not a city in Maryland: a name's credentials are no state.
-    taken = [(n.start, n.end) for n in names_in(text) if n.credentials]
-    for m in PLACE.finditer(text):
-        if not m.group("zip") and any(a <= m.start("state") < b for a, b in taken):
-            continue
-        city = m.group("city").strip()
-        words = city.split()
-        while words and words[0].lower() in _NOT_GIVEN - _PLACE_STARTS and not _new_city(words):
-            words = words[1:]
-        state = state_code(m.group("state"))
-        if words and words[-1].lower().strip(".") in {"dr", "dra", "prof", "doctor"}:
-            continue
-        if words and words[-1].lower().strip(".") in {"no", "lic", "license", "licence", "number", "reg"}:
-            continue  # "Lic. No. MD 38112": a licence number's prefix, not a city in Maryland
-        if words and state:
-            out.append(Address(city=" ".join(words), state=state, postal_code=m.group("zip") or ""))
-    return tuple(dict.fromkeys(out))
-
-
-def states_in(text: str) -> tuple[str, ...]:
-    """Full state names written alone ("Wisconsin"): weaker than a city, still a place."""
-    found = [state_code(m.group()) for m in re.finditer(_STATE_WORDS, text)]
-    return tuple(dict.fromkeys(s for s in found if s))

@@ -243,7 +243,7 @@ def _address(value: Any) -> Address | None:
             return None
         if not re.match(r"\s*\d", value):
             # "Perrysburg, OH": a place written as the address, not a street.
-            from footprint.extract.names import places_in
+            from footprint.extract.places import places_in
 
             place = next(iter(places_in(value)), None)
             if place is not None:
@@ -291,7 +291,7 @@ def _person(item: dict[str, Any]) -> PersonRecord:
         if isinstance(place, dict):
             home = _address(place.get("address")) or None
             if home is None and _text(place.get("name")):
-                from footprint.extract.names import places_in
+                from footprint.extract.places import places_in
 
                 home = next(iter(places_in(_text(place.get("name")))), None)
             if home is not None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from footprint.extract.social import normalise_handle
@@ -38,11 +37,23 @@ from footprint.match import (
     workplace,
 )
 from footprint.match.corroborate import with_kin as with_kin
+from footprint.match.name_fit import (
+    ROMANISED_LISTING,
+    by_first_family_name,
+    by_former,
+    by_registry_name,
+    by_shared_middle,
+    kin_of_another_name,
+    name_fit,
+    only_by_other_name,
+    romanised_listing,
+    with_both_names,
+)
+from footprint.match.name_fit import subject_names as subject_names
 from footprint.match.pinning import by_own_pages as by_own_pages
 from footprint.match.provenance import same_page as same_page
 from footprint.match.strength import Tally
 from footprint.models import (
-    LISTING_KINDS,
     Decision,
     Extracted,
     Identity,
@@ -55,11 +66,9 @@ from footprint.models import (
     Subject,
 )
 from footprint.namematch import (
-    FIRST_FAMILY_WHY,
     NameFit,
     NameParts,
     SubjectNames,
-    first_family_name,
     fit,
     parse_name,
 )
@@ -74,7 +83,6 @@ DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "D
 COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
-MIDDLE_AS_GIVEN = 0.9  # the registry's middle name written as the given one, when the user did not type it
 CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
@@ -101,11 +109,6 @@ def decide(score: float) -> Decision:
 
 def known_handles(identity: Identity) -> set[str]:
     return {normalise_handle(h) for h in identity.subject.handles}
-
-
-@cache
-def subject_names(subject: Subject) -> SubjectNames:
-    return SubjectNames.of(subject)
 
 
 def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResult:
@@ -286,9 +289,9 @@ def match_person(
     "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``)."""
     subject = identity.subject
     record = identity.npi_record
-    name = own = _name_fit(subject, person)
+    name = own = name_fit(subject, person)
     if name.score < 0.5:
-        name = _by_registry_name(record, subject, person.name) or _by_shared_middle(identity, person.name) or name
+        name = by_registry_name(record, subject, person.name) or by_shared_middle(identity, person.name) or name
     if name.score < 0.5:
         ours = subject.credentials or ((record.credential,) if record and record.credential else ())
         name = initials.signed(record, set(split_credentials(ours)) & DEGREES, person, others) or name
@@ -338,7 +341,7 @@ def match_person(
             # in the state is told apart, and a physician practising there is in it. Another city of the state
             # is the subject's other or former office (an outreach clinic, a listing never updated).
             tally.conflicts[:] = [c for c in tally.conflicts if not c.startswith(places.OTHER_CITY)]
-    if not tally.strong and not _only_by_other_name(subject, person) and not _by_first_family_name(own):
+    if not tally.strong and not only_by_other_name(subject, person) and not by_first_family_name(own):
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
             tally.add(0.05, sole, strong=True)
@@ -348,7 +351,7 @@ def match_person(
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
-    kin = _kin_of_another_name(identity)
+    kin = kin_of_another_name(identity)
     # The other people the page names are on it too, where its text may not hold them: a post's author above the
     # post ("Sam Roe" congratulating "Dr. Jane Roe", whom a broker lists with Samuel Roe), in an API answer with no
     # text. Only there: a page with text holds every name it shows, and its markup's people may be no one it shows.
@@ -371,7 +374,7 @@ def match_person(
         tally.add(delta, why, decisive=True)
     if full and (why := same_age.agrees(identity.ages, person)):
         tally.add(0.15, why, strong=True)
-    _both_names(subject, person, tally)
+    with_both_names(subject, person, tally)
     _slug(subject, url, tally)
     named_another = [
         *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
@@ -385,7 +388,7 @@ def match_person(
     if romanised_listing(own, kind):
         named_another.append(ROMANISED_LISTING)
         tally.conflicts.append(ROMANISED_LISTING)
-    if any(r.startswith("different credential") for r in tally.reasons) and _only_by_other_name(subject, person):
+    if any(r.startswith("different credential") for r in tally.reasons) and only_by_other_name(subject, person):
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
     score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))))
@@ -407,142 +410,6 @@ def match_person(
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
-
-
-ROMANISED_LISTING = "a physician listed under another spelling of the family name: the registry's spelling, of another"
-
-
-def romanised_listing(name: NameFit, kind: PageKind | None) -> bool:
-    """A physician's listing or record under another romanisation of the family name ("Dr. Jihoon Chung, MD"
-    on a ratings site for Jihoon Jeong). Directories, ratings sites and boards copy the registry's spelling, so
-    the spelling there is another registered physician's; a paper, a post, a university's news or a community
-    page writes the name as its bearer or its writer does."""
-    if not any(r.startswith("family name") and "another romanisation of" in r for r in name.reasons):
-        return False
-    return kind in LISTING_KINDS or kind == PageKind.OFFICIAL_RECORD
-
-
-def _kin_of_another_name(identity: Identity) -> tuple[str, ...]:
-    """The subject's known relatives, less those who bear the subject's own given and family name (a father
-    "Ewan M Prothero" of an Ewan Prothero): a page naming that name names the subject, the relative or a third
-    namesake, so the name on it corroborates nobody."""
-    names = subject_names(identity.subject)
-    return tuple(r for r in identity.relatives if fit(names, r).score < rarity.FULL_NAME and not _of_own_name(names, r))
-
-
-def _of_own_name(names: SubjectNames, relative: str) -> bool:
-    """A relative whose given and family names are the subject's, another middle name or generation apart (a son
-    "Anselm E Vorderbrook IV" of ANSELM EDWARD VORDERBROOK III): every page of the subject names that given name too."""
-    parts = parse_name(relative)
-    return parts is not None and fit(names, f"{parts.given} {' '.join(parts.family)}").score >= rarity.FULL_NAME
-
-
-def _by_first_family_name(name: NameFit) -> bool:
-    """True when the name fits by the first of the subject's two family names alone ("Marisol Quiñones"): the
-    registry was asked for both ("QUINONES APONTE"), so it does not count the "Quiñones Rivera" namesakes."""
-    return any(r.endswith(FIRST_FAMILY_WHY) for r in name.reasons)
-
-
-def _only_by_other_name(subject: Subject, person: PersonRecord) -> bool:
-    """True when the record's name fits only one of the subject's other names (a former or registry name)."""
-    if not subject.also_known_as:
-        return False
-    own = subject_names(replace(subject, also_known_as=()))
-    return fit(own, person.name).score < 0.5
-
-
-def _both_names(subject: Subject, person: PersonRecord, tally: Tally) -> None:
-    """A record known by the subject's name and by her former one ("Caroline Pruitt, also known as Caroline E
-    Hollis"): the pair, not either name, is what tells her from a namesake."""
-    if not subject.also_known_as or not person.aliases:
-        return
-    names = subject_names(subject)
-    written = [person.name, *person.aliases]
-    own = [w for w in written if (f := fit(names, w)).score >= 0.85 and not f.conflict and not _by_former(f)]
-    former = [w for w in written if (f := fit(names, w)).score >= 0.7 and _by_former(f)]
-    if own and former:
-        tally.add(0.2, f"known by both the subject's names: {own[0]} and {former[0]}", decisive=True)
-
-
-def _by_former(found: NameFit) -> bool:
-    return any(r.startswith("former or other name") for r in found.reasons)
-
-
-def _name_fit(subject: Subject, person: PersonRecord) -> NameFit:
-    """The best fit of the record's name or of an alias with the same family name (its nickname form:
-    Margaret "Peggy" Doyle, AKA Peggy Doyle); another family name in an alias is another person's."""
-    names = subject_names(subject)
-    best = fit(names, person.name)
-    if best.score == 0.0 and re.fullmatch(r"(?:Dr|Dra|Doctor)\.? \S+", person.name.strip()):
-        return _family_only(names, person.name.strip())
-    family = fold(person.name).split()[-1:] if person.name.strip() else []
-    for alias in person.aliases:
-        if family and fold(alias).split()[-1:] == family:
-            other = fit(names, alias)
-            if other.score > best.score:
-                best = replace(other, reasons=(*other.reasons, f"as {alias}, the name the page also gives"))
-    return best
-
-
-def _by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -> NameFit | None:
-    """``written`` read against the NPI record's full name when the user typed another given name: a doctor
-    who goes by the middle name ("Wendell" for JAMES WENDELL) signs letters and deeds "J.W. Marchbanks Jr."."""
-    if record is None or not record.middle_name or not written.strip():
-        return None
-    if fold(record.last_name) != fold(subject.family_name or ""):
-        return None
-    full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name, record.suffix) if p).title()
-    found = fit(subject_names(Subject(name=full)), written)
-    if found.score < 0.7 or found.conflict:
-        return None
-    if fold(record.first_name) == fold(subject.given_name or ""):
-        # The user goes by the registry's first name, or gave only the NPI, and the page writes the registry's
-        # middle name as the given one ("Andrew Jeong" for JIHOON ANDREW JEONG, the English name he is known by
-        # at work): his name, or a brother's named so, weaker than the typed name (other facts must agree).
-        score = round(found.score * MIDDLE_AS_GIVEN, 3)
-        return NameFit(score, (*found.reasons, f"the NPI record's middle name: {full}, not the name typed"))
-    return NameFit(found.score, (*found.reasons, f"as the NPI record names the subject: {full}"))
-
-
-def _by_shared_middle(identity: Identity, written: str) -> NameFit | None:
-    """``written`` read as the middle name every registry record of the subject's name carries, when none is
-    the subject's yet: "Kwabena Osei" for THADDEUS KWABENA OSEI Sr. and Jr. Whichever record is the subject's,
-    the name is theirs; several records of it make the name alone another's as well: at most possible."""
-    subject = identity.subject
-    if identity.npi_record is not None or not written.strip():
-        return None
-    given, family = fold(subject.given_name or ""), fold(subject.family_name or "")
-    records = [r for r in identity.npi_namesakes if fold(r.last_name) == family and fold(r.first_name) == given]
-    middles = {fold(r.middle_name) for r in records}
-    if not records or len(middles) != 1 or len(next(iter(middles))) < 2:
-        return None
-    record = records[0]
-    full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name) if p).title()
-    found = fit(subject_names(Subject(name=full)), written)
-    if found.score < 0.7 or found.conflict or not any(r.startswith("goes by middle name") for r in found.reasons):
-        return None
-    why = f"the middle name every NPI record of the subject's name carries: {full}"
-    return NameFit(found.score, (*found.reasons, why), conflict=len(records) > 1)
-
-
-FAMILY_ONLY = 0.6  # "Dr. Harlow": the family name and the title, no given name
-
-
-def _family_only(names: SubjectNames, written: str) -> NameFit:
-    """ "Dr. Harlow" against the subject: the family name (or one part of a double one, or a former one)
-    with the title; the place, field and practice around it must do the rest."""
-    family = fold(written).split()[-1]
-    own = names.own.family
-    if family in ("".join(own), own[-1]) or any(family == "".join(f.family) for f in names.former):
-        return NameFit(FAMILY_ONLY, (f"{written}: {titled.FAMILY_WHY}",))
-    if family == own[0] and first_family_name(names.own):
-        # "la Dra. Quiñones" for Dr. Quiñones Aponte: the first of two family names is the one she goes by.
-        return NameFit(FAMILY_ONLY, (f"{written}: the first of two family names, {titled.FAMILY_WHY}",))
-    if len(own) > 1 and family in own:
-        return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: one part of the family name, titled",))
-    return titled.given_only(names, written) or NameFit(
-        0.0, (f"family name differs: {written} vs {names.own.display_family}",)
-    )
 
 
 def _commonness(identity: Identity, tally: Tally) -> None:
@@ -658,7 +525,7 @@ def _earlier_career(identity: Identity, own: NameFit, tally: Tally) -> str:
     in another city of hers) is the subject's earlier career. "" otherwise: the subject's current name in
     another state or city is a namesake's."""
     record = identity.npi_record
-    if record is None or not record.former_names or not _by_former(own) or own.conflict:
+    if record is None or not record.former_names or not by_former(own) or own.conflict:
         return ""
     if not any(r.startswith("same specialty") for r in tally.reasons):
         return ""

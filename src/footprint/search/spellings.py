@@ -81,13 +81,73 @@ def native_name(given: str, family: str) -> str:
     word = fold(family).replace(" ", "")
     if not native or not word:
         return ""
+    spelled = _spelled(word, _TO_CYRILLIC)  # "": a letter Russian has no equivalent for (q, w, x): not Russian
+    return f"{native} {spelled.title()}" if spelled else ""
+
+
+# Latin to Armenian and to Georgian, the reverse of the romanisations ``identity.fold`` reads (BGN/PCGN 1981 for
+# Eastern Armenian; the Georgian national system of 2002), longest spellings first. Where two letters romanise
+# alike (Armenian տ/թ, կ/ք, Georgian თ/ტ, კ/ქ) the commoner is written: a search engine forgives the rest.
+_TO_ARMENIAN = (
+    ("kh", "խ"), ("zh", "ժ"), ("ts", "ց"), ("dz", "ձ"), ("gh", "ղ"), ("ch", "չ"), ("sh", "շ"), ("u", "ու"),
+    ("a", "ա"), ("b", "բ"), ("g", "գ"), ("d", "դ"), ("e", "ե"), ("z", "զ"), ("t", "տ"), ("i", "ի"), ("l", "լ"),
+    ("k", "կ"), ("h", "հ"), ("m", "մ"), ("y", "յ"), ("n", "ն"), ("o", "ո"), ("p", "պ"), ("j", "ջ"), ("r", "ր"),
+    ("s", "ս"), ("v", "վ"), ("f", "ֆ"),
+)  # fmt: skip
+_ARMENIAN_OPENING = (("ye", "ե"), ("vo", "ո"), ("e", "է"), ("o", "օ"))  # "Yeghiazaryan", "Voskanyan", "Ohanyan"
+_TO_GEORGIAN = (
+    ("sh", "შ"), ("ch", "ჩ"), ("ts", "ც"), ("dz", "ძ"), ("kh", "ხ"), ("gh", "ღ"), ("zh", "ჟ"), ("a", "ა"),
+    ("b", "ბ"), ("g", "გ"), ("d", "დ"), ("e", "ე"), ("v", "ვ"), ("z", "ზ"), ("t", "თ"), ("i", "ი"), ("k", "კ"),
+    ("l", "ლ"), ("m", "მ"), ("n", "ნ"), ("o", "ო"), ("p", "პ"), ("r", "რ"), ("s", "ს"), ("u", "უ"), ("j", "ჯ"),
+    ("q", "ყ"), ("h", "ჰ"),
+)  # fmt: skip
+# The family-name endings that say the language, and only it: Eastern Armenian "-yan" (-յան, "of the family of");
+# Georgian "-shvili" ("child of") and "-dze" ("son of"), the two endings most Georgian family names carry. "-ian"
+# (Western Armenian, and English Brian, Julian) and "-ia" (Georgian Danelia, Spanish Garcia) say nothing alone.
+_ARMENIAN_FAMILY = re.compile(r"[a-z]{2,}yan")
+_GEORGIAN_FAMILY = re.compile(r"[a-z]{2,}(?:shvili|dze)")
+
+
+def _spelled(word: str, table: tuple[tuple[str, str], ...], opening: tuple[tuple[str, str], ...] = ()) -> str:
+    """``word`` (folded) letter by letter in another script; "" when a letter has none there."""
     out, i = [], 0
+    for latin, native in opening:
+        if word.startswith(latin):
+            out.append(native)
+            i = len(latin)
+            break
     while i < len(word):
-        for latin, cyrillic in _TO_CYRILLIC:
+        for latin, native in table:
             if word.startswith(latin, i):
-                out.append(cyrillic)
+                out.append(native)
                 i += len(latin)
                 break
         else:
-            return ""  # a letter Russian has no equivalent for (q, w, x, digits): not a Russian name
-    return f"{native} {''.join(out).title()}"
+            return ""
+    return "".join(out)
+
+
+def native_query(given: str, family: str) -> str:
+    """A search for a name in its own script when the family name's ending says its language: the given name
+    quoted with the family name and its forms in running text ('"Անահիտ" Սարգսյան Սարգսյանը Սարգսյանի'), as an
+    Armenian or Georgian paper or parish page writes its own; the Russian name quoted ('"Евгений Соколов"'); ""
+    otherwise. Armenian and Georgian decline a name (Armenian "Սարգսյանը", the Sargsyan; Georgian "გელაშვილის",
+    of Gelashvili) and Georgian lists write the family name first, so only the given name is a phrase."""
+    russian = native_name(given, family)
+    if russian:
+        return f'"{russian}"'
+    first, last = fold(given), fold(family)
+    if " " in first or " " in last or not first:
+        return ""
+    if _ARMENIAN_FAMILY.fullmatch(last):
+        own, kin = _spelled(first, _TO_ARMENIAN, _ARMENIAN_OPENING), _spelled(last, _TO_ARMENIAN, _ARMENIAN_OPENING)
+        forms = (kin, f"{kin}ը", f"{kin}ի")  # the name, the name with its article, the name's genitive
+        return f'"{own.capitalize()}" ' + " ".join(f.capitalize() for f in forms) if own and kin else ""
+    if _GEORGIAN_FAMILY.fullmatch(last):
+        own, kin = _spelled(first, _TO_GEORGIAN), _spelled(last, _TO_GEORGIAN)
+        # The name, its genitive and its ergative (the doer of a deed): a closing -ი or -ე gives way to -ის;
+        # -ი to -მა, while a closing -ე takes -მ ("გელაშვილი": გელაშვილის, გელაშვილმა; "ჩხეიძე": ჩხეიძის, ჩხეიძემ).
+        consonant = kin.endswith("ი")
+        forms = (kin, f"{kin[:-1]}ის", f"{kin[:-1]}მა" if consonant else f"{kin}მ")
+        return f'"{own}" ' + " ".join(forms) if own and kin else ""
+    return ""

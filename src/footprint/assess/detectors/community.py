@@ -450,12 +450,22 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
             continue
         if (about or previous) and not at_work and not _OTHERS_FAMILY.search(sentence):
             streets = [s for s in STREET.finditer(sentence) if not _letterhead(m.page.title, sentence[: s.start()])]
-            found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets]
+            found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets if _proper(s.group())]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
 
 
 _SEPARATOR = re.compile(r"[\s|·•,:–—-]*$")
+
+
+def _proper(street: str) -> bool:
+    """A street's name is a proper name, written capitalised on a page someone edited (a bulletin, a club's
+    site): "34 Elm Crest Rd", "118 W LARCH RUN CT". A number then common words then "Dr" is a count or a year
+    before a doctor's title ("the 2025 guests Dr. Roe and Dr. Poe", "3 talks Dr Poe gave"), not a drive. (A
+    person's own quick post may write a street in lower case: :func:`own_words.homes_in_posts` does not ask
+    this.)"""
+    words = street.split()[1:-1]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _letterhead(title: str, before: str) -> bool:

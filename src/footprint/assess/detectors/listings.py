@@ -137,9 +137,81 @@ def _to_compare(m: Match) -> list[PersonRecord]:
     return out + ([practice] if practice is not None else [])
 
 
+def _listings(ctx: Context, matches: list[Match]) -> list[tuple[Match, PersonRecord]]:
+    """Each listing of the subject's practice on a page surely theirs: the practice's own site (a known URL),
+    a ratings or directory profile, an official record, a physician's profile no catalog knows, the practice a
+    business directory lists."""
+    out = []
+    for m in matches:
+        if m.result.decision != Decision.CONFIRMED:
+            continue
+        own = m.page.url in ctx.known_urls or m.page.kind == PageKind.OFFICIAL_RECORD
+        people = ([m.person] if own and m.person is not None else []) + _to_compare(m)
+        out += [(m, p) for p in dict.fromkeys(people)]
+    return out
+
+
+def _consensus(ctx: Context, matches: list[Match]) -> tuple[dict[str, str], dict[str, Address], dict[str, int]]:
+    """With no registry record, what the subject's listings say of the practice: each phone (normalised ->
+    shown) and street (key -> address) the practice's own site gives or two sites give, and how many sites give
+    each phone or street (the value a listing alone gives is the odd one out)."""
+    sites: dict[str, set[str]] = defaultdict(set)
+    phones: dict[str, str] = {}
+    streets: dict[str, Address] = {}
+    own: set[str] = set()
+    for m, person in _listings(ctx, matches):
+        for phone in (p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)):
+            sites[phone].add(m.page.site_id)
+            phones.setdefault(phone, display_phone(phone))
+            own |= {phone} if m.page.url in ctx.known_urls else set()
+        for address in person.addresses:
+            key = street_key(address)
+            if key and address.street[:1].isdigit():
+                sites[key].add(m.page.site_id)
+                streets.setdefault(key, address)
+                own |= {key} if m.page.url in ctx.known_urls else set()
+    sure = {v for v, where in sites.items() if len(where) > 1 or v in own}
+    counts = {v: len(where) for v, where in sites.items()}
+    return (
+        {k: v for k, v in phones.items() if k in sure},
+        {k: v for k, v in streets.items() if k in sure},
+        counts,
+    )
+
+
+def _odd_ones(ctx: Context, matches: list[Match]) -> Iterator[tuple[Match, str, str, str]]:
+    """(listing, field, its value, what the others give) for each phone or street one listing alone gives
+    while the subject's other listings agree on another: the practice's own site, or two sites, say the same.
+    Only when the registry has no record: it is the official source when it has one. A physician with two
+    offices has two phones the sites agree on; neither is odd. Listings that disagree send patients to a wrong
+    number or office whichever is right, and the subject corrects the odd one."""
+    phones, streets, counts = _consensus(ctx, matches)
+    # The listings a patient would call from (the practice's own site is what the others are compared with).
+    listed = [(m, p) for m in matches if m.page.url not in ctx.known_urls for p in _to_compare(m)]
+    for m, person in listed:
+        for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)):
+            if phones and phone not in phones and counts.get(phone, 0) <= 1:
+                yield m, "phone", display_phone(phone), ", ".join(sorted(phones.values()))
+        for address in person.addresses:
+            key = street_key(address)
+            if not key or not address.street[:1].isdigit() or not streets or key in streets:
+                continue
+            if counts.get(key, 0) <= 1 and not _written_in(address, streets.values()):
+                yield m, "address", address.one_line(), "; ".join(a.one_line() for a in streets.values())
+
+
 def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
     record = ctx.identity.npi_record
     if record is None:
+        seen_odd: set[tuple[str, str, str]] = set()
+        for m, field, theirs, others in _odd_ones(ctx, matches):
+            if (m.page.url, field, theirs) in seen_odd:
+                continue
+            seen_odd.add((m.page.url, field, theirs))
+            name = site_name(ctx, m.page.site_id)
+            title = f"{name} lists {field} {theirs}; your other listings give {others}"
+            excerpt = f"{field} | {name}: {theirs} | your other listings: {others}"
+            yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt)
         return
     for m in matches:
         name = site_name(ctx, m.page.site_id)

@@ -32,7 +32,7 @@ from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_pos
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in, normalise_phone
 from footprint.identity import fold
-from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
+from footprint.models import LISTING_KINDS, Address, Extracted, Finding, Match, PageKind, PersonRecord
 
 # Where a person's private details are published: brokers, and profiles the person runs.
 PERSONAL_KINDS = frozenset({PageKind.PEOPLE_SEARCH, PageKind.SOCIAL_PROFILE, PageKind.PERSONAL_SITE})
@@ -395,8 +395,12 @@ _DATED = re.compile(
 
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     personal = _personal_page(ctx, m)
+    # A ratings or directory profile that shows the doctor's age in its own field ("Age 52" by the name, as
+    # doctor-rating sites print it) publishes it like a broker does (bench/blind/README.md, "The age
+    # convention": an exact age is a birth date); its running text is the site's and the reviewers' words.
+    listed = m.page.kind in LISTING_KINDS and m.result.decision.is_match
     # On any other page, only an age written right after the subject's name ("Jane Roe, 41, of Fargo").
-    person = personal or (m.result.person if m.page.kind in TEXT_KINDS else None)
+    person = personal or (m.result.person if m.page.kind in TEXT_KINDS or listed else None)
     if personal is None:
         # A news story or a bulletin about the subject: "three months after her 66th birthday on March 3".
         birthday, sentence = birthday_sentence(ctx, m) if m.result.decision.is_match else ("", "")
@@ -408,7 +412,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
-    shown = born or (f"Age {person.age}" if person.age else "") or age_in_text(ctx, m)
+    shown = born or (f"Age {person.age}" if person.age else "") or ("" if listed else age_in_text(ctx, m))
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
