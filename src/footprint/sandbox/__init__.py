@@ -151,7 +151,10 @@ class Sandbox:
                 base.search or SearchSettings(), backends=("searxng",), searxng_url=f"{self.base_url}/searxng"
             ),
             npi=replace(base.npi or NpiSettings(), base_url=f"{self.base_url}/npi/api/"),
-            fetch=replace(base.fetch, cache=False, mirrors_only=True),
+            # every site is this machine, as in config_toml: the default pace is the sandbox's, not the real web's
+            fetch=replace(
+                base.fetch, cache=False, mirrors_only=True, rate_limit_rps=max(base.fetch.rate_limit_rps, SANDBOX_RPS)
+            ),
             mirrors={**base.mirrors, **self.mirrors()},
         )
 
