@@ -224,3 +224,26 @@ def test_a_title_and_the_given_name_or_its_short_form_at_the_users_handle_leaves
     # A title and one name the tables do not tie to Adeoluwa (an English name, what a display name keeps before its
     # tagline: "Dr. Ade | peds" is "Dr. Ade") names no other person: the handle stays theirs.
     assert decided("Dr. Tolu") == Decision.CONFIRMED
+
+
+def test_a_lookups_table_gives_the_records_licence_whole_under_its_header_and_a_bare_number_does_not() -> None:
+    """A credential search shows its record as a table: "Credential Number | Type | Status" over "MD60417723 |
+    Physician And Surgeon License | ACTIVE". The number written whole, its letters with it, is the registry's
+    licence for the subject; the same digits alone (a ZIP, a phone's tail, another board's number) are not."""
+    from footprint.models import NpiRecord
+
+    record = NpiRecord("1245319599", "Orson", "Pellworth", credential="MD", licenses=("MD60417723",))
+    who = Identity(make_subject("Dr. Orson Pellworth"), (), record)
+    table = "PELLWORTH, ORSON QUILL · Credential Number Credential Type Status · MD60417723 Physician And Surgeon"
+    assert any(
+        "licence number MD60417723" in r
+        for r in match_person(who, PersonRecord("Orson Pellworth", context=table)).reasons
+    )
+    for other in (
+        "Orson Pellworth · 60417723 · Seattle",
+        "Orson Pellworth · DMD60417723X",
+        "Orson Pellworth · MD60417724",
+    ):
+        assert not any(
+            "licence" in r for r in match_person(who, PersonRecord("Orson Pellworth", context=other)).reasons
+        )

@@ -129,9 +129,10 @@ _CARD_FIELD_BEFORE = re.compile(r"(?:\b(?:male|female|man|woman|nonbinary)\s*[,�
 
 def page_age_in(text: str, name: str = "") -> int | None:
     """The age a page's running text gives its one person, ``name``: a field ("Age: 44", "Age 44"), the
-    writer's own ("I'm 44 years old"), a card's ("Male, age 61") or one said of their name ("Dr. Church is
-    66 years old", "Jane Roe, 44 years old"). A sentence's age is whoever the sentence is about: "81 years
-    old." in a doctor's post about a patient who died, or "Mrs. Berg, age 67", is not the doctor's."""
+    writer's own ("I'm 44 years old"), a card's ("Male, age 61", a result's "F 46 · Billings, MT") or one
+    said of their name ("Dr. Church is 66 years old", "Jane Roe, 44 years old"). A sentence's age is whoever
+    the sentence is about: "81 years old." in a doctor's post about a patient who died, or "Mrs. Berg, age
+    67", is not the doctor's."""
     parts = [re.escape(w) for w in re.findall(r"[^\W\d_]{2,}", name)]
     named = re.compile(rf"\b(?:{'|'.join(parts)})\s*(?:,\s*|\s(?:is|was|turned|turns|aged?)\s+)$") if parts else None
     for m in AGE.finditer(text):
@@ -140,7 +141,19 @@ def page_age_in(text: str, name: str = "") -> int | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _FIRST_PERSON_AGE.search(before) or _CARD_FIELD_BEFORE.search(before) or (named and named.search(before)):
             return int(m.group(1) or m.group(2))
-    return None
+    return _sex_and_age(text, parts[-1] if parts else "")
+
+
+# A result's or a roster's card gives the person's sex and age as one field, as timers print them: "F 46 ·
+# Billings, MT · Bib 1187", "M44 | Denver". Only as a field of its own, after the name, a line's start or a
+# separator, and before a separator: "Suite M 12" or "Form F 1040" are not.
+_SEX_AGE = r"[ \t]*[FM][ \t]?(\d{2})[ \t]*(?:[·|•,]|$)"
+
+
+def _sex_and_age(text: str, family: str) -> int | None:
+    after = rf"|\b{family}\b" if family else ""
+    found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M)
+    return int(found.group(1)) if found else None
 
 
 def parse_address(text: str) -> Address:

@@ -16,7 +16,7 @@ import lxml.html
 
 from footprint.extract.labelled import lines
 from footprint.extract.names import name_at_start
-from footprint.models import PersonRecord
+from footprint.models import Address, PersonRecord
 
 _NAME_COLUMN = re.compile(
     r"^(?:(?:full |provider |physician |doctor |practitioner )?name|provider|physician|doctor)s?$", re.I
@@ -54,8 +54,32 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
             if span is None:
                 continue
             context = " · ".join(c for c in cells if c)
-            out.append(record_for(span, context[:600], title, "name:card"))
+            out.append(_with_columns(record_for(span, context[:600], title, "name:card"), header, cells))
     return out
+
+
+# A row's own age and town under the header's words: a race's results, a club's or a team's roster
+# ("Name | Age | City | State", "Runner | Hometown").
+_AGE_COLUMN = re.compile(r"^age$", re.I)
+_CITY_COLUMN = re.compile(r"^(?:city|town|hometown|home town|residence|city/town)$", re.I)
+_STATE_COLUMN = re.compile(r"^(?:state|st|state/province)$", re.I)
+_AGE_CELL = re.compile(r"^\d{1,3}$")
+
+
+def _with_columns(person: PersonRecord, header: list[str], cells: list[str]) -> PersonRecord:
+    """``person`` with the age and the town the row's cells give under an "Age", a "City" and a "State"
+    column: that runner's or member's own, as the row's other cells are."""
+
+    def under(pattern: re.Pattern[str]) -> str:
+        at = next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+        return cells[at].strip() if at is not None and at < len(cells) else ""
+
+    age, city, state = under(_AGE_COLUMN), under(_CITY_COLUMN), under(_STATE_COLUMN).upper()
+    if _AGE_CELL.match(age) and person.age is None and 0 < int(age) < 120:
+        person = replace(person, age=int(age))
+    if city and re.fullmatch(r"[A-Z]{2}", state) and not any(a.city for a in person.addresses):
+        person = replace(person, addresses=(*person.addresses, Address("", city, state)))
+    return person
 
 
 # A register's or a roster's name in columns of its own: "Last Name | First Name | MI", "Surname | Given Name".

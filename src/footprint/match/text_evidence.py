@@ -194,7 +194,8 @@ _LABEL_GAP = r"(?:\s*(?:(?:no|nr|num|number|n[uú]mero)\b\.?|#))?[\s:#·|]*"
 def licence(record: NpiRecord | None, person: PersonRecord) -> list[tuple[float, str]]:
     """The NPI record's state licence number written with the person ("Lic. No. 38112" on a board's list of
     actions, a licence lookup): that licence is the subject's. A number alone (a ZIP code) is not enough:
-    a licence word or sign stands before it."""
+    a licence word or sign stands before it, or the number is written whole with the letters the registry
+    gives it ("MD60301772" in a lookup's table, under a "Credential Number" header a row away)."""
     if record is None or not person.context:
         return []
     for written in record.licenses:
@@ -202,6 +203,16 @@ def licence(record: NpiRecord | None, person: PersonRecord) -> list[tuple[float,
         if len(digits) < 4:
             continue
         said = re.search(rf"{_LICENCE_WORD}{_LABEL_GAP}[A-Z]{{0,3}}[\s.-]*0*{digits}\b", person.context, re.I)
-        if said:
+        if said or _written_whole(written, person.context):
             return [(0.3, f"the NPI record's licence number {written} is given with the name")]
     return []
+
+
+def _written_whole(licence: str, text: str) -> bool:
+    """``licence`` in ``text`` as one token with its letters ("MD60301772", "MD-60301772"): a board's number
+    for its licensee, which no ZIP code, phone or date is. Numbers without letters need the licence word."""
+    letters = re.match(r"[A-Za-z]{1,4}", licence.strip())
+    digits = re.sub(r"\D", "", licence)
+    if letters is None or len(digits) < 5:
+        return False
+    return re.search(rf"(?<![\w-]){letters.group()}[\s.-]?{digits}(?![\w-])", text, re.I) is not None
