@@ -196,6 +196,16 @@ def _signed(identity: Identity, folded: str, raw: str) -> bool:
             return True
         if any(f" {c} " in folded for c in _cities(identity)):
             return True
+    # The given and family initials alone ("M.V., M.D., Raleigh"), as a letter whose writer has no middle name on
+    # record, or leaves it out, signs: fewer letters say less, so the credential must follow and the town be said.
+    s = identity.subject
+    given, family = fold(s.given_name or "")[:1], fold(s.family_name or "")[:1]
+    if given.isalpha() and family.isalpha():
+        at = folded.find(f" {given} {family} ")
+        after = folded[at + 4 :].split()[:2] if at >= 0 else []
+        credited = bool(after) and (after[0] in creds or "".join(after) in creds)  # "MD" or "M.D."
+        if credited and any(f" {c} " in folded for c in _cities(identity)):
+            return True
     return False
 
 

@@ -122,3 +122,12 @@ def test_a_maternal_fetal_specialists_signed_post_opens_beside_labor_and_deliver
     assert plausible(_who(record), _result("Marta V. at Iron Gym - Swarm", "5am after a 24 on L&D. rower first"))
     assert plausible(_who(record), _result("Marta V. - Forum", "MFM here: aspirin at 12 weeks is standard"))
     assert not plausible(_who(record), _result("Marta V. at Iron Gym - Swarm", "5am after a long shift. rower"))
+
+
+def test_a_letter_signed_with_the_given_and_family_initials_the_credential_and_the_town_is_opened() -> None:
+    # The record has no middle name: a letter to the editor signs "M.V., M.D., Raleigh".
+    assert plausible(_who(), _result("Letters: the bypass", "... call it what it is. — M.V., M.D., Raleigh"))
+    assert plausible(_who(), _result("Letters", "— M.V., MD, Raleigh"))
+    # Two initials say less than three: without the credential, or without the town, nothing is opened.
+    assert not plausible(_who(), _result("Letters: the bypass, the library", "... call it what it is. — M.V., Raleigh"))
+    assert not plausible(_who(), _result("Letters: the bypass, the library", "... call it what it is. — M.V., M.D."))
