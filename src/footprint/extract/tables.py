@@ -48,14 +48,22 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
             continue
         if at is None:
             continue
+        aged = next((i for i, h in enumerate(header) if _AGE_COLUMN.match(h.strip())), None)
         for row in rows[1:]:
             cells = [" ".join(lines(c)) for c in row if isinstance(c.tag, str)]
             span = name_at_start(cells[at]) if at < len(cells) else None
             if span is None:
                 continue
             context = " · ".join(c for c in cells if c)
-            out.append(record_for(span, context[:600], title, "name:card"))
+            record = record_for(span, context[:600], title, "name:card")
+            age = cells[aged].strip() if aged is not None and aged < len(cells) else ""
+            aged_row = re.fullmatch(r"\d{1,3}", age) is not None and 0 < int(age) < 120
+            out.append(replace(record, age=int(age)) if aged_row else record)
     return out
+
+
+# A results table's or a roster's age column ("Place | Name | City | Age" on a race's results): each row's age.
+_AGE_COLUMN = re.compile(r"^age(?: on race day)?$", re.I)
 
 
 # A register's or a roster's name in columns of its own: "Last Name | First Name | MI", "Surname | Given Name".

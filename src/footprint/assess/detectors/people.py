@@ -412,7 +412,8 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
-    shown = born or (f"Age {person.age}" if person.age else "") or ("" if listed else age_in_text(ctx, m))
+    aged = f"Age {person.age}" if person.age and not _namesake_of_another_age(m, person) else ""
+    shown = born or aged or ("" if listed else age_in_text(ctx, m))
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
@@ -426,3 +427,13 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         # An age changes every year; the exposure (this site shows how old you are) does not.
         key = page_key(m, "age" if shown.startswith("Age ") else shown)
         yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
+
+
+def _namesake_of_another_age(m: Match, person: PersonRecord) -> bool:
+    """A results table or roster (not a broker, whose records the match tells apart by their details) lists
+    two people of the chosen person's name with different ages ("Rick Carmody, 69" and "Rick Carmody, 44" in
+    one race): which age is the subject's is a guess."""
+    if m.page.kind == PageKind.PEOPLE_SEARCH:
+        return False
+    name = fold(person.name)
+    return any(p.age is not None and p.age != person.age and fold(p.name) == name for p in m.page.people)
