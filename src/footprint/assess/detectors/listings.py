@@ -270,10 +270,6 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
                 title = f"Your {name} profile is unclaimed"
                 excerpt = f"{m.page.title or m.page.url}: not claimed by the physician"
                 yield emit(ctx, m, "duplicate_or_unclaimed_profile", "not claimed", title, excerpt, key=m.page.url)
-            elif _left_behind(ctx, m):
-                title = f"Your {name} profile is left at an office you no longer use"
-                excerpt = f"{m.page.title or m.page.url}: its phone and address are not the NPI record's"
-                yield emit(ctx, m, "duplicate_or_unclaimed_profile", "not kept", title, excerpt, key=m.page.url)
         # Two profiles are a duplicate only when both are surely the subject, not merely likely.
         sure = {k: m for k, m in found.items() if m.result.decision == Decision.CONFIRMED}
         if len(sure) > 1:
@@ -284,17 +280,6 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")
-
-
-def _left_behind(ctx: Context, m: Match) -> bool:
-    """A ratings or directory profile whose phone and street are both not the registry's: the office of a
-    practice the subject left (a training clinic, a former group), where the site built the profile from an old
-    record and nobody has kept it since. A doctor who had claimed it would have moved it; a profile with only a
-    wrong phone is a site's error in a kept profile (listing_inconsistency alone)."""
-    record, person = ctx.identity.npi_record, m.person
-    if record is None or person is None or m.page.claimed is True or m.page.kind not in LISTING_KINDS:
-        return False
-    return {"phone", "address"} <= {field for field, *_ in _differences(record, person)}
 
 
 def _misspelt(ctx: Context, m: Match) -> str:
