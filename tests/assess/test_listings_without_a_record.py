@@ -70,3 +70,35 @@ def test_without_a_registry_record_two_offices_the_sites_agree_on_are_no_inconsi
 
 def test_without_a_registry_record_a_lone_listing_is_compared_with_nothing() -> None:
     assert not [f for f in _without_record((OLD_OFFICE, OLD_URL)) if f.category == "listing_inconsistency"]
+
+
+NAMESAKE = (
+    _profile("77 Saguaro Crest Dr", "85701", "(520) 555-0190").replace("Dayton", "Tucson").replace('"OH"', '"AZ"')
+)
+NAMESAKE_URL = "https://ratings-four.example/doctor/marta-quellweg-77"
+
+
+def _with_decisions(*pages: tuple[str, str, float]) -> list[Finding]:
+    """Pages judged as matching would: the practice's site and a listing surely hers, others only likely."""
+    matches = []
+    for body, url, score in pages:
+        site = urlsplit(url).hostname or ""
+        kind = PageKind.PERSONAL_SITE if url == PRACTICE_SITE else PageKind.RATINGS_PROFILE
+        probe = Probe(site, url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+        page = extract(Page(probe, 200, body, "text/html", url), None)
+        judged = match(NO_RECORD, page)
+        matches.append(Match(page, MatchResult(score, decide(score), judged.reasons, judged.person, 0)))
+    return list(assess(NO_RECORD, matches, {}))
+
+
+def test_without_a_registry_record_a_likely_namesake_in_another_town_is_not_her_wrong_number() -> None:
+    # A doctor of her name and specialty in Tucson, only likely hers (nothing but the name and specialty agree):
+    # his phone and office are his own, not a listing of hers that sends patients to a wrong number.
+    found = _with_decisions((CURRENT, PRACTICE_SITE, 0.95), (CURRENT, NOW_URL, 0.95), (NAMESAKE, NAMESAKE_URL, 0.8))
+    assert "listing_inconsistency" not in _on(found, NAMESAKE_URL)
+
+
+def test_without_a_registry_record_a_likely_listing_at_her_office_with_another_phone_is_still_odd() -> None:
+    found = _with_decisions((CURRENT, PRACTICE_SITE, 0.95), (CURRENT, NOW_URL, 0.95), (OLD_PHONE_ONLY, OLD_URL, 0.8))
+    odd = [f for f in found if f.url == OLD_URL and f.category == "listing_inconsistency"]
+    assert len(odd) == 1 and "(937) 555-0177" in odd[0].excerpt

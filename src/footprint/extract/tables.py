@@ -60,7 +60,7 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
 
 # A row's own age and town under the header's words: a race's results, a club's or a team's roster
 # ("Name | Age | City | State", "Runner | Hometown").
-_AGE_COLUMN = re.compile(r"^age$", re.I)
+_AGE_COLUMN = re.compile(r"^age(?: on race day)?$", re.I)
 _CITY_COLUMN = re.compile(r"^(?:city|town|hometown|home town|residence|city/town)$", re.I)
 _STATE_COLUMN = re.compile(r"^(?:state|st|state/province)$", re.I)
 _AGE_CELL = re.compile(r"^\d{1,3}$")

@@ -394,6 +394,7 @@ _DATED = re.compile(
 
 
 def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
+    yield from _licence_birth_year(ctx, m)
     personal = _personal_page(ctx, m)
     # A ratings or directory profile that shows the doctor's age in its own field ("Age 52" by the name, as
     # doctor-rating sites print it) publishes it like a broker does (bench/blind/README.md, "The age
@@ -412,7 +413,8 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
-    shown = born or (f"Age {person.age}" if person.age else "") or ("" if listed else age_in_text(ctx, m))
+    aged = f"Age {person.age}" if person.age and not _namesake_of_another_age(m, person) else ""
+    shown = born or aged or ("" if listed else age_in_text(ctx, m))
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
@@ -426,3 +428,30 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         # An age changes every year; the exposure (this site shows how old you are) does not.
         key = page_key(m, "age" if shown.startswith("Age ") else shown)
         yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
+
+
+def _namesake_of_another_age(m: Match, person: PersonRecord) -> bool:
+    """A results table or roster (not a broker, whose records the match tells apart by their details) lists
+    two people of the chosen person's name with different ages ("Rick Carmody, 69" and "Rick Carmody, 44" in
+    one race): which age is the subject's is a guess."""
+    if m.page.kind == PageKind.PEOPLE_SEARCH:
+        return False
+    name = fold(person.name)
+    return any(p.age is not None and p.age != person.age and fold(p.name) == name for p in m.page.people)
+
+
+def _licence_birth_year(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A licensing board's page for one licensee prints their birth year or date in a field of its own ("Year of
+    Birth 1980", "Birth Year 1978", "Date of Birth: 03/14/1975"), as several state boards do: public, and what
+    account recovery asks for. A results page listing several licensees says nothing of whose it is."""
+    if m.page.kind != PageKind.OFFICIAL_RECORD or m.result.person is None:
+        return
+    if len({fold(p.name) for p in m.page.people if p.name}) > 1:
+        return
+    text = " ".join(m.page.text.split())
+    said = BORN_YEAR.search(text) or BIRTH.search(text)
+    if said:
+        born = said.group(1)
+        title = f"Birth year or date on your licence record on {site_name(ctx, m.page.site_id)}"
+        excerpt = text[max(0, said.start() - 80) : said.end() + 40]
+        yield emit(ctx, m, "birth_date", born, title, excerpt, key=page_key(m, born))
