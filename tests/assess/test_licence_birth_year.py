@@ -32,3 +32,9 @@ def test_his_licence_page_printing_his_year_of_birth_publishes_it() -> None:
 
 def test_a_licence_page_without_a_birth_field_publishes_no_birth_date() -> None:
     assert not _birth_dates("<dl><dt>Original Issue Date</dt><dd>07/02/2009</dd></dl>")
+
+
+def test_a_board_orders_birth_year_of_a_patient_is_not_the_licensees() -> None:
+    # A consent order's prose about a patient: no field of the licence record.
+    assert not _birth_dates("<p>Findings: Patient A, born in 2015, was seen on 03/02/2021.</p>")
+    assert _birth_dates("<dl><dt>Date of Birth</dt><dd>03/14/1975</dd></dl>") == ["03/14/1975"]

@@ -440,6 +440,14 @@ def _namesake_of_another_age(m: Match, person: PersonRecord) -> bool:
     return any(p.age is not None and p.age != person.age and fold(p.name) == name for p in m.page.people)
 
 
+# The board's own field, not prose: an order's "Patient A, born in 2015" is the patient's.
+_BIRTH_FIELD = re.compile(
+    r"\b(?:year of birth|birth ?year|date of birth|birth ?date|d\.?o\.?b\.?)\s*:?\s*"
+    r"((?:19|20)\d\d\b|\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)",
+    re.I,
+)
+
+
 def _licence_birth_year(ctx: Context, m: Match) -> Iterator[Finding]:
     """A licensing board's page for one licensee prints their birth year or date in a field of its own ("Year of
     Birth 1980", "Birth Year 1978", "Date of Birth: 03/14/1975"), as several state boards do: public, and what
@@ -449,7 +457,7 @@ def _licence_birth_year(ctx: Context, m: Match) -> Iterator[Finding]:
     if len({fold(p.name) for p in m.page.people if p.name}) > 1:
         return
     text = " ".join(m.page.text.split())
-    said = BORN_YEAR.search(text) or BIRTH.search(text)
+    said = _BIRTH_FIELD.search(text)
     if said:
         born = said.group(1)
         title = f"Birth year or date on your licence record on {site_name(ctx, m.page.site_id)}"
