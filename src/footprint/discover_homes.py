@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from footprint.extract.entities import house_key
 from footprint.identity import fold
 from footprint.models import Address, Decision, Identity, Match, PageKind, SearchResult
 
@@ -37,29 +38,24 @@ def _street(address: Address) -> str:
     return street if numbered else ""
 
 
-def _key(street: str) -> str:
-    """The house number and the first street word ("714 westover"): two spellings of one house share it."""
-    return " ".join(fold(street).split()[:2])
-
-
 def learn(identity: Identity, matches: Iterable[Match]) -> tuple[Address, ...]:
     """The current home of each confirmed people-search record (its first address with a house number that is not
     listed as a previous one), at most ``HOMES``; never a street the registry or a confirmed page of another kind
     gives as the office (a broker sometimes takes the practice for the home)."""
     matches = tuple(matches)
     record = identity.npi_record
-    offices = {_key(a.street) for a in (record.addresses if record is not None else ())}
+    offices = {house_key(a.street) for a in (record.addresses if record is not None else ())}
     for m in matches:
         if m.result.decision == Decision.CONFIRMED and m.person is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
-            offices |= {_key(a.street) for a in m.person.addresses}
+            offices |= {house_key(a.street) for a in m.person.addresses}
     homes: dict[str, Address] = {}
     for m in matches:
         if m.result.decision != Decision.CONFIRMED or m.page.kind != PageKind.PEOPLE_SEARCH or m.person is None:
             continue
         current = next((a for a in m.person.addresses if _street(a) and a.purpose.lower() != "previous"), None)
-        if current is None or _key(current.street) in offices:
+        if current is None or house_key(current.street) in offices:
             continue
-        homes.setdefault(_key(current.street), Address(_street(current), current.city, current.state))
+        homes.setdefault(house_key(current.street), Address(_street(current), current.city, current.state))
     return tuple(homes.values())[:HOMES]
 
 
@@ -78,7 +74,7 @@ def at_home(identity: Identity, result: SearchResult, homes: Iterable[Address]) 
     text = f" {fold(f'{result.title} {result.snippet} {path}')} "
     family = fold(identity.subject.family_name or "")
     for home in homes:
-        if f" {_key(home.street)} " in text:
+        if f" {house_key(home.street)} " in text:
             return True
         name = fold(" ".join(home.street.split()[1:]))
         if family and len(name.split()) >= 2 and f" {name} " in text and f" {family} " in text:

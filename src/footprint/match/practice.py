@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from footprint.extract.entities import house_key
 from footprint.identity import fold
 from footprint.models import Decision, Extracted, Identity, MatchResult, PersonRecord
 
@@ -23,7 +24,7 @@ def street_key(street: str) -> str:
     """The house number and the first word of the street ("40 mill"), the part two listings of one office share;
     "" for a street without a number."""
     words = fold(street).split()
-    return " ".join(words[:2]) if len(words) > 1 and words[0].isdigit() else ""
+    return house_key(street) if len(words) > 1 and words[0].isdigit() else ""
 
 
 def _digits(phone: str) -> str:

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from footprint.assess.taxonomy import finding
+from footprint.extract.entities import house_key
 from footprint.extract.media import AUTHOR_MARK
-from footprint.identity import fold
 from footprint.models import (
     LISTING_KINDS,
     Address,
@@ -166,8 +166,7 @@ def names_family(family: str, text: str) -> bool:
 
 def street_key(address: Address) -> str:
     """House number and first street word: "2250 NW Flanders St" -> "2250 nw"."""
-    tokens = fold(address.street).split()
-    return " ".join(tokens[:2]) if tokens else ""
+    return house_key(address.street)
 
 
 def dialable(phone: str) -> bool:
