@@ -48,13 +48,14 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
             continue
         if at is None:
             continue
+        columns = _columns(header)
         for row in rows[1:]:
             cells = [" ".join(lines(c)) for c in row if isinstance(c.tag, str)]
             span = name_at_start(cells[at]) if at < len(cells) else None
             if span is None:
                 continue
             context = " · ".join(c for c in cells if c)
-            out.append(_with_columns(record_for(span, context[:600], title, "name:card"), header, cells))
+            out.append(_with_columns(record_for(span, context[:600], title, "name:card"), columns, cells))
     return out
 
 
@@ -66,15 +67,19 @@ _STATE_COLUMN = re.compile(r"^(?:state|st|state/province)$", re.I)
 _AGE_CELL = re.compile(r"^\d{1,3}$")
 
 
-def _with_columns(person: PersonRecord, header: list[str], cells: list[str]) -> PersonRecord:
+def _columns(header: list[str]) -> tuple[int | None, ...]:
+    """Where the header puts its "Age", "City" and "State" columns (None for a column it lacks), found once a table."""
+    return tuple(
+        next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+        for pattern in (_AGE_COLUMN, _CITY_COLUMN, _STATE_COLUMN)
+    )
+
+
+def _with_columns(person: PersonRecord, columns: tuple[int | None, ...], cells: list[str]) -> PersonRecord:
     """``person`` with the age and the town the row's cells give under an "Age", a "City" and a "State"
-    column: that runner's or member's own, as the row's other cells are."""
-
-    def under(pattern: re.Pattern[str]) -> str:
-        at = next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
-        return cells[at].strip() if at is not None and at < len(cells) else ""
-
-    age, city, state = under(_AGE_COLUMN), under(_CITY_COLUMN), under(_STATE_COLUMN).upper()
+    column (``_columns``): that runner's or member's own, as the row's other cells are."""
+    age, city, state = (cells[at].strip() if at is not None and at < len(cells) else "" for at in columns)
+    state = state.upper()
     if _AGE_CELL.match(age) and person.age is None and 0 < int(age) < 120:
         person = replace(person, age=int(age))
     if city and re.fullmatch(r"[A-Z]{2}", state) and not any(a.city for a in person.addresses):

@@ -179,11 +179,12 @@ def _consensus(ctx: Context, matches: list[Match]) -> tuple[dict[str, str], dict
     )
 
 
-def _shares(person: PersonRecord, phones: dict[str, str], streets: dict[str, Address]) -> bool:
-    """The listing gives a phone or street the subject's sure listings give, or an office in a town they give."""
+def _shares(
+    person: PersonRecord, phones: dict[str, str], streets: dict[str, Address], towns: set[tuple[str, str]]
+) -> bool:
+    """The listing gives a phone or street the subject's sure listings give, or an office in one of their towns."""
     if any(normalise_phone(x) in phones for x in person.phones):
         return True
-    towns = {(fold(a.city), a.state.upper()) for a in streets.values() if a.city}
     return any(street_key(a) in streets or (fold(a.city), a.state.upper()) in towns for a in person.addresses)
 
 
@@ -198,7 +199,10 @@ def _odd_ones(ctx: Context, matches: list[Match]) -> Iterator[tuple[Match, str, 
     listed = [(m, p) for m in matches if m.page.url not in ctx.known_urls for p in _to_compare(m)]
     # A listing only likely the subject's that shares nothing with the sure ones may be a namesake's (a doctor of
     # the same name and specialty in another town, when the user typed no town): their phone is no wrong number.
-    listed = [(m, p) for m, p in listed if m.result.decision == Decision.CONFIRMED or _shares(p, phones, streets)]
+    towns = {(fold(a.city), a.state.upper()) for a in streets.values() if a.city}
+    listed = [
+        (m, p) for m, p in listed if m.result.decision == Decision.CONFIRMED or _shares(p, phones, streets, towns)
+    ]
     for m, person in listed:
         for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)):
             if phones and phone not in phones and counts.get(phone, 0) <= 1:
