@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from footprint.extract.entities import house_key
-from footprint.identity import fold
+from footprint.identity import fold, house_key
 from footprint.models import Address, Decision, Identity, Match, PageKind, SearchResult
 
 HOMES = 2  # current homes searched a scan: people-search records mostly agree on one

@@ -92,6 +92,12 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub(" ", text.lower()).strip()
 
 
+def house_key(street: str) -> str:
+    """The house number and the first street word, folded ("2250 NW Flanders St" -> "2250 nw"): the part two
+    spellings of one address share ("714 Westover Crest Rd" and "714 Westover Crest Road")."""
+    return " ".join(fold(street).split()[:2])
+
+
 def normalise_state(value: str | None) -> str | None:
     """A two-letter state code from a code or a full name; SubjectError when unknown."""
     if value is None or not value.strip():

@@ -16,7 +16,6 @@ from datetime import datetime
 
 import phonenumbers
 
-from footprint.identity import fold
 from footprint.models import Address
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
@@ -155,12 +154,6 @@ def _sex_and_age(text: str, family: str) -> int | None:
     after = rf"|\b{family}\b" if family else ""
     found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M)
     return int(found.group(1)) if found else None
-
-
-def house_key(street: str) -> str:
-    """The house number and the first street word, folded ("2250 NW Flanders St" -> "2250 nw"): the part two
-    spellings of one address share ("714 Westover Crest Rd" and "714 Westover Crest Road")."""
-    return " ".join(fold(street).split()[:2])
 
 
 def parse_address(text: str) -> Address:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from footprint.extract.entities import house_key
-from footprint.identity import fold
+from footprint.identity import fold, house_key
 from footprint.models import Decision, Extracted, Identity, MatchResult, PersonRecord
 
 PRACTICE_PAGE = 0.8

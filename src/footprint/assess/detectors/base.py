@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from footprint.assess.taxonomy import finding
-from footprint.extract.entities import house_key
 from footprint.extract.media import AUTHOR_MARK
+from footprint.identity import house_key
 from footprint.models import (
     LISTING_KINDS,
     Address,
