@@ -20,7 +20,6 @@ from collections import Counter
 from pathlib import Path
 
 from footprint.assess import assess
-from footprint.discover import probe_for_url
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
 from footprint.match import match
@@ -36,6 +35,7 @@ from footprint.models import (
     ProbePurpose,
     ProbeSource,
 )
+from footprint.probes import probe_for_url
 from footprint.registry import choose_npi_record, npi_record_from_api
 from footprint.sites import by_id, site_for_url
 

@@ -109,7 +109,7 @@ def test_scan_checks_handles_on_whatsmyname_sites(run_cli, sandbox, tmp_path: Pa
 
 
 def test_supplied_handles_go_through_each_sites_own_check() -> None:
-    from footprint.discover import handle_probes
+    from footprint.probes import handle_probes
 
     probes = handle_probes(
         _identity("@icastellwright@mastodon.social", "imogen.bsky.social"), [by_id()["mastodon"], by_id()["bluesky"]]

@@ -93,10 +93,10 @@ def searched_givens(identity: Identity) -> set[str]:
     """Folded given names discovery's own queries write (the subject's, the record's, the one everyday or
     formal form it asks for): a nickname a confirmed page writes ("Libby" for Elizabeth) that is not among
     them was opened when a result showed it, but never asked for."""
-    from footprint import discover
+    from footprint import search_queries
 
     out = NameForms.of(identity).typed_givens()
-    out |= {fold(n).split()[0] for n in discover.formal_names(identity) if n.strip()}
+    out |= {fold(n).split()[0] for n in search_queries.formal_names(identity) if n.strip()}
     return {g for g in out if g}
 
 
@@ -128,9 +128,9 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     knew = known_givens(identity)
     searched = searched_givens(identity)
     subject_given = fold(identity.subject.given_name or "")
-    from footprint import discover  # not at import: discover imports this module's callers
+    from footprint import search_queries  # not at import: search_queries imports this module's callers
 
-    hints = discover.hints(identity)
+    hints = search_queries.hints(identity)
     field_typed = fold(hints[2])
     givens: dict[str, str] = {}
     titled: dict[str, str] = {}
@@ -176,7 +176,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
 
 def _place_and_field(hints: tuple[str, str, str], matches: Iterable[Match]) -> tuple[str, str, str]:
     """(city, state, field) the confirmed pages write, each only where neither the user nor the registry gave
-    one (``hints``: what they gave, ``discover.hints``): the first confirmed person's with an address (its city
+    one (``hints``: what they gave, ``search_queries.hints``): the first confirmed person's with an address (its city
     and state together, never one page's city with another's state) and the first with a specialty."""
     known_city, known_state, known_field = hints
     city = state = field = ""
@@ -318,16 +318,16 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
     the everyday given name with the family name, the practice, "Dr. Seun" with the field, a handle,
     another family name, the everyday name surname first and with the family initial; then the queries
     the pinned registry record changes (its place, its field)."""
-    from footprint import discover
+    from footprint import search_queries
 
     if limit <= 0:
         return []
     identity = hinted(identity, learned)
     s = identity.subject
     first, last = s.given_name or "", s.family_name or ""
-    city, state, specialty = discover.hints(identity)
+    city, state, specialty = search_queries.hints(identity)
     where = city or state
-    field = discover.practitioner(specialty) if specialty else ""
+    field = search_queries.practitioner(specialty) if specialty else ""
     groups = [
         [f'"{g} {last}" {where}' for g in learned.givens],
         [f'"{p}" {where}' for p in learned.practices if fold(p) != fold(s.practice or "")],  # typed: asked
@@ -343,7 +343,7 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         [f'"Dr. {g}" {field} {where}' for g in learned.givens if field or where],
         # The member names a forum shows for it ("DrTrishV", "TrishV_DO"), with the field and the town to rank by:
         # each form a kind of its own, so both come before a second learned name's forms.
-        *([f'"{w}" {field} {where}'] for g in learned.givens[:1] for w in discover.member_names(identity, g)),
+        *([f'"{w}" {field} {where}'] for g in learned.givens[:1] for w in search_queries.member_names(identity, g)),
     ]
     done = {_clean(q) for q in asked}
     out: list[str] = []
@@ -356,7 +356,7 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
     # and field (a namesake's pages no longer outrank the subject's), then the queries with a phrase no query
     # asked yet ("R.E.C." once the record gives the middle initial), which find pages; then those that only
     # rank an asked phrase by the new place or field.
-    later = discover.queries(identity, len(done) + limit + 20)
+    later = search_queries.queries(identity, len(done) + limit + 20)
     asked_phrases = {p for q in done for p in _phrases(q)}
     for q in later[:1]:
         _add(out, q, done)

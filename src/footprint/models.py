@@ -230,7 +230,7 @@ class NpiRecord:
     suffix: str = ""  # the registry's name suffix: "Jr." tells a son from his father of the same name
     licenses: tuple[str, ...] = ()  # state licence numbers from the taxonomies ("MD 38112"): a board page names one
     # NPPES ``basic.sex`` ("F", "M"; ``gender`` in older answers), "" when not given: the title a page in
-    # Spanish, Portuguese or Filipino usage writes before her name is "Dra.", not "Dr." (discover.titles).
+    # Spanish, Portuguese or Filipino usage writes before her name is "Dra.", not "Dr." (search_queries.title).
     sex: str = ""
 
     @property

@@ -70,8 +70,8 @@ def follow(
 ) -> list[Probe]:
     """Probes for the profiles the **confirmed** pages link to, not yet fetched, at most ``budget``; each
     remembers the page that linked it (``Probe.linked_from``). ``seen`` grows by the probes returned."""
-    from footprint.discover import probe_for_url
     from footprint.models import Decision
+    from footprint.probes import probe_for_url
 
     out: list[Probe] = []
     pool = tuple(sites.values())

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from footprint import discover, outbound, registry, review, secondpass, usernames
+from footprint import discover, outbound, probes, registry, review, secondpass, usernames
 from footprint.config import Settings, check_site_ids
 from footprint.coverage import Checks, coverage_rows, known_url_rows, outcome
 from footprint.errors import ParseError
@@ -183,23 +183,23 @@ def _run(
     search = discover.web_search(who, settings, fetcher.fetch, sites.values())
 
     say("discover")
-    datasets = discover.site_datasets(who, sites.values(), settings, fetcher.fetch)
+    datasets = probes.site_datasets(who, sites.values(), settings, fetcher.fetch)
     from footprint import results  # not at import: it reads names with nameparser
 
     from_results, opened = results.select(who, search.results, sites, settings.search.open_results)
-    probes = discover.dedupe(
+    first = probes.dedupe(
         [
-            *discover.known_url_probes(who, sites),
+            *probes.known_url_probes(who, sites),
             *from_results,
-            *discover.handle_probes(who, sites.values()),
-            *discover.site_probes(who, sites.values(), datasets),
+            *probes.handle_probes(who, sites.values()),
+            *probes.site_probes(who, sites.values(), datasets),
             *usernames.candidate_probes(who, sites.values(), settings.sites.username_candidates),
         ]
     )
 
     outcomes = _Outcomes()
-    seen = {p.url for p in probes}
-    _fetch_rounds(fetcher, probes, sites, outcomes, seen, say)
+    seen = {p.url for p in first}
+    _fetch_rounds(fetcher, first, sites, outcomes, seen, say)
 
     _later_stages().join()
     from footprint import assess
@@ -212,7 +212,7 @@ def _run(
     # The other profiles the confirmed pages link to (sameAs, "find me on"), each remembering which page linked it.
     linked = outbound.follow(judged, outcomes.linked, sites, seen, settings.search.follow_links)
     # The registry record the pages chose opens the pages keyed by its NPI (NPI Profile's /npi/{npi}).
-    linked += discover.npi_keyed_probes(who, known, sites.values(), settings, fetcher.fetch, seen)
+    linked += probes.npi_keyed_probes(who, known, sites.values(), settings, fetcher.fetch, seen)
     search = more.search if more is not None else search
     if more is not None and more.handles:  # an account or a post at a handle a confirmed page gives is theirs
         who = replace(who, learned_handles=more.handles)
@@ -303,7 +303,7 @@ def _judge(who: Identity, outcomes: _Outcomes, sites: dict[str, SiteDefinition])
 
 def _fetch_round(
     fetcher: PageSource,
-    probes: list[Probe],
+    wanted: list[Probe],
     sites: dict[str, SiteDefinition],
     outcomes: _Outcomes,
     seen: set[str],
@@ -315,14 +315,14 @@ def _fetch_round(
     the answers came in.
     """
     follow: list[Probe] = []
-    read: list[Extracted | Skipped | None] = [None] * len(probes)
-    links: list[tuple[str, ...]] = [()] * len(probes)
-    for index, got in fetcher.fetch_each(probes):
+    read: list[Extracted | Skipped | None] = [None] * len(wanted)
+    links: list[tuple[str, ...]] = [()] * len(wanted)
+    for index, got in fetcher.fetch_each(wanted):
         _later_stages().join()  # the side thread's imports are done before a page is read
-        read[index] = _read(probes[index], got, sites)
+        read[index] = _read(wanted[index], got, sites)
         if isinstance(got, Page):
             links[index] = outbound.profile_links(got, sites)
-    for probe, page, linked in zip(probes, read, links, strict=True):
+    for probe, page, linked in zip(wanted, read, links, strict=True):
         if page is None:
             continue  # not answered (a fetcher that was stopped)
         outcomes.fetched.append(probe)
@@ -344,7 +344,7 @@ def _fetch_round(
             outcomes.linked[page.url] = linked
         site = sites.get(probe.site_id)
         if site is not None and page.links:
-            follow.extend(discover.link_probes(page.links[:20], site, seen))
+            follow.extend(probes.link_probes(page.links[:20], site, seen))
         more = site.reviews_api_for(page.url) if site is not None else None
         if site is not None and more and more not in seen:
             seen.add(more)

@@ -183,7 +183,7 @@ def _member_name(folded: str, raw: str, givens: set[str], initial: str) -> bool:
 def _signed(identity: Identity, folded: str, raw: str) -> bool:
     """Signed with the subject's initials alone ("by Q.R.V., DO", "— Q.R.V., Duluth"), as society columns and
     letters are: opened when the credential follows the initials or the result names the field or the town."""
-    from footprint.discover import monograms
+    from footprint.search_queries import monograms
 
     creds = {fold(c) for c in (*identity.subject.credentials, "md", "do")}
     for monogram in monograms(identity):
@@ -213,7 +213,7 @@ def _cities(identity: Identity) -> set[str]:
     """The subject's cities, folded: typed, the NPI record's, and the one the queries rank by (the registry's
     only physician of the name when no record is pinned: a result the query for "Dr. Given" in that town
     returns is opened when it names the town)."""
-    from footprint.discover import hints
+    from footprint.search_queries import hints
 
     record = identity.npi_record
     found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ())), hints(identity)[0]}
@@ -222,7 +222,7 @@ def _cities(identity: Identity) -> set[str]:
 
 def _field_said(identity: Identity, folded: str, raw: str) -> bool:
     """True when the result names the subject's field, in words or in shorthand ("OB here", "ER doc")."""
-    from footprint.discover import hints
+    from footprint.search_queries import hints
     from footprint.specialties import groups_of, shorthand_fields
 
     record = identity.npi_record
@@ -265,7 +265,7 @@ def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | N
     ('"Dr. Kostas" psychiatrist Cambridge'): the engine matched the page on those words, though the snippet
     it shows ("Dr. Kostas | Child Psychiatry Blog") may not carry them. Patients, practices and podcasts
     write a doctor so; the page is opened (within ``open_results``) and the matcher judges a namesake's."""
-    from footprint.discover import hints, practitioner
+    from footprint.search_queries import hints, practitioner
 
     if not result.queries:
         return False
@@ -359,7 +359,7 @@ def select(
     opened only when it plausibly names the subject too: a query for the practice returns its other
     doctors' profiles.
     """
-    from footprint.discover import probe_for_url
+    from footprint.probes import probe_for_url
 
     out: list[Probe] = []
     opened = 0

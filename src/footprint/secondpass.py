@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from footprint import discover, discover_homes
+from footprint import discover, discover_homes, probes
 from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe
 from footprint.search.chain import ANSWERED, PREFIX
 
@@ -108,10 +108,10 @@ def run(
     left = max(0, settings.search.open_results - opened)
     # Judged with the place and field confirmed pages wrote when the user gave none ("Savannah", "vascular surgeon").
     found, _ = results.select(learned.hinted(who, taught), everything.results, sites, left, taught, seen)
-    probes = tuple(p for p in discover.dedupe(found) if p.url not in seen)
-    seen.update(p.url for p in probes)
+    to_open = tuple(p for p in probes.dedupe(found) if p.url not in seen)
+    seen.update(p.url for p in to_open)
     checks = tuple(usernames_learned.probes(own, sites.values(), seen))
-    return SecondPass(everything, (*probes, *checks), tuple(wanted), len(new), note, own, len(checks))
+    return SecondPass(everything, (*to_open, *checks), tuple(wanted), len(new), note, own, len(checks))
 
 
 def told(first: Sequence[CoverageRow], second: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:

@@ -10,10 +10,10 @@ import json
 
 import pytest
 
-from footprint.discover import link_probes, site_probes
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity, Page, PageKind, Parser, Probe
+from footprint.probes import link_probes, site_probes
 from footprint.sites import by_id
 from tests.real_web_api import case
 

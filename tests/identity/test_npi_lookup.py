@@ -231,7 +231,7 @@ def test_a_physician_typed_by_an_everyday_name_is_found_under_its_formal_form_th
     """ "Gus Marrowby", occupational medicine in Portland: the registry's alias table does not know Gus, and keeps
     him as AUGUSTUS; the dentist AUGUSTUS in Bend is not him. Once pinned, the queries ask the registry's name.
     Typed with a town and field no AUGUSTUS shares: no guess."""
-    from footprint.discover import queries
+    from footprint.search_queries import queries
 
     by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Gus",
                 "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip

@@ -9,9 +9,9 @@ from pytest_httpserver import HTTPServer
 
 from footprint import config, pipeline
 from footprint.config import SearchSettings
-from footprint.discover import everyday_given, everyday_member_names, queries
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity
+from footprint.search_queries import everyday_given, everyday_member_names, queries
 from tests.search._local_web import local_settings, search_engine, serve_pages
 
 FORUM = "https://www.plainsanglers.example/forums/threads/skin-burns-week-four-4410/"

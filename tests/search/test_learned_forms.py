@@ -165,7 +165,7 @@ def test_queries_are_few_new_and_of_each_kind_first() -> None:
 
 def test_the_shared_middle_name_is_searched_as_initials_like_a_letter_signs() -> None:
     from footprint.config import SearchSettings
-    from footprint.discover import queries as first_queries
+    from footprint.search_queries import queries as first_queries
 
     made = first_queries(_who(namesakes=(FATHER, SON), state="NM"), SearchSettings().max_queries)
     assert '"T. K. Onyango" NM' in made
@@ -341,7 +341,7 @@ def test_dr_and_the_typed_given_name_is_opened_with_the_field_or_the_town() -> N
 
 
 def queries_first_pass(who: Identity) -> list[str]:
-    from footprint.discover import queries as first
+    from footprint.search_queries import queries as first
 
     return first(who, 14)
 

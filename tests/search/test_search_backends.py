@@ -11,13 +11,14 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from footprint.config import SearchSettings, Settings
-from footprint.discover import queries, site_queries, web_search
+from footprint.discover import site_queries, web_search
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject, name_variants
 from footprint.models import CoverageStatus, Identity
 from footprint.search.brave import BraveBackend
 from footprint.search.duckduckgo import DuckDuckGoBackend
 from footprint.search.searxng import SearxngBackend
+from footprint.search_queries import queries
 from footprint.sites import catalog
 
 DDG_PAGE = """<!DOCTYPE html><html><body><div id="links" class="results">

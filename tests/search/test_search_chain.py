@@ -141,7 +141,8 @@ def test_queries_after_the_first_go_a_few_at_a_time_and_merge_in_query_order() -
     import threading
     import time
 
-    from footprint.discover import SEARCH_AT_ONCE, queries
+    from footprint.discover import SEARCH_AT_ONCE
+    from footprint.search_queries import queries
 
     wanted = queries(_identity(), 8)
     lock = threading.Lock()

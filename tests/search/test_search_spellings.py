@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from footprint.discover import queries
 from footprint.identity import make_subject, name_variants
 from footprint.models import Address, Identity, NpiRecord, SearchResult
 from footprint.results import plausible
 from footprint.search.spellings import other_family_names, other_given_names, surname_parts
+from footprint.search_queries import queries
 
 
 def _who(name: str, record: NpiRecord | None = None, namesakes: tuple[NpiRecord, ...] = (), **given: Any) -> Identity:
@@ -150,9 +150,9 @@ def test_a_doctor_known_by_the_middle_name_is_found_under_the_registrys_first_na
 
 
 def test_a_doctor_known_by_the_middle_name_is_also_searched_under_the_registrys_first_name() -> None:
-    from footprint.discover import other_names
     from footprint.identity import make_subject
     from footprint.models import Identity, NpiRecord
+    from footprint.search_queries import other_names
 
     record = NpiRecord("1245319599", "JAMES", "QUILLBY", middle_name="WENDELL", credential="DO")
     assert "James Quillby" in other_names(Identity(make_subject("Dr. Wendell Quillby"), (), record))

@@ -50,7 +50,7 @@ def test_another_given_name_with_the_initial_and_title_is_not_opened() -> None:
 
 
 def test_the_signed_forms_are_searched_with_the_place() -> None:
-    from footprint.discover import queries
+    from footprint.search_queries import queries
 
     made = queries(_who(), 30)
     assert '"Dr. Marta V." Raleigh' in made
@@ -64,7 +64,7 @@ def test_the_signed_forms_are_searched_with_the_place() -> None:
 
 
 def test_initials_of_the_registry_names_are_searched() -> None:
-    from footprint.discover import queries
+    from footprint.search_queries import queries
 
     record = NpiRecord("1234567893", "JAMES", "VELLANOVA", "WENDELL", addresses=RECORD.addresses)
     subject = make_subject("Dr. Wendell Vellanova")
@@ -81,7 +81,7 @@ def test_initials_of_the_registry_names_are_searched() -> None:
 
 def test_an_author_list_naming_the_subject_family_first_is_opened_and_searched() -> None:
     from footprint.config import SearchSettings
-    from footprint.discover import queries
+    from footprint.search_queries import queries
 
     paper = _result("Oral step-down for endocarditis", "Vellanova M, Okafor-Lind J, Reyes AB. Obstet Gynecol. 2025.")
     assert plausible(_who(), paper)
@@ -106,7 +106,7 @@ def test_a_member_name_of_the_given_name_and_a_capital_initial_is_opened_with_th
 
 def test_the_member_names_of_the_name_the_subject_goes_by_are_searched_with_the_field_and_town() -> None:
     from footprint.config import SearchSettings
-    from footprint.discover import member_names, queries
+    from footprint.search_queries import member_names, queries
 
     who = _who()
     assert member_names(who) == ["drmartav", "martav"]

@@ -18,11 +18,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from footprint.config import Settings
-from footprint.discover import site_probes
 from footprint.extract import extract
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity, Page, Parser, Probe, ProbePurpose, ProbeSource
+from footprint.probes import site_probes
 from footprint.sites import by_id
 from footprint.sites.datasets import TTL_S, Datasets, read_catalog, resolve
 from tests.real_web_api import case

@@ -14,11 +14,11 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from footprint.config import Settings
-from footprint.discover import npi_keyed_probes, site_probes
 from footprint.extract import extract
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject, name_variants
 from footprint.models import CoverageStatus, Identity, Page, Probe, ProbePurpose, ProbeSource, Skipped
+from footprint.probes import npi_keyed_probes, site_probes
 from footprint.sites import by_id, site_for_url
 from footprint.sites.presence import fixture_page
 

@@ -8,11 +8,11 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from footprint.config import Settings
-from footprint.discover import site_probes
 from footprint.extract import extract
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject, name_variants
 from footprint.models import Identity, Page
+from footprint.probes import site_probes
 from footprint.sites import by_id, catalog, fill
 from tests.real_web_api import REAL_WEB
 
@@ -23,7 +23,7 @@ def _identity() -> Identity:
 
 
 def test_every_search_template_fills_for_a_full_subject() -> None:
-    from footprint.discover import template_values
+    from footprint.probes import template_values
 
     values = template_values(_identity()) | {"npi": "1234567893"}
     for site in catalog():
