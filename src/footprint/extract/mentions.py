@@ -17,15 +17,8 @@ from dataclasses import replace
 
 from footprint.extract import echo
 from footprint.extract.entities import STREET_ADDRESS, emails_in, parse_address, phones_in, relatives_in
-from footprint.extract.names import (
-    NameSpan,
-    initials_in,
-    initials_signed,
-    names_in,
-    nickname_form,
-    titled_families_in,
-    uncapitalised,
-)
+from footprint.extract.name_orders import initials_in, initials_signed, uncapitalised
+from footprint.extract.names import NameSpan, names_in, nickname_form, titled_families_in
 from footprint.extract.places import places_in
 from footprint.identity import fold, plain
 from footprint.models import Address, PersonRecord

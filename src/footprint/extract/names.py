@@ -16,7 +16,6 @@ from footprint.extract.entities import STREET_ADDRESS
 from footprint.extract.personhood import common_word, given_name, name_words, not_a_person
 from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS
 from footprint.identity import CREDENTIALS, US_STATES
-from footprint.specialties import groups_of
 
 # Latin with accents, Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов") and Armenian
 # ("Անահիտ Սարգսյան" in an Armenian paper). The capitals and small letters a name is written in: regex class contents.
@@ -143,6 +142,7 @@ _ROLES = {
     "pictured", "members", "guests", "hosts", "honorees", "attendees", "banquet", "gala", "luncheon", "picnic",
     "reunion", "ceremony", "fundraiser", "tournament", "festival", "auction", "recital", "potluck",
 }  # fmt: skip
+_ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})  # "TATE, JAMES ROBERT III": the generation stays III
 _ALL_CAPS = re.compile(rf"^[{UPPER}]{{2,}}$")
 
 
@@ -240,168 +240,20 @@ def _plausible(words: list[str]) -> bool:
     return not any(w.lower().strip(".") in NOT_FAMILY | _ROLES for w in words)
 
 
-_ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})  # "TATE, JAMES ROBERT III": the generation stays III
-_CAPS_RUN = re.compile(rf"(?:\b[{UPPER}][{UPPER}'’-]*\b\.?,?[ \t]+){{1,5}}[{UPPER}][{UPPER}'’-]+\b")
-
-
-def uncapitalised(text: str) -> str:
-    """Runs of capitalised words written in capitals ("HARGROVE, JAMES T., M.D.", "JAMES HARGROVE") in
-    title case, as a board order or a licence register writes names; same length, so spans still fit.
-    Credentials and state codes stay as they are."""
-
-    def title(run: re.Match[str]) -> str:
-        return re.sub(
-            rf"[{UPPER}][{UPPER}'’-]+",
-            lambda w: (
-                w.group()
-                if w.group().replace("-", "") in CREDENTIALS
-                or w.group() in US_STATES
-                or w.group() in _ROMAN_GENERATIONS
-                else w.group().title()
-            ),
-            run.group(),
-        )
-
-    return _CAPS_RUN.sub(title, text)
-
-
-# "Hargrove, James T., M.D." in running text: family name first, then a credential (without one, a
-# comma between two names is a list, not one name turned round).
-_INVERTED_CRED = re.compile(
-    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
-    rf"(?:,?[ \t]+(?P<gen>Jr|Sr|II|III|IV)\b\.?)?"  # "McAllister, Hamilton Douglas, Jr., M.D."
-    rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)"
-)
-
-
-# "Farrelly, Mary Colleen — Riverfront University Hospital": a list's or a record's row, family name first, then
-# the row's separator. Without a credential the given name must be one the name lists know ("Brandt, Tyler"),
-# so "Dallas, Texas —" stays a place.
-_INVERTED_ROW = re.compile(
-    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
-    rf"(?=[ \t]*(?:[—–|·(]|[ \t]-[ \t]))"
-)
-# "Carmody, Rick; Mott, Lorraine A.; Pike, J.": a list of names each family name first, set apart by semicolons, as
-# rosters, member lists and author lists (APA, Chicago) write them. The comma inside each item and the semicolon
-# between items say it is one list of turned names, not a list of words; two such items at least.
-_LIST_INITIALS = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)*(?=[\s;]|$)"  # "R.", "R. E.", "R.E." before a semicolon
-_LIST_GIVEN = rf"(?:{_LIST_INITIALS}|{_WORD}(?:[ \t]+(?:{_LIST_INITIALS}|{_WORD}))?)"
-_TURNED_ITEM = rf"{_WORD}(?:[ -]{_WORD})?,[ \t]+{_LIST_GIVEN}"
-_INVERTED_LIST = re.compile(rf"(?<![\w'’-]){_TURNED_ITEM}(?:[ \t]*;[ \t]*{_TURNED_ITEM})+")
-_INVERTED_ITEM = re.compile(rf"(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_LIST_GIVEN})(?=[ \t]*(?:;|$))")
-# "ZHOU Mingyu 周明宇, MD", "KOVÁCS János": the family name first in capitals (East Asian and Hungarian usage
-# in a Latin text), the given name, then perhaps the name in its own script; with a credential, a native form
-# or a known given name, since an acronym before a word ("NASA Goddard") has the same shape.
-_NATIVE = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}"
-_FAMILY_FIRST = re.compile(
-    rf"(?<![\w'’-])(?P<family>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)[ \t]+"
-    rf"(?P<given>[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+| [{LOWER}]+)?)(?![\w'’])"
-    rf"(?![ \t]+[{UPPER}][{LOWER}])"  # "OB-GYN Caroline Pruitt": a label before a name in the usual order
-    rf"(?P<native>[ \t]*\(?{_NATIVE}\)?)?"
-    rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"
-)
-
-
-def _turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
-    """Names written family name first: "Hargrove, James T., M.D.", "Farrelly, Mary Colleen —", "ZHOU Mingyu,
-    MD". Each with the name in the usual order and its credentials."""
-    out = []
-    for m in _INVERTED_CRED.finditer(text):
-        if _plausible([*m.group("given").split(), *m.group("family").split()]):
-            gen = m.group("gen") or ""
-            gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
-            out.append((m, f"{m.group('given')} {m.group('family')}{gen}", _credentials(m.group("creds"))))
-    for m in _INVERTED_ROW.finditer(text):
-        given, family = m.group("given").split(), m.group("family").split()
-        if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
-            continue
-        if given_name(given[0]) and given[0].lower() not in NOT_GIVEN | _ROLES:
-            out.append((m, " ".join([*given, *family]), ()))
-    for run in _INVERTED_LIST.finditer(text):
-        for m in _INVERTED_ITEM.finditer(text, run.start(), run.end()):
-            given, family = m.group("given").split(), m.group("family").split()
-            if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
-                continue
-            first = given[0].rstrip(".")
-            initialled = len(first) == 1 or (len(given) > 1 and len(given[-1].rstrip(".")) == 1)  # "Yu T."
-            if initialled and not given_name(first) and any(common_word(w) for w in family):
-                continue  # "Large, X.": a word and a letter
-            if (initialled or given_name(first)) and first.lower() not in NOT_GIVEN | _ROLES:
-                out.append((m, " ".join([*given, *family]), ()))
-    for m in _FAMILY_FIRST.finditer(text):
-        family, given = m.group("family"), m.group("given")
-        if family in CREDENTIALS or family in US_STATES or any(t.start() <= m.start() < t.end() for t, *_ in out):
-            continue
-        if family.lower() in _ROLES | NOT_FAMILY or groups_of(family):
-            continue  # "ENT", "OB-GYN", "ICU": a field's or a ward's letters
-        if m.group("creds") or m.group("native") or given_name(given.split()[0]):
-            out.append((m, f"{given} {family.title()}", _credentials(m.group("creds") or "")))
-    return out
-
-
-# A column, a letter or a newsletter piece signed with the writer's initials and credential ("P.H.V., DO",
-# "D.R.S., M.D."): the initials are the writer, there and wherever the text names them again ("P.H.V. is a sleep
-# physician in Salt Lake City"). Two to four dotted capitals that are no credential themselves ("M.D.").
-_INITIALS = r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){2,3}[A-Z]\.)"
-_INITIALS_SIGNED = re.compile(rf"{_INITIALS}(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)")
-
-
-def initials_signed(text: str) -> dict[str, tuple[str, ...]]:
-    """The initials that sign ``text`` with a credential ("P.H.V., DO"), each with its credentials."""
-    out: dict[str, tuple[str, ...]] = {}
-    for m in _INITIALS_SIGNED.finditer(text):
-        initials = m.group("initials").replace(" ", "").replace("\t", "")
-        if initials.replace(".", "") in CREDENTIALS or initials.replace(".", "") in US_STATES:
-            continue  # "M.D., Ph.D.": a credential's letters; "D.C.": a place's
-        out[initials] = tuple(dict.fromkeys((*out.get(initials, ()), *_credentials(m.group("creds")))))
-    return out
-
-
-def initials_in(text: str, signed: dict[str, tuple[str, ...]]) -> list[NameSpan]:
-    """Each place ``text`` writes initials that sign it (``initials_signed``), as that writer's name."""
-    out = []
-    for m in re.finditer(_INITIALS, text):
-        initials = m.group("initials").replace(" ", "").replace("\t", "")
-        if initials in signed:
-            out.append(NameSpan(initials, False, signed[initials], m.start(), m.end()))
-    return out
-
-
-# Georgian has one case, so no capital marks a name: its family names do, by the endings most of them carry,
-# "-შვილი" (-shvili, "child of") and "-ძე" (-dze, "son of"). The name is that word with the word beside it, after it
-# as lists and registers write a person family name first ("გელაშვილი ნინო"), before it as running text does.
-_GEORGIAN_WORD = re.compile(r"[\u10d0-\u10fa]+")
-_GEORGIAN_FAMILY = re.compile(r"[\u10d0-\u10fa]{2,}(?:შვილი|ძე)")
-
-
-def _georgian_names(text: str) -> list[NameSpan]:
-    """The names a Georgian text writes, each family name with the word after it and the word before it."""
-    words = list(_GEORGIAN_WORD.finditer(text))
-    out: list[NameSpan] = []
-    for i, w in enumerate(words):
-        if not _GEORGIAN_FAMILY.fullmatch(w.group()):
-            continue
-        for a, b in ((w, words[i + 1] if i + 1 < len(words) else None), (words[i - 1] if i else None, w)):
-            if a is None or b is None or text[a.end() : b.start()] not in (" ", "\t"):
-                continue  # a comma, a line or a Latin word between: not one name
-            if a is not w and _GEORGIAN_FAMILY.fullmatch(a.group()):
-                continue  # two family names side by side: the pair after the first already holds them
-            out.append(NameSpan(f"{a.group()} {b.group()}", False, (), a.start(), b.end()))
-    return out
-
-
 def names_in(text: str) -> list[NameSpan]:
     """Every name-shaped phrase in ``text``, in order; titled ones ("Dr. ...") are the surest."""
+    from footprint.extract.name_orders import GEORGIAN_WORD, georgian_names, turned, uncapitalised
+
     text = uncapitalised(text)
     out: list[NameSpan] = []
-    found = _turned(text)
-    turned = [m for m, *_ in found]
+    found = turned(text)
+    turned_spans = [m for m, *_ in found]
     for m, name, creds in found:
         out.append(NameSpan(name, False, creds, m.start(), m.end()))
-    if not text.isascii() and _GEORGIAN_WORD.search(text):
-        out += _georgian_names(text)
+    if not text.isascii() and GEORGIAN_WORD.search(text):
+        out += georgian_names(text)
     for m in NAME.finditer(text):
-        if any(t.start() <= m.start() < t.end() for t in turned):
+        if any(t.start() <= m.start() < t.end() for t in turned_spans):
             continue
         if _organisation(text, m):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
@@ -570,6 +422,8 @@ _TITLED_FAMILY = re.compile(
 def titled_families_in(text: str) -> list[NameSpan]:
     """ "Dr. Harlow" with no given name, as patients and second references write a doctor: the family name
     alone, titled. Weak by itself; the matcher weighs it."""
+    from footprint.extract.name_orders import uncapitalised
+
     out = []
     for m in _TITLED_FAMILY.finditer(uncapitalised(text)):
         family = m.group("family")
@@ -584,6 +438,8 @@ def _is_credential(word: str) -> bool:
 
 def name_at_start(segment: str) -> NameSpan | None:
     """The name a headline segment opens with ("Dr. Ann Lee - Austin, TX", "Lee, Ann (Texas)")."""
+    from footprint.extract.name_orders import turned, uncapitalised
+
     text = uncapitalised(segment.strip())
     # A register's heading: "MCALLISTER, HAMILTON DOUGLAS JR.", "DE LA CRUZ, ISABEL", "Lee, Ann, MD".
     inverted = re.match(
@@ -601,9 +457,9 @@ def name_at_start(segment: str) -> NameSpan | None:
             gen = (inverted.group("gen") or "").strip(" ,.")
             gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
             return NameSpan(f"{given} {family}{gen}", False, creds, 0, inverted.end())
-    turned = next((t for t in _turned(text) if t[0].start() == 0), None)
-    if turned is not None:
-        return NameSpan(turned[1], False, turned[2], 0, turned[0].end())
+    first = next((t for t in turned(text) if t[0].start() == 0), None)
+    if first is not None:
+        return NameSpan(first[1], False, first[2], 0, first[0].end())
     m = NAME.match(text)
     if not m or _organisation(text, m):
         return None  # "Saguaro Women's Health": an organisation's possessive, not a person
