@@ -19,19 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from footprint.identity import fold, house_key
+from footprint.identity import fold, house_key, without_unit
 from footprint.models import Address, Decision, Identity, Match, PageKind, SearchResult
 
 HOMES = 2  # current homes searched a scan: people-search records mostly agree on one
-# A unit after the street ("Apt 1412", "Unit 8", "# 3", "Ste 200"): a house's page and its neighbours write the street.
-_UNIT = re.compile(
-    r"\s*(?:,\s*)?(?:\b(?:apt|apartment|unit|ste|suite|fl|floor|rm|room|lot|spc)\b\.?|#)\s*[\w-]+\s*$", re.I
-)
 
 
 def _street(address: Address) -> str:
     """The street line without its unit ("714 Westover Crest Rd"); "" without a house number to find it by."""
-    street = _UNIT.sub("", " ".join(address.street.split())).strip(" ,")
+    street = without_unit(address.street)
     words = street.split()
     numbered = len(words) >= 2 and any(c.isdigit() for c in words[0]) and any(c.isalpha() for c in words[1])
     return street if numbered else ""

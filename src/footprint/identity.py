@@ -98,6 +98,25 @@ def house_key(street: str) -> str:
     return " ".join(fold(street).split()[:2])
 
 
+# Secondary unit designators (USPS Publication 28, appendix C2: APT, BLDG, DEPT, FL, OFC, RM, SPC, STE, UNIT, and
+# "#") as street lines write them, abbreviated or whole: the flat or suite after the street.
+UNIT_WORDS = r"suite|ste|apartment|apt|unit|building|bldg|department|dept|floor|fl|office|ofc|room|rm|space|spc|lot"
+# A unit at the end of a street line ("Apt 1412", "STE 200", "# 3", ", Unit 4-B", "No. 7"): its designator and
+# an identifier with a digit or a single letter, so a street named with such a word ("12 Lot St") stays whole.
+_TRAILING_UNIT = re.compile(
+    rf"\s*,?\s*(?:\b(?:{UNIT_WORDS})\b\.?\s*#?|\bno\.|#)\s*(?:[\w-]*\d[\w-]*|[A-Za-z])\s*$", re.I
+)
+
+
+def without_unit(street: str) -> str:
+    """The street line without the unit(s) it ends with: "1142 W ARGYLE BEND ST APT 3" -> "1142 W ARGYLE BEND ST",
+    as a page that writes the flat on a line of its own, or not at all, shows the street."""
+    line = " ".join(street.split())
+    while (cut := _TRAILING_UNIT.sub("", line).strip(" ,")) != line:
+        line = cut
+    return line
+
+
 def normalise_state(value: str | None) -> str | None:
     """A two-letter state code from a code or a full name; SubjectError when unknown."""
     if value is None or not value.strip():

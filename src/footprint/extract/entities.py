@@ -16,6 +16,7 @@ from datetime import datetime
 
 import phonenumbers
 
+from footprint.identity import UNIT_WORDS
 from footprint.models import Address
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
@@ -188,11 +189,7 @@ def addresses_in(text: str) -> tuple[Address, ...]:
 # A secondary unit designator (USPS Publication 28, appendix C2: APT, BLDG, DEPT, FL, OFC, RM, SPC, STE, UNIT,
 # "#" ...): the number after it is a suite's, so what follows it is the rest of an address, not one of its own
 # ("... Suite 604 · San Juan, PR 00909" is no "604 San" street in the city of "Juan").
-_UNIT_BEFORE = re.compile(
-    r"\b(?:suite|ste|apartment|apt|unit|building|bldg|department|dept|floor|fl|office|ofc|room|rm|space|spc|lot)"
-    r"\.?\s*#?\s*$|#\s*$",
-    re.I,
-)
+_UNIT_BEFORE = re.compile(rf"\b(?:{UNIT_WORDS})\.?\s*#?\s*$|#\s*$", re.I)
 
 
 # A street's type word ("Dr", "Street", "Trace"): what a house number is followed by, sooner or later.

@@ -31,7 +31,7 @@ from footprint.assess.detectors.nearby import (
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in, normalise_phone
-from footprint.identity import fold
+from footprint.identity import fold, without_unit
 from footprint.models import LISTING_KINDS, Address, Extracted, Finding, Match, PageKind, PersonRecord
 
 # Where a person's private details are published: brokers, and profiles the person runs.
@@ -227,9 +227,6 @@ def owner_occupied(m: Match) -> list[Address]:
     return [a for a in person.addresses if a.purpose == "home" and has_house_number(a)]
 
 
-_UNIT = re.compile(r"\s+(?:(?:apt|apartment|unit)\b|no\.|#).*$", re.I)
-
-
 def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     """The registry's residential mailing addresses the page's text writes out, with the words around."""
     text = " ".join(m.page.text.split())
@@ -237,7 +234,7 @@ def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     for address in ctx.registry_homes:
         # The registry writes the flat on the street's line ("1142 W ARGYLE BEND ST APT 3"); a page writes it
         # after a comma, on a line of its own or not at all: the street before it is what the page shows.
-        street = _UNIT.split(" ".join(address.street.split()))[0]
+        street = without_unit(address.street)
         if not has_house_number(address) or len(street) < 8:
             continue
         at = text.lower().find(street.lower())
