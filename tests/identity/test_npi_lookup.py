@@ -320,3 +320,18 @@ def test_a_physician_typed_by_a_clipped_name_is_found_under_the_formal_name_the_
     who, row = resolve(make_subject("Dr. Dez Marrowby", specialty="Cardiology", city="Salem"), settings,
                        Fetcher(settings).fetch)  # fmt: skip
     assert who.npi_record is None and who.npi_namesakes == ()
+
+
+def test_the_field_the_user_types_as_clinicians_clip_it_picks_the_one_record_of_the_name_in_that_field(
+    httpserver: HTTPServer,
+) -> None:
+    """Two physicians of the name in one state; the user typed "peds endo": the user's own word for their field
+    picks the one record whose taxonomy it is, and a field no record has picks none."""
+    peds = _record(1245319599, "Rochester", "Pediatrics, Pediatric Endocrinology")
+    family = _record(1234567893, "Duluth", "Family Medicine")
+    httpserver.expect_request("/api/").respond_with_json({"result_count": 2, "results": [family, peds]})
+    settings = _settings(httpserver)
+    who, _ = resolve(make_subject("Ansel Marrowby", specialty="peds endo"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    who, _ = resolve(make_subject("Ansel Marrowby", specialty="derm"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is None and len(who.npi_namesakes) == 2
