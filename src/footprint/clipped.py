@@ -6,8 +6,10 @@ the name's own inflectional ending ("Rim-as" from Rim-ant-as, as Lithuanian and 
 spelled as it sounds ("Dez", "Frank-" for Franc-). No table can list them all, and the nickname table footprint
 reads (``nicknames``) lacks many (Dez, Frankie for Francesca, Rimas, Karthik). A clipped name is also the clipping of
 other formal names ("Bea": Beatrix, Beatrice, Beatriz), so it says no more than the initial it begins with:
-matching weighs it as an initial (``namematch``), and the registry's record under the formal name is the subject's
-only when what the user typed or their own pages choose it (``registry``).
+matching weighs a page's clipped name with an ending ("Rimas" for the subject Rimantas) as an initial, never a bare
+opening, often a name of its own ("Jose" is no Josefina), nor a page's longer name for a typed short one (a sister
+"Josefina" of a José: ``namematch``); the registry's record under the formal name ("DESMOND" for a typed "Dez") is
+the subject's only when what the user typed or their own pages choose it (``registry``).
 """
 
 from __future__ import annotations
