@@ -19,6 +19,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from rapidfuzz import fuzz
 
+from footprint.clipped import clipped
 from footprint.givennames import equivalents, family_spellings
 from footprint.identity import CREDENTIALS, fold, given_name_forms
 from footprint.models import Subject
@@ -249,6 +250,8 @@ def first_family_name(own: NameParts) -> bool:
     return len(family[0]) >= 3
 
 
+CLIPPED = 0.75  # an everyday name clipped from the formal one (``clipped``): as an initial
+CLIPPED_WHY = "as good as its initial"
 ROMANISED = 0.8  # the family name in another romanisation the table holds (Jeong / Chung, Ghasemi / Qasemi)
 
 
@@ -284,6 +287,11 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.8, f"{t} is a short form of {m}" if len(theirs) < len(mine) else f"{m} is a short form of {t}"
     if first_syllable(theirs, mine):
         return 0.8, f"{t} is the first syllable of {m}"
+    if clipped(theirs, mine, bare=False):
+        # "Rimas" for Rimantas, "Frankie" for Francesca: the clipping of several formal names, as good as the initial.
+        # Not a bare opening, often a name of its own ("Jose" is no Josefina), nor a longer name for the typed short
+        # one ("Josefina" for José is his sister): the registry's record under that name says it (``registry``).
+        return CLIPPED, f"{t} may be {m} clipped, {CLIPPED_WHY}"
     if len(theirs) == 1 and mine.startswith(theirs):
         return 0.75, f"initial {theirs.upper()}. fits {m}"
     if len(mine) == 1 and theirs.startswith(mine):
@@ -405,6 +413,10 @@ def fit(me: SubjectNames, written: str) -> NameFit:
     if family == 0.0:
         return NameFit(0.0, (family_why,))
     given, given_why = _given_fit(me, them)
+    if given_why.endswith(CLIPPED_WHY) and family < 1.0:
+        # A clipped name says as little as an initial: only with the family name written whole.
+        given_why = f"given name differs: {them.show(them.given)} vs {me.own.show(me.own.given)}"
+        given = 0.0
     if given == 0.0:
         return NameFit(0.1, (given_why,))
     middle, middle_why = _middle_factor(me, them)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from urllib.parse import urlencode
 
+from footprint.clipped import clipped
 from footprint.config import Settings
 from footprint.identity import FetchFn, fold, given_name_forms, name_variants, npi_check_digit_ok
 from footprint.models import (
@@ -217,7 +218,7 @@ def _legal_name(subject: Subject, record: NpiRecord) -> str:
     if legal := legal_name(subject, record):
         return legal
     typed, first = fold(subject.given_name or ""), fold(record.first_name)
-    if not typed or first == typed or first not in given_name_forms(typed):
+    if not typed or first == typed or not _formal_of(typed, record, given_name_forms(typed)):
         return ""
     if fold(record.last_name) != fold(subject.family_name or ""):
         return ""
@@ -288,8 +289,15 @@ def _by_family_name(
     last = fold(subject.family_name or "")
     family = [r for r in parsed if npi_check_digit_ok(r.number) and fold(r.last_name) == last]
     by_middle = [r for r in family if fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name))]
-    formal = [r for r in family if r not in by_middle and fold(r.first_name) != typed and fold(r.first_name) in given]
+    formal = [r for r in family if r not in by_middle and fold(r.first_name) != typed and _formal_of(typed, r, given)]
     return by_middle, formal
+
+
+def _formal_of(typed: str, record: NpiRecord, forms: frozenset[str]) -> bool:
+    """The record's first name is a formal form of the typed everyday one: a nickname of it (MARGARET for "Peggy")
+    or the name it is clipped from (DESMOND for "Dez", FRANCESCA for "Frankie", ``clipped``)."""
+    first = fold(record.first_name)
+    return first in forms or (len(first) > len(typed) and clipped(typed, first))
 
 
 SHORT_FORM = 4  # letters: "Beau" for Beaumont; "Al" or "Jo" would be anyone's

@@ -203,6 +203,37 @@ _SPANISH: dict[str, tuple[str, ...]] = {
 for _group, _words in _SPANISH.items():
     GROUPS[_group] = (*GROUPS[_group], *_words)
 
+# The fields as clinicians clip them in a bio, a staff list or a post ("peds endo", "derm", "heme/onc"), and the
+# subspecialties whose one word names two boards (NUCC lists dermatopathology under dermatology and under pathology,
+# transplant hepatology under internal medicine, certified by the gastroenterology board). Only clippings no family
+# name or everyday word shares: "Endo" is a Japanese family name, so only "peds endo" and "endocrine" say the field.
+_CLIPPED: dict[str, tuple[str, ...]] = {
+    "pediatrics": ("peds", "paeds", "pedi"),
+    "endocrinology": ("endocrine", "peds endo", "paeds endo", "pediatric endo"),
+    "dermatology": ("derm", "dermatopathology", "dermatopathologist", "dermpath"),
+    "pathology": ("dermatopathology", "dermatopathologist", "dermpath", "neuropathology", "hematopathology"),
+    "gastroenterology": ("gastro", "hepatology", "hepatologist"),
+    "orthopedics": ("ortho surgeon", "ortho surgery", "orthopod"),
+    "rheumatology": ("rheum", "rheumatologic"),
+    "pulmonology": ("pulm", "pulm/crit", "pulmcrit"),
+    "nephrology": ("nephro",),
+    "neurology": ("neuro",),
+    "oncology": ("onc", "heme", "medical oncology"),
+    "psychiatry": ("psych",),
+    "urology": ("uro",),
+    "obgyn": ("gyn", "ob/gyn"),
+    "radiology": ("rads", "neuroradiology", "neuroradiologist"),
+}
+for _group, _words in _CLIPPED.items():
+    GROUPS[_group] = (*GROUPS[_group], *_words)
+
+# Capitals that name a field only as a field's value (a staff list's "Specialty: IM", a headline's "EM - Denver"),
+# never in running text ("99.5 FM", "an IM injection", "your ID"): Wikipedia, "Specialty (medicine)", the table's
+# codes, and the "GI" doctor patients are referred to.
+_CODES = {"GI": "gastroenterology", "IM": "internal_medicine", "FM": "family_medicine", "EM": "emergency"}
+_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b")
+_FIELD_VALUE = 40  # characters: a field's value, not a sentence
+
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -220,7 +251,10 @@ def groups_of(text: str) -> frozenset[str]:
     low = text.lower()
     if not low.isascii():
         low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return frozenset(group for group, pattern in _patterns() if pattern.search(low))
+    found = {group for group, pattern in _patterns() if pattern.search(low)}
+    if len(text) <= _FIELD_VALUE:
+        found |= {_CODES[m.group(1)] for m in _CODE.finditer(text)}
+    return frozenset(found)
 
 
 def same_specialty(a: str, b: str) -> bool:

@@ -292,3 +292,46 @@ def test_a_formal_form_record_nothing_typed_can_test_is_a_namesake_for_the_users
     )  # fmt: skip
     pinned, _ = by_own_pages(who, (Match(own, match(who, own)),), match)
     assert pinned.npi_record is not None and pinned.npi_record.number == "1245319599"
+
+
+def test_a_physician_typed_by_a_clipped_name_is_found_under_the_formal_name_the_typed_town_and_field_choose(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Dez Marrowby", aerospace medicine in Portland: no nickname table links Dez to DESMOND, which the registry
+    keeps; "Dez" is a clipping of DESIREE as much, and a nephew DESMOND practises in Bend. Only the town and the
+    field typed choose the record; typed with a town and field none of them has, nothing is chosen."""
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Dez",
+                "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Marrowby"}
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    doctor = _with(_record(1245319599, "Portland", "Preventive Medicine, Aerospace Medicine"),
+                   first_name="DESMOND", middle_name="RAY", credential="D.O.")  # fmt: skip
+    nephew = _with(_record(1234567893, "Bend", "Family Medicine"), first_name="DESMOND", middle_name="JOHN",
+                   credential="M.D.")  # fmt: skip
+    aunt = _with(_record(1306924583, "Portland", "Pediatrics"), first_name="DESIREE", middle_name="ANNE")
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 3, "results": [nephew, aunt, doctor]}
+    )
+    settings = _settings(httpserver)
+    subject = make_subject("Dr. Dez Marrowby", specialty="Aerospace Medicine", city="Portland")
+    who, row = resolve(subject, settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    assert row.status == CoverageStatus.FOUND and "Desmond Ray Marrowby" in who.subject.also_known_as
+    who, row = resolve(make_subject("Dr. Dez Marrowby", specialty="Cardiology", city="Salem"), settings,
+                       Fetcher(settings).fetch)  # fmt: skip
+    assert who.npi_record is None and who.npi_namesakes == ()
+
+
+def test_the_field_the_user_types_as_clinicians_clip_it_picks_the_one_record_of_the_name_in_that_field(
+    httpserver: HTTPServer,
+) -> None:
+    """Two physicians of the name in one state; the user typed "peds endo": the user's own word for their field
+    picks the one record whose taxonomy it is, and a field no record has picks none."""
+    peds = _record(1245319599, "Rochester", "Pediatrics, Pediatric Endocrinology")
+    family = _record(1234567893, "Duluth", "Family Medicine")
+    httpserver.expect_request("/api/").respond_with_json({"result_count": 2, "results": [family, peds]})
+    settings = _settings(httpserver)
+    who, _ = resolve(make_subject("Ansel Marrowby", specialty="peds endo"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    who, _ = resolve(make_subject("Ansel Marrowby", specialty="derm"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is None and len(who.npi_namesakes) == 2

@@ -65,3 +65,18 @@ def test_everyday_words_and_surnames_are_not_fields() -> None:
 
     for text in ("Pain", "Sleep well, Utah", "a sleepless night", "Vein"):
         assert not groups_of(text), text
+
+
+def test_a_field_clipped_as_clinicians_write_it_is_that_field_and_a_family_name_or_a_radio_band_is_not() -> None:
+    from footprint.specialties import groups_of, same_specialty
+
+    assert same_specialty("Peds Endo", "Pediatrics, Pediatric Endocrinology")
+    assert same_specialty("derm", "Dermatology") and same_specialty("Heme/Onc", "Hematology & Oncology")
+    # One subspecialty word, two boards: dermatopathology is read as dermatology and as pathology.
+    assert same_specialty("Dermatopathology", "Pathology, Dermatopathology")
+    assert same_specialty("Dermatopathology", "Dermatology, Dermatopathology")
+    assert same_specialty("Transplant Hepatology", "Gastroenterology")
+    # Capitals are a field only as a field's value.
+    assert groups_of("GI") == {"gastroenterology"} and groups_of("Specialty: IM") == {"internal_medicine"}
+    assert not groups_of("Mornings on 99.5 FM with our host and the weather")
+    assert not groups_of("Dr. Endo") and not groups_of("an im reader")  # a Japanese family name, a word

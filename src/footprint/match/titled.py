@@ -1,13 +1,15 @@
 """A title with one name: "Dr. Trish" (the given name or an everyday form of it) or "Dr. Salcedo" (the
 family name). Either is how a podcast, a patient or a colleague says a doctor, and either is shared by every
 doctor of that first or last name: the name alone is at most "possible"; the page's own field AND town (or a
-fact only the subject has) must agree before it is the subject's."""
+fact only the subject has) must agree before it is the subject's. So for a given name that may be the subject's
+clipped ("Desmond" for Dez, ``clipped``) with the family name: a relative or a namesake of the family (a nephew
+Desmond, a daughter Daniela of a Dan) shares the family name and often the town."""
 
 from __future__ import annotations
 
 from footprint.identity import fold
 from footprint.match.strength import NAME_ONLY_CAP, Tally
-from footprint.namematch import NameFit, SubjectNames, fit
+from footprint.namematch import CLIPPED_WHY, NameFit, SubjectNames, fit
 
 GIVEN_ONLY = 0.6  # "Dr. Trish": the given name (or an everyday form) and the title, no family name
 GIVEN_WHY = "the given name (or an everyday form of it) with the title, no family name"
@@ -35,7 +37,7 @@ def given_only(names: SubjectNames, written: str) -> NameFit | None:
 def hold(name: NameFit, tally: Tally, score: float) -> float:
     """``score`` held at "possible" for a titled single name unless field and town agree, or a fact only the
     subject has (a practice street, a phone, a learned workplace) does."""
-    titled = any(r.endswith((GIVEN_WHY, FAMILY_WHY)) for r in name.reasons)
+    titled = any(r.endswith((GIVEN_WHY, FAMILY_WHY, CLIPPED_WHY)) for r in name.reasons)
     if not titled or score <= NAME_ONLY_CAP or tally.decisive:
         return score
     field = any(r.startswith(_FIELD) for r in tally.strong)
@@ -43,5 +45,6 @@ def hold(name: NameFit, tally: Tally, score: float) -> float:
     if field and town:
         return score
     missing = "town" if field else "field" if town else "field and town"
-    tally.reasons.append(f"a title with one name, and the page's {missing} does not agree: at most possible")
+    which = "a clipped given name" if any(r.endswith(CLIPPED_WHY) for r in name.reasons) else "a title with one name"
+    tally.reasons.append(f"{which}, and the page's {missing} does not agree: at most possible")
     return NAME_ONLY_CAP

@@ -1,0 +1,60 @@
+"""An everyday given name clipped from a formal one: "Dez" for Desmond, "Frankie" for Francesca, "Karthik" for
+Karthikeyan, "Rimas" for Rimantas, "Bea" for Beatrix.
+
+Most pet forms are the formal name's opening kept whole (a clipping), with an English pet ending ("Frank-ie") or
+the name's own inflectional ending ("Rim-as" from Rim-ant-as, as Lithuanian and Greek hypocoristics keep it), and
+spelled as it sounds ("Dez", "Frank-" for Franc-). No table can list them all, and the nickname table footprint
+reads (``nicknames``) lacks many (Dez, Frankie for Francesca, Rimas, Karthik). A clipped name is also the clipping of
+other formal names ("Bea": Beatrix, Beatrice, Beatriz), so it says no more than the initial it begins with:
+matching weighs a page's clipped name with an ending ("Rimas" for the subject Rimantas) as an initial, never a bare
+opening, often a name of its own ("Jose" is no Josefina), nor a page's longer name for a typed short one (a sister
+"Josefina" of a José: ``namematch``); the registry's record under the formal name ("DESMOND" for a typed "Dez") is
+the subject's only when what the user typed or their own pages choose it (``registry``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.identity import fold
+
+# English pet endings: Frankie, Danny, Dani, Bobbie.
+_PET_ENDINGS = ("ie", "y", "i", "ee")
+# Inflectional endings a clipped name keeps from the formal one (Lithuanian Rimas/Rimantas, Greek Kostas/Konstantinos).
+_KEPT_ENDINGS = ("as", "is", "us", "os", "ys")
+_SOUNDS = (("ph", "f"), ("c", "k"), ("z", "s"), ("x", "ks"))
+MIN_STEM = 3  # letters kept from the formal name: "Bea", "Dez"; "Al" or "Jo" would be anyone's
+MIN_CUT = 2  # letters cut: "Paul" is no clipping of "Paula", nor "Robert" of "Roberta"
+
+
+def _sounded(word: str) -> str:
+    for old, new in _SOUNDS:
+        word = word.replace(old, new)
+    return word
+
+
+def _stems(everyday: str, formal: str, bare: bool) -> set[str]:
+    stems = {everyday} if bare else set()
+    for end in _PET_ENDINGS:
+        if everyday.endswith(end):
+            stems.add(everyday[: -len(end)])
+    for end in _KEPT_ENDINGS:
+        if everyday.endswith(end) and formal.endswith(end):
+            stems.add(everyday[: -len(end)])
+    return stems
+
+
+def clipped(everyday: str, formal: str, *, bare: bool = True) -> bool:
+    """True when ``everyday`` is ``formal`` clipped to its opening (three letters or more, as it sounds), with a pet
+    ending or the formal name's own ending: "Dez" / Desmond, "Frankie" / Francesca, "Rimas" / Rimantas.
+
+    ``bare=False``: only with an ending ("Rimas", "Frankie"), not the opening alone, which is often a name of its own
+    ("Jose" is no Josefina)."""
+    short, full = (re.sub(r"[^a-z]", "", fold(w)) for w in (everyday, formal))
+    if not short or not full or short == full:
+        return False
+    spoken = _sounded(full)
+    return any(
+        len(stem) >= MIN_STEM and len(full) - len(stem) >= MIN_CUT and spoken.startswith(_sounded(stem))
+        for stem in _stems(short, full, bare)
+    )
