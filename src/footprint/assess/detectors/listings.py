@@ -188,6 +188,21 @@ def _shares(
     return any(street_key(a) in streets or (fold(a.city), a.state.upper()) in towns for a in person.addresses)
 
 
+def _under_former_name(ctx: Context, person: PersonRecord) -> bool:
+    """The listing names the subject by a former name the user gave (``--also-known-as``: its given and family
+    name, not the family name in use now): their own old listing, which nobody updated after the name changed and
+    the practice moved, not a namesake's; what it shares with their current listings is no test of that."""
+    shown = _bare(fold(person.name.split(",")[0]))
+    words = set(shown.split())
+    if not words or names_family(_current_family(ctx), shown):
+        return False
+    for former in ctx.identity.subject.also_known_as:
+        parts = _bare(fold(former)).split()
+        if len(parts) >= 2 and parts[0] in words and names_family(parts[-1], shown):
+            return True
+    return False
+
+
 def _odd_ones(ctx: Context, matches: list[Match]) -> Iterator[tuple[Match, str, str, str]]:
     """(listing, field, its value, what the others give) for each phone or street one listing alone gives
     while the subject's other listings agree on another: the practice's own site, or two sites, say the same.
@@ -201,7 +216,9 @@ def _odd_ones(ctx: Context, matches: list[Match]) -> Iterator[tuple[Match, str, 
     # the same name and specialty in another town, when the user typed no town): their phone is no wrong number.
     towns = {(fold(a.city), a.state.upper()) for a in streets.values() if a.city}
     listed = [
-        (m, p) for m, p in listed if m.result.decision == Decision.CONFIRMED or _shares(p, phones, streets, towns)
+        (m, p)
+        for m, p in listed
+        if m.result.decision == Decision.CONFIRMED or _under_former_name(ctx, p) or _shares(p, phones, streets, towns)
     ]
     for m, person in listed:
         for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)):
