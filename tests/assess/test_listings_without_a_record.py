@@ -102,3 +102,44 @@ def test_without_a_registry_record_a_likely_listing_at_her_office_with_another_p
     found = _with_decisions((CURRENT, PRACTICE_SITE, 0.95), (CURRENT, NOW_URL, 0.95), (OLD_PHONE_ONLY, OLD_URL, 0.8))
     odd = [f for f in found if f.url == OLD_URL and f.category == "listing_inconsistency"]
     assert len(odd) == 1 and "(937) 555-0177" in odd[0].excerpt
+
+
+MAIDEN_URL = "https://ratings-five.example/doctor/marta-brenner-31"
+MAIDEN = (
+    _profile("410 Olentangy River Rd", "43214", "(614) 555-0123")
+    .replace("Quellweg", "Brenner")
+    .replace("Dayton", "Columbus")
+)
+WITH_FORMER_NAME = Identity(
+    make_subject(
+        "Dr. Marta Quellweg",
+        specialty="Pediatrics",
+        city="Dayton",
+        state="OH",
+        known_urls=[PRACTICE_SITE],
+        also_known_as=["Marta Brenner"],
+    ),
+    name_variants(make_subject("Dr. Marta Quellweg", also_known_as=["Marta Brenner"])),
+)
+
+
+def test_without_a_registry_record_a_likely_listing_under_her_former_name_is_her_old_listing() -> None:
+    # She told footprint she was Marta Brenner before: the listing under that name, at the Columbus office she
+    # left, is hers even though it shares no phone, street or town with her listings now; patients calling it
+    # reach an office she no longer works at.
+    matches = []
+    pages = ((CURRENT, PRACTICE_SITE, 0.95), (CURRENT, NOW_URL, 0.95), (MAIDEN, MAIDEN_URL, 0.8))
+    for body, url, score in pages:
+        kind = PageKind.PERSONAL_SITE if url == PRACTICE_SITE else PageKind.RATINGS_PROFILE
+        probe = Probe(urlsplit(url).hostname or "", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+        page = extract(Page(probe, 200, body, "text/html", url), None)
+        judged = match(WITH_FORMER_NAME, page)
+        matches.append(Match(page, MatchResult(score, decide(score), judged.reasons, judged.person, 0)))
+    found = list(assess(WITH_FORMER_NAME, matches, {}))
+    odd = [f for f in found if f.url == MAIDEN_URL and f.category == "listing_inconsistency"]
+    assert {f.title.split(";")[0] for f in odd} >= {"ratings-five.example lists phone (614) 555-0123"}
+    # The same listing, only likely, from someone who gave no former name: a namesake's, left alone.
+    assert "listing_inconsistency" not in _on(
+        _with_decisions((CURRENT, PRACTICE_SITE, 0.95), (CURRENT, NOW_URL, 0.95), (MAIDEN, MAIDEN_URL, 0.8)),
+        MAIDEN_URL,
+    )

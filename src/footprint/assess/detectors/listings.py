@@ -188,6 +188,21 @@ def _shares(
     return any(street_key(a) in streets or (fold(a.city), a.state.upper()) in towns for a in person.addresses)
 
 
+def _under_former_name(ctx: Context, person: PersonRecord) -> bool:
+    """The listing names the subject by a former name the user gave (``--also-known-as``: its given and family
+    name, not the family name in use now): their own old listing, which nobody updated after the name changed and
+    the practice moved, not a namesake's; what it shares with their current listings is no test of that."""
+    shown = _bare(fold(person.name.split(",")[0]))
+    words = set(shown.split())
+    if not words or names_family(_current_family(ctx), shown):
+        return False
+    for former in ctx.identity.subject.also_known_as:
+        parts = _bare(fold(former)).split()
+        if len(parts) >= 2 and parts[0] in words and names_family(parts[-1], shown):
+            return True
+    return False
+
+
 def _odd_ones(ctx: Context, matches: list[Match]) -> Iterator[tuple[Match, str, str, str]]:
     """(listing, field, its value, what the others give) for each phone or street one listing alone gives
     while the subject's other listings agree on another: the practice's own site, or two sites, say the same.
@@ -201,7 +216,9 @@ def _odd_ones(ctx: Context, matches: list[Match]) -> Iterator[tuple[Match, str, 
     # the same name and specialty in another town, when the user typed no town): their phone is no wrong number.
     towns = {(fold(a.city), a.state.upper()) for a in streets.values() if a.city}
     listed = [
-        (m, p) for m, p in listed if m.result.decision == Decision.CONFIRMED or _shares(p, phones, streets, towns)
+        (m, p)
+        for m, p in listed
+        if m.result.decision == Decision.CONFIRMED or _under_former_name(ctx, p) or _shares(p, phones, streets, towns)
     ]
     for m, person in listed:
         for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)):
@@ -219,6 +236,7 @@ def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Findin
     record = ctx.identity.npi_record
     if record is None:
         seen_odd: set[tuple[str, str, str]] = set()
+        left = offices_left(ctx, matches)
         for m, field, theirs, others in _odd_ones(ctx, matches):
             if (m.page.url, field, theirs) in seen_odd:
                 continue
@@ -226,8 +244,10 @@ def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Findin
             name = site_name(ctx, m.page.site_id)
             title = f"{name} lists {field} {theirs}; your other listings give {others}"
             excerpt = f"{field} | {name}: {theirs} | your other listings: {others}"
-            yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt)
+            item = _left_office_item(m) if field == "address" and m.page.url in left else ""
+            yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt, item=item)
         return
+    left = offices_left(ctx, matches)
     for m in matches:
         name = site_name(ctx, m.page.site_id)
         seen: set[tuple[str, str]] = set()
@@ -237,8 +257,10 @@ def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Findin
             seen.add((field, theirs))
             title = f"{name} lists {field} {theirs}; the NPI record has {official}"
             excerpt = _row(field, name, theirs, official)
-            # A misspelt name is also a profile the subject never kept (:func:`_misspelt_profiles`): one exposure.
+            # A misspelt name is also a profile the subject never kept (:func:`_misspelt_profiles`), and so is a
+            # listing whose whole office is one they left (:func:`_left_office`): one exposure.
             item = _misspelt_item(m) if field == "name" and _misspelt(ctx, m) else ""
+            item = item or (_left_office_item(m) if field == "address" and m.page.url in left else "")
             yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt, severity=severity, item=item)
 
 
@@ -265,12 +287,16 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
     for m in matches:
         if m.page.kind in LISTING_KINDS:
             profiles[m.page.site_id].setdefault(profile_key(m.page.url), m)
-    yield from _former_name_profiles(ctx, matches)
-    yield from _misspelt_profiles(ctx, [m for found in profiles.values() for m in found.values()])
+    listings = [m for found in profiles.values() for m in found.values()]
+    flagged: set[str] = set()
+    for f in (*_former_name_profiles(ctx, matches), *_misspelt_profiles(ctx, listings)):
+        flagged.add(f.url)
+        yield f
     for site_id, found in profiles.items():
         name = site_name(ctx, site_id)
         for m in found.values():
             if m.page.claimed is False:
+                flagged.add(m.page.url)
                 title = f"Your {name} profile is unclaimed"
                 excerpt = f"{m.page.title or m.page.url}: not claimed by the physician"
                 yield emit(ctx, m, "duplicate_or_unclaimed_profile", "not claimed", title, excerpt, key=m.page.url)
@@ -281,9 +307,66 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
             # NPI record (an old practice's address and specialty), not the current one. When they disagree
             # alike (or no record says), on the one the page says nobody claimed: the one nobody keeps.
             first = min(sure.values(), key=lambda m: (-_stale(ctx, m), m.page.claimed is not False, m.page.url))
+            flagged.add(first.page.url)
             urls = " | ".join(sorted(m.page.url for m in sure.values()))
             title = f"{len(sure)} profiles for you on {name}"
             yield emit(ctx, first, "duplicate_or_unclaimed_profile", urls, title, urls, key="duplicate profiles")
+    left = offices_left(ctx, matches)
+    for m in listings:
+        if m.page.url not in flagged and m.page.url in left:
+            where, person = site_name(ctx, m.page.site_id), m.person
+            office = "; ".join(a.one_line() for a in person.addresses) if person is not None else ""
+            title = f"Your {where} profile is at an office you left"
+            excerpt = f"{m.page.title or m.page.url}: {office}, not where the NPI record says you practise"
+            item = _left_office_item(m)
+            yield emit(ctx, m, "duplicate_or_unclaimed_profile", office, title, excerpt, key=item, item=item)
+
+
+def offices_left(ctx: Context, matches: list[Match]) -> set[str]:
+    """The ratings and directory profiles of the subject whose office is none they practise at: every phone and
+    street the profile lists differs from the registry's, and no other listing of theirs (another site, their
+    practice's own site) gives either; with no registry record, both its phone and its street are the odd ones
+    out among their listings. Sites build profiles from old claims and rosters and keep them after the doctor
+    moves: the profile of a practice they left, which nobody keeps and patients still call. One differing field
+    is a listing to correct; a whole other office that only this listing gives is a profile to claim or remove.
+    A second office the subject works at is listed by more than one site, or by their own."""
+    listed = [m for m in matches if m.page.kind in LISTING_KINDS and m.person and m.result.decision.is_match]
+    if not listed:
+        return set()
+    if ctx.identity.npi_record is None:
+        odd: dict[str, set[str]] = defaultdict(set)
+        for m, field, _theirs, _others in _odd_ones(ctx, matches):
+            odd[m.page.url].add(field)
+        return {m.page.url for m in listed if odd.get(m.page.url, set()) >= {"phone", "address"}}
+    return {m.page.url for m in listed if _at_another_office(ctx, m, matches)}
+
+
+def _at_another_office(ctx: Context, m: Match, matches: list[Match]) -> bool:
+    record, person = ctx.identity.npi_record, m.person
+    if record is None or person is None:
+        return False
+    phones = {p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)}
+    streets = {street_key(a) for a in person.addresses if a.street[:1].isdigit()} - {""}
+    official_phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
+    official = [a for a in record.addresses if a.purpose.upper() != "MAILING"]
+    if not phones or not streets or not official_phones or not official or phones & official_phones:
+        return False
+    if streets & {street_key(a) for a in record.addresses} or any(_written_in(a, official) for a in person.addresses):
+        return False
+    for other in matches:
+        if other.page.site_id == m.page.site_id or not other.result.decision.is_match:
+            continue
+        own = [other.person] if other.person is not None and other.page.url in ctx.known_urls else []
+        for listing in [*own, *_to_compare(other)]:
+            if phones & {normalise_phone(x) for x in listing.phones}:
+                return False
+            if streets & {street_key(a) for a in listing.addresses}:
+                return False
+    return True
+
+
+def _left_office_item(m: Match) -> str:
+    return f"office left {profile_key(m.page.url)}"
 
 
 def _misspelt(ctx: Context, m: Match) -> str:
@@ -347,7 +430,7 @@ def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Findin
             continue
         # A catalog listing under the old name is one too (its name also disagrees with the registry's: that is
         # listing_inconsistency besides): a profile from before the name changed, which nobody keeps.
-        if m.page.kind not in (PageKind.OTHER, *LISTING_KINDS) or not _bare(fold(m.page.title)).startswith(name):
+        if m.page.kind not in (PageKind.OTHER, *LISTING_KINDS) or not _titled(m, name):
             continue
         where = site_name(ctx, m.page.site_id)
         title = f"A profile under your former name on {where}"
@@ -355,6 +438,13 @@ def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Findin
         yield emit(
             ctx, m, "duplicate_or_unclaimed_profile", person.name, title, excerpt, key=f"former name {m.page.url}"
         )
+
+
+def _titled(m: Match, name: str) -> bool:
+    """The page's title is about ``name`` (folded, without "Dr"): a page no catalog knows opens with it; a catalog
+    profile's tab may put the tab's name first ("Patient Comments for Dr. Jane Roe, MD | Ratings")."""
+    title = _bare(fold(m.page.title))
+    return title.startswith(name) or (m.page.kind in LISTING_KINDS and names_family(name, title))
 
 
 def _current_family(ctx: Context) -> str:
