@@ -28,6 +28,7 @@ from footprint.errors import ParseError
 from footprint.extract import (
     appstate,
     authors,
+    captions,
     claims,
     columns,
     comments,
@@ -186,15 +187,16 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         people = [replace(people[0], handle=posts[0].author)]
     if business is None and kind == PageKind.RATINGS_PROFILE:
         business, people = headline_business.split_business(people, title, seen.phones, seen.addresses)
+    photos = (*_photos(data, doc, kind, page.final_url), *_footage(posts, og, url))
     return Extracted(
         url=url,
         site_id=site_id,
         kind=kind,
         title=title,
-        people=tuple(people),
+        people=tuple(captions.told(people, photos)),
         rating=rating,
         reviews=read_reviews,
-        photos=(*_photos(data, doc, kind, page.final_url), *_footage(posts, og, url)),
+        photos=photos,
         posts=posts,
         links=tuple(links),
         text=text[:20_000],

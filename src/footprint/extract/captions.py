@@ -19,8 +19,11 @@ several pictures would give one picture another's caption).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.html
+
+from footprint.models import PersonRecord, Photo
 
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:$|[\s_-])|caption-text|gallery-caption", re.I)
 _CLIMB = 3  # wrappers up from the picture: the item, its icon cell, a link around the picture
@@ -64,3 +67,47 @@ def caption_of(img: lxml.html.HtmlElement) -> tuple[str, bool]:
         if found:
             return " ".join(found), True
     return "", figure is not None
+
+
+# A title a caption writes right before a name ("Dr. Faith Summers"): part of what it says about that person.
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Dra|Doctor|Drs)\.?\s*$")
+_TRIM = " ,;:&-–(" + "\u00a0"
+
+
+def told(people: list[PersonRecord], photos: tuple[Photo, ...]) -> list[PersonRecord]:
+    """Each person with what a photo's caption says of them: a club's or a society page's pictures often name their
+    people only there ("Coaches Faith Summers (yes, the lupus doctor!) and Dan Kiely"), so the title, field and
+    family the caption gives belong to the person's own words. Only the caption's words from the person's name (and
+    the title right before it) to the next person it names count: "Dr. Ann Roe with her neighbour Jane Poe" says
+    nothing of what Jane Poe does."""
+    out = []
+    for person in people:
+        said = [s for photo in photos if (s := _about(person.name, photo))]
+        own, sep, page = person.context.partition(" [page: ")
+        new = [s for s in dict.fromkeys(said) if s not in own]
+        if not new:
+            out.append(person)
+            continue
+        context = " … ".join(c for c in (own, *new) if c)
+        out.append(replace(person, context=f"{context}{sep}{page}"))
+    return out
+
+
+def _about(name: str, photo: Photo) -> str:
+    """The words of ``photo``'s caption about the person named ``name`` ("" when it does not name them whole)."""
+    caption = photo.caption
+    name = name.strip()
+    at = caption.find(name) if len(name.split()) >= 2 else -1
+    if at < 0:
+        return ""
+    title = _TITLE_BEFORE.search(caption[:at])
+    start = title.start() if title else at
+    after = at + len(name)
+    others = [i for other in photo.tagged if other != name and (i := caption.find(other, after)) >= after]
+    end = min(others, default=len(caption))
+    words = caption[start:end]
+    if end < len(caption):
+        words = _TITLE_BEFORE.sub("", words.rstrip()).rstrip()  # "with Dr." before the next name is theirs
+        words = re.sub(r"\b(?:and|with|&)$", "", words.rstrip(_TRIM)).rstrip()
+    words = words.strip(_TRIM)
+    return "" if words == name else words  # the name alone says nothing more of them

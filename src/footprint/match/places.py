@@ -78,6 +78,7 @@ def place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: st
 
 
 OTHER_CITY = "another city of the state"
+OTHER_STREET = "street address differs from the NPI record: "
 
 
 def _lived(identity: Identity, theirs: list[Address]) -> tuple[str, str] | None:
@@ -142,7 +143,7 @@ def practice_evidence(identity: Identity, person: PersonRecord, tally: Tally) ->
     if same is not None:
         tally.add(0.15, f"same practice address as the NPI record: {same.street}", decisive=True)
     elif theirs and not strength.personal_record(person):
-        tally.add(-0.2, f"street address differs from the NPI record: {theirs[0].street}")
+        tally.add(-0.2, f"{OTHER_STREET}{theirs[0].street}")
 
 
 def phone_evidence(identity: Identity, person: PersonRecord, tally: Tally) -> None:

@@ -25,6 +25,7 @@ from footprint.extract.entities import normalise_phone
 from footprint.identity import fold
 from footprint.match import household
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult
+from footprint.namematch import NameParts, fit, parse_name
 
 T = TypeVar("T")
 Judge = Callable[[Identity, Extracted], MatchResult]
@@ -107,36 +108,73 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
             elif m.result.decision == Decision.POSSIBLE and (why := _at_home(identity, m.page, again, home)):
-                m = Match(
-                    m.page, replace(again, score=HOME_SCORE, decision=Decision.LIKELY, reasons=(*again.reasons, why))
-                )
+                m = Match(m.page, _lifted(again, why))
+        elif m.result.decision == Decision.REJECTED and home and (why := _at_home(identity, m.page, m.result, home)):
+            # Rejected for weakness alone (the name and a name shared by a few physicians): a rodeo's caption "Ted
+            # Vaccaro of Fairhope and son Luca" never says "doctor", and the household is what tells him apart.
+            m = Match(m.page, _lifted(m.result, why))
         out.append(m)
     return tuple(out)
 
 
 HOME_SCORE = 0.8
 # What holds a page at "possible" that no household tie answers: another middle name, city, profession or credential,
-# another person on the page who fits as well, a name the registry gives to another. The two caps a household tie
-# does answer are the page that never says "doctor" and the page where nothing but the name agreed.
+# another person on the page who fits as well, a name the registry gives to another, a record listing the subject as
+# its relative. The caps a household tie does answer are the page that never says "doctor", the page where nothing
+# but the name agreed, and a name a few physicians share (they live in other households); a name shared by many
+# (``COMMON``) is shared by many households too, so a relative's given name and a town no longer tell them apart.
 _HELD = (
-    "different", "differs", "other city", "another", "conflict", "too young", "fits as well", "common name",
-    "not a physician",
+    "different", "differs", "other city", "another", "conflict", "too young", "fits as well", "not a physician",
+    "as a relative",
 )  # fmt: skip
+_TAUGHT = " on another page"  # what a page taught, cited in a reason for the subject
+COMMON = 10  # physicians of the name in the registry from which a household tie tells nobody apart
+
+
+def _lifted(result: MatchResult, why: str) -> MatchResult:
+    return replace(result, score=HOME_SCORE, decision=Decision.LIKELY, reasons=(*result.reasons, why))
 
 
 def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: household.Household) -> str:
     """Why a page left "possible" is the subject's by their household (``match.household``): its person named by the
     subject's full name (a nickname of it too), nothing on it against them. "" when not."""
-    from footprint.match import name_score
+    from footprint.match.name_fit import subject_names
     from footprint.match.rarity import FULL_NAME
     from footprint.match.strength import another_profession
 
     person = result.person
-    if person is None or name_score(identity, person.name)[0] < FULL_NAME:
+    if person is None or identity.npi_candidates >= COMMON:
         return ""
-    if any(w in r for r in result.reasons for w in _HELD) or another_profession(person, page.title):
+    names = subject_names(identity.subject)
+    name = fit(names, person.name)
+    if name.score < FULL_NAME or name.conflict or _another_generation(identity, names.own, person.name):
+        return ""
+    # The name's own reasons say how it fits ("Yousef is another romanisation of Youssef"), not who else it is; an
+    # office street that differs from the registry's is no other person when it is the household's own home street.
+    own = set(name.reasons)
+    streets = {key for key, _, _ in home.streets}
+    # "names Khaled M Alkhatib, listed as the subject's relative on another page" is a fact for them, not against.
+    against = [r.replace(_TAUGHT, "") for r in result.reasons if r not in own and not _home_street(r, streets)]
+    if any(w in r for r in against for w in _HELD) or another_profession(person, page.title):
         return ""  # a realtor of the name whose listing names his wife is still the realtor
     return household.tie(home, page, person)
+
+
+def _another_generation(identity: Identity, mine: NameParts, written: str) -> bool:
+    """True when the name carries a generation the subject's does not ("Ted Pellworth Jr."): the father or son of the
+    same name, who shares the household, its town and its relatives."""
+    theirs = parse_name(written)
+    record = identity.npi_record
+    own = mine.generation or fold(record.suffix if record else "").replace(" ", "").strip(".")
+    return theirs is not None and bool(theirs.generation) and theirs.generation != own
+
+
+def _home_street(reason: str, streets: set[str]) -> bool:
+    """True for "street address differs from the NPI record: 2207 Kestrel Ct" where that street is the home's."""
+    from footprint.match.places import OTHER_STREET
+    from footprint.match.practice import street_key
+
+    return reason.startswith(OTHER_STREET) and street_key(reason.removeprefix(OTHER_STREET)) in streets
 
 
 def _another_town(result: MatchResult) -> bool:
