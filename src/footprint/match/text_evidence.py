@@ -147,6 +147,14 @@ def _everyday(ends: tuple[str, str]) -> tuple[str, ...]:
     return tuple(f"{g} {last}" for g in sorted(given_name_forms(first)) if g != first and len(g) > 2)
 
 
+def _own(name: str) -> tuple[str, str] | None:
+    """A person's given and last family name as ``_ends`` gives a relative's, titles and degrees left out."""
+    from footprint.namematch import parse_name
+
+    parts = parse_name(name) if name.strip() else None
+    return (parts.given, parts.family[-1]) if parts is not None and parts.given and parts.family else None
+
+
 def _ends(name: str) -> tuple[str, str] | None:
     words = fold(name).split()
     return (words[0], words[-1]) if len(words) >= 2 else None
@@ -163,6 +171,10 @@ def kin(
     page = f" {fold(page_text[:20_000])} "
     own = f" {fold(' '.join((person.context, person.practice, *person.relatives)))} "
     listed = {_ends(r) for r in person.relatives} - {None}  # "Danielle M Kowalczyk" is "Danielle Kowalczyk"
+    # A relative of the subject's who bears this person's own name is this person ("Dr. Reid Roe", the son a
+    # broker lists beside his father): naming them says the page is about the relative, not beside the subject.
+    own_name = _own(person.name)
+    relatives = tuple(r for r in relatives if own_name is None or _ends(r) != own_name)
     for relative in relatives:
         full = fold(relative)
         # "Javier A Ortega" on the broker's record is "Javier Ortega" in a newsletter: the middle is often dropped.

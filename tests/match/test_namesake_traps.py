@@ -1,0 +1,70 @@
+"""Namesakes a careful reader tells apart: the same name in a same-named town of another state, a nurse or a
+therapist of the subject's name beside their field, and a father's page that lends his wife to his son's name.
+
+Every page here names the subject's full name and something of their field or town, and is somebody else's.
+"""
+
+from __future__ import annotations
+
+from footprint.extract import extract
+from footprint.identity import make_subject
+from footprint.match import match_person
+from footprint.models import (
+    Address,
+    Extracted,
+    Identity,
+    NpiRecord,
+    Page,
+    PageKind,
+    PersonRecord,
+    Probe,
+    ProbePurpose,
+    ProbeSource,
+)
+
+OFFICE = Address("40 Harbor Crest Ave", "Portland", "ME", "04101", "LOCATION")
+RECORD = NpiRecord("1234567893", "MARTIN", "ASHDALE", "PIERCE", "M.D.", ("Pediatrics, Pediatric Pulmonology",),
+                   (OFFICE,), phones=("207-555-0190",))  # fmt: skip
+# The user typed the city without its state; the registry's record is in Portland, Maine.
+MARTIN = Identity(
+    make_subject("Martin Ashdale", city="Portland", specialty="Pediatric Pulmonology"),
+    (),
+    RECORD,
+)
+
+
+def _read(
+    body: str, url: str = "https://news.example/story", kind: PageKind = PageKind.NEWS
+) -> Extracted:
+    probe = Probe(
+        "news.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind
+    )
+    return extract(Page(probe, 200, body, "text/html", url), None)
+
+
+def _story(headline: str, paragraph: str) -> str:
+    return f"""<html><head><title>{headline} | Valley News</title></head><body><article>
+    <h1>{headline}</h1><p>{paragraph} "Nobody stays later on the unit," a colleague wrote in the nomination letter.</p>
+    </article></body></html>"""
+
+
+def test_a_son_named_by_her_middle_name_is_not_her_going_by_it() -> None:
+    """The user typed "Marty", an everyday form of the registry's first name MARTIN PIERCE: "Dr. Pierce Ashdale",
+    a resident in the same city, is a son named after the middle name. The broker's record listing him as the
+    subject's relative does not make a page about him the subject's either."""
+    marty = Identity(
+        make_subject("Marty Ashdale", city="Portland"),
+        (),
+        RECORD,
+        relatives=("Pierce Ashdale",),
+    )
+    said = "Dr. Pierce Ashdale, an emergency medicine resident in Portland, said the ER is full."
+    son = PersonRecord(
+        "Dr. Pierce Ashdale",
+        credentials=("MD",),
+        read_from=("name:text",),
+        context=said,
+    )
+    result = match_person(marty, son, page_text=son.context, kind=PageKind.NEWS)
+    assert not result.decision.is_match, result.reasons
+    assert not any("relative" in r for r in result.reasons)
