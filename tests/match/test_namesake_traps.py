@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from footprint.extract import extract
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match import match, match_person
 from footprint.models import (
     Address,
     Extracted,
@@ -46,6 +46,55 @@ def _story(headline: str, paragraph: str) -> str:
     return f"""<html><head><title>{headline} | Valley News</title></head><body><article>
     <h1>{headline}</h1><p>{paragraph} "Nobody stays later on the unit," a colleague wrote in the nomination letter.</p>
     </article></body></html>"""
+
+
+def test_a_broker_record_in_the_same_named_city_of_another_state_is_a_namesake() -> (
+    None
+):
+    """ "Portland" typed alone is the registry's Portland, Maine: a record in Portland, Oregon is not in her city."""
+    oregon = PersonRecord(
+        "Martin Ashdale",
+        age=58,
+        addresses=(Address("5 SE Crest St", "Portland", "OR", "97206"),),
+    )
+    result = match_person(MARTIN, oregon, kind=PageKind.PEOPLE_SEARCH)
+    assert not result.decision.is_match, result.reasons
+    assert any(r.startswith("different state: OR") for r in result.reasons)
+    maine = PersonRecord(
+        "Martin Ashdale",
+        age=61,
+        addresses=(Address("9 Shore Rd", "Portland", "ME", "04101"),),
+    )
+    assert any(
+        r.startswith("same city")
+        for r in match_person(MARTIN, maine, kind=PageKind.PEOPLE_SEARCH).reasons
+    )
+
+
+def test_a_story_datelined_in_a_same_named_town_of_another_state_is_not_in_her_city() -> (
+    None
+):
+    there = _read(_story("Lung doctor honored", "PORTLAND, Ore. — Dr. Martin Ashdale, a pediatric pulmonologist, "
+                         "was honored by the county this week."))  # fmt: skip
+    result = match(MARTIN, there)
+    assert not result.decision.is_match, result.reasons
+    assert any("a town of that name in another state" in r for r in result.reasons)
+    here = _read(_story("Lung doctor honored", "PORTLAND, Maine — Dr. Martin Ashdale, a pediatric pulmonologist, "
+                        "was honored by the county this week."))  # fmt: skip
+    assert match(MARTIN, here).decision.is_match
+
+
+def test_the_same_named_city_across_a_state_line_of_one_metro_is_still_hers() -> None:
+    from footprint.match.text_evidence import another_state
+
+    assert (
+        another_state("Kansas City", "KANSAS CITY, Mo. — the clinic opened", {"KS"})
+        == ""
+    )
+    assert (
+        another_state("Portland", "of Portland, Oregon, and Portland, ME", {"ME"}) == ""
+    )
+    assert another_state("Portland", "PORTLAND, Ore. — she said", {"ME"}) == "OR"
 
 
 def test_a_son_named_by_her_middle_name_is_not_her_going_by_it() -> None:

@@ -326,6 +326,8 @@ def match_person(
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         for delta, why, strong in said:
             tally.add(delta, why, strong=strong)
+            if text_evidence.ANOTHER_STATE in why:
+                tally.conflicts.append(why.split(" (")[0].removeprefix("city named near the name: "))
         elsewhere = (
             ""
             if any(strong for *_, strong in said)

@@ -35,20 +35,49 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     a city written elsewhere on the page counts for less, and tells no namesake apart."""
     text = fold(person.context)
     cities = {a.city for a in mine if a.city}
+    states = {a.state for a in mine if a.state}
     for city in sorted(cities):
         if text and said(fold(city), text):
+            if other := another_state(city, person.context, states):
+                why = f"city named near the name: {city}, {other}, a town of that name in another state"
+                return [(-0.3, f"{why} (the subject's is in {'/'.join(sorted(states))})", False)]
             return [(0.2, f"city named near the name: {city}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
-        if page and said(fold(city), page):
+        if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states):
             return [(0.1, f"city named on the page: {city}", False)]
     if not text:
         return []
-    states = {a.state for a in mine if a.state}
     for state in sorted(states):
         if said(fold(US_STATES.get(state, "")), text):
             return [(0.05, f"state named near the name: {US_STATES[state]}", False)]
     return []
+
+
+ANOTHER_STATE = "a town of that name in another state"
+
+
+def another_state(city: str, text: str, states: set[str]) -> str:
+    """The other state the text writes the city with, when every time it names the city it gives a state and
+    none is the subject's: "PORTLAND, Ore." or "Springfield, Illinois" for a subject in Portland, ME or
+    Springfield, MA (a dateline, an address, "of Springfield, IL"). "" when it names the city bare once, gives
+    the subject's state, or the subject's states are unknown."""
+    from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS, state_code
+
+    if not states or not city.strip():
+        return ""
+    name = r"\s+".join(re.escape(w) for w in city.split())
+    written = rf"(?i:\b{name}\b)(?:(?:,\s*|\s+)(?P<state>{AP_WORDS}|\b(?:{STATE_WORDS}|{STATE_CODES})\b))?"
+    found = [m.group("state") for m in re.finditer(written, text)]
+    given = {state_code(s) for s in found if s}
+    if not found or None in found or not given or given & states:
+        return ""
+    from footprint.match import geo
+
+    other = sorted(given)[0]
+    # Kansas City, Mo. for a subject in Kansas City, KS: one metro on both sides of a state line.
+    near = [d for s in states if (d := geo.distance_km(city, other, city, s)) is not None and d <= geo.COMMUTE_KM]
+    return "" if near else other
 
 
 # "a Lincoln nephrologist", "practises in Lincoln.": a city written bare near the name, as newspapers do.
