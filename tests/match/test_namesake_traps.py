@@ -97,6 +97,28 @@ def test_the_same_named_city_across_a_state_line_of_one_metro_is_still_hers() ->
     assert another_state("Portland", "PORTLAND, Ore. — she said", {"ME"}) == "OR"
 
 
+def test_a_nurse_or_therapist_of_her_name_in_her_field_is_a_namesake() -> None:
+    """The degree after the name, the role after the degree, and the profession written before the name."""
+    nurse = "Martin Ashdale, RN, a pediatric pulmonary nurse at Portland Children's Hospital in Portland, won."
+    therapist = "Martin Ashdale, RRT, a respiratory therapist in the pediatric ICU in Portland, is honored."
+    stories = (
+        _story("Nurse of the year", nurse),
+        _story("Therapist of the year", therapist),
+        _story(
+            "Respiratory therapist Martin Ashdale wins award",
+            "He has cared for children's lungs in Portland.",
+        ),
+    )
+    for body in stories:
+        result = match(MARTIN, _read(body))
+        assert result.person is not None and not result.decision.is_match, (
+            result.reasons
+        )
+    doctor = _story("Lung doctor honored", "Dr. Martin Ashdale, a pediatric pulmonologist in Portland, received "
+                    "the award.")  # fmt: skip
+    assert match(MARTIN, _read(doctor)).decision.is_match
+
+
 def test_a_son_named_by_her_middle_name_is_not_her_going_by_it() -> None:
     """The user typed "Marty", an everyday form of the registry's first name MARTIN PIERCE: "Dr. Pierce Ashdale",
     a resident in the same city, is a son named after the middle name. The broker's record listing him as the
