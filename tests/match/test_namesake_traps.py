@@ -132,3 +132,16 @@ def test_a_son_named_by_her_middle_name_is_not_her_going_by_it() -> None:
     result = match_person(marty, son, page_text=son.context, kind=PageKind.NEWS)
     assert not result.decision.is_match, result.reasons
     assert not any("relative" in r for r in result.reasons)
+
+
+def test_a_relatives_degree_after_the_family_name_is_not_the_subjects_profession() -> None:
+    """His mother's obituary names "her son, Dr. Martin (Joan) Ashdale of Portland" and a granddaughter "Meghan
+    Ashdale, PA-C": the degree after the family name alone is the granddaughter's."""
+    said = (
+        "She is survived by her son, Dr. Martin (Joan) Ashdale of Portland; her granddaughter Meghan Ashdale, "
+        "PA-C, of Westbrook; and a nephew, Paul Ashdale, a nurse at Maine Medical Center."
+    )
+    son = PersonRecord("Martin Ashdale", read_from=("name:text",), context=said)
+    page = Extracted("https://obits.example/ashdale", "obits.example", PageKind.NEWS, people=(son,), text=said)
+    result = match(MARTIN, page)
+    assert result.person == son and not any("another profession" in r for r in result.reasons), result.reasons

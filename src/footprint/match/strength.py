@@ -134,6 +134,7 @@ def _disambiguated(person: PersonRecord, title: str) -> str:
 
 # "Zora Quillfeather, a professor of chemistry at ...": the role a sentence gives the person it names, after the
 # degrees written with the name ("Alexandra Roe, RN, a labor and delivery nurse at ...").
+_BARE_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
 _ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:[A-Z][A-Za-z.-]{1,9},\s+)*(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
 # A degree right after the name ("Bart Roe, RRT, has spent 30 years ..."), and the role's head noun phrase, before
 # where and since when ("labor and delivery nurse" of "labor and delivery nurse at Mercy Medical Center").
@@ -154,24 +155,41 @@ def _role(person: PersonRecord) -> str:
         return ""
     if written := _before_the_name(person.name, own):
         return written
-    at = [own[m.start() :] for m in re.finditer(re.escape(family), own)]
-    degree = next((d.group(1) for a in at if (d := _DEGREE.match(a))), "")
-    if degree and (other := _OTHER_PROFESSION.fullmatch(fold(degree))) and not _PHYSICIAN_SAID.search(fold(degree)):
-        return other.group(0)
-    found = next((r for a in at if (r := _ROLE.match(a))), None)
+    # After the full name as written, the degrees and the role's head are this person's: "Alexandra Roe, RN, a
+    # labor and delivery nurse at Mercy Medical Center". After the family name alone they may be a relative's
+    # ("her granddaughter Meghan Roe, PA-C" in the obituary naming the subject): there only a bare role counts.
+    for at in _at_full_name(person.name, own):
+        degree = _DEGREE.match(at)
+        if degree and (other := _OTHER_PROFESSION.fullmatch(fold(degree.group(1)))):
+            return other.group(0)
+        found = _ROLE.match(at)
+        if found is not None:
+            role = fold(found.group(1))
+            head = role[: m.start()] if (m := _ROLE_END.search(role)) else role
+            if _PHYSICIAN_SAID.search(role) or _MEDICAL_WORDS.search(head):
+                return ""
+            if (clinical := _OTHER_PROFESSION.search(head)) is not None:
+                return clinical.group(0)
+    found = next((r for m in re.finditer(re.escape(family), own) if (r := _BARE_ROLE.match(own[m.start() :]))), None)
     if found is None:
         return ""
     role = fold(found.group(1))
-    head = role[: m.start()] if (m := _ROLE_END.search(role)) else role
-    if _PHYSICIAN_SAID.search(role) or _MEDICAL_WORDS.search(head):
+    if _PHYSICIAN_SAID.search(role) or _MEDICAL_WORDS.search(role):
         return ""
-    clinical = _OTHER_PROFESSION.search(head)
+    clinical = _OTHER_PROFESSION.search(role)
     if clinical is not None:
         return clinical.group(0)
-    if _MEDICAL_WORDS.search(role):
-        return ""
     other = _NON_CLINICAL.search(role)
     return other.group(0) if other is not None and not groups_of(role) else ""
+
+
+def _at_full_name(name: str, own: str) -> list[str]:
+    """The text from the family name on, at each place the full name is written in the person's own words."""
+    words = name.split(",")[0].split()
+    if len(words) < 2:
+        return []
+    full = r"\s+".join(re.escape(w) for w in words)
+    return [own[m.end() - len(words[-1]) :] for m in re.finditer(rf"(?<!\w){full}(?!\w)", own, re.I)]
 
 
 def _before_the_name(name: str, own: str) -> str:
@@ -180,12 +198,14 @@ def _before_the_name(name: str, own: str) -> str:
     words = fold(name).split()
     if len(words) < 2:
         return ""
-    text = fold(own)
-    full = r"\s+".join(re.escape(w) for w in words)
-    for m in re.finditer(rf"(?<![a-z0-9]){full}(?![a-z0-9])", text):
-        before = text[max(0, m.start() - 40) : m.start()].rstrip()
-        found = _TITLE_BEFORE.search(before)
-        if found is not None and not _PHYSICIAN_SAID.search(before):
+    full = r"\s+".join(re.escape(w) for w in name.split(",")[0].split())
+    for m in re.finditer(rf"(?<!\w){full}(?!\w)", own, re.I):
+        before = own[max(0, m.start() - 40) : m.start()]
+        if not before[-1:].isspace() or not before.rstrip()[-1:].isalpha():
+            continue  # "... as a nurse. Jane Roe later ...": another sentence's last word
+        said = fold(before)
+        found = _TITLE_BEFORE.search(said)
+        if found is not None and not _PHYSICIAN_SAID.search(said):
             return found.group(0)
     return ""
 

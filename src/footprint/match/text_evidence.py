@@ -36,15 +36,16 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     text = fold(person.context)
     cities = {a.city for a in mine if a.city}
     states = {a.state for a in mine if a.state}
+    places = frozenset((a.city, a.state) for a in mine if a.city and a.state)
     for city in sorted(cities):
         if text and said(fold(city), text):
-            if other := another_state(city, person.context, states):
+            if other := another_state(city, person.context, states, places):
                 why = f"city named near the name: {city}, {other}, a town of that name in another state"
                 return [(-0.3, f"{why} (the subject's is in {'/'.join(sorted(states))})", False)]
             return [(0.2, f"city named near the name: {city}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
-        if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states):
+        if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states, places):
             return [(0.1, f"city named on the page: {city}", False)]
     if not text:
         return []
@@ -57,11 +58,12 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
 ANOTHER_STATE = "a town of that name in another state"
 
 
-def another_state(city: str, text: str, states: set[str]) -> str:
+def another_state(city: str, text: str, states: set[str], places: frozenset[tuple[str, str]] = frozenset()) -> str:
     """The other state the text writes the city with, when every time it names the city it gives a state and
     none is the subject's: "PORTLAND, Ore." or "Springfield, Illinois" for a subject in Portland, ME or
     Springfield, MA (a dateline, an address, "of Springfield, IL"). "" when it names the city bare once, gives
-    the subject's state, or the subject's states are unknown."""
+    the subject's state, or the subject's states are unknown, or it lies within commuting distance of a city of the
+    subject's (``places``)."""
     from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS, state_code
 
     if not states or not city.strip():
@@ -75,8 +77,10 @@ def another_state(city: str, text: str, states: set[str]) -> str:
     from footprint.match import geo
 
     other = sorted(given)[0]
-    # Kansas City, Mo. for a subject in Kansas City, KS: one metro on both sides of a state line.
-    near = [d for s in states if (d := geo.distance_km(city, other, city, s)) is not None and d <= geo.COMMUTE_KM]
+    # Kansas City, Mo. for a subject in Kansas City, KS, Portland, Ore. for one in Vancouver, WA: one metro on both
+    # sides of a state line (``places``: the subject's cities with their states).
+    mine = places or {(city, s) for s in states}
+    near = [d for c, s in mine if (d := geo.distance_km(city, other, c, s)) is not None and d <= geo.COMMUTE_KM]
     return "" if near else other
 
 
