@@ -145,3 +145,14 @@ def test_a_relatives_degree_after_the_family_name_is_not_the_subjects_profession
     page = Extracted("https://obits.example/ashdale", "obits.example", PageKind.NEWS, people=(son,), text=said)
     result = match(MARTIN, page)
     assert result.person == son and not any("another profession" in r for r in result.reasons), result.reasons
+
+
+def test_the_registrys_initials_are_still_the_subject_who_goes_by_an_everyday_name() -> None:
+    """ "Bert" typed for ALBERT PIERCE: a journal's "A. P. Ashdale, MD" is his registry name in initials, not a son
+    named after the middle name."""
+    albert = NpiRecord("1234567893", "ALBERT", "ASHDALE", "PIERCE", "M.D.", ("Pediatrics",), (OFFICE,))
+    bert = Identity(make_subject("Bert Ashdale", city="Portland"), (), albert)
+    signed = PersonRecord("A. P. Ashdale, MD", credentials=("MD",), read_from=("name:text",))
+    result = match_person(bert, signed, kind=PageKind.NEWS)
+    assert any("NPI record" in r for r in result.reasons), result.reasons
+    assert not any("everyday form of its first name" in r for r in result.reasons), result.reasons

@@ -117,7 +117,7 @@ def by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -
         # JIHOON ANDREW JEONG, the English name he is known by at work): his name, or a brother's or a son's
         # named so ("Dr. Reid Thackeray", the son), weaker than the typed name (other facts must agree).
         score = round(found.score * MIDDLE_AS_GIVEN, 3)
-        if fold(record.first_name) != typed:
+        if fold(record.first_name) != typed and any(r.startswith("goes by middle name") for r in found.reasons):
             # "Bart" typed for BARTHOLOMEW: the user goes by the first name's everyday form, not the middle name.
             why = f"the NPI record's middle name: {full}, {EVERYDAY_FIRST} ({subject.given_name})"
             return NameFit(score, (*found.reasons, why))
