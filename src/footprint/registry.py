@@ -351,6 +351,11 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     if not records and "first_name" in params:
         records, formal = _by_family_name(subject, settings, params, fetch)
         by_middle = True
+        if records and formal:
+            # One family's records: the son REID BARTHOLOMEW carries the typed "Bart" as his middle name, his father
+            # BARTHOLOMEW REID as his first. A name passed down is both, so neither is the subject by the name alone:
+            # they are weighed together by what was typed (the father's field), and none is guessed otherwise.
+            records, formal = [*records, *formal], []
     chosen = choose_npi_record(subject, records)
     if chosen is None and by_middle and len(records) == 1 and is_physician(records[0]) is not False:
         # The one physician of the family name registered with the typed given name as the middle name

@@ -335,3 +335,30 @@ def test_the_field_the_user_types_as_clinicians_clip_it_picks_the_one_record_of_
     assert who.npi_record is not None and who.npi_record.number == "1245319599"
     who, _ = resolve(make_subject("Ansel Marrowby", specialty="derm"), settings, Fetcher(settings).fetch)
     assert who.npi_record is None and len(who.npi_namesakes) == 2
+
+
+def test_a_son_carrying_the_typed_everyday_name_as_his_middle_name_is_weighed_against_his_father(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Bert Marrowby", pediatric pulmonology in Portland: the registry keeps the father as ALBERT OTTO and his
+    son, a resident in the same city, as OTTO ALBERT. "Bert" is the son's middle name too, but the field typed is
+    the father's. With nothing typed to weigh them, neither is guessed: both are the user's namesakes."""
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Bert",
+                "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Marrowby"}
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    father = _with(_record(1245319599, "Portland", "Pediatrics, Pediatric Pulmonology"), first_name="ALBERT",
+                   middle_name="OTTO", credential="M.D.")  # fmt: skip
+    son = _with(_record(1234567893, "Portland", "Student in an Organized Health Care Education/Training Program"),
+                first_name="OTTO", middle_name="ALBERT", credential="M.D.")  # fmt: skip
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 2, "results": [son, father]}
+    )
+    settings = _settings(httpserver)
+    subject = make_subject("Bert Marrowby", city="Portland", specialty="Pediatric Pulmonology")
+    who, row = resolve(subject, settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599", row.detail
+    assert "Otto Albert Marrowby" not in who.subject.also_known_as
+    who, row = resolve(make_subject("Bert Marrowby"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is None and row.status == CoverageStatus.NOT_FOUND
+    assert sorted(r.number for r in who.npi_namesakes) == ["1234567893", "1245319599"]

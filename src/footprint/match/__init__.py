@@ -38,6 +38,7 @@ from footprint.match import (
 )
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.name_fit import (
+    EVERYDAY_FIRST,
     ROMANISED_LISTING,
     by_first_family_name,
     by_former,
@@ -303,6 +304,9 @@ def match_person(
         if slug.place is not None and not person.addresses:
             person = replace(person, addresses=(slug.place,))
     tally = Tally(name.score * NAME_WEIGHT, list(name.reasons))
+    if any(EVERYDAY_FIRST in r for r in name.reasons):
+        # A son or brother named after the subject's middle name, until a fact only the subject has says otherwise.
+        tally.conflicts.append("the middle name as the given one, where the subject goes by the first")
     if name.score < 0.5:
         return MatchResult(round(min(tally.score, 0.3), 3), Decision.REJECTED, tuple(tally.reasons))
     npi = subject.npi or (record.number if record else None)
@@ -322,6 +326,8 @@ def match_person(
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         for delta, why, strong in said:
             tally.add(delta, why, strong=strong)
+            if text_evidence.ANOTHER_STATE in why:
+                tally.conflicts.append(why.split(" (")[0].removeprefix("city named near the name: "))
         elsewhere = (
             ""
             if any(strong for *_, strong in said)

@@ -9,12 +9,13 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from footprint.identity import fold
+from footprint.identity import fold, given_name_forms
 from footprint.match import rarity, titled
 from footprint.match.strength import Tally
 from footprint.models import LISTING_KINDS, Identity, NpiRecord, PageKind, PersonRecord, Subject
 from footprint.namematch import FIRST_FAMILY_WHY, NameFit, SubjectNames, first_family_name, fit, parse_name
 
+EVERYDAY_FIRST = "while the subject goes by an everyday form of its first name"
 MIDDLE_AS_GIVEN = 0.9  # the registry's middle name written as the given one, when the user did not type it
 
 
@@ -109,11 +110,17 @@ def by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -
     found = fit(subject_names(Subject(name=full)), written)
     if found.score < 0.7 or found.conflict:
         return None
-    if fold(record.first_name) == fold(subject.given_name or ""):
-        # The user goes by the registry's first name, or gave only the NPI, and the page writes the registry's
-        # middle name as the given one ("Andrew Jeong" for JIHOON ANDREW JEONG, the English name he is known by
-        # at work): his name, or a brother's named so, weaker than the typed name (other facts must agree).
+    typed = fold(subject.given_name or "")
+    if fold(record.first_name) == typed or (typed and fold(record.first_name) in given_name_forms(typed)):
+        # The user goes by the registry's first name (or its everyday form: "Bart" for BARTHOLOMEW REID), or gave
+        # only the NPI, and the page writes the registry's middle name as the given one ("Andrew Jeong" for
+        # JIHOON ANDREW JEONG, the English name he is known by at work): his name, or a brother's or a son's
+        # named so ("Dr. Reid Thackeray", the son), weaker than the typed name (other facts must agree).
         score = round(found.score * MIDDLE_AS_GIVEN, 3)
+        if fold(record.first_name) != typed and any(r.startswith("goes by middle name") for r in found.reasons):
+            # "Bart" typed for BARTHOLOMEW: the user goes by the first name's everyday form, not the middle name.
+            why = f"the NPI record's middle name: {full}, {EVERYDAY_FIRST} ({subject.given_name})"
+            return NameFit(score, (*found.reasons, why))
         return NameFit(score, (*found.reasons, f"the NPI record's middle name: {full}, not the name typed"))
     return NameFit(found.score, (*found.reasons, f"as the NPI record names the subject: {full}"))
 

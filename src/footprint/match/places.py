@@ -17,11 +17,16 @@ from footprint.models import Address, Identity, PersonRecord
 
 
 def subject_places(identity: Identity) -> list[Address]:
+    """Where the subject is: the city and state typed, and the NPI record's addresses. A city typed without its
+    state is the record's city of that name when the record has one: "Portland" is Portland, ME for a physician
+    the registry lists there, and Portland, OR is a same-named town of another state, not the subject's city."""
     subject = identity.subject
-    places = [Address(city=subject.city or "", state=subject.state or "")] if subject.city or subject.state else []
-    if identity.npi_record:
-        places.extend(a for a in identity.npi_record.addresses if a.city or a.state)
-    return places
+    record = [a for a in identity.npi_record.addresses if a.city or a.state] if identity.npi_record else []
+    state = subject.state or ""
+    if subject.city and not state:
+        state = next((a.state for a in record if a.state and fold(a.city) == fold(subject.city)), "")
+    places = [Address(city=subject.city or "", state=state)] if subject.city or state else []
+    return [*places, *record]
 
 
 def _where(a: Address) -> str:

@@ -76,7 +76,7 @@ def lessons(identity: Identity, matches: tuple[Match, ...]) -> Lessons:
     from footprint.match import corroborate, everyday, same_age, workplace
 
     places = () if identity.workplaces else tuple(workplace.workplaces(identity, matches).items())
-    kin = corroborate.kin(matches, presented=True)
+    kin = corroborate.kin(matches, presented=not _physicians_of_the_name(identity))
     return Lessons(
         workplaces=tuple((place, url) for place, url in places),
         relatives=tuple((r, url) for url, rs in kin.items() for r in rs),
@@ -85,6 +85,23 @@ def lessons(identity: Identity, matches: tuple[Match, ...]) -> Lessons:
         everyday=tuple((n, url) for url, ns in everyday.taught(identity, matches).items() for n in ns),
         towns=tuple((town, url) for url, ts in corroborate.towns(matches).items() for town in ts),
     )
+
+
+def _physicians_of_the_name(identity: Identity) -> bool:
+    """True when the registry lists two physicians of the subject's name: a father and his son "Jr.", two doctors
+    nothing typed told apart. A page left "possible" that presents "Dr." of that name may be either's, and the
+    wife it names may be the other's (the father's, who is the son's mother too): it lends no relatives."""
+    from footprint.registry import is_physician
+
+    record = identity.npi_record
+    if record is None:
+        return sum(is_physician(r) is not False for r in identity.npi_namesakes) >= 2
+    same = [
+        r
+        for r in identity.registry_others
+        if fold(r.first_name) == fold(record.first_name) and fold(r.last_name) == fold(record.last_name)
+    ]
+    return any(is_physician(r) is not False for r in same)
 
 
 def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None = None) -> tuple[Match, ...]:

@@ -88,7 +88,12 @@ _OTHER_PROFESSION = re.compile(
     r"|physical therapist|physiotherapist|dpt|physician assistant|pa c|nurse practitioner|np|aprn|midwife|doula"
     r"|psychologist|clinical psychologist|psyd|psychological services|social worker|lcsw|lmft"
     r"|realtor|real estate|attorney|lawyer|massage therapist|cpa|accountant|accounting|financial advisor"
-    r"|financial planner|insurance agent|mortgage)\b"
+    r"|financial planner|insurance agent|mortgage"
+    # Allied health beside a physician's field: a children's hospital's respiratory therapist, a stroke unit's
+    # speech-language pathologist, the paramedic who shares the ER doctor's name.
+    r"|respiratory therapist|rrt|occupational therapist|otr|speech language pathologist|speech therapist|slp"
+    r"|paramedic|emt|sonographer|radiologic technologist|radiation therapist|dietitian|audiologist|perfusionist"
+    r"|medical assistant|nursing assistant|surgical technologist|pharmacy technician)\b"
 )
 # "Robert Kowalczyk (cyclist) - Wikipedia", "Evgeny Sokolov (chess player)": an encyclopedia's or a
 # directory's lower-case disambiguation after the name says what its person is. "(Gene)" is a nickname.
@@ -127,8 +132,14 @@ def _disambiguated(person: PersonRecord, title: str) -> str:
     return what
 
 
-# "Zora Quillfeather, a professor of chemistry at ...": the role a sentence gives the person it names.
-_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
+# "Zora Quillfeather, a professor of chemistry at ...": the role a sentence gives the person it names, after the
+# degrees written with the name ("Alexandra Roe, RN, a labor and delivery nurse at ...").
+_BARE_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
+_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:[A-Z][A-Za-z.-]{1,9},\s+)*(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
+# A degree right after the name ("Bart Roe, RRT, has spent 30 years ..."), and the role's head noun phrase, before
+# where and since when ("labor and delivery nurse" of "labor and delivery nurse at Mercy Medical Center").
+_DEGREE = re.compile(r"^[^\W\d_]+,\s+([A-Z][A-Za-z.-]{1,9})(?=[,;)\s]|$)")
+_ROLE_END = re.compile(r"\b(?:at|in|of|for|with|from|on|who|whose|since|to|and has|and was)\b")
 _NON_CLINICAL = re.compile(
     r"\b(?:professor|teacher|chemist|chemistry|physicist|engineer|attorney|lawyer|realtor|baker|student|accountant"
     r"|scientist|pastor|farmer)\b"
@@ -142,7 +153,24 @@ def _role(person: PersonRecord) -> str:
     family = person.name.split()[-1] if person.name.split() else ""
     if not family or "name:text" not in person.read_from:
         return ""
-    found = next((r for m in re.finditer(re.escape(family), own) if (r := _ROLE.match(own[m.start() :]))), None)
+    if written := _before_the_name(person.name, own):
+        return written
+    # After the full name as written, the degrees and the role's head are this person's: "Alexandra Roe, RN, a
+    # labor and delivery nurse at Mercy Medical Center". After the family name alone they may be a relative's
+    # ("her granddaughter Meghan Roe, PA-C" in the obituary naming the subject): there only a bare role counts.
+    for at in _at_full_name(person.name, own):
+        degree = _DEGREE.match(at)
+        if degree and (other := _OTHER_PROFESSION.fullmatch(fold(degree.group(1)))):
+            return other.group(0)
+        found = _ROLE.match(at)
+        if found is not None:
+            role = fold(found.group(1))
+            head = role[: m.start()] if (m := _ROLE_END.search(role)) else role
+            if _PHYSICIAN_SAID.search(role) or _MEDICAL_WORDS.search(head):
+                return ""
+            if (clinical := _OTHER_PROFESSION.search(head)) is not None:
+                return clinical.group(0)
+    found = next((r for m in re.finditer(re.escape(family), own) if (r := _BARE_ROLE.match(own[m.start() :]))), None)
     if found is None:
         return ""
     role = fold(found.group(1))
@@ -153,6 +181,36 @@ def _role(person: PersonRecord) -> str:
         return clinical.group(0)
     other = _NON_CLINICAL.search(role)
     return other.group(0) if other is not None and not groups_of(role) else ""
+
+
+def _at_full_name(name: str, own: str) -> list[str]:
+    """The text from the family name on, at each place the full name is written in the person's own words."""
+    words = name.split(",")[0].split()
+    if len(words) < 2:
+        return []
+    full = r"\s+".join(re.escape(w) for w in words)
+    return [own[m.end() - len(words[-1]) :] for m in re.finditer(rf"(?<!\w){full}(?!\w)", own, re.I)]
+
+
+def _before_the_name(name: str, own: str) -> str:
+    """Another profession written as a title right before the full name, as headlines and captions write it
+    ("Birthing-center nurse Alexandra Roe wins ...", "respiratory therapist Bart Roe"), or ""."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return ""
+    full = r"\s+".join(re.escape(w) for w in name.split(",")[0].split())
+    for m in re.finditer(rf"(?<!\w){full}(?!\w)", own, re.I):
+        before = own[max(0, m.start() - 40) : m.start()]
+        if not before[-1:].isspace() or not before.rstrip()[-1:].isalpha():
+            continue  # "... as a nurse. Jane Roe later ...": another sentence's last word
+        said = fold(before)
+        found = _TITLE_BEFORE.search(said)
+        if found is not None and not _PHYSICIAN_SAID.search(said):
+            return found.group(0)
+    return ""
+
+
+_TITLE_BEFORE = re.compile(rf"(?:{_OTHER_PROFESSION.pattern})$")
 
 
 def other_profession(result: MatchResult, what: str) -> MatchResult:

@@ -35,20 +35,53 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     a city written elsewhere on the page counts for less, and tells no namesake apart."""
     text = fold(person.context)
     cities = {a.city for a in mine if a.city}
+    states = {a.state for a in mine if a.state}
+    places = frozenset((a.city, a.state) for a in mine if a.city and a.state)
     for city in sorted(cities):
         if text and said(fold(city), text):
+            if other := another_state(city, person.context, states, places):
+                why = f"city named near the name: {city}, {other}, a town of that name in another state"
+                return [(-0.3, f"{why} (the subject's is in {'/'.join(sorted(states))})", False)]
             return [(0.2, f"city named near the name: {city}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
-        if page and said(fold(city), page):
+        if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states, places):
             return [(0.1, f"city named on the page: {city}", False)]
     if not text:
         return []
-    states = {a.state for a in mine if a.state}
     for state in sorted(states):
         if said(fold(US_STATES.get(state, "")), text):
             return [(0.05, f"state named near the name: {US_STATES[state]}", False)]
     return []
+
+
+ANOTHER_STATE = "a town of that name in another state"
+
+
+def another_state(city: str, text: str, states: set[str], places: frozenset[tuple[str, str]] = frozenset()) -> str:
+    """The other state the text writes the city with, when every time it names the city it gives a state and
+    none is the subject's: "PORTLAND, Ore." or "Springfield, Illinois" for a subject in Portland, ME or
+    Springfield, MA (a dateline, an address, "of Springfield, IL"). "" when it names the city bare once, gives
+    the subject's state, or the subject's states are unknown, or it lies within commuting distance of a city of the
+    subject's (``places``)."""
+    from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS, state_code
+
+    if not states or not city.strip():
+        return ""
+    name = r"\s+".join(re.escape(w) for w in city.split())
+    written = rf"(?i:\b{name}\b)(?:(?:,\s*|\s+)(?P<state>{AP_WORDS}|\b(?:{STATE_WORDS}|{STATE_CODES})\b))?"
+    found = [m.group("state") for m in re.finditer(written, text)]
+    given = {state_code(s) for s in found if s}
+    if not found or None in found or not given or given & states:
+        return ""
+    from footprint.match import geo
+
+    other = sorted(given)[0]
+    # Kansas City, Mo. for a subject in Kansas City, KS, Portland, Ore. for one in Vancouver, WA: one metro on both
+    # sides of a state line (``places``: the subject's cities with their states).
+    mine = places or {(city, s) for s in states}
+    near = [d for c, s in mine if (d := geo.distance_km(city, other, c, s)) is not None and d <= geo.COMMUTE_KM]
+    return "" if near else other
 
 
 # "a Lincoln nephrologist", "practises in Lincoln.": a city written bare near the name, as newspapers do.
@@ -147,6 +180,14 @@ def _everyday(ends: tuple[str, str]) -> tuple[str, ...]:
     return tuple(f"{g} {last}" for g in sorted(given_name_forms(first)) if g != first and len(g) > 2)
 
 
+def _own(name: str) -> tuple[str, str] | None:
+    """A person's given and last family name as ``_ends`` gives a relative's, titles and degrees left out."""
+    from footprint.namematch import parse_name
+
+    parts = parse_name(name) if name.strip() else None
+    return (parts.given, parts.family[-1]) if parts is not None and parts.given and parts.family else None
+
+
 def _ends(name: str) -> tuple[str, str] | None:
     words = fold(name).split()
     return (words[0], words[-1]) if len(words) >= 2 else None
@@ -163,6 +204,10 @@ def kin(
     page = f" {fold(page_text[:20_000])} "
     own = f" {fold(' '.join((person.context, person.practice, *person.relatives)))} "
     listed = {_ends(r) for r in person.relatives} - {None}  # "Danielle M Kowalczyk" is "Danielle Kowalczyk"
+    # A relative of the subject's who bears this person's own name is this person ("Dr. Reid Roe", the son a
+    # broker lists beside his father): naming them says the page is about the relative, not beside the subject.
+    own_name = _own(person.name)
+    relatives = tuple(r for r in relatives if own_name is None or _ends(r) != own_name)
     for relative in relatives:
         full = fold(relative)
         # "Javier A Ortega" on the broker's record is "Javier Ortega" in a newsletter: the middle is often dropped.
