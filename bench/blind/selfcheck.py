@@ -78,6 +78,15 @@ def main() -> None:
             parser.parse(robots.get(urlsplit(url).hostname, robots["_default"]).splitlines())
             agrees = parser.can_fetch("footprint", url) == label["fetchable"]
             check(f"robots.txt agrees with the label of {url}", agrees)
+    # One NPI is one physician across the corpus: two physicians sharing a number make the corpus registry answer
+    # one with the other's record (the sixteenth batch's first Leung carried Sokolov's number).
+    owners: dict[int, set[tuple[str, str]]] = {}
+    for answer in HERE.glob("*/*/npi.json"):
+        for record in json.loads(answer.read_text(encoding="utf-8")).get("results", []):
+            basic = record.get("basic", {})
+            owners.setdefault(record["number"], set()).add((basic.get("first_name", ""), basic.get("last_name", "")))
+    shared = sorted(n for n, names in owners.items() if len(names) > 1)
+    check(f"each NPI belongs to one physician (shared: {shared[:3]})", not shared)
     print("selfcheck: ok")
 
 
