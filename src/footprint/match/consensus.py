@@ -53,7 +53,7 @@ def _by_initial(record: NpiRecord, person: PersonRecord) -> bool:
 
 
 def _by_generation(record: NpiRecord, person: PersonRecord) -> bool:
-    return _generation(person.name) == _record_generation(record) != ""
+    return _generation(person.name) == record_generation(record) != ""
 
 
 _FACTS = (agrees, _by_field, _by_initial, _by_generation)
@@ -66,7 +66,7 @@ def _contradicts(record: NpiRecord, person: PersonRecord) -> bool:
     if initial and fold(record.middle_name)[:1] and initial != fold(record.middle_name)[:1]:
         return True
     generation = _generation(person.name)
-    if generation and generation != _record_generation(record):
+    if generation and generation != record_generation(record):
         return True
     return bool(
         record.taxonomies
@@ -80,7 +80,8 @@ def _generation(name: str) -> str:
     return parts.generation if parts is not None else ""
 
 
-def _record_generation(record: NpiRecord) -> str:
+def record_generation(record: NpiRecord) -> str:
+    """The generation the registry record's suffix gives, folded ("jr", "iii"), or ""."""
     found = fold(record.suffix).replace(" ", "")
     return found if found in GENERATIONS else ""
 

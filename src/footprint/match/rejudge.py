@@ -180,9 +180,11 @@ def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: hou
 def _another_generation(identity: Identity, mine: NameParts, written: str) -> bool:
     """True when the name carries a generation the subject's does not ("Ted Pellworth Jr."): the father or son of the
     same name, who shares the household, its town and its relatives."""
+    from footprint.match.consensus import record_generation
+
     theirs = parse_name(written)
     record = identity.npi_record
-    own = mine.generation or fold(record.suffix if record else "").replace(" ", "").strip(".")
+    own = mine.generation or (record_generation(record) if record else "")
     return theirs is not None and bool(theirs.generation) and theirs.generation != own
 
 

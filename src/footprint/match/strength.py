@@ -14,6 +14,7 @@ say which of them is the subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from footprint.identity import fold
@@ -183,13 +184,18 @@ def _role(person: PersonRecord) -> str:
     return other.group(0) if other is not None and not groups_of(role) else ""
 
 
+def _full_name_in(name: str, own: str) -> Iterator[re.Match[str]]:
+    """Each place the person's full name (before any comma) is written in their own words, case aside."""
+    full = r"\s+".join(re.escape(w) for w in name.split(",")[0].split())
+    return re.finditer(rf"(?<!\w){full}(?!\w)", own, re.I)
+
+
 def _at_full_name(name: str, own: str) -> list[str]:
     """The text from the family name on, at each place the full name is written in the person's own words."""
     words = name.split(",")[0].split()
     if len(words) < 2:
         return []
-    full = r"\s+".join(re.escape(w) for w in words)
-    return [own[m.end() - len(words[-1]) :] for m in re.finditer(rf"(?<!\w){full}(?!\w)", own, re.I)]
+    return [own[m.end() - len(words[-1]) :] for m in _full_name_in(name, own)]
 
 
 def _before_the_name(name: str, own: str) -> str:
@@ -198,8 +204,7 @@ def _before_the_name(name: str, own: str) -> str:
     words = fold(name).split()
     if len(words) < 2:
         return ""
-    full = r"\s+".join(re.escape(w) for w in name.split(",")[0].split())
-    for m in re.finditer(rf"(?<!\w){full}(?!\w)", own, re.I):
+    for m in _full_name_in(name, own):
         before = own[max(0, m.start() - 40) : m.start()]
         if not before[-1:].isspace() or not before.rstrip()[-1:].isalpha():
             continue  # "... as a nurse. Jane Roe later ...": another sentence's last word
