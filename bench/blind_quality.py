@@ -1,6 +1,6 @@
 """Grade footprint on the blind corpus: pages written from public descriptions of the real sites.
 
-    python bench/blind_quality.py [-v] [--only SLUG ...] [--batch N ...] [--keep DIR]   # the dev split (tune here)
+    python bench/blind_quality.py [-v] [--only SLUG ...] [--batch N ...] [--keep DIR] [--dump DIR]   # dev (tune here)
     python bench/blind_quality.py --held-out                        # the held-out split (measure only)
 
 Starts the corpus web (`bench/blind/server.py`), writes a footprint config that maps every
@@ -20,6 +20,9 @@ temporary HOME and XDG folders, and scores each `report.json` against `labels.js
 `--batch N` (dev only) picks the physicians of the Nth writer's batch by the number of their source
 file in `blind/_src/physicians/` (1: 01-10, 2: 11-16, 3: 17-21, 4: 22-26, 5: 27-31, then five a batch
 from 32): a validation batch is measured with `--batch N` and no `-v`, which prints aggregates only.
+
+`--dump DIR` (dev only) also keeps, per physician, what the matching stage saw (`DIR/<slug>.pickle`), so
+`bench/rejudge.py DIR` can judge the same pages again with changed code in seconds.
 
 `-v` (dev only) lists each miss and false alarm with the report's reasons. `--held-out` prints
 only aggregates and counts per page type, never per-page details, so nobody tunes on them.
@@ -141,7 +144,9 @@ def scan_args(subject: dict[str, Any]) -> list[str]:
     return args
 
 
-def run_scan(folder: Path, cfg: Path, work: Path, timeout: float) -> tuple[dict[str, Any] | None, str]:
+def run_scan(
+    folder: Path, cfg: Path, work: Path, timeout: float, dump: Path | None = None
+) -> tuple[dict[str, Any] | None, str]:
     subject = json.loads((folder / "subject.json").read_text(encoding="utf-8"))
     home = work / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FOOTPRINT_", "XDG_"))}
@@ -153,7 +158,11 @@ def run_scan(folder: Path, cfg: Path, work: Path, timeout: float) -> tuple[dict[
         XDG_STATE_HOME=str(home / ".local/state"),
     )
     out = work / "report"
-    cmd = [sys.executable, "-m", "footprint", "-q", "scan", *scan_args(subject), "--config", str(cfg)]
+    cmd = [sys.executable, "-m", "footprint"]
+    if dump is not None:  # the same CLI, keeping what the matching stage saw (bench/rejudge.py)
+        cmd = [sys.executable, str(Path(__file__).resolve().parent / "blind" / "judge_dump.py")]
+        env["BLIND_JUDGE_DUMP"] = str(dump)
+    cmd += ["-q", "scan", *scan_args(subject), "--config", str(cfg)]
     cmd += ["--format", "json", "--out", str(out), "--db", str(work / "history.sqlite3")]
     try:
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
@@ -281,11 +290,12 @@ def main(argv: list[str] | None = None) -> int:
         help="dev only: the physicians of this writer's batch (repeat)",
     )
     parser.add_argument("--keep", metavar="DIR", help="dev only: keep the reports in DIR")
+    parser.add_argument("--dump", metavar="DIR", help="dev only: keep what matching saw, for bench/rejudge.py")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per scan (default 900)")
     args = parser.parse_args(argv)
     split = "held_out" if args.held_out else "dev"
-    if args.held_out and (args.verbose or args.only or args.batch or args.keep):
-        parser.error("--held-out prints aggregates only: no -v, --only, --batch or --keep")
+    if args.held_out and (args.verbose or args.only or args.batch or args.keep or args.dump):
+        parser.error("--held-out prints aggregates only: no -v, --only, --batch, --keep or --dump")
     folders = sorted(p for p in (CORPUS / split).iterdir() if p.is_dir())
     if args.only:
         unknown = sorted(set(args.only) - {p.name for p in folders})
@@ -304,7 +314,11 @@ def main(argv: list[str] | None = None) -> int:
         for folder in folders:
             work = Path(tmp) / folder.name
             work.mkdir()
-            report, error = run_scan(folder, cfg, work, args.timeout)
+            dump = None
+            if args.dump:
+                Path(args.dump).mkdir(parents=True, exist_ok=True)
+                dump = Path(args.dump) / f"{folder.name}.pickle"
+            report, error = run_scan(folder, cfg, work, args.timeout, dump)
             if error:
                 tally.failures.append(f"{folder.name}: {error}" if not args.held_out else error)
             if report is not None and args.keep:
