@@ -293,6 +293,54 @@ def _by_family_name(
     return by_middle, formal
 
 
+def registry_spellings(subject: Subject) -> tuple[str, ...]:
+    """Other ways the registry may keep the typed family name, for when it knows none as typed: without the
+    apostrophe or with a space for the hyphen (NPPES keeps what the physician filed: OSULLIVAN for O'Sullivan,
+    BEN DAVID for Ben-David, and matches ``last_name`` exactly), and a former family name the user gave before
+    the typed one (a Portuguese or Spanish married name keeps the maiden one: FERREIRA LIMA for Ana Lima, née
+    Ferreira)."""
+    family = (subject.family_name or "").strip()
+    if not family:
+        return ()
+    forms = [
+        family.replace("'", "").replace("\u2019", ""),
+        family.replace("-", " "),
+        family.replace("-", ""),
+        family.replace(" ", "-"),
+    ]
+    if middle := (subject.middle_name or "").strip():
+        forms += [f"{middle} {family}", f"{middle}-{family}"]  # two family names read as a middle and a family one
+    given = fold(subject.given_name or "")
+    for other in subject.also_known_as:
+        words = other.split()
+        if len(words) >= 2 and fold(words[0]) == given and fold(words[-1]) not in fold(family).split():
+            forms.append(f"{words[-1]} {family}")
+    return tuple(f for f in dict.fromkeys(forms) if f and f != family)
+
+
+def _by_spelling(subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn) -> list[NpiRecord]:
+    """The records of the typed given name under another spelling of the family name (``registry_spellings``);
+    only a record whose last name is that spelling, letter for letter, is kept."""
+    found: list[NpiRecord] = []
+    for spelling in registry_spellings(subject):
+        got = ask_registry(settings, {**params, "last_name": spelling}, fetch)
+        try:
+            data = json.loads(got.body) if isinstance(got, Page) else None
+        except json.JSONDecodeError:
+            continue
+        items = data.get("results") if isinstance(data, dict) else None
+        parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+        wanted = _letters(spelling)
+        found += [r for r in parsed if npi_check_digit_ok(r.number) and _letters(r.last_name) == wanted]
+        if found:
+            return list({r.number: r for r in found}.values())
+    return []
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
 def _formal_of(typed: str, record: NpiRecord, forms: frozenset[str]) -> bool:
     """The record's first name is a formal form of the typed everyday one: a nickname of it (MARGARET for "Peggy")
     or the name it is clipped from (DESMOND for "Dez", FRANCESCA for "Frankie", ``clipped``)."""
@@ -348,6 +396,8 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     by_middle = False
     formal: list[NpiRecord] = []
     only_formal = False  # the records are under formal forms of the typed everyday name, and nothing chose one
+    if not records and "first_name" in params:
+        records = _by_spelling(subject, settings, params, fetch)
     if not records and "first_name" in params:
         records, formal = _by_family_name(subject, settings, params, fetch)
         by_middle = True
