@@ -293,6 +293,74 @@ def _by_family_name(
     return by_middle, formal
 
 
+def registry_spellings(subject: Subject) -> tuple[tuple[str, str], ...]:
+    """Other ways the registry may keep the typed name (given, family), for when it knows none as typed: without
+    the apostrophe or with a space for the hyphen (NPPES keeps what the physician filed and matches names exactly:
+    OSULLIVAN for O'Sullivan, BEN DAVID for Ben-David, JEAN ROBERT for Jean-Robert), a former family name the user
+    gave before the typed one (a Portuguese or Spanish married name keeps the maiden one: FERREIRA LIMA for Ana
+    Lima, née Ferreira), and the legal given name of a former name the user gave (KATHARINE for Kit, who gave
+    "Katharine Morrow")."""
+    given, family = (subject.given_name or "").strip(), (subject.family_name or "").strip()
+    if not given or not family:
+        return ()
+    families = [family, family.replace("'", "").replace("\u2019", ""), family.replace("-", " "),
+                family.replace("-", ""), family.replace(" ", "-")]  # fmt: skip
+    if middle := (subject.middle_name or "").strip():
+        families += [f"{middle} {family}", f"{middle}-{family}"]  # two family names read as a middle and a family one
+    for other in subject.also_known_as:
+        words = other.split()
+        if len(words) >= 2 and fold(words[0]) == fold(given) and fold(words[-1]) not in fold(family).split():
+            families.append(f"{words[-1]} {family}")
+    givens = [given, given.replace("-", " "), given.replace("-", "")]
+    if "-" in given:
+        givens.append(given.split("-")[0])  # JEAN with the middle name ROBERT for Jean-Robert
+    pairs = [(g, f) for g in dict.fromkeys(givens) for f in dict.fromkeys(families)]
+    for other in subject.also_known_as:
+        words = other.split()
+        if len(words) >= 2 and fold(words[0]) != fold(given):
+            pairs.append((words[0], family))  # the user's other given name: the legal one an everyday one is for
+    return tuple(p for p in dict.fromkeys(pairs) if p != (given, family))
+
+
+def _by_spelling(subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn) -> list[NpiRecord]:
+    """The records under another spelling of the typed name (``registry_spellings``): only a record whose last name
+    is that spelling letter for letter, and whose first name (with its middle name: JEAN ROBERT) is the typed one
+    or the given name of a former name the user gave, is kept."""
+    typed = subject.given_name or ""
+    whole = _letters(typed)
+    legal = {_letters(a.split()[0]) for a in subject.also_known_as if len(a.split()) >= 2}
+
+    def same_given(record: NpiRecord, asked: str) -> bool:
+        first = _letters(record.first_name)
+        return whole in (first, first + _letters(record.middle_name)) or (first == _letters(asked) and first in legal)
+
+    for given, family in registry_spellings(subject):
+        asked = {**params, "first_name": given, "last_name": family}
+        if given != typed:
+            asked["use_first_name_alias"] = "False"
+        got = ask_registry(settings, asked, fetch)
+        try:
+            data = json.loads(got.body) if isinstance(got, Page) else None
+        except json.JSONDecodeError:
+            continue
+        items = data.get("results") if isinstance(data, dict) else None
+        parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+        found = [
+            r
+            for r in parsed
+            if npi_check_digit_ok(r.number)
+            and _letters(r.last_name) == _letters(family)
+            and (given == typed or same_given(r, given))
+        ]
+        if found:
+            return list({r.number: r for r in found}.values())
+    return []
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
 def _formal_of(typed: str, record: NpiRecord, forms: frozenset[str]) -> bool:
     """The record's first name is a formal form of the typed everyday one: a nickname of it (MARGARET for "Peggy")
     or the name it is clipped from (DESMOND for "Dez", FRANCESCA for "Frankie", ``clipped``)."""
@@ -348,6 +416,8 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     by_middle = False
     formal: list[NpiRecord] = []
     only_formal = False  # the records are under formal forms of the typed everyday name, and nothing chose one
+    if not records and "first_name" in params:
+        records = _by_spelling(subject, settings, params, fetch)
     if not records and "first_name" in params:
         records, formal = _by_family_name(subject, settings, params, fetch)
         by_middle = True

@@ -152,3 +152,27 @@ def test_the_users_own_bio_saying_resident_in_the_records_city_picks_a_trainees_
     assert pinned("PGY-3, Richmond. Views mine.") == RICHMOND_RESIDENT
     assert pinned("Proud resident of Richmond since 2001.") is None  # where one lives, not a training post
     assert pinned("Rads resident in Baltimore.") is None  # another programme's city
+
+
+def _account(title: str, handle: str = "drzora", source: ProbeSource = ProbeSource.HANDLE) -> Extracted:
+    """A video page at a handle: no person in its markup, only the account's self-description."""
+    return Extracted(f"https://video.example/@{handle}/video/1", "video", PageKind.SOCIAL_PROFILE, title=title,
+                     source=source, handle=handle)  # fmt: skip
+
+
+def test_the_field_the_users_own_account_names_in_its_title_picks_the_one_namesake_practising_it() -> None:
+    me = Identity(make_subject("Dr. Zora Quillfeather", handles=["@drzora"]), (), None, 2, (FARGO, TULSA))
+
+    def pinned(*pages: Extracted, who: Identity = me) -> NpiRecord | None:
+        first = tuple(Match(p, match(who, p)) for p in pages)
+        return by_own_pages(who, first, lambda w, p: match(w, p))[0].npi_record
+
+    assert pinned(_account("Dr. Zora | peds on VideoSite")) == FARGO
+    assert pinned(_account("Dr. Zora | anesthesiology on VideoSite")) == TULSA
+    assert pinned(_account("Dr. Zora | coffee & running")) is None  # no field: nothing chooses
+    assert pinned(_account("Dr. Zora | peds", "zq", ProbeSource.SEARCH_RESULT)) is None  # not the user's account
+    # Her namesake is a pediatrician too (a same-name doctor in a same-named town of another state): no guess.
+    fargo_ga = NpiRecord("1234567893", "Zora", "Quillfeather", credential="MD", taxonomies=("Pediatrics",),
+                         addresses=(Address("1 Main St", "Fargo", "GA", "31631", "LOCATION"),))  # fmt: skip
+    twins = Identity(me.subject, (), None, 2, (FARGO, fargo_ga))
+    assert pinned(_account("Dr. Zora | peds on VideoSite"), who=twins) is None

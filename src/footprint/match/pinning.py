@@ -88,20 +88,38 @@ def by_own_pages(
     again; unchanged when a record was already chosen, or when none or several agree."""
     if identity.npi_record is not None or not identity.npi_namesakes:
         return identity, matches
-    own = [
-        (m.result.person, m.page.text)
+    mine = [
+        m
         for m in matches
         if (m.page.source in _OWN or (bool(m.result.reasons) and m.result.reasons[0].startswith(_OWN_REASONS)))
         and m.result.decision == Decision.CONFIRMED
-        and m.result.person is not None
     ]
+    own = [(m.result.person, m.page.text) for m in mine if m.result.person is not None]
     fitting = [
         r
         for r in identity.npi_namesakes
         if any(agrees(r, p) or phone_on_page(r, text) or same_work(r, p) for p, text in own)
     ]
+    if not fitting:
+        fitting = field_in_title(identity.npi_namesakes, [m.page.title for m in mine])
     if len(fitting) != 1:
         return identity, matches
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
     pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)
+
+
+def field_in_title(records: tuple[NpiRecord, ...], titles: list[str]) -> list[NpiRecord]:
+    """The namesakes whose registered field holds every field the user's own account names in its title, the
+    line an account describes itself with ("Dr. Aoife | peds endo on TikTok"): a pediatric endocrinologist's
+    account is not her namesake family physician's. A title naming no field, or a field two namesakes share,
+    chooses none."""
+    found: list[NpiRecord] = []
+    for title in titles:
+        said = groups_of(title)
+        if not said:
+            continue
+        fits = [r for r in records if said <= set().union(*(groups_of(t) for t in r.taxonomies))]
+        if len(fits) == 1 and fits[0] not in found:
+            found.append(fits[0])
+    return found
