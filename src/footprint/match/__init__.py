@@ -324,20 +324,20 @@ def match_person(
     _specialty(_subject_specialties(identity), person, tally)
     if not places.place(identity, person, tally, earlier=_earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
-        for delta, why, strong in said:
-            tally.add(delta, why, strong=strong)
-            if text_evidence.ANOTHER_STATE in why:
-                tally.conflicts.append(why.split(" (")[0].removeprefix("city named near the name: "))
+        for seen in said:
+            tally.add(seen.delta, seen.why, strong=seen.strong)
+            if seen.conflict:
+                tally.conflicts.append(seen.conflict)
         elsewhere = (
             ""
-            if any(strong for *_, strong in said)
+            if any(seen.strong for seen in said)
             else text_evidence.another_city(places.subject_places(identity), person)
         )
         if elsewhere:
             tally.add(-0.15, f"another city named near the name: {elsewhere}")
             tally.conflicts.append(f"another city ({elsewhere}), beyond commuting distance")
-    for delta, why, strong in text_evidence.occupation(_subject_specialties(identity), person):
-        tally.add(delta, why, strong=strong)
+    for job in text_evidence.occupation(_subject_specialties(identity), person):
+        tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
     places.phone_evidence(identity, person, tally)
     if initial := conflicts.registry_initial(record, identity.registry_others, subject_names(subject), person.name):

@@ -3,12 +3,14 @@
 A headline or the sentences around a mention ("said Dr. Ann Lee, an internist in Austin")
 and a people-search record's "Occupation: Physician" or "Also known as: Dr Ann Lee" say
 where and what someone is, without any structured field. Each function returns the
-(score change, reason) pairs it found.
+evidence it found: a score change and its reason (:class:`Evidence` for place and occupation, which also
+say whether it tells the subject from a namesake and what, if anything, sets the person apart).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from footprint.identity import US_STATES, fold
 from footprint.models import Address, NpiRecord, PersonRecord, Subject
@@ -27,7 +29,11 @@ def said(word: str, text: str) -> bool:
     return bool(word) and re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
-Evidence = tuple[float, str, bool]  # (score change, reason, tells the subject from a namesake)
+class Evidence(NamedTuple):
+    delta: float  # the score change
+    why: str  # the reason shown to the user
+    strong: bool  # tells the subject from a namesake
+    conflict: str = ""  # what sets the page's person apart from the subject, when it does
 
 
 def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text: str = "") -> list[Evidence]:
@@ -40,22 +46,20 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     for city in sorted(cities):
         if text and said(fold(city), text):
             if other := another_state(city, person.context, states, places):
-                why = f"city named near the name: {city}, {other}, a town of that name in another state"
-                return [(-0.3, f"{why} (the subject's is in {'/'.join(sorted(states))})", False)]
-            return [(0.2, f"city named near the name: {city}", True)]
+                conflict = f"{city}, {other}, a town of that name in another state"
+                why = f"city named near the name: {conflict} (the subject's is in {'/'.join(sorted(states))})"
+                return [Evidence(-0.3, why, False, conflict)]
+            return [Evidence(0.2, f"city named near the name: {city}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
         if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states, places):
-            return [(0.1, f"city named on the page: {city}", False)]
+            return [Evidence(0.1, f"city named on the page: {city}", False)]
     if not text:
         return []
     for state in sorted(states):
         if said(fold(US_STATES.get(state, "")), text):
-            return [(0.05, f"state named near the name: {US_STATES[state]}", False)]
+            return [Evidence(0.05, f"state named near the name: {US_STATES[state]}", False)]
     return []
-
-
-ANOTHER_STATE = "a town of that name in another state"
 
 
 def another_state(city: str, text: str, states: set[str], places: frozenset[tuple[str, str]] = frozenset()) -> str:
@@ -129,11 +133,11 @@ def occupation(mine: tuple[str, ...], person: PersonRecord) -> list[Evidence]:
     ours = frozenset().union(*(groups_of(m) for m in mine)) if mine else frozenset()
     shared = groups_of(said) & ours
     if shared:
-        return [(0.2, f"occupation given as {person.occupation or said}: the subject's field", True)]
+        return [Evidence(0.2, f"occupation given as {person.occupation or said}: the subject's field", True)]
     if _PHYSICIAN.search(fold(said)):
-        return [(0.1, f"listed as a physician ({(person.occupation or said)[:60]})", False)]
+        return [Evidence(0.1, f"listed as a physician ({(person.occupation or said)[:60]})", False)]
     if person.occupation.strip() and not _CLINICAL.search(fold(person.occupation)):
-        return [(-0.2, f"occupation given as {person.occupation[:60]}: not a physician", False)]
+        return [Evidence(-0.2, f"occupation given as {person.occupation[:60]}: not a physician", False)]
     return []
 
 
