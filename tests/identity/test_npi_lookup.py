@@ -380,6 +380,6 @@ def test_a_physician_known_by_a_contraction_of_her_two_given_names_is_found_and_
                 last_name="TALAMPAS")  # fmt: skip
     httpserver.expect_request("/api/", query_string=by_family).respond_with_json({"result_count": 1, "results": [her]})
     who, row = resolve(make_subject("Marivic Talampas"), _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
-    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+    assert who.npi_record is not None and who.npi_record.number == "1245319599" and row.status == CoverageStatus.FOUND
     assert "Maria Victoria Talampas" in who.subject.also_known_as
     assert any(q.startswith('"Maria Talampas"') for q in queries(who, 18))
