@@ -211,14 +211,19 @@ def pinned(identity: Identity, record: NpiRecord, **changes: object) -> Identity
 
 def _legal_name(subject: Subject, record: NpiRecord) -> str:
     """The registry's full name of a subject who goes by the middle name (``nameforms.legal_name``), or by an
-    everyday form of the record's first name ("Augustus Thomas Ledbetter" for Gus): letters, bylines and
+    everyday form of the record's first name ("Augustus Thomas Ledbetter" for Gus) or a contraction of its first and
+    middle names ("Maria Lourdes Dimaculangan" for Malou, ``contracted``): letters, bylines and
     society pages sign with the registry's name or its initials ("A. T. Ledbetter")."""
     from footprint.nameforms import legal_name
 
     if legal := legal_name(subject, record):
         return legal
     typed, first = fold(subject.given_name or ""), fold(record.first_name)
-    if not typed or first == typed or not _formal_of(typed, record, given_name_forms(typed)):
+    if (
+        not typed
+        or first == typed
+        or not (_formal_of(typed, record, given_name_forms(typed)) or contracted(typed, record))
+    ):
         return ""
     if fold(record.last_name) != fold(subject.family_name or ""):
         return ""
@@ -288,7 +293,10 @@ def _by_family_name(
     typed = fold(subject.given_name or "")
     last = fold(subject.family_name or "")
     family = [r for r in parsed if npi_check_digit_ok(r.number) and fold(r.last_name) == last]
-    by_middle = [r for r in family if fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name))]
+    by_middle = [
+        r for r in family
+        if fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name)) or contracted(typed, r)
+    ]  # fmt: skip
     formal = [r for r in family if r not in by_middle and fold(r.first_name) != typed and _formal_of(typed, r, given)]
     return by_middle, formal
 
@@ -369,6 +377,19 @@ def _formal_of(typed: str, record: NpiRecord, forms: frozenset[str]) -> bool:
 
 
 SHORT_FORM = 4  # letters: "Beau" for Beaumont; "Al" or "Jo" would be anyone's
+
+
+def contracted(typed: str, record: NpiRecord) -> bool:
+    """``typed`` is the opening of the record's first name run into the opening of its middle name, as Filipino and
+    Hispanic usage makes one everyday name of a compound given name: "Malou" for MARIA LOURDES, "Marivic" for MARIA
+    VICTORIA, "Maricel" for MARIA CELIA (two letters or more of each, five or more in all)."""
+    first, middle = fold(record.first_name), fold(record.middle_name).split()
+    if len(typed) < 5 or not first or not middle or not typed.isalpha():
+        return False
+    second = middle[0]
+    if first.startswith(typed):
+        return False  # the first name clipped ("Maria" to "Mari"), not a contraction
+    return any(first.startswith(typed[:i]) and second.startswith(typed[i:]) for i in range(2, len(typed) - 1))
 
 
 def _short_for(typed: str, middle: str) -> bool:

@@ -58,6 +58,10 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         household,
         *(f'"{other}" {where}' for other in other_names(identity)),
         *former_name_queries(identity),
+        # The family name as registries, court dockets, licence boards and assessor rolls key it, the apostrophe
+        # dropped and the particles run together, family name first ("OSULLIVAN, DENIS P", "VANDERBERG, PIETER J
+        # MD"): unquoted, so a page writing "Denis OSullivan" is found too; the typed name's words find neither.
+        *(f"{family} {first}" for family in record_families(identity)),
         # A community paper or parish page in the name's own language: "Евгений Соколов", "Անահիտ Սարգսյան".
         native,
         f'"{handle}"' if handle else "",
@@ -293,6 +297,23 @@ def other_names(identity: Identity) -> list[str]:
     # Both at once, as a page romanising the whole name its own way writes it ("Yousef Al-Khatib").
     out += [f"{g} {f}" for g in other_given_names(first)[:1] for f in other_family_names(last, first)[:1]]
     return list(dict.fromkeys(o for o in out if o != f"{first} {last}"))[:4]
+
+
+def record_families(identity: Identity) -> list[str]:
+    """The family name as public records write it when that differs from the typed one: an apostrophe dropped
+    ("O'Sullivan" → "OSullivan") and particles run together ("Van Der Berg" → "Vanderberg"), as databases that
+    keep letters only (state licence lookups, court indexes, assessors' rolls) key a name."""
+    from footprint.search.spellings import PARTICLES
+
+    family = (identity.subject.family_name or "").strip()
+    words = family.replace("'", "").replace("’", "").split()
+    if not identity.subject.given_name or not words:
+        return []
+    if len(words) > 1 and not all(w.lower() in PARTICLES for w in words[:-1]):
+        return []  # two family names ("Quinones Aponte"): each is asked alone already
+    joined = "".join(words)
+    joined = joined[:1].upper() + joined[1:].lower()
+    return [joined] if joined.lower() != family.lower() else []
 
 
 def registry_name(identity: Identity) -> list[str]:

@@ -362,3 +362,24 @@ def test_a_son_carrying_the_typed_everyday_name_as_his_middle_name_is_weighed_ag
     who, row = resolve(make_subject("Bert Marrowby"), settings, Fetcher(settings).fetch)
     assert who.npi_record is None and row.status == CoverageStatus.NOT_FOUND
     assert sorted(r.number for r in who.npi_namesakes) == ["1234567893", "1245319599"]
+
+
+def test_a_physician_known_by_a_contraction_of_her_two_given_names_is_found_and_searched_by_them(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Marivic" typed for MARIA VICTORIA, as Filipino usage runs a compound given name into one: the registry's
+    alias query knows no such form, the family name's one record carries both names, and the scan searches for the
+    name ratings sites list her by ("Maria Talampas")."""
+    from footprint.search_queries import queries
+
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Marivic",
+                "last_name": "Talampas", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Talampas"}
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 0, "results": []})
+    her = _with(_record(1245319599, "Tucson", "Pediatrics"), first_name="MARIA", middle_name="VICTORIA",
+                last_name="TALAMPAS")  # fmt: skip
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json({"result_count": 1, "results": [her]})
+    who, row = resolve(make_subject("Marivic Talampas"), _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599" and row.status == CoverageStatus.FOUND
+    assert "Maria Victoria Talampas" in who.subject.also_known_as
+    assert any(q.startswith('"Maria Talampas"') for q in queries(who, 18))

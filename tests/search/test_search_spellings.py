@@ -276,3 +276,16 @@ def test_a_former_family_name_is_searched_as_an_author_list_writes_it() -> None:
     made = queries(_who("Dr. Caroline Holmberg", record, also_known_as=["Caroline Varnell"]), 20)
     assert '"Varnell CB" Neurology' in made
     assert not any(q.startswith('"Varnell') for q in queries(_who("Dr. Caroline Holmberg", record), 20))
+
+
+def test_a_name_with_an_apostrophe_or_particles_is_searched_as_records_key_it_family_name_first() -> None:
+    # A licence lookup lists "ODONNELL, BRENDAN JAMES", an assessor's roll "ODONNELL BRENDAN J & ANNE M", a court
+    # index "VANDERMEER, HENDRIK P MD": letters only, family name first, which the typed name's words never find.
+    made = queries(_who("Dr. Brendan O'Donnell", city="Worcester", specialty="Nephrology"), 18)
+    assert "Odonnell Brendan" in made
+    assert "Vandermeer Hendrik" in queries(_who("Dr. Hendrik Van Der Meer", state="MI"), 18)
+    assert not any(q.startswith("Quinonesaponte") for q in queries(_who("Marisol Quinones Aponte"), 30))
+    assert not any(q.lower().startswith(("bendavid", "ben-david yael")) for q in queries(_who("Yael Ben-David"), 30))
+    who = _who("Dr. Brendan O'Donnell", city="Worcester")
+    roll = _result("Parcel 118-07 | City of Worcester Assessor", "ODONNELL BRENDAN J & ANNE M 14 Elm St")
+    assert plausible(who, roll)
