@@ -216,6 +216,8 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.7, f"family name {them.display_family} contains {display}"
     if me.own.middles and len(me.own.middles[-1]) > 1 and last == me.own.middles[-1]:
         return 0.7, f"family name {them.show(last)} is the first part of {me.own.show(me.own.middles[-1])} {display}"
+    if gendered(last, own[-1]):
+        return 0.95, f"family name {them.show(last)} is the other gender's form of {me.own.show(own[-1])}"
     if near_spelling(last, own[-1]):
         return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
     if last in family_spellings(own[-1]) and len(own) == 1:
@@ -226,6 +228,22 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         # "Kate L." on a social profile: the family name's initial only; far weaker than the name.
         return INITIAL_ONLY, f"family name given only as its initial {last.upper()}."
     return 0.0, f"family name differs: {them.display_family} vs {display}"
+
+
+# A Polish or East Slavic family name's feminine and masculine forms (Wiśniewska / Wiśniewski, Kowalska / Kowalski,
+# Sokolova / Sokolov, Ivanova / Ivanov): one family, and English text writes a couple or a family with the masculine
+# ("Gosia and Tomasz Wiśniewski", "the Sokolovs"). Polish grammars (Nagórko, Zarys gramatyki polskiej) and the BGN/PCGN
+# romanisation of Russian give these pairs.
+_GENDERED = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("ova", "ov"), ("eva", "ev"))
+
+
+def gendered(one: str, other: str) -> bool:
+    """``one`` and ``other`` are the feminine and masculine forms of one Polish or East Slavic family name."""
+    for feminine, masculine in _GENDERED:
+        for a, b in ((one, other), (other, one)):
+            if a.endswith(feminine) and b.endswith(masculine) and a[: -len(feminine)] == b[: -len(masculine)]:
+                return len(a) - len(feminine) >= 3
+    return False
 
 
 INITIAL_ONLY = 0.6
@@ -277,6 +295,9 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return (0.85 if len(theirs) == 1 else 0.8), f"goes by middle name {middle}, whose everyday form is {m}"
     if theirs in everyday_forms(mine):
         return 0.85, f"{t} is an everyday form of {m}"
+    if them.middles and len(them.middles[0]) > 1 and mine in everyday_forms(theirs + them.middles[0]):
+        # "Maria Lourdes C Dimaculangan" on a broker's record for Malou: the everyday name made of both given names.
+        return 0.85, f"{m} is an everyday form of {t} {them.show(them.middles[0])}"
     if theirs in equivalents(mine) or mine in equivalents(theirs):
         return 0.85, f"{t} is another romanisation or the English form of {m}"
     if theirs in me.given_forms or mine in given_name_forms(theirs):

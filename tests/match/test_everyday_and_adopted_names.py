@@ -77,3 +77,21 @@ def test_one_sentence_writing_the_subject_twice_is_no_tie() -> None:
     result = match(who, page)
     assert result.decision.is_match
     assert not any("fits as well" in r for r in result.reasons)
+
+
+def test_an_everyday_name_made_of_both_given_names() -> None:
+    found = _fit("Marivic Santos", "Maria Victoria L Santos")
+    assert found.score >= 0.85 and any("everyday form of Maria Victoria" in r for r in found.reasons)
+    assert _fit("Marivic Santos", "Maria Teresa Santos").score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("subject", "written"), [("Jadwiga Kowalska", "Jadzia Kowalski"), ("Olga Sokolova", "Olga Sokolov")]
+)
+def test_the_other_genders_form_of_a_slavic_family_name_is_the_same_family(subject: str, written: str) -> None:
+    found = _fit(subject, written)
+    assert found.score >= 0.8 and any("other gender's form" in r for r in found.reasons)
+
+
+def test_an_english_family_name_with_a_longer_namesake_is_no_gendered_form() -> None:
+    assert not any("other gender's form" in r for r in _fit("Anna Martina", "Anna Martin").reasons)
