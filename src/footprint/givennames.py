@@ -56,6 +56,14 @@ def equivalents(given: str) -> frozenset[str]:
     return frozenset(found)
 
 
+EVERYDAY = "everyday-forms"  # the source of a group of a formal name's everyday forms (Gosia for Małgorzata)
+
+
+def everyday_forms(given: str) -> frozenset[str]:
+    """The everyday forms the table gives for the formal name ``given`` ("malgorzata": malgosia, gosia)."""
+    return frozenset(n for g in holding(given) if g.source == EVERYDAY for n in g.english)
+
+
 @cache
 def family_groups() -> tuple[tuple[frozenset[str], str], ...]:
     """The table's family-name groups: each group's folded spellings and its source."""

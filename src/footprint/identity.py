@@ -16,6 +16,7 @@ from nameparser import HumanName
 
 from footprint.errors import SubjectError
 from footprint.models import (
+    UNDECOMPOSED,
     Page,
     Probe,
     Skipped,
@@ -87,7 +88,7 @@ def fold(text: str) -> str:
             text = text.translate(_ARMENIAN)
         if _HAS_GEORGIAN.search(text):
             text = text.translate(_GEORGIAN)
-        decomposed = unicodedata.normalize("NFKD", text)
+        decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_ALNUM.sub(" ", text.lower()).strip()
 

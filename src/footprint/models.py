@@ -169,10 +169,10 @@ class Address:
         return ", ".join(p for p in parts if p)
 
 
-# Latin letters that Unicode does not decompose into a base letter and an accent.
-_LETTERS = str.maketrans(
+# Latin letters that Unicode does not decompose into a base letter and an accent (Polish ł in "Małgorzata", ø, æ, ß).
+UNDECOMPOSED = str.maketrans(
     {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
-     "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+     "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T"}
 )  # fmt: skip
 
 
@@ -180,7 +180,7 @@ def ascii_letters(text: str) -> str:
     """Latin letters without their accents (García → Garcia, Øster → Oster); other scripts are dropped."""
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     return "".join(c for c in decomposed if c.isascii())
 
 

@@ -20,7 +20,7 @@ from nameparser import HumanName
 from rapidfuzz import fuzz
 
 from footprint.clipped import clipped
-from footprint.givennames import equivalents, family_spellings
+from footprint.givennames import equivalents, everyday_forms, family_spellings
 from footprint.identity import CREDENTIALS, fold, given_name_forms
 from footprint.models import Subject
 
@@ -216,6 +216,8 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.7, f"family name {them.display_family} contains {display}"
     if me.own.middles and len(me.own.middles[-1]) > 1 and last == me.own.middles[-1]:
         return 0.7, f"family name {them.show(last)} is the first part of {me.own.show(me.own.middles[-1])} {display}"
+    if gendered(last, own[-1]):
+        return 0.95, f"family name {them.show(last)} is the other gender's form of {me.own.show(own[-1])}"
     if near_spelling(last, own[-1]):
         return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
     if last in family_spellings(own[-1]) and len(own) == 1:
@@ -226,6 +228,22 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         # "Kate L." on a social profile: the family name's initial only; far weaker than the name.
         return INITIAL_ONLY, f"family name given only as its initial {last.upper()}."
     return 0.0, f"family name differs: {them.display_family} vs {display}"
+
+
+# A Polish or East Slavic family name's feminine and masculine forms (Wiśniewska / Wiśniewski, Kowalska / Kowalski,
+# Sokolova / Sokolov, Ivanova / Ivanov): one family, and English text writes a couple or a family with the masculine
+# ("Gosia and Tomasz Wiśniewski", "the Sokolovs"). Polish grammars (Nagórko, Zarys gramatyki polskiej) and the BGN/PCGN
+# romanisation of Russian give these pairs.
+_GENDERED = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("ova", "ov"), ("eva", "ev"))
+
+
+def gendered(one: str, other: str) -> bool:
+    """``one`` and ``other`` are the feminine and masculine forms of one Polish or East Slavic family name."""
+    for feminine, masculine in _GENDERED:
+        for a, b in ((one, other), (other, one)):
+            if a.endswith(feminine) and b.endswith(masculine) and a[: -len(feminine)] == b[: -len(masculine)]:
+                return len(a) - len(feminine) >= 3
+    return False
 
 
 INITIAL_ONLY = 0.6
@@ -252,6 +270,7 @@ def first_family_name(own: NameParts) -> bool:
 
 CLIPPED = 0.75  # an everyday name clipped from the formal one (``clipped``): as an initial
 CLIPPED_WHY = "as good as its initial"
+ADOPTED_WHY = "may be an adopted name before the initials of"  # "Kelvin K. Leung" for Ka-Wai Leung (``_adopted``)
 ROMANISED = 0.8  # the family name in another romanisation the table holds (Jeong / Chung, Ghasemi / Qasemi)
 
 
@@ -274,6 +293,11 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         # a first initial (or a first name), the way such a doctor signs papers and is listed at work.
         middle = them.show(them.middles[0])
         return (0.85 if len(theirs) == 1 else 0.8), f"goes by middle name {middle}, whose everyday form is {m}"
+    if theirs in everyday_forms(mine):
+        return 0.85, f"{t} is an everyday form of {m}"
+    if them.middles and len(them.middles[0]) > 1 and mine in everyday_forms(theirs + them.middles[0]):
+        # "Maria Lourdes C Dimaculangan" on a broker's record for Malou: the everyday name made of both given names.
+        return 0.85, f"{m} is an everyday form of {t} {them.show(them.middles[0])}"
     if theirs in equivalents(mine) or mine in equivalents(theirs):
         return 0.85, f"{t} is another romanisation or the English form of {m}"
     if theirs in me.given_forms or mine in given_name_forms(theirs):
@@ -303,7 +327,24 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
             return 0.8, f"goes by middle name: nickname {t}→{me.own.show(middles[0])}"
     if near_spelling(theirs, mine):
         return 0.85, f"given name spelled {t} (typo or transliteration of {m})"
+    adopted = _adopted(me, them)
+    if adopted:
+        return CLIPPED, f"{t} {adopted} {ADOPTED_WHY} {m}, {CLIPPED_WHY}"
     return 0.0, f"given name differs: {t} vs {m}"
+
+
+def _adopted(me: SubjectNames, them: NameParts) -> str:
+    """ "K." or "K. W." when ``them`` writes a Western given name before the initials of the subject's East Asian given
+    name ("Kelvin K. Leung", "Kelvin K.W. Leung" for Ka-Wai Leung), as Hong Kong, Taiwanese and Singaporean
+    physicians sign with the English name they adopted; "" otherwise. The initials must spell the registered
+    name's syllables from the first, and the adopted name is no initial itself."""
+    parts = given_parts(me)  # a hyphenated given name only: "Mike" is two pinyin syllables too
+    initials = [m for m in them.middles if len(m) == 1]
+    if not parts or len(them.given) < 3 or not initials or len(initials) != len(them.middles):
+        return ""
+    if len(initials) > len(parts) or any(i != p[0] for i, p in zip(initials, parts, strict=False)):
+        return ""
+    return " ".join(f"{them.show(i).upper()}." for i in initials)
 
 
 def given_parts(me: SubjectNames) -> tuple[str, ...]:

@@ -61,3 +61,17 @@ def test_a_brokers_record_teaches_nothing() -> None:
     broker = Extracted("https://people.example/t", "people", PageKind.PEOPLE_SEARCH,
                        title="Mei-Hua (Grace) Tseng", people=(BIO,))  # fmt: skip
     assert taught(WHO, (Match(broker, CONFIRMED.result),)) == {}
+
+
+def test_her_confirmed_listing_under_the_adopted_name_and_her_initials_teaches_the_adopted_name() -> None:
+    listing = PersonRecord("Dr. Grace M.H. Tseng, MD", credentials=("MD",), context="Sports Medicine · Eugene, OR")
+    page = Extracted("https://ratings.example/tseng", "ratings", PageKind.RATINGS_PROFILE, people=(listing,))
+    confirmed = Match(page, MatchResult(1.0, Decision.CONFIRMED, ("x",), listing, 0))
+    assert taught(WHO, (confirmed,)) == {page.url: ("Grace Tseng",)}
+
+
+def test_the_adopted_name_with_another_initial_teaches_nothing() -> None:
+    listing = PersonRecord("Dr. Grace K. Tseng, MD", credentials=("MD",), context="Sports Medicine · Eugene, OR")
+    page = Extracted("https://ratings.example/tseng", "ratings", PageKind.RATINGS_PROFILE, people=(listing,))
+    confirmed = Match(page, MatchResult(1.0, Decision.CONFIRMED, ("x",), listing, 0))
+    assert taught(WHO, (confirmed,)) == {}

@@ -14,6 +14,7 @@ import re
 
 from footprint.extract.names import (
     _CREDS,
+    _PARTICLE,
     _ROLES,
     _ROMAN_GENERATIONS,
     _WORD,
@@ -55,8 +56,11 @@ def uncapitalised(text: str) -> str:
 
 # "Hargrove, James T., M.D." in running text: family name first, then a credential (without one, a
 # comma between two names is a list, not one name turned round).
+# A Dutch or Flemish name sorted under its main word keeps its particles after the given name ("Berg, Pieter van der":
+# Pieter van der Berg), as Dutch lists and indexes write it (Nederlandse Taalunie, "achternamen met voorvoegsels").
+_TRAILING_PARTICLES = rf"(?P<particles>(?:[ \t]+{_PARTICLE}(?![\w'’-]))+)?"
 _INVERTED_CRED = re.compile(
-    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?){_TRAILING_PARTICLES}"
     rf"(?:,?[ \t]+(?P<gen>Jr|Sr|II|III|IV)\b\.?)?"  # "McAllister, Hamilton Douglas, Jr., M.D."
     rf"(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)"
 )
@@ -66,7 +70,7 @@ _INVERTED_CRED = re.compile(
 # the row's separator. Without a credential the given name must be one the name lists know ("Brandt, Tyler"),
 # so "Dallas, Texas —" stays a place.
 _INVERTED_ROW = re.compile(
-    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?<![\w'’-])(?P<family>{_WORD}(?:[ -]{_WORD})?),[ \t]+(?P<given>{_WORD}(?:[ \t]+{_WORD})?){_TRAILING_PARTICLES}"
     rf"(?=[ \t]*(?:[—–|·(]|[ \t]-[ \t]))"
 )
 # "Carmody, Rick; Mott, Lorraine A.; Pike, J.": a list of names each family name first, set apart by semicolons, as
@@ -98,13 +102,14 @@ def turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
         if _plausible([*m.group("given").split(), *m.group("family").split()]):
             gen = m.group("gen") or ""
             gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
-            out.append((m, f"{m.group('given')} {m.group('family')}{gen}", _credentials(m.group("creds"))))
+            written = f"{m.group('given')}{_particles(m)} {m.group('family')}{gen}"
+            out.append((m, written, _credentials(m.group("creds"))))
     for m in _INVERTED_ROW.finditer(text):
         given, family = m.group("given").split(), m.group("family").split()
         if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
             continue
         if given_name(given[0]) and given[0].lower() not in NOT_GIVEN | _ROLES:
-            out.append((m, " ".join([*given, *family]), ()))
+            out.append((m, " ".join([*given, *_particles(m).split(), *family]), ()))
     for run in _INVERTED_LIST.finditer(text):
         for m in _INVERTED_ITEM.finditer(text, run.start(), run.end()):
             given, family = m.group("given").split(), m.group("family").split()
@@ -125,6 +130,11 @@ def turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
         if m.group("creds") or m.group("native") or given_name(given.split()[0]):
             out.append((m, f"{given} {family.title()}", _credentials(m.group("creds") or "")))
     return out
+
+
+def _particles(m: re.Match[str]) -> str:
+    """The particles written after a turned name's given name (" van der"), "" for none."""
+    return " " + " ".join(m.group("particles").split()) if m.group("particles") else ""
 
 
 # A column, a letter or a newsletter piece signed with the writer's initials and credential ("P.H.V., DO",

@@ -19,8 +19,11 @@ from footprint.identity import CREDENTIALS, US_STATES
 
 # Latin with accents, Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов") and Armenian
 # ("Անահիտ Սարգսյան" in an Armenian paper). The capitals and small letters a name is written in: regex class contents.
-UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-Ֆ"
-LOWER = r"a-zß-öø-ÿа-яёєіїґա-և"
+# Latin beyond Latin-1 (Latin Extended-A and -B, Latin Extended Additional): Polish "Wiśniewska", "Łukasz", Czech
+# "Dvořák", Romanian "Ștefan", Vietnamese "Nguyễn"; a name is never cut at such a letter ("Wi" for Wiśniewska).
+_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-Ֆ" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER = r"a-zß-öø-ÿа-яёєіїґա-և" + "".join(c for c in _EXTENDED if c.islower())
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof|Բժիշկ)\b)"
@@ -377,7 +380,8 @@ def _organisation(text: str, m: re.Match[str]) -> bool:
     return not m.group("title") and bool(re.match(rf"[ \t]+[{UPPER}]", after[2:]))
 
 
-_PARTNER = re.compile(rf"(?<![\w'’-])(?P<given>[{UPPER}][{LOWER}'’-]+)[ \t]*(?:&|\band\b)[ \t]*$")
+# The partner's given name, or an initial before another ("L. & G. Pennington", as minutes and deeds write a couple).
+_PARTNER = re.compile(rf"(?<![\w'’.-])(?P<given>[{UPPER}][{LOWER}'’-]+|[{UPPER}]\.)[ \t]*(?:&|\band\b)[ \t]*$")
 
 
 def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
@@ -392,6 +396,8 @@ def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
         given = m.group("given")
         if given.lower() in NOT_GIVEN | NOT_FAMILY | _ROLES or given.lower() == words[0].lower():
             continue
+        if given.endswith(".") != (len(words[0]) == 2 and words[0].endswith(".")):
+            continue  # an initial pairs with an initial only: "L. & G. Pennington", not "A. & Tom Lee"
         # "Ann Pike and Bobby Tate", "Carl Moss and Ann Lee": the word before "and" ends a full name of its own,
         # so the list names two people; a name never spans a list's separator. ("Hosts Ann and Tom Lee" is a
         # couple: "Hosts Ann" is no full name.)
@@ -444,7 +450,8 @@ def name_at_start(segment: str) -> NameSpan | None:
     # A register's heading: "MCALLISTER, HAMILTON DOUGLAS JR.", "DE LA CRUZ, ISABEL", "Lee, Ann, MD".
     inverted = re.match(
         rf"^((?:(?i:{_PARTICLE})\s+){{0,2}}{_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)"
-        rf"(?P<gen>,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)",
+        rf"(?P<gen>,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?P<title>,?\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b\.?)?"
+        rf"(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)",
         text,
     )
     # "Anselm Vorderbrook, D.O.": a credential after the comma, dotted or not, is no given name.
@@ -456,7 +463,9 @@ def name_at_start(segment: str) -> NameSpan | None:
             creds = _credentials(tail)
             gen = (inverted.group("gen") or "").strip(" ,.")
             gen = f" {gen}." if gen in ("Jr", "Sr") else f" {gen}" if gen else ""
-            return NameSpan(f"{given} {family}{gen}", False, creds, 0, inverted.end())
+            # "O'SULLIVAN, DENIS P DR": a campaign-finance record's or a register's title after the name.
+            titled = (inverted.group("title") or "").strip(" ,.").lower() in ("dr", "prof")
+            return NameSpan(f"{given} {family}{gen}", titled, creds, 0, inverted.end())
     first = next((t for t in turned(text) if t[0].start() == 0), None)
     if first is not None:
         return NameSpan(first[1], False, first[2], 0, first[0].end())

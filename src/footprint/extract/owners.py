@@ -58,10 +58,13 @@ def people(lines: list[str], title: str = "") -> list[PersonRecord]:
                 taken += 1
                 if not more.rstrip().endswith("&"):
                     break
-        family = value.split()[0] if value.split() else ""
+        family = _particles_joined(value.split())[:1]
         for more in lines[i + 1 + taken : i + 1 + _MAX_LINES]:
             # "LEE ANN M" over "LEE JOHN R": an assessor's co-owners one a line, each family first.
-            if not family or not _capitals(more) or more.split()[:1] != [family] or more.strip() == value:
+            if not family or not _capitals(more) or more.strip() == value:
+                break
+            turned = _particles_joined(more.split())
+            if turned[:1] != family and not _family_first(turned):
                 break
             value = f"{value} & {more.strip()}"
             taken += 1
@@ -102,8 +105,8 @@ def owners(value: str) -> list[str]:
         if any(w.lower() in BUSINESS | NOT_FAMILY for w in words):
             return out
         generation = next((_GENERATIONS[w] for w in words if w in _GENERATIONS), "")
-        words = [w for w in words if w not in _GENERATIONS and w.replace("-", "") not in CREDENTIALS]
-        if not family or (len(words) >= 2 and words[0] == family):
+        words = _particles_joined([w for w in words if w not in _GENERATIONS and w.replace("-", "") not in CREDENTIALS])
+        if not family or (len(words) >= 2 and (words[0] == family or _family_first(words))):
             if len(words) < 2:
                 return out
             family, words = words[0], words[1:]
@@ -112,6 +115,34 @@ def owners(value: str) -> list[str]:
         name = " ".join(w.title() if len(w) > 1 else w for w in [*words, family.title()])
         out.append(f"{name} {generation}".strip())
     return out
+
+
+# Particles that open a family name in a deed's index ("VAN DER BERG PIETER J", "DE LA CRUZ ISABEL"): the family
+# name is the particles and the word after them. Not "LE", "DU", "DI" or "AL", family names of their own
+# (Vietnamese Le, Chinese Du and Di) or an article a given name follows.
+_DEED_PARTICLES = frozenset({"VAN", "VON", "DER", "DEN", "TER", "TEN", "DE", "DEL", "DELLA", "DA", "DOS", "DAS", "LA"})
+
+
+def _particles_joined(words: list[str]) -> list[str]:
+    """ "VAN DER BERG PIETER J" as ["VAN DER BERG", "PIETER", "J"]: particles kept with the family name they open,
+    when a given name still follows."""
+    lead = 0
+    while lead < len(words) and words[lead] in _DEED_PARTICLES:
+        lead += 1
+    if lead == 0 or len(words) < lead + 2:
+        return words
+    return [" ".join(words[: lead + 1]), *words[lead + 1 :]]
+
+
+def _family_first(words: list[str]) -> bool:
+    """A co-owner written with a family name of their own ("STERN AVRAHAM & BEN-DAVID YAEL M": a wife who kept her
+    name): a hyphenated first word, or a first word no given-name list knows before a given name and an initial.
+    "MARY B", "MARY ANN B" after "SMITH JOHN A &" share his family name."""
+    from footprint.extract.personhood import given_name
+
+    if len(words) < 2 or given_name(words[0]) or any(len(w) < 2 for w in words[:2]):
+        return False
+    return "-" in words[0].strip("-") or (len(words) == 3 and len(words[2]) == 1)
 
 
 def _addresses(lines: list[str]) -> tuple[Address, ...]:

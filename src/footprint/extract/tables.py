@@ -44,7 +44,7 @@ def table_rows(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord
         if at is None and headed:
             at = next((i for i, h in enumerate(header) if _PARTY_COLUMN.match(h.strip())), None)
             if at is not None:
-                out.extend(_party_rows(rows[1:], at, title))
+                out.extend(_party_rows(rows[1:], at, title, _columns(header)))
             continue
         if at is None:
             continue
@@ -83,6 +83,7 @@ def _with_columns(person: PersonRecord, columns: tuple[int | None, ...], cells: 
     if _AGE_CELL.match(age) and person.age is None and 0 < int(age) < 120:
         person = replace(person, age=int(age))
     if city and re.fullmatch(r"[A-Z]{2}", state) and not any(a.city for a in person.addresses):
+        city = city.title() if city.isupper() else city  # "SALEM" in a register's capitals
         person = replace(person, addresses=(*person.addresses, Address("", city, state)))
     return person
 
@@ -135,12 +136,16 @@ def _split_name_rows(
 # A record's party columns: a court case's parties, a deed's or a sale's parties, a tax roll's owner.
 _PARTY_COLUMN = re.compile(
     r"^(?:part(?:y|ies)(?: name)?|plaintiffs?|defendants?|petitioners?|respondents?|grantors?|grantees?"
-    r"|buyers?|sellers?|owners?(?: name)?|taxpayers?)$",
+    r"|buyers?|sellers?|owners?(?: name)?|taxpayers?"
+    # A campaign-finance record's donor (the FEC's "Contributor name", OpenSecrets' "Contributor"): one per row.
+    r"|contributors?(?: name)?|donors?(?: name)?)$",
     re.I,
 )
 
 
-def _party_rows(rows: list[lxml.html.HtmlElement], at: int, title: str) -> list[PersonRecord]:
+def _party_rows(
+    rows: list[lxml.html.HtmlElement], at: int, title: str, columns: tuple[int | None, ...] = (None, None, None)
+) -> list[PersonRecord]:
     """A record table's people by their party column: a name alone in its cell (as written, "Roe, Jane
     A.", or as deeds index it, "ROE JANE A & JOHN B": each one), a business nobody; the street another
     cell of the row gives is theirs, and a co-party in the same cell is kin."""
@@ -150,10 +155,17 @@ def _party_rows(rows: list[lxml.html.HtmlElement], at: int, title: str) -> list[
 
     out = []
     for row in rows:
-        cells = [" ".join(lines(c)) for c in row if isinstance(c.tag, str)]
+        elements = [c for c in row if isinstance(c.tag, str)]
+        cells = [" ".join(lines(c)) for c in elements]
         if at >= len(cells) or not cells[at].strip():
             continue
         cell = cells[at].strip()
+        below = lines(elements[at])[1:]
+        if below:
+            # "O'SULLIVAN, DENIS P" over "QUINCY, MA 02170": the name on the cell's first line, where the party lives
+            # on the lines under it.
+            cell = lines(elements[at])[0].strip()
+            cells[at] = " · ".join(lines(elements[at]))
         if any(w.lower().strip(".,") in owners.BUSINESS for w in cell.split()):
             continue
         indexed = owners.owners(cell) if "," not in cell else []
@@ -167,5 +179,22 @@ def _party_rows(rows: list[lxml.html.HtmlElement], at: int, title: str) -> list[
                 continue
             record = record_for(found, context[:600], title, "name:card")
             kin = tuple(n for n in names if n != name)
-            out.append(replace(record, addresses=(*streets, *record.addresses), relatives=(*record.relatives, *kin)))
+            towns = tuple(t for t in (_town(line) for line in below) if t is not None and t not in record.addresses)
+            addresses = (*streets, *(() if streets else towns), *record.addresses)
+            record = replace(record, addresses=addresses, relatives=(*record.relatives, *kin))
+            out.append(_with_columns(record, columns, cells))
     return out
+
+
+_TOWN_LINE = re.compile(r"^(?P<city>[^\W\d_][\w .'-]*?),\s*(?P<state>[A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
+
+
+def _town(line: str) -> Address | None:
+    """ "QUINCY, MA 02170" under a party's name: the town the party gave."""
+    from footprint.identity import US_STATES
+
+    found = _TOWN_LINE.match(line.strip())
+    if found is None or found.group("state") not in US_STATES:
+        return None
+    zip_code = line.strip().split()[-1] if line.strip()[-1].isdigit() else ""
+    return Address("", found.group("city").title(), found.group("state"), zip_code[:5])

@@ -11,6 +11,9 @@ needs: the town, the field, the workplace or the handle. The everyday name is of
 registered name too (a same-state namesake who is a "Grace Tseng" by birth): the registry's record of
 that name and the other place or field on such a page keep that namesake out.
 
+A confirmed record that writes the Western name a Hong Kong, Taiwanese or Singaporean physician adopted before the
+initials of the registered one ("Kelvin K. Leung" for Ka-Wai Leung, ``namematch``) teaches the adopted name too.
+
 Only the subject's own record on a confirmed page teaches: the person the page was judged on, under the
 subject's full name (not a former or a middle name), and only a given name written inside that person's
 own name, not an alias a broker lists (brokers merge relatives' and former names into one record).
@@ -22,7 +25,7 @@ import re
 
 from footprint.identity import fold
 from footprint.models import Decision, Identity, Match, PageKind
-from footprint.namematch import SubjectNames, fit
+from footprint.namematch import ADOPTED_WHY, NameFit, SubjectNames, fit, parse_name
 
 # "Mei-Hua (Grace) Tseng", 'Mei-Hua "Grace" Tseng': a given name set off between given and family names.
 _SET_OFF = r"[\(\"“‘']\s*(?P<everyday>[A-Z][a-z]{2,})\s*[\)\"”’']"
@@ -45,6 +48,10 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
         if m.result.decision != Decision.CONFIRMED or person is None or m.page.kind == PageKind.PEOPLE_SEARCH:
             continue
         own = fit(names, person.name)
+        adopted = _adopted(names, person.name, own)
+        if adopted:
+            out[m.page.url] = (adopted,)
+            continue
         if own.score < FULL or own.conflict or any(r.startswith("former or other name") for r in own.reasons):
             continue
         said = " · ".join((person.name, m.page.title, person.context.split(" [page: ")[0][:600]))
@@ -53,6 +60,18 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
         if everyday:
             out[m.page.url] = tuple(everyday)
     return out
+
+
+def _adopted(names: SubjectNames, written: str, own: NameFit) -> str:
+    """ "Kelvin Leung" when the confirmed record writes "Kelvin K. Leung" for Ka-Wai Leung: the Western name the
+    subject adopted, signed before the initials of the registered one (``namematch``), with the family name whole.
+    "" otherwise."""
+    parts = parse_name(written)
+    if parts is None or own.conflict or not any(ADOPTED_WHY in r for r in own.reasons):
+        return ""
+    if parts.family != names.own.family:
+        return ""
+    return f"{parts.show(parts.given)} {names.own.display_family}"
 
 
 def _written(name: str) -> str:

@@ -279,9 +279,17 @@ def tied(results: list[MatchResult], people: list[PersonRecord], best: int) -> i
             and top - r.score < TIE
             and people[i].read_from[:1] == layer
             and _script(people[i].name) == script  # "Оксана Гриценко" beside "Oksana Hrytsenko": one person
+            and not _written_twice(people[best], people[i])
         ),
         None,
     )
+
+
+def _written_twice(one: PersonRecord, other: PersonRecord) -> bool:
+    """Two names the running text reads in one sentence, each fitting the subject ("Team manager: Lexi Ruehl (our
+    team doc, Dr. Alex Ruehl)"): one person written under two forms of the name, not two who fit as well."""
+    mentioned = "name:text" in one.read_from and "name:text" in other.read_from
+    return mentioned and bool(one.context) and one.context == other.context and one.name != other.name
 
 
 def _script(name: str) -> bool:

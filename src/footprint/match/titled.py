@@ -45,6 +45,7 @@ def hold(name: NameFit, tally: Tally, score: float) -> float:
     if field and town:
         return score
     missing = "town" if field else "field" if town else "field and town"
-    which = "a clipped given name" if any(r.endswith(CLIPPED_WHY) for r in name.reasons) else "a title with one name"
+    initial_like = any(r.endswith(CLIPPED_WHY) for r in name.reasons)
+    which = "a given name as good as an initial" if initial_like else "a title with one name"
     tally.reasons.append(f"{which}, and the page's {missing} does not agree: at most possible")
     return NAME_ONLY_CAP
