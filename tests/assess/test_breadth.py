@@ -582,6 +582,39 @@ def test_a_news_story_naming_the_product_is_not_her_promotion() -> None:
     assert _ties(_page_of("https://meeting.example/faculty", FACULTY), story) == []
 
 
+FACULTY_CREST = (
+    "Faculty Peggy Quillfeather, MD Northside ER. Fluids in sepsis. Disclosures: Consultant, Crest Pelvic Devices."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("https://www.northsidecrestclinic.example/providers/peggy", "Peggy Quillfeather, MD"),
+        ("https://clinic.example/providers/peggy", "Peggy Quillfeather, MD | Northside Crest Clinic"),
+    ],
+)
+def test_a_company_word_in_the_sites_own_name_is_no_promotion(url: str, title: str) -> None:
+    """Her practice's page named "Northside Crest Clinic" is not a page promoting Crest Pelvic Devices."""
+    text = "Northside Crest Clinic. Our team: Dr. Quillfeather. We see women of all ages."
+    practice = _page_of(url, text, title=title)
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY_CREST), practice) == []
+
+
+def test_one_word_of_a_companys_name_is_no_mention_of_it() -> None:
+    """ "Pelvic" on a pelvic-floor page does not name Crest Pelvic Devices."""
+    video = _page_of("https://video.example/v/1", "I treat pelvic floor problems in my clinic.", title="My work | Vids")
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY_CREST), video) == []
+
+
+def test_the_company_named_on_her_own_page_is_still_a_promotion() -> None:
+    text = "Why I fit my patients with the Crest Pelvic ring."
+    video = _page_of("https://video.example/v/1", text, title="My pick | Vids")
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY_CREST), video) == [
+        ("https://video.example/v/1", "undisclosed_conflict")
+    ]
+
+
 # --- negative_review: whose care a review on the practice's page is about -----------------------------------
 
 
