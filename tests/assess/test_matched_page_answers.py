@@ -197,6 +197,22 @@ def test_another_parents_bracketed_relation_on_the_list_is_theirs() -> None:
     assert "family_information" not in found
 
 
+ENEWS = """<html><head><title>Linden Middle School PTA eNews - October 9</title></head><body><h1>PTA eNews</h1>
+<p>Thank you to Dr. Marta Quellweg ({whose}) for the sun-safety assembly and to Owen Tierney for the water jugs.</p>
+</body></html>"""
+
+
+def test_a_newsletter_thanking_her_as_a_childs_mom_with_the_grade_names_her_child() -> None:
+    for whose in ("Emi Q.'s mom, 8th grade", "Emi's mom, 2nd grade, Ms. Roy's class"):
+        found = _found(ENEWS.format(whose=whose), "https://lindenpta.example/enews/2026-10-09")
+        assert "family_information" in found, whose
+
+
+def test_a_newsletter_thanking_her_with_her_grade_level_alone_names_no_child() -> None:
+    found = _found(ENEWS.format(whose="8th grade science"), "https://lindenpta.example/enews/2026-10-09")
+    assert "family_information" not in found
+
+
 CARPOOL = """<html><head><title>Trail recon carpool sign-up | Dayton Trail Runners</title></head><body>
 <div class="page"><h1>Saturday recon - carpools</h1><table>
 <tr><th>Driver</th><th>Seats</th><th>Leaving from</th><th>Contact</th></tr>

@@ -273,11 +273,13 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
 
 
 # Whose parent, spouse or relative someone is, in brackets after their name, as a school's or team's list writes
-# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)".
+# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)"; a newsletter adds the
+# child's initial and grade or class: "Dr. Jane Roe (Maisie R.'s mom, 8th grade)".
+_CHILD = r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
 _WHOSE = re.compile(
-    r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>[A-ZÀ-ÖØ-Þ][\w-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-ZÀ-ÖØ-Þ][\w-]+)*"
+    rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*"
     r"['’]s?\s+(?i:mom|mommy|mum|mama|mother|dad|daddy|papa|father|parents?|wife|husband|spouse|grandma|grandpa"
-    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*\)"
+    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*[),;]"
 )
 
 
