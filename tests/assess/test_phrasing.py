@@ -249,6 +249,16 @@ def test_her_email_beside_her_name_on_a_clubs_roster() -> None:
     assert "personal_email" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
 
 
+def test_her_email_after_a_long_aside_in_brackets_on_a_room_parents_list() -> None:
+    body = _html(
+        "Room Parents | Red River Elementary PTA",
+        "<table><tr><th>Class</th><th>Room parent</th><th>Contact</th></tr><tr><td>2nd grade</td>"
+        "<td>Dr. Peggy Quillfeather (Ava's mom; yes, she is the kids' ER doctor at Sanford!)</td>"
+        "<td>peggyq83@example.net</td></tr></table>",
+    )
+    assert "personal_email" in _as_hers(_page(body, "https://redriverpta.example/room-parents"))
+
+
 def test_a_coachs_email_or_her_hospital_mailbox_on_a_roster_is_not_hers() -> None:
     body = _html(
         "U12 Roster | Red River Soccer Club",
