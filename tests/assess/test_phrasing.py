@@ -583,3 +583,37 @@ def test_a_practices_business_page_listing_the_practices_name_is_no_name_differe
                      people=(person,))  # fmt: skip
     found = assess(WITH_NPI, [Match(page, MatchResult(0.9, Decision.LIKELY, (), person, 0))], {})
     assert not [f for f in found if f.category == "listing_inconsistency"]
+
+
+# --- a street written right after her name: minutes, a tour's stops -------------------------------
+
+
+def _minutes(line: str) -> Extracted:
+    body = _html(
+        "Board Minutes – August 2026 | Elm Crest Homeowners Association",
+        "<h1>Minutes of the Regular Meeting, August 18, 2026</h1><p>Clubhouse, 1 Elm Crest Ct, Fargo.</p>"
+        f"<p>4. Architectural requests. {line} Motion (Park), second (Epps) to approve. Carried 3-0.</p>",
+    )
+    return _page(body, "https://elmcresthoa.example/minutes-2026-08", PageKind.NEWS)
+
+
+def test_minutes_giving_her_street_after_her_name_give_her_home() -> None:
+    for line in (
+        "Lot 14, Paul and Dr. Peggy Quillfeather, 7 Elm Willow Ln: replace rear fence.",
+        "Lot 9, Dr. Peggy Quillfeather and Ole Hanson, 3120 W Elm Hill Rd: pool fence.",
+    ):
+        assert "home_address" in _as_hers(_minutes(line)), line
+
+
+def test_minutes_naming_her_beside_another_owners_street_do_not_give_her_home() -> None:
+    line = "Dr. Peggy Quillfeather asked about lot 22. Lot 22, Ole Hanson, 15 Elm Willow Ln: solar panels."
+    assert "home_address" not in _as_hers(_minutes(line))
+
+
+def test_a_garden_tours_stop_at_her_street_gives_her_home() -> None:
+    body = _html(
+        "Garden Tour 2026 | Fargo Garden Club",
+        "<p>The Hanson garden, 14 Elm Bliss Rd – roses.</p><p>Dr. Peggy Quillfeather, 61 Elm Crest St – a meadow"
+        " planted by our resident ER doctor.</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://fargogardenclub.example/tour-2026"))

@@ -428,6 +428,7 @@ STREET = re.compile(
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
     re.I,
 )
+_HOUSE_STREET = re.compile(STREET.pattern.replace(r"\b\d{2,6}\s+", r"\b\d{1,6}\s+", 1), re.I)
 WORKPLACE = re.compile(
     r"\b(?:clinic|hospital|practice|office|suite|ste|medical|health|center|centre|pharmacy|address of record"
     r"|pavilion|institute|associates|physicians|providers|find a doctor)\b",
@@ -447,14 +448,32 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, household=True)
         at_work = bool(WORKPLACE.search(sentence))
+        streets = [s for s in STREET.finditer(sentence) if not _letterhead(m.page.title, sentence[: s.start()])]
+        # Minutes, a blotter or a tour list give a resident's street after their name, a one-digit house number
+        # too: "Lot 14, Paul and Dr. Jane Roe, 7 Elm Crest Ln: rear fence".
+        named = [s for s in _HOUSE_STREET.finditer(sentence) if after_the_name(ctx, sentence[: s.start()])]
+        streets += [s for s in named if s.group() not in {t.group() for t in streets}]
         if news and not stem("house", sentence):
-            previous = about and not at_work
-            continue
+            streets = named  # any other street in a story is the clinic's
+            if not streets:
+                previous = about and not at_work
+                continue
         if (about or previous) and not at_work and not _OTHERS_FAMILY.search(sentence):
-            streets = [s for s in STREET.finditer(sentence) if not _letterhead(m.page.title, sentence[: s.start()])]
             found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets if _proper(s.group())]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+def after_the_name(ctx: Context, before: str) -> bool:
+    """``before`` (a sentence up to a street) ends with the subject's family name and a comma, alone or as the
+    second of a couple ("Dr. Jane Roe, ", "Sam and Dr. Jane Roe, ", "Dr. Jane Roe and Sam Poe, ")."""
+    subject = ctx.identity.subject
+    families = [subject.family_name or "", *(n.split()[-1] for n in subject.also_known_as if n.split())]
+    for family in {f for f in families if len(f) > 1}:
+        couple = r"(?:\s+(?:and|&)\s+(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})?"
+        if re.search(rf"\b{re.escape(family)}{couple},\s*$", before):
+            return True
+    return False
 
 
 _SEPARATOR = re.compile(r"[\s|·•,:–—-]*$")

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import (
+    after_the_name,
     birthday_sentence,
     home_in_text,
     kin_in_another_language,
@@ -166,7 +167,9 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
         # story's, not a directory's: there a street counts in a sentence about the house.
         in_a_story = _listed_as_physician(m)
         for address, sentence in home_in_text(ctx, m):  # a parish's meal train, a county's parcel record
-            if not is_work_address(ctx, address) and (not in_a_story or HOUSEHOLD.search(sentence)):
+            # A street right after the name ("Dr. Jane Roe, 61 Elm St – a pollinator meadow") is where they live.
+            named = after_the_name(ctx, sentence[: max(0, sentence.find(address.street))])
+            if not is_work_address(ctx, address) and (not in_a_story or named or HOUSEHOLD.search(sentence)):
                 title = f"Home address written on {where}"
                 yield emit(ctx, m, "home_address", address.street, title, sentence, key=page_key(m, address.street))
         return
