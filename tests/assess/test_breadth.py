@@ -463,6 +463,9 @@ def test_a_five_star_review_is_not_negative() -> None:
         "Give her 5 ml of Tylenol every 6 hours and push fluids.",
         "Sounds like you have shingles, that rash along one side is classic.",
         "You need antibiotics for that, it won't clear by itself.",
+        "Dá amoxicilina 90 mg/kg/dia dividido em 2 doses por 10 dias.",
+        "drop the sertraline to 25 for a week, then stop.",
+        "One tab usually means a sleepy kid. Check on her every couple of hours; no need for the ER tonight.",
     ],
 )
 def test_a_dose_a_drug_or_a_diagnosis_in_a_reply_is_advice(text: str) -> None:
@@ -471,6 +474,7 @@ def test_a_dose_a_drug_or_a_diagnosis_in_a_reply_is_advice(text: str) -> None:
 
 def test_a_reply_about_a_lecture_is_not_advice() -> None:
     assert "online_medical_advice" not in _post("Great talk on antibiotic stewardship, thanks!", on_post_by="ahmed")
+    assert "online_medical_advice" not in _post("Weights dropped to 25 lb for a week after the race.", on_post_by="a")
 
 
 # --- offensive_content: contempt for patients, masked profanity ---------------------------------------------
