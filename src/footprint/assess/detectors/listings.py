@@ -53,14 +53,13 @@ def _written_in(address: Address, official: Iterable[Address]) -> bool:
 def same_family_name(family: str, listed: str) -> bool:
     """True when ``listed`` carries the family name ``family``. A double surname folds to several words
     ("okonkwo reyes"): each must be in the listed name. A surname with particles may be written run
-    together ("De La Cruz" as "Delacruz", "Van der Berg" as "Vanderberg"): the same name."""
+    together ("De La Cruz" as "Delacruz", "Van der Berg" as "Vanderberg"), and a registry that drops the
+    apostrophe writes "O'Sullivan" as "OSULLIVAN": the same name."""
     words, said = fold(family).split(), fold(listed).split()
     if not words or set(words) <= set(said):
         return True
     joined = "".join(words)
-    return len(words) > 1 and any(
-        joined == "".join(said[i:j]) for i in range(len(said)) for j in range(i + 1, len(said) + 1)
-    )
+    return any(joined == "".join(said[i:j]) for i in range(len(said)) for j in range(i + 1, len(said) + 1))
 
 
 _BUSINESS = re.compile(
