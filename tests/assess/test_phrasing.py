@@ -617,3 +617,12 @@ def test_a_garden_tours_stop_at_her_street_gives_her_home() -> None:
         " planted by our resident ER doctor.</p>",
     )
     assert "home_address" in _as_hers(_page(body, "https://fargogardenclub.example/tour-2026"))
+
+
+def test_the_services_venue_after_her_name_in_an_obituary_is_not_her_home() -> None:
+    body = _html(
+        "Ole Hanson Obituary | Fargo Forum",
+        "<p>Ole Hanson, 88, of Fargo. He is survived by his niece, Dr. Peggy Quillfeather, who cared for him.</p>"
+        "<p>Services at Elm Hollow Ward, 2850 E Elm Hollow Ln. Burial follows.</p>",
+    )
+    assert "home_address" not in _as_hers(_page(body, "https://obits.example/ole-hanson"))

@@ -448,7 +448,11 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, household=True)
         at_work = bool(WORKPLACE.search(sentence))
-        streets = [s for s in STREET.finditer(sentence) if not _letterhead(m.page.title, sentence[: s.start()])]
+        streets = [
+            s
+            for s in STREET.finditer(sentence)
+            if not _letterhead(m.page.title, sentence[: s.start()]) and not _VENUE_BEFORE.search(sentence[: s.start()])
+        ]
         # Minutes, a blotter or a tour list give a resident's street after their name, a one-digit house number
         # too: "Lot 14, Paul and Dr. Jane Roe, 7 Elm Crest Ln: rear fence".
         named = [s for s in _HOUSE_STREET.finditer(sentence) if after_the_name(ctx, sentence[: s.start()])]
@@ -462,6 +466,11 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
             found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets if _proper(s.group())]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+# A place named before the street: "Services at Elm Hollow Ward, 2850 E Elm Hollow Ln", "meet at Lakeside Park Pavilion,
+# 12 Shore Dr". The street is that place's, not the household's.
+_VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w.&-]*[a-z.],\s*$")
 
 
 def after_the_name(ctx: Context, before: str) -> bool:
