@@ -626,3 +626,21 @@ def test_the_services_venue_after_her_name_in_an_obituary_is_not_her_home() -> N
         "<p>Services at Elm Hollow Ward, 2850 E Elm Hollow Ln. Burial follows.</p>",
     )
     assert "home_address" not in _as_hers(_page(body, "https://obits.example/ole-hanson"))
+
+
+# --- the subject named as someone's relative ------------------------------------------------------------
+
+
+def test_a_page_naming_her_as_someones_wife_sister_or_mam_names_her_family() -> None:
+    for line in (
+        "This week's Kiddush is sponsored by Ole Hanson in honor of his wife Dr. Peggy Quillfeather's birthday.",
+        "Dr. Peggy Quillfeather works nights. My sister Peggy has basically been living on the ward.",
+        "Thanks to Niamh and Orla's mam, Dr. Peggy, who ran first aid all day.",
+    ):
+        body = _html("News | Fargo Community", f"<p>{line}</p>")
+        assert "family_information" in _as_hers(_page(body, "https://community.example/news")), line
+
+
+def test_a_colleague_calling_her_my_partner_at_the_practice_is_no_family() -> None:
+    body = _html("News | Fargo Community", "<p>My partner Dr. Quillfeather joins the practice on Monday.</p>")
+    assert "family_information" not in _as_hers(_page(body, "https://community.example/news"))

@@ -163,7 +163,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     previous = False
     chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
     for sentence in sentences(m.page.text):
-        whose = _whose_parent(ctx, m, sentence)
+        whose = _whose_parent(ctx, m, sentence) or _subject_as_relative(ctx, m, sentence)
         if whose is not None:
             return whose.group("kin"), sentence
         about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
@@ -293,6 +293,25 @@ def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None
     mine = {fold(n) for n in names if len(fold(n)) > 1} - _NOT_GIVEN
     for found in _WHOSE.finditer(sentence):
         if fold(found.group("who")) in mine:
+            return found
+    return None
+
+
+# The subject named as someone's relative: "in honor of his wife Dr. Jane Roe's birthday", "my sister Jane is a
+# resident there" (a brother's fundraiser), "Go raibh maith agaibh to Niamh and Orla's mam, Dr. Jane": the page
+# names whose wife, sister or mother they are.
+_AS_RELATIVE = re.compile(
+    rf"(?P<kin>\b{_POSSESSOR.replace('our)', 'our|my)')}\s+(?:[a-z]+\s+){{0,2}}(?i:{_KIN})"
+    rf"|{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*['’]s?\s+(?i:mom|mommy|mum|mam|mama|mother|dad|daddy|papa|father))"
+    rf",?\s+{_TITLE}(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+)
+
+
+def _subject_as_relative(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation whose relative is the subject, by a name of theirs ("his wife Dr. Yael", "my sister Shirin")."""
+    mine = set(_names_of(ctx, m)) - _NOT_GIVEN
+    for found in _AS_RELATIVE.finditer(sentence):
+        if fold(found.group("name")) in mine and not business_partner(found.group("kin"), sentence):
             return found
     return None
 
