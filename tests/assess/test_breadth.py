@@ -280,6 +280,13 @@ def test_her_birthday_in_a_story_about_her_gives_her_age() -> None:
     assert "birth_date" not in _news(mother)  # the elder of the name: her mother's birthday, not hers
 
 
+def test_a_bulletin_honouring_her_birthday_by_her_name_gives_her_age() -> None:
+    text = "Kiddush is sponsored by Ole Hanson in honor of Dr. Peggy Quillfeather's 50th birthday (November 3)."
+    assert "birth_date" in _news(text)
+    colleague = "Dr. Quillfeather sponsors the Kiddush for Dr. Ann Poe's 60th birthday (May 2)."
+    assert "birth_date" not in _news(colleague)
+
+
 # --- home_address, personal_phone, personal_email: in her own posts ----------------------------------------
 
 

@@ -241,9 +241,11 @@ def kin_in_another_language(ctx: Context, m: Match) -> tuple[str, str]:
     return "", ""
 
 
-# "three months after her 66th birthday on March 3": the person's own age and birthday in a sentence about them.
+# "three months after her 66th birthday on March 3": the person's own age and birthday in a sentence about them;
+# a bulletin writes the name's possessive and the day in brackets: "Dr. Jane Roe's 50th birthday (November 3)".
 _BIRTHDAY = re.compile(
-    r"\b(?:her|his|their)\s+(\d{2,3})(?:st|nd|rd|th)\s+birthday\b(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)?"
+    r"\b(?:her|his|their|(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]+)['’]s)\s+(\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
+    r"(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b|\s*\(\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\))?"
 )
 
 
@@ -268,6 +270,8 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
             mine = set(_names_of(ctx, m))
             if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
                 continue  # "Dr. Roe toasted Dr. Poe on his 60th birthday": the colleague's
+            if found.group("owner") and fold(found.group("owner")) not in mine:
+                continue  # "Dr. Roe toasted Dr. Poe's 60th birthday"
             return found.group(), sentence
     return "", ""
 
