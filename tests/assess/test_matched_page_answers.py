@@ -52,6 +52,21 @@ def test_a_licence_lookups_disciplined_field_answered_no_is_no_board_action() ->
     )
 
 
+def test_a_licence_records_address_of_record_apart_from_the_practice_is_her_home() -> None:
+    fields = (
+        "<tr><th>Address of Record</th><td>2218 Linden Crest Way, Dayton, OH 45419</td></tr>"
+        "<tr><th>Primary Practice Address</th><td>3100 Far Hills Ave Suite 200, Dayton, OH 45429</td></tr>"
+    )
+    found = _found(_lookup(fields), "https://board.example/lookup?lic=4", PageKind.OFFICIAL_RECORD)
+    assert "home_address" in found
+
+
+def test_a_licence_records_address_of_record_alone_may_be_the_office() -> None:
+    fields = "<tr><th>Address of Record</th><td>2218 Linden Crest Way, Dayton, OH 45419</td></tr>"
+    found = _found(_lookup(fields), "https://board.example/lookup?lic=5", PageKind.OFFICIAL_RECORD)
+    assert "home_address" not in found
+
+
 def test_a_licence_lookups_disciplined_field_answered_yes_is_a_board_action() -> None:
     answered_yes = _lookup(
         "<tr><th>Ever Disciplined</th><td>Y</td></tr>"

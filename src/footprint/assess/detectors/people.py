@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import (
+    WORKPLACE,
     after_the_name,
     birthday_sentence,
     home_in_text,
@@ -32,7 +33,7 @@ from footprint.assess.detectors.nearby import (
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in, normalise_phone
-from footprint.identity import fold, without_unit
+from footprint.identity import fold, house_key, without_unit
 from footprint.models import LISTING_KINDS, Address, Extracted, Finding, Match, PageKind, PersonRecord
 
 # Where a person's private details are published: brokers, and profiles the person runs.
@@ -157,6 +158,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
                     f"{m.person.name if m.person else ''}: {line}",
                     key=page_key(m, line),
                 )
+        # A licence record giving an address of record apart from the practice's address shows the home.
+        for address, said in _address_of_record(ctx, m):
+            title = f"Home address (the licence's address of record) on {where}"
+            yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
         # A registry mirror republishing the registry's residential mailing address shows the home.
         for address, said in _registry_home(ctx, m):
             title = f"Home address (the registry's mailing address) written on {where}"
@@ -228,6 +233,38 @@ def owner_occupied(m: Match) -> list[Address]:
     if person is None or "record:property owner" not in person.read_from[:1]:
         return []
     return [a for a in person.addresses if a.purpose == "home" and has_house_number(a)]
+
+
+# A licensing board's field for the licensee's own address, and the field it keeps apart for the practice's.
+_RECORD_ADDRESS = re.compile(r"\baddress of record\s*:?\s*(\d{1,6}\s[^:]{3,80}?\b[A-Z]{2},?\s+\d{5})", re.I)
+_PRACTICE_FIELD = re.compile(r"\b(?:primary |main )?practice (?:address|location)\b", re.I)
+
+
+def _address_of_record(ctx: Context, m: Match) -> list[tuple[Address, str]]:
+    """A board's record of one licensee that gives both an "Address of Record" and a practice address, the two
+    different (Florida's licence verification): the address of record is where the licensee gets their mail,
+    the home. On a record giving only an address of record it may well be the office."""
+    from footprint.extract.entities import parse_address
+
+    if m.page.kind != PageKind.OFFICIAL_RECORD or m.result.person is None:
+        return []
+    if len({fold(p.name) for p in m.page.people if p.name}) > 1:
+        return []
+    text = " ".join(m.page.text.split())
+    said = _RECORD_ADDRESS.search(text)
+    if said is None or not _PRACTICE_FIELD.search(text):
+        return []
+    address = parse_address(said.group(1))
+    # The record's own address fields are read as the page's practice streets: the registry's locations and
+    # the practice field's address say which street is the office.
+    record = ctx.identity.npi_record
+    offices = {street_key(a) for a in (record.addresses if record else ()) if a.purpose.upper() != "MAILING"}
+    practice = _PRACTICE_FIELD.search(text)
+    shown = re.match(r"\s*:?\s*(\d{1,6}\s+\S+)", text[practice.end() :]) if practice else None
+    offices |= {house_key(shown.group(1))} if shown else set()
+    if not has_house_number(address) or street_key(address) in offices or WORKPLACE.search(said.group(1)):
+        return []
+    return [(address, text[max(0, said.start() - 40) : said.end() + 20])]
 
 
 def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
