@@ -258,3 +258,13 @@ def test_her_cell_from_a_confirmed_broker_record_written_on_a_club_sheet_is_expo
 
 def test_a_club_sheet_without_a_phone_of_hers_shows_none() -> None:
     assert "personal_phone" not in _with_broker("+19375550999")
+
+
+CARD = """<html><head><title>Property Card R04-0012 – 9 Linden Shore Rd | Oakwood Assessing</title></head><body>
+<h1>9 Linden Shore Rd</h1><table class="card"><tr><th>Map-Lot</th><td>R04-0012</td></tr>
+<tr><th>Owner</th><td>QUELLWEG MARTA L &amp; JONAS P</td></tr><tr><th>Book/Page</th><td>21407/118 (2004)</td></tr>
+<tr><th>Total assessment</th><td>$684,000</td></tr></table></body></html>"""
+
+
+def test_an_assessors_card_titled_with_the_street_and_owned_by_her_shows_her_home() -> None:
+    assert "home_address" in _found(CARD, "https://oakwood.example.gov/assessing/card/R04-0012")

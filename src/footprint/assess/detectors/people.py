@@ -213,11 +213,15 @@ def owned_property(m: Match) -> tuple[str, str] | None:
     """(street, sentence) when the page is about a property by its street address (a for-sale-by-owner
     listing, a county parcel) and names the matched person as its owner."""
     person = m.person
-    street = _STREET_TITLE.match(" ".join(m.page.title.split()))
+    # The street opens the title, or one of its parts: "Property Card U07-0009 – 9 Elm Shore Rd | Assessing".
+    parts = re.split(r"\s+[|–—-]\s+", " ".join(m.page.title.split()))
+    street = next((s for s in (_STREET_TITLE.match(p) for p in parts) if s is not None), None)
     if person is None or not person.name or street is None:
         return None
     name = fold(person.name)
     text = " ".join(m.page.text.split())
+    if "record:property owner" in person.read_from[:1]:  # an assessor's card: the owner in deed order
+        return street.group(1), f"{street.group(1)}: {person.context.split(' [page: ')[0][:160]}"
     for said in _OWNER.finditer(text):
         after = text[said.end() : said.end() + 80]
         if fold(after).startswith(name):
