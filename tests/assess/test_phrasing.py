@@ -644,3 +644,13 @@ def test_a_page_naming_her_as_someones_wife_sister_or_mam_names_her_family() -> 
 def test_a_colleague_calling_her_my_partner_at_the_practice_is_no_family() -> None:
     body = _html("News | Fargo Community", "<p>My partner Dr. Quillfeather joins the practice on Monday.</p>")
     assert "family_information" not in _as_hers(_page(body, "https://community.example/news"))
+
+
+def test_a_newsletters_party_at_her_familys_street_gives_her_home() -> None:
+    body = _html(
+        "Elm Hollow PTA eNews – October 16",
+        "<p>Thank you to Dr. Peggy Quillfeather for the vaping talk.</p><h3>Fall Social</h3><p>The Quillfeathers"
+        " are hosting again! Friday, Oct. 23, 6-8 pm, at 2871 E Elm Hollow Ln (park on the street, not the"
+        " neighbours' driveways).</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://elmhollowpta.example/enews/2026-10-16", PageKind.NEWS))
