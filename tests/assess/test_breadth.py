@@ -259,7 +259,18 @@ def test_her_age_or_birthday_in_her_own_words(bio: str) -> None:
     assert "birth_date" in _profile(bio)
 
 
-@pytest.mark.parametrize("bio", ["Our practice turned 25 this year!", "Our son turned 10 and wants a puppy"])
+def test_a_friends_birthday_wish_to_her_with_her_age() -> None:
+    assert "birth_date" in _profile("Happy 34th to Dr. Peggy Quillfeather, who drinks like a sailor on her birthday")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Our practice turned 25 this year!",
+        "Our son turned 10 and wants a puppy",
+        "Happy 10th birthday to Max, our youngest!",
+    ],
+)
 def test_an_anniversary_or_a_childs_age_is_not_her_birth_date(bio: str) -> None:
     assert "birth_date" not in _profile(bio)
 

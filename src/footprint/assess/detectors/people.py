@@ -459,7 +459,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
-        said = BIRTH.search(text) or BORN_YEAR.search(text) or OWN_BIRTHDAY.search(text)
+        said = BIRTH.search(text) or BORN_YEAR.search(text) or OWN_BIRTHDAY.search(text) or _wished(ctx, m, text)
         if said:
             age = next((g for g in said.groups() if g), "")
             shown = age if said.re is not OWN_BIRTHDAY else (f"Age {age}" if age else said.group())
@@ -469,6 +469,26 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         # An age changes every year; the exposure (this site shows how old you are) does not.
         key = page_key(m, "age" if shown.startswith("Age ") else shown)
         yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
+
+
+# A friend's birthday wish with the age, to the subject by name: "Happy 34th to Dr. Chloe Roe", "Happy 50th
+# birthday, Jane Roe!".
+_WISH = re.compile(
+    r"\bhappy\s+(\d{2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)?,?\s*(?:to\s+)?(?:(?:Dr|Doctor)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)",
+    re.I,
+)
+
+
+def _wished(ctx: Context, m: Match, text: str) -> re.Match[str] | None:
+    """A birthday wish giving the age, addressed to a name of the subject's."""
+    subject = ctx.identity.subject
+    names = {fold(n) for n in (subject.given_name or "", subject.family_name or "") if len(n) > 1}
+    names |= {fold(w) for w in (m.person.name.split() if m.person is not None else []) if len(fold(w)) > 2}
+    for found in _WISH.finditer(text):
+        if names & set(fold(found.group("name")).split()):
+            return found
+    return None
 
 
 def _namesake_of_another_age(m: Match, person: PersonRecord) -> bool:
