@@ -24,6 +24,7 @@ from footprint.models import (
     Page,
     PageKind,
     PersonRecord,
+    Photo,
     Post,
     Probe,
     ProbePurpose,
@@ -201,6 +202,18 @@ def test_a_team_roster_listing_her_and_a_child_of_her_family_name() -> None:
         "</li></ul><h2>Staff</h2><p>Team doctor (volunteer): Dr. Peggy Quillfeather</p>",
     )
     assert "family_information" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_a_team_photos_caption_naming_a_child_of_her_family_name_names_her_family() -> None:
+    """The caption's names are the photo's tags even where the page's reading keeps none of them as people."""
+    caption = "Season champs! Front row: Nora Quillfeather, Ava Hanson. Coaches Peggy Quillfeather and Ole Hanson."
+    photo = Photo("https://redriversoccer.example/team.jpg", caption=caption,
+                  tagged=("Nora Quillfeather", "Ava Hanson", "Peggy Quillfeather", "Ole Hanson"))  # fmt: skip
+    me = PersonRecord(name="Peggy Quillfeather", context="Head Coach: Peggy Quillfeather")
+    page = Extracted(url="https://redriversoccer.example/u7", site_id="redriversoccer.example", kind=PageKind.OTHER,
+                     title="U7 Girls Blue Hornets | Red River Soccer Club", people=(me,), photos=(photo,))  # fmt: skip
+    mine = MatchResult(0.8, Decision.LIKELY, (), me, 0)
+    assert "family_information" in {c for f in assess(PEGGY, [Match(page, mine)], {}) for c in f.all_categories}
 
 
 def test_a_clinic_page_listing_two_doctors_of_her_family_name_names_no_family() -> None:

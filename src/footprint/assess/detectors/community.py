@@ -341,6 +341,9 @@ def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
     return bool(_OTHERS_FAMILY.search(sentence[max(0, tied.start() - _NEAR) : tied.end() + _NEAR]))
 
 
+_SAME_NAME = 0.85  # a name score at which a tag is the subject's own name, a nickname of it too
+
+
 def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
     """A club's or school's page (not news, not a workplace) that lists the subject and someone else who bears
     their family name, with no credential: a child on the team roster, a spouse as team manager."""
@@ -351,7 +354,14 @@ def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
     mine = set(_names_of(ctx, m)) | _NOT_GIVEN
     family = fold(ctx.identity.subject.family_name or "")
     company = bool(_BUSINESS_ENTITY.search(m.page.title))
-    for person in m.page.people:
+    # The people a team photo's caption names are on the roster too ("Front row: Nora Roe, Ava Poe").
+    from footprint.match import name_score
+
+    # Not the subject under another form of their name ("Memo Roe" for Guillermo).
+    tagged = [
+        PersonRecord(name=t) for ph in m.page.photos for t in ph.tagged if name_score(ctx.identity, t)[0] < _SAME_NAME
+    ]
+    for person in [*m.page.people, *tagged]:
         words = fold(person.name).split()
         kin = len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials
         if kin and company and _on_staff(person):
