@@ -305,6 +305,12 @@ def test_a_yard_sale_at_her_house_gives_her_home() -> None:
     assert "home_address" in _post("Yard sale Saturday 8-noon at our place, 412 Larkspur Ln. Kids' bikes!")
 
 
+def test_her_reply_giving_her_house_number_and_street_name_gives_her_home() -> None:
+    text = "If she's still floppy in an hour, I'm at 3312 Quincy, bring her by and I'll look at her on the porch."
+    assert "home_address" in _post(text, on_post_by="worried_mom")
+    assert "home_address" not in _post("I'm at 5 Guys with the kids, come say hi", on_post_by="worried_mom")
+
+
 def test_a_lost_dog_post_with_her_street_gives_her_home() -> None:
     assert "home_address" in _post("Lost dog! Biscuit slipped out near our house on 77 Birchwood Ct. Please share")
 
