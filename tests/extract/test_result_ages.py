@@ -63,14 +63,3 @@ def test_a_runner_of_the_name_and_age_from_another_town_is_not_the_subject() -> 
     elsewhere = CARD.replace("Fargo, ND", "Bismarck, ND")
     judged = match(WHO, _read(elsewhere, "https://results.example/prairie-dash/455"))
     assert not judged.decision.is_match
-
-
-PROFILE = """<html><head><title>Dr. Zora Quillfeather, MD - Pediatrics in Fargo, ND | Rates</title></head><body>
-<h1>Dr. Zora Quillfeather, MD</h1><h2>Pediatrics</h2><p class="gender-age">Female, 44</p>
-<div class="address">1200 Elm Prairie Rd, Fargo, ND 58103</div><p>Patients: 12 ratings, Suite 44</p></body></html>"""
-
-
-def test_a_profiles_sex_and_age_field_gives_her_age() -> None:
-    """A ratings profile prints "Female, 44" under the name: her age, not the start of the address after it."""
-    page = _read(PROFILE, "https://rates.example/dr/zora-quillfeather")
-    assert [(p.name, p.age) for p in page.people] == [("Zora Quillfeather", 44)]

@@ -150,7 +150,6 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     ]
     claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
     listed_authors = authors.listed(doc, title) if kind in _COMMENTED_KINDS else []
-    card_age = html.sex_and_age_field(doc)
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
@@ -174,7 +173,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         people.append(PersonRecord(name="", read_from=("name:none",)))
     if len(people) == 1 and not _only_mentioned(people[0]):
         if kind != PageKind.PEOPLE_SEARCH:  # a broker's record is all about its person; a post or story is not
-            seen = replace(seen, age=page_age_in(text, people[0].name) or card_age)
+            seen = replace(seen, age=page_age_in(text, people[0].name))
         people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:

@@ -108,22 +108,6 @@ def visible_text(doc: lxml.html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", doc.text_content()).strip()
 
 
-# A profile card's sex and age, an element of its own as ratings sites print it beside the name: "Male, 52",
-# "Female · 44", "F, 38". In the page's running text the number would run into the address after it.
-_SEX_AGE_FIELD = re.compile(r"(?:male|female|man|woman|m|f)\s*[,·|•]\s*(\d{2})", re.I)
-
-
-def sex_and_age_field(doc: lxml.html.HtmlElement) -> int | None:
-    """The age in an element that holds only a sex and an age, if the page has one."""
-    for node in doc.iter():
-        if not isinstance(node.tag, str) or len(node) or node.tag in ("script", "style", "title"):
-            continue
-        found = _SEX_AGE_FIELD.fullmatch((node.text or "").strip())
-        if found:
-            return int(found.group(1))
-    return None
-
-
 def title(doc: lxml.html.HtmlElement) -> str:
     found = doc.findtext(".//title") or ""
     return re.sub(r"\s+", " ", found).strip()
