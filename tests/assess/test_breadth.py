@@ -259,7 +259,18 @@ def test_her_age_or_birthday_in_her_own_words(bio: str) -> None:
     assert "birth_date" in _profile(bio)
 
 
-@pytest.mark.parametrize("bio", ["Our practice turned 25 this year!", "Our son turned 10 and wants a puppy"])
+def test_a_friends_birthday_wish_to_her_with_her_age() -> None:
+    assert "birth_date" in _profile("Happy 34th to Dr. Peggy Quillfeather, who drinks like a sailor on her birthday")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Our practice turned 25 this year!",
+        "Our son turned 10 and wants a puppy",
+        "Happy 10th birthday to Max, our youngest!",
+    ],
+)
 def test_an_anniversary_or_a_childs_age_is_not_her_birth_date(bio: str) -> None:
     assert "birth_date" not in _profile(bio)
 
@@ -280,11 +291,24 @@ def test_her_birthday_in_a_story_about_her_gives_her_age() -> None:
     assert "birth_date" not in _news(mother)  # the elder of the name: her mother's birthday, not hers
 
 
+def test_a_bulletin_honouring_her_birthday_by_her_name_gives_her_age() -> None:
+    text = "Kiddush is sponsored by Ole Hanson in honor of Dr. Peggy Quillfeather's 50th birthday (November 3)."
+    assert "birth_date" in _news(text)
+    colleague = "Dr. Quillfeather sponsors the Kiddush for Dr. Ann Poe's 60th birthday (May 2)."
+    assert "birth_date" not in _news(colleague)
+
+
 # --- home_address, personal_phone, personal_email: in her own posts ----------------------------------------
 
 
 def test_a_yard_sale_at_her_house_gives_her_home() -> None:
     assert "home_address" in _post("Yard sale Saturday 8-noon at our place, 412 Larkspur Ln. Kids' bikes!")
+
+
+def test_her_reply_giving_her_house_number_and_street_name_gives_her_home() -> None:
+    text = "If she's still floppy in an hour, I'm at 3312 Quincy, bring her by and I'll look at her on the porch."
+    assert "home_address" in _post(text, on_post_by="worried_mom")
+    assert "home_address" not in _post("I'm at 5 Guys with the kids, come say hi", on_post_by="worried_mom")
 
 
 def test_a_lost_dog_post_with_her_street_gives_her_home() -> None:
@@ -463,6 +487,9 @@ def test_a_five_star_review_is_not_negative() -> None:
         "Give her 5 ml of Tylenol every 6 hours and push fluids.",
         "Sounds like you have shingles, that rash along one side is classic.",
         "You need antibiotics for that, it won't clear by itself.",
+        "Dá amoxicilina 90 mg/kg/dia dividido em 2 doses por 10 dias.",
+        "drop the sertraline to 25 for a week, then stop.",
+        "One tab usually means a sleepy kid. Check on her every couple of hours; no need for the ER tonight.",
     ],
 )
 def test_a_dose_a_drug_or_a_diagnosis_in_a_reply_is_advice(text: str) -> None:
@@ -471,6 +498,7 @@ def test_a_dose_a_drug_or_a_diagnosis_in_a_reply_is_advice(text: str) -> None:
 
 def test_a_reply_about_a_lecture_is_not_advice() -> None:
     assert "online_medical_advice" not in _post("Great talk on antibiotic stewardship, thanks!", on_post_by="ahmed")
+    assert "online_medical_advice" not in _post("Weights dropped to 25 lb for a week after the race.", on_post_by="a")
 
 
 # --- offensive_content: contempt for patients, masked profanity ---------------------------------------------
@@ -580,6 +608,39 @@ def test_a_disclosed_tie_or_another_speakers_tie_is_no_conflict(text: str) -> No
 def test_a_news_story_naming_the_product_is_not_her_promotion() -> None:
     story = _page_of("https://news.example/a/1", "We asked Dr. Quillfeather about Zentrifel.", PageKind.NEWS)
     assert _ties(_page_of("https://meeting.example/faculty", FACULTY), story) == []
+
+
+FACULTY_CREST = (
+    "Faculty Peggy Quillfeather, MD Northside ER. Fluids in sepsis. Disclosures: Consultant, Crest Pelvic Devices."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("https://www.northsidecrestclinic.example/providers/peggy", "Peggy Quillfeather, MD"),
+        ("https://clinic.example/providers/peggy", "Peggy Quillfeather, MD | Northside Crest Clinic"),
+    ],
+)
+def test_a_company_word_in_the_sites_own_name_is_no_promotion(url: str, title: str) -> None:
+    """Her practice's page named "Northside Crest Clinic" is not a page promoting Crest Pelvic Devices."""
+    text = "Northside Crest Clinic. Our team: Dr. Quillfeather. We see women of all ages."
+    practice = _page_of(url, text, title=title)
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY_CREST), practice) == []
+
+
+def test_one_word_of_a_companys_name_is_no_mention_of_it() -> None:
+    """ "Pelvic" on a pelvic-floor page does not name Crest Pelvic Devices."""
+    video = _page_of("https://video.example/v/1", "I treat pelvic floor problems in my clinic.", title="My work | Vids")
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY_CREST), video) == []
+
+
+def test_the_company_named_on_her_own_page_is_still_a_promotion() -> None:
+    text = "Why I fit my patients with the Crest Pelvic ring."
+    video = _page_of("https://video.example/v/1", text, title="My pick | Vids")
+    assert _ties(_page_of("https://meeting.example/faculty", FACULTY_CREST), video) == [
+        ("https://video.example/v/1", "undisclosed_conflict")
+    ]
 
 
 # --- negative_review: whose care a review on the practice's page is about -----------------------------------

@@ -52,6 +52,21 @@ def test_a_licence_lookups_disciplined_field_answered_no_is_no_board_action() ->
     )
 
 
+def test_a_licence_records_address_of_record_apart_from_the_practice_is_her_home() -> None:
+    fields = (
+        "<tr><th>Address of Record</th><td>2218 Linden Crest Way, Dayton, OH 45419</td></tr>"
+        "<tr><th>Primary Practice Address</th><td>3100 Far Hills Ave Suite 200, Dayton, OH 45429</td></tr>"
+    )
+    found = _found(_lookup(fields), "https://board.example/lookup?lic=4", PageKind.OFFICIAL_RECORD)
+    assert "home_address" in found
+
+
+def test_a_licence_records_address_of_record_alone_may_be_the_office() -> None:
+    fields = "<tr><th>Address of Record</th><td>2218 Linden Crest Way, Dayton, OH 45419</td></tr>"
+    found = _found(_lookup(fields), "https://board.example/lookup?lic=5", PageKind.OFFICIAL_RECORD)
+    assert "home_address" not in found
+
+
 def test_a_licence_lookups_disciplined_field_answered_yes_is_a_board_action() -> None:
     answered_yes = _lookup(
         "<tr><th>Ever Disciplined</th><td>Y</td></tr>"
@@ -197,6 +212,22 @@ def test_another_parents_bracketed_relation_on_the_list_is_theirs() -> None:
     assert "family_information" not in found
 
 
+ENEWS = """<html><head><title>Linden Middle School PTA eNews - October 9</title></head><body><h1>PTA eNews</h1>
+<p>Thank you to Dr. Marta Quellweg ({whose}) for the sun-safety assembly and to Owen Tierney for the water jugs.</p>
+</body></html>"""
+
+
+def test_a_newsletter_thanking_her_as_a_childs_mom_with_the_grade_names_her_child() -> None:
+    for whose in ("Emi Q.'s mom, 8th grade", "Emi's mom, 2nd grade, Ms. Roy's class"):
+        found = _found(ENEWS.format(whose=whose), "https://lindenpta.example/enews/2026-10-09")
+        assert "family_information" in found, whose
+
+
+def test_a_newsletter_thanking_her_with_her_grade_level_alone_names_no_child() -> None:
+    found = _found(ENEWS.format(whose="8th grade science"), "https://lindenpta.example/enews/2026-10-09")
+    assert "family_information" not in found
+
+
 CARPOOL = """<html><head><title>Trail recon carpool sign-up | Dayton Trail Runners</title></head><body>
 <div class="page"><h1>Saturday recon - carpools</h1><table>
 <tr><th>Driver</th><th>Seats</th><th>Leaving from</th><th>Contact</th></tr>
@@ -227,3 +258,13 @@ def test_her_cell_from_a_confirmed_broker_record_written_on_a_club_sheet_is_expo
 
 def test_a_club_sheet_without_a_phone_of_hers_shows_none() -> None:
     assert "personal_phone" not in _with_broker("+19375550999")
+
+
+CARD = """<html><head><title>Property Card R04-0012 – 9 Linden Shore Rd | Oakwood Assessing</title></head><body>
+<h1>9 Linden Shore Rd</h1><table class="card"><tr><th>Map-Lot</th><td>R04-0012</td></tr>
+<tr><th>Owner</th><td>QUELLWEG MARTA L &amp; JONAS P</td></tr><tr><th>Book/Page</th><td>21407/118 (2004)</td></tr>
+<tr><th>Total assessment</th><td>$684,000</td></tr></table></body></html>"""
+
+
+def test_an_assessors_card_titled_with_the_street_and_owned_by_her_shows_her_home() -> None:
+    assert "home_address" in _found(CARD, "https://oakwood.example.gov/assessing/card/R04-0012")

@@ -24,6 +24,7 @@ from footprint.models import (
     Page,
     PageKind,
     PersonRecord,
+    Photo,
     Post,
     Probe,
     ProbePurpose,
@@ -203,6 +204,18 @@ def test_a_team_roster_listing_her_and_a_child_of_her_family_name() -> None:
     assert "family_information" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
 
 
+def test_a_team_photos_caption_naming_a_child_of_her_family_name_names_her_family() -> None:
+    """The caption's names are the photo's tags even where the page's reading keeps none of them as people."""
+    caption = "Season champs! Front row: Nora Quillfeather, Ava Hanson. Coaches Peggy Quillfeather and Ole Hanson."
+    photo = Photo("https://redriversoccer.example/team.jpg", caption=caption,
+                  tagged=("Nora Quillfeather", "Ava Hanson", "Peggy Quillfeather", "Ole Hanson"))  # fmt: skip
+    me = PersonRecord(name="Peggy Quillfeather", context="Head Coach: Peggy Quillfeather")
+    page = Extracted(url="https://redriversoccer.example/u7", site_id="redriversoccer.example", kind=PageKind.OTHER,
+                     title="U7 Girls Blue Hornets | Red River Soccer Club", people=(me,), photos=(photo,))  # fmt: skip
+    mine = MatchResult(0.8, Decision.LIKELY, (), me, 0)
+    assert "family_information" in {c for f in assess(PEGGY, [Match(page, mine)], {}) for c in f.all_categories}
+
+
 def test_a_clinic_page_listing_two_doctors_of_her_family_name_names_no_family() -> None:
     body = _html(
         "Our doctors | Northside Clinic",
@@ -247,6 +260,16 @@ def test_her_email_beside_her_name_on_a_clubs_roster() -> None:
         "<p>Team doctor (volunteer): Dr. Peggy Quillfeather · peggy.q@example.net · bring water</p>",
     )
     assert "personal_email" in _as_hers(_page(body, "https://redriversoccer.example/u12/roster"))
+
+
+def test_her_email_after_a_long_aside_in_brackets_on_a_room_parents_list() -> None:
+    body = _html(
+        "Room Parents | Red River Elementary PTA",
+        "<table><tr><th>Class</th><th>Room parent</th><th>Contact</th></tr><tr><td>2nd grade</td>"
+        "<td>Dr. Peggy Quillfeather (Ava's mom; yes, she is the kids' ER doctor at Sanford!)</td>"
+        "<td>peggyq83@example.net</td></tr></table>",
+    )
+    assert "personal_email" in _as_hers(_page(body, "https://redriverpta.example/room-parents"))
 
 
 def test_a_coachs_email_or_her_hospital_mailbox_on_a_roster_is_not_hers() -> None:
@@ -573,3 +596,74 @@ def test_a_practices_business_page_listing_the_practices_name_is_no_name_differe
                      people=(person,))  # fmt: skip
     found = assess(WITH_NPI, [Match(page, MatchResult(0.9, Decision.LIKELY, (), person, 0))], {})
     assert not [f for f in found if f.category == "listing_inconsistency"]
+
+
+# --- a street written right after her name: minutes, a tour's stops -------------------------------
+
+
+def _minutes(line: str) -> Extracted:
+    body = _html(
+        "Board Minutes – August 2026 | Elm Crest Homeowners Association",
+        "<h1>Minutes of the Regular Meeting, August 18, 2026</h1><p>Clubhouse, 1 Elm Crest Ct, Fargo.</p>"
+        f"<p>4. Architectural requests. {line} Motion (Park), second (Epps) to approve. Carried 3-0.</p>",
+    )
+    return _page(body, "https://elmcresthoa.example/minutes-2026-08", PageKind.NEWS)
+
+
+def test_minutes_giving_her_street_after_her_name_give_her_home() -> None:
+    for line in (
+        "Lot 14, Paul and Dr. Peggy Quillfeather, 7 Elm Willow Ln: replace rear fence.",
+        "Lot 9, Dr. Peggy Quillfeather and Ole Hanson, 3120 W Elm Hill Rd: pool fence.",
+    ):
+        assert "home_address" in _as_hers(_minutes(line)), line
+
+
+def test_minutes_naming_her_beside_another_owners_street_do_not_give_her_home() -> None:
+    line = "Dr. Peggy Quillfeather asked about lot 22. Lot 22, Ole Hanson, 15 Elm Willow Ln: solar panels."
+    assert "home_address" not in _as_hers(_minutes(line))
+
+
+def test_a_garden_tours_stop_at_her_street_gives_her_home() -> None:
+    body = _html(
+        "Garden Tour 2026 | Fargo Garden Club",
+        "<p>The Hanson garden, 14 Elm Bliss Rd – roses.</p><p>Dr. Peggy Quillfeather, 61 Elm Crest St – a meadow"
+        " planted by our resident ER doctor.</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://fargogardenclub.example/tour-2026"))
+
+
+def test_the_services_venue_after_her_name_in_an_obituary_is_not_her_home() -> None:
+    body = _html(
+        "Ole Hanson Obituary | Fargo Forum",
+        "<p>Ole Hanson, 88, of Fargo. He is survived by his niece, Dr. Peggy Quillfeather, who cared for him.</p>"
+        "<p>Services at Elm Hollow Ward, 2850 E Elm Hollow Ln. Burial follows.</p>",
+    )
+    assert "home_address" not in _as_hers(_page(body, "https://obits.example/ole-hanson"))
+
+
+# --- the subject named as someone's relative ------------------------------------------------------------
+
+
+def test_a_page_naming_her_as_someones_wife_sister_or_mam_names_her_family() -> None:
+    for line in (
+        "This week's Kiddush is sponsored by Ole Hanson in honor of his wife Dr. Peggy Quillfeather's birthday.",
+        "Dr. Peggy Quillfeather works nights. My sister Peggy has basically been living on the ward.",
+        "Thanks to Niamh and Orla's mam, Dr. Peggy, who ran first aid all day.",
+    ):
+        body = _html("News | Fargo Community", f"<p>{line}</p>")
+        assert "family_information" in _as_hers(_page(body, "https://community.example/news")), line
+
+
+def test_a_colleague_calling_her_my_partner_at_the_practice_is_no_family() -> None:
+    body = _html("News | Fargo Community", "<p>My partner Dr. Quillfeather joins the practice on Monday.</p>")
+    assert "family_information" not in _as_hers(_page(body, "https://community.example/news"))
+
+
+def test_a_newsletters_party_at_her_familys_street_gives_her_home() -> None:
+    body = _html(
+        "Elm Hollow PTA eNews – October 16",
+        "<p>Thank you to Dr. Peggy Quillfeather for the vaping talk.</p><h3>Fall Social</h3><p>The Quillfeathers"
+        " are hosting again! Friday, Oct. 23, 6-8 pm, at 2871 E Elm Hollow Ln (park on the street, not the"
+        " neighbours' driveways).</p>",
+    )
+    assert "home_address" in _as_hers(_page(body, "https://elmhollowpta.example/enews/2026-10-16", PageKind.NEWS))

@@ -188,6 +188,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if business is None and kind == PageKind.RATINGS_PROFILE:
         business, people = headline_business.split_business(people, title, seen.phones, seen.addresses)
     photos = (*_photos(data, doc, kind, page.final_url), *_footage(posts, og, url))
+    if not photos and kind not in _ONE_PERSON_KINDS and len(posts) <= 1:
+        social = kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST)
+        photos = media.pictured(doc, page.final_url, og, posts[0] if social and posts else None)
     return Extracted(
         url=url,
         site_id=site_id,

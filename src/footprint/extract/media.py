@@ -263,6 +263,48 @@ def figures(doc: lxml.html.HtmlElement, base_url: str = "") -> tuple[Photo, ...]
 _DESCRIBED = 6  # words of alt text that describe a scene rather than label a picture
 
 
+def pictured(doc: lxml.html.HtmlElement, base_url: str, og: dict[str, str], post: Post | None) -> tuple[Photo, ...]:
+    """The picture a post's page or a photo's page shows as its own, when nothing marks it up: on a social
+    network's page of one ``post`` (a Mastodon status), each picture with a described alt text is the post's,
+    captioned by its words; on any other page (a photo-sharing site's photo page, whose comments are no post
+    of the picture), the OpenGraph image shown in the page with a described alt text, captioned by the page's
+    title and description. Its people are the ones named."""
+    from urllib.parse import urljoin
+
+    from footprint.extract.names import names_in
+
+    image = og.get("og:image", "")
+    if post is not None:
+        caption, by = post.text, post.author
+    else:
+        caption = " · ".join(dict.fromkeys(t for t in (og.get("og:title", ""), og.get("og:description", "")) if t))
+        by = ""
+    out = []
+    for img in doc.xpath("//body//img"):
+        url = urljoin(base_url, str(img.get("src") or "").strip())
+        alt = re.sub(r"\s+", " ", str(img.get("alt") or "")).strip()
+        if not _web(url) or len(alt.split()) < _DESCRIBED or not (post is not None or url == image):
+            continue
+        named = [n.name for n in names_in(f"{caption} . {alt}")]
+        tagged = tuple(dict.fromkeys([*named, *(_people_tags(doc) if post is None else [])]))
+        out.append(Photo(url=url, caption=caption, alt=alt, posted_by=by, tagged=tagged))
+    return tuple(dict.fromkeys(out))
+
+
+# A photo page's list of the people tagged in its picture, under a heading of its own: "In this photo".
+_IN_THIS_PHOTO = re.compile(r"(?:people )?in this (?:photo|picture)\s*:?", re.I)
+
+
+def _people_tags(doc: lxml.html.HtmlElement) -> list[str]:
+    """The names linked under a photo page's "In this photo" heading."""
+    for node in doc.iter():
+        if isinstance(node.tag, str) and not len(node) and _IN_THIS_PHOTO.fullmatch((node.text or "").strip()):
+            holder = node.getparent()
+            if holder is not None:
+                return [" ".join(a.text_content().split()) for a in holder.iter("a") if a.text_content().strip()]
+    return []
+
+
 _FULL_MAX = 5000
 _OTHERS = re.compile(r"comment|repl(?:y|ies)|respon|answer", re.I)
 

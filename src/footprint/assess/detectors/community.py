@@ -163,7 +163,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     previous = False
     chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
     for sentence in sentences(m.page.text):
-        whose = _whose_parent(ctx, m, sentence)
+        whose = _whose_parent(ctx, m, sentence) or _subject_as_relative(ctx, m, sentence)
         if whose is not None:
             return whose.group("kin"), sentence
         about = _names_subject(ctx, sentence, chosen=chosen) or (previous and bool(_FOLLOWS.match(sentence)))
@@ -241,9 +241,11 @@ def kin_in_another_language(ctx: Context, m: Match) -> tuple[str, str]:
     return "", ""
 
 
-# "three months after her 66th birthday on March 3": the person's own age and birthday in a sentence about them.
+# "three months after her 66th birthday on March 3": the person's own age and birthday in a sentence about them;
+# a bulletin writes the name's possessive and the day in brackets: "Dr. Jane Roe's 50th birthday (November 3)".
 _BIRTHDAY = re.compile(
-    r"\b(?:her|his|their)\s+(\d{2,3})(?:st|nd|rd|th)\s+birthday\b(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)?"
+    r"\b(?:her|his|their|(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]+)['’]s)\s+(\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
+    r"(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b|\s*\(\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\))?"
 )
 
 
@@ -268,16 +270,20 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
             mine = set(_names_of(ctx, m))
             if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
                 continue  # "Dr. Roe toasted Dr. Poe on his 60th birthday": the colleague's
+            if found.group("owner") and fold(found.group("owner")) not in mine:
+                continue  # "Dr. Roe toasted Dr. Poe's 60th birthday"
             return found.group(), sentence
     return "", ""
 
 
 # Whose parent, spouse or relative someone is, in brackets after their name, as a school's or team's list writes
-# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)".
+# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)"; a newsletter adds the
+# child's initial and grade or class: "Dr. Jane Roe (Maisie R.'s mom, 8th grade)".
+_CHILD = r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
 _WHOSE = re.compile(
-    r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>[A-ZÀ-ÖØ-Þ][\w-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-ZÀ-ÖØ-Þ][\w-]+)*"
+    rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*"
     r"['’]s?\s+(?i:mom|mommy|mum|mama|mother|dad|daddy|papa|father|parents?|wife|husband|spouse|grandma|grandpa"
-    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*\)"
+    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*[),;]"
 )
 
 
@@ -291,6 +297,25 @@ def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None
     mine = {fold(n) for n in names if len(fold(n)) > 1} - _NOT_GIVEN
     for found in _WHOSE.finditer(sentence):
         if fold(found.group("who")) in mine:
+            return found
+    return None
+
+
+# The subject named as someone's relative: "in honor of his wife Dr. Jane Roe's birthday", "my sister Jane is a
+# resident there" (a brother's fundraiser), "Go raibh maith agaibh to Niamh and Orla's mam, Dr. Jane": the page
+# names whose wife, sister or mother they are.
+_AS_RELATIVE = re.compile(
+    rf"(?P<kin>\b{_POSSESSOR.replace('our)', 'our|my)')}\s+(?:[a-z]+\s+){{0,2}}(?i:{_KIN})"
+    rf"|{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*['’]s?\s+(?i:mom|mommy|mum|mam|mama|mother|dad|daddy|papa|father))"
+    rf",?\s+{_TITLE}(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+)
+
+
+def _subject_as_relative(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation whose relative is the subject, by a name of theirs ("his wife Dr. Yael", "my sister Shirin")."""
+    mine = set(_names_of(ctx, m)) - _NOT_GIVEN
+    for found in _AS_RELATIVE.finditer(sentence):
+        if fold(found.group("name")) in mine and not business_partner(found.group("kin"), sentence):
             return found
     return None
 
@@ -316,6 +341,9 @@ def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
     return bool(_OTHERS_FAMILY.search(sentence[max(0, tied.start() - _NEAR) : tied.end() + _NEAR]))
 
 
+_SAME_NAME = 0.85  # a name score at which a tag is the subject's own name, a nickname of it too
+
+
 def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
     """A club's or school's page (not news, not a workplace) that lists the subject and someone else who bears
     their family name, with no credential: a child on the team roster, a spouse as team manager."""
@@ -326,7 +354,14 @@ def _kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
     mine = set(_names_of(ctx, m)) | _NOT_GIVEN
     family = fold(ctx.identity.subject.family_name or "")
     company = bool(_BUSINESS_ENTITY.search(m.page.title))
-    for person in m.page.people:
+    # The people a team photo's caption names are on the roster too ("Front row: Nora Roe, Ava Poe").
+    from footprint.match import name_score
+
+    # Not the subject under another form of their name ("Memo Roe" for Guillermo).
+    tagged = [
+        PersonRecord(name=t) for ph in m.page.photos for t in ph.tagged if name_score(ctx.identity, t)[0] < _SAME_NAME
+    ]
+    for person in [*m.page.people, *tagged]:
         words = fold(person.name).split()
         kin = len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials
         if kin and company and _on_staff(person):
@@ -426,6 +461,7 @@ STREET = re.compile(
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
     re.I,
 )
+_HOUSE_STREET = re.compile(STREET.pattern.replace(r"\b\d{2,6}\s+", r"\b\d{1,6}\s+", 1), re.I)
 WORKPLACE = re.compile(
     r"\b(?:clinic|hospital|practice|office|suite|ste|medical|health|center|centre|pharmacy|address of record"
     r"|pavilion|institute|associates|physicians|providers|find a doctor)\b",
@@ -445,14 +481,41 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     for sentence in sentences(m.page.text):
         about = _names_subject(ctx, sentence, household=True)
         at_work = bool(WORKPLACE.search(sentence))
+        streets = [
+            s
+            for s in STREET.finditer(sentence)
+            if not _letterhead(m.page.title, sentence[: s.start()]) and not _VENUE_BEFORE.search(sentence[: s.start()])
+        ]
+        # Minutes, a blotter or a tour list give a resident's street after their name, a one-digit house number
+        # too: "Lot 14, Paul and Dr. Jane Roe, 7 Elm Crest Ln: rear fence".
+        named = [s for s in _HOUSE_STREET.finditer(sentence) if after_the_name(ctx, sentence[: s.start()])]
+        streets += [s for s in named if s.group() not in {t.group() for t in streets}]
         if news and not stem("house", sentence):
-            previous = about and not at_work
-            continue
+            streets = named  # any other street in a story is the clinic's
+            if not streets:
+                previous = about and not at_work
+                continue
         if (about or previous) and not at_work and not _OTHERS_FAMILY.search(sentence):
-            streets = [s for s in STREET.finditer(sentence) if not _letterhead(m.page.title, sentence[: s.start()])]
             found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets if _proper(s.group())]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+# A place named before the street: "Services at Elm Hollow Ward, 2850 E Elm Hollow Ln", "meet at Lakeside Park Pavilion,
+# 12 Shore Dr". The street is that place's, not the household's.
+_VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w.&-]*[a-z.],\s*$")
+
+
+def after_the_name(ctx: Context, before: str) -> bool:
+    """``before`` (a sentence up to a street) ends with the subject's family name and a comma, alone or as the
+    second of a couple ("Dr. Jane Roe, ", "Sam and Dr. Jane Roe, ", "Dr. Jane Roe and Sam Poe, ")."""
+    subject = ctx.identity.subject
+    families = [subject.family_name or "", *(n.split()[-1] for n in subject.also_known_as if n.split())]
+    for family in {f for f in families if len(f) > 1}:
+        couple = r"(?:\s+(?:and|&)\s+(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})?"
+        if re.search(rf"\b{re.escape(family)}{couple},\s*$", before):
+            return True
+    return False
 
 
 _SEPARATOR = re.compile(r"[\s|·•,:–—-]*$")

@@ -21,6 +21,7 @@ from footprint.specialties import groups_of
 # Pages where a detail beside the name is not the practice's: no listing, no news story, no board record.
 TEXT_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE})
 _REACH = 70  # characters after the name in which a detail is still about them
+_ASIDE = re.compile(r"\s*\([^()]{1,200}\)")
 _AGE = re.compile(
     r"^[\s,·|()-]*(?:(?:fe)?male[\s,·|-]*)?(?:"
     r"(?:age[ds]?|aged)\s*:?\s*(?P<a>\d{2})\b"
@@ -74,7 +75,11 @@ def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
         return
     text = m.page.text
     for found in pattern.finditer(text):
-        after = text[found.end() : found.end() + _REACH]
+        # An aside in brackets after the name is still about them, however long: "Dr. Jane Roe (Jack's mom; yes,
+        # the kids' anesthesia doctor!) jroe83@example.com". The reach starts after it.
+        aside = _ASIDE.match(text, found.end())
+        end = aside.end() if aside else found.end()
+        after = text[found.end() : end + _REACH]
         other = _OTHER_NAME.search(after)
         yield found.group(), after[: other.start()] if other else after
 

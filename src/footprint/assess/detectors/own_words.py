@@ -93,10 +93,21 @@ def homes_in_posts(ctx: Context, m: Match) -> list[tuple[Address, str, Post]]:
         event = bool(_HOUSE_EVENT.search(post.text))
         for sentence in sentences(post.text):
             said = HOME_WORDS.search(sentence) or _WE_LIVE.search(sentence) or event
-            if not said or WORKPLACE.search(sentence):
+            if WORKPLACE.search(sentence):
                 continue
-            found += [(Address(street=s.group().rstrip(".")), sentence, post) for s in STREET.finditer(sentence)]
+            streets = [s.group().rstrip(".") for s in STREET.finditer(sentence)] if said else []
+            # "I'm at 3312 Quincy, bring her by": a house number and a street's name, as neighbours write it.
+            streets += [s.group("street") for s in _I_AM_AT.finditer(sentence) if s.group("street") not in streets]
+            found += [(Address(street=street), sentence, post) for street in streets]
     return found
+
+
+# The writer's own whereabouts by house number and street name, with no street type: "I'm at 3312 Quincy",
+# "we're at 14 Larkspur, come by".
+_I_AM_AT = re.compile(
+    r"\b(?i:i(?:'|’)?m|i am|we(?:'|’)?re|we are)\s+at\s+(?P<street>\d{3,6}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?)\b"
+)
 
 
 def contacts_in_posts(ctx: Context, m: Match) -> list[tuple[str, str, Post]]:

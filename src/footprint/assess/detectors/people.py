@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, hit, own_posts, post_item, site_name, street_key
 from footprint.assess.detectors.community import (
+    WORKPLACE,
+    after_the_name,
     birthday_sentence,
     home_in_text,
     kin_in_another_language,
@@ -31,7 +33,7 @@ from footprint.assess.detectors.nearby import (
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts, own_article
 from footprint.assess.detectors.records import sentences
 from footprint.extract.entities import display_phone, emails_in, normalise_phone
-from footprint.identity import fold, without_unit
+from footprint.identity import fold, house_key, without_unit
 from footprint.models import LISTING_KINDS, Address, Extracted, Finding, Match, PageKind, PersonRecord
 
 # Where a person's private details are published: brokers, and profiles the person runs.
@@ -156,6 +158,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
                     f"{m.person.name if m.person else ''}: {line}",
                     key=page_key(m, line),
                 )
+        # A licence record giving an address of record apart from the practice's address shows the home.
+        for address, said in _address_of_record(ctx, m):
+            title = f"Home address (the licence's address of record) on {where}"
+            yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
         # A registry mirror republishing the registry's residential mailing address shows the home.
         for address, said in _registry_home(ctx, m):
             title = f"Home address (the registry's mailing address) written on {where}"
@@ -166,7 +172,9 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
         # story's, not a directory's: there a street counts in a sentence about the house.
         in_a_story = _listed_as_physician(m)
         for address, sentence in home_in_text(ctx, m):  # a parish's meal train, a county's parcel record
-            if not is_work_address(ctx, address) and (not in_a_story or HOUSEHOLD.search(sentence)):
+            # A street right after the name ("Dr. Jane Roe, 61 Elm St – a pollinator meadow") is where they live.
+            named = after_the_name(ctx, sentence[: max(0, sentence.find(address.street))])
+            if not is_work_address(ctx, address) and (not in_a_story or named or HOUSEHOLD.search(sentence)):
                 title = f"Home address written on {where}"
                 yield emit(ctx, m, "home_address", address.street, title, sentence, key=page_key(m, address.street))
         return
@@ -205,11 +213,15 @@ def owned_property(m: Match) -> tuple[str, str] | None:
     """(street, sentence) when the page is about a property by its street address (a for-sale-by-owner
     listing, a county parcel) and names the matched person as its owner."""
     person = m.person
-    street = _STREET_TITLE.match(" ".join(m.page.title.split()))
+    # The street opens the title, or one of its parts: "Property Card U07-0009 – 9 Elm Shore Rd | Assessing".
+    parts = re.split(r"\s+[|–—-]\s+", " ".join(m.page.title.split()))
+    street = next((s for s in (_STREET_TITLE.match(p) for p in parts) if s is not None), None)
     if person is None or not person.name or street is None:
         return None
     name = fold(person.name)
     text = " ".join(m.page.text.split())
+    if "record:property owner" in person.read_from[:1]:  # an assessor's card: the owner in deed order
+        return street.group(1), f"{street.group(1)}: {person.context.split(' [page: ')[0][:160]}"
     for said in _OWNER.finditer(text):
         after = text[said.end() : said.end() + 80]
         if fold(after).startswith(name):
@@ -225,6 +237,38 @@ def owner_occupied(m: Match) -> list[Address]:
     if person is None or "record:property owner" not in person.read_from[:1]:
         return []
     return [a for a in person.addresses if a.purpose == "home" and has_house_number(a)]
+
+
+# A licensing board's field for the licensee's own address, and the field it keeps apart for the practice's.
+_RECORD_ADDRESS = re.compile(r"\baddress of record\s*:?\s*(\d{1,6}\s[^:]{3,80}?\b[A-Z]{2},?\s+\d{5})", re.I)
+_PRACTICE_FIELD = re.compile(r"\b(?:primary |main )?practice (?:address|location)\b", re.I)
+
+
+def _address_of_record(ctx: Context, m: Match) -> list[tuple[Address, str]]:
+    """A board's record of one licensee that gives both an "Address of Record" and a practice address, the two
+    different (Florida's licence verification): the address of record is where the licensee gets their mail,
+    the home. On a record giving only an address of record it may well be the office."""
+    from footprint.extract.entities import parse_address
+
+    if m.page.kind != PageKind.OFFICIAL_RECORD or m.result.person is None:
+        return []
+    if len({fold(p.name) for p in m.page.people if p.name}) > 1:
+        return []
+    text = " ".join(m.page.text.split())
+    said = _RECORD_ADDRESS.search(text)
+    if said is None or not _PRACTICE_FIELD.search(text):
+        return []
+    address = parse_address(said.group(1))
+    # The record's own address fields are read as the page's practice streets: the registry's locations and
+    # the practice field's address say which street is the office.
+    record = ctx.identity.npi_record
+    offices = {street_key(a) for a in (record.addresses if record else ()) if a.purpose.upper() != "MAILING"}
+    practice = _PRACTICE_FIELD.search(text)
+    shown = re.match(r"\s*:?\s*(\d{1,6}\s+\S+)", text[practice.end() :]) if practice else None
+    offices |= {house_key(shown.group(1))} if shown else set()
+    if not has_house_number(address) or street_key(address) in offices or WORKPLACE.search(said.group(1)):
+        return []
+    return [(address, text[max(0, said.start() - 40) : said.end() + 20])]
 
 
 def _registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
@@ -415,7 +459,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
-        said = BIRTH.search(text) or BORN_YEAR.search(text) or OWN_BIRTHDAY.search(text)
+        said = BIRTH.search(text) or BORN_YEAR.search(text) or OWN_BIRTHDAY.search(text) or _wished(ctx, m, text)
         if said:
             age = next((g for g in said.groups() if g), "")
             shown = age if said.re is not OWN_BIRTHDAY else (f"Age {age}" if age else said.group())
@@ -425,6 +469,26 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         # An age changes every year; the exposure (this site shows how old you are) does not.
         key = page_key(m, "age" if shown.startswith("Age ") else shown)
         yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
+
+
+# A friend's birthday wish with the age, to the subject by name: "Happy 34th to Dr. Chloe Roe", "Happy 50th
+# birthday, Jane Roe!".
+_WISH = re.compile(
+    r"\bhappy\s+(\d{2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)?,?\s*(?:to\s+)?(?:(?:Dr|Doctor)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)",
+    re.I,
+)
+
+
+def _wished(ctx: Context, m: Match, text: str) -> re.Match[str] | None:
+    """A birthday wish giving the age, addressed to a name of the subject's."""
+    subject = ctx.identity.subject
+    names = {fold(n) for n in (subject.given_name or "", subject.family_name or "") if len(n) > 1}
+    names |= {fold(w) for w in (m.person.name.split() if m.person is not None else []) if len(fold(w)) > 2}
+    for found in _WISH.finditer(text):
+        if names & set(fold(found.group("name")).split()):
+            return found
+    return None
 
 
 def _namesake_of_another_age(m: Match, person: PersonRecord) -> bool:

@@ -117,8 +117,12 @@ def _around(text: str, found: str, width: int = 200) -> str:
 _PRONOUN = re.compile(r"^(?:he|she|they|the (?:doctor|physician|internist|surgeon))\b", re.I)
 # A full stop after these is an abbreviation, not the end of a sentence: titles, initials and dotted
 # credentials ("Jane Roe, M.D. '13, married ...").
-# Spanish and Portuguese titles too: "La Dra. Quiñones", "la Sra. Rivera", "Prof. Lima".
-_ABBREVIATION = re.compile(r"(?:Dr|Dra|Mr|Mrs|Ms|Sra|Srta|Prof|St|Jr|Sr|No|Inc|Co|vs|(?:[A-Z]\.)*[A-Z])\.")
+# Spanish and Portuguese titles too: "La Dra. Quiñones", "la Sra. Rivera", "Prof. Lima". A month's abbreviation
+# leads into its day ("Friday, Oct. 23, at 2871 E Elm Ln").
+_ABBREVIATION = re.compile(
+    r"(?:Dr|Dra|Mr|Mrs|Ms|Sra|Srta|Prof|St|Jr|Sr|No|Inc|Co|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    r"|(?:[A-Z]\.)*[A-Z])\."
+)
 
 
 # A sentence ends at a full stop, or at a closing quote or bracket right after one ('... loving it." 1987 ...').

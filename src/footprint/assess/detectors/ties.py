@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, hit, hits, names_family, own_posts, site_name
 from footprint.assess.detectors.own_words import own_article
@@ -43,9 +44,19 @@ _NEAR_NAME = 400  # characters before a disclosure in which the subject's name m
 
 
 def _tie_words(body: str) -> list[str]:
-    """The distinctive words a disclosure names a company or product by ("Regenvia", "Luminavex")."""
-    words = re.findall(r"\b[A-Z][A-Za-z0-9-]{3,}\b", body)
-    return [w for w in dict.fromkeys(fold(w) for w in words) if w not in _ROLE_WORDS and not hits("corporate", w)]
+    """The distinctive names a disclosure gives a company or product by ("Regenvia", "Luminavex"), folded. A name
+    of several words is kept whole ("Crest Pelvic Devices" is "crest pelvic"): one of its words alone ("pelvic"
+    on a urogynecologist's page) names nothing of the company."""
+    out: list[str] = []
+    for name in re.findall(r"\b[A-Z][A-Za-z0-9-]{3,}(?:\s+[A-Z][A-Za-z0-9-]{3,})*", body):
+        run: list[str] = []
+        for word in [*(fold(w) for w in name.split()), ""]:
+            if word and word not in _ROLE_WORDS and not hits("corporate", word):
+                run.append(word)
+            elif run:
+                out.append(" ".join(run))
+                run = []
+    return list(dict.fromkeys(out))
 
 
 # A speaker named with a credential ("Tom Poe, MD") or a title ("Dr. Poe"): the family name is the group.
@@ -82,6 +93,19 @@ def disclosed_ties(ctx: Context, matches: list[Match]) -> dict[str, str]:
     return ties
 
 
+# What separates a page's own subject from its site's name in a title: "Jane Roe, MD | Northside Crest Clinic".
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def _site_own_name(page_url: str, title: str, practices: list[str]) -> str:
+    """The names a page goes by itself, folded: its host's labels ("pvcresturogyn"), its title's site part and
+    the practices its people work at. A company word inside them ("Crest" in "Northside Crest Clinic") is the
+    site's or the organisation's own name, not a product the page promotes."""
+    host = (urlsplit(page_url).hostname or "").lower()
+    parts = _TITLE_SEPARATOR.split(title)
+    return " ".join([host, *(fold(p) for p in parts[1:]), *(fold(p) for p in practices if p)])
+
+
 def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
     """Each first-person page of the subject naming a company or product they are paid by, without a disclosure."""
     ties = disclosed_ties(ctx, matches)
@@ -101,8 +125,9 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
             text = " ".join(" ".join(p.text for p in own_posts(ctx, m)).split())
         if hit("sponsor_disclosure", text) or _DISCLOSED.search(text) or not _FIRST_PERSON.search(text):
             continue
-        words = set(fold(text).split())
-        named = next((w for w in ties if w in words), "")
+        words = f" {' '.join(fold(text).split())} "
+        own_name = _site_own_name(page.url, page.title, [p.practice for p in page.people])
+        named = next((w for w in ties if f" {w} " in words and w not in own_name), "")
         if named:
             where = site_name(ctx, m.page.site_id)
             title = f"Your page on {where} promotes {named.title()}, whose maker pays you; it does not say so"

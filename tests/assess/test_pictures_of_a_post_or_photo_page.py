@@ -1,0 +1,55 @@
+"""A picture on a page that marks nothing up: a social post's attached picture (a server-rendered Mastodon
+status) is the post's, captioned by its words; a photo-sharing site's photo page shows its OpenGraph image
+with a title, a description and an "In this photo" list. Someone else's picture of the subject holding a
+drink is a tagged photo and drinking imagery either way; a page's logo or a headshot is no scene."""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.extract import extract
+from footprint.identity import make_subject, name_variants
+from footprint.match import match
+from footprint.models import Decision, Identity, Match, MatchResult, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+SUBJECT = make_subject("Dr. Peggy Quillfeather", city="Fargo", state="ND")
+PEGGY = Identity(SUBJECT, name_variants(SUBJECT))
+
+STATUS = """<html><head><title>Ole Hanson: "Lake weekend!" - Mastodon</title>
+<meta property="og:type" content="article"><meta property="og:title" content="Ole Hanson (@ole@social.example)">
+<meta property="og:description" content="Lake weekend! Finally dragged Dr. Peggy Quillfeather away from the ER">
+</head><body><div class="status"><a href="https://social.example/@ole"><strong>Ole Hanson</strong></a>
+<div class="status__content"><p>Lake weekend! Finally dragged Dr. Peggy Quillfeather away from the ER</p></div>
+<div class="media-gallery"><img src="https://files.social.example/lake.jpg"
+ alt="{alt}"></div></div></body></html>"""
+
+PHOTO_PAGE = """<html><head><title>Closing day | Photos</title>
+<meta property="og:title" content="Closing day"><meta property="og:image" content="https://img.example/1.jpg">
+<meta property="og:description" content="Our club doctor leading the toast at the lodge.">
+</head><body><img class="main-photo" src="https://img.example/1.jpg"
+ alt="A woman in a ski jacket raising a shot glass of whiskey in a lodge"><h1>Closing day</h1>
+<div class="people"><h3>In this photo</h3><a href="/p/1">Peggy Quillfeather</a></div>
+<div class="comment"><a href="/p/2">Megan O.</a><p>Great day!</p></div></body></html>"""
+
+
+def _found(body: str, url: str, kind: PageKind) -> set[str]:
+    probe = Probe("somewhere.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, kind)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    judged = match(PEGGY, page)
+    sure = MatchResult(0.9, Decision.CONFIRMED, judged.reasons, judged.person, judged.person_index)
+    return {c for f in assess(PEGGY, [Match(page, sure)], {}) for c in f.all_categories}
+
+
+def test_a_friends_post_with_a_picture_of_her_holding_margaritas() -> None:
+    alt = "Four women on a beach raising margaritas, Peggy in the middle holding two glasses"
+    found = _found(STATUS.format(alt=alt), "https://social.example/@ole/1131", PageKind.SOCIAL_PROFILE)
+    assert {"tagged_photo", "substance_imagery"} <= found
+
+
+def test_a_post_whose_picture_is_only_labelled_is_no_scene() -> None:
+    found = _found(STATUS.format(alt="Lake"), "https://social.example/@ole/1131", PageKind.SOCIAL_PROFILE)
+    assert "tagged_photo" not in found and "substance_imagery" not in found
+
+
+def test_a_photo_pages_picture_tagging_her_with_a_drink() -> None:
+    found = _found(PHOTO_PAGE, "https://photos.example/club/53880", PageKind.OTHER)
+    assert {"tagged_photo", "substance_imagery"} <= found
