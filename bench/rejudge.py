@@ -46,11 +46,13 @@ def rejudged(kept: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return document(scan), document(again)
 
 
-def decisions(doc: dict[str, Any]) -> dict[str, str]:
+def decisions(doc: dict[str, Any], canon: dict[str, str]) -> dict[str, str]:
+    """Each labelled page's best decision in a report, a page reported under an alias URL counted as its own."""
     rank = {"confirmed": 3, "likely": 2, "possible": 1, "rejected": 0}
     best: dict[str, str] = {}
     for page in doc.get("pages", []):
         key, got = url_key(page["url"]), page["match"]["decision"]
+        key = canon.get(key, key)
         if rank.get(got, -1) > rank.get(best.get(key, ""), -1):
             best[key] = got
     return best
@@ -60,12 +62,14 @@ def changes(folder: Path, before: dict[str, Any], after: dict[str, Any]) -> list
     import json
 
     labels: dict[str, dict[str, Any]] = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    old, new = decisions(before), decisions(after)
+    canon = {url_key(u): url_key(lab.get("alias_of", u)) for u, lab in labels.items()}
+    old, new = decisions(before, canon), decisions(after, canon)
     lines = []
     for url, lab in sorted(labels.items()):
-        key = url_key(lab.get("alias_of", url))
-        was, now = old.get(key, "absent"), new.get(key, "absent")
-        if was == now or "alias_of" in lab:
+        if "alias_of" in lab:
+            continue
+        was, now = old.get(url_key(url), "absent"), new.get(url_key(url), "absent")
+        if was == now:
             continue
         moved = (now in ABOUT) - (was in ABOUT)
         kind = {
