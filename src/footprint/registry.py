@@ -284,15 +284,9 @@ def _by_family_name(
     got = ask_registry(
         settings, {k: v for k, v in params.items() if k not in ("first_name", "use_first_name_alias")}, fetch
     )
-    try:
-        data = json.loads(got.body) if isinstance(got, Page) else None
-    except json.JSONDecodeError:
-        return [], []
-    items = data.get("results") if isinstance(data, dict) else None
-    parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
     typed = fold(subject.given_name or "")
     last = fold(subject.family_name or "")
-    family = [r for r in parsed if npi_check_digit_ok(r.number) and fold(r.last_name) == last]
+    family = [r for r in _records_in(got) if fold(r.last_name) == last]
     by_middle = [
         r for r in family
         if fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name)) or contracted(typed, r)
@@ -346,23 +340,25 @@ def _by_spelling(subject: Subject, settings: Settings, params: dict[str, str], f
         asked = {**params, "first_name": given, "last_name": family}
         if given != typed:
             asked["use_first_name_alias"] = "False"
-        got = ask_registry(settings, asked, fetch)
-        try:
-            data = json.loads(got.body) if isinstance(got, Page) else None
-        except json.JSONDecodeError:
-            continue
-        items = data.get("results") if isinstance(data, dict) else None
-        parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
         found = [
             r
-            for r in parsed
-            if npi_check_digit_ok(r.number)
-            and _letters(r.last_name) == _letters(family)
-            and (given == typed or same_given(r, given))
+            for r in _records_in(ask_registry(settings, asked, fetch))
+            if _letters(r.last_name) == _letters(family) and (given == typed or same_given(r, given))
         ]
         if found:
             return list({r.number: r for r in found}.values())
     return []
+
+
+def _records_in(got: Page | Skipped) -> list[NpiRecord]:
+    """The records of a registry answer whose numbers pass the check digit; none when it did not answer in JSON."""
+    try:
+        data = json.loads(got.body) if isinstance(got, Page) else None
+    except json.JSONDecodeError:
+        return []
+    items = data.get("results") if isinstance(data, dict) else None
+    parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
+    return [r for r in parsed if npi_check_digit_ok(r.number)]
 
 
 def _letters(name: str) -> str:
