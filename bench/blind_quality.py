@@ -21,6 +21,10 @@ temporary HOME and XDG folders, and scores each `report.json` against `labels.js
 file in `blind/_src/physicians/` (1: 01-10, 2: 11-16, 3: 17-21, 4: 22-26, 5: 27-31, then five a batch
 from 32): a validation batch is measured with `--batch N` and no `-v`, which prints aggregates only.
 
+`--engine snippets` runs the corpus search engine of sessions 1-19, which matched a query against each
+result's title, snippet and URL only; the default (`text`) also indexes the visible text of the page a
+result points to, as a real engine indexes what it crawled (changed in session 20; see blind/README.md).
+
 `--dump DIR` (dev only) also keeps, per physician, what the matching stage saw (`DIR/<slug>.pickle`), so
 `bench/rejudge.py DIR` can judge the same pages again with changed code in seconds.
 
@@ -44,8 +48,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from blind.server import ENGINES, CorpusServer, url_key
 from blind.server import HERE as CORPUS
-from blind.server import CorpusServer, url_key
 
 SOURCES = CORPUS / "_src" / "physicians"
 BATCH_STARTS = (1, 11, 17, 22, 27, 32)  # the first source number of batches 1-6; from 32 on, five a batch
@@ -292,6 +296,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", metavar="DIR", help="dev only: keep the reports in DIR")
     parser.add_argument("--dump", metavar="DIR", help="dev only: keep what matching saw, for bench/rejudge.py")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per scan (default 900)")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="text",
+        help="what the corpus search engine indexes: 'text' (default) each page's visible text too, as a real"
+        " engine does; 'snippets' each result's title, snippet and URL only (the engine of sessions 1-19)",
+    )
     args = parser.parse_args(argv)
     split = "held_out" if args.held_out else "dev"
     if args.held_out and (args.verbose or args.only or args.batch or args.keep or args.dump):
@@ -308,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         if not folders:
             parser.error(f"no dev physician in batch {args.batch[0]}")
     tally = Tally()
-    with CorpusServer((split,)) as web, tempfile.TemporaryDirectory(prefix="blind-") as tmp:
+    with CorpusServer((split,), engine=args.engine) as web, tempfile.TemporaryDirectory(prefix="blind-") as tmp:
         cfg = Path(tmp) / "footprint.toml"
         config_toml(web, cfg)
         for folder in folders:

@@ -9,9 +9,14 @@ Routes (all on 127.0.0.1):
   robots.txt (``robots.json``); anything not in a manifest is 404. Query parameters may come in
   any order; a path that differs only by case or a trailing slash is redirected, as many sites do.
 - ``/search?q=...&format=json&pageno=N``: SearXNG-compatible results. A result is returned when
-  the query's words appear in its title, content or URL (quoted phrases exactly, the other words
+  the query's words appear in its title, content or URL, or (as a real engine indexes what it
+  crawled) in the visible text of the page it points to (quoted phrases exactly, the other words
   then only rank; without a phrase all words of a short query and most of a long one; ``site:``
-  filters, ``OR`` and ``-word`` honoured), ranked by how many words it matches, ten per page.
+  filters, ``OR`` and ``-word`` honoured), ranked by how many words it matches, a word found in
+  the title, snippet or URL counting twice one found only in the page's text, ten per page. When
+  the match is only in the page's text, the snippet is the page's words around it, as a real
+  engine writes a snippet for the query. ``engine="snippets"`` (``blind_quality.py --engine
+  snippets``) indexes the title, content and URL only, the engine of sessions 1-19.
   Other formats: 403, as SearXNG answers when a format is not enabled.
 - ``/npi/api/?version=2.1&...``: NPPES NPI Registry API v2.1 over the corpus's registry records
   (``number``, ``first_name``/``last_name`` with a trailing ``*`` wildcard after two characters,
@@ -28,7 +33,8 @@ import os
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -38,6 +44,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 HERE = Path(__file__).resolve().parent
 SPLITS = ("dev", "held_out")
 PAGE_SIZE = 10
+ENGINES = ("text", "snippets")
 LOG_LOCK = threading.Lock()
 STOPWORDS = frozenset(
     [
@@ -108,12 +115,56 @@ class Result:
     content: str
     engine: str
     text: str
+    body_words: tuple[str, ...] = ()  # the visible words of the page the result points to
+    body_folded: tuple[str, ...] = ()  # each of them folded ("" for a word of punctuation only)
+    body: str = ""  # all of them folded, as one string
+
+
+SNIPPET_BEFORE, SNIPPET_AFTER = 12, 20  # words of the page around a match, about a real engine's 160 characters
+INVISIBLE = frozenset(["script", "style", "noscript", "template", "head", "svg"])
+
+
+class _VisibleText(HTMLParser):
+    """The words a reader sees on an HTML page (not scripts, styles or the head)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hidden = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in INVISIBLE:
+            self.hidden += 1
+        elif tag in ("br", "p", "div", "li", "td", "tr", "h1", "h2", "h3", "h4", "section", "article"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in INVISIBLE and self.hidden:
+            self.hidden -= 1
+        else:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_words(page: Page) -> tuple[str, ...]:
+    """The visible words of a served HTML page; none for any other page."""
+    if page.status != 200 or "html" not in page.content_type or not page.body:
+        return ()
+    reader = _VisibleText()
+    reader.feed(page.body.decode("utf-8", "replace"))
+    reader.close()
+    return tuple("".join(reader.parts).split())
 
 
 class Corpus:
     """Everything the server answers, loaded once from the rendered corpus."""
 
-    def __init__(self, root: Path = HERE, splits: tuple[str, ...] = SPLITS) -> None:
+    def __init__(self, root: Path = HERE, splits: tuple[str, ...] = SPLITS, engine: str = "text") -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {ENGINES}")
         self.pages: dict[str, Page] = {}
         self.any_query: dict[str, Page] = {}  # API endpoints that answer whatever the paging parameters
         self.folded: dict[str, str] = {}
@@ -125,6 +176,17 @@ class Corpus:
             for folder in sorted((root / split).iterdir()):
                 if folder.is_dir():
                     self._load(folder)
+        if engine == "text":
+            self.results = [self._indexed(r) for r in self.results]
+
+    def _indexed(self, r: Result) -> Result:
+        """The result with the visible text of the page it points to, followed through redirects."""
+        page, hops = self.lookup(r.url)[0], 0
+        while page is not None and page.location and hops < 5:
+            page, hops = self.lookup(page.location)[0], hops + 1
+        words = visible_words(page) if page is not None else ()
+        folded = tuple(fold(w) for w in words)
+        return replace(r, body_words=words, body_folded=folded, body=" ".join(w for w in folded if w))
 
     def _load(self, folder: Path) -> None:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -188,34 +250,39 @@ def search(corpus: Corpus, q: str, pageno: int) -> list[dict[str, Any]]:
     # Like a web search engine: a quoted phrase must match and the other words only rank;
     # without a phrase, short queries need every word and longer ones most of them.
     need = 0 if phrases else len(wanted) if len(wanted) <= 2 else math.ceil(0.6 * len(wanted))
-    scored: list[tuple[float, int, Result]] = []
+    scored: list[tuple[float, int, Result, str]] = []
     seen: set[str] = set()
     for r in corpus.results:
         if r.url in seen:
             continue
-        padded = f" {r.text} "
         host = (urlsplit(r.url).hostname or "").lower()
         if sites and not any(host == s or host.endswith("." + s) for s in sites):
             continue
-        if any(f" {p} " not in padded for p in phrases) or any(f" {x} " in padded for x in excluded):
+        shown, body = f" {r.text} ", f" {r.body} "
+        if any(f" {x} " in shown or f" {x} " in body for x in excluded):
             continue
-        hits = [w for w in wanted if f" {w} " in padded]
-        if len(hits) < need or (not wanted and not phrases and not sites):
+        if any(f" {p} " not in shown and f" {p} " not in body for p in phrases):
+            continue
+        in_shown = [w for w in wanted if f" {w} " in shown]
+        in_body = [w for w in wanted if w not in in_shown and f" {w} " in body]
+        if len(in_shown) + len(in_body) < need or (not wanted and not phrases and not sites):
             continue
         title = f" {fold(r.title)} "
-        score = 2.0 * len(hits) + sum(1 for w in hits if f" {w} " in title) + 3.0 * len(phrases)
-        scored.append((score, r.rank, r))
+        score = 2.0 * len(in_shown) + len(in_body) + sum(1 for w in in_shown if f" {w} " in title)
+        score += sum(3.0 if f" {p} " in shown else 1.5 for p in phrases)
+        only_in_page = [p for p in phrases if f" {p} " not in shown] + in_body
+        scored.append((score, r.rank, r, snippet(r, only_in_page) if only_in_page else r.content))
         seen.add(r.url)
     scored.sort(key=lambda item: (-item[0], item[1]))
     start = (pageno - 1) * PAGE_SIZE
     out = []
-    for position, (score, _, r) in enumerate(scored[start : start + PAGE_SIZE], start=start + 1):
+    for position, (score, _, r, content) in enumerate(scored[start : start + PAGE_SIZE], start=start + 1):
         parts = urlsplit(r.url)
         out.append(
             {
                 "url": r.url,
                 "title": r.title,
-                "content": r.content,
+                "content": content,
                 "engine": r.engine,
                 "engines": [r.engine],
                 "positions": [position],
@@ -228,6 +295,21 @@ def search(corpus: Corpus, q: str, pageno: int) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def snippet(r: Result, terms: list[str]) -> str:
+    """The page's words around the first of the terms (folded words or phrases) it contains."""
+    tokens = [(i, t) for i, w in enumerate(r.body_folded) for t in w.split()]
+    for term in terms:
+        want = term.split()
+        for k in range(len(tokens) - len(want) + 1):
+            if [t for _, t in tokens[k : k + len(want)]] == want:
+                at = tokens[k][0]
+                lo, hi = max(0, at - SNIPPET_BEFORE), min(len(r.body_words), at + SNIPPET_AFTER)
+                return (
+                    ("... " if lo else "") + " ".join(r.body_words[lo:hi]) + (" ..." if hi < len(r.body_words) else "")
+                )
+    return r.content
 
 
 def npi_error(field: str, number: str, description: str) -> dict[str, Any]:
@@ -406,8 +488,8 @@ class Handler(BaseHTTPRequestHandler):
 class CorpusServer:
     """The web on a free port of 127.0.0.1, in a background thread."""
 
-    def __init__(self, splits: tuple[str, ...] = SPLITS, port: int = 0) -> None:
-        handler = type("BoundHandler", (Handler,), {"corpus": Corpus(HERE, splits)})
+    def __init__(self, splits: tuple[str, ...] = SPLITS, port: int = 0, engine: str = "text") -> None:
+        handler = type("BoundHandler", (Handler,), {"corpus": Corpus(HERE, splits, engine)})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
         self.corpus: Corpus = handler.corpus
@@ -434,9 +516,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Serve the blind corpus on 127.0.0.1.")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--split", choices=("dev", "held_out", "all"), default="all")
+    parser.add_argument(
+        "--engine", choices=ENGINES, default="text", help="what search indexes (default: each page's visible text too)"
+    )
     args = parser.parse_args()
     splits = SPLITS if args.split == "all" else (args.split,)
-    with CorpusServer(splits, args.port) as web:
+    with CorpusServer(splits, args.port, args.engine) as web:
         print(
             f"serving {len(web.corpus.pages)} pages on {web.base} (search: {web.base}/search, NPI: {web.base}/npi/api/)"
         )
