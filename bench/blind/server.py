@@ -14,9 +14,10 @@ Routes (all on 127.0.0.1):
   then only rank; without a phrase all words of a short query and most of a long one; ``site:``
   filters, ``OR`` and ``-word`` honoured), ranked by how many words it matches, a word found in
   the title, snippet or URL counting twice one found only in the page's text, ten per page. When
-  the match is only in the page's text, the snippet is the page's words around it, as a real
-  engine writes a snippet for the query. ``engine="snippets"`` (``blind_quality.py --engine
-  snippets``) indexes the title, content and URL only, the engine of sessions 1-19.
+  the match needs the page's text (a phrase only there, or too few words without it), the
+  snippet is the page's words around it, as a real engine writes a snippet for the query.
+  ``engine="snippets"`` (``blind_quality.py --engine snippets``) indexes the title, content and
+  URL only, the engine of sessions 1-19.
   Other formats: 403, as SearXNG answers when a format is not enabled.
 - ``/npi/api/?version=2.1&...``: NPPES NPI Registry API v2.1 over the corpus's registry records
   (``number``, ``first_name``/``last_name`` with a trailing ``*`` wildcard after two characters,
@@ -270,8 +271,11 @@ def search(corpus: Corpus, q: str, pageno: int) -> list[dict[str, Any]]:
         title = f" {fold(r.title)} "
         score = 2.0 * len(in_shown) + len(in_body) + sum(1 for w in in_shown if f" {w} " in title)
         score += sum(3.0 if f" {p} " in shown else 1.5 for p in phrases)
-        only_in_page = [p for p in phrases if f" {p} " not in shown] + in_body
-        scored.append((score, r.rank, r, snippet(r, only_in_page) if only_in_page else r.content))
+        # The written snippet stands when it shows the match (every phrase, enough words); otherwise the engine
+        # shows the page's words around what matched there, as a real engine writes a snippet for the query.
+        page_phrases = [p for p in phrases if f" {p} " not in shown]
+        needs_page = bool(page_phrases) or (not phrases and len(in_shown) < need)
+        scored.append((score, r.rank, r, snippet(r, page_phrases + in_body) if needs_page else r.content))
         seen.add(r.url)
     scored.sort(key=lambda item: (-item[0], item[1]))
     start = (pageno - 1) * PAGE_SIZE
