@@ -125,11 +125,25 @@ def ask(
                     result, rank=len(seen) + 1, site_id=site.id if site else None, queries=(query,)
                 )
             elif query not in (had := seen[result.url]).queries:
-                seen[result.url] = replace(had, queries=(*had.queries, query))
+                seen[result.url] = replace(had, queries=(*had.queries, query), snippet=_snippets(had, result))
     coverage = chain.coverage()
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
     return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down)
+
+
+SNIPPETS_KEPT = 600  # characters of one page's snippets: two or three of an engine's ~160-character ones
+
+
+def _snippets(had: SearchResult, again: SearchResult) -> str:
+    """The snippets of a page that several queries returned, each once. An engine writes a page's snippet for the
+    query: the page a query on the family name and town shows as "... Ethan Leung will play the erhu ..." is the
+    one a query on the everyday name shows as "Dr. Kelvin Leung's talk on epilepsy ...". A patient reads both, and
+    whether the page plausibly names the subject is read from all of them, not from the first query's alone."""
+    new = again.snippet.strip()
+    if not new or new in had.snippet or len(had.snippet) + len(new) > SNIPPETS_KEPT:
+        return had.snippet
+    return f"{had.snippet} … {new}" if had.snippet else new
 
 
 SEARCH_AT_ONCE = 4  # queries on the wire at once, after the first; each host's rate limit still holds
