@@ -33,6 +33,9 @@ class SearchPass:
     # The family name, town and state ``household_query`` asked the registry about (``household_where``): a second
     # pass whose identity gives the same three has its answer already, and asks the registry nothing again.
     household: tuple[str, str, str] = ("", "", "")
+    # Results ``known`` before this pass that its queries returned again, with their new queries and snippets
+    # (``ask``): the second pass reconsiders the first's results with what its own queries' snippets say.
+    again: tuple[SearchResult, ...] = ()
 
 
 def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int, per_query: int = 15) -> list[str]:
@@ -129,7 +132,9 @@ def ask(
     coverage = chain.coverage()
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
-    return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down)
+    known_urls = {r.url: r for r in known}
+    again = tuple(r for url, r in list(seen.items())[:before] if r is not known_urls[url])
+    return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down, again=again)
 
 
 SNIPPETS_KEPT = 600  # characters of one page's snippets: two or three of an engine's ~160-character ones

@@ -199,3 +199,27 @@ def test_a_page_two_queries_return_keeps_both_snippets(httpserver: HTTPServer) -
     assert "Ole Halvorsen will play the fiddle." in page.snippet
     assert "Dr. Wren Halvorsen will speak on sun safety." in page.snippet
     assert page.snippet.count("Ole Halvorsen") == 1
+
+
+def test_a_later_pass_returns_the_known_pages_its_queries_found_again_with_their_new_snippets(
+    httpserver: HTTPServer,
+) -> None:
+    """The second pass asks the everyday name a confirmed page taught; a page the first pass found under a relative's
+    snippet comes back with the subject's, and is reconsidered with both."""
+    from footprint.discover import ask
+    from footprint.models import SearchResult
+
+    url = "https://www.fairgrounds.example.org/2026/program"
+    item = {"url": url, "title": "Fair program", "content": "Dr. Wren Halvorsen will speak on sun safety."}
+    httpserver.expect_request("/searxng/search").respond_with_json({"query": "q", "results": [item]})
+    settings = _settings(searxng_url=httpserver.url_for("/searxng"))
+    known = SearchResult(7, url, "Fair program", "Ole Halvorsen will play the fiddle.", "searxng")
+    fetcher = Fetcher(settings)
+    try:
+        found = ask(['"Wren Halvorsen" Portland'], settings, fetcher.fetch, (), [known])
+    finally:
+        fetcher.close()
+    assert found.results == ()  # nothing new
+    (again,) = found.again
+    assert again.rank == 7
+    assert "Ole Halvorsen" in again.snippet and "Dr. Wren Halvorsen will speak" in again.snippet
