@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
 from footprint.match import (
+    abroad,
     conflicts,
     directory,
     fields,
@@ -336,6 +337,11 @@ def match_person(
         if elsewhere:
             tally.add(-0.15, f"another city named near the name: {elsewhere}")
             tally.conflicts.append(f"another city ({elsewhere}), beyond commuting distance")
+        if not any(seen.strong for seen in said) and (
+            away := abroad.elsewhere(url, page_text, places.subject_places(identity))
+        ):
+            tally.add(-0.15, f"on {away}")
+            tally.conflicts.append(f"on {away}")
     for job in text_evidence.occupation(_subject_specialties(identity), person):
         tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
