@@ -257,6 +257,7 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {
     "gastroenterology": ("gut doc", "gut doctor", "stomach doctor", "liver doctor", "liver specialist"),
     "pediatrics": ("kid doc", "kids doc", "kids' doc", "kiddo doc", "children's doctor"),
     "podiatry": ("foot doc", "foot doctor"),
+    "orthopedics": ("bone doc", "bone doctor", "bones doc", "kids' bones", "kids bones", "peds ortho", "pedsortho"),
     "sleep_medicine": ("sleep doc",),
     "pain_medicine": ("pain doc",),
 }
