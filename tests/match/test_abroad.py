@@ -5,9 +5,7 @@ from __future__ import annotations
 from footprint.identity import make_subject, name_variants
 from footprint.match import match
 from footprint.match.abroad import country_of, elsewhere
-from footprint.match.pinning import field_in_title
 from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord
-from footprint.specialties import groups_of
 
 RECORD = NpiRecord(
     "1234567893", "Orrin", "Quillfeather", "M", "MD", ("Psychiatry & Neurology, Neurology",),
@@ -46,12 +44,3 @@ def test_a_country_code_sold_as_a_generic_name_and_australian_postcodes() -> Non
     assert elsewhere("https://www.clinic.com.au/team", "Perth, WA 6000", mine)  # Western Australia, not Washington
     assert not elsewhere("https://www.clinic.com.au/team", "Seattle, WA 98101", mine)
     assert not elsewhere("https://www.clinic.com.au/team", "Perth", [])  # the subject placed nowhere: no judgement
-
-
-def test_an_accounts_everyday_word_for_its_field_picks_the_record_in_that_field() -> None:
-    """ "Dr. Orrin | headache doc on TikTok": the record of the name in neurology, not the namesake dermatologist."""
-    assert groups_of("headache doc") == {"neurology"} and groups_of("your friendly eye doctor") == {"ophthalmology"}
-    assert groups_of("cancer gala") == frozenset() and groups_of("a poem about my eye") == frozenset()
-    skin = NpiRecord("1245319599", "Orrin", "Quillfeather", taxonomies=("Dermatology",))
-    assert field_in_title((RECORD, skin), ["Dr. Orrin | headache doc on TikTok"]) == [RECORD]
-    assert field_in_title((RECORD, skin), ["Dr. Orrin | doc on TikTok"]) == []
