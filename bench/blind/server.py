@@ -15,7 +15,8 @@ Routes (all on 127.0.0.1):
   filters, ``OR`` and ``-word`` honoured), ranked by how many words it matches, a word found in
   the title, snippet or URL counting twice one found only in the page's text, ten per page. When
   the match needs the page's text (a phrase only there, or too few words without it), the
-  snippet is the page's words around it, as a real engine writes a snippet for the query.
+  snippet is the page's words around it, as a real engine writes a snippet for the query (after
+  the written snippet when that shows the rest of the match).
   ``engine="snippets"`` (``blind_quality.py --engine snippets``) indexes the title, content and
   URL only, the engine of sessions 1-19.
   Other formats: 403, as SearXNG answers when a format is not enabled.
@@ -272,10 +273,15 @@ def search(corpus: Corpus, q: str, pageno: int) -> list[dict[str, Any]]:
         score = 2.0 * len(in_shown) + len(in_body) + sum(1 for w in in_shown if f" {w} " in title)
         score += sum(3.0 if f" {p} " in shown else 1.5 for p in phrases)
         # The written snippet stands when it shows the match (every phrase, enough words); otherwise the engine
-        # shows the page's words around what matched there, as a real engine writes a snippet for the query.
+        # shows the page's words around what matched there, as a real engine writes a snippet for the query,
+        # after the written snippet when that shows part of the match (the family name there, the town in the page).
         page_phrases = [p for p in phrases if f" {p} " not in shown]
         needs_page = bool(page_phrases) or (not phrases and len(in_shown) < need)
-        scored.append((score, r.rank, r, snippet(r, page_phrases + in_body) if needs_page else r.content))
+        content = r.content
+        if needs_page:
+            around = snippet(r, page_phrases + in_body)
+            content = f"{r.content} {around}" if in_shown and not page_phrases and around != r.content else around
+        scored.append((score, r.rank, r, content))
         seen.add(r.url)
     scored.sort(key=lambda item: (-item[0], item[1]))
     start = (pageno - 1) * PAGE_SIZE
