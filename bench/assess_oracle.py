@@ -35,8 +35,9 @@ from footprint.models import (
     ProbePurpose,
     ProbeSource,
 )
+from footprint.npi_api import npi_record_from_api
 from footprint.probes import probe_for_url
-from footprint.registry import choose_npi_record, npi_record_from_api
+from footprint.registry import choose_npi_record
 from footprint.sites import by_id, site_for_url
 
 DEV = Path(__file__).resolve().parent / "blind" / "dev"

@@ -15,6 +15,7 @@ import sys
 import urllib.error
 import urllib.request
 import urllib.robotparser
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -44,6 +45,17 @@ def check(name: str, ok: bool) -> None:
         raise SystemExit(f"selfcheck: FAILED {name}")
 
 
+def page_only_word(web: CorpusServer) -> tuple[str, str]:
+    """A word of one result's page that no result's title, snippet or URL has, and that page's URL."""
+    shown = {w for r in web.corpus.results for w in r.text.split()}
+    pages = Counter(w for r in web.corpus.results for w in set(r.body.split()))
+    for r in web.corpus.results:
+        for word in r.body.split():
+            if len(word) >= 8 and word.isalpha() and word not in shown and pages[word] == 1:
+                return word, r.url
+    raise SystemExit("selfcheck: FAILED no page has a word of its own")
+
+
 def main() -> None:
     with CorpusServer() as web:
         b = web.base
@@ -65,6 +77,14 @@ def main() -> None:
         page2 = json.loads(get(f"{b}/search?{urlencode({'q': 'Ann Lee', 'format': 'json', 'pageno': 2})}")[2])
         check("pageno pages through results", 0 < len(page2["results"]) <= 10)
         check("other formats are refused", get(f"{b}/search?q=x&format=csv")[0] == 403)
+        word, url = page_only_word(web)
+        quoted = urlencode({"q": '"' + word + '"', "format": "json"})
+        found = json.loads(get(f"{b}/search?{quoted}")[2])["results"]
+        hit = [r for r in found if r["url"] == url]
+        check("a word only in a page's text finds the page", bool(hit))
+        check("its snippet is the page's words around it", bool(hit) and word in hit[0]["content"].lower())
+        snippets = CorpusServer(engine="snippets").corpus
+        check("the snippets engine indexes no page text", not any(r.body for r in snippets.results))
         npi = json.loads(get(f"{b}/npi/api/?version=2.1&first_name=Peggy&last_name=Doyle")[2])
         check("first-name aliases", {r["number"] for r in npi["results"]} == {1023338621, 1093050676})
         bad = json.loads(get(f"{b}/npi/api/?version=2.1&state=TX")[2])

@@ -19,7 +19,7 @@ from footprint.config import Settings
 from footprint.errors import FootprintError, SubjectError
 from footprint.identity import FetchFn, validate_npi
 from footprint.models import Page
-from footprint.registry import ask_registry, npi_record_from_api
+from footprint.npi_api import ask_registry, npi_record_from_api
 
 _MC = re.compile(r"\bMc([a-z])")
 _NAME_PART = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?")  # letters, with spaces, hyphens, apostrophes

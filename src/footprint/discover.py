@@ -33,6 +33,9 @@ class SearchPass:
     # The family name, town and state ``household_query`` asked the registry about (``household_where``): a second
     # pass whose identity gives the same three has its answer already, and asks the registry nothing again.
     household: tuple[str, str, str] = ("", "", "")
+    # Results ``known`` before this pass that its queries returned again, with their new queries and snippets
+    # (``ask``): the second pass reconsiders the first's results with what its own queries' snippets say.
+    again: tuple[SearchResult, ...] = ()
 
 
 def site_queries(identity: Identity, sites: Iterable[SiteDefinition], limit: int, per_query: int = 15) -> list[str]:
@@ -83,11 +86,11 @@ def household_query(
     list "Carmody, Rick", a parish directory, a town's agenda naming "Charles B. and Whitney Treadwell"), which
     name the family and the town, seldom the physician's full name. For a common family name those words
     return a crowd of strangers, so the registry is asked once how many providers of the name the state has
-    (``registry.family_name_count``); "" when it has more than ``RARE_FAMILY``, when it did not answer, or with
+    (``npi_api.family_name_count``); "" when it has more than ``RARE_FAMILY``, when it did not answer, or with
     no town or state to ask about. The results are opened only when they name the subject (``results.plausible``).
     ``asked``: the family, town and state an earlier pass of the scan asked about (``SearchPass.household``): the
     same three give the query that pass already asked, so "" and no request to the registry."""
-    from footprint.registry import RARE_FAMILY, family_name_count
+    from footprint.npi_api import RARE_FAMILY, family_name_count
 
     family, city, state = where = household_where(identity)
     if not city or not state or not family or where == asked:
@@ -125,11 +128,27 @@ def ask(
                     result, rank=len(seen) + 1, site_id=site.id if site else None, queries=(query,)
                 )
             elif query not in (had := seen[result.url]).queries:
-                seen[result.url] = replace(had, queries=(*had.queries, query))
+                seen[result.url] = replace(had, queries=(*had.queries, query), snippet=_snippets(had, result))
     coverage = chain.coverage()
     failed = unanswered(coverage)
     gap = f"no search backend answered ({', '.join(backend_names(coverage))})" if failed else ""
-    return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down)
+    known_urls = {r.url: r for r in known}
+    again = tuple(r for url, r in list(seen.items())[:before] if r is not known_urls[url])
+    return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down, again=again)
+
+
+SNIPPETS_KEPT = 600  # characters of one page's snippets: two or three of an engine's ~160-character ones
+
+
+def _snippets(had: SearchResult, again: SearchResult) -> str:
+    """The snippets of a page that several queries returned, each once. An engine writes a page's snippet for the
+    query: the page a query on the family name and town shows as "... Ethan Leung will play the erhu ..." is the
+    one a query on the everyday name shows as "Dr. Kelvin Leung's talk on epilepsy ...". A patient reads both, and
+    whether the page plausibly names the subject is read from all of them, not from the first query's alone."""
+    new = again.snippet.strip()
+    if not new or new in had.snippet or len(had.snippet) + len(new) > SNIPPETS_KEPT:
+        return had.snippet
+    return f"{had.snippet} … {new}" if had.snippet else new
 
 
 SEARCH_AT_ONCE = 4  # queries on the wire at once, after the first; each host's rate limit still holds

@@ -99,9 +99,10 @@ def run(
         if not extra.coverage and extra.gap:
             note, wanted = f"no query asked: {extra.gap}", []
     new = extra.results if extra is not None else ()
+    again = {r.url: r for r in extra.again} if extra is not None else {}
     everything = replace(
         search,
-        results=(*search.results, *new),
+        results=(*(again.get(r.url, r) for r in search.results), *new),
         coverage=told(search.coverage, extra.coverage if extra is not None else ()),
         down=tuple(dict.fromkeys((*search.down, *(extra.down if extra is not None else ())))),
     )

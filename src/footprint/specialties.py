@@ -227,6 +227,43 @@ _CLIPPED: dict[str, tuple[str, ...]] = {
 for _group, _words in _CLIPPED.items():
     GROUPS[_group] = (*GROUPS[_group], *_words)
 
+# The fields as patients and doctors' own accounts name them by the organ or the complaint ("headache doc on
+# TikTok", "your friendly eye doctor", "kidney doc, mom of 3"), and the subspecialties whose boards sit under one
+# field (UCNS Headache Medicine, ABPN Epilepsy and Clinical Neurophysiology: neurology; NUCC 2084N0600X). Only
+# with "doc", "doctor" or "specialist" after the word, or as the subspecialty's name: "cancer" or "eye" alone is
+# a gala's or a poem's word, and a field read from it would be a false "different field".
+_EVERYDAY: dict[str, tuple[str, ...]] = {
+    "neurology": (
+        "headache medicine",
+        "headache doc",
+        "headache doctor",
+        "headache specialist",
+        "migraine doc",
+        "migraine doctor",
+        "migraine specialist",
+        "epilepsy doc",
+        "epilepsy doctor",
+        "epilepsy specialist",
+        "epileptologist",
+        "clinical neurophysiology",
+        "neurophysiologist",
+        "stroke doc",
+        "stroke specialist",
+    ),
+    "ophthalmology": ("eye doc", "eye doctor", "eye surgeon", "eye specialist"),
+    "nephrology": ("kidney doc", "kidney doctor", "kidney specialist"),
+    "oncology": ("cancer doc", "cancer doctor", "cancer specialist"),
+    "pulmonology": ("lung doc", "lung doctor", "lung specialist"),
+    "gastroenterology": ("gut doc", "gut doctor", "stomach doctor", "liver doctor", "liver specialist"),
+    "pediatrics": ("kid doc", "kids doc", "kids' doc", "kiddo doc", "children's doctor"),
+    "podiatry": ("foot doc", "foot doctor"),
+    "orthopedics": ("bone doc", "bone doctor", "bones doc", "kids' bones", "kids bones", "peds ortho", "pedsortho"),
+    "sleep_medicine": ("sleep doc",),
+    "pain_medicine": ("pain doc",),
+}
+for _group, _words in _EVERYDAY.items():
+    GROUPS[_group] = (*GROUPS[_group], *_words)
+
 # Capitals that name a field only as a field's value (a staff list's "Specialty: IM", a headline's "EM - Denver"),
 # never in running text ("99.5 FM", "an IM injection", "your ID"): Wikipedia, "Specialty (medicine)", the table's
 # codes, and the "GI" doctor patients are referred to.

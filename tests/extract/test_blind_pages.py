@@ -17,8 +17,9 @@ from footprint.extract import extract
 from footprint.identity import make_subject
 from footprint.match import match
 from footprint.models import Decision, Identity, Page, PageKind, Probe, ProbePurpose, ProbeSource
+from footprint.npi_api import npi_record_from_api
 from footprint.probes import probe_for_url
-from footprint.registry import choose_npi_record, npi_record_from_api
+from footprint.registry import choose_npi_record
 from footprint.results import host_id
 from footprint.sites import site_for_url
 

@@ -13,7 +13,8 @@ from footprint.assess.detectors.listings import same_family_name
 from footprint.config import NpiSettings, Settings
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject
-from footprint.registry import registry_spellings, resolve
+from footprint.registry import resolve
+from footprint.registry_spellings import registry_spellings
 from footprint.sites.presence import fixtures_dir
 
 RECORD = json.loads((fixtures_dir() / "npi_registry" / "present.json").read_text())["results"][0]

@@ -178,3 +178,48 @@ def test_queries_after_the_first_go_a_few_at_a_time_and_merge_in_query_order() -
     assert 1 < in_flight["most"] <= SEARCH_AT_ONCE
     assert [r.url for r in found.results] == [f"https://www.example.org/q{n}" for n in range(len(wanted))]
     assert [r.rank for r in found.results] == list(range(1, len(wanted) + 1))
+
+
+def test_a_page_two_queries_return_keeps_both_snippets(httpserver: HTTPServer) -> None:
+    """An engine writes a page's snippet for the query: the first query's snippet names a relative, the second's
+    the subject; whether the page names the subject is read from both."""
+
+    def handler(request: Request) -> Response:
+        query = request.args.get("q", "")
+        subject = "Wren" in query
+        snippet = "Dr. Wren Halvorsen will speak on sun safety." if subject else "Ole Halvorsen will play the fiddle."
+        item = {"url": "https://www.fairgrounds.example.org/2026/program", "title": "Fair program", "content": snippet}
+        return Response(json.dumps({"query": query, "results": [item]}), content_type="application/json")
+
+    httpserver.expect_request("/searxng/search").respond_with_handler(handler)
+    settings = _settings(searxng_url=httpserver.url_for("/searxng"))
+    found = _search(replace(settings, search=replace(settings.search, max_queries=12)))
+    (page,) = [r for r in found.results if "fairgrounds" in r.url]
+    assert len(page.queries) > 1
+    assert "Ole Halvorsen will play the fiddle." in page.snippet
+    assert "Dr. Wren Halvorsen will speak on sun safety." in page.snippet
+    assert page.snippet.count("Ole Halvorsen") == 1
+
+
+def test_a_later_pass_returns_the_known_pages_its_queries_found_again_with_their_new_snippets(
+    httpserver: HTTPServer,
+) -> None:
+    """The second pass asks the everyday name a confirmed page taught; a page the first pass found under a relative's
+    snippet comes back with the subject's, and is reconsidered with both."""
+    from footprint.discover import ask
+    from footprint.models import SearchResult
+
+    url = "https://www.fairgrounds.example.org/2026/program"
+    item = {"url": url, "title": "Fair program", "content": "Dr. Wren Halvorsen will speak on sun safety."}
+    httpserver.expect_request("/searxng/search").respond_with_json({"query": "q", "results": [item]})
+    settings = _settings(searxng_url=httpserver.url_for("/searxng"))
+    known = SearchResult(7, url, "Fair program", "Ole Halvorsen will play the fiddle.", "searxng")
+    fetcher = Fetcher(settings)
+    try:
+        found = ask(['"Wren Halvorsen" Portland'], settings, fetcher.fetch, (), [known])
+    finally:
+        fetcher.close()
+    assert found.results == ()  # nothing new
+    (again,) = found.again
+    assert again.rank == 7
+    assert "Ole Halvorsen" in again.snippet and "Dr. Wren Halvorsen will speak" in again.snippet

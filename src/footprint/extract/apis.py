@@ -33,7 +33,7 @@ def _base(page: Page, **fields: Any) -> Extracted:
 
 
 def npi(data: Any, page: Page) -> Extracted:
-    from footprint.registry import npi_record_from_api
+    from footprint.npi_api import npi_record_from_api
 
     items = data.get("results") if isinstance(data, dict) else None
     people = []

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
 from footprint.match import (
+    abroad,
     conflicts,
     directory,
     fields,
@@ -336,6 +337,11 @@ def match_person(
         if elsewhere:
             tally.add(-0.15, f"another city named near the name: {elsewhere}")
             tally.conflicts.append(f"another city ({elsewhere}), beyond commuting distance")
+        if not any(seen.strong for seen in said) and (
+            away := abroad.elsewhere(url, page_text, places.subject_places(identity))
+        ):
+            tally.add(-0.15, f"on {away}")
+            tally.conflicts.append(f"on {away}")
     for job in text_evidence.occupation(_subject_specialties(identity), person):
         tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
@@ -362,8 +368,12 @@ def match_person(
     # post ("Sam Roe" congratulating "Dr. Jane Roe", whom a broker lists with Samuel Roe), in an API answer with no
     # text. Only there: a page with text holds every name it shows, and its markup's people may be no one it shows.
     named_here = " ; ".join(others) if full and not (page_text or mention_text) and not broker else ""
+    twin = conflicts.generation_twin(record, identity.registry_others, person.name)
     for delta, why in text_evidence.kin(kin, person, f"{page_text or mentioned} ; {named_here}", broker=broker):
-        tally.add(delta, why, decisive=True)
+        if twin:  # the father's relatives are the son's: they tell neither from the other
+            tally.add(delta, f"{why} (and of the registry's {twin}: the family is both's)")
+        else:
+            tally.add(delta, why, decisive=True)
     if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
         # The subject's own number written anywhere on a page presenting them under their full name too: "text
         # Addy at (304) 555-0133" a line below "Dr. Addy Vorderbrook" in a bulletin. Not on a broker's page, whose

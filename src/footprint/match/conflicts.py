@@ -139,3 +139,20 @@ def another_second_family(names: SubjectNames, written: str, page_text: str) -> 
 
 
 _NOT_A_FAMILY = {"md", "do", "phd", "mph", "facs", "faap", "dra", "doctor", "doctora"}
+
+
+def generation_twin(record: NpiRecord | None, others: tuple[NpiRecord, ...], written: str) -> str:
+    """The registry's physician of the subject's own first and family name in another generation ("Everett
+    Haskins Sr." for the subject's EVERETT HASKINS Jr.), when the page writes the name with no generation; "".
+    A father and son of one name share their family: the page's "his wife Ruth" is the son's mother as well, so
+    relatives named beside the bare name do not tell which of them it is."""
+    if record is None or not record.suffix:
+        return ""
+    them = parse_name(written) if written.strip() else None
+    if them is None or them.generation:
+        return ""
+    given, family = fold(record.first_name), fold(record.last_name)
+    for r in others:
+        if fold(r.first_name) == given and fold(r.last_name) == family and r.suffix != record.suffix:
+            return f"{r.first_name} {r.last_name} {r.suffix}".strip()
+    return ""

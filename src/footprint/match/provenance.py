@@ -143,6 +143,8 @@ def held_by_another(
     words = name.split()
     if _titled_given(words, given):
         return None  # "Dr. Seun" for Oluwaseun, "Dr. Maya": the subject's given name (or its end), titled
+    if _clipped_given(words, given) and not any(r.startswith("family name differs") for r in markup.reasons):
+        return None  # "Dr. Ev Haskins" for Everett Haskins: the subject's own name, the given one clipped
     bare = fold(handle.lstrip("@"))
     if len([w for w in words if w.lower().strip(".") not in _TITLES]) < 2 or fold(name).replace(" ", "") == bare:
         # One word, or a title and one word ("Dr. Tiff", the display name a tagline followed): no one's full name
@@ -208,6 +210,15 @@ def _titled_given(words: list[str], given: str) -> bool:
         return False
     name, full = fold(rest[0]), fold(given)
     return len(name) >= 3 and (name == full or (len(name) >= 4 and full.endswith(name)) or full.startswith(name))
+
+
+def _clipped_given(words: list[str], given: str) -> bool:
+    """The first name on the page (after any title) begins the subject's given name and is shorter: "Ev" for
+    Everett, "Fran" for Francesca. At the user's own handle, with the family name the same, that is how the
+    subject shortens their name on the account; a stranger holding the handle would have a name of their own."""
+    rest = [fold(w.strip(".")) for w in words if w.lower().strip(".") not in _TITLES]
+    full = fold(given)
+    return len(rest) >= 2 and bool(full) and 2 <= len(rest[0]) < len(full) and full.startswith(rest[0])
 
 
 # Lower-case words inside a family name ("Dominic dela Cruz", "Ana van der Berg"): still a person's name.
