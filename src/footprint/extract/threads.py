@@ -124,7 +124,7 @@ def _location(block: lxml.html.HtmlElement) -> str:
     it beside each post, or ""."""
     for found in block.xpath(
         ".//dt[normalize-space()='Location' or normalize-space()='Location:']/following-sibling::dd[1]"
-        f" | .//*[{_cls('profile-location')} or {_cls('location')}]"
+        f" | .//*[{_cls('profile-location')} or {_cls('profile-phpbb_location')} or {_cls('location')}]"
     ):
         said = re.sub(r"^Location:?\s*", "", _text(found), flags=re.I)
         if 1 < len(said) <= 60:
