@@ -9,6 +9,7 @@ follows it (a field, a town) is theirs, so a doctor answering under "pedsdoc_ar"
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -17,6 +18,7 @@ from footprint.extract.signoff import dashed, signer
 from footprint.identity import make_subject
 from footprint.match import match
 from footprint.models import Decision, Extracted, Identity, Page, PageKind, Probe, ProbePurpose, ProbeSource
+from footprint.specialties import groups_of
 
 QUESTION = "My 6 year old has had a fever of 102 for three days and a cough. Should we go in tonight?"
 ANSWER = "Pediatrician here. Give ibuprofen every 6 hours and bring her in tomorrow morning if it is still high."
@@ -149,3 +151,25 @@ def test_a_thread_quoting_a_namesake_is_not_the_subjects() -> None:
     page = _page(PHPBB.replace("{a}", quoted), "-- Ben K., family medicine, Fargo")
     assert _writer(page) == "Ben K."
     assert not _judged(page).is_match
+
+
+def _judged_as(page: Extracted, name: str, specialty: str, city: str, state: str, creds: str = "") -> Decision:
+    subject = make_subject(name, city=city, state=state, specialty=specialty)
+    if creds:
+        subject = replace(subject, credentials=(creds,))
+    return match(Identity(subject, ()), page).decision
+
+
+def test_an_everyday_given_name_with_the_initial_needs_the_subjects_degree_too() -> None:
+    """ "Trish V., DO · SLC" answering as a sleep doctor: Patricia Vukovich, DO, in Salt Lake City (the town written
+    short counts); without the degree, an everyday form shared by other names leaves the page for the user."""
+    answer = "Sleep doc here. Give her 3 mg of melatonin an hour before bed."
+    signed = _page(PHPBB.replace("{a}", answer), "-- Trish V., DO", town="SLC")
+    unsigned = _page(PHPBB.replace("{a}", answer), "-- Trish V.", town="SLC")
+    args = ("Patricia Vukovich", "Sleep Medicine", "Salt Lake City", "UT")
+    assert _judged_as(signed, *args, creds="DO") == Decision.LIKELY
+    assert not _judged_as(unsigned, *args, creds="DO").is_match
+
+
+def test_brain_injury_medicine_is_the_physiatrists_field() -> None:
+    assert groups_of("brain injury medicine") == groups_of("Physical Medicine & Rehabilitation")
