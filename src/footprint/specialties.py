@@ -81,6 +81,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "rehab medicine",
         "rehab doc",
         "rehab physician",
+        "brain injury medicine",  # a PM&R subspecialty, which the NPI registry lists under PM&R
     ),
     "allergy": ("allergy", "immunology", "allergist"),
     "otolaryngology": ("otolaryngology", "ent", "ear, nose"),

@@ -139,8 +139,12 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if len(posts) == 1 and not posts[0].date and not (data and data.posts):
         posts = (replace(posts[0], date=scriptstate.posted_on(doc, posts[0].text)),)
     commenters: tuple[PersonRecord, ...] = ()
-    if not posts and kind in _THREAD_KINDS:  # a forum thread: each post with its writer and signature
-        posts, commenters = threads.read(doc)
+    if kind in _THREAD_KINDS:  # a forum thread: each post with its writer and signature
+        thread, commenters = threads.read(doc)
+        if posts:  # marked up too: the markup's posts, each writer as the thread's markup names them
+            marked = _writers_read(marked, commenters)
+            commenters = ()
+        posts = posts or thread
     if not posts and kind in _COMMENTED_KINDS:
         posts, commenters = comments.read(doc, comments.byline(doc))
     links = [
@@ -210,6 +214,18 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         published=reading.published,
         business=business,
     )
+
+
+def _writers_read(marked: list[PersonRecord], writers: tuple[PersonRecord, ...]) -> list[PersonRecord]:
+    """A thread's schema.org post authors, each replaced by the writer its markup reads under the same screen
+    name, who has more: the name their sign-off or the forum shows, and their post as their context."""
+    by_handle = {w.handle: w for w in writers if w.handle}
+    out = []
+    for person in marked:
+        screen = person.handle or person.name
+        writer = by_handle.get(screen) if media.AUTHOR_MARK in person.read_from else None
+        out.append(replace(writer, read_from=person.read_from) if writer is not None else person)
+    return out
 
 
 def _writers_named(people: list[PersonRecord], posts: tuple[Post, ...]) -> list[PersonRecord]:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import lxml.html
 
+from footprint.extract import signoff
 from footprint.extract.media import AUTHOR_MARK
 from footprint.extract.names import name_at_start
 from footprint.extract.screennames import screen_name
@@ -34,6 +35,7 @@ class _Engine(NamedTuple):
     body: str
     signature: str
     date: str  # a machine date attribute or the shown date
+    shown: str = ""  # the writer's name as the forum shows it beside the screen name, where it does
 
 
 _ENGINES = (
@@ -69,6 +71,8 @@ _ENGINES = (
         f".//div[{_cls('post')}] | .//*[@itemprop='text']",
         f".//*[{_cls('signature')}]",
         ".//time/@datetime | .//*[@itemprop='datePublished']/@content",
+        # The member's full name beside the screen name, where the forum shows names ("hannahkay" "Hannah Kay")
+        f".//*[{_cls('creator')}]//*[{_cls('full-name')} or {_cls('full_name')}]",
     ),
 )
 _MIN_TEXT = 10
@@ -88,10 +92,12 @@ def _text(value: object) -> str:
 
 
 def _first(block: lxml.html.HtmlElement, path: str) -> str:
-    for found in block.xpath(path):
-        said = _text(found)
-        if said:
-            return said
+    """The first text ``path`` finds, its alternatives (``a | b``) tried in the order written, not the page's."""
+    for way in path.split(" | "):
+        for found in block.xpath(way):
+            said = _text(found)
+            if said:
+                return said
     return ""
 
 
@@ -113,10 +119,44 @@ def _date(block: lxml.html.HtmlElement, path: str) -> str:
     return ""
 
 
-def _signer(signature: str) -> str:
-    """The person a signature opens with ("Jane Roe, MD · Duluth", "— Dr. Ann Roe"), or ""."""
-    span = name_at_start(re.sub(r"^[\s\-–—~]+", "", signature))
-    return span.name if span is not None else ""
+def _location(block: lxml.html.HtmlElement) -> str:
+    """The town the writer's author block gives ("Location: East Wichita"), as vBulletin, phpBB and XenForo show
+    it beside each post, or ""."""
+    for found in block.xpath(
+        ".//dt[normalize-space()='Location' or normalize-space()='Location:']/following-sibling::dd[1]"
+        f" | .//*[{_cls('profile-location')} or {_cls('profile-phpbb_location')} or {_cls('location')}]"
+    ):
+        said = re.sub(r"^Location:?\s*", "", _text(found), flags=re.I)
+        if 1 < len(said) <= 60:
+            return said
+    return ""
+
+
+class _Read(NamedTuple):
+    who: str  # the screen name
+    text: str
+    signature: str
+    date: str
+    shown: str  # the name the forum shows beside the screen name
+    location: str  # the town the author block gives
+
+
+def _writer(post: _Read) -> PersonRecord:
+    """A post's writer: named by the forum's shown name, else their sign-off's name ("Tamsin R."), else the name
+    their screen name spells ("TrishV_DO"), else the screen name; what they say of themself (the sign-off, the
+    author block's town) before their post's text is their context."""
+    shown = name_at_start(post.shown) if post.shown else None
+    signed = signoff.signer(post.signature) if post.signature else None
+    spelled, creds = ("", ()) if shown or signed else screen_name(post.who)
+    name = (shown.name if shown and len(shown.name.split()) >= 2 else "") or (signed.name if signed else "")
+    said = " · ".join(s for s in (post.signature, post.location, post.text) if s)[:600]
+    return PersonRecord(
+        name=name or spelled or post.who,
+        handle=post.who,
+        credentials=(signed.credentials if signed else ()) or creds,
+        context=said,
+        read_from=(AUTHOR_MARK,),
+    )
 
 
 def read(doc: lxml.html.HtmlElement) -> tuple[tuple[Post, ...], tuple[PersonRecord, ...]]:
@@ -129,22 +169,20 @@ def read(doc: lxml.html.HtmlElement) -> tuple[tuple[Post, ...], tuple[PersonReco
         for block in blocks:
             author, text = _first(block, engine.author), _first(block, engine.body)
             if author and len(text) >= _MIN_TEXT and len(author) <= 60:
-                read.append((author, text, _first(block, engine.signature), _date(block, engine.date)))
+                # A sign-off on the post's last line is a signature too ("-- Tamsin R., peds ENT, Madison").
+                signature = _first(block, engine.signature) or signoff.dashed(text)
+                shown = _first(block, engine.shown) if engine.shown else ""
+                read.append(_Read(author, text, signature, _date(block, engine.date), shown, _location(block)))
         if len(read) < 2:
             continue
-        opener = read[0][0]
+        opener = read[0].who
         posts = tuple(
             Post(author=who, text=text, on_post_by="" if i == 0 or who == opener else opener, date=when)
-            for i, (who, text, _, when) in enumerate(read)
+            for i, (who, text, _, when, _, _) in enumerate(read)
         )
         people: dict[str, PersonRecord] = {}
-        for who, text, signature, _ in read:
-            said = " · ".join(s for s in (text, signature) if s)[:300]
-            signer = _signer(signature)
-            spelled, creds = ("", ()) if signer else screen_name(who)
-            if who not in people:
-                people[who] = PersonRecord(
-                    name=signer or spelled or who, handle=who, credentials=creds, context=said, read_from=(AUTHOR_MARK,)
-                )
+        for post in read:
+            if post.who not in people:
+                people[post.who] = _writer(post)
         return tuple(dict.fromkeys(posts)), tuple(people.values())
     return (), ()

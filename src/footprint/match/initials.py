@@ -77,14 +77,20 @@ def hold(name: NameFit, tally: Tally, score: float) -> float:
 def family_initial(name: NameFit, tally: Tally, score: float, likely: float) -> float:
     """``score`` raised to "likely" for a physician who signs with the given name and the family initial ("Dr. Ewan
     P.", "Kate L., MD"), as forum members and neighbourhood sites show a member, when two different ties only a
-    namesake of the same initial could share agree: two of the field, the town and the practice. The given name
-    must be the subject's own as written (not an everyday form another name also has), nothing may point to
-    another person, and one tie leaves the page "possible" for the user to answer."""
+    namesake of the same initial could share agree: two of the field, the town and the practice. An everyday form
+    of the given name ("Trish V.", which other names have too) needs the subject's clinical degree as well ("Trish
+    V., DO"), or all three ties; nothing may point to another person, and one tie leaves the page "possible" for
+    the user to answer."""
     if score >= likely or score <= _TOO_WEAK or tally.conflicts:
         return score
-    if not any(r.startswith(FAMILY_INITIAL) for r in name.reasons) or any("nickname" in r for r in name.reasons):
+    if not any(r.startswith(FAMILY_INITIAL) for r in name.reasons):
         return score
     kinds = sum(any(r.startswith(ties) for r in tally.strong) for ties in (_FIELD_TIES, _TOWN_TIES, _PRACTICE_TIES))
+    if any("nickname" in r for r in name.reasons):
+        # An everyday form ("Trish V.") is more names' than one: the subject's own clinical degree must agree too,
+        # or all three ties, before a namesake of that initial is unlikely.
+        degree = any(r.startswith("same credential") for r in tally.reasons)
+        kinds = kinds if kinds == 3 or degree else 0
     if kinds < 2:
         return score
     tally.reasons.append("the given name and the family initial, with the subject's field and town or practice")

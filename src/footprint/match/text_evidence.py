@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from footprint.identity import US_STATES, fold
+from footprint.match.city_names import with_city_names
 from footprint.models import Address, NpiRecord, PersonRecord, Subject
 from footprint.specialties import groups_of
 
@@ -39,7 +40,8 @@ class Evidence(NamedTuple):
 def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text: str = "") -> list[Evidence]:
     """The subject's city (or state) written in the person's context, when no address decided;
     a city written elsewhere on the page counts for less, and tells no namesake apart."""
-    text = fold(person.context)
+    # A city written short in the person's own words counts as written whole ("sleep doc, SLC", "rehab doc in NOLA").
+    text = with_city_names(fold(person.context)) if person.context else ""
     cities = {a.city for a in mine if a.city}
     states = {a.state for a in mine if a.state}
     places = frozenset((a.city, a.state) for a in mine if a.city and a.state)
