@@ -87,7 +87,7 @@ def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
 def workplace_title(title: str) -> bool:
     """The page's title is a workplace's: a clinic, a hospital, a specialty, a doctor's title or credential. A
     street in the title is none: the "Dr" of "38 Longleaf Crest Dr" (a house's listing) is a drive."""
-    from footprint.assess.detectors.community import STREET
+    from footprint.assess.detectors.streets import STREET
 
     title = STREET.sub(" ", title)
     return bool(_WORK.search(title) or hit("title_or_credential", title) or groups_of(title))

@@ -99,8 +99,8 @@ def _own_description(ctx: Context, m: Match) -> str:
 def _own_page_text(ctx: Context, m: Match) -> str:
     """The subject's own words on a page that is no social profile: an article or guest post under their
     byline (cut before the readers' comments), or a page they run (a link page titled with their name)."""
-    from footprint.assess.detectors.community import owns_page
     from footprint.assess.detectors.own_words import own_article
+    from footprint.assess.detectors.subject_text import owns_page
 
     article = own_article(ctx, m)
     if article is not None:
