@@ -6,6 +6,7 @@ subject's own page (a wedding site, a payments feed).
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote_plus, urlsplit
 
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.subject_text import KIN_KINDS, NOT_GIVEN, names_of, plain
@@ -56,6 +57,8 @@ def kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
         return "", ""
     mine = set(names_of(ctx, m)) | NOT_GIVEN
     family = fold(ctx.identity.subject.family_name or "")
+    if family and family in fold(unquote_plus(urlsplit(m.page.url).query)).split():
+        return "", ""  # a search's results for the name (a donor or court lookup): namesakes, not a family
     company = bool(_BUSINESS_ENTITY.search(m.page.title))
     # The people a team photo's caption names are on the roster too ("Front row: Nora Roe, Ava Poe").
     from footprint.match import name_score

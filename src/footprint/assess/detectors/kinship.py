@@ -42,10 +42,12 @@ _KIN = (
     r"|(?:baby|little) (?:boy|girl|brother|sister))"
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
-# Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June".
+# Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June"; and
+# after "Wed", a forum post's date ("by jane_r » Wed Sep 16, 2026").
 _NOT_A_NAME = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Last|This|Next|In|On|At)\b"
+    r"|September|October|November|December|Last|This|Next|In|On|At"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _POSSESSOR = r"(?i:her|his|their|our)"

@@ -60,10 +60,14 @@ def _name_pattern(ctx: Context, m: Match) -> re.Pattern[str] | None:
         return None
     alts = "|".join(sorted((re.escape(g) for g in given), key=len, reverse=True))
     last = "|".join(sorted((re.escape(f) for f in families), key=len, reverse=True))
+    # The middle name written out ("Ana Paula Lima") or as an initial ("Jane Q. Roe").
+    middles = {w for n in (subject.middle_name or "", *(" ".join(a.split()[1:-1]) for a in subject.also_known_as))
+               for w in n.split() if len(w) > 1}  # fmt: skip
+    middle = "".join(rf"|{re.escape(w)}\s+" for w in sorted(middles))
     # The page's text runs blocks together ("| FindAnyoneJane Roe"): a capital after a small letter starts a word.
     start = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
     credential = r"(?:,?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)?"
-    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+)?(?:{last})\b{credential}", re.I)
+    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+{middle})?(?:{last})\b{credential}", re.I)
 
 
 def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:

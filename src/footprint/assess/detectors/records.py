@@ -158,6 +158,28 @@ def _names_another_doctor(sentence: str, family: str) -> bool:
 _GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gov\.[a-z]{2}|state\.[a-z]{2}\.us)$")
 
 
+# A page that says it republishes the boards' records of one licensee, as the boards' federation's lookup and the
+# services built on it do: "Powered by the Federation of State Medical Boards … Active Licenses … Board Actions".
+_BOARDS_SOURCE = re.compile(
+    r"\b(?:(?:state )?medical (?:and osteopathic )?boards?|boards? of (?:medicine|medical examiners|osteopathic"
+    r" medicine)|medical licensing boards?)\b",
+    re.I,
+)
+_LICENCES_LISTED = re.compile(r"\blicen[cs]es?\b", re.I)
+_ACTIONS_SECTION = re.compile(r"\b(?:board|disciplinary) actions?\b", re.I)
+
+
+def _board_report(m: Match) -> bool:
+    """A page no catalog knows (read as "other") that is a board report of one licensee: it names the boards as
+    its source, lists the licences and has a section for board actions, and lists one licensee (one person with
+    a credential: a list of several is a board's roll, whose actions are each their own)."""
+    page = m.page
+    if page.kind != PageKind.OTHER or len({fold(p.name) for p in page.people if p.name and p.credentials}) > 1:
+        return False
+    text = page.text
+    return all(p.search(text) for p in (_BOARDS_SOURCE, _LICENCES_LISTED, _ACTIONS_SECTION))
+
+
 def _government_page(m: Match) -> bool:
     host = (urlsplit(m.page.url).hostname or "").lower()
     return m.page.kind == PageKind.OTHER and bool(_GOVERNMENT_HOST.search(host))
@@ -167,7 +189,8 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
     """A board action on an official record, or in a sentence naming the subject on a news page or on a
     government page the catalog does not know (there, as in a story, the sentence must name them)."""
     page = m.page
-    if page.kind not in (PageKind.OFFICIAL_RECORD, PageKind.NEWS) and not _government_page(m):
+    record = page.kind == PageKind.OFFICIAL_RECORD or _board_report(m)
+    if not record and page.kind != PageKind.NEWS and not _government_page(m):
         return
     family = fold(ctx.identity.subject.family_name or "")
     previous = ""
@@ -180,9 +203,9 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
         previous = sentence
         # On a record too, a sentence naming another doctor and not the subject is that doctor's (a story read
         # as a record, a board's list of several licensees).
-        if found and page.kind == PageKind.OFFICIAL_RECORD and not about and _names_another_doctor(sentence, family):
+        if found and record and not about and _names_another_doctor(sentence, family):
             continue
-        if found and (page.kind == PageKind.OFFICIAL_RECORD or about):
+        if found and (record or about):
             action = found[0].group()
             title = f"Public record of a board action: {action}"
             yield emit(ctx, m, "disciplinary_action", action, title, sentence, key=fold(action))

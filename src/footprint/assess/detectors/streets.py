@@ -20,9 +20,15 @@ HOME_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
 # A house number starts the street; a number that is the end of another (a time "2:14:07", "4,210"), the next cell
 # after a time ("5:58:31 17 Dana Whitlow St Paul ...") or a bib, ticket or list number ("Bib 2045", "#12", "No. 40")
 # is none. A number after a year is a street's again ("Listed June 2021 88 Elm Hollow Rd": lines run together).
+# A race's distance and event is none either, whatever column heading follows it on a results page ("Boys 100
+# Butterfly Place Name Age", "400 Meter Relay Place").
+_RACE_EVENT = (
+    r"(?!(?:[A-Za-z'-]+\s+){0,2}(?:butterfly|freestyle|backstroke|breaststroke|medley|relay|hurdles|meters?|metres?"
+    r"|steeplechase)\b)"
+)
 STREET = re.compile(
     r"(?<![\d][:,./])(?<!:\d\d )(?<!bib )(?<!bib# )(?<!#)(?<!# )(?<!no\. )(?<!no )"
-    r"\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
+    r"\b\d{2,6}\s+" + _RACE_EVENT + r"(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
     r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
     re.I,
