@@ -152,3 +152,24 @@ def test_a_donor_lookup_for_her_family_name_lists_namesakes_not_family() -> None
     )
     page = _page(body, "https://donors.example/lookup?name=ostervold&state=ND", title="Donor Lookup: ostervold")
     assert "family_information" not in _findings(page)
+
+
+def test_a_court_records_date_of_birth_for_its_one_party_is_hers() -> None:
+    body = (
+        "<h1>Case 2026TR001234</h1><p>Party Role Address</p><p>STATE OF NORTH DAKOTA Plaintiff</p>"
+        "<p>OSTERVOLD, MARIT Q Defendant 40 Elm Crest Ave, Fargo, ND 58102</p>"
+        "<p>06/08/2026 Citation filed. Defendant date of birth 04-17-1982. Sex F.</p>"
+    )
+    page = _page(body, "https://courts.nd.gov/caseDetail?caseNo=2026TR001234", title="Case 2026TR001234")
+    assert "04-17-1982" in _findings(page)["birth_date"]
+    two = body.replace("Sex F.", "Sex F. Co-defendant date of birth 11-02-1979.")
+    page = _page(two, "https://courts.nd.gov/caseDetail?caseNo=2026TR001234", title="Case 2026TR001234")
+    assert "birth_date" not in _findings(page)
+
+
+def test_her_video_caption_with_the_patients_consent_describes_a_patient() -> None:
+    from footprint.assess.detectors.patients import patient_case
+
+    assert patient_case("Meet Dana, 34, a bus driver from Moorhead. She said I could share her MRI and her bill")
+    assert patient_case("Theo (9, 3rd grade) said I could share his x-rays! Casts off in 6 weeks.")
+    assert not patient_case("My colleague said I could share her banana bread recipe. Best ever.")

@@ -160,7 +160,7 @@ def _namesake_of_another_age(m: Match, person: PersonRecord) -> bool:
 # The board's own field, not prose: an order's "Patient A, born in 2015" is the patient's.
 _BIRTH_FIELD = re.compile(
     r"\b(?:year of birth|birth ?year|date of birth|birth ?date|d\.?o\.?b\.?)\s*:?\s*"
-    r"((?:19|20)\d\d\b|\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)",
+    r"((?:19|20)\d\d\b|\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)",
     re.I,
 )
 
@@ -168,15 +168,24 @@ _BIRTH_FIELD = re.compile(
 def _licence_birth_year(ctx: Context, m: Match) -> Iterator[Finding]:
     """A licensing board's page for one licensee prints their birth year or date in a field of its own ("Year of
     Birth 1980", "Birth Year 1978", "Date of Birth: 03/14/1975"), as several state boards do: public, and what
-    account recovery asks for. A results page listing several licensees says nothing of whose it is."""
-    if m.page.kind != PageKind.OFFICIAL_RECORD or m.result.person is None:
+    account recovery asks for. A results page listing several licensees says nothing of whose it is. A court's
+    or a county's record on a government site the catalog does not know ("Defendant date of birth 04-17-1982" on
+    a traffic case) is the same field, when the record gives one date of birth: two are two parties'."""
+    from footprint.assess.detectors.records import government_page
+
+    official = m.page.kind == PageKind.OFFICIAL_RECORD
+    if not (official or government_page(m)) or m.result.person is None:
         return
-    if len({fold(p.name) for p in m.page.people if p.name}) > 1:
+    if official and len({fold(p.name) for p in m.page.people if p.name}) > 1:
         return
     text = " ".join(m.page.text.split())
-    said = _BIRTH_FIELD.search(text)
+    fields = list(_BIRTH_FIELD.finditer(text))
+    if not official and len({f.group(1) for f in fields}) != 1:
+        return
+    said = fields[0] if fields else None
     if said:
         born = said.group(1)
-        title = f"Birth year or date on your licence record on {site_name(ctx, m.page.site_id)}"
+        where = "your licence record" if official else "a public record"
+        title = f"Birth year or date on {where} on {site_name(ctx, m.page.site_id)}"
         excerpt = text[max(0, said.start() - 80) : said.end() + 40]
         yield emit(ctx, m, "birth_date", born, title, excerpt, key=page_key(m, born))

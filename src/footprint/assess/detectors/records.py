@@ -180,7 +180,7 @@ def _board_report(m: Match) -> bool:
     return all(p.search(text) for p in (_BOARDS_SOURCE, _LICENCES_LISTED, _ACTIONS_SECTION))
 
 
-def _government_page(m: Match) -> bool:
+def government_page(m: Match) -> bool:
     host = (urlsplit(m.page.url).hostname or "").lower()
     return m.page.kind == PageKind.OTHER and bool(_GOVERNMENT_HOST.search(host))
 
@@ -190,7 +190,7 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
     government page the catalog does not know (there, as in a story, the sentence must name them)."""
     page = m.page
     record = page.kind == PageKind.OFFICIAL_RECORD or _board_report(m)
-    if not record and page.kind != PageKind.NEWS and not _government_page(m):
+    if not record and page.kind != PageKind.NEWS and not government_page(m):
         return
     family = fold(ctx.identity.subject.family_name or "")
     previous = ""
