@@ -173,3 +173,22 @@ def test_her_video_caption_with_the_patients_consent_describes_a_patient() -> No
     assert patient_case("Meet Dana, 34, a bus driver from Moorhead. She said I could share her MRI and her bill")
     assert patient_case("Theo (9, 3rd grade) said I could share his x-rays! Casts off in 6 weeks.")
     assert not patient_case("My colleague said I could share her banana bread recipe. Best ever.")
+
+
+def test_her_email_after_an_aside_naming_her_other_form_of_name() -> None:
+    body = (
+        "<h1>U14 Girls</h1><p>Team staff Head coach: Dan Fontaine. Team manager: Mari Ostervold (our team doc,"
+        " Dr. Marit Ostervold, also covers the first-aid kit) · mari.ostervold@example.net</p>"
+    )
+    page = _page(body, "https://hockey.example/teams/u14/roster", title="U14 Girls Roster | Youth Hockey")
+    assert "personal_email" in _findings(page)
+
+
+def test_a_club_gallerys_caption_naming_her_job_in_brackets_is_still_a_photo_of_her() -> None:
+    body = (
+        '<h1>Gallery: Regatta</h1><figure><img src="/g/11.jpg" alt="A couple at the helm">'
+        "<figcaption>Dr. Marit Ostervold (the club's kids' doctor) and Erik aboard Sea Smoke, leaving their"
+        " mooring off Elm Point.</figcaption></figure>"
+    )
+    page = _page(body, "https://yachtclub.example/gallery/2026-regatta", PageKind.NEWS, title="Gallery: Regatta")
+    assert "tagged_photo" in _findings(page)

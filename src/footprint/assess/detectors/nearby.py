@@ -84,7 +84,8 @@ def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
         aside = _ASIDE.match(text, found.end())
         end = aside.end() if aside else found.end()
         after = text[found.end() : end + _REACH]
-        other = _OTHER_NAME.search(after)
+        # A name inside the aside is theirs too ("Lexi Roe (our team doc, Dr. Alex Roe)"): the cut comes after it.
+        other = _OTHER_NAME.search(after, end - found.end())
         yield found.group(), after[: other.start()] if other else after
 
 
