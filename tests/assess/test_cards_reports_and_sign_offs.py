@@ -192,3 +192,17 @@ def test_a_club_gallerys_caption_naming_her_job_in_brackets_is_still_a_photo_of_
     )
     page = _page(body, "https://yachtclub.example/gallery/2026-regatta", PageKind.NEWS, title="Gallery: Regatta")
     assert "tagged_photo" in _findings(page)
+
+
+def test_her_link_page_at_her_handle_pushing_a_code_without_a_disclosure() -> None:
+    from dataclasses import replace
+
+    who = Identity(replace(SUBJECT, handles=("@drmarit.peds",)), name_variants(SUBJECT))
+    body = (
+        "<h1>Dr. Marit</h1><p>peds doc · Fargo · my faves for your family's first-aid kit</p>"
+        "<p>The only thermometer I trust – 20% off with MARIT20</p>"
+    )
+    page = _page(body, "https://links.example/drmarit.peds", title="Dr. Marit | Links")
+    assert "undisclosed_conflict" in _findings(page, who)
+    other = _page(body, "https://links.example/somebody.else", title="Dr. Marit | Links")
+    assert "undisclosed_conflict" not in _findings(other, who)

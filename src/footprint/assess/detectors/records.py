@@ -105,7 +105,17 @@ def _own_page_text(ctx: Context, m: Match) -> str:
     article = own_article(ctx, m)
     if article is not None:
         return article.text
-    return m.page.text if owns_page(ctx, m) else ""
+    return m.page.text if owns_page(ctx, m) or _at_own_handle(ctx, m) else ""
+
+
+def _at_own_handle(ctx: Context, m: Match) -> bool:
+    """A page at a handle the subject gave (``host/<handle>``, ``host/@<handle>``), matched: a link page or a shop
+    they run under their handle ("beacons.ai/drnaomi.peds"), whatever its title calls them."""
+    if m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE) or not m.result.decision.is_match:
+        return False
+    path = urlsplit(m.page.url).path.strip("/").split("/")
+    first = path[0].lstrip("@").lower() if path and path[0] else ""
+    return bool(first) and first in {h.split("@")[0] for h in ctx.handles}
 
 
 def _around(text: str, found: str, width: int = 200) -> str:
