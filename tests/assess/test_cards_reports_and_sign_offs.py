@@ -1,4 +1,4 @@
-"""A directory card's "Female, 47", a board report no catalog knows, a forum post signed
+"""A board report no catalog knows, a forum post signed
 by name under a screen name, a middle name written out; and the look-alikes a reader would not flag: a swim
 meet's "100 Butterfly Place", a post's date after "Wed", a notice asking "os pais" (parents) to bring a card,
 and the namesakes a donor lookup for the family name lists.
@@ -39,25 +39,6 @@ def _findings(page: Extracted, who: Identity = MARIT) -> dict[str, str]:
     result = match(who, page)
     mine = MatchResult(0.9, Decision.CONFIRMED, result.reasons, result.person, result.person_index)
     return {f.category: f.excerpt for f in assess(who, [Match(page, mine)], {})}
-
-
-def test_a_directory_card_giving_sex_and_age_gives_her_age() -> None:
-    body = (
-        '<div itemscope itemtype="http://schema.org/Physician"><h1 itemprop="name">Dr. Marit Q. Ostervold, MD</h1>'
-        '<h2>Pediatrics</h2><p class="card">Female, 47</p><div itemprop="address">12 Broadway N, Fargo, ND 58102</div>'
-        "</div>"
-    )
-    title = "Dr. Marit Q. Ostervold, MD - Pediatrics in Fargo, ND"
-    page = _page(body, "https://doctors.example/dr-marit-ostervold", PageKind.RATINGS_PROFILE, title)
-    assert page.people[0].age == 47
-    assert "Age 47" in _findings(page)["birth_date"]
-
-
-def test_a_reviewers_age_bracket_or_years_in_practice_is_no_age() -> None:
-    for card in ("Female, 35-44", "Female, 20 years in practice"):
-        body = f"<h1>Dr. Marit Q. Ostervold, MD</h1><h2>Pediatrics</h2><p>{card}</p>"
-        page = _page(body, "https://doctors.example/dr-marit", PageKind.RATINGS_PROFILE, "Dr. Marit Ostervold")
-        assert all(p.age is None for p in page.people), card
 
 
 def test_a_board_report_no_catalog_knows_raises_its_board_action() -> None:

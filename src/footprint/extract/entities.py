@@ -151,26 +151,10 @@ def page_age_in(text: str, name: str = "") -> int | None:
 _SEX_AGE = r"[ \t]*[FM][ \t]?(\d{2})[ \t]*(?:[·|•,]|$)"
 
 
-# A directory's card writes the sex in full and the age after it, as one field under the name, credential and
-# specialty: "Dr. Jane Roe, MD Pediatrics Female, 47", "Male · 63". Not a range ("Female, 35-44", a reviewer's
-# bracket) nor a count of years in practice.
-_SEX_WORD_AGE = re.compile(
-    r"\b(?:fe)?male\s*[,·|•]\s*(\d{2})\b(?!\s*(?:-|–|to)\s*\d)(?!\s*\+)(?!\s*(?:years?|yrs?)\s+(?:of|in|experience))",
-    re.I,
-)
-_CARD_HEAD = 100  # characters from the name to the end of a card's first fields
-
-
 def _sex_and_age(text: str, family: str) -> int | None:
     after = rf"|\b{family}\b" if family else ""
     found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M)
-    if found:
-        return int(found.group(1))
-    for named in re.finditer(rf"\b{family}\b", text) if family else ():
-        card = _SEX_WORD_AGE.search(text, named.end(), named.end() + _CARD_HEAD)
-        if card and not re.search(r"[.!?]\s", text[named.end() : card.start()]):
-            return int(card.group(1))
-    return None
+    return int(found.group(1)) if found else None
 
 
 def parse_address(text: str) -> Address:
