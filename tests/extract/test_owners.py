@@ -90,3 +90,17 @@ def test_a_line_of_another_family_under_the_owner_is_no_co_owner() -> None:
     page = _read(_parcel("QUILLFEATHER ZORA M<br>LOT 4 BLK 2 HOLLOW ADDN"))
     zora = next(p for p in page.people if p.name == "Zora M Quillfeather")
     assert zora.relatives == ()
+
+
+def _homestead(flag: str) -> str:
+    return f"""<html><head><title>Parcel 0912-44 - Cass County Assessor</title></head><body><main>
+    <h1>Parcel 0912-44</h1><dl><dt>Owner</dt><dd>QUILLFEATHER ZORA M &amp; ERIK J</dd>
+    <dt>Property Address</dt><dd>88 BIRCH HOLLOW LN</dd><dt>Neighborhood</dt><dd>OAK PARK</dd>
+    <dt>Homestead</dt><dd>{flag}</dd><dt>2026 Appraised</dt><dd>$412,000</dd></dl></main></body></html>"""
+
+
+def test_a_street_with_a_homestead_exemption_is_the_owners_home_town_or_not() -> None:
+    zora = next(p for p in _read(_homestead("YES")).people if p.name == "Zora M Quillfeather")
+    assert [(a.street, a.purpose) for a in zora.addresses] == [("88 BIRCH HOLLOW LN", "home")]
+    zora = next(p for p in _read(_homestead("NO")).people if p.name == "Zora M Quillfeather")
+    assert not any(a.purpose == "home" for a in zora.addresses)

@@ -145,20 +145,37 @@ def _family_first(words: list[str]) -> bool:
     return "-" in words[0].strip("-") or (len(words) == 3 and len(words[2]) == 1)
 
 
+# The record's own flag that the owner lives there: a homestead exemption granted, or owner-occupied, answered yes.
+_LIVES_THERE = re.compile(r"^(?:homestead(?:\s+exemption)?|owner[\s-]occupied)\s*[:\-–?]?\s*(?P<value>.*)$", re.I)
+_YES = re.compile(r"^(?:yes|y|true|granted|approved|active|✓)\b", re.I)
+
+
 def _addresses(lines: list[str]) -> tuple[Address, ...]:
     """The property's and the mailing address written after the owner ("Property Address" then its line);
-    both the same street is a house its owner lives in (owner-occupied), "home"."""
+    both the same street is a house its owner lives in (owner-occupied), "home". So is the property's street
+    alone, town or not, when the record grants it a homestead exemption or marks it owner-occupied."""
     out: list[Address] = []
+    site: Address | None = None
+    lives_there = False
     for i, line in enumerate(lines):
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        flag = _LIVES_THERE.match(line.strip())
+        if flag is not None:
+            lives_there = lives_there or bool(_YES.match(flag.group("value").strip() or after))
         found = _ADDRESS_LABEL.match(line.strip())
         if found is None:
             continue
-        value = found.group("value").strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
+        value = found.group("value").strip() or after
         if re.match(r"^\d+\s+\S", value):
             parsed = parse_address(re.sub(r"(?<=\d{5})-\d{4}\b", "", value))
+            where = Address(parsed.street, parsed.city.title(), parsed.state, parsed.postal_code)
             if parsed.street and (parsed.city or parsed.postal_code):
-                out.append(Address(parsed.street, parsed.city.title(), parsed.state, parsed.postal_code))
+                out.append(where)
+            if parsed.street and site is None and not line.strip().lower().startswith(("mailing", "owner")):
+                site = where
     streets = {a.street.upper() for a in out}
     if len(out) > 1 and len(streets) == 1:
         return (replace(out[0], purpose="home"),)
+    if lives_there and site is not None:
+        return (replace(site, purpose="home"), *(a for a in out if a.street.upper() != site.street.upper()))
     return tuple(dict.fromkeys(out))

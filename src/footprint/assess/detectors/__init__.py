@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from footprint.assess.detectors.accounts import impersonation, personal_profile_public
 from footprint.assess.detectors.base import Context, PageDetector, SiteDetector, street_key
+from footprint.assess.detectors.birthdays import birth_date
+from footprint.assess.detectors.family import family_information
 from footprint.assess.detectors.listings import duplicate_or_unclaimed_profile, listing_inconsistency
 from footprint.assess.detectors.patients import (
     boundary_violation,
@@ -18,13 +20,7 @@ from footprint.assess.detectors.patients import (
     patients_among_friends,
     review_reply_risk,
 )
-from footprint.assess.detectors.people import (
-    birth_date,
-    family_information,
-    home_address,
-    personal_email,
-    personal_phone,
-)
+from footprint.assess.detectors.people import home_address, personal_email, personal_phone
 from footprint.assess.detectors.photos import location_exposure, substance_imagery, tagged_photo
 from footprint.assess.detectors.posts import offensive_content, online_medical_advice, personal_comment
 from footprint.assess.detectors.records import disciplinary_action, promoted_product, undisclosed_conflict

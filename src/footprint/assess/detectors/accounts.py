@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hit, is_public, own_handles, site_name
-from footprint.assess.detectors.community import kin_sentence, owns_page
+from footprint.assess.detectors.kinship import kin_sentence
+from footprint.assess.detectors.subject_text import owns_page
 from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind, PersonRecord
 from footprint.specialties import groups_of

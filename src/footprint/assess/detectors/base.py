@@ -21,7 +21,7 @@ import yaml
 
 from footprint.assess.taxonomy import finding
 from footprint.extract.media import AUTHOR_MARK
-from footprint.identity import house_key
+from footprint.identity import fold, house_key
 from footprint.models import (
     LISTING_KINDS,
     Address,
@@ -222,6 +222,8 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
     signed = {"name:comment", AUTHOR_MARK}
     if person is not None and signed & set(person.read_from) and m.result.decision.is_match:
         mine = mine | {person.name} | ({person.handle} if person.handle else set())
+    if person is not None and m.result.decision.is_match:
+        mine = mine | _signers(m, person.name)
     if m.page.kind == PageKind.NEWS:
         return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:
@@ -231,6 +233,26 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
         names = frozenset(n.lower() for n in (subject.given_name or "", subject.family_name or "") if len(n) >= 4)
         mine = mine | _doctor_answering(m, person.name, names)
     return [p for p in m.page.posts if p.author in mine and is_public(p.audience)]
+
+
+# A forum post's sign-off: a dash, then the writer's name and what they add ("— Jane Roe, MD, Columbia", "-- Jane
+# R., peds ENT"), at the post's end.
+_SIGN_OFF = re.compile(r"(?:^|\s)(?:—|–|--|~)\s*([^—–~]{2,100})$")
+
+
+def _signers(m: Match, chosen: str) -> frozenset[str]:
+    """The screen names of the posts the person the match chose signed by name: on a forum a doctor posts under
+    a screen name ("eeg_reader_como") and signs "— Jane Roe, MD"; the match chose the signature's name."""
+    words = [w for w in fold(re.sub(r",.*$", "", chosen)).split() if len(w) > 1 and w not in ("dr", "md", "do")]
+    if len(words) < 2 or not m.page.posts:
+        return frozenset()
+    out = set()
+    for post in m.page.posts:
+        sign_off = _SIGN_OFF.search(post.text.strip())
+        said = fold(re.sub(r"^(?:dr\.?|doctor)\s+", "", sign_off.group(1), flags=re.I)).split() if sign_off else []
+        if said[: len(words)] == words and post.author and post.author != chosen:
+            out.add(post.author)
+    return frozenset(out)
 
 
 # A replier who says they are a doctor and where, as they start: "Allergist here (Wilmington).", "Pain doc on the

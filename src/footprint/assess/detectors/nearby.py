@@ -60,10 +60,14 @@ def _name_pattern(ctx: Context, m: Match) -> re.Pattern[str] | None:
         return None
     alts = "|".join(sorted((re.escape(g) for g in given), key=len, reverse=True))
     last = "|".join(sorted((re.escape(f) for f in families), key=len, reverse=True))
+    # The middle name written out ("Ana Paula Lima") or as an initial ("Jane Q. Roe").
+    middles = {w for n in (subject.middle_name or "", *(" ".join(a.split()[1:-1]) for a in subject.also_known_as))
+               for w in n.split() if len(w) > 1}  # fmt: skip
+    middle = "".join(rf"|{re.escape(w)}\s+" for w in sorted(middles))
     # The page's text runs blocks together ("| FindAnyoneJane Roe"): a capital after a small letter starts a word.
     start = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
     credential = r"(?:,?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)?"
-    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+)?(?:{last})\b{credential}", re.I)
+    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+{middle})?(?:{last})\b{credential}", re.I)
 
 
 def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
@@ -80,14 +84,15 @@ def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
         aside = _ASIDE.match(text, found.end())
         end = aside.end() if aside else found.end()
         after = text[found.end() : end + _REACH]
-        other = _OTHER_NAME.search(after)
+        # A name inside the aside is theirs too ("Lexi Roe (our team doc, Dr. Alex Roe)"): the cut comes after it.
+        other = _OTHER_NAME.search(after, end - found.end())
         yield found.group(), after[: other.start()] if other else after
 
 
 def workplace_title(title: str) -> bool:
     """The page's title is a workplace's: a clinic, a hospital, a specialty, a doctor's title or credential. A
     street in the title is none: the "Dr" of "38 Longleaf Crest Dr" (a house's listing) is a drive."""
-    from footprint.assess.detectors.community import STREET
+    from footprint.assess.detectors.streets import STREET
 
     title = STREET.sub(" ", title)
     return bool(_WORK.search(title) or hit("title_or_credential", title) or groups_of(title))

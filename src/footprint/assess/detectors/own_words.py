@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context, own_posts
-from footprint.assess.detectors.community import STREET, WORKPLACE
 from footprint.assess.detectors.nearby import first_person_contacts
 from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.streets import STREET, WORKPLACE
 from footprint.identity import fold
 from footprint.models import Address, Match, PageKind, Post
 

@@ -135,7 +135,7 @@ def _paid_for_care(ctx: Context, m: Match) -> list[tuple[str, str, str, str]]:
     """(payer, payee, what the note names, the line) for each payment on the subject's public payments feed
     between them and someone outside their family whose note is about care: money for a prescription, results
     or a consult outside the practice, with a person who is by that note a patient."""
-    from footprint.assess.detectors.community import owns_page
+    from footprint.assess.detectors.subject_text import owns_page
 
     if not owns_page(ctx, m):
         return []

@@ -76,7 +76,9 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
         leisure = hit("leisure", text) or hit("substance", text)
         # A news photo at a public event is the public face even on a beach; drinking is not.
         editorial = m.page.kind == PageKind.NEWS and not hit("substance", text)
-        if (not leisure or editorial) and _professional(text):
+        # Who they are in brackets after the name ("Dr. Jane Roe (the club's lung doctor) and Sam aboard ...")
+        # names the person, not the setting.
+        if (not leisure or editorial) and _professional(_ASIDE.sub(" ", text)):
             continue
         by = poster(photo.posted_by)
         title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
@@ -246,6 +248,9 @@ def place_in_text(text: str) -> str:
     if found is None:
         return ""
     return (found["pin"] or found["name"] or "").strip(" ,.-")
+
+
+_ASIDE = re.compile(r"\([^()]{1,80}\)")
 
 
 def _professional(text: str) -> bool:

@@ -99,13 +99,23 @@ def _own_description(ctx: Context, m: Match) -> str:
 def _own_page_text(ctx: Context, m: Match) -> str:
     """The subject's own words on a page that is no social profile: an article or guest post under their
     byline (cut before the readers' comments), or a page they run (a link page titled with their name)."""
-    from footprint.assess.detectors.community import owns_page
     from footprint.assess.detectors.own_words import own_article
+    from footprint.assess.detectors.subject_text import owns_page
 
     article = own_article(ctx, m)
     if article is not None:
         return article.text
-    return m.page.text if owns_page(ctx, m) else ""
+    return m.page.text if owns_page(ctx, m) or _at_own_handle(ctx, m) else ""
+
+
+def _at_own_handle(ctx: Context, m: Match) -> bool:
+    """A page at a handle the subject gave (``host/<handle>``, ``host/@<handle>``), matched: a link page or a shop
+    they run under their handle ("beacons.ai/drnaomi.peds"), whatever its title calls them."""
+    if m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE) or not m.result.decision.is_match:
+        return False
+    path = urlsplit(m.page.url).path.strip("/").split("/")
+    first = path[0].lstrip("@").lower() if path and path[0] else ""
+    return bool(first) and first in {h.split("@")[0] for h in ctx.handles}
 
 
 def _around(text: str, found: str, width: int = 200) -> str:
@@ -158,7 +168,29 @@ def _names_another_doctor(sentence: str, family: str) -> bool:
 _GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gov\.[a-z]{2}|state\.[a-z]{2}\.us)$")
 
 
-def _government_page(m: Match) -> bool:
+# A page that says it republishes the boards' records of one licensee, as the boards' federation's lookup and the
+# services built on it do: "Powered by the Federation of State Medical Boards … Active Licenses … Board Actions".
+_BOARDS_SOURCE = re.compile(
+    r"\b(?:(?:state )?medical (?:and osteopathic )?boards?|boards? of (?:medicine|medical examiners|osteopathic"
+    r" medicine)|medical licensing boards?)\b",
+    re.I,
+)
+_LICENCES_LISTED = re.compile(r"\blicen[cs]es?\b", re.I)
+_ACTIONS_SECTION = re.compile(r"\b(?:board|disciplinary) actions?\b", re.I)
+
+
+def _board_report(m: Match) -> bool:
+    """A page no catalog knows (read as "other") that is a board report of one licensee: it names the boards as
+    its source, lists the licences and has a section for board actions, and lists one licensee (one person with
+    a credential: a list of several is a board's roll, whose actions are each their own)."""
+    page = m.page
+    if page.kind != PageKind.OTHER or len({fold(p.name) for p in page.people if p.name and p.credentials}) > 1:
+        return False
+    text = page.text
+    return all(p.search(text) for p in (_BOARDS_SOURCE, _LICENCES_LISTED, _ACTIONS_SECTION))
+
+
+def government_page(m: Match) -> bool:
     host = (urlsplit(m.page.url).hostname or "").lower()
     return m.page.kind == PageKind.OTHER and bool(_GOVERNMENT_HOST.search(host))
 
@@ -167,7 +199,8 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
     """A board action on an official record, or in a sentence naming the subject on a news page or on a
     government page the catalog does not know (there, as in a story, the sentence must name them)."""
     page = m.page
-    if page.kind not in (PageKind.OFFICIAL_RECORD, PageKind.NEWS) and not _government_page(m):
+    record = page.kind == PageKind.OFFICIAL_RECORD or _board_report(m)
+    if not record and page.kind != PageKind.NEWS and not government_page(m):
         return
     family = fold(ctx.identity.subject.family_name or "")
     previous = ""
@@ -180,9 +213,9 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
         previous = sentence
         # On a record too, a sentence naming another doctor and not the subject is that doctor's (a story read
         # as a record, a board's list of several licensees).
-        if found and page.kind == PageKind.OFFICIAL_RECORD and not about and _names_another_doctor(sentence, family):
+        if found and record and not about and _names_another_doctor(sentence, family):
             continue
-        if found and (page.kind == PageKind.OFFICIAL_RECORD or about):
+        if found and (record or about):
             action = found[0].group()
             title = f"Public record of a board action: {action}"
             yield emit(ctx, m, "disciplinary_action", action, title, sentence, key=fold(action))

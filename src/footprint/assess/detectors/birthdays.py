@@ -1,0 +1,191 @@
+"""birth_date: an age or a birth date on a broker or a profile, a licence record's birth year, and a
+birthday in a sentence about the subject on a community page or in the news ("after her 66th birthday on
+March 3").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, site_name
+from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text
+from footprint.assess.detectors.people import page_key, personal_page
+from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.subject_text import FOLLOWS, KIN_KINDS, NAMED, PLACE_BEFORE, names_of, names_subject
+from footprint.identity import fold
+from footprint.models import LISTING_KINDS, Finding, Match, PageKind, PersonRecord
+
+# "three months after her 66th birthday on March 3": the person's own age and birthday in a sentence about them;
+# a bulletin writes the name's possessive and the day in brackets: "Dr. Jane Roe's 50th birthday (November 3)".
+_BIRTHDAY = re.compile(
+    r"\b(?:her|his|their|(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]+)['’]s)\s+(\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
+    r"(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b|\s*\(\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\))?"
+)
+
+
+def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
+    """(the birthday as written, its sentence) when a sentence about the subject on a community or news page
+    gives their age by a birthday ("will retire June 30, three months after her 66th birthday on March 3")."""
+    if m.page.kind not in KIN_KINDS:
+        return "", ""
+    previous = False
+    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
+    for sentence in sentences(m.page.text):
+        about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
+        previous = about
+        found = _BIRTHDAY.search(sentence) if about else None
+        if found is not None and _other_generation(sentence[: found.start()], m):
+            continue  # "celebrates Dr. J.W. Marchbanks Sr. on his 90th birthday": the father's, not Jr.'s
+        if found is not None:
+            pronoun = found.group().split()[0]
+            before = [
+                n for n in NAMED.finditer(sentence[: found.start()]) if not PLACE_BEFORE.search(sentence[: n.start()])
+            ]
+            mine = set(names_of(ctx, m))
+            if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
+                continue  # "Dr. Roe toasted Dr. Poe on his 60th birthday": the colleague's
+            if found.group("owner") and fold(found.group("owner")) not in mine:
+                continue  # "Dr. Roe toasted Dr. Poe's 60th birthday"
+            return found.group(), sentence
+    return "", ""
+
+
+_GENERATION = re.compile(r"\b(?:Sr|Jr|Senior|Junior|II|III|IV)\b\.?")
+
+
+def _other_generation(text: str, m: Match) -> bool:
+    """``text`` names a generation ("Sr.", "III") that the person the match chose does not bear: a father or a
+    son of the same name."""
+    own = {g.group().rstrip(".").lower() for g in _GENERATION.finditer(m.person.name if m.person else "")}
+    return any(g.group().rstrip(".").lower() not in own for g in _GENERATION.finditer(text))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+BIRTH = re.compile(
+    r"\b(?:born(?: on| in)?|birthday(?: is)?|b-?day|d\.?o\.?b\.?|date of birth|birth ?date)\s*:?\s*"
+    rf"((?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)|(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)|(?:(?:19|20)\d\d-\d\d-\d\d))",
+    re.I,
+)
+# The person's own words giving their age or their birthday: "I just turned 40", "my 50th birthday", "happy
+# birthday to me" (the post's date is the day), "today is my birthday". First person only: "the practice turned
+# 25" and "our son turned 10" are not the subject's age.
+OWN_BIRTHDAY = re.compile(
+    r"\b(?:I(?:'m| am|’m)?(?:\s+just|\s+officially)?\s+turn(?:ed|ing)\s+(\d{2})\b"
+    r"|my\s+(\d{2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)"
+    r"|happy\s+(?:\d{2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s+to\s+me"
+    r"|(?:it'?s|it’s|today is)\s+my\s+(?:\d{2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day))",
+    re.I,
+)
+# A year alone is a birth date only after "born" or "DOB" ("born in 1971"; "birthday 2025 trip" is not).
+BORN_YEAR = re.compile(r"\b(?:born(?: in)?|d\.?o\.?b\.?|year of birth|birth year)\s*:?\s*((?:19|20)\d\d)\b", re.I)
+
+
+# A birth date is short and holds a year, a day or a month: what a "Born" label reads otherwise is a birthplace.
+_DATED = re.compile(
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+
+
+def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
+    yield from _licence_birth_year(ctx, m)
+    personal = personal_page(ctx, m)
+    # A ratings or directory profile that shows the doctor's age in its own field ("Age 52" by the name, as
+    # doctor-rating sites print it) publishes it like a broker does (bench/blind/README.md, "The age
+    # convention": an exact age is a birth date); its running text is the site's and the reviewers' words.
+    listed = m.page.kind in LISTING_KINDS and m.result.decision.is_match
+    # On any other page, only an age written right after the subject's name ("Jane Roe, 41, of Fargo").
+    person = personal or (m.result.person if m.page.kind in TEXT_KINDS or listed else None)
+    if personal is None:
+        # A news story or a bulletin about the subject: "three months after her 66th birthday on March 3".
+        birthday, sentence = birthday_sentence(ctx, m) if m.result.decision.is_match else ("", "")
+        if birthday:
+            title = f"Age or birth date written on {site_name(ctx, m.page.site_id)}"
+            yield emit(ctx, m, "birth_date", birthday, title, sentence, key=page_key(m, birthday))
+            return
+    if person is None:
+        return
+    # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
+    born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
+    aged = f"Age {person.age}" if person.age and not _namesake_of_another_age(m, person) else ""
+    shown = born or aged or ("" if listed else age_in_text(ctx, m))
+    excerpt = f"{person.name}: {shown}"
+    if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
+        text = f"{person.practice} {m.page.text}"
+        said = BIRTH.search(text) or BORN_YEAR.search(text) or OWN_BIRTHDAY.search(text) or _wished(ctx, m, text)
+        if said:
+            age = next((g for g in said.groups() if g), "")
+            shown = age if said.re is not OWN_BIRTHDAY else (f"Age {age}" if age else said.group())
+            excerpt = text[max(0, said.start() - 80) : said.end() + 80]
+    if shown:
+        title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
+        # An age changes every year; the exposure (this site shows how old you are) does not.
+        key = page_key(m, "age" if shown.startswith("Age ") else shown)
+        yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
+
+
+# A friend's birthday wish with the age, to the subject by name: "Happy 34th to Dr. Chloe Roe", "Happy 50th
+# birthday, Jane Roe!".
+_WISH = re.compile(
+    r"\bhappy\s+(\d{2})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)?,?\s*(?:to\s+)?(?:(?:Dr|Doctor)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)",
+    re.I,
+)
+
+
+def _wished(ctx: Context, m: Match, text: str) -> re.Match[str] | None:
+    """A birthday wish giving the age, addressed to a name of the subject's."""
+    subject = ctx.identity.subject
+    names = {fold(n) for n in (subject.given_name or "", subject.family_name or "") if len(n) > 1}
+    names |= {fold(w) for w in (m.person.name.split() if m.person is not None else []) if len(fold(w)) > 2}
+    for found in _WISH.finditer(text):
+        if names & set(fold(found.group("name")).split()):
+            return found
+    return None
+
+
+def _namesake_of_another_age(m: Match, person: PersonRecord) -> bool:
+    """A results table or roster (not a broker, whose records the match tells apart by their details) lists
+    two people of the chosen person's name with different ages ("Rick Carmody, 69" and "Rick Carmody, 44" in
+    one race): which age is the subject's is a guess."""
+    if m.page.kind == PageKind.PEOPLE_SEARCH:
+        return False
+    name = fold(person.name)
+    return any(p.age is not None and p.age != person.age and fold(p.name) == name for p in m.page.people)
+
+
+# The board's own field, not prose: an order's "Patient A, born in 2015" is the patient's.
+_BIRTH_FIELD = re.compile(
+    r"\b(?:year of birth|birth ?year|date of birth|birth ?date|d\.?o\.?b\.?)\s*:?\s*"
+    r"((?:19|20)\d\d\b|\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)",
+    re.I,
+)
+
+
+def _licence_birth_year(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A licensing board's page for one licensee prints their birth year or date in a field of its own ("Year of
+    Birth 1980", "Birth Year 1978", "Date of Birth: 03/14/1975"), as several state boards do: public, and what
+    account recovery asks for. A results page listing several licensees says nothing of whose it is. A court's
+    or a county's record on a government site the catalog does not know ("Defendant date of birth 04-17-1982" on
+    a traffic case) is the same field, when the record gives one date of birth: two are two parties'."""
+    from footprint.assess.detectors.records import government_page
+
+    official = m.page.kind == PageKind.OFFICIAL_RECORD
+    if not (official or government_page(m)) or m.result.person is None:
+        return
+    if official and len({fold(p.name) for p in m.page.people if p.name}) > 1:
+        return
+    text = " ".join(m.page.text.split())
+    fields = list(_BIRTH_FIELD.finditer(text))
+    if not official and len({f.group(1) for f in fields}) != 1:
+        return
+    said = fields[0] if fields else None
+    if said:
+        born = said.group(1)
+        where = "your licence record" if official else "a public record"
+        title = f"Birth year or date on {where} on {site_name(ctx, m.page.site_id)}"
+        excerpt = text[max(0, said.start() - 80) : said.end() + 40]
+        yield emit(ctx, m, "birth_date", born, title, excerpt, key=page_key(m, born))

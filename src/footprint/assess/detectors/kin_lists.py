@@ -1,0 +1,126 @@
+"""Family as lists write it, with no sentence to tie it: a couple in a directory's row or a donor list
+("Prothero, Ewan & Priya"), a relative on a club's roster, someone of the subject's family name on the
+subject's own page (a wedding site, a payments feed).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote_plus, urlsplit
+
+from footprint.assess.detectors.base import Context
+from footprint.assess.detectors.subject_text import KIN_KINDS, NOT_GIVEN, names_of, plain
+from footprint.identity import fold
+from footprint.models import Match, PageKind, PersonRecord
+
+# Who shares a household with the subject, as directories, donor lists and listings write a couple: "Prothero, Ewan &
+# Priya" (a parish directory's row, family name first), "Ewan & Priya Prothero", "Dr. Gus and Tammy Ledbetter".
+# A firm's name is no couple ("Roe, Ewan & Associates").
+_NOT_A_PARTNER = (
+    r"(?:Associates|Partners|Sons|Daughters|Co|Company|Colleagues|Staff|Team|Friends|Family|Others|Guests|Kids"
+    r"|Children|Family|Dr|Mr|Mrs|Ms)\b"
+)
+
+
+def couple(ctx: Context, m: Match) -> str:
+    """The couple as the page writes it, when one of the two is the subject by given and family name, or ""."""
+    family = ctx.identity.subject.family_name or ""
+    if not family or m.page.kind not in KIN_KINDS | {PageKind.SOCIAL_PROFILE}:
+        return ""
+    givens = {ctx.identity.subject.given_name or "", *(n.split()[0] for n in ctx.identity.subject.also_known_as if n)}
+    if m.person is not None and len(m.person.name.split()) >= 2:
+        givens.add(re.sub(r"^(?:Dr\.?\s+)", "", m.person.name).split()[0])
+    givens = {g for g in givens if len(g) > 1 and g.lower() not in NOT_GIVEN}
+    if not givens:
+        return ""
+    given = "|".join(re.escape(g) for g in sorted(givens))
+    fam = re.escape(family)
+    partner = rf"(?!{_NOT_A_PARTNER})[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    found = re.search(
+        rf"\b{fam},\s+(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}"
+        rf"|\b(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}\s+(?:[A-Z]\.?\s+)?{fam}\b"
+        rf"|\b{partner}\s+(?:&|and)\s+(?:Dr\.?\s+)?(?:{given})\s+(?:[A-Z]\.?\s+)?{fam}\b",
+        m.page.text,
+    )
+    return found.group() if found else ""
+
+
+_SAME_NAME = 0.85  # a name score at which a tag is the subject's own name, a nickname of it too
+
+
+def kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
+    """A club's or school's page (not news, not a workplace) that lists the subject and someone else who bears
+    their family name, with no credential: a child on the team roster, a spouse as team manager."""
+    from footprint.assess.detectors.nearby import workplace_title
+
+    if m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE) or workplace_title(m.page.title):
+        return "", ""
+    mine = set(names_of(ctx, m)) | NOT_GIVEN
+    family = fold(ctx.identity.subject.family_name or "")
+    if family and family in fold(unquote_plus(urlsplit(m.page.url).query)).split():
+        return "", ""  # a search's results for the name (a donor or court lookup): namesakes, not a family
+    company = bool(_BUSINESS_ENTITY.search(m.page.title))
+    # The people a team photo's caption names are on the roster too ("Front row: Nora Roe, Ava Poe").
+    from footprint.match import name_score
+
+    # Not the subject under another form of their name ("Memo Roe" for Guillermo).
+    tagged = [
+        PersonRecord(name=t) for ph in m.page.photos for t in ph.tagged if name_score(ctx.identity, t)[0] < _SAME_NAME
+    ]
+    for person in [*m.page.people, *tagged]:
+        words = fold(person.name).split()
+        kin = len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials
+        if kin and company and _on_staff(person):
+            continue  # "Ms. Dana Roe, Office Manager" on the practice's company page: an employee as listed
+        if kin and not _initialled(person.name, mine):
+            return person.name, f"{person.name} [{m.page.title}]"
+    return "", ""
+
+
+# A registered business's name ("Gulf Spine, LLC", "Roe Holdings Inc.") or a business directory's page about one.
+_BUSINESS_ENTITY = re.compile(
+    r"\b(?:l\.?l\.?c|p\.?l\.?l\.?c|l\.?l\.?p|inc|ltd|corp)\b\.?(?!\w)|\bp\.[ac]\.|\bbusiness (?:profile|listing)\b",
+    re.I,
+)
+# A staff job written after a name on a company's page: what the company employs them as, no family tie.
+_STAFF = re.compile(
+    r"^[\s,·|–—-]*(?:[\w ]{0,20}\b)?(?:manager|administrator|receptionist|coordinator|secretary|assistant|nurse"
+    r"|biller|billing|scheduler|bookkeeper|accountant|staff|employee|customer contact)\b",
+    re.I,
+)
+
+
+def _on_staff(person: PersonRecord) -> bool:
+    """The page lists ``person`` with a staff job right after their name ("Dana Roe, Office Manager"). A member,
+    an officer or an owner of a family's company (a holding company at their house) is no employee."""
+    at = person.context.find(person.name)
+    return at >= 0 and bool(_STAFF.match(person.context[at + len(person.name) : at + len(person.name) + 40]))
+
+
+_COUPLE = re.compile(r"(?:&|\band\b).*\b(?:wedding|engage\w*|marri\w*|honeymoon|registry)\b")
+
+
+def kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
+    """On the subject's own page: the couple a wedding site is of, or someone else who bears the subject's
+    family name ("paid Danielle Kowalczyk" on their payments feed)."""
+    if _COUPLE.search(plain(m.page.title)):
+        return m.page.title, m.page.title
+    mine = set(names_of(ctx, m))
+    family = ctx.identity.subject.family_name or ""
+    named = [p.name for p in m.page.people]
+    named += [f.group() for f in re.finditer(rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?{re.escape(family)}\b", m.page.text)]
+    for name in named:
+        words = fold(name).split()
+        kin = len(words) >= 2 and words[-1] == fold(family) and not (mine | NOT_GIVEN) & set(words[:-1])
+        if kin and not _initialled(name, mine):
+            return name, f"{name} [{m.page.title}]"
+    return "", ""
+
+
+def _initialled(name: str, mine: set[str]) -> bool:
+    """ "J Roe", "PA Roe", "J. A. Roe": the subject's own name with initials, as an author list or a
+    citation writes it, not a relative's."""
+    given = name.split()[:-1]
+    if not given or not all(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w) for w in given):
+        return False
+    return fold(given[0])[:1] in {n[0] for n in mine if n}

@@ -1,0 +1,233 @@
+"""Family named in the running text of a community page: a wedding announcement, an obituary, a parish
+bulletin, a school newsletter, a fundraiser, a community paper in the family's language.
+
+Such pages rarely mark up relatives; they write them in a sentence about the subject: "Dr. Park is the
+daughter of Elder Park Jong-ho", "survived by his son Dr. Robert (Danielle) Kowalczyk", "Dr. de la Cruz
+(mom of Mateo and Lucía Ortega)", "the birth of their son, Ji-ho". A sentence counts when it names the
+subject (or starts with "She", "He", "The bride" right after one that does), ties a relation to the subject
+(a possessive, "daughter of", "married", "survived by") and names the relative; a sentence about a patient's
+family does not count. Couples and rosters, where no sentence ties anyone, are :mod:`kin_lists`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.assess.detectors.base import Context, hits, stem
+from footprint.assess.detectors.kin_lists import couple, kin_on_a_roster, kin_on_own_page
+from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.subject_text import (
+    FOLLOWS,
+    KIN_KINDS,
+    NAMED,
+    NOT_GIVEN,
+    OTHERS_FAMILY,
+    PLACE_BEFORE,
+    names_of,
+    names_subject,
+    owns_page,
+)
+from footprint.identity import fold
+from footprint.models import Match
+
+# Kinship terms of every register: the legal ("spouse"), the everyday ("hubby", "better half", "kiddos"), the
+# step-, grand-, god- and -in-law forms, and birth order used as a noun ("our youngest, Ava").
+_KIN = (
+    r"(?:(?:step|grand|god|great-grand)?(?:daughters?|sons?|children|kids|kiddos?|babies|baby)|wife|wifey|husband"
+    r"|hubby|hubs|spouse|partner|better half|boyfriend|girlfriend|fianc[ée]e?|(?:grand|step|god)?mother"
+    r"|(?:grand|step|god)?father|mom|mommy|mum|mama|momma|dad|daddy|papa|parents|twins|triplets|(?:step|half-)?"
+    r"(?:brothers?|sisters?)|bro|sis|siblings?|nieces?|nephews?|cousins?|aunts?|auntie|uncles?"
+    r"|grand(?:ma|pa|parents|baby|babies)|nana|(?:mother|father|brother|sister|son|daughter)s?-in-law|in-laws"
+    r"|newborn|toddler|little ones|littles|(?:oldest|eldest|youngest|middle one|firstborn|first-born)"
+    r"|(?:baby|little) (?:boy|girl|brother|sister))"
+)
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
+# Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June"; and
+# after "Wed", a forum post's date ("by jane_r » Wed Sep 16, 2026").
+_NOT_A_NAME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Last|This|Next|In|On|At"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_POSSESSOR = r"(?i:her|his|their|our)"
+# The relative's name may follow an appositive in lower case: "her husband, cardiologist Dr. Paul Church", "his
+# wife, fellow surgeon Ana Poe", "their son, a junior, Max". A preposition starts no appositive: "their parents on
+# anxiety, ADHD" names a topic after the relation, not a relative.
+_PREPOSITION = r"(?:on|in|at|of|for|with|about|from|to|by|into|through|during|after|before|over|under|around|since)\b"
+_APPOSITIVE = rf"(?:(?:a|an|the|fellow)\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]+,?\s+){{0,2}}"
+_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_APPOSITIVE}{_NAME}"
+_TIED = re.compile(
+    rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
+    rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{_NAME}"
+    # A photo caption's way, with no possessive: "Jane Roe with son Max, 9", "... and daughters Ava (12) and Mia".
+    rf"|\b(?i:with|and)\s+(?i:{_KIN}),?\s+{_NAME}"
+    rf"|(?:\b(?i:is|was|as)\s+(?:the\s+|a\s+)?|[(,]\s*(?:the\s+|a\s+)?|\b(?i:beloved|loving|devoted)\s+)"
+    rf"(?i:proud\s+)?(?i:{_KIN})\s+of\s+{_NAME}"
+    rf"|\b(?i:were married|was married|married to|(?:is|are) survived by|survived by|preceded in death by)\b"
+    # A wedding or an engagement with the partner's name: "married Henrik Kessel in Astoria", "is getting
+    # married this fall to Elias Mansour", "engaged to Sam Poe" (not "married Saturday").
+    rf"|\b(?i:married|marries|marrying|weds?)\s+(?!{_NOT_A_NAME}){_NAME}"
+    rf"|\b(?i:getting married|to be married|will be married|engaged|betrothed)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?i:to)\s+"
+    rf"(?!{_NOT_A_NAME}){_NAME})"
+)
+# In the subject's own words (their post, their fundraiser, their wedding site): "my wife Danielle", "my
+# parents, Jongho and Miran Park", "our daughter Emma", "Minjun Park · Brother of the bride".
+_OWN_TIED = re.compile(
+    rf"\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
+)
+
+
+def _possessed(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """ "Dr. Kowalczyk's wife Danielle", "Seoyeon's brother Minjun": a relative tied to the subject's name."""
+    for found in re.finditer(rf"\b([A-ZÀ-ÖØ-Þ][\w-]+)['’]s\s+{_RELATIVE}", sentence):
+        if fold(found.group(1)) in names_of(ctx, m):
+            return found
+    return None
+
+
+def _tied_to_subject(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation tied to the subject: "her husband Erik" counts only when the last person named before "her"
+    is the subject ("Dr. Roe thanked Dr. Poe and his wife Mary": Mary is the colleague's)."""
+    mine = set(names_of(ctx, m))
+    for tied in _TIED.finditer(sentence):
+        pronoun = tied.group().split()[0].lower()
+        head = sentence[: tied.start()]
+        # A capitalised name after "on", "in", "at" is where, not who: "summers at the cabin on West Lake
+        # Okoboji with her husband" leaves the sentence's subject the one "her" refers to.
+        before = [n for n in NAMED.finditer(head) if not PLACE_BEFORE.search(head[: n.start()])]
+        if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
+            continue
+        return tied
+    return None
+
+
+def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
+    """(the relation as written, its sentence) for the first sentence tying a named relative to the subject.
+
+    On the subject's own page (:func:`owns_page`) the first person is the subject: "my wife Danielle"."""
+    if m.page.kind not in KIN_KINDS and not owns_page(ctx, m):
+        return "", ""
+    own = owns_page(ctx, m)
+    previous = False
+    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
+    for sentence in sentences(m.page.text):
+        whose = _whose_parent(ctx, m, sentence) or _subject_as_relative(ctx, m, sentence)
+        if whose is not None:
+            return whose.group("kin"), sentence
+        about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
+        previous = about
+        tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
+            _OWN_TIED.search(sentence) if own else None
+        )
+        if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
+            return tied.group(), sentence
+    pair = couple(ctx, m)
+    if pair:
+        return pair, pair
+    if own:
+        return kin_on_own_page(ctx, m)
+    return kin_on_a_roster(ctx, m)
+
+
+# A sentence ends at a full stop of any script: Latin, Chinese and Japanese "。", Amharic "።", Arabic "؟".
+_ANY_SENTENCE_END = re.compile(r"(?<=[.!?。！？።؟])\s*")
+_FOLLOW_ON = 2  # sentences after one naming the subject that a paper written in their language still writes about them
+
+
+def kin_in_another_language(ctx: Context, m: Match) -> tuple[str, str]:
+    """(the relation as written, its sentence) on a community paper or bulletin written in another language:
+    its sentences name the subject in Latin letters once ("BS. Nguyễn Thị Thu Hằng (Hang T. Nguyen, MD)",
+    "謝雨婷醫師 (HSIEH Yu-Ting, MD)") and go on in their own script, in which a name cannot be read: a kinship word
+    of that language in the sentence naming them or in the next two ties a relative to them. A patient named
+    near it makes the family the patient's."""
+    if m.page.kind not in KIN_KINDS or m.page.posts:
+        return "", ""  # a thread's posts are each their writer's: "남편이 ..." is the asker's husband
+    # The family name the match chose them under, when it is a name ("Greene"), not a handle ("jh_nsgy").
+    named = m.person.name.split(",")[0].split() if m.person is not None else []
+    chosen = named[-1] if len(named) >= 2 and named[-1].isalpha() and named[-1][:1].isupper() else ""
+    after = -1  # sentences left in which the subject is still the topic
+    for sentence in _ANY_SENTENCE_END.split(" ".join(m.page.text.split())):
+        after = _FOLLOW_ON if names_subject(ctx, sentence, chosen=chosen) else after - 1
+        if after < 0:
+            continue
+        found = hits("kin_other_language", sentence)
+        relation = found[0].group() if found else stem("kin_other_script", sentence)
+        if relation and not hits("patient_other_language", sentence) and not OTHERS_FAMILY.search(sentence):
+            return relation, sentence
+    return "", ""
+
+
+# Whose parent, spouse or relative someone is, in brackets after their name, as a school's or team's list writes
+# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)"; a newsletter adds the
+# child's initial and grade or class: "Dr. Jane Roe (Maisie R.'s mom, 8th grade)".
+_CHILD = r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
+_WHOSE = re.compile(
+    rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*"
+    r"['’]s?\s+(?i:mom|mommy|mum|mama|mother|dad|daddy|papa|father|parents?|wife|husband|spouse|grandma|grandpa"
+    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*[),;]"
+)
+
+
+def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation in brackets right after the subject's name ("Haruka Greene (Emi's mom)"): the person
+    named is the subject's relative. After anyone else's name it is theirs: the names are the subject's and
+    the chosen person's, never a page's first person the match did not choose."""
+    subject = ctx.identity.subject
+    names = [subject.given_name or "", subject.family_name or "", *" ".join(subject.also_known_as).split()]
+    names += m.result.person.name.split() if m.result.person is not None else []
+    mine = {fold(n) for n in names if len(fold(n)) > 1} - NOT_GIVEN
+    for found in _WHOSE.finditer(sentence):
+        if fold(found.group("who")) in mine:
+            return found
+    return None
+
+
+# The subject named as someone's relative: "in honor of his wife Dr. Jane Roe's birthday", "my sister Jane is a
+# resident there" (a brother's fundraiser), "Go raibh maith agaibh to Niamh and Orla's mam, Dr. Jane": the page
+# names whose wife, sister or mother they are.
+_AS_RELATIVE = re.compile(
+    rf"(?P<kin>\b{_POSSESSOR.replace('our)', 'our|my)')}\s+(?:[a-z]+\s+){{0,2}}(?i:{_KIN})"
+    rf"|{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*['’]s?\s+(?i:mom|mommy|mum|mam|mama|mother|dad|daddy|papa|father))"
+    rf",?\s+{_TITLE}(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+)
+
+
+def _subject_as_relative(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
+    """A relation whose relative is the subject, by a name of theirs ("his wife Dr. Yael", "my sister Shirin")."""
+    mine = set(names_of(ctx, m)) - NOT_GIVEN
+    for found in _AS_RELATIVE.finditer(sentence):
+        if fold(found.group("name")) in mine and not business_partner(found.group("kin"), sentence):
+            return found
+    return None
+
+
+_NEAR = 60  # characters (a few words) either side of a relation in which a patient makes it a patient's family
+
+
+def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
+    """A patient named near the relation: the family is the patient's ("a patient's mother"). Near, not anywhere
+    in the sentence: a profile's text runs its blocks together without full stops ("OB-GYN, mom of Josie, Cary
+    NC Josie's room … Postpartum recovery for patients"), and a board about patients far from the bio is no
+    patient's family."""
+    return bool(OTHERS_FAMILY.search(sentence[max(0, tied.start() - _NEAR) : tied.end() + _NEAR]))
+
+
+def own_kin(text: str) -> str:
+    """The relative the subject names in their own words ("my wife Danielle"), or ""."""
+    if OTHERS_FAMILY.search(text):
+        return ""
+    tied = _OWN_TIED.search(text)
+    return tied.group() if tied and not business_partner(tied.group(), text) else ""
+
+
+_AT_WORK = re.compile(
+    r"\b(?:dr\.?|m\.?d\.?|d\.?o\.?|practice|clinic|firm|business|company|medical|associates?|surgery|group|office"
+    r"|colleague|co-?founder|joins?|joined|welcome)\b",
+    re.I,
+)
+
+
+def business_partner(relation: str, sentence: str) -> bool:
+    """ "My partner Dr. Lee joins the practice": a partner in a sentence about work is a colleague."""
+    return bool(re.search(r"\bpartner\b", relation, re.I)) and bool(_AT_WORK.search(sentence))
