@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold, split_credentials
 from footprint.match import (
+    abroad,
     conflicts,
     directory,
     fields,
@@ -192,6 +193,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
             mention_text="" if person in titled else page.text,
             kind=page.kind,
             others=tuple(p.name for p in judged if p is not person),
+            site=page.url,
         )
         for person in judged
     ]
@@ -280,6 +282,7 @@ def match_person(
     mention_text: str = "",
     kind: PageKind | None = None,
     others: tuple[str, ...] = (),
+    site: str = "",
 ) -> MatchResult:
     """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
@@ -287,7 +290,8 @@ def match_person(
     the page's text for a person only mentioned in it, read only for facts only the subject has (the workplace,
     the phone or a relative by full name that confirmed pages gave) and only under the subject's full name: a
     story quoting "Colleen Farrelly, a resident" under a headline that names her hospital, a bulletin giving
-    "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``)."""
+    "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``).
+    ``site``: the page's address, whatever found it: a site of another country's own domain (``abroad``)."""
     subject = identity.subject
     record = identity.npi_record
     name = own = name_fit(subject, person)
@@ -336,6 +340,10 @@ def match_person(
         if elsewhere:
             tally.add(-0.15, f"another city named near the name: {elsewhere}")
             tally.conflicts.append(f"another city ({elsewhere}), beyond commuting distance")
+    there = abroad.abroad(site, places.subject_places(identity), person, page_text or mention_text)
+    if there:
+        tally.add(-0.45, f"a site of {there}, naming no US place of the subject's: a namesake practising there")
+        tally.conflicts.append(f"a site of {there}")
     for job in text_evidence.occupation(_subject_specialties(identity), person):
         tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
