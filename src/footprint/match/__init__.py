@@ -85,7 +85,10 @@ DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "D
 COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
-CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
+CONFLICT_CAP = 0.6  # another city of the state, a middle name written elsewhere: "possible" without decisive evidence
+# The person's middle name or generation is not the one the subject's NPI record gives ("Alexandra P. Ruehl" for
+# ALEXANDRA MARIT): another person of the name, rejected unless a fact only the subject has agrees.
+ANOTHER_NAME = 0.4
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
     text_evidence.KIN,
@@ -209,10 +212,10 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # A fact only the subject has (her children named, the registry's phone or street, her licence) makes the
     # record hers whatever the page calls her: a property, business-filing or club page never says "doctor".
     own_fact = any(fact in r for r in result.reasons for fact in SUBJECT_ONLY_FACTS)
-    if strength.needs_presenting(page.kind, person, page.title) and not own_fact:
+    if profession := strength.another_profession(person, page.title):
+        result = strength.other_profession(result, profession, own_fact=own_fact)
+    elif strength.needs_presenting(page.kind, person, page.title) and not own_fact:
         result = strength.not_presented(result)
-    elif profession := strength.another_profession(person, page.title):
-        result = strength.other_profession(result, profession)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
     if other is not None:
@@ -394,6 +397,7 @@ def match_person(
         *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
     ]
+    by_registry = bool(named_another)  # the record's own middle name or generation is not the person's
     if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
         named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
         # The page's words about a person it only mentions count too: the story's "Marisol Quiñones Rivera".
@@ -414,7 +418,10 @@ def match_person(
     # tell the subject from a person whose own name the registry says is another.
     shared = (text_evidence.KIN, workplace.WORKS)
     decisive = [d for d in tally.decisive if not named_another or not any(w in d for w in shared)]
-    if tally.conflicts and not decisive and score > CONFLICT_CAP:
+    if by_registry and not decisive and score > ANOTHER_NAME:
+        score = ANOTHER_NAME
+        tally.reasons.append(f"{named_another[0]}, and nothing only the subject has agrees: another person of the name")
+    elif tally.conflicts and not decisive and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")
     elif name.conflict and not known_handle and score > CONFLICT_CAP:

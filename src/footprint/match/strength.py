@@ -23,6 +23,7 @@ from footprint.models import Decision, MatchResult, PageKind, PersonRecord
 from footprint.specialties import groups_of
 
 NAME_ONLY_CAP = 0.65  # the name and weak hints only: "possible", for a human to review
+OTHER_PROFESSION = 0.4  # a record of another profession (a nurse, a realtor of the name): below "possible"
 LIKELY = 0.70
 TIE = 0.05  # two people on a page this close in score are not told apart
 
@@ -218,12 +219,19 @@ def _before_the_name(name: str, own: str) -> str:
 _TITLE_BEFORE = re.compile(rf"(?:{_OTHER_PROFESSION.pattern})$")
 
 
-def other_profession(result: MatchResult, what: str) -> MatchResult:
-    """``result`` held at "possible": the record is of another profession ("nurse"), the subject's namesake."""
-    if result.score < LIKELY:
+def other_profession(result: MatchResult, what: str, *, own_fact: bool = False) -> MatchResult:
+    """``result`` rejected: the record is of another profession ("nurse", "realtor", "attorney"), the subject's
+    namesake, however well the name, the town or the field agree. With a fact only the subject has on the record
+    (their phone, their relative), held at "possible" instead: a reader decides."""
+    if own_fact:
+        if result.score < LIKELY:
+            return result
+        why = f"the page gives this person another profession ({what}): a namesake, at most possible"
+        return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
+    if result.score < OTHER_PROFESSION:
         return result
-    why = f"the page gives this person another profession ({what}): a namesake, at most possible"
-    return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
+    why = f"the page gives this person another profession ({what}): a namesake"
+    return MatchResult(OTHER_PROFESSION, Decision.REJECTED, (*result.reasons, why), result.person, result.person_index)
 
 
 # Layers that read a personal record (a property's owner): decided by name, place and kin, as a broker's record.
