@@ -212,7 +212,9 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # A fact only the subject has (her children named, the registry's phone or street, her licence) makes the
     # record hers whatever the page calls her: a property, business-filing or club page never says "doctor".
     own_fact = any(fact in r for r in result.reasons for fact in SUBJECT_ONLY_FACTS)
-    if profession := strength.another_profession(person, page.title):
+    if profession := strength.another_profession(person, page.title) or strength.page_profession(
+        person, page.title, page.text
+    ):
         result = strength.other_profession(result, profession, own_fact=own_fact)
     elif strength.needs_presenting(page.kind, person, page.title) and not own_fact:
         result = strength.not_presented(result)

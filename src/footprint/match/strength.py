@@ -117,6 +117,31 @@ def another_profession(person: PersonRecord, title: str = "") -> str:
     return _disambiguated(person, title) or _role(person)
 
 
+# Another profession as the page about its one person writes it, where nothing on the page is medical: an attorney's
+# bio on the firm's site ("J.D., School of Law", "a member of the State Bar", "Of Counsel"), a realtor's or a
+# professor's page. Only professions no physician's page names for its own person.
+_PAGE_PROFESSION = re.compile(
+    r"\b(?:attorney|attorneys|lawyer|j d|juris doctor|esq|state bar|bar association|law school|school of law"
+    r"|of counsel|law firm|realtor|real estate|professor|cpa|accountant|financial advisor|insurance agent"
+    r"|veterinarian|dentist|chiropractor)\b"
+)
+
+
+def page_profession(person: PersonRecord, title: str, text: str) -> str:
+    """The other profession the page gives its headline person (``text``: the page's text), when the page writes
+    nothing medical, no field of medicine and no physician's degree; "" otherwise or for anyone else on it."""
+    if not person.read_from or person.read_from[0] not in ("name:h1", "name:title", "name:og:title", "name:h2"):
+        return ""
+    said = f"{title} {text[:3000]}"
+    folded = fold(said)
+    if _MEDICAL_WORDS.search(folded) or _MEDICAL_SHORT.search(said) or _PHYSICIAN_SAID.search(folded):
+        return ""
+    found = _PAGE_PROFESSION.search(folded)
+    if found is None or groups_of(said) or spoken(said):
+        return ""
+    return found.group(0)
+
+
 def _disambiguated(person: PersonRecord, title: str) -> str:
     """The disambiguation the title gives right after this person's name ("(chess player)"), when it is
     not a physician's; "" when there is none, or when the name it follows is not this person's."""
