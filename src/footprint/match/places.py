@@ -19,12 +19,16 @@ from footprint.models import Address, Identity, PersonRecord
 def subject_places(identity: Identity) -> list[Address]:
     """Where the subject is: the city and state typed, and the NPI record's addresses. A city typed without its
     state is the record's city of that name when the record has one: "Portland" is Portland, ME for a physician
-    the registry lists there, and Portland, OR is a same-named town of another state, not the subject's city."""
+    the registry lists there, and Portland, OR is a same-named town of another state, not the subject's city. A
+    city the record does not list (a suburb they live in) is in the one state the record gives, never elsewhere."""
     subject = identity.subject
     record = [a for a in identity.npi_record.addresses if a.city or a.state] if identity.npi_record else []
     state = subject.state or ""
     if subject.city and not state:
         state = next((a.state for a in record if a.state and fold(a.city) == fold(subject.city)), "")
+    if subject.city and not state and len(registered := {a.state for a in record if a.state}) == 1:
+        # A town the registry does not list (the suburb they live in, an old office) is in the one state it does.
+        state = next(iter(registered))
     places = [Address(city=subject.city or "", state=state)] if subject.city or state else []
     return [*places, *record]
 
