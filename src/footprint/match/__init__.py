@@ -26,6 +26,7 @@ from footprint.match import (
     directory,
     fields,
     initials,
+    lifetime,
     places,
     practice,
     provenance,
@@ -89,6 +90,7 @@ CONFLICT_CAP = 0.6  # another city of the state, a middle name written elsewhere
 # The person's middle name or generation is not the one the subject's NPI record gives ("Alexandra P. Ruehl" for
 # ALEXANDRA MARIT): another person of the name, rejected unless a fact only the subject has agrees.
 ANOTHER_NAME = 0.4
+DECEASED = 0.3  # a person of the name whose life span the page gives: the subject is alive
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
     text_evidence.KIN,
@@ -197,6 +199,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
             kind=page.kind,
             others=tuple(p.name for p in judged if p is not person),
             site=page.url,
+            title=page.title if person.read_from[:1] in HEADLINE_LAYERS else "",
         )
         for person in judged
     ]
@@ -288,6 +291,7 @@ def match_person(
     kind: PageKind | None = None,
     others: tuple[str, ...] = (),
     site: str = "",
+    title: str = "",
 ) -> MatchResult:
     """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
@@ -296,7 +300,8 @@ def match_person(
     the phone or a relative by full name that confirmed pages gave) and only under the subject's full name: a
     story quoting "Colleen Farrelly, a resident" under a headline that names her hospital, a bulletin giving
     "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``).
-    ``site``: the page's address, whatever found it: a site of another country's own domain (``abroad``)."""
+    ``site``: the page's address, whatever found it: a site of another country's own domain (``abroad``).
+    ``title``: the page's title, for the person its headline names (an obituary's life span, ``lifetime``)."""
     subject = identity.subject
     record = identity.npi_record
     name = own = name_fit(subject, person)
@@ -328,6 +333,9 @@ def match_person(
         tally.add(0.4, f"known handle @{person.handle}", decisive=True)
     _commonness(identity, tally)
     _age_and_relatives(identity, person, tally)
+    died = lifetime.life_span(person, title)
+    if person.age is None:
+        _written_age(identity, person, tally)
     ours = subject.credentials or ((record.credential,) if record and record.credential else ())
     other_profession = _credentials(ours, person, tally)
     _specialty(_subject_specialties(identity), person, tally)
@@ -432,7 +440,27 @@ def match_person(
     elif other_profession and not known_handle and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
+    if died is not None and not known_handle and score > DECEASED:
+        score = DECEASED
+        tally.reasons.append(f"the page gives this person's life span, {died[0]}-{died[1]}: a namesake who has died")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
+
+
+def _written_age(identity: Identity, person: PersonRecord, tally: Tally) -> None:
+    """The age the page writes after the person's name ("Aung Roe, 34, a Meridian engineer"), against the least age
+    the subject's NPI allows and the age the subject's confirmed record gives."""
+    age = lifetime.written_age(person)
+    if age is None:
+        return
+    youngest = _youngest(identity.npi_record)
+    if age < YOUNGEST_PHYSICIAN:
+        tally.add(-0.4, f"age {age}, written with the name: too young to be a practising physician")
+    elif youngest is not None and age < youngest:
+        year = identity.npi_record.enumerated[:4] if identity.npi_record else ""
+        tally.add(-0.4, f"age {age}, written with the name: too young to have held the subject's NPI since {year}")
+    elif identity.ages and all(abs(age - known) > lifetime.AGE_GAP for known, _, _ in identity.ages):
+        known = identity.ages[0][0]
+        tally.add(-0.4, f"age {age}, written with the name, but the subject is {known} on a confirmed record")
 
 
 def _commonness(identity: Identity, tally: Tally) -> None:
