@@ -90,6 +90,7 @@ CONFLICT_CAP = 0.6  # another city of the state, a middle name written elsewhere
 # The person's middle name or generation is not the one the subject's NPI record gives ("Alexandra P. Ruehl" for
 # ALEXANDRA MARIT): another person of the name, rejected unless a fact only the subject has agrees.
 ANOTHER_NAME = 0.4
+MIDDLE_AS_FIRST = "the middle name as the given one"
 DECEASED = 0.3  # a person of the name whose life span the page gives: the subject is alive
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
@@ -320,7 +321,7 @@ def match_person(
     tally = Tally(name.score * NAME_WEIGHT, list(name.reasons))
     if any(EVERYDAY_FIRST in r for r in name.reasons):
         # A son or brother named after the subject's middle name, until a fact only the subject has says otherwise.
-        tally.conflicts.append("the middle name as the given one, where the subject goes by the first")
+        tally.conflicts.append(f"{MIDDLE_AS_FIRST}, where the subject goes by the first")
     if name.score < 0.5:
         return MatchResult(round(min(tally.score, 0.3), 3), Decision.REJECTED, tuple(tally.reasons))
     npi = subject.npi or (record.number if record else None)
@@ -407,7 +408,10 @@ def match_person(
         *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
     ]
-    by_registry = bool(named_another)  # the record's own middle name or generation is not the person's
+    # The record's own middle name or generation is not the person's; or the person goes by the subject's middle
+    # name where the subject goes by an everyday form of the first ("Reid Thackeray" for Bart, BARTHOLOMEW REID):
+    # a son or brother named after it.
+    by_registry = named_another[:1] or [c for c in tally.conflicts if c.startswith(MIDDLE_AS_FIRST)][:1]
     if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
         named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
         # The page's words about a person it only mentions count too: the story's "Marisol Quiñones Rivera".
@@ -430,7 +434,7 @@ def match_person(
     decisive = [d for d in tally.decisive if not named_another or not any(w in d for w in shared)]
     if by_registry and not decisive and score > ANOTHER_NAME:
         score = ANOTHER_NAME
-        tally.reasons.append(f"{named_another[0]}, and nothing only the subject has agrees: another person of the name")
+        tally.reasons.append(f"{by_registry[0]}, and nothing only the subject has agrees: another person of the name")
     elif tally.conflicts and not decisive and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")
