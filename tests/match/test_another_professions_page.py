@@ -9,6 +9,7 @@ from footprint.identity import make_subject
 from footprint.match import match
 from footprint.models import (
     Address,
+    Extracted,
     Identity,
     MatchResult,
     NpiRecord,
@@ -56,3 +57,14 @@ def test_his_own_practice_page_naming_a_lawyer_is_still_his() -> None:
             "as a paralegal for an attorney.</p>")  # fmt: skip
     result = _judge(url, _page(url, "Lucian Fernhallow, MD | Coastal Pediatric Critical Care", body))
     assert result.decision.is_match, result.reasons
+
+
+def test_the_role_after_the_age_a_story_writes_is_read() -> None:
+    from footprint.models import PersonRecord
+
+    story = "Lucian Fernhallow, 61, a retired Savannah teacher, has read at the branch library every Saturday."
+    person = PersonRecord("Lucian Fernhallow", context=story, read_from=("name:text",))
+    page = Extracted("https://news.example/library", "news", PageKind.NEWS, title="Reading to kids", text=story,
+                     people=(person,))  # fmt: skip
+    result = match(LUCIAN, page)
+    assert result.decision.value == "rejected" and any("another profession (teacher)" in r for r in result.reasons)

@@ -161,8 +161,12 @@ def _disambiguated(person: PersonRecord, title: str) -> str:
 
 # "Zora Quillfeather, a professor of chemistry at ...": the role a sentence gives the person it names, after the
 # degrees written with the name ("Alexandra Roe, RN, a labor and delivery nurse at ...").
-_BARE_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
-_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:[A-Z][A-Za-z.-]{1,9},\s+)*(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
+# The age newspapers write between the name and the role ("Peggy Roe, 81, a retired teacher") is skipped.
+_AGE = r"(?:\d{1,3},\s+)?"
+_BARE_ROLE = re.compile(rf"^[^,]{{0,80}}?,\s+{_AGE}(?:an?|the|who is an?)\s+([^,.;:()]{{3,60}})")
+_ROLE = re.compile(
+    rf"^[^,]{{0,80}}?,\s+{_AGE}(?:[A-Z][A-Za-z.-]{{1,9}},\s+)*(?:an?|the|who is an?)\s+([^,.;:()]{{3,60}})"
+)
 # A degree right after the name ("Bart Roe, RRT, has spent 30 years ..."), and the role's head noun phrase, before
 # where and since when ("labor and delivery nurse" of "labor and delivery nurse at Mercy Medical Center").
 _DEGREE = re.compile(r"^[^\W\d_]+,\s+([A-Z][A-Za-z.-]{1,9})(?=[,;)\s]|$)")
