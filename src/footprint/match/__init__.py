@@ -189,14 +189,17 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     titled = [p for p in judged if "name:text" not in p.read_from or p.credentials or "Dr." in p.context]
     # A URL footprint built from the name (a site's search, a guessed handle) echoes the name: not evidence.
     url = "" if page.source in (ProbeSource.SITE_SEARCH, ProbeSource.DERIVED_HANDLE) else page.url
+    # A broker's list of several records of the name: each record carries its own evidence (its relatives, its
+    # employer, its street), never what the page writes for the others (a namesake's list naming her relatives).
+    text = "" if page.kind == PageKind.PEOPLE_SEARCH and len(judged) > 1 else page.text
     results = [
         match_person(
             identity,
             person,
             handles,
             url=url,
-            page_text=page.text if person in titled else "",
-            mention_text="" if person in titled else page.text,
+            page_text=text if person in titled else "",
+            mention_text="" if person in titled else text,
             kind=page.kind,
             others=tuple(p.name for p in judged if p is not person),
             site=page.url,
