@@ -53,3 +53,10 @@ def test_brand_country_codes_are_no_country() -> None:
     assert country("https://www.clinica.com.co/medicos/rosalind") == "Colombia"
     assert country("https://www.practice.com.au/team") == "Australia"
     assert country("https://www.dermatology.example.org/team") == ""
+
+
+def test_a_paper_of_her_home_country_saying_she_practises_in_the_us_is_not_abroad() -> None:
+    url = "https://www.jornalcrest.com.br/comunidade/medica-rosalind-quartermaine"
+    line = "A dermatologista pediátrica Rosalind Quartermaine atende crianças nos Estados Unidos."
+    result = match(ROSALIND, _read(url, _consultant("Jornal Crest", line)))
+    assert not any("a namesake practising there" in r for r in result.reasons), result.reasons

@@ -4,10 +4,11 @@ The subject is a US physician (an NPI record, a US practice). A hospital in Madr
 Leeds, a practice in Melbourne publish on their country's own domain (``.es``, ``.nhs.uk``,
 ``.com.au``), and a doctor of the subject's name and field there is a namesake: the same name and
 specialty are shared across borders as they are across states. A page on such a site is about a
-person in that country unless it names the subject's US place (a visiting speaker "from Albuquerque,
-New Mexico", an alumni note "now in Boston"), or the person's own address is a US one (then the
-place rules decide). Country codes the web uses as brand names (linktr.ee, groups.io, beacons.ai,
-about.me) say nothing of a country: they count only under a national second level (``.com.co``).
+person in that country unless it places them in the US: the subject's city, any US state ("from
+Albuquerque, New Mexico", a visiting speaker), the country itself in the languages of immigrant
+communities' papers ("nos Estados Unidos"), or a US address of the person's own (then the place rules
+decide). Country codes the web uses as brand names (linktr.ee, groups.io, beacons.ai, about.me) say
+nothing of a country: they count only under a national second level (``.com.co``).
 """
 
 from __future__ import annotations
@@ -62,12 +63,19 @@ def country(url: str) -> str:
 def abroad(url: str, mine: list[Address], person: PersonRecord, text: str) -> str:
     """The country where the page's ``person`` practises, when the page is on that country's own site and
     neither the person's address nor the page (``text``: its text, or the person's own words) places them in
-    the US at the subject's city or state; "" otherwise."""
+    the US (the subject's city, a US state, the country's name); "" otherwise."""
     where = country(url)
     if not where or any(a.state.upper() in US_STATES for a in person.addresses if a.state):
         return ""
     page = fold(f"{person.context} {text[:20_000]}")
-    names = {fold(a.city) for a in mine if a.city} | {fold(US_STATES.get(a.state, "")) for a in mine if a.state}
+    names = {fold(a.city) for a in mine if a.city} | {fold(s) for s in US_STATES.values()} | _US_WORDS
     if any(said(n, page) for n in names if len(n) > 2):
         return ""
     return where
+
+
+# The United States as the languages of the immigrant communities' papers write it ("nos Estados Unidos", "aux
+# États-Unis", "in den USA"): a page saying the person is there is about someone in the US.
+_US_WORDS = frozenset(
+    {"united states", "usa", "u s a", "estados unidos", "ee uu", "eua", "etats unis", "vereinigte staaten"}
+)
