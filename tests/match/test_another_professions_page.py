@@ -68,3 +68,14 @@ def test_the_role_after_the_age_a_story_writes_is_read() -> None:
                      people=(person,))  # fmt: skip
     result = match(LUCIAN, page)
     assert result.decision.value == "rejected" and any("another profession (teacher)" in r for r in result.reasons)
+
+
+def test_the_profession_the_title_writes_after_the_name_is_read() -> None:
+    from footprint.models import PersonRecord
+
+    text = "Lucian Fernhallow has sold homes in Savannah for nine years. Call or text to talk about your next move."
+    person = PersonRecord("Lucian Fernhallow", context=text, read_from=("name:text",))
+    title = "About Lucian Fernhallow, Realtor | Savannah Homes"
+    page = Extracted("https://homes.example/about", "homes", PageKind.OTHER, title=title, text=text, people=(person,))
+    result = match(LUCIAN, page)
+    assert result.decision.value == "rejected" and any("another profession (realtor)" in r for r in result.reasons)

@@ -44,3 +44,10 @@ def test_an_age_written_beside_the_name_that_she_cannot_be_is_a_namesakes() -> N
     assert any("but the subject is 61" in r for r in match_person(aged, older).reasons)
     same = replace(person, context="Halina Wroczynska, 60, of Park Ridge, won the pie contest.")
     assert not any("written with the name" in r for r in match_person(aged, same).reasons)
+
+
+def test_a_nickname_in_quotes_between_the_names_is_read() -> None:
+    person = PersonRecord("Halina Wroczynska", context='Halina "Hala" Wroczynska | 1931 - 2024 | Halina "Hala" '
+                          "Wroczynska, 93, of Chicago, passed away peacefully.")  # fmt: skip
+    assert life_span(person) == (1931, 2024)
+    assert written_age(person) == 93

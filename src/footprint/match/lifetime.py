@@ -23,8 +23,13 @@ def _own(person: PersonRecord) -> str:
 
 
 def _name_pattern(name: str) -> str:
+    """The person's name as a page may write it, with a nickname in quotes or an initial after the given name
+    ("Margaret \"Peg\" Doyle", "Margaret A. Doyle" for "Margaret Doyle")."""
     words = [re.escape(w) for w in name.split(",")[0].split() if w]
-    return r"\s+".join(words)
+    if len(words) < 2:
+        return r"\s+".join(words)
+    between = r"\s+(?:[\"“'(][^\"”')]{1,20}[\"”')]\s+)?(?:[A-Z]\.?\s+)?"
+    return words[0] + between + r"\s+".join(words[1:])
 
 
 def written_age(person: PersonRecord) -> int | None:

@@ -114,7 +114,21 @@ def another_profession(person: PersonRecord, title: str = "") -> str:
     found = _OTHER_PROFESSION.search(text)
     if found is not None and not _PHYSICIAN_SAID.search(_OTHER_PROFESSION.sub(" ", text)):
         return found.group(0)
-    return _disambiguated(person, title) or _role(person)
+    return _disambiguated(person, title) or _role(person) or _after_name_in_title(person, title)
+
+
+def _after_name_in_title(person: PersonRecord, title: str) -> str:
+    """Another profession the page's title writes right after the person's full name ("About Marisol Reyes,
+    Realtor | Tucson Homes"), whichever part of the page the person was read from; "" otherwise."""
+    if not title or len(person.name.split(",")[0].split()) < 2:
+        return ""
+    for m in _full_name_in(person.name, title):
+        after = re.match(r"\s*,\s*([^,|·•()]{2,40})", title[m.end() :])
+        said = fold(after.group(1)) if after else ""
+        found = _OTHER_PROFESSION.match(said) or _NON_CLINICAL.match(said)
+        if found is not None and not _PHYSICIAN_SAID.search(said) and not _MEDICAL_WORDS.search(said):
+            return found.group(0)
+    return ""
 
 
 # Another profession as the page about its one person writes it, where nothing on the page is medical: an attorney's
