@@ -1,6 +1,6 @@
-"""A record whose middle name is not the one the subject's NPI record gives is another person of the name: a
-broker's same-city record, a namesake's obituary. It is rejected, not left for the user to review; a page that
-also names the subject (by her everyday name) is judged on that mention."""
+"""A broker's record whose middle name is not the one the subject's NPI record gives is another person of the name:
+rejected, not left for the user to review. A namesake's obituary that also names the subject (by her everyday name)
+is judged on that mention."""
 
 from __future__ import annotations
 

@@ -87,11 +87,10 @@ COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
 CONFLICT_CAP = 0.6  # another city of the state, a middle name written elsewhere: "possible" without decisive evidence
-# The person's middle name or generation is not the one the subject's NPI record gives ("Alexandra P. Ruehl" for
-# ALEXANDRA MARIT): another person of the name, rejected unless a fact only the subject has agrees.
+# A broker's record whose middle name or generation is not the one the subject's NPI record gives ("Alexandra P.
+# Ruehl" for ALEXANDRA MARIT): another person of the name, rejected unless a fact only the subject has agrees.
 ANOTHER_NAME = 0.4
 MIDDLE_AS_FIRST = "the middle name as the given one"
-DECEASED = 0.3  # a person of the name whose life span the page gives: the subject is alive
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
     text_evidence.KIN,
@@ -414,7 +413,11 @@ def match_person(
     # The record's own middle name or generation is not the person's; or the person goes by the subject's middle
     # name where the subject goes by an everyday form of the first ("Reid Thackeray" for Bart, BARTHOLOMEW REID):
     # a son or brother named after it.
-    by_registry = named_another[:1] or [c for c in tally.conflicts if c.startswith(MIDDLE_AS_FIRST)][:1]
+    # Only a broker's record is rejected for another middle name: elsewhere the page (a namesake relative's obituary)
+    # may name the subject's household, which the household rule (``match.rejudge``) reads from "possible".
+    by_registry = (named_another[:1] if broker else []) or [
+        c for c in tally.conflicts if c.startswith(MIDDLE_AS_FIRST)
+    ][:1]
     if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
         named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
         # The page's words about a person it only mentions count too: the story's "Marisol Quiñones Rivera".
@@ -447,8 +450,10 @@ def match_person(
     elif other_profession and not known_handle and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
-    if died is not None and not known_handle and score > DECEASED:
-        score = DECEASED
+    if died is not None and not known_handle:
+        # At most possible, not rejected: a namesake relative's obituary may name the subject's household (a
+        # mother-in-law's), which the household rule (``match.rejudge``) then reads as the subject's family.
+        score = min(score, CONFLICT_CAP)
         tally.reasons.append(f"the page gives this person's life span, {died[0]}-{died[1]}: a namesake who has died")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
 
