@@ -70,7 +70,10 @@ def test_a_page_giving_the_person_another_profession_stays_a_namesakes() -> None
         page = Extracted(
             "https://homes.example/1", "homes", PageKind.OTHER, title="Listing", text=text, people=(person,)
         )
-        assert _after(page)[0] == Decision.POSSIBLE, occupation
+        # Rejected by the profession itself, before any household tie is looked for, and after it too.
+        broker, other = Match(BROKER, match(WHO, BROKER)), Match(page, match(WHO, page))
+        assert other.result.decision == Decision.REJECTED, occupation
+        assert not {m.page.url: m.result for m in with_kin(WHO, (broker, other))}[page.url].decision.is_match
 
 
 def test_a_ratings_profiles_reviews_naming_a_relatives_given_name_in_the_town_are_no_household_tie() -> None:

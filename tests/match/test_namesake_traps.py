@@ -130,7 +130,8 @@ def test_a_son_named_by_her_middle_name_is_not_her_going_by_it() -> None:
     said = "Dr. Pierce Ashdale, an emergency medicine resident in Portland, said the ER is full."
     son = PersonRecord("Dr. Pierce Ashdale", credentials=("MD",), read_from=("name:text",), context=said)
     result = match_person(marty, son, page_text=son.context, kind=PageKind.NEWS)
-    assert not result.decision.is_match, result.reasons
+    assert result.decision == Decision.REJECTED, result.reasons  # not even left for the user to review
+    assert any("another person of the name" in r for r in result.reasons)
     assert not any("relative" in r for r in result.reasons)
 
 

@@ -95,7 +95,7 @@ def test_two_records_on_one_page_that_fit_equally_are_not_told_apart() -> None:
     assert _judge(body, kind=PageKind.PEOPLE_SEARCH) == Decision.POSSIBLE
 
 
-def test_a_namesake_of_another_profession_in_her_city_and_field_is_at_most_possible() -> None:
+def test_a_namesake_of_another_profession_in_her_city_and_field_is_rejected() -> None:
     nurse = """<html><head><title>Zora Quillfeather - Pediatric Nurse - Fargo</title></head><body>
     <h1>Zora Quillfeather</h1><p>Pediatric nurse at Sanford Children's, Fargo, ND.</p></body></html>"""
     vet = """<html><head><title>Dr. Zora Quillfeather, DVM | Fargo Animal Hospital</title></head><body>
@@ -105,14 +105,14 @@ def test_a_namesake_of_another_profession_in_her_city_and_field_is_at_most_possi
     rn = """<html><head><title>Zora Quillfeather, RN</title></head><body><h1>Zora Quillfeather, RN</h1>
     <p>Pediatrics, Fargo, ND.</p></body></html>"""
     for body in (nurse, vet, dentist, rn):
-        assert _judge(body, "https://clinic.example/team/zora") == Decision.POSSIBLE, body[:60]
+        assert _judge(body, "https://clinic.example/team/zora") == Decision.REJECTED, body[:60]
 
 
-def test_a_news_story_about_a_same_name_professor_in_her_city_is_at_most_possible() -> None:
+def test_a_news_story_about_a_same_name_professor_in_her_city_is_rejected() -> None:
     story = """<html><head><title>NDSU chemist wins grant | Fargo Forum</title></head><body><article>
     <h1>NDSU chemist wins grant</h1><p>Dr. Zora Quillfeather, a professor of chemistry at North Dakota State
     University in Fargo, received a $2 million grant on Tuesday.</p></article></body></html>"""
-    assert _judge(story, "https://fargoforum.example/2025/01/grant", PageKind.NEWS) == Decision.POSSIBLE
+    assert _judge(story, "https://fargoforum.example/2025/01/grant", PageKind.NEWS) == Decision.REJECTED
     hers = story.replace(
         "a professor of chemistry at North Dakota State\n    University", "a pediatrician at Red River"
     )
@@ -176,7 +176,7 @@ def test_the_sentence_about_the_headlines_person_is_read_with_the_headline() -> 
     hers = episode.format(role="a pediatrician at Red River Pediatrics in Fargo")
     assert _judge(hers, "https://parentingplains.example/ep12").is_match
     chemist = episode.format(role="a professor of chemistry at North Dakota State University in Fargo")
-    assert _judge(chemist, "https://parentingplains.example/ep12") == Decision.POSSIBLE
+    assert _judge(chemist, "https://parentingplains.example/ep12") == Decision.REJECTED
 
 
 def _reasons(body: str, kind: PageKind = PageKind.PEOPLE_SEARCH) -> tuple[str, ...]:
@@ -238,7 +238,7 @@ def test_a_same_name_doctor_of_her_field_across_the_state_is_a_namesake_unless_s
     assert _judge_as(ZORA, phoned).is_match
 
 
-def test_an_encyclopedia_article_on_a_same_name_economist_or_an_accountant_in_her_city_is_at_most_possible() -> None:
+def test_an_encyclopedia_article_on_a_same_name_economist_or_an_accountant_in_her_city_is_rejected() -> None:
     # "Dr." and "practice" present a person as a physician; the disambiguation and "CPA" say otherwise.
     wiki = """<html><head><title>Dr. Zora Quillfeather (economist) - Wikipedia</title></head><body>
     <h1>Dr. Zora Quillfeather (economist)</h1><p>Zora Quillfeather (born 1971 in Fargo) is an American
@@ -259,7 +259,7 @@ def test_an_encyclopedia_article_on_a_same_name_economist_or_an_accountant_in_he
                 None,
             ),
         )
-        assert result.decision == Decision.POSSIBLE and any("another profession" in r for r in result.reasons), body
+        assert result.decision == Decision.REJECTED and any("another profession" in r for r in result.reasons), body
     hers = wiki.replace("(economist)", "(physician)").replace("American\n    economist", "American pediatrician")
     assert _judge(hers, "https://x.example/z").is_match
 

@@ -25,7 +25,7 @@ def _record(name: str) -> Extracted:
 
 def test_the_namesake_with_another_middle_initial_is_not_confirmed_by_shared_relatives() -> None:
     found = match(WHO, _record("Ingrid J Solbakken"))
-    assert found.decision == Decision.POSSIBLE, found.reasons
+    assert found.decision == Decision.REJECTED, found.reasons
 
 
 def test_the_subject_with_her_own_middle_initial_is_confirmed_by_them() -> None:

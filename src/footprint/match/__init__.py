@@ -26,6 +26,7 @@ from footprint.match import (
     directory,
     fields,
     initials,
+    lifetime,
     places,
     practice,
     provenance,
@@ -85,7 +86,11 @@ DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "D
 COMMON_NAME = ((10, 0.2), (3, 0.1))
 YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
 PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
-CONFLICT_CAP = 0.6  # another middle name or generation: at best "possible" without decisive evidence
+CONFLICT_CAP = 0.6  # another city of the state, a middle name written elsewhere: "possible" without decisive evidence
+# A broker's record whose middle name or generation is not the one the subject's NPI record gives ("Alexandra P.
+# Ruehl" for ALEXANDRA MARIT): another person of the name, rejected unless a fact only the subject has agrees.
+ANOTHER_NAME = 0.4
+MIDDLE_AS_FIRST = "the middle name as the given one"
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
     text_evidence.KIN,
@@ -183,16 +188,21 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     titled = [p for p in judged if "name:text" not in p.read_from or p.credentials or "Dr." in p.context]
     # A URL footprint built from the name (a site's search, a guessed handle) echoes the name: not evidence.
     url = "" if page.source in (ProbeSource.SITE_SEARCH, ProbeSource.DERIVED_HANDLE) else page.url
+    # A broker's list of several records of the name: each record carries its own evidence (its relatives, its
+    # employer, its street), never what the page writes for the others (a namesake's list naming her relatives).
+    text = "" if page.kind == PageKind.PEOPLE_SEARCH and len(judged) > 1 else page.text
     results = [
         match_person(
             identity,
             person,
             handles,
             url=url,
-            page_text=page.text if person in titled else "",
-            mention_text="" if person in titled else page.text,
+            page_text=text if person in titled else "",
+            mention_text="" if person in titled else text,
             kind=page.kind,
             others=tuple(p.name for p in judged if p is not person),
+            site=page.url,
+            title=page.title if person.read_from[:1] in HEADLINE_LAYERS else "",
         )
         for person in judged
     ]
@@ -208,10 +218,12 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # A fact only the subject has (her children named, the registry's phone or street, her licence) makes the
     # record hers whatever the page calls her: a property, business-filing or club page never says "doctor".
     own_fact = any(fact in r for r in result.reasons for fact in SUBJECT_ONLY_FACTS)
-    if strength.needs_presenting(page.kind, person, page.title) and not own_fact:
+    if profession := strength.another_profession(person, page.title) or strength.page_profession(
+        person, page.title, page.text
+    ):
+        result = strength.other_profession(result, profession, own_fact=own_fact)
+    elif strength.needs_presenting(page.kind, person, page.title) and not own_fact:
         result = strength.not_presented(result)
-    elif profession := strength.another_profession(person, page.title):
-        result = strength.other_profession(result, profession)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
     if other is not None:
@@ -281,6 +293,8 @@ def match_person(
     mention_text: str = "",
     kind: PageKind | None = None,
     others: tuple[str, ...] = (),
+    site: str = "",
+    title: str = "",
 ) -> MatchResult:
     """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
@@ -288,7 +302,9 @@ def match_person(
     the page's text for a person only mentioned in it, read only for facts only the subject has (the workplace,
     the phone or a relative by full name that confirmed pages gave) and only under the subject's full name: a
     story quoting "Colleen Farrelly, a resident" under a headline that names her hospital, a bulletin giving
-    "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``)."""
+    "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``).
+    ``site``: the page's address, whatever found it: a site of another country's own domain (``abroad``).
+    ``title``: the page's title, for the person its headline names (an obituary's life span, ``lifetime``)."""
     subject = identity.subject
     record = identity.npi_record
     name = own = name_fit(subject, person)
@@ -307,7 +323,7 @@ def match_person(
     tally = Tally(name.score * NAME_WEIGHT, list(name.reasons))
     if any(EVERYDAY_FIRST in r for r in name.reasons):
         # A son or brother named after the subject's middle name, until a fact only the subject has says otherwise.
-        tally.conflicts.append("the middle name as the given one, where the subject goes by the first")
+        tally.conflicts.append(f"{MIDDLE_AS_FIRST}, where the subject goes by the first")
     if name.score < 0.5:
         return MatchResult(round(min(tally.score, 0.3), 3), Decision.REJECTED, tuple(tally.reasons))
     npi = subject.npi or (record.number if record else None)
@@ -320,6 +336,9 @@ def match_person(
         tally.add(0.4, f"known handle @{person.handle}", decisive=True)
     _commonness(identity, tally)
     _age_and_relatives(identity, person, tally)
+    died = lifetime.life_span(person, title)
+    if person.age is None:
+        _written_age(identity, person, tally)
     ours = subject.credentials or ((record.credential,) if record and record.credential else ())
     other_profession = _credentials(ours, person, tally)
     _specialty(_subject_specialties(identity), person, tally)
@@ -337,11 +356,10 @@ def match_person(
         if elsewhere:
             tally.add(-0.15, f"another city named near the name: {elsewhere}")
             tally.conflicts.append(f"another city ({elsewhere}), beyond commuting distance")
-        if not any(seen.strong for seen in said) and (
-            away := abroad.elsewhere(url, page_text, places.subject_places(identity))
-        ):
-            tally.add(-0.15, f"on {away}")
-            tally.conflicts.append(f"on {away}")
+    there = abroad.abroad(site, places.subject_places(identity), person, page_text or mention_text)
+    if there:
+        tally.add(-0.45, f"a site of {there}, naming no US place of the subject's: a namesake practising there")
+        tally.conflicts.append(f"a site of {there}")
     for job in text_evidence.occupation(_subject_specialties(identity), person):
         tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
@@ -396,6 +414,14 @@ def match_person(
         *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
     ]
+    # The record's own middle name or generation is not the person's; or the person goes by the subject's middle
+    # name where the subject goes by an everyday form of the first ("Reid Thackeray" for Bart, BARTHOLOMEW REID):
+    # a son or brother named after it.
+    # Only a broker's record is rejected for another middle name: elsewhere the page (a namesake relative's obituary)
+    # may name the subject's household, which the household rule (``match.rejudge``) reads from "possible".
+    by_registry = (named_another[:1] if broker else []) or [
+        c for c in tally.conflicts if c.startswith(MIDDLE_AS_FIRST)
+    ][:1]
     if not named_another and not broker:  # a broker's page holds other records of the name: not this one's words
         named_another += conflicts.written_middle(identity.npi_record, subject_names(subject), person.name, page_text)
         # The page's words about a person it only mentions count too: the story's "Marisol Quiñones Rivera".
@@ -416,7 +442,10 @@ def match_person(
     # tell the subject from a person whose own name the registry says is another.
     shared = (text_evidence.KIN, workplace.WORKS)
     decisive = [d for d in tally.decisive if not named_another or not any(w in d for w in shared)]
-    if tally.conflicts and not decisive and score > CONFLICT_CAP:
+    if by_registry and not decisive and score > ANOTHER_NAME:
+        score = ANOTHER_NAME
+        tally.reasons.append(f"{by_registry[0]}, and nothing only the subject has agrees: another person of the name")
+    elif tally.conflicts and not decisive and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")
     elif name.conflict and not known_handle and score > CONFLICT_CAP:
@@ -425,7 +454,29 @@ def match_person(
     elif other_profession and not known_handle and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
+    if died is not None and not known_handle:
+        # At most possible, not rejected: a namesake relative's obituary may name the subject's household (a
+        # mother-in-law's), which the household rule (``match.rejudge``) then reads as the subject's family.
+        score = min(score, CONFLICT_CAP)
+        tally.reasons.append(f"the page gives this person's life span, {died[0]}-{died[1]}: a namesake who has died")
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
+
+
+def _written_age(identity: Identity, person: PersonRecord, tally: Tally) -> None:
+    """The age the page writes after the person's name ("Aung Roe, 34, a Meridian engineer"), against the least age
+    the subject's NPI allows and the age the subject's confirmed record gives."""
+    age = lifetime.written_age(person)
+    if age is None:
+        return
+    youngest = _youngest(identity.npi_record)
+    if age < YOUNGEST_PHYSICIAN:
+        tally.add(-0.4, f"age {age}, written with the name: too young to be a practising physician")
+    elif youngest is not None and age < youngest:
+        year = identity.npi_record.enumerated[:4] if identity.npi_record else ""
+        tally.add(-0.4, f"age {age}, written with the name: too young to have held the subject's NPI since {year}")
+    elif identity.ages and all(abs(age - known) > lifetime.AGE_GAP for known, _, _ in identity.ages):
+        known = identity.ages[0][0]
+        tally.add(-0.4, f"age {age}, written with the name, but the subject is {known} on a confirmed record")
 
 
 def _commonness(identity: Identity, tally: Tally) -> None:

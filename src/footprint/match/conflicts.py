@@ -2,10 +2,11 @@
 
 The NPI record is the subject's own word on their full name. A user who types "Caroline Pruitt"
 leaves out the middle name the registry gives ("Caroline E Pruitt"); a page about "Caroline J.
-Pruitt" is then a namesake, however well her field or state agree. Place conflicts (another city
-of the state beyond commuting distance) are noted where places are compared (``match._place``).
-Each conflict holds a page at "possible" unless a fact only the subject has (their phone, practice
-street, handle, relatives, licence) outweighs it.
+Pruitt" is then a namesake, however well her field or state agree: the record's own middle name or
+generation not the page's rejects the page, unless a fact only the subject has (their phone, practice
+street, handle, licence) outweighs it. Place conflicts (another city of the state beyond commuting
+distance) are noted where places are compared (``match.places``), and with a middle name the page writes
+elsewhere hold a page at "possible" under the same condition.
 """
 
 from __future__ import annotations

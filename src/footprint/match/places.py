@@ -19,12 +19,16 @@ from footprint.models import Address, Identity, PersonRecord
 def subject_places(identity: Identity) -> list[Address]:
     """Where the subject is: the city and state typed, and the NPI record's addresses. A city typed without its
     state is the record's city of that name when the record has one: "Portland" is Portland, ME for a physician
-    the registry lists there, and Portland, OR is a same-named town of another state, not the subject's city."""
+    the registry lists there, and Portland, OR is a same-named town of another state, not the subject's city. A
+    city the record does not list (a suburb they live in) is in the one state the record gives, never elsewhere."""
     subject = identity.subject
     record = [a for a in identity.npi_record.addresses if a.city or a.state] if identity.npi_record else []
     state = subject.state or ""
     if subject.city and not state:
         state = next((a.state for a in record if a.state and fold(a.city) == fold(subject.city)), "")
+    if subject.city and not state and len(registered := {a.state for a in record if a.state}) == 1:
+        # A town the registry does not list (the suburb they live in, an old office) is in the one state it does.
+        state = next(iter(registered))
     places = [Address(city=subject.city or "", state=state)] if subject.city or state else []
     return [*places, *record]
 
@@ -38,6 +42,8 @@ def place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: st
     registry's former name the record is under, with the subject's specialty: another state or city is no penalty."""
     mine = subject_places(identity)
     theirs = [a for a in person.addresses if a.state or a.city or a.postal_code]
+    if not mine and theirs:
+        return _beyond_namesakes(identity, theirs, tally)
     if not mine or not theirs:
         return False
     states = {a.state for a in mine if a.state}
@@ -80,6 +86,26 @@ def place(identity: Identity, person: PersonRecord, tally: Tally, *, earlier: st
         tally.add(-0.45, f"different state: {theirs[0].state} vs {'/'.join(sorted(states))}")
         return True
     return False
+
+
+def _beyond_namesakes(identity: Identity, theirs: list[Address], tally: Tally) -> bool:
+    """No record chosen, nothing typed: the registry's physicians of the name (``Identity.npi_namesakes``), one of
+    whom is the subject, practise in some states; a record in another state, beyond commuting distance of all their
+    cities, is none of them ("Charlotte, MI" when the one Leo Fairclough the registry has is in Charlotte, NC). It
+    says nothing for a record in their states: which of them it would be is still unknown. False when it does not
+    apply."""
+    if identity.npi_record is not None or not identity.npi_namesakes:
+        return False
+    places = [a for r in identity.npi_namesakes for a in r.addresses if a.state]
+    states = {a.state for a in places}
+    if not states or not all(a.state for a in theirs) or any(a.state in states for a in theirs):
+        return False
+    cities = {(fold(a.city), a.state) for a in places if a.city}
+    if _commute(theirs, cities, across_state=True) is not None:
+        return False
+    why = f"different state: {theirs[0].state}, where no physician of the name practises ({'/'.join(sorted(states))})"
+    tally.add(-0.45, why)
+    return True
 
 
 OTHER_CITY = "another city of the state"

@@ -23,6 +23,7 @@ from footprint.models import Decision, MatchResult, PageKind, PersonRecord
 from footprint.specialties import groups_of
 
 NAME_ONLY_CAP = 0.65  # the name and weak hints only: "possible", for a human to review
+OTHER_PROFESSION = 0.4  # a record of another profession (a nurse, a realtor of the name): below "possible"
 LIKELY = 0.70
 TIE = 0.05  # two people on a page this close in score are not told apart
 
@@ -113,7 +114,46 @@ def another_profession(person: PersonRecord, title: str = "") -> str:
     found = _OTHER_PROFESSION.search(text)
     if found is not None and not _PHYSICIAN_SAID.search(_OTHER_PROFESSION.sub(" ", text)):
         return found.group(0)
-    return _disambiguated(person, title) or _role(person)
+    return _disambiguated(person, title) or _role(person) or _after_name_in_title(person, title)
+
+
+def _after_name_in_title(person: PersonRecord, title: str) -> str:
+    """Another profession the page's title writes right after the person's full name ("About Marisol Reyes,
+    Realtor | Tucson Homes"), whichever part of the page the person was read from; "" otherwise."""
+    if not title or len(person.name.split(",")[0].split()) < 2:
+        return ""
+    for m in _full_name_in(person.name, title):
+        after = re.match(r"\s*,\s*([^,|·•()]{2,40})", title[m.end() :])
+        said = fold(after.group(1)) if after else ""
+        found = _OTHER_PROFESSION.match(said) or _NON_CLINICAL.match(said)
+        if found is not None and not _PHYSICIAN_SAID.search(said) and not _MEDICAL_WORDS.search(said):
+            return found.group(0)
+    return ""
+
+
+# Another profession as the page about its one person writes it, where nothing on the page is medical: an attorney's
+# bio on the firm's site ("J.D., School of Law", "a member of the State Bar", "Of Counsel"), a realtor's or a
+# professor's page. Only professions no physician's page names for its own person.
+_PAGE_PROFESSION = re.compile(
+    r"\b(?:attorney|attorneys|lawyer|j d|juris doctor|esq|state bar|bar association|law school|school of law"
+    r"|of counsel|law firm|realtor|real estate|professor|cpa|accountant|financial advisor|insurance agent"
+    r"|veterinarian|dentist|chiropractor)\b"
+)
+
+
+def page_profession(person: PersonRecord, title: str, text: str) -> str:
+    """The other profession the page gives its headline person (``text``: the page's text), when the page writes
+    nothing medical, no field of medicine and no physician's degree; "" otherwise or for anyone else on it."""
+    if not person.read_from or person.read_from[0] not in ("name:h1", "name:title", "name:og:title", "name:h2"):
+        return ""
+    said = f"{title} {text[:3000]}"
+    folded = fold(said)
+    if _MEDICAL_WORDS.search(folded) or _MEDICAL_SHORT.search(said) or _PHYSICIAN_SAID.search(folded):
+        return ""
+    found = _PAGE_PROFESSION.search(folded)
+    if found is None or groups_of(said) or spoken(said):
+        return ""
+    return found.group(0)
 
 
 def _disambiguated(person: PersonRecord, title: str) -> str:
@@ -135,8 +175,12 @@ def _disambiguated(person: PersonRecord, title: str) -> str:
 
 # "Zora Quillfeather, a professor of chemistry at ...": the role a sentence gives the person it names, after the
 # degrees written with the name ("Alexandra Roe, RN, a labor and delivery nurse at ...").
-_BARE_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
-_ROLE = re.compile(r"^[^,]{0,80}?,\s+(?:[A-Z][A-Za-z.-]{1,9},\s+)*(?:an?|the|who is an?)\s+([^,.;:()]{3,60})")
+# The age newspapers write between the name and the role ("Peggy Roe, 81, a retired teacher") is skipped.
+_AGE = r"(?:\d{1,3},\s+)?"
+_BARE_ROLE = re.compile(rf"^[^,]{{0,80}}?,\s+{_AGE}(?:an?|the|who is an?)\s+([^,.;:()]{{3,60}})")
+_ROLE = re.compile(
+    rf"^[^,]{{0,80}}?,\s+{_AGE}(?:[A-Z][A-Za-z.-]{{1,9}},\s+)*(?:an?|the|who is an?)\s+([^,.;:()]{{3,60}})"
+)
 # A degree right after the name ("Bart Roe, RRT, has spent 30 years ..."), and the role's head noun phrase, before
 # where and since when ("labor and delivery nurse" of "labor and delivery nurse at Mercy Medical Center").
 _DEGREE = re.compile(r"^[^\W\d_]+,\s+([A-Z][A-Za-z.-]{1,9})(?=[,;)\s]|$)")
@@ -218,12 +262,19 @@ def _before_the_name(name: str, own: str) -> str:
 _TITLE_BEFORE = re.compile(rf"(?:{_OTHER_PROFESSION.pattern})$")
 
 
-def other_profession(result: MatchResult, what: str) -> MatchResult:
-    """``result`` held at "possible": the record is of another profession ("nurse"), the subject's namesake."""
-    if result.score < LIKELY:
+def other_profession(result: MatchResult, what: str, *, own_fact: bool = False) -> MatchResult:
+    """``result`` rejected: the record is of another profession ("nurse", "realtor", "attorney"), the subject's
+    namesake, however well the name, the town or the field agree. With a fact only the subject has on the record
+    (their phone, their relative), held at "possible" instead: a reader decides."""
+    if own_fact:
+        if result.score < LIKELY:
+            return result
+        why = f"the page gives this person another profession ({what}): a namesake, at most possible"
+        return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
+    if result.score < OTHER_PROFESSION:
         return result
-    why = f"the page gives this person another profession ({what}): a namesake, at most possible"
-    return MatchResult(NAME_ONLY_CAP, Decision.POSSIBLE, (*result.reasons, why), result.person, result.person_index)
+    why = f"the page gives this person another profession ({what}): a namesake"
+    return MatchResult(OTHER_PROFESSION, Decision.REJECTED, (*result.reasons, why), result.person, result.person_index)
 
 
 # Layers that read a personal record (a property's owner): decided by name, place and kin, as a broker's record.
