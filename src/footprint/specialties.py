@@ -333,3 +333,25 @@ SHORT = re.compile(r"\b(" + "|".join(SHORTHAND) + r")\b")
 def shorthand_fields(text: str) -> list[str]:
     """The fields ``text`` names in shorthand, as words ("OB here" → ["obstetrics"])."""
     return [SHORTHAND[m.group(1)] for m in SHORT.finditer(text)]
+
+
+# The organ or the patients an account's title names its field by ("Dr. Frankie | kid kidneys on TikTok", "tiny
+# hearts", "bones & braces"): only in the line an account describes itself with, where the words can mean nothing
+# else; in a page's running text "kidneys" is a patient's, not a field.
+_ORGANS: dict[str, str] = {
+    "kidney": "nephrology", "kidneys": "nephrology", "bone": "orthopedics", "bones": "orthopedics",
+    "eye": "ophthalmology", "eyes": "ophthalmology", "lung": "pulmonology", "lungs": "pulmonology",
+    "heart": "cardiology", "hearts": "cardiology", "skin": "dermatology", "brain": "neurology",
+    "brains": "neurology", "headache": "neurology", "headaches": "neurology", "migraine": "neurology",
+    "migraines": "neurology", "tummy": "gastroenterology", "tummies": "gastroenterology", "gut": "gastroenterology",
+    "guts": "gastroenterology", "kid": "pediatrics", "kids": "pediatrics", "kiddos": "pediatrics",
+    "tiny": "pediatrics", "little": "pediatrics", "baby": "pediatrics", "babies": "pediatrics",
+}  # fmt: skip
+
+
+def account_fields(title: str) -> frozenset[str]:
+    """The fields the line an account describes itself with names: ``groups_of`` it, and its organs and patients
+    (none for patients alone: "kids, coffee and hiking")."""
+    words = re.findall(r"[a-z]+", unicodedata.normalize("NFKD", title.lower()))
+    found = {_ORGANS[w] for w in words if w in _ORGANS}
+    return groups_of(title) | (frozenset(found) if found - {"pediatrics"} else frozenset())

@@ -16,7 +16,7 @@ from footprint.identity import fold
 from footprint.match.city_names import with_city_names
 from footprint.match.trainee import TRAINEE
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
-from footprint.specialties import groups_of
+from footprint.specialties import account_fields, groups_of
 
 _OWN = frozenset({ProbeSource.KNOWN_URL, ProbeSource.HANDLE})
 # A page found by search at the address the user gave, or at their handle's account ("/@handle"): theirs too.
@@ -116,31 +116,10 @@ def field_in_title(records: tuple[NpiRecord, ...], titles: list[str]) -> list[Np
     chooses none."""
     found: list[NpiRecord] = []
     for title in titles:
-        said = groups_of(title) | _organs(title)
+        said = account_fields(title)
         if not said:
             continue
         fits = [r for r in records if said <= set().union(*(groups_of(t) for t in r.taxonomies))]
         if len(fits) == 1 and fits[0] not in found:
             found.append(fits[0])
     return found
-
-
-# The organ or the patients an account's title names its field by ("Dr. Frankie | kid kidneys on TikTok", "tiny
-# hearts", "bones & braces"): only in the line an account describes itself with, where the words can mean nothing
-# else; in a page's running text "kidneys" is a patient's, not a field.
-_ORGANS: dict[str, str] = {
-    "kidney": "nephrology", "kidneys": "nephrology", "bone": "orthopedics", "bones": "orthopedics",
-    "eye": "ophthalmology", "eyes": "ophthalmology", "lung": "pulmonology", "lungs": "pulmonology",
-    "heart": "cardiology", "hearts": "cardiology", "skin": "dermatology", "brain": "neurology",
-    "brains": "neurology", "headache": "neurology", "headaches": "neurology", "migraine": "neurology",
-    "migraines": "neurology", "tummy": "gastroenterology", "tummies": "gastroenterology", "gut": "gastroenterology",
-    "guts": "gastroenterology", "kid": "pediatrics", "kids": "pediatrics", "kiddos": "pediatrics",
-    "tiny": "pediatrics", "little": "pediatrics", "baby": "pediatrics", "babies": "pediatrics",
-}  # fmt: skip
-
-
-def _organs(title: str) -> frozenset[str]:
-    """The fields an account's title names by organ or patient; none unless it names an organ."""
-    words = re.findall(r"[a-z]+", fold(title))
-    found = {_ORGANS[w] for w in words if w in _ORGANS}
-    return frozenset(found) if found - {"pediatrics"} else frozenset()
