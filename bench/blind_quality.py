@@ -277,7 +277,7 @@ def dev_batches() -> dict[str, int]:
             if line.startswith(("slug:", "split:"))
         )
         if keys.get("split", "").strip() == "dev":
-            found[keys["slug"].strip().strip("'\"")] = batch_of(int(source.name[:2]))
+            found[keys["slug"].strip().strip("'\"")] = batch_of(int(source.name.split("-", 1)[0]))
     return found
 
 
