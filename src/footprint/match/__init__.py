@@ -10,32 +10,34 @@ MD count against. Every step that moved the score is a reason.
 
 A page that lists several people is judged person by person: each listed
 record is scored on its own fields only, and the page takes the best.
+
+The steps live beside this module: ``record_facts`` (ages, listed relatives, credential, field, how common the
+name is), ``places`` and ``text_evidence`` (where, and what the page's words say), ``slugs`` (the URL's name),
+``conflicts`` (another middle name or generation), ``caps`` (what holds a score down once all is in).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from urllib.parse import unquote, urlsplit
 
 from footprint.extract.social import normalise_handle
-from footprint.identity import fold, split_credentials
+from footprint.identity import split_credentials
 from footprint.match import (
     abroad,
+    caps,
     conflicts,
     directory,
-    fields,
     initials,
     lifetime,
     places,
     practice,
     provenance,
     rarity,
+    record_facts,
     same_age,
     slugs,
     strength,
     text_evidence,
-    titled,
     workplace,
 )
 from footprint.match.corroborate import with_kin as with_kin
@@ -43,7 +45,6 @@ from footprint.match.name_fit import (
     EVERYDAY_FIRST,
     ROMANISED_LISTING,
     by_first_family_name,
-    by_former,
     by_registry_name,
     by_shared_middle,
     kin_of_another_name,
@@ -54,42 +55,25 @@ from footprint.match.name_fit import (
 )
 from footprint.match.name_fit import subject_names as subject_names
 from footprint.match.pinning import by_own_pages as by_own_pages
+from footprint.match.provenance import same_account as same_account
 from footprint.match.provenance import same_page as same_page
+from footprint.match.slugs import slug_name as slug_name
+from footprint.match.slugs import slug_words as slug_words
 from footprint.match.strength import Tally
 from footprint.models import (
     Decision,
     Extracted,
     Identity,
-    Match,
     MatchResult,
-    NpiRecord,
     PageKind,
     PersonRecord,
     ProbeSource,
     Subject,
 )
-from footprint.namematch import (
-    NameFit,
-    NameParts,
-    SubjectNames,
-    fit,
-    parse_name,
-)
-from footprint.specialties import different_specialty, groups_of, same_specialty
+from footprint.namematch import NameFit, fit
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
 NAME_WEIGHT = 0.6
-# Clinical degrees: two that differ are two people (an MD is not the DVM or the RN of the same name).
-DEGREES = {"MD", "DO", "MBBS", "NP", "PA", "PA-C", "DDS", "DMD", "DPM", "OD", "DVM", "VMD", "RN", "LPN", "PHARMD",
-           "PSYD", "DPT", "CRNA", "DNP", "APRN", "CRNP"}  # fmt: skip
-# Registry hits for the name from which a namesake is likely: (hits, penalty), largest first.
-COMMON_NAME = ((10, 0.2), (3, 0.1))
-YOUNGEST_PHYSICIAN = 25  # nobody younger practises: medical school ends at 25 at the earliest
-PHYSICIAN_DEGREES = frozenset({"MD", "DO", "MBBS"})
-CONFLICT_CAP = 0.6  # another city of the state, a middle name written elsewhere: "possible" without decisive evidence
-# A broker's record whose middle name or generation is not the one the subject's NPI record gives ("Alexandra P.
-# Ruehl" for ALEXANDRA MARIT): another person of the name, rejected unless a fact only the subject has agrees.
-ANOTHER_NAME = 0.4
 MIDDLE_AS_FIRST = "the middle name as the given one"
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
@@ -312,7 +296,7 @@ def match_person(
         name = by_registry_name(record, subject, person.name) or by_shared_middle(identity, person.name) or name
     if name.score < 0.5:
         ours = subject.credentials or ((record.credential,) if record and record.credential else ())
-        name = initials.signed(record, set(split_credentials(ours)) & DEGREES, person, others) or name
+        name = initials.signed(record, set(split_credentials(ours)) & record_facts.DEGREES, person, others) or name
     slug = slugs.parts(url, subject_names(subject)) if url else None
     if not person.name.strip() and slug is not None and slug.name:
         # A page with no name in its markup (rendered by JavaScript): its URL may still name someone.
@@ -334,15 +318,15 @@ def match_person(
     known_handle = bool(handles and person.handle and person.handle in handles)
     if known_handle:
         tally.add(0.4, f"known handle @{person.handle}", decisive=True)
-    _commonness(identity, tally)
-    _age_and_relatives(identity, person, tally)
+    record_facts.commonness(identity, tally)
+    record_facts.age_and_relatives(identity, person, tally)
     died = lifetime.life_span(person, title)
     if person.age is None:
-        _written_age(identity, person, tally)
+        record_facts.written_age(identity, person, tally)
     ours = subject.credentials or ((record.credential,) if record and record.credential else ())
-    other_profession = _credentials(ours, person, tally)
-    _specialty(_subject_specialties(identity), person, tally)
-    if not places.place(identity, person, tally, earlier=_earlier_career(identity, own, tally)):
+    other_profession = record_facts.credentials(ours, person, tally)
+    record_facts.specialty(record_facts.subject_specialties(identity), person, tally)
+    if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         for seen in said:
             tally.add(seen.delta, seen.why, strong=seen.strong)
@@ -360,7 +344,7 @@ def match_person(
     if there:
         tally.add(-0.45, f"a site of {there}, naming no US place of the subject's: a namesake practising there")
         tally.conflicts.append(f"a site of {there}")
-    for job in text_evidence.occupation(_subject_specialties(identity), person):
+    for job in text_evidence.occupation(record_facts.subject_specialties(identity), person):
         tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
     places.phone_evidence(identity, person, tally)
@@ -409,7 +393,7 @@ def match_person(
     if full and (why := same_age.agrees(identity.ages, person)):
         tally.add(0.15, why, strong=True)
     with_both_names(subject, person, tally)
-    _slug(subject, url, tally)
+    slugs.url_names(subject, url, tally)
     named_another = [
         *conflicts.registry_name(identity.npi_record, subject_names(subject), person.name),
         *conflicts.registry_generation(identity.npi_record, subject_names(subject), person.name),
@@ -433,216 +417,15 @@ def match_person(
     if any(r.startswith("different credential") for r in tally.reasons) and only_by_other_name(subject, person):
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
-    score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))))
-    score = initials.hold(name, tally, score)
-    if strength.presented_as_physician(person):
-        score = initials.family_initial(name, tally, score, LIKELY)
-    # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."), and a hospital
-    # is its staff's (a father and son on one staff, two doctors of one name at a large hospital): they do not
-    # tell the subject from a person whose own name the registry says is another.
-    shared = (text_evidence.KIN, workplace.WORKS)
-    decisive = [d for d in tally.decisive if not named_another or not any(w in d for w in shared)]
-    if by_registry and not decisive and score > ANOTHER_NAME:
-        score = ANOTHER_NAME
-        tally.reasons.append(f"{by_registry[0]}, and nothing only the subject has agrees: another person of the name")
-    elif tally.conflicts and not decisive and score > CONFLICT_CAP:
-        score = CONFLICT_CAP
-        tally.reasons.append(f"{tally.conflicts[0]}, and nothing only the subject has agrees: at most possible")
-    elif name.conflict and not known_handle and score > CONFLICT_CAP:
-        score = CONFLICT_CAP
-        tally.reasons.append("the name itself points to another person: at most possible")
-    elif other_profession and not known_handle and score > CONFLICT_CAP:
-        score = CONFLICT_CAP
-        tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
-    if died is not None and not known_handle:
-        # At most possible, not rejected: a namesake relative's obituary may name the subject's household (a
-        # mother-in-law's), which the household rule (``match.rejudge``) then reads as the subject's family.
-        score = min(score, CONFLICT_CAP)
-        tally.reasons.append(f"the page gives this person's life span, {died[0]}-{died[1]}: a namesake who has died")
+    score = caps.held(
+        name,
+        tally,
+        named_another=named_another,
+        by_registry=by_registry,
+        known_handle=known_handle,
+        other_profession=other_profession,
+        died=died,
+        physician=strength.presented_as_physician(person),
+        likely=LIKELY,
+    )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))
-
-
-def _written_age(identity: Identity, person: PersonRecord, tally: Tally) -> None:
-    """The age the page writes after the person's name ("Aung Roe, 34, a Meridian engineer"), against the least age
-    the subject's NPI allows and the age the subject's confirmed record gives."""
-    age = lifetime.written_age(person)
-    if age is None:
-        return
-    youngest = _youngest(identity.npi_record)
-    if age < YOUNGEST_PHYSICIAN:
-        tally.add(-0.4, f"age {age}, written with the name: too young to be a practising physician")
-    elif youngest is not None and age < youngest:
-        year = identity.npi_record.enumerated[:4] if identity.npi_record else ""
-        tally.add(-0.4, f"age {age}, written with the name: too young to have held the subject's NPI since {year}")
-    elif identity.ages and all(abs(age - known) > lifetime.AGE_GAP for known, _, _ in identity.ages):
-        known = identity.ages[0][0]
-        tally.add(-0.4, f"age {age}, written with the name, but the subject is {known} on a confirmed record")
-
-
-def _commonness(identity: Identity, tally: Tally) -> None:
-    hits = identity.npi_candidates
-    for at, penalty in COMMON_NAME:
-        if hits >= at:
-            tally.add(-penalty, f"common name: {hits} physicians in the NPI registry share it")
-            return
-
-
-def _age_and_relatives(identity: Identity, person: PersonRecord, tally: Tally) -> None:
-    subject = identity.subject
-    youngest = _youngest(identity.npi_record)
-    if person.age is not None and person.age < YOUNGEST_PHYSICIAN:
-        tally.add(-0.4, f"age {person.age}: too young to be a practising physician")
-    elif person.age is not None and youngest is not None and person.age < youngest:
-        year = identity.npi_record.enumerated[:4] if identity.npi_record else ""
-        tally.add(-0.4, f"age {person.age}: too young to have held the subject's NPI since {year}")
-    names = subject_names(subject)
-    for relative in person.relatives:
-        kin = fit(names, relative)
-        # "Elizabeth J Tollefsen" among the relatives of Elizabeth A., whom the registry lists as ANN: a relative
-        # of the subject's own name (a mother-in-law, a father "Sr."), not the subject.
-        namesake = conflicts.registry_name(identity.npi_record, names, relative) or conflicts.registry_generation(
-            identity.npi_record, names, relative
-        )
-        if (
-            kin.score >= 0.85
-            and not kin.conflict
-            and not namesake
-            and not _two_of_one_name(names, identity.npi_record, person.name, relative)
-        ):
-            tally.add(-0.5, f"lists {relative} as a relative: this record is a relative of the subject")
-            return
-
-
-def _two_of_one_name(names: SubjectNames, record: NpiRecord | None, own: str, relative: str) -> bool:
-    """True when a record and the relative it lists are two people of one name that the subject's own name does
-    not tell apart: "Thaddeus K Osei Sr" listing "Thaddeus K Osei Jr", "Ann Lee" listing "Ann M Lee". Families
-    pass names down and brokers list the namesake constantly; only a generation or middle name the subject
-    gives, or the registry's record does ("Thomas Okafor Jr.", ELIZABETH ANN), says the relative, not the
-    record, is the subject."""
-    mine, theirs, kin = names.own, parse_name(own), parse_name(relative)
-    if theirs is None or kin is None:
-        return False
-    generation = mine.generation or fold(record.suffix if record else "").replace(" ", "").strip(".")
-    if generation and kin.generation == generation != theirs.generation:
-        return False  # the subject is the relative's generation: the record is the other one
-    initial = _initial(mine) or fold(record.middle_name if record else "")[:1]
-    if initial and _initial(kin) == initial != _initial(theirs):
-        return False  # the subject's middle initial is the relative's, not the record's
-    return theirs.generation != kin.generation or _initial(theirs) != _initial(kin)
-
-
-def _initial(name: NameParts) -> str:
-    return name.middles[0][:1] if name.middles else ""
-
-
-def _youngest(record: NpiRecord | None) -> int | None:
-    """The least age the subject can be: a physician gets an NPI at 25 at the earliest (two years of slack:
-    a broker's age is often a year or two old)."""
-    if record is None or not record.enumerated[:4].isdigit():
-        return None
-    from datetime import date
-
-    return YOUNGEST_PHYSICIAN + date.today().year - int(record.enumerated[:4]) - 2
-
-
-def _subject_specialties(identity: Identity) -> tuple[str, ...]:
-    mine = [identity.subject.specialty] if identity.subject.specialty else []
-    if identity.npi_record:
-        mine.extend(identity.npi_record.taxonomies)
-    return tuple(mine)
-
-
-def _credentials(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> bool:
-    """Credential evidence; True when the record's degrees are another profession's (a nurse, a dentist, a
-    physician assistant where the subject is a physician): then the record is someone else's namesake."""
-    after_comma = person.name.split(",", 1)[1] if "," in person.name else ""
-    theirs = set(split_credentials([*person.credentials, after_comma])) & DEGREES
-    ours = set(split_credentials(mine)) & DEGREES
-    if ours & theirs:
-        tally.add(0.05, f"same credential {sorted(ours & theirs)[0]}")
-    elif ours and theirs:
-        tally.add(-0.25, f"different credential: {'/'.join(sorted(theirs))} vs {'/'.join(sorted(ours))}")
-        return bool(ours & PHYSICIAN_DEGREES) and not theirs & PHYSICIAN_DEGREES
-    return False
-
-
-def _specialty(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None:
-    if mine and not person.specialties:
-        # A bio or a card that says the field in words ("Pediatrician by day"): only agreement counts.
-        said = f"{person.practice} {person.context.split(' [page: ')[0]}"
-        ours = frozenset().union(*(groups_of(m) for m in mine))
-        shared = sorted((groups_of(said) | fields.spoken(said)) & ours)
-        if shared:
-            tally.add(0.1, f"the subject's field in its own words: {shared[0].replace('_', ' ')}", strong=True)
-        return
-    if not mine or not person.specialties:
-        return
-    same = next((s for s in person.specialties for m in mine if same_specialty(m, s)), None)
-    if same:
-        tally.add(0.15, f"same specialty: {same}", strong=True)
-    elif "name:text" in person.read_from:
-        return  # words near a mention may be about someone else: only agreement counts
-    elif all(different_specialty(m, s) for s in person.specialties for m in mine):
-        tally.add(-0.3, f"different specialty: {person.specialties[0]} vs {mine[0]}")
-
-
-def _earlier_career(identity: Identity, own: NameFit, tally: Tally) -> str:
-    """The former name the NPI registry keeps for the subject, when the record is named by it alone and gives
-    the subject's specialty: a listing from before the name changed (a fellowship in another state, a residency
-    in another city of hers) is the subject's earlier career. "" otherwise: the subject's current name in
-    another state or city is a namesake's."""
-    record = identity.npi_record
-    if record is None or not record.former_names or not by_former(own) or own.conflict:
-        return ""
-    if not any(r.startswith("same specialty") for r in tally.reasons):
-        return ""
-    said = " ".join(own.reasons)
-    return next((n for n in record.former_names if fold(n).split()[-1] in fold(said).split()), "")
-
-
-def slug_words(url: str) -> list[str]:
-    """The words of a URL's last path segment: ".../dr-imogen-castellwright-3bq7t" → [dr, imogen, ...]."""
-    path = unquote(urlsplit(url).path).rstrip("/")
-    last = path.rsplit("/", 1)[-1]
-    last = re.sub(r"\.[a-z]{2,5}$", "", last)
-    return fold(last).split()
-
-
-def slug_name(url: str, subject: Subject | None = None) -> str:
-    """A person's name spelled by a profile URL's slug ("dr-robert-lindqvist-md-12345" → "Robert Lindqvist").
-
-    The place and id a slug also holds are split off ("Dr-Ann-Lee-Austin-TX" → "Ann Lee").
-    """
-    found = slugs.parts(url, subject_names(subject) if subject else None)
-    return found.name if found else ""
-
-
-def _slug(subject: Subject, url: str, tally: Tally) -> None:
-    words = set(slug_words(url)) if url else set()
-    names = subject_names(subject)
-    family = "".join(names.own.family)
-    if (
-        words
-        and (set(names.own.family) <= words or family in words)
-        and words & (names.given_forms | {names.own.given})
-    ):
-        tally.add(0.05, "the page's URL names the subject")
-
-
-def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    """A post under a matched account's address (".../profile/x/post/1" under ".../profile/x") is that
-    account's: it takes the account's decision, since a post rarely repeats who wrote it."""
-    accounts = [
-        m for m in matches if m.result.decision.is_match and m.page.kind == PageKind.SOCIAL_PROFILE and m.page.url
-    ]
-    out = []
-    for m in matches:
-        owner = next((a for a in accounts if a is not m and m.page.url.startswith(a.page.url.rstrip("/") + "/")), None)
-        if owner is None or m.result.decision.is_match or m.result.decision == Decision.REJECTED:
-            out.append(m)
-            continue
-        why = f"posted on the account {owner.page.url}, which is the subject's"
-        result = MatchResult(owner.result.score, owner.result.decision, (*m.result.reasons, why), m.result.person,
-                             m.result.person_index)  # fmt: skip
-        out.append(Match(m.page, result))
-    return tuple(out)

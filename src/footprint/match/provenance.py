@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from footprint.extract.social import PROFILE_DIRS, normalise_handle
 from footprint.identity import fold
-from footprint.models import Decision, Extracted, Identity, MatchResult, ProbeSource
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, ProbeSource
 from footprint.specialties import groups_of
 
 DERIVED_CAP = 0.6  # a derived-handle page: "possible", for the user to confirm
@@ -284,3 +284,22 @@ def derived(page: Extracted, result: MatchResult) -> MatchResult:
 
 
 LIKELY_FLOOR = 0.7  # below this the page is already at most possible
+
+
+def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """A post under a matched account's address (".../profile/x/post/1" under ".../profile/x") is that
+    account's: it takes the account's decision, since a post rarely repeats who wrote it."""
+    accounts = [
+        m for m in matches if m.result.decision.is_match and m.page.kind == PageKind.SOCIAL_PROFILE and m.page.url
+    ]
+    out = []
+    for m in matches:
+        owner = next((a for a in accounts if a is not m and m.page.url.startswith(a.page.url.rstrip("/") + "/")), None)
+        if owner is None or m.result.decision.is_match or m.result.decision == Decision.REJECTED:
+            out.append(m)
+            continue
+        why = f"posted on the account {owner.page.url}, which is the subject's"
+        result = MatchResult(owner.result.score, owner.result.decision, (*m.result.reasons, why), m.result.person,
+                             m.result.person_index)  # fmt: skip
+        out.append(Match(m.page, result))
+    return tuple(out)

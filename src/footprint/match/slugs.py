@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from footprint.identity import US_STATES, fold
-from footprint.models import Address
+from footprint.match.name_fit import subject_names as names_of
+from footprint.match.strength import Tally
+from footprint.models import Address, Subject
 from footprint.namematch import GENERATIONS, TITLES, SubjectNames, fit
 
 _DROP = TITLES | set(GENERATIONS) | {
@@ -107,3 +109,32 @@ def parts(url: str, names: SubjectNames | None = None) -> SlugParts | None:
         place = Address(city=city, state=state) if city or state else None
         return SlugParts(" ".join(w.title() for w in name), place, ident)
     return None
+
+
+def slug_words(url: str) -> list[str]:
+    """The words of a URL's last path segment: ".../dr-imogen-castellwright-3bq7t" → [dr, imogen, ...]."""
+    path = unquote(urlsplit(url).path).rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    last = re.sub(r"\.[a-z]{2,5}$", "", last)
+    return fold(last).split()
+
+
+def slug_name(url: str, subject: Subject | None = None) -> str:
+    """A person's name spelled by a profile URL's slug ("dr-robert-lindqvist-md-12345" → "Robert Lindqvist").
+
+    The place and id a slug also holds are split off ("Dr-Ann-Lee-Austin-TX" → "Ann Lee").
+    """
+    found = parts(url, names_of(subject) if subject else None)
+    return found.name if found else ""
+
+
+def url_names(subject: Subject, url: str, tally: Tally) -> None:
+    words = set(slug_words(url)) if url else set()
+    names = names_of(subject)
+    family = "".join(names.own.family)
+    if (
+        words
+        and (set(names.own.family) <= words or family in words)
+        and words & (names.given_forms | {names.own.given})
+    ):
+        tally.add(0.05, "the page's URL names the subject")
