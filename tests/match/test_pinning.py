@@ -176,3 +176,34 @@ def test_the_field_the_users_own_account_names_in_its_title_picks_the_one_namesa
                          addresses=(Address("1 Main St", "Fargo", "GA", "31631", "LOCATION"),))  # fmt: skip
     twins = Identity(me.subject, (), None, 2, (FARGO, fargo_ga))
     assert pinned(_account("Dr. Zora | peds on VideoSite"), who=twins) is None
+
+
+MIDTOWN_MD = NpiRecord(
+    "1760483117", "Wilhelmina", "Strand", credential="MD", taxonomies=("Pediatric Cardiology",),
+    addresses=(Address("40 Union Ave Ste 3", "Memphis", "TN", "38103", "LOCATION"),), phones=("901-555-0171",),
+)  # fmt: skip
+EAST_PHD = NpiRecord(
+    "1518962337", "Wilhelmina", "Strand", credential="PHD", taxonomies=("Psychologist",),
+    addresses=(Address("6100 Poplar Ave", "Memphis", "TN", "38119", "LOCATION"),), phones=("901-555-0199",),
+)  # fmt: skip
+
+
+def test_two_namesakes_of_one_city_are_told_apart_by_the_office_the_users_own_page_gives() -> None:
+    """A physician and a psychologist of one name in Memphis: the city on the user's practice page fits both,
+    its phone or its street only one."""
+    me = Identity(make_subject("Wilhelmina Strand"), (), None, 2, (MIDTOWN_MD, EAST_PHD))
+
+    def pinned(person: PersonRecord, text: str = "") -> NpiRecord | None:
+        own = Extracted("https://clinic.example/strand", "web", PageKind.PERSONAL_SITE, people=(person,),
+                        source=ProbeSource.KNOWN_URL, text=text)  # fmt: skip
+        who, _ = by_own_pages(me, (Match(own, match(me, own)),), lambda w, p: match(w, p))
+        return who.npi_record
+
+    memphis = Address("", "Memphis", "TN")
+    assert pinned(PersonRecord("Wilhelmina Strand, MD", addresses=(memphis,))) is None  # the city fits both
+    footer = "Call us: (901) 555-0171 · Memphis, TN"
+    assert pinned(PersonRecord("Wilhelmina Strand, MD", addresses=(memphis,)), footer) == MIDTOWN_MD
+    street = Address("40 Union Avenue, Suite 3", "Memphis", "TN", "38103")
+    assert pinned(PersonRecord("Wilhelmina Strand", addresses=(street,))) == MIDTOWN_MD
+    shared = PersonRecord("Wilhelmina Strand", addresses=(memphis,), phones=("901-555-0171", "901-555-0199"))
+    assert pinned(shared) is None  # both offices' numbers: still neither

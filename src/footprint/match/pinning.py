@@ -14,6 +14,7 @@ from collections.abc import Callable
 from footprint import registry
 from footprint.identity import fold
 from footprint.match.city_names import with_city_names
+from footprint.match.practice import street_key
 from footprint.match.trainee import TRAINEE
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
 from footprint.specialties import account_fields, groups_of
@@ -95,11 +96,7 @@ def by_own_pages(
         and m.result.decision == Decision.CONFIRMED
     ]
     own = [(m.result.person, m.page.text) for m in mine if m.result.person is not None]
-    fitting = [
-        r
-        for r in identity.npi_namesakes
-        if any(agrees(r, p) or phone_on_page(r, text) or same_work(r, p) for p, text in own)
-    ]
+    fitting = by_strongest(identity.npi_namesakes, own)
     if not fitting:
         fitting = field_in_title(identity.npi_namesakes, [m.page.title for m in mine])
     if len(fitting) != 1:
@@ -107,6 +104,29 @@ def by_own_pages(
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
     pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)
+
+
+def _office(record: NpiRecord, person: PersonRecord, text: str) -> bool:
+    """The user's own page gives the record's own office: its NPI, its phone, or its street."""
+    if person.npi and person.npi == record.number:
+        return True
+    streets = {street_key(a.street) for a in record.addresses} - {""}
+    if any(street_key(a.street) in streets for a in person.addresses):
+        return True
+    phones = {_digits(p) for p in record.phones} - {""}
+    return any(_digits(p) in phones for p in person.phones) or phone_on_page(record, text)
+
+
+def by_strongest(records: tuple[NpiRecord, ...], own: list[tuple[PersonRecord, str]]) -> list[NpiRecord]:
+    """The namesake records the user's own pages agree with, by the strongest agreement any record has: the
+    record's own office (NPI, phone, street), then its degree and field, then its city or the page's own words.
+    Namesakes often practise in one city (a physician and a psychologist of one name in Memphis): the city fits
+    both, the office only one. Several records agreeing at the strongest level that any does choose none."""
+    for test in (_office, lambda r, p, _t: same_work(r, p), lambda r, p, _t: agrees(r, p)):
+        fitting = [r for r in records if any(test(r, p, text) for p, text in own)]
+        if fitting:
+            return fitting
+    return []
 
 
 def field_in_title(records: tuple[NpiRecord, ...], titles: list[str]) -> list[NpiRecord]:
