@@ -15,6 +15,7 @@ from footprint.identity import FetchFn, fold, given_name_forms, name_variants, n
 from footprint.models import CoverageRow, CoverageStatus, Identity, NpiRecord, Page, Subject
 from footprint.npi_api import ask_registry, npi_record_from_api
 from footprint.registry_spellings import by_family_name, by_spelling, contracted, formal_of
+from footprint.specialties import account_fields, groups_of
 
 
 def with_generation(subject: Subject, record: NpiRecord) -> Subject:
@@ -44,12 +45,14 @@ def is_physician(record: NpiRecord) -> bool | None:
 
 
 def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord | None:
-    """The record that is the subject: by --npi when given, else by specialty, city and a former name the
-    user gave; of records nothing else tells apart, the one physician among other clinicians of the name."""
+    """The record that is the subject: by --npi when given, else by specialty (or the field the practice's name
+    names), city and a former name the user gave; of records nothing else tells apart, the one physician among
+    other clinicians of the name."""
     if subject.npi:
         return next((r for r in records if r.number == subject.npi), None)
     also = {fold(a) for a in subject.also_known_as}
     also |= {f"{fold(subject.given_name or '')} {a}" for a in also if " " not in a}  # "Hollis" alone: a family name
+    practice_fields = account_fields(subject.practice or "") if not subject.specialty else frozenset()
 
     def score(rec: NpiRecord) -> int:
         points = 0
@@ -57,6 +60,8 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
             points += 2  # the registry keeps the maiden name the user gave: only that namesake had it
         if subject.specialty and any(_specialty_overlap(subject.specialty, t) for t in rec.taxonomies):
             points += 2
+        elif practice_fields and practice_fields <= set().union(*(groups_of(t) for t in rec.taxonomies)):
+            points += 2  # the practice typed names the field: "… Congenital Heart Clinic", "Riverside Eye Associates"
         if subject.city and any(fold(a.city) == fold(subject.city) for a in rec.addresses):
             points += 1
         if subject.state and any(a.state == subject.state for a in rec.addresses):

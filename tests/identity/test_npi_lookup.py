@@ -383,3 +383,19 @@ def test_a_physician_known_by_a_contraction_of_her_two_given_names_is_found_and_
     assert who.npi_record is not None and who.npi_record.number == "1245319599" and row.status == CoverageStatus.FOUND
     assert "Maria Victoria Talampas" in who.subject.also_known_as
     assert any(q.startswith('"Maria Talampas"') for q in queries(who, 18))
+
+
+def test_the_field_the_typed_practice_names_picks_the_record_of_that_field(httpserver: HTTPServer) -> None:
+    """A pediatric cardiologist and a psychologist of one name in one city; the user typed only the name and the
+    practice, "Bluff City Children's Heart Center": the record of the heart's field is theirs."""
+    psychologist = _with(_record(1245319599, "Memphis", "Psychologist"), credential="Ph.D.")
+    answer = {"result_count": 2, "results": [_record(1234567893, "Memphis", "Pediatric Cardiology"), psychologist]}
+    httpserver.expect_request("/api/").respond_with_json(answer)
+
+    def chosen(practice: str) -> str | None:
+        subject = make_subject("Dr. Ansel Marrowby", practice=practice)
+        who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+        return who.npi_record.number if who.npi_record else None
+
+    assert chosen("Bluff City Children's Heart Center") == "1234567893"
+    assert chosen("Bluff City Wellness Group") is None  # a practice naming no field: both stay namesakes
