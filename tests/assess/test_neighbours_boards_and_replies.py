@@ -179,6 +179,18 @@ def test_a_lab_value_read_for_someone_and_a_child_triaged_for_them_are_advice() 
     assert "online_medical_advice" in _found(_thread(("drmq", triage)), ASKER)
 
 
+def test_when_to_call_about_the_askers_baby_and_an_offer_to_read_her_numbers_are_advice() -> None:
+    watch = (
+        "Pediatrician here (Dayton). Most newborn murmurs close on their own. If she sweats or turns blue with "
+        "feeds, or breathes fast, call tonight."
+    )
+    assert "online_medical_advice" in _found(_thread(("drmq", watch)), ASKER)
+    numbers = "Pediatrician here (Dayton). Message me her pulse ox numbers and I'll look at them."
+    assert "online_medical_advice" in _found(_thread(("drmq", numbers)), ASKER)
+    neighbourly = "Pediatrician here (Dayton). If you need a ride on Thursday, call me. Email me your race results!"
+    assert "online_medical_advice" not in _found(_thread(("drmq", neighbourly)), ASKER)
+
+
 # --- a neighbour pointing out the house -------------------------------------------------------------------------
 
 
