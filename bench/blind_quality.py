@@ -270,7 +270,7 @@ def batch_of(number: int) -> int:
 def dev_batches() -> dict[str, int]:
     """Each dev physician's slug and batch, from the ``slug:`` and ``split:`` lines of the sources alone."""
     found: dict[str, int] = {}
-    for source in sorted(SOURCES.glob("[0-9][0-9]-*.yaml")):
+    for source in sorted(SOURCES.glob("[0-9]*-*.yaml")):
         keys = dict(
             line.split(":", 1)
             for line in source.read_text(encoding="utf-8").splitlines()
