@@ -238,3 +238,34 @@ def test_a_post_author_in_schema_org_given_as_a_screen_name_is_read_as_the_name_
     page = extract(Page(probe, 200, body, "text/html", url), None)
     writer = next(p for p in page.people if p.handle == "DrAnnR")
     assert writer.name == "Dr. Ann R."
+
+
+NUMBERED = """<html><head><meta name="generator" content="vBulletin 4.2.5">
+<title>Duluth Minnesota pediatrician? - Lakeside Parents</title></head><body>
+<h1>Duluth Minnesota pediatrician?</h1>
+<ol id="posts" class="posts">
+<li class="postbitlegacy postcontainer" id="post_201">
+ <div class="posthead"><span class="postdate"><span class="date">03-04-2026, 11:40 PM</span></span>
+ <span class="nodecontrols"><a name="post201" href="#post201" class="postcounter">#1</a></span></div>
+ <div class="userinfo"><a class="username" href="/members/new_in_duluth.html"><strong>new_in_duluth</strong></a></div>
+ <div class="content"><blockquote class="postcontent restore">We just moved. Who is good for a toddler?
+ </blockquote></div>
+</li>
+<li class="postbitlegacy postcontainer" id="post_202">
+ <div class="posthead"><span class="postdate"><span class="date">03-05-2026, 08:02 AM</span></span>
+ <span class="nodecontrols"><a name="post202" href="#post202" class="postcounter">#2</a></span></div>
+ <div class="userinfo"><a class="username" href="/members/mom_of_3.html"><strong>mom_of_3</strong></a></div>
+ <div class="content"><blockquote class="postcontent restore">Dr. Ann Rowlands at Lakeside Kids has seen all three
+ of mine. She calls back the same day.</blockquote></div>
+</li></ol></body></html>"""
+
+
+def test_a_doctor_a_patient_recommends_after_the_posts_number_is_read_and_the_titles_town_is_nobody() -> None:
+    """vBulletin and XenForo print each post's number ("#2") just before its text: the number is no house
+    number, so the name after it is read; the thread's title names a town and its state, not a person."""
+    url = "https://forum.lakesideparents.example/threads/duluth-minnesota-pediatrician.5521/"
+    probe = Probe("forum.lakesideparents.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, NUMBERED, "text/html", url), None)
+    names = {p.name for p in page.people}
+    assert "Ann Rowlands" in names
+    assert not any("Minnesota" in n or "Duluth" in n for n in names)

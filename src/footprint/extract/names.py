@@ -260,8 +260,10 @@ def names_in(text: str) -> list[NameSpan]:
             continue
         if _organisation(text, m):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
-        if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
-            continue  # "412 Harborview Terrace": a street after its house number
+        if re.search(r"(?<![\w#])\d+[ \t]*$", text[max(0, m.start() - 12) : m.start()]):
+            # "412 Harborview Terrace": a street after its house number. A post's number ("#2 Dr. Ann Roe") and a
+            # screen name's digits on the line above ("mom_of_3") are none.
+            continue
         titled = bool(m.group("title"))
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):

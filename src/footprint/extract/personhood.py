@@ -75,6 +75,8 @@ def not_a_person(name: str) -> bool:
     words = [w for w in name.split() if w.strip(".")]
     if len(words) < 2:
         return False
+    if _a_place(words):
+        return True  # "Columbus Ohio glaucoma surgeon?": a thread's title names a town, not a person
     first = words[0]
     if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
         return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
@@ -90,6 +92,21 @@ def not_a_person(name: str) -> bool:
     if len(words) >= 3:  # a long common last word alone says a venue ("Omni Dallas Hotel"), not its plural
         return common_word(first) or (len(last) > 4 and common_word(last))
     return common_word(first) and len(last) > 4
+
+
+def _a_place(words: list[str]) -> bool:
+    """A US town and its state's full name ("Columbus Ohio", "Lafayette Indiana", "Albany New York"), as forum
+    threads and headlines write where to find a doctor: many towns are given names too ("Austin", "Madison")."""
+    from footprint.extract.states import state_code
+    from footprint.match import geo
+
+    for size in (2, 1):  # two-word states first: "New York", "North Carolina"
+        if len(words) <= size:
+            continue
+        state = " ".join(words[-size:]).strip(".,")
+        if len(state) > 2 and (code := state_code(state)) and geo.known(" ".join(words[:-size]).strip(","), code):
+            return True
+    return False
 
 
 def name_words(words: list[str], titled: bool = False) -> list[str]:
