@@ -154,6 +154,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     ]
     claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
     listed_authors = authors.listed(doc, title) if kind in _COMMENTED_KINDS else []
+    doc_boxes = comments.author_boxes(doc) if kind in _COMMENTED_KINDS else []
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
@@ -171,6 +172,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if writer is not None and (not read or merge.merge_key(writer.name) in {merge.merge_key(p.name) for p in read}):
         read.append(writer)
     people = _writers_named(merge.merge_people(read, cards), posts)
+    if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
+        people = [comments.with_author_box(doc_boxes, p) for p in people]
     business = data.business if data else None
     if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.

@@ -9,6 +9,7 @@ page: a physician's comment under a friend's travel post is theirs, in public.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.html
 
@@ -119,3 +120,34 @@ def author(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
         return None  # "Staff Writer", "The Sandia team and friends"
     context = f"by {said} [page: {title}]" if title else f"by {said}"
     return PersonRecord(name=span.name, credentials=span.credentials, context=context, read_from=("name:author",))
+
+
+# The box about a post's author under or beside it, as blog themes and platforms mark it: WordPress themes'
+# "author-bio", "author-box", "author-info", "about-author"; Medium's and Substack's "Written by" heading.
+_BOX = " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+    for c in ("author-bio", "author-box", "author-info", "about-author", "author-description")
+)
+_BOX_MAX = 400
+
+
+def author_boxes(doc: lxml.html.HtmlElement) -> list[str]:
+    """The text of the page's author boxes ("Written by Ann Roe Psychiatrist in Portland, Oregon."), at most two."""
+    boxes = doc.xpath(f"//*[{_BOX}]") or [
+        h.getparent() for h in doc.xpath("//h2 | //h3 | //h4") if re.match(r"\s*written by\b", _text(h), re.I)
+    ]
+    said = [_text(b) for b in boxes[:2] if isinstance(b, lxml.html.HtmlElement)]
+    return [s for s in said if 0 < len(s) <= _BOX_MAX]
+
+
+def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
+    """A post's author (their byline) with what the author box that names them says of them: a field and a town in
+    their own words. A box about someone else (a guest post's host) adds nothing to them."""
+    if "name:author" not in person.read_from or not boxes:
+        return person
+    for box in boxes:
+        if person.name and person.name in box:
+            bio = re.sub(r"^\s*(?:written by|about the author:?)\s*", "", box, flags=re.I)
+            own, sep, page = person.context.partition(" [page: ")
+            return replace(person, context=f"{own} · {bio}{sep}{page}" if own else f"{bio}{sep}{page}")
+    return person
