@@ -260,7 +260,8 @@ def names_in(text: str) -> list[NameSpan]:
             continue
         if _organisation(text, m):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
-        if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if re.search(r"\d\s*$", before) and not (m.group("title") and _NUMBERED.search(before)):
             continue  # "412 Harborview Terrace": a street after its house number
         titled = bool(m.group("title"))
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
@@ -293,6 +294,12 @@ def names_in(text: str) -> list[NameSpan]:
     streets = [(a.start(), a.end()) for a in STREET_ADDRESS.finditer(text)]
     out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in streets)]
     return sorted(out, key=lambda n: n.start)
+
+
+# What a thread or a feed writes before a post's first words, not a house number: the post's number ("#2", as
+# vBulletin and XenForo show it) or the year of its date ("June 11, 2026 Dr. Ann Roe ..."). A titled name after
+# them is the post's first words.
+_NUMBERED = re.compile(r"(?:#\d{1,6}|\b(?:19|20)\d\d)\s*$")
 
 
 # What a clinic's name says it treats ("Wasatch Sleep", "Bayview Eye", "Gulf Coast Spine"): no family name after a
