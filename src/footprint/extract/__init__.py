@@ -171,6 +171,12 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
     if writer is not None and (not read or merge.merge_key(writer.name) in {merge.merge_key(p.name) for p in read}):
         read.append(writer)
+    elif writer is None and kind in _COMMENTED_KINDS:
+        # A post signed by its login ("signe") on a blog whose tagline introduces its owner ("About me · Signe
+        # Ebbesen knits in Burlington"): the owner wrote it, whoever else the post names.
+        owner = comments.tagline_owner(doc, title)
+        if owner is not None:
+            read.append(owner)
     people = _writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_author_box(doc_boxes, p) for p in people]

@@ -151,3 +151,39 @@ def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
             own, sep, page = person.context.partition(" [page: ")
             return replace(person, context=f"{own} · {bio}{sep}{page}" if own else f"{bio}{sep}{page}")
     return person
+
+
+# The line under a blog's name that says what the blog is and whose (WordPress's "site-description", Blogger's
+# "description" in its header, Ghost's "site-description"): "Backyard barbecue from a kids' cancer doc. About me ·
+# Toby Kwiatek cooks in Omaha."
+_TAGLINE = " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+    for c in ("site-description", "blog-description", "site-tagline", "tagline")
+)
+_TAGLINE_MAX = 300
+
+
+def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
+    """The blog's owner, as its tagline introduces them, when the post's byline is the short form a blog's login
+    writes ("signe", "Toby K."): the same given name, and the family name's initial when the byline gives one.
+    Their tagline is then what they say of themselves. A byline of another given name (a guest post) is not."""
+    from footprint.extract.names import names_in
+
+    said = byline(doc)
+    words = re.sub(r"[^\w\s.'-]", " ", said).split()
+    if not words or len(words) > 2:
+        return None
+    given = words[0].strip(".").casefold()
+    initial = words[1].strip(".").casefold() if len(words) == 2 else ""
+    if len(given) < 2 or (initial and len(initial) != 1):
+        return None  # "Jane Roe" is a full byline (``author``); "the editors" is none
+    lines = [_text(el) for el in doc.xpath(f"//header//*[{_TAGLINE}] | //*[{_TAGLINE}]")[:2]]
+    for line in lines:
+        if not line or len(line) > _TAGLINE_MAX:
+            continue
+        for span in names_in(line):
+            parts = span.name.split()
+            if parts[0].casefold() == given and (not initial or parts[-1][:1].casefold() == initial):
+                context = f"by {said} · {line}" + (f" [page: {title}]" if title else "")
+                return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+    return None
