@@ -26,6 +26,7 @@ import lxml.html
 
 from footprint.errors import ParseError
 from footprint.extract import (
+    alt_named,
     appstate,
     authors,
     captions,
@@ -177,6 +178,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         owner = comments.tagline_owner(doc, title)
         if owner is not None:
             read.append(owner)
+    if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
+        known = {merge.merge_key(p.name) for p in read}
+        read += [p for p in alt_named.people(doc, title) if merge.merge_key(p.name) not in known]
     people = _writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_author_box(doc_boxes, p) for p in people]
