@@ -176,3 +176,21 @@ def test_the_field_the_users_own_account_names_in_its_title_picks_the_one_namesa
                          addresses=(Address("1 Main St", "Fargo", "GA", "31631", "LOCATION"),))  # fmt: skip
     twins = Identity(me.subject, (), None, 2, (FARGO, fargo_ga))
     assert pinned(_account("Dr. Zora | peds on VideoSite"), who=twins) is None
+
+
+def test_of_two_namesakes_in_one_city_the_one_whose_phone_the_users_page_shows_is_picked() -> None:
+    """A physician and a psychologist of one name in one city: the user's own practice page, in that city, with
+    the physician's phone, is the physician's; one with no number either record has picks neither."""
+    therapist = NpiRecord(
+        "1386655231", "Zora", "Quillfeather", credential="PHD", taxonomies=("Psychologist",),
+        addresses=(Address("5 Oak Ave", "Fargo", "ND", "58104", "LOCATION"),), phones=("701-555-0199",),
+    )  # fmt: skip
+    who = Identity(make_subject("Dr. Zora Quillfeather"), (), None, 2, (FARGO, therapist))
+    here = (Address("1200 Elm Prairie Rd", "Fargo", "ND"),)
+
+    def pinned(person: PersonRecord) -> NpiRecord | None:
+        own = _page("https://clinic.example/zora", ProbeSource.KNOWN_URL, person)
+        return by_own_pages(who, (Match(own, match(who, own)),), lambda w, p: match(w, p))[0].npi_record
+
+    assert pinned(PersonRecord("Zora Quillfeather, MD", addresses=here, phones=("701-555-0142",))) == FARGO
+    assert pinned(PersonRecord("Zora Quillfeather", addresses=here)) is None

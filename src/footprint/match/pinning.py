@@ -60,6 +60,18 @@ def same_work(record: NpiRecord, person: PersonRecord) -> bool:
     return bool(fields & said)
 
 
+def _only_theirs(record: NpiRecord, person: PersonRecord, text: str) -> bool:
+    """What one namesake of a city has and another of it does not: the record's NPI, its phone (on the person or
+    anywhere on the user's own page), or its degree with its field."""
+    phones = {_digits(p) for p in record.phones} - {""}
+    return (
+        bool(person.npi and person.npi == record.number)
+        or any(_digits(p) in phones for p in person.phones)
+        or phone_on_page(record, text)
+        or same_work(record, person)
+    )
+
+
 def said_in_bio(record: NpiRecord, person: PersonRecord) -> bool:
     """The person's own words (a profile's bio: "Nephrologist in Omaha since 1987") name a practice city
     of the record and its field; a city alone may be another namesake's town of the same name."""
@@ -102,6 +114,8 @@ def by_own_pages(
     ]
     if not fitting:
         fitting = field_in_title(identity.npi_namesakes, [m.page.title for m in mine])
+    if len(fitting) > 1:  # namesakes of one city: the one whose phone, NPI or degree and field the page shows
+        fitting = [r for r in fitting if any(_only_theirs(r, p, text) for p, text in own)] or fitting
     if len(fitting) != 1:
         return identity, matches
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
