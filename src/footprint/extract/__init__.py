@@ -37,6 +37,7 @@ from footprint.extract import (
     generic,
     html,
     media,
+    mentions,
     merge,
     residents,
     reviews,
@@ -146,8 +147,12 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             marked = _writers_read(marked, commenters)
             commenters = ()
         posts = posts or thread
+    replied: list[PersonRecord] = []
     if not posts and kind in _COMMENTED_KINDS:
         posts, commenters = comments.read(doc, comments.byline(doc))
+        # The people the replies name ("Our oncologist there, Dr. Ann Roe, gave us his cell"): a reader of the
+        # page's main text may leave a discussion's replies out.
+        replied = mentions.people("\n".join(p.text for p in posts), title)
     links = [
         link
         for link in html.links(doc, page.final_url, str(rules.get("links", "")))
@@ -181,6 +186,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
         known = {merge.merge_key(p.name) for p in read}
         read += [p for p in alt_named.people(doc, title) if merge.merge_key(p.name) not in known]
+        known = {merge.merge_key(p.name) for p in read}
+        read += [p for p in replied if merge.merge_key(p.name) not in known]
     people = _writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_author_box(doc_boxes, p) for p in people]

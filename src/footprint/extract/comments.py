@@ -16,7 +16,7 @@ import lxml.html
 from footprint.extract.names import name_at_start
 from footprint.models import PersonRecord, Post
 
-_BLOCK = re.compile(r"(?:^|[\s_-])comment(?:$|[\s_-])|comment-body|comment-item", re.I)
+_BLOCK = re.compile(r"(?:^|[\s_-])(?:comment|reply)(?:$|[\s_-])|comment-body|comment-item", re.I)
 _AUTHOR = re.compile(r"author|(?:^|\s)fn(?:$|\s)|user(?:name)?|commenter|name", re.I)
 _TEXT = re.compile(r"content|text|body|message", re.I)
 _MIN_TEXT = 10
