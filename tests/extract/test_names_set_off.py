@@ -65,3 +65,13 @@ def test_a_name_set_off_after_the_middle_name_is_the_persons_everyday_name_with_
 def test_a_registers_capitalised_heading_keeps_its_roman_generation() -> None:
     found = name_at_start("VORDERBROOK, ANSELM EDWARD III")
     assert found is not None and found.name == "Anselm Edward Vorderbrook III"
+
+
+def test_a_titled_name_after_a_posts_number_or_its_dates_year_is_read() -> None:
+    """A thread shows each post's number ("#2") or date before its first words: "#2 Dr. Ann Roe at Lakeview did
+    my surgery" names Dr. Ann Roe; a street after its house number is still no name."""
+    from footprint.extract.names import names_in
+
+    assert [n.name for n in names_in("10:02 AM #2 Dr. Ann Roe at Lakeview Eye did my surgery.")] == ["Ann Roe"]
+    assert [n.name for n in names_in("June 11, 2026 Dr. Ann Roe at Lakeview Eye did it.")] == ["Ann Roe"]
+    assert names_in("She lives at 412 Harborview Terrace now.") == []

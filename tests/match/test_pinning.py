@@ -207,3 +207,21 @@ def test_two_namesakes_of_one_city_are_told_apart_by_the_office_the_users_own_pa
     assert pinned(PersonRecord("Wilhelmina Strand", addresses=(street,))) == MIDTOWN_MD
     shared = PersonRecord("Wilhelmina Strand", addresses=(memphis,), phones=("901-555-0171", "901-555-0199"))
     assert pinned(shared) is None  # both offices' numbers: still neither
+
+
+def test_of_two_namesakes_in_one_city_the_one_whose_phone_the_users_page_shows_is_picked() -> None:
+    """A physician and a psychologist of one name in one city: the user's own practice page, in that city, with
+    the physician's phone, is the physician's; one with only the town both share picks neither."""
+    therapist = NpiRecord(
+        "1386655231", "Zora", "Quillfeather", credential="PHD", taxonomies=("Psychologist",),
+        addresses=(Address("5 Oak Ave", "Fargo", "ND", "58104", "LOCATION"),), phones=("701-555-0199",),
+    )  # fmt: skip
+    who = Identity(make_subject("Dr. Zora Quillfeather"), (), None, 2, (FARGO, therapist))
+    here = (Address("1200 Elm Prairie Rd", "Fargo", "ND"),)
+
+    def pinned(person: PersonRecord) -> NpiRecord | None:
+        own = _page("https://clinic.example/zora", ProbeSource.KNOWN_URL, person)
+        return by_own_pages(who, (Match(own, match(who, own)),), lambda w, p: match(w, p))[0].npi_record
+
+    assert pinned(PersonRecord("Zora Quillfeather, MD", addresses=here, phones=("701-555-0142",))) == FARGO
+    assert pinned(PersonRecord("Zora Quillfeather", addresses=(Address("", "Fargo", "ND"),))) is None

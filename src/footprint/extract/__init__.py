@@ -26,6 +26,7 @@ import lxml.html
 
 from footprint.errors import ParseError
 from footprint.extract import (
+    alt_named,
     appstate,
     authors,
     captions,
@@ -36,6 +37,7 @@ from footprint.extract import (
     generic,
     html,
     media,
+    mentions,
     merge,
     residents,
     reviews,
@@ -145,8 +147,12 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             marked = _writers_read(marked, commenters)
             commenters = ()
         posts = posts or thread
+    replied: list[PersonRecord] = []
     if not posts and kind in _COMMENTED_KINDS:
         posts, commenters = comments.read(doc, comments.byline(doc))
+        # The people the replies name ("Our oncologist there, Dr. Ann Roe, gave us his cell"): a reader of the
+        # page's main text may leave a discussion's replies out.
+        replied = mentions.people("\n".join(p.text for p in posts), title)
     links = [
         link
         for link in html.links(doc, page.final_url, str(rules.get("links", "")))
@@ -154,6 +160,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     ]
     claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
     listed_authors = authors.listed(doc, title) if kind in _COMMENTED_KINDS else []
+    doc_boxes = comments.author_boxes(doc) if kind in _COMMENTED_KINDS else []
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
@@ -170,7 +177,20 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
     if writer is not None and (not read or merge.merge_key(writer.name) in {merge.merge_key(p.name) for p in read}):
         read.append(writer)
+    elif writer is None and kind in _COMMENTED_KINDS:
+        # A post signed by its login ("signe") on a blog whose tagline introduces its owner ("About me · Signe
+        # Ebbesen knits in Burlington"): the owner wrote it, whoever else the post names.
+        owner = comments.tagline_owner(doc, title)
+        if owner is not None:
+            read.append(owner)
+    if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
+        known = {merge.merge_key(p.name) for p in read}
+        read += [p for p in alt_named.people(doc, title) if merge.merge_key(p.name) not in known]
+        known = {merge.merge_key(p.name) for p in read}
+        read += [p for p in replied if merge.merge_key(p.name) not in known]
     people = _writers_named(merge.merge_people(read, cards), posts)
+    if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
+        people = [comments.with_author_box(doc_boxes, p) for p in people]
     business = data.business if data else None
     if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.

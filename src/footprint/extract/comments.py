@@ -9,13 +9,14 @@ page: a physician's comment under a friend's travel post is theirs, in public.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.html
 
 from footprint.extract.names import name_at_start
 from footprint.models import PersonRecord, Post
 
-_BLOCK = re.compile(r"(?:^|[\s_-])comment(?:$|[\s_-])|comment-body|comment-item", re.I)
+_BLOCK = re.compile(r"(?:^|[\s_-])(?:comment|reply)(?:$|[\s_-])|comment-body|comment-item", re.I)
 _AUTHOR = re.compile(r"author|(?:^|\s)fn(?:$|\s)|user(?:name)?|commenter|name", re.I)
 _TEXT = re.compile(r"content|text|body|message", re.I)
 _MIN_TEXT = 10
@@ -119,3 +120,70 @@ def author(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
         return None  # "Staff Writer", "The Sandia team and friends"
     context = f"by {said} [page: {title}]" if title else f"by {said}"
     return PersonRecord(name=span.name, credentials=span.credentials, context=context, read_from=("name:author",))
+
+
+# The box about a post's author under or beside it, as blog themes and platforms mark it: WordPress themes'
+# "author-bio", "author-box", "author-info", "about-author"; Medium's and Substack's "Written by" heading.
+_BOX = " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+    for c in ("author-bio", "author-box", "author-info", "about-author", "author-description")
+)
+_BOX_MAX = 400
+
+
+def author_boxes(doc: lxml.html.HtmlElement) -> list[str]:
+    """The text of the page's author boxes ("Written by Ann Roe Psychiatrist in Portland, Oregon."), at most two."""
+    boxes = doc.xpath(f"//*[{_BOX}]") or [
+        h.getparent() for h in doc.xpath("//h2 | //h3 | //h4") if re.match(r"\s*written by\b", _text(h), re.I)
+    ]
+    said = [_text(b) for b in boxes[:2] if isinstance(b, lxml.html.HtmlElement)]
+    return [s for s in said if 0 < len(s) <= _BOX_MAX]
+
+
+def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
+    """A post's author (their byline) with what the author box that names them says of them: a field and a town in
+    their own words. A box about someone else (a guest post's host) adds nothing to them."""
+    if "name:author" not in person.read_from or not boxes:
+        return person
+    for box in boxes:
+        if person.name and person.name in box:
+            bio = re.sub(r"^\s*(?:written by|about the author:?)\s*", "", box, flags=re.I)
+            own, sep, page = person.context.partition(" [page: ")
+            return replace(person, context=f"{own} · {bio}{sep}{page}" if own else f"{bio}{sep}{page}")
+    return person
+
+
+# The line under a blog's name that says what the blog is and whose (WordPress's "site-description", Blogger's
+# "description" in its header, Ghost's "site-description"): "Backyard barbecue from a kids' cancer doc. About me ·
+# Toby Kwiatek cooks in Omaha."
+_TAGLINE = " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+    for c in ("site-description", "blog-description", "site-tagline", "tagline")
+)
+_TAGLINE_MAX = 300
+
+
+def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
+    """The blog's owner, as its tagline introduces them, when the post's byline is the short form a blog's login
+    writes ("signe", "Toby K."): the same given name, and the family name's initial when the byline gives one.
+    Their tagline is then what they say of themselves. A byline of another given name (a guest post) is not."""
+    from footprint.extract.names import names_in
+
+    said = byline(doc)
+    words = re.sub(r"[^\w\s.'-]", " ", said).split()
+    if not words or len(words) > 2:
+        return None
+    given = words[0].strip(".").casefold()
+    initial = words[1].strip(".").casefold() if len(words) == 2 else ""
+    if len(given) < 2 or (initial and len(initial) != 1):
+        return None  # "Jane Roe" is a full byline (``author``); "the editors" is none
+    lines = [_text(el) for el in doc.xpath(f"//header//*[{_TAGLINE}] | //*[{_TAGLINE}]")[:2]]
+    for line in lines:
+        if not line or len(line) > _TAGLINE_MAX:
+            continue
+        for span in names_in(line):
+            parts = span.name.split()
+            if parts[0].casefold() == given and (not initial or parts[-1][:1].casefold() == initial):
+                context = f"by {said} · {line}" + (f" [page: {title}]" if title else "")
+                return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+    return None

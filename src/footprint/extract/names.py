@@ -260,9 +260,11 @@ def names_in(text: str) -> list[NameSpan]:
             continue
         if _organisation(text, m):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
-        if re.search(r"(?<![\w#])\d+[ \t]*$", text[max(0, m.start() - 12) : m.start()]):
-            # "412 Harborview Terrace": a street after its house number. A post's number ("#2 Dr. Ann Roe") and a
-            # screen name's digits on the line above ("mom_of_3") are none.
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(r"(?<![\w#])\d+[ \t]*$", before) and not (m.group("title") and _NUMBERED.search(before)):
+            # "412 Harborview Terrace": a street after its house number. A post's number ("#2 Dr. Ann Roe"), a
+            # screen name's digits on the line above ("mom_of_3") and a post date's year before a titled name are
+            # none.
             continue
         titled = bool(m.group("title"))
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
@@ -295,6 +297,12 @@ def names_in(text: str) -> list[NameSpan]:
     streets = [(a.start(), a.end()) for a in STREET_ADDRESS.finditer(text)]
     out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in streets)]
     return sorted(out, key=lambda n: n.start)
+
+
+# What a thread or a feed writes before a post's first words, not a house number: the post's number ("#2", as
+# vBulletin and XenForo show it) or the year of its date ("June 11, 2026 Dr. Ann Roe ..."). A titled name after
+# them is the post's first words.
+_NUMBERED = re.compile(r"(?:#\d{1,6}|\b(?:19|20)\d\d)\s*$")
 
 
 # What a clinic's name says it treats ("Wasatch Sleep", "Bayview Eye", "Gulf Coast Spine"): no family name after a
