@@ -22,61 +22,62 @@ HELD = "many people of a name live in one city; at most possible"
 SECOND = ("same middle", "same generation")  # the name's own agreement beyond the given and family name
 
 
-def place_only(tally: Tally, name: NameFit, identity: Identity, person: PersonRecord) -> str:
-    """Why the record is held at "possible": its place is its only agreement beyond the name; "" otherwise."""
+def hold(tally: Tally, name: NameFit, identity: Identity, person: PersonRecord, score: float) -> float:
+    """``score``, held at "possible" when the record's place is its only agreement beyond the name; the second fact
+    that spares it is written among the reasons when nothing else says it."""
     places = [r for r in tally.strong if r.startswith(PLACES)]
-    if not places or len(places) < len(tally.strong) or tally.decisive:
-        return ""
-    record, names = identity.npi_record, subject_names(identity.subject)
-    if any(r.startswith(SECOND) for r in name.reasons) or registry_middle(record, names, person.name):
-        return ""
-    if birth_family(names, record, person):
-        return ""
-    return f"a people-search record agreeing beyond the name only by its place ({places[0].split(': ', 1)[1]}): {HELD}"
-
-
-def held(tally: Tally, why: str, score: float) -> float:
-    """``score`` held at "possible", with the reason."""
-    if not why or score <= NAME_ONLY_CAP:
+    if score <= NAME_ONLY_CAP or not places or len(places) < len(tally.strong) or tally.decisive:
         return score
-    tally.reasons.append(why)
+    if any(r.startswith(SECOND) for r in name.reasons):
+        return score
+    record, names = identity.npi_record, subject_names(identity.subject)
+    second = registry_middle(record, names, person.name) or birth_family(names, record, person)
+    if second:
+        tally.reasons.append(f"{second}: a second fact beside the place")
+        return score
+    where = places[0].split(": ", 1)[1]
+    tally.reasons.append(f"a people-search record agreeing beyond the name only by its place ({where}): {HELD}")
     return NAME_ONLY_CAP
 
 
-def registry_middle(record: NpiRecord | None, names: SubjectNames, written: str) -> bool:
-    """True when the record writes the middle name or initial the subject's NPI record gives (and the user typed
-    none): "Tobias R. Kwiatek" for TOBIAS RAFAEL."""
+def registry_middle(record: NpiRecord | None, names: SubjectNames, written: str) -> str:
+    """The record's middle name or initial, when it is the one the subject's NPI record gives (and the user typed
+    none): "Tobias R. Kwiatek" for TOBIAS RAFAEL; "" otherwise."""
     if record is None or not record.middle_name.strip() or names.own.middles:
-        return False
+        return ""
     them = parse_name(written) if written.strip() else None
     if them is None or not them.middles:
-        return False
+        return ""
     used = {names.own.given, fold(record.first_name), *names.own.family}
     theirs = [m for m in them.middles if m not in used and them.given + m != names.own.given]
     mine = fold(record.middle_name).split()
     if not theirs or not mine or theirs[0][0] != mine[0][0]:
-        return False
+        return ""
     page = theirs[0]
-    return len(page) == 1 or page == mine[0] or near_spelling(page, mine[0])
+    if len(page) > 1 and page != mine[0] and not near_spelling(page, mine[0]):
+        return ""
+    return f"middle {'initial' if len(page) == 1 else 'name'} {them.show(page)}, as the subject's NPI record gives"
 
 
 BIRTH_FAMILY = 2  # relatives of the subject's former family name: her parents, a sibling (one may be an in-law)
 
 
-def birth_family(names: SubjectNames, record: NpiRecord | None, person: PersonRecord) -> bool:
-    """True when the record lists relatives bearing a family name the subject went by before (a married woman's
-    parents and siblings under her maiden name, as the user or the registry gives it), two or more."""
+def birth_family(names: SubjectNames, record: NpiRecord | None, person: PersonRecord) -> str:
+    """The relatives the record lists under a family name the subject went by before (a married woman's parents
+    and siblings under her maiden name, as the user or the registry gives it), when two or more do; "" otherwise."""
     own = set(names.own.family)
     former = {f for o in names.former for f in o.family} | {
         p.family[-1] for n in (record.former_names if record else ()) if (p := parse_name(n)) and p.family
     }
     former -= own
     if not former:
-        return False
-    kin = {fold(r) for r in person.relatives if (p := parse_name(r)) and p.family and p.family[-1] in former}
-    return len(kin) >= BIRTH_FAMILY
+        return ""
+    kin = [r for r in person.relatives if (p := parse_name(r)) and p.family and p.family[-1] in former]
+    if len({fold(r) for r in kin}) < BIRTH_FAMILY:
+        return ""
+    return f"relatives of the subject's former family name ({', '.join(kin[:3])})"
 
 
 def held_by_place(m: Match) -> bool:
-    """True when the page is a broker's record held at "possible" by its place alone (``place_only``)."""
+    """True when the page is a broker's record held at "possible" by its place alone (``hold``)."""
     return m.page.kind == PageKind.PEOPLE_SEARCH and any(HELD in r for r in m.result.reasons)
