@@ -36,7 +36,15 @@ RECORD = NpiRecord(
     ("218-555-0147",),
     enumerated="2009-07-01",
 )
-WILLA = Identity(make_subject("Dr. Willa Harrowgate", specialty="Nephrology", city="Duluth", state="MN"), (), RECORD)
+# The registry lists a second clinician of her name (a nurse practitioner in Rochester): the name is shared.
+NAMESAKE = NpiRecord("1588776655", "WILLA", "HARROWGATE", "ROSE", "NP", ("Nurse Practitioner",))
+WILLA = Identity(
+    make_subject("Dr. Willa Harrowgate", specialty="Nephrology", city="Duluth", state="MN"),
+    (),
+    RECORD,
+    npi_candidates=2,
+    registry_others=(NAMESAKE,),
+)
 
 
 def _page(body: str, url: str = "https://people.example/name/willa-harrowgate/duluth-mn") -> Extracted:
@@ -58,6 +66,17 @@ def test_a_stranger_of_her_name_in_her_city_at_an_age_that_fits_is_only_possible
     result = match(WILLA, _page(_body(stranger)))
     assert result.decision == Decision.POSSIBLE, result.reasons
     assert any("only by its place" in r for r in result.reasons)
+
+
+def test_a_name_the_registry_gives_her_alone_is_told_apart_by_her_city_on_a_page_of_one_record() -> None:
+    rare = replace(WILLA, npi_candidates=1, registry_others=())
+    record = _record("Willa Harrowgate", 47, "Related to Dale Harrowgate")
+    assert match(rare, _page(_body(record))).decision.is_match
+    # A page listing another record of the name, or a relative of it, shows the name shared all the same.
+    two = _body(record, _record("Willa Harrowgate", 71, "Related to Ron Harrowgate"))
+    assert match(rare, _page(two)).decision == Decision.POSSIBLE
+    mother = _record("Willa Harrowgate", 47, "Related to Willa Harrowgate, Dale Harrowgate")
+    assert not match(rare, _page(_body(mother))).decision.is_match
 
 
 def test_her_own_record_with_the_registrys_middle_initial_and_the_practice_phone_is_her() -> None:

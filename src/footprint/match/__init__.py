@@ -456,7 +456,7 @@ def match_person(
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
     if broker:  # a record whose place is all that agrees beyond the name: one of the city's people of the name
-        score = broker_place.hold(tally, name, identity, person, score)
+        score = broker_place.hold(tally, name, identity, person, score, others)
     if died is not None and not known_handle:
         # At most possible, not rejected: a namesake relative's obituary may name the subject's household (a
         # mother-in-law's), which the household rule (``match.rejudge``) then reads as the subject's family.

@@ -3,10 +3,11 @@
 People-search sites list every adult of a name, and a city holds many of them: three Faith Summerses in Des
 Moines, a father and his son of one name in one suburb, a stranger of the subject's age across town. A broker's
 record whose only agreement beyond the name is where it lives (the subject's city, a ZIP of the practice's area)
-says "someone of the name lives there", not "the subject". Such a record is "possible" until a second,
-independent fact agrees: the middle initial or name the registry or the user gives, the generation, the
-subject's field or occupation, or a fact only the subject has (a phone, a relative, the practice's street, both
-of the subject's names, the age and town the subject's own record gives).
+says "someone of the name lives there", not "the subject", wherever the name shows itself shared: the registry
+lists other clinicians of it, the page lists other records of it, or the record lists a relative of it. Such a
+record is "possible" until a second, independent fact agrees: the middle initial or name the registry or the
+user gives, the generation, the subject's field or occupation, or a fact only the subject has (a phone, a
+relative, the practice's street, both of the subject's names, the age and town the subject's own record gives).
 """
 
 from __future__ import annotations
@@ -15,29 +16,63 @@ from footprint.identity import fold
 from footprint.match.name_fit import subject_names
 from footprint.match.strength import NAME_ONLY_CAP, Tally
 from footprint.models import Identity, Match, NpiRecord, PageKind, PersonRecord
-from footprint.namematch import NameFit, SubjectNames, near_spelling, parse_name
+from footprint.namematch import NameFit, SubjectNames, fit, near_spelling, parse_name
 
 PLACES = ("same city:", "nearby:")  # the place reasons of ``match.places``: a city, a ZIP area
 HELD = "many people of a name live in one city; at most possible"
 SECOND = ("same middle", "same generation")  # the name's own agreement beyond the given and family name
 
 
-def hold(tally: Tally, name: NameFit, identity: Identity, person: PersonRecord, score: float) -> float:
-    """``score``, held at "possible" when the record's place is its only agreement beyond the name; the second fact
-    that spares it is written among the reasons when nothing else says it."""
+def hold(
+    tally: Tally, name: NameFit, identity: Identity, person: PersonRecord, score: float, others: tuple[str, ...] = ()
+) -> float:
+    """``score``, held at "possible" when the record's place is its only agreement beyond the name and the name is
+    one several people bear (``shared``); the second fact that spares it is written among the reasons when nothing
+    else says it. ``others``: the names of the page's other records."""
     places = [r for r in tally.strong if r.startswith(PLACES)]
     if score <= NAME_ONLY_CAP or not places or len(places) < len(tally.strong) or tally.decisive:
         return score
     if any(r.startswith(SECOND) for r in name.reasons):
         return score
     record, names = identity.npi_record, subject_names(identity.subject)
+    why_shared = shared(identity, names, person, others)
+    if not why_shared:
+        return score
     second = registry_middle(record, names, person.name) or birth_family(names, record, person)
     if second:
         tally.reasons.append(f"{second}: a second fact beside the place")
         return score
     where = places[0].split(": ", 1)[1]
-    tally.reasons.append(f"a people-search record agreeing beyond the name only by its place ({where}): {HELD}")
+    tally.reasons.append(f"{why_shared}, and this record agrees beyond the name only by its place ({where}): {HELD}")
     return NAME_ONLY_CAP
+
+
+SHARED = 2  # people of the subject's full name: the subject and another
+
+
+def shared(identity: Identity, names: SubjectNames, person: PersonRecord, others: tuple[str, ...]) -> str:
+    """How the subject's name shows itself shared, or "": the registry lists another clinician of it (of the
+    population, a larger share bears it still), the page lists another record of it, or the record lists a relative
+    of it (a father and son, Sr. and Jr., in one household). A name the registry gives the subject alone, on a
+    broker's page holding no other record of it, is told apart by the city where the record lives."""
+    from footprint.match.rarity import FULL_NAME
+
+    record = identity.npi_record
+    if record is None:
+        namesakes = {r.number for r in identity.npi_namesakes}
+    else:
+        mine = (fold(record.first_name), fold(record.last_name))
+        namesakes = {r.number for r in identity.registry_others if (fold(r.first_name), fold(r.last_name)) == mine}
+        namesakes = {*namesakes, record.number}
+    if identity.npi_candidates >= SHARED or len(namesakes) >= SHARED:
+        return "the NPI registry lists other clinicians of the subject's name"
+    of_the_name = [n for n in others if (f := fit(names, n)).score >= FULL_NAME and not f.conflict]
+    if of_the_name:
+        return f"the page lists other records of the subject's name ({of_the_name[0]})"
+    kin = [r for r in person.relatives if (f := fit(names, r)).score >= FULL_NAME and not f.conflict]
+    if kin:
+        return f"the record lists a relative of the subject's name ({kin[0]})"
+    return ""
 
 
 def registry_middle(record: NpiRecord | None, names: SubjectNames, written: str) -> str:
