@@ -5,11 +5,14 @@ A thread's asker is what its markup names as the author, so the match may choose
 introduces themself as a doctor is then the subject. A dose with its schedule, a titration or a waved-off
 work-up is advice, and the rest of that exchange is the same advice. A neighbourhood post opened under the
 subject's byline gives their house. A house listing's "Owner of record:" names the owner, and its "Dr" is a
-drive. A broker that took the practice for the home lists a past apartment in another state after it. A
-Hungarian paper writes "férje" (her husband). A video the doctor's hospital posted is no impostor.
+drive. A broker that took the practice for the home lists a past apartment in another state, or across the
+state, after it. A Hungarian paper writes "férje" (her husband). A video the doctor's hospital posted is no
+impostor.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -174,6 +177,27 @@ def test_a_past_address_in_another_state_behind_the_practice_given_as_current_is
     page = _broker(house)
     excerpts = _found(page, page.people[0]).get("home_address", set())
     assert any("Boston" in e for e in excerpts) and any("12 Elm Crest Rd" in e for e in excerpts)
+
+
+def test_a_past_apartment_across_the_state_after_the_practice_is_no_home_when_the_site_marks_none_past() -> None:
+    # The site's own fields give no "previous" mark (a detail page read by its selectors): the order says it, the
+    # current address first. A training-years apartment in Cleveland, 300 km from her Dayton office, is no home.
+    office = Address("3100 Far Hills Ave Ste 200", "Dayton", "OH", "45429", "home")
+    apartment = Address("1450 Crest Euclid Ave Apt 12", "Cleveland", "OH", "44115", "home")
+    person = PersonRecord("Marta L Quellweg", addresses=(office, apartment), read_from=("record:site selectors",))
+    page = Extracted(
+        "https://people.example/marta-quellweg_id_2",
+        "people.example",
+        PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg, Age 44, Dayton, OH",
+        people=(person,),
+        text="Marta L Quellweg Age 44 Current Address 3100 Far Hills Ave Ste 200 Dayton, OH Previous Addresses ...",
+    )
+    assert "home_address" not in _found(page, person)
+    # A past house in a suburb of the practice city may still be where she lives: it is listed.
+    suburb = Address("88 Crest Shroyer Rd", "Kettering", "OH", "45419", "home")
+    near = PersonRecord("Marta L Quellweg", addresses=(office, suburb), read_from=("record:site selectors",))
+    assert any("Kettering" in e for e in _found(replace(page, people=(near,)), near).get("home_address", ()))
 
 
 def test_a_hungarian_paper_names_her_husband_with_ferje() -> None:

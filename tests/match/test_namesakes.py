@@ -135,10 +135,15 @@ def test_a_news_story_quoting_her_as_a_fargo_pediatrician_is_her() -> None:
 
 
 def test_the_record_in_her_city_among_namesakes_elsewhere_is_her() -> None:
+    # Her city alone is where anyone of the name may live (``match.broker_place``): with her office's number among
+    # the record's phones it is hers.
     body = """<html><head><title>Zora Quillfeather - 2 records</title></head><body>
-    <div><h2>Zora Quillfeather, 44</h2><div>Lives in Fargo, ND</div><div>Related to Tomas Quillfeather</div></div>
+    <div><h2>Zora Quillfeather, 44</h2><div>Lives in Fargo, ND</div><div>Related to Tomas Quillfeather</div>
+    <div>Phone: (701) 555-0142</div></div>
     <div><h2>Zora Quillfeather, 71</h2><div>Lives in Tucson, AZ</div></div></body></html>"""
     assert _judge(body, kind=PageKind.PEOPLE_SEARCH).is_match
+    alone = body.replace("<div>Phone: (701) 555-0142</div>", "")
+    assert _judge(alone, kind=PageKind.PEOPLE_SEARCH) == Decision.POSSIBLE
 
 
 def test_a_url_footprint_built_from_her_name_says_nothing_about_the_page() -> None:
@@ -151,7 +156,8 @@ def test_a_url_footprint_built_from_her_name_says_nothing_about_the_page() -> No
 
 def test_a_brokers_street_address_is_a_home_not_another_office() -> None:
     body = """<html><head><title>Zora Quillfeather</title></head><body>
-    <div><h2>Zora Quillfeather, 44</h2><div>Lives at 77 Birch Hollow Ln, Fargo, ND 58104</div></div></body></html>"""
+    <div><h2>Zora Quillfeather, 44</h2><div>Lives at 77 Birch Hollow Ln, Fargo, ND 58104</div>
+    <div>Phone: (701) 555-0142</div></div></body></html>"""
     url = "https://people.example/p/1"
     probe = Probe("people.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.PEOPLE_SEARCH)
     result = match(ZORA, extract(Page(probe, 200, body, "text/html", url), None))

@@ -24,6 +24,7 @@ from footprint.extract.social import normalise_handle
 from footprint.identity import split_credentials
 from footprint.match import (
     abroad,
+    broker_place,
     caps,
     conflicts,
     directory,
@@ -427,5 +428,7 @@ def match_person(
         died=died,
         physician=strength.presented_as_physician(person),
         likely=LIKELY,
+        # a broker's record whose place is all that agrees beyond the name: one of the city's people of the name
+        place_only=(lambda held: broker_place.hold(tally, name, identity, person, held, others)) if broker else None,
     )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))

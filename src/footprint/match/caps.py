@@ -1,9 +1,12 @@
 """The caps on a person record's score once every piece of evidence is in: a conflict the evidence did not
 answer holds the record at "possible" at most, another middle name or generation the registry gives holds it
-below, and a life span the page gives means a namesake who has died. Only a fact only the subject has (the
-tally's decisive reasons) lifts a cap; relatives and a workplace do not, where the registry names another."""
+below, a broker's record that agrees by its place alone is held (``broker_place``), and a life span the page
+gives means a namesake who has died. Only a fact only the subject has (the tally's decisive reasons) lifts a
+cap; relatives and a workplace do not, where the registry names another."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from footprint.match import initials, text_evidence, titled, workplace
 from footprint.match.strength import Tally
@@ -26,6 +29,7 @@ def held(
     died: tuple[int, int] | None,
     physician: bool,
     likely: float,
+    place_only: Callable[[float], float] | None = None,
 ) -> float:
     """The record's score, from the tally, after every cap that applies; each cap adds its reason."""
     score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))))
@@ -49,6 +53,8 @@ def held(
     elif other_profession and not known_handle and score > CONFLICT_CAP:
         score = CONFLICT_CAP
         tally.reasons.append("the page gives another profession's degree: a namesake, at most possible")
+    if place_only is not None:
+        score = place_only(score)
     if died is not None and not known_handle:
         # At most possible, not rejected: a namesake relative's obituary may name the subject's household (a
         # mother-in-law's), which the household rule (``match.rejudge``) then reads as the subject's family.

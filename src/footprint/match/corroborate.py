@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from footprint.match import rejudge
+from footprint.match import broker_place, rejudge
 from footprint.models import Decision, Identity, Match, MatchResult, PageKind, PersonRecord
 
 AGE_SLACK = 3  # brokers round and lag: ages this close are the same person's
@@ -27,7 +27,21 @@ def with_kin(identity: Identity, matches: tuple[Match, ...], judge: rejudge.Judg
     A page never corroborates itself: two independent pages agreeing on a doctor's name and family is
     what a careful reader goes by.
     """
-    return with_ages(rejudge.knowing(identity, matches, judge))
+    once = rejudge.knowing(identity, matches, judge)
+    # A broker's record held at "possible" by its place alone teaches nothing until a fact only the subject has
+    # lifts it (the workplace a confirmed profile gives, written on the record): then it teaches, as a record
+    # confirmed at once would have, and the pages left "possible" are read once more knowing what it lists.
+    lifted = {
+        i
+        for i, (m, again) in enumerate(zip(matches, once, strict=True))
+        if broker_place.held_by_place(m)
+        and again.result.decision.is_match
+        and again.result.person_index == m.result.person_index  # the record held, not another of the page's
+    }
+    if lifted:
+        view = tuple(once[i] if i in lifted else m for i, m in enumerate(matches))
+        once = rejudge.knowing(identity, view, judge)
+    return with_ages(once)
 
 
 def kin(matches: tuple[Match, ...], *, presented: bool) -> dict[str, tuple[str, ...]]:

@@ -144,16 +144,31 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
 
 def _former_elsewhere(ctx: Context, m: Match, address: Address) -> bool:
     """A broker lists the address it believes current first and the past ones after it. When the current one
-    is the practice (the broker took the office for the home), a past address in another state is where the
-    subject lived before they came (a training-years apartment), not a home today."""
+    is the practice (the broker took the office for the home), a past address in another state, or across the
+    state beyond commuting distance, is where the subject lived before they came (a training-years apartment in
+    the medical-center city), not a home today. A site that does not mark which addresses are past ones lists
+    them after the current one."""
+    from footprint.match.geo import COMMUTE_KM, distance_km
+
     person = m.person
-    if person is None or address.purpose.lower() != "previous":
+    if person is None:
         return False
-    current = [a for a in person.addresses if has_house_number(a) and a.purpose.lower() != "previous"]
-    if not current or not all(is_work_address(ctx, a) for a in current):
+    listed = [a for a in person.addresses if has_house_number(a)]
+    if any(a.purpose.lower() == "previous" for a in listed):
+        past = address.purpose.lower() == "previous"
+        current = [a for a in listed if a.purpose.lower() != "previous"]
+    else:
+        past = m.page.kind == PageKind.PEOPLE_SEARCH and address in listed[1:]
+        current = listed[:1]
+    if not past or not current or not all(is_work_address(ctx, a) for a in current):
         return False
     here = {s.upper() for s in (ctx.identity.subject.state, *(a.state for a in current)) if s}
-    return bool(address.state) and address.state.upper() not in here
+    if not address.state:
+        return False
+    if address.state.upper() not in here:
+        return True
+    far = [distance_km(address.city, address.state, a.city, a.state) for a in current if a.city and a.state]
+    return bool(far) and all(d is not None and d > COMMUTE_KM for d in far)
 
 
 def _broker_phones(ctx: Context, m: Match) -> list[tuple[str, str]]:
