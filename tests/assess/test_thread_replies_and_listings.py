@@ -5,7 +5,8 @@ A thread's asker is what its markup names as the author, so the match may choose
 introduces themself as a doctor is then the subject. A dose with its schedule, a titration or a waved-off
 work-up is advice, and the rest of that exchange is the same advice. A neighbourhood post opened under the
 subject's byline gives their house. A house listing's "Owner of record:" names the owner, and its "Dr" is a
-drive. A broker that took the practice for the home lists a past apartment in another state after it. A
+drive. A broker that took the practice for the home lists a past apartment in another state (or, after the
+registry's practice location, in another region of the state) after it. A
 Hungarian paper writes "férje" (her husband). A video the doctor's hospital posted is no impostor.
 """
 
@@ -174,6 +175,27 @@ def test_a_past_address_in_another_state_behind_the_practice_given_as_current_is
     page = _broker(house)
     excerpts = _found(page, page.people[0]).get("home_address", set())
     assert any("Boston" in e for e in excerpts) and any("12 Elm Crest Rd" in e for e in excerpts)
+
+
+def test_a_past_apartment_in_another_region_behind_the_registry_practice_is_no_home_even_unmarked() -> None:
+    # The broker marks nothing "previous": it lists the practice it took for the home first, then an apartment
+    # in Cincinnati from her training years.
+    office = Address("3100 Far Hills Ave Ste 200", "Dayton", "OH", "45429", "")
+    past = Address("88 Clifton Crest Ave Apt 4", "Cincinnati", "OH", "45220", "")
+    person = PersonRecord("Marta L Quellweg", addresses=(office, past), read_from=("record:people search",))
+    page = Extracted(
+        "https://people.example/marta-quellweg_id_2", "people.example", PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg in Dayton, OH", people=(person,), text="Marta L Quellweg Current Address ...",
+    )  # fmt: skip
+    assert "home_address" not in _found(page, person)
+    # A second address in her own town or a suburb of it may be the house the broker also knows: it counts.
+    near = Address("12 Elm Crest Rd", "Kettering", "OH", "45419", "")
+    person = PersonRecord("Marta L Quellweg", addresses=(office, near), read_from=("record:people search",))
+    page = Extracted(
+        "https://people.example/marta-quellweg_id_3", "people.example", PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg in Dayton, OH", people=(person,), text="Marta L Quellweg Current Address ...",
+    )  # fmt: skip
+    assert any("12 Elm Crest Rd" in e for e in _found(page, person).get("home_address", ()))
 
 
 def test_a_hungarian_paper_names_her_husband_with_ferje() -> None:

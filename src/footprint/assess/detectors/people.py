@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.base import Context, dialable, emit, hit, post_item, site_name
+from footprint.assess.detectors.base import Context, dialable, emit, hit, post_item, site_name, street_key
 from footprint.assess.detectors.nearby import (
     TEXT_KINDS,
     emails_in_text,
@@ -143,17 +143,33 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
 
 
 def _former_elsewhere(ctx: Context, m: Match, address: Address) -> bool:
-    """A broker lists the address it believes current first and the past ones after it. When the current one
-    is the practice (the broker took the office for the home), a past address in another state is where the
-    subject lived before they came (a training-years apartment), not a home today."""
+    """A broker lists the address it believes current first and the past ones after it (marked "previous", or
+    only by their place in the list). When the current one is the practice (the broker took the office for the
+    home), a past address in another state is where the subject lived before they came (a training-years
+    apartment), not a home today; so is one in another region of the state when the current one is the practice
+    location the registry gives (a street a listing calls the office may be the house)."""
     person = m.person
-    if person is None or address.purpose.lower() != "previous":
+    if person is None:
         return False
-    current = [a for a in person.addresses if has_house_number(a) and a.purpose.lower() != "previous"]
-    if not current or not all(is_work_address(ctx, a) for a in current):
+    numbered = [a for a in person.addresses if has_house_number(a)]
+    if any(a.purpose.lower() == "previous" for a in numbered):
+        past = address.purpose.lower() == "previous"
+        current = [a for a in numbered if a.purpose.lower() != "previous"]
+    else:  # no record marks its past addresses: the first listed is the one the broker believes current
+        past = bool(numbered) and address != numbered[0] and not address.purpose
+        current = numbered[:1]
+    if not past or not current or not all(is_work_address(ctx, a) for a in current):
         return False
     here = {s.upper() for s in (ctx.identity.subject.state, *(a.state for a in current)) if s}
-    return bool(address.state) and address.state.upper() not in here
+    if bool(address.state) and address.state.upper() not in here:
+        return True
+    # Another region of the state: a ZIP code of another sectional centre (its first three digits differ), as
+    # Houston's 770 is from Lubbock's 794; a suburb of the practice's city shares them (Upper Arlington's 432).
+    record = ctx.identity.npi_record
+    located = {street_key(a) for a in record.addresses if a.purpose.upper() == "LOCATION"} if record else set()
+    regions = {a.postal_code[:3] for a in current if len(a.postal_code) >= 3}
+    registry = all(street_key(a) in located for a in current)
+    return registry and len(address.postal_code) >= 3 and bool(regions) and address.postal_code[:3] not in regions
 
 
 def _broker_phones(ctx: Context, m: Match) -> list[tuple[str, str]]:
