@@ -3,7 +3,8 @@ pages, foreign-language papers and hospital channels word them.
 
 A thread's asker is what its markup names as the author, so the match may choose them: the one replier who
 introduces themself as a doctor is then the subject. A dose with its schedule, a titration or a waved-off
-work-up is advice, and the rest of that exchange is the same advice. A neighbourhood post opened under the
+work-up is advice, and so is triage ("if he gets short of breath, go to the ER"; "not an emergency"); the
+rest of that exchange is the same advice. A neighbourhood post opened under the
 subject's byline gives their house. A house listing's "Owner of record:" names the owner, and its "Dr" is a
 drive. A broker that took the practice for the home lists a past apartment in another state (or, after the
 registry's practice location, in another region of the state) after it. A
@@ -88,6 +89,9 @@ def test_a_replier_who_does_not_say_they_are_a_doctor_is_not_taken_for_the_subje
         "Start with a crumb of peanut in applesauce and double every 2 weeks.",
         "Tell him 2 Imodium after the first loose stool, then 1 after each one.",
         "볼티모어에서 레지던트 하고 있습니다. 타이레놀 1000mg 하루 세 번 드시게 하세요.",
+        "Small nodules are common. If he gets short of breath or the pain spreads to his back, go to the ER.",
+        "If she stops eating or turns grey with feeds, call tonight. Otherwise the visit next week is fine.",
+        "Happens all the time. Not an emergency. Ask at the follow-up.",
     ],
 )
 def test_a_dose_with_its_schedule_told_to_a_stranger_is_advice(reply: str) -> None:
@@ -95,8 +99,15 @@ def test_a_dose_with_its_schedule_told_to_a_stranger_is_advice(reply: str) -> No
     assert "online_medical_advice" in _found(_thread(("drmarta_q", intro + reply)), ASKER)
 
 
-def test_a_reply_with_no_directive_is_no_advice() -> None:
-    reply = "Pediatrician here. I can't advise strangers online; your own doctor has your scan."
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Pediatrician here. I can't advise strangers online; your own doctor has your scan.",
+        "Pediatrician here. If you want the name of our radiologist, call me tonight.",
+        "Pediatrician here. If it rains on Saturday, go to the indoor track today instead.",
+    ],
+)
+def test_a_reply_with_no_directive_is_no_advice(reply: str) -> None:
     assert "online_medical_advice" not in _found(_thread(("drmarta_q", reply)), ASKER)
 
 
