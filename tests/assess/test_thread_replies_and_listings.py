@@ -342,3 +342,12 @@ def test_her_blog_post_selling_a_shoe_with_a_code_in_brackets_is_an_undisclosed_
     # The same post by a colleague is the colleague's.
     theirs = _blog("Sam Poe, MD", body)
     assert "undisclosed_conflict" not in _found(theirs, theirs.people[0])
+
+
+def test_the_address_she_tells_a_stranger_to_send_things_to_is_her_personal_email() -> None:
+    reply = "Pediatrician here. Send me a photo of the rash and I will tell you: marta.q.runs@example.com"
+    found = _found(_thread(("drmarta_q", reply)), ASKER)
+    assert any("marta.q.runs@example.com" in e for e in found.get("personal_email", ()))
+    # Her hospital's address, given the same way, is a work address.
+    reply = "Pediatrician here. Email me the report at mquellweg@daytonchildrenshospital.org and I'll look."
+    assert "personal_email" not in _found(_thread(("drmarta_q", reply)), ASKER)

@@ -139,9 +139,11 @@ def emails_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
 _RUN_BY = re.compile(
     r"(?:(?:\b|(?-i:(?<=[a-z])(?=B)))by|\borgani[sz]ed\s*by|\bhosted\s*by|\borgani[sz]er:?)\s*(?:Dr\.?\s*)?$", re.I
 )
-# A sentence that gives the writer's own contact: "text me at", "call me", "email me", "my cell is".
+# A sentence that gives the writer's own contact: "text me at", "call me", "email me", "my cell is", "send me a
+# photo ...: jane.r@example.com".
 _MY_CONTACT = re.compile(
-    r"\b(?:text|call|phone|e-?mail|write|reach|contact|message)\s+me\b|\bmy\s+(?:cell|mobile|phone|number|e-?mail)\b",
+    r"\b(?:text|call|phone|e-?mail|write|reach|contact|message|send)\s+me\b"
+    r"|\bmy\s+(?:cell|mobile|phone|number|e-?mail)\b",
     re.I,
 )
 

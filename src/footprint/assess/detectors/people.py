@@ -247,9 +247,20 @@ def is_personal_email(ctx: Context, email: str, broker: bool) -> bool:
     return broker or bool(hit("free_mail", domain))
 
 
+# A domain an institution runs (a university, a government, a hospital or a practice): a work address.
+_INSTITUTION_DOMAIN = re.compile(
+    r"\.(?:edu|gov|mil|nhs\.uk)$|(?:health|hospital|clinic|medical|medicine|physicians|healthcare|univ)", re.I
+)
+
+
+def _institutional(email: str) -> bool:
+    return bool(_INSTITUTION_DOMAIN.search(email.rpartition("@")[2]))
+
+
 def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     for email, sentence, post in contacts_in_posts(ctx, m):  # "email me at jane.roe@..." in the subject's post
-        if "@" in email and is_personal_email(ctx, email, broker=False):
+        # The address they give a stranger in their own words is theirs, unless an institution runs its domain.
+        if "@" in email and is_personal_email(ctx, email, broker=not _institutional(email)):
             item = post_item(m, post)
             title = f"Personal e-mail address in your post on {site_name(ctx, m.page.site_id)}"
             yield emit(ctx, m, "personal_email", email, title, sentence, url=post.url, key=item, item=item)
