@@ -171,9 +171,31 @@ def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
         # gives work contacts.
         work = bool(_WORK.search(said) or groups_of(said))
         for contact in () if work else (*signer.phones, *(e.lower() for e in signer.emails)):
-            if contact not in ctx.practice_phones:
+            if contact not in ctx.practice_phones and not _readers_line(said, contact):
                 found.setdefault(contact, said)
     return list(found.items())
+
+
+# The organisation's line, given to every reader in an instruction of its own: "To report an error or omission,
+# call (615) 555-0112", "For tickets, contact ...", "Questions? Email the office at ...", "Please call ...".
+_TO_READERS = re.compile(
+    r"(?:\b(?:to|for)\s+[^.!?·|]{2,60},\s*|\bplease\s+|\?\s*)(?:call|contact|phone|e-?mail|write(?:\s+to)?|text|reach)"
+    r"\b(?!\s+me\b)",
+    re.I,
+)
+
+
+def _readers_line(said: str, contact: str) -> bool:
+    """``contact`` is in a sentence of ``said`` that tells every reader how to reach the organisation (not "call
+    me"): the page's own line under a list of names, not the last name's."""
+    digits = contact.removeprefix("+1") if contact.startswith("+") else contact
+    for sentence in sentences(said):
+        plain_digits = re.sub(r"\D", "", sentence)
+        if (contact in sentence.lower() or (digits.isdigit() and digits in plain_digits)) and _TO_READERS.search(
+            sentence
+        ):
+            return not _MY_CONTACT.search(sentence)
+    return False
 
 
 def first_person_contacts(ctx: Context, text: str) -> list[tuple[str, str]]:
