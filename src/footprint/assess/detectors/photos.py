@@ -28,7 +28,7 @@ from footprint.assess.detectors.base import (
     site_name,
     words_up_to,
 )
-from footprint.identity import fold
+from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo
 
 
@@ -295,4 +295,16 @@ def _names_subject(ctx: Context, m: Match, text: str) -> bool:
     if family and names_family(family, " ".join(said)):
         return True
     shown = {w for w in fold(m.person.name).split() if len(w) > 2 and w not in _NOT_A_NAME} if m.person else set()
-    return bool(shown & set(said))
+    return bool(shown & set(said)) or _doctor_by_given_name(ctx, text)
+
+
+def _doctor_by_given_name(ctx: Context, text: str) -> bool:
+    """ "Dr. Cori", "Dr. Tina", "Dr. Tam": neighbours call a doctor by title and given name, a nickname or its
+    first letters (three at least) included."""
+    given = ctx.identity.subject.given_name or ""
+    forms = given_name_forms(given) | ({fold(given)} if given else set())
+    for found in re.finditer(r"\b(?:Dr|Doc|Doctor)\.?\s+([A-Z][\w-]+)", text):
+        name = fold(found.group(1))
+        if name in forms or (len(name) >= 3 and fold(given).startswith(name)):
+            return True
+    return False
