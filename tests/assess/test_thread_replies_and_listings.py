@@ -351,3 +351,10 @@ def test_the_address_she_tells_a_stranger_to_send_things_to_is_her_personal_emai
     # Her hospital's address, given the same way, is a work address.
     reply = "Pediatrician here. Email me the report at mquellweg@daytonchildrenshospital.org and I'll look."
     assert "personal_email" not in _found(_thread(("drmarta_q", reply)), ASKER)
+
+
+def test_her_reply_saying_which_house_on_her_street_is_hers_exposes_where_she_lives() -> None:
+    reply = "Pediatrician here. Come by on a Saturday, I'm the house on Ridgeway with the red canoe in the driveway."
+    assert "location_exposure" in _found(_thread(("drmarta_q", reply)), ASKER)
+    reply = "Pediatrician here. I'm the office on Far Hills with the green awning; call for a visit."
+    assert "location_exposure" not in _found(_thread(("drmarta_q", reply)), ASKER)

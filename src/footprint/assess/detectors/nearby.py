@@ -29,6 +29,8 @@ _AGE = re.compile(
     r"|(?P<c>\d{2})\s*,\s*(?:of|from)\b"
     r"|(?:who\s+)?(?:turn(?:s|ed|ing)|celebrat\w+\s+(?:her|his|their))\s+(?P<d>\d{2})(?:th|st|nd|rd)?\b"
     r"|\(\s*(?P<e>\d{2})\s*\)"
+    # A club's birthday list: "Happy birthday to Jane Roe, 39 on October 14".
+    r"|(?P<g>\d{2})\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|(?:was\s+)?born\s+(?:in|on)?\s*(?P<f>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d)\b)",
     re.I,
 )

@@ -145,6 +145,9 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"Check-in at {place} on {where}"
             excerpt, item = f"{post.text} — at {place}", post_item(m, post)
             yield emit(ctx, m, "location_exposure", place, title, excerpt, url=post.url, item=item)
+        elif (pointer := _own_house(post.text)) and not WORKPLACE_WORDS.search(pointer):
+            title = f"Your post on {where} tells readers which house is yours"
+            yield emit(ctx, m, "location_exposure", pointer, title, post.text, url=post.url, item=post_item(m, post))
         elif empty := empty_home(post.text):
             title = f"Your post on {where} says your home is empty"
             yield emit(ctx, m, "location_exposure", empty, title, post.text, url=post.url, item=post_item(m, post))
@@ -234,6 +237,22 @@ def routine(text: str) -> str:
         return found["place"].strip(" ,.-")
     home = _HOME_ROUTINE.search(text)  # the door it starts from, not the rest ("every clinic day" is no clinic)
     return (home["door"] or home["door2"]) if home else ""
+
+
+# The writer pointing out their own house: "I'm the house on 96th with the trailer rig in the driveway", "we're the
+# blue house at the end of Elm, come by".
+_OWN_HOUSE = re.compile(
+    r"\b(?:i(?:'|’)?m|i am|we(?:'|’)?re|we are|ours is|mine is)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:house|home|place|two-story|ranch|bungalow|colonial|townhouse|cottage|duplex|farmhouse)"
+    r"\s+(?:on|at|with|next to|across from|behind|at the end of|on the corner of)\s+[^.!?;]{2,60}",
+    re.I,
+)
+WORKPLACE_WORDS = re.compile(r"\b(?:clinic|hospital|office|practice|suite)\b", re.I)
+
+
+def _own_house(text: str) -> str:
+    found = _OWN_HOUSE.search(text)
+    return found.group().strip() if found else ""
 
 
 def empty_home(text: str) -> str:

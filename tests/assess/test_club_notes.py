@@ -1,0 +1,24 @@
+"""A club's notes wish members a happy birthday with their age and the day ("Happy birthday to Jane Roe, 39 on
+October 14"): the subject's age, published like a broker's."""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.extract import extract
+from footprint.identity import make_subject
+from footprint.models import Decision, Identity, Match, MatchResult, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+NOTES = """<html><head><title>October Club Notes | Fargo Trail Runners</title></head><body><h1>October Club Notes</h1>
+<h2>Birthdays</h2><p>Happy birthday to Ida Brandvold, 41 on October 9 (our resident skin doctor), and to Hal
+Quint, 55 on October 20.</p><h2>Saturday long run</h2><p>7 am from the Lindenwood shelter.</p></body></html>"""
+
+
+def test_a_clubs_birthday_list_gives_her_age() -> None:
+    url = "https://fargotrail.example/news/october"
+    probe = Probe("fargotrail.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, NOTES, "text/html", url), None)
+    me = next(p for p in page.people if p.name == "Ida Brandvold")
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    found = {f.category: f.excerpt for f in assess(Identity(subject, ()), [matched], {})}
+    assert "41" in found.get("birth_date", "") and "55" not in found.get("birth_date", "")
