@@ -159,6 +159,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"Your post on {where} gives your weekly routine: where and when to find you"
             yield emit(ctx, m, "location_exposure", habit, title, post.text, url=post.url, item=post_item(m, post))
     yield from _home_pointed_out(ctx, m)
+    yield from _routine_told_of_them(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -248,6 +249,42 @@ _OWN_HOUSE = re.compile(
     re.I,
 )
 WORKPLACE_WORDS = re.compile(r"\b(?:clinic|hospital|office|practice|suite)\b", re.I)
+
+
+# A weekly time and the place it starts from, as a club's notes or a school's bulletin tell members where to find
+# someone: "lead the walking bus every Wednesday at 7:50 from the corner of Lakeview and Pine", "Saturday long run,
+# 7 am from the Roe porch on Elm St".
+_TOLD_ROUTINE = re.compile(
+    rf"\b(?:every|each)\s+{_DAY}\s+(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:at|from)\s+"
+    r"(?P<place>(?:the\s+)?(?:corner of\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|and|of|&)){0,5})"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+from\s+(?P<door>the\s+(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*"
+    r"\s+(?:porch|house|driveway|front yard|garage|door)\b"
+    r"(?:\s+on\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?)",
+    re.I,
+)
+_TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
+
+
+def _routine_told_of_them(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A community page's sentence that names the subject (or their household) and says where they are at a
+    weekly time: a club's or a school's notes telling members where to meet them. Not at work: a clinic's hours,
+    a talk, a conference are the public face."""
+    from footprint.assess.detectors.nearby import workplace_title
+    from footprint.assess.detectors.records import sentences
+    from footprint.assess.detectors.subject_text import names_subject
+
+    if m.page.kind not in _TOLD_KINDS or workplace_title(m.page.title) or not m.result.decision.is_match:
+        return
+    for sentence in sentences(m.page.text):
+        found = _TOLD_ROUTINE.search(sentence)
+        if found is None or not names_subject(ctx, sentence, household=True):
+            continue
+        place = (found["place"] or found["door"] or "").strip(" ,.-")
+        if _at_practice(ctx, place) or _professional(sentence) or WORKPLACE_WORDS.search(sentence):
+            continue
+        title = f"A page on {site_name(ctx, m.page.site_id)} says where to find you every week"
+        yield emit(ctx, m, "location_exposure", place, title, sentence, key=f"routine {m.page.url}")
+        return
 
 
 def _own_house(text: str) -> str:
