@@ -231,6 +231,16 @@ def test_a_neighbour_pointing_out_her_house_by_its_look_or_number_exposes_where_
     assert "location_exposure" in _found(page, other)
 
 
+def test_a_neighbour_giving_her_house_number_exposes_her_home_address_but_an_hour_does_not() -> None:
+    said = "The pediatrician at 1712, Dr. Quellweg, has the block over every July. Nice people, just knock."
+    page = _neighbourhood(("Jim Oyler", said))
+    assert any("1712" in e for e in _found(page, page.people[0]).get("home_address", ()))
+    said = "Dr. Quellweg leaves at 7:15 every morning, the yellow house with the swing. Just knock."
+    page = _neighbourhood(("Jim Oyler", said))
+    found = _found(page, page.people[0])
+    assert "location_exposure" in found and "home_address" not in found
+
+
 def test_a_neighbour_recommending_her_office_or_pointing_out_someone_elses_house_does_not() -> None:
     office = "Dr. Quellweg at Far Hills Pediatrics is wonderful. Call the office, they fit you in the same day."
     page = _neighbourhood(("Jim Oyler", office))

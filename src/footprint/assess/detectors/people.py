@@ -90,8 +90,16 @@ HOUSEHOLD = re.compile(
 
 
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
+    from footprint.assess.detectors.photos import house_number, pointed_out
+
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
+    for _pointer, post in pointed_out(ctx, m):  # a neighbour: "the transplant doctor at 1712, just knock"
+        number = house_number(post.text)
+        if number:
+            item = post_item(m, post)
+            title = f"A post on {where} gives your house number"
+            yield emit(ctx, m, "home_address", number, title, post.text, url=post.url, key=item, item=item)
     for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
         if not is_work_address(ctx, address):
             item = post_item(m, post)

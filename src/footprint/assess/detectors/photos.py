@@ -29,7 +29,7 @@ from footprint.assess.detectors.base import (
     words_up_to,
 )
 from footprint.identity import fold, given_name_forms
-from footprint.models import Finding, Match, PageKind, Photo
+from footprint.models import Finding, Match, PageKind, Photo, Post
 
 
 def photo_text(photo: Photo) -> str:
@@ -328,16 +328,38 @@ def _home_pointed_out(ctx: Context, m: Match) -> Iterator[Finding]:
     Elm, the green house at the end, just knock". Nextdoor and local forums are where neighbours write this
     (the home-address exposure physician-safety guidance warns of is as often written by a neighbour as by a
     broker); their words are the exposure, whoever wrote them."""
+    where = site_name(ctx, m.page.site_id)
+    for pointer, post in pointed_out(ctx, m):
+        title = f"A post on {where} tells readers where your home is"
+        yield emit(ctx, m, "location_exposure", pointer, title, post.text, url=post.url, item=post_item(m, post))
+
+
+def pointed_out(ctx: Context, m: Match) -> list[tuple[str, Post]]:
+    """(the words that point, the post) for each public post of someone else that names the subject and tells
+    readers which house is theirs."""
     owned = own_posts(ctx, m)
     mine = own_handles(ctx, m) | {p.author for p in owned}
-    where = site_name(ctx, m.page.site_id)
+    out = []
     for post in m.page.posts:
         if post.author in mine or post in owned or not is_public(post.audience):
             continue
         pointer = hit("home_pointer", post.text)
         if pointer and _names_subject(ctx, m, post.text):
-            title = f"A post on {where} tells readers where your home is"
-            yield emit(ctx, m, "location_exposure", pointer, title, post.text, url=post.url, item=post_item(m, post))
+            out.append((pointer, post))
+    return out
+
+
+# The house number a neighbour gives ("the transplant doctor at 1712", "at #3 with the blue door", "5318 with the
+# red maple"); not an hour ("at 7:15", "at 5 am").
+_HOUSE_NUMBER = re.compile(
+    r"(?:\bat\s+#?|#)(?P<n>\d{1,5})\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|o'?clock|:\d|%|\.\d))|\b(?P<m>\d{2,5})\s+with\s+the\b",
+    re.I,
+)
+
+
+def house_number(text: str) -> str:
+    found = _HOUSE_NUMBER.search(text)
+    return (found["n"] or found["m"]) if found else ""
 
 
 _NOT_A_NAME = frozenset({"dr", "dra", "doctor", "doc", "md", "do", "mr", "mrs", "ms"})
