@@ -43,3 +43,19 @@ def _categories(body: str) -> set[str]:
 def test_a_schools_notes_saying_where_she_is_every_week_expose_her_routine() -> None:
     assert "location_exposure" in _categories(ROUTINE)
     assert "location_exposure" not in _categories(CLINIC)
+
+
+PARTY = """<html><head><title>Spring Newsletter | Fargo Rotary</title></head><body><h1>Spring Newsletter</h1>
+<p>Thanks to Ida Brandvold and Hal Quint for hosting 90 Rotarians at their place on Elm Crest Dr. The club meets
+Thursday noon at the Elks Lodge on Main Ave.</p></body></html>"""
+
+
+def test_a_newsletter_naming_the_street_of_her_house_exposes_her_home_address_but_not_the_clubs_venue() -> None:
+    url = "https://fargorotary.example/news/spring"
+    probe = Probe("fargorotary.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, PARTY, "text/html", url), None)
+    me = next(p for p in page.people if "Brandvold" in p.name)
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    homes = [f.excerpt for f in assess(Identity(subject, ()), [matched], {}) if "home_address" in f.all_categories]
+    assert homes and all("Main Ave" not in h.split("Elm Crest Dr")[0] for h in homes)
