@@ -149,17 +149,18 @@ def page_age_in(text: str, name: str = "") -> int | None:
 # specialty ("Dr. Jane Roe, MD · Pediatrics · Female, 44 · 12 Elm St"). Capitalised, as a field is, and
 # with no word after the number: "female, 45 and worried" in a review is a sentence.
 _SEX_COMMA_AGE = re.compile(r"\b(?:Male|Female)\s*[,·|•]\s*(\d{2})\b(?!\s*(?:[a-z%]|[-–]\s*\d))")
-_CARD_REACH = 240  # characters after the name within which a card's field is still the card's
+_CARD_REACH = 200  # characters after the name within which a card's field is still the card's
 
 
 def _card_sex_then_age(text: str, name: str) -> int | None:
-    """The age a profile card's "Female, 44" field gives, within the card that opens the page after the
-    person's name (the title's and the heading's): a "Female, 34" further down is a reviewer's. None on a page
-    that does not name them."""
+    """The age a profile card's "Female, 44" field gives, within the card that follows a mention of the
+    person's name; None on a page that does not name them."""
     words = [w for w in re.findall(r"[^\W\d_]{3,}", name) if w.lower() not in _NOT_A_NAME_WORD]
-    named = re.search(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", text) if words else None
-    found = _SEX_COMMA_AGE.search(text, named.end(), named.end() + _CARD_REACH) if named else None
-    return int(found.group(1)) if found else None
+    for named in re.finditer(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", text) if words else ():
+        found = _SEX_COMMA_AGE.search(text, named.end(), named.end() + _CARD_REACH)
+        if found:
+            return int(found.group(1))
+    return None
 
 
 _NOT_A_NAME_WORD = frozenset({"dr", "mr", "mrs", "ms", "md", "do", "dds", "phd", "mph", "np", "pa"})
