@@ -63,19 +63,3 @@ def test_a_runner_of_the_name_and_age_from_another_town_is_not_the_subject() -> 
     elsewhere = CARD.replace("Fargo, ND", "Bismarck, ND")
     judged = match(WHO, _read(elsewhere, "https://results.example/prairie-dash/455"))
     assert not judged.decision.is_match
-
-
-RATING_CARD = """<html><head><title>Dr. Zora K. Quillfeather, MD - Pediatrics in Fargo, ND | Ratings</title></head>
-<body><div itemscope itemtype="http://schema.org/Physician"><h1 itemprop="name">Dr. Zora K. Quillfeather, MD</h1>
-<h2>Pediatrics</h2><p class="sex-age">Female, 44</p><div>1200 Elm Prairie Rd, Fargo, ND 58103</div></div>
-<section><h3>Patient Reviews</h3><p>I am female, 45 and she listened.</p></section></body></html>"""
-
-
-def test_a_rating_profiles_card_gives_sex_and_bare_age_as_one_field() -> None:
-    probe = Probe("x", "https://ratings.example/dr-zora", ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT,
-                  PageKind.RATINGS_PROFILE)  # fmt: skip
-    page = extract(Page(probe, 200, RATING_CARD, "text/html", probe.url), None)
-    assert [p.age for p in page.people] == [44]
-    # A reviewer's "female, 45 and ..." is a sentence, not the card's field; nor is one far from the name.
-    assert page_age_in("Zora Quillfeather. Reviews: I am female, 45 and fine.", "Zora Quillfeather") is None
-    assert page_age_in("Zora Quillfeather " + "x" * 300 + " Female, 45", "Zora Quillfeather") is None

@@ -142,28 +142,7 @@ def page_age_in(text: str, name: str = "") -> int | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _FIRST_PERSON_AGE.search(before) or _CARD_FIELD_BEFORE.search(before) or (named and named.search(before)):
             return int(m.group(1) or m.group(2))
-    return _card_sex_then_age(text, name) or _sex_and_age(text, parts[-1] if parts else "")
-
-
-# A doctor-rating profile's card gives the sex, a comma and the bare age as one field under the name and
-# specialty ("Dr. Jane Roe, MD · Pediatrics · Female, 44 · 12 Elm St"). Capitalised, as a field is, and
-# with no word after the number: "female, 45 and worried" in a review is a sentence.
-_SEX_COMMA_AGE = re.compile(r"\b(?:Male|Female)\s*[,·|•]\s*(\d{2})\b(?!\s*(?:[a-z%]|[-–]\s*\d))")
-_CARD_REACH = 200  # characters after the name within which a card's field is still the card's
-
-
-def _card_sex_then_age(text: str, name: str) -> int | None:
-    """The age a profile card's "Female, 44" field gives, within the card that follows a mention of the
-    person's name; None on a page that does not name them."""
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", name) if w.lower() not in _NOT_A_NAME_WORD]
-    for named in re.finditer(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", text) if words else ():
-        found = _SEX_COMMA_AGE.search(text, named.end(), named.end() + _CARD_REACH)
-        if found:
-            return int(found.group(1))
-    return None
-
-
-_NOT_A_NAME_WORD = frozenset({"dr", "mr", "mrs", "ms", "md", "do", "dds", "phd", "mph", "np", "pa"})
+    return _sex_and_age(text, parts[-1] if parts else "")
 
 
 # A result's or a roster's card gives the person's sex and age as one field, as timers print them: "F 46 ·
