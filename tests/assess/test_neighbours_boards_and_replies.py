@@ -13,6 +13,10 @@ gallery caption's "with son Rohan, 9" names her family; on a page of letters, th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from footprint.assess import assess
 from footprint.extract.entities import addresses_in
 from footprint.models import (
@@ -221,6 +225,32 @@ def test_a_neighbour_who_names_her_and_says_which_house_is_hers_exposes_where_sh
     dicho = "La Dra. Quellweg, la del hospital. Es vecina mía en Oakwood, la casa de portón verde en la calle Robles."
     page = _neighbourhood(("vecina_oak", dicho))
     assert "location_exposure" in _found(page, page.people[0])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Knock on Dr. Mar's door, the grey craftsman on Ridgeway with the big oak. She's home most Sundays.",
+        "That's Dr. Marta's house, the kids' doctor, 412 with the green garage. She's on call most weekends.",
+        "He belongs to Dr. Marta (the pediatrician) at #12 with the red door, she leaves at 7 every morning.",
+        "Ask the pediatrician, the white brick two-story on Ridgeway. Dr. Quellweg won't mind.",
+    ],
+)
+def test_a_neighbour_pointing_out_her_house_by_its_look_or_number_exposes_where_she_lives(said: str) -> None:
+    page = _neighbourhood(("Jim Oyler", said), opener="Found a dog on Ridgeway, whose is he?")
+    other = PersonRecord("Carla Benning", read_from=("name:text",))  # the match chose the asker: the name counts
+    page = replace(page, people=(*page.people, other))
+    assert "location_exposure" in _found(page, other)
+
+
+def test_a_neighbour_giving_her_house_number_exposes_her_home_address_but_an_hour_does_not() -> None:
+    said = "The pediatrician at 1712, Dr. Quellweg, has the block over every July. Nice people, just knock."
+    page = _neighbourhood(("Jim Oyler", said))
+    assert any("1712" in e for e in _found(page, page.people[0]).get("home_address", ()))
+    said = "Dr. Quellweg leaves at 7:15 every morning, the yellow house with the swing. Just knock."
+    page = _neighbourhood(("Jim Oyler", said))
+    found = _found(page, page.people[0])
+    assert "location_exposure" in found and "home_address" not in found
 
 
 def test_a_neighbour_recommending_her_office_or_pointing_out_someone_elses_house_does_not() -> None:

@@ -178,6 +178,12 @@ def test_a_community_paper_in_another_language_naming_the_family_is_flagged() ->
         "奎醫師是代頓兒科的醫師。奎醫師是本會前會長與林美玲女士的長女。"
     )
     assert "family_information" in _assessed(_paper(chinese, "2026 秋季會訊"))
+    # Armenian: sentences end in "։"; "ամուսինը" is her husband.
+    armenian = (
+        "Մանկաբույժ բժիշկ Մարտա Քուելվեգը (Marta Quellweg, MD) կիրակի դասախոսեց։ "
+        "Նա Դեյթոնում է ապրում, ամուսինը՝ Կառլոն, ճարտարագետ է։"
+    )
+    assert "family_information" in _assessed(_paper(armenian, "Հայրենիք"))
     # A patient's family in the same words is the patient's.
     patient = "BS. Marta Quellweg (Marta Quellweg, MD) kể về bệnh nhân nhỏ và chồng của mẹ bé."
     assert "family_information" not in _assessed(_paper(patient))

@@ -2,7 +2,8 @@
 
 A club's or a neighbourhood group's update ends with who wrote it ("— Jane Roe", her role, her cell
 and e-mail). Those lines are the writer's own contact, as much as "text me at" would be; the same
-signature under a clinic's newsletter gives the office's line.
+signature under a clinic's newsletter gives the office's line, and a line the page gives every reader ("To report
+an error, call ...") is the organisation's.
 """
 
 from __future__ import annotations
@@ -61,3 +62,18 @@ def test_a_list_item_that_opens_with_her_name_is_no_signature() -> None:
     matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
     found = {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
     assert "personal_email" not in found  # the alumni office's address under the list is not hers
+
+
+def test_the_organisations_line_given_to_every_reader_under_her_signature_is_not_hers() -> None:
+    body = UPDATE.replace(
+        "cell 701-555-0174 · ida.brandvold.nd@example.com</p>",
+        "</p><p>We list every volunteer we can. To report an error or omission, call 701-555-0112.</p>",
+    ).replace("{title}", "Spring League Update | Fargo Ultimate")
+    url = "https://fargoultimate.example/news/spring-update"
+    probe = Probe("fargoultimate.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    me = next(p for p in page.people if p.name == "Ida Brandvold")
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    found = {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
+    assert "personal_phone" not in found

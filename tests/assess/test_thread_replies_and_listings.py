@@ -3,7 +3,8 @@ pages, foreign-language papers and hospital channels word them.
 
 A thread's asker is what its markup names as the author, so the match may choose them: the one replier who
 introduces themself as a doctor is then the subject. A dose with its schedule, a titration or a waved-off
-work-up is advice, and the rest of that exchange is the same advice. A neighbourhood post opened under the
+work-up is advice, and so is triage ("if he gets short of breath, go to the ER"; "not an emergency"); the
+rest of that exchange is the same advice. A neighbourhood post opened under the
 subject's byline gives their house. A house listing's "Owner of record:" names the owner, and its "Dr" is a
 drive. A broker that took the practice for the home lists a past apartment in another state, or across the
 state, after it. A Hungarian paper writes "férje" (her husband). A video the doctor's hospital posted is no
@@ -90,6 +91,9 @@ def test_a_replier_who_does_not_say_they_are_a_doctor_is_not_taken_for_the_subje
         "Start with a crumb of peanut in applesauce and double every 2 weeks.",
         "Tell him 2 Imodium after the first loose stool, then 1 after each one.",
         "볼티모어에서 레지던트 하고 있습니다. 타이레놀 1000mg 하루 세 번 드시게 하세요.",
+        "Small nodules are common. If he gets short of breath or the pain spreads to his back, go to the ER.",
+        "If she stops eating or turns grey with feeds, call tonight. Otherwise the visit next week is fine.",
+        "Happens all the time. Not an emergency. Ask at the follow-up.",
     ],
 )
 def test_a_dose_with_its_schedule_told_to_a_stranger_is_advice(reply: str) -> None:
@@ -97,8 +101,15 @@ def test_a_dose_with_its_schedule_told_to_a_stranger_is_advice(reply: str) -> No
     assert "online_medical_advice" in _found(_thread(("drmarta_q", intro + reply)), ASKER)
 
 
-def test_a_reply_with_no_directive_is_no_advice() -> None:
-    reply = "Pediatrician here. I can't advise strangers online; your own doctor has your scan."
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Pediatrician here. I can't advise strangers online; your own doctor has your scan.",
+        "Pediatrician here. If you want the name of our radiologist, call me tonight.",
+        "Pediatrician here. If it rains on Saturday, go to the indoor track today instead.",
+    ],
+)
+def test_a_reply_with_no_directive_is_no_advice(reply: str) -> None:
     assert "online_medical_advice" not in _found(_thread(("drmarta_q", reply)), ASKER)
 
 
@@ -198,6 +209,27 @@ def test_a_past_apartment_across_the_state_after_the_practice_is_no_home_when_th
     suburb = Address("88 Crest Shroyer Rd", "Kettering", "OH", "45419", "home")
     near = PersonRecord("Marta L Quellweg", addresses=(office, suburb), read_from=("record:site selectors",))
     assert any("Kettering" in e for e in _found(replace(page, people=(near,)), near).get("home_address", ()))
+
+
+def test_a_past_apartment_in_another_region_behind_the_registry_practice_is_no_home_even_unmarked() -> None:
+    # The broker marks nothing "previous": it lists the practice it took for the home first, then an apartment
+    # in Cincinnati from her training years.
+    office = Address("3100 Far Hills Ave Ste 200", "Dayton", "OH", "45429", "")
+    past = Address("88 Clifton Crest Ave Apt 4", "Cincinnati", "OH", "45220", "")
+    person = PersonRecord("Marta L Quellweg", addresses=(office, past), read_from=("record:people search",))
+    page = Extracted(
+        "https://people.example/marta-quellweg_id_2", "people.example", PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg in Dayton, OH", people=(person,), text="Marta L Quellweg Current Address ...",
+    )  # fmt: skip
+    assert "home_address" not in _found(page, person)
+    # A second address in her own town or a suburb of it may be the house the broker also knows: it counts.
+    near = Address("12 Elm Crest Rd", "Kettering", "OH", "45419", "")
+    person = PersonRecord("Marta L Quellweg", addresses=(office, near), read_from=("record:people search",))
+    page = Extracted(
+        "https://people.example/marta-quellweg_id_3", "people.example", PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg in Dayton, OH", people=(person,), text="Marta L Quellweg Current Address ...",
+    )  # fmt: skip
+    assert any("12 Elm Crest Rd" in e for e in _found(page, person).get("home_address", ()))
 
 
 def test_a_hungarian_paper_names_her_husband_with_ferje() -> None:
@@ -333,3 +365,19 @@ def test_her_blog_post_selling_a_shoe_with_a_code_in_brackets_is_an_undisclosed_
     # The same post by a colleague is the colleague's.
     theirs = _blog("Sam Poe, MD", body)
     assert "undisclosed_conflict" not in _found(theirs, theirs.people[0])
+
+
+def test_the_address_she_tells_a_stranger_to_send_things_to_is_her_personal_email() -> None:
+    reply = "Pediatrician here. Send me a photo of the rash and I will tell you: marta.q.runs@example.com"
+    found = _found(_thread(("drmarta_q", reply)), ASKER)
+    assert any("marta.q.runs@example.com" in e for e in found.get("personal_email", ()))
+    # Her hospital's address, given the same way, is a work address.
+    reply = "Pediatrician here. Email me the report at mquellweg@daytonchildrenshospital.org and I'll look."
+    assert "personal_email" not in _found(_thread(("drmarta_q", reply)), ASKER)
+
+
+def test_her_reply_saying_which_house_on_her_street_is_hers_exposes_where_she_lives() -> None:
+    reply = "Pediatrician here. Come by on a Saturday, I'm the house on Ridgeway with the red canoe in the driveway."
+    assert "location_exposure" in _found(_thread(("drmarta_q", reply)), ASKER)
+    reply = "Pediatrician here. I'm the office on Far Hills with the green awning; call for a visit."
+    assert "location_exposure" not in _found(_thread(("drmarta_q", reply)), ASKER)

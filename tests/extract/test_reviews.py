@@ -155,3 +155,22 @@ def test_an_answer_the_markup_marks_as_the_owners_is_the_reply_whatever_its_labe
     assert first.reply == "Jalen, your tendon looked much better on the ultrasound last week, call me."
     assert first.date == "2025-09-14" and first.rating == 2.0
     assert second.reply == "" and second.text == "Kind and thorough with my knee, best in town."
+
+
+VERDICTS = """<html><body><section class="provider-reviews"><h2>Reviews (2)</h2>
+<article class="review-card"><h3>Calmer skin at last</h3>
+<p class="review-meta"><span>IPL Photofacial</span> · <span>Worth It</span> · <span>$1,100</span> ·
+<time>Sep 4, 2026</time></p>
+<div class="review-body">Three sessions and my cheeks are calm for the first time in years, truly.</div></article>
+<article class="review-card"><h3>Not what I was told</h3>
+<p class="review-meta"><span>CO2 Laser</span> · <span>Not Worth It</span> · <span>$3,400</span> ·
+<time>Jul 2, 2026</time></p>
+<div class="review-body">Took six weeks to heal and I still have pink patches along my jaw.</div>
+<div class="provider-response"><p>Response from the doctor</p>
+<p>I am sorry the recovery was slow; please come back.</p></div>
+</article></section></body></html>"""
+
+
+def test_a_procedure_sites_worth_it_verdict_is_the_reviews_rating() -> None:
+    found = read(lxml.html.fromstring(VERDICTS))
+    assert [(r.rating, r.text[:10]) for r in found] == [(5.0, "Three sess"), (1.0, "Took six w")]

@@ -145,7 +145,26 @@ def block_rating(block: lxml.html.HtmlElement, text: str, block_lines: list[str]
     found_text = _RATED.search(text)
     if found_text and (rating := _from_match(found_text)) is not None:
         return rating
-    return _glyphs(text) or _icons(block) or _sub_ratings(block_lines)
+    return _glyphs(text) or _icons(block) or _sub_ratings(block_lines) or _verdict(block_lines)
+
+
+# A cosmetic-procedure review site rates by a verdict instead of stars, as a field of the review's line of facts
+# ("CO2 Laser Resurfacing · Not Worth It · $3,800 · Jul 2, 2026"): "Worth It" is the top of the scale, "Not Worth
+# It" the bottom, "Not Sure" the middle.
+_VERDICT = re.compile(r"(?:^|[·|•]\s*)(not worth it|worth it|not sure)\s*(?:[·|•]|$)", re.I)
+_VERDICT_STARS = {"worth it": 5.0, "not sure": 3.0, "not worth it": 1.0}
+
+
+def _verdict(block_lines: list[str]) -> Rating | None:
+    """The verdict of a review block that holds more than its line of facts: the review's words too (a sentence
+    of six words or more)."""
+    if not any(len(line.split()) >= 6 for line in block_lines):
+        return None
+    for line in block_lines:
+        found = _VERDICT.search(line.strip())
+        if found:
+            return Rating(_VERDICT_STARS[found.group(1).lower()], 5.0)
+    return None
 
 
 def _text(el: lxml.html.HtmlElement) -> str:

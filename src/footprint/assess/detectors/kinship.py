@@ -130,8 +130,8 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     return kin_on_a_roster(ctx, m)
 
 
-# A sentence ends at a full stop of any script: Latin, Chinese and Japanese "。", Amharic "።", Arabic "؟".
-_ANY_SENTENCE_END = re.compile(r"(?<=[.!?。！？።؟])\s*")
+# A sentence ends at a full stop of any script: Latin, Chinese and Japanese "。", Amharic "።", Arabic "؟", Armenian "։".
+_ANY_SENTENCE_END = re.compile(r"(?<=[.!?。！？።؟։])\s*")
 _FOLLOW_ON = 2  # sentences after one naming the subject that a paper written in their language still writes about them
 
 

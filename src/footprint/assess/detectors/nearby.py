@@ -29,6 +29,8 @@ _AGE = re.compile(
     r"|(?P<c>\d{2})\s*,\s*(?:of|from)\b"
     r"|(?:who\s+)?(?:turn(?:s|ed|ing)|celebrat\w+\s+(?:her|his|their))\s+(?P<d>\d{2})(?:th|st|nd|rd)?\b"
     r"|\(\s*(?P<e>\d{2})\s*\)"
+    # A club's birthday list: "Happy birthday to Jane Roe, 39 on October 14".
+    r"|(?P<g>\d{2})\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|(?:was\s+)?born\s+(?:in|on)?\s*(?P<f>(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d)\b)",
     re.I,
 )
@@ -139,9 +141,11 @@ def emails_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
 _RUN_BY = re.compile(
     r"(?:(?:\b|(?-i:(?<=[a-z])(?=B)))by|\borgani[sz]ed\s*by|\bhosted\s*by|\borgani[sz]er:?)\s*(?:Dr\.?\s*)?$", re.I
 )
-# A sentence that gives the writer's own contact: "text me at", "call me", "email me", "my cell is".
+# A sentence that gives the writer's own contact: "text me at", "call me", "email me", "my cell is", "send me a
+# photo ...: jane.r@example.com".
 _MY_CONTACT = re.compile(
-    r"\b(?:text|call|phone|e-?mail|write|reach|contact|message)\s+me\b|\bmy\s+(?:cell|mobile|phone|number|e-?mail)\b",
+    r"\b(?:text|call|phone|e-?mail|write|reach|contact|message|send)\s+me\b"
+    r"|\bmy\s+(?:cell|mobile|phone|number|e-?mail)\b",
     re.I,
 )
 
@@ -169,9 +173,31 @@ def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
         # gives work contacts.
         work = bool(_WORK.search(said) or groups_of(said))
         for contact in () if work else (*signer.phones, *(e.lower() for e in signer.emails)):
-            if contact not in ctx.practice_phones:
+            if contact not in ctx.practice_phones and not _readers_line(said, contact):
                 found.setdefault(contact, said)
     return list(found.items())
+
+
+# The organisation's line, given to every reader in an instruction of its own: "To report an error or omission,
+# call (615) 555-0112", "For tickets, contact ...", "Questions? Email the office at ...", "Please call ...".
+_TO_READERS = re.compile(
+    r"(?:\b(?:to|for)\s+[^.!?·|]{2,60},\s*|\bplease\s+|\?\s*)(?:call|contact|phone|e-?mail|write(?:\s+to)?|text|reach)"
+    r"\b(?!\s+me\b)",
+    re.I,
+)
+
+
+def _readers_line(said: str, contact: str) -> bool:
+    """``contact`` is in a sentence of ``said`` that tells every reader how to reach the organisation (not "call
+    me"): the page's own line under a list of names, not the last name's."""
+    digits = contact.removeprefix("+1") if contact.startswith("+") else contact
+    for sentence in sentences(said):
+        plain_digits = re.sub(r"\D", "", sentence)
+        if (contact in sentence.lower() or (digits.isdigit() and digits in plain_digits)) and _TO_READERS.search(
+            sentence
+        ):
+            return not _MY_CONTACT.search(sentence)
+    return False
 
 
 def first_person_contacts(ctx: Context, text: str) -> list[tuple[str, str]]:

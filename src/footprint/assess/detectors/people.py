@@ -90,8 +90,16 @@ HOUSEHOLD = re.compile(
 
 
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
+    from footprint.assess.detectors.photos import house_number, pointed_out
+
     person = _contact_page(ctx, m)
     where = site_name(ctx, m.page.site_id)
+    for _pointer, post in pointed_out(ctx, m):  # a neighbour: "the transplant doctor at 1712, just knock"
+        number = house_number(post.text)
+        if number:
+            item = post_item(m, post)
+            title = f"A post on {where} gives your house number"
+            yield emit(ctx, m, "home_address", number, title, post.text, url=post.url, key=item, item=item)
     for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
         if not is_work_address(ctx, address):
             item = post_item(m, post)
@@ -246,9 +254,20 @@ def is_personal_email(ctx: Context, email: str, broker: bool) -> bool:
     return broker or bool(hit("free_mail", domain))
 
 
+# A domain an institution runs (a university, a government, a hospital or a practice): a work address.
+_INSTITUTION_DOMAIN = re.compile(
+    r"\.(?:edu|gov|mil|nhs\.uk)$|(?:health|hospital|clinic|medical|medicine|physicians|healthcare|univ)", re.I
+)
+
+
+def _institutional(email: str) -> bool:
+    return bool(_INSTITUTION_DOMAIN.search(email.rpartition("@")[2]))
+
+
 def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     for email, sentence, post in contacts_in_posts(ctx, m):  # "email me at jane.roe@..." in the subject's post
-        if "@" in email and is_personal_email(ctx, email, broker=False):
+        # The address they give a stranger in their own words is theirs, unless an institution runs its domain.
+        if "@" in email and is_personal_email(ctx, email, broker=not _institutional(email)):
             item = post_item(m, post)
             title = f"Personal e-mail address in your post on {site_name(ctx, m.page.site_id)}"
             yield emit(ctx, m, "personal_email", email, title, sentence, url=post.url, key=item, item=item)

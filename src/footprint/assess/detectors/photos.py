@@ -28,8 +28,8 @@ from footprint.assess.detectors.base import (
     site_name,
     words_up_to,
 )
-from footprint.identity import fold
-from footprint.models import Finding, Match, PageKind, Photo
+from footprint.identity import fold, given_name_forms
+from footprint.models import Finding, Match, PageKind, Photo, Post
 
 
 def photo_text(photo: Photo) -> str:
@@ -145,6 +145,9 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"Check-in at {place} on {where}"
             excerpt, item = f"{post.text} — at {place}", post_item(m, post)
             yield emit(ctx, m, "location_exposure", place, title, excerpt, url=post.url, item=item)
+        elif (pointer := _own_house(post.text)) and not WORKPLACE_WORDS.search(pointer):
+            title = f"Your post on {where} tells readers which house is yours"
+            yield emit(ctx, m, "location_exposure", pointer, title, post.text, url=post.url, item=post_item(m, post))
         elif empty := empty_home(post.text):
             title = f"Your post on {where} says your home is empty"
             yield emit(ctx, m, "location_exposure", empty, title, post.text, url=post.url, item=post_item(m, post))
@@ -156,6 +159,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"Your post on {where} gives your weekly routine: where and when to find you"
             yield emit(ctx, m, "location_exposure", habit, title, post.text, url=post.url, item=post_item(m, post))
     yield from _home_pointed_out(ctx, m)
+    yield from _routine_told_of_them(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -236,6 +240,58 @@ def routine(text: str) -> str:
     return (home["door"] or home["door2"]) if home else ""
 
 
+# The writer pointing out their own house: "I'm the house on 96th with the trailer rig in the driveway", "we're the
+# blue house at the end of Elm, come by".
+_OWN_HOUSE = re.compile(
+    r"\b(?:i(?:'|’)?m|i am|we(?:'|’)?re|we are|ours is|mine is)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:house|home|place|two-story|ranch|bungalow|colonial|townhouse|cottage|duplex|farmhouse)"
+    r"\s+(?:on|at|with|next to|across from|behind|at the end of|on the corner of)\s+[^.!?;]{2,60}",
+    re.I,
+)
+WORKPLACE_WORDS = re.compile(r"\b(?:clinic|hospital|office|practice|suite)\b", re.I)
+
+
+# A weekly time and the place it starts from, as a club's notes or a school's bulletin tell members where to find
+# someone: "lead the walking bus every Wednesday at 7:50 from the corner of Lakeview and Pine", "Saturday long run,
+# 7 am from the Roe porch on Elm St".
+_TOLD_ROUTINE = re.compile(
+    rf"\b(?:every|each)\s+{_DAY}\s+(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:at|from)\s+"
+    r"(?P<place>(?:the\s+)?(?:corner of\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|and|of|&)){0,5})"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+from\s+(?P<door>the\s+(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*"
+    r"\s+(?:porch|house|driveway|front yard|garage|door)\b"
+    r"(?:\s+on\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?)",
+    re.I,
+)
+_TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
+
+
+def _routine_told_of_them(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A community page's sentence that names the subject (or their household) and says where they are at a
+    weekly time: a club's or a school's notes telling members where to meet them. Not at work: a clinic's hours,
+    a talk, a conference are the public face."""
+    from footprint.assess.detectors.nearby import workplace_title
+    from footprint.assess.detectors.records import sentences
+    from footprint.assess.detectors.subject_text import names_subject
+
+    if m.page.kind not in _TOLD_KINDS or workplace_title(m.page.title) or not m.result.decision.is_match:
+        return
+    for sentence in sentences(m.page.text):
+        found = _TOLD_ROUTINE.search(sentence)
+        if found is None or not names_subject(ctx, sentence, household=True):
+            continue
+        place = (found["place"] or found["door"] or "").strip(" ,.-")
+        if _at_practice(ctx, place) or _professional(sentence) or WORKPLACE_WORDS.search(sentence):
+            continue
+        title = f"A page on {site_name(ctx, m.page.site_id)} says where to find you every week"
+        yield emit(ctx, m, "location_exposure", place, title, sentence, key=f"routine {m.page.url}")
+        return
+
+
+def _own_house(text: str) -> str:
+    found = _OWN_HOUSE.search(text)
+    return found.group().strip() if found else ""
+
+
 def empty_home(text: str) -> str:
     """The words of a post saying the writer's home is empty or they are away until a day, or ""."""
     found = _EMPTY_HOME.search(text)
@@ -272,16 +328,38 @@ def _home_pointed_out(ctx: Context, m: Match) -> Iterator[Finding]:
     Elm, the green house at the end, just knock". Nextdoor and local forums are where neighbours write this
     (the home-address exposure physician-safety guidance warns of is as often written by a neighbour as by a
     broker); their words are the exposure, whoever wrote them."""
+    where = site_name(ctx, m.page.site_id)
+    for pointer, post in pointed_out(ctx, m):
+        title = f"A post on {where} tells readers where your home is"
+        yield emit(ctx, m, "location_exposure", pointer, title, post.text, url=post.url, item=post_item(m, post))
+
+
+def pointed_out(ctx: Context, m: Match) -> list[tuple[str, Post]]:
+    """(the words that point, the post) for each public post of someone else that names the subject and tells
+    readers which house is theirs."""
     owned = own_posts(ctx, m)
     mine = own_handles(ctx, m) | {p.author for p in owned}
-    where = site_name(ctx, m.page.site_id)
+    out = []
     for post in m.page.posts:
         if post.author in mine or post in owned or not is_public(post.audience):
             continue
         pointer = hit("home_pointer", post.text)
         if pointer and _names_subject(ctx, m, post.text):
-            title = f"A post on {where} tells readers where your home is"
-            yield emit(ctx, m, "location_exposure", pointer, title, post.text, url=post.url, item=post_item(m, post))
+            out.append((pointer, post))
+    return out
+
+
+# The house number a neighbour gives ("the transplant doctor at 1712", "at #3 with the blue door", "5318 with the
+# red maple"); not an hour ("at 7:15", "at 5 am").
+_HOUSE_NUMBER = re.compile(
+    r"(?:\bat\s+#?|#)(?P<n>\d{1,5})\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|o'?clock|:\d|%|\.\d))|\b(?P<m>\d{2,5})\s+with\s+the\b",
+    re.I,
+)
+
+
+def house_number(text: str) -> str:
+    found = _HOUSE_NUMBER.search(text)
+    return (found["n"] or found["m"]) if found else ""
 
 
 _NOT_A_NAME = frozenset({"dr", "dra", "doctor", "doc", "md", "do", "mr", "mrs", "ms"})
@@ -295,4 +373,16 @@ def _names_subject(ctx: Context, m: Match, text: str) -> bool:
     if family and names_family(family, " ".join(said)):
         return True
     shown = {w for w in fold(m.person.name).split() if len(w) > 2 and w not in _NOT_A_NAME} if m.person else set()
-    return bool(shown & set(said))
+    return bool(shown & set(said)) or _doctor_by_given_name(ctx, text)
+
+
+def _doctor_by_given_name(ctx: Context, text: str) -> bool:
+    """ "Dr. Cori", "Dr. Tina", "Dr. Tam": neighbours call a doctor by title and given name, a nickname or its
+    first letters (three at least) included."""
+    given = ctx.identity.subject.given_name or ""
+    forms = given_name_forms(given) | ({fold(given)} if given else set())
+    for found in re.finditer(r"\b(?:Dr|Doc|Doctor)\.?\s+([A-Z][\w-]+)", text):
+        name = fold(found.group(1))
+        if name in forms or (len(name) >= 3 and fold(given).startswith(name)):
+            return True
+    return False

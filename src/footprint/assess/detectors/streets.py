@@ -64,13 +64,29 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
         streets += [s for s in named if s.group() not in {t.group() for t in streets}]
         if news and not stem("house", sentence):
             streets = named  # any other street in a story is the clinic's
-            if not streets:
-                previous = about and not at_work
-                continue
+        streets += [
+            s for s in _HOME_ON_STREET.finditer(sentence) if s.group("street") not in {t.group() for t in streets}
+        ]
+        if news and not streets:
+            previous = about and not at_work
+            continue
         if (about or previous) and not at_work and not OTHERS_FAMILY.search(sentence):
-            found += [(Address(street=s.group().rstrip(".")), sentence) for s in streets if _proper(s.group())]
+            found += [
+                (Address(street=s.group("street") if "street" in s.groupdict() else s.group().rstrip(".")), sentence)
+                for s in streets
+                if _proper(s.group("street") if "street" in s.groupdict() else s.group())
+            ]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+# The household's house told by its street alone, no number: "hosting 140 Rotarians at their place on Longleaf Crest
+# Dr", "the party is at her house on Elm Crest Lane".
+_HOME_ON_STREET = re.compile(
+    r"\b(?:their|her|his|our)\s+(?:place|house|home|farm|cabin|backyard|yard)\s+on\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
+    r"|Trl|Trail|Pkwy|Parkway|Loop|Cove|Run|Pass|Row)\b\.?)"
+)
 
 
 # A place named before the street: "Services at Elm Hollow Ward, 2850 E Elm Hollow Ln", "meet at Lakeside Park Pavilion,

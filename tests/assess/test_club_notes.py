@@ -1,0 +1,61 @@
+"""A club's notes wish members a happy birthday with their age and the day ("Happy birthday to Jane Roe, 39 on
+October 14"): the subject's age, published like a broker's. A club's or a school's notes that tell members where to
+find the subject every week ("every Wednesday at 7:50 from the corner of Elm and Pine", "7 am from the Roe porch on
+Elm St") expose a routine, as the subject's own post would; a clinic's weekly hours do not."""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.extract import extract
+from footprint.identity import make_subject
+from footprint.models import Decision, Identity, Match, MatchResult, Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+NOTES = """<html><head><title>October Club Notes | Fargo Trail Runners</title></head><body><h1>October Club Notes</h1>
+<h2>Birthdays</h2><p>Happy birthday to Ida Brandvold, 41 on October 9 (our resident skin doctor), and to Hal
+Quint, 55 on October 20.</p><h2>Saturday long run</h2><p>7 am from the Lindenwood shelter.</p></body></html>"""
+ROUTINE = """<html><head><title>Room 12 News | Lindenwood Elementary PTO</title></head><body><h1>Room 12 News</h1>
+<p>Thank you to Ida Brandvold and Hal Quint (Nora's parents), who lead the walking bus every Tuesday at 7:45 from
+the corner of Elm Crest and 9th.</p><p>Book fair next week.</p></body></html>"""
+CLINIC = ROUTINE.replace("who lead the walking bus", "who see walk-in patients at the clinic")
+
+
+def test_a_clubs_birthday_list_gives_her_age() -> None:
+    url = "https://fargotrail.example/news/october"
+    probe = Probe("fargotrail.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, NOTES, "text/html", url), None)
+    me = next(p for p in page.people if p.name == "Ida Brandvold")
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    found = {f.category: f.excerpt for f in assess(Identity(subject, ()), [matched], {})}
+    assert "41" in found.get("birth_date", "") and "55" not in found.get("birth_date", "")
+
+
+def _categories(body: str) -> set[str]:
+    url = "https://lindenwoodpto.example/news/room-12"
+    probe = Probe("lindenwoodpto.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    me = next(p for p in page.people if "Brandvold" in p.name)
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    return {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
+
+
+def test_a_schools_notes_saying_where_she_is_every_week_expose_her_routine() -> None:
+    assert "location_exposure" in _categories(ROUTINE)
+    assert "location_exposure" not in _categories(CLINIC)
+
+
+PARTY = """<html><head><title>Spring Newsletter | Fargo Rotary</title></head><body><h1>Spring Newsletter</h1>
+<p>Thanks to Ida Brandvold and Hal Quint for hosting 90 Rotarians at their place on Elm Crest Dr. The club meets
+Thursday noon at the Elks Lodge on Main Ave.</p></body></html>"""
+
+
+def test_a_newsletter_naming_the_street_of_her_house_exposes_her_home_address_but_not_the_clubs_venue() -> None:
+    url = "https://fargorotary.example/news/spring"
+    probe = Probe("fargorotary.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, PARTY, "text/html", url), None)
+    me = next(p for p in page.people if "Brandvold" in p.name)
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    homes = [f.excerpt for f in assess(Identity(subject, ()), [matched], {}) if "home_address" in f.all_categories]
+    assert homes and all("Main Ave" not in h.split("Elm Crest Dr")[0] for h in homes)
