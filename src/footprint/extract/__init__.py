@@ -185,9 +185,10 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             read.append(owner)
     if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
         known = {merge.merge_key(p.name) for p in read}
-        read += [p for p in alt_named.people(doc, title) if merge.merge_key(p.name) not in known]
-        known = {merge.merge_key(p.name) for p in read}
-        read += [p for p in replied if merge.merge_key(p.name) not in known]
+        for person in (*alt_named.people(doc, title), *replied):
+            if merge.merge_key(person.name) not in known:
+                read.append(person)
+                known.add(merge.merge_key(person.name))
     people = _writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_author_box(doc_boxes, p) for p in people]

@@ -14,7 +14,7 @@ import re
 
 import lxml.html
 
-from footprint.extract.captions import caption_of
+from footprint.extract.captions import caption_of, flat_text
 from footprint.extract.names import names_in
 from footprint.identity import fold
 from footprint.models import PersonRecord
@@ -22,10 +22,6 @@ from footprint.models import PersonRecord
 ALT = "name:alt text"
 _MAX_WORDS = 20  # a label or a short description; a long alt text is an article's teaser
 _BESIDE = 200
-
-
-def _text(el: lxml.html.HtmlElement) -> str:
-    return re.sub(r"\s+", " ", el.text_content() or "").strip()
 
 
 def people(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
@@ -37,7 +33,7 @@ def people(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
             continue
         caption, _ = caption_of(img)
         holder = img.getparent()
-        beside = caption or (_text(holder)[:_BESIDE] if holder is not None and holder.tag == "p" else "")
+        beside = caption or (flat_text(holder)[:_BESIDE] if holder is not None and holder.tag == "p" else "")
         for span in names_in(alt):
             if len(span.name.split()) < 2 or (span.name.startswith("Dr. ") and len(span.name.split()) < 3):
                 continue  # "Dr. P", "Grandma": no full name

@@ -29,13 +29,14 @@ _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:$|[\s_-])|caption-te
 _CLIMB = 3  # wrappers up from the picture: the item, its icon cell, a link around the picture
 
 
-def _text(el: lxml.html.HtmlElement) -> str:
+def flat_text(el: lxml.html.HtmlElement) -> str:
+    """An element's text on one line, its runs of white space made one space."""
     return re.sub(r"\s+", " ", el.text_content() or "").strip()
 
 
 def _captions_in(holder: lxml.html.HtmlElement) -> list[str]:
     found = [
-        _text(el)
+        flat_text(el)
         for el in holder.iterdescendants()
         if isinstance(el.tag, str)
         and el.tag not in ("img", "script", "style")
@@ -55,7 +56,7 @@ def caption_of(img: lxml.html.HtmlElement) -> tuple[str, bool]:
     if figure is not None:
         inside = figure.xpath(".//figcaption")
         if inside:
-            return _text(inside[0]), True
+            return flat_text(inside[0]), True
     holder = img
     for _ in range(_CLIMB):
         holder = holder.getparent()

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import lxml.html
 
+from footprint.extract.html import has_class
 from footprint.extract.names import name_at_start
 from footprint.models import PersonRecord, Post
 
@@ -125,8 +126,7 @@ def author(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
 # The box about a post's author under or beside it, as blog themes and platforms mark it: WordPress themes'
 # "author-bio", "author-box", "author-info", "about-author"; Medium's and Substack's "Written by" heading.
 _BOX = " or ".join(
-    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
-    for c in ("author-bio", "author-box", "author-info", "about-author", "author-description")
+    has_class(c) for c in ("author-bio", "author-box", "author-info", "about-author", "author-description")
 )
 _BOX_MAX = 400
 
@@ -156,10 +156,7 @@ def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
 # The line under a blog's name that says what the blog is and whose (WordPress's "site-description", Blogger's
 # "description" in its header, Ghost's "site-description"): "Backyard barbecue from a kids' cancer doc. About me ·
 # Toby Kwiatek cooks in Omaha."
-_TAGLINE = " or ".join(
-    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
-    for c in ("site-description", "blog-description", "site-tagline", "tagline")
-)
+_TAGLINE = " or ".join(has_class(c) for c in ("site-description", "blog-description", "site-tagline", "tagline"))
 _TAGLINE_MAX = 300
 
 

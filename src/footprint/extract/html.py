@@ -372,3 +372,8 @@ def _with_own_markup(found: PersonRecord | None, node: lxml.html.HtmlElement, ba
         practice=own.practice or found.practice,
         handle=own.handle or found.handle,
     )
+
+
+def has_class(name: str) -> str:
+    """An XPath test that an element's class attribute holds the class ``name`` as a whole word."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"

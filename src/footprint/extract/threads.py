@@ -19,14 +19,11 @@ from typing import NamedTuple
 import lxml.html
 
 from footprint.extract import signoff
+from footprint.extract.html import has_class
 from footprint.extract.media import AUTHOR_MARK
 from footprint.extract.names import name_at_start
 from footprint.extract.screennames import screen_name
 from footprint.models import PersonRecord, Post
-
-
-def _cls(name: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
 class _Engine(NamedTuple):
@@ -41,38 +38,38 @@ class _Engine(NamedTuple):
 _ENGINES = (
     # XenForo 2: <article class="message" data-author="...">
     _Engine(
-        f"//article[{_cls('message')}][@data-author]",
+        f"//article[{has_class('message')}][@data-author]",
         "./@data-author",
-        f".//*[{_cls('bbWrapper')}][not(ancestor::aside)]",
-        f".//aside[{_cls('message-signature')}]",
+        f".//*[{has_class('bbWrapper')}][not(ancestor::aside)]",
+        f".//aside[{has_class('message-signature')}]",
         ".//time/@datetime",
     ),
     # vBulletin 3/4: <li class="postcontainer"> / <div id="post_message_N">
     _Engine(
-        f"//*[{_cls('postcontainer')} or {_cls('postbitlegacy')} or {_cls('postbit')}]",
-        f".//*[{_cls('username')} or {_cls('bigusername')}]",
-        f".//*[{_cls('postcontent')} or starts-with(@id, 'post_message_')][not({_cls('signature')})]",
-        f".//*[{_cls('signaturecontainer')} or {_cls('signature')}]",
-        f".//*[{_cls('date')} or {_cls('postdate')}]",
+        f"//*[{has_class('postcontainer')} or {has_class('postbitlegacy')} or {has_class('postbit')}]",
+        f".//*[{has_class('username')} or {has_class('bigusername')}]",
+        f".//*[{has_class('postcontent')} or starts-with(@id, 'post_message_')][not({has_class('signature')})]",
+        f".//*[{has_class('signaturecontainer')} or {has_class('signature')}]",
+        f".//*[{has_class('date')} or {has_class('postdate')}]",
     ),
     # phpBB (prosilver): <div class="post"> with <p class="author"> and <div class="content">
     _Engine(
-        f"//div[{_cls('post')}][.//*[{_cls('postbody')}]]",
-        f".//*[{_cls('author')}]//*[{_cls('username')} or {_cls('username-coloured')}]"
-        f" | .//*[{_cls('postprofile')}]//*[{_cls('username')} or {_cls('username-coloured')}]",
-        f".//div[{_cls('content')}]",
-        f".//*[{_cls('signature')}]",
-        f".//time/@datetime | .//*[{_cls('author')}]",
+        f"//div[{has_class('post')}][.//*[{has_class('postbody')}]]",
+        f".//*[{has_class('author')}]//*[{has_class('username')} or {has_class('username-coloured')}]"
+        f" | .//*[{has_class('postprofile')}]//*[{has_class('username')} or {has_class('username-coloured')}]",
+        f".//div[{has_class('content')}]",
+        f".//*[{has_class('signature')}]",
+        f".//time/@datetime | .//*[{has_class('author')}]",
     ),
     # Discourse's crawler view: <div class="topic-body crawler-post"> with <span class="creator">
     _Engine(
-        f"//div[{_cls('topic-body')}]",
-        f".//*[{_cls('creator')}]//*[@itemprop='name'] | .//*[{_cls('creator')}]",
-        f".//div[{_cls('post')}] | .//*[@itemprop='text']",
-        f".//*[{_cls('signature')}]",
+        f"//div[{has_class('topic-body')}]",
+        f".//*[{has_class('creator')}]//*[@itemprop='name'] | .//*[{has_class('creator')}]",
+        f".//div[{has_class('post')}] | .//*[@itemprop='text']",
+        f".//*[{has_class('signature')}]",
         ".//time/@datetime | .//*[@itemprop='datePublished']/@content",
         # The member's full name beside the screen name, where the forum shows names ("hannahkay" "Hannah Kay")
-        f".//*[{_cls('creator')}]//*[{_cls('full-name')} or {_cls('full_name')}]",
+        f".//*[{has_class('creator')}]//*[{has_class('full-name')} or {has_class('full_name')}]",
     ),
 )
 _MIN_TEXT = 10
@@ -124,7 +121,7 @@ def _location(block: lxml.html.HtmlElement) -> str:
     it beside each post, or ""."""
     for found in block.xpath(
         ".//dt[normalize-space()='Location' or normalize-space()='Location:']/following-sibling::dd[1]"
-        f" | .//*[{_cls('profile-location')} or {_cls('profile-phpbb_location')} or {_cls('location')}]"
+        f" | .//*[{has_class('profile-location')} or {has_class('profile-phpbb_location')} or {has_class('location')}]"
     ):
         said = re.sub(r"^Location:?\s*", "", _text(found), flags=re.I)
         if 1 < len(said) <= 60:

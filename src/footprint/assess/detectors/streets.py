@@ -64,20 +64,21 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
         streets += [s for s in named if s.group() not in {t.group() for t in streets}]
         if news and not stem("house", sentence):
             streets = named  # any other street in a story is the clinic's
-        streets += [
-            s for s in _HOME_ON_STREET.finditer(sentence) if s.group("street") not in {t.group() for t in streets}
-        ]
+        seen = {t.group() for t in streets}
+        streets += [s for s in _HOME_ON_STREET.finditer(sentence) if s.group("street") not in seen]
         if news and not streets:
             previous = about and not at_work
             continue
         if (about or previous) and not at_work and not OTHERS_FAMILY.search(sentence):
-            found += [
-                (Address(street=s.group("street") if "street" in s.groupdict() else s.group().rstrip(".")), sentence)
-                for s in streets
-                if _proper(s.group("street") if "street" in s.groupdict() else s.group())
-            ]
+            found += [(Address(street=_written(s)), sentence) for s in streets if _proper(_written(s))]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+def _written(street: re.Match[str]) -> str:
+    """The street a match found: the named street of a house told without its number, else the whole match
+    without a sentence's full stop."""
+    return street["street"] if "street" in street.groupdict() else street.group().rstrip(".")
 
 
 # The household's house told by its street alone, no number: "hosting 140 Rotarians at their place on Longleaf Crest
