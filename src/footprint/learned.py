@@ -57,6 +57,9 @@ _PAGE_WORDS = re.compile(r"\d{4,}|\b(?:npi|near|promoted)\b|\b(?:directory|searc
 # A role ends in one practitioner ("Vascular Surgeon", "Pediatric Cardiologist", "Nurse Practitioner"); an
 # organisation may end in several ("Savannah Surgeons", "Triangle Family Physicians").
 _ROLE_END = re.compile(r"surgeon|physician|doctor|practitioner|nurse|provider|\w+(?:ologist|iatrist|ician)")
+# The last word of a licensing board's, a society's or a foundation's name: a page about the subject names it (a
+# board's order, a society's faculty list), but no patient is seen there.
+_NOT_WORKPLACE_END = frozenset({"board", "boards", "society", "association", "academy", "foundation", "council"})
 # "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
 _TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
 
@@ -254,10 +257,29 @@ def own_site_name(url: str, site_id: str, title: str) -> str:
     for part in _TITLE_PARTS.split(title or ""):
         joined = fold(part).replace(" ", "")
         # The host spells most of it: "lakechamplainallergy" for "Lake Champlain Allergy & Asthma", not
-        # "snapchat" for "Snapchat Stories, Spotlight & Lenses".
-        if len(joined) >= 6 and joined.startswith(label[: len(joined)]) and len(label) >= 0.6 * len(joined):
+        # "snapchat" for "Snapchat Stories, Spotlight & Lenses"; or its first words, the last cut short, as
+        # hospitals shorten their host: "yellowstonerehab" for "Yellowstone Rehabilitation Hospital".
+        spelled = len(joined) >= 6 and joined.startswith(label[: len(joined)]) and len(label) >= 0.6 * len(joined)
+        if spelled or _first_words_spelled(label, fold(part).split()):
             return part.strip() if _says_care(part) else ""
     return ""
+
+
+def _first_words_spelled(label: str, words: list[str]) -> bool:
+    """``label`` spells two or more of ``words`` from the first, whole, the last of them perhaps cut to four letters
+    or more ("yellowstonerehab": Yellowstone Rehab-ilitation), and nothing else."""
+    at = covered = 0
+    for word in words:
+        rest = label[at:]
+        if not rest:
+            break
+        if rest.startswith(word):
+            at, covered = at + len(word), covered + 1
+        elif len(rest) >= 4 and word.startswith(rest):
+            at, covered = len(label), covered + 1
+        else:
+            return False
+    return at == len(label) and covered >= 2
 
 
 def workplace_in_title(title: str, site_id: str, families: set[str]) -> str:
@@ -302,6 +324,8 @@ def is_practice(practice: str, families: set[str]) -> bool:
         return False
     if _ROLE_END.fullmatch(fold(practice).split()[-1]):
         return False  # what someone is ("Vascular Surgeon"), not where they work
+    if fold(practice).split()[-1] in _NOT_WORKPLACE_END:
+        return False  # who licenses or gathers doctors ("Arizona Medical Board", "Glaucoma Society"), not a workplace
     if not _own_word(practice):
         return False  # a field or a kind of place ("Sleep Medicine", "Medical Center"), not one organisation
     if _PAGE_WORDS.search(fold(practice)):
