@@ -91,6 +91,8 @@ NOT_FAMILY = {
     "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
     "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
     "team", "staff", "providers", "doctors", "physicians", "faculty", "department", "program",
+    # a facility as patients shorten its name ("Yellowstone Rehab", "Mercy Hospice", "Hilltop Pharmacy")
+    "rehab", "rehabilitation", "hospice", "pharmacy",
     # a publication's or a group's name ("Crossroads Blog", "Wasatch Parents", "Casco Bay Bulletin")
     "blog", "newsletter", "podcast", "forum", "forums", "bulletin", "magazine", "digest", "parents", "moms",
 }  # fmt: skip
