@@ -37,7 +37,7 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 # Pages whose site may be the subject's practice: not a ratings site, a broker or a network (their names are
 # nobody's workplace), whatever the catalog knows of them.
 _OWN_SITE_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
-_CARE_WORDS = frozenset({
+CARE_WORDS = frozenset({
     "health", "healthcare", "care", "medical", "medicine", "clinic", "clinics", "hospital", "hospitals", "physicians",
     "doctors", "practice", "rehab", "rehabilitation", "therapy", "surgery", "surgical", "surgeons", "pediatrics",
     "wellness", "specialists", "specialty", "associates", "md", "mds", "center", "centre",
@@ -255,12 +255,15 @@ def own_site_name(url: str, site_id: str, title: str) -> str:
     if len(label) < 6:
         return ""
     for part in _TITLE_PARTS.split(title or ""):
+        part = _without_town(part)
         joined = fold(part).replace(" ", "")
         # The host spells most of it: "lakechamplainallergy" for "Lake Champlain Allergy & Asthma", not
-        # "snapchat" for "Snapchat Stories, Spotlight & Lenses"; or its first words, the last cut short, as
-        # hospitals shorten their host: "yellowstonerehab" for "Yellowstone Rehabilitation Hospital".
-        spelled = len(joined) >= 6 and joined.startswith(label[: len(joined)]) and len(label) >= 0.6 * len(joined)
-        if spelled or _first_words_spelled(label, fold(part).split()):
+        # "snapchat" for "Snapchat Stories, Spotlight & Lenses"; or all of the name before the words every
+        # hospital has: "kapiolani" for "Kapiolani Medical Center for Women & Children"; or its first words, the
+        # last cut short, as hospitals shorten their host: "yellowstonerehab" for "Yellowstone Rehabilitation Hospital".
+        spelled = len(label) >= 0.6 * len(joined) or len(label) >= len(_own_head(part)) >= 6
+        prefix = len(joined) >= 6 and joined.startswith(label[: len(joined)]) and spelled
+        if prefix or _first_words_spelled(label, fold(part).split()):
             return part.strip() if _says_care(part) else ""
     return ""
 
@@ -280,6 +283,30 @@ def _first_words_spelled(label: str, words: list[str]) -> bool:
         else:
             return False
     return at == len(label) and covered >= 2
+
+
+def _without_town(part: str) -> str:
+    """A title part without the town written after its comma ("Wabash Orthopaedics, Lafayette", "..., Tucson AZ"):
+    one to three capitalised words that say no care are a place, not the organisation's name."""
+    name, comma, after = part.rpartition(",")
+    words = after.split()
+    if not comma or not name.strip() or not 1 <= len(words) <= 3 or _says_care(after):
+        return part
+    return name if all(w[:1].isupper() for w in words) else part
+
+
+def _own_head(name: str) -> str:
+    """The organisation's own words run together, before the first word that says care or a field ("kapiolani" for
+    "Kapiolani Medical Center", "wabash" for "Wabash Orthopaedics")."""
+    from footprint.specialties import GROUPS
+
+    fields = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
+    head = []
+    for word in fold(name).split():
+        if word in CARE_WORDS or word in fields or word in _TITLE_WORDS:
+            break
+        head.append(word)
+    return "".join(head)
 
 
 def workplace_in_title(title: str, site_id: str, families: set[str]) -> str:
@@ -305,7 +332,7 @@ def _own_word(name: str) -> bool:
     from footprint.specialties import GROUPS
 
     fields = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
-    common = _CARE_WORDS | fields | _TITLE_WORDS
+    common = CARE_WORDS | fields | _TITLE_WORDS
     return any(len(w) > 2 and w not in common for w in fold(name).split())
 
 
@@ -314,7 +341,7 @@ def _says_care(name: str) -> bool:
     Psychiatry", "Crescent Spine & Sports Rehab"); a directory's or a broker's does not ("Castle Connolly")."""
     from footprint.specialties import groups_of
 
-    return bool(groups_of(name)) or bool(set(fold(name).split()) & _CARE_WORDS)
+    return bool(groups_of(name)) or bool(set(fold(name).split()) & CARE_WORDS)
 
 
 def is_practice(practice: str, families: set[str]) -> bool:

@@ -40,7 +40,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "high-risk pregnancies",
         "high risk pregnancy",
     ),
-    "orthopedics": ("orthopaedic", "orthopedic", "orthopedics", "sports medicine"),
+    "orthopedics": ("orthopaedic", "orthopaedics", "orthopedic", "orthopedics", "sports medicine"),
     "psychiatry": ("psychiatry", "psychiatrist"),
     "neurology": ("neurology", "neurologist"),
     "oncology": ("oncology", "oncologist", "hematology", "heme/onc", "hem/onc", "heme-onc", "hem-onc"),

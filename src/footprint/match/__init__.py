@@ -430,5 +430,7 @@ def match_person(
         likely=LIKELY,
         # a broker's record whose place is all that agrees beyond the name: one of the city's people of the name
         place_only=(lambda held: broker_place.hold(tally, name, identity, person, held, others)) if broker else None,
+        beside=bool(own_words and workplace.on_page(identity.workplaces, own_words)),
+        others=others,
     )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))

@@ -120,7 +120,13 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
         # a confirmed page taught ("Grace Tseng"); other rejected pages said no for reasons no lesson changes.
         # A page rejected for its town is read again knowing the towns the subject lived in (a listing left behind).
         elsewhere = taught.towns and _another_town(m.result)
-        if m.result.decision == Decision.POSSIBLE or (taught.everyday and _another_given(m.result)) or elsewhere:
+        weak = taught.workplaces and _titled_only(m.result)
+        if (
+            m.result.decision == Decision.POSSIBLE
+            or (taught.everyday and _another_given(m.result))
+            or elsewhere
+            or weak
+        ):
             again = judge(taught.for_page(identity, m.page.url), m.page)
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
@@ -132,6 +138,19 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             m = Match(m.page, _lifted(m.result, why))
         out.append(m)
     return tuple(out)
+
+
+def _titled_only(result: MatchResult) -> bool:
+    """A page rejected for the weakness of a titled single name alone ("Dr. Keala", "Dr. Kahananui"), nothing on it
+    against the subject: the workplace a confirmed page taught may be written beside it."""
+    from footprint.match.titled import single_name
+
+    reasons = result.reasons
+    return (
+        result.decision == Decision.REJECTED
+        and single_name(reasons)
+        and not any(w in r for r in reasons for w in _HELD)
+    )
 
 
 HOME_SCORE = 0.8
