@@ -78,3 +78,20 @@ def test_a_hospitals_team_page_teaches_the_hospital_by_the_name_its_host_spells(
     title = "Tamsin Vellacott, MD – Foot & Ankle | Lakemont Orthopaedics, Duluth"
     url = "https://www.lakemontortho.example/physicians/tamsin-vellacott-md"
     assert learned.own_site_name(url, "lakemontortho.example", title) == "Lakemont Orthopaedics"
+
+
+def test_the_family_initial_with_the_title_at_the_practice_is_hers_and_nowhere_else() -> None:
+    """ "Dr. V at Lakemont Ortho": patients shorten a long family name to its initial. Beside the workplace a confirmed
+    page gives, it is hers; at another practice, or with another given name after it ("Dr. V. Moss"), it is not."""
+    assert _judged(BLOG.format(who="Dr. V", where="Lakemont Ortho")).is_match
+    assert not _judged(BLOG.format(who="Dr. V", where="Harbor Foot Clinic")).is_match
+    assert not _judged(BLOG.format(who="Dr. K", where="Lakemont Ortho")).is_match
+    assert not _judged(BLOG.format(who="Dr. V. Moss", where="Lakemont Ortho")).is_match
+
+
+def test_the_family_initial_in_the_field_and_town_alone_stays_for_review() -> None:
+    """ "-- Dr. V (foot & ankle ortho, Duluth)": the field and the town fit any doctor of that initial there."""
+    signed = BLOG.format(who="a surgeon", where="the clinic").replace(
+        "This post is for anyone in the boot now.", "This post is for anyone in the boot now. -- Dr. V (ortho, Duluth)"
+    )
+    assert _judged(signed) in (Decision.POSSIBLE, Decision.REJECTED)

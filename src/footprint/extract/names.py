@@ -332,15 +332,22 @@ _TITLED_FAMILY = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(rf"\.?[ \t]+[{UPPER}][{LOWER}]")  # "Dr. K. Moss": the initial of a given name
+
+
 def titled_families_in(text: str) -> list[NameSpan]:
     """ "Dr. Harlow" with no given name, as patients and second references write a doctor: the family name
     alone, titled. Weak by itself; the matcher weighs it."""
     from footprint.extract.name_orders import uncapitalised
 
     out = []
-    for m in _TITLED_FAMILY.finditer(uncapitalised(text)):
+    text = uncapitalised(text)
+    for m in _TITLED_FAMILY.finditer(text):
         family = m.group("family")
-        if len(family) > 2 and family.lower() not in NOT_GIVEN | NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family):
+        # "Dr. K at the rehab hospital", "-- Dr. G (peds derm)": a long family name shortened to its initial.
+        initial = len(family) == 1 and family.isupper() and family != "I" and not _NAME_GOES_ON.match(text, m.end())
+        words_ok = family.lower() not in NOT_GIVEN | NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family)
+        if (len(family) > 2 and words_ok) or initial:
             out.append(NameSpan(f"Dr. {family}", True, (), m.start(), m.end()))
     return out
 

@@ -16,6 +16,7 @@ POSSIBLE = 0.45  # the score of a page left for the user to review (``match.deci
 GIVEN_ONLY = 0.6  # "Dr. Trish": the given name (or an everyday form) and the title, no family name
 GIVEN_WHY = "the given name (or an everyday form of it) with the title, no family name"
 FAMILY_WHY = "the family name with the title, no given name"
+INITIAL_WHY = "the family name's initial with the title, no given name"
 
 # Reasons that say the page's field, and its town, are the subject's (both "strong", shared by a namesake).
 _FIELD = ("same specialty", "the subject's field in its own words", "occupation given as")
@@ -24,7 +25,7 @@ _TOWN = ("same city", "nearby:", "city named near the name")
 
 def single_name(reasons: tuple[str, ...]) -> bool:
     """The name's reasons say it is a title with one name ("Dr. Keala", "Dr. Kahananui"), or a clipped given name."""
-    return any(r.endswith((GIVEN_WHY, FAMILY_WHY, CLIPPED_WHY)) for r in reasons)
+    return any(r.endswith((GIVEN_WHY, FAMILY_WHY, INITIAL_WHY, CLIPPED_WHY)) for r in reasons)
 
 
 def given_only(names: SubjectNames, written: str) -> NameFit | None:
@@ -50,8 +51,12 @@ def hold(name: NameFit, tally: Tally, score: float) -> float:
         return score
     field = any(r.startswith(_FIELD) for r in tally.strong)
     town = any(r.startswith(_TOWN) for r in tally.strong)
-    if field and town:
+    initial = any(r.endswith(INITIAL_WHY) for r in name.reasons)
+    if field and town and not initial:
         return score
+    if initial:  # "Dr. K" in the field and the town is any of its doctors of that initial: the workplace decides
+        tally.reasons.append("a title with the family name's initial: at most possible without the workplace")
+        return NAME_ONLY_CAP
     missing = "town" if field else "field" if town else "field and town"
     initial_like = any(r.endswith(CLIPPED_WHY) for r in name.reasons)
     which = "a given name as good as an initial" if initial_like else "a title with one name"
