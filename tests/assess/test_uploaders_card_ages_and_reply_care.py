@@ -9,6 +9,7 @@ illness went ("Mia's lungs are clear after her admission on Aug 30") tells the w
 
 from __future__ import annotations
 
+from footprint.extract.entities import page_age_in
 from footprint.models import Decision, MatchResult, PageKind
 from tests.assess._marta import excerpts, marta, read_page
 
@@ -35,3 +36,18 @@ def test_a_video_names_its_uploader_and_a_hospitals_upload_of_its_doctor_is_no_i
     assert "Dayton Childrens Hospital" in [p.name for p in page.people]
     assert "impersonation" not in _found_on_video("Dayton Childrens Hospital")
     assert "impersonation" in _found_on_video("Dr Quellweg Peds Official")
+
+
+def test_a_rating_cards_sex_and_bare_age_is_the_doctors_age() -> None:
+    name = "Dr. Marta L. Quellweg, MD"
+    assert page_age_in(f"{name} Pediatrics Female, 44 3100 Far Hills Ave, Dayton, OH", name) == 44
+    assert page_age_in(f"{name} Pediatrics Female, 25-34 patients seen", name) is None
+    assert page_age_in(f"{name} Pediatrics Female, 20 years experience", name) is None
+    assert page_age_in(f"{name} Patients: Male, 52% Female, 48%", name) is None
+    card = """<html><head><title>Dr. Marta L. Quellweg, MD - Pediatrics in Dayton, OH</title></head><body>
+<h1>Dr. Marta L. Quellweg, MD</h1><p>Pediatrics</p><p class="gender-age">Female, 44</p>
+<div>3100 Far Hills Ave Suite 200, Dayton, OH 45429</div></body></html>"""
+    page = read_page(card, "https://ratings.example/doctors/Dr_Marta_Quellweg.html", PageKind.RATINGS_PROFILE)
+    her = page.people[0]
+    found = excerpts(marta(), page, MatchResult(0.95, Decision.CONFIRMED, ("test",), her, 0))
+    assert found.get("birth_date") == {f"{her.name}: Age 44"}
