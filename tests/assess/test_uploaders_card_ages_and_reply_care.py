@@ -10,7 +10,7 @@ illness went ("Mia's lungs are clear after her admission on Aug 30") tells the w
 from __future__ import annotations
 
 from footprint.extract.entities import page_age_in
-from footprint.models import Decision, MatchResult, PageKind
+from footprint.models import Decision, Extracted, MatchResult, PageKind, PersonRecord, Review
 from tests.assess._marta import excerpts, marta, read_page
 
 LISTED = marta(handles=("@drmartaq",))
@@ -51,3 +51,29 @@ def test_a_rating_cards_sex_and_bare_age_is_the_doctors_age() -> None:
     her = page.people[0]
     found = excerpts(marta(), page, MatchResult(0.95, Decision.CONFIRMED, ("test",), her, 0))
     assert found.get("birth_date") == {f"{her.name}: Age 44"}
+
+
+SHE = PersonRecord("Dr. Marta L. Quellweg", credentials=("MD",), read_from=("name:h1",))
+
+
+def _replied(reply: str) -> dict[str, set[str]]:
+    page = Extracted(
+        "https://ratings.example/dr/marta-quellweg",
+        "ratings.example",
+        PageKind.RATINGS_PROFILE,
+        title="Dr. Marta L. Quellweg, MD",
+        people=(SHE,),
+        reviews=(Review(4.0, 5.0, "Explained our son's illness in plain words.", "2026-09-09", "", reply),),
+        text="Dr. Marta L. Quellweg, MD Pediatrics",
+    )
+    return excerpts(marta(), page, MatchResult(0.95, Decision.CONFIRMED, ("test",), SHE, 0))
+
+
+def test_a_reply_naming_the_child_and_how_their_illness_went_discloses_their_care() -> None:
+    lungs = "Thank you, Ana! Glad Mia's lungs are clear after her admission on Aug 30. Say hi to your mom."
+    found = _replied(lungs)
+    assert "patient_information" in found and "review_reply_risk" in found
+    operation = "I am sorry about the callback. For the record, the fever after his orchiopexy was an ear infection."
+    assert "patient_information" in _replied(operation)
+    assert "patient_information" not in _replied("Thank you for the kind words. We are glad to help families.")
+    assert "review_reply_risk" not in _replied("Thank you! Mother's Day at the clinic was fun for our whole staff.")
