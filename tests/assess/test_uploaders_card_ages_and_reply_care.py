@@ -1,10 +1,11 @@
-"""Who posted a video, how old a rating site says the doctor is, and what a reply to a review gives away.
+"""Who posted a video, how old a rating site says the doctor is, what a reply gives away, when the house is empty.
 
 A video page names its uploader in its markup (``<link itemprop="name" content="...">``, as YouTube writes
 it): a hospital uploading its doctor's talk presents itself as the hospital, not as her, so it is no impostor;
 a channel under a doctor's title posting her clip still is. A rating site's card prints the doctor's sex and
 bare age as one field ("Female, 44"): her exact age, listed. A reply that names the child and how their
 illness went ("Mia's lungs are clear after her admission on Aug 30") tells the world they were her patients.
+A blog post her household signed that gives the days the family is away tells the world when the house is empty.
 """
 
 from __future__ import annotations
@@ -77,3 +78,36 @@ def test_a_reply_naming_the_child_and_how_their_illness_went_discloses_their_car
     assert "patient_information" in _replied(operation)
     assert "patient_information" not in _replied("Thank you for the kind words. We are glad to help families.")
     assert "review_reply_risk" not in _replied("Thank you! Mother's Day at the clinic was fun for our whole staff.")
+
+
+def _blog(byline: str, post: str) -> Extracted:
+    return Extracted(
+        "https://quellwegsontheroad.example.com/2026/07/week-two",
+        "quellwegsontheroad.example.com",
+        PageKind.NEWS,
+        title="Week two on the coast",
+        people=(PersonRecord("Marta Quellweg", specialties=("pediatrician",), read_from=("name:text",)),),
+        text=f"Week two on the coast {byline} {post} About me: I'm Marta Quellweg, a pediatrician in Dayton.",
+    )
+
+
+def _found_on_blog(byline: str, post: str) -> dict[str, set[str]]:
+    page = _blog(byline, post)
+    return excerpts(marta(), page, MatchResult(0.9, Decision.LIKELY, ("test",), page.people[0], 0))
+
+
+def test_a_household_blog_post_giving_the_dates_the_family_is_away_exposes_the_empty_house() -> None:
+    posted = "Posted on July 12, 2026 by Sam Quellweg"
+    away = "The kids are with Grandma in Xenia until we fly back on August 3. Marta finally took two weeks off."
+    assert "location_exposure" in _found_on_blog(posted, away)
+    assert "location_exposure" in _found_on_blog(posted, "We're here until August 12, then home.")
+    light = "So if you see our porch light on in Oakwood then, it's on a timer."
+    assert "location_exposure" in _found_on_blog(posted, light)
+    # A stranger's blog: their own trip, not the subject's house.
+    stranger = _blog("Posted on July 12, 2026 by Lee Poe", away)
+    stranger = Extracted(stranger.url, stranger.site_id, stranger.kind, title=stranger.title,
+                         people=stranger.people, text=stranger.text.replace("About me: I'm", "We saw"))  # fmt: skip
+    sure = MatchResult(0.9, Decision.LIKELY, ("test",), stranger.people[0], 0)
+    assert "location_exposure" not in excerpts(marta(), stranger, sure)
+    # A trip with no day it ends says nothing of when the house is empty.
+    assert "location_exposure" not in _found_on_blog(posted, "We loved the coast and will come back some day.")
