@@ -111,3 +111,30 @@ def test_a_household_blog_post_giving_the_dates_the_family_is_away_exposes_the_e
     assert "location_exposure" not in excerpts(marta(), stranger, sure)
     # A trip with no day it ends says nothing of when the house is empty.
     assert "location_exposure" not in _found_on_blog(posted, "We loved the coast and will come back some day.")
+
+
+def _bulletin(text: str) -> dict[str, set[str]]:
+    page = Extracted(
+        "https://pta.example.org/enews/2026-11",
+        "pta.example.org",
+        PageKind.OTHER,
+        title="Oakwood Elementary PTA eNews",
+        people=(PersonRecord("Marta Quellweg", read_from=("name:text",)),),
+        text=text,
+    )
+    return excerpts(marta(), page, MatchResult(0.8, Decision.LIKELY, ("test",), page.people[0], 0))
+
+
+def test_their_child_named_in_the_sentence_after_the_couple_is_the_subjects_family() -> None:
+    couple = "Thanks to our volunteers, especially Marta Quellweg and Sam Poe, who ran the bake sale."
+    found = _bulletin(f"{couple} Their daughter Nora (Mrs. Lee's 2nd grade) made the signs.")
+    assert "family_information" in found
+    assert "family_information" not in _bulletin(f"{couple} The fourth graders made the signs.")
+
+
+def test_a_post_of_a_childs_first_day_of_school_by_name_names_the_family() -> None:
+    from footprint.assess.detectors.kinship import own_kin
+
+    assert own_kin("First day of 2nd grade for Nora at Oakwood Elementary! Mrs. Lee, she's all yours") != ""
+    assert own_kin("Nora's first day of kindergarten 🎒") != ""
+    assert own_kin("First day of school for our residents: welcome!") == ""
