@@ -142,16 +142,7 @@ def page_age_in(text: str, name: str = "") -> int | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _FIRST_PERSON_AGE.search(before) or _CARD_FIELD_BEFORE.search(before) or (named and named.search(before)):
             return int(m.group(1) or m.group(2))
-    card = _SEX_COMMA_AGE.search(text)
-    return int(card.group(1)) if card else _sex_and_age(text, parts[-1] if parts else "")
-
-
-# A profile card's sex and bare age as one field, as rating sites print it under the name ("Female, 44"): not a
-# range ("Female, 25-34"), a share ("Male, 52%") nor a count ("Female, 12 reviews", "Male, 20 years experience").
-_SEX_COMMA_AGE = re.compile(
-    r"\b(?:male|female)\s*,\s*(\d{2})\b(?!\s*(?:[-–%+]|(?:years?|yrs?)\b|reviews?\b|ratings?\b|patients?\b))",
-    re.I,
-)
+    return _sex_and_age(text, parts[-1] if parts else "")
 
 
 # A result's or a roster's card gives the person's sex and age as one field, as timers print them: "F 46 ·
