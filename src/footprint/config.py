@@ -81,7 +81,7 @@ class SearchSettings:
     duckduckgo_url: str = "https://html.duckduckgo.com/html/"
     max_results: int = _at_least(20, 1)
     max_queries: int = _at_least(
-        18, 0
+        19, 0
     )  # name queries per backend: the name quoted and not, other spellings, a former name, the handle, "Dr. Family"
     max_site_queries: int = _at_least(2, 0)  # site: searches for sites without a usable search, a few sites each
     open_results: int = _at_least(30, 0)  # search results outside the catalog's profile URLs opened per scan

@@ -137,7 +137,11 @@ def ask(
     return SearchPass(tuple(seen.values())[before:], coverage, gap, tuple(wanted), chain.down, again=again)
 
 
-SNIPPETS_KEPT = 600  # characters of one page's snippets: two or three of an engine's ~160-character ones
+# Characters of one page's snippets: an engine writes one per query (~160-300 characters), and a page a dozen of
+# a scan's queries return keeps each of them. The query that says the page names the subject is often a late one:
+# the first queries (the family name and town, the state) return a school newsletter with a snippet around the
+# subject's child; the query on the everyday name ('"Rosie Lee" Baton Rouge') returns it around "Rosie Lee".
+SNIPPETS_KEPT = 2400
 
 
 def _snippets(had: SearchResult, again: SearchResult) -> str:

@@ -37,7 +37,7 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 # Pages whose site may be the subject's practice: not a ratings site, a broker or a network (their names are
 # nobody's workplace), whatever the catalog knows of them.
 _OWN_SITE_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE})
-_CARE_WORDS = frozenset({
+CARE_WORDS = frozenset({
     "health", "healthcare", "care", "medical", "medicine", "clinic", "clinics", "hospital", "hospitals", "physicians",
     "doctors", "practice", "rehab", "rehabilitation", "therapy", "surgery", "surgical", "surgeons", "pediatrics",
     "wellness", "specialists", "specialty", "associates", "md", "mds", "center", "centre",
@@ -57,6 +57,9 @@ _PAGE_WORDS = re.compile(r"\d{4,}|\b(?:npi|near|promoted)\b|\b(?:directory|searc
 # A role ends in one practitioner ("Vascular Surgeon", "Pediatric Cardiologist", "Nurse Practitioner"); an
 # organisation may end in several ("Savannah Surgeons", "Triangle Family Physicians").
 _ROLE_END = re.compile(r"surgeon|physician|doctor|practitioner|nurse|provider|\w+(?:ologist|iatrist|ician)")
+# The last word of a licensing board's, a society's or a foundation's name: a page about the subject names it (a
+# board's order, a society's faculty list), but no patient is seen there.
+_NOT_WORKPLACE_END = frozenset({"board", "boards", "society", "association", "academy", "foundation", "council"})
 # "Dr. Seun", "Dr. K": the title and one name, as patients write their doctor.
 _TITLED = re.compile(r"^\s*(?:dr|dra|doctor)\.?\s+([^\W\d_][\w'’-]*)\.?\s*$", re.I)
 
@@ -252,12 +255,58 @@ def own_site_name(url: str, site_id: str, title: str) -> str:
     if len(label) < 6:
         return ""
     for part in _TITLE_PARTS.split(title or ""):
+        part = _without_town(part)
         joined = fold(part).replace(" ", "")
         # The host spells most of it: "lakechamplainallergy" for "Lake Champlain Allergy & Asthma", not
-        # "snapchat" for "Snapchat Stories, Spotlight & Lenses".
-        if len(joined) >= 6 and joined.startswith(label[: len(joined)]) and len(label) >= 0.6 * len(joined):
+        # "snapchat" for "Snapchat Stories, Spotlight & Lenses"; or all of the name before the words every
+        # hospital has: "kapiolani" for "Kapiolani Medical Center for Women & Children"; or its first words, the
+        # last cut short, as hospitals shorten their host: "yellowstonerehab" for "Yellowstone Rehabilitation Hospital".
+        spelled = len(label) >= 0.6 * len(joined) or len(label) >= len(_own_head(part)) >= 6
+        prefix = len(joined) >= 6 and joined.startswith(label[: len(joined)]) and spelled
+        if prefix or _first_words_spelled(label, fold(part).split()):
             return part.strip() if _says_care(part) else ""
     return ""
+
+
+def _first_words_spelled(label: str, words: list[str]) -> bool:
+    """``label`` spells two or more of ``words`` from the first, whole, the last of them perhaps cut to four letters
+    or more ("yellowstonerehab": Yellowstone Rehab-ilitation), and nothing else."""
+    at = covered = 0
+    for word in words:
+        rest = label[at:]
+        if not rest:
+            break
+        if rest.startswith(word):
+            at, covered = at + len(word), covered + 1
+        elif len(rest) >= 4 and word.startswith(rest):
+            at, covered = len(label), covered + 1
+        else:
+            return False
+    return at == len(label) and covered >= 2
+
+
+def _without_town(part: str) -> str:
+    """A title part without the town written after its comma ("Wabash Orthopaedics, Lafayette", "..., Tucson AZ"):
+    one to three capitalised words that say no care are a place, not the organisation's name."""
+    name, comma, after = part.rpartition(",")
+    words = after.split()
+    if not comma or not name.strip() or not 1 <= len(words) <= 3 or _says_care(after):
+        return part
+    return name if all(w[:1].isupper() for w in words) else part
+
+
+def _own_head(name: str) -> str:
+    """The organisation's own words run together, before the first word that says care or a field ("kapiolani" for
+    "Kapiolani Medical Center", "wabash" for "Wabash Orthopaedics")."""
+    from footprint.specialties import GROUPS
+
+    fields = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
+    head = []
+    for word in fold(name).split():
+        if word in CARE_WORDS or word in fields or word in _TITLE_WORDS:
+            break
+        head.append(word)
+    return "".join(head)
 
 
 def workplace_in_title(title: str, site_id: str, families: set[str]) -> str:
@@ -283,7 +332,7 @@ def _own_word(name: str) -> bool:
     from footprint.specialties import GROUPS
 
     fields = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
-    common = _CARE_WORDS | fields | _TITLE_WORDS
+    common = CARE_WORDS | fields | _TITLE_WORDS
     return any(len(w) > 2 and w not in common for w in fold(name).split())
 
 
@@ -292,7 +341,7 @@ def _says_care(name: str) -> bool:
     Psychiatry", "Crescent Spine & Sports Rehab"); a directory's or a broker's does not ("Castle Connolly")."""
     from footprint.specialties import groups_of
 
-    return bool(groups_of(name)) or bool(set(fold(name).split()) & _CARE_WORDS)
+    return bool(groups_of(name)) or bool(set(fold(name).split()) & CARE_WORDS)
 
 
 def is_practice(practice: str, families: set[str]) -> bool:
@@ -302,6 +351,8 @@ def is_practice(practice: str, families: set[str]) -> bool:
         return False
     if _ROLE_END.fullmatch(fold(practice).split()[-1]):
         return False  # what someone is ("Vascular Surgeon"), not where they work
+    if fold(practice).split()[-1] in _NOT_WORKPLACE_END:
+        return False  # who licenses or gathers doctors ("Arizona Medical Board", "Glaucoma Society"), not a workplace
     if not _own_word(practice):
         return False  # a field or a kind of place ("Sleep Medicine", "Medical Center"), not one organisation
     if _PAGE_WORDS.search(fold(practice)):

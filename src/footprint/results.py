@@ -275,6 +275,7 @@ def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | N
     city, _, specialty = hints(identity)
     # The town or the field, not a state alone: "Dr. Robert" in Arkansas is thousands of doctors.
     beside = [w for w in (fold(city), fold(practitioner(specialty)) if specialty else "") if w]
+    initial = fold(identity.subject.family_name or "")[:1]
     for query in result.queries:
         m = _QUOTED_TITLED.match(query.strip())
         if not m or not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
@@ -282,7 +283,19 @@ def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | N
         given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
         if given in givens and len(given) > 2 and _titled_alone(given, result):
             return True
+        if given and given == initial and _titled_alone(given, result) and _beside_in_result(identity, result):
+            return True  # "Dr. K at the rehab hospital in Billings": the family initial, the result itself places it
     return False
+
+
+def _beside_in_result(identity: Identity, result: SearchResult) -> bool:
+    """The result's own title or snippet names the subject's town or field ("... in Billings", "(peds derm, ABQ)"):
+    a titled initial is thousands of doctors, and what the query asked beside it only ranked the page."""
+    from footprint.match.city_names import with_city_names
+
+    raw = f"{result.title} {result.snippet}"
+    folded = f" {with_city_names(fold(raw))} "
+    return any(f" {c} " in folded for c in _cities(identity)) or _field_said(identity, folded, raw)
 
 
 def _unaccented(text: str) -> str:
@@ -302,7 +315,8 @@ def _titled_alone(given: str, result: SearchResult) -> bool:
     if re.search(rf"(?:^|/)(?:dr|doctor)[-_]?{re.escape(given)}(?:[/.]|$)", path):
         return True
     text = f"{result.title} {result.snippet}"
-    pattern = rf"\bDr\.?\s+{re.escape(given)}\b(?P<after>(?:\s*\([^)]*\))?(?:\s+[A-Z]\.)*\s+\S+)?"
+    dot = r"\.?" if len(given) == 1 else ""  # "Dr. K. Moss": an initial's full stop, then the family name
+    pattern = rf"\bDr\.?\s+{re.escape(given)}\b{dot}(?P<after>(?:\s*\([^)]*\))?(?:\s+[A-Z]\.)*\s+\S+)?"
     for m in re.finditer(pattern, _unaccented(text), re.I):
         after = (m.group("after") or "").split()
         word = after[-1] if after else ""

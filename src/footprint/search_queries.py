@@ -92,6 +92,11 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         # The byline with the given initial alone ("L. Quarrender, MD" heads a case report, a newsletter column, a
         # letter), which the phrase with the middle initial ("L. K. Quarrender") does not find, with the credential.
         f'"{first[:1]}. {last}" {cred} {where}' if first[:1].isalpha() and last else "",
+        # The title with the family name's initial, as patients shorten a long family name and doctors sign on a
+        # forum ("Dr. K at the rehab hospital in Billings", "-- Dr. G (peds derm, ABQ)"), with the field and town.
+        f'"Dr. {last[:1]}" {practitioner(specialty) if specialty else ""} {where}'
+        if last[:1].isalpha() and where
+        else "",
         # Initials alone, as a society column or a letter signs ("by Q.R.V., DO"), with the credential and place.
         *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",

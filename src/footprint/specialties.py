@@ -40,7 +40,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "high-risk pregnancies",
         "high risk pregnancy",
     ),
-    "orthopedics": ("orthopaedic", "orthopedic", "orthopedics", "sports medicine"),
+    "orthopedics": ("orthopaedic", "orthopaedics", "orthopedic", "orthopedics", "sports medicine"),
     "psychiatry": ("psychiatry", "psychiatrist"),
     "neurology": ("neurology", "neurologist"),
     "oncology": ("oncology", "oncologist", "hematology", "heme/onc", "hem/onc", "heme-onc", "hem-onc"),
@@ -82,6 +82,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "rehab doc",
         "rehab physician",
         "brain injury medicine",  # a PM&R subspecialty, which the NPI registry lists under PM&R
+        # NUCC 2081S0010X Spinal Cord Injury Medicine, under PM&R: its doctors run a hospital's "spinal cord injury
+        # program" or "unit", and say so rather than "physiatrist".
+        "spinal cord injury",
     ),
     "allergy": ("allergy", "immunology", "allergist"),
     "otolaryngology": ("otolaryngology", "ent", "ear, nose"),

@@ -121,6 +121,35 @@ def test_next_data_listing_gives_one_person_per_record() -> None:
     assert "Paid Placement" not in page.text and "Average rating for" not in page.text
 
 
+def test_a_location_s_name_in_page_data_is_the_practice() -> None:
+    """A ratings site's page data lists each office with the practice or hospital it is: the first named one is
+    where the doctor works; an office without a name gives none."""
+    import json as _json
+
+    def body(locations: list[dict[str, str]]) -> str:
+        provider = {"displayName": "Dr. Wren Halvorsen, MD", "npi": "1457396823", "locations": locations}
+        data = {"props": {"pageProps": {"provider": provider}}}
+        return (
+            f'<html><body><script id="__NEXT_DATA__" type="application/json">{_json.dumps(data)}</script></body></html>'
+        )
+
+    rules = {
+        "embedded_json": {
+            "script": "script#__NEXT_DATA__",
+            "paths": {"name": "props.pageProps.provider.displayName", "npi": "props.pageProps.provider.npi",
+                      "address": "props.pageProps.provider.locations[*]"},
+        }
+    }  # fmt: skip
+    office = {"address1": "12 Pine St", "city": "Bend", "state": "OR", "zip": "97701"}
+    named = [office, {**office, "name": "Cascade Crest Rehabilitation Hospital"}]
+    page = extract(_page("", "https://www.vitals.com/doctors/Dr_Wren_Halvorsen.html", body=body(named)), _site(**rules))
+    assert page.people[0].practice == "Cascade Crest Rehabilitation Hospital"
+    page = extract(
+        _page("", "https://www.vitals.com/doctors/Dr_Wren_Halvorsen.html", body=body([office])), _site(**rules)
+    )
+    assert page.people[0].practice == ""
+
+
 def test_dotted_paths_index_wildcard_and_fallback() -> None:
     data = {"a": {"b": [{"c": 1}, {"c": 2}], "d": None}}
     assert select(data, "a.b[*].c") == [1, 2]

@@ -33,6 +33,11 @@ def test_a_business_possessive_is_no_person() -> None:
     assert all(n != "Miller Pharmacy" for n, _ in _names("Miller's Pharmacy opened."))
 
 
+def test_a_facility_as_patients_shorten_it_is_no_person() -> None:
+    assert all(n != "Yellowstone Rehab" for n, _ in _names("We saw Dr. K at Yellowstone Rehab in Billings."))
+    assert _names("She moved to Mercy Hospice last week.") == []
+
+
 def test_headline_with_run_together_initials() -> None:
     span = name_at_start("R.J. Okafor, MD - Cardiology in Dayton, OH")
     assert span is not None

@@ -89,3 +89,32 @@ def test_a_ratings_profiles_reviews_naming_a_relatives_given_name_in_the_town_ar
         assert household.tie(house, page, person) == "", kind
     club = Extracted("https://club.example/news", "club", PageKind.OTHER, text=text, people=(person,))
     assert "names Margit and Tulsa" in household.tie(house, club, person)
+
+
+def _written(name: str, text: str) -> Extracted:
+    person = PersonRecord(name, context=text.split(". ")[0], read_from=("name:text",))
+    return Extracted(
+        "https://civic.example/minutes", "civic", PageKind.OTHER, title="Minutes", text=text, people=(person,)
+    )
+
+
+def _judged(page: Extracted, broker: Extracted = BROKER) -> Decision:
+    first = (Match(broker, match(WHO, broker)), Match(page, match(WHO, page)))
+    return {m.page.url: m.result for m in with_kin(WHO, first)}[page.url].decision
+
+
+def test_a_clipped_given_name_or_its_initial_at_the_home_street_is_the_subject() -> None:
+    # "Margit and O. Pellworth (118 Birch Ln) reported standing water": the club writes the household as it knows it.
+    assert _judged(_written("O. Pellworth", "Margit and O. Pellworth (118 Birch Ln) reported standing water.")).is_match
+    assert _judged(_written("Orsi Pellworth", "Orsi Pellworth of 118 Birch Ln offered the driveway.")).is_match
+    # A relative's name and the town are a namesake household's too: a clipped name needs the street.
+    town = _written("O. Pellworth", "O. Pellworth rode the river loop. Tulsa, Oklahoma. Margit kept the dog home.")
+    assert not _judged(town).is_match
+
+
+def test_a_clipped_name_a_relative_at_home_fits_too_stays_possible() -> None:
+    # The daughter Olive lives at 118 Birch Ln too: "O. Pellworth" there may be either.
+    record = BROKER.people[0]
+    family = PersonRecord(record.name, addresses=record.addresses, relatives=("Margit Pellworth", "Olive Pellworth"))
+    broker = Extracted(BROKER.url, BROKER.site_id, BROKER.kind, people=(family,))
+    assert not _judged(_written("O. Pellworth", "O. Pellworth (118 Birch Ln) reported water."), broker).is_match

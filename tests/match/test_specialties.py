@@ -41,6 +41,7 @@ def test_physical_medicine_and_rehabilitation_is_one_field_by_any_of_its_names()
         ("Anesthesiology, Pain Medicine", "pain management"),
         ("Internal Medicine, Hospice and Palliative Medicine", "palliative care physician"),
         ("Internal Medicine, Critical Care Medicine", "intensivist"),
+        ("Physical Medicine & Rehabilitation, Spinal Cord Injury Medicine", "director of our spinal cord injury unit"),
     ],
 )
 def test_a_nucc_specialisation_agrees_with_the_words_a_page_uses_for_it(taxonomy: str, said: str) -> None:

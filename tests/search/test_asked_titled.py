@@ -76,3 +76,29 @@ def test_the_titled_name_alone_is_not_enough_without_a_query_that_quoted_it_with
     # A state alone beside the quote: "Dr. Nacho" in a whole state is anyone's.
     in_state = Identity(make_subject("Dr. Ignacio Ardanza", state="WY"), (), None)
     assert not plausible(in_state, SearchResult(1, BLOG, title, snippet, "searxng", queries=('"Dr. Nacho" WY',)))
+
+
+def test_the_family_initial_titled_is_opened_when_the_result_itself_places_it() -> None:
+    """Patients shorten a long family name ("Dr. K at the rehab hospital in Billings") and doctors sign a forum post
+    "-- Dr. G (peds derm, ABQ)": the query quoting "Dr. K" with the field and the town returns such a page, and it is
+    opened when its own title or snippet names the town (a city's short name too) or the field; a titled initial
+    alone is thousands of doctors, and "Dr. K. Moss" is another doctor's name."""
+    subject = make_subject(
+        "Dr. Anselm Korhonen", city="Billings", state="MT", specialty="Physical Medicine & Rehabilitation"
+    )
+    who = Identity(subject, name_variants(subject), None)
+    asked = ('"Dr. K" physiatrist Billings',)
+    thread = "https://forum.example.org/viewtopic.php?t=22817"
+
+    def result(title: str, snippet: str) -> SearchResult:
+        return SearchResult(1, thread, title, snippet, "searxng", queries=asked)
+
+    assert plausible(who, result("Rehab in Montana? - SCI Forum", "... Dr. K at Yellowstone Rehab in Billings ..."))
+    assert not plausible(who, result("Rehab in Montana? - SCI Forum", "... Dr. K was wonderful to us ..."))
+    assert not plausible(who, result("Rehab? - SCI Forum", "... Dr. K. Moss at the clinic in Billings ..."))
+    other = SearchResult(1, thread, "Rehab? - SCI Forum", "... Dr. K at Yellowstone Rehab in Billings ...", "searxng")
+    assert not plausible(who, other)  # no query asked the titled initial
+    albuquerque = make_subject("Bettina Gallardo", city="Albuquerque", state="NM", specialty="Pediatric Dermatology")
+    signed = SearchResult(1, thread, "Wet wraps not working", "skinkids_abq ... -- Dr. G (peds derm, ABQ)", "searxng",
+                          queries=('"Dr. G" pediatric dermatologist Albuquerque',))  # fmt: skip
+    assert plausible(Identity(albuquerque, name_variants(albuquerque), None), signed)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from footprint.identity import make_subject, name_variants
-from footprint.learned import Learned, learn, own_site_name, queries, registry_middle
+from footprint.learned import Learned, is_practice, learn, own_site_name, queries, registry_middle
 from footprint.models import (
     Address,
     Decision,
@@ -124,6 +124,22 @@ def test_a_site_name_is_a_practice_only_on_the_sites_own_host_and_shaped_as_a_na
     tagline = "Dr. Seun (@x) | Snapchat Stories, Spotlight & Lenses"
     assert own_site_name("https://www.snapchat.com/add/x", "snapchat.com", tagline) == ""
     assert own_site_name("https://news.example.com/a", "news.example.com", "Council votes | Knox Beacon") == ""
+
+
+def test_a_hospital_host_that_shortens_its_name_still_names_the_practice() -> None:
+    """Hospitals shorten their host to the name's first words, the last cut ("yellowstonerehab.org" for Yellowstone
+    Rehabilitation Hospital): the team page's title still names the subject's workplace. A host that spells other
+    words ("rehabnews") names nothing."""
+    title = "Spinal Cord Injury Program – Our Team | Yellowstone Rehabilitation Hospital"
+    url = "https://www.yellowstonerehab.org/programs/sci/team"
+    assert own_site_name(url, "yellowstonerehab.org", title) == "Yellowstone Rehabilitation Hospital"
+    assert own_site_name("https://www.rehabnews.org/a", "rehabnews.org", title) == ""
+
+
+def test_a_board_or_a_society_is_no_workplace() -> None:
+    assert not is_practice("Arizona Medical Board", {"pemberton"})
+    assert not is_practice("Sonoran Glaucoma Society", {"pemberton"})
+    assert is_practice("Saguaro Pelvic Health", {"pemberton"})
 
 
 def test_a_clinic_named_for_what_it_treats_is_a_practice() -> None:

@@ -201,6 +201,36 @@ def test_a_page_two_queries_return_keeps_both_snippets(httpserver: HTTPServer) -
     assert page.snippet.count("Ole Halvorsen") == 1
 
 
+def test_the_snippet_of_a_late_query_is_kept_after_long_ones(httpserver: HTTPServer) -> None:
+    """A school newsletter comes back for the family name and town, the state, the full name: each snippet is a long
+    one around a relative. The query on the subject's own name form comes late, and its snippet is the one that
+    names her: it is kept, so discovery opens the page."""
+
+    def handler(request: Request) -> Response:
+        query = request.args.get("q", "")
+        if "Wren" in query:
+            snippet = "Thank you to our chaperones, Wren Halvorsen and Ole Halvorsen, for the retreat."
+        else:
+            filler = " ".join(["Parents' Club eNews, the retreat, the bake sale and the bus schedule."] * 4)
+            snippet = f"Ole Halvorsen ({query}) ... {filler}"
+        item = {"url": "https://www.school.example.org/news/retreat", "title": "Retreat thanks", "content": snippet}
+        return Response(json.dumps({"query": query, "results": [item]}), content_type="application/json")
+
+    httpserver.expect_request("/searxng/search").respond_with_handler(handler)
+    settings = _settings(searxng_url=httpserver.url_for("/searxng"))
+    from footprint.discover import ask
+
+    wanted = ["Halvorsen Portland", "Halvorsen Oregon", "Halvorsen OR", "Halvorsen MD", '"Wren Halvorsen" Portland']
+    fetcher = Fetcher(settings)
+    try:
+        found = ask(wanted, settings, fetcher.fetch)
+    finally:
+        fetcher.close()
+    (page,) = found.results
+    assert len(page.snippet) > 1000
+    assert "chaperones, Wren Halvorsen" in page.snippet
+
+
 def test_a_later_pass_returns_the_known_pages_its_queries_found_again_with_their_new_snippets(
     httpserver: HTTPServer,
 ) -> None:

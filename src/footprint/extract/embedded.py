@@ -205,7 +205,8 @@ def _person(data: Any, paths: dict[str, str]) -> PersonRecord | None:
     npis = [t for t in get.get("npi", []) if re.fullmatch(r"\d{10}", t)]
     if not names and not npis:
         return None
-    addresses = [a for a in (_address(x) for x in select(data, paths.get("address", ""))) if a]
+    places = select(data, paths.get("address", ""))
+    addresses = [a for a in (_address(x) for x in places) if a]
     return PersonRecord(
         name=names[0] if names else "",
         credentials=tuple(get.get("credentials", [])),
@@ -214,9 +215,21 @@ def _person(data: Any, paths: dict[str, str]) -> PersonRecord | None:
         phones=tuple(dict.fromkeys(get.get("phone", []))),
         emails=tuple(get.get("email", [])),
         npi=npis[0] if npis else None,
-        practice=(get.get("practice") or [""])[0],
+        practice=(get.get("practice") or [""])[0] or _place_name(places),
         handle=(get.get("handle") or [""])[0].lstrip("@"),
     )
+
+
+_PLACE_NAME_KEYS = ("practiceName", "facilityName", "locationName", "organizationName", "name")
+
+
+def _place_name(places: list[Any]) -> str:
+    """The name of the first of a doctor's offices that gives one: a ratings site lists each location with the
+    practice or hospital it is ("locations": [{"name": "Lakeview Allergy & Asthma", "address1": ...}])."""
+    for place in places:
+        if isinstance(place, dict) and (name := _first(place, _PLACE_NAME_KEYS)):
+            return name
+    return ""
 
 
 _MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")

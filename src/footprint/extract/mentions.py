@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from footprint.extract import echo
 from footprint.extract.entities import STREET_ADDRESS, emails_in, parse_address, phones_in, relatives_in
+from footprint.extract.families import members_in
 from footprint.extract.name_orders import initials_in, initials_signed, uncapitalised
 from footprint.extract.names import NameSpan, names_in, nickname_form, titled_families_in
 from footprint.extract.places import places_in
@@ -199,6 +200,7 @@ def people(
     found: dict[str, PersonRecord] = {}
     full = names_in(text)
     full += initials_in(text, initials_signed(f"{page}\n{text}"))
+    full += members_in(text)  # "The Roe family (Jane, Sam and Ava)": each member under the family name
     # "Dr. Harlow" alone is a person only when no full name on the page has that family name.
     families = {fold(n).split()[-1] for n in known if n.strip()} | {fold(n.name).split()[-1] for n in full}
     titled = [t for t in titled_families_in(text) if fold(t.name).split()[-1] not in families]

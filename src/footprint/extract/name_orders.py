@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 
+from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.names import (
     _CREDS,
     _PARTICLE,
     _ROLES,
     _ROMAN_GENERATIONS,
     _WORD,
-    LOWER,
     NOT_FAMILY,
     NOT_GIVEN,
-    UPPER,
     NameSpan,
     _credentials,
     _plausible,

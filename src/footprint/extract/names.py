@@ -13,17 +13,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from footprint.extract.entities import STREET_ADDRESS
-from footprint.extract.personhood import common_word, given_name, name_words, not_a_person
-from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS
+from footprint.extract.letters import LOWER, UPPER
+from footprint.extract.name_guards import dated, not_a_person_here, organisation, thing
+from footprint.extract.personhood import given_name, name_words
+from footprint.extract.states import STATE_CODES, STATE_WORDS
 from footprint.identity import CREDENTIALS, US_STATES
 
-# Latin with accents, Cyrillic (a Russian- or Ukrainian-language article names "Евгений Соколов") and Armenian
-# ("Անահիտ Սարգսյան" in an Armenian paper). The capitals and small letters a name is written in: regex class contents.
-# Latin beyond Latin-1 (Latin Extended-A and -B, Latin Extended Additional): Polish "Wiśniewska", "Łukasz", Czech
-# "Dvořák", Romanian "Ștefan", Vietnamese "Nguyễn"; a name is never cut at such a letter ("Wi" for Wiśniewska).
-_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
-UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-Ֆ" + "".join(c for c in _EXTENDED if c.isupper())
-LOWER = r"a-zß-öø-ÿа-яёєіїґա-և" + "".join(c for c in _EXTENDED if c.islower())
 # One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof|Բժիշկ)\b)"
@@ -70,12 +65,6 @@ NOT_GIVEN = {
     "saint", "st", "mount", "lake", "port", "fort", "cape",
     "san", "santa", "los", "las",
 }  # fmt: skip
-# A date's month, written out or cut short ("Nov 2026", "Dec. 12"): never a family name.
-_MONTH_WORD = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
-    r"|september|october|november|december)\.?$",
-    re.I,
-)
 _NUMBER_NEXT = re.compile(r"^\.?[ \t]+\d")
 # Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
 _CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
@@ -102,6 +91,8 @@ NOT_FAMILY = {
     "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
     "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
     "team", "staff", "providers", "doctors", "physicians", "faculty", "department", "program",
+    # a facility as patients shorten its name ("Yellowstone Rehab", "Mercy Hospice", "Hilltop Pharmacy")
+    "rehab", "rehabilitation", "hospice", "pharmacy",
     # a publication's or a group's name ("Crossroads Blog", "Wasatch Parents", "Casco Bay Bulletin")
     "blog", "newsletter", "podcast", "forum", "forums", "bulletin", "magazine", "digest", "parents", "moms",
 }  # fmt: skip
@@ -258,7 +249,7 @@ def names_in(text: str) -> list[NameSpan]:
     for m in NAME.finditer(text):
         if any(t.start() <= m.start() < t.end() for t in turned_spans):
             continue
-        if _organisation(text, m):
+        if organisation(text, m):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?<![\w#])\d+[ \t]*$", before) and not (m.group("title") and _NUMBERED.search(before)):
@@ -270,23 +261,14 @@ def names_in(text: str) -> list[NameSpan]:
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
         if len(words) >= 3 and not m.group("creds") and _STATE_AFTER.match(text[m.end("name") :]):
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
-        if _dated(words, titled) and _NUMBER_NEXT.match(text[m.end("name") :]):
+        if dated(words, titled) and _NUMBER_NEXT.match(text[m.end("name") :]):
             words = words[:-1]  # "Awards Dinner Nov 2026": the last word is a date's month
         if len(words) == 1 and m.group("title") and words[0].lower() not in NOT_GIVEN | _ROLES:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
             continue
-        if not _plausible(words) or _thing(words, m) or _place_or_firm(text, words, m) or _institution(text, words, m):
+        if not _plausible(words) or not_a_person_here(text, words, m):
             continue
-        if (
-            not titled
-            and not m.group("creds")
-            and _ARTICLE_BEFORE.search(text, 0, m.start())
-            and not given_name(words[0])
-        ):
-            continue  # "drinking a Pine Belt Pils", "the Gulf Sour": an article names a thing; "a Sarah Jones" stays
-        if not titled and not m.group("creds") and words[-1].lower() in _TREATED and not given_name(words[0]):
-            continue  # "(Wasatch Sleep)", "Gulf Coast Spine": a clinic named for what it treats; "Ann Heart" stays
         creds = _credentials(m.group("creds") or "")
         nick = _nickname(m.group("name"))
         out.append(NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), m.end(), nick))
@@ -303,91 +285,6 @@ def names_in(text: str) -> list[NameSpan]:
 # vBulletin and XenForo show it) or the year of its date ("June 11, 2026 Dr. Ann Roe ..."). A titled name after
 # them is the post's first words.
 _NUMBERED = re.compile(r"(?:#\d{1,6}|\b(?:19|20)\d\d)\s*$")
-
-
-# What a clinic's name says it treats ("Wasatch Sleep", "Bayview Eye", "Gulf Coast Spine"): no family name after a
-# word that is no given name.
-_TREATED = frozenset({"spine", "pain", "sleep", "vein", "veins", "eye", "eyes", "vision", "skin", "heart", "kidney",
-                      "fertility", "digestive", "dermatology", "orthopedics", "cardiology"})  # fmt: skip
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)[ \t]+$")
-
-
-def _dated(words: list[str], titled: bool) -> bool:
-    """The untitled phrase ends in a month (before a number): unless it is a given name and that one word
-    ("Ann May 12" may be Ann May), the month is a date's."""
-    if titled or not words or not _MONTH_WORD.match(words[-1]):
-        return False
-    return not (len(words) == 2 and given_name(words[0]))
-
-
-def _thing(words: list[str], m: re.Match[str]) -> bool:
-    """An untitled phrase without credentials whose words are a heading's, a study's or a shop's, not a
-    person's ("Oral Step-Down Therapy", "Ocean State Bookshelf"): see ``personhood``."""
-    return not m.group("title") and not m.group("creds") and not_a_person(" ".join(words))
-
-
-_STATE_NEXT = re.compile(rf",\s*(?:(?:{STATE_CODES})\b|(?:{STATE_WORDS})\b|(?:{AP_WORDS})(?!\w))")
-_FIRM_NEXT = re.compile(rf"[ \t]*&[ \t]*[{UPPER}][{LOWER}]+\b(?![ \t]+[{UPPER}])")
-
-
-def _place_or_firm(text: str, words: list[str], m: re.Match[str]) -> bool:
-    """An untitled phrase the text writes as a city ("Overland Park, KS", "Essex Junction, Vt.") unless it opens
-    with a given name ("Ann Austin, TX" may be a person), or as a firm's partners ("Baylor Scott & White")."""
-    if m.group("title") or m.group("creds"):
-        return False
-    after = text[m.end("name") :]
-    if _FIRM_NEXT.match(after):
-        return True
-    return bool(_STATE_NEXT.match(after)) and not given_name(words[0])
-
-
-# The last word of a congregation's, a club's or a waterway's name: "Episcopal Church", "Rotary Club".
-_INSTITUTION_LAST = {
-    "church", "parish", "chapel", "cathedral", "congregation", "temple", "synagogue", "mosque", "club", "lodge",
-    "canal", "marina", "diocese", "ministries",
-}  # fmt: skip
-# A unit of an institution written after its name in lower case: "the Elliot Crest emergency department".
-_UNIT_AFTER = re.compile(
-    r"^[ \t]+(?:[a-z]+[ \t]+)?(?:department|hospital|clinic|campus|unit|ward|building|school|office|practice"
-    r"|program|laboratory|lab|facility|site|system|network)s?\b"
-)
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-
-
-def _institution(text: str, words: list[str], m: re.Match[str]) -> bool:
-    """An untitled phrase that names a place or an institution, not a person: it ends in a congregation's or a
-    club's word and opens with no given name ("Episcopal Church"; "Miriam Church" stays a person), the text
-    writes it "the ... emergency department" / "the ... hospital", as an institution's name is written, or it
-    follows "at"/"in" and opens with a common word no one is named ("at Big Sioux")."""
-    if m.group("title") or m.group("creds"):
-        return False
-    if words[-1].lower().strip(".,") in _INSTITUTION_LAST and not given_name(words[0]):
-        return True
-    before = text[max(0, m.start() - 8) : m.start()]
-    if _THE_BEFORE.search(before) and _UNIT_AFTER.match(text[m.end("name") :]):
-        return True
-    # "after a shift at Big Sioux", "born in Grand Forks": a place after "at"/"in" opening with a common word
-    # that is no given name, its last word none either ("at Young Kim's" keeps Kim, a given name).
-    first, last = words[0].strip(".,"), words[-1].strip(".,")
-    return (
-        len(words) == 2
-        and bool(_AT_BEFORE.search(before))
-        and common_word(first)
-        and not given_name(first)
-        and not given_name(last)
-    )
-
-
-_AT_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+$")
-
-
-def _organisation(text: str, m: re.Match[str]) -> bool:
-    """True when a name-shaped phrase is a business's possessive name ("Saguaro Women's Health", "Miller's
-    Pharmacy"); a person's possessive ("Dr. Ann Lee's office", "Ann Lee's husband") is still that person."""
-    after = text[m.end("name") :]
-    if after[:2] not in ("'s", "’s"):
-        return False
-    return not m.group("title") and bool(re.match(rf"[ \t]+[{UPPER}]", after[2:]))
 
 
 # The partner's given name, or an initial before another ("L. & G. Pennington", as minutes and deeds write a couple).
@@ -435,15 +332,22 @@ _TITLED_FAMILY = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(rf"\.?[ \t]+[{UPPER}][{LOWER}]")  # "Dr. K. Moss": the initial of a given name
+
+
 def titled_families_in(text: str) -> list[NameSpan]:
     """ "Dr. Harlow" with no given name, as patients and second references write a doctor: the family name
     alone, titled. Weak by itself; the matcher weighs it."""
     from footprint.extract.name_orders import uncapitalised
 
     out = []
-    for m in _TITLED_FAMILY.finditer(uncapitalised(text)):
+    text = uncapitalised(text)
+    for m in _TITLED_FAMILY.finditer(text):
         family = m.group("family")
-        if len(family) > 2 and family.lower() not in NOT_GIVEN | NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family):
+        # "Dr. K at the rehab hospital", "-- Dr. G (peds derm)": a long family name shortened to its initial.
+        initial = len(family) == 1 and family.isupper() and family != "I" and not _NAME_GOES_ON.match(text, m.end())
+        words_ok = family.lower() not in NOT_GIVEN | NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family)
+        if (len(family) > 2 and words_ok) or initial:
             out.append(NameSpan(f"Dr. {family}", True, (), m.start(), m.end()))
     return out
 
@@ -480,7 +384,7 @@ def name_at_start(segment: str) -> NameSpan | None:
     if first is not None:
         return NameSpan(first[1], False, first[2], 0, first[0].end())
     m = NAME.match(text)
-    if not m or _organisation(text, m):
+    if not m or organisation(text, m):
         return None  # "Saguaro Women's Health": an organisation's possessive, not a person
     words = _unquoted(m.group("name")).split()
     if words and _opener(words[0], NOT_GIVEN):
@@ -491,7 +395,7 @@ def name_at_start(segment: str) -> NameSpan | None:
         # "Wren A Halvorsen Portland, OR": the last word is the city, and the name ends before it.
         words = words[:-1]
         end = text.rindex(words[-1], 0, m.end("name")) + len(words[-1])
-    if not _plausible(words) or _thing(words, m):
+    if not _plausible(words) or thing(words, m):
         return None
     creds = _credentials(m.group("creds") or "")
     return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), end, _nickname(m.group("name")))

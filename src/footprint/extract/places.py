@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from footprint.extract.names import LOWER, NOT_GIVEN, UPPER, names_in
+from footprint.extract.letters import LOWER, UPPER
+from footprint.extract.names import NOT_GIVEN, names_in
 from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS, state_code
 from footprint.models import Address
 

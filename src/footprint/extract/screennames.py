@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from footprint.extract.names import LOWER, UPPER
+from footprint.extract.letters import LOWER, UPPER
 from footprint.identity import CREDENTIALS
 
 # A screen name made of a name, as forum members pick one: a title, the given name, the family name or its initial,

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from footprint.extract.names import LOWER, UPPER, name_at_start
+from footprint.extract.letters import LOWER, UPPER
+from footprint.extract.names import name_at_start
 from footprint.extract.personhood import common_word, given_name
 from footprint.identity import CREDENTIALS
 

@@ -84,10 +84,16 @@ def _links_as_words(html: str) -> str:
     return "".join([*out, html[done:]]) if out else html
 
 
+# Microdata gives a <link>'s href as its value, and the page's own address when it has none; YouTube writes a
+# video's uploader as <link itemprop="name" content="Kapiolani Medical Center">, whose value is that content,
+# as a <meta>'s is.
+_CONTENT_LINK = re.compile(r"<link\b(?![^>]*\bhref\s*=)(?=[^>]*\bitemprop\s*=)(?=[^>]*\bcontent\s*=)", re.I)
+
+
 def read(html: str, base_url: str) -> StructuredData:
     # RDFa is the slowest syntax to read (an RDF graph per page) and only its typed nodes are kept
     # (rdfa.compact): a page without a typeof attribute has none to give.
-    html = _links_as_words(html)
+    html = _CONTENT_LINK.sub("<meta", _links_as_words(html))
     typed = bool(TYPED_RDFA.search(html))
     syntaxes = ["json-ld", "microdata", "opengraph", *(["rdfa"] if typed else [])]
     try:

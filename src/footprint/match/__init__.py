@@ -207,7 +207,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
         person, page.title, page.text
     ):
         result = strength.other_profession(result, profession, own_fact=own_fact)
-    elif strength.needs_presenting(page.kind, person, page.title) and not own_fact:
+    elif strength.needs_presenting(page.kind, person, page.title) and not own_fact and not _sole_in_town(result):
         result = strength.not_presented(result)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
@@ -218,6 +218,11 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     if len(named) > 1:
         reasons = (*reasons, f"page lists {len(named)} people; judged on {person.name}'s own entry")
     return MatchResult(result.score, result.decision, reasons, person, index)
+
+
+def _sole_in_town(result: MatchResult) -> bool:
+    """True when the person's whole name is the registry's one clinician's and the page names the subject's town."""
+    return any(r.startswith(rarity.ONLY_ONE) for r in result.reasons)
 
 
 def _with_text(context: str, text: str) -> str:
@@ -360,6 +365,10 @@ def match_person(
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
             tally.add(0.05, sole, strong=True)
+    # The whole name and the subject's town written on the page, where the registry's namesakes practise elsewhere.
+    by_name = not only_by_other_name(subject, person) and not by_first_family_name(own)
+    if by_name and (town := rarity.sole_in_town(identity, own.score, tally)):
+        tally.add(0.0 if tally.strong else 0.05, town, strong=True)
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
@@ -430,5 +439,7 @@ def match_person(
         likely=LIKELY,
         # a broker's record whose place is all that agrees beyond the name: one of the city's people of the name
         place_only=(lambda held: broker_place.hold(tally, name, identity, person, held, others)) if broker else None,
+        beside=bool(own_words and workplace.on_page(identity.workplaces, own_words)),
+        others=others,
     )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))

@@ -66,6 +66,13 @@ def known(city: str, state: str) -> bool:
     return (_key(city), state.upper()) in _centroids()
 
 
+def a_place_name(word: str) -> bool:
+    """True when the folded ``word`` is the name of a US city (in the ZIP data) or of a state."""
+    from footprint.identity import US_STATES
+
+    return word in _sizes() or word in {fold(n) for n in US_STATES.values()}
+
+
 BIG_CITY_ZIPS = 20  # a city with this many ZIP codes is a large city, known by its name alone ("Denver")
 _NAMESAKE_CITY_ZIPS = 5  # a city of the same name elsewhere with this many makes the name ambiguous
 

@@ -35,6 +35,9 @@ class Household:
     streets: tuple[tuple[str, str, str], ...] = ()  # (street_key, the street as written, url)
     kin: tuple[tuple[str, str, str], ...] = ()  # (the given name folded, the relative as written, url)
     towns: tuple[tuple[str, str], ...] = ()  # (a town folded, url: "" for the user's or the registry's)
+    # Every relative of the family name the records list, short given names too ("Jo", "Al"): who else at home a
+    # clipped form or an initial of the subject's given name may be.
+    members: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.streets or self.kin)
@@ -46,6 +49,7 @@ def of(identity: Identity, matches: tuple[Match, ...]) -> Household:
     family = fold(identity.subject.family_name or "")
     streets: list[tuple[str, str, str]] = []
     kin: list[tuple[str, str, str]] = []
+    members: list[str] = []
     towns: list[tuple[str, str]] = [(fold(a.city), "") for a in _given_places(identity) if a.city]
     for m in matches:
         person = m.result.person
@@ -59,9 +63,16 @@ def of(identity: Identity, matches: tuple[Match, ...]) -> Household:
                 towns.append((fold(a.city), url))
         for relative in person.relatives:
             words = fold(relative).split()
+            if len(words) >= 2 and words[-1] == family:
+                members.append(relative)
             if len(words) >= 2 and words[-1] == family and len(words[0]) >= MIN_GIVEN:
                 kin.append((words[0], relative, url))
-    return Household(tuple(dict.fromkeys(streets)), tuple(dict.fromkeys(kin)), tuple(dict.fromkeys(towns)))
+    return Household(
+        tuple(dict.fromkeys(streets)),
+        tuple(dict.fromkeys(kin)),
+        tuple(dict.fromkeys(towns)),
+        tuple(dict.fromkeys(members)),
+    )
 
 
 def _given_places(identity: Identity) -> list[Address]:
@@ -87,4 +98,26 @@ def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
     for given, relative, by in house.kin:
         if by != url and f" {given} " in text and given not in fold(person.name).split():
             return f"names {given.title()} and {town.title()}: {relative}, of {HOUSEHOLD} as {by} lists it"
+    return ""
+
+
+def at_the_home_street(why: str) -> bool:
+    """True for a tie made by the home's house number and street (``tie``), not a relative's name and a town."""
+    return HOME in why
+
+
+def another_member(house: Household, written: str) -> str:
+    """The relative at home whom ``written`` ("Rosie Pellow", "R. Pellow") fits as well as the subject, or "": a
+    daughter Rose or a husband Robert is as much the clipped form or the initial as the subject is."""
+    from footprint.errors import SubjectError
+    from footprint.identity import make_subject
+    from footprint.namematch import SubjectNames, fit
+
+    for relative in house.members:
+        try:
+            theirs = SubjectNames.of(make_subject(relative))
+        except SubjectError:
+            continue
+        if fit(theirs, written).score >= 0.5:
+            return relative
     return ""

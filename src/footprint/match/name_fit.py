@@ -161,6 +161,9 @@ def _family_only(names: SubjectNames, written: str) -> NameFit:
         return NameFit(FAMILY_ONLY, (f"{written}: the first of two family names, {titled.FAMILY_WHY}",))
     if len(own) > 1 and family in own:
         return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: one part of the family name, titled",))
+    if len(family) == 1 and "".join(own).startswith(family):
+        # "Dr. K at the rehab hospital": patients shorten a long family name; only the workplace beside it decides.
+        return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: {titled.INITIAL_WHY}",))
     return titled.given_only(names, written) or NameFit(
         0.0, (f"family name differs: {written} vs {names.own.display_family}",)
     )

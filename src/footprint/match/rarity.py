@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from footprint.identity import US_STATES, fold
-from footprint.match.strength import another_profession, presented_as_physician
+from footprint.match.strength import Tally, another_profession, presented_as_physician
 from footprint.match.text_evidence import said
 from footprint.models import Identity, PersonRecord
 
@@ -55,3 +55,32 @@ def _named_near(person: PersonRecord, states: set[str]) -> set[str]:
     """The states among ``states`` whose full name the person's own context writes ("Tulsa, Oklahoma")."""
     own = fold(person.context.split(" [page: ")[0])
     return {s for s in states if s in US_STATES and said(fold(US_STATES[s]), own)}
+
+
+def sole_in_town(identity: Identity, name_fit: float, tally: Tally) -> str:
+    """Why the person a page names by the subject's whole name is the subject, where the page names the subject's
+    town and every other physician of the name the registry lists lives elsewhere; "" otherwise.
+
+    A name the registry gives one or two physicians ("Corinne Blackwood", nationwide) written with the town the
+    subject practises or lives in (a local paper's story, a race's results, a club's page) is the subject: the
+    registry's namesake practises in another town. Not when the user gave the NPI (the registry was asked by number
+    and counted no namesake), nor when a namesake's town has the subject's town's name (Lafayette, IN and Lafayette,
+    LA): the town then tells no one apart; nor for a name three physicians share, which many more people who are not
+    physicians share too; nor when anything on the page sets the person apart (another city, another middle name)."""
+    record = identity.npi_record
+    if record is None or identity.subject.npi or name_fit < FULL_NAME or tally.conflicts:
+        return ""
+    others = identity.registry_others
+    if identity.npi_candidates > 2 or identity.npi_candidates != len(others) + 1:
+        return ""
+    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(_TOWN)), "")
+    theirs = {fold(a.city) for o in others for a in o.addresses if a.city}
+    if not town or fold(town) in theirs:
+        return ""
+    if others:
+        return f"the NPI registry's other physician of this name practises elsewhere; the page names {town}"
+    return f"{ONLY_ONE}; the page names the subject's town, {town}"
+
+
+_TOWN = ("city named on the page: ", "city named near the name: ")
+ONLY_ONE = "the NPI registry lists no other clinician of this name"

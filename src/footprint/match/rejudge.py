@@ -120,7 +120,13 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
         # a confirmed page taught ("Grace Tseng"); other rejected pages said no for reasons no lesson changes.
         # A page rejected for its town is read again knowing the towns the subject lived in (a listing left behind).
         elsewhere = taught.towns and _another_town(m.result)
-        if m.result.decision == Decision.POSSIBLE or (taught.everyday and _another_given(m.result)) or elsewhere:
+        weak = taught.workplaces and _titled_only(m.result)
+        if (
+            m.result.decision == Decision.POSSIBLE
+            or (taught.everyday and _another_given(m.result))
+            or elsewhere
+            or weak
+        ):
             again = judge(taught.for_page(identity, m.page.url), m.page)
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
@@ -132,6 +138,19 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             m = Match(m.page, _lifted(m.result, why))
         out.append(m)
     return tuple(out)
+
+
+def _titled_only(result: MatchResult) -> bool:
+    """A page rejected for the weakness of a titled single name alone ("Dr. Keala", "Dr. Kahananui"), nothing on it
+    against the subject: the workplace a confirmed page taught may be written beside it."""
+    from footprint.match.titled import single_name
+
+    reasons = result.reasons
+    return (
+        result.decision == Decision.REJECTED
+        and single_name(reasons)
+        and not any(w in r for r in reasons for w in _HELD)
+    )
 
 
 HOME_SCORE = 0.8
@@ -146,6 +165,7 @@ _HELD = (
 )  # fmt: skip
 _TAUGHT = " on another page"  # what a page taught, cited in a reason for the subject
 COMMON = 10  # physicians of the name in the registry from which a household tie tells nobody apart
+CLIPPED = 0.75  # a clipped given name or its initial with the family name ("Rosie" for Rosalie): the home street tells
 
 
 def _lifted(result: MatchResult, why: str) -> MatchResult:
@@ -164,7 +184,7 @@ def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: hou
         return ""
     names = subject_names(identity.subject)
     name = fit(names, person.name)
-    if name.score < FULL_NAME or name.conflict or _another_generation(identity, names.own, person.name):
+    if name.score < CLIPPED or name.conflict or _another_generation(identity, names.own, person.name):
         return ""
     # The name's own reasons say how it fits ("Yousef is another romanisation of Youssef"), not who else it is; an
     # office street that differs from the registry's is no other person when it is the household's own home street.
@@ -174,7 +194,14 @@ def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: hou
     against = [r.replace(_TAUGHT, "") for r in result.reasons if r not in own and not _home_street(r, streets)]
     if any(w in r for r in against for w in _HELD) or another_profession(person, page.title):
         return ""  # a realtor of the name whose listing names his wife is still the realtor
-    return household.tie(home, page, person)
+    why = household.tie(home, page, person)
+    if name.score >= FULL_NAME or not why:
+        return why
+    # A clipped given name or its initial ("Luc and Rosie Pellow (12 Birch Ln)", "R. Pellow, 12 Birch Ln"): the home's
+    # street is one household's, and the subject is the one at home it fits, unless a relative there fits it too.
+    if not household.at_the_home_street(why) or household.another_member(home, person.name):
+        return ""
+    return why
 
 
 def _another_generation(identity: Identity, mine: NameParts, written: str) -> bool:

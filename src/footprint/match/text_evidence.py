@@ -222,16 +222,35 @@ def kin(
         short = f" {' '.join(ends)} " if (ends := _ends(relative)) else f" {full} "
         on_page = f" {full} " in page or (not broker and short in page)
         if len(full.split()) >= 2 and (f" {full} " in own or short in own or on_page or ends in listed):
-            return [(0.15, f"names {relative}, listed as {KIN} on another page")]
+            return [
+                (0.15, f"names {relative}, listed as {KIN} on another page"),
+                *_second(relatives, relative, own, page, broker=broker),
+            ]
         # "Daniel J Greene" on the broker's record is "Dan Greene" on a school's list: a relative's everyday name.
         everyday = _everyday(ends) if ends else ()
         said = next((e for e in everyday if f" {e} " in own or (not broker and f" {e} " in page)), "")
         if said:
-            return [(0.15, f"names {said.title()}, as {KIN} {relative} is named on another page")]
+            why = f"names {said.title()}, as {KIN} {relative} is named on another page"
+            return [(0.15, why), *_second(relatives, relative, own, page, broker=broker)]
     for relative in relatives:
         given = fold(relative).split()[0] if relative.strip() else ""
         if len(given) >= 4 and f" {given} " in own:
             return [(0.1, f"names {given.title()}, as {KIN} {relative} is named on another page")]
+    return []
+
+
+def _second(relatives: tuple[str, ...], named: str, own: str, page: str, *, broker: bool) -> list[tuple[float, str]]:
+    """A second relative of the subject's the page names by the given name, beside one it names by full name: "Ansel
+    Korhonen and Eero (#17)" on a blog posted by Marit Korhonen. One relative's name may be a namesake family's too;
+    a household of two is the subject's. ``own`` and ``page`` are folded and spaced; a broker's page counts only the
+    record's own words."""
+    first = fold(named).split()[0] if named.strip() else ""
+    for relative in relatives:
+        given = fold(relative).split()[0] if relative.strip() else ""
+        if len(given) < 4 or given == first or len(fold(relative).split()) < 2:
+            continue
+        if f" {given} " in own or (not broker and f" {given} " in page):
+            return [(0.1, f"names {given.title()} too, as {KIN} {relative} is named on another page")]
     return []
 
 

@@ -103,14 +103,81 @@ def name_key(name: str) -> str:
 def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
     """The subject's workplace (from another, confirmed page) named on this page, in full or by the institution
     it is the medical centre or school of ("Chesapeake University" for Chesapeake University Medical Center)."""
-    joined = fold(page_text[:20_000]).replace(" ", "")
+    folded = fold(page_text[:20_000])
+    joined = folded.replace(" ", "")
     for place in places:
         university = institution(place)
         head = first_of_pair(place)
         for key, written in ((name_key(place), ""), (name_key(university), university), (name_key(head), head)):
             if key and len(key) >= MIN_NAME and key in joined:
                 return [(0.15, _said(place) + (f" (written {written})" if written else ""))]
+    words = folded.split()
+    for place in places:
+        if short := shortened(place, words):
+            return [(0.15, _said(place) + f" (written {short})")]
     return []
+
+
+def shortened(place: str, words: list[str]) -> str:
+    """The workplace as patients and neighbours write it short, found among the page's folded ``words``: a run of
+    its words that leaves off the words before or after it, its last word perhaps clipped ("Wabash Ortho" for
+    Lakeside Wabash Orthopaedics, "Kapiolani" for Kapiolani Medical Center for Women & Children), when the run
+    still names one organisation (``_telling``). Only for a name an organisation goes by, not a profile's sentence
+    read as its practice. "" when the page writes none."""
+    from footprint import learned
+
+    own = fold(place).split()
+    if len(own) < 2 or not learned.is_practice(place, set()):
+        return ""
+    found = ""
+    for i in range(len(own)):
+        for j in range(i + 1, len(own) + 1):
+            run = own[i:j]
+            if not _telling(run):
+                continue
+            written = _written(run, words)
+            if written and len(written) > len(found):
+                found = written
+    return found
+
+
+def _telling(run: list[str]) -> bool:
+    """The run names one organisation: at least ``MIN_NAME`` letters, and a proper name of its own (a word English
+    writes in lower case is no name: "Aviation"), or two words of its own that are neither a field's nor a place's
+    ("Saguaro Pelvic"). One word alone must be a proper name and no town's or state's ("Wabash" is a town, "Wabash
+    Ortho" a practice)."""
+    from footprint.extract.personhood import common_word
+    from footprint.learned import CARE_WORDS
+    from footprint.match.geo import a_place_name
+
+    if len("".join(run)) < MIN_NAME or run[0] in _SMALL or run[-1] in _SMALL:
+        return False
+    own = [w for w in run if len(w) > 2 and w not in _GENERIC | CARE_WORDS | _SMALL and w not in _fields()]
+    proper = [w for w in own if not common_word(w) and (len(run) > 1 or not a_place_name(w))]
+    plain = [w for w in own if not a_place_name(w)]
+    return bool(proper) or (len(run) > 1 and len(plain) >= 2)
+
+
+_SMALL = frozenset({"the", "of", "and", "for", "at", "in", "on", "de", "del", "la", "le", "du", "y"})
+_CLIPPED = 4  # letters a clipped last word keeps at least: "Ortho", "Pedi", not "Or"
+
+
+def _written(run: list[str], words: list[str]) -> str:
+    """The page's words for ``run``, its last word whole or clipped; "" when the page does not write it."""
+    n = len(run)
+    for k in range(len(words) - n + 1):
+        if words[k : k + n - 1] != run[:-1]:
+            continue
+        last = words[k + n - 1]
+        if last == run[-1] or (len(last) >= _CLIPPED and run[-1].startswith(last) and len(run) > 1):
+            return " ".join(words[k : k + n]).title()
+    return ""
+
+
+def _fields() -> set[str]:
+    from footprint.specialties import GROUPS
+
+    return {w for names in GROUPS.values() for n in names for w in fold(n).split()}
 
 
 def first_of_pair(place: str) -> str:

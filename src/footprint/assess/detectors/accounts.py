@@ -59,12 +59,25 @@ _POSTED_BY_WORKPLACE = re.compile(
 )
 
 
+def _posted_by_another(ctx: Context, m: Match) -> bool:
+    """One item (a video, a post) whose markup names who posted it, and that poster is neither the subject by
+    name nor an account presenting itself as a doctor ("Kapiolani Medical Center" uploading a talk by its
+    hospitalist): the one presenting is that account, not an impostor. "Dr Zhou ENT Official" posting his
+    clip still presents as him."""
+    from footprint.match import name_score
+
+    posters = [p for p in m.page.people if p is not m.person and "record:schema.org" in p.read_from and p.name]
+    return any(
+        name_score(ctx.identity, p.name)[0] < 0.5 and not presents_as_doctor(p.practice, p.name) for p in posters
+    )
+
+
 def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     person = m.person
     if page.kind not in (PageKind.SOCIAL_PROFILE, PageKind.OTHER) or person is None or _known(ctx, m):
         return
-    if not _handle(m) and _POSTED_BY_WORKPLACE.search(page.title):
+    if not _handle(m) and (_POSTED_BY_WORKPLACE.search(page.title) or _posted_by_another(ctx, m)):
         return  # one video the doctor's hospital posted about them: the account is the hospital's, not an impostor
     from footprint.match import name_score
 

@@ -73,8 +73,12 @@ _TIED = re.compile(
 )
 # In the subject's own words (their post, their fundraiser, their wedding site): "my wife Danielle", "my
 # parents, Jongho and Miran Park", "our daughter Emma", "Minjun Park · Brother of the bride".
+# A parent's post of a child's school year by name: "First day of 2nd grade for Leilani", "Ava's first day of
+# kindergarten": their child, their grade and often their school.
+_SCHOOL_YEAR = r"(?i:pre-?k|preschool|kindergarten|\d{1,2}(?:st|nd|rd|th)\s+grade|(?:middle\s+|high\s+)?school|college)"
 _OWN_TIED = re.compile(
     rf"\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
+    rf"|\b(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}\s+(?i:for)\s+{_NAME}|\b{_NAME}['’]s\s+(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}"
 )
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from footprint.assess.detectors.away import away_announced
 from footprint.assess.detectors.base import (
     SOCIAL_KINDS,
     Context,
@@ -160,6 +161,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "location_exposure", habit, title, post.text, url=post.url, item=post_item(m, post))
     yield from _home_pointed_out(ctx, m)
     yield from _routine_told_of_them(ctx, m)
+    yield from away_announced(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue

@@ -19,7 +19,10 @@ KIN_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
 
 # Pages a person runs: a profile, a personal site, a fundraiser or a wedding site (read as other pages).
 OWN_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE})
-FOLLOWS = re.compile(r"^(?:she|he|they|the (?:bride|groom|couple|doctor|physician))\b", re.I)
+# The sentence after one naming the subject that goes on about them: "She ...", "The bride ...", and "Their daughter
+# Leilani ..." after "Keala Kahananui and Jonah Akana ran the station" (a plural "their" is the couple's; a "her" or
+# "his" may be anyone's the sentence before named).
+FOLLOWS = re.compile(r"^(?:she|he|they|their|the (?:bride|groom|couple|doctor|physician))\b", re.I)
 OTHERS_FAMILY = re.compile(r"\bpatients?\b|\bpatient's\b", re.I)
 
 

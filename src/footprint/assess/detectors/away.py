@@ -1,0 +1,69 @@
+"""When the household is away: a blog post the subject or their household wrote that tells readers the dates
+the family is gone ("until we fly back on February 3", "We're here until August 12", "the house will be empty
+till the 27th", "if you see our porch light on, it's on a timer").
+
+Physician-safety guidance warns of exactly this: an empty house with its dates, in public. A travel or hobby
+blog signs its posts ("Posted on July 12 by Neil Rourke", "About me: I'm Rosie Roe", "Written by Jane Roe"):
+only a post whose author line names the subject's household (their family name) speaks of their house; a
+stranger's "we're here until Sunday" is the stranger's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, hit, site_name
+from footprint.identity import fold
+from footprint.models import Finding, Match, PageKind
+
+_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE = rf"(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_WEEKDAY})"
+_PLACE = r"(?:\s+to\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)?"
+# The household's return or absence with its day, in the writer's own "we".
+_AWAY = re.compile(
+    rf"\b(?:until|till|til)\s+we(?:'re|’re|\s+are)?\s+(?:(?:fly|flying|drive|driving|get|getting|come|coming)\s+)?"
+    rf"(?:back|home)\b{_PLACE}(?:\s+on)?\s+{_DATE}"
+    rf"|\bwe(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:here|there|away|gone|out\s+of\s+town|abroad)\s+"
+    rf"(?:until|till|til|through)\s+{_DATE}"
+    rf"|\bwe\s+(?:fly|drive|get|come)\s+(?:back|home)\b{_PLACE}\s+on\s+{_DATE}"
+    rf"|\b(?:house|home|place)\b[^.!?]{{0,40}}\b(?:will\s+be|is|stays|sits)\s+empty\s+(?:until|till|til|through)\s+{_DATE}"
+    # A trip with its days: "is heading to the American Royal in Kansas City October 1-4".
+    rf"|\b(?:heading|headed|off)\s+to\s+[^.!?]{{1,60}}?\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b"
+    r"|\bif\s+you\s+see\s+(?:a|our|the)\s+(?:[\w-]+\s+)?lights?\s+on\b[^.!?]{0,80}\btimer\b",
+    re.I,
+)
+# A blog's author line: "Posted on July 12, 2026 by Neil Rourke", "About me: I'm Rosie Roe", "Written by Jane Roe".
+_AUTHOR = re.compile(
+    r"\b(?:about\s+me|about\s+the\s+author|written\s+by|posted\s+(?:on\s+[\w ,]{3,30}\s+)?by)\s*[·:,-]?\s*"
+    r"(?:I'm\s+|I’m\s+|I\s+am\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])\.)?(?:\s+(?-i:[A-Z])[\w'’-]+)+)",
+    re.I,
+)
+
+
+def _household_wrote(ctx: Context, m: Match) -> bool:
+    """An author line of the page names someone of the subject's family name: the subject or their household."""
+    families = {fold(ctx.identity.subject.family_name or "")}
+    if m.person is not None and m.person.name.split():
+        families.add(fold(m.person.name.split(",")[0].split()[-1]))
+    families.discard("")
+    # The line runs on into the post's first words ("by Neil Rourke Tam finally took..."): a later word of it.
+    return any(set(fold(a["name"]).split()[1:]) & families for a in _AUTHOR.finditer(m.page.text))
+
+
+def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
+    """The dates the subject's household is away, on a post the household signed."""
+    if m.page.kind not in _KINDS or not m.result.decision.is_match:
+        return
+    from footprint.assess.detectors.records import sentences
+
+    for sentence in sentences(m.page.text):
+        found = _AWAY.search(sentence)
+        if found is None or hit("professional_event", sentence) or not _household_wrote(ctx, m):
+            continue
+        title = f"A post on {site_name(ctx, m.page.site_id)} gives the dates your household is away"
+        yield emit(ctx, m, "location_exposure", found.group(), title, sentence, key=f"away {m.page.url}")
+        return

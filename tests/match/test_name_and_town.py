@@ -1,0 +1,54 @@
+"""A name the NPI registry gives one physician, on a page naming the subject's town: a local paper's story, a
+book review on a reader's blog, a club's race results. Such pages never list a practice or a specialty, and a
+page of the name elsewhere (another state's runner) or in a town a registry namesake practises in stays out."""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject
+from footprint.match import match
+from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord
+
+ORLA = NpiRecord(
+    "1245319599", "Orla", "Quennell", "", "MD", ("Internal Medicine",),
+    (Address("40 Mill Rd", "Lexington", "KY", "40502", "LOCATION"),),
+)  # fmt: skip
+NAMESAKE = NpiRecord(
+    "1234567893", "Orla", "Quennell", "", "MD", ("Family Medicine",),
+    (Address("9 Oak Ave", "Lexington", "MA", "02420", "LOCATION"),),
+)  # fmt: skip
+ALONE = Identity(make_subject("Orla Quennell", city="Lexington", state="KY"), (), ORLA, 1)
+TWO = Identity(make_subject("Orla Quennell", city="Lexington", state="KY"), (), ORLA, 2, registry_others=(NAMESAKE,))
+GIVEN_NPI = Identity(make_subject("Orla Quennell", npi="1245319599"), (), ORLA, 1)
+
+
+def _page(text: str, kind: PageKind = PageKind.NEWS, name: str = "Orla Quennell") -> Extracted:
+    person = PersonRecord(name, context=f"{name} read from the page's byline", read_from=("name:author",))
+    return Extracted("https://paper.example/story", "paper.example", kind, text=text, people=(person,))
+
+
+STORY = _page("Lexington's new trail opens. Orla Quennell walked it first with her dog on Saturday.")
+RACE = _page("Bluegrass 10K results, Lexington. 41 Orla Quennell 52:10", PageKind.OTHER)
+
+
+def test_the_registrys_one_physician_of_the_name_with_her_town_on_the_page_is_likely() -> None:
+    story = match(ALONE, STORY)
+    assert story.decision == Decision.LIKELY
+    assert any("no other clinician of this name" in r and "Lexington" in r for r in story.reasons)
+    assert match(ALONE, RACE).decision.is_match  # results never say "doctor": the name and town still tell
+
+
+def test_another_state_or_a_namesake_physicians_town_of_the_same_name_tells_nothing() -> None:
+    # A runner of the name in Lexington, Massachusetts: the page writes the state with the town.
+    elsewhere = _page("Lexington, Mass. Orla Quennell finished the town's 10K first.", PageKind.OTHER)
+    assert not match(ALONE, elsewhere).decision.is_match
+    # The registry's namesake practises in a Lexington too: the town names either of them.
+    assert not match(TWO, STORY).decision.is_match
+
+
+def test_a_name_the_user_typed_with_the_npi_has_no_count_of_namesakes() -> None:
+    assert not match(GIVEN_NPI, STORY).decision.is_match
+
+
+def test_a_clipped_or_partial_name_is_not_the_whole_name() -> None:
+    initial = _page("Lexington's trail opens. O. Quennell walked it.", name="O. Quennell")
+    assert not match(ALONE, initial).decision.is_match
