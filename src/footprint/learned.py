@@ -298,9 +298,9 @@ def _without_town(part: str) -> str:
 def _own_head(name: str) -> str:
     """The organisation's own words run together, before the first word that says care or a field ("kapiolani" for
     "Kapiolani Medical Center", "wabash" for "Wabash Orthopaedics")."""
-    from footprint.specialties import GROUPS
+    from footprint.specialties import field_words
 
-    fields = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
+    fields = field_words()
     head = []
     for word in fold(name).split():
         if word in CARE_WORDS or word in fields or word in _TITLE_WORDS:
@@ -329,10 +329,9 @@ def workplace_in_title(title: str, site_id: str, families: set[str]) -> str:
 def _own_word(name: str) -> bool:
     """A word that is not a care word, a specialty or a small word: "Allegheny" in "Allegheny Ridge Medical
     Center"; none in "Infectious Disease Physician" or "Board Certified Internal Medicine"."""
-    from footprint.specialties import GROUPS
+    from footprint.specialties import field_words
 
-    fields = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
-    common = CARE_WORDS | fields | _TITLE_WORDS
+    common = CARE_WORDS | field_words() | _TITLE_WORDS
     return any(len(w) > 2 and w not in common for w in fold(name).split())
 
 

@@ -285,6 +285,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def field_words() -> frozenset[str]:
+    """Every word of every field's name in the table, folded ("pediatric", "orthopaedics", "injury"): the words that
+    say which field, never which organisation."""
+    from footprint.identity import fold
+
+    return frozenset(w for names in GROUPS.values() for n in names for w in fold(n).split())
+
+
 @lru_cache(maxsize=4096)
 def groups_of(text: str) -> frozenset[str]:
     """The specialty groups a free-text specialty or taxonomy description belongs to (the same few

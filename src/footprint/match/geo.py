@@ -68,9 +68,14 @@ def known(city: str, state: str) -> bool:
 
 def a_place_name(word: str) -> bool:
     """True when the folded ``word`` is the name of a US city (in the ZIP data) or of a state."""
+    return word in _sizes() or word in _state_names()
+
+
+@cache
+def _state_names() -> frozenset[str]:
     from footprint.identity import US_STATES
 
-    return word in _sizes() or word in {fold(n) for n in US_STATES.values()}
+    return frozenset(fold(n) for n in US_STATES.values())
 
 
 BIG_CITY_ZIPS = 20  # a city with this many ZIP codes is a large city, known by its name alone ("Denver")

@@ -149,10 +149,11 @@ def _telling(run: list[str]) -> bool:
     from footprint.extract.personhood import common_word
     from footprint.learned import CARE_WORDS
     from footprint.match.geo import a_place_name
+    from footprint.specialties import field_words
 
     if len("".join(run)) < MIN_NAME or run[0] in _SMALL or run[-1] in _SMALL:
         return False
-    own = [w for w in run if len(w) > 2 and w not in _GENERIC | CARE_WORDS | _SMALL and w not in _fields()]
+    own = [w for w in run if len(w) > 2 and w not in _GENERIC | CARE_WORDS | _SMALL and w not in field_words()]
     proper = [w for w in own if not common_word(w) and (len(run) > 1 or not a_place_name(w))]
     plain = [w for w in own if not a_place_name(w)]
     return bool(proper) or (len(run) > 1 and len(plain) >= 2)
@@ -172,12 +173,6 @@ def _written(run: list[str], words: list[str]) -> str:
         if last == run[-1] or (len(last) >= _CLIPPED and run[-1].startswith(last) and len(run) > 1):
             return " ".join(words[k : k + n]).title()
     return ""
-
-
-def _fields() -> set[str]:
-    from footprint.specialties import GROUPS
-
-    return {w for names in GROUPS.values() for n in names for w in fold(n).split()}
 
 
 def first_of_pair(place: str) -> str:
