@@ -52,3 +52,23 @@ def test_a_name_the_user_typed_with_the_npi_has_no_count_of_namesakes() -> None:
 def test_a_clipped_or_partial_name_is_not_the_whole_name() -> None:
     initial = _page("Lexington's trail opens. O. Quennell walked it.", name="O. Quennell")
     assert not match(ALONE, initial).decision.is_match
+
+
+PIPPA = NpiRecord(
+    "1265498075", "Philippa", "Quennell", "", "MD", ("Neurology",),
+    (Address("1 Elm St", "Springfield", "MO", "65804", "LOCATION"),),
+)  # fmt: skip
+PQ = "Philippa Quennell"
+SPRINGFIELD = Identity(make_subject("Philippa Quennell", city="Springfield"), (), PIPPA, 1)
+
+
+def test_a_town_other_states_have_too_names_the_subjects_only_with_her_state() -> None:
+    # A Springfield, Illinois paper: "of Springfield" and no state, about a staffer of the name.
+    staffer = _page("Quennell named chief of staff. Philippa Quennell, 39, of Springfield, starts June 1.", name=PQ)
+    assert not match(SPRINGFIELD, staffer).decision.is_match
+    # The same story in a Missouri paper, which writes the state once: the town is the subject's.
+    for text in (
+        "Springfield, Mo. -- Philippa Quennell, 39, walked the trail first on Saturday.",
+        "A Missouri trail opens in Springfield. Philippa Quennell walked it first on Saturday.",
+    ):
+        assert match(SPRINGFIELD, _page(text, name=PQ)).decision == Decision.LIKELY, text

@@ -367,7 +367,7 @@ def match_person(
             tally.add(0.05, sole, strong=True)
     # The whole name and the subject's town written on the page, where the registry's namesakes practise elsewhere.
     by_name = not only_by_other_name(subject, person) and not by_first_family_name(own)
-    if by_name and (town := rarity.sole_in_town(identity, own.score, tally)):
+    if by_name and (town := rarity.sole_in_town(identity, own.score, tally, page_text or mention_text)):
         tally.add(0.0 if tally.strong else 0.05, town, strong=True)
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):

@@ -97,6 +97,13 @@ def _sizes() -> dict[str, dict[str, int]]:
     return out
 
 
+def namesake_states(city: str, states: set[str]) -> list[str]:
+    """The other states with a town of this name large enough to be known by it ("Springfield": IL, MA, MO, OH, ...
+    for a subject in Springfield, MO); [] when the name is the subject's town's alone."""
+    per = _sizes().get(_key(city), {})
+    return sorted(s for s, n in per.items() if s not in states and n >= _NAMESAKE_CITY_ZIPS)
+
+
 def big_city_state(city: str) -> str:
     """The state of the one large US city of this name ("Denver" → "CO"); "" when there is none, or when
     another state has a city of that name too (Portland, OR and Portland, ME; Columbia, SC and MO)."""

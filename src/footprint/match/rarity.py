@@ -16,6 +16,7 @@ not asked for it), nor for an initial ("T. Osei" could be any T.).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from footprint.identity import US_STATES, fold
@@ -57,7 +58,7 @@ def _named_near(person: PersonRecord, states: set[str]) -> set[str]:
     return {s for s in states if s in US_STATES and said(fold(US_STATES[s]), own)}
 
 
-def sole_in_town(identity: Identity, name_fit: float, tally: Tally) -> str:
+def sole_in_town(identity: Identity, name_fit: float, tally: Tally, page_text: str = "") -> str:
     """Why the person a page names by the subject's whole name is the subject, where the page names the subject's
     town and every other physician of the name the registry lists lives elsewhere; "" otherwise.
 
@@ -66,7 +67,9 @@ def sole_in_town(identity: Identity, name_fit: float, tally: Tally) -> str:
     registry's namesake practises in another town. Not when the user gave the NPI (the registry was asked by number
     and counted no namesake), nor when a namesake's town has the subject's town's name (Lafayette, IN and Lafayette,
     LA): the town then tells no one apart; nor for a name three physicians share, which many more people who are not
-    physicians share too; nor when anything on the page sets the person apart (another city, another middle name)."""
+    physicians share too; nor when anything on the page sets the person apart (another city, another middle name);
+    nor when other states have a town of that name too (Springfield, Portland, Columbia) and the page never writes
+    the subject's state: a Springfield, Illinois paper's "Philippa Doe, 39, of Springfield" names no Missouri town."""
     record = identity.npi_record
     if record is None or identity.subject.npi or name_fit < FULL_NAME or tally.conflicts:
         return ""
@@ -75,11 +78,34 @@ def sole_in_town(identity: Identity, name_fit: float, tally: Tally) -> str:
         return ""
     town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(_TOWN)), "")
     theirs = {fold(a.city) for o in others for a in o.addresses if a.city}
-    if not town or fold(town) in theirs:
+    if not town or fold(town) in theirs or not _town_placed(town, _states(identity), page_text):
         return ""
     if others:
         return f"the NPI registry's other physician of this name practises elsewhere; the page names {town}"
     return f"{ONLY_ONE}; the page names the subject's town, {town}"
+
+
+def _states(identity: Identity) -> set[str]:
+    record = identity.npi_record
+    found = {a.state for a in record.addresses if a.state} if record is not None else set()
+    return found | ({identity.subject.state} if identity.subject.state else set())
+
+
+def _town_placed(town: str, states: set[str], page_text: str) -> bool:
+    """True when the town the page names is the subject's: no other state has a town known by that name, or the
+    page writes one of the subject's states (in full anywhere, or after the town: "Springfield, Mo.")."""
+    from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS, state_code
+    from footprint.match import geo
+
+    if not geo.namesake_states(town, states):
+        return True
+    text = page_text[:20_000]
+    folded = fold(text)
+    if any(said(fold(US_STATES[s]), folded) for s in states if s in US_STATES):
+        return True
+    name = r"\s+".join(re.escape(w) for w in town.split())
+    written = rf"(?i:\b{name}\b),?\s*(?P<state>{AP_WORDS}|\b(?:{STATE_WORDS}|{STATE_CODES})\b)"
+    return any(state_code(m.group("state")) in states for m in re.finditer(written, text))
 
 
 _TOWN = ("city named on the page: ", "city named near the name: ")
