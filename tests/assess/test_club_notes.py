@@ -59,3 +59,23 @@ def test_a_newsletter_naming_the_street_of_her_house_exposes_her_home_address_bu
     matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
     homes = [f.excerpt for f in assess(Identity(subject, ()), [matched], {}) if "home_address" in f.all_categories]
     assert homes and all("Main Ave" not in h.split("Elm Crest Dr")[0] for h in homes)
+
+
+DIRECTORY = """<html><head><title>2026 Neighbor Directory | Lindenwood Vale</title></head><body>
+<h1>2026 Neighbor Directory</h1><table><tr><th>Household</th><th>Address</th><th>Kids</th></tr>
+<tr><td>Brandvold, Tomas &amp; Ida</td><td>418 Vale Chinoe Rd</td><td>Nora (Lindenwood Elementary)</td></tr>
+<tr><td>Quint, Hal</td><td>431 Vale Chinoe Rd</td><td></td></tr></table></body></html>"""
+
+
+def test_a_neighbours_directory_gives_her_households_street_as_her_home() -> None:
+    # The household entry names her as the spouse; its street, with no phone or town beside it, is her home.
+    url = "https://lindenwoodvale.example/directory"
+    probe = Probe("lindenwoodvale.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, DIRECTORY, "text/html", url), None)
+    me = next(p for p in page.people if p.name == "Ida Brandvold")
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    found = assess(Identity(subject, ()), [matched], {})
+    homes = [f.excerpt for f in found if "home_address" in f.all_categories]
+    assert homes and all("418 Vale Chinoe Rd" in h for h in homes) and not any("431" in h for h in homes)
+    assert "family_information" in {c for f in found for c in f.all_categories}

@@ -112,3 +112,44 @@ def test_a_table_of_terms_without_contacts_is_no_household() -> None:
     body = """<html><head><title>Authors | People</title></head><body><table><tr><th>Author</th><th>Note</th></tr>
     <tr><td>Pruitt, Caroline</td><td>An author we cite often.</td></tr></table></body></html>"""
     assert "record:household directory" not in _people(body).get("Caroline Pruitt", PersonRecord(name="")).read_from
+
+
+def test_the_spouse_a_household_entry_names_is_a_person_of_the_directory_too() -> None:
+    # "Brandvold, Tomas & Ida": Ida lives there as much as Tomas; her own record has her household's home, phone
+    # and relatives, whoever the directory writes first. Details on one line, set apart by dots, are read apart.
+    body = """<html><head><title>Parish Directory | St. Olaf's</title></head><body><dl>
+    <dt>Brandvold, Tomas &amp; Ida</dt><dd>Lars, Ingrid · 12 Elm Ct, Fargo, ND 58102 · (701) 555-0107</dd>
+    <dt>Quillfeather, Anders &amp; Zora</dt><dd>88 Prairie Rose Ln, Fargo, ND 58104
+    · Birthdays: Anders Sept 2, Zora May 14</dd></dl></body></html>"""
+    people = _people(body)
+    ida = people["Ida Brandvold"]
+    assert [a.street for a in ida.addresses] == ["12 Elm Ct"] and ida.phones == ("+17015550107",)
+    assert "Tomas Brandvold" in ida.relatives and "Ida Brandvold" not in ida.relatives
+    assert [a.street for a in people["Tomas Brandvold"].addresses] == ["12 Elm Ct"]
+    assert people["Zora Quillfeather"].birth_date == "May 14"
+    assert people["Anders Quillfeather"].birth_date == "Sept 2"
+
+
+def test_a_directory_as_a_list_or_as_a_table_of_households_without_phones_is_read() -> None:
+    # A church's list, one household an item; a neighbours' table whose first column says "Household" and gives
+    # only the street and the kids (a school in brackets); a family name with a diacritic.
+    body = """<html><head><title>Directory | Vale Neighbors</title></head><body>
+    <ul class="dir"><li>Žukauskas, Rimas &amp; Dana · Ada · (616) 555-0151</li><li>Our picnic is May 2</li></ul>
+    <table><tr><th>Household</th><th>Address</th><th>Kids</th></tr>
+    <tr><td>Quillfeather, Zora &amp; Anders</td><td>418 Vale Chinoe Rd</td><td>Owen (Henry Clay), Maisie (Morton)</td>
+    </tr></table></body></html>"""
+    people = _people(body)
+    assert people["Rimas Žukauskas"].phones == ("+16165550151",)
+    assert "Rimas Žukauskas" in people["Dana Žukauskas"].relatives
+    zora = people["Zora Quillfeather"]
+    assert [a.street for a in zora.addresses] == ["418 Vale Chinoe Rd"]
+    assert {"Owen Quillfeather", "Maisie Quillfeather", "Anders Quillfeather"} <= set(zora.relatives)
+
+
+def test_a_courts_table_of_parties_is_no_household_directory() -> None:
+    body = """<html><head><title>Docket 26-CV-104</title></head><body><table>
+    <tr><th>Party</th><th>Role</th><th>Address</th></tr>
+    <tr><td>Quillfeather, Zora &amp; Anders</td><td>Defendant</td><td>418 Vale Chinoe Rd</td></tr>
+    </table></body></html>"""
+    found = _people(body).get("Zora Quillfeather", PersonRecord(name=""))
+    assert "record:household directory" not in found.read_from

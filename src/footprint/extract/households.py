@@ -4,8 +4,10 @@ Such a directory writes each household as a term, family name first with the giv
 brackets and the spouse after "&" ("Whitcombe, Gerald (Gerry) & Marjorie"), and under it the household's
 street, phone, birthdays and children ("<dt>" then "<dd>", whatever the class names), or writes each household
 as a table's row (the entry in its first cell, then cells under headings "Children", "Address", "Phone"). Each
-entry is a record
-of its first person: the nickname an alias, the spouse and the children relatives, the street their home.
+entry is a record of its first person (the nickname an alias, the spouse and the children relatives, the
+street their home) and one of the spouse's, who lives there too: "Rourke, Neil & Tamsin" lists Tamsin Rourke,
+the subject perhaps, as much as Neil. A household's details written on one line, set apart by dots, bars or
+bullets ("Finn, Oliver · 2210 Van Hise Ave · (608) 555-0177"), are read part by part.
 A term whose description holds neither a street nor a phone (a glossary's) is no household.
 """
 
@@ -21,16 +23,24 @@ from footprint.extract.entities import parse_address, phones_in
 from footprint.extract.names import name_at_start
 from footprint.models import Address, PersonRecord
 
-_NAME = r"[A-Z][a-zA-Z'’-]+"
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]*(?:['’-][^\W\d_]+)*"  # "Žukauskas", "O'Neil", "Ben-David"
 # "Whitcombe, Gerald (Gerry) & Marjorie", "Quillfeather, Zora K. & Anders", "Tavares, Manuel and Joanne".
 _ENTRY = re.compile(
     rf"^(?P<family>{_NAME}(?:[ -]{_NAME})?),\s+(?P<given>{_NAME})(?:\s+(?P<middle>[A-Z])\.?)?"
     rf"(?:\s+\((?P<nick>{_NAME})\))?(?:\s+(?:&|and)\s+(?P<spouse>{_NAME}))?\s*$"
 )
+HOUSEHOLD_ENTRY = "record:household directory"  # where a household entry's record was read from
+_PARTS = re.compile(r"\s+[·•|]\s+")  # one line's parts: "Finn, Oliver · 2210 Van Hise Ave · (608) 555-0177"
 _KIDS = re.compile(r"^(?:children|kids)\s*:", re.I)
-_CHILDREN = re.compile(rf"(?<=[:,&]\s)({_NAME})(?=\s*(?:\(\d{{1,2}}\))?\s*(?:,|&|and\b|$))")
+# "Iris (12), Callum (9)", "Owen (Henry Clay), Maisie (Morton Middle)": the age or the school in brackets.
+_CHILDREN = re.compile(rf"(?<=[:,&]\s)({_NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*(?:,|&|and\b|$))")
 # A directory's columns to reach a household at ("Phone", "Cell", "E-mail"): a docket's or a deed's table has none.
 _CONTACT_COLUMN = re.compile(r"\b(?:phones?|tel(?:ephone)?|cell|mobile|e-?mails?)\b", re.I)
+# A first column that says its rows are households ("Household", "Family", "Residents"): a neighbours' directory
+# giving only the street and the kids lists households as much as one with phones; a docket's first is "Party".
+_HOUSEHOLD_COLUMN = re.compile(
+    r"^(?:households?|famil(?:y|ies)|residents?|members?|parishioners?|neighbou?rs?)\b", re.I
+)
 _STREET_LINE = re.compile(r"^\d{1,6}\s+\S")
 # The state a ZIP code's first three digits belong to (USPS ranges), for a local directory that writes
 # "Cranston 02905" and leaves the state to the reader.
@@ -68,9 +78,19 @@ def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
                 break
             if sibling.tag == "dd":
                 described += labelled.lines(sibling)
-        found = _household(entry, described)
-        if found is not None:
-            out.append(found)
+        out += _household(entry, described)
+    return out + _items(doc)
+
+
+def _items(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
+    """A directory written as a list, each item a household on one line: "Achterberg, Dez & Karen · Ada ·
+    (616) 555-0151"; only an item whose other parts give a street or a phone is one."""
+    out = []
+    for item in doc.iter("li"):
+        parts = _PARTS.split(" ".join(item.text_content().split()))
+        entry = _ENTRY.match(parts[0]) if len(parts) > 1 else None
+        if entry is not None:
+            out += _household(entry, parts[1:])
     return out
 
 
@@ -87,7 +107,9 @@ def _rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
             if cells and all(c.tag == "th" for c in cells):
                 headings = texts
                 continue
-            if not any(_CONTACT_COLUMN.search(h) for h in headings[1:]):
+            if not any(_CONTACT_COLUMN.search(h) for h in headings[1:]) and not (
+                headings and _HOUSEHOLD_COLUMN.match(headings[0])
+            ):
                 continue  # a court's parties, a deed's grantees: no column to reach the household at
             entry = _ENTRY.match(texts[0]) if texts else None
             if entry is None:
@@ -99,13 +121,36 @@ def _rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
                     continue
                 # A street stays bare (it opens its line); a heading names the rest ("Children", "Email").
                 described.append(text if _STREET_LINE.match(text) or not heading else f"{heading}: {text}")
-            found = _household(entry, described)
-            if found is not None:
-                out.append(found)
+            out += _household(entry, described)
     return out
 
 
-def _household(entry: re.Match[str], described: list[str]) -> PersonRecord | None:
+def _household(entry: re.Match[str], described: list[str]) -> list[PersonRecord]:
+    """The entry's first person's record and, when it names one, the spouse's."""
+    described = [part for line in described for part in _PARTS.split(line) if part.strip()]
+    first = _first_person(entry, described)
+    if first is None or not entry.group("spouse"):
+        return [first] if first is not None else []
+    family, spouse = entry.group("family"), entry.group("spouse")
+    mate = name_at_start(f"{spouse} {family}")
+    if mate is None:
+        return [first]
+    second = replace(
+        first,
+        name=mate.name,
+        relatives=tuple(dict.fromkeys([first.name, *(r for r in first.relatives if r != mate.name)])),
+        aliases=(),
+        birth_date=_own_birthday(_birthdays(described), (spouse, "")),
+        age=None,
+    )
+    return [first, second]
+
+
+def _birthdays(described: list[str]) -> str:
+    return next((line.split(":", 1)[1].strip() for line in described if line.lower().startswith("birthdays:")), "")
+
+
+def _first_person(entry: re.Match[str], described: list[str]) -> PersonRecord | None:
     family, given = entry.group("family"), entry.group("given")
     middle = f" {entry.group('middle')}" if entry.group("middle") else ""
     span = name_at_start(f"{given}{middle} {family}")
@@ -117,7 +162,10 @@ def _household(entry: re.Match[str], described: list[str]) -> PersonRecord | Non
         return None  # a glossary's term, a list of definitions: no household's contact
     spouse = f"{entry.group('spouse')} {family}" if entry.group("spouse") else ""
     # "Children: Iris (12), Callum (9)": a household's children go by its family name, written once.
-    described = [_CHILDREN.sub(lambda m: f"{m.group(1)} {family}", d) if _KIDS.match(d) else d for d in described]
+    described = [
+        _KIDS.sub("Children:", _CHILDREN.sub(lambda m: f"{m.group(1)} {family}", d)) if _KIDS.match(d) else d
+        for d in described
+    ]
     lines = [span.name, *described] + ([f"Spouse: {spouse}"] if spouse else [])
     record = labelled.person_in_lines(lines, span.name, None) or PersonRecord(name=span.name)
     nick = entry.group("nick")
@@ -133,7 +181,7 @@ def _household(entry: re.Match[str], described: list[str]) -> PersonRecord | Non
         aliases=tuple(dict.fromkeys([*record.aliases, *([f"{nick} {family}"] if nick else [])])),
         birth_date=_own_birthday(record.birth_date, (given, nick or "")),
         context=" · ".join([" ".join(entry.group().split()), *described])[:600],
-        read_from=("record:household directory",),
+        read_from=(HOUSEHOLD_ENTRY,),
     )
 
 
