@@ -268,3 +268,26 @@ CARD = """<html><head><title>Property Card R04-0012 – 9 Linden Shore Rd | Oakw
 
 def test_an_assessors_card_titled_with_the_street_and_owned_by_her_shows_her_home() -> None:
     assert "home_address" in _found(CARD, "https://oakwood.example.gov/assessing/card/R04-0012")
+
+
+def test_the_street_a_licence_record_gives_as_her_address_of_record_is_her_home_on_a_directory_too() -> None:
+    # The board's record gives the address of record apart from the practice: that street is no office, so the
+    # neighbours' directory listing her household at it shows her home as well.
+    fields = (
+        "<tr><th>Address of Record</th><td>2218 Linden Crest Way, Dayton, OH 45419</td></tr>"
+        "<tr><th>Primary Practice Address</th><td>3100 Far Hills Ave Suite 200, Dayton, OH 45429</td></tr>"
+    )
+    board = read_page(_lookup(fields), "https://board.example/lookup?lic=6", PageKind.OFFICIAL_RECORD)
+    directory = read_page(
+        """<html><head><title>Neighbor Directory | Linden Crest</title></head><body><table>
+<tr><th>Household</th><th>Address</th></tr><tr><td>Quellweg, Marta &amp; Jon</td><td>2218 Linden Crest Way</td>
+</tr></table></body></html>""",
+        "https://lindencrest.example/directory",
+        PageKind.OTHER,
+    )
+    matches = []
+    for page in (board, directory):
+        judged = match(MARTA, page)
+        matches.append(Match(page, MatchResult(0.95, decide(0.95), judged.reasons, judged.person, judged.person_index)))
+    homes = {f.url for f in assess(MARTA, matches, {}) if "home_address" in f.all_categories}
+    assert homes == {board.url, directory.url}

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from footprint.assess import exposures
 from footprint.assess.detectors import PAGE_DETECTORS, SITE_DETECTORS, Context, street_key
 from footprint.assess.detectors.base import hit
+from footprint.assess.detectors.property_records import record_home
 from footprint.assess.export_items import EXPORT_DETECTORS
 from footprint.assess.score import risk
 from footprint.extract.entities import normalise_phone
@@ -49,7 +50,9 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
             # A copy of the registry (an NPI mirror) lists the mailing address beside the practice: when the
             # registry's mailing address is a house, republishing it makes it no practice street or phone.
             phones |= set(m.page.person.phones) - home_phones
-            streets |= {street_key(a) for a in m.page.person.addresses} - {street_key(a) for a in homes}
+            # A board's record giving an address of record apart from its practice field: that one is the home.
+            of_record = {street_key(a) for a, _ in record_home(identity, m)}
+            streets |= {street_key(a) for a in m.page.person.addresses} - {street_key(a) for a in homes} - of_record
             # A listing may show a doctor's free-mail address; gmail.com is nobody's practice domain.
             listed = {e.rsplit("@", 1)[-1].lower() for e in m.page.person.emails}
             domains |= {d for d in listed if not hit("free_mail", d)}

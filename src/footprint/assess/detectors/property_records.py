@@ -10,7 +10,7 @@ import re
 from footprint.assess.detectors.base import Context, street_key
 from footprint.assess.detectors.streets import WORKPLACE, has_house_number
 from footprint.identity import fold, house_key, without_unit
-from footprint.models import Address, Match, PageKind
+from footprint.models import Address, Identity, Match, PageKind
 
 # A page titled with a street address: "77 Peninsula Point Rd, Glasgow, KY 42141 | For sale by owner".
 _STREET_TITLE = re.compile(
@@ -58,6 +58,10 @@ _PRACTICE_FIELD = re.compile(r"\b(?:primary |main )?practice (?:address|location
 
 
 def address_of_record(ctx: Context, m: Match) -> list[tuple[Address, str]]:
+    return record_home(ctx.identity, m)
+
+
+def record_home(identity: Identity, m: Match) -> list[tuple[Address, str]]:
     """A board's record of one licensee that gives both an "Address of Record" and a practice address, the two
     different (Florida's licence verification): the address of record is where the licensee gets their mail,
     the home. On a record giving only an address of record it may well be the office."""
@@ -74,7 +78,7 @@ def address_of_record(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     address = parse_address(said.group(1))
     # The record's own address fields are read as the page's practice streets: the registry's locations and
     # the practice field's address say which street is the office.
-    record = ctx.identity.npi_record
+    record = identity.npi_record
     offices = {street_key(a) for a in (record.addresses if record else ()) if a.purpose.upper() != "MAILING"}
     practice = _PRACTICE_FIELD.search(text)
     shown = re.match(r"\s*:?\s*(\d{1,6}\s+\S+)", text[practice.end() :]) if practice else None
