@@ -13,22 +13,21 @@ a report or a log.
 Numbers are checked against their ranges wherever they come from (file,
 environment, flags): a rate of 0, -1 or ``nan`` would remove the rate
 limit, a negative ``max_redirects`` would fail every fetch. Each ranged key
-is declared with :func:`_at_least` or :func:`_above`.
+is declared with :func:`~footprint.config_values.at_least` or :func:`~footprint.config_values.above`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 import os
 import tomllib
-import types
 import typing
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from footprint import PROJECT_URL, __version__
+from footprint.config_values import above, at_least, check_ranges, coerce, from_text, range_problem
 from footprint.errors import ConfigError
 
 DEFAULT_USER_AGENT = f"footprint/{__version__} (+{PROJECT_URL})"
@@ -38,38 +37,6 @@ ENV_PREFIX = "FOOTPRINT_"
 OTHER_VARIABLES = frozenset(
     {"FOOTPRINT_CONFIG", "FOOTPRINT_DB", "FOOTPRINT_SMTP_PASSWORD", "FOOTPRINT_WEBHOOK_SECRET", "FOOTPRINT_BROKER"}
 )
-BOOLEANS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
-
-
-def _at_least(default: Any, low: float, high: float = math.inf) -> Any:
-    """A number key that must be finite and ``low <= value <= high``."""
-    return field(default=default, metadata={"low": low, "high": high, "above": False})
-
-
-def _above(default: Any, low: float = 0) -> Any:
-    """A number key that must be finite and more than ``low``."""
-    return field(default=default, metadata={"low": low, "high": math.inf, "above": True})
-
-
-def range_problem(table: type[Any], key: str, value: Any) -> str | None:
-    """What is wrong with ``value`` for ``table.key`` ("must be more than 0, not nan"), or None."""
-    meta: typing.Mapping[str, Any] = next((f.metadata for f in fields(table) if f.name == key), {})
-    if "low" not in meta or isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    low, high, above = meta["low"], meta["high"], meta["above"]
-    if math.isfinite(value) and (value > low if above else value >= low) and value <= high:
-        return None
-    bound = f"more than {low:g}" if above else f"at least {low:g}"
-    if math.isfinite(high):
-        bound = f"from {low:g} to {high:g}"
-    return f"must be {bound}, not {value!r}"
-
-
-def _check_ranges(table: Any, name: str) -> None:
-    for f in fields(table):
-        problem = range_problem(type(table), f.name, getattr(table, f.name))
-        if problem:
-            raise ConfigError(f"[{name}] {f.name} {problem}")
 
 
 @dataclass(frozen=True)
@@ -79,19 +46,19 @@ class SearchSettings:
     searxng_url: str = ""  # empty: no SearXNG instance; the chain goes on to the next backend
     brave_url: str = "https://api.search.brave.com/res/v1/web/search"
     duckduckgo_url: str = "https://html.duckduckgo.com/html/"
-    max_results: int = _at_least(20, 1)
-    max_queries: int = _at_least(
+    max_results: int = at_least(20, 1)
+    max_queries: int = at_least(
         19, 0
     )  # name queries per backend: the name quoted and not, other spellings, a former name, the handle, "Dr. Family"
-    max_site_queries: int = _at_least(2, 0)  # site: searches for sites without a usable search, a few sites each
-    open_results: int = _at_least(30, 0)  # search results outside the catalog's profile URLs opened per scan
+    max_site_queries: int = at_least(2, 0)  # site: searches for sites without a usable search, a few sites each
+    open_results: int = at_least(30, 0)  # search results outside the catalog's profile URLs opened per scan
     # Queries of the second pass, built from the forms confirmed pages write (footprint.learned); 0: none.
-    learned_queries: int = _at_least(8, 0)
+    learned_queries: int = at_least(8, 0)
     # Profiles on catalog sites that confirmed pages link to (sameAs, "find me on"), opened per scan; 0: none.
-    follow_links: int = _at_least(10, 0)
+    follow_links: int = at_least(10, 0)
 
     def __post_init__(self) -> None:
-        _check_ranges(self, "search")
+        check_ranges(self, "search")
 
 
 @dataclass(frozen=True)
@@ -104,26 +71,26 @@ class NpiSettings:
 class FetchSettings:
     obey_robots: bool = True
     user_agent: str = DEFAULT_USER_AGENT
-    connect_timeout_s: float = _above(5.0)
-    read_timeout_s: float = _above(15.0)
-    retries: int = _at_least(3, 0)
-    backoff_s: float = _at_least(0.5, 0)
-    retry_after_cap_s: float = _at_least(60.0, 0)
-    max_redirects: int = _at_least(5, 0)
-    max_bytes: int = _at_least(5_000_000, 1)
-    rate_limit_rps: float = _above(1.0)
-    max_workers: int = _at_least(64, 1)  # requests in flight over all hosts: each host still gets its own rate
+    connect_timeout_s: float = above(5.0)
+    read_timeout_s: float = above(15.0)
+    retries: int = at_least(3, 0)
+    backoff_s: float = at_least(0.5, 0)
+    retry_after_cap_s: float = at_least(60.0, 0)
+    max_redirects: int = at_least(5, 0)
+    max_bytes: int = at_least(5_000_000, 1)
+    rate_limit_rps: float = above(1.0)
+    max_workers: int = at_least(64, 1)  # requests in flight over all hosts: each host still gets its own rate
     proxy: str = ""
     cache: bool = True
-    cache_ttl_s: int = _at_least(86_400, 0)
-    backoff_max_s: float = _at_least(30.0, 0)
-    total_timeout_s: float = _above(60.0)
+    cache_ttl_s: int = at_least(86_400, 0)
+    backoff_max_s: float = at_least(30.0, 0)
+    total_timeout_s: float = above(60.0)
     cache_path: str = ""  # empty: http-cache.sqlite in the user cache directory
     refresh: bool = False  # set by `scan --refresh`: fetch again and overwrite cached copies
     mirrors_only: bool = False  # fetch nothing that [mirrors] does not map (the demo stays offline)
 
     def __post_init__(self) -> None:
-        _check_ranges(self, "fetch")
+        check_ranges(self, "fetch")
 
 
 @dataclass(frozen=True)
@@ -131,13 +98,13 @@ class BrowserSettings:
     enabled: bool = True
     path: str = ""
     screenshots: bool = True
-    timeout_s: float = _above(20.0)
-    max_screenshots: int = _at_least(12, 0)  # evidence images per scan: the exposed parts first, then confirmed pages
-    max_requests: int = _at_least(20, 0)  # requests one page may make in the browser (its document and what it loads)
-    max_memory_mb: int = _at_least(512, 0)  # a renderer above this is stopped; 0: no cap
+    timeout_s: float = above(20.0)
+    max_screenshots: int = at_least(12, 0)  # evidence images per scan: the exposed parts first, then confirmed pages
+    max_requests: int = at_least(20, 0)  # requests one page may make in the browser (its document and what it loads)
+    max_memory_mb: int = at_least(512, 0)  # a renderer above this is stopped; 0: no cap
 
     def __post_init__(self) -> None:
-        _check_ranges(self, "browser")
+        check_ranges(self, "browser")
 
 
 @dataclass(frozen=True)
@@ -145,10 +112,10 @@ class SitesSettings:
     enabled: tuple[str, ...] = ()  # empty: every site in the catalog
     disabled: tuple[str, ...] = ()
     username_sites: str = ""  # a WhatsMyName-format JSON file of more sites to check handles on
-    username_candidates: int = _at_least(3, 0)  # handles derived from the name (firstlast, first.last, drlast, ...)
+    username_candidates: int = at_least(3, 0)  # handles derived from the name (firstlast, first.last, drlast, ...)
 
     def __post_init__(self) -> None:
-        _check_ranges(self, "sites")
+        check_ranges(self, "sites")
 
 
 @dataclass(frozen=True)
@@ -181,7 +148,7 @@ class NotifySettings:
     email_to: tuple[str, ...] = ()
     email_from: str = ""
     smtp_host: str = ""
-    smtp_port: int = _at_least(587, 1, 65535)
+    smtp_port: int = at_least(587, 1, 65535)
     smtp_security: str = "starttls"  # starttls, tls (implicit, port 465) or none (a local relay)
     smtp_user: str = ""
     smtp_password: str = field(default="", repr=False)
@@ -189,10 +156,10 @@ class NotifySettings:
     webhook_url: str = ""
     webhook_secret_env: str = "FOOTPRINT_WEBHOOK_SECRET"  # noqa: S105 - a variable name
     report_base_url: str = ""  # where report folders are served; else the report is linked as file://
-    timeout_s: float = _above(15.0)
+    timeout_s: float = above(15.0)
 
     def __post_init__(self) -> None:
-        _check_ranges(self, "notify")
+        check_ranges(self, "notify")
         if self.smtp_security not in SMTP_SECURITY:
             raise ConfigError(f"[notify] smtp_security must be one of {', '.join(SMTP_SECURITY)}")
         for url in (self.webhook_url, self.report_base_url):
@@ -319,35 +286,12 @@ def environment_tables(environ: typing.Mapping[str, str]) -> tuple[dict[str, dic
             raise ConfigError(
                 f"unknown environment variable {name}: [{table}] has no key '{key}'; known: {', '.join(sorted(hints))}"
             )
-        value = _parse(environ[name], hints[key], name)
+        value = from_text(environ[name], hints[key], name)
         problem = range_problem(ENV_TABLES[table], key, value)
         if problem:
             raise ConfigError(f"{name} {problem}")
         tables.setdefault(table, {})[key] = value
     return tables, others
-
-
-def _parse(text: str, hint: Any, name: str) -> Any:
-    """An environment variable's text as the value a TOML file would give for a key of type ``hint``."""
-    value = text.strip()
-    if typing.get_origin(hint) is tuple:
-        return [part.strip() for part in value.split(",") if part.strip()]
-    if hint is bool:
-        if value.lower() not in BOOLEANS:
-            raise ConfigError(f"{name} must be true or false, not {text!r}")
-        return BOOLEANS[value.lower()]
-    try:
-        if hint is int:
-            return int(value)
-        if hint is float:
-            number = float(value)
-            if not math.isfinite(number):
-                raise ValueError(value)
-            return number
-    except ValueError:
-        kind = "a whole number" if hint is int else "a number"
-        raise ConfigError(f"{name} must be {kind}, not {text!r}") from None
-    return text
 
 
 def from_mapping(raw: dict[str, Any], source: str = "config") -> Settings:
@@ -385,36 +329,11 @@ def _table(spec: dataclasses.Field[Any], values: dict[str, Any], where: str) -> 
     for key, value in values.items():
         if key not in allowed:
             raise ConfigError(f"{where}: unknown key '{key}'; known: {', '.join(sorted(allowed))}")
-        kwargs[key] = _coerce(value, hints[key], f"{where} {key}")
+        kwargs[key] = coerce(value, hints[key], f"{where} {key}")
     try:
         return cls(**kwargs)
     except ConfigError as exc:  # a range or a combination of keys: say which file
         raise ConfigError(f"{where.rsplit(': ', 1)[0]}: {exc}") from None
-
-
-def _coerce(value: Any, hint: Any, where: str) -> Any:
-    origin = typing.get_origin(hint)
-    if origin is tuple:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where} must be a list of strings")
-        return tuple(value)
-    if hint is bool:
-        if not isinstance(value, bool):
-            raise ConfigError(f"{where} must be true or false")
-        return value
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConfigError(f"{where} must be a number")
-        return float(value)
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{where} must be a whole number")
-        return value
-    if hint is str or isinstance(hint, types.UnionType):
-        if not isinstance(value, str):
-            raise ConfigError(f"{where} must be a string")
-        return value
-    raise ConfigError(f"{where} has an unsupported type")  # pragma: no cover - a bug in this module
 
 
 def check_site_ids(sites: SitesSettings, known: typing.Iterable[str]) -> None:
