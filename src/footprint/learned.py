@@ -21,7 +21,8 @@ from footprint import discover_homes
 from footprint.identity import fold
 from footprint.models import Address, Decision, Identity, Match, NpiRecord, PageKind, SearchResult
 from footprint.nameforms import NameForms
-from footprint.namematch import TITLES, parse_name, short_form
+from footprint.namematch import TITLES, parse_name
+from footprint.spellings import short_form
 
 # A practice name is a name: at least two words, and not the page's boilerplate.
 _PRACTICE_WORDS = re.compile(r"[^\W\d_]{2,}")

@@ -83,7 +83,7 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
     families, givens, initials = _forms(identity, learned)
     hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
     words = set(folded.split())
-    from footprint.namematch import near_spelling, short_form
+    from footprint.spellings import near_spelling, short_form
 
     if not hit:
         # Another romanisation or a typo of both names ("So-yeon Park", "Зайцев" read "Zaytsev",
@@ -142,7 +142,7 @@ def _titled(identity: Identity, learned: Learned | None, folded: str, raw: str) 
 def _given_said(folded: str, words: set[str], givens: set[str]) -> bool:
     """A given name of the subject in ``words``, also written with a hyphen ("So-yeon" for Seoyeon) or
     spelled near it ("Seo-Yeon", "Yevgeniy")."""
-    from footprint.namematch import near_spelling
+    from footprint.spellings import near_spelling
 
     split = folded.split()
     forms = words | {a + b for a, b in pairwise(split)}

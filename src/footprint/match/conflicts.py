@@ -15,7 +15,8 @@ import re
 
 from footprint.identity import fold, given_name_forms
 from footprint.models import NpiRecord
-from footprint.namematch import GENERATIONS, SubjectNames, first_family_name, near_spelling, parse_name
+from footprint.namematch import GENERATIONS, SubjectNames, first_family_name, parse_name
+from footprint.spellings import near_spelling
 
 
 def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -> list[str]:

@@ -28,8 +28,8 @@ from footprint.models import (
     PersonRecord,
     Severity,
 )
-from footprint.namematch import near_spelling
 from footprint.specialties import different_specialty
+from footprint.spellings import near_spelling
 
 # Trailing path parts that are tabs of one profile, not another profile.
 PROFILE_TABS = frozenset({"reviews", "ratings", "about", "overview", "locations", "insurance", "appointments"})

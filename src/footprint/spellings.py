@@ -1,0 +1,82 @@
+"""How two spellings of one name relate: another transliteration or a typo (Aleksandr / Alexander), a long
+given name cut to its start or end (Seun for Oluwaseun), a two-syllable pinyin name cut to its first (Ming for
+Mingyu). Words are folded (lower case, no accents) before they come here."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+# Spelling rules that transliterations and anglicised spellings disagree on;
+# applied before comparing consonant skeletons (Aleksandr / Alexander).
+_TRANSLIT = (("sch", "sh"), ("tch", "ch"), ("ks", "x"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("w", "v"), ("y", "i"))
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton after transliteration rules: "aleksandr" and "alexander" share "lxndr"."""
+    text = word
+    for old, new in _TRANSLIT:
+        text = text.replace(old, new)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    if not text:
+        return ""
+    # Keep the first sound (any vowel alike: Yevgeny / Evgeny), then consonants only.
+    first = "a" if text[0] in "aeiou" else text[0]
+    return first + re.sub(r"[aeiouh]", "", text[1:])
+
+
+def _spelled(word: str) -> str:
+    for old, new in _TRANSLIT:
+        word = word.replace(old, new)
+    return word
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """A typo or another transliteration of the same name (not merely a similar name).
+
+    One name that is the other plus an ending is another name, not a typo:
+    Robert / Roberta, Kuznetsov / Kuznetsova, Jose / Josefina.
+    """
+    if min(len(a), len(b)) < 4:
+        return False
+    sa, sb = _spelled(a), _spelled(b)
+    if sa != sb and (sa.startswith(sb) or sb.startswith(sa)):
+        return False
+    ratio = fuzz.ratio(a, b)
+    if ratio >= 85:
+        return True
+    ka, kb = skeleton(a), skeleton(b)
+    return ratio >= 70 and len(ka) >= 3 and ka == kb
+
+
+def short_form(short: str, full: str) -> bool:
+    """A long given name cut to its end or its start, as people write it: Seun for Oluwaseun, Tunde for
+    Babatunde, Venkat for Venkataraman. Only long names, and at least four letters kept."""
+    if len(short) < 4 or len(full) < 7:
+        return False
+    cut = len(full) - len(short)
+    # The part dropped is long: "Mei-Ling" is not "Ling" shortened, nor "Josefina" "Jose".
+    return (full.endswith(short) and cut >= 4) or (full.startswith(short) and cut >= 5)
+
+
+# Pinyin syllables: a Chinese given name of two ("Mingyu", "Xiaoling") is written, among colleagues and
+# patients, by its first ("Dr. Ming"); a name that is not two such syllables is never cut this way.
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
+_FINALS = (
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "i", "ia", "ie", "iao", "iu", "ian",
+    "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "v",
+)  # fmt: skip
+_BARE = (
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er", "ya", "ye", "yao", "you", "yan", "yin",
+    "yang", "ying", "yong", "yi", "yu", "yue", "yuan", "yun", "wa", "wo", "wai", "wei", "wan", "wen", "wang", "weng",
+    "wu",
+)  # fmt: skip
+PINYIN = frozenset({i + f for i in _INITIALS for f in _FINALS} | set(_BARE))
+
+
+def first_syllable(short: str, full: str) -> bool:
+    """``short`` is the first of the two pinyin syllables ``full`` is made of: "Ming" for "Mingyu"."""
+    if len(short) < 3 or len(full) < 6 or not full.startswith(short):  # "Lin" is not "Linda" cut short
+        return False
+    return short in PINYIN and full[len(short) :] in PINYIN
