@@ -78,6 +78,18 @@ def test_a_faculty_page_gives_each_speaker_their_own_card() -> None:
     assert "name:card" in zora.read_from
 
 
+def test_a_speaker_with_degrees_after_the_md_is_still_a_card_of_their_own() -> None:
+    # "MD, MSCI", "MD, PhD, FAASLD": post-nominal letters after a degree; without the card, the whole faculty
+    # section was one block and the main text (the talks, the disclosures) named nobody.
+    body = FACULTY.replace('Zora "Zee" Quillfeather, MD', "Zora Quillfeather, MD, MSCI").replace(
+        "Ida Brandvold, DO", "Ida Brandvold, DO, PhD, FAASLD"
+    )
+    people = {p.name: p for p in extract(_page(body, "https://conf.example/2025/faculty"), None).people}
+    assert set(people) == {"Zora Quillfeather", "Ida Brandvold"}
+    assert "Red River Children's, Fargo" in people["Zora Quillfeather"].context
+    assert "Bemidji" in people["Ida Brandvold"].context and "Fargo" not in people["Ida Brandvold"].context
+
+
 @pytest.mark.parametrize(
     "text", ["Attending Physician, Treasure Valley", "Faculty Disclosures", "Board Certified Dermatologist"]
 )

@@ -142,6 +142,8 @@ def _anchor_name(el: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     if span is None:
         return None
     rest = text[span.end :]
+    if span.credentials:  # "Jean-Robert Desrosiers, MD, MSCI, FAASLD": more letters after a degree are degrees
+        rest = _POST_NOMINALS.sub("", rest, count=1)
     tail = _AGE_TAIL.match(rest)
     if tail is None and (el.tag == "h1" or _is_heading(el)) and (_IN_PLACE.match(rest) or _PLACE_TAIL.match(rest)):
         return span.name, None  # a detail page's "Name in City, ST", a card's "Name  City, ST"
@@ -153,6 +155,8 @@ def _anchor_name(el: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     return span.name, age
 
 
+# Post-nominal letters after a known degree, whatever they are: "MSCI", "PhD", "FAASLD", "MSCE", "MHPE".
+_POST_NOMINALS = re.compile(r"^(?:\s*,\s*(?:[A-Z][A-Za-z]{0,2}\.?){1,4}[A-Z]\.?(?=\s*(?:,|$)))+")
 _PLACE_TAIL = re.compile(r"^\s*(?:[-–,·|]\s*)?[A-Z][\w .'-]*,?\s+[A-Z]{2}\s*$")
 
 
