@@ -106,11 +106,32 @@ def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
         if by != url and f" {given} " in text and given not in fold(person.name).split():
             return f"names {given.title()} and {town.title()}: {relative}, of {HOUSEHOLD} as {by} lists it"
     # A relative of another family name, written whole: "Theo Raman's mom, Pippa Lockridge" in a school's news.
-    own = fold(person.name).split()
-    for whole, relative, by in house.others:
-        if by != url and f" {whole} " in text and whole.split()[-1] not in own:
-            return f"names {relative} and {town.title()}: {relative}, of {HOUSEHOLD} as {by} lists it"
+    named = _others_named(house, page, person)
+    if named:
+        written = " and ".join(named)
+        return f"names {written} and {town.title()}: {written}, of {HOUSEHOLD} as {house.others[0][2]} lists it"
     return ""
+
+
+def _others_named(house: Household, page: Extracted, person: PersonRecord) -> list[str]:
+    """The household's relatives of another family name the page writes whole (not the person's own family name)."""
+    text = f" {fold(page.text)} "
+    own = fold(person.name).split()
+    return list(
+        dict.fromkeys(
+            relative
+            for whole, relative, by in house.others
+            if by != page.url and f" {whole} " in text and whole.split()[-1] not in own
+        )
+    )
+
+
+KIN_WRITTEN = 2  # relatives written whole that tell a clipped given name's household apart, with the town
+
+
+def by_relatives(why: str) -> bool:
+    """True for a tie made by two or more relatives of another family name written whole (``tie``)."""
+    return why.startswith("names ") and why.split(":")[0].count(" and ") >= KIN_WRITTEN
 
 
 def at_the_home_street(why: str) -> bool:
