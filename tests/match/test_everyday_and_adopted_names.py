@@ -24,6 +24,8 @@ def _fit(subject: str, written: str):  # type: ignore[no-untyped-def]
         ("Yosef Halevi", "Yossi Halevi"),
         ("Giuseppe Ferrante", "Beppe Ferrante"),
         ("Beatriz Moura", "Bia Moura"),
+        ("Sigrún Einarsdóttir", "Sigga Einarsdóttir"),  # an Icelandic gælunafn, from the Sig- stem
+        ("Guðmundur Arason", "Gummi Arason"),
     ],
 )
 def test_an_everyday_form_fits_as_a_nickname(subject: str, written: str) -> None:
@@ -42,6 +44,7 @@ def test_the_irish_form_of_the_registered_name_fits() -> None:
         ("Jadwiga Ostrowska", "Kasia Ostrowska"),  # Katarzyna's everyday form, a sister's
         ("Pieter Dekker", "Henk Dekker"),  # Hendrik's
         ("Katarzyna Ostrowska", "Jadzia Ostrowska"),
+        ("Sigrún Einarsdóttir", "Gunna Einarsdóttir"),  # Guðrún's
     ],
 )
 def test_another_names_everyday_form_does_not_fit(subject: str, written: str) -> None:

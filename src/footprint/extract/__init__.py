@@ -398,8 +398,15 @@ def _extract_json(page: Page, parser: Parser, site_id: str, kind: PageKind, url:
         people, links = social.account(data, page.final_url)
         if not people:
             raise ParseError("not a Mastodon account")
+        # The bio is the profile's text, as Bluesky's is: the town and the field it writes are the account's own.
         return Extracted(
-            url=url, site_id=site_id, kind=kind, title=people[0].name, people=tuple(people), links=tuple(links)
+            url=url,
+            site_id=site_id,
+            kind=kind,
+            title=people[0].name,
+            people=tuple(people),
+            links=tuple(links),
+            text=people[0].practice,
         )
     if parser in (Parser.MASTODON_STATUSES, Parser.MASTODON_STATUS):
         posts, photos, authors = social.statuses(data, page.final_url)

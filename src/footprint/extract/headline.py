@@ -13,6 +13,7 @@ import re
 
 import lxml.html
 
+from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.names import PROFESSIONS, name_at_start, names_in
 from footprint.extract.places import places_in
 from footprint.models import PersonRecord
@@ -116,7 +117,7 @@ def person_in(where: str, text: str) -> PersonRecord | None:
         span = titled[0] if titled else None
         rest = segments
     if span is None:
-        return None
+        return _display_name(where, segments)
     after = segments[0][span.end :] if where != "meta description" else ""
     described = [after, *rest] if after.strip(" ,") else rest
     from footprint.extract.social import handle_in
@@ -151,3 +152,40 @@ def people(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[PersonRecord]
     if described and out:
         out = [replace(p, context=f"{p.context} · {described}") for p in out]
     return out
+
+
+# A profile's display name, the given name and the family initial ("Lucy T.", "Iñaki G. (inakig_boise) - Profile",
+# "Lucy T. (Providence, RI)'s Profile"), as Goodreads, Pinterest, Strava and the networks show a member who keeps the
+# family name back: a person, whose handle or town the brackets give.
+_DISPLAY = re.compile(
+    rf"^(?P<given>[{UPPER}][{LOWER}'’-]+)[ \t]+(?P<initial>[{UPPER}])\.(?:[ \t]*\((?P<aside>[^()]{{1,60}})\))?"
+    r"(?:['’]s\b.*)?$"
+)
+_DOES = re.compile(rf"^(?P<given>[{UPPER}][{LOWER}'’-]+)[ \t]+(?P<initial>[{UPPER}])\.[ \t]+[a-z]+\b")  # "Bron C. ran"
+_PROFILE_HEADLINES = frozenset({"og:title", "twitter:title", "title", "h1"})
+
+
+def _display_name(where: str, segments: list[str]) -> PersonRecord | None:
+    """The member a profile's headline names by a display name, or None."""
+    from footprint.extract.names import NOT_GIVEN
+    from footprint.extract.personhood import common_word, given_name
+    from footprint.extract.social import handle_in
+
+    if where == "meta description":
+        # "Bron C. ran 8.1 km on Strava.": an activity's or a post's description opens with its member's name
+        m = _DOES.match(segments[0].strip())
+    else:
+        m = _DISPLAY.match(segments[0].strip()) if where in _PROFILE_HEADLINES else None
+    if m is None:
+        return None
+    given = m.group("given")
+    if given.lower() in NOT_GIVEN or (common_word(given) and not given_name(given)):
+        return None  # "Welcome B.", "Chapter 3.": no given name
+    aside = (m.groupdict().get("aside") or "").strip()
+    return PersonRecord(
+        name=f"{given} {m.group('initial')}.",
+        handle=handle_in(f"({aside})") if aside and " " not in aside else "",
+        addresses=places_in(aside) if " " in aside else (),
+        context=" | ".join(segments)[:300],
+        read_from=(f"name:{where}",),
+    )

@@ -24,7 +24,7 @@ _MONTH_WORD = re.compile(
 # word that is no given name.
 _TREATED = frozenset({"spine", "pain", "sleep", "vein", "veins", "eye", "eyes", "vision", "skin", "heart", "kidney",
                       "fertility", "digestive", "dermatology", "orthopedics", "cardiology"})  # fmt: skip
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(a|an|the)[ \t]+$")
 
 
 def dated(words: list[str], titled: bool) -> bool:
@@ -111,6 +111,11 @@ def not_a_person_here(text: str, words: list[str], m: re.Match[str]) -> bool:
         return True
     if m.group("title") or m.group("creds") or given_name(words[0]):
         return False
-    # "drinking a Pine Belt Pils", "the Gulf Sour": an article names a thing; "a Sarah Jones" stays.
+    # "drinking a Pine Belt Pils", "the Gulf Sour": an article names a thing made of words; "a Sarah Jones" stays,
+    # and so does a name of no English word after the "a" of Portuguese, Spanish or Italian ("Parabéns a Lucília
+    # Tavares", "gracias a Iñaki Etxeberria": "to").
     # "(Wasatch Sleep)", "Gulf Coast Spine": a clinic named for what it treats; "Ann Heart" stays.
-    return bool(_ARTICLE_BEFORE.search(text, 0, m.start())) or words[-1].lower() in _TREATED
+    article = _ARTICLE_BEFORE.search(text, 0, m.start())
+    if article and article.group(1) == "a" and not any(common_word(w, plural=True) for w in words):
+        article = None
+    return bool(article) or words[-1].lower() in _TREATED

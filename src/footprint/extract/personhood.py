@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from footprint.givennames import groups
 from footprint.identity import fold
@@ -77,6 +78,10 @@ def not_a_person(name: str) -> bool:
         return False
     if _a_place(words):
         return True  # "Columbus Ohio glaucoma surgeon?": a thread's title names a town, not a person
+    if words[-1].strip(".,").lower() in _STREET_LAST:
+        return True  # "Front porch on Virginia St": a street written without its number
+    if chrome(words) or _organisation(words):
+        return True  # "Strava Log In Sign Up", "Boletim Paroquial", "Classical High": a site's menu, a paper, a school
     first = words[0]
     if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
         return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
@@ -92,6 +97,40 @@ def not_a_person(name: str) -> bool:
     if len(words) >= 3:  # a long common last word alone says a venue ("Omni Dallas Hotel"), not its plural
         return common_word(first) or (len(last) > 4 and common_word(last))
     return common_word(first) and len(last) > 4
+
+
+# A site's own links, which a page's header runs into the words before and after them ("Strava Log In Sign Up").
+_CHROME_PAIRS = frozenset({("log", "in"), ("log", "out"), ("sign", "in"), ("sign", "up"), ("sign", "out"),
+                           ("log", "on"), ("sign", "on")})  # fmt: skip
+_CHROME_WORDS = frozenset({"login", "logout", "signin", "signup"})
+
+
+def chrome(words: list[str]) -> bool:
+    """The words hold a site's log-in or sign-up link: the page's chrome, never a person's name."""
+    folded = [fold(w.strip(".,:|")) for w in words]
+    return any(w in _CHROME_WORDS for w in folded) or any(pair in _CHROME_PAIRS for pair in pairwise(folded))
+
+
+# The words of a community's papers and institutions, in the languages its pages are written in (English, Spanish,
+# Portuguese, French, Basque, Icelandic): a parish bulletin ("Boletim Paroquial"), a newsletter, a school ("Classical
+# High", "Phelps Montessori", "Escola", "Ikastola", "Skóli"), a boosters' club, an association ("Elkartea", "Félag").
+# No person's name holds one; a given name before "High" ("Ann High") keeps that one a name.
+_ORGANISATION_WORDS = frozenset({
+    "bulletin", "boletim", "boletin", "newsletter", "gazette", "gazeta", "gaceta", "frettabref", "aldizkaria",
+    "paroquial", "parroquial", "paroissial", "parochial", "paroquia", "parroquia", "kirkja", "eliza",
+    "school", "schools", "preschool", "escola", "escuela", "ecole", "ikastola", "eskola", "skoli", "academy",
+    "academia", "montessori", "kindergarten", "elementary", "boosters", "association", "associacao", "asociacion",
+    "elkartea", "felag", "hoa",
+})  # fmt: skip
+_STREET_LAST = frozenset({"st", "ave", "blvd", "rd", "ln", "hwy", "pkwy"})  # a street's abbreviated type
+_SCHOOL_LAST = frozenset({"high", "middle"})  # "Classical High", "Hope Middle": a school's short name
+
+
+def _organisation(words: list[str]) -> bool:
+    folded = [fold(w.strip(".,:'’s")) if w.endswith(("'s", "’s")) else fold(w.strip(".,:")) for w in words]
+    if any(w in _ORGANISATION_WORDS for w in folded):
+        return True
+    return folded[-1] in _SCHOOL_LAST and not given_name(words[0])
 
 
 def _a_place(words: list[str]) -> bool:

@@ -38,9 +38,12 @@ class Household:
     # Every relative of the family name the records list, short given names too ("Jo", "Al"): who else at home a
     # clipped form or an initial of the subject's given name may be.
     members: tuple[str, ...] = ()
+    # The relatives of another family name, their given and family names folded (a husband's, the children who bear
+    # it): written whole on a page, beside the subject's name and town, they are the household's (``tie``).
+    others: tuple[tuple[str, str, str], ...] = ()  # (the full name folded, the relative as written, url)
 
     def __bool__(self) -> bool:
-        return bool(self.streets or self.kin)
+        return bool(self.streets or self.kin or self.others)
 
 
 def of(identity: Identity, matches: tuple[Match, ...]) -> Household:
@@ -50,6 +53,7 @@ def of(identity: Identity, matches: tuple[Match, ...]) -> Household:
     streets: list[tuple[str, str, str]] = []
     kin: list[tuple[str, str, str]] = []
     members: list[str] = []
+    others: list[tuple[str, str, str]] = []
     towns: list[tuple[str, str]] = [(fold(a.city), "") for a in _given_places(identity) if a.city]
     for m in matches:
         person = m.result.person
@@ -67,11 +71,14 @@ def of(identity: Identity, matches: tuple[Match, ...]) -> Household:
                 members.append(relative)
             if len(words) >= 2 and words[-1] == family and len(words[0]) >= MIN_GIVEN:
                 kin.append((words[0], relative, url))
+            elif len(words) >= 2 and words[-1] != family and len(words[0]) >= MIN_GIVEN and len(words[-1]) > 1:
+                others.append((f"{words[0]} {words[-1]}", relative, url))
     return Household(
         tuple(dict.fromkeys(streets)),
         tuple(dict.fromkeys(kin)),
         tuple(dict.fromkeys(towns)),
         tuple(dict.fromkeys(members)),
+        tuple(dict.fromkeys(others)),
     )
 
 
@@ -98,7 +105,33 @@ def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
     for given, relative, by in house.kin:
         if by != url and f" {given} " in text and given not in fold(person.name).split():
             return f"names {given.title()} and {town.title()}: {relative}, of {HOUSEHOLD} as {by} lists it"
+    # A relative of another family name, written whole: "Theo Raman's mom, Pippa Lockridge" in a school's news.
+    named = _others_named(house, page, person)
+    if named:
+        written = " and ".join(named)
+        return f"names {written} and {town.title()}: {written}, of {HOUSEHOLD} as {house.others[0][2]} lists it"
     return ""
+
+
+def _others_named(house: Household, page: Extracted, person: PersonRecord) -> list[str]:
+    """The household's relatives of another family name the page writes whole (not the person's own family name)."""
+    text = f" {fold(page.text)} "
+    own = fold(person.name).split()
+    return list(
+        dict.fromkeys(
+            relative
+            for whole, relative, by in house.others
+            if by != page.url and f" {whole} " in text and whole.split()[-1] not in own
+        )
+    )
+
+
+KIN_WRITTEN = 2  # relatives written whole that tell a clipped given name's household apart, with the town
+
+
+def by_relatives(why: str) -> bool:
+    """True for a tie made by two or more relatives of another family name written whole (``tie``)."""
+    return why.startswith("names ") and why.split(":")[0].count(" and ") >= KIN_WRITTEN
 
 
 def at_the_home_street(why: str) -> bool:

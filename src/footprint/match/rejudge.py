@@ -130,7 +130,8 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             again = judge(taught.for_page(identity, m.page.url), m.page)
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
-            elif m.result.decision == Decision.POSSIBLE and (why := _at_home(identity, m.page, again, home)):
+            elif (m.result.decision == Decision.POSSIBLE or home) and (why := _at_home(identity, m.page, again, home)):
+                # A page rejected for the weakness of its name ("Lucy" for Lucilia) may still be the household's.
                 m = Match(m.page, _lifted(again, why))
         elif m.result.decision == Decision.REJECTED and home and (why := _at_home(identity, m.page, m.result, home)):
             # Rejected for weakness alone (the name and a name shared by a few physicians): a rodeo's caption "Ted
@@ -199,7 +200,9 @@ def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: hou
         return why
     # A clipped given name or its initial ("Luc and Rosie Pellow (12 Birch Ln)", "R. Pellow, 12 Birch Ln"): the home's
     # street is one household's, and the subject is the one at home it fits, unless a relative there fits it too.
-    if not household.at_the_home_street(why) or household.another_member(home, person.name):
+    # Or two relatives written whole with the town ("Lucy Tavares (mom of Inês Lopes)", "Treasurer: Paulo Lopes").
+    at_home = household.at_the_home_street(why) or household.by_relatives(why)
+    if not at_home or household.another_member(home, person.name):
         return ""
     return why
 
