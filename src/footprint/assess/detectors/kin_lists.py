@@ -45,6 +45,28 @@ def couple(ctx: Context, m: Match) -> str:
     return found.group() if found else ""
 
 
+def household(ctx: Context, m: Match) -> str:
+    """A couple of two family names and their children, as a club's news or a parish page thanks a family: "our
+    hosts Jane Roe and Mark Poe, and Erik and Lilja Poe, who sang". The subject is named with a partner by "and",
+    and someone else on the page bears the partner's family name: the household, as "Mark Poe, Erik Poe". Two
+    people of one name are a couple already (:func:`couple`); two names alone may be co-chairs."""
+    if m.page.kind not in KIN_KINDS or m.person is None or len(m.person.name.split()) < 2:
+        return ""
+    own = fold(ctx.identity.subject.family_name or "")
+    written = re.escape(re.sub(r"^(?:Dr\.?\s+)", "", m.person.name))
+    name = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    for pair in re.finditer(
+        rf"\b{written}\s+(?:and|&)\s+(?!{_NOT_A_PARTNER})(?P<partner>{name}\s+(?P<family>{name}))\b", m.page.text
+    ):
+        family, partner = fold(pair.group("family")), fold(pair.group("partner"))
+        if family in (own, *fold(m.person.name).split()):
+            continue
+        kin = [p.name for p in m.page.people if fold(p.name).split()[-1:] == [family] and fold(p.name) != partner]
+        if kin:
+            return ", ".join([pair.group("partner"), *kin])
+    return ""
+
+
 _SAME_NAME = 0.85  # a name score at which a tag is the subject's own name, a nickname of it too
 
 

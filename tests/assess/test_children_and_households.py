@@ -1,0 +1,71 @@
+"""How real pages name a physician's child or spouse without a kinship word, and a look-alike that names none.
+
+A parent's post of a child's first game ("Theo's first game with the 12U Otters"), reported on the profile page
+the scan opened; a team's contact list writing the player a parent is there for with the jersey number ("Peggy
+Quillfeather (Theo D. #12)"); a club's news thanking a couple of two family names and their children ("our hosts
+Peggy Quillfeather and Sam Dunmore, and Theo and Ava Dunmore"). A clinic's timetable whose header row runs the
+days ("Mon Tue Wed Thu Fri") marries nobody.
+"""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.identity import make_subject
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post
+
+SUBJECT = make_subject("Dr. Peggy Quillfeather", city="Duluth", state="MN", handles=["drpeggyq"])
+PEGGY = Identity(SUBJECT, ())
+ME = PersonRecord(name="Peggy Quillfeather")
+
+
+def _family(page: Extracted, me: PersonRecord = ME) -> list[tuple[str, str]]:
+    matched = Match(page, MatchResult(0.9, Decision.CONFIRMED, (), me, 0))
+    return [(f.url, f.excerpt) for f in assess(PEGGY, [matched], {}) if "family_information" in f.all_categories]
+
+
+def _profile(caption: str) -> Extracted:
+    me = PersonRecord(name="Dr. Peggy", handle="drpeggyq")
+    post = Post(author="drpeggyq", text=caption, url="https://video.example/@drpeggyq/video/1", audience="public")
+    return Extracted(url="https://video.example/@drpeggyq", site_id="video.example", kind=PageKind.SOCIAL_PROFILE,
+                     people=(me,), posts=(post,))  # fmt: skip
+
+
+def test_a_post_of_a_childs_first_game_names_her_child_on_the_profile_it_was_read_on() -> None:
+    page = _profile("Theo's first game with the Duluth Otters 12U 🏒 so proud #hockeymom")
+    found = _family(page, page.people[0])
+    assert found and found[0][0] == "https://video.example/@drpeggyq"
+    colleague = _profile("Dr. Lund's first day with our hospitalist team, welcome!")
+    assert not _family(colleague, colleague.people[0])
+
+
+def _community(text: str, people: tuple[str, ...]) -> Extracted:
+    records = tuple(PersonRecord(name=n) for n in people)
+    return Extracted(url="https://club.example/news/1", site_id="club.example", kind=PageKind.OTHER,
+                     title="News | Duluth Club", people=records, text=text)  # fmt: skip
+
+
+def test_a_team_contact_list_names_the_player_she_is_the_parent_of() -> None:
+    text = "14U team contacts. Role Name Phone Head coach Al Berg (218) 555-0101 Team manager Peggy Quillfeather"
+    text += " (Theo D. #12) (218) 555-0144"
+    assert _family(_community(text, ("Al Berg", "Peggy Quillfeather")), ME)
+    coach = "14U team contacts. Head coach Peggy Quillfeather (since 2021) Assistant Al Berg (Rink 2)"
+    assert not _family(_community(coach, ("Peggy Quillfeather", "Al Berg")), ME)
+
+
+def test_a_clubs_thanks_to_a_couple_of_two_names_and_their_children_names_her_household() -> None:
+    text = (
+        "Thanks to our hosts Peggy Quillfeather and Sam Dunmore, and to Theo and Ava Dunmore, who sang with the "
+        "children's choir."
+    )
+    people = ("Peggy Quillfeather", "Sam Dunmore", "Theo Dunmore", "Ava Dunmore")
+    found = _family(_community(text, people), ME)
+    assert found and "Sam Dunmore" in found[0][1]
+    cochairs = "Thanks to our co-chairs Peggy Quillfeather and Sam Dunmore, and to Al Berg for the sound."
+    assert not _family(_community(cochairs, ("Peggy Quillfeather", "Sam Dunmore", "Al Berg")), ME)
+
+
+def test_a_timetables_days_marry_nobody() -> None:
+    text = "Reading and call schedule Physician Mon Tue Wed Thu Fri Weekend call Quillfeather, Peggy EMG lab 8-4 Off"
+    assert not _family(_community(text, ("Peggy Quillfeather",)), ME)
+    wedding = "Peggy Quillfeather weds Sam Dunmore at the Glensheen estate this June."
+    assert _family(_community(wedding, ("Peggy Quillfeather", "Sam Dunmore")), ME)
