@@ -69,3 +69,15 @@ def test_a_timetables_days_marry_nobody() -> None:
     assert not _family(_community(text, ("Peggy Quillfeather",)), ME)
     wedding = "Peggy Quillfeather weds Sam Dunmore at the Glensheen estate this June."
     assert _family(_community(wedding, ("Peggy Quillfeather", "Sam Dunmore")), ME)
+
+
+def test_children_named_by_who_minds_them_while_she_travels_are_her_family() -> None:
+    for caption in (
+        "Off to Denver for the ACR meeting! Theo and Ava are at Grandma's all week, the house is quiet",
+        "Sam and I left Theo with my mother in Two Harbors and flew to Lisbon on May 3.",
+        "Theo has a hockey tournament in Mankato so he's staying with his grandpa.",
+    ):
+        page = _profile(caption)
+        assert _family(page, page.people[0]), caption
+    friend = _profile("Lunch with Theo at Grandma's Kitchen on Superior St, best pie in Duluth")
+    assert not _family(friend, friend.people[0])

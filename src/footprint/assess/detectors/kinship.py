@@ -83,10 +83,22 @@ _CHILD_FIRST = (
     r"(?i:first\s+(?:(?:real|big|official|ever|varsity|travel)\s+)?(?:game|goal|hat[- ]trick|recital|tournament"
     r"|(?:swim\s+)?meet|steps|tooth|words?|communion|haircut|t-?ball|little\s+league))\b"
 )
+# Children named by who minds them while the parents travel, in the parent's own words: "Nora and Will are at Grandma
+# O's all week", "Priya and I left Wren with my mother", "Mateo has a tournament so he's staying with his grandma".
+_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+_GRANDPARENT = r"(?i:grandma|grandpa|grandmother|grandfather|grandparents|granny|gran|nana|oma|opa|abuela|abuelo)\b"
+_MY_PARENTS = r"(?i:my|our)\s+(?i:mother|mom|mum|father|dad|parents|in-laws|mother-in-law|father-in-law)\b"
+_MINDED = (
+    rf"\b{_GIVEN}(?:,?\s+(?:and|&)\s+{_GIVEN})?\s+(?:is|are|will\s+be|(?:is|are)\s+staying|stays?)\s+(?:at|with)\s+"
+    rf"(?:(?i:his|her|their|my|our)\s+)?{_GRANDPARENT}"
+    rf"|\b(?i:left|leaving|dropped\s+off)\s+{_GIVEN}(?:,?\s+(?:and|&)\s+{_GIVEN})?\s+(?i:with|at)\s+(?:{_MY_PARENTS}|{_GRANDPARENT})"
+    rf"|\b{_GIVEN}\b[^.!?;]{{0,80}}?\b(?i:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?i:staying)\s+(?i:with|at)\s+"
+    rf"(?i:his|her|their)\s+{_GRANDPARENT}"
+)
 _OWN_TIED = re.compile(
     rf"\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
     rf"|\b(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}\s+(?i:for)\s+{_NAME}|\b{_NAME}['’]s\s+(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}"
-    rf"|\b[A-ZÀ-ÖØ-Þ][\w-]+['’]s\s+{_CHILD_FIRST}"
+    rf"|\b[A-ZÀ-ÖØ-Þ][\w-]+['’]s\s+{_CHILD_FIRST}|{_MINDED}"
 )
 
 
