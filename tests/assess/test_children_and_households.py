@@ -81,3 +81,20 @@ def test_children_named_by_who_minds_them_while_she_travels_are_her_family() -> 
         assert _family(page, page.people[0]), caption
     friend = _profile("Lunch with Theo at Grandma's Kitchen on Superior St, best pie in Duluth")
     assert not _family(friend, friend.people[0])
+
+
+def test_a_sponsor_list_naming_her_family_by_its_given_names_names_her_household() -> None:
+    text = "Our sponsors. Home Run: Lakeside Bank, The Quillfeather Family – Peg, Sam, Theo & Ava (go Otters!)"
+    assert _family(_community(text, ("Lakeside Bank",)), ME)
+    namesakes = "Thank you to our sponsors. The Quillfeather Family – Sam, Theo & Ava (go Otters!)"
+    assert not _family(_community(namesakes, ()), ME)
+
+
+def test_a_roster_naming_a_boy_by_the_masculine_form_of_her_family_name_names_her_child() -> None:
+    subject = make_subject("Dr. Agnieszka Kowalska", city="Niles", state="IL")
+    me = PersonRecord(name="Agnieszka Kowalska")
+    text = "12U Roster Team Manager: Agnieszka Kowalska # Player Pos 7 Jan Nowak F 12 Kuba Kowalski D"
+    page = _community(text, ("Agnieszka Kowalska", "Jan Nowak", "Kuba Kowalski"))
+    matched = Match(page, MatchResult(0.9, Decision.CONFIRMED, (), me, 0))
+    found = [f.excerpt for f in assess(Identity(subject, ()), [matched], {}) if f.category == "family_information"]
+    assert found and "Kuba Kowalski" in found[0]

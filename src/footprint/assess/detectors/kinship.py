@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context, hits, stem
-from footprint.assess.detectors.kin_lists import couple, household, kin_on_a_roster, kin_on_own_page
+from footprint.assess.detectors.kin_lists import couple, family_line, household, kin_on_a_roster, kin_on_own_page
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import (
     FOLLOWS,
@@ -147,7 +147,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         )
         if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
-    pair = couple(ctx, m) or household(ctx, m)
+    pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m)
     if pair:
         return pair, pair
     if own:
