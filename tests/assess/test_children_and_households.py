@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from footprint.assess import assess
 from footprint.identity import make_subject
-from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post, Review
 
 SUBJECT = make_subject("Dr. Peggy Quillfeather", city="Duluth", state="MN", handles=["drpeggyq"])
 PEGGY = Identity(SUBJECT, ())
@@ -98,3 +98,18 @@ def test_a_roster_naming_a_boy_by_the_masculine_form_of_her_family_name_names_he
     matched = Match(page, MatchResult(0.9, Decision.CONFIRMED, (), me, 0))
     found = [f.excerpt for f in assess(Identity(subject, ()), [matched], {}) if f.category == "family_information"]
     assert found and "Kuba Kowalski" in found[0]
+
+
+def _review(reply: str, rating: float = 2.5) -> set[str]:
+    review = Review(rating=rating, scale=5.0, text="Waited four months, then ten minutes with us.", reply=reply)
+    me = PersonRecord(name="Dr. Peggy Quillfeather", credentials=("MD",))
+    page = Extracted(url="https://ratings.example/dr-peggy-quillfeather", site_id="ratings.example",
+                     kind=PageKind.RATINGS_PROFILE, people=(me,), reviews=(review,))  # fmt: skip
+    matched = Match(page, MatchResult(0.9, Decision.CONFIRMED, (), me, 0))
+    return {c for f in assess(PEGGY, [matched], {}) for c in f.all_categories}
+
+
+def test_a_review_between_two_and_three_stars_that_her_reply_apologises_for_is_negative() -> None:
+    assert "negative_review" in _review("I'm sorry about the wait; please call the office.")
+    assert "negative_review" not in _review("Thank you for the feedback, please call the office.")
+    assert "negative_review" not in _review("I'm sorry about the wait; please call the office.", rating=3.5)

@@ -59,8 +59,20 @@ def is_negative(review: Review) -> bool:
     sub-scores such as Staff 2, Punctuality 1, Helpfulness 2, Knowledge 4) counts as the nearest whole star."""
     if review.rating is None or not review.scale:
         return False
-    stars = math.floor(review.rating / review.scale * 5.0 + 0.5)
-    return stars <= NEGATIVE_OUT_OF_FIVE
+    out_of_five = review.rating / review.scale * 5.0
+    stars = math.floor(out_of_five + 0.5)
+    # A mean half-way between 2 and 3 stars that the doctor answered with an apology ("I'm sorry about the wait"):
+    # the reply says what the sub-scores leave open, the review was a complaint.
+    return stars <= NEGATIVE_OUT_OF_FIVE or (
+        out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply))
+    )
+
+
+# A reply's apology to the reviewer.
+_APOLOGY = re.compile(
+    r"\b(?:I|we)\s*(?:['’]m|\s+am|['’]re|\s+are)\s+(?:so\s+|very\s+|truly\s+)?sorry\b|\b(?:I|we)\s+(?:sincerely\s+)?apologi[sz]e\b|\bmy\s+apologies\b",
+    re.I,
+)
 
 
 _DOCTOR = re.compile(r"\bDr\.?\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)")
