@@ -113,3 +113,19 @@ def test_a_review_between_two_and_three_stars_that_her_reply_apologises_for_is_n
     assert "negative_review" in _review("I'm sorry about the wait; please call the office.")
     assert "negative_review" not in _review("Thank you for the feedback, please call the office.")
     assert "negative_review" not in _review("I'm sorry about the wait; please call the office.", rating=3.5)
+
+
+def test_a_neighbourhood_newsletter_saying_her_household_is_away_till_a_date_exposes_the_empty_house() -> None:
+    text = (
+        "Neighbor News. Peggy Quillfeather and Sam Dunmore of Elm Crest are wintering in Tucson again, from January 5"
+        " through March 28. Al Berg will take in their mail."
+    )
+    matched = Match(
+        _community(text, ("Peggy Quillfeather", "Sam Dunmore")), MatchResult(0.9, Decision.LIKELY, (), ME, 0)
+    )
+    assert any(f.category == "location_exposure" for f in assess(PEGGY, [matched], {}))
+    other = text.replace("Peggy Quillfeather and Sam Dunmore", "Al Berg and Jo Berg").replace(
+        "Al Berg will", "Ann will"
+    )
+    matched = Match(_community(other, ("Al Berg", "Jo Berg")), MatchResult(0.9, Decision.LIKELY, (), ME, 0))
+    assert not any(f.category == "location_exposure" for f in assess(PEGGY, [matched], {}))
