@@ -129,3 +129,18 @@ def test_a_neighbourhood_newsletter_saying_her_household_is_away_till_a_date_exp
     )
     matched = Match(_community(other, ("Al Berg", "Jo Berg")), MatchResult(0.9, Decision.LIKELY, (), ME, 0))
     assert not any(f.category == "location_exposure" for f in assess(PEGGY, [matched], {}))
+
+
+def test_a_practice_review_naming_her_by_the_english_form_of_her_given_name_is_hers() -> None:
+    subject = make_subject("Dr. Eszter Quillfeather", city="Duluth", state="MN")
+    practice = PersonRecord(name="", practice="Lakeside Skin")
+    reviews = (
+        Review(rating=1.0, scale=5.0, text="Dr. Esther rushed my skin check and billed a full exam. Never again."),
+        Review(rating=1.0, scale=5.0, text="Dr. Lund rushed my skin check. Never again."),
+    )
+    for review, hers in zip(reviews, (True, False), strict=True):
+        page = Extracted(url="https://reviews.example/biz/lakeside-skin", site_id="reviews.example",
+                         kind=PageKind.RATINGS_PROFILE, people=(practice,), reviews=(review,))  # fmt: skip
+        matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), practice, 0))
+        found = {f.category for f in assess(Identity(subject, ()), [matched], {})}
+        assert ("negative_review" in found) == hers

@@ -81,17 +81,26 @@ _DOCTOR = re.compile(r"\bDr\.?\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)")
 def about_subject(ctx: Context, m: Match, review: Review) -> bool:
     """The review is about the subject. On their practice's page (the match chose the practice, not them) a
     review that names another doctor first ("Saw Dr. Lind ... (we saw Dr. Roe last year and he was great)") is
-    about that colleague. On their own profile a review is theirs unless it was left on the wrong profile: it
-    opens on another doctor of the office ("Dr. Brennan at this office was curt") and never names the subject."""
+    about that colleague; "Dr. Esther" is Dr. Eszter Roe, by a form of her given name. On their own profile a
+    review is theirs unless it was left on the wrong profile: it opens on another doctor of the office ("Dr.
+    Brennan at this office was curt") and never names the subject."""
     family = fold(ctx.identity.subject.family_name or "")
     person = m.person
     if not family or person is None:
         return True
     if names_family(family, fold(person.name)):
         return not _misplaced(ctx, person.name, review.text)
+    from footprint.identity import given_name_forms
+
+    # Patients write a doctor by the given name too, in its English form: "Dr. Esther" for Dr. Eszter Roe.
+    givens = given_name_forms(ctx.identity.subject.given_name or "")
+
+    def own(doctor: str) -> bool:
+        return names_family(family, doctor) or doctor.split()[0] in givens
+
     doctors = [fold(d) for d in _DOCTOR.findall(review.text)]
-    first_other = next((i for i, d in enumerate(doctors) if not names_family(family, d)), None)
-    first_own = next((i for i, d in enumerate(doctors) if names_family(family, d)), None)
+    first_other = next((i for i, d in enumerate(doctors) if not own(d)), None)
+    first_own = next((i for i, d in enumerate(doctors) if own(d)), None)
     return first_other is None or (first_own is not None and first_own < first_other)
 
 
