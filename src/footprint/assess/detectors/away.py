@@ -44,6 +44,15 @@ _AUTHOR = re.compile(
 )
 
 
+# A neighbourhood's or a club's news that the subject's household is away, in the third person: "Gerry and Marjorie
+# Roe of Albert Ave are wintering in Naples again, from January 5 through March 28".
+_AWAY_OF_THEM = re.compile(
+    r"\b(?:is|are|will\s+be)\s+(?:away|wintering|summering|travell?ing|vacationing|abroad|out\s+of\s+town|overseas)\b"
+    rf"[^.!?]{{0,80}}?\b(?:until|till|til|through|thru)\s+{_DATE}",
+    re.I,
+)
+
+
 def _household_wrote(ctx: Context, m: Match) -> bool:
     """An author line of the page names someone of the subject's family name: the subject or their household."""
     families = {fold(ctx.identity.subject.family_name or "")}
@@ -55,15 +64,19 @@ def _household_wrote(ctx: Context, m: Match) -> bool:
 
 
 def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
-    """The dates the subject's household is away, on a post the household signed."""
+    """The dates the subject's household is away, on a post the household signed or in a page's news of them."""
     if m.page.kind not in _KINDS or not m.result.decision.is_match:
         return
     from footprint.assess.detectors.records import sentences
+    from footprint.assess.detectors.subject_text import names_subject
 
+    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
     for sentence in sentences(m.page.text):
         found = _AWAY.search(sentence)
-        if found is None or hit("professional_event", sentence) or not _household_wrote(ctx, m):
+        if found is None or not _household_wrote(ctx, m):
+            found = _AWAY_OF_THEM.search(sentence) if names_subject(ctx, sentence, chosen=chosen) else None
+        if found is None or hit("professional_event", sentence):
             continue
-        title = f"A post on {site_name(ctx, m.page.site_id)} gives the dates your household is away"
+        title = f"A page on {site_name(ctx, m.page.site_id)} gives the dates your household is away"
         yield emit(ctx, m, "location_exposure", found.group(), title, sentence, key=f"away {m.page.url}")
         return

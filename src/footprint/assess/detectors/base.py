@@ -326,6 +326,11 @@ def emit(
     :func:`reply_item`): findings about the same thing become one. ``fix``
     picks the taxonomy's fix for that source (``own_post``); by default the
     fix follows the kind of site the page is on.
+
+    ``url`` is where the exposed thing lives (a post's own address). A post read
+    on a profile's page (a TikTok or Instagram grid, a timeline) is reported on
+    that profile, the page the scan opened and can show; the post's address
+    stays its ``item``.
     """
     page: Extracted = m.page
     site = ctx.sites.get(page.site_id)
@@ -334,7 +339,7 @@ def emit(
             category,
             site,
             page.site_id,
-            url or page.url,
+            page.url if page.kind == PageKind.SOCIAL_PROFILE else (url or page.url),
             exposed,
             title,
             excerpt,

@@ -45,6 +45,49 @@ def couple(ctx: Context, m: Match) -> str:
     return found.group() if found else ""
 
 
+def family_line(ctx: Context, m: Match) -> str:
+    """A family as a sponsor list, a donor wall or a card writes it: "The Roe Family – Cal, Kirsten, Finn & Ada",
+    "Roe family (Cal, Kirsten and Ada)". One of the given names is the subject's (a form of it, or its clipping:
+    Cal for Callum): the others are their household."""
+    from footprint.identity import given_name_forms
+
+    family = ctx.identity.subject.family_name or ""
+    given = fold(ctx.identity.subject.given_name or "")
+    if not family or not given or m.page.kind not in KIN_KINDS:
+        return ""
+    forms = given_name_forms(given)
+    name = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    listed = rf"{name}(?:(?:,\s*|,?\s+(?:&|and)\s+){name})+"
+    for found in re.finditer(rf"\b{re.escape(family)}\s+[Ff]amily\s*(?:[–—:(-]|,)\s*(?P<names>{listed})", m.page.text):
+        names = re.split(r",\s*|,?\s+(?:&|and)\s+", found.group("names"))
+        theirs = [n for n in names if fold(n) in forms or (len(n) >= 3 and given.startswith(fold(n)))]
+        if theirs and len(names) > len(theirs):
+            return found.group()
+    return ""
+
+
+def household(ctx: Context, m: Match) -> str:
+    """A couple of two family names and their children, as a club's news or a parish page thanks a family: "our
+    hosts Jane Roe and Mark Poe, and Erik and Lilja Poe, who sang". The subject is named with a partner by "and",
+    and someone else on the page bears the partner's family name: the household, as "Mark Poe, Erik Poe". Two
+    people of one name are a couple already (:func:`couple`); two names alone may be co-chairs."""
+    if m.page.kind not in KIN_KINDS or m.person is None or len(m.person.name.split()) < 2:
+        return ""
+    own = fold(ctx.identity.subject.family_name or "")
+    written = re.escape(re.sub(r"^(?:Dr\.?\s+)", "", m.person.name))
+    name = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    for pair in re.finditer(
+        rf"\b{written}\s+(?:and|&)\s+(?!{_NOT_A_PARTNER})(?P<partner>{name}\s+(?P<family>{name}))\b", m.page.text
+    ):
+        family, partner = fold(pair.group("family")), fold(pair.group("partner"))
+        if family in (own, *fold(m.person.name).split()):
+            continue
+        kin = [p.name for p in m.page.people if fold(p.name).split()[-1:] == [family] and fold(p.name) != partner]
+        if kin:
+            return ", ".join([pair.group("partner"), *kin])
+    return ""
+
+
 _SAME_NAME = 0.85  # a name score at which a tag is the subject's own name, a nickname of it too
 
 
@@ -67,9 +110,13 @@ def kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
     tagged = [
         PersonRecord(name=t) for ph in m.page.photos for t in ph.tagged if name_score(ctx.identity, t)[0] < _SAME_NAME
     ]
+    from footprint.namematch import gendered
+
     for person in [*m.page.people, *tagged]:
         words = fold(person.name).split()
-        kin = len(words) >= 2 and words[-1] == family and not mine & set(words[:-1]) and not person.credentials
+        # A son on a Polish or Lithuanian family's roster bears the other gender's form: "Kuba Wisniewski".
+        bears = bool(words) and (words[-1] == family or gendered(words[-1], family))
+        kin = len(words) >= 2 and bears and not mine & set(words[:-1]) and not person.credentials
         if kin and company and _on_staff(person):
             continue  # "Ms. Dana Roe, Office Manager" on the practice's company page: an employee as listed
         if kin and not _initialled(person.name, mine):

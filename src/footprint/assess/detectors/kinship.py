@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context, hits, stem
-from footprint.assess.detectors.kin_lists import couple, kin_on_a_roster, kin_on_own_page
+from footprint.assess.detectors.kin_lists import couple, family_line, household, kin_on_a_roster, kin_on_own_page
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import (
     FOLLOWS,
@@ -43,11 +43,12 @@ _KIN = (
 )
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
 # Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June"; and
-# after "Wed", a forum post's date ("by jane_r » Wed Sep 16, 2026").
+# after "Wed", a forum post's date ("by jane_r » Wed Sep 16, 2026") or the next day of a timetable's header row
+# ("Mon Tue Wed Thu Fri" on a clinic's call schedule, a class timetable, opening hours). "Sun" stays a name.
 _NOT_A_NAME = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Last|This|Next|In|On|At"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b"
 )
 _NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _POSSESSOR = r"(?i:her|his|their|our)"
@@ -74,11 +75,30 @@ _TIED = re.compile(
 # In the subject's own words (their post, their fundraiser, their wedding site): "my wife Danielle", "my
 # parents, Jongho and Miran Park", "our daughter Emma", "Minjun Park · Brother of the bride".
 # A parent's post of a child's school year by name: "First day of 2nd grade for Leilani", "Ava's first day of
-# kindergarten": their child, their grade and often their school.
+# kindergarten": their child, their grade and often their school. A child's first time on a team or a stage is
+# written the same way: "Erik's first game with the 14U Flyers", "Maya's first recital" (not a colleague's "first
+# day", nor a friend's "first marathon").
 _SCHOOL_YEAR = r"(?i:pre-?k|preschool|kindergarten|\d{1,2}(?:st|nd|rd|th)\s+grade|(?:middle\s+|high\s+)?school|college)"
+_CHILD_FIRST = (
+    r"(?i:first\s+(?:(?:real|big|official|ever|varsity|travel)\s+)?(?:game|goal|hat[- ]trick|recital|tournament"
+    r"|(?:swim\s+)?meet|steps|tooth|words?|communion|haircut|t-?ball|little\s+league))\b"
+)
+# Children named by who minds them while the parents travel, in the parent's own words: "Nora and Will are at Grandma
+# O's all week", "Priya and I left Wren with my mother", "Mateo has a tournament so he's staying with his grandma".
+_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+_GRANDPARENT = r"(?i:grandma|grandpa|grandmother|grandfather|grandparents|granny|gran|nana|oma|opa|abuela|abuelo)\b"
+_MY_PARENTS = r"(?i:my|our)\s+(?i:mother|mom|mum|father|dad|parents|in-laws|mother-in-law|father-in-law)\b"
+_MINDED = (
+    rf"\b{_GIVEN}(?:,?\s+(?:and|&)\s+{_GIVEN})?\s+(?:is|are|will\s+be|(?:is|are)\s+staying|stays?)\s+(?:at|with)\s+"
+    rf"(?:(?i:his|her|their|my|our)\s+)?{_GRANDPARENT}"
+    rf"|\b(?i:left|leaving|dropped\s+off)\s+{_GIVEN}(?:,?\s+(?:and|&)\s+{_GIVEN})?\s+(?i:with|at)\s+(?:{_MY_PARENTS}|{_GRANDPARENT})"
+    rf"|\b{_GIVEN}\b[^.!?;]{{0,80}}?\b(?i:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?i:staying)\s+(?i:with|at)\s+"
+    rf"(?i:his|her|their)\s+{_GRANDPARENT}"
+)
 _OWN_TIED = re.compile(
     rf"\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
     rf"|\b(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}\s+(?i:for)\s+{_NAME}|\b{_NAME}['’]s\s+(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}"
+    rf"|\b[A-ZÀ-ÖØ-Þ][\w-]+['’]s\s+{_CHILD_FIRST}|{_MINDED}"
 )
 
 
@@ -118,7 +138,8 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     for sentence in sentences(m.page.text):
         whose = _whose_parent(ctx, m, sentence) or _subject_as_relative(ctx, m, sentence)
         if whose is not None:
-            return whose.group("kin"), sentence
+            named = whose.groupdict()
+            return named.get("kin") or named["player"], sentence
         about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
         previous = about
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
@@ -126,7 +147,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         )
         if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
-    pair = couple(ctx, m)
+    pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m)
     if pair:
         return pair, pair
     if own:
@@ -170,6 +191,9 @@ _WHOSE = re.compile(
     rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*"
     r"['’]s?\s+(?i:mom|mommy|mum|mama|mother|dad|daddy|papa|father|parents?|wife|husband|spouse|grandma|grandpa"
     r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*[),;]"
+    # A team's contact list or a booster roster writes the player a parent is there for, with the jersey
+    # number: "Team manager Jane Roe (Erik T. #17)", "Sam Poe (Ava, #9)".
+    rf"|(?P<parent>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<player>{_CHILD},?\s+(?:#|No\.\s*)\d{{1,3}})\s*\)"
 )
 
 
@@ -182,7 +206,7 @@ def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None
     names += m.result.person.name.split() if m.result.person is not None else []
     mine = {fold(n) for n in names if len(fold(n)) > 1} - NOT_GIVEN
     for found in _WHOSE.finditer(sentence):
-        if fold(found.group("who")) in mine:
+        if fold(found.group("who") or found.group("parent")) in mine:
             return found
     return None
 

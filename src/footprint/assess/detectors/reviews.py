@@ -59,8 +59,20 @@ def is_negative(review: Review) -> bool:
     sub-scores such as Staff 2, Punctuality 1, Helpfulness 2, Knowledge 4) counts as the nearest whole star."""
     if review.rating is None or not review.scale:
         return False
-    stars = math.floor(review.rating / review.scale * 5.0 + 0.5)
-    return stars <= NEGATIVE_OUT_OF_FIVE
+    out_of_five = review.rating / review.scale * 5.0
+    stars = math.floor(out_of_five + 0.5)
+    # A mean half-way between 2 and 3 stars that the doctor answered with an apology ("I'm sorry about the wait"):
+    # the reply says what the sub-scores leave open, the review was a complaint.
+    return stars <= NEGATIVE_OUT_OF_FIVE or (
+        out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply))
+    )
+
+
+# A reply's apology to the reviewer.
+_APOLOGY = re.compile(
+    r"\b(?:I|we)\s*(?:['’]m|\s+am|['’]re|\s+are)\s+(?:so\s+|very\s+|truly\s+)?sorry\b|\b(?:I|we)\s+(?:sincerely\s+)?apologi[sz]e\b|\bmy\s+apologies\b",
+    re.I,
+)
 
 
 _DOCTOR = re.compile(r"\bDr\.?\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)")
@@ -69,17 +81,26 @@ _DOCTOR = re.compile(r"\bDr\.?\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)")
 def about_subject(ctx: Context, m: Match, review: Review) -> bool:
     """The review is about the subject. On their practice's page (the match chose the practice, not them) a
     review that names another doctor first ("Saw Dr. Lind ... (we saw Dr. Roe last year and he was great)") is
-    about that colleague. On their own profile a review is theirs unless it was left on the wrong profile: it
-    opens on another doctor of the office ("Dr. Brennan at this office was curt") and never names the subject."""
+    about that colleague; "Dr. Esther" is Dr. Eszter Roe, by a form of her given name. On their own profile a
+    review is theirs unless it was left on the wrong profile: it opens on another doctor of the office ("Dr.
+    Brennan at this office was curt") and never names the subject."""
     family = fold(ctx.identity.subject.family_name or "")
     person = m.person
     if not family or person is None:
         return True
     if names_family(family, fold(person.name)):
         return not _misplaced(ctx, person.name, review.text)
+    from footprint.identity import given_name_forms
+
+    # Patients write a doctor by the given name too, in its English form: "Dr. Esther" for Dr. Eszter Roe.
+    givens = given_name_forms(ctx.identity.subject.given_name or "")
+
+    def own(doctor: str) -> bool:
+        return names_family(family, doctor) or doctor.split()[0] in givens
+
     doctors = [fold(d) for d in _DOCTOR.findall(review.text)]
-    first_other = next((i for i, d in enumerate(doctors) if not names_family(family, d)), None)
-    first_own = next((i for i, d in enumerate(doctors) if names_family(family, d)), None)
+    first_other = next((i for i, d in enumerate(doctors) if not own(d)), None)
+    first_own = next((i for i, d in enumerate(doctors) if own(d)), None)
     return first_other is None or (first_own is not None and first_own < first_other)
 
 
