@@ -124,9 +124,11 @@ def author(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
 
 
 # The box about a post's author under or beside it, as blog themes and platforms mark it: WordPress themes'
-# "author-bio", "author-box", "author-info", "about-author"; Medium's and Substack's "Written by" heading.
+# "author-bio", "author-box", "author-info", "about-author"; Ghost's "author-card"; Medium's and Substack's
+# "Written by" heading.
 _BOX = " or ".join(
-    has_class(c) for c in ("author-bio", "author-box", "author-info", "about-author", "author-description")
+    has_class(c)
+    for c in ("author-bio", "author-box", "author-info", "about-author", "author-description", "author-card")
 )
 _BOX_MAX = 400
 
@@ -149,8 +151,46 @@ def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
         if person.name and person.name in box:
             bio = re.sub(r"^\s*(?:written by|about the author:?)\s*", "", box, flags=re.I)
             own, sep, page = person.context.partition(" [page: ")
+            if re.sub(r"\W", "", bio) == re.sub(r"\W", "", own.removeprefix("by ")):
+                return person  # read from this box already (``card_owner``)
             return replace(person, context=f"{own} · {bio}{sep}{page}" if own else f"{bio}{sep}{page}")
     return person
+
+
+# The author's name in their card: its heading, or the element whose class names it ("author-card-name").
+_CARD_NAME = "self::h2 or self::h3 or self::h4 or self::h5 or contains(@class, 'name')"
+
+
+def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
+    """The post's author as the author card beside it introduces them, when no byline names them: the card's name
+    ("Pip L.", the short form a blog's login writes) with the bio under it, which opens with the whole name of that
+    given name's start and that initial ("Pippa Lockridge floats Ozark rivers whenever she isn't in the EMG lab in
+    Springfield"); or the card's name when it is whole. The bio is then what the author says of themself. A card
+    whose bio names someone else (a guest's host) names no author."""
+    from footprint.extract.names import names_in
+
+    for box in doc.xpath(f"//*[{_BOX}]")[:2]:
+        heads = box.xpath(f".//*[{_CARD_NAME}]")
+        head = _text(heads[0]) if heads else ""
+        text = _text(box)
+        if not head or len(text) > _BOX_MAX or head not in text:
+            continue
+        bio = text.replace(head, "", 1).strip(" ·|-")
+        context = f"by {head} · {bio}" + (f" [page: {title}]" if title else "")
+        whole = name_at_start(head)
+        if whole is not None and whole.end >= len(head.rstrip(" .")) - 1 and len(whole.name.split()) >= 2:
+            return PersonRecord(
+                name=whole.name, credentials=whole.credentials, context=context, read_from=("name:author",)
+            )
+        words = re.sub(r"[^\w\s.'-]", " ", head).split()
+        if len(words) != 2 or len(words[1].strip(".")) != 1 or len(words[0]) < 2:
+            continue
+        given, initial = words[0].strip(".").casefold(), words[1].strip(".").casefold()
+        for span in names_in(bio):
+            parts = span.name.split()
+            if len(parts) >= 2 and parts[0].casefold().startswith(given) and parts[-1][:1].casefold() == initial:
+                return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+    return None
 
 
 # The line under a blog's name that says what the blog is and whose (WordPress's "site-description", Blogger's
