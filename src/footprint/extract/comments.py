@@ -224,3 +224,34 @@ def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord |
                 context = f"by {said} · {line}" + (f" [page: {title}]" if title else "")
                 return PersonRecord(name=span.name, context=context, read_from=("name:author",))
     return None
+
+
+def replying_owner(doc: lxml.html.HtmlElement, commenters: tuple[PersonRecord, ...], title: str = "") -> str:
+    """The commenter who is the post's own author answering under it: the byline is a short form ("Nha Lucy",
+    "lucy", "Lucy T.") and a comment is signed with a whole name of that given name (and that initial). Blog owners
+    answer their readers under their own name ("Lucy Tavares says: Sim, Dina! ... Between surgeries I change the
+    water"). Its name ("" when none); the blog's tagline is then what they say of themselves (``as_owner``)."""
+    said = byline(doc)
+    words = [w.strip(".").casefold() for w in re.sub(r"[^\w\s.'-]", " ", said).split()]
+    if not words or len(words) > 2:
+        return ""
+    givens = {w for w in words if len(w) > 2}
+    initials = {w for w in words if len(w) == 1}
+    for person in commenters:
+        parts = person.name.split()
+        if len(parts) < 2 or parts[0].casefold() not in givens:
+            continue
+        if initials and parts[-1][:1].casefold() not in initials:
+            continue
+        return person.name
+    return ""
+
+
+def as_owner(doc: lxml.html.HtmlElement, person: PersonRecord, title: str = "") -> PersonRecord:
+    """``person`` (a commenter found to be the post's author) as its author: the byline and the blog's tagline
+    ("Cape Verdean cooking from an eye surgeon's kitchen on the East Side of Providence") join what they wrote."""
+    lines = [_text(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
+    tagline = next((t for t in lines if 0 < len(t) <= _TAGLINE_MAX), "")
+    said = " · ".join(t for t in (f"by {byline(doc)}", tagline, person.context) if t)
+    context = f"{said} [page: {title}]" if title else said
+    return replace(person, context=context, read_from=(*person.read_from, "name:author"))
