@@ -37,9 +37,16 @@ def test_the_author_card_names_the_posts_writer_by_the_whole_name_its_bio_gives(
     assert writer.context.count("sleep lab") == 1
 
 
-def test_a_card_whose_bio_names_someone_of_another_initial_names_no_author() -> None:
+def test_a_card_whose_bio_names_someone_of_another_initial_is_its_short_name_alone() -> None:
     page = _page("Jo R.", "Joanna Park paddles Lake Superior whenever she isn't in the sleep lab in Duluth.")
-    assert not any("name:author" in p.read_from for p in page.people)
+    assert [p.name for p in page.people if "name:author" in p.read_from] == ["Jo R."]
+
+
+def test_a_platforms_written_by_box_names_the_author_as_it_shows_them() -> None:
+    page = _page("Written by Jo R.", "Sleep doctor in Duluth. Lake Superior on weekends.")
+    writer = next(p for p in page.people if "name:author" in p.read_from)
+    assert writer.name == "Jo R."
+    assert "Sleep doctor in Duluth" in writer.context
 
 
 def test_a_caption_names_the_people_pictured_and_a_family_menu_link_makes_no_record() -> None:

@@ -165,8 +165,9 @@ def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | No
     """The post's author as the author card beside it introduces them, when no byline names them: the card's name
     ("Pip L.", the short form a blog's login writes) with the bio under it, which opens with the whole name of that
     given name's start and that initial ("Pippa Lockridge floats Ozark rivers whenever she isn't in the EMG lab in
-    Springfield"); or the card's name when it is whole. The bio is then what the author says of themself. A card
-    whose bio names someone else (a guest's host) names no author."""
+    Springfield"); or the card's name as written, whole or short ("Written by Sigga H. · Hospitalist in Sioux
+    Falls", as Medium writes it). The bio is then what the author says of themself. A whole name of another
+    initial in the bio (a guest's host) is not the author's."""
     from footprint.extract.names import names_in
 
     for box in doc.xpath(f"//*[{_BOX}]")[:2]:
@@ -176,6 +177,7 @@ def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | No
         if not head or len(text) > _BOX_MAX or head not in text:
             continue
         bio = text.replace(head, "", 1).strip(" ·|-")
+        head = re.sub(r"^\s*(?:written by|about)\s+", "", head, flags=re.I)  # Medium's "Written by Sigga H."
         context = f"by {head} · {bio}" + (f" [page: {title}]" if title else "")
         whole = name_at_start(head)
         if whole is not None and whole.end >= len(head.rstrip(" .")) - 1 and len(whole.name.split()) >= 2:
@@ -186,10 +188,15 @@ def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | No
         if len(words) != 2 or len(words[1].strip(".")) != 1 or len(words[0]) < 2:
             continue
         given, initial = words[0].strip(".").casefold(), words[1].strip(".").casefold()
-        for span in names_in(bio):
+        named = names_in(bio)
+        for span in named:
             parts = span.name.split()
             if len(parts) >= 2 and parts[0].casefold().startswith(given) and parts[-1][:1].casefold() == initial:
                 return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+        if bio and words[0][:1].isupper():
+            # "Written by Sigga H. · Hospitalist and EHR translator in Sioux Falls": the name as the platform shows
+            # it, which matching weighs as a given name and an initial.
+            return PersonRecord(name=f"{words[0]} {words[1].strip('.')}.", context=context, read_from=("name:author",))
     return None
 
 
