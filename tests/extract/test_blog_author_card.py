@@ -78,3 +78,26 @@ def test_a_family_menu_link_over_the_byline_makes_no_people_search_record_of_the
     assert page.kind != PageKind.PEOPLE_SEARCH
     assert not any(p.relatives == ("Tess Moreau",) for p in page.people)
     assert any(p.name == "Maren Holt" for p in page.people)
+
+
+BLOGGER = """<html><head><title>Rock Creek Riffles: Stonefly season</title></head><body>
+<div class="main"><article class="post"><h3 class="post-title">Stonefly season</h3>
+<div class="post-body"><p>Most Saturdays I'm at the Rock Creek access by six and off the water by ten.</p></div>
+<div class="post-footer">Posted by <span class="post-author vcard"><span class="fn">{login}</span></span></div>
+</article></div>
+<aside><div class="widget Profile" id="Profile1"><h2>About Me</h2><div class="widget-content">
+<dl class="profile-datablock"><dt class="profile-data"><a class="profile-name-link g-profile" href="#">{login}</a></dt>
+<dd class="profile-data">Missoula, MT, United States</dd>
+<dd class="profile-textblock">Walt Ostby ties flies and, on weekdays, runs the sleep lab in Missoula.</dd></dl>
+</div></div></aside></body></html>"""
+
+
+def test_a_login_of_initials_is_the_whole_name_the_blogger_profile_gives() -> None:
+    url = "https://rockcreekriffles.blogspot.com/2026/06/stonefly-season.html"
+    probe = Probe("rockcreekriffles.blogspot.com", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    for login, whole in (("WJO", True), ("RTK", False)):
+        page = extract(Page(probe, 200, BLOGGER.format(login=login), "text/html", url), None)
+        writer = next((p for p in page.people if p.name == "Walt Ostby" and "name:author" in p.read_from), None)
+        assert (writer is not None) is whole
+        if writer is not None:
+            assert "sleep lab in Missoula" in writer.context

@@ -124,12 +124,13 @@ def author(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
 
 
 # The box about a post's author under or beside it, as blog themes and platforms mark it: WordPress themes'
-# "author-bio", "author-box", "author-info", "about-author"; Ghost's "author-card"; Medium's and Substack's
-# "Written by" heading.
+# "author-bio", "author-box", "author-info", "about-author"; Ghost's "author-card"; Blogger's "About Me" profile
+# ("profile-datablock": the profile's name, place and bio); Medium's and Substack's "Written by" heading.
 _BOX = " or ".join(
     has_class(c)
-    for c in ("author-bio", "author-box", "author-info", "about-author", "author-description", "author-card")
-)
+    for c in ("author-bio", "author-box", "author-info", "about-author", "author-description", "author-card",
+              "profile-datablock")
+)  # fmt: skip
 _BOX_MAX = 400
 
 
@@ -166,7 +167,8 @@ def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | No
     ("Pip L.", the short form a blog's login writes) with the bio under it, which opens with the whole name of that
     given name's start and that initial ("Pippa Lockridge floats Ozark rivers whenever she isn't in the EMG lab in
     Springfield"); or the card's name as written, whole or short ("Written by Sigga H. · Hospitalist in Sioux
-    Falls", as Medium writes it). The bio is then what the author says of themself. A whole name of another
+    Falls", as Medium writes it); a login of initials ("AJK") whose bio names the whole name they stand for ("Ansel
+    Korhonen fishes ... in Billings"). The bio is then what the author says of themself. A whole name of another
     initial in the bio (a guest's host) is not the author's."""
     from footprint.extract.names import names_in
 
@@ -185,10 +187,18 @@ def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | No
                 name=whole.name, credentials=whole.credentials, context=context, read_from=("name:author",)
             )
         words = re.sub(r"[^\w\s.'-]", " ", head).split()
+        named = names_in(bio)
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0]):
+            # A login of initials ("AJK"), the profile's bio naming the whole name they stand for ("Ansel Korhonen").
+            first, last = words[0][0].casefold(), words[0][-1].casefold()
+            for span in named:
+                parts = span.name.split()
+                if len(parts) >= 2 and parts[0][:1].casefold() == first and parts[-1][:1].casefold() == last:
+                    return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+            continue
         if len(words) != 2 or len(words[1].strip(".")) != 1 or len(words[0]) < 2:
             continue
         given, initial = words[0].strip(".").casefold(), words[1].strip(".").casefold()
-        named = names_in(bio)
         for span in named:
             parts = span.name.split()
             if len(parts) >= 2 and parts[0].casefold().startswith(given) and parts[-1][:1].casefold() == initial:
