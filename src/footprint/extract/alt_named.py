@@ -22,7 +22,6 @@ from footprint.models import PersonRecord
 ALT = "name:alt text"
 _MAX_WORDS = 20  # a label or a short description; a long alt text is an article's teaser
 _BESIDE = 200
-_MAX_CAPTION = 40  # a caption, not a story set in a figure
 
 
 def people(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
@@ -30,20 +29,15 @@ def people(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
     found: dict[str, PersonRecord] = {}
     for img in doc.xpath("//article//img | //main//img | //figure//img"):
         alt = re.sub(r"\s+", " ", str(img.get("alt") or "")).strip()
-        caption, _ = caption_of(img)
-        if len(alt.split()) > _MAX_WORDS:
-            alt = ""
-        if not alt and not caption:
+        if not alt or len(alt.split()) > _MAX_WORDS:
             continue
+        caption, _ = caption_of(img)
         holder = img.getparent()
         beside = caption or (flat_text(holder)[:_BESIDE] if holder is not None and holder.tag == "p" else "")
-        said = " · ".join(t for t in dict.fromkeys((alt, beside)) if t)
-        # The caption under the picture names its people too ("Bron Castellane, Garrett, Elsie (10) and Rhys (7) on
-        # the dock"), when the post's prose calls them by a first name only.
-        named = [*names_in(alt), *(names_in(caption) if caption and len(caption.split()) <= _MAX_CAPTION else [])]
-        for span in named:
+        for span in names_in(alt):
             if len(span.name.split()) < 2 or (span.name.startswith("Dr. ") and len(span.name.split()) < 3):
                 continue  # "Dr. P", "Grandma": no full name
+            said = " · ".join(t for t in (alt, beside) if t)
             context = f"{said} [page: {title}]" if title else said
             record = PersonRecord(span.name, span.credentials, context=context, read_from=("name:text", ALT))
             found.setdefault(fold(span.name), record)

@@ -81,8 +81,8 @@ def lines(node: lxml.html.HtmlElement) -> list[str]:
 
     def walk(el: lxml.html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template", "nav"):
-            return  # a site's menu ("Home · About · Family") is no part of what a page says of anyone
+        if tag in ("script", "style", "noscript", "template"):
+            return
         block = tag in _BLOCK_TAGS
         if block:
             parts.append("\n")
@@ -320,10 +320,6 @@ def person(block: lxml.html.HtmlElement, name: str, age: int | None) -> PersonRe
 def person_in_lines(block_lines: list[str], name: str, age: int | None) -> PersonRecord | None:
     """The person a block's lines describe, or None when no line of them is a personal label."""
     fields = _read(block_lines).values
-    # Nobody is their own relative: a blog's "Family" menu link over its post's byline lists only the writer.
-    relatives = [n for v in fields.get("relatives", []) for n in _split_names(v) if n.casefold() != name.casefold()]
-    if not relatives:
-        fields.pop("relatives", None)
     if not set(fields) & _PERSONAL and age is None:
         return None  # a practice's card (name, street, phone) is no person record
     fields.setdefault("phone", []).extend(fields.pop("bare_phone", []))
@@ -341,6 +337,7 @@ def person_in_lines(block_lines: list[str], name: str, age: int | None) -> Perso
         ages = [int(m.group(1)) for v in fields.get("age", []) if (m := re.search(r"\b(\d{2,3})\b", v))]
         age = ages[0] if ages else age_in(" · ".join(block_lines))
     born = [m.group(1) for vs in fields.values() for v in vs if (m := _BORN.search(v))]
+    relatives = [n for v in fields.get("relatives", []) for n in _split_names(v)]
     aliases = [a.strip() for v in fields.get("aka", []) for a in re.split(r"\s*[,;]\s*", v) if a.strip()]
     occupation = "; ".join(fields.get("occupation", []))
     full = [n.name for v in fields.get("fullname", []) if (n := name_at_start(v)) is not None]
