@@ -285,6 +285,28 @@ def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | N
             return True
         if given and given == initial and _titled_alone(given, result) and _beside_in_result(identity, result):
             return True  # "Dr. K at the rehab hospital in Billings": the family initial, the result itself places it
+    return _asked_signed(identity, result, givens, beside, initial)
+
+
+_QUOTED_SIGNED = re.compile(r'^"(?P<given>[^\W\d_][\w\'’-]+) (?P<initial>[^\W\d_])\."\s+(?P<rest>\S.*)$')
+
+
+def _asked_signed(identity: Identity, result: SearchResult, givens: set[str], beside: list[str], initial: str) -> bool:
+    """A result signed "Sigga H." as a query that quoted it asked, with the town or the field beside the quote
+    ('"Sigga H." internist Sioux Falls'): a blog platform's byline ("Six weeks at the farm | by Sigga H. | Medium")
+    or a forum's member name writes a given name of the subject and the family initial, and the engine matched the
+    page on the town or the field the title does not show. The page is opened (within ``open_results``) and the
+    matcher judges a namesake's."""
+    shown = _unaccented(f"{result.title} {result.snippet}")
+    for query in result.queries:
+        m = _QUOTED_SIGNED.match(query.strip())
+        if not m or fold(m.group("initial")) != initial or fold(m.group("given")) not in givens:
+            continue
+        if not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
+            continue
+        signed = _unaccented(f"{m.group('given')} {m.group('initial')}.")
+        if re.search(rf"(?<![\w.]){re.escape(signed)}", shown):
+            return True
     return False
 
 

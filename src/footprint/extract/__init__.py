@@ -175,14 +175,22 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     # person when it names nobody else, else marked on the record of that name. A journalist whose story
     # names someone else is not added (a second person would be judged on the page instead of the first).
     writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
+    owner = None
     if writer is not None and (not read or merge.merge_key(writer.name) in {merge.merge_key(p.name) for p in read}):
         read.append(writer)
     elif writer is None and kind in _COMMENTED_KINDS:
         # A post signed by its login ("signe") on a blog whose tagline introduces its owner ("About me · Signe
         # Ebbesen knits in Burlington"): the owner wrote it, whoever else the post names.
-        owner = comments.tagline_owner(doc, title)
+        owner = comments.tagline_owner(doc, title) or comments.card_owner(doc, title)
         if owner is not None:
             read.append(owner)
+    if kind in _COMMENTED_KINDS and owner is None and (writer is None or writer not in read):
+        # The post's author answering a reader under their whole name ("Nha Lucy" writes, "Lucy Tavares" replies):
+        # the post is theirs, with the blog's tagline.
+        replying = comments.replying_owner(doc, commenters, title)
+        if replying:  # their replies answer their own post
+            read = [comments.as_owner(doc, p, title) if p.name == replying else p for p in read]
+            posts = tuple(replace(p, on_post_by=replying) if p.on_post_by else p for p in posts)
     if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
         known = {merge.merge_key(p.name) for p in read}
         for person in (*alt_named.people(doc, title), *replied):

@@ -124,10 +124,13 @@ def author(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
 
 
 # The box about a post's author under or beside it, as blog themes and platforms mark it: WordPress themes'
-# "author-bio", "author-box", "author-info", "about-author"; Medium's and Substack's "Written by" heading.
+# "author-bio", "author-box", "author-info", "about-author"; Ghost's "author-card"; Blogger's "About Me" profile
+# ("profile-datablock": the profile's name, place and bio); Medium's and Substack's "Written by" heading.
 _BOX = " or ".join(
-    has_class(c) for c in ("author-bio", "author-box", "author-info", "about-author", "author-description")
-)
+    has_class(c)
+    for c in ("author-bio", "author-box", "author-info", "about-author", "author-description", "author-card",
+              "profile-datablock")
+)  # fmt: skip
 _BOX_MAX = 400
 
 
@@ -149,8 +152,62 @@ def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
         if person.name and person.name in box:
             bio = re.sub(r"^\s*(?:written by|about the author:?)\s*", "", box, flags=re.I)
             own, sep, page = person.context.partition(" [page: ")
+            if re.sub(r"\W", "", bio) == re.sub(r"\W", "", own.removeprefix("by ")):
+                return person  # read from this box already (``card_owner``)
             return replace(person, context=f"{own} · {bio}{sep}{page}" if own else f"{bio}{sep}{page}")
     return person
+
+
+# The author's name in their card: its heading, or the element whose class names it ("author-card-name").
+_CARD_NAME = "self::h2 or self::h3 or self::h4 or self::h5 or contains(@class, 'name')"
+
+
+def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
+    """The post's author as the author card beside it introduces them, when no byline names them: the card's name
+    ("Pip L.", the short form a blog's login writes) with the bio under it, which opens with the whole name of that
+    given name's start and that initial ("Pippa Lockridge floats Ozark rivers whenever she isn't in the EMG lab in
+    Springfield"); or the card's name as written, whole or short ("Written by Sigga H. · Hospitalist in Sioux
+    Falls", as Medium writes it); a login of initials ("AJK") whose bio names the whole name they stand for ("Ansel
+    Korhonen fishes ... in Billings"). The bio is then what the author says of themself. A whole name of another
+    initial in the bio (a guest's host) is not the author's."""
+    from footprint.extract.names import names_in
+
+    for box in doc.xpath(f"//*[{_BOX}]")[:2]:
+        heads = box.xpath(f".//*[{_CARD_NAME}]")
+        head = _text(heads[0]) if heads else ""
+        text = _text(box)
+        if not head or len(text) > _BOX_MAX or head not in text:
+            continue
+        bio = text.replace(head, "", 1).strip(" ·|-")
+        head = re.sub(r"^\s*(?:written by|about)\s+", "", head, flags=re.I)  # Medium's "Written by Sigga H."
+        context = f"by {head} · {bio}" + (f" [page: {title}]" if title else "")
+        whole = name_at_start(head)
+        if whole is not None and whole.end >= len(head.rstrip(" .")) - 1 and len(whole.name.split()) >= 2:
+            return PersonRecord(
+                name=whole.name, credentials=whole.credentials, context=context, read_from=("name:author",)
+            )
+        words = re.sub(r"[^\w\s.'-]", " ", head).split()
+        named = names_in(bio)
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0]):
+            # A login of initials ("AJK"), the profile's bio naming the whole name they stand for ("Ansel Korhonen").
+            first, last = words[0][0].casefold(), words[0][-1].casefold()
+            for span in named:
+                parts = span.name.split()
+                if len(parts) >= 2 and parts[0][:1].casefold() == first and parts[-1][:1].casefold() == last:
+                    return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+            continue
+        if len(words) != 2 or len(words[1].strip(".")) != 1 or len(words[0]) < 2:
+            continue
+        given, initial = words[0].strip(".").casefold(), words[1].strip(".").casefold()
+        for span in named:
+            parts = span.name.split()
+            if len(parts) >= 2 and parts[0].casefold().startswith(given) and parts[-1][:1].casefold() == initial:
+                return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+        if bio and words[0][:1].isupper():
+            # "Written by Sigga H. · Hospitalist and EHR translator in Sioux Falls": the name as the platform shows
+            # it, which matching weighs as a given name and an initial.
+            return PersonRecord(name=f"{words[0]} {words[1].strip('.')}.", context=context, read_from=("name:author",))
+    return None
 
 
 # The line under a blog's name that says what the blog is and whose (WordPress's "site-description", Blogger's
@@ -184,3 +241,34 @@ def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord |
                 context = f"by {said} · {line}" + (f" [page: {title}]" if title else "")
                 return PersonRecord(name=span.name, context=context, read_from=("name:author",))
     return None
+
+
+def replying_owner(doc: lxml.html.HtmlElement, commenters: tuple[PersonRecord, ...], title: str = "") -> str:
+    """The commenter who is the post's own author answering under it: the byline is a short form ("Nha Lucy",
+    "lucy", "Lucy T.") and a comment is signed with a whole name of that given name (and that initial). Blog owners
+    answer their readers under their own name ("Lucy Tavares says: Sim, Dina! ... Between surgeries I change the
+    water"). Its name ("" when none); the blog's tagline is then what they say of themselves (``as_owner``)."""
+    said = byline(doc)
+    words = [w.strip(".").casefold() for w in re.sub(r"[^\w\s.'-]", " ", said).split()]
+    if not words or len(words) > 2:
+        return ""
+    givens = {w for w in words if len(w) > 2}
+    initials = {w for w in words if len(w) == 1}
+    for person in commenters:
+        parts = person.name.split()
+        if len(parts) < 2 or parts[0].casefold() not in givens:
+            continue
+        if initials and parts[-1][:1].casefold() not in initials:
+            continue
+        return person.name
+    return ""
+
+
+def as_owner(doc: lxml.html.HtmlElement, person: PersonRecord, title: str = "") -> PersonRecord:
+    """``person`` (a commenter found to be the post's author) as its author: the byline and the blog's tagline
+    ("Cape Verdean cooking from an eye surgeon's kitchen on the East Side of Providence") join what they wrote."""
+    lines = [_text(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
+    tagline = next((t for t in lines if 0 < len(t) <= _TAGLINE_MAX), "")
+    said = " · ".join(t for t in (f"by {byline(doc)}", tagline, person.context) if t)
+    context = f"{said} [page: {title}]" if title else said
+    return replace(person, context=context, read_from=(*person.read_from, "name:author"))

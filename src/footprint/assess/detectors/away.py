@@ -31,8 +31,15 @@ _AWAY = re.compile(
     rf"(?:until|till|til|through)\s+{_DATE}"
     rf"|\bwe\s+(?:fly|drive|get|come)\s+(?:back|home)\b{_PLACE}\s+on\s+{_DATE}"
     rf"|\b(?:house|home|place)\b[^.!?]{{0,40}}\b(?:will\s+be|is|stays|sits)\s+empty\s+(?:until|till|til|through)\s+{_DATE}"
-    # A trip with its days: "is heading to the American Royal in Kansas City October 1-4".
-    rf"|\b(?:heading|headed|off)\s+to\s+[^.!?]{{1,60}}?\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b"
+    # Where the household is, and till when: "Mark and the kids and I are at my father's farm in Skagafjordur until
+    # August 15", "we'll be in Lisbon through the 20th".
+    rf"|\b(?:we|i)(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:at|in|on)\s+[^.!?]{{1,80}}?"
+    rf"\b(?:until|till|til|through)\s+{_DATE}"
+    # A trip with its days: "is heading to the American Royal in Kansas City October 1-4", "we're doing Akers to Two
+    # Rivers over a whole week, October 12 to 18".
+    rf"|\b(?:heading|headed|off)\s+to\s+[^.!?]{{1,60}}?\b{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through)\s*\d{{1,2}}\b"
+    rf"|\bwe(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:doing|taking|floating|hiking|paddling|driving)\b"
+    rf"[^.!?]{{1,80}}?\b{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through)\s*\d{{1,2}}\b"
     r"|\bif\s+you\s+see\s+(?:a|our|the)\s+(?:[\w-]+\s+)?lights?\s+on\b[^.!?]{0,80}\btimer\b",
     re.I,
 )
@@ -54,11 +61,14 @@ _AWAY_OF_THEM = re.compile(
 
 
 def _household_wrote(ctx: Context, m: Match) -> bool:
-    """An author line of the page names someone of the subject's family name: the subject or their household."""
+    """An author line of the page names someone of the subject's family name (the subject or their household), or the
+    person matched is the post's author as its byline or author card names them."""
     families = {fold(ctx.identity.subject.family_name or "")}
     if m.person is not None and m.person.name.split():
         families.add(fold(m.person.name.split(",")[0].split()[-1]))
     families.discard("")
+    if m.person is not None and "name:author" in m.person.read_from:
+        return True  # the post's byline, author card or author box names the subject: they wrote it
     # The line runs on into the post's first words ("by Neil Rourke Tam finally took..."): a later word of it.
     return any(set(fold(a["name"]).split()[1:]) & families for a in _AUTHOR.finditer(m.page.text))
 
