@@ -177,6 +177,9 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # A broker's list of several records of the name: each record carries its own evidence (its relatives, its
     # employer, its street), never what the page writes for the others (a namesake's list naming her relatives).
     text = "" if page.kind == PageKind.PEOPLE_SEARCH and len(judged) > 1 else page.text
+    # Who published the page, as its structured data says (a video's channel, a post's organisation author): a
+    # record of a name alone, no words of its own.
+    publishers = tuple(p.name for p in judged if p.read_from[:1] == ("record:schema.org",) and not p.context)
     results = [
         match_person(
             identity,
@@ -189,6 +192,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
             others=tuple(p.name for p in judged if p is not person),
             site=page.url,
             title=page.title if person.read_from[:1] in HEADLINE_LAYERS else "",
+            publishers=tuple(n for n in publishers if n != person.name),
         )
         for person in judged
     ]
@@ -286,6 +290,7 @@ def match_person(
     others: tuple[str, ...] = (),
     site: str = "",
     title: str = "",
+    publishers: tuple[str, ...] = (),
 ) -> MatchResult:
     """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
@@ -295,7 +300,9 @@ def match_person(
     story quoting "Colleen Farrelly, a resident" under a headline that names her hospital, a bulletin giving
     "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``).
     ``site``: the page's address, whatever found it: a site of another country's own domain (``abroad``).
-    ``title``: the page's title, for the person its headline names (an obituary's life span, ``lifetime``)."""
+    ``title``: the page's title, for the person its headline names (an obituary's life span, ``lifetime``).
+    ``publishers``: who published the page (a video's channel), read with the subject's full name only: a video
+    of "Dr. Bronwyn Castellane" on her hospital's channel is the hospital's word that she is its surgeon."""
     subject = identity.subject
     record = identity.npi_record
     name = own = name_fit(subject, person)
@@ -401,7 +408,8 @@ def match_person(
     # The record's own sentence counts too: a video's or post's description ("Dr. Wren Halloway of Ridgeline
     # Occupational Health talks...") is often all a page rendered by script gives, and is not in its text.
     own_words = person.context.split(" [page: ")[0] if person.context else ""
-    for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words}"):
+    channel = " ; ".join(publishers) if full and not broker else ""
+    for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words} ; {channel}"):
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)
