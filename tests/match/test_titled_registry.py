@@ -140,3 +140,8 @@ def test_a_town_of_two_words_is_no_short_form_of_a_hospital_named_after_it() -> 
 
     words = fold("Sioux Falls Parents: hospitalists at Prairie").split()
     assert shortened("Prairie Health Sioux Falls Hospital", words) == ""
+
+
+def test_her_initial_and_her_given_name_in_one_thread_are_one_doctor_not_a_tie() -> None:
+    reply = "Dr. V in Duluth did mine. Another vote for Dr. Tamsin V. in Duluth, she explains the scans."
+    assert _decision(TAMSIN, reply=reply) == Decision.LIKELY

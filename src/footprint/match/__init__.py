@@ -62,6 +62,7 @@ from footprint.match.provenance import same_page as same_page
 from footprint.match.slugs import slug_name as slug_name
 from footprint.match.slugs import slug_words as slug_words
 from footprint.match.strength import Tally
+from footprint.match.titled import single_name
 from footprint.models import (
     Decision,
     Extracted,
@@ -216,6 +217,8 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
         result = strength.not_presented(result)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
+    if other is not None and single_name(results[other].reasons) and single_name(results[best].reasons):
+        other = None  # "Dr. T at the practice" and "Dr. Rosie T." in one thread: one doctor named two ways
     if other is not None:
         why = f"{named[other].name} on the same page fits as well: the page does not say which is the subject"
         result = MatchResult(strength.NAME_ONLY_CAP, Decision.POSSIBLE, (*reasons, why))
