@@ -128,3 +128,34 @@ def records_in(got: Page | Skipped) -> list[NpiRecord]:
     items = data.get("results") if isinstance(data, dict) else None
     parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
     return [r for r in parsed if npi_check_digit_ok(r.number)]
+
+
+def field_in_town(record: NpiRecord, settings: Settings, fetch: FetchFn) -> tuple[NpiRecord, ...] | None:
+    """The individual clinicians the registry lists under the subject's taxonomies in the subject's practice town
+    (the subject among them); None when it was not asked, did not answer, or answered a full page (there may be
+    more). Each taxonomy is asked as NPPES writes it ("Ophthalmology, Retina Specialist") and by the field it sits
+    under ("Ophthalmology"): a retina surgeon may have filed under either, and the registry matches the words."""
+    place = record.location
+    if not settings.npi.enabled or place is None or not place.city or not place.state:
+        return None
+    asked = dict.fromkeys(w for t in record.taxonomies for w in (t.strip(), t.split(",")[0].strip()) if w)
+    found: dict[str, NpiRecord] = {}
+    for taxonomy in list(asked)[:4]:
+        params = {
+            "version": "2.1",
+            "enumeration_type": "NPI-1",
+            "taxonomy_description": taxonomy,
+            "city": place.city,
+            "state": place.state,
+            "limit": "200",
+        }
+        got = ask_registry(settings, params, fetch)
+        try:
+            data = json.loads(got.body) if isinstance(got, Page) else None
+        except json.JSONDecodeError:
+            return None
+        items = data.get("results") if isinstance(data, dict) and not data.get("Errors") else None
+        if not isinstance(items, list) or len(items) >= 200:
+            return None
+        found |= {r.number: r for r in records_in(got)}
+    return tuple(found.values()) if asked else None

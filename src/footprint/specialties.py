@@ -42,7 +42,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "orthopedics": ("orthopaedic", "orthopaedics", "orthopedic", "orthopedics", "sports medicine"),
     "psychiatry": ("psychiatry", "psychiatrist"),
-    "neurology": ("neurology", "neurologist"),
+    # NUCC 2084N0008X Neuromuscular Medicine sits under Psychiatry & Neurology.
+    "neurology": ("neurology", "neurologist", "neuromuscular"),
     "oncology": ("oncology", "oncologist", "hematology", "heme/onc", "hem/onc", "heme-onc", "hem-onc"),
     "radiology": ("radiology", "radiologist"),
     "anesthesiology": ("anesthesiology", "anesthesiologist", "anaesthesia"),
@@ -278,11 +279,19 @@ _FIELD_VALUE = 40  # characters: a field's value, not a sentence
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One pattern per group, compiled once: any of its words, not inside a longer word."""
+    """One pattern per group, compiled once: any of its words, not inside a longer word; a doctor's word in the
+    plural too, as a thread asks for them ("Hospitalists at St. Mary's", "retina docs", "good neurologists")."""
     return tuple(
-        (group, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])"))
+        (group, re.compile(r"(?<![a-z])(?:" + "|".join(_word(w) for w in words) + r")(?![a-z])"))
         for group, words in GROUPS.items()
     )
+
+
+def _word(word: str) -> str:
+    return re.escape(word) + ("s?" if word.endswith(_PLURAL) else "")
+
+
+_PLURAL = ("ist", "ian", "eon", "doc")  # the words for a doctor of a field, which take an "s" for several
 
 
 @cache
@@ -291,7 +300,8 @@ def field_words() -> frozenset[str]:
     say which field, never which organisation."""
     from footprint.identity import fold
 
-    return frozenset(w for names in GROUPS.values() for n in names for w in fold(n).split())
+    words = {w for names in GROUPS.values() for n in names for w in fold(n).split()}
+    return frozenset(words | {f"{w}s" for w in words if w.endswith(_PLURAL)})
 
 
 @lru_cache(maxsize=4096)

@@ -57,9 +57,9 @@ def test_a_titled_family_name_needs_field_and_town_as_well() -> None:
 def test_a_high_score_without_the_town_is_held_at_possible_and_says_why() -> None:
     name = NameFit(titled.GIVEN_ONLY, (f"Dr. Trish: {titled.GIVEN_WHY}",))
     tally = Tally(0.75, strong=["same specialty: Sleep Medicine", "sole physician of the name"])
-    assert titled.hold(name, tally, 0.75) == NAME_ONLY_CAP
+    assert titled.hold(name, tally, 0.75, likely=0.7) == NAME_ONLY_CAP
     assert tally.reasons[-1] == "a title with one name, and the page's town does not agree: at most possible"
     tally = Tally(0.75, strong=["same specialty: Sleep Medicine", "same city: Salt Lake City, UT"])
-    assert titled.hold(name, tally, 0.75) == 0.75
+    assert titled.hold(name, tally, 0.75, likely=0.7) == 0.75
     tally = Tally(0.75, decisive=["same practice address as the NPI record: 1 Main St"])
-    assert titled.hold(name, tally, 0.75) == 0.75  # a fact only the subject has
+    assert titled.hold(name, tally, 0.75, likely=0.7) == 0.75  # a fact only the subject has

@@ -39,6 +39,7 @@ from footprint.match import (
     slugs,
     strength,
     text_evidence,
+    titled,
     workplace,
 )
 from footprint.match.corroborate import with_kin as with_kin
@@ -61,6 +62,7 @@ from footprint.match.provenance import same_page as same_page
 from footprint.match.slugs import slug_name as slug_name
 from footprint.match.slugs import slug_words as slug_words
 from footprint.match.strength import Tally
+from footprint.match.titled import single_name
 from footprint.models import (
     Decision,
     Extracted,
@@ -176,6 +178,9 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # A broker's list of several records of the name: each record carries its own evidence (its relatives, its
     # employer, its street), never what the page writes for the others (a namesake's list naming her relatives).
     text = "" if page.kind == PageKind.PEOPLE_SEARCH and len(judged) > 1 else page.text
+    # Who published the page, as its structured data says (a video's channel, a post's organisation author): a
+    # record of a name alone, no words of its own.
+    publishers = tuple(p.name for p in judged if p.read_from[:1] == ("record:schema.org",) and not p.context)
     results = [
         match_person(
             identity,
@@ -188,6 +193,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
             others=tuple(p.name for p in judged if p is not person),
             site=page.url,
             title=page.title if person.read_from[:1] in HEADLINE_LAYERS else "",
+            publishers=tuple(n for n in publishers if n != person.name),
         )
         for person in judged
     ]
@@ -211,6 +217,8 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
         result = strength.not_presented(result)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
+    if other is not None and single_name(results[other].reasons) and single_name(results[best].reasons):
+        other = None  # "Dr. T at the practice" and "Dr. Rosie T." in one thread: one doctor named two ways
     if other is not None:
         why = f"{named[other].name} on the same page fits as well: the page does not say which is the subject"
         result = MatchResult(strength.NAME_ONLY_CAP, Decision.POSSIBLE, (*reasons, why))
@@ -285,6 +293,7 @@ def match_person(
     others: tuple[str, ...] = (),
     site: str = "",
     title: str = "",
+    publishers: tuple[str, ...] = (),
 ) -> MatchResult:
     """Judge one person record against the subject, on that record's own fields (``kind``: the page's).
 
@@ -294,7 +303,9 @@ def match_person(
     story quoting "Colleen Farrelly, a resident" under a headline that names her hospital, a bulletin giving
     "Oksana Hrytsenko on her cell, 412-555-0181". ``others``: the other names on the page (``initials.signed``).
     ``site``: the page's address, whatever found it: a site of another country's own domain (``abroad``).
-    ``title``: the page's title, for the person its headline names (an obituary's life span, ``lifetime``)."""
+    ``title``: the page's title, for the person its headline names (an obituary's life span, ``lifetime``).
+    ``publishers``: who published the page (a video's channel), read with the subject's full name only: a video
+    of "Dr. Bronwyn Castellane" on her hospital's channel is the hospital's word that she is its surgeon."""
     subject = identity.subject
     record = identity.npi_record
     name = own = name_fit(subject, person)
@@ -332,6 +343,8 @@ def match_person(
     ours = subject.credentials or ((record.credential,) if record and record.credential else ())
     other_profession = record_facts.credentials(ours, person, tally)
     record_facts.specialty(record_facts.subject_specialties(identity), person, tally)
+    if titled.single_name(name.reasons):  # "Dr. G" in a thread titled "Retina docs in Boise?"
+        titled.field_in_title(record_facts.subject_specialties(identity), person, tally)
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         for seen in said:
@@ -372,6 +385,8 @@ def match_person(
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
+    if titled.single_name(name.reasons) and (sole := titled.sole_in_field(identity, name, tally, person, others)):
+        tally.add(0.05, sole, strong=True)
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
@@ -396,7 +411,8 @@ def match_person(
     # The record's own sentence counts too: a video's or post's description ("Dr. Wren Halloway of Ridgeline
     # Occupational Health talks...") is often all a page rendered by script gives, and is not in its text.
     own_words = person.context.split(" [page: ")[0] if person.context else ""
-    for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words}"):
+    channel = " ; ".join(publishers) if full and not broker else ""
+    for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words} ; {channel}"):
         tally.add(delta, why, decisive=True)
     for delta, why in text_evidence.licence(identity.npi_record, person):
         tally.add(delta, why, decisive=True)

@@ -35,7 +35,7 @@ def held(
 ) -> float:
     """The record's score, from the tally, after every cap that applies; each cap adds its reason. ``beside``: the
     person's own words name the subject's workplace; ``others``: the other names on the page."""
-    score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))))
+    score = titled.hold(name, tally, tally.capped(max(0.0, min(1.0, tally.score))), likely=likely)
     score = titled.pinned(name, tally, score, beside=beside, others=others, likely=likely)
     score = initials.hold(name, tally, score)
     if physician:

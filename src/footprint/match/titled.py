@@ -7,9 +7,14 @@ Desmond, a daughter Daniela of a Dan) shares the family name and often the town.
 
 from __future__ import annotations
 
-from footprint.identity import fold
+import re
+
+from footprint.identity import fold, given_name_forms
+from footprint.match import fields
 from footprint.match.strength import NAME_ONLY_CAP, Tally
+from footprint.models import Identity, NpiRecord, PersonRecord
 from footprint.namematch import CLIPPED_WHY, NameFit, SubjectNames, fit
+from footprint.specialties import groups_of
 
 POSSIBLE = 0.45  # the score of a page left for the user to review (``match.decide``)
 
@@ -19,8 +24,12 @@ FAMILY_WHY = "the family name with the title, no given name"
 INITIAL_WHY = "the family name's initial with the title, no given name"
 
 # Reasons that say the page's field, and its town, are the subject's (both "strong", shared by a namesake).
-_FIELD = ("same specialty", "the subject's field in its own words", "occupation given as")
+_FIELD = ("same specialty", "the subject's field in its own words", "occupation given as", "the page's title names")
 _TOWN = ("same city", "nearby:", "city named near the name")
+TITLE_FIELD = "the page's title names the subject's field"
+SOLE_WHY = "the NPI registry lists no other clinician of the subject's field in"
+# The subject's own town, said on the page: what the registry was asked about (a "nearby:" town was not).
+_HERE = ("same city: ", "city named near the name: ", "city named on the page: ")
 
 
 def single_name(reasons: tuple[str, ...]) -> bool:
@@ -43,11 +52,101 @@ def given_only(names: SubjectNames, written: str) -> NameFit | None:
     )
 
 
-def hold(name: NameFit, tally: Tally, score: float) -> float:
+def field_in_title(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None:
+    """The field a thread's or a post's title asks for or names ("Retina docs in Boise?", "Hospitalists at St.
+    Mary's"), taken as the field of a doctor a reply names by a title and one name ("Dr. G at TV Retina"): the
+    replies answer the title's question. Only when every field the title names is the subject's (a "best
+    dermatologists and neurologists" list names two), and the mention's own words name no field (a "Dr. G" in a
+    retina thread who is "my dermatologist" is of another)."""
+    if not mine or person.specialties or any(r.startswith(_FIELD) for r in tally.strong):
+        return
+    own, _, title = person.context.partition(" [page: ")
+    if not title or groups_of(own) or fields.spoken(own):
+        return
+    said = groups_of(title.rstrip("]")) | fields.spoken(title.rstrip("]"))
+    ours = frozenset().union(*(groups_of(m) for m in mine))
+    if said and said <= ours:
+        tally.add(0.1, f"{TITLE_FIELD}: {sorted(said)[0].replace('_', ' ')}", strong=True)
+
+
+def sole_in_field(
+    identity: Identity, name: NameFit, tally: Tally, person: PersonRecord, others: tuple[str, ...]
+) -> str:
+    """Why "Dr. G" (or "Dr. Lucy", "Dr. Goicoechea") in the subject's field and town is the subject, or "": the
+    registry's answer for the clinicians of the subject's field in the subject's town (``Identity.field_peers``)
+    lists no other whose family name starts with that letter (or is that name, or who goes by that given name), and
+    no other person the page names bears it. A patient reading "Dr. G at the retina clinic in Boise" knows whom it
+    means the same way: the only retina doctor G in town. Without the registry's full answer, nothing is said."""
+    peers, record = identity.field_peers, identity.npi_record
+    place = record.location if record is not None else None
+    if peers is None or record is None or place is None or not any(r.startswith(_FIELD) for r in tally.strong):
+        return ""
+    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(_HERE)), "")
+    initial = any(r.endswith(INITIAL_WHY) for r in name.reasons)
+    family = any(r.endswith(FAMILY_WHY) for r in name.reasons)
+    if not town or fold(town) != fold(place.city) or not (initial or family or GIVEN_WHY in name.reasons[0]):
+        return ""
+    if _elsewhere(person.context.split(" [page: ")[0], place.city, place.state):
+        return ""  # "Dr. V in Minneapolis" in a thread titled "... in Duluth?": the reply answers for another town
+    written = fold(name.reasons[0].split(":")[0]).split()
+    word = written[-1] if written else ""
+    if not word:
+        return ""
+
+    def bears(first: str, last: str) -> bool:
+        if initial or family:
+            own = fold(last)
+            return own.startswith(word) if initial else word in (own.replace(" ", ""), *own.split())
+        forms = given_name_forms(first) | {fold(first)}
+        return word in forms or bool(forms & given_name_forms(word)) or fold(first)[:3] == word[:3]
+
+    def named(r: NpiRecord) -> bool:
+        formers = [n.split() for n in r.former_names]
+        return bears(r.first_name, r.last_name) or any(bears(f[0], f[-1]) for f in formers if f)
+
+    if any(named(r) for r in peers if r.number != record.number):
+        return ""
+    for other in others:  # two doctors of that letter (or that given name) in one thread: which one is whose
+        parts = fold(other).split()
+        if len(parts) < 2 or parts == written:
+            continue
+        if bears(parts[-2], parts[-1]) if initial or family else any(bears(p, parts[-1]) for p in parts[:-1]):
+            return ""
+    part = "family name starts with " + word.upper() if initial else f"{'family' if family else 'given'} name is "
+    whose = part if initial else part + word.title()
+    return f"{SOLE_WHY} {place.city.title()} whose {whose}"
+
+
+_IN_PLACE = re.compile(r"\b(?:in|from|near)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+
+
+def _elsewhere(own: str, city: str, state: str) -> bool:
+    """The mention's own words put the doctor in a town or state other than ``city``, ``state`` ("in Minneapolis")."""
+    from footprint.identity import US_STATES
+    from footprint.match.geo import a_place_name
+
+    ours = {fold(city), fold(state), fold(US_STATES.get(state, ""))}
+    for m in _IN_PLACE.finditer(own):
+        words = fold(m.group(1)).split()
+        for n in range(len(words), 0, -1):
+            said = " ".join(words[:n])
+            if said in ours:
+                break
+            if a_place_name(said):
+                return True
+    return False
+
+
+def hold(name: NameFit, tally: Tally, score: float, *, likely: float) -> float:
     """``score`` held at "possible" for a titled single name unless field and town agree, or a fact only the
-    subject has (a practice street, a phone, a learned workplace) does."""
+    subject has (a practice street, a phone, a learned workplace) does; raised to ``likely`` when field and town
+    agree and the registry knows no other clinician of them by that name part (``sole_in_field``)."""
     titled = single_name(name.reasons)
-    if not titled or score <= NAME_ONLY_CAP or tally.decisive:
+    if not titled or tally.decisive:
+        return score
+    if any(r.startswith(SOLE_WHY) for r in tally.strong) and score >= POSSIBLE:
+        return max(score, likely)
+    if score <= NAME_ONLY_CAP:
         return score
     field = any(r.startswith(_FIELD) for r in tally.strong)
     town = any(r.startswith(_TOWN) for r in tally.strong)

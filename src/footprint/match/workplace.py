@@ -153,6 +153,8 @@ def _telling(run: list[str]) -> bool:
 
     if len("".join(run)) < MIN_NAME or run[0] in _SMALL or run[-1] in _SMALL:
         return False
+    if len(run) > 1 and a_place_name(" ".join(run)):  # "Sioux Falls" of "Prairie Health Sioux Falls Hospital": a town
+        return False
     own = [w for w in run if len(w) > 2 and w not in _GENERIC | CARE_WORDS | _SMALL and w not in field_words()]
     proper = [w for w in own if not common_word(w) and (len(run) > 1 or not a_place_name(w))]
     plain = [w for w in own if not a_place_name(w)]
