@@ -6,22 +6,10 @@ subject practises in Tulsa, OK; the broker lists the home at 118 Birch Ln and a 
 from __future__ import annotations
 
 from footprint.match import match, with_kin
-from footprint.models import Address, Decision, Extracted, Match, PageKind, PersonRecord
-from tests.match._orson import WHO
+from footprint.models import Decision, Extracted, Match, PageKind, PersonRecord
+from tests.match._orson import WHO, broker
 
-BROKER = Extracted(
-    "https://people.example/orson-pellworth",
-    "people",
-    PageKind.PEOPLE_SEARCH,
-    people=(
-        PersonRecord(
-            "Orson Quill Pellworth",
-            addresses=(Address("118 Birch Ln", "Tulsa", "OK", "74105", "home"),),
-            phones=("918-555-0140",),
-            relatives=("Margit Pellworth", "Al Pellworth"),
-        ),
-    ),
-)
+BROKER = broker("Margit Pellworth", "Al Pellworth")
 
 
 def _community(text: str, url: str = "https://parish.example/news") -> Extracted:

@@ -6,22 +6,10 @@ Tulsa, OK; the broker lists a husband, Dane Kestrel, and a son, Milo Kestrel."""
 from __future__ import annotations
 
 from footprint.match import household, match
-from footprint.models import Address, Decision, Extracted, Match, PageKind, PersonRecord
-from tests.match._orson import WHO
+from footprint.models import Decision, Extracted, Match, PageKind, PersonRecord
+from tests.match._orson import WHO, broker
 
-BROKER = Extracted(
-    "https://people.example/orson-pellworth",
-    "people",
-    PageKind.PEOPLE_SEARCH,
-    people=(
-        PersonRecord(
-            "Orson Quill Pellworth",
-            addresses=(Address("118 Birch Ln", "Tulsa", "OK", "74105", "home"),),
-            phones=("918-555-0140",),
-            relatives=("Dane Kestrel", "Milo Kestrel"),
-        ),
-    ),
-)
+BROKER = broker("Dane Kestrel", "Milo Kestrel")
 
 
 def _tie(text: str) -> str:
