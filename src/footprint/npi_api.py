@@ -5,6 +5,7 @@ fetcher, each result as an ``NpiRecord``, and the count of providers under a fam
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import urlencode
 
 from footprint.config import Settings
@@ -108,23 +109,27 @@ def family_name_count(family: str, state: str, settings: Settings, fetch: FetchF
     if not settings.npi.enabled or not family.strip() or not state.strip():
         return None
     params = {"version": "2.1", "last_name": family, "state": state, "enumeration_type": "NPI-1", "limit": "200"}
-    got = ask_registry(settings, params, fetch)
-    try:
-        data = json.loads(got.body) if isinstance(got, Page) else None
-    except json.JSONDecodeError:
-        return None
+    data = _answer(ask_registry(settings, params, fetch))
     if not isinstance(data, dict) or data.get("Errors") or not isinstance(data.get("results", []), list):
         return None
     count = data.get("result_count")
     return count if isinstance(count, int) else len(data.get("results") or [])
 
 
+def _answer(got: Page | Skipped) -> Any:
+    """The registry's answer as JSON; None when it did not answer, or not in JSON."""
+    try:
+        return json.loads(got.body) if isinstance(got, Page) else None
+    except json.JSONDecodeError:
+        return None
+
+
 def records_in(got: Page | Skipped) -> list[NpiRecord]:
     """The records of a registry answer whose numbers pass the check digit; none when it did not answer in JSON."""
-    try:
-        data = json.loads(got.body) if isinstance(got, Page) else None
-    except json.JSONDecodeError:
-        return []
+    return _records(_answer(got))
+
+
+def _records(data: Any) -> list[NpiRecord]:
     items = data.get("results") if isinstance(data, dict) else None
     parsed = [r for r in (npi_record_from_api(i) for i in items or [] if isinstance(i, dict)) if r]
     return [r for r in parsed if npi_check_digit_ok(r.number)]
@@ -149,13 +154,9 @@ def field_in_town(record: NpiRecord, settings: Settings, fetch: FetchFn) -> tupl
             "state": place.state,
             "limit": "200",
         }
-        got = ask_registry(settings, params, fetch)
-        try:
-            data = json.loads(got.body) if isinstance(got, Page) else None
-        except json.JSONDecodeError:
-            return None
+        data = _answer(ask_registry(settings, params, fetch))
         items = data.get("results") if isinstance(data, dict) and not data.get("Errors") else None
         if not isinstance(items, list) or len(items) >= 200:
             return None
-        found |= {r.number: r for r in records_in(got)}
+        found |= {r.number: r for r in _records(data)}
     return tuple(found.values()) if asked else None

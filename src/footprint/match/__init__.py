@@ -343,7 +343,8 @@ def match_person(
     ours = subject.credentials or ((record.credential,) if record and record.credential else ())
     other_profession = record_facts.credentials(ours, person, tally)
     record_facts.specialty(record_facts.subject_specialties(identity), person, tally)
-    if titled.single_name(name.reasons):  # "Dr. G" in a thread titled "Retina docs in Boise?"
+    one_part = single_name(name.reasons)  # "Dr. G", "Dr. Lucy": the title with one name part
+    if one_part:  # "Dr. G" in a thread titled "Retina docs in Boise?"
         titled.field_in_title(record_facts.subject_specialties(identity), person, tally)
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
@@ -385,7 +386,7 @@ def match_person(
     if not tally.strong:
         for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
-    if titled.single_name(name.reasons) and (sole := titled.sole_in_field(identity, name, tally, person, others)):
+    if one_part and (sole := titled.sole_in_field(identity, name, tally, person, others)):
         tally.add(0.05, sole, strong=True)
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only

@@ -45,6 +45,10 @@ def couple(ctx: Context, m: Match) -> str:
     return found.group() if found else ""
 
 
+# A capitalised name word, as a family line or a thanks writes a given or a family name ("Kirsten", "Poe").
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+
+
 def family_line(ctx: Context, m: Match) -> str:
     """A family as a sponsor list, a donor wall or a card writes it: "The Roe Family – Cal, Kirsten, Finn & Ada",
     "Roe family (Cal, Kirsten and Ada)". One of the given names is the subject's (a form of it, or its clipping:
@@ -56,8 +60,7 @@ def family_line(ctx: Context, m: Match) -> str:
     if not family or not given or m.page.kind not in KIN_KINDS:
         return ""
     forms = given_name_forms(given)
-    name = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
-    listed = rf"{name}(?:(?:,\s*|,?\s+(?:&|and)\s+){name})+"
+    listed = rf"{NAME_WORD}(?:(?:,\s*|,?\s+(?:&|and)\s+){NAME_WORD})+"
     for found in re.finditer(rf"\b{re.escape(family)}\s+[Ff]amily\s*(?:[–—:(-]|,)\s*(?P<names>{listed})", m.page.text):
         names = re.split(r",\s*|,?\s+(?:&|and)\s+", found.group("names"))
         theirs = [n for n in names if fold(n) in forms or (len(n) >= 3 and given.startswith(fold(n)))]
@@ -75,9 +78,9 @@ def household(ctx: Context, m: Match) -> str:
         return ""
     own = fold(ctx.identity.subject.family_name or "")
     written = re.escape(re.sub(r"^(?:Dr\.?\s+)", "", m.person.name))
-    name = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
     for pair in re.finditer(
-        rf"\b{written}\s+(?:and|&)\s+(?!{_NOT_A_PARTNER})(?P<partner>{name}\s+(?P<family>{name}))\b", m.page.text
+        rf"\b{written}\s+(?:and|&)\s+(?!{_NOT_A_PARTNER})(?P<partner>{NAME_WORD}\s+(?P<family>{NAME_WORD}))\b",
+        m.page.text,
     ):
         family, partner = fold(pair.group("family")), fold(pair.group("partner"))
         if family in (own, *fold(m.person.name).split()):

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context, hits, stem
-from footprint.assess.detectors.kin_lists import couple, family_line, household, kin_on_a_roster, kin_on_own_page
+from footprint.assess.detectors.kin_lists import (
+    NAME_WORD,
+    couple,
+    family_line,
+    household,
+    kin_on_a_roster,
+    kin_on_own_page,
+)
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import (
     FOLLOWS,
@@ -85,14 +92,13 @@ _CHILD_FIRST = (
 )
 # Children named by who minds them while the parents travel, in the parent's own words: "Nora and Will are at Grandma
 # O's all week", "Priya and I left Wren with my mother", "Mateo has a tournament so he's staying with his grandma".
-_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
 _GRANDPARENT = r"(?i:grandma|grandpa|grandmother|grandfather|grandparents|granny|gran|nana|oma|opa|abuela|abuelo)\b"
 _MY_PARENTS = r"(?i:my|our)\s+(?i:mother|mom|mum|father|dad|parents|in-laws|mother-in-law|father-in-law)\b"
 _MINDED = (
-    rf"\b{_GIVEN}(?:,?\s+(?:and|&)\s+{_GIVEN})?\s+(?:is|are|will\s+be|(?:is|are)\s+staying|stays?)\s+(?:at|with)\s+"
+    rf"\b{NAME_WORD}(?:,?\s+(?:and|&)\s+{NAME_WORD})?\s+(?:is|are|will\s+be|(?:is|are)\s+staying|stays?)\s+(?:at|with)\s+"
     rf"(?:(?i:his|her|their|my|our)\s+)?{_GRANDPARENT}"
-    rf"|\b(?i:left|leaving|dropped\s+off)\s+{_GIVEN}(?:,?\s+(?:and|&)\s+{_GIVEN})?\s+(?i:with|at)\s+(?:{_MY_PARENTS}|{_GRANDPARENT})"
-    rf"|\b{_GIVEN}\b[^.!?;]{{0,80}}?\b(?i:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?i:staying)\s+(?i:with|at)\s+"
+    rf"|\b(?i:left|leaving|dropped\s+off)\s+{NAME_WORD}(?:,?\s+(?:and|&)\s+{NAME_WORD})?\s+(?i:with|at)\s+(?:{_MY_PARENTS}|{_GRANDPARENT})"
+    rf"|\b{NAME_WORD}\b[^.!?;]{{0,80}}?\b(?i:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?i:staying)\s+(?i:with|at)\s+"
     rf"(?i:his|her|their)\s+{_GRANDPARENT}"
 )
 _OWN_TIED = re.compile(

@@ -57,10 +57,6 @@ _RECORD_ADDRESS = re.compile(r"\baddress of record\s*:?\s*(\d{1,6}\s[^:]{3,80}?\
 _PRACTICE_FIELD = re.compile(r"\b(?:primary |main )?practice (?:address|location)\b", re.I)
 
 
-def address_of_record(ctx: Context, m: Match) -> list[tuple[Address, str]]:
-    return record_home(ctx.identity, m)
-
-
 def record_home(identity: Identity, m: Match) -> list[tuple[Address, str]]:
     """A board's record of one licensee that gives both an "Address of Record" and a practice address, the two
     different (Florida's licence verification): the address of record is where the licensee gets their mail,
