@@ -52,3 +52,22 @@ def test_a_nickname_in_quotes_between_the_names_is_read() -> None:
                           "Wroczynska, 93, of Chicago, passed away peacefully.")  # fmt: skip
     assert life_span(person) == (1931, 2024)
     assert written_age(person) == 93
+
+
+def test_an_age_written_as_newsrooms_do_is_read() -> None:
+    forms = {
+        "Halina Wroczynska, a 34-year-old software engineer from Park Ridge, won the prize.": 34,
+        "Halina Wroczynska, aged 29, of Park Ridge, won the prize.": 29,
+        "Halina Wroczynska, 41 years old, said she trained for a year.": 41,
+        "The prize went to 34-year-old Halina Wroczynska of Park Ridge.": 34,
+        "A 27-year-old Park Ridge welder, Halina Wroczynska, won best in show.": 27,
+        # the age is someone else's: a patient of the doctor, the doctor's son
+        "A 34-year-old patient of Dr. Halina Wroczynska said the wait was short.": None,
+        "The 12-year-old son of Halina Wroczynska won the spelling bee.": None,
+        "Halina Wroczynska, who has practised for 34 years, opened a clinic.": None,
+    }
+    for story, age in forms.items():
+        assert written_age(PersonRecord("Halina Wroczynska", context=story)) == age, story
+    story = "Halina Wroczynska, a 34-year-old welder from Park Ridge, won best in show at the county fair."
+    result = match_person(HALINA, PersonRecord("Halina Wroczynska", context=story), page_text=story)
+    assert not result.decision.is_match and any("too young to have held" in r for r in result.reasons)

@@ -32,17 +32,29 @@ def _name_pattern(name: str) -> str:
     return words[0] + between + r"\s+".join(words[1:])
 
 
+# Words that, between "34-year-old" and a name, make the age another person's ("a 34-year-old patient of Dr. Roe").
+_NOT_HERS = r"(?:of|by|with|and|to|for|from|dr|doctor|his|her|their|whose|says|said)\b"
+
+
 def written_age(person: PersonRecord) -> int | None:
-    """The age written between commas right after the person's full name in their own words ("Gus Roe, 47,")."""
+    """The age a story writes with the person's full name in their own words, in the forms newsrooms use: between
+    commas or brackets after the name ("Gus Roe, 47,", "Gus Roe (47)", "Gus Roe, 47, of Tupelo"), as "aged"/"age"
+    or as an apposition ("Gus Roe, a 47-year-old welder", "Gus Roe, aged 47,"), or before the name ("47-year-old
+    Gus Roe", "a 47-year-old Tupelo welder, Gus Roe")."""
     if len(person.name.split(",")[0].split()) < 2:
         return None
-    found = re.search(
-        rf"(?<!\w){_name_pattern(person.name)}\s*(?:,\s*|\()(\d{{1,3}})(?:\s*,|\s*\)|\s+of\b)", _own(person)
+    name, own = _name_pattern(person.name), _own(person)
+    after = (
+        rf"(?<!\w){name}\s*(?:,\s*|\()(?:(?:aged?|an?)\s+)?(\d{{1,3}})"
+        r"(?:\s*,|\s*\)|\s+of\b|-years?-old\b|\s+years?\s+old\b)"
     )
-    if found is None:
-        return None
-    age = int(found.group(1))
-    return age if 0 < age < 120 else None
+    before = rf"(?<![\w-])(\d{{1,3}})-years?-old,?\s+(?:(?!{_NOT_HERS})[\w'.]+,?\s+){{0,4}}?{name}\b"
+    for pattern in (after, before):
+        found = re.search(pattern, own, re.I if pattern is before else 0)
+        if found is not None:
+            age = int(found.group(1))
+            return age if 0 < age < 120 else None
+    return None
 
 
 def life_span(person: PersonRecord, title: str = "") -> tuple[int, int] | None:
