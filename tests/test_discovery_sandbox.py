@@ -16,7 +16,7 @@ from footprint.sites import catalog
 SERVED = {
     "healthgrades": "found", "sharecare": "found", "vitals": "found", "doximity": "found",
     "fastpeoplesearch": "found", "mastodon": "found", "open_payments": "found", "npi_registry": "found",
-    "npiprofile": "found",
+    "npiprofile": "found", "care_compare": "found",
     # robots.txt refuses every crawler the whole site, as the real hosts' do (issue #16).
     "facebook": "robots_disallowed", "x": "robots_disallowed", "reddit": "robots_disallowed",
 }  # fmt: skip

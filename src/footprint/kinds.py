@@ -117,6 +117,7 @@ class Parser(enum.StrEnum):
     JSON = "json"  # a search backend's answer, read by the backend itself
     NPI = "npi"
     OPEN_PAYMENTS = "open_payments"
+    CARE_COMPARE = "care_compare"  # CMS Doctors and Clinicians (Medicare Care Compare): one row per practice location
     BLUESKY_PROFILE = "bluesky_profile"
     GOOGLE_PLACES_SEARCH = "google_places_search"  # Places API (New) Text Search: a listing of places
     GOOGLE_PLACE_DETAILS = "google_place_details"  # Places API (New) Place Details: one place, rating, reviews

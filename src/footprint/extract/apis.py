@@ -6,6 +6,8 @@
   (``total_amount_of_payment_usdollars``), ``program_year`` and the nature of the payment.
   Payments are summed per payer, year and nature. A year's first page links the rest of its rows
   (``offset`` in steps of ``limit``) when ``count`` says there are more than one page holds.
+- Medicare Care Compare's clinicians (CMS Provider Data Catalog, the same DKAN datastore): read in
+  :mod:`footprint.extract.care_compare`.
 - Bluesky ``app.bsky.actor.getProfile``: ``{"did", "handle", "displayName", "description"}``.
 - Google Places API (New), camelCase fields chosen by the request's field mask: Text Search
   ``{"places": [{"id", "displayName": {"text"}, "formattedAddress", "nationalPhoneNumber", ...}]}``
@@ -22,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
+from footprint.extract.care_compare import care_compare
 from footprint.models import Extracted, Page, PageKind, Parser, Payment, PersonRecord, Rating, Review
 
 JsonReader = Callable[[Any, Page], Extracted]
@@ -207,6 +210,7 @@ def google_place_details(data: Any, page: Page) -> Extracted:
 PARSERS: dict[Parser, JsonReader] = {
     Parser.NPI: npi,
     Parser.OPEN_PAYMENTS: open_payments,
+    Parser.CARE_COMPARE: care_compare,
     Parser.BLUESKY_PROFILE: bluesky_profile,
     Parser.GOOGLE_PLACES_SEARCH: google_places_search,
     Parser.GOOGLE_PLACE_DETAILS: google_place_details,

@@ -13,6 +13,9 @@
   each General Payments dataset of the sandbox's metastore
   (``/openpayments/api/1/metastore/schemas/dataset/items``, a static file)
   answers its program year's rows; other datasets are empty.
+- ``/carecompare/provider-data/api/1/datastore/query/mj5m-pzi6/0?conditions[0][property]=npi&...``:
+  CMS's Provider Data Catalog (Medicare Care Compare's doctors and clinicians) over the
+  sandbox's rows, one per practice location; another dataset is a 404 with a message.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ def answer(state: SandboxState, key: str, path: str, query: dict[str, list[str]]
         return 200, state.file_data(profile)
     if key == "openpayments" and path.startswith("/api/1/datastore/query/"):
         return open_payments(state, path, one)
+    if key == "carecompare" and path.startswith("/provider-data/api/1/datastore/query/"):
+        return care_compare(state, path, one)
     if key == "mastodon" and path == "/api/v1/accounts/lookup":
         found = state.find(
             "mastodon", f"api/v1/accounts/by-acct/{re.sub(r'[^a-z0-9_.@-]', '', one.get('acct', '').lower())}.json"
@@ -176,6 +181,11 @@ def open_payments(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
         for row in state.data("openpayments/general-payments.json")
         if dataset in years and row.get("program_year") == years[dataset]
     ]
+    return datastore(rows, q)
+
+
+def datastore(rows: list[dict[str, Any]], q: dict[str, str]) -> Answer:
+    """A DKAN datastore query over ``rows``: equality conditions, limit and offset, ``{"results", "count"}``."""
     i = 0
     while f"conditions[{i}][property]" in q:
         prop, value = q[f"conditions[{i}][property]"], q.get(f"conditions[{i}][value]", "")
@@ -188,3 +198,14 @@ def open_payments(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
     if q.get("count") == "true":
         answer["count"] = len(rows)
     return 200, answer
+
+
+CLINICIANS = "mj5m-pzi6"  # the Doctors and Clinicians National Downloadable File
+
+
+def care_compare(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
+    """The Provider Data Catalog's datastore: the clinicians dataset answers the sandbox's rows; another is a 404."""
+    dataset = path.split("/")[6] if len(path.split("/")) > 6 else ""
+    if dataset != CLINICIANS:
+        return 404, {"message": f"No resource found for dataset {dataset} at index 0"}
+    return datastore(state.data("carecompare/clinicians.json"), q)
