@@ -35,7 +35,7 @@ def _author(block: lxml.html.HtmlElement) -> str:
     for el in block.iter():
         if isinstance(el.tag, str) and el is not block and _AUTHOR.search(_marks(el)) and not _TEXT.search(_marks(el)):
             said = re.sub(r"\s+(?:says|said|wrote|replied)\s*:?\s*$", "", _text(el), flags=re.I).strip()
-            if 0 < len(said) <= 60:
+            if 0 < len(_tagline(said)[0]) <= 60:
                 return said
     return ""
 
@@ -61,15 +61,34 @@ def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post,
     keep = [f for f in found if not any(g[0] is not f[0] and f[0] in g[0].iterancestors() for g in found)]
     posts: list[Post] = []
     people: dict[str, PersonRecord] = {}
-    for block, author, text in keep:
+    for block, line, text in keep:
         when = block.xpath(".//time/@datetime") or block.xpath(".//time/text()")
+        author, tagline = _tagline(line)
         span = name_at_start(author)
         named = span is not None and span.end >= len(author) - 1
-        who = span.name if named and span is not None else author
+        who = span.name if named and span is not None else line
         posts.append(Post(author=who, text=text, on_post_by=page_author, date=str(when[0])[:10] if when else ""))
         if named:
-            people.setdefault(who, PersonRecord(name=who, context=text[:300], read_from=("name:comment",)))
+            said = f"{who} · {tagline}. {text}" if tagline else text
+            record = PersonRecord(name=who, context=said[:300], occupation=tagline, read_from=("name:comment",))
+            people.setdefault(who, record)
     return tuple(dict.fromkeys(posts)), tuple(people.values())
+
+
+# A commenter's name with the line a comments plugin or a network shows after it: "Ann Roe · Vascular Surgeon at
+# Tidewater Vein", "Ann Roe | Works at Acme", "Ann Roe — Retired teacher".
+_JOB_AFTER = re.compile(r"^(?P<name>[^|·•–—]{3,60}?)\s+[|·•–—]\s+(?P<tagline>\S.{2,100})$")
+# What a tagline may say that is no job: a date, a time, a count of likes or replies, "Top fan", "Author".
+_NO_JOB = re.compile(r"\d|\b(?:ago|like[sd]?|repl(?:y|ies)|top fan|author|edited|follow(?:er)?s?|admin)\b", re.I)
+
+
+def _tagline(line: str) -> tuple[str, str]:
+    """A comment's author line split into the name and the job or affiliation written after it, if any."""
+    found = _JOB_AFTER.match(line)
+    if found is None:
+        return line, ""
+    tagline = found.group("tagline").strip()
+    return found.group("name").strip(), "" if _NO_JOB.search(tagline) else tagline
 
 
 # "Posted on August 4, 2025 by Jane Roe, MD", "Published 3/2/2025 by Jane Roe": a blog's byline in its text.

@@ -158,6 +158,8 @@ def _without_hometowns(people: list[PersonRecord]) -> list[PersonRecord]:
 
 
 # A licensing board's own page: its orders and its licence register are official records.
+# A story's byline: "By Sadie Roe · June 3, 2025", "By Sadie Roe and Al Poe".
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[·|,•–—-]|and\b|$)")
 _OFFICIAL = re.compile(
     r"\b(?:board of (?:medicine|medical|osteopathic|registration|licensure|healing arts)|medical (?:board|commission)"
     r"|(?:licen[cs]e|licensure|credential) (?:verification|lookup|search|details)|verify a licen[cs]e"
@@ -205,6 +207,13 @@ def _member_page(doc: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _article(doc: lxml.html.HtmlElement, og: dict[str, str]) -> bool:
+    """The page is written as a story: marked as an article, or signed with a byline."""
+    if og.get("og:type", "").lower() == "article" or doc.xpath("//article"):
+        return True
+    return any(_BYLINE.match(str(t)) for t in doc.xpath("//body//text()[normalize-space()]")[:60])
+
+
 def classify(
     kind: PageKind, cards: list[PersonRecord], og: dict[str, str], doc: lxml.html.HtmlElement, rated: bool
 ) -> PageKind:
@@ -215,7 +224,9 @@ def classify(
         return PageKind.PEOPLE_SEARCH  # a property record's co-owners are kin, but the page is the county's
     heads = " ".join([doc.findtext(".//title") or "", *(h.text_content() for h in doc.xpath("//h1")[:2])])
     if _OFFICIAL.search(heads):
-        return PageKind.OFFICIAL_RECORD
+        # A story about a board's action ("Medical Board suspends license of ...") is news, not the board's record:
+        # the people it quotes are in its prose, and an action is the subject's only where a sentence names them.
+        return PageKind.NEWS if _article(doc, og) else PageKind.OFFICIAL_RECORD
     if rated and _member_page(doc):
         return PageKind.SOCIAL_PROFILE  # a member's page: the ratings are the ones they gave, not of them
     if rated:
