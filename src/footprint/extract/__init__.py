@@ -33,6 +33,7 @@ from footprint.extract import (
     claims,
     columns,
     comments,
+    component_props,
     embedded,
     generic,
     html,
@@ -164,7 +165,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
-    bios = [b for b in (*(data.bios if data else ()), *found.bios, full_description) if b and b not in text]
+    told = (*(data.bios if data else ()), *found.bios, *component_props.bios(doc), full_description)
+    bios = [b for b in told if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
     kin_rows = columns.relatives(doc)  # a "Relatives" grid's rows: names the text runs together

@@ -131,6 +131,9 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     learned = provenance.by_learned(identity, page, judged, where)  # a handle the subject's confirmed page gives
     if learned is not None:
         return learned
+    cited = provenance.cites_handle(identity, page, judged, handles)  # "Tiffany Hsieh · @dr.tiffruns" in a bio
+    if cited is not None:
+        return cited
     # ``where``: the site's name, for the reasons; the given name: "Dr. Seun" at the handle is no stranger
     return provenance.by_source(
         page, judged, where, identity.subject.given_name or "", _family_initials(identity.subject)

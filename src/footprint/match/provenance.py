@@ -303,3 +303,30 @@ def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
                              m.result.person_index)  # fmt: skip
         out.append(Match(m.page, result))
     return tuple(out)
+
+
+CITED = 0.85  # the subject's name beside a handle the user gave: likely, not the user's own word
+
+
+def cites_handle(identity: Identity, page: Extracted, judged: MatchResult, handles: set[str]) -> MatchResult | None:
+    """LIKELY when the page's person has the subject's name and the page writes a handle the user gave as theirs
+    ("sports med doc · @dr.tiffruns" in a Strava athlete's bio under "Tiffany Hsieh", "Tiffany Hsieh (@dr.tiffruns)"
+    in a friend's post): the account's owner points at the user's account. None when the page's content says the
+    person is someone else, or the name is not the subject's."""
+    from footprint.match.name_fit import subject_names
+    from footprint.namematch import fit
+
+    person = judged.person
+    if judged.decision.is_match or person is None or not handles or not page.text:
+        return None
+    if any(r.startswith(_CONTRADICTIONS) for r in judged.reasons):
+        return None
+    name = fit(subject_names(identity.subject), person.name)
+    if name.score < CITED or name.conflict:
+        return None
+    for handle in sorted(handles):
+        if re.search(rf"(?<![\w.@/])@{re.escape(handle)}(?![\w.]*\w)", page.text, re.I):
+            why = f"the page writes your handle @{handle} beside {person.name}"
+            return replace(judged, score=max(judged.score, CITED), decision=Decision.LIKELY,
+                           reasons=(*judged.reasons, why))  # fmt: skip
+    return None
