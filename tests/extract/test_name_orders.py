@@ -34,3 +34,11 @@ def test_a_register_that_splits_the_name_into_columns_is_read_row_by_row() -> No
     people = {p.name: p for p in extract(Page(probe, 200, body, "text/html", url), None).people}
     assert set(people) == {"Mary C. Quillfeather", "Ann Lund"}  # the header's words are nobody
     assert people["Ann Lund"].addresses == (Address("", "Joplin", "MO"),)
+
+
+def test_a_registers_heading_keeps_every_middle_name() -> None:
+    """A board's licence page heads the record family name first with all the given and middle names the register
+    keeps: two given names and the mother's family name, as Filipino and Hispanic names often have."""
+    span = name_at_start("DIMACULANGAN, MARIA LOURDES CRUZ")
+    assert span is not None and span.name == "Maria Lourdes Cruz Dimaculangan"
+    assert name_at_start("Dallas, Texas Medical Center Campus") is None

@@ -361,9 +361,10 @@ def name_at_start(segment: str) -> NameSpan | None:
     from footprint.extract.name_orders import turned, uncapitalised
 
     text = uncapitalised(segment.strip())
-    # A register's heading: "MCALLISTER, HAMILTON DOUGLAS JR.", "DE LA CRUZ, ISABEL", "Lee, Ann, MD".
+    # A register's heading: "MCALLISTER, HAMILTON DOUGLAS JR.", "DE LA CRUZ, ISABEL", "Lee, Ann, MD", and every
+    # middle name a register keeps ("DIMACULANGAN, MARIA LOURDES CRUZ": two given names and the mother's family name).
     inverted = re.match(
-        rf"^((?:(?i:{_PARTICLE})\s+){{0,2}}{_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD})?)"
+        rf"^((?:(?i:{_PARTICLE})\s+){{0,2}}{_WORD}(?:[ -]{_WORD})?),\s+({_WORD}(?:\s+{_WORD}){{0,2}})"
         rf"(?P<gen>,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?P<title>,?\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b\.?)?"
         rf"(?:,?\s+(?:{_CREDS})\b\.?)*\s*(?:\(|$)",
         text,
