@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.away import away_announced
+from footprint.assess.detectors.away import away_announced, own_routine
 from footprint.assess.detectors.base import (
     SOCIAL_KINDS,
     Context,
@@ -162,6 +162,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     yield from _home_pointed_out(ctx, m)
     yield from _routine_told_of_them(ctx, m)
     yield from away_announced(ctx, m)
+    yield from own_routine(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue

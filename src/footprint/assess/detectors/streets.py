@@ -97,12 +97,19 @@ _VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z
 
 def after_the_name(ctx: Context, before: str) -> bool:
     """``before`` (a sentence up to a street) ends with the subject's family name and a comma, alone or as the
-    second of a couple ("Dr. Jane Roe, ", "Sam and Dr. Jane Roe, ", "Dr. Jane Roe and Sam Poe, ")."""
+    second of a couple ("Dr. Jane Roe, ", "Sam and Dr. Jane Roe, ", "Dr. Jane Roe and Sam Poe, "), or as a register
+    writes a row: family name, comma, given name ("ROE, JANE ")."""
     subject = ctx.identity.subject
     families = [subject.family_name or "", *(n.split()[-1] for n in subject.also_known_as if n.split())]
+    given = subject.given_name or ""
     for family in {f for f in families if len(f) > 1}:
         couple = r"(?:\s+(?:and|&)\s+(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})?"
         if re.search(rf"\b{re.escape(family)}{couple},\s*$", before):
+            return True
+        # A register's row, family name first and often in capitals: "ROE, JANE 61 ELM ST", "Roe, Jane M., 61 Elm St".
+        if given and re.search(
+            rf"\b{re.escape(family)},\s+{re.escape(given)}(?:\s+[A-Z][\w'’-]*\.?)?,?\s*$", before, re.I
+        ):
             return True
     return False
 

@@ -1,0 +1,97 @@
+"""What community pages and profiles write of a household in their own formats: a street's watch list giving the
+family's away dates after their house number ("Jane and Sam Roe (no. 12) June 8-22"), a register's row family name
+first ("QUELLWEG, MARTA 48 ..."), a school newsletter's thanks with the child and class in brackets, a results table's
+age column, a club's news of the family "in Brno from December 20 to January 4", a blog post's sign-off over "we'll be
+camping at the state park Thursday through Sunday", the writer's own "I'm out at ... every Saturday"; and a profile's
+display name "Marta Q." is the subject's name shortened, not a listing under another name."""
+
+from __future__ import annotations
+
+from footprint.models import Decision, Extracted, MatchResult, PageKind, PersonRecord
+from tests.assess._marta import excerpts, marta
+
+
+def _page(text: str, title: str, kind: PageKind = PageKind.OTHER, read_from: tuple[str, ...] = ("name:text",),
+          name: str = "Marta Quellweg") -> Extracted:  # fmt: skip
+    person = PersonRecord(name, read_from=read_from)
+    return Extracted("https://www.elmstreet.example.org/page", "elmstreet.example.org", kind, title=title,
+                     people=(person,), text=f"{title} {text}")  # fmt: skip
+
+
+def _found(page: Extracted) -> dict[str, set[str]]:
+    return excerpts(marta(), page, MatchResult(0.9, Decision.LIKELY, ("test",), page.people[0], 0))
+
+
+def test_a_watch_list_gives_the_households_away_dates_after_its_house_number() -> None:
+    minutes = ("Summer watch list. Away dates for the watch list: the Poes (no. 3105) July 1-5; Marta and Sam "
+               "Quellweg (no. 3117) June 8-22, Hattie will feed the chickens.")  # fmt: skip
+    assert "location_exposure" in _found(_page(minutes, "May Minutes | Elm Street Neighbors", PageKind.NEWS))
+    # Only the other household's dates: nothing of hers.
+    theirs = (
+        "Away dates for the watch list: Marta Quellweg (no. 3117) is home all summer; the Poes (no. 3105) July 1-5."
+    )
+    assert "location_exposure" not in _found(_page(theirs, "May Minutes | Elm Street Neighbors", PageKind.NEWS))
+
+
+def test_a_clubs_news_of_the_family_away_from_one_day_to_another() -> None:
+    news = "The Quellweg family will be in Brno from December 20 to January 4; the bee club will check their hives."
+    assert "location_exposure" in _found(_page(news, "December Newsletter | Czech Club", PageKind.OTHER))
+    assert "location_exposure" not in _found(_page("The Quellweg family loves Brno.", "Newsletter | Czech Club"))
+
+
+def test_a_signed_post_says_where_the_household_camps_for_days() -> None:
+    post = ("We'll be camping at the state park Thursday through Sunday, campsite 14 by the bridge. "
+            "— Marta Quellweg, Dayton")  # fmt: skip
+    assert "location_exposure" in _found(_page(post, "Contest this weekend", read_from=("name:text:signed",)))
+    assert "location_exposure" not in _found(_page(post, "Contest this weekend"))
+
+
+def test_the_writers_own_weekly_place() -> None:
+    post = "I'm out at the pull-off on County Road 210, mile marker 9, every Saturday in April from 4:45 until seven."
+    assert "location_exposure" in _found(_page(post, "Dancing grounds", read_from=("name:author",)))
+    clinic = "I'm at the clinic on Far Hills every Saturday morning for walk-ins."
+    assert "location_exposure" not in _found(_page(clinic, "Walk-ins", read_from=("name:author",)))
+
+
+def test_a_registers_row_family_name_first_gives_the_home() -> None:
+    text = ("Contributor Address Occupation / Employer Date Amount POE, SAM 801 PIONEER AVE, DAYTON OH 45429 "
+            "ATTORNEY / SELF 06/30/2026 $250.00 QUELLWEG, MARTA 48 LARKSPUR LN, DAYTON OH 45429 "
+            "PHYSICIAN / DAYTON PEDIATRICS 07/02/2026 $500.00")  # fmt: skip
+    person = PersonRecord("Marta Quellweg", specialties=("pediatrics",), read_from=("name:card",))
+    page = Extracted("https://www.ohcampaignfinance.example.gov/contributions", "ohcampaignfinance.example.gov",
+                     PageKind.OTHER, title="Contributions | Campaign Finance", people=(person,), text=text)  # fmt: skip
+    homes = excerpts(marta(), page, MatchResult(0.9, Decision.LIKELY, ("test",), person, 0)).get("home_address", set())
+    assert any("48 LARKSPUR LN" in e for e in homes)
+    assert not any("801 PIONEER" in e and "48 LARKSPUR" not in e for e in homes)
+
+
+def test_a_school_newsletter_names_the_child_and_class_in_brackets() -> None:
+    thanks = "Thank you to Marta Quellweg and Sam Poe (Tess, Primary Room 2) for the grape-stomping demonstration."
+    assert "family_information" in _found(_page(thanks, "September Newsletter | Willow Montessori School"))
+    chairs = "Thank you to our book fair chairs, Marta Quellweg (June, Ms. Ortiz's 3rd grade) and Tanya Roe."
+    assert "family_information" in _found(_page(chairs, "Sunrise Elementary PTA eNews", PageKind.NEWS))
+    # Not a school's page: a ward and a room are a hospital's.
+    ward = "Thanks to Marta Quellweg (Cardiology, Room 204) for the talk."
+    assert "family_information" not in _found(_page(ward, "Grand rounds | Dayton General"))
+
+
+def test_a_results_tables_age_column() -> None:
+    table = ("Women's Masters Single Place Bow Sculler Age Club Time 1 14 Dana Kowalski 44 Lake RA 19:40.2 "
+             "2 11 Marta Quellweg 39 Dayton RC 19:52.8")  # fmt: skip
+    assert "birth_date" in _found(_page(table, "Head of the River – Results | Dayton Rowing Club"))
+    # No age column: the number after the name is a bib or a place.
+    plain = "Place Sculler Bib Club Time 2 Marta Quellweg 39 Dayton RC 19:52.8"
+    assert "birth_date" not in _found(_page(plain, "Head of the River – Results | Dayton Rowing Club"))
+
+
+def test_a_display_name_with_the_family_initial_is_no_listing_under_another_name() -> None:
+    person = PersonRecord("Marta Q.", read_from=("name:title", "name:h1"))
+    page = Extracted("https://filmlog.example.com/martaq/", "filmlog.example.com", PageKind.RATINGS_PROFILE,
+                     title="Marta Q.", people=(person,), text="Marta Q. Films watched 412")  # fmt: skip
+    found = excerpts(marta(), page, MatchResult(0.97, Decision.CONFIRMED, ("test",), person, 0))
+    assert "listing_inconsistency" not in found
+    other = PersonRecord("Marta Quelling", read_from=("name:title", "name:h1"))
+    page = Extracted("https://ratings.example.com/marta", "ratings.example.com", PageKind.RATINGS_PROFILE,
+                     title="Dr. Marta Quelling", people=(other,), text="Dr. Marta Quelling Pediatrics")  # fmt: skip
+    found = excerpts(marta(), page, MatchResult(0.97, Decision.CONFIRMED, ("test",), other, 0))
+    assert "listing_inconsistency" in found
