@@ -151,9 +151,13 @@ def page_age_in(text: str, name: str = "") -> int | None:
 _SEX_AGE = r"[ \t]*[FM][ \t]?(\d{2})[ \t]*(?:[·|•,]|$)"
 
 
+# A profile card writes the sex in full and the age after a comma: "Adolescent Medicine · Female, 52".
+_SEX_COMMA_AGE = re.compile(r"\b(?:male|female)\s*,\s*(\d{2})\b(?![-–%/.,]\d|\s*(?:%|percent|[-–]\s*\d))", re.I)
+
+
 def _sex_and_age(text: str, family: str) -> int | None:
     after = rf"|\b{family}\b" if family else ""
-    found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M)
+    found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M) or _SEX_COMMA_AGE.search(text)
     return int(found.group(1)) if found else None
 
 
