@@ -95,3 +95,35 @@ def test_a_display_name_with_the_family_initial_is_no_listing_under_another_name
                      title="Dr. Marta Quelling", people=(other,), text="Dr. Marta Quelling Pediatrics")  # fmt: skip
     found = excerpts(marta(), page, MatchResult(0.97, Decision.CONFIRMED, ("test",), other, 0))
     assert "listing_inconsistency" in found
+
+
+def test_the_subjects_own_wedding_site_says_where_they_will_be_on_the_day() -> None:
+    text = ("Marta Quellweg & Sam Poe April 18, 2026 Dayton, Ohio Our Story We met at a crawfish boil. Travel Ceremony "
+            "at St. Augustine Church, 2:00 pm; reception at the Dayton Art Institute.")  # fmt: skip
+    page = _page(text, "Marta Quellweg & Sam Poe | April 18, 2026 | Wedding Website", read_from=("name:title",))
+    assert "location_exposure" in _found(page)
+    # A friend's wedding site: the subject is a guest (a bridesmaid), not one of the couple.
+    guest = text.replace("Marta Quellweg & Sam Poe", "Tanya Roe & Sam Poe") + " Bridesmaid Marta Quellweg"
+    page = _page(guest, "Tanya Roe & Sam Poe | April 18, 2026 | Wedding Website")
+    assert "location_exposure" not in _found(page)
+
+
+def test_the_subjects_own_profile_names_the_couple_with_its_ring() -> None:
+    text = "Marta Quellweg @martaq peds doc, bride-to-be. Marta + Sam 4.18.26 💍 214 Pins Garden ideas 31 Pins"
+    page = _page(text, "Marta Quellweg (martaq) - Profile | Pinterest", read_from=("name:title",))
+    assert "family_information" in _found(page)
+    title = "Marta Quellweg (martaq) - Profile | Pinterest"
+    page = _page("Marta Quellweg @martaq peds doc. Garden ideas 31 Pins", title, read_from=("name:title",))
+    assert "family_information" not in _found(page)
+
+
+def test_a_post_says_where_the_writer_is_every_year() -> None:
+    post = "we're on St. Charles at Napoleon every single year, the ladder with the purple tape, come say hey"
+    person = PersonRecord("Marta Quellweg", handle="martaq", read_from=("name:title",))
+    from footprint.models import Post
+
+    page = Extracted("https://clips.example.com/@martaq/video/1", "clips.example.com", PageKind.SOCIAL_PROFILE,
+                     title="parade day | Clips", people=(person,), text=post,
+                     posts=(Post("martaq", post, url="https://clips.example.com/@martaq/video/1"),))  # fmt: skip
+    found = excerpts(marta(handles=("martaq",)), page, MatchResult(0.97, Decision.CONFIRMED, ("test",), person, 0))
+    assert "location_exposure" in found

@@ -117,11 +117,12 @@ def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
         return
 
 
-# The writer telling readers where they are each week: "I'm out at the pull-off on County Road 210 every Saturday in
-# April from 4:45", "you'll find us at the farmers' market every Sunday".
-_OWN_ROUTINE = re.compile(
+# The writer telling readers where they are each week or each year: "I'm out at the pull-off on County Road 210 every
+# Saturday in April from 4:45", "you'll find us at the farmers' market every Sunday", "we're on St. Charles at
+# Napoleon every single year, the ladder with the purple tape".
+OWN_ROUTINE = re.compile(
     r"\b(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are)|you(?:'ll|’ll|\s+will|\s+can)\s+find\s+(?:me|us))\s+(?:out\s+)?(?:at|on|by)\s+"
-    rf"(?P<place>[^.!?]{{3,80}}?),?\s+(?:every|each)\s+(?:{_WEEKDAY}|weekend|morning)",
+    rf"(?P<place>(?:[^.!?]|\b(?:St|Ave|Mt|Rd|Dr|Blvd)\.){{3,80}}?),?\s+(?:every|each)\s+(?:single\s+)?(?:{_WEEKDAY}|weekend|morning|year|parade\s+day)\b",
     re.I,
 )
 
@@ -133,7 +134,7 @@ def own_routine(ctx: Context, m: Match) -> Iterator[Finding]:
     from footprint.assess.detectors.records import sentences
 
     for sentence in sentences(m.page.text):
-        found = _OWN_ROUTINE.search(sentence)
+        found = OWN_ROUTINE.search(sentence)
         if found is None or hit("professional_event", sentence) or _AT_WORK.search(found["place"]):
             continue
         title = f"Your post on {site_name(ctx, m.page.site_id)} says where to find you every week"
@@ -142,3 +143,24 @@ def own_routine(ctx: Context, m: Match) -> Iterator[Finding]:
 
 
 _AT_WORK = re.compile(r"\b(?:clinic|hospital|office|practice|suite|work)\b", re.I)
+
+
+# A wedding site's day plan: "Ceremony at St. Augustine Church, 2:00 pm; reception at the Marigny Opera House".
+_WEDDING_PLACE = re.compile(
+    r"\b(?:ceremony|reception)\s+(?:will\s+be\s+)?(?:held\s+)?(?:at|in)\s+"
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|the|&)){0,6})",
+    re.I,
+)
+
+
+def wedding_day(ctx: Context, m: Match) -> Iterator[Finding]:
+    """The subject's own wedding site: where they will be on the day, and when (the site gives its date)."""
+    from footprint.assess.detectors.subject_text import owns_page
+
+    if not m.result.decision.is_match or not re.search(r"\bwedding\b", m.page.title, re.I) or not owns_page(ctx, m):
+        return
+    found = _WEDDING_PLACE.search(m.page.text)
+    if found is not None:
+        title = f"Your wedding site on {site_name(ctx, m.page.site_id)} says where you will be on the day"
+        start = max(0, found.start() - 40)
+        yield emit(ctx, m, "location_exposure", found["place"], title, m.page.text[start : found.end() + 60])

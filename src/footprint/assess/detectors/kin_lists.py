@@ -148,6 +148,11 @@ def _on_staff(person: PersonRecord) -> bool:
 
 
 _COUPLE = re.compile(r"(?:&|\band\b).*\b(?:wedding|engage\w*|marri\w*|honeymoon|registry)\b")
+# The couple on the subject's own profile with their ring or date: "Jane + Sam 4.18.26 💍", "Jane & Sam, engaged!".
+_PAIRED = re.compile(
+    r"\b(?P<one>[A-Z][a-z]+)\s*(?:\+|&)\s*(?P<other>[A-Z][a-z]+)\b[\s,·|-]*"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*)?(?:💍|\bengaged\b|\bjust\s+married\b|\bwedding\b)"
+)
 
 
 def kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
@@ -155,6 +160,9 @@ def kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
     family name ("paid Danielle Kowalczyk" on their payments feed)."""
     if _COUPLE.search(plain(m.page.title)):
         return m.page.title, m.page.title
+    pair = _PAIRED.search(m.page.text)
+    if pair and fold(pair["one"]) in names_of(ctx, m) and fold(pair["other"]) not in names_of(ctx, m):
+        return pair.group(), pair.group()
     mine = set(names_of(ctx, m))
     family = ctx.identity.subject.family_name or ""
     named = [p.name for p in m.page.people]
