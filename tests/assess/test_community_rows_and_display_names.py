@@ -127,3 +127,12 @@ def test_a_post_says_where_the_writer_is_every_year() -> None:
                      posts=(Post("martaq", post, url="https://clips.example.com/@martaq/video/1"),))  # fmt: skip
     found = excerpts(marta(handles=("martaq",)), page, MatchResult(0.97, Decision.CONFIRMED, ("test",), person, 0))
     assert "location_exposure" in found
+
+
+def test_a_podcast_episode_in_which_the_subject_walks_through_one_persons_case() -> None:
+    notes = ("Ep. 61: The pathologist who said no. Dr. Marta Quellweg, the Dayton pathologist the Roe family hired, "
+             "walks us through her second autopsy of 22-year-old Caitlin Roe: the fractures, the toxicology the "
+             "coroner has not released.")  # fmt: skip
+    assert "patient_information" in _found(_page(notes, "Cold Front: Ep. 61 on Apple Podcasts"))
+    general = "Dr. Marta Quellweg talks about how autopsies work and why toxicology takes weeks."
+    assert "patient_information" not in _found(_page(general, "Cold Front: Ep. 62 on Apple Podcasts"))
