@@ -136,3 +136,20 @@ def test_a_podcast_episode_in_which_the_subject_walks_through_one_persons_case()
     assert "patient_information" in _found(_page(notes, "Cold Front: Ep. 61 on Apple Podcasts"))
     general = "Dr. Marta Quellweg talks about how autopsies work and why toxicology takes weeks."
     assert "patient_information" not in _found(_page(general, "Cold Front: Ep. 62 on Apple Podcasts"))
+
+
+def test_minutes_give_the_house_in_brackets_by_the_households_names() -> None:
+    title = "April Board Minutes | Foothills Estates HOA"
+    lot = "Architectural review: solar array approved for Lot 14 (Quellweg/Poe, 4411 N Camino Real), behind the wall."
+    assert any("4411 N Camino Real" in e for e in _found(_page(lot, title, PageKind.NEWS)).get("home_address", ()))
+    split = "Marta Quellweg (2217 N. 17th St) spoke against the proposed lot split next door."
+    assert "home_address" in _found(_page(split, title, PageKind.NEWS))
+    party = (
+        "The Lakeview Terrace block party will be September 26 in front of no. 58 (Marta Quellweg and Sam Poe hosting)."
+    )
+    assert "home_address" in _found(_page(party, "August Minutes | South End Neighbors", PageKind.NEWS))
+    # Another household's house: nothing of hers.
+    theirs = (
+        "The Lakeview Terrace block party will be in front of no. 58 (the Poes hosting); Marta Quellweg brings pie."
+    )
+    assert "home_address" not in _found(_page(theirs, "August Minutes | South End Neighbors", PageKind.NEWS))
