@@ -153,3 +153,16 @@ def test_minutes_give_the_house_in_brackets_by_the_households_names() -> None:
         "The Lakeview Terrace block party will be in front of no. 58 (the Poes hosting); Marta Quellweg brings pie."
     )
     assert "home_address" not in _found(_page(theirs, "August Minutes | South End Neighbors", PageKind.NEWS))
+
+
+def test_a_schools_news_names_others_of_the_family() -> None:
+    news = ("Thank you to our retreat chaperones, Marta Quellweg, Mark Landry and Yvette Chauvin. "
+            "Camille Quellweg and Ava Landry led the closing prayer.")  # fmt: skip
+    page = _page(news, "Sacred Heart School Parents' Club eNews – October 9, 2026", PageKind.NEWS)
+    page = Extracted(page.url, page.site_id, page.kind, title=page.title, text=page.text,
+                     people=(*page.people, PersonRecord("Camille Quellweg"), PersonRecord("Ava Landry")))  # fmt: skip
+    assert "family_information" in _found(page)
+    # A paper's news (no school's) naming a namesake: not her family.
+    paper = Extracted(page.url, page.site_id, page.kind, title="Dayton Daily | Local news", text=news,
+                      people=page.people)  # fmt: skip
+    assert "family_information" not in _found(paper)

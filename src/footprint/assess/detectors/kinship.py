@@ -21,6 +21,7 @@ from footprint.assess.detectors.kin_lists import (
     household,
     kin_on_a_roster,
     kin_on_own_page,
+    school_page,
 )
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import (
@@ -210,7 +211,6 @@ _PUPIL = re.compile(
     rf"\(\s*(?P<pupil>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*),\s*[^()]{{0,40}}?"
     r"\b(?i:grade|room|class|kindergarten|pre-?k|preschool|homeroom|year\s+\d{1,2}|form\s+\d)\b[^()]*\)"
 )
-_SCHOOL = re.compile(r"\b(?:school|elementary|pta|pto|montessori|academy|preschool|kindergarten|classroom)\b", re.I)
 
 
 def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
@@ -224,7 +224,7 @@ def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None
     for found in _WHOSE.finditer(sentence):
         if fold(found.group("who") or found.group("parent")) in mine:
             return found
-    if _SCHOOL.search(f"{m.page.title} {m.page.text[:300]}"):
+    if school_page(m):
         for found in _PUPIL.finditer(sentence):
             if fold(found.group("pupil_parent")) in mine:
                 return found
