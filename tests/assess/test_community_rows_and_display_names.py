@@ -166,3 +166,11 @@ def test_a_schools_news_names_others_of_the_family() -> None:
     paper = Extracted(page.url, page.site_id, page.kind, title="Dayton Daily | Local news", text=news,
                       people=page.people)  # fmt: skip
     assert "family_information" not in _found(paper)
+
+
+def test_a_school_sign_up_names_the_childrens_grades_and_teachers_in_the_parents_entry() -> None:
+    sheet = ('Face Painting (2 of 2 slots filled) Quellweg, Marta — "Maren (1st, Mrs. Ortiz) and Anders (4th, Mr. '
+             'Haugland) are my helpers." · Kayla Stensrud')  # fmt: skip
+    assert "family_information" in _found(_page(sheet, "Meadowlark Elementary Fall Carnival Volunteers - SignUpGenius"))
+    other = 'Face Painting: Kayla Stensrud — "Maren (1st, Mrs. Ortiz) helps." · Cake Walk: Quellweg, Marta'
+    assert "family_information" not in _found(_page(other, "Meadowlark Elementary Fall Carnival Volunteers"))

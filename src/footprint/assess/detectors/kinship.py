@@ -209,7 +209,14 @@ _WHOSE = re.compile(
 _PUPIL = re.compile(
     rf"(?P<pupil_parent>[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)?\s*"
     rf"\(\s*(?P<pupil>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*),\s*[^()]{{0,40}}?"
-    r"\b(?i:grade|room|class|kindergarten|pre-?k|preschool|homeroom|year\s+\d{1,2}|form\s+\d)\b[^()]*\)"
+    r"\b(?i:grade|room|class|kindergarten|pre-?k|preschool|homeroom|year\s+\d{1,2}|form\s+\d|\d{1,2}(?:st|nd|rd|th))\b"
+    r"[^()]*\)"
+)
+# A child with their grade and teacher in brackets, as a parent writes their helpers on a school's sign-up: "Maren
+# (1st, Mrs. Ortiz) and Anders (4th, Mr. Haugland)".
+_CHILD_GRADE = (
+    r"[\"“]?\s*(?P<pupil>[A-ZÀ-ÖØ-Þ][\w-]+)\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)(?:\s+grade)?|K|kindergarten|pre-?k)\s*,\s*"
+    r"(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+\s*\)"
 )
 
 
@@ -228,6 +235,10 @@ def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None
         for found in _PUPIL.finditer(sentence):
             if fold(found.group("pupil_parent")) in mine:
                 return found
+        family = re.escape(subject.family_name or "")
+        said = re.search(rf"\b{family}\b[^()\d]{{0,40}}?{_CHILD_GRADE}", sentence) if family else None
+        if said is not None:
+            return said
     return None
 
 
