@@ -174,3 +174,13 @@ def test_a_school_sign_up_names_the_childrens_grades_and_teachers_in_the_parents
     assert "family_information" in _found(_page(sheet, "Meadowlark Elementary Fall Carnival Volunteers - SignUpGenius"))
     other = 'Face Painting: Kayla Stensrud — "Maren (1st, Mrs. Ortiz) helps." · Cake Walk: Quellweg, Marta'
     assert "family_information" not in _found(_page(other, "Meadowlark Elementary Fall Carnival Volunteers"))
+
+
+def test_a_business_registrys_agent_address_apart_from_the_office_is_the_home() -> None:
+    record = ("Business Entity Search Name DAYTON CREST PEDIATRICS LLC Status Good Standing Principal Office Street "
+              "Address 3100 FAR HILLS AVE STE 200, DAYTON, OH 45429 Registered Agent MARTA L QUELLWEG, 48 LARKSPUR LN, "
+              "DAYTON, OH 45429 Person forming MARTA L QUELLWEG")  # fmt: skip
+    found = _found(_page(record, "Ohio Secretary of State - Business Search - Profile"))
+    assert any("48 LARKSPUR LN" in e for e in found.get("home_address", ()))
+    at_office = record.replace("48 LARKSPUR LN", "3100 FAR HILLS AVE STE 200")
+    assert "home_address" not in _found(_page(at_office, "Ohio Secretary of State - Business Search - Profile"))
