@@ -63,12 +63,3 @@ def test_a_runner_of_the_name_and_age_from_another_town_is_not_the_subject() -> 
     elsewhere = CARD.replace("Fargo, ND", "Bismarck, ND")
     judged = match(WHO, _read(elsewhere, "https://results.example/prairie-dash/455"))
     assert not judged.decision.is_match
-
-
-def test_a_profile_card_gives_the_sex_in_full_and_the_age_after_a_comma() -> None:
-    card = "Dr. Zora Quillfeather, MD Pediatrics Female, 44 1200 Elm Prairie Rd Suite 210, Fargo, ND 58103"
-    assert page_age_in(card, "Zora Quillfeather", card=True) == 44
-    assert page_age_in("Patient: female, 52, chest pain since Tuesday", "Zora Quillfeather") is None
-    # A share or a range after the word is no age.
-    assert page_age_in("Patients: female, 52% · male, 48%", "Zora Quillfeather", card=True) is None
-    assert page_age_in("Ages seen: female, 18-65", "Zora Quillfeather", card=True) is None

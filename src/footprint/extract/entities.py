@@ -128,7 +128,7 @@ _FIRST_PERSON_AGE = re.compile(r"\b(?:I\s*(?:'|’)?\s*m|I\s+am|I\s+(?:just\s+)?
 _CARD_FIELD_BEFORE = re.compile(r"(?:\b(?:male|female|man|woman|nonbinary)\s*[,·|•]?|[·|•])\s*$", re.I)
 
 
-def page_age_in(text: str, name: str = "", card: bool = False) -> int | None:
+def page_age_in(text: str, name: str = "") -> int | None:
     """The age a page's running text gives its one person, ``name``: a field ("Age: 44", "Age 44"), the
     writer's own ("I'm 44 years old"), a card's ("Male, age 61", a result's "F 46 · Billings, MT") or one
     said of their name ("Dr. Church is 66 years old", "Jane Roe, 44 years old"). A sentence's age is whoever
@@ -142,20 +142,13 @@ def page_age_in(text: str, name: str = "", card: bool = False) -> int | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _FIRST_PERSON_AGE.search(before) or _CARD_FIELD_BEFORE.search(before) or (named and named.search(before)):
             return int(m.group(1) or m.group(2))
-    found = _sex_and_age(text, parts[-1] if parts else "")
-    sex_comma_age = _SEX_COMMA_AGE.search(text) if card and found is None else None
-    return int(sex_comma_age.group(1)) if sex_comma_age else found
+    return _sex_and_age(text, parts[-1] if parts else "")
 
 
 # A result's or a roster's card gives the person's sex and age as one field, as timers print them: "F 46 ·
 # Billings, MT · Bib 1187", "M44 | Denver". Only as a field of its own, after the name, a line's start or a
 # separator, and before a separator: "Suite M 12" or "Form F 1040" are not.
 _SEX_AGE = r"[ \t]*[FM][ \t]?(\d{2})[ \t]*(?:[·|•,]|$)"
-
-
-# A doctor-rating profile's card writes the sex in full and the age after a comma: "Adolescent Medicine · Female, 52"
-# (``card``: only there; in a post "female, 52" is as likely a patient's).
-_SEX_COMMA_AGE = re.compile(r"\b(?:male|female)\s*,\s*(\d{2})\b(?![-–%/.,]\d|\s*(?:%|percent|[-–]\s*\d))", re.I)
 
 
 def _sex_and_age(text: str, family: str) -> int | None:
