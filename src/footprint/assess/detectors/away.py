@@ -33,7 +33,8 @@ _AWAY = re.compile(
     rf"|\b(?:house|home|place)\b[^.!?]{{0,40}}\b(?:will\s+be|is|stays|sits)\s+empty\s+(?:until|till|til|through)\s+{_DATE}"
     # Where the household is, and till when: "Mark and the kids and I are at my father's farm in Skagafjordur until
     # August 15", "we'll be in Lisbon through the 20th".
-    rf"|\b(?:we|i)(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:at|in|on)\s+[^.!?]{{1,80}}?"
+    # "We'll be camping at the state park Thursday through Sunday".
+    rf"|\b(?:we|i)(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:[a-z]+ing\s+)?(?:at|in|on)\s+[^.!?]{{1,80}}?"
     rf"\b(?:until|till|til|through)\s+{_DATE}"
     # A trip with its days: "is heading to the American Royal in Kansas City October 1-4", "we're doing Akers to Two
     # Rivers over a whole week, October 12 to 18".
@@ -55,9 +56,32 @@ _AUTHOR = re.compile(
 # Roe of Albert Ave are wintering in Naples again, from January 5 through March 28".
 _AWAY_OF_THEM = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:away|wintering|summering|travell?ing|vacationing|abroad|out\s+of\s+town|overseas)\b"
-    rf"[^.!?]{{0,80}}?\b(?:until|till|til|through|thru)\s+{_DATE}",
+    rf"[^.!?]{{0,80}}?\b(?:until|till|til|through|thru)\s+{_DATE}"
+    # Where the household will be, from one day to another: "The Roe family will be in Brno from December 20 to
+    # January 4".
+    rf"|\b(?:is|are|will\s+be)\s+(?:in|at|visiting)\s+[^.!?]{{1,60}}?\bfrom\s+{_DATE}\s*(?:to|through|thru|until|till|[-–])\s*{_DATE}",
     re.I,
 )
+
+
+# A street's or a club's watch list: "Away dates for the watch list: the Roes (no. 12) July 1-5; Jane and Sam Poe
+# (no. 17) June 8-22". The dates that follow the household's name (in its own entry, before the next ";") are theirs.
+_AWAY_WORD = re.compile(r"\b(?:away|vacation|out\s+of\s+town|house[\s-]+watch|watch\s+list)\b", re.I)
+_RANGE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|thru)\s*(?:{_MONTH}\s+)?\d{{1,2}}\b"
+
+
+def _their_dates(ctx: Context, sentence: str, chosen: str) -> re.Match[str] | None:
+    """The date range a watch list gives right after the subject's family name, in their entry."""
+    if not _AWAY_WORD.search(sentence):
+        return None
+    from footprint.assess.detectors.subject_text import plain
+
+    families = {plain(f) for f in (ctx.identity.subject.family_name or "", chosen) if plain(f)}
+    for family in families:
+        found = re.search(rf"\b{re.escape(family)}s?\b[^;!?]{{0,40}}?\b({_RANGE})", plain(sentence), re.I)
+        if found:
+            return found
+    return None
 
 
 def _household_wrote(ctx: Context, m: Match) -> bool:
@@ -67,8 +91,8 @@ def _household_wrote(ctx: Context, m: Match) -> bool:
     if m.person is not None and m.person.name.split():
         families.add(fold(m.person.name.split(",")[0].split()[-1]))
     families.discard("")
-    if m.person is not None and "name:author" in m.person.read_from:
-        return True  # the post's byline, author card or author box names the subject: they wrote it
+    if m.person is not None and {"name:author", "name:text:signed"} & set(m.person.read_from):
+        return True  # the post's byline, author card, author box or sign-off names the subject: they wrote it
     # The line runs on into the post's first words ("by Neil Rourke Tam finally took..."): a later word of it.
     return any(set(fold(a["name"]).split()[1:]) & families for a in _AUTHOR.finditer(m.page.text))
 
@@ -84,9 +108,59 @@ def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
     for sentence in sentences(m.page.text):
         found = _AWAY.search(sentence)
         if found is None or not _household_wrote(ctx, m):
-            found = _AWAY_OF_THEM.search(sentence) if names_subject(ctx, sentence, chosen=chosen) else None
+            named = names_subject(ctx, sentence, chosen=chosen)
+            found = (_AWAY_OF_THEM.search(sentence) or _their_dates(ctx, sentence, chosen)) if named else None
         if found is None or hit("professional_event", sentence):
             continue
         title = f"A page on {site_name(ctx, m.page.site_id)} gives the dates your household is away"
         yield emit(ctx, m, "location_exposure", found.group(), title, sentence, key=f"away {m.page.url}")
         return
+
+
+# The writer telling readers where they are each week or each year: "I'm out at the pull-off on County Road 210 every
+# Saturday in April from 4:45", "you'll find us at the farmers' market every Sunday", "we're on St. Charles at
+# Napoleon every single year, the ladder with the purple tape".
+OWN_ROUTINE = re.compile(
+    r"\b(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are)|you(?:'ll|’ll|\s+will|\s+can)\s+find\s+(?:me|us))\s+(?:out\s+)?(?:at|on|by)\s+"
+    rf"(?P<place>(?:[^.!?]|\b(?:St|Ave|Mt|Rd|Dr|Blvd)\.){{3,80}}?),?\s+(?:every|each)\s+(?:single\s+)?(?:{_WEEKDAY}|weekend|morning|year|parade\s+day)\b",
+    re.I,
+)
+
+
+def own_routine(ctx: Context, m: Match) -> Iterator[Finding]:
+    """Where and when the subject can be found each week, in a post the household signed."""
+    if m.page.kind not in _KINDS or not m.result.decision.is_match or not _household_wrote(ctx, m):
+        return
+    from footprint.assess.detectors.records import sentences
+
+    for sentence in sentences(m.page.text):
+        found = OWN_ROUTINE.search(sentence)
+        if found is None or hit("professional_event", sentence) or _AT_WORK.search(found["place"]):
+            continue
+        title = f"Your post on {site_name(ctx, m.page.site_id)} says where to find you every week"
+        yield emit(ctx, m, "location_exposure", found["place"], title, sentence, key=f"routine {m.page.url}")
+        return
+
+
+_AT_WORK = re.compile(r"\b(?:clinic|hospital|office|practice|suite|work)\b", re.I)
+
+
+# A wedding site's day plan: "Ceremony at St. Augustine Church, 2:00 pm; reception at the Marigny Opera House".
+_WEDDING_PLACE = re.compile(
+    r"\b(?:ceremony|reception)\s+(?:will\s+be\s+)?(?:held\s+)?(?:at|in)\s+"
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|the|&)){0,6})",
+    re.I,
+)
+
+
+def wedding_day(ctx: Context, m: Match) -> Iterator[Finding]:
+    """The subject's own wedding site: where they will be on the day, and when (the site gives its date)."""
+    from footprint.assess.detectors.subject_text import owns_page
+
+    if not m.result.decision.is_match or not re.search(r"\bwedding\b", m.page.title, re.I) or not owns_page(ctx, m):
+        return
+    found = _WEDDING_PLACE.search(m.page.text)
+    if found is not None:
+        title = f"Your wedding site on {site_name(ctx, m.page.site_id)} says where you will be on the day"
+        start = max(0, found.start() - 40)
+        yield emit(ctx, m, "location_exposure", found["place"], title, m.page.text[start : found.end() + 60])

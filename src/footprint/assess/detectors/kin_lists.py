@@ -91,15 +91,33 @@ def household(ctx: Context, m: Match) -> str:
     return ""
 
 
+_SCHOOL = re.compile(r"\b(?:school|elementary|pta|pto|montessori|preschool|kindergarten|classroom)\b", re.I)
+_MEDICAL_SCHOOL = re.compile(
+    r"\b(?:medical|nursing|dental|pharmacy)\s+school|\bschool\s+of\s+(?:medicine|nursing|public\s+health|pharmacy"
+    r"|dentistry|osteopathic)|\b(?:grand\s+rounds|residency|fellowship|faculty|cme)\b",
+    re.I,
+)
+
+
+def school_page(m: Match) -> bool:
+    """A school's or its parents' page (a PTA's eNews, a class newsletter): its title or its heading says so. A
+    medical school's is a workplace's."""
+    head = f"{m.page.title} {m.page.text[:300]}"
+    return bool(_SCHOOL.search(head)) and not _MEDICAL_SCHOOL.search(head)
+
+
 _SAME_NAME = 0.85  # a name score at which a tag is the subject's own name, a nickname of it too
 
 
 def kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
-    """A club's or school's page (not news, not a workplace) that lists the subject and someone else who bears
+    """A club's or school's page (no news but a school's, no workplace) that lists the subject and someone who bears
     their family name, with no credential: a child on the team roster, a spouse as team manager."""
     from footprint.assess.detectors.nearby import workplace_title
 
-    if m.page.kind not in (PageKind.OTHER, PageKind.PERSONAL_SITE) or workplace_title(m.page.title):
+    # A school's news is its families' too: "Camille Roe and Ava Poe led the closing prayer".
+    kinds = (PageKind.OTHER, PageKind.PERSONAL_SITE, *((PageKind.NEWS,) if school_page(m) else ()))
+    # A school's name is no workplace's ("Sacred Heart School" names no cardiology practice).
+    if m.page.kind not in kinds or (workplace_title(m.page.title) and not school_page(m)):
         return "", ""
     mine = set(names_of(ctx, m)) | NOT_GIVEN
     family = fold(ctx.identity.subject.family_name or "")
@@ -148,6 +166,11 @@ def _on_staff(person: PersonRecord) -> bool:
 
 
 _COUPLE = re.compile(r"(?:&|\band\b).*\b(?:wedding|engage\w*|marri\w*|honeymoon|registry)\b")
+# The couple on the subject's own profile with their ring or date: "Jane + Sam 4.18.26 💍", "Jane & Sam, engaged!".
+_PAIRED = re.compile(
+    r"\b(?P<one>[A-Z][a-z]+)\s*(?:\+|&)\s*(?P<other>[A-Z][a-z]+)\b[\s,·|-]*"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*)?(?:💍|\bengaged\b|\bjust\s+married\b|\bwedding\b)"
+)
 
 
 def kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
@@ -155,6 +178,9 @@ def kin_on_own_page(ctx: Context, m: Match) -> tuple[str, str]:
     family name ("paid Danielle Kowalczyk" on their payments feed)."""
     if _COUPLE.search(plain(m.page.title)):
         return m.page.title, m.page.title
+    pair = _PAIRED.search(m.page.text)
+    if pair and fold(pair["one"]) in names_of(ctx, m) and fold(pair["other"]) not in names_of(ctx, m):
+        return pair.group(), pair.group()
     mine = set(names_of(ctx, m))
     family = ctx.identity.subject.family_name or ""
     named = [p.name for p in m.page.people]

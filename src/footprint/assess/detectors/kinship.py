@@ -21,6 +21,7 @@ from footprint.assess.detectors.kin_lists import (
     household,
     kin_on_a_roster,
     kin_on_own_page,
+    school_page,
 )
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import (
@@ -145,7 +146,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         whose = _whose_parent(ctx, m, sentence) or _subject_as_relative(ctx, m, sentence)
         if whose is not None:
             named = whose.groupdict()
-            return named.get("kin") or named["player"], sentence
+            return named.get("kin") or named.get("player") or named["pupil"], sentence
         about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
         previous = about
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
@@ -203,6 +204,22 @@ _WHOSE = re.compile(
 )
 
 
+# A school's newsletter thanks a parent, or two, with their child's name and class in brackets: "Jane Roe (June, Ms.
+# Ortiz's 3rd grade)", "Jane Roe and Sam Poe (Tess, Primary Room 2)".
+_PUPIL = re.compile(
+    rf"(?P<pupil_parent>[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)?\s*"
+    rf"\(\s*(?P<pupil>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*),\s*[^()]{{0,40}}?"
+    r"\b(?i:grade|room|class|kindergarten|pre-?k|preschool|homeroom|year\s+\d{1,2}|form\s+\d|\d{1,2}(?:st|nd|rd|th))\b"
+    r"[^()]*\)"
+)
+# A child with their grade and teacher in brackets, as a parent writes their helpers on a school's sign-up: "Maren
+# (1st, Mrs. Ortiz) and Anders (4th, Mr. Haugland)".
+_CHILD_GRADE = (
+    r"[\"“]?\s*(?P<pupil>[A-ZÀ-ÖØ-Þ][\w-]+)\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)(?:\s+grade)?|K|kindergarten|pre-?k)\s*,\s*"
+    r"(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+\s*\)"
+)
+
+
 def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
     """A relation in brackets right after the subject's name ("Haruka Greene (Emi's mom)"): the person
     named is the subject's relative. After anyone else's name it is theirs: the names are the subject's and
@@ -214,6 +231,14 @@ def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None
     for found in _WHOSE.finditer(sentence):
         if fold(found.group("who") or found.group("parent")) in mine:
             return found
+    if school_page(m):
+        for found in _PUPIL.finditer(sentence):
+            if fold(found.group("pupil_parent")) in mine:
+                return found
+        family = re.escape(subject.family_name or "")
+        said = re.search(rf"\b{family}\b[^()\d]{{0,40}}?{_CHILD_GRADE}", sentence) if family else None
+        if said is not None:
+            return said
     return None
 
 

@@ -62,6 +62,13 @@ def same_family_name(family: str, listed: str) -> bool:
     return any(joined == "".join(said[i:j]) for i in range(len(said)) for j in range(i + 1, len(said) + 1))
 
 
+def family_as_initial(family: str, listed: str) -> bool:
+    """True when ``listed`` gives the family name only as its initial ("Ngozi A.", "Jane R"): a display name a
+    social or review site shortens for privacy, the same person's name, not a listing under another name."""
+    words, fam = fold(listed).split(), fold(family).split()
+    return len(words) >= 2 and bool(fam) and len(words[-1]) == 1 and words[-1] == fam[0][0]
+
+
 _BUSINESS = re.compile(
     r"\b(?:associates|clinic|center|centre|group|medical|health|healthcare|hospital|practice|partners|pllc|llc|pc"
     r"|inc|institute|specialists|physicians|care|family medicine|pediatrics|dermatology|eye|vision|women'?s)\b",
@@ -90,7 +97,12 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
             official = "; ".join(a.one_line() for a in streets.values())
             yield "address", address.one_line(), official, None
     shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
-    if shown and not is_business_name(shown) and not same_family_name(record.last_name, shown):
+    if (
+        shown
+        and not is_business_name(shown)
+        and not same_family_name(record.last_name, shown)
+        and not family_as_initial(record.last_name, shown)
+    ):
         yield "name", shown, f"{record.first_name} {record.last_name}".title(), Severity.HIGH
     taxonomies, listed = record.taxonomies, person.specialties
     if taxonomies and listed and all(any(different_specialty(t, s) for t in taxonomies) for s in listed):

@@ -100,12 +100,27 @@ def workplace_title(title: str) -> bool:
     return bool(_WORK.search(title) or hit("title_or_credential", title) or groups_of(title))
 
 
+# A results table's or a roster's header with an age column right after the name's ("Place Bib Name Age Club Time",
+# "Runner Sex Age"): there the number after each name is that person's age.
+_AGE_COLUMN = re.compile(
+    r"\b(?:name|runner|athlete|sculler|rower|swimmer|cyclist|rider|skier|paddler|golfer|participant|competitor"
+    r"|entrant)\s*[|·]?\s*(?:(?:sex|gender|m/f)\s*[|·]?\s*)?age\b",
+    re.I,
+)
+_IN_AGE_COLUMN = re.compile(r"^[\s|·]*(?:[MFW]\s*[|·]?\s+)?(\d{2})(?=[\s|·]|$)")
+
+
 def age_in_text(ctx: Context, m: Match) -> str:
-    """ "36 years old", "age 52", "born in 1971" right after the subject's name, or ""."""
+    """ "36 years old", "age 52", "born in 1971" right after the subject's name, or the number after it in a
+    table's age column, or ""."""
+    column = bool(_AGE_COLUMN.search(m.page.text))
     for _name, after in _after_names(ctx, m):
         said = _AGE.match(after)
         if said:
             return said.group().strip(" ,·|()-")
+        in_column = _IN_AGE_COLUMN.match(after) if column else None
+        if in_column:
+            return f"Age {in_column.group(1)}"
     return ""
 
 

@@ -176,7 +176,12 @@ def own_article(ctx: Context, m: Match) -> Post | None:
 
 
 # "Dr. Jane Roe (Pulmonary & Critical Care) presents a case of ...": the matched person giving a talk or a video.
-_PRESENTS = r"(?:\s*\([^)]{0,80}\))?,?\s+(?:presents|presented|walks through|discusses|discussed)\b"
+# A podcast's or an interview's episode notes put an appositive between: "Dr. Jane Roe, the pathologist the family
+# hired, walks us through ...", "Dr. Jane Roe talks about the 19-year-old she evaluated".
+_PRESENTS = (
+    r"(?:\s*\([^)]{0,80}\))?(?:,\s+(?:the|a|an)\s[^,.]{3,80},)?,?\s+"
+    r"(?:presents|presented|walks\s+(?:us\s+|listeners\s+)?through|discusses|discussed|talks\s+(?:about|through))\b"
+)
 _TALK_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST})
 
 

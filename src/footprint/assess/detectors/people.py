@@ -21,7 +21,13 @@ from footprint.assess.detectors.nearby import (
     workplace_title,
 )
 from footprint.assess.detectors.own_words import contacts_in_posts, homes_in_posts
-from footprint.assess.detectors.property_records import owned_property, owner_occupied, record_home, registry_home
+from footprint.assess.detectors.property_records import (
+    agent_home,
+    owned_property,
+    owner_occupied,
+    record_home,
+    registry_home,
+)
 from footprint.assess.detectors.streets import after_the_name, has_house_number, home_in_text, is_work_address
 from footprint.extract.entities import display_phone, emails_in, normalise_phone
 from footprint.models import Address, Extracted, Finding, Match, PageKind, PersonRecord
@@ -126,6 +132,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
         # A licence record giving an address of record apart from the practice's address shows the home.
         for address, said in record_home(ctx.identity, m):
             title = f"Home address (the licence's address of record) on {where}"
+            yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
+        # A business registry naming the subject its registered agent at an address apart from the company's office.
+        for address, said in agent_home(ctx.identity, m):
+            title = f"Home address (a company's registered agent) on {where}"
             yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
         # A registry mirror republishing the registry's residential mailing address shows the home.
         for address, said in registry_home(ctx, m):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.away import away_announced
+from footprint.assess.detectors.away import OWN_ROUTINE, away_announced, own_routine, wedding_day
 from footprint.assess.detectors.base import (
     SOCIAL_KINDS,
     Context,
@@ -162,6 +162,8 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     yield from _home_pointed_out(ctx, m)
     yield from _routine_told_of_them(ctx, m)
     yield from away_announced(ctx, m)
+    yield from own_routine(ctx, m)
+    yield from wedding_day(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             continue
@@ -235,8 +237,8 @@ _PLACE_THEN_HOUR = re.compile(
 def routine(text: str) -> str:
     """The place of a weekly routine the post gives with its days and hour, or the words of a routine that starts
     at the writer's door, or ""."""
-    found = _ROUTINE.search(text) or _PLACE_THEN_HOUR.search(text)
-    if found:
+    found = _ROUTINE.search(text) or _PLACE_THEN_HOUR.search(text) or OWN_ROUTINE.search(text)
+    if found and not (found.re is OWN_ROUTINE and WORKPLACE_WORDS.search(found["place"])):
         return found["place"].strip(" ,.-")
     home = _HOME_ROUTINE.search(text)  # the door it starts from, not the rest ("every clinic day" is no clinic)
     return (home["door"] or home["door2"]) if home else ""

@@ -98,3 +98,34 @@ def registry_home(ctx: Context, m: Match) -> list[tuple[Address, str]]:
         if at >= 0:
             found.append((address, text[max(0, at - 60) : at + len(street) + 60]))
     return found
+
+
+# A state's business-entity record: its registered agent, by name, at an address ("Registered Agent JANE Q ROE, 61
+# ELM ST, FORT COLLINS, CO 80526"), and the company's principal office.
+_AGENT = re.compile(
+    r"\bregistered agent(?:\s+name)?\s*:?\s*(?P<name>[A-Za-z][\w .'-]{3,60}?),\s*"
+    r"(?P<address>\d{1,6}\s[^:]{3,80}?\b[A-Z]{2},?\s+\d{5})",
+    re.I,
+)
+_PRINCIPAL = re.compile(r"\bprincipal office(?:\s+street)?(?:\s+address)?\s*:?\s*(\d{1,6}\s+\S+)", re.I)
+
+
+def agent_home(identity: Identity, m: Match) -> list[tuple[Address, str]]:
+    """A business registry's record whose registered agent is the subject at an address that is neither the
+    company's principal office nor the practice's: a physician forming their own practice's company names
+    themself as its agent at home, and the state publishes it."""
+    from footprint.extract.entities import parse_address
+
+    text = " ".join(m.page.text.split())
+    said = _AGENT.search(text)
+    family = fold(identity.subject.family_name or "")
+    if said is None or not family or family not in fold(said["name"]).split():
+        return []
+    address = parse_address(said["address"])
+    record = identity.npi_record
+    offices = {street_key(a) for a in (record.addresses if record else ()) if a.purpose.upper() != "MAILING"}
+    principal = _PRINCIPAL.search(text)
+    offices |= {house_key(principal.group(1))} if principal else set()
+    if not has_house_number(address) or street_key(address) in offices or WORKPLACE.search(said["address"]):
+        return []
+    return [(address, text[max(0, said.start() - 40) : said.end() + 20])]

@@ -143,7 +143,9 @@ def sentences(text: str) -> list[str]:
     out: list[list[str]] = []
     for piece in _SENTENCE_END.split(" ".join(text.split())):
         # An abbreviation opened by a quote or a bracket is one too: "(the club's 'Dr. C') with son Rohan".
-        if out and _ABBREVIATION.fullmatch(out[-1][-1].rsplit(" ", 1)[-1].lstrip("\"'‘“([")):
+        last = out[-1][-1].rsplit(" ", 1)[-1].lstrip("\"'‘“([") if out else ""
+        # A house or item number is one too, lower-case as often as not: "(no. 3117)".
+        if out and (_ABBREVIATION.fullmatch(last) or (last.lower() == "no." and piece[:1].isdigit())):
             out[-1].append(piece)
         elif piece:
             out.append([piece])

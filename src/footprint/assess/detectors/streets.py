@@ -30,7 +30,11 @@ STREET = re.compile(
     r"(?<![\d][:,./])(?<!:\d\d )(?<!bib )(?<!bib# )(?<!#)(?<!# )(?<!no\. )(?<!no )"
     r"\b\d{2,6}\s+" + _RACE_EVENT + r"(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
-    r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?",
+    r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?"
+    # A street whose type comes first, as the Southwest and Puerto Rico name them: "4411 N Camino Real", "12 Calle
+    # del Sol".
+    r"|(?<![\d][:,./])(?<!#)(?<!no\. )\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?-i:Camino|Calle|Avenida|Paseo|Placita)\s+"
+    r"(?:(?-i:de|del|la|las|los|el)\s+)?(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\b",
     re.I,
 )
 _HOUSE_STREET = re.compile(STREET.pattern.replace(r"\b\d{2,6}\s+", r"\b\d{1,6}\s+", 1), re.I)
@@ -66,6 +70,9 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
             streets = named  # any other street in a story is the clinic's
         seen = {t.group() for t in streets}
         streets += [s for s in _HOME_ON_STREET.finditer(sentence) if s.group("street") not in seen]
+        house = numbered_house(ctx, sentence, m.page.title) if about and not at_work else None
+        if house is not None:
+            found.append((house, sentence))
         if news and not streets:
             previous = about and not at_work
             continue
@@ -73,6 +80,33 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
             found += [(Address(street=_written(s)), sentence) for s in streets if _proper(_written(s))]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+_TYPE = (
+    r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
+    r"|Trl|Trail|Pkwy|Parkway|Loop|Cove|Run|Pass|Row)"
+)
+# A street named without a number ("the Lakeview Terrace block party", "Elm Street Neighbors").
+_BARE_STREET = re.compile(rf"(?<!\d )(?<!\d)\b(?:(?!The\b)[A-Z][a-z]+\s+){{1,2}}{_TYPE}\b")
+
+
+def numbered_house(ctx: Context, sentence: str, title: str) -> Address | None:
+    """The household's house number as a street's minutes write it, beside their names ("Jane and Sam Roe (no.
+    3117)", "in front of no. 58 (Jane Roe and Sam Roe hosting)"), on the street the sentence or the association's
+    name gives ("the Lakeview Terrace block party", "Elm Avenue Neighbors"): their home."""
+    subject = ctx.identity.subject
+    family = re.escape(subject.family_name or "")
+    if not family:
+        return None
+    number = re.search(
+        rf"\b{family}s?\s*\(\s*no\.\s*(\d{{1,5}})\s*\)|\bno\.\s*(\d{{1,5}})\s*\([^()]*\b{family}\b[^()]*\)", sentence
+    )
+    if number is None:
+        return None
+    street = _BARE_STREET.search(sentence) or _BARE_STREET.search(title)
+    if street is None:
+        return None
+    return Address(street=f"{number.group(1) or number.group(2)} {street.group()}")
 
 
 def _written(street: re.Match[str]) -> str:
@@ -97,12 +131,21 @@ _VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z
 
 def after_the_name(ctx: Context, before: str) -> bool:
     """``before`` (a sentence up to a street) ends with the subject's family name and a comma, alone or as the
-    second of a couple ("Dr. Jane Roe, ", "Sam and Dr. Jane Roe, ", "Dr. Jane Roe and Sam Poe, ")."""
+    second of a couple ("Dr. Jane Roe, ", "Sam and Dr. Jane Roe, ", "Dr. Jane Roe and Sam Poe, "), or as a register
+    writes a row: family name, comma, given name ("ROE, JANE ")."""
     subject = ctx.identity.subject
     families = [subject.family_name or "", *(n.split()[-1] for n in subject.also_known_as if n.split())]
+    given = subject.given_name or ""
     for family in {f for f in families if len(f) > 1}:
         couple = r"(?:\s+(?:and|&)\s+(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})?"
-        if re.search(rf"\b{re.escape(family)}{couple},\s*$", before):
+        # Minutes put the house in brackets after the name, the household's names joined by a slash: "Jane Roe
+        # (61 Elm St)", "Lot 14 (Roe/Poe, 61 Elm St)".
+        if re.search(rf"\b{re.escape(family)}(?:/[A-Z][\w'’-]+)*{couple}(?:,|\s*\()\s*$", before):
+            return True
+        # A register's row, family name first and often in capitals: "ROE, JANE 61 ELM ST", "Roe, Jane M., 61 Elm St".
+        if given and re.search(
+            rf"\b{re.escape(family)},\s+{re.escape(given)}(?:\s+[A-Z][\w'’-]*\.?)?,?\s*$", before, re.I
+        ):
             return True
     return False
 

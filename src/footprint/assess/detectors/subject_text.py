@@ -56,7 +56,8 @@ def plain(text: str) -> str:
 def owns_page(ctx: Context, m: Match) -> bool:
     """The page is the subject's own: its title names the chosen person (given and family name) as its author
     ("Fundraiser by Jane Roe"), its owner ("Jane Roe's recipes"), one of a couple ("Jane Roe & Sam Poe's
-    Wedding"), or as the whole title before the site's name ("Jane Roe (@janer) | PayApp", "Jane Roe | Blog"; not
+    Wedding"), or as the whole title before the site's name ("Jane Roe (@janer) | PayApp", "Jane Roe (janer) - Profile |
+    Pinterest", "Jane Roe | Blog"; not
     "Jane Roe - Fargo, ND | Broker", a results page for the name)."""
     person = m.person
     if person is None or m.page.kind not in OWN_KINDS:
@@ -69,7 +70,8 @@ def owns_page(ctx: Context, m: Match) -> bool:
     return bool(
         re.search(rf"\bby\s+(?:dr\.?\s+)?{name}\b", title)
         or re.search(
-            rf"^(?:dr\.?\s+)?{name}(?:'s\b|\s*(?:&|and)\s+\w+|\s*\(@|\s*[|·–—-]\s*[^,|·–—-]{{1,30}}$|\s*$)", title
+            rf"^(?:dr\.?\s+)?{name}(?:'s\b|\s*(?:&|and)\s+\w+|\s*\(@|\s*\([\w.]+\)\s*[|·–—-]|\s*[|·–—-]\s*[^,|·–—-]{{1,30}}$|\s*$)",
+            title,
         )
     )
 
