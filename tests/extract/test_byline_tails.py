@@ -1,5 +1,6 @@
 """A blog post's or a journal article's byline as sites write it: the name, then a separator and the date
-("By Jane Roe, MD · September 9, 2026"), or schema.org microdata marking the name (``itemprop="author"``).
+("By Jane Roe, MD · September 9, 2026") or the date right after it (Ghost's "Jane Roe Oct 4, 2026• 4 min read"),
+or schema.org microdata marking the name (``itemprop="author"``).
 The writer is the page's author ("name:author"); a byline naming no person ("Staff Writer") still gives none."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def _people(byline: str) -> list[tuple[str, tuple[str, ...]]]:
         '<p class="byline">By Wren Halloway, MD | Medical Director</p>',
         '<p class="byline">By Wren Halloway, MD, May 2, 2026</p>',
         '<p class="meta">by <span itemprop="author">Wren Halloway, MD</span>, <span>July 2026</span></p>',
+        # Ghost's byline runs the name into the date and the reading time, with no separator before the date
+        '<div class="article-byline"><h4 class="author-name"><a href="/author/wren/">Wren Halloway, MD</a></h4>'
+        '<div><time datetime="2026-10-04">Oct 4, 2026</time><span>&bull; 4 min read</span></div></div>',
     ],
 )
 def test_the_byline_names_its_writer_whatever_follows_the_name(byline: str) -> None:

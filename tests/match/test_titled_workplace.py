@@ -95,3 +95,14 @@ def test_the_family_initial_in_the_field_and_town_alone_stays_for_review() -> No
         "This post is for anyone in the boot now.", "This post is for anyone in the boot now. -- Dr. V (ortho, Duluth)"
     )
     assert _judged(signed) in (Decision.POSSIBLE, Decision.REJECTED)
+
+
+def test_a_place_written_without_the_word_its_name_opens_with_is_that_place() -> None:
+    from footprint.identity import fold
+    from footprint.match.workplace import shortened
+
+    # "Prairie Breast Center" for North Plains Prairie Breast Center: the owner's word left off, as patients write it.
+    said = fold("my surgeon, Dr. Roe at Prairie Breast Center, said").split()
+    assert shortened("Northplains Prairie Breast Center", said) == "Prairie Breast Center"
+    # Two words left are no name of their own: "Breast Center" is any hospital's.
+    assert shortened("Northplains Prairie Breast Center", fold("the Breast Center desk").split()) == ""

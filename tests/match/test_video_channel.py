@@ -2,6 +2,9 @@
 Lakemont Orthopaedics, whose own page confirmed her. A viewer takes the practice's channel as the practice's word:
 the video is about its surgeon. A channel of her name that is no workplace of hers (a namesake's vlog) is not.
 
+A description that features several clinicians by their profession and credential ("Featuring foot surgeon Ann Roe,
+MD, foot surgeon Tamsin Vellacott, MD, and ...") names each of them, not only the first.
+
 Read by the real extract stage, pages written in YouTube's shape (a schema.org ``author`` in microdata, the
 description in the meta tags).
 """
@@ -57,3 +60,13 @@ def test_a_video_on_a_channel_of_her_name_is_no_workplace_of_hers() -> None:
 def test_a_video_on_another_practices_channel_is_not_taken_for_hers() -> None:
     about = "Dr. Tamsin Vellacott shows the three tests that tell a sprain from a fracture."
     assert not _judged("Harbor Foot Clinic", about).is_match
+
+
+def test_a_video_featuring_her_after_a_colleague_is_hers() -> None:
+    about = "Your surgery day. Featuring anesthesiologist Jo Pratt, MD, foot surgeon Tamsin Vellacott, MD,"
+    assert _judged("Lakemont Orthopaedics", about).is_match
+    # Each person the description features is read with the field written before their own name.
+    body = VIDEO.format(title="Surgery day", about=about, channel="Lakemont Orthopaedics", handle="lakemont")
+    people = {p.name: p for p in _read("https://www.youtube.com/watch?v=aB3dE5fG7hK", body).page.people}
+    assert people["Tamsin Vellacott"].specialties == ("surgeon",)
+    assert people["Tamsin Vellacott"].credentials == ("MD",)

@@ -183,7 +183,11 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     elif writer is None and kind in _COMMENTED_KINDS:
         # A post signed by its login ("signe") on a blog whose tagline introduces its owner ("About me · Signe
         # Ebbesen knits in Burlington"): the owner wrote it, whoever else the post names.
-        owner = comments.tagline_owner(doc, title) or comments.card_owner(doc, title)
+        owner = (
+            comments.tagline_owner(doc, title)
+            or comments.card_owner(doc, title)
+            or comments.copyright_owner(doc, title)
+        )
         if owner is not None:
             read.append(owner)
     if kind in _COMMENTED_KINDS and owner is None and (writer is None or writer not in read):

@@ -99,10 +99,12 @@ _POSTED_BY = re.compile(
 
 # What a byline line writes after its name: the date and the writer's role, set off by a separator ("By Jane
 # Roe, MD · September 9, 2026", "by Jane Roe | Staff Writer") or by a comma before a date ("By Jane Roe, May 2,
-# 2026"): the name is the part before it.
+# 2026"), or a whole date right after the name, as Ghost's and many themes' bylines run the author's name into
+# the date and the reading time ("Jane Roe Oct 4, 2026 • 4 min read"): the name is the part before it.
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AFTER_NAME = re.compile(
-    rf"\s+[|·•–—]\s.*$|,\s*(?:(?:updated|published|posted)\s+)?(?:on\s+)?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$",
+    rf"\s+[|·•–—]\s.*$|,\s*(?:(?:updated|published|posted)\s+)?(?:on\s+)?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$"
+    rf"|\s+(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b.*$",
     re.I,
 )
 
@@ -259,6 +261,41 @@ def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord |
             if parts[0].casefold() == given and (not initial or parts[-1][:1].casefold() == initial):
                 context = f"by {said} · {line}" + (f" [page: {title}]" if title else "")
                 return PersonRecord(name=span.name, context=context, read_from=("name:author",))
+    return None
+
+
+# A site's copyright line ("© 2026 Jane Roe · Duluth, Minnesota", "Copyright © 2019-2026 Jane Roe"): its holder.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?", re.I
+)
+_COPYRIGHT_MAX = 160
+
+
+def copyright_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
+    """The blog's owner, as its copyright line names them, when the post's byline is the login they post under
+    ("mzbees", "jroe") and the login is theirs: it holds their given or family name, or opens with their initials.
+    A personal blog's copyright is its owner's, and the owner writes its posts; the line's town is theirs too. A
+    login of someone else (a guest's) or a line naming a company is no one's."""
+    from footprint.extract.names import names_in
+
+    said = byline(doc)
+    login = re.sub(r"[^a-z]", "", said.casefold())
+    if not said or " " in said.strip() or len(login) < 3:
+        return None  # no byline, or a byline of words ("Jane Roe", "The editors"): ``author`` reads it
+    for el in doc.xpath("//footer | //small | //p | //div[not(*)] | //span[not(*)]"):
+        line = _text(el)
+        found = _COPYRIGHT.search(line) if len(line) <= _COPYRIGHT_MAX else None
+        if found is None:
+            continue
+        for span in names_in(line[found.end() :]):
+            parts = span.name.casefold().split()
+            if span.start > 0 or len(parts) < 2 or len(parts) > 4:
+                break
+            given, family = re.sub(r"[^a-z]", "", parts[0]), re.sub(r"[^a-z]", "", parts[-1])
+            if not (given in login or family in login or login.startswith(given[:1] + family[:1])):
+                return None
+            context = f"by {said} · {line}" + (f" [page: {title}]" if title else "")
+            return PersonRecord(name=span.name, context=context, read_from=("name:author",))
     return None
 
 

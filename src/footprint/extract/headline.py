@@ -147,11 +147,40 @@ def people(doc: lxml.html.HtmlElement, og: dict[str, str]) -> list[PersonRecord]
         person = person_in(where, text)
         if person is not None:
             out.append(person)
+            if where == "meta description":
+                out += _also_described(text, person.name)
         elif where == "meta description" and not described:
             described = text[:300]
     if described and out:
         out = [replace(p, context=f"{p.context} · {described}") for p in out]
     return out
+
+
+def _also_described(text: str, first: str) -> list[PersonRecord]:
+    """The other people a description presents as its first one is ("Featuring cardiac surgeon Ann Roe, MD,
+    cardiac anesthesiologist Jane Poe, MD, and perfusionist Sam Lee, CCP": a video's or an event's cast), each
+    titled, credentialed or written after their profession, with the words between them and the next name."""
+    spans = [n for n in names_in(text) if n.titled or n.credentials or _ROLE_BEFORE.search(text[: n.start])][:_CAST]
+    out = []
+    for i, span in enumerate(spans):
+        if span.name == first:
+            continue
+        start = spans[i - 1].end if i else 0
+        own = text[start : spans[i + 1].start if i + 1 < len(spans) else len(text)]
+        out.append(
+            PersonRecord(
+                name=span.name,
+                credentials=span.credentials,
+                specialties=tuple(dict.fromkeys(w.group(0) for w in _SPECIALTY_WORD.finditer(own))),
+                addresses=places_in(own),
+                context=text[:300],
+                read_from=("name:meta description",),
+            )
+        )
+    return out
+
+
+_CAST = 6
 
 
 # A profile's display name, the given name and the family initial ("Lucy T.", "Iñaki G. (inakig_boise) - Profile",

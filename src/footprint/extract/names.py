@@ -84,6 +84,8 @@ _HEADLINE_BREAK = {
     "announces", "becomes", "sues", "sued", "charged", "accused", "settles", "faces", "answers", "offers", "helps",
     "gives", "recognized", "recognised", "selected", "inducted", "promoted", "featured", "reflects", "discusses",
     "brings", "leads", "tells", "writes", "hired", "dies", "died", "remembered", "welcomes", "visits", "weighs",
+    # a day written right after the name, in a sentence or a headline ("calling Dr. Z Monday", "Dr. Roe Retires Friday")
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 # Words that end a name when they follow it: places, organisations, page furniture.
 NOT_FAMILY = {
@@ -263,6 +265,8 @@ def names_in(text: str) -> list[NameSpan]:
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
         if dated(words, titled) and _NUMBER_NEXT.match(text[m.end("name") :]):
             words = words[:-1]  # "Awards Dinner Nov 2026": the last word is a date's month
+        if len(words) == 1 and len(words[0].strip(".")) == 1:
+            continue  # "calling Dr. Z Monday": a titled initial, which ``titled_families_in`` reads
         if len(words) == 1 and m.group("title") and words[0].lower() not in NOT_GIVEN | _ROLES:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))

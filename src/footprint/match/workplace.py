@@ -133,7 +133,7 @@ def shortened(place: str, words: list[str]) -> str:
     for i in range(len(own)):
         for j in range(i + 1, len(own) + 1):
             run = own[i:j]
-            if not _telling(run):
+            if not (_telling(run) or _brand_dropped(own, i, j)):
                 continue
             written = _written(run, words)
             if written and len(written) > len(found):
@@ -159,6 +159,21 @@ def _telling(run: list[str]) -> bool:
     proper = [w for w in own if not common_word(w) and (len(run) > 1 or not a_place_name(w))]
     plain = [w for w in own if not a_place_name(w)]
     return bool(proper) or (len(run) > 1 and len(plain) >= 2)
+
+
+def _brand_dropped(own: list[str], i: int, j: int) -> bool:
+    """The run is the whole name but its first word, three words or more that end as a care place's name does
+    ("Prairie Breast Center" for Sable Prairie Breast Center, "Presbyterian Medical Center" for Novant Health
+    Presbyterian Medical Center): how patients write a place whose system's or owner's name opens its own."""
+    run = own[i:j]
+    return (
+        i == 1
+        and j == len(own)
+        and len(run) >= 3
+        and run[-1] in _CARE_ENDS
+        and len("".join(run)) >= MIN_NAME
+        and any(w not in _GENERIC and w not in _SMALL for w in run[:-1])
+    )
 
 
 _SMALL = frozenset({"the", "of", "and", "for", "at", "in", "on", "de", "del", "la", "le", "du", "y"})
