@@ -305,6 +305,7 @@ def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
     return tuple(out)
 
 
+_AT_A_HANDLE = (ProbeSource.HANDLE, ProbeSource.DERIVED_HANDLE, ProbeSource.LEARNED_HANDLE)
 CITED = 0.85  # the subject's name beside a handle the user gave: likely, not the user's own word
 
 
@@ -319,6 +320,8 @@ def cites_handle(identity: Identity, page: Extracted, judged: MatchResult, handl
     person = judged.person
     if judged.decision.is_match or person is None or not handles or not page.text:
         return None
+    if page.source in _AT_A_HANDLE or handle_in_url(page.url, handles):
+        return None  # the account at the handle itself: what it says of its holder decides (``by_source``)
     if any(r.startswith(_CONTRADICTIONS) for r in judged.reasons):
         return None
     name = fit(subject_names(identity.subject), person.name)
