@@ -82,10 +82,13 @@ class Learned:
     # The home a confirmed people-search record gives as the subject's current address ("714 Westover Crest Rd",
     # "Wilmington"), each street without its unit: ``discover_homes.queries`` searches it as a self-audit guide says to.
     homes: tuple[Address, ...] = ()
+    # The given names of the relatives confirmed records list ("Lorena", "Wyatt", "Carly" of "Lorena J Haddix, Wyatt
+    # B Haddix, Carly H Reeves"): a family blog, a caption or a reunion page names the household by given names.
+    kin: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         said = self.givens or self.titled or self.families or self.practices or self.handles
-        return bool(said or self.city or self.state or self.field or self.homes)
+        return bool(said or self.city or self.state or self.field or self.homes or self.kin)
 
 
 def known_givens(identity: Identity) -> set[str]:
@@ -94,13 +97,14 @@ def known_givens(identity: Identity) -> set[str]:
 
 
 def searched_givens(identity: Identity) -> set[str]:
-    """Folded given names discovery's own queries write (the subject's, the record's, the one everyday or
-    formal form it asks for): a nickname a confirmed page writes ("Libby" for Elizabeth) that is not among
-    them was opened when a result showed it, but never asked for."""
+    """Folded given names discovery's own queries write in every form (the subject's, the record's, the one
+    everyday name whose titled and signed forms it asks for): a nickname a confirmed page writes ("Libby" for
+    Elizabeth) that is not among them was opened when a result showed it, but never asked for; nor were the
+    forms of one asked only beside the family name ("Clem Ashdown" is asked, "Clem A." and "Dr. Clem" are not)."""
     from footprint import search_queries
 
     out = NameForms.of(identity).typed_givens()
-    out |= {fold(n).split()[0] for n in search_queries.formal_names(identity) if n.strip()}
+    out |= {fold(n) for n in search_queries.everyday_given(identity)}
     return {g for g in out if g}
 
 
@@ -141,13 +145,18 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     other_families: dict[str, str] = {}
     practices: dict[str, str] = {}
     handles: dict[str, str] = {}
+    kin: dict[str, str] = {}
     for m in matches:
         if m.result.decision != Decision.CONFIRMED:
             continue
         person = m.person
         if person is None:
             continue
-        for written in (person.name, *person.aliases):
+        for relative in person.relatives:
+            given = relative.split()[0] if len(relative.split()) >= 2 else ""
+            if len(given) > 2 and given.isalpha() and fold(given) not in knew:
+                kin.setdefault(fold(given), given.title())
+        for written in (person.name, *person.aliases, *quoted_nicknames(m.page.text, knew, families)):
             _learn_name(written, families, knew, searched, subject_given, givens, titled, other_families)
         own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
         for practice in (person.practice.strip(), own_site, workplace_in_title(m.page.title, m.page.site_id, families)):
@@ -175,7 +184,11 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
         state,
         field,
         found_homes,
+        tuple(kin.values())[:KIN_ASKED],
     )
+
+
+KIN_ASKED = 3  # relatives' given names asked beside the subject's: the first a record lists are the closest kin
 
 
 def _place_and_field(hints: tuple[str, str, str], matches: Iterable[Match]) -> tuple[str, str, str]:
@@ -244,6 +257,26 @@ def _learn_name(
             givens.setdefault(everyday, parts.show(everyday))
     elif parts.given in knew and _A_NAME.fullmatch(parts.display_family) and not set(parts.family) & knew:
         other_families.setdefault(family, parts.display_family)
+
+
+# A nickname quoted between a given and a family name: 'Booker T. "Buck" Haddix', "Elizabeth 'Libby' Tollefsen",
+# "Robert (Bob) Kowalczyk", as practice pages, obituaries, programmes and a child's tribute write the name a
+# person goes by.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w.])(?P<given>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]*\.?)?"
+    r"\s+[\"“‘'(](?P<nick>[A-Z][a-z]{1,14})[\"”’')]\s+(?P<family>[A-Z][\w'’-]+)"
+)
+
+
+def quoted_nicknames(text: str, givens: set[str], families: set[str]) -> list[str]:
+    """The name a confirmed page writes for the subject with a quoted nickname, as the nickname and the family
+    name ("Buck Haddix" for 'Booker T. "Buck" Haddix'): a given name of the subject's before the quote and the
+    family name after it, so another person's nickname on the page is not taken."""
+    out: list[str] = []
+    for m in _QUOTED_NICKNAME.finditer(text or ""):
+        if fold(m.group("given")) in givens and fold(m.group("family")) in families:
+            out.append(f"{m.group('nick')} {m.group('family')}")
+    return list(dict.fromkeys(out))
 
 
 def own_site_name(url: str, site_id: str, title: str) -> str:
@@ -392,6 +425,12 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
         [f'"{g} {last[:1]}." {field} {where}' for g in learned.givens if last and (field or where)],
         # The everyday name titled, as patients write it ("Dr. Trish" on a podcast) with the field or the town.
         [f'"Dr. {g}" {field} {where}' for g in learned.givens if field or where],
+        # The name the subject goes by with the field and the town, unquoted ("Libby endocrinologist Billings"): a
+        # blog's "I'm Libby, an endocrinologist in Billings", a child's "Táta (Marek, Greenville's cornea surgeon)".
+        [f"{g} {field} {city}" for g in learned.givens[:1]] if field and city else [],
+        # The household by its given names, unquoted ("Buck Lorena Wyatt Carly"): a relative's family blog, a
+        # reunion or a birthday caption writes "Papaw Buck", "Mamaw Lorena" and the grandchildren, seldom a surname.
+        [" ".join([(learned.givens or (first,))[0], *learned.kin])] if len(learned.kin) >= 2 and first else [],
         # The member names a forum shows for it ("DrTrishV", "TrishV_DO"), with the field and the town to rank by:
         # each form a kind of its own, so both come before a second learned name's forms.
         *([f'"{w}" {field} {where}'] for g in learned.givens[:1] for w in search_queries.member_names(identity, g)),

@@ -91,6 +91,8 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         near = [w for w in words if len(w) > 4 and any(w[0] == f[0] and near_spelling(w, f) for f in families)]
         if near and _given_said(folded, words, givens):
             return True
+        if _given_placed(identity, learned, folded, text):
+            return True
         return _initial_with_context(identity, folded, givens, text) or _signed(identity, folded, text)
     if words & givens:
         return True
@@ -100,11 +102,35 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True
     if any(f" dr {f} " in folded or f" dra {f} " in folded for f in hit):
         return True  # "Dr. Whitfield was great", "la Dra. Quiñones": a patient's way to name their doctor
+    if any(_clipped(w, g) for w in words for g in givens):
+        return True  # "My daughter Imo ... by Penny Barraclough": the given name cut short, as family writes it
+    placed = _field_said(identity, folded, text) or any(f" {c} " in folded for c in _cities(identity))
+    if placed and any(f" doc {f} " in folded for f in hit):
+        return True  # "Doc Haddix, the bone doctor in Tupelo": the everyday title, with the town or the field
     if _field_said(identity, folded, text) and any(f" {c} " in folded for c in _cities(identity)):
         return True  # "Dr. Charles Treadwell, Vascular Surgery - Savannah, GA": the family name, the field, the town
     if _cited(folded, text, hit, initials):
         return True  # "Hrytsenko O, Delacroix-Pratt J, et al.": an author list
     return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+def _given_placed(identity: Identity, learned: Learned | None, folded: str, raw: str) -> bool:
+    """The given name the subject goes by with both the town and the field, the family name unwritten ("Táta
+    (Marek, Greenville's most famous cornea surgeon)", "our Nadia, the Tulsa cardiologist"), as a child's blog,
+    a parent's post or a friend's caption writes a doctor they all know: the three together name one person."""
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
+    if not any(len(g) > 2 and f" {g} " in folded for g in givens):
+        return False
+    return any(f" {c} " in folded for c in _cities(identity)) and _field_said(identity, folded, raw)
+
+
+def _clipped(word: str, given: str) -> bool:
+    """``word`` is ``given`` cut to its first three letters or more, two or more dropped ("Imo" for Imogen, "Clem"
+    for Clementine, "Barb" for Barbara): how family and friends write a name no nickname table holds. Read only
+    beside the family name, which the result must also write."""
+    return len(word) >= 3 and len(given) - len(word) >= 2 and given.startswith(word) and word.isalpha()
 
 
 # An author as papers list them: a family name, then one or two capital initials, then a comma, a full stop
@@ -169,11 +195,11 @@ def _initial_with_context(identity: Identity, folded: str, givens: set[str], raw
 
 
 def _member_name(folded: str, raw: str, givens: set[str], initial: str) -> bool:
-    """A forum or community member name built from a given name of the subject: "DrBillie" (``drbillie_heme``), or
-    the given name run into the family initial as a name is written, the initial a capital ("TrishV_DO", "RozO",
-    "EwanP"): lower case, "marks" or "robs" is a word, not a member."""
+    """A forum or community member name built from a given name of the subject: "DrBillie" (``drbillie_heme``),
+    "DocGus", or the given name run into the family initial as a name is written, the initial a capital
+    ("TrishV_DO", "RozO", "EwanP"): lower case, "marks" or "robs" is a word, not a member."""
     for g in (g for g in givens if len(g) > 2 and g.isalpha()):
-        if f" dr{g} " in folded:
+        if f" dr{g} " in folded or f" doc{g} " in folded:
             return True
         if re.search(rf"(?<![A-Za-z])(?i:{g})(?-i:{initial.upper()})(?![a-z])", raw):
             return True
@@ -252,9 +278,28 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
     text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
     if names_subject(identity, text, learned) or _asked_titled(identity, result, learned):
         return True
+    if learned is not None and _household_said(identity, text, learned):
+        return True
     # A page about the home a confirmed people-search record gives (a real-estate page titled with the address, a
     # neighbour's post naming the household and the street): it names the owner inside, not where search shows it.
     return learned is not None and bool(learned.homes) and discover_homes.at_home(identity, result, learned.homes)
+
+
+def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
+    """Two or more of the given names of the relatives confirmed records list, with the subject's given name
+    (typed, everyday or learned) or the family name ("Aunty Ngozi (the surgeon), Uncle Chidi, Obinna and Ada",
+    "Papaw Buck ... Mamaw Lorena ... Wyatt Jr."): a household named as its family writes it."""
+    shown = _unaccented(text)
+    if sum(_written(k, shown) for k in learned.kin) < 2:
+        return False
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *(fold(g) for g in learned.givens)}
+    return any(_written(n, shown) for n in (*givens, *forms.family) if n)
+
+
+def _written(name: str, shown: str) -> bool:
+    """``name`` written as a name in ``shown`` (unaccented), capitalised: "Faith", "Paul" and "Grace" are words too."""
+    return re.search(rf"(?<![\w-]){re.escape(_unaccented(name).title())}(?![\w-])", shown) is not None
 
 
 _QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)

@@ -80,7 +80,10 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         # The title with the first of two family names, as Spanish and Portuguese usage shortens a name ("la Dra.
         # Quiñones" for Marisol Quiñones Aponte): a parish bulletin, a race's photo captions.
         *(f'"{titled}" {where}' for titled in first_family_titled(identity)),
-        f'"{first} {middle[:1]}. {last}" {specialty}' if middle else "",
+        # The middle initial between the names, as hospital directories, boards and practice pages list a doctor
+        # ("Faith M. Summers, DO"): the typed middle name's, else the registry's, which the phrase "Faith Summers"
+        # does not find.
+        f'"{first} {middle_initial(identity)} {last}" {specialty}' if middle_initial(identity) else "",
         # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
         # PubMed, journals and conference programmes name a physician so, with the middle initial when the
         # registry or the user gives one ("Vanterpool OG": an engine does not find "Vanterpool OG" for "Vanterpool O").
@@ -121,6 +124,17 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         if clean and clean not in out:
             out.append(clean)
     return out[:limit]
+
+
+def middle_initial(identity: Identity) -> str:
+    """The subject's middle initial with its full stop ("M."): the typed middle name's, else the one the registry
+    gives for the typed given name (the pinned record's, or every record of the name's); "" when none is known."""
+    s = identity.subject
+    if s.middle_name:
+        return f"{s.middle_name[:1].upper()}."
+    pair = _initials(identity)
+    given = (s.given_name or "")[:1].upper()
+    return pair[0].split()[-1] if pair and given and pair[0].startswith(f"{given}.") else ""
 
 
 def title(identity: Identity) -> str:
