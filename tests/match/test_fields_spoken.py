@@ -62,3 +62,9 @@ def test_ent_in_everyday_words_agrees_with_an_otolaryngologist() -> None:
     # "ENT doc" once named a group no subject's field has ("ent"): it never agreed with anyone.
     assert spoken("my ENT doc said wait") == {"otolaryngology"}
     assert groups_of("Otolaryngology") & spoken("the ENT doctor")
+
+
+def test_occupational_medicine_as_its_doctors_say_it() -> None:
+    assert spoken("Occ med doc by day. Stouts and sours.") == {"preventive_medicine"}
+    assert spoken("the DOT doctor on Hardy St") == {"preventive_medicine"}
+    assert spoken("an occupational therapist") == frozenset()

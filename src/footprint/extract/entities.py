@@ -168,9 +168,14 @@ def parse_address(text: str) -> Address:
         return Address(street=clean)
     street_labels = [k for k in parts if k not in ("PlaceName", "StateName", "ZipCode", "CountryName", "Recipient")]
     street = " ".join(parts[k] for k in street_labels).strip(" ,")
+    # A comma ends the street: no US town's name has one. What the tagger put before it in the town is the
+    # street's, a type word it does not know in front of the name ("1840 Via Firenze, Henderson" read with
+    # "Firenze, Henderson" as the town).
+    street_end, _, city = parts.get("PlaceName", "").strip(" ,").rpartition(",")
+    street = " ".join(p for p in (street, street_end.strip()) if p)
     return Address(
         street=street,
-        city=parts.get("PlaceName", "").strip(" ,"),
+        city=city.strip(),
         state=parts.get("StateName", "").strip(" ,.").upper()[:2] if len(parts.get("StateName", "")) <= 3 else "",
         postal_code=parts.get("ZipCode", "")[:5],
     )

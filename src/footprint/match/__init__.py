@@ -167,7 +167,9 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # On a page about one person, the whole text is that person's context (a place, a field): a register's or
     # directory's page whose only person is its headline's ("MCALLISTER, HAMILTON DOUGLAS JR." over a table) too.
     # Only where the page's nature makes it one person's record: an article's headline person may share it.
-    headline = bool(named) and named[0].read_from[:1] in HEADLINE_LAYERS and page.kind in strength.MEDICAL_KINDS
+    # A social profile is its one member's page: its bio ("About me: surgeon, mother of two") is theirs too.
+    own_page = page.kind in strength.MEDICAL_KINDS or page.kind == PageKind.SOCIAL_PROFILE
+    headline = bool(named) and named[0].read_from[:1] in HEADLINE_LAYERS and own_page
     alone = len(named) == 1 and (not named[0].context or headline) and page.text
     judged = [replace(named[0], context=_with_text(named[0].context, page.text))] if alone else named
     if page.kind == PageKind.PEOPLE_SEARCH:
@@ -216,7 +218,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
         person, page.title, page.text
     ):
         result = strength.other_profession(result, profession, own_fact=own_fact)
-    elif strength.needs_presenting(page.kind, person, page.title) and not own_fact and not _sole_in_town(result):
+    elif strength.needs_presenting(page.kind, judged[best], page.title) and not own_fact and not _sole_in_town(result):
         result = strength.not_presented(result)
     reasons = result.reasons
     other = strength.tied(results, judged, best)
@@ -351,6 +353,10 @@ def match_person(
         titled.field_in_title(record_facts.subject_specialties(identity), person, tally)
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
+        if not said and not page_text and own.score >= rarity.FULL_NAME and not own.conflict:
+            # A club's, parish's or district's page names its county once, in its name: where a member it only
+            # mentions under the subject's whole name lives.
+            said = text_evidence.place(identity.subject, places.subject_places(identity), person, mention_text)
         for seen in said:
             tally.add(seen.delta, seen.why, strong=seen.strong)
             if seen.conflict:

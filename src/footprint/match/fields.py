@@ -45,6 +45,9 @@ TREATS: dict[str, tuple[str, ...]] = {
     "vascular": ("vein", "veins", "vascular"),
     "critical_care": ("icu",),
     "palliative": ("hospice", "palliative"),
+    # Occupational medicine as its doctors say it: "occ med doc", "the DOT doctor" (the transport department's
+    # driver physicals), "occupational health physician".
+    "preventive_medicine": ("occ med", "occupational", "occupational health", "dot"),
 }
 _ROLE = r"(?:doctor|doctors|doc|specialist|surgeon|physician|md|resident|fellow|attending)"
 

@@ -112,3 +112,34 @@ def big_city_state(city: str) -> str:
     if len(big) != 1 or any(n >= _NAMESAKE_CITY_ZIPS for s, n in per.items() if s != big[0]):
         return ""
     return big[0]
+
+
+@cache
+def _counties() -> tuple[dict[tuple[str, str], frozenset[str]], dict[str, frozenset[str]]]:
+    """(folded city, state) → the counties its ZIP codes are in; folded county name → the states that have one."""
+    import zipcodes
+
+    of_city: dict[tuple[str, str], set[str]] = {}
+    states: dict[str, set[str]] = {}
+    rows: list[dict[str, object]] = zipcodes.list_all()  # type: ignore[no-untyped-call]  # its __init__ is untyped
+    for z in rows:
+        county, state = str(z.get("county") or ""), str(z.get("state") or "")
+        if not county.endswith(" County") or not state:
+            continue
+        states.setdefault(fold(county), set()).add(state)
+        if z.get("city"):
+            of_city.setdefault((_key(str(z["city"])), state), set()).add(county)
+    return (
+        {k: frozenset(v) for k, v in of_city.items()},
+        {k: frozenset(v) for k, v in states.items()},
+    )
+
+
+def counties_of(city: str, state: str) -> frozenset[str]:
+    """The counties a US city lies in ("Greenville", "NC" → {"Pitt County"}); empty when it is not known."""
+    return _counties()[0].get((_key(city), state.upper()), frozenset())
+
+
+def county_states(county: str) -> frozenset[str]:
+    """The states with a county of this name ("Lee County": a dozen; "Pitt County": NC alone)."""
+    return _counties()[1].get(fold(county), frozenset())

@@ -19,7 +19,7 @@ WHY = "initials with the subject's credential"
 _SIGNED = re.compile(r"(?:[A-Z]\.){3}")
 # Reasons that tie the page to the subject beyond the name: its field, its town or metro, its practice.
 _FIELD_TIES = ("same specialty", "the subject's field in its own words", "occupation given as")
-_TOWN_TIES = ("same city", "nearby:", "city named near the name")
+_TOWN_TIES = ("same city", "nearby:", "city named near the name", "a town within commuting distance")
 _PRACTICE_TIES = ("same practice",)
 _TIES = (*_FIELD_TIES, *_TOWN_TIES, *_PRACTICE_TIES)
 FAMILY_INITIAL = "family name given only as its initial"

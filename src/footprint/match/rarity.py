@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from footprint.identity import US_STATES, fold
 from footprint.match.strength import Tally, another_profession, presented_as_physician
-from footprint.match.text_evidence import said
+from footprint.match.text_evidence import COUNTY, NEARBY_TOWN, said
 from footprint.models import Identity, PersonRecord
 
 FULL_NAME = 0.85  # the fit of the whole given and family name, a nickname included ("Doug" for Douglas)
@@ -108,5 +108,5 @@ def _town_placed(town: str, states: set[str], page_text: str) -> bool:
     return any(state_code(m.group("state")) in states for m in re.finditer(written, text))
 
 
-_TOWN = ("city named on the page: ", "city named near the name: ")
+_TOWN = ("city named on the page: ", "city named near the name: ", NEARBY_TOWN, COUNTY)
 ONLY_ONE = "the NPI registry lists no other clinician of this name"

@@ -52,16 +52,78 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
                 why = f"city named near the name: {conflict} (the subject's is in {'/'.join(sorted(states))})"
                 return [Evidence(-0.3, why, False, conflict)]
             return [Evidence(0.2, f"city named near the name: {city}", True)]
+    near = nearby_town(person, places)
+    if near is not None:
+        town, km, city = near
+        return [Evidence(0.1, f"{NEARBY_TOWN} ({km:.0f} km from {city}): {town}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
         if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states, places):
             return [Evidence(0.1, f"city named on the page: {city}", False)]
+    if county := county_place(mine, page_text):
+        return county
     if not text:
         return []
     for state in sorted(states):
         if said(fold(US_STATES.get(state, "")), text):
             return [Evidence(0.05, f"state named near the name: {US_STATES[state]}", False)]
     return []
+
+
+NEARBY_TOWN = "a town within commuting distance named near the name"
+COUNTY = "the county of the subject's town named on the page"
+# A town written as a field of its own after the name, as results, rosters and minutes list people: "Jane Roe,
+# Saltillo, 60", "Jane Roe of Saltillo", "Jane Roe (Saltillo)".
+_TOWN_FIELD = re.compile(
+    r"(?:,|\bof|\bfrom|\()\s*(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*(?=[,);·|–—-]|\.(?:\s|$)|$)"
+)
+
+
+def nearby_town(person: PersonRecord, places: frozenset[tuple[str, str]]) -> tuple[str, float, str] | None:
+    """A town of the subject's state within commuting distance of their city, written as a field after the
+    person's name in their own entry (a suburb they live in: "Jane Roe, Perrysburg, 46" for a Toledo doctor):
+    (the town, km, the subject's city), else None. The subject's own city is the rule above's."""
+    from footprint.match import geo
+
+    own = person.context.split(" [page: ")[0]
+    if not own or not places:
+        return None
+    name_words = {fold(w) for w in re.findall(r"[^\W\d_]+", person.name)}
+    for m in _TOWN_FIELD.finditer(own):
+        town = m.group("town")
+        if fold(town) in name_words or any(fold(town) == fold(c) for c, _ in places):
+            continue
+        for state in sorted({s for _, s in places}):
+            if not geo.known(town, state):
+                continue
+            found = geo.nearest(town, state, [(c, s) for c, s in places if s == state])
+            if found is not None:
+                return town, found[0], found[1].title()
+    return None
+
+
+def county_place(mine: list[Address], page_text: str) -> list[Evidence]:
+    """The county of the subject's town written on the page (``county_named``), as evidence; [] when it is not."""
+    county = county_named(page_text[:20_000], frozenset((a.city, a.state) for a in mine if a.city and a.state))
+    return [Evidence(0.1, f"{COUNTY}: {county}", False)] if county else []
+
+
+def county_named(page_text: str, places: frozenset[tuple[str, str]]) -> str:
+    """The county the subject's city lies in, written on the page ("Pitt County Beekeepers" for a Greenville, NC
+    doctor): a club's, a parish's or a school district's county is its members' home. Not a county name other
+    states have too ("Washington County") unless the page writes the subject's state as well."""
+    from footprint.match import geo
+
+    folded = fold(page_text)
+    if not folded:
+        return ""
+    for city, state in sorted(places):
+        for county in sorted(geo.counties_of(city, state)):
+            if not said(fold(county), folded):
+                continue
+            if geo.county_states(county) <= {state} or said(fold(US_STATES.get(state, "")), folded):
+                return county
+    return ""
 
 
 def another_state(city: str, text: str, states: set[str], places: frozenset[tuple[str, str]] = frozenset()) -> str:

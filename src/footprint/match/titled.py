@@ -25,7 +25,7 @@ INITIAL_WHY = "the family name's initial with the title, no given name"
 
 # Reasons that say the page's field, and its town, are the subject's (both "strong", shared by a namesake).
 _FIELD = ("same specialty", "the subject's field in its own words", "occupation given as", "the page's title names")
-_TOWN = ("same city", "nearby:", "city named near the name")
+_TOWN = ("same city", "nearby:", "city named near the name", "a town within commuting distance")
 TITLE_FIELD = "the page's title names the subject's field"
 SOLE_WHY = "the NPI registry lists no other clinician of the subject's field in"
 # The subject's own town, said on the page: what the registry was asked about (a "nearby:" town was not).
