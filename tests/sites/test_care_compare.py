@@ -8,7 +8,6 @@ locations with the NPI record as any listing's. No rows is "not found"; an error
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from footprint.models import (
 )
 from footprint.probes import site_probes
 from footprint.sites import by_id
+from tests.sites._one_site import coverage_row
 
 SITE = by_id()["care_compare"]
 NPI = "1749023853"
@@ -129,32 +129,17 @@ def test_the_scan_says_not_found_for_no_rows_could_not_check_for_an_error_and_fo
     run_cli: Any, tmp_path: Path, httpserver: HTTPServer
 ) -> None:
     def scan(name: str) -> dict[str, Any]:
-        config = tmp_path / f"{name}.toml"
-        config.write_text(
-            f"""
-[search]
-backends = []
-[npi]
-enabled = false
-[sites]
-enabled = ["care_compare"]
-username_candidates = 0
-[browser]
-enabled = false
-[fetch]
-cache = false
-rate_limit_rps = 50.0
-[mirrors]
-"https://data.cms.gov" = "{httpserver.url_for("").rstrip("/")}"
-""",
-            encoding="utf-8",
+        return coverage_row(
+            run_cli,
+            tmp_path,
+            name,
+            "care_compare",
+            "https://data.cms.gov",
+            httpserver.url_for(""),
+            "Dr. Wren Halvorsen, MD",
+            "--npi",
+            NPI,
         )
-        out = tmp_path / name
-        result = run_cli("scan", "Dr. Wren Halvorsen, MD", "--npi", NPI, "--config", str(config), "--out", str(out))
-        assert result.code in (0, 3), result.err
-        report: dict[str, Any] = json.loads((out / "report.json").read_text(encoding="utf-8"))
-        row: dict[str, Any] = next(r for r in report["coverage"] if r["site"] == "care_compare")
-        return row
 
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     empty = _answer("datastore_query_empty.json")

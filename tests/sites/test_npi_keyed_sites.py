@@ -7,7 +7,6 @@ cannot be built honestly: its profiles are read when web search finds them, neve
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from footprint.models import CoverageStatus, Identity, Page, Probe, ProbePurpose
 from footprint.probes import npi_keyed_probes, site_probes
 from footprint.sites import by_id, site_for_url
 from footprint.sites.presence import fixture_page
+from tests.sites._one_site import coverage_row
 
 NPIPROFILE = by_id()["npiprofile"]
 CASTLE = by_id()["castleconnolly"]
@@ -100,32 +100,17 @@ def test_the_scan_says_could_not_check_for_an_unanswered_npi_page_and_found_for_
     run_cli: Any, tmp_path: Path, httpserver: HTTPServer
 ) -> None:
     def scan(name: str) -> dict[str, Any]:
-        config = tmp_path / f"{name}.toml"
-        config.write_text(
-            f"""
-[search]
-backends = []
-[npi]
-enabled = false
-[sites]
-enabled = ["npiprofile"]
-username_candidates = 0
-[browser]
-enabled = false
-[fetch]
-cache = false
-rate_limit_rps = 50.0
-[mirrors]
-"https://npiprofile.com" = "{httpserver.url_for("").rstrip("/")}"
-""",
-            encoding="utf-8",
+        return coverage_row(
+            run_cli,
+            tmp_path,
+            name,
+            "npiprofile",
+            "https://npiprofile.com",
+            httpserver.url_for(""),
+            "Dr. Ansel Marrowby, MD",
+            "--npi",
+            NPI,
         )
-        out = tmp_path / name
-        result = run_cli("scan", "Dr. Ansel Marrowby, MD", "--npi", NPI, "--config", str(config), "--out", str(out))
-        assert result.code in (0, 3), result.err
-        report: dict[str, Any] = json.loads((out / "report.json").read_text(encoding="utf-8"))
-        row: dict[str, Any] = next(r for r in report["coverage"] if r["site"] == "npiprofile")
-        return row
 
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_oneshot_request(f"/npi/{NPI}").respond_with_data("<h1>Not Found</h1>", status=404)
