@@ -104,10 +104,10 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True  # "Dr. Whitfield was great", "la Dra. Quiñones": a patient's way to name their doctor
     if any(_clipped(w, g) for w in words for g in givens):
         return True  # "My daughter Imo ... by Penny Barraclough": the given name cut short, as family writes it
-    placed = _field_said(identity, folded, text) or any(f" {c} " in folded for c in _cities(identity))
-    if placed and any(f" doc {f} " in folded for f in hit):
+    field, town = _field_said(identity, folded, text), any(f" {c} " in folded for c in _cities(identity))
+    if (field or town) and any(f" doc {f} " in folded for f in hit):
         return True  # "Doc Haddix, the bone doctor in Tupelo": the everyday title, with the town or the field
-    if _field_said(identity, folded, text) and any(f" {c} " in folded for c in _cities(identity)):
+    if field and town:
         return True  # "Dr. Charles Treadwell, Vascular Surgery - Savannah, GA": the family name, the field, the town
     if _cited(folded, text, hit, initials):
         return True  # "Hrytsenko O, Delacroix-Pratt J, et al.": an author list

@@ -83,7 +83,7 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         # The middle initial between the names, as hospital directories, boards and practice pages list a doctor
         # ("Faith M. Summers, DO"): the typed middle name's, else the registry's, which the phrase "Faith Summers"
         # does not find.
-        f'"{first} {middle_initial(identity)} {last}" {specialty}' if middle_initial(identity) else "",
+        f'"{first} {initial} {last}" {specialty}' if (initial := middle_initial(identity)) else "",
         # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
         # PubMed, journals and conference programmes name a physician so, with the middle initial when the
         # registry or the user gives one ("Vanterpool OG": an engine does not find "Vanterpool OG" for "Vanterpool O").

@@ -11,6 +11,7 @@ import re
 
 from footprint.identity import fold, split_credentials
 from footprint.match.strength import NAME_ONLY_CAP, Tally
+from footprint.match.text_evidence import TOWN_TIES
 from footprint.models import NpiRecord, PersonRecord
 from footprint.namematch import NameFit, parse_name
 
@@ -19,9 +20,8 @@ WHY = "initials with the subject's credential"
 _SIGNED = re.compile(r"(?:[A-Z]\.){3}")
 # Reasons that tie the page to the subject beyond the name: its field, its town or metro, its practice.
 _FIELD_TIES = ("same specialty", "the subject's field in its own words", "occupation given as")
-_TOWN_TIES = ("same city", "nearby:", "city named near the name", "a town within commuting distance")
 _PRACTICE_TIES = ("same practice",)
-_TIES = (*_FIELD_TIES, *_TOWN_TIES, *_PRACTICE_TIES)
+_TIES = (*_FIELD_TIES, *TOWN_TIES, *_PRACTICE_TIES)
 FAMILY_INITIAL = "family name given only as its initial"
 _TOO_WEAK = NAME_ONLY_CAP - 0.25  # a score this low has evidence against the page: two ties do not lift it
 
@@ -85,7 +85,7 @@ def family_initial(name: NameFit, tally: Tally, score: float, likely: float) -> 
         return score
     if not any(r.startswith(FAMILY_INITIAL) for r in name.reasons):
         return score
-    kinds = sum(any(r.startswith(ties) for r in tally.strong) for ties in (_FIELD_TIES, _TOWN_TIES, _PRACTICE_TIES))
+    kinds = sum(any(r.startswith(ties) for r in tally.strong) for ties in (_FIELD_TIES, TOWN_TIES, _PRACTICE_TIES))
     if any("nickname" in r for r in name.reasons):
         # An everyday form ("Trish V.") is more names' than one: the subject's own clinical degree must agree too,
         # or all three ties, before a namesake of that initial is unlikely.

@@ -71,6 +71,8 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
 
 
 NEARBY_TOWN = "a town within commuting distance named near the name"
+# The reasons that place a person in the subject's town or its metro, the tie a weak name (initials, "Dr. G") needs.
+TOWN_TIES = ("same city", "nearby:", "city named near the name", NEARBY_TOWN)
 COUNTY = "the county of the subject's town named on the page"
 # A town written as a field of its own after the name, as results, rosters and minutes list people: "Jane Roe,
 # Saltillo, 60", "Jane Roe of Saltillo", "Jane Roe (Saltillo)".

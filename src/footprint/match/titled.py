@@ -12,6 +12,7 @@ import re
 from footprint.identity import fold, given_name_forms
 from footprint.match import fields
 from footprint.match.strength import NAME_ONLY_CAP, Tally
+from footprint.match.text_evidence import TOWN_TIES
 from footprint.models import Identity, NpiRecord, PersonRecord
 from footprint.namematch import CLIPPED_WHY, NameFit, SubjectNames, fit
 from footprint.specialties import groups_of
@@ -25,7 +26,6 @@ INITIAL_WHY = "the family name's initial with the title, no given name"
 
 # Reasons that say the page's field, and its town, are the subject's (both "strong", shared by a namesake).
 _FIELD = ("same specialty", "the subject's field in its own words", "occupation given as", "the page's title names")
-_TOWN = ("same city", "nearby:", "city named near the name", "a town within commuting distance")
 TITLE_FIELD = "the page's title names the subject's field"
 SOLE_WHY = "the NPI registry lists no other clinician of the subject's field in"
 # The subject's own town, said on the page: what the registry was asked about (a "nearby:" town was not).
@@ -149,7 +149,7 @@ def hold(name: NameFit, tally: Tally, score: float, *, likely: float) -> float:
     if score <= NAME_ONLY_CAP:
         return score
     field = any(r.startswith(_FIELD) for r in tally.strong)
-    town = any(r.startswith(_TOWN) for r in tally.strong)
+    town = any(r.startswith(TOWN_TIES) for r in tally.strong)
     initial = any(r.endswith(INITIAL_WHY) for r in name.reasons)
     if field and town and not initial:
         return score
