@@ -26,11 +26,15 @@ _RACE_EVENT = (
     r"(?!(?:[A-Za-z'-]+\s+){0,2}(?:butterfly|freestyle|backstroke|breaststroke|medley|relay|hurdles|meters?|metres?"
     r"|steeplechase)\b)"
 )
+# The type word after a street's name ("Elm Hollow Rd", "Lakeview Terrace"); a numbered street may be a highway too.
+_TYPE_WORDS = (
+    r"St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
+    r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove"
+)
 STREET = re.compile(
     r"(?<![\d][:,./])(?<!:\d\d )(?<!bib )(?<!bib# )(?<!#)(?<!# )(?<!no\. )(?<!no )"
     r"\b\d{2,6}\s+" + _RACE_EVENT + r"(?:[NSEW]\.?\s+)?(?:(?:[A-Za-z][A-Za-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
-    r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
-    r"|Pkwy|Parkway|Trl|Trail|Row|Loop|Run|Pass|Cove|Hwy|Highway)\b\.?"
+    r"(?:" + _TYPE_WORDS + r"|Hwy|Highway)\b\.?"
     # A street whose type comes first, as the Southwest and Puerto Rico name them: "4411 N Camino Real", "12 Calle
     # del Sol".
     r"|(?<![\d][:,./])(?<!#)(?<!no\. )\b\d{2,6}\s+(?:[NSEW]\.?\s+)?(?-i:Camino|Calle|Avenida|Paseo|Placita)\s+"
@@ -82,10 +86,7 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
     return found
 
 
-_TYPE = (
-    r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
-    r"|Trl|Trail|Pkwy|Parkway|Loop|Cove|Run|Pass|Row)"
-)
+_TYPE = rf"(?:{_TYPE_WORDS})"  # a street's type word, a highway aside
 # A street named without a number ("the Lakeview Terrace block party", "Elm Street Neighbors").
 _BARE_STREET = re.compile(rf"(?<!\d )(?<!\d)\b(?:(?!The\b)[A-Z][a-z]+\s+){{1,2}}{_TYPE}\b")
 
