@@ -87,7 +87,7 @@ def household_query(
     name the family and the town, seldom the physician's full name. For a common family name those words
     return a crowd of strangers, so the registry is asked once how many providers of the name the state has
     (``npi_api.family_name_count``); "" when it has more than ``RARE_FAMILY``, when it did not answer, or with
-    no town or state to ask about. The results are opened only when they name the subject (``results.plausible``).
+    no town or state to ask about. The results are opened only when they name the subject (``result_names.plausible``).
     ``asked``: the family, town and state an earlier pass of the scan asked about (``SearchPass.household``): the
     same three give the query that pass already asked, so "" and no request to the registry."""
     from footprint.npi_api import RARE_FAMILY, family_name_count

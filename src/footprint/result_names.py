@@ -1,0 +1,386 @@
+"""Whether a web search result names the subject: its title, snippet or URL under any variant of the name.
+
+A result is worth opening when it names the subject as pages write a doctor: the whole name or a nickname, a
+former name, accents folded, one part of a double surname, an initial with the town or field, the family name
+first, "Dr. Family", a member name, an author list, the household's given names, or the practice; with what the
+confirmed pages taught (``footprint.learned``) in a second pass. :mod:`footprint.results` decides which of the
+plausible results are opened, within the budget.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import pairwise
+from urllib.parse import urlsplit
+
+from footprint import discover_homes
+from footprint.identity import fold
+from footprint.learned import Learned
+from footprint.models import Identity, SearchResult
+from footprint.nameforms import NameForms, registry_givens
+from footprint.search.spellings import other_family_names
+
+
+def _forms(identity: Identity, learned: Learned | None = None) -> tuple[set[str], set[str], set[str]]:
+    """Folded family names (whole, joined, each part), given names (nicknames too) and initials.
+
+    Of the registry's records, the chosen one's names count; with none chosen, every record of the
+    subject's family name does (its first and middle names): any of them may be the subject, and what
+    to open is not what matches. ``learned``: the forms confirmed pages write (``footprint.learned``).
+    """
+    forms = NameForms.of(identity)
+    families = {*forms.family, *(w for w in forms.family_parts if len(w) > 2), *forms.former_families}
+    families |= forms.romanised()  # "Jihoon Chung" for Jeong: matching then asks for more than the name
+    # Nicknames, other romanisations and English forms (Yevgeny, Gene for Evgeny): the table matching uses.
+    givens = {*forms.everyday, forms.given, *(m for m in forms.middles if len(m) > 1), *forms.former_givens}
+    givens |= forms.handle_givens  # "hettie.quarrington": the name the subject's accounts go by
+    # The registry's names of the subject: a doctor who goes by the middle name ("Wendell") is listed by
+    # ratings sites and boards under the legal first one ("James W. Marchbanks Jr").
+    givens |= registry_givens(identity, families)
+    s = identity.subject
+    families |= {fold(f) for f in other_family_names(s.family_name or "", s.given_name or "")}  # Delacruz, Al-Khatib
+    for aka in identity.subject.also_known_as:
+        words = fold(aka).split()
+        if len(words) >= 2:
+            givens.add(words[0])
+            families.add(words[-1])
+    if learned is not None:
+        givens |= {fold(g) for g in learned.givens}
+        families |= {fold(f) for f in learned.families}
+    initials = {g[0] for g in givens if g}
+    return {f for f in families if f}, {g for g in givens if g}, initials
+
+
+def names_subject(identity: Identity, text: str, learned: Learned | None = None) -> bool:
+    """True when ``text`` names the subject under some variant (family name plus a given name or initial),
+    or names the subject's practice (typed, or ``learned`` from confirmed pages)."""
+    folded = f" {fold(text)} "
+    joined = f" {folded.replace(' ', '')} "
+    if any(f" {p} " in folded for p in _practices(identity, learned)):
+        return True  # a result about the subject's practice: its page may review the doctor unnamed
+    if _titled(identity, learned, folded, text):
+        return True
+    families, givens, initials = _forms(identity, learned)
+    hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
+    words = set(folded.split())
+    from footprint.spellings import near_spelling, short_form
+
+    if not hit:
+        # Another romanisation or a typo of both names ("So-yeon Park", "Зайцев" read "Zaytsev",
+        # "H. Douglas MacAllister"): a near spelling of the family name with a given name or its near spelling.
+        near = [w for w in words if len(w) > 4 and any(w[0] == f[0] and near_spelling(w, f) for f in families)]
+        if near and _given_said(folded, words, givens):
+            return True
+        if _given_placed(identity, learned, folded, text):
+            return True
+        return _initial_with_context(identity, folded, givens, text) or _signed(identity, folded, text)
+    if words & givens:
+        return True
+    if any(short_form(w, g) for w in words for g in givens):
+        return True  # "Seun Adeyemi" for Oluwaseun Adeyemi
+    if _given_said(folded, words, givens):
+        return True
+    if any(f" dr {f} " in folded or f" dra {f} " in folded for f in hit):
+        return True  # "Dr. Whitfield was great", "la Dra. Quiñones": a patient's way to name their doctor
+    if any(_clipped(w, g) for w in words for g in givens):
+        return True  # "My daughter Imo ... by Penny Barraclough": the given name cut short, as family writes it
+    field, town = _field_said(identity, folded, text), any(f" {c} " in folded for c in _cities(identity))
+    if (field or town) and any(f" doc {f} " in folded for f in hit):
+        return True  # "Doc Haddix, the bone doctor in Tupelo": the everyday title, with the town or the field
+    if field and town:
+        return True  # "Dr. Charles Treadwell, Vascular Surgery - Savannah, GA": the family name, the field, the town
+    if _cited(folded, text, hit, initials):
+        return True  # "Hrytsenko O, Delacroix-Pratt J, et al.": an author list
+    return any(re.search(rf" {i} (?:[a-z] )?{re.escape(f)} ", folded) for i in initials for f in hit)
+
+
+def _given_placed(identity: Identity, learned: Learned | None, folded: str, raw: str) -> bool:
+    """The given name the subject goes by with both the town and the field, the family name unwritten ("Táta
+    (Marek, Greenville's most famous cornea surgeon)", "our Nadia, the Tulsa cardiologist"), as a child's blog,
+    a parent's post or a friend's caption writes a doctor they all know: the three together name one person."""
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
+    if not any(len(g) > 2 and f" {g} " in folded for g in givens):
+        return False
+    return any(f" {c} " in folded for c in _cities(identity)) and _field_said(identity, folded, raw)
+
+
+def _clipped(word: str, given: str) -> bool:
+    """``word`` is ``given`` cut to its first three letters or more, two or more dropped ("Imo" for Imogen, "Clem"
+    for Clementine, "Barb" for Barbara): how family and friends write a name no nickname table holds. Read only
+    beside the family name, which the result must also write."""
+    return len(word) >= 3 and len(given) - len(word) >= 2 and given.startswith(word) and word.isalpha()
+
+
+# An author as papers list them: a family name, then one or two capital initials, then a comma, a full stop
+# or "et al" ("Delacroix-Pratt J,", "Lee AM.").
+_CITED_AUTHOR = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,2}(?:,|\.|\s+et al)")
+
+
+def _cited(folded: str, raw: str, families: list[str], initials: set[str]) -> bool:
+    """The family name with a given initial, as an author list writes it ("Hrytsenko O" or "Hrytsenko OV"),
+    in a list of at least two authors so written (or one and "et al."): a paper, not a stray "Lee A"."""
+    if not any(re.search(rf" {re.escape(f)} {i}[a-z]? ", folded) for f in families for i in initials):
+        return False
+    return len(_CITED_AUTHOR.findall(raw)) >= 2 or " et al" in folded
+
+
+def _practices(identity: Identity, learned: Learned | None) -> list[str]:
+    """The subject's practices, folded: the one typed, and those confirmed pages name."""
+    named = [identity.subject.practice or "", *(learned.practices if learned is not None else ())]
+    return [p for p in (fold(n) for n in named) if p]
+
+
+def _titled(identity: Identity, learned: Learned | None, folded: str, raw: str) -> bool:
+    """ "Dr. Seun", "Dr. Nadia": the title and a given name of the subject (typed, its everyday forms, or one
+    confirmed pages write), as patients and family write their doctor, with the field or the city beside it
+    (a review, a reel, a podcast): the given name alone is anyone's."""
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
+    titled = {f"dr {g}" for g in givens if len(g) > 2}
+    titled |= {fold(t) for t in (learned.titled if learned is not None else ())}
+    said = [t for t in titled if f" {t} " in folded]
+    return bool(said) and (_field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity)))
+
+
+def _given_said(folded: str, words: set[str], givens: set[str]) -> bool:
+    """A given name of the subject in ``words``, also written with a hyphen ("So-yeon" for Seoyeon) or
+    spelled near it ("Seo-Yeon", "Yevgeniy")."""
+    from footprint.spellings import near_spelling
+
+    split = folded.split()
+    forms = words | {a + b for a, b in pairwise(split)}
+    return bool(forms & givens) or any(near_spelling(w, g) for w in forms for g in givens if len(g) > 4)
+
+
+def _initial_with_context(identity: Identity, folded: str, givens: set[str], raw: str = "") -> bool:
+    """A given name with the family initial only, as forums, neighbourhood sites and social bios sign
+    ("Kate L. (@kateandthekids) - Madison mom... Pediatrician by day", "Dr. Chloé B. replied",
+    "drcarolinep: OB here (Cary, NC)"): opened when the result also says doctor (the title before the
+    name, or a handle "dr" + name) or gives the subject's city or field (typed, or the NPI record's)."""
+    family = fold(identity.subject.family_name or "")
+    if not family:
+        return False
+    initial = family[0]
+    signed = [g for g in givens if f" {g} {initial} " in folded]
+    handle = [g for g in givens if len(g) > 2 and re.search(rf" (?:dr|doc){g}{initial}[a-z]{{0,3}} ", folded)]
+    if handle or any(f" dr {g} {initial} " in folded or f" dra {g} {initial} " in folded for g in signed):
+        return True
+    credited = any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2)
+    if not signed and not credited and not _member_name(folded, raw, givens, initial):
+        return False
+    return _field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity))
+
+
+def _member_name(folded: str, raw: str, givens: set[str], initial: str) -> bool:
+    """A forum or community member name built from a given name of the subject: "DrBillie" (``drbillie_heme``),
+    "DocGus", or the given name run into the family initial as a name is written, the initial a capital
+    ("TrishV_DO", "RozO", "EwanP"): lower case, "marks" or "robs" is a word, not a member."""
+    for g in (g for g in givens if len(g) > 2 and g.isalpha()):
+        if f" dr{g} " in folded or f" doc{g} " in folded:
+            return True
+        if re.search(rf"(?<![A-Za-z])(?i:{g})(?-i:{initial.upper()})(?![a-z])", raw):
+            return True
+    return False
+
+
+def _signed(identity: Identity, folded: str, raw: str) -> bool:
+    """Signed with the subject's initials alone ("by Q.R.V., DO", "— Q.R.V., Duluth"), as society columns and
+    letters are: opened when the credential follows the initials or the result names the field or the town."""
+    from footprint.search_queries import monograms
+
+    creds = {fold(c) for c in (*identity.subject.credentials, "md", "do")}
+    for monogram in monograms(identity):
+        spaced = " ".join(monogram.lower().replace(".", ""))
+        at = folded.find(f" {spaced} ")
+        if at < 0:
+            continue
+        after = folded[at + len(spaced) + 2 :].split()[:1]
+        if (after and after[0] in creds) or _field_said(identity, folded, raw):
+            return True
+        if any(f" {c} " in folded for c in _cities(identity)):
+            return True
+    # The given and family initials alone ("M.V., M.D., Raleigh"), as a letter whose writer has no middle name on
+    # record, or leaves it out, signs: fewer letters say less, so the credential must follow and the town be said.
+    s = identity.subject
+    given, family = fold(s.given_name or "")[:1], fold(s.family_name or "")[:1]
+    if given.isalpha() and family.isalpha():
+        at = folded.find(f" {given} {family} ")
+        after = folded[at + 4 :].split()[:2] if at >= 0 else []
+        credited = bool(after) and (after[0] in creds or "".join(after) in creds)  # "MD" or "M.D."
+        if credited and any(f" {c} " in folded for c in _cities(identity)):
+            return True
+    return False
+
+
+def _cities(identity: Identity) -> set[str]:
+    """The subject's cities, folded: typed, the NPI record's, and the one the queries rank by (the registry's
+    only physician of the name when no record is pinned: a result the query for "Dr. Given" in that town
+    returns is opened when it names the town)."""
+    from footprint.search_queries import hints
+
+    record = identity.npi_record
+    found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ())), hints(identity)[0]}
+    return {fold(c) for c in found if c}
+
+
+def _field_said(identity: Identity, folded: str, raw: str) -> bool:
+    """True when the result names the subject's field, in words or in shorthand ("OB here", "ER doc")."""
+    from footprint.search_queries import hints
+    from footprint.specialties import groups_of, shorthand_fields
+
+    record = identity.npi_record
+    mine = [identity.subject.specialty or "", *(record.taxonomies if record else ()), hints(identity)[2]]
+    ours = frozenset().union(*(groups_of(m) for m in mine if m))
+    said = groups_of(folded) | frozenset().union(*(groups_of(w) for w in shorthand_fields(raw)))
+    if ours & said:
+        return True
+    # The typed field's own word, as patients say it ("sleep doc", a show called "Sleep Well ..."), whether or not
+    # the specialty table knows the field; and a registry label the table does not know.
+    typed = fold(identity.subject.specialty or "")
+    unknown = [m for m in mine if m and (not groups_of(m) or fold(m) == typed) and len(m.split()) <= 3]
+    return any(f" {w} " in folded for m in unknown for w in fold(m).split() if len(w) > 3 and w not in _FIELD_WORDS)
+
+
+# Words every field's name shares: they say nothing of which field.
+_FIELD_WORDS = frozenset({
+    "medicine", "surgery", "disease", "diseases", "general", "specialist", "internal", "family", "health", "care",
+    "clinical", "practice",
+})  # fmt: skip
+
+
+def plausible(identity: Identity, result: SearchResult, learned: Learned | None = None) -> bool:
+    path = urlsplit(result.url).path
+    if _has_handle(identity, f"{path} {result.title} {result.snippet}", learned):
+        return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
+    text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
+    if names_subject(identity, text, learned) or _asked_titled(identity, result, learned):
+        return True
+    if learned is not None and _household_said(identity, text, learned):
+        return True
+    # A page about the home a confirmed people-search record gives (a real-estate page titled with the address, a
+    # neighbour's post naming the household and the street): it names the owner inside, not where search shows it.
+    return learned is not None and bool(learned.homes) and discover_homes.at_home(identity, result, learned.homes)
+
+
+def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
+    """Two or more of the given names of the relatives confirmed records list, with the subject's given name
+    (typed, everyday or learned) or the family name ("Aunty Ngozi (the surgeon), Uncle Chidi, Obinna and Ada",
+    "Papaw Buck ... Mamaw Lorena ... Wyatt Jr."): a household named as its family writes it."""
+    shown = _unaccented(text)
+    if sum(_written(k, shown) for k in learned.kin) < 2:
+        return False
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *(fold(g) for g in learned.givens)}
+    return any(_written(n, shown) for n in (*givens, *forms.family) if n)
+
+
+def _written(name: str, shown: str) -> bool:
+    """``name`` written as a name in ``shown`` (unaccented), capitalised: "Faith", "Paul" and "Grace" are words too."""
+    return re.search(rf"(?<![\w-]){re.escape(_unaccented(name).title())}(?![\w-])", shown) is not None
+
+
+_QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)
+
+
+def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | None) -> bool:
+    """A result says "Dr. Kostas" as a query that quoted it asked, with the field or the town beside the quote
+    ('"Dr. Kostas" psychiatrist Cambridge'): the engine matched the page on those words, though the snippet
+    it shows ("Dr. Kostas | Child Psychiatry Blog") may not carry them. Patients, practices and podcasts
+    write a doctor so; the page is opened (within ``open_results``) and the matcher judges a namesake's."""
+    from footprint.search_queries import hints, practitioner
+
+    if not result.queries:
+        return False
+    forms = NameForms.of(identity)
+    givens = {forms.given, *forms.everyday, *forms.handle_givens}
+    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
+    city, _, specialty = hints(identity)
+    # The town or the field, not a state alone: "Dr. Robert" in Arkansas is thousands of doctors.
+    beside = [w for w in (fold(city), fold(practitioner(specialty)) if specialty else "") if w]
+    initial = fold(identity.subject.family_name or "")[:1]
+    for query in result.queries:
+        m = _QUOTED_TITLED.match(query.strip())
+        if not m or not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
+            continue
+        given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
+        if given in givens and len(given) > 2 and _titled_alone(given, result):
+            return True
+        if given and given == initial and _titled_alone(given, result) and _beside_in_result(identity, result):
+            return True  # "Dr. K at the rehab hospital in Billings": the family initial, the result itself places it
+    return _asked_signed(identity, result, givens, beside, initial)
+
+
+_QUOTED_SIGNED = re.compile(r'^"(?P<given>[^\W\d_][\w\'’-]+) (?P<initial>[^\W\d_])\."\s+(?P<rest>\S.*)$')
+
+
+def _asked_signed(identity: Identity, result: SearchResult, givens: set[str], beside: list[str], initial: str) -> bool:
+    """A result signed "Sigga H." as a query that quoted it asked, with the town or the field beside the quote
+    ('"Sigga H." internist Sioux Falls'): a blog platform's byline ("Six weeks at the farm | by Sigga H. | Medium")
+    or a forum's member name writes a given name of the subject and the family initial, and the engine matched the
+    page on the town or the field the title does not show. The page is opened (within ``open_results``) and the
+    matcher judges a namesake's."""
+    shown = _unaccented(f"{result.title} {result.snippet}")
+    for query in result.queries:
+        m = _QUOTED_SIGNED.match(query.strip())
+        if not m or fold(m.group("initial")) != initial or fold(m.group("given")) not in givens:
+            continue
+        if not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
+            continue
+        signed = _unaccented(f"{m.group('given')} {m.group('initial')}.")
+        if re.search(rf"(?<![\w.]){re.escape(signed)}", shown):
+            return True
+    return False
+
+
+def _beside_in_result(identity: Identity, result: SearchResult) -> bool:
+    """The result's own title or snippet names the subject's town or field ("... in Billings", "(peds derm, ABQ)"):
+    a titled initial is thousands of doctors, and what the query asked beside it only ranked the page."""
+    from footprint.match.city_names import with_city_names
+
+    raw = f"{result.title} {result.snippet}"
+    folded = f" {with_city_names(fold(raw))} "
+    return any(f" {c} " in folded for c in _cities(identity)) or _field_said(identity, folded, raw)
+
+
+def _unaccented(text: str) -> str:
+    """``text`` with its accents removed and its case kept ("Dr. Chloé" → "Dr. Chloe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Words that may follow a titled given name without being a family name: "Dr. Kostas | Blog", "Dr. Nacho's".
+_NOT_FAMILY = frozenset({"and", "the", "of", "on", "in", "at", "is", "was", "says", "said"})
+
+
+def _titled_alone(given: str, result: SearchResult) -> bool:
+    """The result writes "Dr. Given" with no family name after it ("Dr. Kostas | Kids These Days", "ask Dr. Nacho",
+    a page at ``/dr-kostas``): "Dr. Robert A. Kowalczyk" is another doctor's full name, which the family-name rules
+    judge. A URL is lower case: there the titled name must end a part of the path ("/dr-robert-kowalczyk" goes on)."""
+    path = urlsplit(result.url).path.lower()
+    if re.search(rf"(?:^|/)(?:dr|doctor)[-_]?{re.escape(given)}(?:[/.]|$)", path):
+        return True
+    text = f"{result.title} {result.snippet}"
+    dot = r"\.?" if len(given) == 1 else ""  # "Dr. K. Moss": an initial's full stop, then the family name
+    pattern = rf"\bDr\.?\s+{re.escape(given)}\b{dot}(?P<after>(?:\s*\([^)]*\))?(?:\s+[A-Z]\.)*\s+\S+)?"
+    for m in re.finditer(pattern, _unaccented(text), re.I):
+        after = (m.group("after") or "").split()
+        word = after[-1] if after else ""
+        if not word or not word[:1].isupper() or word.lower().strip(".,;:!?'’s") in _NOT_FAMILY:
+            return True
+    return False
+
+
+def _has_handle(identity: Identity, text: str, learned: Learned | None = None) -> bool:
+    """True when ``text`` carries one of the user's handles (or one a confirmed page shows) as a whole word
+    ("@docdelacruz", "/docdelacruz/")."""
+    from footprint.extract.social import handle_name
+
+    low = text.lower()
+    for handle in (*identity.subject.handles, *(learned.handles if learned is not None else ())):
+        name = handle_name(handle)
+        if len(name) >= 4 and re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", low):
+            return True
+    return False
