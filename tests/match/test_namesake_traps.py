@@ -157,3 +157,34 @@ def test_the_registrys_initials_are_still_the_subject_who_goes_by_an_everyday_na
     result = match_person(bert, signed, kind=PageKind.NEWS)
     assert any("NPI record" in r for r in result.reasons), result.reasons
     assert not any("everyday form of its first name" in r for r in result.reasons), result.reasons
+
+
+EYE = Address("2880 Lakeview Ave", "Madison", "WI", "53705", "LOCATION")
+ELIF = Identity(
+    make_subject("Elif Karakaya", city="Madison", specialty="Neuro-ophthalmology"),
+    (),
+    NpiRecord("1234567893", "ELIF", "KARAKAYA", "", "M.D.", ("Ophthalmology",), (EYE,)),
+)
+
+
+def test_a_bare_city_whose_neighbours_are_in_another_state_is_not_hers() -> None:
+    """A local paper of Madison, Alabama writes "Madison" bare: the state's name and Huntsville beside it say which
+    Madison; the same words with Wisconsin and Middleton say hers."""
+    alabama = _read(_story("Madison doctor honored by Alabama chapter", "Dr. Elif Karakaya of Madison received the "
+                           "Alabama chapter's community award. She lives in Huntsville with her husband."))  # fmt: skip
+    result = match(ELIF, alabama)
+    assert not result.decision.is_match, result.reasons
+    assert any("Madison, AL, a town of that name in another state" in r for r in result.reasons)
+    wisconsin = _read(_story("Madison doctor honored by Wisconsin chapter", "Dr. Elif Karakaya of Madison received "
+                             "the Wisconsin chapter's award. She lives in Middleton with her husband."))  # fmt: skip
+    assert match(ELIF, wisconsin).decision.is_match
+
+
+def test_a_bare_city_beside_another_state_alone_stays_hers() -> None:
+    """Another state named without a town of it near the same-named city there ("moved from Alabama") is her past,
+    not a namesake's town."""
+    from footprint.match.text_evidence import neighbours_state
+
+    assert neighbours_state("Madison", "Dr. Roe of Madison moved here from Alabama in 2017.", {"WI"}) == ""
+    assert neighbours_state("Madison", "Dr. Roe of Madison, Alabama chapter; lives in Huntsville.", {"WI"}) == "AL"
+    assert neighbours_state("Madison", "Madison, Alabama chapter; Huntsville and Middleton.", {"WI"}) == ""

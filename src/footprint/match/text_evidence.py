@@ -47,7 +47,9 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     places = frozenset((a.city, a.state) for a in mine if a.city and a.state)
     for city in sorted(cities):
         if text and said(fold(city), text):
-            if other := another_state(city, person.context, states, places):
+            if other := another_state(city, person.context, states, places) or neighbours_state(
+                city, person.context, states, places
+            ):
                 conflict = f"{city}, {other}, a town of that name in another state"
                 why = f"city named near the name: {conflict} (the subject's is in {'/'.join(sorted(states))})"
                 return [Evidence(-0.3, why, False, conflict)]
@@ -152,6 +154,45 @@ def another_state(city: str, text: str, states: set[str], places: frozenset[tupl
     mine = places or {(city, s) for s in states}
     near = [d for c, s in mine if (d := geo.distance_km(city, other, c, s)) is not None and d <= geo.COMMUTE_KM]
     return "" if near else other
+
+
+_TOWN_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+
+
+def neighbours_state(city: str, text: str, states: set[str], places: frozenset[tuple[str, str]] = frozenset()) -> str:
+    """The other state a bare city is in, told by its neighbours: the text names that state and a town of it within
+    commuting distance of the same-named city there, and neither the subject's state nor a town near their city
+    ("Dr. Roe of Madison ... the Alabama chapter's award ... lives in Huntsville" for a subject in Madison, WI: a
+    local paper of Madison, Alabama). "" when it does not, or the subject's states are unknown."""
+    from footprint.extract.states import AP_STATES
+    from footprint.match import geo
+
+    if not states or not city.strip() or not text:
+        return ""
+    folded = fold(text)
+    named = {state for state, word in US_STATES.items() if said(fold(word), folded)}
+    named |= {code for ap, code in AP_STATES.items() if re.search(rf"(?<![A-Za-z.]){re.escape(ap)}", text)}
+    candidates = sorted(s for s in named - states if geo.known(city, s))
+    if named & states or not candidates:
+        return ""
+    mine = places or frozenset((city, s) for s in states)
+    towns = {
+        " ".join(words[i : i + n])
+        for m in _TOWN_WORDS.finditer(text)
+        for words in [m.group(0).split()]
+        for n in (1, 2, 3)
+        for i in range(len(words) - n + 1)
+    } - {city}
+    for town in towns:
+        # A town near the subject's city says the bare city is theirs after all.
+        if any((d := geo.distance_km(town, s, c, s)) is not None and d <= geo.COMMUTE_KM for c, s in mine):
+            return ""
+    for other in candidates:
+        for town in sorted(towns):
+            d = geo.distance_km(town, other, city, other)
+            if d is not None and d <= geo.COMMUTE_KM:
+                return other
+    return ""
 
 
 # "a Lincoln nephrologist", "practises in Lincoln.": a city written bare near the name, as newspapers do.
