@@ -70,14 +70,16 @@ def test_a_thread_naming_two_doctors_of_that_given_name_at_the_practice_stays_un
 
 
 def test_a_hospitals_team_page_teaches_the_hospital_by_the_name_its_host_spells() -> None:
-    from footprint import learned
+    from footprint import practice_names
 
     title = "Pediatric Hospital Medicine – Our Team | Kapalua Medical Center for Women & Children"
     url = "https://www.kapalua.example.org/pediatrics/our-team"
-    assert learned.own_site_name(url, "kapalua.example.org", title) == "Kapalua Medical Center for Women & Children"
+    assert (
+        practice_names.own_site_name(url, "kapalua.example.org", title) == "Kapalua Medical Center for Women & Children"
+    )
     title = "Tamsin Vellacott, MD – Foot & Ankle | Lakemont Orthopaedics, Duluth"
     url = "https://www.lakemontortho.example/physicians/tamsin-vellacott-md"
-    assert learned.own_site_name(url, "lakemontortho.example", title) == "Lakemont Orthopaedics"
+    assert practice_names.own_site_name(url, "lakemontortho.example", title) == "Lakemont Orthopaedics"
 
 
 def test_the_family_initial_with_the_title_at_the_practice_is_hers_and_nowhere_else() -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from footprint.identity import make_subject, name_variants
-from footprint.learned import Learned, is_practice, learn, own_site_name, queries, registry_middle
+from footprint.learned import Learned, learn, queries, registry_middle
 from footprint.models import (
     Address,
     Decision,
@@ -22,6 +22,7 @@ from footprint.models import (
     PersonRecord,
     SearchResult,
 )
+from footprint.practice_names import is_practice, own_site_name
 from footprint.results import plausible
 
 PLACE = (Address(street="1 Main St", city="Albuquerque", state="NM", postal_code="87111"),)
@@ -266,7 +267,7 @@ def test_the_workplace_a_confirmed_title_names_beside_the_subject_is_learned() -
     ],
 )
 def test_a_field_a_site_name_or_a_title_without_the_subject_teaches_no_workplace(title: str, site: str) -> None:
-    from footprint.learned import workplace_in_title
+    from footprint.practice_names import workplace_in_title
 
     assert workplace_in_title(title, site, {"marchetti"}) == ""
 
@@ -326,14 +327,12 @@ def test_a_result_giving_the_family_name_field_and_town_is_opened() -> None:
     ],
 )
 def test_a_role_or_a_page_heading_is_no_workplace_to_search_for(heading: str) -> None:
-    from footprint.learned import is_practice
 
     assert not is_practice(heading, {"halloway"})
 
 
 @pytest.mark.parametrize("name", ["Savannah Surgeons", "Big Sky Regional Medical Center", "Oak City Women's Care"])
 def test_an_organisation_is_still_a_workplace(name: str) -> None:
-    from footprint.learned import is_practice
 
     assert is_practice(name, {"halloway"})
 

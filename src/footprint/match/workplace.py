@@ -13,12 +13,10 @@ import re
 from urllib.parse import urlsplit
 
 from footprint.identity import fold
-from footprint.models import Decision, Identity, Match, PageKind, ProbeSource
+from footprint.models import Decision, Identity, Match, ProbeSource
+from footprint.practice_names import OWN_SITE_KINDS
 
 MIN_NAME = 8  # letters in a workplace's name (run together) for it to tell anything: not "Clinic", "ENT"
-# A page the user gave on these is on their practice's or hospital's own site; a ratings site, a network, a
-# broker or a newspaper is about many people, and its name is nobody's workplace.
-_OWN_SITE_KINDS = frozenset({PageKind.PERSONAL_SITE, PageKind.OTHER})
 _GENERIC = frozenset({"medical", "medicine", "health", "hospital", "clinic", "center", "centre", "group", "care",
                       "the", "of", "and", "associates", "physicians", "practice", "family", "children",
                       "childrens"})  # fmt: skip
@@ -44,7 +42,7 @@ def workplaces(identity: Identity, matches: tuple[Match, ...]) -> dict[str, str]
             found.setdefault(person.practice.strip(), m.page.url)
         for named in _titled(m, families):
             found.setdefault(named, m.page.url)
-        if m.page.source == ProbeSource.KNOWN_URL and m.page.kind in _OWN_SITE_KINDS:
+        if m.page.source == ProbeSource.KNOWN_URL and m.page.kind in OWN_SITE_KINDS:
             # The site of a page the user gave as theirs, outside any catalog: their practice's or hospital's.
             label = (urlsplit(m.page.url).hostname or "").removeprefix("www.").split(".")[0]
             found.setdefault(label, m.page.url)
@@ -85,12 +83,12 @@ REGISTRY = "the NPI record"  # where a workplace learned from the registry's own
 def _titled(m: Match, families: set[str]) -> list[str]:
     """The organisation a confirmed page's title names as its own site or beside the subject's name
     ("Current Residents | Riverfront University Hospital", "Oksana Hrytsenko | Allegheny Ridge Medical Center"),
-    as the second discovery pass learns it (``footprint.learned``)."""
-    from footprint import learned
+    as the second discovery pass learns it (``footprint.practice_names``)."""
+    from footprint import practice_names as names
 
-    own = learned.own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in _OWN_SITE_KINDS else ""
-    beside = learned.workplace_in_title(m.page.title, m.page.site_id, families)
-    return [p for p in (own, beside) if p and learned.is_practice(p, families)]
+    own = names.own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in OWN_SITE_KINDS else ""
+    beside = names.workplace_in_title(m.page.title, m.page.site_id, families)
+    return [p for p in (own, beside) if p and names.is_practice(p, families)]
 
 
 def name_key(name: str) -> str:
@@ -124,10 +122,10 @@ def shortened(place: str, words: list[str]) -> str:
     Lakeside Wabash Orthopaedics, "Kapiolani" for Kapiolani Medical Center for Women & Children), when the run
     still names one organisation (``_telling``). Only for a name an organisation goes by, not a profile's sentence
     read as its practice. "" when the page writes none."""
-    from footprint import learned
+    from footprint.practice_names import is_practice
 
     own = fold(place).split()
-    if len(own) < 2 or not learned.is_practice(place, set()):
+    if len(own) < 2 or not is_practice(place, set()):
         return ""
     found = ""
     for i in range(len(own)):
@@ -147,8 +145,8 @@ def _telling(run: list[str]) -> bool:
     ("Saguaro Pelvic"). One word alone must be a proper name and no town's or state's ("Wabash" is a town, "Wabash
     Ortho" a practice)."""
     from footprint.extract.personhood import common_word
-    from footprint.learned import CARE_WORDS
     from footprint.match.geo import a_place_name
+    from footprint.practice_names import CARE_WORDS
     from footprint.specialties import field_words
 
     if len("".join(run)) < MIN_NAME or run[0] in _SMALL or run[-1] in _SMALL:
@@ -197,13 +195,13 @@ def first_of_pair(place: str) -> str:
     Care": Gauley Hospice), as a story or a podcast's notes write it, when that part is a name of its own: two
     words or more, ending with a word that says care (hospice, clinic, hospital...), one of them its own. ""
     otherwise: "Smith & Jones Pediatrics" is not "Smith"."""
-    from footprint import learned
+    from footprint.practice_names import is_practice
 
     head = re.split(r"\s+(?:&|and)\s+", place.strip(), maxsplit=1)[0].strip(" ,-")
     words = fold(head).split()
     if head == place.strip() or len(words) < 2 or words[-1] not in _CARE_ENDS:
         return ""
-    return head if learned.is_practice(head, set()) and [w for w in words if w not in _GENERIC] else ""
+    return head if is_practice(head, set()) and [w for w in words if w not in _GENERIC] else ""
 
 
 _CARE_ENDS = frozenset({"hospice", "clinic", "clinics", "hospital", "hospitals", "health", "medical", "medicine",
