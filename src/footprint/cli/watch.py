@@ -15,20 +15,19 @@ from typing import TYPE_CHECKING
 
 import click
 
-from footprint.cli.display import changes_line, recovered, registry_names, risk_words, roster_notes, search_failure
+from footprint.cli.display import registry_names, roster_notes
 from footprint.cli.engines import engine_options
 from footprint.cli.env import Env
 from footprint.cli.history import open_history
 from footprint.cli.options import F, alert_option, config_option, config_path, db_option, load_settings
-from footprint.errors import FootprintError, UsageError
+from footprint.errors import UsageError
 from footprint.status import ExitStatus
-from footprint.terminal import clean, esc, plain
+from footprint.terminal import clean, plain
 
 if TYPE_CHECKING:
     from footprint.delivery import Delivered
     from footprint.history import History
     from footprint.watch import Watch, WatchOptions
-    from footprint.watch.run import Due, WatchRun
 
 log = logging.getLogger("footprint")
 
@@ -232,6 +231,7 @@ def watch_run(
     """
     from footprint.batch.display import LiveDisplay
     from footprint.batch.interface import SilentListener
+    from footprint.cli import watch_steps as steps
     from footprint.cli.engines import choose
     from footprint.watch import run, store
 
@@ -244,10 +244,10 @@ def watch_run(
             if roster:
                 failures += _add_roster(env, history, roster, _options(env, config_file, out, formats, alert_on), every)
             watches = store.all_watches(history)
-            alerted, unfinished = _finish_interrupted(env, history, watches, config_file)
+            alerted, unfinished = steps.finish_interrupted(env, history, watches, config_file)
             failures += unfinished
             now = datetime.now(UTC)
-            due = [_due(env, history, w, config_file) for w in watches if run_all or w.due(now)]
+            due = [steps.due(env, history, w, config_file) for w in watches if run_all or w.due(now)]
             if not due:
                 env.say("nothing is due")
                 return int(ExitStatus.ERROR if failures else ExitStatus.ALERT if alerted else ExitStatus.OK)
@@ -262,7 +262,7 @@ def watch_run(
             gaps: list[Watch] = []
 
             def said(w: Watch, done: Delivered | None, error: str) -> None:
-                if _said(env, w, done, error):
+                if steps.said(env, w, done, error):
                     gaps.append(w)
 
             handed_over = True
@@ -280,89 +280,10 @@ def watch_run(
         if chosen is not None and not handed_over:
             chosen.close()
     failures += result.failed + len(gaps)
-    _end(env, result)
+    steps.end(env, result)
     if failures:
         return int(ExitStatus.ERROR)
     return int(ExitStatus.ALERT if alerted or result.alerted else ExitStatus.OK)
-
-
-def _due(env: Env, history: History, w: Watch, config_file: str | None) -> Due:
-    """The watch to scan, with the pages answered "mine" or "not me" (`footprint review`) applied, and its settings."""
-    from dataclasses import replace
-
-    from footprint.history import answers
-    from footprint.watch.run import Due
-
-    w = replace(w, subject=answers.apply(history, w.subject))
-    try:
-        return Due(w, load_settings(env, w.options.config or config_file))
-    except FootprintError as exc:
-        return Due(w, None, exc.user_message())
-
-
-def _said(env: Env, w: Watch, done: Delivered | None, error: str) -> bool:
-    """One subject's lines, as it is delivered: its risk and what changed, its report; or why it failed.
-
-    True when the scan was delivered but with a gap that fails the run: no
-    search backend answered.
-    """
-    if done is None:
-        env.err.print(clean(f"footprint: error: {w.subject.name}: {error}"), markup=False, soft_wrap=True)
-        return False
-    recovered(env, done)
-    for line in done.written.skipped:
-        log.warning("%s", line)
-    env.say(f"[bold]{esc(w.subject.name)}[/]: {esc(risk_words(done.scan))}; {esc(changes_line(done.scan))}")
-    for path in done.written.paths:
-        env.console.print(clean(f"report: {path}"), highlight=False, soft_wrap=True, markup=False)
-    gap = search_failure(done.scan)
-    if done.alert_error:
-        env.err.print(clean(f"footprint: error: {w.subject.name}: {done.alert_error}"), markup=False, soft_wrap=True)
-    elif gap:
-        env.err.print(clean(f"footprint: error: {w.subject.name}: {gap}"), markup=False, soft_wrap=True)  # one line
-    elif done.status == ExitStatus.ALERT:
-        env.say(f"  new findings (or a new bad review or rating drop) at or above {w.options.alert_on}")
-    return bool(gap)
-
-
-def _end(env: Env, result: WatchRun) -> None:
-    """The run in a line, naming the subjects that alerted; then the summary's paths."""
-    done = sum(1 for r in result.rows if r.status == "done")
-    minutes, seconds = divmod(int(result.wall_s), 60)
-    parts = [f"{done} of {len(result.rows)} done"]
-    if result.failed:
-        parts.append(f"{result.failed} failed")
-    if result.alerted:
-        parts.append(f"{len(result.alerted)} alerted: " + ", ".join(result.alerted))
-    if not env.quiet:
-        line = "\nwatch run: " + " · ".join(parts) + f" · {minutes}m{seconds:02d}s"
-        env.console.print(clean(line), highlight=False, soft_wrap=True, markup=False)
-    for path in result.files:
-        label = "index" if path.endswith(".html") else "summary"
-        env.console.print(clean(f"{label}: {path}"), highlight=False, soft_wrap=True, markup=False)
-
-
-def _finish_interrupted(env: Env, history: History, watches: list[Watch], config_file: str | None) -> tuple[int, int]:
-    """Report and alert what killed runs recorded for watched subjects, each with its watch's settings.
-
-    Returns how many alerted and how many could not be finished.
-    """
-    from footprint.delivery import recover
-    from footprint.watch.store import watch_key
-
-    alerted = failures = 0
-    for w in watches:
-        try:
-            settings = load_settings(env, w.options.config or config_file)
-            done = recover(history, settings.notify, subject=watch_key(w.subject), environ=env.environ)
-        except FootprintError as exc:
-            failures += 1
-            env.err.print(clean(f"footprint: error: {w.subject.name}: {exc.user_message()}"), markup=False)
-            continue
-        recovered(env, done)
-        alerted += sum(1 for d in done.delivered if d.alerted)
-        failures += len(done.problems)
-    return alerted, failures
 
 
 @watch_group.command("install-schedule")
