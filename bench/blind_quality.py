@@ -281,6 +281,15 @@ def dev_batches() -> dict[str, int]:
     return found
 
 
+def chosen(folders: list[Path], only: list[str], batches: list[int]) -> list[Path]:
+    """The physicians ``--only`` names and those of the ``--batch`` batches, together (each once, in order); every
+    one when neither is given."""
+    if not only and not batches:
+        return folders
+    of = dev_batches() if batches else {}
+    return [p for p in folders if p.name in only or of.get(p.name) in batches]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Grade footprint on the blind corpus.")
     parser.add_argument("--held-out", action="store_true", help="measure on the held-out split (aggregates only)")
@@ -291,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         type=int,
         action="append",
-        help="dev only: the physicians of this writer's batch (repeat)",
+        help="dev only: the physicians of this writer's batch (repeat; with --only, both sets)",
     )
     parser.add_argument("--keep", metavar="DIR", help="dev only: keep the reports in DIR")
     parser.add_argument("--dump", metavar="DIR", help="dev only: keep what matching saw, for bench/rejudge.py")
@@ -312,12 +321,12 @@ def main(argv: list[str] | None = None) -> int:
         unknown = sorted(set(args.only) - {p.name for p in folders})
         if unknown:
             parser.error(f"no physician {unknown[0]!r} in the dev split")
-        folders = [p for p in folders if p.name in args.only]
     if args.batch:
         batches = dev_batches()
-        folders = [p for p in folders if batches.get(p.name) in args.batch]
-        if not folders:
-            parser.error(f"no dev physician in batch {args.batch[0]}")
+        empty = [n for n in args.batch if n not in batches.values()]
+        if empty:
+            parser.error(f"no dev physician in batch {empty[0]}")
+    folders = chosen(folders, args.only or [], args.batch or [])
     tally = Tally()
     with CorpusServer((split,), engine=args.engine) as web, tempfile.TemporaryDirectory(prefix="blind-") as tmp:
         cfg = Path(tmp) / "footprint.toml"
