@@ -21,6 +21,10 @@ from footprint.models import Address, Decision, Identity, NpiRecord, Page, PageK
         ("QUILLFEATHER ZORA ETAL", ["Zora Quillfeather"]),
         ("RIVERBEND HOLDINGS LLC", []),
         ("Zora Quillfeather", []),  # prose, not a deed's index
+        # A register's comma form, a wife who kept her name: each owner's family name before their comma.
+        ("HALVORSEN,ERIK J QUILLFEATHER,ZORA M", ["Erik J Halvorsen", "Zora M Quillfeather"]),
+        ("HALVORSEN,ERIK J & QUILLFEATHER, ZORA", ["Erik J Halvorsen", "Zora Quillfeather"]),
+        ("QUILLFEATHER, ZORA M & ERIK", ["Zora M Quillfeather", "Erik Quillfeather"]),
     ],
 )
 def test_deed_index_names(value: str, names: list[str]) -> None:
@@ -84,6 +88,15 @@ def test_co_owners_one_a_line_each_family_first_are_each_others_kin() -> None:
     page = _read(_parcel("QUILLFEATHER ERIK J<br>QUILLFEATHER ZORA M<br>"))
     zora = next(p for p in page.people if p.name == "Zora M Quillfeather")
     assert zora.relatives == ("Erik J Quillfeather",)
+
+
+def test_co_owners_one_a_line_in_the_comma_form_keep_their_own_family_names() -> None:
+    """ "HALVORSEN,ERIK J" over "QUILLFEATHER,ZORA M", as a city's assessor lists a couple: she is on the deed."""
+    page = _read(_parcel("HALVORSEN,ERIK J<br>QUILLFEATHER,ZORA M<br>"))
+    zora = next(p for p in page.people if p.name == "Zora M Quillfeather")
+    assert zora.relatives == ("Erik J Halvorsen",)
+    assert not any(p.name == "Erik J Quillfeather" for p in page.people)
+    assert match(ZORA, page).decision.is_match
 
 
 def test_a_line_of_another_family_under_the_owner_is_no_co_owner() -> None:

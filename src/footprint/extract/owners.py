@@ -64,7 +64,11 @@ def people(lines: list[str], title: str = "") -> list[PersonRecord]:
             if not family or not _capitals(more) or more.strip() == value:
                 break
             turned = _particles_joined(more.split())
-            if turned[:1] != family and not _family_first(turned):
+            if (
+                turned[:1] != family
+                and not _family_first(turned)
+                and not (_COMMA_FORM.match(value) and _COMMA_FORM.match(more.strip()))
+            ):
                 break
             value = f"{value} & {more.strip()}"
             taken += 1
@@ -98,9 +102,16 @@ def owners(value: str) -> list[str]:
     if not _capitals(value):
         return []
     parts = [p for p in re.split(r"\s*(?:&|\bAND\b|;|/)\s*", value) if p.strip()]
+    if _COMMA_FORM.match(value):
+        # "GREENE,DANIEL J NISHIMOTO,HARUKA A": each owner family name, comma, given names; a word before a comma
+        # opens the next owner.
+        parts = [q for p in parts for q in re.split(r"\s+(?=[A-Z][A-Z'-]*\s*,)", p) if q.strip()]
     out: list[str] = []
     family = ""
     for part in parts:
+        if "," in part:
+            family = ""  # the comma says where the family name ends: this owner's own
+            part = part.replace(",", " ", 1)
         words = [w for w in re.findall(r"[A-Z][A-Z'-]*", part) if w.lower() not in _DEED_WORDS]
         if any(w.lower() in BUSINESS | NOT_FAMILY for w in words):
             return out
@@ -115,6 +126,11 @@ def owners(value: str) -> list[str]:
         name = " ".join(w.title() if len(w) > 1 else w for w in [*words, family.title()])
         out.append(f"{name} {generation}".strip())
     return out
+
+
+# An owner written as a register writes a person, family name first before a comma: "GREENE,DANIEL J" or
+# "NISHIMOTO, HARUKA A" (one word, or particles and a word, before the comma).
+_COMMA_FORM = re.compile(r"^(?:(?:VAN|VON|DER|DEN|DE|DEL|DA|LA)\s+)*[A-Z][A-Z'-]+\s*,\s*[A-Z]")
 
 
 # Particles that open a family name in a deed's index ("VAN DER BERG PIETER J", "DE LA CRUZ ISABEL"): the family
