@@ -36,6 +36,13 @@ def test_a_couple_sharing_a_family_name_still_gives_both() -> None:
     assert [n.name for n in names_in("Stewards: Chloé & Luc Bissonnette")] == ["Chloé Bissonnette", "Luc Bissonnette"]
 
 
+def test_a_couple_whose_first_given_name_is_hyphenated_gives_it_whole() -> None:
+    """A sponsor list's "Drs. Jean-Robert and Nadège Roe": him whole, not no one."""
+    names = [n.name for n in names_in("Table hosts: Drs. Jean-Robert and Nadège Roe")]
+    assert "Jean-Robert Roe" in names and "Nadège Roe" in names
+    assert not any(n in names for n in ("Robert Roe", "Jean Roe"))
+
+
 @pytest.mark.parametrize(
     "text", ["Banquet Nov 2026", "Holiday Banquet Dec. 12", "Spring Gala May 4", "Awards Dinner Nov 2026"]
 )

@@ -291,8 +291,11 @@ def names_in(text: str) -> list[NameSpan]:
 _NUMBERED = re.compile(r"(?:#\d{1,6}|\b(?:19|20)\d\d)\s*$")
 
 
-# The partner's given name, or an initial before another ("L. & G. Pennington", as minutes and deeds write a couple).
-_PARTNER = re.compile(rf"(?<![\w'’.-])(?P<given>[{UPPER}][{LOWER}'’-]+|[{UPPER}]\.)[ \t]*(?:&|\band\b)[ \t]*$")
+# The partner's given name, or an initial before another ("L. & G. Pennington", as minutes and deeds write a couple);
+# a hyphenated given name whole ("Drs. Jean-Robert and Nadège Desrosiers").
+_PARTNER = re.compile(
+    rf"(?<![\w'’.-])(?P<given>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*|[{UPPER}]\.)[ \t]*(?:&|\band\b)[ \t]*$"
+)
 
 
 def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
