@@ -44,6 +44,20 @@ def test_a_couple_whose_first_given_name_is_hyphenated_gives_it_whole() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sponsors: Dr. Roe & Jane Roe", ["Jane Roe"]),
+        ("Dr. S. Rao & Dr. Priya Rao, Arjun", ["S. Rao", "Priya Rao"]),
+        ("S. Rao & Priya Lee", ["S. Rao", "Priya Lee"]),
+        ("Dr. Ann and Tom Lee", ["Ann Lee", "Tom Lee"]),
+    ],
+)
+def test_a_family_name_before_and_is_no_partners_given_name(text: str, names: list[str]) -> None:
+    """The word before "&" ends a titled or initialled person's name: no "Roe Roe" or "Rao Lee"."""
+    assert [n.name for n in names_in(text)] == names
+
+
+@pytest.mark.parametrize(
     "text", ["Banquet Nov 2026", "Holiday Banquet Dec. 12", "Spring Gala May 4", "Awards Dinner Nov 2026"]
 )
 def test_an_event_and_its_date_are_no_person(text: str) -> None:

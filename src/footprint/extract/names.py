@@ -308,7 +308,7 @@ def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
         if len(words) < 2 or m is None:
             continue
         given = m.group("given")
-        if given.lower() in NOT_GIVEN | NOT_FAMILY | _ROLES or given.lower() == words[0].lower():
+        if given.lower() in NOT_GIVEN | NOT_FAMILY | _ROLES or given.lower() in (words[0].lower(), words[-1].lower()):
             continue
         if given.endswith(".") != (len(words[0]) == 2 and words[0].endswith(".")):
             continue  # an initial pairs with an initial only: "L. & G. Pennington", not "A. & Tom Lee"
