@@ -133,7 +133,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "colorectal": ("colon & rectal", "colon and rectal", "colorectal"),  # 208C00000X
     "nuclear_medicine": ("nuclear medicine",),  # 207U00000X
     "genetics": ("medical genetics", "clinical genetics", "geneticist"),  # 207SG0201X
-    "preventive_medicine": ("preventive medicine", "occupational medicine", "aerospace medicine"),  # 2083...
+    # 2083...; aerospace medicine was aviation medicine until the 1950s, and its doctors still say so
+    "preventive_medicine": ("preventive medicine", "occupational medicine", "aerospace medicine", "aviation medicine"),
 }
 
 # A specialisation sits under the fields whose boards certify it (NUCC lists sleep medicine under internal

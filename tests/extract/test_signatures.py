@@ -100,3 +100,37 @@ def test_a_column_signed_with_initials_and_a_credential_is_read_as_its_writer() 
     assert not any(p.name in ("M.D.", "Every March") for p in people)
     unsigned = COLUMN.replace("Z.K.Q., DO", "the editors")
     assert not any(p.name == "Z.K.Q." for p in extract(Page(probe, 200, unsigned, "text/html", url), None).people)
+
+
+LETTERS = """<html><head><title>Letters: Drones, the bridge | Valley Daily</title></head><body><article>
+<h1>Letters: Drones, the bridge</h1><p>Readers write.</p>
+<h2>Drone hobbyists are going to hurt someone</h2>
+<p>Twice this month a drone came within a few hundred feet of aircraft on final. After thirty years in aviation
+medicine I have seen what a bird strike does. The county should confiscate their toys.</p>
+<p>— Z.K.Q., D.O., West Fargo</p>
+<h2>Fix the bridge</h2><p>Enough already. — Lois Kamp, Wyoming</p></article></body></html>"""
+
+
+def _letters() -> Extracted:
+    url = "https://valleydaily.example/opinion/letters/drones"
+    probe = Probe("valleydaily.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.NEWS)
+    return extract(Page(probe, 200, LETTERS, "text/html", url), None)
+
+
+def test_a_letters_page_gives_each_writer_their_own_letter_and_town() -> None:
+    """Several letters, each signed under its last paragraph: a writer's words are the letter above their sign-off,
+    not the next letter's heading and signer; a town a state's name after a signer is no city called by their name."""
+    people = {p.name: p for p in _letters().people}
+    writer = people["Z.K.Q."].context.split(" [page: ")[0]
+    assert "thirty years in aviation medicine" in writer and "West Fargo" in writer
+    assert "Lois Kamp" not in writer and "Fix the bridge" not in writer
+    assert all(a.city != "Lois Kamp" for p in people.values() for a in p.addresses)
+
+
+def test_a_doctors_letter_signed_with_initials_town_and_field_is_theirs() -> None:
+    from footprint.models import Address, NpiRecord
+
+    record = NpiRecord("1234567893", "ZORA", "QUILLFEATHER", "KAY", credential="DO", taxonomies=("Aerospace Medicine",),
+                       addresses=(Address("1 Elm St", "Fargo", "ND", "58103", "LOCATION"),))  # fmt: skip
+    who = Identity(make_subject("Dr. Zora Quillfeather"), (), record)
+    assert match(who, _letters()).decision.is_match

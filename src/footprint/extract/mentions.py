@@ -18,6 +18,7 @@ from dataclasses import replace
 from footprint.extract import echo
 from footprint.extract.entities import STREET_ADDRESS, emails_in, parse_address, phones_in, relatives_in
 from footprint.extract.families import members_in
+from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.name_orders import initials_in, initials_signed, uncapitalised
 from footprint.extract.names import NameSpan, names_in, nickname_form, titled_families_in
 from footprint.extract.places import places_in
@@ -127,12 +128,38 @@ def sign_off(text: str, at: int, end_at: int = -1) -> str:
     dashed = bool(_DASH.match(before)) and (end_at <= at or len(text[end_at:end].split()) <= _SIGNATURE_TAIL)
     if not (dashed or (not before.strip() and _CLOSING.match(previous)) or alone):
         return ""
-    lines = []
+    lines: list[str] = []
     for line in text[end + 1 :].split("\n")[: 2 if alone else _SIGNATURE_LINES]:
         if not line.strip() or len(line) > 100 or _ORGANISATION_CONTACT.match(line):
             break  # "League e-mail: board@…": the organisation's, not the signer's
+        if _SIGNED_INLINE.search(line):
+            # "Fireworks" then "Enough already. — Lois Kamp, Wyoming": the next letter, its heading and its writer.
+            lines = lines[:-1]
+            break
         lines.append(line.strip())
     return " · ".join(lines)
+
+
+# Another writer's sign-off inside a line: "Enough already. — Lois Kamp, Wyoming".
+_SIGNED_INLINE = re.compile(rf"(?:^|\s)(?:--|—|–)\s*(?:[{UPPER}]\.|[{UPPER}][{LOWER}]+\s+[{UPPER}])")
+_LETTER_LINES = 2
+_LETTER_CHARS = 800
+
+
+def signed_words(text: str, at: int) -> str:
+    """What the writer of a sign-off on its own line wrote above it: the letter's or the post's last paragraphs
+    ("After thirty years in aviation medicine I ..." over "— D.R.A., D.O., Ada"), up to the heading or another
+    writer's sign-off; "" when the name at ``at`` is no dashed sign-off alone on its line."""
+    start = text.rfind("\n", 0, at) + 1
+    if not start or not _DASH.match(text[start:at]):
+        return ""
+    out: list[str] = []
+    for line in reversed(text[: start - 1].split("\n")[-_LETTER_LINES:]):
+        line = line.strip()
+        if not line or line[-1:] not in '.!?"”' or _SIGNED_INLINE.search(line):
+            break  # a heading, a blank, or the letter above ends here
+        out.insert(0, line)
+    return " ".join(out)[-_LETTER_CHARS:]
 
 
 def _own_addresses(name: str, context: str) -> tuple[Address, ...]:
@@ -183,7 +210,11 @@ def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text
         name=span.name,
         credentials=span.credentials,
         specialties=specialties,
-        addresses=(*_own_addresses(span.name, context), *places_in(uncapitalised(context))),
+        # "— Lois Kamp, Wyoming" signs with a town (a suburb a state's name), not a city called "Lois Kamp".
+        addresses=(
+            *_own_addresses(span.name, context),
+            *(a for a in places_in(uncapitalised(context)) if fold(a.city) != fold(span.name)),
+        ),
         aliases=nickname_form(span),
         relatives=tuple(r for r in relatives_in(context) if r.split()[0] != span.name.split()[0]),
         context=f"{context} [page: {title}]" if title else context,
@@ -210,8 +241,9 @@ def people(
             continue
         context = _context(text, spans, span.start, span.nickname or span.name)
         signed = sign_off(text, span.start, span.end)
-        record = record_for(span, f"{context} {signed}".strip(), title)
-        if signed:  # the signer's own lines: their role, cell and e-mail
+        above = signed_words(text, span.start)  # a letter's or a post's words over its writer's sign-off
+        record = record_for(span, f"{above} {context} {signed}".strip(), title)
+        if signed or above:  # the signer's own lines: their role, cell and e-mail
             record = replace(
                 record, phones=phones_in(signed), emails=emails_in(signed), read_from=(*record.read_from, SIGNED)
             )

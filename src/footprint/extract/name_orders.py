@@ -138,8 +138,9 @@ def _particles(m: re.Match[str]) -> str:
 
 # A column, a letter or a newsletter piece signed with the writer's initials and credential ("P.H.V., DO",
 # "D.R.S., M.D."): the initials are the writer, there and wherever the text names them again ("P.H.V. is a sleep
-# physician in Salt Lake City"). Two to four dotted capitals that are no credential themselves ("M.D.").
-_INITIALS = r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){2,3}[A-Z]\.)"
+# physician in Salt Lake City"). Three or four dotted capitals, in any alphabet ("R.Ž.K., M.D."), that are no
+# credential themselves ("M.D.").
+_INITIALS = rf"(?<![\w.])(?P<initials>(?:[{UPPER}]\.[ \t]?){{2,3}}[{UPPER}]\.)"
 _INITIALS_SIGNED = re.compile(rf"{_INITIALS}(?P<creds>(?:,?[ \t]+(?:{_CREDS})\b\.?)+)")
 
 
