@@ -88,7 +88,11 @@ def _page(study: dict[str, Any]) -> Page:
 
 def test_the_search_asks_for_the_full_name_as_a_phrase_and_lists_each_study_as_its_own_page() -> None:
     [probe] = site_probes(_identity(), [SITE])
-    assert probe.url.startswith(f"{HOST}/api/v2/studies?query.term=%22Wren%20Halvorsen%22&")
+    # The phrase, or the official's given and family names (an official written "Wren A. Halvorsen, MD").
+    assert probe.url.startswith(
+        f"{HOST}/api/v2/studies?query.term=%22Wren%20Halvorsen%22%20OR%20%28AREA%5BOverallOfficialName%5D%22Wren%22"
+        "%20AND%20AREA%5BOverallOfficialName%5D%22Halvorsen%22%29&"
+    )
     assert "fields=protocolSection.identificationModule" in probe.url and "pageSize=15" in probe.url
     assert (probe.purpose, probe.parser) == (ProbePurpose.API, Parser.CLINICALTRIALS_SEARCH)
     ids = [{"protocolSection": {"identificationModule": {"nctId": n}}} for n in ("NCT07000001", "NCT07000002")]

@@ -223,8 +223,8 @@ def _nct(study: dict[str, Any]) -> str:
 def clinicaltrials(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
     """ClinicalTrials.gov API v2 over the sandbox's studies.
 
-    A search keeps the studies holding each quoted phrase of ``query.term`` (each other word anywhere), as the real
-    API's Essie expressions do; ``pageSize`` studies a page, ``nextPageToken`` while more remain; ``fields`` naming
+    A search keeps the studies holding one of ``query.term``'s OR-ed alternatives (see ``_holds``); ``pageSize``
+    studies a page, ``nextPageToken`` while more remain; ``fields`` naming
     a module returns only it. One study by NCT number, else 404.
     """
     studies: list[dict[str, Any]] = state.data("clinicaltrials/studies.json")
@@ -233,11 +233,7 @@ def clinicaltrials(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
         found = next((s for s in studies if _nct(s) == nct), None)
         return (200, found) if found is not None else (404, {"message": f"Study not found: {nct}"})
     term = q.get("query.term", "")
-    phrases = [_fold(p) for p in re.findall(r'"([^"]*)"', term)]
-    words = _fold(re.sub(r'"[^"]*"', " ", term)).split()
-    texts = [f" {_fold(str(s))} " for s in studies]
-    kept = [s for s, t in zip(studies, texts, strict=True)
-            if all(f" {p} " in t for p in phrases) and all(f" {w} " in t for w in words)]  # fmt: skip
+    kept = [s for s in studies if any(_holds(s, alternative) for alternative in re.split(r"\s+OR\s+", term))]
     size = int(q["pageSize"]) if q.get("pageSize", "").isdigit() and 0 < int(q["pageSize"]) <= 1000 else 10
     start = int(q["pageToken"]) if q.get("pageToken", "").isdigit() else 0
     page = kept[start : start + size]
@@ -248,3 +244,17 @@ def clinicaltrials(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
     if start + size < len(kept):
         answer["nextPageToken"] = str(start + size)
     return 200, answer
+
+
+def _holds(study: dict[str, Any], alternative: str) -> bool:
+    """Every quoted phrase of an Essie alternative is in the study (``AREA[OverallOfficialName]"x"``: in an official's
+    name), every other word anywhere; AND and brackets only join."""
+    contacts = study.get("protocolSection", {}).get("contactsLocationsModule", {})
+    officials = f" {_fold(' '.join(str(o.get('name', '')) for o in contacts.get('overallOfficials', [])))} "
+    everything = f" {_fold(str(study))} "
+    terms = re.findall(r'(?:AREA\[(\w+)\])?"([^"]*)"', alternative)
+    words = _fold(re.sub(r'(?:AREA\[\w+\])?"[^"]*"|\bAND\b', " ", alternative)).split()
+    if not terms and not words:
+        return False
+    held = [f" {_fold(p)} " in (officials if area == "OverallOfficialName" else everything) for area, p in terms]
+    return all(held) and all(f" {w} " in everything for w in words)
