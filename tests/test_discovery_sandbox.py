@@ -17,6 +17,8 @@ SERVED = {
     "healthgrades": "found", "sharecare": "found", "vitals": "found", "doximity": "found",
     "fastpeoplesearch": "found", "mastodon": "found", "open_payments": "found", "npi_registry": "found",
     "npiprofile": "found", "care_compare": "found",
+    # ClinicalTrials.gov: its robots.txt disallows the API (/api/) to crawlers, and the sandbox serves it.
+    "clinicaltrials": "robots_disallowed",
     # robots.txt refuses every crawler the whole site, as the real hosts' do (issue #16).
     "facebook": "robots_disallowed", "x": "robots_disallowed", "reddit": "robots_disallowed",
 }  # fmt: skip

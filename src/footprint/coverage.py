@@ -23,6 +23,7 @@ from footprint.models import (
     Match,
     MatchResult,
     Probe,
+    ProbePurpose,
     ProbeSource,
     Skipped,
 )
@@ -89,9 +90,7 @@ def coverage_rows(
                 # not whichever page (a guessed handle) happened to be refused first.
                 rows.append(CoverageRow(site.id, worst.status, _robots_detail(site, exported), manual, requests))
             else:
-                rows.append(
-                    CoverageRow(site.id, worst.status, worst.detail, worst.manual_check_url or manual, requests)
-                )
+                rows.append(CoverageRow(site.id, worst.status, worst.detail, _by_hand(worst, manual), requests))
         elif unchecked := _unchecked(site, who):
             rows.append(CoverageRow(site.id, CoverageStatus.SKIPPED, unchecked[0], unchecked[1] or manual, requests))
         elif site.requires_browser and not requests:
@@ -119,6 +118,15 @@ def _robots_detail(site: SiteDefinition, exported: set[str] | frozenset[str]) ->
     if site.id in exported:
         return f"{said}; your own {reader.label} data export was read instead (see '{site.id} export')"
     return f"{said}, or read your own {reader.label} data export: footprint scan --export {site.id}=PATH"
+
+
+def _by_hand(skipped: Skipped, manual: str) -> str:
+    """Where a person checks what could not be: the page the probe stood for; for an API answer no page stands for
+    (a site's search through its API, a JSON no one reads by hand), the site's own search."""
+    probe = skipped.probe
+    if probe.purpose == ProbePurpose.API and skipped.manual_check_url in ("", probe.url):
+        return manual
+    return skipped.manual_check_url or manual
 
 
 def _worst(problems: Sequence[Skipped]) -> Skipped:

@@ -118,6 +118,8 @@ class Parser(enum.StrEnum):
     NPI = "npi"
     OPEN_PAYMENTS = "open_payments"
     CARE_COMPARE = "care_compare"  # CMS Doctors and Clinicians (Medicare Care Compare): one row per practice location
+    CLINICALTRIALS_SEARCH = "clinicaltrials_search"  # ClinicalTrials.gov API v2 search: the studies it lists, no one
+    CLINICALTRIALS_STUDY = "clinicaltrials_study"  # ClinicalTrials.gov API v2 study: everyone it names
     BLUESKY_PROFILE = "bluesky_profile"
     GOOGLE_PLACES_SEARCH = "google_places_search"  # Places API (New) Text Search: a listing of places
     GOOGLE_PLACE_DETAILS = "google_place_details"  # Places API (New) Place Details: one place, rating, reviews

@@ -335,6 +335,11 @@ def _fetch_round(
         if probe.purpose == ProbePurpose.USERNAME:
             page = usernames.with_handle(page, probe.handle)
         elif probe.purpose == ProbePurpose.API and not page.people and not page.posts:
+            if page.links and (lister := sites.get(probe.site_id)) is not None:
+                # A search answer that lists records and names nobody itself (ClinicalTrials.gov's studies):
+                # each record is read as its own page; the listing is none.
+                follow.extend(probes.link_probes(page.links[:20], lister, seen))
+                continue
             # A registry or API answer that names nobody: this record does not exist.
             outcomes.skipped.append(Skipped(probe, CoverageStatus.NOT_FOUND, "no record", probe.page_url))
             continue

@@ -88,9 +88,11 @@ def test_demo_at_a_glance_names_risk_counts_and_the_worst_fixes_first(demo_run: 
     assert max(ranks) == max(Severity(f["severity"]).rank for f in findings)
     broker = next(a for a in actions if "Request removal from the data broker" in _text(a))
     assert broker.xpath(".//a/@href")[-1] == "https://www.fastpeoplesearch.com/removal"
-    # Facebook, Reddit and X forbid crawlers; Google Business without an API key; the board's lookup is manual.
+    # Facebook, Reddit and X forbid crawlers, ClinicalTrials.gov its API; Google Business without an API key; the
+    # board's lookup is manual.
     assert (  # sources by their names, never their ids
-        "5 sources could not be checked (Facebook: disallowed by robots.txt; Google Business Profile: not checked; "
+        "6 sources could not be checked (ClinicalTrials.gov: disallowed by robots.txt; Facebook: disallowed by "
+        "robots.txt; Google Business Profile: not checked; "
         "Reddit: disallowed by robots.txt; State medical board licence lookup: not checked; "
         "X (Twitter): disallowed by robots.txt)" in text
     )
@@ -155,13 +157,17 @@ def test_demo_checklist_has_a_labelled_checkbox_for_every_action(demo_run: DemoR
     tree = lxml.html.fromstring(demo_run.html)
     boxes = tree.xpath("//section[@id='checklist']//input[@type='checkbox']")
     steps = sum(len(f["remediation"]["steps"]) for f in demo_run.report["findings"])
-    manual = 5  # facebook, reddit, x (robots.txt), google_business (no API key), the state board (by hand)
+    # facebook, reddit, x, clinicaltrials (robots.txt), google_business (no API key), the state board (by hand)
+    manual = 6
     possible = len(demo_run.report["possible_matches"])  # "Is this you?" is a to-do too
     assert possible == 1  # the Bluesky account named like her
     assert len(boxes) == len(demo_run.report["findings"]) + steps + manual + possible
     labels = set(tree.xpath("//label/@for"))
     assert all(b.get("id") in labels for b in boxes)
     assert "Check Facebook by hand" in _text(tree.xpath("//section[@id='checklist']")[0])
+    # ClinicalTrials.gov's API is off limits to crawlers: the check by hand is the site's own search for her name.
+    links = tree.xpath("//section[@id='checklist']//a/@href")
+    assert "https://clinicaltrials.gov/search?term=Imogen+Castellwright" in links
 
 
 def test_demo_coverage_says_what_happened_and_when(demo_run: DemoRun) -> None:

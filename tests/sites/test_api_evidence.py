@@ -12,7 +12,7 @@ from footprint.sites import by_id
 EVIDENCE = Path(__file__).resolve().parents[2] / "docs" / "evidence" / "evidence.yaml"
 
 
-@pytest.mark.parametrize("site_id", ["open_payments", "google_business", "care_compare"])
+@pytest.mark.parametrize("site_id", ["open_payments", "google_business", "care_compare", "clinicaltrials"])
 def test_the_api_definitions_carry_every_fact_of_their_research_file(site_id: str) -> None:
     research = yaml.safe_load(EVIDENCE.read_text(encoding="utf-8"))[site_id]
     carried = [(e.fact, e.status, e.source, e.date) for e in by_id()[site_id].evidence]

@@ -8,6 +8,8 @@
   (``offset`` in steps of ``limit``) when ``count`` says there are more than one page holds.
 - Medicare Care Compare's clinicians (CMS Provider Data Catalog, the same DKAN datastore): read in
   :mod:`footprint.extract.care_compare`.
+- ClinicalTrials.gov API v2 (a search listing studies, one study naming its people): read in
+  :mod:`footprint.extract.clinicaltrials`.
 - Bluesky ``app.bsky.actor.getProfile``: ``{"did", "handle", "displayName", "description"}``.
 - Google Places API (New), camelCase fields chosen by the request's field mask: Text Search
   ``{"places": [{"id", "displayName": {"text"}, "formattedAddress", "nationalPhoneNumber", ...}]}``
@@ -24,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
+from footprint.extract import clinicaltrials
 from footprint.extract.care_compare import care_compare
 from footprint.models import Extracted, Page, PageKind, Parser, Payment, PersonRecord, Rating, Review
 
@@ -211,6 +214,8 @@ PARSERS: dict[Parser, JsonReader] = {
     Parser.NPI: npi,
     Parser.OPEN_PAYMENTS: open_payments,
     Parser.CARE_COMPARE: care_compare,
+    Parser.CLINICALTRIALS_SEARCH: clinicaltrials.search,
+    Parser.CLINICALTRIALS_STUDY: clinicaltrials.study,
     Parser.BLUESKY_PROFILE: bluesky_profile,
     Parser.GOOGLE_PLACES_SEARCH: google_places_search,
     Parser.GOOGLE_PLACE_DETAILS: google_place_details,

@@ -16,6 +16,9 @@
 - ``/carecompare/provider-data/api/1/datastore/query/mj5m-pzi6/0?conditions[0][property]=npi&...``:
   CMS's Provider Data Catalog (Medicare Care Compare's doctors and clinicians) over the
   sandbox's rows, one per practice location; another dataset is a 404 with a message.
+- ``/clinicaltrials/api/v2/studies?query.term=...&pageSize=...`` and ``/clinicaltrials/api/v2/studies/{nctId}``:
+  ClinicalTrials.gov's API v2 over the sandbox's studies (a search, paged by ``pageToken``; one study, else 404).
+  Its robots.txt, a static file, disallows ``/api/`` as the real host's does.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ def answer(state: SandboxState, key: str, path: str, query: dict[str, list[str]]
         return open_payments(state, path, one)
     if key == "carecompare" and path.startswith("/provider-data/api/1/datastore/query/"):
         return care_compare(state, path, one)
+    if key == "clinicaltrials" and path.startswith("/api/v2/studies"):
+        return clinicaltrials(state, path, one)
     if key == "mastodon" and path == "/api/v1/accounts/lookup":
         found = state.find(
             "mastodon", f"api/v1/accounts/by-acct/{re.sub(r'[^a-z0-9_.@-]', '', one.get('acct', '').lower())}.json"
@@ -209,3 +214,47 @@ def care_compare(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
     if dataset != CLINICIANS:
         return 404, {"message": f"No resource found for dataset {dataset} at index 0"}
     return datastore(state.data("carecompare/clinicians.json"), q)
+
+
+def _nct(study: dict[str, Any]) -> str:
+    return str(study.get("protocolSection", {}).get("identificationModule", {}).get("nctId", ""))
+
+
+def clinicaltrials(state: SandboxState, path: str, q: dict[str, str]) -> Answer:
+    """ClinicalTrials.gov API v2 over the sandbox's studies.
+
+    A search keeps the studies holding one of ``query.term``'s OR-ed alternatives (see ``_holds``); ``pageSize``
+    studies a page, ``nextPageToken`` while more remain; ``fields`` naming
+    a module returns only it. One study by NCT number, else 404.
+    """
+    studies: list[dict[str, Any]] = state.data("clinicaltrials/studies.json")
+    if path.rstrip("/") != "/api/v2/studies":
+        nct = path.rstrip("/").rsplit("/", 1)[-1].upper()
+        found = next((s for s in studies if _nct(s) == nct), None)
+        return (200, found) if found is not None else (404, {"message": f"Study not found: {nct}"})
+    term = q.get("query.term", "")
+    kept = [s for s in studies if any(_holds(s, alternative) for alternative in re.split(r"\s+OR\s+", term))]
+    size = int(q["pageSize"]) if q.get("pageSize", "").isdigit() and 0 < int(q["pageSize"]) <= 1000 else 10
+    start = int(q["pageToken"]) if q.get("pageToken", "").isdigit() else 0
+    page = kept[start : start + size]
+    module = q.get("fields", "").removeprefix("protocolSection.")
+    if module and "," not in module:
+        page = [{"protocolSection": {module: s.get("protocolSection", {}).get(module, {})}} for s in page]
+    answer: dict[str, Any] = {"studies": page}
+    if start + size < len(kept):
+        answer["nextPageToken"] = str(start + size)
+    return 200, answer
+
+
+def _holds(study: dict[str, Any], alternative: str) -> bool:
+    """Every quoted phrase of an Essie alternative is in the study (``AREA[OverallOfficialName]"x"``: in an official's
+    name), every other word anywhere; AND and brackets only join."""
+    contacts = study.get("protocolSection", {}).get("contactsLocationsModule", {})
+    officials = f" {_fold(' '.join(str(o.get('name', '')) for o in contacts.get('overallOfficials', [])))} "
+    everything = f" {_fold(str(study))} "
+    terms = re.findall(r'(?:AREA\[(\w+)\])?"([^"]*)"', alternative)
+    words = _fold(re.sub(r'(?:AREA\[\w+\])?"[^"]*"|\bAND\b', " ", alternative)).split()
+    if not terms and not words:
+        return False
+    held = [f" {_fold(p)} " in (officials if area == "OverallOfficialName" else everything) for area, p in terms]
+    return all(held) and all(f" {w} " in everything for w in words)
