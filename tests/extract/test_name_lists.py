@@ -64,6 +64,22 @@ def test_an_event_and_its_date_are_no_person(text: str) -> None:
     assert names_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Speaks English and Hungarian",
+        "Loves Denali and dogs",
+        "Alyeska A-frame with sauna",
+        "Joined Bridger Ski Patrol",
+    ],
+)
+def test_a_profiles_facts_and_a_lettered_word_are_no_person(text: str) -> None:
+    """A host's or member's profile lists facts that open with a verb ("Speaks English"), and "A-frame", "T-shirt",
+    "X-ray" are words: none is a person, though "Karen English" is."""
+    assert names_in(text) == []
+    assert [n.name for n in names_in("Karen English and Jean-Robert Roe spoke")] == ["Karen English", "Jean-Robert Roe"]
+
+
 def test_a_given_name_before_a_month_like_family_name_stays_a_person() -> None:
     assert [n.name for n in names_in("Ann May 12 years on the board")] == ["Ann May"]
 

@@ -19,9 +19,11 @@ from footprint.extract.personhood import given_name, name_words
 from footprint.extract.states import STATE_CODES, STATE_WORDS
 from footprint.identity import CREDENTIALS, US_STATES
 
-# One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister".
+# One capitalised word or an initial: "Ann", "O'Brien", "Okonkwo-Reyes", "Q.", "McAllister"; not a letter hyphened to
+# a word ("A-frame", "T-shirt", "X-ray", "E-bike").
 _WORD = (
     r"(?!(?:Dr|Dra|Mr|Mrs|Ms|Prof|Բժիշկ)\b)"
+    rf"(?![{UPPER}]-[{LOWER}])"
     rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=[\s,]|$)|(?:Mc|Mac|Fitz|De|Di|Da|La|Le|Van)?[{UPPER}][{LOWER}]*(?:['’-][{UPPER}{LOWER}][{LOWER}]+)*)"
     rf"(?![{UPPER}{LOWER}])"
 )
@@ -64,6 +66,9 @@ NOT_GIVEN = {
     "mr", "mrs", "ms", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "saint", "st", "mount", "lake", "port", "fort", "cape",
     "san", "santa", "los", "las",
+    # The verbs a profile's facts open with, capitalised on their own line: "Speaks English and Hungarian", "Loves
+    # Denali", "Joined in 2019", "Born in Erie", "Works at ...": a fact about the member, no person.
+    "speaks", "loves", "joined", "studied", "trained", "works", "lives", "born", "grew", "hosting", "verified",
 }  # fmt: skip
 _NUMBER_NEXT = re.compile(r"^\.?[ \t]+\d")
 # Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
