@@ -53,3 +53,23 @@ def test_a_current_layout_profile_gives_its_video_list_by_the_account() -> None:
     (post,) = page.posts
     assert post.author == "drines" and post.text == "my son's first day of school"  # no author: the account's own
     assert post.url.endswith("/@drines/video/91")
+
+
+def test_a_videos_own_page_gives_its_author_its_caption_and_the_tagline_of_its_name() -> None:
+    """A video's page (/@handle/video/<id>) holds ``webapp.video-detail.itemInfo.itemStruct``: the video and its
+    author, no userInfo. The author is the page's person, the caption their post, and the tagline their display name
+    adds ("kids' brains") is what the account says of itself."""
+    item = {"id": "7561", "desc": "Replying to @tiredmom88: start 1 mg an hour before bed", "createTime": 1760000000,
+            "author": {"uniqueId": "drines.neuro", "nickname": "Dr. Ines | kids' brains"}}  # fmt: skip
+    scope = {"webapp.video-detail": {"itemInfo": {"itemStruct": item}}}
+    url = "https://www.tiktok.com/@drines.neuro/video/7561"
+    body = f"""<html><head><title>Replying to @tiredmom88 | TikTok</title></head><body><div id="app"></div>
+    <script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{json.dumps({"__DEFAULT_SCOPE__": scope})}
+    </script></body></html>"""
+    probe = Probe("tiktok", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.SOCIAL_PROFILE)
+    page = extract(Page(probe, 200, body, "text/html", url), by_id()["tiktok"])
+    (person,) = page.people
+    assert person.name == "Dr. Ines" and person.handle == "drines.neuro"
+    assert "kids' brains" in page.text
+    (post,) = page.posts
+    assert post.author == "drines.neuro" and post.mentions == ("tiredmom88",) and post.url == url

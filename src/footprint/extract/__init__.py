@@ -165,7 +165,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
-    told = (*(data.bios if data else ()), *found.bios, *component_props.bios(doc), full_description)
+    taglines = tuple(social.tagline(p.name) for p in found.people)  # "Dr. Kit | kids' brains": the account's words
+    told = (*(data.bios if data else ()), *found.bios, *taglines, *component_props.bios(doc), full_description)
     bios = [b for b in told if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
@@ -228,8 +229,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         business, people = headline_business.split_business(people, title, seen.phones, seen.addresses)
     photos = (*_photos(data, doc, kind, page.final_url), *_footage(posts, og, url))
     if not photos and kind not in _ONE_PERSON_KINDS and len(posts) <= 1:
-        social = kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST)
-        photos = media.pictured(doc, page.final_url, og, posts[0] if social and posts else None)
+        on_network = kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST)
+        photos = media.pictured(doc, page.final_url, og, posts[0] if on_network and posts else None)
     return Extracted(
         url=url,
         site_id=site_id,

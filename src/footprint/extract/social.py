@@ -31,6 +31,13 @@ def display_name(name: str) -> str:
     return head if head != name.strip() and re.search(r"[^\W\d_]", head) else name
 
 
+def tagline(name: str) -> str:
+    """What an account adds after its name in its display name ("kids' brains" in "Dr. Kit | kids' brains"): how it
+    says what it is, its owner's own words; "" when the display name adds nothing."""
+    head = display_name(name)
+    return name.strip()[len(head) :].strip(" |·•–—-\t") if head != name else ""
+
+
 def normalise_handle(handle: str, default_instance: str = "") -> str:
     """ "@Ann@mastodon.social" or "https://mastodon.social/@ann" as "ann@mastodon.social"."""
     text = handle.strip()
