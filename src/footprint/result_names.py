@@ -268,14 +268,19 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
 
 def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
     """Two or more of the given names of the relatives confirmed records list, with the subject's given name
-    (typed, everyday or learned) or the family name ("Aunty Ngozi (the surgeon), Uncle Chidi, Obinna and Ada",
-    "Papaw Buck ... Mamaw Lorena ... Wyatt Jr."): a household named as its family writes it."""
+    (typed, everyday or learned), the family name, or the title with the family initial ("Aunty Ngozi (the
+    surgeon), Uncle Chidi, Obinna and Ada", "Papaw Buck ... Mamaw Lorena ... Wyatt Jr.", "Dr. M and Claire ...
+    Luca and Sofia, your dad has moves"): a household named as its family and its friends write it, the doctor
+    by the short title patients and colleagues use."""
     shown = _unaccented(text)
     if sum(_written(k, shown) for k in learned.kin) < 2:
         return False
     forms = NameForms.of(identity)
     givens = {forms.given, *forms.everyday, *(fold(g) for g in learned.givens)}
-    return any(_written(n, shown) for n in (*givens, *forms.family) if n)
+    if any(_written(n, shown) for n in (*givens, *forms.family) if n):
+        return True
+    initial = _unaccented(identity.subject.family_name or "")[:1].upper()
+    return initial.isalpha() and re.search(rf"\b(?:Dr|Doc)\.? {initial}(?![\w-])", shown) is not None
 
 
 def _written(name: str, shown: str) -> bool:
