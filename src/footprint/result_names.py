@@ -14,7 +14,7 @@ import unicodedata
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from footprint import discover_homes
+from footprint import discover_homes, practice_videos
 from footprint.identity import fold
 from footprint.learned import Learned
 from footprint.models import Identity, SearchResult
@@ -261,9 +261,16 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
         return True
     if learned is not None and _household_said(identity, text, learned):
         return True
+    if learned is not None and practice_videos.from_workplace(result, (_typed_practice(identity), *learned.practices)):
+        return True  # a video the subject's workplace posted: its description names its doctors
     # A page about the home a confirmed people-search record gives (a real-estate page titled with the address, a
     # neighbour's post naming the household and the street): it names the owner inside, not where search shows it.
     return learned is not None and bool(learned.homes) and discover_homes.at_home(identity, result, learned.homes)
+
+
+def _typed_practice(identity: Identity) -> str:
+    """The practice the user typed ("" when none)."""
+    return identity.subject.practice or ""
 
 
 def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
