@@ -14,7 +14,7 @@ import unicodedata
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from footprint import discover_homes
+from footprint import discover_homes, practice_videos
 from footprint.identity import fold
 from footprint.learned import Learned
 from footprint.models import Identity, SearchResult
@@ -261,21 +261,33 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
         return True
     if learned is not None and _household_said(identity, text, learned):
         return True
+    if learned is not None and practice_videos.from_workplace(result, (_typed_practice(identity), *learned.practices)):
+        return True  # a video the subject's workplace posted: its description names its doctors
     # A page about the home a confirmed people-search record gives (a real-estate page titled with the address, a
     # neighbour's post naming the household and the street): it names the owner inside, not where search shows it.
     return learned is not None and bool(learned.homes) and discover_homes.at_home(identity, result, learned.homes)
 
 
+def _typed_practice(identity: Identity) -> str:
+    """The practice the user typed ("" when none)."""
+    return identity.subject.practice or ""
+
+
 def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
     """Two or more of the given names of the relatives confirmed records list, with the subject's given name
-    (typed, everyday or learned) or the family name ("Aunty Ngozi (the surgeon), Uncle Chidi, Obinna and Ada",
-    "Papaw Buck ... Mamaw Lorena ... Wyatt Jr."): a household named as its family writes it."""
+    (typed, everyday or learned), the family name, or the title with the family initial ("Aunty Ngozi (the
+    surgeon), Uncle Chidi, Obinna and Ada", "Papaw Buck ... Mamaw Lorena ... Wyatt Jr.", "Dr. M and Claire ...
+    Luca and Sofia, your dad has moves"): a household named as its family and its friends write it, the doctor
+    by the short title patients and colleagues use."""
     shown = _unaccented(text)
     if sum(_written(k, shown) for k in learned.kin) < 2:
         return False
     forms = NameForms.of(identity)
     givens = {forms.given, *forms.everyday, *(fold(g) for g in learned.givens)}
-    return any(_written(n, shown) for n in (*givens, *forms.family) if n)
+    if any(_written(n, shown) for n in (*givens, *forms.family) if n):
+        return True
+    initial = _unaccented(identity.subject.family_name or "")[:1].upper()
+    return initial.isalpha() and re.search(rf"\b(?:Dr|Doc)\.? {initial}(?![\w-])", shown) is not None
 
 
 def _written(name: str, shown: str) -> bool:

@@ -46,6 +46,7 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
     region = US_STATES.get(state, "")
     where = city or state
     cred = credential(identity)
+    initial = middle_initial(identity)
     out: list[str] = []
     for q in (
         f'"{full}" {specialty} {place}',
@@ -83,7 +84,10 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         # The middle initial between the names, as hospital directories, boards and practice pages list a doctor
         # ("Faith M. Summers, DO"): the typed middle name's, else the registry's, which the phrase "Faith Summers"
         # does not find.
-        f'"{first} {initial} {last}" {specialty}' if (initial := middle_initial(identity)) else "",
+        f'"{first} {initial} {last}" {specialty}' if initial else "",
+        # The same with the registry's first name of a subject who goes by a short one ("Leopold M. Fairclough, MD"
+        # for Leo): hospital directories and boards list the legal name, which "Leopold Fairclough" does not find.
+        *(f'"{legal} {initial} {last}" {specialty}' for legal in _registry_given(identity) if initial),
         # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
         # PubMed, journals and conference programmes name a physician so, with the middle initial when the
         # registry or the user gives one ("Vanterpool OG": an engine does not find "Vanterpool OG" for "Vanterpool O").
@@ -135,6 +139,17 @@ def middle_initial(identity: Identity) -> str:
     pair = _initials(identity)
     given = (s.given_name or "")[:1].upper()
     return pair[0].split()[-1] if pair and given and pair[0].startswith(f"{given}.") else ""
+
+
+def _registry_given(identity: Identity) -> list[str]:
+    """The pinned record's first name when it is a longer form of the typed given name ("Leopold" for Leo): the
+    legal name a directory lists beside the middle initial. Not a middle name the subject goes by ("James" for
+    Wendell), whose middle initial is not the record's."""
+    record, typed = identity.npi_record, identity.subject.given_name or ""
+    legal = registry_name(identity)
+    if record is None or not legal or not typed or not record.first_name.lower().startswith(typed[:1].lower()):
+        return []
+    return [record.first_name.title()]
 
 
 def title(identity: Identity) -> str:

@@ -19,11 +19,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from footprint import discover, discover_homes, probes
+from footprint import discover, discover_homes, practice_videos, probes
 from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe
 from footprint.search.chain import ANSWERED, PREFIX
 
 if TYPE_CHECKING:
+    from footprint import learned as learned_forms
     from footprint.config import Settings
     from footprint.search.interface import FetchFn
     from footprint.sites import SiteDefinition
@@ -86,6 +87,9 @@ def run(
     if settings.search.learned_queries:
         homes = discover_homes.queries(taught.homes)
         wanted = [*wanted, *(q for q in homes if q not in search.name_queries and q not in wanted)]
+        # The workplace's own videos (``practice_videos``): the typed practice's, else the first a confirmed page names.
+        video = practice_videos.query(next(iter(_workplaces(who, taught)), ""))
+        wanted = [*wanted, *([video] if video and video not in wanted else [])]
     note = ""
     if wanted and search.gap:
         note, wanted = f"no query asked: {search.gap}", []
@@ -113,6 +117,11 @@ def run(
     seen.update(p.url for p in to_open)
     checks = tuple(usernames_learned.probes(own, sites.values(), seen))
     return SecondPass(everything, (*to_open, *checks), tuple(wanted), len(new), note, own, len(checks))
+
+
+def _workplaces(who: Identity, taught: learned_forms.Learned) -> tuple[str, ...]:
+    """The subject's workplaces: the practice the user typed, then those confirmed pages name."""
+    return tuple(p for p in (who.subject.practice or "", *taught.practices) if p)
 
 
 def told(first: Sequence[CoverageRow], second: Sequence[CoverageRow]) -> tuple[CoverageRow, ...]:

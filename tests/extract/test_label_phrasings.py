@@ -153,3 +153,17 @@ def test_a_courts_table_of_parties_is_no_household_directory() -> None:
     </table></body></html>"""
     found = _people(body).get("Zora Quillfeather", PersonRecord(name=""))
     assert "record:household directory" not in found.read_from
+
+
+def test_also_seen_as_lists_each_other_name_under_the_heading() -> None:
+    # A detail record's "Also Seen As" heading with one name a line: every name is the person's, the everyday one
+    # too ("Zee Quillfeather"), and the list stops at the next heading's address.
+    body = """<html><head><title>Zora K Quillfeather, Age 51 | People</title></head><body>
+    <div id="details"><h1>Zora K Quillfeather</h1><span>Age 51, Born May 1975</span>
+    <div><div class="h5">Also Seen As</div><div class="v">Zora Kay Quillfeather</div><div class="v">Zora Brandvold</div>
+    <div class="v">Zee Quillfeather</div></div>
+    <div><div class="h5">Current Address</div><span>88 Prairie Rose Ln</span><br>Fargo, ND</div>
+    <div><div class="h5">Possible Relatives</div><a href="#">Anders Quillfeather</a></div></div></body></html>"""
+    zora = _people(body)["Zora K Quillfeather"]
+    assert zora.aliases == ("Zora Kay Quillfeather", "Zora Brandvold", "Zee Quillfeather")
+    assert zora.relatives == ("Anders Quillfeather",)

@@ -93,3 +93,14 @@ def test_the_household_is_searched_and_opened_by_its_given_names() -> None:
     assert plausible(_who(), _result("Brennan family blog", "Lorna and Wyatt on the porch"), taught)
     assert not plausible(_who(), _result("Fourth of July", "Walter and Wyatt went fishing"), taught)  # one relative
     assert not plausible(_who(), _result("Fourth of July", "Lorna and Wyatt on the porch"), taught)  # nobody else
+
+
+def test_the_household_with_the_doctor_by_title_and_initial_is_opened() -> None:
+    # A gala's or a team's caption writes the doctor as friends and colleagues do ("Dr. B") beside the family's
+    # given names: opened; the title with another initial, or the initial without the title, is not the subject.
+    taught = learn(_who(), (_record_with_kin(),))
+    caption = "Dr. B and Lorna closing down the dance floor. (Wyatt, your grandpa has moves.)"
+    assert plausible(_who(), _result("Gallery: Spring Gala", caption), taught)
+    assert not plausible(_who(), _result("Gallery: Spring Gala", "Dr. K and Lorna, with Wyatt"), taught)
+    assert not plausible(_who(), _result("Gallery: Spring Gala", "Table B: Lorna and Wyatt"), taught)
+    assert not plausible(_who(), _result("Gallery: Spring Gala", "Dr. B with Lorna"), taught)  # one relative

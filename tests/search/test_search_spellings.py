@@ -149,6 +149,20 @@ def test_a_doctor_known_by_the_middle_name_is_found_under_the_registrys_first_na
     assert not plausible(unknown, hit)  # without the registry, James is another man's name
 
 
+def test_a_doctor_who_goes_by_a_short_name_is_searched_as_directories_list_the_legal_one() -> None:
+    # A hospital's providers page lists "Leopold M. Fairclough, MD" for the Leo the user typed: the phrase with the
+    # registry's first name and middle initial is asked; not for a doctor who goes by the middle name (James W. is
+    # "Wendell"), whose typed name's initial is no part of that phrase.
+    from footprint.identity import make_subject
+    from footprint.models import Identity, NpiRecord
+
+    record = NpiRecord("1245319599", "LEOPOLD", "QUILLBY", middle_name="MARTIN", credential="MD")
+    asked = queries(Identity(make_subject("Leo Quillby", state="NC"), (), record), 40)
+    assert '"Leopold M. Quillby"' in asked
+    wendell = NpiRecord("1245319599", "JAMES", "QUILLBY", middle_name="WENDELL", credential="DO")
+    assert not any('"James W.' in q for q in queries(Identity(make_subject("Wendell Quillby"), (), wendell), 40))
+
+
 def test_a_doctor_known_by_the_middle_name_is_also_searched_under_the_registrys_first_name() -> None:
     from footprint.identity import make_subject
     from footprint.models import Identity, NpiRecord

@@ -42,7 +42,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
      r"(?:phone numbers?|phones?)|tel|telephone"
      r"|cell(?: phone)?|mobile|landline|contact number"),
     ("email", r"e-?mail(?: address(?:es)?)?|e-?mails"),
-    ("aka", r"also known as|aka|a\.k\.a\.|aliases|alias|other names|nicknames?"),
+    # "Also Seen As": the heading a people-search record's other names stand under, one name a line.
+    ("aka", r"also known as|also seen as|aka|a\.k\.a\.|aliases|alias|other names|nicknames?"),
     ("fullname", r"full name|legal name|(?:licensee|provider|physician|practitioner|respondent|doctor)(?:'s)? name"
      r"|name(?= *:)"),
     ("occupation", r"(?:possible |current )?(?:occupation|profession|job title|employer|employment|works at)"),
@@ -64,6 +65,9 @@ _ONE_LINE = {"age", "birth", "occupation", "fullname", "aka"}  # a label whose v
 _IN_PLACE = re.compile(r"^\s+in\s+[A-Z][\w .'-]*(?:,\s*[A-Z]{2}|\s*$)")
 _BORN = re.compile(r"\bborn\s+(?:on\s+)?([A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})", re.I)
 _PERSONAL = {"age", "birth", "relatives", "home", "past", "phone", "email", "aka"}
+# A line that is one person's name and nothing else ("Harry Quennell", "Harriet J Mabry"): under a heading "Also
+# Seen As" a record lists its other names one a line, and the list ends at the first line that is not a name.
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
 
 
 @dataclass
@@ -292,6 +296,8 @@ def _read(block_lines: list[str]) -> _Fields:
         line = _STATUS_TAG.sub("", raw)  # "(575) 555-0188 -Current": the tag is no part of the number
         m = _LABEL.match(line)
         full = pending is not None and len(pending_parts) >= (1 if pending in _ONE_LINE else _MAX_VALUE_LINES)
+        if pending == "aka" and pending_parts and len(pending_parts) < _MAX_VALUE_LINES:
+            full = not _NAME_LINE.fullmatch(line)  # the next name of a list under the heading, not the record's rest
         if m is None and (pending is None or full or len(line) > 80):
             flush()
             pending, pending_parts = None, []

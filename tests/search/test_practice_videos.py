@@ -1,0 +1,77 @@
+"""The videos the subject's workplace posts, searched and opened, over a real local web.
+
+A hospital's channel names its doctors in a video's description only ("3:40 Med shed with Dr. Wren Halvorsen"):
+search shows the video by its title and the channel ("Camp Bluebird 2026 on Vimeo", "Lakeview Children's ..."),
+which no name query returns and no snippet names the doctor by. The second pass asks the workplace's name on the
+video sites and opens the videos whose title or snippet writes the workplace's own words; another organisation's
+video, or the same words returned by another query, is not opened for it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytest_httpserver import HTTPServer
+
+from footprint import pipeline, practice_videos
+from footprint.identity import make_subject, name_variants
+from footprint.learned import Learned
+from footprint.models import Identity, SearchResult
+from footprint.results import plausible
+from tests.search._local_web import local_settings, search_engine, serve_pages
+
+PRACTICE = "Lakeview Children's Hospital"
+ASKED = practice_videos.query(PRACTICE)
+CAMP = "https://vimeo.com/928114499"
+OTHER = "https://vimeo.com/928114500"
+CAMP_PAGE = """<html><head><title>Camp Bluebird 2026 on Vimeo</title>
+<meta name="description" content="A week at camp for kids in treatment. 3:40 Med shed with Dr. Wren Halvorsen, camp
+medical director"><meta property="og:title" content="Camp Bluebird 2026"></head><body>
+<span itemprop="author" itemscope><link itemprop="name" content="Lakeview Children's"></span></body></html>"""
+VIDEO_WORDS = "site youtube com or vimeo lakeview children s hospital"
+INDEX = [
+    (CAMP, "Camp Bluebird 2026 on Vimeo", "Lakeview Children's ... camp medical staff ... chapters ...", VIDEO_WORDS),
+    (OTHER, "Open house on Vimeo", "Riverside Clinic ... meet our team ...", VIDEO_WORDS),
+]
+NPI = {
+    "number": "1245319599",
+    "enumeration_type": "NPI-1",
+    "basic": {"first_name": "WREN", "middle_name": "Q", "last_name": "HALVORSEN", "credential": "M.D.", "status": "A"},
+    "addresses": [{"address_purpose": "LOCATION", "address_1": "1200 SW PARK AVE", "city": "PORTLAND", "state": "OR",
+                   "postal_code": "97205", "telephone_number": "503-555-0100"}],
+    "taxonomies": [{"desc": "Pediatrics", "primary": True, "state": "OR", "license": "1"}],
+}  # fmt: skip
+
+
+def _who() -> Identity:
+    subject = make_subject("Dr. Wren Halvorsen", city="Portland", state="OR", practice=PRACTICE)
+    return Identity(subject, name_variants(subject))
+
+
+def _result(snippet: str, *queries: str) -> SearchResult:
+    return SearchResult(3, CAMP, "Camp Bluebird 2026 on Vimeo", snippet, "searxng", queries=queries)
+
+
+def test_a_video_the_workplace_query_returned_with_its_own_words_is_plausible() -> None:
+    taught = Learned(practices=("Lakeview Children's Hospital",))
+    assert plausible(_who(), _result("Lakeview Children's ... camp medical staff", ASKED), taught)
+    # Another organisation's video that the same query returned, or the words returned by a name query: not opened.
+    assert not plausible(_who(), _result("Riverside Clinic ... camp medical staff", ASKED), taught)
+    assert not plausible(_who(), _result("Lakeview Children's ... camp", '"Wren Halvorsen" Portland'), taught)
+    # A workplace whose own words are none ("General Hospital"): its query's videos are anyone's.
+    assert practice_videos.own_words("General Hospital") == ""
+
+
+def test_the_second_pass_asks_the_workplace_on_the_video_sites_and_opens_its_video(httpserver: HTTPServer) -> None:
+    asked: list[str] = []
+    for _ in range(2):
+        httpserver.expect_request("/search").respond_with_handler(search_engine(INDEX, asked, every_word=True))
+        httpserver.expect_request("/npi/api/").respond_with_json({"result_count": 1, "results": [NPI]})
+        serve_pages(httpserver, {CAMP: CAMP_PAGE})
+    plain = local_settings(httpserver, ("vimeo.com",))
+    settings = replace(plain, search=replace(plain.search, learned_queries=8))
+    subject = make_subject("Dr. Wren Halvorsen", city="Portland", state="OR", practice=PRACTICE)
+    scan = pipeline.run(subject, settings)
+    opened = {m.page.url for m in scan.matches}
+    assert ASKED in asked
+    assert CAMP in opened
+    assert OTHER not in opened  # matching judges the opened video on the names its description gives
