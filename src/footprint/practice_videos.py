@@ -27,7 +27,7 @@ def own_words(practice: str) -> str:
     """The workplace's name without the words every such place has at its end ("wren treasure valley children s"
     for "Wren Treasure Valley Children's Hospital"), folded: what its channel and its videos write; "" when fewer
     than two words of its own are left ("General Hospital" is anyone's)."""
-    from footprint.learned import CARE_WORDS
+    from footprint.practice_names import CARE_WORDS
 
     words = fold(practice).split()
     while words and words[-1] in CARE_WORDS | {"department", "dept", "center", "centre", "program", "institute"}:
