@@ -183,7 +183,8 @@ def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text
         name=span.name,
         credentials=span.credentials,
         specialties=specialties,
-        addresses=(*_own_addresses(span.name, context), *places_in(uncapitalised(context))),
+        # The name itself is no part of a town: "Ann Roe Duluth, Minnesota", a footer's line run together.
+        addresses=(*_own_addresses(span.name, context), *places_in(uncapitalised(context.replace(span.name, " · ")))),
         aliases=nickname_form(span),
         relatives=tuple(r for r in relatives_in(context) if r.split()[0] != span.name.split()[0]),
         context=f"{context} [page: {title}]" if title else context,
