@@ -35,6 +35,8 @@ from footprint.extract import (
     comments,
     component_props,
     embedded,
+    family_sites,
+    footers,
     generic,
     html,
     media,
@@ -43,6 +45,7 @@ from footprint.extract import (
     residents,
     reviews,
     scriptstate,
+    site_names,
     social,
     structured,
     threads,
@@ -175,11 +178,21 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         seen = replace(seen, relatives=kin_rows)
     read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters, *listed_authors]
     # An article's or blog post's byline names its writer, whose words the page then are: the page's
-    # person when it names nobody else, else marked on the record of that name. A journalist whose story
-    # names someone else is not added (a second person would be judged on the page instead of the first).
+    # person when it names nobody else (the post's words then theirs), else marked on the record of that name. A
+    # journalist whose story names someone else is not added (a second person would be judged on the page
+    # instead of the first).
     writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
+    # The site's own name ("Hebgen Hatch", "Quill Clan") is no person beside the writer; a family's site names its own.
+    own_names = site_names.site_names(doc, og)
+    read = site_names.without_site(read, own_names, writer)
+    read = family_sites.with_family(read, family_sites.family_name(site_names.site_titles(doc, og)))
     owner = None
-    if writer is not None and (not read or merge.merge_key(writer.name) in {merge.merge_key(p.name) for p in read}):
+    named = {merge.merge_key(p.name) for p in read}
+    if writer is not None and named <= {merge.merge_key(writer.name)}:
+        # The post names nobody else: it is its writer's own words ("back to the EEG lab on Tuesday", "Nora came
+        # along"), what they say of themself.
+        read.insert(0, authors.own_words(writer, mentions.main_text(cleaned)))  # first: its context is kept
+    elif writer is not None and merge.merge_key(writer.name) in named:
         read.append(writer)
     elif writer is None and kind in _COMMENTED_KINDS:
         # A post signed by its login ("signe") on a blog whose tagline introduces its owner ("About me · Signe
@@ -188,9 +201,10 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             comments.tagline_owner(doc, title)
             or comments.card_owner(doc, title)
             or comments.copyright_owner(doc, title)
+            or footers.owner(doc, comments.byline(doc) or footers.meta_author(doc), title)
         )
         if owner is not None:
-            read.append(owner)
+            read = [*site_names.without_site(read, own_names, owner), owner]
     if kind in _COMMENTED_KINDS and owner is None and (writer is None or writer not in read):
         # The post's author answering a reader under their whole name ("Nha Lucy" writes, "Lucy Tavares" replies):
         # the post is theirs, with the blog's tagline.

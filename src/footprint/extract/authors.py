@@ -24,6 +24,7 @@ about that author alone. One name is no list: a byline is the writer's
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.html
 
@@ -144,3 +145,15 @@ def _from_meta(doc: lxml.html.HtmlElement, title: str) -> list[PersonRecord]:
     ]
     out = [record for record in found if record is not None]
     return out if len(out) >= 2 else []
+
+
+_OWN_WORDS_MAX = 1500
+
+
+def own_words(writer: PersonRecord, post: str) -> PersonRecord:
+    """A post's writer, the only person it names, with the post's words as what they say of themself: "back to
+    the EEG lab on Tuesday" in their own kayaking blog is their field, as their byline's author box would be."""
+    said = " ".join(post.split())[:_OWN_WORDS_MAX]
+    if not said:
+        return writer
+    return replace(writer, context=f"{writer.context} · {said}")

@@ -18,9 +18,12 @@ from footprint.identity import fold, given_name_forms
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # "The Roe family (Jane, Sam and Ava)", "the Roe household at 12 Elm Ave (Jane & Sam)": the brackets within the line.
+# A sponsor list or a donor roll sets the members off with a dash or a colon instead ("The Roe Family – Jane, Sam,
+# Ava & Leo"), the family word capitalised as a heading writes it.
+_MEMBERS = rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_NAME}){{1,8}}"
 _FAMILY = re.compile(
-    rf"\b[Tt]he (?P<family>{_NAME}) (?:family|household|clan|crew|kids)\b[^()\n.]{{0,80}}?"
-    rf"\((?P<members>{_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_NAME}){{1,8}})\)"
+    rf"\b[Tt]he (?P<family>{_NAME}) (?:[Ff]amily|[Hh]ousehold|[Cc]lan|crew|kids)\b"
+    rf"(?:[^()\n.]{{0,80}}?\((?P<members>{_MEMBERS})\)|[ \t]*[–—:-][ \t]*(?P<listed>{_MEMBERS})\b)"
 )
 _MEMBER = re.compile(_NAME)
 # "his daughter Marit (Ansel) Roe", "survived by her son Erik (Ann) Lund": kin words before a married relative's name.
@@ -36,9 +39,9 @@ def members_in(text: str) -> list[NameSpan]:
     """Each member of a family the text lists under the family name, and each spouse an obituary brackets."""
     out: list[NameSpan] = []
     for m in _FAMILY.finditer(text):
-        family = m.group("family")
-        for member in _MEMBER.finditer(m.group("members")):
-            at = m.start("members") + member.start()
+        family, group = m.group("family"), "members" if m.group("members") else "listed"
+        for member in _MEMBER.finditer(m.group(group)):
+            at = m.start(group) + member.start()
             out.append(NameSpan(f"{member.group()} {family}", False, (), at, at + len(member.group())))
     for m in _MARRIED.finditer(text):
         given, spouse = m.group("given"), m.group("spouse")

@@ -210,10 +210,15 @@ def record_for(span: NameSpan, context: str, title: str, layer: str = "name:text
         name=span.name,
         credentials=span.credentials,
         specialties=specialties,
+        # The name itself is no part of a town: "Ann Roe Duluth, Minnesota", a footer's line run together; and
         # "— Lois Kamp, Wyoming" signs with a town (a suburb a state's name), not a city called "Lois Kamp".
         addresses=(
             *_own_addresses(span.name, context),
-            *(a for a in places_in(uncapitalised(context)) if fold(a.city) != fold(span.name)),
+            *(
+                a
+                for a in places_in(uncapitalised(context.replace(span.name, " · ")))
+                if fold(a.city) != fold(span.name)
+            ),
         ),
         aliases=nickname_form(span),
         relatives=tuple(r for r in relatives_in(context) if r.split()[0] != span.name.split()[0]),

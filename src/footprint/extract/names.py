@@ -259,10 +259,14 @@ def names_in(text: str) -> list[NameSpan]:
         if organisation(text, m):
             continue  # "Saguaro Women's Health": an organisation's possessive, not a person
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(r"(?<![\w#])\d+[ \t]*$", before) and not (m.group("title") and _NUMBERED.search(before)):
+        numbered = re.search(r"(?<![\w#])\d+[ \t]*(?P<eol>\n)?\Z", before)
+        if numbered and numbered.group("eol") and _PROSE_NEXT.match(text, m.end()):
+            numbered = None  # "1. Culvert at mile 9" over "Ann Roe (12 Elm St) reported...": a sentence's subject
+        if numbered and not (m.group("title") and _NUMBERED.search(before)):
             # "412 Harborview Terrace": a street after its house number. A post's number ("#2 Dr. Ann Roe"), a
             # screen name's digits on the line above ("mom_of_3") and a post date's year before a titled name are
-            # none.
+            # none. A number ending the line above is no house number when the name opens a sentence there; a
+            # label under a figure ("12.4 mi" over "Moving Time") is still no one.
             continue
         titled = bool(m.group("title"))
         words = _without_profession(name_words(_clean(_unquoted(m.group("name")).split()), titled), titled)
@@ -288,6 +292,10 @@ def names_in(text: str) -> list[NameSpan]:
     streets = [(a.start(), a.end()) for a in STREET_ADDRESS.finditer(text)]
     out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in streets)]
     return sorted(out, key=lambda n: n.start)
+
+
+# A name opening a sentence: its bracketed aside or a lower-case word follows it ("Ann Roe (12 Elm St) reported").
+_PROSE_NEXT = re.compile(r"[ \t]*(?:\(|,?[ \t]+[a-z])")
 
 
 # What a thread or a feed writes before a post's first words, not a house number: the post's number ("#2", as

@@ -82,6 +82,8 @@ def not_a_person(name: str) -> bool:
         return True  # "Front porch on Virginia St": a street written without its number
     if chrome(words) or _organisation(words):
         return True  # "Strava Log In Sign Up", "Boletim Paroquial", "Classical High": a site's menu, a paper, a school
+    if _park_or_holiday(words):
+        return True  # "Colt State Park", "Labor Day", "Frontier Days": a place to go, a day to go there
     first = words[0]
     if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
         return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
@@ -121,6 +123,14 @@ _ORGANISATION_WORDS = frozenset({
     "school", "schools", "preschool", "escola", "escuela", "ecole", "ikastola", "eskola", "skoli", "academy",
     "academia", "montessori", "kindergarten", "elementary", "boosters", "association", "associacao", "asociacion",
     "elkartea", "felag", "hoa",
+    # A family's own name for itself and its land ("Fitzmaurice Clan", "Haddix Homeplace", "Tollefsen Farm"), as
+    # its blog, reunion page or farm stand is titled: a family, a place, no one person.
+    "clan", "homestead", "homeplace", "farm", "farms", "ranch", "family", "families",
+    # A sports club's: "South Crest Little League", "Valley Youth Soccer".
+    "league",
+    # A pronoun is no part of anyone's name: a page's headings and thanks ("Thank You to Our Sponsors", "Meet Our
+    # Team", "Your Care Team").
+    "you", "your", "our", "we", "us", "my",
 })  # fmt: skip
 _STREET_LAST = frozenset({"st", "ave", "blvd", "rd", "ln", "hwy", "pkwy"})  # a street's abbreviated type
 _SCHOOL_LAST = frozenset({"high", "middle"})  # "Classical High", "Hope Middle": a school's short name
@@ -131,6 +141,24 @@ def _organisation(words: list[str]) -> bool:
     if any(w in _ORGANISATION_WORDS for w in folded):
         return True
     return folded[-1] in _SCHOOL_LAST and not given_name(words[0])
+
+
+# A public park's or forest's kind, after the word that says whose it is ("Colt State Park", "Gallatin National
+# Forest", "Riverside County Park"), and the last word of a holiday's or a town's festival's name ("Labor Day",
+# "Frontier Days").
+_PARK_KINDS = frozenset({"state", "national", "county", "city", "regional", "provincial", "memorial", "municipal"})
+_PARK_LAST = frozenset({"park", "parks", "forest", "beach", "preserve", "recreation", "seashore", "monument"})
+_HOLIDAY_LAST = frozenset({"day", "days"})
+
+
+def _park_or_holiday(words: list[str]) -> bool:
+    """A park named for its keeper ("Colt State Park"), or a day named by a common word that is no given name
+    ("Labor Day", "Frontier Days"; "Doris Day" stays a person)."""
+    folded = [fold(w.strip(".,:'’")) for w in words]
+    if len(folded) >= 2 and folded[-1] in _PARK_LAST and folded[-2] in _PARK_KINDS:
+        return True
+    opener = words[-2].strip(".,:")
+    return folded[-1] in _HOLIDAY_LAST and common_word(opener) and not given_name(opener)
 
 
 def _a_place(words: list[str]) -> bool:

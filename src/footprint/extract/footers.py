@@ -1,0 +1,81 @@
+"""Whose site a page is, as its footer says: a personal site's footer opens with its owner's name, alone or with a
+copyright sign, and what they are ("Jane Roe · Madison, Wisconsin · pots made between clinic days", "© 2026 Jane
+Roe"). A blog theme that hides the post's author leaves the footer as the only place the page names its owner,
+who wrote the post.
+
+Only when no byline names a writer, or the byline is the owner's given name or login ("jane", "jroe"), as a
+theme's hidden author writes it: a post signed by someone else is theirs, whoever owns the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from footprint.extract.html import has_class
+from footprint.models import PersonRecord
+
+# The site's footer as themes and builders mark it: <footer>, the landmark role, a "Footer" or "site-footer" class.
+_FOOTER = f"//footer | //*[@role='contentinfo'] | //*[{has_class('Footer')} or {has_class('footer')}]"
+_LINE_MAX = 200
+# A copyright sign and its years before the holder's name: "© 2026", "Copyright © 2019–2026,".
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?", re.I
+)
+# What follows the owner's name on the line: nothing, or a separator before the rest ("· Madison", "| Pots").
+_AFTER_NAME = re.compile(r"\s*(?:$|[·|•–—]\s|,\s)")
+
+
+def _lines(doc: lxml.html.HtmlElement) -> list[str]:
+    out = []
+    for footer in doc.xpath(_FOOTER)[:3]:
+        blocks = footer.xpath(".//p | .//small | .//div[not(*)] | .//span[not(*)]") or [footer]
+        out += [" ".join(b.text_content().split()) for b in blocks]
+    return [line for line in dict.fromkeys(out) if 0 < len(line) <= _LINE_MAX]
+
+
+def _a_business(name: str) -> bool:
+    """A practice's or a shop's name ("Fern Wabash Orthopaedics", "Lake Bees Honey Co"): a field's word or the
+    words of a thing, as a practice's footer opens with its own name."""
+    from footprint.extract.personhood import not_a_person
+    from footprint.identity import fold
+    from footprint.specialties import field_words
+
+    return not_a_person(name) or any(fold(w.strip(".,")) in field_words() for w in name.split())
+
+
+def _signed_by(name: str, byline: str) -> bool:
+    """The byline is none, or the owner's given name or login ("Elif", "elifk", "ekarakaya")."""
+    login = re.sub(r"[^a-z]", "", byline.casefold())
+    if not login:
+        return not byline.strip()
+    parts = [re.sub(r"[^a-z]", "", p) for p in name.casefold().split()]
+    given, family = parts[0], parts[-1]
+    return len(login) >= 3 and (given in login or family in login or login.startswith(given[:1] + family[:1]))
+
+
+def meta_author(doc: lxml.html.HtmlElement) -> str:
+    """The author a page's metadata names (``<meta name="author">``, microdata's ``itemprop="author"``), as a
+    theme that hides the byline still writes it."""
+    said = doc.xpath("//meta[@name='author' or @itemprop='author']/@content")
+    return " ".join(str(said[0]).split()) if said else ""
+
+
+def owner(doc: lxml.html.HtmlElement, byline: str, title: str = "") -> PersonRecord | None:
+    """The site's owner as its footer names them at the start of a line, the line being what they say of
+    themselves; None when no footer line opens with a whole name, or the byline is someone else's."""
+    from footprint.extract.names import name_at_start
+
+    for line in _lines(doc):
+        rest = line[m.end() :] if (m := _COPYRIGHT.match(line)) else line
+        span = name_at_start(rest)
+        if span is None or not 2 <= len(span.name.split()) <= 4 or not _AFTER_NAME.match(rest[span.end :]):
+            continue
+        if _a_business(span.name):
+            continue
+        if not _signed_by(span.name, byline):
+            return None
+        context = f"{line} [page: {title}]" if title else line
+        return PersonRecord(name=span.name, credentials=span.credentials, context=context, read_from=("name:author",))
+    return None
