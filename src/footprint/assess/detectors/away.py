@@ -41,7 +41,19 @@ _AWAY = re.compile(
     rf"|\b(?:heading|headed|off)\s+to\s+[^.!?]{{1,60}}?\b{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through)\s*\d{{1,2}}\b"
     rf"|\bwe(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:doing|taking|floating|hiking|paddling|driving)\b"
     rf"[^.!?]{{1,80}}?\b{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through)\s*\d{{1,2}}\b"
-    r"|\bif\s+you\s+see\s+(?:a|our|the)\s+(?:[\w-]+\s+)?lights?\s+on\b[^.!?]{0,80}\btimer\b",
+    r"|\bif\s+you\s+see\s+(?:a|our|the)\s+(?:[\w-]+\s+)?lights?\s+on\b[^.!?]{0,80}\btimer\b"
+    # A stay with its days: "four nights at the Williams Peak yurt, December 26 to 30".
+    rf"|\b(?:nights|days|weeks)\s+(?:at|in|on)\s+[^.!?]{{1,60}}?,?\s+{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through|thru)\s*"
+    rf"(?:{_MONTH}\s+)?\d{{1,2}}\b"
+    # Where the writer will be for a whole month or season: "Marjorie and I will be at the cabin all of July".
+    rf"|\b(?:we|i)(?:'re|’re|\s+are|\s+am|'m|’m|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:[a-z]+ing\s+)?(?:at|in|on)\s+"
+    rf"(?!(?:the\s+)?(?:clinic|hospital|office|service|call|wards?|work)\b)[^.!?]{{1,80}}?"
+    rf"\ball\s+(?:of\s+)?(?:{_MONTH}|summer|winter)(?!\w)"
+    # The next trip, on a holiday everyone knows the days of: "Next up is Block Island over Labor Day", "we're
+    # heading to Door County for Thanksgiving".
+    r"|\b(?:next\s+up\s+is|next\s+stop\s+is|(?:heading|headed|off|going)\s+to)\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{1,50}?"
+    r"\s+(?:over|for)\s+(?:the\s+)?(?:labor\s+day|memorial\s+day|thanksgiving|christmas|new\s+year'?s|easter"
+    r"|spring\s+break|(?:the\s+)?fourth(?:\s+of\s+july)?|independence\s+day|(?:the\s+)?long\s+weekend)\b",
     re.I,
 )
 # A blog's author line: "Posted on July 12, 2026 by Neil Rourke", "About me: I'm Rosie Roe", "Written by Jane Roe".
