@@ -152,6 +152,31 @@ def emails_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
     return list(dict(out).items())
 
 
+def named_mailboxes(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(lower-case e-mail, what the page says) for each address anywhere on a page that is no workplace's whose
+    mailbox is the subject's own name: their family name with a given name they go by or its initial
+    ("gosia.wisniewska@", "jroe@"; not a spouse's "sam.roe@"), as a bulletin gives it for tickets."""
+    from footprint.assess.detectors.subject_text import names_of
+    from footprint.identity import fold, given_name_forms
+
+    family = fold(ctx.identity.subject.family_name or "")
+    if m.page.kind != PageKind.OTHER or workplace_title(m.page.title) or len(family) < 3:
+        return []
+    given = fold(ctx.identity.subject.given_name or "")
+    mine = set(names_of(ctx, m)) | (given_name_forms(given) if given else set())
+    text = " ".join(m.page.text.split())
+    out = []
+    for email in emails_in(text):
+        words = [fold(w) for w in re.split(r"[._+-]+|\d+", email.split("@")[0]) if fold(w)]
+        rest = [w for w in words if w != family]
+        clipped = [w for w in rest if len(w) >= 4 and given.startswith(w)]  # "ferd." for Ferdinand
+        if len(rest) == len(words) or not all(w in mine or len(w) == 1 or w in clipped for w in rest):
+            continue
+        at = text.find(email)
+        out.append((email.lower(), text[max(0, at - 80) : at + len(email)]))
+    return list(dict(out).items())
+
+
 # The page says the subject runs it: an event, a fundraiser or a sign-up "by", "organized by", "hosted by" them.
 _RUN_BY = re.compile(
     r"(?:(?:\b|(?-i:(?<=[a-z])(?=B)))by|\borgani[sz]ed\s*by|\bhosted\s*by|\borgani[sz]er:?)\s*(?:Dr\.?\s*)?$", re.I

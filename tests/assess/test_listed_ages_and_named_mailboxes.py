@@ -1,0 +1,44 @@
+"""A ratings profile's line of sex and age ("Male, 58") is the doctor's age; a bulletin's mailbox in the subject's own
+name ("ferd.ashgrove@") is their e-mail wherever the page gives it. A promoted doctor's age and a spouse's mailbox
+are not.
+"""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.identity import make_subject
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord
+
+SUBJECT = make_subject("Dr. Ferdinand Ashgrove", city="Duluth", state="MN")
+FERD = Identity(SUBJECT, ())
+ME = PersonRecord(name="Ferdinand Ashgrove")
+
+
+def _page(text: str, kind: PageKind = PageKind.OTHER, title: str = "News | Lakeside Club", **more: object) -> Extracted:
+    return Extracted(url="https://club.example/news/1", site_id="club.example", kind=kind, title=title,
+                     people=(more.pop("me", ME),), text=text, **more)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _found(page: Extracted, category: str) -> list[str]:
+    person = page.people[0] if page.people else None
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), person, 0))
+    return [f.excerpt for f in assess(FERD, [matched], {}) if category in f.all_categories]
+
+
+def test_a_ratings_profiles_sex_and_age_line_is_his_age() -> None:
+    me = PersonRecord(name="Dr. Ferdinand Ashgrove, MD", credentials=("MD",), specialties=("Cardiology",))
+    text = "Dr. Ferdinand Ashgrove, MD Cardiology Male, 58 1200 London Rd, Duluth, MN 4.4/5 from 9 ratings"
+    promoted = " Promoted Doctors Near Duluth Dr. Al Berg, MD · Male, 52 · 4.1/5"
+    listing = _page(text, PageKind.RATINGS_PROFILE, title="Dr. Ferdinand Ashgrove, MD", me=me)
+    assert _found(listing, "birth_date")
+    only_theirs = _page(text.replace("Male, 58 ", "") + promoted, PageKind.RATINGS_PROFILE, me=me)
+    assert not _found(only_theirs, "birth_date")
+
+
+def test_a_bulletins_mailbox_in_his_own_name_is_his_email_a_spouses_is_not() -> None:
+    text = "Ferdinand Ashgrove led the choir. The youth group decorated the hall. Tickets: ferd.ashgrove@example.com."
+    assert _found(_page(text), "personal_email")
+    spouse = (
+        "Ferdinand Ashgrove led the choir. The youth group decorated the hall. Tickets: kerem.ashgrove@example.com."
+    )
+    assert not _found(_page(spouse), "personal_email")
