@@ -78,3 +78,12 @@ def test_a_family_blog_calling_him_uncle_or_listing_the_family_with_ages_names_h
     assert _found(_page(caption, PageKind.NEWS), "family_information")
     results = "Results: Ferdinand Ashgrove (45), Sam Dunmore (38), Al Berg (41)."
     assert not _found(_page(results), "family_information")
+
+
+def test_a_portuguese_bulletin_naming_the_children_after_os_filhos_names_his_family() -> None:
+    bulletin = (
+        "Parabéns a Ferdinand Ashgrove e Paulo Lopes, que celebram 20 anos de casamento, com os filhos Inês e Rafael."
+    )
+    assert _found(_page(bulletin), "family_information")
+    notice = "Ferdinand Ashgrove falou na reunião. Pedimos que os filhos tragam a caderneta."
+    assert not _found(_page(notice), "family_information")

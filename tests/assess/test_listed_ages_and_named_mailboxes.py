@@ -42,3 +42,11 @@ def test_a_bulletins_mailbox_in_his_own_name_is_his_email_a_spouses_is_not() -> 
         "Ferdinand Ashgrove led the choir. The youth group decorated the hall. Tickets: kerem.ashgrove@example.com."
     )
     assert not _found(_page(spouse), "personal_email")
+
+
+def test_a_school_newsletters_mailbox_of_his_given_name_and_initial_is_his_email() -> None:
+    title = "Lakeside Cooperative Preschool Board eNews – November"
+    text = f"{title} Treasurer is Ferdinand Ashgrove. Reach the treasurer at ferdinand.a.runs@example.com."
+    assert _found(_page(text, PageKind.NEWS, title=title), "personal_email")
+    story = "Clinic opens. Dr. Ferdinand Ashgrove cut the ribbon. Tips: ferdinand.a.desk@example.com."
+    assert not _found(_page(story, PageKind.NEWS, title="Clinic opens"), "personal_email")

@@ -154,13 +154,17 @@ def emails_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
 
 def named_mailboxes(ctx: Context, m: Match) -> list[tuple[str, str]]:
     """(lower-case e-mail, what the page says) for each address anywhere on a page that is no workplace's whose
-    mailbox is the subject's own name: their family name with a given name they go by or its initial
-    ("gosia.wisniewska@", "jroe@"; not a spouse's "sam.roe@"), as a bulletin gives it for tickets."""
+    mailbox is the subject's own name: their family name with a given name they go by or its initial, or their given
+    name and the family's initial ("gosia.wisniewska@", "jroe@", "imogen.s.runs@"; not a spouse's "sam.roe@"), as a
+    bulletin gives it for tickets or a school's board for the treasurer."""
+    from footprint.assess.detectors.kin_lists import school_page
     from footprint.assess.detectors.subject_text import names_of
     from footprint.identity import fold, given_name_forms
 
     family = fold(ctx.identity.subject.family_name or "")
-    if m.page.kind != PageKind.OTHER or workplace_title(m.page.title) or len(family) < 3:
+    # A school's newsletter is read as news; a story's other addresses are the newsroom's or a workplace's.
+    kind = m.page.kind == PageKind.OTHER or (m.page.kind == PageKind.NEWS and school_page(m))
+    if not kind or workplace_title(m.page.title) or len(family) < 3:
         return []
     given = fold(ctx.identity.subject.given_name or "")
     mine = set(names_of(ctx, m)) | (given_name_forms(given) if given else set())
@@ -170,7 +174,10 @@ def named_mailboxes(ctx: Context, m: Match) -> list[tuple[str, str]]:
         words = [fold(w) for w in re.split(r"[._+-]+|\d+", email.split("@")[0]) if fold(w)]
         rest = [w for w in words if w != family]
         clipped = [w for w in rest if len(w) >= 4 and given.startswith(w)]  # "ferd." for Ferdinand
-        if len(rest) == len(words) or not all(w in mine or len(w) == 1 or w in clipped for w in rest):
+        whole = len(rest) < len(words) and all(w in mine or len(w) == 1 or w in clipped for w in rest)
+        # The given name and the family's initial open the mailbox, whatever a hobby adds: "imogen.s.runs@".
+        initialled = len(words) >= 2 and words[0] in mine - {family} and words[1] == family[0]
+        if not whole and not initialled:
             continue
         at = text.find(email)
         out.append((email.lower(), text[max(0, at - 80) : at + len(email)]))
