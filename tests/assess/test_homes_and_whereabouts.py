@@ -72,3 +72,12 @@ def test_his_forum_post_at_the_cabin_till_the_end_of_the_month_says_the_house_is
     page = Extracted(url="https://forum.example/t/1", site_id="forum.example", kind=PageKind.SOCIAL_POST,
                      people=(me,), posts=(post,), text=post.text)  # fmt: skip
     assert _found(page, "location_exposure")
+
+
+def test_his_own_post_giving_the_day_before_the_place_or_the_hour_before_the_days_is_his_routine() -> None:
+    for text in (
+        "Most Saturdays from May to October I'm at the Lester River access by 5:30 and off the water by ten.",
+        "I launch from Brighton Beach at 5:15 every Tuesday and Thursday from May to October.",
+    ):
+        assert _found(_own_post(text), "location_exposure"), text
+    assert not _found(_own_post("Most Saturdays I'm at the clinic by 7 for the walk-in hours."), "location_exposure")

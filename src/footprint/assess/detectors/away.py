@@ -139,6 +139,21 @@ OWN_ROUTINE = re.compile(
 )
 
 
+# The same with the day first, or the hour and the days after the place: "Most Saturdays from May to October I'm at the
+# Laurel fishing access by 5:30", "I launch from Boulder Beach at 5:15 every Tuesday and Thursday".
+_DAY_FIRST = re.compile(
+    rf"\b(?:every|most|each)\s+(?:single\s+)?{_WEEKDAY}s?\b[^.!?]{{0,50}}?\b(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s+"
+    r"(?:out\s+)?(?:at|on)\s+(?P<place>[^.!?,]{3,60}?)(?=\s+(?:by|from|at|around|before)\s+\d|[,.!?]|$)",
+    re.I,
+)
+_HOUR_THEN_DAYS = re.compile(
+    r"\b(?:i|we)\s+(?:launch|put\s+in|start|run|ride|swim|row|paddle|fish|meet|set\s+up)\s+(?:from|at|on)\s+"
+    r"(?P<place>(?-i:[A-Z])[^.!?,]{2,50}?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:every|each)\s+"
+    rf"{_WEEKDAY}",
+    re.I,
+)
+
+
 def own_routine(ctx: Context, m: Match) -> Iterator[Finding]:
     """Where and when the subject can be found each week, in a post the household signed."""
     if m.page.kind not in _KINDS or not m.result.decision.is_match or not _household_wrote(ctx, m):
@@ -146,7 +161,7 @@ def own_routine(ctx: Context, m: Match) -> Iterator[Finding]:
     from footprint.assess.detectors.records import sentences
 
     for sentence in sentences(m.page.text):
-        found = OWN_ROUTINE.search(sentence)
+        found = OWN_ROUTINE.search(sentence) or _DAY_FIRST.search(sentence) or _HOUR_THEN_DAYS.search(sentence)
         if found is None or hit("professional_event", sentence) or _AT_WORK.search(found["place"]):
             continue
         title = f"Your post on {site_name(ctx, m.page.site_id)} says where to find you every week"
