@@ -50,3 +50,13 @@ def test_a_school_newsletters_mailbox_of_his_given_name_and_initial_is_his_email
     assert _found(_page(text, PageKind.NEWS, title=title), "personal_email")
     story = "Clinic opens. Dr. Ferdinand Ashgrove cut the ribbon. Tips: ferdinand.a.desk@example.com."
     assert not _found(_page(story, PageKind.NEWS, title="Clinic opens"), "personal_email")
+
+
+def test_his_own_blog_post_asking_readers_to_text_him_gives_his_phone() -> None:
+    me = PersonRecord(name="Ferdinand Ashgrove", read_from=("name:author",))
+    post = "Swarm season is here. If you have a swarm in St. Louis County, call or text me at (218) 555-0133."
+    assert _found(_page(post, PageKind.NEWS, title="A swarm in the lilac", me=me), "personal_phone")
+    story = (
+        "Swarm season is here. If you have a swarm in St. Louis County, call the extension office at (218) 555-0133."
+    )
+    assert not _found(_page(story, PageKind.NEWS, title="A swarm in the lilac", me=me), "personal_phone")

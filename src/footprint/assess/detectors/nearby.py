@@ -209,7 +209,12 @@ def run_by_subject(ctx: Context, m: Match) -> bool:
 def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
     """(phone or e-mail, its sentence) the subject gives in the first person on a page they run ("Questions?
     Text me at 616-555-0191 or write to jane.roe@example.com"): their own line, not the office's."""
-    found = dict(first_person_contacts(ctx, m.page.text)) if run_by_subject(ctx, m) else {}
+    # Or a post whose byline or author card names the person the match chose: "call or text me at ..." is theirs.
+    authored = (
+        m.person is not None and "name:author" in m.person.read_from and m.page.kind in (*TEXT_KINDS, PageKind.NEWS)
+    )
+    own = run_by_subject(ctx, m) or (authored and m.result.decision.is_match and not workplace_title(m.page.title))
+    found = dict(first_person_contacts(ctx, m.page.text)) if own else {}
     # A text the subject signed (a club's update ending "— Jane Roe, Coordinator · cell ... · e-mail"): the
     # lines under their signature are their own contact, unless the page is a workplace's.
     signer = m.person
