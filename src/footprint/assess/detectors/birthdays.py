@@ -111,7 +111,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
     aged = f"Age {person.age}" if person.age and not _namesake_of_another_age(m, person) else ""
-    shown = born or aged or (listed_age(m, person) if listed else age_in_text(ctx, m))
+    shown = born or aged or ("" if listed else age_in_text(ctx, m))
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
@@ -125,28 +125,6 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         # An age changes every year; the exposure (this site shows how old you are) does not.
         key = page_key(m, "age" if shown.startswith("Age ") else shown)
         yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
-
-
-# A profile's line of sex and age under the doctor's name, as ratings sites print it: "Female, 44", "Male · 63".
-# Not a count of years in practice ("Male, 25 years of experience").
-_SEX_AGE = re.compile(
-    r"\b(?:Female|Male|Woman|Man)\s*[,·|]\s*(?:[Aa]ge\s+)?(\d{2})\b(?!\s*(?:\+|%|years?\s+(?:of\s+)?(?:experience|in\s+practice)|yrs))"
-)
-_ANOTHER_DOCTOR = re.compile(r"\bDr\.?\s+[A-Z]")
-
-
-def listed_age(m: Match, person: PersonRecord) -> str:
-    """The age a listing prints in the profile's own line of sex and age, between the doctor's name and the next
-    doctor's (a "promoted doctors" box): one such line on the page, or none is whose it is."""
-    text = " ".join(m.page.text.split())
-    found = list(_SEX_AGE.finditer(text))
-    if len(found) != 1:
-        return ""
-    name = re.sub(r",.*$", "", person.name)
-    at = text.rfind(name, 0, found[0].start())
-    if at < 0 or _ANOTHER_DOCTOR.search(text, at + len(name), found[0].start()):
-        return ""
-    return f"Age {found[0].group(1)}"
 
 
 # A friend's birthday wish with the age, to the subject by name: "Happy 34th to Dr. Chloe Roe", "Happy 50th
