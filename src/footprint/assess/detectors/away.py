@@ -41,7 +41,19 @@ _AWAY = re.compile(
     rf"|\b(?:heading|headed|off)\s+to\s+[^.!?]{{1,60}}?\b{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through)\s*\d{{1,2}}\b"
     rf"|\bwe(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:doing|taking|floating|hiking|paddling|driving)\b"
     rf"[^.!?]{{1,80}}?\b{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through)\s*\d{{1,2}}\b"
-    r"|\bif\s+you\s+see\s+(?:a|our|the)\s+(?:[\w-]+\s+)?lights?\s+on\b[^.!?]{0,80}\btimer\b",
+    r"|\bif\s+you\s+see\s+(?:a|our|the)\s+(?:[\w-]+\s+)?lights?\s+on\b[^.!?]{0,80}\btimer\b"
+    # A stay with its days: "four nights at the Williams Peak yurt, December 26 to 30".
+    rf"|\b(?:nights|days|weeks)\s+(?:at|in|on)\s+[^.!?]{{1,60}}?,?\s+{_MONTH}\s+\d{{1,2}}\s*(?:[-–]|to|through|thru)\s*"
+    rf"(?:{_MONTH}\s+)?\d{{1,2}}\b"
+    # Where the writer will be for a whole month or season: "Marjorie and I will be at the cabin all of July".
+    rf"|\b(?:we|i)(?:'re|’re|\s+are|\s+am|'m|’m|\s+will\s+be|'ll\s+be|’ll\s+be)\s+(?:[a-z]+ing\s+)?(?:at|in|on)\s+"
+    rf"(?!(?:the\s+)?(?:clinic|hospital|office|service|call|wards?|work)\b)[^.!?]{{1,80}}?"
+    rf"\ball\s+(?:of\s+)?(?:{_MONTH}|summer|winter)(?!\w)"
+    # The next trip, on a holiday everyone knows the days of: "Next up is Block Island over Labor Day", "we're
+    # heading to Door County for Thanksgiving".
+    r"|\b(?:next\s+up\s+is|next\s+stop\s+is|(?:heading|headed|off|going)\s+to)\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{1,50}?"
+    r"\s+(?:over|for)\s+(?:the\s+)?(?:labor\s+day|memorial\s+day|thanksgiving|christmas|new\s+year'?s|easter"
+    r"|spring\s+break|(?:the\s+)?fourth(?:\s+of\s+july)?|independence\s+day|(?:the\s+)?long\s+weekend)\b",
     re.I,
 )
 # A blog's author line: "Posted on July 12, 2026 by Neil Rourke", "About me: I'm Rosie Roe", "Written by Jane Roe".
@@ -127,6 +139,21 @@ OWN_ROUTINE = re.compile(
 )
 
 
+# The same with the day first, or the hour and the days after the place: "Most Saturdays from May to October I'm at the
+# Laurel fishing access by 5:30", "I launch from Boulder Beach at 5:15 every Tuesday and Thursday".
+_DAY_FIRST = re.compile(
+    rf"\b(?:every|most|each)\s+(?:single\s+)?{_WEEKDAY}s?\b[^.!?]{{0,50}}?\b(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s+"
+    r"(?:out\s+)?(?:at|on)\s+(?P<place>[^.!?,]{3,60}?)(?=\s+(?:by|from|at|around|before)\s+\d|[,.!?]|$)",
+    re.I,
+)
+_HOUR_THEN_DAYS = re.compile(
+    r"\b(?:i|we)\s+(?:launch|put\s+in|start|run|ride|swim|row|paddle|fish|meet|set\s+up)\s+(?:from|at|on)\s+"
+    r"(?P<place>(?-i:[A-Z])[^.!?,]{2,50}?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:every|each)\s+"
+    rf"{_WEEKDAY}",
+    re.I,
+)
+
+
 def own_routine(ctx: Context, m: Match) -> Iterator[Finding]:
     """Where and when the subject can be found each week, in a post the household signed."""
     if m.page.kind not in _KINDS or not m.result.decision.is_match or not _household_wrote(ctx, m):
@@ -134,7 +161,7 @@ def own_routine(ctx: Context, m: Match) -> Iterator[Finding]:
     from footprint.assess.detectors.records import sentences
 
     for sentence in sentences(m.page.text):
-        found = OWN_ROUTINE.search(sentence)
+        found = OWN_ROUTINE.search(sentence) or _DAY_FIRST.search(sentence) or _HOUR_THEN_DAYS.search(sentence)
         if found is None or hit("professional_event", sentence) or _AT_WORK.search(found["place"]):
             continue
         title = f"Your post on {site_name(ctx, m.page.site_id)} says where to find you every week"

@@ -9,6 +9,7 @@ import re
 from urllib.parse import unquote_plus, urlsplit
 
 from footprint.assess.detectors.base import Context
+from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import KIN_KINDS, NOT_GIVEN, names_of, plain
 from footprint.identity import fold
 from footprint.models import Match, PageKind, PersonRecord
@@ -88,6 +89,84 @@ def household(ctx: Context, m: Match) -> str:
         kin = [p.name for p in m.page.people if fold(p.name).split()[-1:] == [family] and fold(p.name) != partner]
         if kin:
             return ", ".join([pair.group("partner"), *kin])
+    return ""
+
+
+# A sign-up sheet's column for the child a parent comes with ("Chaperone · Child · Cell", "Driver | Student"), and a
+# child as such a sheet writes them: a given name and the family name's initial ("Deniz A.").
+_CHILD_COLUMN = re.compile(r"\b(?:Child|Children|Student|Students|Kid|Kids|Camper|Player)\b")
+_PUPIL_CELL = r"(?P<child>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+\s+[A-ZÀ-ÖØ-Þ]\.)(?!\w)"
+
+
+def child_in_row(ctx: Context, m: Match) -> str:
+    """A school's or a team's sheet that lists each adult with the child they come for, in a column headed
+    "Child" or "Student": the cell after the subject's name ("Jane Roe | Ava P. | (555) 555-0100") is their
+    child, named with the family's initial as such sheets write a pupil."""
+    subject = ctx.identity.subject
+    family, given = subject.family_name or "", subject.given_name or ""
+    if not family or not given or m.page.kind not in KIN_KINDS:
+        return ""
+    name = rf"(?:{re.escape(given)}\s+(?:[A-Z]\.?\s+)?{re.escape(family)}|{re.escape(family)},\s+{re.escape(given)})"
+    for found in re.finditer(rf"\b{name}[\s|·,]+{_PUPIL_CELL}", m.page.text):
+        if _CHILD_COLUMN.search(m.page.text[: found.start()]):
+            return found.group()
+    return ""
+
+
+# One home for two: "at their Vilas Avenue home", "in their backyard on Elm St" (not "their homes", "home-visit").
+_THEIR_HOME = re.compile(
+    r"\btheir\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:home|house|apartment|condo|farmhouse|farm|cabin|kitchen(?:\s+table)?"
+    r"|backyard|yard|porch)(?![\w-])|\b(?:at|to)\s+their\s+place\b"
+)
+
+
+def shared_home(ctx: Context, m: Match) -> str:
+    """The subject and a partner thanked together where the sentence, or the next, gives the two one home: "thanks
+    to Jane Roe and Sam Poe for hosting the potluck at their Elm Street home", "October was Jane and Sam's turn.
+    Forty of us around their kitchen table". Two people who share a house are a household; co-chairs of an event
+    are not ("Jane Roe and Sam Poe chaired the gala")."""
+    subject = ctx.identity.subject
+    family, given = subject.family_name or "", subject.given_name or ""
+    if not family or not given or m.page.kind not in KIN_KINDS:
+        return ""
+    # A friend's page calls them by the given name alone ("Jane and Sam").
+    name = rf"(?:Dr\.?\s+)?{re.escape(given)}(?:\s+(?:[A-Z]\.?\s+)?{re.escape(family)})?"
+    partner = rf"(?!{_NOT_A_PARTNER})(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]+)?"
+    pair = re.compile(
+        rf"\b{name}\s+(?:and|&)\s+(?P<partner>{partner})(?!\w)|\b(?P<first>{partner})\s+(?:and|&)\s+{name}(?!\w)"
+    )
+    said = sentences(m.page.text)
+    for i, sentence in enumerate(said):
+        found = pair.search(sentence)
+        after = f"{sentence[found.end() :]} {said[i + 1] if i + 1 < len(said) else ''}" if found else ""
+        if found is not None and _THEIR_HOME.search(after):
+            return found.group()
+    return ""
+
+
+# A bare given name, with a child's age in brackets or none: "Theo (14)", "Owen".
+_KID = rf"{NAME_WORD}(?![\w'’-])(?:\s*\(\d{{1,2}}\))?"
+_KIDS_AGED = re.compile(rf"(?P<kids>{_KID}(?:(?:,\s*|,?\s+(?:and|&)\s+){_KID})*)(?!\s*[A-ZÀ-ÖØ-Þ])")
+
+
+def family_group(ctx: Context, m: Match) -> str:
+    """A family's caption: the subject by their given name (or a form of it) in a list of given names alone, one or
+    more with a child's age ("Jane (Janie to us), Sam, Theo (14) and Mabel (11) at the falls"): their household, as
+    only a relative writes it. A list of full names with ages is a race's results, not a family."""
+    from footprint.identity import given_name_forms
+
+    given = fold(ctx.identity.subject.given_name or "")
+    if not given or m.page.kind not in KIN_KINDS:
+        return ""
+    forms = "|".join(re.escape(f) for f in sorted(given_name_forms(given), key=len, reverse=True))
+    head = re.compile(rf"\b(?i:{forms})(?:\s*\([^()]{{1,30}}\))?(?:,\s*|,?\s+(?:and|&)\s+)")
+    text = " ".join(m.page.text.split())
+    for found in head.finditer(text):
+        if text[found.start() : found.start() + 1].islower():
+            continue
+        kids = _KIDS_AGED.match(text, found.end())
+        if kids is not None and re.search(r"\(\d{1,2}\)", kids["kids"]):
+            return text[found.start() : kids.end()]
     return ""
 
 

@@ -16,14 +16,18 @@ import re
 from footprint.assess.detectors.base import Context, hits, stem
 from footprint.assess.detectors.kin_lists import (
     NAME_WORD,
+    child_in_row,
     couple,
+    family_group,
     family_line,
     household,
     kin_on_a_roster,
     kin_on_own_page,
     school_page,
+    shared_home,
 )
 from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.streets import STREET
 from footprint.assess.detectors.subject_text import (
     FOLLOWS,
     KIN_KINDS,
@@ -35,7 +39,7 @@ from footprint.assess.detectors.subject_text import (
     names_subject,
     owns_page,
 )
-from footprint.identity import fold
+from footprint.identity import fold, given_name_forms
 from footprint.models import Match
 
 # Kinship terms of every register: the legal ("spouse"), the everyday ("hubby", "better half", "kiddos"), the
@@ -126,7 +130,13 @@ def _tied_to_subject(ctx: Context, m: Match, sentence: str) -> re.Match[str] | N
         head = sentence[: tied.start()]
         # A capitalised name after "on", "in", "at" is where, not who: "summers at the cabin on West Lake
         # Okoboji with her husband" leaves the sentence's subject the one "her" refers to.
-        before = [n for n in NAMED.finditer(head) if not PLACE_BEFORE.search(head[: n.start()])]
+        # Nor is a street ("Jane Roe (4418 W Hillside Dr) asked ... where her son Max crosses": Hillside Dr is no one).
+        streets = [s.span() for s in STREET.finditer(head)]
+        before = [
+            n
+            for n in NAMED.finditer(head)
+            if not PLACE_BEFORE.search(head[: n.start()]) and not any(a <= n.start() < b for a, b in streets)
+        ]
         if pronoun in ("her", "his") and before and not mine & set(fold(before[-1].group()).split()):
             continue
         return tied
@@ -154,7 +164,8 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         )
         if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
-    pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m)
+    pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m) or child_in_row(ctx, m) or shared_home(ctx, m)
+    pair = pair or family_group(ctx, m)
     if pair:
         return pair, pair
     if own:
@@ -247,7 +258,10 @@ def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None
 # names whose wife, sister or mother they are.
 _AS_RELATIVE = re.compile(
     rf"(?P<kin>\b{_POSSESSOR.replace('our)', 'our|my)')}\s+(?:[a-z]+\s+){{0,2}}(?i:{_KIN})"
-    rf"|{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*['’]s?\s+(?i:mom|mommy|mum|mam|mama|mother|dad|daddy|papa|father))"
+    rf"|{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*['’]s?\s+(?i:mom|mommy|mum|mam|mama|mother|dad|daddy|papa|father)"
+    # A family's blog calls them by the relation, capitalised as a title: "Uncle Lorcan with Nora (15)", "Grandpa
+    # Brose teaching Juniper (6) to cast".
+    r"|\b(?:Uncle|Aunt|Auntie|Grandpa|Grandma|Granddad|Grandad|Grandpop|Granny|Gramps|Nana|Cousin)(?=\s+[A-Z][a-z]))"
     rf",?\s+{_TITLE}(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 )
 
@@ -256,9 +270,19 @@ def _subject_as_relative(ctx: Context, m: Match, sentence: str) -> re.Match[str]
     """A relation whose relative is the subject, by a name of theirs ("his wife Dr. Yael", "my sister Shirin")."""
     mine = set(names_of(ctx, m)) - NOT_GIVEN
     for found in _AS_RELATIVE.finditer(sentence):
-        if fold(found.group("name")) in mine and not business_partner(found.group("kin"), sentence):
+        named = fold(found.group("name"))
+        if (named in mine or _given_form(ctx, named)) and not business_partner(found.group("kin"), sentence):
             return found
     return None
+
+
+def _given_form(ctx: Context, word: str) -> bool:
+    """``word`` is what a family calls the subject: an everyday form of the given name ("Brose" for Ambrose) or
+    its clipping ("Raff" for Rafferty, at least four letters: "Al" is a dozen names)."""
+    given = fold(ctx.identity.subject.given_name or "")
+    if not given or not word:
+        return False
+    return word in given_name_forms(given) or (len(word) >= 4 and given.startswith(word))
 
 
 _NEAR = 60  # characters (a few words) either side of a relation in which a patient makes it a patient's family

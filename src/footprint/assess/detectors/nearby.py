@@ -152,6 +152,38 @@ def emails_in_text(ctx: Context, m: Match) -> list[tuple[str, str]]:
     return list(dict(out).items())
 
 
+def named_mailboxes(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(lower-case e-mail, what the page says) for each address anywhere on a page that is no workplace's whose
+    mailbox is the subject's own name: their family name with a given name they go by or its initial, or their given
+    name and the family's initial ("gosia.wisniewska@", "jroe@", "imogen.s.runs@"; not a spouse's "sam.roe@"), as a
+    bulletin gives it for tickets or a school's board for the treasurer."""
+    from footprint.assess.detectors.kin_lists import school_page
+    from footprint.assess.detectors.subject_text import names_of
+    from footprint.identity import fold, given_name_forms
+
+    family = fold(ctx.identity.subject.family_name or "")
+    # A school's newsletter is read as news; a story's other addresses are the newsroom's or a workplace's.
+    kind = m.page.kind == PageKind.OTHER or (m.page.kind == PageKind.NEWS and school_page(m))
+    if not kind or workplace_title(m.page.title) or len(family) < 3:
+        return []
+    given = fold(ctx.identity.subject.given_name or "")
+    mine = set(names_of(ctx, m)) | (given_name_forms(given) if given else set())
+    text = " ".join(m.page.text.split())
+    out = []
+    for email in emails_in(text):
+        words = [fold(w) for w in re.split(r"[._+-]+|\d+", email.split("@")[0]) if fold(w)]
+        rest = [w for w in words if w != family]
+        clipped = [w for w in rest if len(w) >= 4 and given.startswith(w)]  # "ferd." for Ferdinand
+        whole = len(rest) < len(words) and all(w in mine or len(w) == 1 or w in clipped for w in rest)
+        # The given name and the family's initial open the mailbox, whatever a hobby adds: "imogen.s.runs@".
+        initialled = len(words) >= 2 and words[0] in mine - {family} and words[1] == family[0]
+        if not whole and not initialled:
+            continue
+        at = text.find(email)
+        out.append((email.lower(), text[max(0, at - 80) : at + len(email)]))
+    return list(dict(out).items())
+
+
 # The page says the subject runs it: an event, a fundraiser or a sign-up "by", "organized by", "hosted by" them.
 _RUN_BY = re.compile(
     r"(?:(?:\b|(?-i:(?<=[a-z])(?=B)))by|\borgani[sz]ed\s*by|\bhosted\s*by|\borgani[sz]er:?)\s*(?:Dr\.?\s*)?$", re.I
@@ -177,7 +209,12 @@ def run_by_subject(ctx: Context, m: Match) -> bool:
 def own_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
     """(phone or e-mail, its sentence) the subject gives in the first person on a page they run ("Questions?
     Text me at 616-555-0191 or write to jane.roe@example.com"): their own line, not the office's."""
-    found = dict(first_person_contacts(ctx, m.page.text)) if run_by_subject(ctx, m) else {}
+    # Or a post whose byline or author card names the person the match chose: "call or text me at ..." is theirs.
+    authored = (
+        m.person is not None and "name:author" in m.person.read_from and m.page.kind in (*TEXT_KINDS, PageKind.NEWS)
+    )
+    own = run_by_subject(ctx, m) or (authored and m.result.decision.is_match and not workplace_title(m.page.title))
+    found = dict(first_person_contacts(ctx, m.page.text)) if own else {}
     # A text the subject signed (a club's update ending "— Jane Roe, Coordinator · cell ... · e-mail"): the
     # lines under their signature are their own contact, unless the page is a workplace's.
     signer = m.person

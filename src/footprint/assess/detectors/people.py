@@ -16,6 +16,7 @@ from footprint.assess.detectors.nearby import (
     TEXT_KINDS,
     emails_in_text,
     labelled_contacts,
+    named_mailboxes,
     own_contacts,
     phones_in_text,
     workplace_title,
@@ -285,7 +286,8 @@ def personal_email(ctx: Context, m: Match) -> Iterator[Finding]:
     if person is None:
         # An event or fundraiser the subject runs, giving their own address: "write to me at jane.roe@...".
         # ... or an address written right after their name on a club's roster.
-        for email, said in [*own_contacts(ctx, m), *emails_in_text(ctx, m), *labelled_contacts(ctx, m)]:
+        written = [*own_contacts(ctx, m), *emails_in_text(ctx, m), *labelled_contacts(ctx, m), *named_mailboxes(ctx, m)]
+        for email, said in dict(written).items():
             if "@" in email and is_personal_email(ctx, email, broker=True):
                 title = f"Personal e-mail address written on {site_name(ctx, m.page.site_id)}"
                 yield emit(ctx, m, "personal_email", email, title, said, key=page_key(m, email))

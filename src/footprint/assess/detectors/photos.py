@@ -29,6 +29,7 @@ from footprint.assess.detectors.base import (
     site_name,
     words_up_to,
 )
+from footprint.assess.detectors.home_street import home_road_told
 from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo, Post
 
@@ -161,6 +162,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "location_exposure", habit, title, post.text, url=post.url, item=post_item(m, post))
     yield from _home_pointed_out(ctx, m)
     yield from _routine_told_of_them(ctx, m)
+    yield from home_road_told(ctx, m)
     yield from away_announced(ctx, m)
     yield from own_routine(ctx, m)
     yield from wedding_day(ctx, m)
@@ -198,6 +200,9 @@ _EMPTY_HOME = re.compile(
     r"|nobody(?:'s| is| will be) (?:home|at the house)"
     r"|(?:out of town|away from home|away|gone)\s+(?:until|till|til|through|thru)\s+"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # At the second home till a month's end: "At the cabin through the end of July, stop by".
+    r"|\bat\s+(?:the|our|my)\s+(?:cabin|lake\s+house|beach\s+house|cottage|camp|ranch|condo)\s+(?:until|till|til|through|thru)"
+    r"\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r")\b",
     re.I,
 )

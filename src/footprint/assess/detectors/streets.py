@@ -82,8 +82,31 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
             continue
         if (about or previous) and not at_work and not OTHERS_FAMILY.search(sentence):
             found += [(Address(street=_written(s)), sentence) for s in streets if _proper(_written(s))]
+        elif at_work and not OTHERS_FAMILY.search(sentence):
+            found += [
+                (Address(street=_written(s)), sentence) for s in named if _employer_column(m.page.text, sentence, s)
+            ]
         previous = about and not at_work  # the sentence after one about their clinic is about the clinic
     return found
+
+
+# A register with a column for the employer after the address (a campaign-finance report's contributors, a lobbying
+# filing's donors): "Contributor · Address · Employer / Occupation".
+_EMPLOYER_HEADING = re.compile(r"\b(?:Employer|Occupation)\b")
+_TOWN_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w'’.-]*\s+){1,3}?,?\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?")
+
+
+def _employer_column(text: str, sentence: str, street: re.Match[str]) -> bool:
+    """A street right after the name on a register whose later column gives the employer ("Roe, Jane 61 Elm St,
+    Madison WI 53715 Lakeview Clinic / Physician"): the workplace is the employer column's, the street the
+    contributor's own. Not when a workplace word comes before the street or within its address ("Suite 200")."""
+    at = max(0, text.find(sentence))
+    if not _EMPLOYER_HEADING.search(text[:at] + " " + sentence[: street.start()]):
+        return False
+    rest = sentence[street.end() :]
+    town = _TOWN_AFTER.match(rest)
+    address = sentence[: street.end() + (town.end() if town else 0)]
+    return town is not None and not WORKPLACE.search(address) and _proper(_written(street))
 
 
 _TYPE = rf"(?:{_TYPE_WORDS})"  # a street's type word, a highway aside

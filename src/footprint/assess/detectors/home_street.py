@@ -1,0 +1,60 @@
+"""The road the subject lives on, told by a page about them: "protesters gathered outside Dr. Jane Roe's home on
+Elm Crest Road", "Jane Roe is again opening her garage on Elm Crest Road for tying nights". No house number, so
+no address to opt out of, but anyone who reads it knows which road to drive down and whose house to look for:
+a location exposure, as a story or a club's notes write it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, site_name
+from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.subject_text import NAMED, PLACE_BEFORE, names_of, names_subject
+from footprint.identity import fold
+from footprint.models import Finding, Match, PageKind
+
+# Pages whose words about the subject's home are told to everyone: a story, a club's or a street's notes.
+_TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
+_ROAD_TYPE = (
+    r"(?:Street|St|Road|Rd|Drive|Dr|Avenue|Ave|Lane|Ln|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Circle|Cir|Terrace"
+    r"|Trail|Trl|Parkway|Pkwy|Loop|Cove|Run|Pass|Row|Highway|Hwy|Pike|Creek|Canyon|Hollow|Ridge)\b\.?"
+)
+# Whose house, the house, and the road it is on: "Dr. Jane Roe's home on Elm Crest Road", "her garage off Canyon Rd".
+_HOME_ON_ROAD = re.compile(
+    r"(?:(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]+)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z]+\s+){0,2}"
+    r"(?P<house>home|house|garage|farm|ranch|cabin|driveway|backyard|yard|porch|place)\s+(?:on|off|along|up)\s+"
+    rf"(?P<road>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}{_ROAD_TYPE})"
+)
+
+
+def home_road_told(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A sentence that names the subject and gives the road their home (or its garage, its yard) is on."""
+    if m.page.kind not in _TOLD_KINDS or not m.result.decision.is_match:
+        return
+    mine = set(names_of(ctx, m))
+    for sentence in sentences(m.page.text):
+        if not names_subject(ctx, sentence, household=True) and not _chosen_named(m, sentence):
+            continue
+        for found in _HOME_ON_ROAD.finditer(sentence):
+            if found["owner"] and fold(found["owner"]) not in mine:
+                continue
+            if found["pronoun"] and not _last_named_is_subject(mine, sentence[: found.start()]):
+                continue
+            road = found["road"].rstrip(".")
+            title = f"A page on {site_name(ctx, m.page.site_id)} says which road your home is on"
+            yield emit(ctx, m, "location_exposure", road, title, sentence, key=f"home road {m.page.url} {road}")
+            return
+
+
+def _chosen_named(m: Match, sentence: str) -> bool:
+    """The sentence names the person the match chose by their family name as the page writes it."""
+    words = fold(m.person.name).split() if m.person is not None else []
+    return len(words) >= 2 and f" {words[-1]} " in f" {fold(sentence)} "
+
+
+def _last_named_is_subject(mine: set[str], head: str) -> bool:
+    """ "his" refers to the last person named before it: the subject, not a neighbour or a colleague."""
+    named = [n for n in NAMED.finditer(head) if not PLACE_BEFORE.search(head[: n.start()])]
+    return bool(named) and bool(mine & set(fold(named[-1].group()).split()))

@@ -1,0 +1,83 @@
+"""Where a physician lives and when the house is empty, as a register, a story, a club's notes and the physician's own
+posts tell it, and the look-alikes that tell nothing.
+
+A campaign-finance report gives the contributor's street before the employer column; a story says whose home is on
+which road; a blogger is at the cabin "all of July", "over Labor Day" or "four nights ..., December 26 to 30"; a
+forum post is "at the cabin through the end of July".
+"""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.identity import make_subject
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post
+
+SUBJECT = make_subject("Dr. Ferdinand Ashgrove", city="Duluth", state="MN")
+FERD = Identity(SUBJECT, ())
+ME = PersonRecord(name="Ferdinand Ashgrove")
+
+
+def _page(text: str, kind: PageKind = PageKind.OTHER, title: str = "News | Lakeside Club", **more: object) -> Extracted:
+    return Extracted(url="https://club.example/news/1", site_id="club.example", kind=kind, title=title,
+                     people=(more.pop("me", ME),), text=text, **more)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _found(page: Extracted, category: str) -> list[str]:
+    person = page.people[0] if page.people else None
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), person, 0))
+    return [f.excerpt for f in assess(FERD, [matched], {}) if category in f.all_categories]
+
+
+def test_a_contribution_register_gives_his_street_before_the_employer_column() -> None:
+    head = "Friends of Rosa Delgado – Receipts Contributor Address Employer / Occupation Date Amount "
+    row = "Ashgrove, Ferdinand 1124 Vilas Ave, Duluth MN 55803 Lakeside Heart Institute / Physician 05/30/2026 $250.00"
+    assert any("1124 Vilas Ave" in e for e in _found(_page(head + row), "home_address"))
+    office = "Ashgrove, Ferdinand 1124 Vilas Ave Suite 300, Duluth MN 55803 Lakeside Heart Institute / Physician"
+    assert not _found(_page(head + office), "home_address")
+    no_column = "Ashgrove, Ferdinand 1124 Vilas Ave, Duluth MN 55803 Lakeside Heart Institute, cardiology clinic"
+    assert not _found(_page(no_column), "home_address")
+
+
+def test_a_story_saying_which_road_his_home_is_on_exposes_where_he_lives() -> None:
+    story = (
+        "About 40 people gathered Sunday outside county health officer Dr. Ferdinand Ashgrove's home on Skyline "
+        "Parkway to protest the order."
+    )
+    found = _found(_page(story, PageKind.NEWS, title="Protesters gather"), "location_exposure")
+    assert found and "Skyline Parkway" in found[0]
+    club = "Ferdinand Ashgrove is again opening his garage on Jean Duluth Road for tying nights."
+    assert _found(_page(club), "location_exposure")
+    clinic = "Dr. Ferdinand Ashgrove sees patients at his clinic on London Road; Dr. Sam Poe's home on Skyline Parkway."
+    assert not _found(_page(clinic, PageKind.NEWS, title="Clinic opens"), "location_exposure")
+
+
+def _own_post(text: str) -> Extracted:
+    me = PersonRecord(name="Ferdinand Ashgrove", read_from=("name:author",))
+    return _page(f"Posted on May 10, 2026 by Ferdinand Ashgrove {text}", PageKind.NEWS, title="The caddis", me=me)
+
+
+def test_his_own_post_saying_where_he_will_be_for_a_month_or_a_holiday_exposes_the_empty_house() -> None:
+    for text in (
+        "Marjorie and I will be at the Brule cabin all of July.",
+        "Next up is Isle Royale over Labor Day, weather permitting.",
+        "Four nights at the Gunflint yurt, December 26 to 30, with the kids.",
+    ):
+        assert _found(_own_post(text), "location_exposure"), text
+    assert not _found(_own_post("I'm on service at the hospital all of July."), "location_exposure")
+
+
+def test_his_forum_post_at_the_cabin_till_the_end_of_the_month_says_the_house_is_empty() -> None:
+    post = Post(author="ferd_dlh", text="At the cabin through the end of July, stop by for coffee.", audience="public")
+    me = PersonRecord(name="ferd_dlh", handle="ferd_dlh", read_from=("name:post author",))
+    page = Extracted(url="https://forum.example/t/1", site_id="forum.example", kind=PageKind.SOCIAL_POST,
+                     people=(me,), posts=(post,), text=post.text)  # fmt: skip
+    assert _found(page, "location_exposure")
+
+
+def test_his_own_post_giving_the_day_before_the_place_or_the_hour_before_the_days_is_his_routine() -> None:
+    for text in (
+        "Most Saturdays from May to October I'm at the Lester River access by 5:30 and off the water by ten.",
+        "I launch from Brighton Beach at 5:15 every Tuesday and Thursday from May to October.",
+    ):
+        assert _found(_own_post(text), "location_exposure"), text
+    assert not _found(_own_post("Most Saturdays I'm at the clinic by 7 for the walk-in hours."), "location_exposure")
