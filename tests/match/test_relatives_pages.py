@@ -117,3 +117,13 @@ def test_a_relatives_story_about_a_niece_named_after_the_subject_is_not_his() ->
     )
     page = _community("https://news.example/relays", story, "Leopold Ashgrove", "Tova Ashgrove")
     assert not _after(_broker(), page).decision.is_match
+
+
+def test_a_name_many_physicians_share_lends_no_relatives_page() -> None:
+    from dataclasses import replace
+
+    common = replace(WHO, npi_candidates=12)
+    broker = _broker("Leo Ashgrove")
+    essay = _community("https://essays.example/boats", ESSAY, "Tova Ashgrove")
+    after = {m.page.url: m.result for m in with_kin(common, (broker, essay))}[essay.page.url]
+    assert not after.decision.is_match

@@ -152,6 +152,8 @@ def _relatives_page(identity: Identity, taught: Lessons, m: Match, home: househo
     from footprint.match import kin_page
     from footprint.match.name_fit import subject_names
 
+    if identity.npi_candidates >= COMMON:
+        return ""  # a name many physicians share is many households' too: a given name and a town tell none apart
     if any(w in r for r in m.result.reasons for w in ("another profession", "not a physician", "died")):
         return ""
     known = taught.for_page(identity, m.page.url)
