@@ -127,3 +127,15 @@ def test_a_name_many_physicians_share_lends_no_relatives_page() -> None:
     essay = _community("https://essays.example/boats", ESSAY, "Tova Ashgrove")
     after = {m.page.url: m.result for m in with_kin(common, (broker, essay))}[essay.page.url]
     assert not after.decision.is_match
+
+
+def test_a_relatives_blog_signed_with_her_given_name_and_initial_is_about_him() -> None:
+    """ "Posted by Tova A.": a family blog signs with the given name and the family name's initial."""
+    post = "Dad came to visit. Dad (Leopold, Tulsa's proudest cardiologist) and me on the bridge. Posted by Tova A."
+    page = _community("https://tovaabroad.example/visit", post, "Tova A.")
+    after = _after(_broker(), page)
+    assert after.decision.is_match
+    assert any("names Tova A. (Tova Ashgrove), Leopold and Tulsa" in r for r in after.reasons)
+    # Signed by the initial of another family name: no relative's signature.
+    other = _community("https://tovaabroad.example/b", post.replace("Tova A.", "Tova B."), "Tova B.")
+    assert not _after(_broker(), other).decision.is_match

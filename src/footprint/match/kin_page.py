@@ -4,7 +4,8 @@ daughter's family blog ("Grandpa Brose teaching Juniper ... Grandma Marjorie net
 
 Family write about one another by given name or nickname, never by the full name a matcher looks for, and the page is
 judged on its author, another person. The subject's confirmed people-search record lists their relatives: a page that
-writes one of them whole (the author, a relative of the subject's by full name), the subject's given name or an
+writes one of them whole (the author, a relative of the subject's by full name) or signs as a family blog does
+(the relative's given name and family initial: "Posted by Klára Z."), the subject's given name or an
 everyday form of it, and a second tie of the household (another relative's given name, or a town the record lists) is
 the household's page about the subject, as a reader who knows the family would say. A given name alone, or one
 relative's name alone, is any family's; the name must also be no other relative's (a son named after his father), and
@@ -34,15 +35,23 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         return ""
     url, text = page.url, f" {fold(page.text)} "
     relatives = [(fold(written), written) for _, written, by in (*house.kin, *house.others) if by != url]
-    whole = next(((key, written) for key, written in relatives if f" {key} " in text), None)
+    # The relative written whole, or as a family blog signs ("Posted by Klára Z."): the given name and the initial.
+    whole = next(((key, key, written) for key, written in relatives if f" {key} " in text), None) or next(
+        (
+            (key, signed, f"{written.split()[0]} {written.split()[-1][0]}. ({written})")
+            for key, written in relatives
+            if len(key.split()[0]) >= MIN_GIVEN and f" {(signed := _signed(key))} " in text
+        ),
+        None,
+    )
     if whole is None:
         return ""
     form = _given_written(identity, page.text, house)
     if not form:
         return ""
-    rest = text.replace(f" {whole[0]} ", " ")
+    rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
     second = next(
-        (written for key, written in relatives if key != whole[0] and f" {key.split()[0]} " in rest),
+        (written for key, written in relatives if key.split()[0] != first and f" {key.split()[0]} " in rest),
         "",
     )
     if not second:
@@ -50,7 +59,13 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         second = town.title()
     if not second:
         return ""
-    return f"a relative's page: names {whole[1]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+    return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+def _signed(relative: str) -> str:
+    """A relative's folded name as a family blog signs it: the given name and the family name's initial ("klara z")."""
+    words = relative.split()
+    return f"{words[0]} {words[-1][0]}"
 
 
 def _given_written(identity: Identity, text: str, house: Household) -> str:
