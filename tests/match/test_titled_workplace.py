@@ -108,3 +108,21 @@ def test_a_place_written_without_the_word_its_name_opens_with_is_that_place() ->
     assert shortened("Northplains Prairie Breast Center", said) == "Prairie Breast Center"
     # Two words left are no name of their own: "Breast Center" is any hospital's.
     assert shortened("Northplains Prairie Breast Center", fold("the Breast Center desk").split()) == ""
+
+
+def test_the_initial_with_the_title_at_one_proper_word_of_the_practice_is_hers() -> None:
+    """ "Ask for Dr. V at Bellwether": patients name the clinic by its own word after "at"; a word every care place
+    has ("at the clinic"), another place's word, or a town's name ("at Lakemont") is no workplace."""
+    own = _read(
+        "https://www.bellwetherortho.example/physicians/tamsin-vellacott-md", OWN.replace("Lakemont", "Bellwether")
+    )
+    assert own.result.decision == Decision.CONFIRMED
+
+    def judged(where: str) -> bool:
+        page = _read("https://runnerblog.example/2026/05/achilles-year", BLOG.format(who="Dr. V", where=where))
+        return {m.page.url: m.result for m in with_kin(TAMSIN, (own, page))}[page.page.url].decision.is_match
+
+    assert judged("Bellwether, Duluth")
+    assert not judged("the clinic in Duluth")
+    assert not judged("Harborview, Duluth")
+    assert not _judged(BLOG.format(who="Dr. V", where="Lakemont, Duluth")).is_match

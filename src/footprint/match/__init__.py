@@ -453,6 +453,7 @@ def match_person(
     if any(r.startswith("different credential") for r in tally.reasons) and only_by_other_name(subject, person):
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
+    at_work = identity.workplaces
     score = caps.held(
         name,
         tally,
@@ -465,7 +466,7 @@ def match_person(
         likely=LIKELY,
         # a broker's record whose place is all that agrees beyond the name: one of the city's people of the name
         place_only=(lambda held: broker_place.hold(tally, name, identity, person, held, others)) if broker else None,
-        beside=bool(own_words and workplace.on_page(identity.workplaces, own_words)),
+        beside=bool(own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words))),
         others=others,
     )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))

@@ -16,7 +16,11 @@ initials of the registered one ("Kelvin K. Leung" for Ka-Wai Leung, ``namematch`
 
 Only the subject's own record on a confirmed page teaches: the person the page was judged on, under the
 subject's full name (not a former or a middle name), and only a given name written inside that person's
-own name, not an alias a broker lists (brokers merge relatives' and former names into one record).
+own name, not an alias a broker lists (brokers merge relatives' and former names into one record). One alias a
+broker lists does teach: the subject's given name clipped, with the family name ("AKA Raff Dunleavy" on the record of
+Rafferty Padraig Dunleavy; "Brose" for Ambrose), the front or the back of the very name the record bears, which is no
+relative's name. No table lists every such clipping ("Raff" is in none), and a page that says only "Raff & Siobhan
+Dunleavy" is then read as naming the subject, and still needs a relative, a town or a field beside it.
 """
 
 from __future__ import annotations
@@ -45,7 +49,12 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
     out: dict[str, tuple[str, ...]] = {}
     for m in matches:
         person = m.result.person
-        if m.result.decision != Decision.CONFIRMED or person is None or m.page.kind == PageKind.PEOPLE_SEARCH:
+        if m.result.decision != Decision.CONFIRMED or person is None:
+            continue
+        if m.page.kind == PageKind.PEOPLE_SEARCH:
+            cut = _clipped_aliases(names, person.aliases)
+            if cut:
+                out[m.page.url] = cut
             continue
         own = fit(names, person.name)
         adopted = _adopted(names, person.name, own)
@@ -72,6 +81,32 @@ def _adopted(names: SubjectNames, written: str, own: NameFit) -> str:
     if parts.family != names.own.family:
         return ""
     return f"{parts.show(parts.given)} {names.own.display_family}"
+
+
+MIN_CLIPPED = 3  # letters a clipped given name keeps: "Raff", "Brose"; "Al" or "Jo" would be anyone's
+MIN_CUT = 2  # letters it cuts: "Paul" is no clipping of "Paula"
+
+
+def clipping(everyday: str, formal: str) -> bool:
+    """True when ``everyday`` is ``formal`` cut to its front or its back ("Raff" / Rafferty, "Brose" / Ambrose)."""
+    short, full = fold(everyday), fold(formal)
+    if len(short) < MIN_CLIPPED or len(full) - len(short) < MIN_CUT or " " in short + full:
+        return False
+    return full.startswith(short) or full.endswith(short)
+
+
+def _clipped_aliases(names: SubjectNames, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases of the subject's confirmed broker record that write the subject's given name clipped and the
+    family name whole, no middle name ("Raff Dunleavy"), when the name matcher does not already read them as the
+    subject's; the others (a relative's name, a maiden name, initials) teach nothing."""
+    out = []
+    for alias in aliases:
+        parts = parse_name(alias)
+        if parts is None or parts.middles or parts.family != names.own.family:
+            continue
+        if clipping(parts.given, names.own.given) and _another_given(names, alias):
+            out.append(f"{parts.show(parts.given)} {names.own.display_family}")
+    return tuple(dict.fromkeys(out))
 
 
 def _written(name: str) -> str:

@@ -127,18 +127,42 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             or elsewhere
             or weak
         ):
-            again = judge(taught.for_page(identity, m.page.url), m.page)
+            known = taught.for_page(identity, m.page.url)
+            again = judge(known, m.page)
             if again.decision.is_match:
                 m = Match(m.page, taught_by(again, taught))
-            elif (m.result.decision == Decision.POSSIBLE or home) and (why := _at_home(identity, m.page, again, home)):
+            elif (m.result.decision == Decision.POSSIBLE or home) and (why := _at_home(known, m.page, again, home)):
+                # Under the everyday name a confirmed page taught too ("Raff & Siobhan Dunleavy (Maeve #12)").
                 # A page rejected for the weakness of its name ("Lucy" for Lucilia) may still be the household's.
                 m = Match(m.page, _lifted(again, why))
         elif m.result.decision == Decision.REJECTED and home and (why := _at_home(identity, m.page, m.result, home)):
             # Rejected for weakness alone (the name and a name shared by a few physicians): a rodeo's caption "Ted
             # Vaccaro of Fairhope and son Luca" never says "doctor", and the household is what tells him apart.
             m = Match(m.page, _lifted(m.result, why))
+        if not m.result.decision.is_match and home and (why := _relatives_page(identity, taught, m, home)):
+            m = Match(m.page, _lifted(m.result, why))
         out.append(m)
     return tuple(out)
+
+
+def _relatives_page(identity: Identity, taught: Lessons, m: Match, home: household.Household) -> str:
+    """Why a page not judged the subject's is a relative's page about them, or a profile signed with their given name
+    and initial beside their household (``kin_page``), or "": not when something on the page is against the person
+    judged (another profession, a death)."""
+    from footprint.match import kin_page
+    from footprint.match.name_fit import subject_names
+
+    if identity.npi_candidates >= COMMON:
+        return ""  # a name many physicians share is many households' too: a given name and a town tell none apart
+    if any(w in r for r in m.result.reasons for w in ("another profession", "not a physician", "died")):
+        return ""
+    known = taught.for_page(identity, m.page.url)
+    person = m.result.person
+    signed = kin_page.by_initial(known, m.page, person, home)
+    if signed or (person is not None and fit(subject_names(known.subject), person.name).score >= kin_page.NAMED):
+        # Judged on a person of the subject's name ("Sophomore Leopold Ashgrove, 16"): that judgement stands.
+        return signed
+    return kin_page.by_relative(known, m.page, home)
 
 
 def _titled_only(result: MatchResult) -> bool:

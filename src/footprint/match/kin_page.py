@@ -1,0 +1,123 @@
+"""A relative's own page about the subject: a son's essay ("My dad, Raff, ... Raff, Mom (Siobhan) and Maeve"), a
+daughter's family blog ("Grandpa Brose teaching Juniper ... Grandma Marjorie netted the fish"), a mother's post
+("Harriet (Harry to us), Owen, Theo and Mabel ... in Boise").
+
+Family write about one another by given name or nickname, never by the full name a matcher looks for, and the page is
+judged on its author, another person. The subject's confirmed people-search record lists their relatives: a page that
+writes one of them whole (the author, a relative of the subject's by full name) or signs as a family blog does
+(the relative's given name and family initial: "Posted by Klára Z."), the subject's given name or an
+everyday form of it, and a second tie of the household (another relative's given name, or a town the record lists) is
+the household's page about the subject, as a reader who knows the family would say. A given name alone, or one
+relative's name alone, is any family's; the name must also be no other relative's (a son named after his father), and
+the given name must not open another family's full name ("Harriet Jones" is someone else).
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.identity import fold, given_name_forms
+from footprint.match.household import HOUSEHOLD, MIN_GIVEN, Household
+from footprint.match.strength import MEDICAL_KINDS
+from footprint.models import Extracted, Identity, PageKind, PersonRecord
+from footprint.namematch import SubjectNames
+
+# Pages decided by their record's own fields (a broker's, a ratings or directory profile): not a family's words.
+_NOT_FAMILY_KINDS = frozenset({PageKind.PEOPLE_SEARCH})
+NAMED = 0.7  # a page judged on a person this close to the subject's name is judged on them, not a relative's page
+GIVEN_FIT = 0.85  # the signed given name is the subject's or a known everyday form of it ("Brose"), not an initial
+
+
+def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
+    """Why ``page`` is a relative's page about the subject, or "": a relative written whole, the subject's given name
+    (or an everyday form of it), and another relative's given name or a town of the household's."""
+    if not house or page.kind in _NOT_FAMILY_KINDS or page.kind in MEDICAL_KINDS or not page.text:
+        return ""
+    url, text = page.url, f" {fold(page.text)} "
+    relatives = [(fold(written), written) for _, written, by in (*house.kin, *house.others) if by != url]
+    # The relative written whole, or as a family blog signs ("Posted by Klára Z."): the given name and the initial.
+    whole = next(((key, key, written) for key, written in relatives if f" {key} " in text), None) or next(
+        (
+            (key, signed, f"{written.split()[0]} {written.split()[-1][0]}. ({written})")
+            for key, written in relatives
+            if len(key.split()[0]) >= MIN_GIVEN and f" {(signed := _signed(key))} " in text
+        ),
+        None,
+    )
+    if whole is None:
+        return ""
+    form = _given_written(identity, page.text, house)
+    if not form:
+        return ""
+    rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
+    second = next(
+        (written for key, written in relatives if key.split()[0] != first and f" {key.split()[0]} " in rest),
+        "",
+    )
+    if not second:
+        town = next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
+        second = town.title()
+    if not second:
+        return ""
+    return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+def _signed(relative: str) -> str:
+    """A relative's folded name as a family blog signs it: the given name and the family name's initial ("klara z")."""
+    words = relative.split()
+    return f"{words[0]} {words[-1][0]}"
+
+
+def _given_written(identity: Identity, text: str, house: Household) -> str:
+    """The subject's given name (or an everyday form of it, or one the subject's pages taught) as the page writes it
+    on its own; "" when none, when a relative bears it too, or when the page also writes it opening a full name of
+    another family name, a former one included (a niece named after her aunt)."""
+    names = SubjectNames.of(identity.subject)
+    forms = set(given_name_forms(names.own.given)) | {o.given for o in names.former if o.family == names.own.family}
+    forms = {f for f in forms if len(f) >= MIN_GIVEN - 1}
+    relatives = {fold(r).split()[0] for r in house.members} | {w.split()[0] for w, _, _ in house.others}
+    if forms & relatives:
+        return ""
+    alone = ""
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(form)})(?![\w-])(\s+[A-Z][a-z]+)?", text):
+            after = fold(m.group(1) or "")
+            if after and after not in names.own.family:
+                return (
+                    ""  # "Bronwyn Tuttle, named after her aunt": a niece of the given name (a former family name too)
+                )
+            alone = alone or m.group(0).split()[0]
+    return alone
+
+
+def by_initial(identity: Identity, page: Extracted, person: PersonRecord | None, house: Household) -> str:
+    """Why a profile signed with the subject's given name and the family name's initial ("Elif K.", "Brose P.") is
+    theirs by their household, or "": the page writes a town the subject's record lists and a relative's given name
+    ("Deniz's anne", "Marjorie's book club castoffs"), and no relative at home fits the signed name as well. A given
+    name and an initial in a town are any of its namesakes'; the household's member named beside them is not."""
+    from footprint.match.household import another_member
+    from footprint.namematch import INITIAL_ONLY, fit
+
+    if person is None or not house or page.kind in _NOT_FAMILY_KINDS or page.kind in MEDICAL_KINDS:
+        return ""
+    names = SubjectNames.of(identity.subject)
+    found = fit(names, person.name)
+    if found.conflict or not any(r.startswith("family name given only as its initial") for r in found.reasons):
+        return ""
+    if found.score < round(INITIAL_ONLY * GIVEN_FIT, 3) or another_member(house, person.name):
+        return ""
+    url, text = page.url, f" {fold(page.text)} "
+    town = next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
+    own = set(fold(person.name).split())
+    given = next(
+        (
+            written
+            for _, written, by in (*house.kin, *house.others)
+            if by != url and (g := fold(written).split()[0]) not in own and len(g) >= MIN_GIVEN and f" {g} " in text
+        ),
+        "",
+    )
+    if not town or not given:
+        return ""
+    first = given.split()[0]
+    return f"signed {person.name} and names {first} and {town.title()}: {given}, of {HOUSEHOLD} as its record lists it"
