@@ -255,16 +255,16 @@ def named_at(places: tuple[str, ...], own_words: str) -> str:
     the Treasure Valley center"), as a patient names the clinic they go to; "" when none. Only a word
     of an organisation's name that says no care or field ("Clinic", "Heart") and names no town ("at Omaha" is a
     town's): read beside a titled name alone (``titled.pinned``), never as the workplace's evidence on a page."""
-    from footprint import learned
     from footprint.match.geo import a_place_name
+    from footprint.practice_names import CARE_WORDS, is_practice
     from footprint.specialties import field_words
 
     said = {fold(m.group(1)) for m in _AT.finditer(own_words)}
     if not said:
         return ""
-    common = _GENERIC | _SMALL | learned.CARE_WORDS | field_words()
+    common = _GENERIC | _SMALL | CARE_WORDS | field_words()
     for place in places:
-        if not learned.is_practice(place, set()):
+        if not is_practice(place, set()):
             continue  # a profile's sentence read as its practice ("Mayo man · sea kayak") names no organisation
         for word in fold(place).split():
             if len(word) >= MIN_AT and word not in common and word in said and not a_place_name(word):
