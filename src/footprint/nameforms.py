@@ -77,10 +77,12 @@ class NameForms:
 
 
 # Around a name in a handle: a title before it, a credential after it, digits ("drhettie", "hettie.quarrington.md").
-_HANDLE_TITLE = re.compile(r"^(?:dr|doc|doctor)(?=[a-z]{3})")
+_HANDLE_TITLE = re.compile(r"^(?:doctor|doc|dr)(?=[a-z]{3})")  # the longest first: "doctorjane" is "jane"
 _HANDLE_TAIL = re.compile(r"(?:md|do|mdphd|phd|np|pa|rn|dds|\d+)$")
 _HANDLE_SEPARATORS = re.compile(r"[._\-]+")
-_HANDLE_FILLERS = frozenset({"the", "real", "thereal", "its", "iam", "official", "mrs", "miss", "team", "ask", "hey"})
+_HANDLE_FILLERS = frozenset(
+    {"the", "real", "thereal", "its", "iam", "official", "mrs", "miss", "team", "ask", "hey", "dr", "doc", "doctor"}
+)
 
 
 def handle_givens(subject: Subject) -> list[str]:
@@ -97,7 +99,8 @@ def handle_givens(subject: Subject) -> list[str]:
     for handle in subject.handles:
         joined = _HANDLE_SEPARATORS.sub("", fold(handle_name(handle)).replace(" ", ""))
         head, found, _ = joined.partition(family)
-        part = _HANDLE_TAIL.sub("", _HANDLE_TITLE.sub("", head))
+        # "doctor" before the family name is the title alone, not "doc" and a given name "tor"
+        part = head if head in _HANDLE_FILLERS else _HANDLE_TAIL.sub("", _HANDLE_TITLE.sub("", head))
         if found and 3 <= len(part) <= 12 and part.isalpha() and part not in _HANDLE_FILLERS and part not in out:
             out.append(part)
     return out

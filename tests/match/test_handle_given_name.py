@@ -42,3 +42,8 @@ def test_without_the_handle_billie_is_another_given_name() -> None:
 def test_a_handle_without_a_given_name_before_the_family_name_teaches_nothing() -> None:
     subject = make_subject("Dr. Prudence Quarrington", handles=["quarringtonlab", "dq.quarrington"])
     assert SubjectNames.of(subject).handle_givens == frozenset()
+    # A title alone before the family name ("doc_quarrington", "dr.quarrington") is no given name either.
+    titled = make_subject(
+        "Dr. Prudence Quarrington", handles=["doc_quarrington", "dr.quarrington", "doctorquarrington"]
+    )
+    assert SubjectNames.of(titled).handle_givens == frozenset()
