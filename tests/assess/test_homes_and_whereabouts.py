@@ -8,24 +8,9 @@ forum post is "at the cabin through the end of July".
 
 from __future__ import annotations
 
-from footprint.assess import assess
-from footprint.identity import make_subject
-from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, Post
-
-SUBJECT = make_subject("Dr. Ferdinand Ashgrove", city="Duluth", state="MN")
-FERD = Identity(SUBJECT, ())
-ME = PersonRecord(name="Ferdinand Ashgrove")
-
-
-def _page(text: str, kind: PageKind = PageKind.OTHER, title: str = "News | Lakeside Club", **more: object) -> Extracted:
-    return Extracted(url="https://club.example/news/1", site_id="club.example", kind=kind, title=title,
-                     people=(more.pop("me", ME),), text=text, **more)  # type: ignore[arg-type]  # fmt: skip
-
-
-def _found(page: Extracted, category: str) -> list[str]:
-    person = page.people[0] if page.people else None
-    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), person, 0))
-    return [f.excerpt for f in assess(FERD, [matched], {}) if category in f.all_categories]
+from footprint.models import Extracted, PageKind, PersonRecord, Post
+from tests.assess._ferd import found as _found
+from tests.assess._ferd import page as _page
 
 
 def test_a_contribution_register_gives_his_street_before_the_employer_column() -> None:
