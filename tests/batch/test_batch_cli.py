@@ -34,7 +34,8 @@ def test_off_a_terminal_each_subject_is_one_line(run_cli, sandbox: Sandbox, tmp_
     assert lines[0] == "batch: 2 subjects"
     assert sorted(line[:5] for line in lines[1:3]) == ["[1/2]", "[2/2]"]
     unchecked = (
-        "could not check Facebook (disallowed by robots.txt), Google Business Profile (not checked), "
+        "could not check ClinicalTrials.gov (disallowed by robots.txt), Facebook (disallowed by robots.txt), "
+        "Google Business Profile (not checked), "
         "Reddit (disallowed by robots.txt), State medical board licence lookup (not checked), "
         "X (Twitter) (disallowed by robots.txt)"
     )

@@ -61,8 +61,10 @@ def test_a_batch_writes_every_report_and_a_summary(sandbox: Sandbox, tmp_path: P
     assert demo.folder == "imogen-castellwright" and demo.risk_level == "critical"
     assert demo.severities["high"] == 2 and demo.severities["critical"] == 1
     assert demo.alerts == 3  # findings at or above the default alert level, high: 1 critical + 2 high
-    # Facebook, Reddit and X forbid crawlers (robots.txt); no Places API key; the board has only a link.
+    # ClinicalTrials.gov's API, Facebook, Reddit and X forbid crawlers (robots.txt); no Places API key; the board has
+    # only a link.
     assert demo.coverage_problems == (
+        "ClinicalTrials.gov (disallowed by robots.txt)",
         "Facebook (disallowed by robots.txt)",
         "Google Business Profile (not checked)",
         "Reddit (disallowed by robots.txt)",
