@@ -36,6 +36,14 @@ def test_a_story_saying_which_road_his_home_is_on_exposes_where_he_lives() -> No
     assert not _found(_page(clinic, PageKind.NEWS, title="Clinic opens"), "location_exposure")
 
 
+def test_a_household_hosting_at_their_place_on_a_road_is_a_home_address_once() -> None:
+    """ "Thanks to Ferdinand and Ann Ashgrove for hosting 140 Rotarians at their place on Lakeside Crest Dr": the
+    household's house by its street is a home address; the road is not raised a second time as a location."""
+    notes = "Thanks to Ferdinand and Ann Ashgrove for hosting 140 Rotarians at their place on Lakeside Crest Dr."
+    assert any("Lakeside Crest Dr" in e for e in _found(_page(notes), "home_address"))
+    assert not _found(_page(notes), "location_exposure")
+
+
 def _own_post(text: str) -> Extracted:
     me = PersonRecord(name="Ferdinand Ashgrove", read_from=("name:author",))
     return _page(f"Posted on May 10, 2026 by Ferdinand Ashgrove {text}", PageKind.NEWS, title="The caddis", me=me)

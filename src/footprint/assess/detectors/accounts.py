@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, hit, is_public, own_handles, site_name
 from footprint.assess.detectors.kinship import kin_sentence
 from footprint.assess.detectors.subject_text import owns_page
+from footprint.extract.social import VIDEO_PATH
 from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind, PersonRecord
 from footprint.specialties import groups_of
@@ -167,8 +169,8 @@ def _personal_account(ctx: Context, m: Match) -> Iterator[Finding]:
     page = m.page
     person = page.person
     handle = _profile_handle(m, person) if person is not None else ""
-    if person is None or not handle:
-        return
+    if person is None or not handle or VIDEO_PATH.search(urlsplit(page.url).path):
+        return  # a video's own page is one post of the account: its profile page says whether the account is personal
     # A second account the scan matched as the subject's, under their name, is theirs too when its bio is
     # personal ("Fargo mom of two, runner"): an impostor presents as the doctor, not as a parent.
     bio = person.practice or person.context.split(" [page: ")[0]  # a headline-read profile keeps its bio there

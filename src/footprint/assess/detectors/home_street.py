@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, site_name
 from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.streets import HOME_ON_STREET
 from footprint.assess.detectors.subject_text import NAMED, PLACE_BEFORE, names_of, names_subject
 from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind
@@ -37,6 +38,8 @@ def home_road_told(ctx: Context, m: Match) -> Iterator[Finding]:
     for sentence in sentences(m.page.text):
         if not names_subject(ctx, sentence, household=True) and not _chosen_named(m, sentence):
             continue
+        if HOME_ON_STREET.search(sentence):
+            continue  # "their place on Longleaf Crest Dr": the household's house by its street, a home address
         for found in _HOME_ON_ROAD.finditer(sentence):
             if found["owner"] and fold(found["owner"]) not in mine:
                 continue

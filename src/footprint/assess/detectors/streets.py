@@ -73,7 +73,7 @@ def home_in_text(ctx: Context, m: Match) -> list[tuple[Address, str]]:
         if news and not stem("house", sentence):
             streets = named  # any other street in a story is the clinic's
         seen = {t.group() for t in streets}
-        streets += [s for s in _HOME_ON_STREET.finditer(sentence) if s.group("street") not in seen]
+        streets += [s for s in HOME_ON_STREET.finditer(sentence) if s.group("street") not in seen]
         house = numbered_house(ctx, sentence, m.page.title) if about and not at_work else None
         if house is not None:
             found.append((house, sentence))
@@ -141,7 +141,7 @@ def _written(street: re.Match[str]) -> str:
 
 # The household's house told by its street alone, no number: "hosting 140 Rotarians at their place on Longleaf Crest
 # Dr", "the party is at her house on Elm Crest Lane".
-_HOME_ON_STREET = re.compile(
+HOME_ON_STREET = re.compile(
     r"\b(?:their|her|his|our)\s+(?:place|house|home|farm|cabin|backyard|yard)\s+on\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
     r"|Trl|Trail|Pkwy|Parkway|Loop|Cove|Run|Pass|Row)\b\.?)"
