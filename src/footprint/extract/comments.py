@@ -264,11 +264,19 @@ def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord |
     return None
 
 
+# The years after a copyright sign, before the holder's name: "© 2026", "Copyright © 2019-2026,".
+COPYRIGHT_YEARS = r"\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
 # A site's copyright line ("© 2026 Jane Roe · Duluth, Minnesota", "Copyright © 2019-2026 Jane Roe"): its holder.
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?", re.I
-)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)" + COPYRIGHT_YEARS, re.I)
 _COPYRIGHT_MAX = 160
+
+
+def login_of(name: str, login: str) -> bool:
+    """``login`` (folded letters: "jroe", "elifk", "mzbees") is the login of the person ``name`` names: it holds their
+    given or family name, or opens with their initials."""
+    parts = [re.sub(r"[^a-z]", "", p) for p in name.casefold().split()]
+    given, family = parts[0], parts[-1]
+    return given in login or family in login or login.startswith(given[:1] + family[:1])
 
 
 def copyright_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
@@ -291,8 +299,7 @@ def copyright_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord
             parts = span.name.casefold().split()
             if span.start > 0 or len(parts) < 2 or len(parts) > 4:
                 break
-            given, family = re.sub(r"[^a-z]", "", parts[0]), re.sub(r"[^a-z]", "", parts[-1])
-            if not (given in login or family in login or login.startswith(given[:1] + family[:1])):
+            if not login_of(span.name, login):
                 return None
             context = f"by {said} · {line}" + (f" [page: {title}]" if title else "")
             return PersonRecord(name=span.name, context=context, read_from=("name:author",))

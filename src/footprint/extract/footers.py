@@ -13,16 +13,15 @@ import re
 
 import lxml.html
 
+from footprint.extract.comments import COPYRIGHT_YEARS, login_of
 from footprint.extract.html import has_class
 from footprint.models import PersonRecord
 
 # The site's footer as themes and builders mark it: <footer>, the landmark role, a "Footer" or "site-footer" class.
 _FOOTER = f"//footer | //*[@role='contentinfo'] | //*[{has_class('Footer')} or {has_class('footer')}]"
 _LINE_MAX = 200
-# A copyright sign and its years before the holder's name: "© 2026", "Copyright © 2019–2026,".
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?", re.I
-)
+# A copyright sign and its years opening the line: "© 2026", "Copyright © 2019–2026,".
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)" + COPYRIGHT_YEARS, re.I)
 # What follows the owner's name on the line: nothing, or a separator before the rest ("· Madison", "| Pots").
 _AFTER_NAME = re.compile(r"\s*(?:$|[·|•–—]\s|,\s)")
 
@@ -50,9 +49,7 @@ def _signed_by(name: str, byline: str) -> bool:
     login = re.sub(r"[^a-z]", "", byline.casefold())
     if not login:
         return not byline.strip()
-    parts = [re.sub(r"[^a-z]", "", p) for p in name.casefold().split()]
-    given, family = parts[0], parts[-1]
-    return len(login) >= 3 and (given in login or family in login or login.startswith(given[:1] + family[:1]))
+    return len(login) >= 3 and login_of(name, login)
 
 
 def meta_author(doc: lxml.html.HtmlElement) -> str:

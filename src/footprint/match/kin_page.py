@@ -55,11 +55,15 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         "",
     )
     if not second:
-        town = next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
-        second = town.title()
+        second = _town_written(house, url, text).title()
     if not second:
         return ""
     return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+def _town_written(house: Household, url: str, text: str) -> str:
+    """A town of the household's, learned from another page, that the page (folded, padded ``text``) writes; ""."""
+    return next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
 
 
 def _signed(relative: str) -> str:
@@ -107,7 +111,7 @@ def by_initial(identity: Identity, page: Extracted, person: PersonRecord | None,
     if found.score < round(INITIAL_ONLY * GIVEN_FIT, 3) or another_member(house, person.name):
         return ""
     url, text = page.url, f" {fold(page.text)} "
-    town = next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
+    town = _town_written(house, url, text)
     own = set(fold(person.name).split())
     given = next(
         (

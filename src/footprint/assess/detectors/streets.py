@@ -143,8 +143,7 @@ def _written(street: re.Match[str]) -> str:
 # Dr", "the party is at her house on Elm Crest Lane".
 HOME_ON_STREET = re.compile(
     r"\b(?:their|her|his|our)\s+(?:place|house|home|farm|cabin|backyard|yard)\s+on\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}"
-    r"(?:St|Street|Rd|Road|Dr|Drive|Ave|Avenue|Ln|Lane|Ct|Court|Way|Blvd|Boulevard|Pl|Place|Cir|Circle|Ter|Terrace"
-    r"|Trl|Trail|Pkwy|Parkway|Loop|Cove|Run|Pass|Row)\b\.?)"
+    rf"(?:{_TYPE_WORDS})\b\.?)"
 )
 
 
