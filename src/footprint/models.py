@@ -24,6 +24,7 @@ from footprint.kinds import (
     Severity,
     TransferFailure,
 )
+from footprint.records import Address, Payment, PersonRecord, Photo, Post, Rating, Review
 
 # The vocabularies live in footprint.kinds; most stages import them from here with the types that carry them.
 __all__ = [
@@ -70,19 +71,6 @@ __all__ = [
     "TransferFailure",
     "ascii_letters",
 ]
-
-
-@dataclass(frozen=True)
-class Address:
-    street: str = ""
-    city: str = ""
-    state: str = ""
-    postal_code: str = ""
-    purpose: str = ""  # "LOCATION", "MAILING", "home", "practice", ...
-
-    def one_line(self) -> str:
-        parts = [self.street, self.city, " ".join(p for p in (self.state, self.postal_code) if p)]
-        return ", ".join(p for p in parts if p)
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent (Polish ł in "Małgorzata", ø, æ, ß).
@@ -269,86 +257,6 @@ class Skipped:
     status: CoverageStatus
     detail: str
     manual_check_url: str | None = None
-
-
-@dataclass(frozen=True)
-class Rating:
-    value: float
-    scale: float = 5.0
-    count: int | None = None
-
-    @property
-    def out_of_five(self) -> float:
-        return round(self.value / self.scale * 5.0, 2) if self.scale else 0.0
-
-
-@dataclass(frozen=True)
-class Review:
-    rating: float | None
-    scale: float
-    text: str
-    date: str = ""
-    author: str = ""
-    reply: str = ""
-
-
-@dataclass(frozen=True)
-class Photo:
-    url: str
-    caption: str = ""
-    alt: str = ""
-    posted_by: str = ""
-    tagged: tuple[str, ...] = ()
-    date: str = ""
-    location: str = ""
-    gps: tuple[float, float] | None = None  # (latitude, longitude) from EXIF or a geotag
-
-
-@dataclass(frozen=True)
-class Post:
-    """A post or comment. ``on_post_by`` is set when it replies to someone else's post."""
-
-    author: str
-    text: str
-    url: str = ""
-    on_post_by: str = ""
-    date: str = ""
-    audience: str = ""
-    mentions: tuple[str, ...] = ()
-    location: str = ""  # a check-in or place name attached to the post
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    """One person as a page describes them (a profile's subject, a broker listing)."""
-
-    name: str
-    credentials: tuple[str, ...] = ()
-    specialties: tuple[str, ...] = ()
-    addresses: tuple[Address, ...] = ()
-    phones: tuple[str, ...] = ()
-    emails: tuple[str, ...] = ()
-    npi: str | None = None
-    age: int | None = None
-    birth_date: str = ""
-    relatives: tuple[str, ...] = ()
-    practice: str = ""
-    handle: str = ""
-    aliases: tuple[str, ...] = ()  # "also known as" on a people-search record
-    occupation: str = ""  # "Occupation: Physician" on a people-search record
-    context: str = ""  # the headline or the sentences around a mention, for evidence read from text
-    # Where each field was read from ("name:og:title", "record:labelled text", "record:schema.org"...).
-    read_from: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Payment:
-    """One industry payment (CMS Open Payments), summed per payer, year and nature."""
-
-    payer: str
-    amount_usd: float
-    year: int
-    nature: str = ""
 
 
 @dataclass(frozen=True)
