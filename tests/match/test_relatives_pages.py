@@ -139,3 +139,16 @@ def test_a_relatives_blog_signed_with_her_given_name_and_initial_is_about_him() 
     # Signed by the initial of another family name: no relative's signature.
     other = _community("https://tovaabroad.example/b", post.replace("Tova A.", "Tova B."), "Tova B.")
     assert not _after(_broker(), other).decision.is_match
+
+
+def test_a_short_name_his_own_page_quotes_is_read_on_his_mothers_blog() -> None:
+    """'Dr. Ashgrove ("Dr. Lo")' on his confirmed page: "Lo, Tova and me at the fair. Posted by Mirela A."."""
+    bio = PersonRecord("Leopold Ashgrove", credentials=("MD",), context='Dr. Ashgrove ("Dr. Lo" to patients) · Tulsa')
+    own_page = Extracted("https://heart.example/ashgrove", "heart", PageKind.OTHER, title="Leopold Ashgrove, MD",
+                         people=(bio,))  # fmt: skip
+    own = Match(own_page, MatchResult(1.0, Decision.CONFIRMED, ("x",), bio, 0))
+    blog = _community("https://nanablog.example/fair", "Lo, Tova and me at the fair. Posted by Mirela A.", "Mirela A.")
+    after = {m.page.url: m.result for m in with_kin(WHO, (_broker(), own, blog))}[blog.page.url]
+    assert after.decision.is_match
+    before = {m.page.url: m.result for m in with_kin(WHO, (_broker(), blog))}[blog.page.url]
+    assert not before.decision.is_match  # "Lo" is his only once his own page quotes it

@@ -37,6 +37,9 @@ _SET_OFF = r"[\(\"“‘']\s*(?P<everyday>[A-Z][a-z]{2,})\s*[\)\"”’']"
 # Vorderbrook').
 _MIDDLE = r"(?-i:[A-Z][a-z]*\.?\s+){0,2}"
 FULL = 0.85  # the record's name must be the subject's own, whole (a nickname of it included)
+# 'Dr. Ngata ("Dr. Ro" to her patients)', 'Aroha Ngata ("Ro")': the name the subject goes by, quoted in parentheses
+# right after the family name, titled or not. Short ("Ro", "Bo") as such names are: the quotes and the place say it.
+_QUOTED_AFTER = r"\s*\(\s*[\"“‘']\s*(?:(?-i:Dr)\.?\s+)?(?P<everyday>(?-i:[A-Z][a-z]+))\s*[\"”’']"
 
 
 def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[str, ...]]:
@@ -46,6 +49,7 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
     if not given or not family:
         return {}
     shape = re.compile(rf"{_written(given)}\s+{_MIDDLE}{_SET_OFF}\s+{_MIDDLE}{_written(family)}\b", re.I)
+    after = re.compile(rf"(?:\b(?-i:Dr)\.?|{_written(given)})\s+{_MIDDLE}{_written(family)}{_QUOTED_AFTER}", re.I)
     out: dict[str, tuple[str, ...]] = {}
     for m in matches:
         person = m.result.person
@@ -64,7 +68,7 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
         if own.score < FULL or own.conflict or any(r.startswith("former or other name") for r in own.reasons):
             continue
         said = " · ".join((person.name, m.page.title, person.context.split(" [page: ")[0][:600]))
-        found = {f"{w.group('everyday')} {family}" for w in shape.finditer(said)}
+        found = {f"{w.group('everyday')} {family}" for w in (*shape.finditer(said), *after.finditer(said))}
         everyday = sorted(n for n in found if _another_given(names, n))
         if everyday:
             out[m.page.url] = tuple(everyday)

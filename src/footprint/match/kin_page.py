@@ -25,6 +25,7 @@ from footprint.namematch import SubjectNames
 # Pages decided by their record's own fields (a broker's, a ratings or directory profile): not a family's words.
 _NOT_FAMILY_KINDS = frozenset({PageKind.PEOPLE_SEARCH})
 NAMED = 0.7  # a page judged on a person this close to the subject's name is judged on them, not a relative's page
+MIN_OWN = 2  # letters in a name the subject goes by ("Ro", "Bo"), the family name beside it where it was given
 GIVEN_FIT = 0.85  # the signed given name is the subject's or a known everyday form of it ("Brose"), not an initial
 
 
@@ -77,8 +78,10 @@ def _given_written(identity: Identity, text: str, house: Household) -> str:
     on its own; "" when none, when a relative bears it too, or when the page also writes it opening a full name of
     another family name, a former one included (a niece named after her aunt)."""
     names = SubjectNames.of(identity.subject)
-    forms = set(given_name_forms(names.own.given)) | {o.given for o in names.former if o.family == names.own.family}
-    forms = {f for f in forms if len(f) >= MIN_GIVEN - 1}
+    forms = {f for f in given_name_forms(names.own.given) if len(f) >= MIN_GIVEN - 1}
+    # A name the subject goes by with the family name, typed or quoted by a confirmed page ('Dr. Ngata ("Dr. Ro")'):
+    # the subject's own, however short, where a table's short forms ("Al") are anyone's.
+    forms |= {o.given for o in names.former if o.family == names.own.family and len(o.given) >= MIN_OWN}
     relatives = {fold(r).split()[0] for r in house.members} | {w.split()[0] for w, _, _ in house.others}
     if forms & relatives:
         return ""
