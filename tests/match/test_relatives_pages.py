@@ -141,6 +141,18 @@ def test_a_relatives_blog_signed_with_her_given_name_and_initial_is_about_him() 
     assert not _after(_broker(), other).decision.is_match
 
 
+def test_a_page_naming_him_with_two_relatives_given_names_from_his_record_is_the_households() -> None:
+    """An aunt's post names the family it need not introduce: "Leopold with Mirela and Tova", no surname."""
+    post = "Polynesian Days! Leopold with Mirela and Tova after the final. Posted by Sara Quill."
+    page = _community("https://sarasnotes.example/days", post, "Sara Quill")
+    assert not page.result.decision.is_match  # judged on its author
+    after = _after(_broker(), page)
+    assert after.decision.is_match
+    assert any("names Leopold, Mirela and Tova" in r for r in after.reasons)
+    one = _community("https://sarasnotes.example/b", post.replace("Mirela and ", ""), "Sara Quill")
+    assert not _after(_broker(), one).decision.is_match  # one relative's given name is any family's
+
+
 def test_a_short_name_his_own_page_quotes_is_read_on_his_mothers_blog() -> None:
     """'Dr. Ashgrove ("Dr. Lo")' on his confirmed page: "Lo, Tova and me at the fair. Posted by Mirela A."."""
     bio = PersonRecord("Leopold Ashgrove", credentials=("MD",), context='Dr. Ashgrove ("Dr. Lo" to patients) · Tulsa')

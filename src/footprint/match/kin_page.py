@@ -45,11 +45,11 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         ),
         None,
     )
-    if whole is None:
-        return ""
     form = _given_written(identity, page.text, house)
     if not form:
         return ""
+    if whole is None:
+        return _by_given_names(house, url, text, form)
     rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
     second = next(
         (written for key, written in relatives if key.split()[0] != first and f" {key.split()[0]} " in rest),
@@ -60,6 +60,22 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
     if not second:
         return ""
     return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+KIN_GIVEN = 2  # relatives' given names that, with the subject's, are one household's without a relative written whole
+
+
+def _by_given_names(house: Household, url: str, text: str, form: str) -> str:
+    """Why a page naming the subject's given name and two or more given names of the relatives the record lists
+    ("Uncle Sio and Mele with Tevita ... Salote") is the household's, as an aunt's or a cousin's post writes a family
+    it need not introduce; "" when fewer are written. Three given names of one household together are that
+    household's, where one given name and a town are any family's."""
+    named = list(dict.fromkeys(written for key, written, by in house.kin if by != url and f" {key} " in text))
+    if len(named) < KIN_GIVEN:
+        return ""
+    said = [form, *(n.split()[0] for n in named)]
+    listed = f"{', '.join(said[:-1])} and {said[-1]}"
+    return f"a relative's page: names {listed}: {', '.join(named)}, of {HOUSEHOLD} as its record lists it"
 
 
 def _town_written(house: Household, url: str, text: str) -> str:
