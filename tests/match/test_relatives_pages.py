@@ -164,3 +164,25 @@ def test_a_short_name_his_own_page_quotes_is_read_on_his_mothers_blog() -> None:
     assert after.decision.is_match
     before = {m.page.url: m.result for m in with_kin(WHO, (_broker(), blog))}[blog.page.url]
     assert not before.decision.is_match  # "Lo" is his only once his own page quotes it
+
+
+def _married_broker(*relatives: str) -> Match:
+    record = PersonRecord("Leopold Quill Ashgrove", addresses=(HOME,), phones=("918-555-0140",), relatives=relatives)
+    page = Extracted("https://people.example/leopold-ashgrove", "people", PageKind.PEOPLE_SEARCH, people=(record,))
+    return Match(page, match(WHO, page))
+
+
+def test_a_bulletin_writing_him_under_his_spouses_family_name_beside_his_father_is_the_households() -> None:
+    """ "Hamish Ashgrove, father of Leopold Okoro ... Nora and the children": the name the household goes by."""
+    text = (
+        "Prayers for Hamish Ashgrove of Inverness, father of Leopold Okoro. Leopold is with him; Nora and the kids"
+        " are home."
+    )
+    page = _community("https://church.example/bulletin", text, "Hamish Ashgrove", "Leopold Okoro")
+    household = _married_broker("Nora Okoro", "Adaeze Okoro", "Hamish Ashgrove")
+    after = {m.page.url: m.result for m in with_kin(WHO, (household, page))}[page.page.url]
+    assert after.decision.is_match
+    # One relative of that name (a cousin's family) does not make it the household's name.
+    cousin = _married_broker("Nora Okoro", "Adaeze Quill", "Hamish Ashgrove")
+    after = {m.page.url: m.result for m in with_kin(WHO, (cousin, page))}[page.page.url]
+    assert not after.decision.is_match

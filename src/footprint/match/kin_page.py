@@ -15,6 +15,7 @@ the given name must not open another family's full name ("Harriet Jones" is some
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from footprint.identity import fold, given_name_forms
 from footprint.match.household import HOUSEHOLD, MIN_GIVEN, Household
@@ -102,15 +103,23 @@ def _given_written(identity: Identity, text: str, house: Household) -> str:
     if forms & relatives:
         return ""
     alone = ""
+    married = _household_family(house)
     for form in sorted(forms, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(form)})(?![\w-])(\s+[A-Z][a-z]+)?", text):
             after = fold(m.group(1) or "")
-            if after and after not in names.own.family:
+            if after and after not in names.own.family and after not in married:
                 return (
                     ""  # "Bronwyn Tuttle, named after her aunt": a niece of the given name (a former family name too)
                 )
             alone = alone or m.group(0).split()[0]
     return alone
+
+
+def _household_family(house: Household) -> set[str]:
+    """The family name two or more of the record's relatives of another name share (a husband's and the children's,
+    "Dafydd Owen, Isla Owen"): the name the subject is written with socially ("Eilidh Owen"), not another family's."""
+    counts = Counter(whole.split()[-1] for whole in {w for w, _, _ in house.others})
+    return {family for family, n in counts.items() if n >= KIN_GIVEN}
 
 
 def by_initial(identity: Identity, page: Extracted, person: PersonRecord | None, house: Household) -> str:
