@@ -186,3 +186,16 @@ def test_a_bulletin_writing_him_under_his_spouses_family_name_beside_his_father_
     cousin = _married_broker("Nora Okoro", "Adaeze Quill", "Hamish Ashgrove")
     after = {m.page.url: m.result for m in with_kin(WHO, (cousin, page))}[page.page.url]
     assert not after.decision.is_match
+
+
+def test_the_brokers_alias_of_a_pet_form_of_her_given_name_is_taught() -> None:
+    """ "AKA Harry Quill" on Harriet Quill's confirmed record: "Harr" with a doubled "r" and "y", no table's form."""
+    from footprint.match.everyday import pet_form
+
+    assert pet_form("Harry", "Harriet") and pet_form("Debbie", "Deborah") and pet_form("Rosie", "Rosalind")
+    assert not pet_form("Mary", "Mark") and not pet_form("Ali", "Alison") and not pet_form("Harriet", "Harriet")
+    who = Identity(make_subject("Dr. Harriet Quill"), (), None)
+    record = PersonRecord("Harriet J Quill", addresses=(HOME,), aliases=("Harry Quill", "Owen Quill", "Hank Quill"))
+    page = Extracted("https://people.example/harriet-quill", "people", PageKind.PEOPLE_SEARCH, people=(record,))
+    broker = Match(page, MatchResult(0.9, Decision.CONFIRMED, ("x",), record, 0))
+    assert taught(who, (broker,)) == {page.url: ("Harry Quill",)}

@@ -99,6 +99,27 @@ def clipping(everyday: str, formal: str) -> bool:
     return full.startswith(short) or full.endswith(short)
 
 
+_PET_ENDINGS = ("y", "ie", "ee", "i")
+
+
+def pet_form(everyday: str, formal: str) -> bool:
+    """True when ``everyday`` is the front of ``formal`` with an English pet ending, its last letter perhaps doubled
+    ("Harry" / Harriet, "Debbie" / Deborah, "Rosie" / Rosalind): how a broker's alias or a friend writes a name no
+    table links to it."""
+    short, full = fold(everyday), fold(formal)
+    if " " in short + full or len(short) < MIN_CLIPPED + 1 or short == full:
+        return False
+    for ending in _PET_ENDINGS:
+        stem = short.removesuffix(ending)
+        if stem == short or len(stem) < MIN_CLIPPED:
+            continue
+        if full.startswith(stem) and len(full) - len(stem) >= MIN_CUT:
+            return True
+        if stem[-1] == stem[-2] and full.startswith(stem[:-1]) and len(full) - len(stem) >= 1:
+            return True  # "Harry": "Har" + a doubled "r" + "y"
+    return False
+
+
 def _clipped_aliases(names: SubjectNames, aliases: tuple[str, ...]) -> tuple[str, ...]:
     """The aliases of the subject's confirmed broker record that write the subject's given name clipped and the
     family name whole, no middle name ("Raff Dunleavy"), when the name matcher does not already read them as the
@@ -108,7 +129,8 @@ def _clipped_aliases(names: SubjectNames, aliases: tuple[str, ...]) -> tuple[str
         parts = parse_name(alias)
         if parts is None or parts.middles or parts.family != names.own.family:
             continue
-        if clipping(parts.given, names.own.given) and _another_given(names, alias):
+        cut = clipping(parts.given, names.own.given) or pet_form(parts.given, names.own.given)
+        if cut and _another_given(names, alias):
             out.append(f"{parts.show(parts.given)} {names.own.display_family}")
     return tuple(dict.fromkeys(out))
 
