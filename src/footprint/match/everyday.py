@@ -5,7 +5,8 @@ Chinese, Korean or Vietnamese one ("Mei-Hua (Grace) Tseng, MD" on her practice's
 school or at work. No nickname table links the two, so a page that says only "Grace Tseng" (a race
 result, a neighbour's post, a team's staff list) fits the subject by family name alone. The subject's own
 confirmed profile writes the pair, the way such doctors present themselves: the registered name with the
-everyday one set off in parentheses or quotes. Once a confirmed page writes it, the everyday name is read
+everyday one set off in parentheses or quotes, or quoted after the titled family name ('Dr. Ngata ("Dr. Ro")').
+Once a confirmed page writes it, the everyday name is read
 as a name of the subject's on the other pages (``rejudge``), and those pages still need what any name
 needs: the town, the field, the workplace or the handle. The everyday name is often another physician's
 registered name too (a same-state namesake who is a "Grace Tseng" by birth): the registry's record of
@@ -19,7 +20,8 @@ subject's full name (not a former or a middle name), and only a given name writt
 own name, not an alias a broker lists (brokers merge relatives' and former names into one record). One alias a
 broker lists does teach: the subject's given name clipped, with the family name ("AKA Raff Dunleavy" on the record of
 Rafferty Padraig Dunleavy; "Brose" for Ambrose), the front or the back of the very name the record bears, which is no
-relative's name. No table lists every such clipping ("Raff" is in none), and a page that says only "Raff & Siobhan
+relative's name; so does the front with an English pet ending ("Harry" for Harriet, ``pet_form``). No table lists every
+such clipping ("Raff" is in none), and a page that says only "Raff & Siobhan
 Dunleavy" is then read as naming the subject, and still needs a relative, a town or a field beside it.
 """
 
