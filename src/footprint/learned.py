@@ -50,9 +50,12 @@ class Learned:
     # The given names of the relatives confirmed records list ("Lorena", "Wyatt", "Carly" of "Lorena J Haddix, Wyatt
     # B Haddix, Carly H Reeves"): a family blog, a caption or a reunion page names the household by given names.
     kin: tuple[str, ...] = ()
+    # The titled name a confirmed page quotes as the one patients use ('Dr. Ngata ("Dr. Ro")'): no table knows it
+    # and no other doctor of the subject's is written so, so a result that writes it is opened on that alone.
+    quoted: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        said = self.givens or self.titled or self.families or self.practices or self.handles
+        said = self.givens or self.titled or self.families or self.practices or self.handles or self.quoted
         return bool(said or self.city or self.state or self.field or self.homes or self.kin)
 
 
@@ -111,6 +114,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     practices: dict[str, str] = {}
     handles: dict[str, str] = {}
     kin: dict[str, str] = {}
+    quoted: dict[str, str] = {}
     for m in matches:
         if m.result.decision != Decision.CONFIRMED:
             continue
@@ -121,6 +125,9 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
             given = relative.split()[0] if len(relative.split()) >= 2 else ""
             if len(given) > 2 and given.isalpha() and fold(given) not in knew:
                 kin.setdefault(fold(given), given.title())
+        for title in quoted_titles(m.page.text, families):
+            quoted.setdefault(fold(title), title)
+            titled.setdefault(fold(title), title)
         for written in (person.name, *person.aliases, *quoted_nicknames(m.page.text, knew, families)):
             _learn_name(written, families, knew, searched, subject_given, givens, titled, other_families)
         own_site = own_site_name(m.page.url, m.page.site_id, m.page.title) if m.page.kind in OWN_SITE_KINDS else ""
@@ -150,6 +157,7 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
         field,
         found_homes,
         tuple(kin.values())[:KIN_ASKED],
+        tuple(quoted.values()),
     )
 
 
@@ -241,6 +249,25 @@ def quoted_nicknames(text: str, givens: set[str], families: set[str]) -> list[st
     for m in _QUOTED_NICKNAME.finditer(text or ""):
         if fold(m.group("given")) in givens and fold(m.group("family")) in families:
             out.append(f"{m.group('nick')} {m.group('family')}")
+    return list(dict.fromkeys(out))
+
+
+# The titled name patients use, quoted after the subject's titled family name: 'Dr. Ngata ("Dr. Ro" to her
+# patients)', "Dr. Okafor ('Dr. O')".
+_QUOTED_TITLE = re.compile(
+    r"\b(?:Dr|Dra|Doctor)\.?\s+(?P<family>[A-Z][\w'’-]+)\s*\(\s*[\"“‘']\s*(?P<title>(?:Dr|Dra|Doctor)\.?)\s+"
+    r"(?P<nick>[A-Z][a-z]{1,14})\.?\s*[\"”’']"
+)
+
+
+def quoted_titles(text: str, families: set[str]) -> list[str]:
+    """The titled names a confirmed page quotes for the subject right after the subject's titled family name
+    ("Dr. Ro" of 'Dr. Ngata ("Dr. Ro")'); another doctor's, after another family name, is not taken."""
+    out = [
+        f"Dr. {m.group('nick')}"
+        for m in _QUOTED_TITLE.finditer(text or "")
+        if fold(m.group("family")) in families and fold(m.group("nick")) not in TITLES
+    ]
     return list(dict.fromkeys(out))
 
 

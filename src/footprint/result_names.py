@@ -61,6 +61,8 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True  # a result about the subject's practice: its page may review the doctor unnamed
     if _titled(identity, learned, folded, text):
         return True
+    if learned is not None and any(f" {fold(t)} " in folded for t in learned.quoted):
+        return True  # "Dr. Ro at Narrows Children's": the titled name the subject's own page quotes as theirs
     families, givens, initials = _forms(identity, learned)
     hit = [f for f in families if f" {f} " in folded or (len(f) > 5 and f in joined)]
     words = set(folded.split())

@@ -4,6 +4,8 @@ of that name elsewhere (a namesake physician of that name in another city) is no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.identity import make_subject
 from footprint.match import match, with_kin
 from footprint.match.everyday import taught
@@ -75,3 +77,15 @@ def test_the_adopted_name_with_another_initial_teaches_nothing() -> None:
     page = Extracted("https://ratings.example/tseng", "ratings", PageKind.RATINGS_PROFILE, people=(listing,))
     confirmed = Match(page, MatchResult(1.0, Decision.CONFIRMED, ("x",), listing, 0))
     assert taught(WHO, (confirmed,)) == {}
+
+
+def test_the_titled_nickname_quoted_after_the_family_name_is_taught() -> None:
+    bio = PersonRecord(
+        "Mei-Hua Tseng", credentials=("MD",), context='Dr. Tseng ("Dr. Mo" to her patients) trained here'
+    )
+    own = Match(
+        replace(OWN, title="Mei-Hua Tseng, MD", people=(bio,)), MatchResult(1.0, Decision.CONFIRMED, ("x",), bio, 0)
+    )
+    assert taught(WHO, (own,)) == {OWN.url: ("Mo Tseng",)}
+    other = replace(bio, context='Dr. Tseng and Dr. Lin ("Dr. Mo") share the clinic')
+    assert not taught(WHO, (replace(own, result=replace(own.result, person=other)),))  # the quote is Dr. Lin's

@@ -139,3 +139,63 @@ def test_a_relatives_blog_signed_with_her_given_name_and_initial_is_about_him() 
     # Signed by the initial of another family name: no relative's signature.
     other = _community("https://tovaabroad.example/b", post.replace("Tova A.", "Tova B."), "Tova B.")
     assert not _after(_broker(), other).decision.is_match
+
+
+def test_a_page_naming_him_with_two_relatives_given_names_from_his_record_is_the_households() -> None:
+    """An aunt's post names the family it need not introduce: "Leopold with Mirela and Tova", no surname."""
+    post = "Polynesian Days! Leopold with Mirela and Tova after the final. Posted by Sara Quill."
+    page = _community("https://sarasnotes.example/days", post, "Sara Quill")
+    assert not page.result.decision.is_match  # judged on its author
+    after = _after(_broker(), page)
+    assert after.decision.is_match
+    assert any("names Leopold, Mirela and Tova" in r for r in after.reasons)
+    one = _community("https://sarasnotes.example/b", post.replace("Mirela and ", ""), "Sara Quill")
+    assert not _after(_broker(), one).decision.is_match  # one relative's given name is any family's
+
+
+def test_a_short_name_his_own_page_quotes_is_read_on_his_mothers_blog() -> None:
+    """'Dr. Ashgrove ("Dr. Lo")' on his confirmed page: "Lo, Tova and me at the fair. Posted by Mirela A."."""
+    bio = PersonRecord("Leopold Ashgrove", credentials=("MD",), context='Dr. Ashgrove ("Dr. Lo" to patients) · Tulsa')
+    own_page = Extracted("https://heart.example/ashgrove", "heart", PageKind.OTHER, title="Leopold Ashgrove, MD",
+                         people=(bio,))  # fmt: skip
+    own = Match(own_page, MatchResult(1.0, Decision.CONFIRMED, ("x",), bio, 0))
+    blog = _community("https://nanablog.example/fair", "Lo, Tova and me at the fair. Posted by Mirela A.", "Mirela A.")
+    after = {m.page.url: m.result for m in with_kin(WHO, (_broker(), own, blog))}[blog.page.url]
+    assert after.decision.is_match
+    before = {m.page.url: m.result for m in with_kin(WHO, (_broker(), blog))}[blog.page.url]
+    assert not before.decision.is_match  # "Lo" is his only once his own page quotes it
+
+
+def _married_broker(*relatives: str) -> Match:
+    record = PersonRecord("Leopold Quill Ashgrove", addresses=(HOME,), phones=("918-555-0140",), relatives=relatives)
+    page = Extracted("https://people.example/leopold-ashgrove", "people", PageKind.PEOPLE_SEARCH, people=(record,))
+    return Match(page, match(WHO, page))
+
+
+def test_a_bulletin_writing_him_under_his_spouses_family_name_beside_his_father_is_the_households() -> None:
+    """ "Hamish Ashgrove, father of Leopold Okoro ... Nora and the children": the name the household goes by."""
+    text = (
+        "Prayers for Hamish Ashgrove of Inverness, father of Leopold Okoro. Leopold is with him; Nora and the kids"
+        " are home."
+    )
+    page = _community("https://church.example/bulletin", text, "Hamish Ashgrove", "Leopold Okoro")
+    household = _married_broker("Nora Okoro", "Adaeze Okoro", "Hamish Ashgrove")
+    after = {m.page.url: m.result for m in with_kin(WHO, (household, page))}[page.page.url]
+    assert after.decision.is_match
+    # One relative of that name (a cousin's family) does not make it the household's name.
+    cousin = _married_broker("Nora Okoro", "Adaeze Quill", "Hamish Ashgrove")
+    after = {m.page.url: m.result for m in with_kin(WHO, (cousin, page))}[page.page.url]
+    assert not after.decision.is_match
+
+
+def test_the_brokers_alias_of_a_pet_form_of_her_given_name_is_taught() -> None:
+    """ "AKA Harry Quill" on Harriet Quill's confirmed record: "Harr" with a doubled "r" and "y", no table's form."""
+    from footprint.match.everyday import pet_form
+
+    assert pet_form("Harry", "Harriet") and pet_form("Debbie", "Deborah") and pet_form("Rosie", "Rosalind")
+    assert not pet_form("Mary", "Mark") and not pet_form("Ali", "Alison") and not pet_form("Harriet", "Harriet")
+    who = Identity(make_subject("Dr. Harriet Quill"), (), None)
+    record = PersonRecord("Harriet J Quill", addresses=(HOME,), aliases=("Harry Quill", "Owen Quill", "Hank Quill"))
+    page = Extracted("https://people.example/harriet-quill", "people", PageKind.PEOPLE_SEARCH, people=(record,))
+    broker = Match(page, MatchResult(0.9, Decision.CONFIRMED, ("x",), record, 0))
+    assert taught(who, (broker,)) == {page.url: ("Harry Quill",)}

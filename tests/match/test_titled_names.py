@@ -63,3 +63,12 @@ def test_a_high_score_without_the_town_is_held_at_possible_and_says_why() -> Non
     assert titled.hold(name, tally, 0.75, likely=0.7) == 0.75
     tally = Tally(0.75, decisive=["same practice address as the NPI record: 1 Main St"])
     assert titled.hold(name, tally, 0.75, likely=0.7) == 0.75  # a fact only the subject has
+
+
+def test_doc_before_the_family_name_is_the_title_and_needs_field_and_town_as_dr_does() -> None:
+    """ "Doc Vukovich, the sleep doctor in Salt Lake": small towns' title for their doctor, not a given name."""
+    decision, reasons = _judged("Doc Vukovich", specialties=("Sleep Medicine",), addresses=HERE)
+    assert "Doc Vukovich: the family name with the title, no given name" in reasons
+    assert decision.is_match
+    assert _judged("Doc Vukovich", addresses=HERE)[0] == Decision.POSSIBLE
+    assert _judged("Doc Haddix", specialties=("Sleep Medicine",), addresses=HERE)[0] == Decision.REJECTED

@@ -376,3 +376,20 @@ def test_the_member_names_of_a_learned_everyday_name_are_searched_both_before_a_
     made = queries(who, Learned(givens=("Trish", "Hale")), [], 7)
     assert '"drtrishv" sleep specialist Salt Lake City' in made and '"trishv" sleep specialist Salt Lake City' in made
     assert not any("halev" in q for q in made)  # only the first learned name's member names
+
+
+def test_the_titled_name_a_confirmed_page_quotes_for_the_subject_opens_a_result_that_writes_it() -> None:
+    record = NpiRecord("1234567893", "MERE", "TAWHIRI", taxonomies=("Pediatric Rehabilitation Medicine",),
+                       addresses=(Address(street="1 Bay St", city="Olympia", state="WA"),))  # fmt: skip
+    who = _who("Dr. Mere Tawhiri", record=record)
+    bio = PersonRecord("Mere Tawhiri", credentials=("MD",))
+    own = replace(_page("https://clinic.example/tawhiri", "Mere Tawhiri, MD", bio), page=Extracted(
+        "https://clinic.example/tawhiri", "clinic.example", PageKind.OTHER, "Mere Tawhiri, MD", (bio,),
+        text='Dr. Tawhiri ("Dr. Mo" to her young patients) trained in Auckland. Dr. Pike ("Dr. P") runs the gym.',
+    ))  # fmt: skip
+    taught = learn(who, (own,))
+    assert taught.quoted == ("Dr. Mo",)  # another doctor's quoted title is not taken
+    post = _result("New braces and a walker day - Our Family Blog", "Jonah's new braces ... Dr. Mo ...")
+    assert plausible(who, post, taught)
+    assert not plausible(who, post, learn(who, ()))  # "Dr. Mo" alone is no one's until her page quotes it
+    assert not plausible(who, _result("Our Family Blog", "Dr. Pike and the gym"), taught)

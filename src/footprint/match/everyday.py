@@ -5,7 +5,8 @@ Chinese, Korean or Vietnamese one ("Mei-Hua (Grace) Tseng, MD" on her practice's
 school or at work. No nickname table links the two, so a page that says only "Grace Tseng" (a race
 result, a neighbour's post, a team's staff list) fits the subject by family name alone. The subject's own
 confirmed profile writes the pair, the way such doctors present themselves: the registered name with the
-everyday one set off in parentheses or quotes. Once a confirmed page writes it, the everyday name is read
+everyday one set off in parentheses or quotes, or quoted after the titled family name ('Dr. Ngata ("Dr. Ro")').
+Once a confirmed page writes it, the everyday name is read
 as a name of the subject's on the other pages (``rejudge``), and those pages still need what any name
 needs: the town, the field, the workplace or the handle. The everyday name is often another physician's
 registered name too (a same-state namesake who is a "Grace Tseng" by birth): the registry's record of
@@ -19,7 +20,8 @@ subject's full name (not a former or a middle name), and only a given name writt
 own name, not an alias a broker lists (brokers merge relatives' and former names into one record). One alias a
 broker lists does teach: the subject's given name clipped, with the family name ("AKA Raff Dunleavy" on the record of
 Rafferty Padraig Dunleavy; "Brose" for Ambrose), the front or the back of the very name the record bears, which is no
-relative's name. No table lists every such clipping ("Raff" is in none), and a page that says only "Raff & Siobhan
+relative's name; so does the front with an English pet ending ("Harry" for Harriet, ``pet_form``). No table lists every
+such clipping ("Raff" is in none), and a page that says only "Raff & Siobhan
 Dunleavy" is then read as naming the subject, and still needs a relative, a town or a field beside it.
 """
 
@@ -37,6 +39,9 @@ _SET_OFF = r"[\(\"“‘']\s*(?P<everyday>[A-Z][a-z]{2,})\s*[\)\"”’']"
 # Vorderbrook').
 _MIDDLE = r"(?-i:[A-Z][a-z]*\.?\s+){0,2}"
 FULL = 0.85  # the record's name must be the subject's own, whole (a nickname of it included)
+# 'Dr. Ngata ("Dr. Ro" to her patients)', 'Aroha Ngata ("Ro")': the name the subject goes by, quoted in parentheses
+# right after the family name, titled or not. Short ("Ro", "Bo") as such names are: the quotes and the place say it.
+_QUOTED_AFTER = r"\s*\(\s*[\"“‘']\s*(?:(?-i:Dr)\.?\s+)?(?P<everyday>(?-i:[A-Z][a-z]+))\s*[\"”’']"
 
 
 def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[str, ...]]:
@@ -46,6 +51,7 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
     if not given or not family:
         return {}
     shape = re.compile(rf"{_written(given)}\s+{_MIDDLE}{_SET_OFF}\s+{_MIDDLE}{_written(family)}\b", re.I)
+    after = re.compile(rf"(?:\b(?-i:Dr)\.?|{_written(given)})\s+{_MIDDLE}{_written(family)}{_QUOTED_AFTER}", re.I)
     out: dict[str, tuple[str, ...]] = {}
     for m in matches:
         person = m.result.person
@@ -64,7 +70,7 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
         if own.score < FULL or own.conflict or any(r.startswith("former or other name") for r in own.reasons):
             continue
         said = " · ".join((person.name, m.page.title, person.context.split(" [page: ")[0][:600]))
-        found = {f"{w.group('everyday')} {family}" for w in shape.finditer(said)}
+        found = {f"{w.group('everyday')} {family}" for w in (*shape.finditer(said), *after.finditer(said))}
         everyday = sorted(n for n in found if _another_given(names, n))
         if everyday:
             out[m.page.url] = tuple(everyday)
@@ -95,6 +101,27 @@ def clipping(everyday: str, formal: str) -> bool:
     return full.startswith(short) or full.endswith(short)
 
 
+_PET_ENDINGS = ("y", "ie", "ee", "i")
+
+
+def pet_form(everyday: str, formal: str) -> bool:
+    """True when ``everyday`` is the front of ``formal`` with an English pet ending, its last letter perhaps doubled
+    ("Harry" / Harriet, "Debbie" / Deborah, "Rosie" / Rosalind): how a broker's alias or a friend writes a name no
+    table links to it."""
+    short, full = fold(everyday), fold(formal)
+    if " " in short + full or len(short) < MIN_CLIPPED + 1 or short == full:
+        return False
+    for ending in _PET_ENDINGS:
+        stem = short.removesuffix(ending)
+        if stem == short or len(stem) < MIN_CLIPPED:
+            continue
+        if full.startswith(stem) and len(full) - len(stem) >= MIN_CUT:
+            return True
+        if stem[-1] == stem[-2] and full.startswith(stem[:-1]) and len(full) - len(stem) >= 1:
+            return True  # "Harry": "Har" + a doubled "r" + "y"
+    return False
+
+
 def _clipped_aliases(names: SubjectNames, aliases: tuple[str, ...]) -> tuple[str, ...]:
     """The aliases of the subject's confirmed broker record that write the subject's given name clipped and the
     family name whole, no middle name ("Raff Dunleavy"), when the name matcher does not already read them as the
@@ -104,7 +131,8 @@ def _clipped_aliases(names: SubjectNames, aliases: tuple[str, ...]) -> tuple[str
         parts = parse_name(alias)
         if parts is None or parts.middles or parts.family != names.own.family:
             continue
-        if clipping(parts.given, names.own.given) and _another_given(names, alias):
+        cut = clipping(parts.given, names.own.given) or pet_form(parts.given, names.own.given)
+        if cut and _another_given(names, alias):
             out.append(f"{parts.show(parts.given)} {names.own.display_family}")
     return tuple(dict.fromkeys(out))
 

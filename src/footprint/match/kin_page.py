@@ -15,6 +15,7 @@ the given name must not open another family's full name ("Harriet Jones" is some
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from footprint.identity import fold, given_name_forms
 from footprint.match.household import HOUSEHOLD, MIN_GIVEN, Household
@@ -25,6 +26,7 @@ from footprint.namematch import SubjectNames
 # Pages decided by their record's own fields (a broker's, a ratings or directory profile): not a family's words.
 _NOT_FAMILY_KINDS = frozenset({PageKind.PEOPLE_SEARCH})
 NAMED = 0.7  # a page judged on a person this close to the subject's name is judged on them, not a relative's page
+MIN_OWN = 2  # letters in a name the subject goes by ("Ro", "Bo"), the family name beside it where it was given
 GIVEN_FIT = 0.85  # the signed given name is the subject's or a known everyday form of it ("Brose"), not an initial
 
 
@@ -44,11 +46,11 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         ),
         None,
     )
-    if whole is None:
-        return ""
     form = _given_written(identity, page.text, house)
     if not form:
         return ""
+    if whole is None:
+        return _by_given_names(house, url, text, form)
     rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
     second = next(
         (written for key, written in relatives if key.split()[0] != first and f" {key.split()[0]} " in rest),
@@ -59,6 +61,22 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
     if not second:
         return ""
     return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+KIN_GIVEN = 2  # relatives' given names that, with the subject's, are one household's without a relative written whole
+
+
+def _by_given_names(house: Household, url: str, text: str, form: str) -> str:
+    """Why a page naming the subject's given name and two or more given names of the relatives the record lists
+    ("Uncle Sio and Mele with Tevita ... Salote") is the household's, as an aunt's or a cousin's post writes a family
+    it need not introduce; "" when fewer are written. Three given names of one household together are that
+    household's, where one given name and a town are any family's."""
+    named = list(dict.fromkeys(written for key, written, by in house.kin if by != url and f" {key} " in text))
+    if len(named) < KIN_GIVEN:
+        return ""
+    said = [form, *(n.split()[0] for n in named)]
+    listed = f"{', '.join(said[:-1])} and {said[-1]}"
+    return f"a relative's page: names {listed}: {', '.join(named)}, of {HOUSEHOLD} as its record lists it"
 
 
 def _town_written(house: Household, url: str, text: str) -> str:
@@ -77,21 +95,31 @@ def _given_written(identity: Identity, text: str, house: Household) -> str:
     on its own; "" when none, when a relative bears it too, or when the page also writes it opening a full name of
     another family name, a former one included (a niece named after her aunt)."""
     names = SubjectNames.of(identity.subject)
-    forms = set(given_name_forms(names.own.given)) | {o.given for o in names.former if o.family == names.own.family}
-    forms = {f for f in forms if len(f) >= MIN_GIVEN - 1}
+    forms = {f for f in given_name_forms(names.own.given) if len(f) >= MIN_GIVEN - 1}
+    # A name the subject goes by with the family name, typed or quoted by a confirmed page ('Dr. Ngata ("Dr. Ro")'):
+    # the subject's own, however short, where a table's short forms ("Al") are anyone's.
+    forms |= {o.given for o in names.former if o.family == names.own.family and len(o.given) >= MIN_OWN}
     relatives = {fold(r).split()[0] for r in house.members} | {w.split()[0] for w, _, _ in house.others}
     if forms & relatives:
         return ""
     alone = ""
+    married = _household_family(house)
     for form in sorted(forms, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(form)})(?![\w-])(\s+[A-Z][a-z]+)?", text):
             after = fold(m.group(1) or "")
-            if after and after not in names.own.family:
+            if after and after not in names.own.family and after not in married:
                 return (
                     ""  # "Bronwyn Tuttle, named after her aunt": a niece of the given name (a former family name too)
                 )
             alone = alone or m.group(0).split()[0]
     return alone
+
+
+def _household_family(house: Household) -> set[str]:
+    """The family name two or more of the record's relatives of another name share (a husband's and the children's,
+    "Dafydd Owen, Isla Owen"): the name the subject is written with socially ("Eilidh Owen"), not another family's."""
+    counts = Counter(whole.split()[-1] for whole in {w for w, _, _ in house.others})
+    return {family for family, n in counts.items() if n >= KIN_GIVEN}
 
 
 def by_initial(identity: Identity, page: Extracted, person: PersonRecord | None, house: Household) -> str:

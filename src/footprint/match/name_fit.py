@@ -90,6 +90,10 @@ def name_fit(subject: Subject, person: PersonRecord) -> NameFit:
     best = fit(names, person.name)
     if best.score == 0.0 and re.fullmatch(r"(?:Dr|Dra|Doctor)\.? \S+", person.name.strip()):
         return _family_only(names, person.name.strip())
+    if best.score < 0.5 and re.fullmatch(r"Doc \S+", person.name.strip()) and names.own.given != "doc":
+        # "Doc Haddix, the bone doctor in Tupelo": the everyday title small towns give their doctor, before the
+        # family name as "Dr." is; read as "Dr. Haddix", with the field and town it needs.
+        return _family_only(names, person.name.strip())
     family = fold(person.name).split()[-1:] if person.name.strip() else []
     for alias in person.aliases:
         if family and fold(alias).split()[-1:] == family:

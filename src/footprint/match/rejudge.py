@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from footprint.extract.entities import normalise_phone
 from footprint.identity import fold
-from footprint.match import household
+from footprint.match import household, taught_names
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult
 from footprint.namematch import NameParts, fit, parse_name
 
@@ -121,16 +121,20 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
         # A page rejected for its town is read again knowing the towns the subject lived in (a listing left behind).
         elsewhere = taught.towns and _another_town(m.result)
         weak = taught.workplaces and _titled_only(m.result)
+        # A page that writes the titled name a confirmed page taught ("Dr. Ro"), which reading took for no person.
+        said = taught.everyday and not m.result.decision.is_match and _writes_taught(taught, identity, m.page)
         if (
             m.result.decision == Decision.POSSIBLE
             or (taught.everyday and _another_given(m.result))
             or elsewhere
             or weak
+            or said
         ):
             known = taught.for_page(identity, m.page.url)
-            again = judge(known, m.page)
+            page = taught_names.with_mentions(known, m.page) if said else m.page
+            again = judge(known, page)
             if again.decision.is_match:
-                m = Match(m.page, taught_by(again, taught))
+                m = Match(page, taught_by(again, taught))
             elif (m.result.decision == Decision.POSSIBLE or home) and (why := _at_home(known, m.page, again, home)):
                 # Under the everyday name a confirmed page taught too ("Raff & Siobhan Dunleavy (Maeve #12)").
                 # A page rejected for the weakness of its name ("Lucy" for Lucilia) may still be the household's.
@@ -143,6 +147,10 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             m = Match(m.page, _lifted(m.result, why))
         out.append(m)
     return tuple(out)
+
+
+def _writes_taught(taught: Lessons, identity: Identity, page: Extracted) -> bool:
+    return taught_names.writes_taught(taught.for_page(identity, page.url), page)
 
 
 def _relatives_page(identity: Identity, taught: Lessons, m: Match, home: household.Household) -> str:
@@ -263,6 +271,7 @@ def _another_given(result: MatchResult) -> bool:
 def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
     """``result`` whose reasons say which page taught each learned fact they cite."""
     from footprint.match import corroborate, same_age, text_evidence, workplace
+    from footprint.match.titled import GIVEN_WHY
 
     reasons = []
     for why in result.reasons:
@@ -286,6 +295,10 @@ def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
         if not by and why.startswith("name matches:"):
             said = fold(why)
             by = [url for name, url in taught.everyday if f" {fold(name)}" in f" {said}"]
+            why = f"{why} (the everyday name a confirmed page writes for the subject)" if by else why
+        elif not by and why.endswith(GIVEN_WHY):  # "Dr. Ro: the given name ... with the title"
+            word = fold(why.split(":")[0]).split()[-1:]
+            by = [url for name, url in taught.everyday if fold(name).split()[:1] == word]
             why = f"{why} (the everyday name a confirmed page writes for the subject)" if by else why
         if by:
             why = f"{why}; taught by {by[0]}"
