@@ -68,3 +68,16 @@ def test_a_story_naming_her_own_family_stays_hers() -> None:
     story = STORY.replace("41", "44").replace("Tane", "Rawiri")
     _, news = _judged(story)
     assert news.result.decision.is_match, news.result.reasons
+
+
+def test_a_namesake_of_her_own_family_tells_nothing_apart() -> None:
+    # The other record of the name is her mother's, listing her father: a story naming him is hers to review.
+    broker = BROKER.replace("Related to Tane Tipoki", "Related to Rawiri Tipoki, Tane Tipoki")
+    judged = with_kin(
+        MAREWA,
+        (
+            _page(broker, "https://people.example/name/marewa-tipoki/wa", PageKind.PEOPLE_SEARCH),
+            _page(STORY, "https://ledger.example/business/florist-second-shop", PageKind.NEWS),
+        ),
+    )
+    assert not any("another record of the name" in r for r in judged[1].result.reasons)

@@ -98,6 +98,9 @@ def agrees_with_namesake(person: PersonRecord, mine: list[Record], theirs: list[
     """Why ``person`` is a namesake's (a relative or the age a namesake's record gives, and no record of the
     subject's), or ""."""
     own = {_given(r) for rec in mine for r in rec.relatives}
+    # A namesake of the subject's own family (a daughter, a mother of her name) shares her relatives: only a record
+    # of another family tells a page apart.
+    theirs = [rec for rec in theirs if not own & {_given(r) for r in rec.relatives}]
     for relative in person.relatives:
         given = _given(relative)
         if not given or given in own:
