@@ -81,3 +81,22 @@ def test_a_namesake_of_her_own_family_tells_nothing_apart() -> None:
         ),
     )
     assert not any("another record of the name" in r for r in judged[1].result.reasons)
+
+
+def _record(name: str, age: int, relatives: str) -> str:
+    return f"""<html><head><title>{name}, Age {age} - Bellingham, WA</title></head><body><div><h2>{name}, {age}</h2>
+<div>Lives in Bellingham, WA 98226</div><div>Related to {relatives}</div></div></body></html>"""
+
+
+def test_a_record_in_her_town_of_another_age_and_family_than_her_own_is_not_hers() -> None:
+    hers = _page(
+        _record("Marewa H Tipoki", 44, "Rawiri Tipoki, Ana Tipoki"), "https://a.example/p/1", PageKind.PEOPLE_SEARCH
+    )
+    other = _page(_record("Marewa Tipoki", 46, "Tane Tipoki"), "https://b.example/p/2", PageKind.PEOPLE_SEARCH)
+    again = _page(_record("Marewa Tipoki", 44, "Rawiri Tipoki"), "https://c.example/p/3", PageKind.PEOPLE_SEARCH)
+    assert other.result.decision.is_match  # the name and the town alone, judged by itself
+    judged = with_kin(MAREWA, (hers, other, again))
+    assert judged[0].result.decision.is_match
+    assert judged[1].result.decision == Decision.POSSIBLE, judged[1].result.reasons
+    assert any("another person of the name there" in r for r in judged[1].result.reasons)
+    assert judged[2].result.decision.is_match, judged[2].result.reasons  # hers on another broker: her husband

@@ -3,14 +3,11 @@
 People-search sites list every adult of a name, and a city holds many of them: three Faith Summerses in Des
 Moines, a father and his son of one name in one suburb, a stranger of the subject's age across town. A broker's
 record whose only agreement beyond the name is where it lives (the subject's city, a ZIP of the practice's area)
-says "someone of the name lives there", not "the subject", however rare the name: the registry counts clinicians
-only, and a same-ZIP namesake of nearly the subject's age is as likely as the city is large. The reason says how
-the name shows itself shared where it does (the registry lists other clinicians of it, the page lists other
-records of it, the record lists a relative of it). Such a record is "possible" until a second, independent fact
-agrees: the middle initial or name the registry or the user gives, the generation, the subject's field or
-occupation (for a name the registry gives the subject alone, the record's "Physician" too), or a fact only the
-subject has (a phone, a relative, the practice's street, both of the subject's names, the age and town the
-subject's own record gives).
+says "someone of the name lives there", not "the subject", wherever the name shows itself shared: the registry
+lists other clinicians of it, the page lists other records of it, or the record lists a relative of it. Such a
+record is "possible" until a second, independent fact agrees: the middle initial or name the registry or the
+user gives, the generation, the subject's field or occupation, or a fact only the subject has (a phone, a
+relative, the practice's street, both of the subject's names, the age and town the subject's own record gives).
 """
 
 from __future__ import annotations
@@ -25,15 +22,14 @@ from footprint.spellings import near_spelling
 PLACES = ("same city:", "nearby:")  # the place reasons of ``match.places``: a city, a ZIP area
 HELD = "many people of a name live in one city; at most possible"
 SECOND = ("same middle", "same generation")  # the name's own agreement beyond the given and family name
-LISTED_PHYSICIAN = "listed as a physician"  # ``text_evidence.occupation``'s words for a record's "Physician"
 
 
 def hold(
     tally: Tally, name: NameFit, identity: Identity, person: PersonRecord, score: float, others: tuple[str, ...] = ()
 ) -> float:
-    """``score``, held at "possible" when the record's place is its only agreement beyond the name (``shared`` says
-    how the name shows itself shared, where it does); the second fact that spares it is written among the reasons
-    when nothing else says it. ``others``: the names of the page's other records."""
+    """``score``, held at "possible" when the record's place is its only agreement beyond the name and the name is
+    one several people bear (``shared``); the second fact that spares it is written among the reasons when nothing
+    else says it. ``others``: the names of the page's other records."""
     places = [r for r in tally.strong if r.startswith(PLACES)]
     if score <= NAME_ONLY_CAP or not places or len(places) < len(tally.strong) or tally.decisive:
         return score
@@ -41,17 +37,14 @@ def hold(
         return score
     record, names = identity.npi_record, subject_names(identity.subject)
     why_shared = shared(identity, names, person, others)
-    if not why_shared and any(r.startswith(LISTED_PHYSICIAN) for r in tally.reasons):
-        return score  # the registry's one clinician of the name, and the record calls its person a physician
+    if not why_shared:
+        return score
     second = registry_middle(record, names, person.name) or birth_family(names, record, person)
     if second:
         tally.reasons.append(f"{second}: a second fact beside the place")
         return score
     where = places[0].split(": ", 1)[1]
-    # A name the registry gives the subject alone is still many people's outside medicine: a same-ZIP namesake of
-    # nearly the subject's age is as common as a city is large. The place alone never tells them apart.
-    lead = f"{why_shared}, and this" if why_shared else "This"
-    tally.reasons.append(f"{lead} record agrees beyond the name only by its place ({where}): {HELD}")
+    tally.reasons.append(f"{why_shared}, and this record agrees beyond the name only by its place ({where}): {HELD}")
     return NAME_ONLY_CAP
 
 

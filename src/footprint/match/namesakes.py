@@ -35,6 +35,11 @@ class Record:
     url: str
 
 
+def held(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """``matches`` with the namesakes' broker records (``broker_apart``) and pages (``apart``) held at "possible"."""
+    return apart(identity, broker_apart(identity, matches))
+
+
 def apart(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
     """``matches``, with each page matched on weak evidence held at "possible" where its person agrees with a
     namesake's people-search record (a relative, an age) and not with the subject's own."""
@@ -127,3 +132,85 @@ def agrees_with_namesake(person: PersonRecord, mine: list[Record], theirs: list[
 def _given(name: str) -> str:
     words = fold(name).split()
     return words[0] if words else ""
+
+
+# What lets a broker's record stand as the subject's beyond its name and place: the registry's middle name, a fact
+# only the subject has, the subject's occupation or field, the names the subject is known by.
+ANCHORS = (
+    "same middle",
+    "middle initial",
+    "middle name",
+    "listed as a physician",
+    "occupation given as",
+    "same specialty",
+    "the subject's field",
+    "same phone",
+    "practice address",
+    "known by both",
+    "known URL",
+)
+
+
+def broker_apart(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """``matches``, with each broker's record matched on its name and place alone held at "possible" where both its
+    age and its relatives disagree with every record of the subject's that a second fact anchors: "Batbayar T
+    Ganbold, 46, related to Sarangerel Tsend" in the subject's ZIP, where his own record says 48 and lists his wife
+    and children. One person's records on two brokers share a relative or an age within a year."""
+    from footprint.match import SUBJECT_ONLY_FACTS
+    from footprint.match.broker_place import registry_middle
+
+    names = subject_names(identity.subject)
+
+    def anchored(m: Match) -> bool:
+        person = m.result.person
+        said = (*ANCHORS, *SUBJECT_ONLY_FACTS)
+        if any(a in r for r in m.result.reasons for a in said):
+            return True
+        return person is not None and bool(registry_middle(identity.npi_record, names, person.name))
+
+    brokers = [
+        m
+        for m in matches
+        if m.page.kind == PageKind.PEOPLE_SEARCH and m.result.decision.is_match and m.result.person is not None
+    ]
+    anchors = [m for m in brokers if anchored(m) and m.result.decision == Decision.CONFIRMED]
+    if not anchors:
+        return matches
+    out = []
+    for m in matches:
+        if m not in brokers or m in anchors or anchored(m):
+            out.append(m)
+            continue
+        why = _another_household(m, anchors)
+        if not why:
+            out.append(m)
+            continue
+        held = MatchResult(
+            min(m.result.score, NAME_ONLY_CAP),
+            Decision.POSSIBLE,
+            (*m.result.reasons, f"{why}: another person of the name there, at most possible"),
+            m.result.person,
+            m.result.person_index,
+        )
+        out.append(Match(m.page, held))
+    return tuple(out)
+
+
+def _another_household(m: Match, anchors: list[Match]) -> str:
+    """Why the record's age and relatives are another person's than every anchored record of the subject's, or ""."""
+    person = m.result.person
+    if person is None or person.age is None or not person.relatives:
+        return ""
+    kin = {_given(r) for r in person.relatives}
+    for a in anchors:
+        theirs = a.result.person
+        if theirs is None or theirs.age is None or not theirs.relatives or a.page.url == m.page.url:
+            return ""
+        if abs(theirs.age - person.age) <= SLACK or kin & {_given(r) for r in theirs.relatives}:
+            return ""
+    first = anchors[0].result.person
+    assert first is not None
+    return (
+        f"age {person.age} and relatives {', '.join(person.relatives[:3])}, where the subject's record on "
+        f"{anchors[0].page.url} gives {first.age} and {', '.join(first.relatives[:3])}"
+    )
