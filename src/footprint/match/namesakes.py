@@ -8,6 +8,11 @@ gives its person a relative one of those namesake records lists and no record of
 namesake record gives where the subject's records give another, is the namesake's page, however rare the name:
 held at "possible". A page that presents a physician, or that holds a fact only the subject has (the subject's
 phone, relatives, licence), is not held: the namesake's records never say that.
+
+A broker's record of the name matched on its place alone is held too where both its age and its relatives disagree
+with every record of the subject's that a second fact anchors (``broker_apart``). Both run before the pages left
+"possible" are judged again (``match.rejudge``), so a namesake's record or page teaches nothing, and once more
+after it, so that none is lifted back.
 """
 
 from __future__ import annotations
