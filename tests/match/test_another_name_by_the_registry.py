@@ -32,6 +32,15 @@ def test_a_broker_record_of_her_name_in_her_city_with_another_middle_initial_is_
     assert match(WHO, page).decision != Decision.REJECTED
 
 
+def test_a_middle_initial_that_is_her_family_names_initial_is_still_another_middle_name() -> None:
+    # "Bettina Q Quarrendon" abbreviates no Quarrendon: the page writes that family name in full after it.
+    person = PersonRecord("Bettina Q Quarrendon", age=53, addresses=(Address("", "Albuquerque", "NM", "87109"),))
+    page = Extracted("https://people.example/b/3", "people", PageKind.PEOPLE_SEARCH, people=(person,))
+    result = match(WHO, page)
+    assert result.decision == Decision.REJECTED, result.reasons
+    assert any("middle name Q" in r for r in result.reasons)
+
+
 def test_a_namesakes_obituary_naming_her_by_her_everyday_name_is_judged_on_her() -> None:
     text = (
         "Bettina Romero Quarrendon, 1941 - 2026, Albuquerque, NM. She is survived by her son Marco of Albuquerque. "

@@ -34,12 +34,12 @@ def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -
     families = {*names.own.family, *(w for o in names.former for w in o.family)}
     # A family name kept as a middle one, the woman's own before marriage ("Haruka N. Greene" for Nishimoto,
     # the registry's PATRICIA HALE VUKOVICH): a middle of the subject's family names is no given middle name.
+    # Not the family name the page writes in full after it: "Eilidh M. Macaulay" abbreviates no Macaulay.
+    kept = families - set(them.family)
     theirs = [
         m
         for m in them.middles
-        if m not in used
-        and them.given + m != names.own.given
-        and not (len(m) == 1 and any(f[:1] == m for f in families))
+        if m not in used and them.given + m != names.own.given and not (len(m) == 1 and any(f[:1] == m for f in kept))
     ]
     mine = fold(record.middle_name).split()
     if not theirs or not mine or mine[0] in families:

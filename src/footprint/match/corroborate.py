@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from footprint.match import broker_place, rejudge
+from footprint.match import broker_place, namesakes, rejudge
 from footprint.models import Decision, Identity, Match, MatchResult, PageKind, PersonRecord
 
 AGE_SLACK = 3  # brokers round and lag: ages this close are the same person's
@@ -27,6 +27,9 @@ def with_kin(identity: Identity, matches: tuple[Match, ...], judge: rejudge.Judg
     A page never corroborates itself: two independent pages agreeing on a doctor's name and family is
     what a careful reader goes by.
     """
+    # A broker's record or a page that agrees with a namesake's broker record, not the subject's, is the namesake's:
+    # held before it teaches.
+    matches = namesakes.held(identity, matches)
     once = rejudge.knowing(identity, matches, judge)
     # A broker's record held at "possible" by its place alone teaches nothing until a fact only the subject has
     # lifts it (the workplace a confirmed profile gives, written on the record): then it teaches, as a record
@@ -41,7 +44,7 @@ def with_kin(identity: Identity, matches: tuple[Match, ...], judge: rejudge.Judg
     if lifted:
         view = tuple(once[i] if i in lifted else m for i, m in enumerate(matches))
         once = rejudge.knowing(identity, view, judge)
-    return with_ages(once)
+    return namesakes.held(identity, with_ages(once))  # and once more: a page held here is not lifted back
 
 
 def kin(matches: tuple[Match, ...], *, presented: bool) -> dict[str, tuple[str, ...]]:
