@@ -100,8 +100,8 @@ def test_a_roster_naming_a_boy_by_the_masculine_form_of_her_family_name_names_he
     assert found and "Kuba Kowalski" in found[0]
 
 
-def _review(reply: str, rating: float = 2.5, text: str = "Saw us in four months, ten minutes with us.") -> set[str]:
-    review = Review(rating=rating, scale=5.0, text=text, reply=reply)
+def _review(reply: str, rating: float = 2.5) -> set[str]:
+    review = Review(rating=rating, scale=5.0, text="Waited four months, then ten minutes with us.", reply=reply)
     me = PersonRecord(name="Dr. Peggy Quillfeather", credentials=("MD",))
     page = Extracted(url="https://ratings.example/dr-peggy-quillfeather", site_id="ratings.example",
                      kind=PageKind.RATINGS_PROFILE, people=(me,), reviews=(review,))  # fmt: skip

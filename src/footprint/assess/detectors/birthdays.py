@@ -111,7 +111,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
     aged = f"Age {person.age}" if person.age and not _namesake_of_another_age(m, person) else ""
-    shown = born or aged or (card_age(m, person) if listed else age_in_text(ctx, m))
+    shown = born or aged or ("" if listed else age_in_text(ctx, m))
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
@@ -125,24 +125,6 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
         # An age changes every year; the exposure (this site shows how old you are) does not.
         key = page_key(m, "age" if shown.startswith("Age ") else shown)
         yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
-
-
-# A profile card's sex and age as one field, the way a ratings site prints it under the name: "Male, 63",
-# "Female, 52". The age ends the field: a number, a separator or the line's end follows ("Male, 63 500 Elm St",
-# the address's own number), never a word ("Female, 45 Elm St" is an address after the sex).
-_SEX_COMMA_AGE = re.compile(r"\b(?:Male|Female|Nonbinary),\s+(?P<age>[2-9]\d)(?=\s*(?:$|[·|•,;(]|\d))", re.M)
-_CARD_REACH = 200  # characters after the profile's name within which its card's fields sit
-
-
-def card_age(m: Match, person: PersonRecord) -> str:
-    """The age the subject's own profile card gives by their sex ("Male, 63"), right under their name: a
-    sponsored colleague's card further down the page is theirs."""
-    text = " ".join(m.page.text.split())
-    at = text.find(person.name) if person.name else -1
-    if at < 0:
-        return ""
-    found = _SEX_COMMA_AGE.search(text, at + len(person.name), at + len(person.name) + _CARD_REACH)
-    return f"Age {found['age']}" if found else ""
 
 
 # A friend's birthday wish with the age, to the subject by name: "Happy 34th to Dr. Chloe Roe", "Happy 50th

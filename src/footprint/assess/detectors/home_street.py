@@ -13,7 +13,7 @@ from footprint.assess.detectors.base import Context, emit, site_name
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.streets import HOME_ON_STREET
 from footprint.assess.detectors.subject_text import NAMED, PLACE_BEFORE, names_of, names_subject
-from footprint.identity import US_STATES, fold
+from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind
 
 # Pages whose words about the subject's home are told to everyone: a story, a club's or a street's notes.
@@ -61,36 +61,3 @@ def _last_named_is_subject(mine: set[str], head: str) -> bool:
     """ "his" refers to the last person named before it: the subject, not a neighbour or a colleague."""
     named = [n for n in NAMED.finditer(head) if not PLACE_BEFORE.search(head[: n.start()])]
     return bool(named) and bool(mine & set(fold(named[-1].group()).split()))
-
-
-# The subject's own words on where they live: "home in West Valley", "our home is in Magna", "I live in Holladay".
-# "died at home in Holladay" is an obituary's, not an author's.
-_HOME_IN = re.compile(
-    r"(?<!\bat )\b(?:(?:my|our)\s+)?home\s+(?:is\s+)?in\s+(?:the\s+)?(?P<home>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"|\b(?:I|we)\s+(?:now\s+)?live\s+in\s+(?:the\s+)?(?P<live>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
-# What a page reads its author or its account holder from: a post's byline, an About box, a profile.
-_OWN_LAYERS = frozenset({"name:author", "name:post author"})
-
-
-def home_town_told(ctx: Context, m: Match) -> Iterator[Finding]:
-    """The subject's own About box or profile says which town their home is in ("Oncologist by day ... home in
-    West Valley"): a town apart from the practice's, where strangers can look for them. The practice's city, or
-    a state, says nothing a patient does not know."""
-    person = m.person
-    if person is None or not m.result.decision.is_match:
-        return
-    if not _OWN_LAYERS & set(person.read_from) and m.page.kind != PageKind.SOCIAL_PROFILE:
-        return
-    found = _HOME_IN.search(person.context.split(" [page:")[0])
-    if found is None:
-        return
-    town = found["home"] or found["live"]
-    record = ctx.identity.npi_record
-    cities = {fold(a.city) for a in (record.addresses if record else ()) if a.city}
-    cities |= {fold(ctx.identity.subject.city)} if ctx.identity.subject.city else set()
-    folded = fold(town)
-    if folded in {fold(s) for s in US_STATES.values()} or any(folded in c or c in folded for c in cities):
-        return
-    title = f"Your profile on {site_name(ctx, m.page.site_id)} says your home is in {town}"
-    yield emit(ctx, m, "location_exposure", town, title, person.context.split(" [page:")[0], key=f"home town {town}")

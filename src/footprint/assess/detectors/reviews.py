@@ -63,24 +63,9 @@ def is_negative(review: Review) -> bool:
     stars = math.floor(out_of_five + 0.5)
     # A mean half-way between 2 and 3 stars that the doctor answered with an apology ("I'm sorry about the wait"):
     # the reply says what the sub-scores leave open, the review was a complaint.
-    # A mean below the scale's middle (Staff 2, Punctuality 1, Helpfulness 3, Knowledge 5: 2.75) whose words
-    # complain ("his clinic runs two hours late every time") is a complaint the sub-scores round up.
-    return (
-        stars <= NEGATIVE_OUT_OF_FIVE
-        or (out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply)))
-        or (out_of_five < MIDDLE_OUT_OF_FIVE and bool(_COMPLAINT.search(review.text)))
+    return stars <= NEGATIVE_OUT_OF_FIVE or (
+        out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply))
     )
-
-
-MIDDLE_OUT_OF_FIVE = 3.0
-# What patients complain of in a review's words: the wait, the staff, being rushed or dismissed, calls not returned.
-_COMPLAINT = re.compile(
-    r"\b(?:(?:runs?|running|ran|always|hours?|months?|weeks?)\s+(?:\w+\s+){0,2}late|wait(?:ed|ing)?\s+(?:\w+\s+){0,2}"
-    r"(?:hours?|months?|weeks?)|double[- ]booked|overbooked|rude|rushed|dismissive|condescending|unprofessional"
-    r"|never\s+(?:called|returned|listened|explained)|(?:didn['’]t|did not|doesn['’]t|does not)\s+(?:listen|call back)"
-    r"|lost\s+my|terrible|awful|horrible|worst|avoid)\b",
-    re.I,
-)
 
 
 # A reply's apology to the reviewer.
