@@ -12,6 +12,7 @@ from __future__ import annotations
 from footprint.assess.detectors.accounts import impersonation, personal_profile_public
 from footprint.assess.detectors.base import Context, PageDetector, SiteDetector, street_key
 from footprint.assess.detectors.birthdays import birth_date
+from footprint.assess.detectors.complaints import thread_complaint
 from footprint.assess.detectors.family import family_information
 from footprint.assess.detectors.listings import duplicate_or_unclaimed_profile, listing_inconsistency
 from footprint.assess.detectors.patients import (
@@ -45,6 +46,7 @@ PAGE_DETECTORS: dict[str, PageDetector] = {
     "personal_profile_public": personal_profile_public,
     "disciplinary_action": disciplinary_action,
     "undisclosed_conflict": promoted_product,
+    "negative_review": thread_complaint,
 }
 SITE_DETECTORS: dict[str, SiteDetector] = {
     "negative_review": negative_review,

@@ -66,9 +66,11 @@ _AUTHOR = re.compile(
 
 # A neighbourhood's or a club's news that the subject's household is away, in the third person: "Gerry and Marjorie
 # Roe of Albert Ave are wintering in Naples again, from January 5 through March 28".
+_RANGE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|thru)\s*(?:{_MONTH}\s+)?\d{{1,2}}\b"
+# "they are away in Rotorua for the school holidays from July 1 to 28": the span after "from" is the absence too.
 _AWAY_OF_THEM = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:away|wintering|summering|travell?ing|vacationing|abroad|out\s+of\s+town|overseas)\b"
-    rf"[^.!?]{{0,80}}?\b(?:until|till|til|through|thru)\s+{_DATE}"
+    rf"[^.!?]{{0,80}}?\b(?:(?:until|till|til|through|thru)\s+{_DATE}|from\s+{_RANGE})"
     # Where the household will be, from one day to another: "The Roe family will be in Brno from December 20 to
     # January 4".
     rf"|\b(?:is|are|will\s+be)\s+(?:in|at|visiting)\s+[^.!?]{{1,60}}?\bfrom\s+{_DATE}\s*(?:to|through|thru|until|till|[-–])\s*{_DATE}",
@@ -79,7 +81,6 @@ _AWAY_OF_THEM = re.compile(
 # A street's or a club's watch list: "Away dates for the watch list: the Roes (no. 12) July 1-5; Jane and Sam Poe
 # (no. 17) June 8-22". The dates that follow the household's name (in its own entry, before the next ";") are theirs.
 _AWAY_WORD = re.compile(r"\b(?:away|vacation|out\s+of\s+town|house[\s-]+watch|watch\s+list)\b", re.I)
-_RANGE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|thru)\s*(?:{_MONTH}\s+)?\d{{1,2}}\b"
 
 
 def _their_dates(ctx: Context, sentence: str, chosen: str) -> re.Match[str] | None:

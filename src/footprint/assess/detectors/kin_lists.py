@@ -113,6 +113,35 @@ def child_in_row(ctx: Context, m: Match) -> str:
     return ""
 
 
+# A roster's column for the adult a child comes with, as a heading writes it: "Parent", "Parent contact",
+# "Parent/Guardian", "Guardian".
+_PARENT_COLUMN = re.compile(r"\b(?:Parents?|Guardians?|PARENTS?|GUARDIANS?)\b")
+
+
+def parent_in_row(ctx: Context, m: Match) -> str:
+    """A youth team's or a class's roster that gives each child a parent in a column headed "Parent" or
+    "Guardian": the child on a row whose later cell is the subject by full name is their child, whatever family
+    name the child bears (the mother's own, a patronymic: "Anujin Batbayar" on Batbayar Ganbold's row). The rows
+    are the table's (each name's cells as the page reads them); a row naming the subject first is theirs alone."""
+    subject = ctx.identity.subject
+    family, given = subject.family_name or "", subject.given_name or ""
+    if not family or not given or m.page.kind not in KIN_KINDS:
+        return ""
+    name = re.compile(
+        rf"\b(?:(?:Dr\.?\s+)?{re.escape(given)}\s+(?:[A-Z]\.?\s+)?{re.escape(family)}|{re.escape(family)},\s+{re.escape(given)})\b"
+    )
+    children: list[str] = []
+    for person in m.page.people:
+        row = person.context.split(" … ")[0].split(" [page:")[0].strip()
+        cells = [c.strip() for c in row.strip("|").split("|")] if row.startswith("|") else []
+        if len(cells) < 2 or cells[0] != person.name or name.search(cells[0]) or person.credentials:
+            continue
+        heading = m.page.text[: max(0, m.page.text.find(person.name))]
+        if any(name.search(c) for c in cells[1:]) and _PARENT_COLUMN.search(heading) and person.name not in children:
+            children.append(person.name)
+    return f"{', '.join(children)} (parent: {given} {family})" if children else ""
+
+
 # One home for two: "at their Vilas Avenue home", "in their backyard on Elm St" (not "their homes", "home-visit").
 _THEIR_HOME = re.compile(
     r"\btheir\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:home|house|apartment|condo|farmhouse|farm|cabin|kitchen(?:\s+table)?"

@@ -23,6 +23,7 @@ from footprint.assess.detectors.kin_lists import (
     household,
     kin_on_a_roster,
     kin_on_own_page,
+    parent_in_row,
     school_page,
     shared_home,
 )
@@ -165,7 +166,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
     pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m) or child_in_row(ctx, m) or shared_home(ctx, m)
-    pair = pair or family_group(ctx, m)
+    pair = pair or family_group(ctx, m) or parent_in_row(ctx, m)
     if pair:
         return pair, pair
     if own:

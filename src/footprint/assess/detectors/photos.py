@@ -30,6 +30,7 @@ from footprint.assess.detectors.base import (
     words_up_to,
 )
 from footprint.assess.detectors.home_street import home_road_told
+from footprint.assess.detectors.schedules import room_and_hours
 from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo, Post
 
@@ -163,6 +164,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     yield from _home_pointed_out(ctx, m)
     yield from _routine_told_of_them(ctx, m)
     yield from home_road_told(ctx, m)
+    yield from room_and_hours(ctx, m)
     yield from away_announced(ctx, m)
     yield from own_routine(ctx, m)
     yield from wedding_day(ctx, m)

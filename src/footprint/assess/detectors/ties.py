@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, emit, hit, hits, names_family, own_posts, site_name
 from footprint.assess.detectors.own_words import own_article
-from footprint.identity import fold
+from footprint.identity import US_STATES, fold
 from footprint.models import LISTING_KINDS, Finding, Match, PageKind
 
 # The words after "Disclosures:" for one speaker, or a sentence saying the subject is paid by a company.
@@ -32,8 +32,12 @@ _ROLE_WORDS = frozenset(
      "research", "grant", "support", "none", "and", "for", "maker", "makers", "manufacturer", "of", "the", "paid",
      "stock", "equity", "employee", "royalties", "travel", "fees", "member", "receives", "received", "from",
      "cardio", "medical", "health", "healthcare", "therapeutics", "biosciences", "sciences", "devices",
-     "diagnostics", "education", "systems", "solutions", "technologies", "global", "national", "american"}
+     "diagnostics", "education", "systems", "solutions", "technologies", "global", "national", "american",
+     "expert", "witness", "testimony", "state", "county", "city", "department", "office", "attorney", "court"}
 )  # fmt: skip
+# A government paying for testimony or service ("Expert witness fees, State of Colorado") is no maker: its place's
+# name promotes nothing.
+_PLACES = frozenset(fold(s) for s in US_STATES.values())
 _NO_TIE = re.compile(
     r"^\s*(?:none|n/a|nothing to disclose|no (?:relevant )?(?:financial )?(?:relationships|conflicts))", re.I
 )
@@ -51,7 +55,7 @@ def _tie_words(body: str) -> list[str]:
     for name in re.findall(r"\b[A-Z][A-Za-z0-9-]{3,}(?:\s+[A-Z][A-Za-z0-9-]{3,})*", body):
         run: list[str] = []
         for word in [*(fold(w) for w in name.split()), ""]:
-            if word and word not in _ROLE_WORDS and not hits("corporate", word):
+            if word and word not in _ROLE_WORDS and word not in _PLACES and not hits("corporate", word):
                 run.append(word)
             elif run:
                 out.append(" ".join(run))
