@@ -15,6 +15,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from footprint import discover_homes, practice_videos
+from footprint.clipped import family_clip
 from footprint.identity import fold
 from footprint.learned import Learned
 from footprint.models import Identity, SearchResult
@@ -335,8 +336,11 @@ def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | N
         given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
         if given in givens and len(given) > 2 and _titled_alone(given, result):
             return True
-        if given and given == initial and _titled_alone(given, result) and _beside_in_result(identity, result):
-            return True  # "Dr. K at the rehab hospital in Billings": the family initial, the result itself places it
+        clip = given in (initial, family_clip(identity.subject.family_name or "")) and bool(given)
+        if clip and _titled_alone(given, result) and _beside_in_result(identity, result):
+            return (
+                True  # "Dr. K at the rehab hospital in Billings", "Dr. Mac": the family name cut, the result places it
+            )
     return _asked_signed(identity, result, givens, beside, initial)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from footprint.clipped import family_clip
 from footprint.models import Identity, NpiRecord
 from footprint.search.spellings import native_query
 
@@ -104,6 +105,9 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         f'"Dr. {last[:1]}" {practitioner(specialty) if specialty else ""} {where}'
         if last[:1].isalpha() and where
         else "",
+        # The title with a Mac or Mc family name clipped to its prefix, as patients and colleagues call its bearer
+        # ("a Scottish lady everyone calls Dr. Mac", "if it is Dr. Mac, she runs the consult team").
+        f'"Dr. Mac" {practitioner(specialty) if specialty else ""} {where}' if family_clip(last) and where else "",
         # Initials alone, as a society column or a letter signs ("by Q.R.V., DO"), with the credential and place.
         *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",

@@ -152,3 +152,24 @@ def test_a_given_name_signed_with_the_initial_of_a_married_name_confirmed_pages_
     assert not plausible(
         _who(), _result("Loop | Strava", "Marta O. ... Heritage Hill ..."), Learned(families=("Okafor",))
     )
+
+
+def test_dr_mac_is_asked_and_opened_for_a_mac_family_name_with_the_field_or_town() -> None:
+    from footprint.search_queries import queries
+
+    record = NpiRecord("1234567893", "MAIRI", "MACLEOD", taxonomies=("Psychiatry",), addresses=RECORD.addresses)
+    subject = make_subject("Dr. Mairi MacLeod", state="NC")
+    who = Identity(subject, name_variants(subject), record)
+    asked = '"Dr. Mac" psychiatrist Raleigh'
+    assert asked in queries(who, 30)
+    assert not any('"Dr. Mac"' in q for q in queries(_who(), 30))  # Vellanova has no Mac prefix
+    url = "https://waitingroom.example/the-bad-week"
+    blog = SearchResult(3, url, "The bad week", "the psychiatrist ... Dr. Mac ...", "searxng", queries=(asked,))
+    assert plausible(who, blog)
+    assert not plausible(who, replace_snippet(blog, "ICU ... Dr. Mac ..."))  # neither the field nor the town
+
+
+def replace_snippet(result: SearchResult, snippet: str) -> SearchResult:
+    from dataclasses import replace
+
+    return replace(result, snippet=snippet)
