@@ -80,8 +80,9 @@ def test_the_practice_a_confirmed_page_names_is_searched_and_its_business_page_o
     assert read[OWN].result.decision.is_match  # the user's own page: the practice is learned from it
     practice_asked = [q for q in asked if "Oakwood" in q]
     if learned:
-        # Quoted with the town, and unquoted on the video sites, as its channel writes it (``practice_videos``).
-        video = "Oakwood Women's Health (site:youtube.com OR site:vimeo.com)"
+        # Quoted with the town, and unquoted on the video sites without the words every practice has, as its channel
+        # writes it (``practice_videos``).
+        video = "Oakwood Women's (site:youtube.com OR site:vimeo.com)"
         assert practice_asked == ['"Oakwood Women\'s Health" Raleigh', video]
         assert BUSINESS in read  # opened, though its title does not name the doctor
         assert BUSINESS in {r.url for r in scan.search_results}
@@ -101,7 +102,7 @@ def test_the_report_says_what_the_second_pass_asked_and_opened(httpserver: HTTPS
     detail = _search_row(scan).detail
     first_pass = detail.split(";")[0]
     assert first_pass == f"{len(asked) - 2} queries"  # the first pass's, as before
-    video = "Oakwood Women's Health (site:youtube.com OR site:vimeo.com)"
+    video = "Oakwood Women's (site:youtube.com OR site:vimeo.com)"
     assert f'second pass (what confirmed pages wrote): 2 queries ("Oakwood Women\'s Health" Raleigh; {video})' in detail
     assert "1 new result, 1 page opened" in detail
 

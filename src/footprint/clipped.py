@@ -58,3 +58,15 @@ def clipped(everyday: str, formal: str, *, bare: bool = True) -> bool:
         len(stem) >= MIN_STEM and len(full) - len(stem) >= MIN_CUT and spoken.startswith(_sounded(stem))
         for stem in _stems(short, full, bare)
     )
+
+
+# A Gaelic family name's patronymic prefix ("MacAulay", "McAllister", "Mackenzie"): patients, colleagues and students
+# call its bearer "Dr. Mac", as they call a long name by its initial ("Dr. K").
+_CLAN = re.compile(r"^(?:mac|mc)(?=[a-z]{3})")
+
+
+def family_clip(family: str) -> str:
+    """The word a titled family name is clipped to ("mac" for MacAulay, McAllister), folded; "" for a family name
+    without a Mac or Mc prefix."""
+    joined = re.sub(r"[^a-z]", "", fold(family))
+    return "mac" if _CLAN.match(joined) else ""

@@ -133,6 +133,23 @@ def workplace_in_title(title: str, site_id: str, families: set[str]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+def publisher_in_title(title: str, families: set[str]) -> str:
+    """The organisation a community page's title names as its site, after the page's own heading ("February 2026
+    Newsletter | St Andrew's Society of Columbia", "Bulletin – May 3 | Grace Methodist Church"): the last title part,
+    when it reads as an organisation's name (two to eight capitalised words, one of its own, no date or page word)
+    and is not named after the subject's family. "" for a title of one part."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
+    if len(parts) < 2:
+        return ""
+    name = parts[-1]
+    folded = fold(name)
+    if not _ORGANISATION.fullmatch(name) or not 2 <= len(_PRACTICE_WORDS.findall(name)) <= 8:
+        return ""
+    if _PAGE_WORDS.search(folded) or re.search(r"\d", name) or not _own_word(name):
+        return ""
+    return "" if any(f" {f} " in f" {folded} " for f in families) else name
+
+
 def _own_word(name: str) -> bool:
     """A word that is not a care word, a specialty or a small word: "Allegheny" in "Allegheny Ridge Medical
     Center"; none in "Infectious Disease Physician" or "Board Certified Internal Medicine"."""

@@ -15,6 +15,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from footprint import discover_homes, practice_videos
+from footprint.clipped import family_clip
 from footprint.identity import fold
 from footprint.learned import Learned
 from footprint.models import Identity, SearchResult
@@ -76,7 +77,9 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
             return True
         if _given_placed(identity, learned, folded, text):
             return True
-        return _initial_with_context(identity, folded, givens, text) or _signed(identity, folded, text)
+        if _initial_with_context(identity, folded, givens, text, _learned_families(learned)):
+            return True
+        return _signed(identity, folded, text)
     if words & givens:
         return True
     if any(short_form(w, g) for w in words for g in givens):
@@ -158,15 +161,29 @@ def _given_said(folded: str, words: set[str], givens: set[str]) -> bool:
     return bool(forms & givens) or any(near_spelling(w, g) for w in forms for g in givens if len(g) > 4)
 
 
-def _initial_with_context(identity: Identity, folded: str, givens: set[str], raw: str = "") -> bool:
+def _learned_families(learned: Learned | None) -> tuple[str, ...]:
+    """The other family names confirmed pages write with the subject's given name (a married name), folded."""
+    return tuple(fold(f) for f in (learned.families if learned is not None else ()) if fold(f))
+
+
+def _initial_with_context(
+    identity: Identity, folded: str, givens: set[str], raw: str = "", others: tuple[str, ...] = ()
+) -> bool:
     """A given name with the family initial only, as forums, neighbourhood sites and social bios sign
     ("Kate L. (@kateandthekids) - Madison mom... Pediatrician by day", "Dr. Chloé B. replied",
     "drcarolinep: OB here (Cary, NC)"): opened when the result also says doctor (the title before the
-    name, or a handle "dr" + name) or gives the subject's city or field (typed, or the NPI record's)."""
+    name, or a handle "dr" + name) or gives the subject's city or field (typed, or the NPI record's).
+    ``others``: the other family names confirmed pages gave the subject ("Owen", a married name), whose
+    initial a run log or a forum signs with too ("Eilidh O. · Columbia, South Carolina")."""
     family = fold(identity.subject.family_name or "")
     if not family:
         return False
-    initial = family[0]
+    initials = dict.fromkeys(f[0] for f in (family, *others) if f[:1].isalpha())
+    return any(_signed_initial(identity, folded, givens, raw, initial) for initial in initials)
+
+
+def _signed_initial(identity: Identity, folded: str, givens: set[str], raw: str, initial: str) -> bool:
+    """``_initial_with_context`` for one family initial."""
     signed = [g for g in givens if f" {g} {initial} " in folded]
     handle = [g for g in givens if len(g) > 2 and re.search(rf" (?:dr|doc){g}{initial}[a-z]{{0,3}} ", folded)]
     if handle or any(f" dr {g} {initial} " in folded or f" dra {g} {initial} " in folded for g in signed):
@@ -200,8 +217,8 @@ def _signed(identity: Identity, folded: str, raw: str) -> bool:
         at = folded.find(f" {spaced} ")
         if at < 0:
             continue
-        after = folded[at + len(spaced) + 2 :].split()[:1]
-        if (after and after[0] in creds) or _field_said(identity, folded, raw):
+        after = folded[at + len(spaced) + 2 :].split()[:2]
+        if (after and (after[0] in creds or "".join(after) in creds)) or _field_said(identity, folded, raw):
             return True
         if any(f" {c} " in folded for c in _cities(identity)):
             return True
@@ -263,16 +280,11 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
         return True
     if learned is not None and _household_said(identity, text, learned):
         return True
-    if learned is not None and practice_videos.from_workplace(result, (_typed_practice(identity), *learned.practices)):
-        return True  # a video the subject's workplace posted: its description names its doctors
+    if learned is not None and practice_videos.from_workplace(result):
+        return True  # a video the subject's workplace or circle posted: its description names its people
     # A page about the home a confirmed people-search record gives (a real-estate page titled with the address, a
     # neighbour's post naming the household and the street): it names the owner inside, not where search shows it.
     return learned is not None and bool(learned.homes) and discover_homes.at_home(identity, result, learned.homes)
-
-
-def _typed_practice(identity: Identity) -> str:
-    """The practice the user typed ("" when none)."""
-    return identity.subject.practice or ""
 
 
 def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
@@ -286,15 +298,18 @@ def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
         return False
     forms = NameForms.of(identity)
     givens = {forms.given, *forms.everyday, *(fold(g) for g in learned.givens)}
-    if any(_written(n, shown) for n in (*givens, *forms.family) if n):
+    if any(_written(n, shown) for n in (*givens, *forms.family, *_learned_families(learned)) if n):
         return True
     initial = _unaccented(identity.subject.family_name or "")[:1].upper()
     return initial.isalpha() and re.search(rf"\b(?:Dr|Doc)\.? {initial}(?![\w-])", shown) is not None
 
 
 def _written(name: str, shown: str) -> bool:
-    """``name`` written as a name in ``shown`` (unaccented), capitalised: "Faith", "Paul" and "Grace" are words too."""
-    return re.search(rf"(?<![\w-]){re.escape(_unaccented(name).title())}(?![\w-])", shown) is not None
+    """``name`` written as a name in ``shown`` (unaccented), capitalised: "Faith", "Paul" and "Grace" are words too;
+    a capital inside it as the name has one ("MacAulay", "DeLuca") or not ("Macaulay")."""
+    plain = _unaccented(name)
+    found = re.finditer(rf"(?<![\w-]){re.escape(plain)}(?![\w-])", shown, re.I)
+    return any(m.group()[:1].isupper() and m.group()[1:2].islower() for m in found)
 
 
 _QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)
@@ -323,8 +338,11 @@ def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | N
         given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
         if given in givens and len(given) > 2 and _titled_alone(given, result):
             return True
-        if given and given == initial and _titled_alone(given, result) and _beside_in_result(identity, result):
-            return True  # "Dr. K at the rehab hospital in Billings": the family initial, the result itself places it
+        clip = given in (initial, family_clip(identity.subject.family_name or "")) and bool(given)
+        if clip and _titled_alone(given, result) and _beside_in_result(identity, result):
+            return (
+                True  # "Dr. K at the rehab hospital in Billings", "Dr. Mac": the family name cut, the result places it
+            )
     return _asked_signed(identity, result, givens, beside, initial)
 
 

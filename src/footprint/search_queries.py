@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from footprint.models import Identity
+from footprint.clipped import family_clip
+from footprint.models import Identity, NpiRecord
 from footprint.search.spellings import native_query
 
 
@@ -104,6 +105,9 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         f'"Dr. {last[:1]}" {practitioner(specialty) if specialty else ""} {where}'
         if last[:1].isalpha() and where
         else "",
+        # The title with a Mac or Mc family name clipped to its prefix, as patients and colleagues call its bearer
+        # ("a Scottish lady everyone calls Dr. Mac", "if it is Dr. Mac, she runs the consult team").
+        f'"Dr. Mac" {practitioner(specialty) if specialty else ""} {where}' if family_clip(last) and where else "",
         # Initials alone, as a society column or a letter signs ("by Q.R.V., DO"), with the credential and place.
         *(f'"{monogram}" {cred} {where}' for monogram in monograms(identity)[:1]),
         f'"{first} {last[:1]}." {practitioner(specialty) if specialty else ""} {where}' if last and where else "",
@@ -145,7 +149,7 @@ def _registry_given(identity: Identity) -> list[str]:
     """The pinned record's first name when it is a longer form of the typed given name ("Leopold" for Leo): the
     legal name a directory lists beside the middle initial. Not a middle name the subject goes by ("James" for
     Wendell), whose middle initial is not the record's."""
-    record, typed = identity.npi_record, identity.subject.given_name or ""
+    record, typed = sole_record(identity), identity.subject.given_name or ""
     legal = registry_name(identity)
     if record is None or not legal or not typed or not record.first_name.lower().startswith(typed[:1].lower()):
         return []
@@ -351,12 +355,24 @@ def record_families(identity: Identity) -> list[str]:
 
 
 def registry_name(identity: Identity) -> list[str]:
-    """The registry's first name of a subject who goes by another one ("Wendell" for JAMES WENDELL): ratings
-    sites and boards list a physician under the legal first name."""
+    """The registry's first name of a subject who goes by another one ("Wendell" for JAMES WENDELL, "Leopold" for a
+    typed Leo): ratings sites, boards and hospital directories list a physician under the legal first name. The
+    pinned record's, else that of the registry's only physician of the name (``sole_record``)."""
+    from dataclasses import replace
+
     from footprint.nameforms import registry_first_name
 
-    name = registry_first_name(identity)
+    name = registry_first_name(replace(identity, npi_record=sole_record(identity)))
     return [name] if name else []
+
+
+def sole_record(identity: Identity) -> NpiRecord | None:
+    """The pinned registry record, else the registry's only physician of the name (as ``hints`` ranks by its place
+    and field before any page pins it: the first pass asks the legal name a directory lists, which no later pass
+    may have the room to ask); None when several records, or none, carry the name."""
+    if identity.npi_record is not None:
+        return identity.npi_record
+    return identity.npi_namesakes[0] if len(identity.npi_namesakes) == 1 else None
 
 
 def former_name_queries(identity: Identity) -> list[str]:
@@ -394,6 +410,8 @@ def formal_names(identity: Identity) -> list[str]:
     # Only a short given name is taken for a nickname ("Peggy", "Kate"); "Eleanor" is itself formal.
     short = len(first) <= 5
     formal = sorted(_nicknamer().canonicals_of(first.lower()), key=lambda c: (len(c), c)) if short else []
+    # The registry's longer first name of the typed one ("Leopold" for Leo) is the formal name, not a guess.
+    formal = [g.lower() for g in _registry_given(identity)] or formal
     out = [f"{c.title()} {last}" for c in formal[:1]]
     if not formal:  # a formal given name: the everyday form people write ("Katherine" → "Kate")
         from footprint.identity import _closest_nicknames

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from footprint import discover, discover_homes, practice_videos, probes
 from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe
+from footprint.nameforms import NameForms
 from footprint.search.chain import ANSWERED, PREFIX
 
 if TYPE_CHECKING:
@@ -87,9 +88,11 @@ def run(
     if settings.search.learned_queries:
         homes = discover_homes.queries(taught.homes)
         wanted = [*wanted, *(q for q in homes if q not in search.name_queries and q not in wanted)]
-        # The workplace's own videos (``practice_videos``): the typed practice's, else the first a confirmed page names.
-        video = practice_videos.query(next(iter(_workplaces(who, taught)), ""))
-        wanted = [*wanted, *([video] if video and video not in wanted else [])]
+        # The videos of the workplaces (the typed practice, those confirmed pages name) and of the circles whose own
+        # pages the match took for the subject's (a society's newsletter, a club's roster): ``practice_videos``.
+        circles = practice_videos.publishers(judged, NameForms.of(who).families())
+        videos = practice_videos.queries((*_workplaces(who, taught), *circles))
+        wanted = [*wanted, *(v for v in videos if v not in wanted)]
     note = ""
     if wanted and search.gap:
         note, wanted = f"no query asked: {search.gap}", []

@@ -75,3 +75,47 @@ def test_the_second_pass_asks_the_workplace_on_the_video_sites_and_opens_its_vid
     assert ASKED in asked
     assert CAMP in opened
     assert OTHER not in opened  # matching judges the opened video on the names its description gives
+
+
+def test_the_video_query_leaves_out_the_words_every_such_place_has() -> None:
+    # A video's title writes "at Lakeview Children's", seldom "Hospital": the engine needs most of the query's words.
+    assert practice_videos.query("Lakeview Children's Hospital") == f"Lakeview Children's {practice_videos.VIDEO_SITES}"
+    assert practice_videos.query("Tarn Valley Kidney Associates") == f"Tarn Valley {practice_videos.VIDEO_SITES}"
+    assert practice_videos.query("General Hospital") == ""
+
+
+def test_a_video_titled_with_most_of_the_organisations_own_words_in_a_row_is_plausible() -> None:
+    taught = Learned()
+    asked = practice_videos.query("Tarn Narrows Children's Rehabilitation Center")
+    video = SearchResult(3, CAMP, "Adaptive Sports Day 2026 at Narrows Children's - YouTube", "sled hockey", "searxng",
+                         queries=(asked,))  # fmt: skip
+    assert plausible(_who(), video, taught)
+    # "Children's" alone is every children's hospital's word; another organisation's video is not opened.
+    assert not plausible(_who(), replace(video, title="Open house at Seattle Children's - YouTube"), taught)
+    society = practice_videos.query("Tarn Marathi Mandal of New Jersey")
+    play = SearchResult(
+        4, OTHER, '"Ti Phulrani" – Tarn Marathi Mandal of NJ 2026', "cast", "searxng", queries=(society,)
+    )
+    assert plausible(_who(), play, taught)
+
+
+def test_the_circles_whose_pages_the_match_took_are_searched_on_the_video_sites() -> None:
+    from footprint.models import Decision, Extracted, Match, MatchResult, PageKind
+
+    def _page(title: str, kind: PageKind, decision: Decision) -> Match:
+        page = Extracted(f"https://example.org/{len(title)}", "example.org", kind, title)
+        return Match(page, MatchResult(0.8, decision, ()))
+
+    judged = (
+        _page("February 2026 Newsletter | St Andrew's Society of Columbia", PageKind.OTHER, Decision.LIKELY),
+        _page("2026 Junior Roster | Cherry Creek Archers", PageKind.OTHER, Decision.CONFIRMED),
+        _page("Proctor salon opens | The Tavok Tribune", PageKind.NEWS, Decision.LIKELY),  # a newspaper's: anyone's
+        _page("Bulletin | Grace Methodist Church", PageKind.OTHER, Decision.POSSIBLE),  # not taken for the subject's
+        _page("Ganeshotsav 2026 | Halvorsen Cousins", PageKind.OTHER, Decision.LIKELY),  # named after the family
+        _page("Speakers – 2026 Annual Dialysis Conference", PageKind.OTHER, Decision.CONFIRMED),  # a page's heading
+    )
+    found = practice_videos.publishers(judged, {"halvorsen"})
+    assert found == ("St Andrew's Society of Columbia", "Cherry Creek Archers")
+    asked = practice_videos.queries((PRACTICE, *found, "Another Org", "One More Club"))
+    assert asked[:3] == [practice_videos.query(p) for p in (PRACTICE, *found)]
+    assert len(asked) == practice_videos.VIDEO_QUERIES

@@ -131,3 +131,45 @@ def test_a_letter_signed_with_the_given_and_family_initials_the_credential_and_t
     # Two initials say less than three: without the credential, or without the town, nothing is opened.
     assert not plausible(_who(), _result("Letters: the bypass, the library", "... call it what it is. — M.V., Raleigh"))
     assert not plausible(_who(), _result("Letters: the bypass, the library", "... call it what it is. — M.V., M.D."))
+
+
+def test_a_letter_signed_with_three_initials_and_the_credential_in_full_stops_is_opened() -> None:
+    # "A.S.K., M.D., Metuchen": a doctor's letter to the editor signs so, in a town the registry does not give; the
+    # credential after the three initials is written "M.D." as often as "MD".
+    record = NpiRecord("1234567893", "MARTA", "VELLANOVA", "SOFIA", addresses=RECORD.addresses)
+    assert plausible(_who(record), _result("Letter: Sign the organ donor registry", "M.S.V., M.D., Cary ..."))
+    assert plausible(_who(record), _result("Letter: Sign the organ donor registry", "M.S.V., MD, Cary ..."))
+    assert not plausible(_who(record), _result("Letter: Sign the organ donor registry", "M.S.V., Cary ..."))
+
+
+def test_a_given_name_signed_with_the_initial_of_a_married_name_confirmed_pages_give_is_opened() -> None:
+    from footprint.learned import Learned
+
+    # A run log signs "Marta O." where confirmed pages write her married name "Marta Okafor".
+    run = _result("Loop before rounds | Strava", "Marta O. ... Raleigh, North Carolina ...")
+    assert plausible(_who(), run, Learned(families=("Okafor",)))
+    assert not plausible(_who(), run, Learned())  # another family initial with the town: anyone's
+    assert not plausible(
+        _who(), _result("Loop | Strava", "Marta O. ... Heritage Hill ..."), Learned(families=("Okafor",))
+    )
+
+
+def test_dr_mac_is_asked_and_opened_for_a_mac_family_name_with_the_field_or_town() -> None:
+    from footprint.search_queries import queries
+
+    record = NpiRecord("1234567893", "MAIRI", "MACLEOD", taxonomies=("Psychiatry",), addresses=RECORD.addresses)
+    subject = make_subject("Dr. Mairi MacLeod", state="NC")
+    who = Identity(subject, name_variants(subject), record)
+    asked = '"Dr. Mac" psychiatrist Raleigh'
+    assert asked in queries(who, 30)
+    assert not any('"Dr. Mac"' in q for q in queries(_who(), 30))  # Vellanova has no Mac prefix
+    url = "https://waitingroom.example/the-bad-week"
+    blog = SearchResult(3, url, "The bad week", "the psychiatrist ... Dr. Mac ...", "searxng", queries=(asked,))
+    assert plausible(who, blog)
+    assert not plausible(who, replace_snippet(blog, "ICU ... Dr. Mac ..."))  # neither the field nor the town
+
+
+def replace_snippet(result: SearchResult, snippet: str) -> SearchResult:
+    from dataclasses import replace
+
+    return replace(result, snippet=snippet)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from footprint.clipped import family_clip
 from footprint.identity import fold, given_name_forms
 from footprint.match import rarity, titled
 from footprint.match.strength import Tally
@@ -165,7 +166,7 @@ def _family_only(names: SubjectNames, written: str) -> NameFit:
         return NameFit(FAMILY_ONLY, (f"{written}: the first of two family names, {titled.FAMILY_WHY}",))
     if len(own) > 1 and family in own:
         return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: one part of the family name, titled",))
-    if len(family) == 1 and "".join(own).startswith(family):
+    if (len(family) == 1 and "".join(own).startswith(family)) or (family == family_clip("".join(own)) and family):
         # "Dr. K at the rehab hospital": patients shorten a long family name; only the workplace beside it decides.
         return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: {titled.INITIAL_WHY}",))
     return titled.given_only(names, written) or NameFit(
