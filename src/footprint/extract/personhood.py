@@ -126,6 +126,10 @@ _ORGANISATION_WORDS = frozenset({
     # A family's own name for itself and its land ("Fitzmaurice Clan", "Haddix Homeplace", "Tollefsen Farm"), as
     # its blog, reunion page or farm stand is titled: a family, a place, no one person.
     "clan", "homestead", "homeplace", "farm", "farms", "ranch", "family", "families",
+    # The word "family" in the languages a community's bulletin is written in, before or after the family name:
+    # Tongan "Fāmili Fifita", Spanish and Portuguese "Familia Reyes", Italian "Famiglia Russo", French "Famille
+    # Roux", German and Dutch "Familie Vos", Hawaiian "Ohana", Maori "Whānau".
+    "famili", "familia", "famiglia", "famille", "familie", "ohana", "whanau",
     # A sports club's: "South Crest Little League", "Valley Youth Soccer".
     "league",
     # A pronoun is no part of anyone's name: a page's headings and thanks ("Thank You to Our Sponsors", "Meet Our
