@@ -218,6 +218,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             if merge.merge_key(person.name) not in known:
                 read.append(person)
                 known.add(merge.merge_key(person.name))
+    read = site_names.without_groups(read, own_names)  # "Fostering Colorado", a forum's banner: no one
     people = _writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_author_box(doc_boxes, p) for p in people]

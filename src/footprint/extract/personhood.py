@@ -104,7 +104,8 @@ def not_a_person(name: str) -> bool:
 # A site's own links, which a page's header runs into the words before and after them ("Strava Log In Sign Up").
 _CHROME_PAIRS = frozenset({("log", "in"), ("log", "out"), ("sign", "in"), ("sign", "up"), ("sign", "out"),
                            ("log", "on"), ("sign", "on")})  # fmt: skip
-_CHROME_WORDS = frozenset({"login", "logout", "signin", "signup"})
+# A blog's entry meta run into the post's heading ("Croquetas for San Inazio Posted on July 28, 2026 by ...").
+_CHROME_WORDS = frozenset({"login", "logout", "signin", "signup", "posted"})
 
 
 def chrome(words: list[str]) -> bool:
