@@ -184,7 +184,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
     # The site's own name ("Hebgen Hatch", "Quill Clan") is no person beside the writer; a family's site names its own.
     own_names = site_names.site_names(doc, og)
-    read = site_names.without_site(read, own_names, writer)
+    read = site_names.without_groups(site_names.without_site(read, own_names, writer), own_names)
     read = family_sites.with_family(read, family_sites.family_name(site_names.site_titles(doc, og)))
     owner = None
     named = {merge.merge_key(p.name) for p in read}
@@ -213,7 +213,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             read = [comments.as_owner(doc, p, title) if p.name == replying else p for p in read]
             posts = tuple(replace(p, on_post_by=replying) if p.on_post_by else p for p in posts)
     if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
-        known = {merge.merge_key(p.name) for p in read}
+        known = {merge.merge_key(n) for p in read for n in (p.name, *p.aliases)}
         for person in (*alt_named.people(doc, title), *replied):
             if merge.merge_key(person.name) not in known:
                 read.append(person)

@@ -154,14 +154,17 @@ def _organisation(words: list[str]) -> bool:
 _PARK_KINDS = frozenset({"state", "national", "county", "city", "regional", "provincial", "memorial", "municipal"})
 _PARK_LAST = frozenset({"park", "parks", "forest", "beach", "preserve", "recreation", "seashore", "monument"})
 _HOLIDAY_LAST = frozenset({"day", "days"})
+_WATER_LAST = frozenset({"lake", "river", "creek", "reservoir", "pond", "falls", "bay", "island", "canyon"})
 
 
 def _park_or_holiday(words: list[str]) -> bool:
-    """A park named for its keeper ("Colt State Park"), or a day named by a common word that is no given name
-    ("Labor Day", "Frontier Days"; "Doris Day" stays a person)."""
+    """A park named for its keeper ("Colt State Park"), a lake or a river ("Summersville Lake"), or a day named by a
+    common word that is no given name ("Labor Day", "Frontier Days"; "Doris Day" stays a person)."""
     folded = [fold(w.strip(".,:'’")) for w in words]
     if len(folded) >= 2 and folded[-1] in _PARK_LAST and folded[-2] in _PARK_KINDS:
         return True
+    if folded[-1] in _WATER_LAST and not given_name(words[0]):
+        return True  # "Summersville Lake", "Gauley River": a place to go; "Ricki Lake" opens with a given name
     opener = words[-2].strip(".,:")
     return folded[-1] in _HOLIDAY_LAST and common_word(opener) and not given_name(opener)
 

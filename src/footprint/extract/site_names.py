@@ -65,7 +65,12 @@ def without_site(people: list[PersonRecord], names: frozenset[str], writer: Pers
 def without_groups(people: list[PersonRecord], names: frozenset[str]) -> list[PersonRecord]:
     """``people`` without a record whose name is the site's and a group's, not a person's: it opens with no given
     name and holds a common word ("Fostering Colorado", "Deshpande Cousins")."""
-    return [p for p in people if merge_key(p.name) not in names or not group_name(p.name)]
+    return [p for p in people if not (_site_part(merge_key(p.name), names) and group_name(p.name))]
+
+
+def _site_part(key: str, names: frozenset[str]) -> bool:
+    """``key`` is a site's name, or its last words ("Mama Notes" read off a header's "Mountain Mama Notes")."""
+    return bool(key) and any(n == key or n.endswith(f" {key}") for n in names)
 
 
 def group_name(name: str) -> bool:
