@@ -50,3 +50,8 @@ def test_a_site_named_for_a_person_keeps_them() -> None:
 def test_a_blogs_entry_meta_is_no_part_of_a_name() -> None:
     assert not any("Posted" in n for n in _people(WORDPRESS))
     assert not_a_person("Inazio Posted")
+
+
+def test_the_first_words_of_a_blogs_name_are_no_person() -> None:
+    page = WIX.format(site="Still Here in Sugar House").replace("Eleven cousins", "Dr. Ann Roe saw eleven cousins")
+    assert not any(n.startswith("Still") for n in _people(page))

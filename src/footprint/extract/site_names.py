@@ -69,8 +69,9 @@ def without_groups(people: list[PersonRecord], names: frozenset[str]) -> list[Pe
 
 
 def _site_part(key: str, names: frozenset[str]) -> bool:
-    """``key`` is a site's name, or its last words ("Mama Notes" read off a header's "Mountain Mama Notes")."""
-    return bool(key) and any(n == key or n.endswith(f" {key}") for n in names)
+    """``key`` is a site's name, or its first or last words ("Mama Notes" read off a header's "Mountain Mama Notes",
+    "Still Here" off "Still Here in Sugar House")."""
+    return bool(key) and any(n == key or n.endswith(f" {key}") or n.startswith(f"{key} ") for n in names)
 
 
 def group_name(name: str) -> bool:
