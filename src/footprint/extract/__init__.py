@@ -26,6 +26,7 @@ import lxml.html
 
 from footprint.errors import ParseError
 from footprint.extract import (
+    about_lines,
     alt_named,
     appstate,
     authors,
@@ -200,6 +201,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         owner = (
             comments.tagline_owner(doc, title)
             or comments.card_owner(doc, title)
+            or about_lines.signed_owner(doc, cleaned, title)
             or comments.copyright_owner(doc, title)
             or footers.owner(doc, comments.byline(doc) or footers.meta_author(doc), title)
         )
