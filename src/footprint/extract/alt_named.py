@@ -1,12 +1,11 @@
-"""The people a post's pictures name only in their alt text or their caption.
+"""The people a post's pictures name only in their alt text.
 
 A family's travel post shows "Laura Roe at Grey Glacier" as a picture's alt text, and under it only "Dr. P at the
 glacier, day 3": the alt text, which screen readers read out and search engines index, is where the page names
 who is pictured. A picture in the post's content (an ``<article>``, ``<main>`` or ``<figure>``) whose alt text
 names someone by full name presents that person, with the alt text and the words the page shows beside the
-picture as their context; so does its caption, which readers of a post's main text often leave out. Read as a
-mention ("name:text"): what the page says around a name is weighed as for any name in its prose. A site's logo or
-a header image is outside the content and names nobody here.
+picture as their context. Read as a mention ("name:text"): what the page says around a name is weighed as for any
+name in its prose. A site's logo or a header image is outside the content and names nobody here.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from footprint.models import PersonRecord
 
 ALT = "name:alt text"
 _MAX_WORDS = 20  # a label or a short description; a long alt text is an article's teaser
-_CAPTION_WORDS = 40  # a caption's two or three sentences; a longer one is the post's own text
 _BESIDE = 200
 
 
@@ -36,10 +34,7 @@ def people(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
         caption, _ = caption_of(img)
         holder = img.getparent()
         beside = caption or (flat_text(holder)[:_BESIDE] if holder is not None and holder.tag == "p" else "")
-        # A caption a reader of the post's main text leaves out ("Rosie Roe at the put-in, Lake Martin"): the
-        # picture's people as the page shows them, under the picture.
-        spans = [*names_in(alt), *(names_in(caption) if len(caption.split()) <= _CAPTION_WORDS else [])]
-        for span in spans:
+        for span in names_in(alt):
             if len(span.name.split()) < 2 or (span.name.startswith("Dr. ") and len(span.name.split()) < 3):
                 continue  # "Dr. P", "Grandma": no full name
             said = " · ".join(t for t in (alt, beside) if t)
