@@ -26,6 +26,7 @@ import lxml.html
 
 from footprint.errors import ParseError
 from footprint.extract import (
+    about_lines,
     alt_named,
     appstate,
     authors,
@@ -184,7 +185,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     writer = comments.author(doc, title) if kind in _COMMENTED_KINDS else None
     # The site's own name ("Hebgen Hatch", "Quill Clan") is no person beside the writer; a family's site names its own.
     own_names = site_names.site_names(doc, og)
-    read = site_names.without_site(read, own_names, writer)
+    read = site_names.without_groups(site_names.without_site(read, own_names, writer), own_names)
     read = family_sites.with_family(read, family_sites.family_name(site_names.site_titles(doc, og)))
     owner = None
     named = {merge.merge_key(p.name) for p in read}
@@ -200,6 +201,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         owner = (
             comments.tagline_owner(doc, title)
             or comments.card_owner(doc, title)
+            or about_lines.signed_owner(doc, cleaned, title)
             or comments.copyright_owner(doc, title)
             or footers.owner(doc, comments.byline(doc) or footers.meta_author(doc), title)
         )
@@ -213,11 +215,12 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             read = [comments.as_owner(doc, p, title) if p.name == replying else p for p in read]
             posts = tuple(replace(p, on_post_by=replying) if p.on_post_by else p for p in posts)
     if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
-        known = {merge.merge_key(p.name) for p in read}
+        known = {merge.merge_key(n) for p in read for n in (p.name, *p.aliases)}
         for person in (*alt_named.people(doc, title), *replied):
             if merge.merge_key(person.name) not in known:
                 read.append(person)
                 known.add(merge.merge_key(person.name))
+    read = site_names.without_groups(read, own_names)  # "Fostering Colorado", a forum's banner: no one
     people = _writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_author_box(doc_boxes, p) for p in people]

@@ -3,10 +3,12 @@
 A neighbourhood newsletter names a household by its family name and lists its members' given names in brackets
 ("The Roe family at 12 Elm Ave (Jane, Sam, Ava and Leo) won porch of the season"); an obituary names a married
 relative with the spouse's given name in brackets before the family name ("his daughter Marit (Ansel) Roe of
-Billings"). No name-shaped phrase there is the member's whole name, so a reader of names finds nobody, or only the
-relative: here each member is read as given name and family name, at the place their given name is written (so
-their sentence is their context). A bracketed word that is a nickname of the given name before it ('Margaret
-(Peggy) Doyle') is the person's own everyday name, not a spouse.
+Billings"). A church's or a club's thanks set the members off with commas after the family and its street ("many
+thanks to the Roe family of Elm Avenue, Jane and Sam, for hosting the lunch"). No name-shaped phrase there is the
+member's whole name, so a reader of names finds nobody, or only the relative: here each member is read as given
+name and family name, at the place their given name is written (so their sentence is their context). A bracketed
+word that is a nickname of the given name before it ('Margaret (Peggy) Doyle') is the person's own everyday name,
+not a spouse.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from footprint.extract.names import NameSpan
+from footprint.extract.states import state_code
 from footprint.identity import fold, given_name_forms
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -23,7 +26,8 @@ _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _MEMBERS = rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_NAME}){{1,8}}"
 _FAMILY = re.compile(
     rf"\b[Tt]he (?P<family>{_NAME}) (?:[Ff]amily|[Hh]ousehold|[Cc]lan|crew|kids)\b"
-    rf"(?:[^()\n.]{{0,80}}?\((?P<members>{_MEMBERS})\)|[ \t]*[–—:-][ \t]*(?P<listed>{_MEMBERS})\b)"
+    rf"(?:[^()\n.]{{0,80}}?\((?P<members>{_MEMBERS})\)|[ \t]*[–—:-][ \t]*(?P<listed>{_MEMBERS})\b"
+    rf"|(?:[ \t]+(?:of|at|on|from|in)[ \t]+[^,()\n.;]{{1,60}}?)?,[ \t]*(?P<named>{_MEMBERS})(?=[ \t]*[,.;]))"
 )
 _MEMBER = re.compile(_NAME)
 # "his daughter Marit (Ansel) Roe", "survived by her son Erik (Ann) Lund": kin words before a married relative's name.
@@ -39,7 +43,10 @@ def members_in(text: str) -> list[NameSpan]:
     """Each member of a family the text lists under the family name, and each spouse an obituary brackets."""
     out: list[NameSpan] = []
     for m in _FAMILY.finditer(text):
-        family, group = m.group("family"), "members" if m.group("members") else "listed"
+        family = m.group("family")
+        group = next(g for g in ("members", "listed", "named") if m.group(g))
+        if group == "named" and any(state_code(w) for w in _MEMBER.findall(m.group(group))):
+            continue  # "the Roe family of Denver, Colorado and Utah.": places after the family's town, no members
         for member in _MEMBER.finditer(m.group(group)):
             at = m.start(group) + member.start()
             out.append(NameSpan(f"{member.group()} {family}", False, (), at, at + len(member.group())))

@@ -79,13 +79,23 @@ class _Fields:
             self.values.setdefault(key, []).append(value.strip(" :,;"))
 
 
+# A blog's link to a tag's or a category's page ("Family", "Travel"): the site's index of posts, whose word on a line
+# of its own would read as a record's label ("Family" over the byline's name).
+_TAXONOMY_HREF = re.compile(r"/(?:tags?|category|categories|topics?|search/label|label)/", re.I)
+
+
+def _taxonomy(link: lxml.html.HtmlElement) -> bool:
+    rel = str(link.get("rel") or "").lower().split()
+    return "tag" in rel or "category" in rel or bool(_TAXONOMY_HREF.search(str(link.get("href") or "")))
+
+
 def lines(node: lxml.html.HtmlElement) -> list[str]:
     """The text of ``node`` as lines: one per block element, "·" and "|" separating items within one."""
     parts: list[str] = []
 
     def walk(el: lxml.html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template"):
+        if tag in ("script", "style", "noscript", "template") or (tag == "a" and _taxonomy(el)):
             return
         block = tag in _BLOCK_TAGS
         if block:

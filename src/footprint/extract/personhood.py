@@ -104,7 +104,8 @@ def not_a_person(name: str) -> bool:
 # A site's own links, which a page's header runs into the words before and after them ("Strava Log In Sign Up").
 _CHROME_PAIRS = frozenset({("log", "in"), ("log", "out"), ("sign", "in"), ("sign", "up"), ("sign", "out"),
                            ("log", "on"), ("sign", "on")})  # fmt: skip
-_CHROME_WORDS = frozenset({"login", "logout", "signin", "signup"})
+# A blog's entry meta run into the post's heading ("Croquetas for San Inazio Posted on July 28, 2026 by ...").
+_CHROME_WORDS = frozenset({"login", "logout", "signin", "signup", "posted"})
 
 
 def chrome(words: list[str]) -> bool:
@@ -126,6 +127,10 @@ _ORGANISATION_WORDS = frozenset({
     # A family's own name for itself and its land ("Fitzmaurice Clan", "Haddix Homeplace", "Tollefsen Farm"), as
     # its blog, reunion page or farm stand is titled: a family, a place, no one person.
     "clan", "homestead", "homeplace", "farm", "farms", "ranch", "family", "families",
+    # The word "family" in the languages a community's bulletin is written in, before or after the family name:
+    # Tongan "Fāmili Fifita", Spanish and Portuguese "Familia Reyes", Italian "Famiglia Russo", French "Famille
+    # Roux", German and Dutch "Familie Vos", Hawaiian "Ohana", Maori "Whānau".
+    "famili", "familia", "famiglia", "famille", "familie", "ohana", "whanau",
     # A sports club's: "South Crest Little League", "Valley Youth Soccer".
     "league",
     # A pronoun is no part of anyone's name: a page's headings and thanks ("Thank You to Our Sponsors", "Meet Our
@@ -149,14 +154,17 @@ def _organisation(words: list[str]) -> bool:
 _PARK_KINDS = frozenset({"state", "national", "county", "city", "regional", "provincial", "memorial", "municipal"})
 _PARK_LAST = frozenset({"park", "parks", "forest", "beach", "preserve", "recreation", "seashore", "monument"})
 _HOLIDAY_LAST = frozenset({"day", "days"})
+_WATER_LAST = frozenset({"lake", "river", "creek", "reservoir", "pond", "falls", "bay", "island", "canyon"})
 
 
 def _park_or_holiday(words: list[str]) -> bool:
-    """A park named for its keeper ("Colt State Park"), or a day named by a common word that is no given name
-    ("Labor Day", "Frontier Days"; "Doris Day" stays a person)."""
+    """A park named for its keeper ("Colt State Park"), a lake or a river ("Summersville Lake"), or a day named by a
+    common word that is no given name ("Labor Day", "Frontier Days"; "Doris Day" stays a person)."""
     folded = [fold(w.strip(".,:'’")) for w in words]
     if len(folded) >= 2 and folded[-1] in _PARK_LAST and folded[-2] in _PARK_KINDS:
         return True
+    if folded[-1] in _WATER_LAST and not given_name(words[0]):
+        return True  # "Summersville Lake", "Gauley River": a place to go; "Ricki Lake" opens with a given name
     opener = words[-2].strip(".,:")
     return folded[-1] in _HOLIDAY_LAST and common_word(opener) and not given_name(opener)
 
