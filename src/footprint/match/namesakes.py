@@ -69,14 +69,7 @@ def apart(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match, ...]:
         if not why:
             out.append(m)
             continue
-        held = MatchResult(
-            min(m.result.score, NAME_ONLY_CAP),
-            Decision.POSSIBLE,
-            (*m.result.reasons, f"{why}: that namesake's page, at most possible"),
-            person,
-            m.result.person_index,
-        )
-        out.append(Match(m.page, held))
+        out.append(_held(m, f"{why}: that namesake's page, at most possible", person))
     return tuple(out)
 
 
@@ -190,14 +183,7 @@ def broker_apart(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match,
         if not why:
             out.append(m)
             continue
-        held = MatchResult(
-            min(m.result.score, NAME_ONLY_CAP),
-            Decision.POSSIBLE,
-            (*m.result.reasons, f"{why}: another person of the name there, at most possible"),
-            m.result.person,
-            m.result.person_index,
-        )
-        out.append(Match(m.page, held))
+        out.append(_held(m, f"{why}: another person of the name there, at most possible", m.result.person))
     return tuple(out)
 
 
@@ -219,3 +205,9 @@ def _another_household(m: Match, anchors: list[Match]) -> str:
         f"age {person.age} and relatives {', '.join(person.relatives[:3])}, where the subject's record on "
         f"{anchors[0].page.url} gives {first.age} and {', '.join(first.relatives[:3])}"
     )
+
+
+def _held(m: Match, reason: str, person: PersonRecord | None) -> Match:
+    """The page held at possible (its score capped as a name alone), with the reason added."""
+    score, reasons = min(m.result.score, NAME_ONLY_CAP), (*m.result.reasons, reason)
+    return Match(m.page, MatchResult(score, Decision.POSSIBLE, reasons, person, m.result.person_index))
