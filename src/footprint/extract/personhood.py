@@ -154,11 +154,16 @@ def _organisation(words: list[str]) -> bool:
 _PARK_KINDS = frozenset({"state", "national", "county", "city", "regional", "provincial", "memorial", "municipal"})
 _PARK_LAST = frozenset({"park", "parks", "forest", "beach", "preserve", "recreation", "seashore", "monument"})
 _HOLIDAY_LAST = frozenset({"day", "days"})
+# The last word of an event's name ("Loch Norman Highland Games", "Sweet Corn Festival", "Cody Stampede Rodeo").
+_EVENT_LAST = frozenset({"games", "festival", "fest", "fair", "gala", "regatta", "rodeo", "stampede", "powwow",
+                         "marathon", "tournament", "jamboree", "carnival", "parade", "expo", "fiesta", "feis",
+                         "ceilidh", "homecoming", "reunion", "potluck", "fundraiser", "recital"})  # fmt: skip
 _WATER_LAST = frozenset({"lake", "river", "creek", "reservoir", "pond", "falls", "bay", "island", "canyon"})
 
 
 def _park_or_holiday(words: list[str]) -> bool:
-    """A park named for its keeper ("Colt State Park"), a lake or a river ("Summersville Lake"), or a day named by a
+    """A park named for its keeper ("Colt State Park"), a lake or a river ("Summersville Lake"), an event named by
+    a word that is no given name ("Loch Norman Highland Games"; "Mary Ann Fair" stays a person), or a day named by a
     common word that is no given name ("Labor Day", "Frontier Days"; "Doris Day" stays a person)."""
     folded = [fold(w.strip(".,:'’")) for w in words]
     if len(folded) >= 2 and folded[-1] in _PARK_LAST and folded[-2] in _PARK_KINDS:
@@ -166,7 +171,9 @@ def _park_or_holiday(words: list[str]) -> bool:
     if folded[-1] in _WATER_LAST and not given_name(words[0]):
         return True  # "Summersville Lake", "Gauley River": a place to go; "Ricki Lake" opens with a given name
     opener = words[-2].strip(".,:")
-    return folded[-1] in _HOLIDAY_LAST and common_word(opener) and not given_name(opener)
+    # An event or a day is named by a common word before its kind ("Highland Games", "County Fair", "Labor Day"); a
+    # given name, an initial or a name in no word list there keeps a person ("Mary Ann Fair", "Jane Q. Fair").
+    return folded[-1] in _HOLIDAY_LAST | _EVENT_LAST and common_word(opener) and not given_name(opener)
 
 
 def _a_place(words: list[str]) -> bool:
