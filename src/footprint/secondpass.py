@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from footprint import discover, discover_homes, practice_videos, probes
 from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe
-from footprint.nameforms import NameForms
 from footprint.search.chain import ANSWERED, PREFIX
 
 if TYPE_CHECKING:
@@ -90,6 +89,8 @@ def run(
         wanted = [*wanted, *(q for q in homes if q not in search.name_queries and q not in wanted)]
         # The videos of the workplaces (the typed practice, those confirmed pages name) and of the circles whose own
         # pages the match took for the subject's (a society's newsletter, a club's roster): ``practice_videos``.
+        from footprint.nameforms import NameForms  # the name matcher (rapidfuzz) loads after the first requests
+
         circles = practice_videos.publishers(judged, NameForms.of(who).families())
         videos = practice_videos.queries((*_workplaces(who, taught), *circles))
         wanted = [*wanted, *(v for v in videos if v not in wanted)]
