@@ -36,8 +36,8 @@ def short_name(practice: str) -> str:
     own are left ("General Hospital" is anyone's)."""
     from footprint.practice_names import CARE_WORDS
 
-    words = practice.split()
-    while words and (fold(words[-1]) in CARE_WORDS | _TAIL_WORDS or fold(words[-1]) in _SMALL):
+    words, ends = practice.split(), CARE_WORDS | _TAIL_WORDS | _SMALL
+    while words and fold(words[-1]) in ends:
         words.pop()
     return " ".join(words) if len(fold(" ".join(words)).split()) >= 2 else ""
 

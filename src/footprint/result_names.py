@@ -338,11 +338,10 @@ def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | N
         given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
         if given in givens and len(given) > 2 and _titled_alone(given, result):
             return True
+        # "Dr. K at the rehab hospital in Billings", "Dr. Mac": the family name cut, the result itself places it.
         clip = given in (initial, family_clip(identity.subject.family_name or "")) and bool(given)
         if clip and _titled_alone(given, result) and _beside_in_result(identity, result):
-            return (
-                True  # "Dr. K at the rehab hospital in Billings", "Dr. Mac": the family name cut, the result places it
-            )
+            return True
     return _asked_signed(identity, result, givens, beside, initial)
 
 

@@ -158,25 +158,26 @@ def broker_apart(identity: Identity, matches: tuple[Match, ...]) -> tuple[Match,
     from footprint.match.broker_place import registry_middle
 
     names = subject_names(identity.subject)
+    said = (*ANCHORS, *SUBJECT_ONLY_FACTS)
 
     def anchored(m: Match) -> bool:
         person = m.result.person
-        said = (*ANCHORS, *SUBJECT_ONLY_FACTS)
         if any(a in r for r in m.result.reasons for a in said):
             return True
         return person is not None and bool(registry_middle(identity.npi_record, names, person.name))
 
-    brokers = [
-        m
+    brokers = {
+        id(m): m
         for m in matches
         if m.page.kind == PageKind.PEOPLE_SEARCH and m.result.decision.is_match and m.result.person is not None
-    ]
-    anchors = [m for m in brokers if anchored(m) and m.result.decision == Decision.CONFIRMED]
+    }
+    firm = {i for i, m in brokers.items() if anchored(m)}
+    anchors = [m for i, m in brokers.items() if i in firm and m.result.decision == Decision.CONFIRMED]
     if not anchors:
         return matches
     out = []
     for m in matches:
-        if m not in brokers or m in anchors or anchored(m):
+        if id(m) not in brokers or id(m) in firm:
             out.append(m)
             continue
         why = _another_household(m, anchors)

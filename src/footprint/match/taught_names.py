@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from footprint.extract.mentions import sentences
 from footprint.identity import fold
 from footprint.models import Extracted, Identity, PersonRecord
 from footprint.namematch import SubjectNames
@@ -44,9 +45,8 @@ def with_mentions(identity: Identity, page: Extracted) -> Extracted:
         hit = pattern.search(page.text)
         if hit is None:
             continue
-        start = page.text.rfind(". ", 0, hit.start()) + 2 if ". " in page.text[: hit.start()] else 0
-        end = page.text.find(". ", hit.end())
-        sentence = page.text[start : end + 1 if end >= 0 else len(page.text)].strip()[:400]
+        start, end = next(((a, b) for a, b in sentences(page.text) if a <= hit.start() < b), (0, len(page.text)))
+        sentence = page.text[start:end].strip()[:400]
         context = f"{sentence} [page: {page.title}]" if page.title else sentence
         found.append(PersonRecord(form, context=context, read_from=("name:text",)))
     return replace(page, people=(*page.people, *found)) if found else page
