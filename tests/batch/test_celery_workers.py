@@ -37,6 +37,10 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 RATE = 8.0
 SUBJECTS = 10
 JITTER_S = 0.2
+# One request reaching the server late and the next on time shrinks one gap by the whole delay: on a
+# loaded two-core machine a slot-to-server delay of 0.28 s was seen. Two requests in one slot still
+# show a gap near 0, far under any slot of a host this test rate-limits below 2 per second.
+GAP_JITTER_S = 0.4
 SANDBOX = "the sandbox itself"
 # A secret in the workers' environment that also appears in URLs they fetch (the demo physician's
 # surname is in every search query, which urllib3 logs at -vv): the filter must blank it in those lines.
@@ -127,12 +131,13 @@ def assert_within_rate(host: str, times: list[float], rate: float) -> None:
 
     Between a worker taking its slot and its request reaching the server
     lies a thread switch or two: on a busy machine up to about 0.2 s, which
-    both checks allow for.
+    the run check allows for; one late request shortens a single gap by its
+    whole delay, which the gap check allows for (``GAP_JITTER_S``).
     """
     times = sorted(times)
     gaps = [b - a for a, b in itertools.pairwise(times)]
     if gaps:
-        assert min(gaps) >= 1 / rate - JITTER_S, (host, rate, gaps)
+        assert min(gaps) >= 1 / rate - GAP_JITTER_S, (host, rate, gaps)
     k = min(len(times), max(3, math.ceil(2 * rate) + 1))
     for i in range(len(times) - k + 1):
         span = times[i + k - 1] - times[i]
