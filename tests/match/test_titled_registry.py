@@ -145,3 +145,11 @@ def test_a_town_of_two_words_is_no_short_form_of_a_hospital_named_after_it() -> 
 def test_her_initial_and_her_given_name_in_one_thread_are_one_doctor_not_a_tie() -> None:
     reply = "Dr. V in Duluth did mine. Another vote for Dr. Tamsin V. in Duluth, she explains the scans."
     assert _decision(TAMSIN, reply=reply) == Decision.LIKELY
+
+
+def test_a_place_of_the_patients_own_in_the_same_words_does_not_put_her_elsewhere() -> None:
+    reply = "Dr. V in Duluth did mine, and asked about my garden in Minneapolis before she read the scans."
+    assert _decision(TAMSIN, reply=reply) == Decision.LIKELY
+    # The doctor's own place in the same words still does.
+    reply = "Dr. V did mine in Minneapolis, and asked about my garden in Duluth before she read the scans."
+    assert not _decision(TAMSIN, reply=reply).is_match

@@ -118,15 +118,21 @@ def sole_in_field(
 
 
 _IN_PLACE = re.compile(r"\b(?:in|from|near)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+# Someone's own thing or person just before the place ("her garden in Athens", "my sister from Ohio", "our cabin
+# near Ely"): the place is theirs, not the doctor's.
+_OWNED = re.compile(r"\b(?:her|his|my|their|our|your)\s+[a-z]+(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 
 
 def _elsewhere(own: str, city: str, state: str) -> bool:
-    """The mention's own words put the doctor in a town or state other than ``city``, ``state`` ("in Minneapolis")."""
+    """The mention's own words put the doctor in a town or state other than ``city``, ``state`` ("in Minneapolis").
+    A place written after someone's own thing or relative ("asked about her garden in Athens") is theirs."""
     from footprint.identity import US_STATES
     from footprint.match.geo import a_place_name
 
     ours = {fold(city), fold(state), fold(US_STATES.get(state, ""))}
     for m in _IN_PLACE.finditer(own):
+        if _OWNED.search(own[: m.start()]):
+            continue
         words = fold(m.group(1)).split()
         for n in range(len(words), 0, -1):
             said = " ".join(words[:n])
