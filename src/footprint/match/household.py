@@ -122,8 +122,8 @@ MIN_STREET_WORD = 4  # letters of a street's name word that a house number and i
 
 
 def home_keys(street: str) -> list[str]:
-    """The house number with each word that names the street ("4415 N Ridgeway Dr": "4415 n", as ``street_key``
-    keeps it, and "4415 ridgeway"), so that a page writing the number and the street's name without a word the
+    """The house number with each word that names the street ("2207 W Kestrel Ct": "2207 w", as ``street_key``
+    keeps it, and "2207 kestrel"), so that a page writing the number and the street's name without a word the
     record has before it (a compass point, a name's first word) still writes that home. [] without a number."""
     first = street_key(street)
     if not first:
@@ -137,7 +137,7 @@ def home_keys(street: str) -> list[str]:
 
 def _written_at(key: str, text: str) -> bool:
     """The page's folded ``text`` writes the house number and street word of ``key``, perhaps with a compass point
-    between them that the record leaves off ("4415 N Ridgeway" for 4415 Ridgeway Dr)."""
+    between them that the record leaves off ("2207 W Kestrel" for 2207 Kestrel Ct)."""
     if f" {key} " in text:
         return True
     number, _, word = key.rpartition(" ")

@@ -252,7 +252,7 @@ _AT = re.compile(r"\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 def named_at(places: tuple[str, ...], own_words: str) -> str:
     """The workplace a mention names by its own words after "at" ("Ask for Dr. D at Heartland", "Dr. Q at
-    the Treasure Valley center", "Dr. Lim and the nurses at Hill Country"), as a patient names the clinic they go
+    the Treasure Valley center", "Dr. Baek and the nurses at Pine Country"), as a patient names the clinic they go
     to; "" when none. One word of the organisation's name that says no care or field ("Clinic", "Heart") and names
     no town ("at Omaha" is a town's), or a run of its words in its order (``_run_at``): read beside a titled name
     alone (``titled.pinned``), never as the workplace's evidence on a page."""
@@ -280,7 +280,7 @@ def named_at(places: tuple[str, ...], own_words: str) -> str:
 
 def _run_at(own: list[str], words: list[str], common: frozenset[str] | set[str]) -> str:
     """The longest run of two or more of the workplace's words, in its order, that the words after "at" open with
-    ("Hill Country" of Hill Country Fertility), when it has ``MIN_NAME`` letters, one word that is neither a care,
+    ("Pine Country" of Pine Country Fertility), when it has ``MIN_NAME`` letters, one word that is neither a care,
     field nor town word, and is no town's name as a whole ("Sioux Falls"); "" otherwise."""
     from footprint.match.geo import a_place_name
 
