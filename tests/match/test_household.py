@@ -121,6 +121,7 @@ def test_the_home_written_with_or_without_a_word_before_the_streets_name_is_the_
         ("2207 W Kestrel Ct", "2207 Kestrel Court"),
         ("2207 Kestrel Ct", "2207 W. Kestrel Ct"),
         ("34-18 77th St", "34-18 77th Street"),
+        ("12 N 3rd St", "12 3rd Street"),  # a numbered street past the compass point
     ):
         minutes = _written("Orson Pellworth", f"Orson Pellworth, {written}, spoke against the oak removal.")
         assert _judged(minutes, _broker_at(listed)).is_match, listed

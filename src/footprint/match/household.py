@@ -12,6 +12,7 @@ together; a relative's given name alone, or a town alone, is any namesake's). On
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from footprint.identity import fold
@@ -119,19 +120,22 @@ _KINDS = frozenset({"st", "street", "ave", "av", "avenue", "rd", "road", "dr", "
                     "boulevard", "ct", "court", "way", "pl", "place", "cir", "circle", "ter", "terrace", "pkwy",
                     "parkway", "hwy", "highway", "trl", "trail", "loop", "sq", "square"})  # fmt: skip
 MIN_STREET_WORD = 4  # letters of a street's name word that a house number and it tell a home by: not "Elm" alone
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # a numbered street ("3rd", "17th") tells as much as a named one
 
 
 def home_keys(street: str) -> list[str]:
-    """The house number with each word that names the street ("2207 W Kestrel Ct": "2207 w", as ``street_key``
-    keeps it, and "2207 kestrel"), so that a page writing the number and the street's name without a word the
-    record has before it (a compass point, a name's first word) still writes that home. [] without a number."""
+    """The house number with each of the first two words that name the street past a compass point ("2207 W
+    Kestrel Ct": "2207 w", as ``street_key`` keeps it, and "2207 kestrel"; "12 N 3rd St": "12 3rd"), so that a
+    page writing the number and the street's name without a word the record has before it (a compass point, a
+    name's first word) still writes that home. [] without a number."""
     first = street_key(street)
     if not first:
         return []
     words = fold(street).split()
     at = next((i for i, w in enumerate(words) if not w.isdigit()), len(words))  # "34-18 77th St": "34 18" is one number
     number = " ".join(words[:at])
-    named = [w for w in words[at : at + 2] if w not in _DIRECTIONS | _KINDS and len(w) >= MIN_STREET_WORD]
+    named = [w for w in words[at:] if w not in _DIRECTIONS][:2]
+    named = [w for w in named if w not in _KINDS and (len(w) >= MIN_STREET_WORD or _ORDINAL.fullmatch(w))]
     return list(dict.fromkeys([first, *(f"{number} {w}" for w in named)]))
 
 
