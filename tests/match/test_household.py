@@ -6,7 +6,7 @@ subject practises in Tulsa, OK; the broker lists the home at 118 Birch Ln and a 
 from __future__ import annotations
 
 from footprint.match import match, with_kin
-from footprint.models import Decision, Extracted, Match, PageKind, PersonRecord
+from footprint.models import Address, Decision, Extracted, Match, PageKind, PersonRecord
 from tests.match._orson import WHO, broker
 
 BROKER = broker("Margit Pellworth", "Al Pellworth")
@@ -106,3 +106,25 @@ def test_a_clipped_name_a_relative_at_home_fits_too_stays_possible() -> None:
     family = PersonRecord(record.name, addresses=record.addresses, relatives=("Margit Pellworth", "Olive Pellworth"))
     broker = Extracted(BROKER.url, BROKER.site_id, BROKER.kind, people=(family,))
     assert not _judged(_written("O. Pellworth", "O. Pellworth (118 Birch Ln) reported water."), broker).is_match
+
+
+def _broker_at(street: str) -> Extracted:
+    home = Address(street, "Tulsa", "OK", "74105", "home")
+    record = PersonRecord("Orson Quill Pellworth", addresses=(home,), phones=("918-555-0140",))
+    return Extracted("https://people.example/orson-pellworth", "people", PageKind.PEOPLE_SEARCH, people=(record,))
+
+
+def test_the_home_written_with_or_without_a_word_before_the_streets_name_is_the_subjects() -> None:
+    # Minutes write "2207 Kestrel Court" where the broker lists "2207 W Kestrel Ct", or the other way round; a
+    # hyphenated house number ("34-18 77th St", as Queens writes them) is one number.
+    for listed, written in (
+        ("2207 W Kestrel Ct", "2207 Kestrel Court"),
+        ("2207 Kestrel Ct", "2207 W. Kestrel Ct"),
+        ("34-18 77th St", "34-18 77th Street"),
+        ("12 N 3rd St", "12 3rd Street"),  # a numbered street past the compass point
+    ):
+        minutes = _written("Orson Pellworth", f"Orson Pellworth, {written}, spoke against the oak removal.")
+        assert _judged(minutes, _broker_at(listed)).is_match, listed
+    # Another house on the street is a neighbour's.
+    neighbour = _written("Orson Pellworth", "Orson Pellworth, 2209 Kestrel Court, spoke against the oak removal.")
+    assert not _judged(neighbour, _broker_at("2207 W Kestrel Ct")).is_match

@@ -145,3 +145,22 @@ def test_a_town_of_two_words_is_no_short_form_of_a_hospital_named_after_it() -> 
 def test_her_initial_and_her_given_name_in_one_thread_are_one_doctor_not_a_tie() -> None:
     reply = "Dr. V in Duluth did mine. Another vote for Dr. Tamsin V. in Duluth, she explains the scans."
     assert _decision(TAMSIN, reply=reply) == Decision.LIKELY
+
+
+def test_a_place_of_the_patients_own_in_the_same_words_does_not_put_her_elsewhere() -> None:
+    reply = "Dr. V in Duluth did mine, and asked about my boat in Minneapolis before she read the scans."
+    assert _decision(TAMSIN, reply=reply) == Decision.LIKELY
+    # The doctor's own place in the same words still does.
+    reply = "Dr. V did mine in Minneapolis, and asked about my boat in Duluth before she read the scans."
+    assert not _decision(TAMSIN, reply=reply).is_match
+
+
+def test_the_field_of_the_sentence_the_name_answers_is_the_doctors() -> None:
+    title = "A long year"
+    told = "My husband liked the orthopedic surgeon who saw him before dawn. That was Dr. V in Duluth."
+    assert _decision(TAMSIN, title=title, reply=told) == Decision.LIKELY
+    # A sentence that does not point back, or one before naming another field, gives the name no field.
+    plain = "My husband liked the orthopedic surgeon who saw him before dawn. Dr. V in Duluth did the cast later."
+    assert _decision(TAMSIN, title=title, reply=plain) == Decision.POSSIBLE
+    other = "My husband liked the dermatologist who saw him before dawn. That was Dr. V in Duluth."
+    assert _decision(TAMSIN, title=title, reply=other) == Decision.POSSIBLE

@@ -351,6 +351,7 @@ def match_person(
     one_part = single_name(name.reasons)  # "Dr. G", "Dr. Lucy": the title with one name part
     if one_part:  # "Dr. G" in a thread titled "Retina docs in Boise?"
         titled.field_in_title(record_facts.subject_specialties(identity), person, tally)
+        titled.field_before(record_facts.subject_specialties(identity), person, page_text, tally)
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         if not said and not page_text and own.score >= rarity.FULL_NAME and not own.conflict:

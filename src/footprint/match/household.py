@@ -12,6 +12,7 @@ together; a relative's given name alone, or a town alone, is any namesake's). On
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from footprint.identity import fold
@@ -61,8 +62,7 @@ def of(identity: Identity, matches: tuple[Match, ...]) -> Household:
             continue
         url = m.page.url
         for a in person.addresses:
-            if street_key(a.street):
-                streets.append((street_key(a.street), a.street.strip(), url))
+            streets.extend((key, a.street.strip(), url) for key in home_keys(a.street))
             if a.city:
                 towns.append((fold(a.city), url))
         for relative in person.relatives:
@@ -97,7 +97,7 @@ def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
     text = f" {fold(page.text)} "
     url = page.url
     for key, written, by in house.streets:
-        if by != url and f" {key} " in text:
+        if by != url and _written_at(key, text):
             return f"writes {written}, {HOME} as {by} lists it"
     town = next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
     if not town:
@@ -111,6 +111,41 @@ def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
         written = " and ".join(named)
         return f"names {written} and {town.title()}: {written}, of {HOUSEHOLD} as {house.others[0][2]} lists it"
     return ""
+
+
+# The words a street's name is not written by: its compass point and its kind ("N", "Dr", "Road"), which one page
+# writes and another leaves off or spells otherwise.
+_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
+_KINDS = frozenset({"st", "street", "ave", "av", "avenue", "rd", "road", "dr", "drive", "ln", "lane", "blvd",
+                    "boulevard", "ct", "court", "way", "pl", "place", "cir", "circle", "ter", "terrace", "pkwy",
+                    "parkway", "hwy", "highway", "trl", "trail", "loop", "sq", "square"})  # fmt: skip
+MIN_STREET_WORD = 4  # letters of a street's name word that a house number and it tell a home by: not "Elm" alone
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # a numbered street ("3rd", "17th") tells as much as a named one
+
+
+def home_keys(street: str) -> list[str]:
+    """The house number with each of the first two words that name the street past a compass point ("2207 W
+    Kestrel Ct": "2207 w", as ``street_key`` keeps it, and "2207 kestrel"; "12 N 3rd St": "12 3rd"), so that a
+    page writing the number and the street's name without a word the record has before it (a compass point, a
+    name's first word) still writes that home. [] without a number."""
+    first = street_key(street)
+    if not first:
+        return []
+    words = fold(street).split()
+    at = next((i for i, w in enumerate(words) if not w.isdigit()), len(words))  # "34-18 77th St": "34 18" is one number
+    number = " ".join(words[:at])
+    named = [w for w in words[at:] if w not in _DIRECTIONS][:2]
+    named = [w for w in named if w not in _KINDS and (len(w) >= MIN_STREET_WORD or _ORDINAL.fullmatch(w))]
+    return list(dict.fromkeys([first, *(f"{number} {w}" for w in named)]))
+
+
+def _written_at(key: str, text: str) -> bool:
+    """The page's folded ``text`` writes the house number and street word of ``key``, perhaps with a compass point
+    between them that the record leaves off ("2207 W Kestrel" for 2207 Kestrel Ct)."""
+    if f" {key} " in text:
+        return True
+    number, _, word = key.rpartition(" ")
+    return word not in _DIRECTIONS and any(f" {number} {d} {word} " in text for d in _DIRECTIONS)
 
 
 def _others_named(house: Household, page: Extracted, person: PersonRecord) -> list[str]:

@@ -25,7 +25,13 @@ FAMILY_WHY = "the family name with the title, no given name"
 INITIAL_WHY = "the family name's initial with the title, no given name"
 
 # Reasons that say the page's field, and its town, are the subject's (both "strong", shared by a namesake).
-_FIELD = ("same specialty", "the subject's field in its own words", "occupation given as", "the page's title names")
+_FIELD = (
+    "same specialty",
+    "the subject's field in its own words",
+    "occupation given as",
+    "the page's title names",
+    "the sentence before, which the name answers",
+)
 TITLE_FIELD = "the page's title names the subject's field"
 SOLE_WHY = "the NPI registry lists no other clinician of the subject's field in"
 # The subject's own town, said on the page: what the registry was asked about (a "nearby:" town was not).
@@ -67,6 +73,37 @@ def field_in_title(mine: tuple[str, ...], person: PersonRecord, tally: Tally) ->
     ours = frozenset().union(*(groups_of(m) for m in mine))
     if said and said <= ours:
         tally.add(0.1, f"{TITLE_FIELD}: {sorted(said)[0].replace('_', ' ')}", strong=True)
+
+
+BEFORE_FIELD = "the sentence before, which the name answers, names the subject's field"
+# A sentence that names whom the one before described: "That was Dr. Ibsen", "It was Dr. Oyelaran who...",
+# "Her name was Dr. Brandt".
+_POINTS_BACK = re.compile(
+    r"^\W*(?:that|this|it|he|she)\s+(?:was|is|'s)\s+|^\W*(?:her|his)\s+name\s+(?:was|is)\s+", re.IGNORECASE
+)
+
+
+def field_before(mine: tuple[str, ...], person: PersonRecord, page_text: str, tally: Tally) -> None:
+    """The field a story gives a doctor in the sentence before the one that names them, when that one points back
+    to it ("Dad liked the surgeon who saw him before dawn. That was Dr. Ibsen."): the name is
+    the answer to whom the sentence before described. Only when every field that sentence names is the subject's,
+    and the naming sentence names none of its own."""
+    from footprint.extract.mentions import sentences
+
+    if not mine or not page_text or person.specialties or any(r.startswith(_FIELD) for r in tally.strong):
+        return
+    own = person.context.split(" [page: ")[0].strip()
+    if not _POINTS_BACK.match(own) or groups_of(own) or fields.spoken(own):
+        return
+    at = page_text.find(own[:80])
+    if at <= 0:
+        return
+    spans = sentences(page_text[:at])
+    before = page_text[spans[-1][0] : spans[-1][1]] if spans else ""
+    said = groups_of(before) | fields.spoken(before)
+    ours = frozenset().union(*(groups_of(m) for m in mine))
+    if said and said <= ours:
+        tally.add(0.1, f"{BEFORE_FIELD}: {sorted(said)[0].replace('_', ' ')}", strong=True)
 
 
 def sole_in_field(
@@ -118,15 +155,21 @@ def sole_in_field(
 
 
 _IN_PLACE = re.compile(r"\b(?:in|from|near)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+# Someone's own thing or person just before the place ("his boat in Tampa", "my sister from Ohio", "our cabin
+# near Ely"): the place is theirs, not the doctor's.
+_OWNED = re.compile(r"\b(?:her|his|my|their|our|your)\s+[a-z]+(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 
 
 def _elsewhere(own: str, city: str, state: str) -> bool:
-    """The mention's own words put the doctor in a town or state other than ``city``, ``state`` ("in Minneapolis")."""
+    """The mention's own words put the doctor in a town or state other than ``city``, ``state`` ("in Minneapolis").
+    A place written after someone's own thing or relative ("asked about his boat in Tampa") is theirs."""
     from footprint.identity import US_STATES
     from footprint.match.geo import a_place_name
 
     ours = {fold(city), fold(state), fold(US_STATES.get(state, ""))}
     for m in _IN_PLACE.finditer(own):
+        if _OWNED.search(own[: m.start()]):
+            continue
         words = fold(m.group(1)).split()
         for n in range(len(words), 0, -1):
             said = " ".join(words[:n])

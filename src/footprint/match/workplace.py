@@ -247,26 +247,50 @@ def _said(place: str) -> str:
 
 
 MIN_AT = 6  # letters of a workplace's word that a patient names it by after "at": "Heartland", not "Care"
-_AT = re.compile(r"\bat\s+(?:the\s+)?([A-Z][a-z]+)")
+_AT = re.compile(r"\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
 def named_at(places: tuple[str, ...], own_words: str) -> str:
-    """The workplace a mention names by one of its own words after "at" ("Ask for Dr. D at Heartland", "Dr. Q at
-    the Treasure Valley center"), as a patient names the clinic they go to; "" when none. Only a word
-    of an organisation's name that says no care or field ("Clinic", "Heart") and names no town ("at Omaha" is a
-    town's): read beside a titled name alone (``titled.pinned``), never as the workplace's evidence on a page."""
+    """The workplace a mention names by its own words after "at" ("Ask for Dr. D at Heartland", "Dr. Q at
+    the Treasure Valley center", "Dr. Baek and the nurses at Pine Country"), as a patient names the clinic they go
+    to; "" when none. One word of the organisation's name that says no care or field ("Clinic", "Heart") and names
+    no town ("at Omaha" is a town's), or a run of its words in its order (``_run_at``): read beside a titled name
+    alone (``titled.pinned``), never as the workplace's evidence on a page."""
     from footprint.match.geo import a_place_name
     from footprint.practice_names import CARE_WORDS, is_practice
     from footprint.specialties import field_words
 
-    said = {fold(m.group(1)) for m in _AT.finditer(own_words)}
-    if not said:
+    written = [fold(m.group(1)).split() for m in _AT.finditer(own_words)]
+    if not written:
         return ""
+    said = {w[0] for w in written}
     common = _GENERIC | _SMALL | CARE_WORDS | field_words()
     for place in places:
         if not is_practice(place, set()):
             continue  # a profile's sentence read as its practice ("Mayo man · sea kayak") names no organisation
-        for word in fold(place).split():
+        own = fold(place).split()
+        for word in own:
             if len(word) >= MIN_AT and word not in common and word in said and not a_place_name(word):
                 return f"{word.title()} ({place})"
+        for words in written:
+            if run := _run_at(own, words, common):
+                return f"{run.title()} ({place})"
+    return ""
+
+
+def _run_at(own: list[str], words: list[str], common: frozenset[str] | set[str]) -> str:
+    """The longest run of two or more of the workplace's words, in its order, that the words after "at" open with
+    ("Pine Country" of Pine Country Fertility), when it has ``MIN_NAME`` letters, one word that is neither a care,
+    field nor town word, and is no town's name as a whole ("Sioux Falls"); "" otherwise."""
+    from footprint.match.geo import a_place_name
+
+    for n in range(len(words), 1, -1):
+        run = words[:n]
+        if not any(own[i : i + n] == run for i in range(len(own) - n + 1)):
+            continue
+        if len("".join(run)) < MIN_NAME or a_place_name(" ".join(run)):
+            return ""
+        if any(w not in common and not a_place_name(w) for w in run):
+            return " ".join(run)
+        return ""
     return ""
