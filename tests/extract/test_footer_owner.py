@@ -40,3 +40,15 @@ def test_a_practices_footer_or_another_writers_post_names_no_owner() -> None:
     signed = '<p class="byline">by Ben Poe</p>'
     guest = _page("Ann Roe · Duluth", meta="", byline=signed)
     assert not [p for p in guest.people if p.name == "Ann Roe" and "name:author" in p.read_from]
+
+
+def test_a_footer_that_opens_with_the_sites_name_names_its_keeper_after_by() -> None:
+    page = _page("Clay Mornings · a pottery notebook by Ann Roe · Duluth, Minnesota · pots made between clinic days")
+    (owner,) = [p for p in page.people if "name:author" in p.read_from]
+    assert owner.name == "Ann Roe" and [(a.city, a.state) for a in owner.addresses] == [("Duluth", "MN")]
+    record = NpiRecord("1234567893", "ANN", "ROE", credential="MD", taxonomies=("Ophthalmology",))
+    ann = Identity(make_subject("Ann Roe", city="Duluth", state="MN"), (), record, npi_candidates=1)
+    assert match(ann, page).decision.is_match
+    # The builder's credit is no owner's line: "a theme by", "a site designed by".
+    for credit in ("Clay Mornings · a Squarespace theme by Ben Poe", "Clay Mornings · a site designed by Ben Poe"):
+        assert not [p for p in _page(credit, meta="").people if "name:author" in p.read_from]

@@ -25,6 +25,10 @@ from footprint.models import Address, Decision, Identity, NpiRecord, Page, PageK
         ("HALVORSEN,ERIK J QUILLFEATHER,ZORA M", ["Erik J Halvorsen", "Zora M Quillfeather"]),
         ("HALVORSEN,ERIK J & QUILLFEATHER, ZORA", ["Erik J Halvorsen", "Zora Quillfeather"]),
         ("QUILLFEATHER, ZORA M & ERIK", ["Zora M Quillfeather", "Erik Quillfeather"]),
+        # Two family names before the given names, as Portuguese and Spanish names are indexed; not "THI" or "VAN".
+        ("HALVORSEN ERIK & FERREIRA LIMA ANA PAULA", ["Erik Halvorsen", "Ana Paula Ferreira Lima"]),
+        ("GARCIA LOPEZ MARIA E", ["Maria E Garcia Lopez"]),
+        ("NGUYEN THI HANG", ["Thi Hang Nguyen"]),
     ],
 )
 def test_deed_index_names(value: str, names: list[str]) -> None:
@@ -97,6 +101,13 @@ def test_co_owners_one_a_line_in_the_comma_form_keep_their_own_family_names() ->
     assert zora.relatives == ("Erik J Halvorsen",)
     assert not any(p.name == "Erik J Quillfeather" for p in page.people)
     assert match(ZORA, page).decision.is_match
+
+
+def test_a_co_owner_with_two_family_names_one_a_line_is_read_whole() -> None:
+    """ "HALVORSEN ERIK J" over "FERREIRA LIMA ANA PAULA": a wife who kept both her family names is on the deed."""
+    page = _read(_parcel("HALVORSEN ERIK J<br>FERREIRA LIMA ANA PAULA<br>"))
+    ana = next(p for p in page.people if p.name == "Ana Paula Ferreira Lima")
+    assert ana.relatives == ("Erik J Halvorsen",) and ana.addresses
 
 
 def test_a_line_of_another_family_under_the_owner_is_no_co_owner() -> None:

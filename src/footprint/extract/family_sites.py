@@ -1,7 +1,8 @@
 """A family's own site ("Fitzmaurice Clan", "The Roe Family"), whose posts name its people as the family does:
 "Uncle Lorcan with Nora and Aoife after the final". The site's name is their family name: its "Uncle Lorcan" is
 Lorcan Fitzmaurice, as the family's readers know. Read as a name, "Uncle Lorcan" is an uncle called Lorcan, no
-given name "Uncle"; on any other site the kin word keeps him a given name alone.
+given name "Uncle" (nor "Tita", "Bubbe", "Makcik": ``kin_words``); on any other site the kin word keeps him
+a given name alone.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from footprint.extract.kin_words import kin_title
 from footprint.models import PersonRecord
 
 # A site named for a family: "Fitzmaurice Clan", "The Roe Family", "Roe Family Blog", "The Roes' Homestead".
@@ -41,7 +43,7 @@ def with_family(people: list[PersonRecord], family: str) -> list[PersonRecord]:
     out = []
     for person in people:
         words = person.name.split()
-        if len(words) == 2 and words[0].casefold() in _KIN and words[1][:1].isupper():
+        if len(words) == 2 and (words[0].casefold() in _KIN or kin_title(words[0])) and words[1][:1].isupper():
             person = replace(person, name=f"{words[1]} {family}", aliases=(*person.aliases, person.name))
         out.append(person)
     return out

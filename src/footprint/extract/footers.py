@@ -24,6 +24,11 @@ _LINE_MAX = 200
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)" + COPYRIGHT_YEARS, re.I)
 # What follows the owner's name on the line: nothing, or a separator before the rest ("· Madison", "| Pots").
 _AFTER_NAME = re.compile(r"\s*(?:$|[·|•–—]\s|,\s)")
+# The site told as a thing its owner keeps, after the site's name: "Lakes and Lines · an ice-fishing notebook by
+# Ann Roe · Duluth", "a kitchen diary by Ann Roe". An article opens it, and no word of a site's making is in it
+# ("a theme by", "a site designed by": the builder's credit, not the owner's).
+_KEPT_BY = re.compile(r"(?:^|[·|•–—]\s)(?i:an?|the|my)\s+(?P<thing>[\w'’ -]{1,60}?)\s+by\s+(?=[A-Z])")
+_MAKING = re.compile(r"(?i)\b(?:theme|template|design|designed|website|site|powered|hosted|built|developed|photos?)\b")
 
 
 def _lines(doc: lxml.html.HtmlElement) -> list[str]:
@@ -63,9 +68,13 @@ def owner(doc: lxml.html.HtmlElement, byline: str, title: str = "") -> PersonRec
     """The site's owner as its footer names them at the start of a line, the line being what they say of
     themselves; None when no footer line opens with a whole name, or the byline is someone else's."""
     from footprint.extract.names import name_at_start
+    from footprint.extract.places import places_in
 
     for line in _lines(doc):
         rest = line[m.end() :] if (m := _COPYRIGHT.match(line)) else line
+        kept = _KEPT_BY.search(rest)
+        if kept and not _MAKING.search(kept.group("thing")):
+            rest = rest[kept.end() :]
         span = name_at_start(rest)
         if span is None or not 2 <= len(span.name.split()) <= 4 or not _AFTER_NAME.match(rest[span.end :]):
             continue
@@ -74,5 +83,12 @@ def owner(doc: lxml.html.HtmlElement, byline: str, title: str = "") -> PersonRec
         if not _signed_by(span.name, byline):
             return None
         context = f"{line} [page: {title}]" if title else line
-        return PersonRecord(name=span.name, credentials=span.credentials, context=context, read_from=("name:author",))
+        # The town the line gives ("· Eden Prairie, Minnesota ·") is where the owner says they are.
+        return PersonRecord(
+            name=span.name,
+            credentials=span.credentials,
+            addresses=places_in(rest[span.end :]),
+            context=context,
+            read_from=("name:author",),
+        )
     return None

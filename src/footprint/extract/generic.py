@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
+from footprint.extract import block_breaks as breaks
 from footprint.extract import columns, echo, headline, households, labelled, media, mentions, owners, tables
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
@@ -117,9 +118,10 @@ def read(
         # Professional cards (a directory's entries) first: each carries its own block as context.
         listed = [*labelled.cards(doc, title), *tables.table_rows(doc, title)]
         shown = [c for c in listed if fold(c.name) not in {fold(p.name) for p in named}]
-        text = mentions.main_text(body)
         # The whole page as shown: a byline the main text leaves out ("by P.H.V., DO") signs the text too.
-        shown_text = "\n".join(labelled.lines(doc.find("body") if doc.find("body") is not None else doc))
+        as_shown = labelled.lines(doc.find("body") if doc.find("body") is not None else doc)
+        shown_text = "\n".join(as_shown)
+        text = breaks.rebroken(mentions.main_text(body), as_shown)  # no name runs from a byline into the post
         if len(text) < 200:
             text = shown_text
         # A name in the prose that shares a family name with the page's own person is that

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from footprint.extract.entities import STREET_ADDRESS
+from footprint.extract.kin_words import kin_title
 from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.name_guards import dated, not_a_person_here, organisation, thing
 from footprint.extract.personhood import given_name, name_words
@@ -274,6 +275,8 @@ def names_in(text: str) -> list[NameSpan]:
             words = words[:-1]  # "Dana R. Tucson, AZ": the last word is the city
         if dated(words, titled) and _NUMBER_NEXT.match(text[m.end("name") :]):
             words = words[:-1]  # "Awards Dinner Nov 2026": the last word is a date's month
+        if len(words) >= 3 and kin_title(words[0]):
+            words = words[1:]  # "Tita Malou Dimaculangan", "Uncle Lorcan Fitzmaurice": a kin word is no given name
         if len(words) == 1 and len(words[0].strip(".")) == 1:
             continue  # "calling Dr. Z Monday": a titled initial, which ``titled_families_in`` reads
         if len(words) == 1 and m.group("title") and words[0].lower() not in NOT_GIVEN | _ROLES:

@@ -117,7 +117,10 @@ def owners(value: str) -> list[str]:
             return out
         generation = next((_GENERATIONS[w] for w in words if w in _GENERATIONS), "")
         words = _particles_joined([w for w in words if w not in _GENERATIONS and w.replace("-", "") not in CREDENTIALS])
-        if not family or (len(words) >= 2 and (words[0] == family or _family_first(words))):
+        own_family = len(words) >= 2 and (words[0] == family or _family_first(words))
+        if _double_family(words):  # "FERREIRA LIMA ANA PAULA": two family names before the given names
+            words = [f"{words[0]} {words[1]}", *words[2:]]
+        if not family or own_family:
             if len(words) < 2:
                 return out
             family, words = words[0], words[1:]
@@ -139,6 +142,11 @@ _COMMA_FORM = re.compile(r"^(?:(?:VAN|VON|DER|DEN|DE|DEL|DA|LA)\s+)*[A-Z][A-Z'-]
 _DEED_PARTICLES = frozenset({"VAN", "VON", "DER", "DEN", "TER", "TEN", "DE", "DEL", "DELLA", "DA", "DOS", "DAS", "LA"})
 
 
+# Short words inside a name that are no family name of their own: Vietnamese "VAN" and "THI" before a given name
+# ("NGUYEN THI HANG"), Arabic "BIN", "AL".
+_SHORT_PARTICLES = frozenset({"LE", "DU", "DI", "AL", "EL", "BIN", "IBN", "THI", "VAN"})
+
+
 def _particles_joined(words: list[str]) -> list[str]:
     """ "VAN DER BERG PIETER J" as ["VAN DER BERG", "PIETER", "J"]: particles kept with the family name they open,
     when a given name still follows."""
@@ -158,7 +166,20 @@ def _family_first(words: list[str]) -> bool:
 
     if len(words) < 2 or given_name(words[0]) or any(len(w) < 2 for w in words[:2]):
         return False
-    return "-" in words[0].strip("-") or (len(words) == 3 and len(words[2]) == 1)
+    return "-" in words[0].strip("-") or (len(words) == 3 and len(words[2]) == 1) or _double_family(words)
+
+
+def _double_family(words: list[str]) -> bool:
+    """A co-owner indexed under two family names, as Portuguese and Spanish names are ("FERREIRA LIMA ANA PAULA",
+    "GARCIA LOPEZ MARIA E"): two words no given-name list knows, then a given name it knows."""
+    from footprint.extract.personhood import given_name
+
+    return (
+        len(words) >= 3
+        and all(len(w) > 1 and " " not in w and not given_name(w) for w in words[:2])
+        and words[1] not in _DEED_PARTICLES | _SHORT_PARTICLES
+        and given_name(words[2])
+    )
 
 
 # The record's own flag that the owner lives there: a homestead exemption granted, or owner-occupied, answered yes.
