@@ -11,7 +11,7 @@ from functools import cache
 
 from footprint.clipped import family_clip
 from footprint.identity import fold, given_name_forms
-from footprint.match import rarity, titled
+from footprint.match import rarity, registry_middle, titled
 from footprint.match.strength import Tally
 from footprint.models import LISTING_KINDS, Identity, NpiRecord, PageKind, PersonRecord, Subject
 from footprint.namematch import FIRST_FAMILY_WHY, NameFit, SubjectNames, first_family_name, fit, parse_name
@@ -106,7 +106,11 @@ def name_fit(subject: Subject, person: PersonRecord) -> NameFit:
 
 def by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -> NameFit | None:
     """``written`` read against the NPI record's full name when the user typed another given name: a doctor
-    who goes by the middle name ("Wendell" for JAMES WENDELL) signs letters and deeds "J.W. Marchbanks Jr."."""
+    who goes by the middle name ("Wendell" for JAMES WENDELL) signs letters and deeds "J.W. Marchbanks Jr.". A
+    middle name that is no Western one (a Chinese given name, the next name of a Somali chain) is read first as
+    its community writes it (``registry_middle``)."""
+    if written.strip() and (custom := registry_middle.fits(record, subject, written)) is not None:
+        return custom
     if record is None or not record.middle_name or not written.strip():
         return None
     if fold(record.last_name) != fold(subject.family_name or ""):
