@@ -59,12 +59,13 @@ def equivalents(given: str) -> frozenset[str]:
 EVERYDAY = "everyday-forms"  # the source of a group of a formal name's everyday forms (Gosia for Małgorzata)
 # The Yiddish and Hebrew pet forms of a biblical name registered in English (Rochie for Rachel): everyday forms for
 # matching, which discovery does not search for (``search.spellings``).
-HOME_FORMS = "yiddish-hebrew-everyday"
+# So the "Abdi" of every Somali name compounded with Cabdi- (Abdirahman, Abdullahi).
+HOME_FORMS = frozenset({"yiddish-hebrew-everyday", "somali-everyday"})
 
 
 def everyday_forms(given: str) -> frozenset[str]:
     """The everyday forms the table gives for the formal name ``given`` ("malgorzata": malgosia, gosia)."""
-    return frozenset(n for g in holding(given) if g.source in (EVERYDAY, HOME_FORMS) for n in g.english)
+    return frozenset(n for g in holding(given) if g.source == EVERYDAY or g.source in HOME_FORMS for n in g.english)
 
 
 @cache

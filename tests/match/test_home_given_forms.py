@@ -43,3 +43,11 @@ def test_a_doctors_own_words_for_fertility_and_allergy_name_the_field() -> None:
     assert "obgyn" in groups_of("fertility doc · Austin TX")
     assert "allergy" in groups_of("allergies & asthma by day")
     assert not groups_of("our fertility journey, two lines at last")
+
+
+def test_abdi_is_the_everyday_form_of_each_somali_name_compounded_with_cabdi_and_joins_none_of_them() -> None:
+    from footprint.identity import given_name_forms
+
+    assert "abdi" in given_name_forms("Abdirahman")
+    assert "abdullahi" not in given_name_forms("Abdirahman")
+    assert other_given_names("Abdirahman") == []

@@ -25,7 +25,7 @@ def other_given_names(given: str) -> list[str]:
     key = fold(given)
     out: list[str] = []
     for group in holding(key):
-        if group.source == HOME_FORMS:
+        if group.source in HOME_FORMS:
             continue  # "Rochie" for every Rachel: a family's word, which pages write beside other ties, not a search
         others = [s for s in group.romanised if s != key]
         for name in (*others[:1], *group.english[-1:]):
