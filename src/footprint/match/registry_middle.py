@@ -38,7 +38,7 @@ def fits(record: NpiRecord | None, subject: Subject, written: str) -> NameFit | 
         return None
     words = " ".join((parts.given, *parts.middles, *parts.family))
     shown = middle.title()
-    if len(mids) >= 2 and all(len(m) >= 2 for m in mids):
+    if len(mids) >= 2 and all(len(m) >= 2 for m in mids):  # ``home_given``
         return _given_of_words(words, mids, family, given, shown, last.title())
     if len(mids) == 1 and len(mids[0]) >= 3 and words == f"{given} {mids[0]}":
         why = f"{written.strip()}: the given name and the registry's next name {shown}, without the family name"
@@ -64,3 +64,10 @@ def _given_of_words(words: str, mids: list[str], family: str, given: str, shown:
         initials = " ".join(f"{m[0].upper()}." for m in mids)
         return NameFit(INITIALS, (f"initials {initials} of the registry's middle name {shown}",))
     return None
+
+
+def home_given(record: NpiRecord | None) -> str:
+    """The registry's middle name when it is a given name of two or more words ("wei ling", folded), the name family
+    and friends use alone; "" otherwise."""
+    mids = fold(record.middle_name).split() if record is not None else []
+    return " ".join(mids) if len(mids) >= 2 and all(len(m) >= 2 for m in mids) else ""
