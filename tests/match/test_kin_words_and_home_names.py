@@ -84,3 +84,12 @@ def test_a_name_in_the_somali_orthography_is_the_name_records_spell_in_english()
     other = match(who, Extracted("https://tv.example/show", "tv", PageKind.OTHER, people=(
         PersonRecord("Dr. Maxamed Cali Faarax"),)))  # fmt: skip
     assert other.decision == Decision.REJECTED
+
+
+def test_a_wife_who_kept_her_name_is_named_with_her_husbands_and_childs_given_names() -> None:
+    home = Address("7 Orchid Dr", "Austin", "TX", "78759", "home")
+    broker = _broker(MEI, "Mei Xiu Ying Tan", ("Marcus Wong", "Ethan Wong"), home)
+    both = _post(MEI, "Xiu Ying and Marcus with Ethan, noodle night at their kitchen.", "Auntie Bee")
+    assert _after(MEI, broker, both).decision.is_match
+    one = _post(MEI, "Xiu Ying and her friends, noodle night at the community hall.", "Auntie Bee")
+    assert not _after(MEI, broker, one).decision.is_match

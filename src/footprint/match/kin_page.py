@@ -73,7 +73,10 @@ def _by_given_names(house: Household, url: str, text: str, form: str) -> str:
     ("Uncle Sio and Mele with Tevita ... Salote") is the household's, as an aunt's or a cousin's post writes a family
     it need not introduce; "" when fewer are written. Three given names of one household together are that
     household's, where one given name and a town are any family's."""
-    named = list(dict.fromkeys(written for key, written, by in house.kin if by != url and f" {key} " in text))
+    # The relatives of another family name count too: a wife who kept her name (in Chinese, Korean, Vietnamese,
+    # Somali, Arab, Spanish and Icelandic usage, and many others) shares no family name with her husband and children.
+    given = [*house.kin, *((key.split()[0], written, by) for key, written, by in house.others)]
+    named = list(dict.fromkeys(written for key, written, by in given if by != url and f" {key} " in text))
     if len(named) < KIN_GIVEN:
         return ""
     said = [form, *(n.split()[0] for n in named)]
