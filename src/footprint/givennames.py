@@ -57,9 +57,9 @@ def equivalents(given: str) -> frozenset[str]:
 
 
 EVERYDAY = "everyday-forms"  # the source of a group of a formal name's everyday forms (Gosia for Małgorzata)
-# The Yiddish and Hebrew pet forms of a biblical name registered in English (Rochie for Rachel): everyday forms for
-# matching, which discovery does not search for (``search.spellings``).
-# So the "Abdi" of every Somali name compounded with Cabdi- (Abdirahman, Abdullahi).
+# Everyday forms a family and a community use, for matching only: discovery does not search for them
+# (``search.spellings``). The Yiddish and Hebrew pet forms of a biblical name registered in English (Rochie for
+# Rachel), and the "Abdi" of every Somali name compounded with Cabdi- (Abdirahman, Abdullahi).
 HOME_FORMS = frozenset({"yiddish-hebrew-everyday", "somali-everyday"})
 
 

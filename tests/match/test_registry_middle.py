@@ -63,3 +63,13 @@ def test_the_given_name_and_the_next_name_of_the_chain_fit_without_the_family_na
 def test_another_chain_is_another_person() -> None:
     assert _judged(ISMAIL, "Ismail Abdi").decision == Decision.REJECTED
     assert _judged(ISMAIL, "Ismail Hussein Abdi").decision == Decision.REJECTED
+
+
+def test_the_initials_of_the_chinese_given_name_are_no_other_middle_name() -> None:
+    from footprint.match import conflicts
+    from footprint.match.name_fit import subject_names
+
+    names = subject_names(MEI.subject)
+    for written in ("X.Y. Tan", "Xiu Ying T.", "Xiu Ying Tan"):
+        assert conflicts.registry_name(CHINESE, names, written) == [], written
+    assert conflicts.registry_name(CHINESE, names, "Mei L. Tan")  # another middle name still is another's
