@@ -57,11 +57,15 @@ def equivalents(given: str) -> frozenset[str]:
 
 
 EVERYDAY = "everyday-forms"  # the source of a group of a formal name's everyday forms (Gosia for Małgorzata)
+# Everyday forms a family and a community use, for matching only: discovery does not search for them
+# (``search.spellings``). The Yiddish and Hebrew pet forms of a biblical name registered in English (Rochie for
+# Rachel), and the "Abdi" of every Somali name compounded with Cabdi- (Abdirahman, Abdullahi).
+HOME_FORMS = frozenset({"yiddish-hebrew-everyday", "somali-everyday"})
 
 
 def everyday_forms(given: str) -> frozenset[str]:
     """The everyday forms the table gives for the formal name ``given`` ("malgorzata": malgosia, gosia)."""
-    return frozenset(n for g in holding(given) if g.source == EVERYDAY for n in g.english)
+    return frozenset(n for g in holding(given) if g.source == EVERYDAY or g.source in HOME_FORMS for n in g.english)
 
 
 @cache

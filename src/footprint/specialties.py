@@ -266,6 +266,8 @@ _EVERYDAY: dict[str, tuple[str, ...]] = {
     "orthopedics": ("bone doc", "bone doctor", "bones doc", "kids' bones", "kids bones", "peds ortho", "pedsortho"),
     "sleep_medicine": ("sleep doc",),
     "pain_medicine": ("pain doc",),
+    "obgyn": ("fertility doc", "fertility doctor", "fertility specialist"),
+    "allergy": ("allergies & asthma", "allergy doc", "allergy doctor"),
 }
 for _group, _words in _EVERYDAY.items():
     GROUPS[_group] = (*GROUPS[_group], *_words)

@@ -44,6 +44,10 @@ def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -
     mine = fold(record.middle_name).split()
     if not theirs or not mine or mine[0] in families:
         return []
+    if them.given == mine[0] and list(them.middles[: len(mine) - 1]) == mine[1:]:
+        return []  # "Wei Ling L." for GRACE WEI LING LIM: the record's middle names are the page's given name
+    if them.given == mine[0][0] and list(them.middles) == [m[0] for m in mine[1:]]:
+        return []  # "W.L. Lim": the initials of that given name (``registry_middle``)
     page, own = theirs[0], mine[0]
     differs = page[0] != own[0] or (len(page) > 1 and len(own) > 1 and page != own and not near_spelling(page, own))
     if not differs:

@@ -18,7 +18,9 @@ import re
 from collections import Counter
 
 from footprint.identity import fold, given_name_forms
+from footprint.match import registry_middle
 from footprint.match.household import HOUSEHOLD, MIN_GIVEN, Household
+from footprint.match.kin_suffix import JOINED
 from footprint.match.strength import MEDICAL_KINDS
 from footprint.models import Extracted, Identity, PageKind, PersonRecord
 from footprint.namematch import SubjectNames
@@ -71,7 +73,10 @@ def _by_given_names(house: Household, url: str, text: str, form: str) -> str:
     ("Uncle Sio and Mele with Tevita ... Salote") is the household's, as an aunt's or a cousin's post writes a family
     it need not introduce; "" when fewer are written. Three given names of one household together are that
     household's, where one given name and a town are any family's."""
-    named = list(dict.fromkeys(written for key, written, by in house.kin if by != url and f" {key} " in text))
+    # The relatives of another family name count too: a wife who kept her name (in Chinese, Korean, Vietnamese,
+    # Somali, Arab, Spanish and Icelandic usage, and many others) shares no family name with her husband and children.
+    given = [*house.kin, *((key.split()[0], written, by) for key, written, by in house.others)]
+    named = list(dict.fromkeys(written for key, written, by in given if by != url and f" {key} " in text))
     if len(named) < KIN_GIVEN:
         return ""
     said = [form, *(n.split()[0] for n in named)]
@@ -99,19 +104,22 @@ def _given_written(identity: Identity, text: str, house: Household) -> str:
     # A name the subject goes by with the family name, typed or quoted by a confirmed page ('Dr. Ngata ("Dr. Ro")'):
     # the subject's own, however short, where a table's short forms ("Al") are anyone's.
     forms |= {o.given for o in names.former if o.family == names.own.family and len(o.given) >= MIN_OWN}
+    # The registry's middle name that is a given name of its own ("Wei Ling" of GRACE WEI LING LIM): family's word.
+    forms |= {home} if (home := registry_middle.home_given(identity.npi_record)) else set()
     relatives = {fold(r).split()[0] for r in house.members} | {w.split()[0] for w, _, _ in house.others}
     if forms & relatives:
         return ""
     alone = ""
     married = _household_family(house)
     for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(form)})(?![\w-])(\s+[A-Z][a-z]+)?", text):
+        # The name alone, or with a kin word joined after it ("Pemba-dai", ``kin_suffix``), not inside another name.
+        for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(form)})(?:(?![\w-])|(?={JOINED}))(\s+[A-Z][a-z]+)?", text):
             after = fold(m.group(1) or "")
             if after and after not in names.own.family and after not in married:
                 return (
                     ""  # "Bronwyn Tuttle, named after her aunt": a niece of the given name (a former family name too)
                 )
-            alone = alone or m.group(0).split()[0]
+            alone = alone or m.group(0)[: m.end(0) - m.start(0) - len(m.group(1) or "")]
     return alone
 
 

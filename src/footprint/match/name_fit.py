@@ -11,7 +11,7 @@ from functools import cache
 
 from footprint.clipped import family_clip
 from footprint.identity import fold, given_name_forms
-from footprint.match import rarity, titled
+from footprint.match import rarity, registry_middle, somali_spelling, titled
 from footprint.match.strength import Tally
 from footprint.models import LISTING_KINDS, Identity, NpiRecord, PageKind, PersonRecord, Subject
 from footprint.namematch import FIRST_FAMILY_WHY, NameFit, SubjectNames, first_family_name, fit, parse_name
@@ -95,6 +95,11 @@ def name_fit(subject: Subject, person: PersonRecord) -> NameFit:
         # "Doc Haddix, the bone doctor in Tupelo": the everyday title small towns give their doctor, before the
         # family name as "Dr." is; read as "Dr. Haddix", with the field and town it needs.
         return _family_only(names, person.name.strip())
+    if best.score < 0.5 and somali_spelling.marked(person.name):
+        # "Dr. Cabdiraxmaan Yuusuf Faarax" on a Somali-language page: the name records spell Abdirahman Yusuf Farah.
+        other = fit(names, somali_spelling.in_english(person.name))
+        if other.score > best.score:
+            best = replace(other, reasons=(*other.reasons, f"{person.name.strip()}: {somali_spelling.WHY}"))
     family = fold(person.name).split()[-1:] if person.name.strip() else []
     for alias in person.aliases:
         if family and fold(alias).split()[-1:] == family:
@@ -106,7 +111,11 @@ def name_fit(subject: Subject, person: PersonRecord) -> NameFit:
 
 def by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -> NameFit | None:
     """``written`` read against the NPI record's full name when the user typed another given name: a doctor
-    who goes by the middle name ("Wendell" for JAMES WENDELL) signs letters and deeds "J.W. Marchbanks Jr."."""
+    who goes by the middle name ("Wendell" for JAMES WENDELL) signs letters and deeds "J.W. Marchbanks Jr.". A
+    middle name that is no Western one (a Chinese given name, the next name of a Somali chain) is read first as
+    its community writes it (``registry_middle``)."""
+    if written.strip() and (custom := registry_middle.fits(record, subject, written)) is not None:
+        return custom
     if record is None or not record.middle_name or not written.strip():
         return None
     if fold(record.last_name) != fold(subject.family_name or ""):

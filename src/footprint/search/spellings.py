@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from footprint.givennames import holding
+from footprint.givennames import HOME_FORMS, holding
 from footprint.identity import fold
 
 # Words that join a family name ("de la Cruz", "van der Berg"): pages also write them run together.
@@ -25,6 +25,8 @@ def other_given_names(given: str) -> list[str]:
     key = fold(given)
     out: list[str] = []
     for group in holding(key):
+        if group.source in HOME_FORMS:
+            continue  # "Rochie" for every Rachel: a family's word, which pages write beside other ties, not a search
         others = [s for s in group.romanised if s != key]
         for name in (*others[:1], *group.english[-1:]):
             if name != key and name.title() not in out:
