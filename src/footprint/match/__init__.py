@@ -21,13 +21,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from footprint.extract.social import normalise_handle
-from footprint.identity import split_credentials
+from footprint.identity import fold, split_credentials
 from footprint.match import (
     abroad,
     broker_place,
     caps,
     conflicts,
     directory,
+    handle_namesake,
     initials,
     lifetime,
     places,
@@ -71,11 +72,11 @@ from footprint.models import (
     PageKind,
     PersonRecord,
     ProbeSource,
-    Subject,
 )
 from footprint.namematch import NameFit, fit
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
+HANDLE = ProbeSource.HANDLE
 NAME_WEIGHT = 0.6
 MIDDLE_AS_FIRST = "the middle name as the given one"
 # Reasons that name a fact only the subject has, on the person's own record.
@@ -128,6 +129,9 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
         other = _held_elsewhere(identity, page, normalise_handle(page.handle), handles, where)
         if other is not None:
             return other
+    namesake = handle_namesake.held(identity, page, judged, page.handle, where) if page.source == HANDLE else None
+    if namesake is not None:
+        return namesake  # the subject's own name at the handle, and the page says it is another person of it
     learned = provenance.by_learned(identity, page, judged, where)  # a handle the subject's confirmed page gives
     if learned is not None:
         return learned
@@ -135,15 +139,18 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
     if cited is not None:
         return cited
     # ``where``: the site's name, for the reasons; the given name: "Dr. Seun" at the handle is no stranger
-    return provenance.by_source(
-        page, judged, where, identity.subject.given_name or "", _family_initials(identity.subject)
-    )
+    return provenance.by_source(page, judged, where, identity.subject.given_name or "", _own_initials(identity))
 
 
-def _family_initials(subject: Subject) -> str:
-    """The first letters of the subject's family names, each part and former ones included ("Maya T.")."""
-    names = subject_names(subject)
-    return "".join(sorted({w[:1] for f in (names.own, *names.former) for w in f.family if w}))
+def _own_initials(identity: Identity) -> str:
+    """The first letters of the subject's family names, each part and former ones included ("Maya T."), and of
+    their middle names, typed or the registry's: "Pemba D." for PEMBA DORJE SHERPA shortens the subject's own name
+    as "Maya T." does."""
+    names = subject_names(identity.subject)
+    record = identity.npi_record
+    middles = [*names.own.middles, *(fold(record.middle_name).split() if record is not None else ())]
+    families = {w[:1] for f in (names.own, *names.former) for w in f.family if w}
+    return "".join(sorted(families | {m[:1] for m in middles if m}))
 
 
 def _held_elsewhere(identity: Identity, page: Extracted, at: str, handles: set[str], where: str) -> MatchResult | None:
@@ -151,9 +158,11 @@ def _held_elsewhere(identity: Identity, page: Extracted, at: str, handles: set[s
     full name, a school class): judged without its posts and photos, which are signed with that handle by the
     address alone and so cannot vouch for whose the account is. None when it does not."""
     own = _judged(identity, replace(page, posts=(), photos=()), handles)
-    first, initials = identity.subject.given_name or "", _family_initials(identity.subject)
-    return provenance.held_by_another(page, own, at, where, first, initials) or provenance.still_at_school(
-        page, own, at, where
+    first, initials = identity.subject.given_name or "", _own_initials(identity)
+    return (
+        provenance.held_by_another(page, own, at, where, first, initials)
+        or provenance.still_at_school(page, own, at, where)
+        or handle_namesake.held(identity, page, own, at, where)
     )
 
 

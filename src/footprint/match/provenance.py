@@ -133,7 +133,7 @@ def held_by_another(
     Miriam Church, "Dominic dela Cruz" for Isabel de la Cruz): a handle is unique on one network only, and
     the same letters elsewhere are often a stranger's. Only a person-like name whose family or given name
     differs counts; the handle itself, a name with digits, one word, a title and the subject's given name
-    ("Dr. Maya") or the family initial of one of the subject's family names (``initials``: "Maya T.") leave
+    ("Dr. Maya") or the initial of one of the subject's family or middle names (``initials``: "Maya T.") leave
     the user's word standing ("drmaya on Site 0", "Kidneys"). None otherwise."""
     differs = ("family name differs", "given name differs")  # "Dominic dela Cruz" at Isabel's handle: a relative's
     if markup.decision != Decision.REJECTED or not any(r.startswith(differs) for r in markup.reasons):
