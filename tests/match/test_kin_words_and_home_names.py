@@ -93,3 +93,27 @@ def test_a_wife_who_kept_her_name_is_named_with_her_husbands_and_childs_given_na
     assert _after(MEI, broker, both).decision.is_match
     one = _post(MEI, "Xiu Ying and her friends, noodle night at the community hall.", "Auntie Bee")
     assert not _after(MEI, broker, one).decision.is_match
+
+
+ARJUN = Identity(
+    make_subject("Arjun Venkatesan"),
+    (),
+    NpiRecord("1245319599", "ARJUN", "VENKATESAN", "", "MD", ("Cardiology",), AUSTIN, phones=PHONE),
+)
+
+
+def _arjun_home() -> Match:
+    home = Address("7 Orchid Dr", "Austin", "TX", "78759", "home")
+    return _broker(ARJUN, "Arjun Venkatesan", ("Meera Arjun", "Kavya Venkatesan"), home)
+
+
+def test_a_wifes_family_name_that_is_his_given_name_does_not_name_him() -> None:
+    # Tamil usage: a wife takes her husband's given name as her family name. Her own group's page names her, her
+    # family name and the household's town: it is hers, not a relative's page about him.
+    page = _post(ARJUN, "Dr. Meera Arjun sees children at Orchid Kids in Austin, Texas.", "Meera Arjun")
+    assert not _after(ARJUN, _arjun_home(), page).decision.is_match
+
+
+def test_his_given_name_on_its_own_beside_her_whole_name_still_names_him() -> None:
+    page = _post(ARJUN, "Meera Arjun and Arjun at the lake near Austin, with Kavya.", "Priya Raman")
+    assert _after(ARJUN, _arjun_home(), page).decision.is_match
