@@ -119,3 +119,28 @@ def test_the_circles_whose_pages_the_match_took_are_searched_on_the_video_sites(
     asked = practice_videos.queries((PRACTICE, *found, "Another Org", "One More Club"))
     assert asked[:3] == [practice_videos.query(p) for p in (PRACTICE, *found)]
     assert len(asked) == practice_videos.VIDEO_QUERIES
+
+
+def test_a_community_named_with_the_family_name_is_a_circle_but_the_household_is_not() -> None:
+    """Peoples and clans name their associations with the name their members carry ("Sherpa Kyidug", a Chinatown's
+    "Wong Family Benevolent Association"): its channel posts the talks its members give. The family's own group
+    ("Wong Cousins") stays out."""
+    from footprint.models import Decision, Extracted, Match, MatchResult, PageKind
+
+    def _page(title: str) -> Match:
+        page = Extracted(f"https://example.org/{len(title)}", "example.org", PageKind.OTHER, title)
+        return Match(page, MatchResult(0.8, Decision.CONFIRMED, ()))
+
+    judged = (
+        _page("Losar 2026 Newsletter | Tamsen Sherpa Kyidug New York"),
+        _page("Lunar New Year banquet | Wong Family Benevolent Association"),
+        _page("Reunion 2026 | Wong Cousins"),
+        _page("Summer picnic | Sherpa Family"),
+    )
+    found = practice_videos.publishers(judged, {"sherpa", "wong"})
+    assert found == ("Tamsen Sherpa Kyidug New York", "Wong Family Benevolent Association")
+    talk = SearchResult(
+        5, OTHER, "Memory loss talk | Tamsen Sherpa Kyidug NY - YouTube", "health talk", "searxng",
+        queries=(practice_videos.query(found[0]),),
+    )  # fmt: skip
+    assert practice_videos.from_workplace(talk)
