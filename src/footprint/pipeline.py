@@ -220,6 +220,15 @@ def _run(
         _fetch_rounds(fetcher, [*(more.probes if more is not None else ()), *linked], sites, outcomes, seen, say)
         say("match")
         known, judged = _judge(who, outcomes, sites)
+    # The videos of circles only the second pass's pages showed (a society's page a learned name found).
+    opened += secondpass.opened(more)
+    late = secondpass.late_circles(known, judged, more, search, settings, fetcher.fetch, sites, seen, opened)
+    if late is not None:
+        search, more = late.search, secondpass.joined(more, late)
+        if late.probes:
+            _fetch_rounds(fetcher, list(late.probes), sites, outcomes, seen, say)
+            say("match")
+            known, judged = _judge(who, outcomes, sites)
     who = known
     outcomes.judged = [(probe, m.result) for probe, m in zip(outcomes.origins, judged, strict=True)]
     matches = review.set_aside(who, judged)  # pages the user said are not them (footprint review)

@@ -137,7 +137,7 @@ def publisher_in_title(title: str, families: set[str]) -> str:
     """The organisation a community page's title names as its site, after the page's own heading ("February 2026
     Newsletter | St Andrew's Society of Columbia", "Bulletin – May 3 | Grace Methodist Church"): the last title part,
     when it reads as an organisation's name (two to eight capitalised words, one of its own, no date or page word)
-    and is not named after the subject's family. "" for a title of one part."""
+    and is not the subject's own family's (``_family_group``). "" for a title of one part."""
     parts = [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
     if len(parts) < 2:
         return ""
@@ -147,7 +147,24 @@ def publisher_in_title(title: str, families: set[str]) -> str:
         return ""
     if _PAGE_WORDS.search(folded) or re.search(r"\d", name) or not _own_word(name):
         return ""
-    return "" if any(f" {f} " in f" {folded} " for f in families) else name
+    return "" if _family_group(folded, families) else name
+
+
+def _family_group(folded: str, families: set[str]) -> bool:
+    """A name that is the subject's family name and at most one word more ("Halvorsen Cousins", "The Cruz Familia"):
+    the household's own group. A family name with two or more words of its own besides names a community's or a
+    clan's organisation, as peoples and clans name theirs ("Sherpa Kyidug New York", "Wong Family Benevolent
+    Association", "Clan Donald Society of Texas"), whose pages and videos name its members, the subject among them."""
+    words = [w for w in folded.split() if len(w) > 2 and w not in _SMALL_WORDS]
+    named = [f for f in families if f" {f} " in f" {folded} "]
+    if not named:
+        return False
+    rest = [w for w in words if not any(w in f.split() for f in named)]
+    return len(rest) < 2
+
+
+# Words a name may have that are no word of its own: "the", "of", and a clan's "clan".
+_SMALL_WORDS = frozenset({"the", "and", "for", "clan"})
 
 
 def _own_word(name: str) -> bool:

@@ -72,6 +72,11 @@ def run(
     # subject's (a post's author that tags the subject is a friend), none the user gave (the first pass asks those).
     taught = replace(taught, handles=tuple(h for h, _ in own))
     wanted = learned.queries(who, taught, search.name_queries, settings.search.learned_queries)
+    if settings.search.learned_queries:
+        wanted = [
+            *wanted,
+            *(q for q in workplace_queries(who, taught) if q not in search.name_queries and q not in wanted),
+        ]
     # The household's query once a record pinned since the first pass gives the town ("Carmody Hamden"): the first
     # pass had no town to ask it with when the registry kept several physicians of the name. With the same family,
     # town and state the first pass asked the registry about, its answer stands (asked or not), and no request goes.
@@ -121,6 +126,94 @@ def run(
     seen.update(p.url for p in to_open)
     checks = tuple(usernames_learned.probes(own, sites.values(), seen))
     return SecondPass(everything, (*to_open, *checks), tuple(wanted), len(new), note, own, len(checks))
+
+
+WORKPLACES = 3  # workplaces confirmed pages name, each searched by its name beside the learned queries
+
+
+def workplace_queries(who: Identity, taught: learned_forms.Learned) -> list[str]:
+    """Each workplace the confirmed pages name, quoted with the town ('"Arkansas River Medical Center" Tulsa'), at most
+    ``WORKPLACES``, not the one the user typed (the first pass asked it). A hospital's team page or a group's
+    directory lists its doctors in the page, where search does not show them, and only the organisation's name
+    finds it. Asked beside the learned queries, as the household's and the videos' are, not within their budget:
+    there a second workplace fell behind the learned name's other forms ("Zhou, Ming", "Ming Z.", a member name),
+    whose pages the name queries mostly return already."""
+    from footprint import learned, search_queries
+    from footprint.identity import fold
+
+    city, state, _ = search_queries.hints(learned.hinted(who, taught))
+    typed = fold(who.subject.practice or "")
+    out = [" ".join(f'"{p}" {city or state}'.split()) for p in taught.practices if fold(p) != typed]
+    return list(dict.fromkeys(out))[:WORKPLACES]
+
+
+LATE_CIRCLES = 2  # circles first seen on the second pass's pages whose videos are asked after it
+
+
+@dataclass(frozen=True)
+class LateCircles:
+    """The circles' video queries asked after the second pass, every search result so far, and the videos to open."""
+
+    search: discover.SearchPass
+    probes: tuple[Probe, ...]
+    asked: tuple[str, ...]
+    new_results: int = 0
+
+
+def opened(done: SecondPass | None) -> int:
+    """The search results the second pass opened (its username checks aside)."""
+    return len(done.probes) - done.checks if done is not None else 0
+
+
+def joined(done: SecondPass | None, late: LateCircles) -> SecondPass:
+    """The second pass as the report tells it: with the circles' video queries asked after it and what they opened."""
+    if done is None:
+        return SecondPass(late.search, late.probes, late.asked, late.new_results, "")
+    probes, asked, new = (*done.probes, *late.probes), (*done.asked, *late.asked), done.new_results + late.new_results
+    return replace(done, search=late.search, probes=probes, asked=asked, new_results=new)
+
+
+def late_circles(
+    who: Identity,
+    judged: tuple[Match, ...],
+    done: SecondPass | None,
+    search: discover.SearchPass,
+    settings: Settings,
+    fetch: FetchFn,
+    sites: dict[str, SiteDefinition],
+    seen: set[str],
+    opened: int,
+) -> LateCircles | None:
+    """The videos of the circles that only the second pass's pages showed: a society's newsletter or a club's roster
+    that a learned name found ("Eilidh Owen" on the St Andrew's Society's page) is taken for the subject's after that
+    pass asked its video queries, so its channel (the Burns Supper's chapter list naming her) is asked now, at most
+    ``LATE_CIRCLES`` of them, each a query no pass asked, and a video opened when its title writes the circle's own
+    words (``practice_videos.from_workplace``), within what is left of ``[search] open_results``. None when no new
+    circle, no learned query is allowed, or search had a gap."""
+    from footprint import learned, results
+    from footprint.nameforms import NameForms
+
+    if search.gap or not settings.search.learned_queries:
+        return None
+    asked = {*search.name_queries, *(done.asked if done is not None else ())}
+    circles = practice_videos.publishers(judged, NameForms.of(who).families())
+    wanted = [q for q in dict.fromkeys(practice_videos.query(c) for c in circles) if q and q not in asked]
+    wanted = wanted[:LATE_CIRCLES]
+    if not wanted:
+        return None
+    extra = discover.ask(wanted, settings, fetch, tuple(sites.values()), search.results, search.down)
+    everything = replace(
+        search,
+        results=(*search.results, *extra.results),
+        coverage=told(search.coverage, extra.coverage),
+        down=tuple(dict.fromkeys((*search.down, *extra.down))),
+    )
+    videos = [r for r in extra.results if practice_videos.from_workplace(r)]
+    left = max(0, settings.search.open_results - opened)
+    found, _ = results.select(who, videos, sites, left, learned.Learned(), seen)
+    to_open = tuple(p for p in probes.dedupe(found) if p.url not in seen)
+    seen.update(p.url for p in to_open)
+    return LateCircles(everything, to_open, tuple(wanted), len(extra.results))
 
 
 def _workplaces(who: Identity, taught: learned_forms.Learned) -> tuple[str, ...]:

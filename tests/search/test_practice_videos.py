@@ -119,3 +119,80 @@ def test_the_circles_whose_pages_the_match_took_are_searched_on_the_video_sites(
     asked = practice_videos.queries((PRACTICE, *found, "Another Org", "One More Club"))
     assert asked[:3] == [practice_videos.query(p) for p in (PRACTICE, *found)]
     assert len(asked) == practice_videos.VIDEO_QUERIES
+
+
+def test_a_community_named_with_the_family_name_is_a_circle_but_the_household_is_not() -> None:
+    """Peoples and clans name their associations with the name their members carry ("Sherpa Kyidug", a Chinatown's
+    "Wong Family Benevolent Association"): its channel posts the talks its members give. The family's own group
+    ("Wong Cousins") stays out."""
+    from footprint.models import Decision, Extracted, Match, MatchResult, PageKind
+
+    def _page(title: str) -> Match:
+        page = Extracted(f"https://example.org/{len(title)}", "example.org", PageKind.OTHER, title)
+        return Match(page, MatchResult(0.8, Decision.CONFIRMED, ()))
+
+    judged = (
+        _page("Losar 2026 Newsletter | Tamsen Sherpa Kyidug New York"),
+        _page("Lunar New Year banquet | Wong Family Benevolent Association"),
+        _page("Reunion 2026 | Wong Cousins"),
+        _page("Summer picnic | Sherpa Family"),
+    )
+    found = practice_videos.publishers(judged, {"sherpa", "wong"})
+    assert found == ("Tamsen Sherpa Kyidug New York", "Wong Family Benevolent Association")
+    talk = SearchResult(
+        5, OTHER, "Memory loss talk | Tamsen Sherpa Kyidug NY - YouTube", "health talk", "searxng",
+        queries=(practice_videos.query(found[0]),),
+    )  # fmt: skip
+    assert practice_videos.from_workplace(talk)
+
+
+GALA = "https://www.youtube.com/watch?v=Gala2026xyz"
+CLUB_WORDS = "site youtube com or vimeo com cherry creek skating club"
+
+
+def test_a_circle_only_the_second_pass_showed_has_its_videos_asked_after_it(httpserver: HTTPServer) -> None:
+    """The club's page was opened for a name the confirmed pages taught, after the second pass had asked its video
+    queries: its channel's video (whose description names the subject) is asked and opened after that pass."""
+    from footprint import discover, secondpass
+    from footprint.fetch.fetcher import Fetcher
+    from footprint.models import Decision, Extracted, Match, MatchResult, PageKind
+
+    index = [(GALA, "Winter Gala 2026 – Cherry Creek Skating Club - YouTube", "ice dance ... chapters ...", CLUB_WORDS)]
+    asked: list[str] = []
+    httpserver.expect_request("/search").respond_with_handler(search_engine(index, asked, every_word=True))
+    plain = local_settings(httpserver, ("www.youtube.com",))
+    settings = replace(plain, search=replace(plain.search, learned_queries=8))
+    club = Extracted("https://cherrycreekskating.example.org/news", "web", PageKind.OTHER,
+                     "Spring 2026 Newsletter | Cherry Creek Skating Club")  # fmt: skip
+    judged = (Match(club, MatchResult(0.9, Decision.CONFIRMED, ())),)
+    first = discover.SearchPass((), (), name_queries=('"Wren Halvorsen" Portland',))
+    seen: set[str] = set()
+    fetch = Fetcher(settings).fetch
+    late = secondpass.late_circles(_who(), judged, None, first, settings, fetch, {}, seen, 0)
+    assert late is not None
+    assert asked == [practice_videos.query("Cherry Creek Skating Club")]
+    assert [p.url for p in late.probes] == [GALA]
+    # The report's search row tells the query with the second pass's, and the page it opened.
+    told = secondpass.summary(secondpass.joined(None, late))
+    assert "Cherry Creek Skating Club" in told and "1 page opened" in told
+    # A circle whose videos a pass already asked for is not asked again.
+    done = secondpass.SecondPass(late.search, (), late.asked, 1, "")
+    assert secondpass.late_circles(_who(), judged, done, first, settings, fetch, {}, seen, 0) is None
+
+
+def test_every_workplace_the_confirmed_pages_name_is_searched_beside_the_learned_queries() -> None:
+    """A hospital's team page lists the subject in the page only, and is found by the hospital's name alone. The
+    learned queries take one form of each kind first, so a second workplace fell outside their budget."""
+    from footprint import learned, secondpass
+
+    taught = Learned(
+        givens=("Wrenna",),
+        titled=("Dr. Wren",),
+        practices=("Tarn Valley Pediatrics", "Cascade Ridge Medical Center", PRACTICE),
+        kin=("Ola", "Siri", "Nils"),
+    )
+    budget = learned.queries(_who(), taught, (), 8)
+    assert '"Cascade Ridge Medical Center" Portland' not in budget
+    asked = secondpass.workplace_queries(_who(), taught)
+    # Each workplace the pages name, with the town; the one the user typed was asked by the first pass.
+    assert asked == ['"Tarn Valley Pediatrics" Portland', '"Cascade Ridge Medical Center" Portland']
