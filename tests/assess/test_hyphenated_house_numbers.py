@@ -60,3 +60,20 @@ def test_a_hyphenated_house_number_starts_the_address_and_a_phones_digits_do_not
     assert [a.street for a in addresses_in("Call (406) 555-0188 2840 Rimrock Ledge Rd, Billings, MT 59101")] == [
         "2840 Rimrock Ledge Rd"
     ]
+
+
+def test_a_booking_sites_location_card_keeps_the_hyphenated_number() -> None:
+    from footprint.sites import defs_dir, load_file
+
+    url = "https://www.zocdoc.com/doctor/tenzin-quellor-md-12345"
+    body = """<html><head><title>Dr. Tenzin Quellor, MD | Book Online</title></head><body>
+<h1 data-test="provider-name">Dr. Tenzin Quellor, MD</h1><p data-test="provider-specialty">Geriatric Medicine</p>
+<div data-test="location-card-1">Lindquist Hospital 79-01 Lindquist Broadway Geriatrics Clinic, D-3, Elmhurst, NY 11373
+</div></body></html>"""
+    probe = Probe("zocdoc", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.RATINGS_PROFILE)
+    page = extract(Page(probe, 200, body, "text/html", url), load_file(defs_dir() / "zocdoc.yaml", bundled=True))
+    streets = [a.street for p in page.people for a in p.addresses]
+    assert streets and all(s.startswith("79-01 Lindquist Broadway") for s in streets)
+    person = page.people[0]
+    found = assess(WHO, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), person, 0))], {})
+    assert not [f for f in found if f.category == "listing_inconsistency"]
