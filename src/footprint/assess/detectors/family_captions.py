@@ -1,7 +1,8 @@
 """A family photo's caption on a relative's page: the subject and a partner "with" their children, by given names
 alone ("Jane and Sam with Theo and Mabel in the sukkah", "Janie and Sam with Theo, Mabel and Ida, taco night in
-the Elm Drive kitchen"). A parent's, a sibling's or a cousin's blog, or a family's own site, names the household
-so; the page says whose family it is ("my daughter's family", "my cousin's apartment", "Cruz Familia").
+the Elm Drive kitchen", "Uncle Jon and Sam with Theo (15) after the final"). A parent's, a sibling's or a
+cousin's blog, or a family's own site, names the household so; the page says whose family it is ("my daughter's
+family", "my cousin's apartment", "Cruz Familia").
 """
 
 from __future__ import annotations
@@ -39,14 +40,19 @@ def couple_with_children(ctx: Context, m: Match) -> str:
     text = " ".join(m.page.text.split())
     if not _WRITERS_KIN.search(text):
         return ""
-    forms = set(given_name_forms(ctx.identity.subject.given_name or "")) | {_called(ctx, m)}
+    given = fold(ctx.identity.subject.given_name or "")
+    # Its short forms too, the first syllables a family calls them by: "Abdi" for Abdirahman, "Sio" for Sione.
+    short = {given[:n] for n in range(3, len(given))} if " " not in given else set()
+    forms = set(given_name_forms(given)) | short | {_called(ctx, m)}
     forms = {f for f in forms if len(f) > 1 and f not in NOT_GIVEN}
     if not forms:
         return ""
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     caption = re.compile(
         rf"\b(?i:{names}){_SUFFIX}\s+(?:and|&)\s+{NAME_WORD}\s+with\s+{NAME_WORD}"
-        rf"(?:,\s*{NAME_WORD})*,?\s+(?:and|&)\s+{NAME_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])(?![\w'’-])"
+        rf"(?:(?:,\s*{NAME_WORD})*,?\s+(?:and|&)\s+{NAME_WORD})?(?!\s+[A-ZÀ-ÖØ-Þ])(?![\w'’-])"
+        # The children's names end there: a name left after them is another couple's ("with Sam and Ann Poe").
+        rf"(?!,?\s+(?:and|&)\s)"
     )
     for found in caption.finditer(text):
         if text[found.start()].isupper():
