@@ -28,14 +28,15 @@ _STATES = (
 # A house number, up to ten words, then "ST 12345": the shape of a US street address in running text. A house
 # number may be a hyphenated pair (Queens "79-01 Broadway", a block and a two-digit lot; Hawaii "94-1234 Farrington
 # Hwy", a two-digit zone and a lot), never a phone's last digits ("555-0188"); a number hyphened to a letter or a
-# digit before it is a unit's or a phone's ("Clinic, D-3 Elmhurst"), no house's.
+# digit before it is a unit's or a phone's ("Clinic, D-3 Elmhurst"), no house's; a number right before another is
+# the field before the address (a card's age: "Female, 52 8901 Indian Hills Dr"), the second the house's.
 # Not the last digits of a phone number written before it ("(406) 555-0188 2840 Rimrock Ledge Rd ...").
 # A post-office box is read whole ("PO BOX 40118 PORTLAND, OR 97240"): its number is no house number.
 # A street's words are any letters: US street and city names carry accents and the Hawaiian okina ("Ave Ponce
 # de León", "Bayamón", "Kalākaua Ave"); an ASCII-only word would stop at them and start the address again at
 # the suite number after them ("604 San Juan, PR").
 STREET_ADDRESS = re.compile(
-    r"(?<!\w[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b(?:\d{1,3}-\d\d|\d\d-\d{3,4}|\d{1,6})\b)"
+    r"(?<!\w[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b(?:\d{1,3}-\d\d|\d\d-\d{3,4}|\d{1,6})\b(?!\s+\d+\s))"
     r"(?:\s+(?:[^\W_]|[.#'’-])+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -155,8 +156,13 @@ _SEX_AGE = r"[ \t]*[FM][ \t]?(\d{2})[ \t]*(?:[·|•,]|$)"
 
 def _sex_and_age(text: str, family: str) -> int | None:
     after = rf"|\b{family}\b" if family else ""
-    found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M)
+    found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M) or _SEX_THEN_AGE.search(text)
     return int(found.group(1)) if found else None
+
+
+# A profile card's sex and age as one field, the age bare: "Female, 52" (then the office's address, "8901 Indian
+# Hills Dr", or the field's end), as doctor-rating sites print it. "Female, 52 reviews" is a count.
+_SEX_THEN_AGE = re.compile(r"\b(?:Male|Female)\s*[,·|•]\s*(\d{2})\b(?=\s*(?:$|[·|•,;]|\d))")
 
 
 # A house number opening a street line: digits, or a hyphenated pair as Queens and Hawaii write them ("79-01",
