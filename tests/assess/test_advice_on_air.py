@@ -32,3 +32,13 @@ def test_an_episode_answering_questions_in_general_advises_no_one() -> None:
     notes = ("Dr. Orla Vantreece busts five insulin myths and answers listener questions about summer camp: why "
              "more snacks aren't better, and when a low needs a doctor.")  # fmt: skip
     assert _advice(notes) == []
+
+
+def test_a_ratings_profiles_answers_questions_score_is_no_show() -> None:
+    person = PersonRecord("Orla Vantreece", read_from=("record:schema.org",))
+    text = ("Dr. Orla Vantreece, MD Pediatric Endocrinology Answers questions 3 out of 5. Mom of two: She told us to "
+            "take 200 mg of ibuprofen twice a day and it worked.")  # fmt: skip
+    page = Extracted(URL, "ratings.example", PageKind.RATINGS_PROFILE, title="Dr. Orla Vantreece | Ratings", text=text,
+                     people=(person,))  # fmt: skip
+    found = assess(WHO, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), person, 0))], {})
+    assert not [f for f in found if f.category == "online_medical_advice"]

@@ -10,13 +10,14 @@ import re
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hit, site_name
-from footprint.models import Finding, Match
+from footprint.models import LISTING_KINDS, Finding, Match
 
 # The subject takes the public's questions: "takes viewer calls", "answers listener voicemails", "answers your
 # questions", "a call-in show".
+# A ratings site's "Answers questions 4 out of 5" is a patients' score, no show: the public is named.
 _ON_AIR = re.compile(
-    r"\b(?:takes?|taking|answers?|answering|fields?|fielding)\s+(?:(?:your|our|the)\s+)?(?:\w+\s+)?"
-    r"(?:listener|viewer|caller|audience|reader|member|follower)?s?['’]?\s*(?:questions|calls|voicemails|letters|emails)\b"
+    r"\b(?:takes?|taking|answers?|answering|fields?|fielding)\s+(?:(?:your|our|the)\s+(?:\w+\s+)?questions\b|(?:\w+\s+)?"
+    r"(?:listener|viewer|caller|audience|reader|follower)s?['’]?\s+(?:questions|calls|voicemails|letters|emails)\b)"
     r"|\bcall-in\b",
     re.I,
 )
@@ -31,6 +32,8 @@ _TURN = 400
 
 def advice_on_air(ctx: Context, m: Match) -> Iterator[Finding]:
     """One finding per page: the first named caller the notes give a directive about care."""
+    if m.page.kind in LISTING_KINDS:
+        return  # a ratings or directory profile is no show; its reviews are the patients' words
     text = " ".join(m.page.text.split())
     if not _ON_AIR.search(text) or not _answerer(ctx, m, text):
         return
