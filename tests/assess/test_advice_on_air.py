@@ -36,7 +36,7 @@ def test_an_episode_answering_questions_in_general_advises_no_one() -> None:
 
 def test_a_ratings_profiles_answers_questions_score_is_no_show() -> None:
     person = PersonRecord("Orla Vantreece", read_from=("record:schema.org",))
-    text = ("Dr. Orla Vantreece, MD Pediatric Endocrinology Answers questions 3 out of 5. Mom of two: She told us to "
+    text = ("Dr. Orla Vantreece, MD Pediatric Endocrinology Answers questions 3 out of 5. Jess: she told us to "
             "take 200 mg of ibuprofen twice a day and it worked.")  # fmt: skip
     page = Extracted(URL, "ratings.example", PageKind.RATINGS_PROFILE, title="Dr. Orla Vantreece | Ratings", text=text,
                      people=(person,))  # fmt: skip
