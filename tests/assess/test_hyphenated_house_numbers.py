@@ -77,3 +77,9 @@ def test_a_booking_sites_location_card_keeps_the_hyphenated_number() -> None:
     person = page.people[0]
     found = assess(WHO, [Match(page, MatchResult(1.0, Decision.CONFIRMED, (), person, 0))], {})
     assert not [f for f in found if f.category == "listing_inconsistency"]
+
+
+def test_an_age_band_or_hours_before_the_address_are_no_house_number() -> None:
+    assert addresses_in("Jane Roe Age 45-49 Dayton, OH 45429") == ()
+    assert addresses_in("Sees patients ages 0-18 in Dayton, OH 45429") == ()
+    assert [a.street for a in addresses_in("Hours 8-17 Mon-Fri 123 Main St, Dayton, OH 45429")] == ["123 Main St"]

@@ -202,12 +202,30 @@ def parse_address(text: str) -> Address:
 
 def addresses_in(text: str) -> tuple[Address, ...]:
     """Street addresses written out in running text ("4417 SE Larkspur Ct, Portland, OR 97202")."""
-    found = [
-        parse_address(m.group())
-        for m in STREET_ADDRESS.finditer(text)
-        if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
-    ]
+    found = []
+    at = 0
+    while (m := STREET_ADDRESS.search(text, at)) is not None:
+        at = m.end()
+        if _range_not_house(text, m):
+            at = m.start() + len(m.group().split()[0])  # the address may start after the range
+            continue
+        if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+            found.append(parse_address(m.group()))
     return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
+
+
+# A hyphenated pair that is a range, not a Queens or Hawaii house number: an age band ("Age 45-49 Dayton, OH"), or
+# hours and days before the real house number ("8-17 Mon-Fri 123 Main St").
+_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|hours|hrs|open|closed|between)\s*:?\s*$", re.I)
+_LATER_HOUSE = re.compile(r"\s\d{1,6}\s+[^\W\d_]")
+
+
+def _range_not_house(text: str, found: re.Match[str]) -> bool:
+    first = found.group().split()[0]
+    if not re.fullmatch(r"\d+-\d+", first):
+        return False
+    rest = found.group()[len(first) :]
+    return bool(_RANGE_BEFORE.search(text[max(0, found.start() - 12) : found.start()]) or _LATER_HOUSE.search(rest))
 
 
 # A secondary unit designator (USPS Publication 28, appendix C2: APT, BLDG, DEPT, FL, OFC, RM, SPC, STE, UNIT,
