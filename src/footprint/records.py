@@ -42,9 +42,6 @@ class Review:
     date: str = ""
     author: str = ""
     reply: str = ""
-    # The sub-ratings the review shows, on its scale, when it rates several questions (RateMDs' staff,
-    # punctuality, helpfulness, knowledge; ``rating`` is their mean); () when it gives one rating.
-    scores: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -225,8 +225,7 @@ def reviews(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[Review]
     out = []
     for node in doc.cssselect(rules["record"]):
         get = {key: (_texts(node, sel) or [""])[0] for key, sel in rules.items() if key not in ("record", "rating")}
-        values = _texts(node, rules["rating"], unique=False) if rules.get("rating") else []
-        rating = _review_rating(values) if values else None
+        rating = _review_rating(_texts(node, rules["rating"], unique=False)) if rules.get("rating") else None
         if not get.get("text") and rating is None:
             continue
         out.append(
@@ -237,18 +236,9 @@ def reviews(doc: lxml.html.HtmlElement, extract: dict[str, Any]) -> list[Review]
                 date=iso_date(get.get("date", "")),
                 author=get.get("author", ""),
                 reply=get.get("reply", ""),
-                scores=_sub_scores(values, rating),
             )
         )
     return out
-
-
-def _sub_scores(values: list[str], rating: Rating | None) -> tuple[float, ...]:
-    """The sub-ratings a review's several rating numbers are, on the scale of their mean; () for one rating."""
-    ratings = [r for r in (parse_rating(v) for v in values) if r is not None]
-    if rating is None or len(ratings) < 2:
-        return ()
-    return tuple(round(r.value / r.scale * rating.scale, 2) for r in ratings)
 
 
 def _review_rating(values: list[str]) -> Rating | None:

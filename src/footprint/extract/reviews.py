@@ -125,20 +125,14 @@ def _icons(block: lxml.html.HtmlElement) -> Rating | None:
 _MONTH_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
 
 
-def sub_scores(block_lines: list[str]) -> tuple[float, ...]:
-    """Several labelled scores out of 5 ("Staff 2", "Punctuality 1", ...), () when fewer than two."""
-    values = tuple(
+def _sub_ratings(block_lines: list[str]) -> Rating | None:
+    """Several labelled scores ("Staff 2", "Punctuality 1", ...): their average."""
+    values = [
         float(m.group(2))
         for line in block_lines
         if (m := _SUB_RATING.match(line)) and not _MONTH_LABEL.match(m.group(1).strip())
-    )
-    return values if len(values) >= 2 else ()
-
-
-def _sub_ratings(block_lines: list[str]) -> Rating | None:
-    """Several labelled scores ("Staff 2", "Punctuality 1", ...): their average."""
-    values = sub_scores(block_lines)
-    if not values:
+    ]
+    if len(values) < 2:
         return None
     return Rating(round(sum(values) / len(values), 2), 5.0)
 
@@ -262,8 +256,8 @@ def _without(block: lxml.html.HtmlElement, holder: lxml.html.HtmlElement | None)
     return copy
 
 
-def _qualifies(el: lxml.html.HtmlElement, text: str) -> tuple[Rating, str, str, tuple[float, ...]] | None:
-    """(rating, date, text, sub-ratings) when ``el`` is one review; None otherwise."""
+def _qualifies(el: lxml.html.HtmlElement, text: str) -> tuple[Rating, str, str] | None:
+    """(rating, date, text) when ``el`` is one review; None otherwise."""
     if not _MIN_TEXT <= len(text) <= _MAX_BLOCK:
         return None
     reply, holder = _reply(el)
@@ -281,9 +275,7 @@ def _qualifies(el: lxml.html.HtmlElement, text: str) -> tuple[Rating, str, str, 
         return None
     if len(set(dates)) > 1 and not _REVIEWISH.search(marks):
         return None  # a block with several dates is a list of reviews, not one
-    scores = sub_scores(own_lines)
-    mean = Rating(round(sum(scores) / len(scores), 2), 5.0) if scores else None
-    return rating, iso_date(dates[0]) if dates else "", body, scores if rating == mean else ()
+    return rating, iso_date(dates[0]) if dates else "", body
 
 
 def read(doc: lxml.html.HtmlElement) -> tuple[Review, ...]:
@@ -294,9 +286,9 @@ def read(doc: lxml.html.HtmlElement) -> tuple[Review, ...]:
         got = _qualifies(el, text)
         if got is None:
             continue
-        rating, date, body, scores = got
+        rating, date, body = got
         reply, _ = _reply(el)
-        found[el] = Review(rating.value, rating.scale, body, date, _author(el), reply, scores)
+        found[el] = Review(rating.value, rating.scale, body, date, _author(el), reply)
     # The smallest block is the review: a container of several qualifying blocks is the list.
     kept = [r for el, r in found.items() if not any(d in found for d in el.iterdescendants())]
     return tuple(dict.fromkeys(kept))
@@ -355,7 +347,5 @@ def with_replies(marked: list[Review], found: tuple[Review, ...]) -> tuple[Revie
             review = replace(review, reply=twin.reply)
         if twin is not None and review.rating is None and twin.rating is not None:
             review = replace(review, rating=twin.rating, scale=twin.scale)
-        if twin is not None and not review.scores and twin.scores and review.rating == twin.rating:
-            review = replace(review, scores=twin.scores)
         out.append(review)
     return tuple(dict.fromkeys(out))

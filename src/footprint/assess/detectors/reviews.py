@@ -1,5 +1,4 @@
-"""negative_review: reviews at most 2 of 5 (or the same share of the site's scale), in whole stars, and
-three-star reviews whose sub-ratings mark two questions at most 2.
+"""negative_review: reviews at most 2 of 5 (or the same share of the site's scale), in whole stars.
 
 Grouped per site, with the count and the most recent, so the finding keeps
 its id as reviews come and go. A profile whose average is at most 2 of 5, or
@@ -64,22 +63,9 @@ def is_negative(review: Review) -> bool:
     stars = math.floor(out_of_five + 0.5)
     # A mean half-way between 2 and 3 stars that the doctor answered with an apology ("I'm sorry about the wait"):
     # the reply says what the sub-scores leave open, the review was a complaint.
-    return (
-        stars <= NEGATIVE_OUT_OF_FIVE
-        or (out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply)))
-        or (stars <= MIXED_STARS and _low_marks(review) >= LOW_MARKS)
+    return stars <= NEGATIVE_OUT_OF_FIVE or (
+        out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply))
     )
-
-
-# A three-star review that marks two of its questions (staff, punctuality, helpfulness, knowledge) two stars or
-# fewer is a complaint the reader sees in those marks ("Brilliant doctor, but the billing office ..." with Staff 2
-# and Punctuality 1), whatever the knowledge mark lifts the mean to; one low mark in a warm review is not.
-MIXED_STARS = 3
-LOW_MARKS = 2
-
-
-def _low_marks(review: Review) -> int:
-    return sum(1 for s in review.scores if review.scale and s / review.scale * 5.0 <= NEGATIVE_OUT_OF_FIVE)
 
 
 # A reply's apology to the reviewer.
