@@ -54,18 +54,7 @@ from footprint.extract import (
 from footprint.extract import business as headline_business
 from footprint.extract.entities import TextEntities, entities_in, normalise_phone, page_age_in
 from footprint.extract.ratings import parse_count, parse_rating
-from footprint.models import (
-    LISTING_KINDS,
-    Extracted,
-    Page,
-    PageKind,
-    Parser,
-    PersonRecord,
-    Photo,
-    Post,
-    ProbePurpose,
-    Rating,
-)
+from footprint.models import Extracted, Page, PageKind, Parser, PersonRecord, Photo, Post, ProbePurpose, Rating
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
@@ -241,7 +230,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         people.append(PersonRecord(name="", read_from=("name:none",)))
     if len(people) == 1 and not _only_mentioned(people[0]):
         if kind != PageKind.PEOPLE_SEARCH:  # a broker's record is all about its person; a post or story is not
-            seen = replace(seen, age=page_age_in(text, people[0].name, card=kind in LISTING_KINDS))
+            seen = replace(seen, age=page_age_in(text, people[0].name))
         people = [_with_text_entities(people[0], seen)]
     people = [_normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:

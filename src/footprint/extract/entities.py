@@ -131,7 +131,7 @@ _FIRST_PERSON_AGE = re.compile(r"\b(?:I\s*(?:'|’)?\s*m|I\s+am|I\s+(?:just\s+)?
 _CARD_FIELD_BEFORE = re.compile(r"(?:\b(?:male|female|man|woman|nonbinary)\s*[,·|•]?|[·|•])\s*$", re.I)
 
 
-def page_age_in(text: str, name: str = "", card: bool = False) -> int | None:
+def page_age_in(text: str, name: str = "") -> int | None:
     """The age a page's running text gives its one person, ``name``: a field ("Age: 44", "Age 44"), the
     writer's own ("I'm 44 years old"), a card's ("Male, age 61", a result's "F 46 · Billings, MT") or one
     said of their name ("Dr. Church is 66 years old", "Jane Roe, 44 years old"). A sentence's age is whoever
@@ -145,7 +145,7 @@ def page_age_in(text: str, name: str = "", card: bool = False) -> int | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _FIRST_PERSON_AGE.search(before) or _CARD_FIELD_BEFORE.search(before) or (named and named.search(before)):
             return int(m.group(1) or m.group(2))
-    return _sex_and_age(text, parts[-1] if parts else "", card)
+    return _sex_and_age(text, parts[-1] if parts else "")
 
 
 # A result's or a roster's card gives the person's sex and age as one field, as timers print them: "F 46 ·
@@ -154,16 +154,10 @@ def page_age_in(text: str, name: str = "", card: bool = False) -> int | None:
 _SEX_AGE = r"[ \t]*[FM][ \t]?(\d{2})[ \t]*(?:[·|•,]|$)"
 
 
-def _sex_and_age(text: str, family: str, card: bool = False) -> int | None:
+def _sex_and_age(text: str, family: str) -> int | None:
     after = rf"|\b{family}\b" if family else ""
-    found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M) or (_SEX_THEN_AGE.search(text) if card else None)
+    found = re.search(rf"(?:^|[·|•]{after}){_SEX_AGE}", text, re.M)
     return int(found.group(1)) if found else None
-
-
-# A rating or directory profile's sex and age as one field, the age bare: "Female, 52" (then the office's
-# address, "8901 Indian Hills Dr", or the field's end), as doctor-rating sites print it. "Female, 52 reviews" is
-# a count; on another page ("Female, 34" in a race's division) whose age it is, is no card's to say.
-_SEX_THEN_AGE = re.compile(r"\b(?:Male|Female)\s*[,·|•]\s*(\d{2})\b(?=\s*(?:$|[·|•,;]|\d))")
 
 
 # A house number opening a street line: digits, or a hyphenated pair as Queens and Hawaii write them ("79-01",
