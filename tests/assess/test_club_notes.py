@@ -79,3 +79,24 @@ def test_a_neighbours_directory_gives_her_households_street_as_her_home() -> Non
     homes = [f.excerpt for f in found if "home_address" in f.all_categories]
     assert homes and all("418 Vale Chinoe Rd" in h for h in homes) and not any("431" in h for h in homes)
     assert "family_information" in {c for f in found for c in f.all_categories}
+
+
+NEIGHBOURS = """<html><head><title>Elm Crest Neighbors - May 2026</title></head><body><h1>Elm Crest Neighbors</h1>
+<h2>May birthdays</h2><p>Ida Brandvold of Larkspur Lane turns 41 on May 9 (Tom says cake, not flowers),
+and Hal Quint of Birch Road turns 80.</p><h2>Lost cat</h2><p>Grey, answers to Pip.</p></body></html>"""
+
+
+def test_a_neighbours_newsletter_saying_she_turns_41_gives_her_age_and_not_the_neighbours() -> None:
+    url = "https://elmcrest.example/newsletter/2026-05"
+    probe = Probe("elmcrest.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, NEIGHBOURS, "text/html", url), None)
+    me = next(p for p in page.people if "Brandvold" in p.name)
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    born = [f for f in assess(Identity(subject, ()), [matched], {}) if f.category == "birth_date"]
+    assert len(born) == 1 and "turns 41 on May 9" in born[0].highlight and "80" not in born[0].highlight
+    neighbour = make_subject("Dr. Hal Quint", city="Fargo", state="ND")
+    him = next(p for p in page.people if "Quint" in p.name)
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), him, page.people.index(him)))
+    born = [f for f in assess(Identity(neighbour, ()), [matched], {}) if f.category == "birth_date"]
+    assert len(born) == 1 and "turns 80" in born[0].highlight and "41" not in born[0].highlight

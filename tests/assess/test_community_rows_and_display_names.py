@@ -155,6 +155,16 @@ def test_minutes_give_the_house_in_brackets_by_the_households_names() -> None:
     assert "home_address" not in _found(_page(theirs, "August Minutes | South End Neighbors", PageKind.NEWS))
 
 
+def test_minutes_give_a_hyphenated_house_number_and_flat_in_brackets_on_the_associations_numbered_street() -> None:
+    # Queens writes house numbers hyphenated; the block association's name gives the street.
+    title = "Minutes, June 2026 | 81st Street Block Association"
+    fair = "Marta and Sam Quellweg (37-14, Apt 2C) will run the dumpling table again."
+    assert "home_address" in _found(_page(fair, title, PageKind.OTHER))
+    # A child's age in brackets is no house number.
+    kids = "Marta Quellweg (41) and Sam Quellweg (9) will run the dumpling table again."
+    assert "home_address" not in _found(_page(kids, title, PageKind.OTHER))
+
+
 def test_a_schools_news_names_others_of_the_family() -> None:
     news = ("Thank you to our retreat chaperones, Marta Quellweg, Mark Landry and Yvette Chauvin. "
             "Camille Quellweg and Ava Landry led the closing prayer.")  # fmt: skip

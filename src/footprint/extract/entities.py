@@ -25,16 +25,19 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
     "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
-# A house number, up to ten words, then "ST 12345": the shape of a US street address in running text.
+# A house number, up to ten words, then "ST 12345": the shape of a US street address in running text. A house
+# number may be a hyphenated pair (Queens "79-01 Broadway", a block and a two-digit lot; Hawaii "94-1234 Farrington
+# Hwy", a two-digit zone and a lot), never a phone's last digits ("555-0188"); a number hyphened to a letter or a
+# digit before it is a unit's or a phone's ("Clinic, D-3 Elmhurst"), no house's; a number right before another is
+# the field before the address (a card's age: "Female, 52 8901 Indian Hills Dr"), the second the house's.
 # Not the last digits of a phone number written before it ("(406) 555-0188 2840 Rimrock Ledge Rd ...").
 # A post-office box is read whole ("PO BOX 40118 PORTLAND, OR 97240"): its number is no house number.
 # A street's words are any letters: US street and city names carry accents and the Hawaiian okina ("Ave Ponce
 # de León", "Bayamón", "Kalākaua Ave"); an ASCII-only word would stop at them and start the address again at
 # the suite number after them ("604 San Juan, PR").
 STREET_ADDRESS = re.compile(
-    r"(?<!\d[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b\d{1,6})(?:\s+(?:[^\W_]|[.#'’-])+,?){1,10}?\s+(?:"
-    + _STATES
-    + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
+    r"(?<!\w[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b(?:\d{1,3}-\d\d|\d\d-\d{3,4}|\d{1,6})\b(?!\s+\d+\s))"
+    r"(?:\s+(?:[^\W_]|[.#'’-])+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = (
@@ -157,6 +160,11 @@ def _sex_and_age(text: str, family: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# A house number opening a street line: digits, or a hyphenated pair as Queens and Hawaii write them ("79-01",
+# "94-1234"), then a street word.
+_HOUSE_FIRST = re.compile(r"\d{1,6}(?:-\d{1,5})?[A-Za-z]?\s+[^\W\d_]")
+
+
 def parse_address(text: str) -> Address:
     """One written US address split into street, city, state and ZIP with ``usaddress``."""
     import usaddress  # loads its tagger model (tens of ms): only a page with a street address pays for it
@@ -166,7 +174,12 @@ def parse_address(text: str) -> Address:
         parts, _kind = usaddress.tag(clean)
     except usaddress.RepeatedLabelError:
         return Address(street=clean)
-    street_labels = [k for k in parts if k not in ("PlaceName", "StateName", "ZipCode", "CountryName", "Recipient")]
+    # A "recipient" that opens the text with a house number is the street line the tagger lost: it reads
+    # "79-01 Pellan Broadway Geriatrics Clinic, D-3" (a building's name and a unit after the street) as a
+    # name, and the unit as the house number. It stays in the street, in its place.
+    kept = {"Recipient"} if _HOUSE_FIRST.match(parts.get("Recipient", "")) else set()
+    dropped = {"PlaceName", "StateName", "ZipCode", "CountryName", "Recipient"} - kept
+    street_labels = [k for k in parts if k not in dropped]
     street = " ".join(parts[k] for k in street_labels).strip(" ,")
     # A comma ends the street: no US town's name has one. What the tagger put before it in the town is the
     # street's, a type word it does not know in front of the name ("1840 Via Firenze, Henderson" read with
@@ -183,12 +196,30 @@ def parse_address(text: str) -> Address:
 
 def addresses_in(text: str) -> tuple[Address, ...]:
     """Street addresses written out in running text ("4417 SE Larkspur Ct, Portland, OR 97202")."""
-    found = [
-        parse_address(m.group())
-        for m in STREET_ADDRESS.finditer(text)
-        if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
-    ]
+    found = []
+    at = 0
+    while (m := STREET_ADDRESS.search(text, at)) is not None:
+        at = m.end()
+        if _range_not_house(text, m):
+            at = m.start() + len(m.group().split()[0])  # the address may start after the range
+            continue
+        if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+            found.append(parse_address(m.group()))
     return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
+
+
+# A hyphenated pair that is a range, not a Queens or Hawaii house number: an age band ("Age 45-49 Dayton, OH"), or
+# hours and days before the real house number ("8-17 Mon-Fri 123 Main St").
+_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|hours|hrs|open|closed|between)\s*:?\s*$", re.I)
+_LATER_HOUSE = re.compile(r"\s\d{1,6}\s+[^\W\d_]")
+
+
+def _range_not_house(text: str, found: re.Match[str]) -> bool:
+    first = found.group().split()[0]
+    if not re.fullmatch(r"\d+-\d+", first):
+        return False
+    rest = found.group()[len(first) :]
+    return bool(_RANGE_BEFORE.search(text[max(0, found.start() - 12) : found.start()]) or _LATER_HOUSE.search(rest))
 
 
 # A secondary unit designator (USPS Publication 28, appendix C2: APT, BLDG, DEPT, FL, OFC, RM, SPC, STE, UNIT,

@@ -1,6 +1,6 @@
 """birth_date: an age or a birth date on a broker or a profile, a licence record's birth year, and a
 birthday in a sentence about the subject on a community page or in the news ("after her 66th birthday on
-March 3").
+March 3", "Jane Roe of Elm Drive turns 45 on November 14").
 """
 
 from __future__ import annotations
@@ -24,6 +24,33 @@ _BIRTHDAY = re.compile(
 )
 
 
+# A neighbourhood bulletin's birthday line: a name, where the person lives, and the age they reach ("Jane Roe of
+# Elm Drive turns 45 on November 14", "Jane Roe, who turned 60 in May"). The name is right before the verb, with
+# at most the street, the town or "who" between.
+_TURNS = re.compile(
+    r"(?:\s+(?:of|from|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:who\s+)?"
+    r"(?:turns|turned|is turning|will turn)\s+(\d{2,3})"
+    # An age ends the clause or is dated; "turned 180 degrees", "turned 40 patients away" are none.
+    r"(?=\s*(?:[.,;:!)(—–]|$|(?:on|this|next|last|in|today|tomorrow|and)\b|years?\s+old\b))"
+    r"(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)?"
+)
+
+
+def _turns(ctx: Context, m: Match, sentence: str) -> str:
+    """The age a sentence gives the subject by their family name ("Grace Roe of Elm Drive turns 45 on November
+    14"), the name the one right before the verb: the next name's age in the same line is the neighbour's."""
+    family = ctx.identity.subject.family_name or ""
+    chosen = m.person.name.split(",")[0].split()[-1:] if m.person is not None else []
+    mine = {fold(w) for w in (family, *chosen) if len(w) > 1}
+    for named in NAMED.finditer(sentence):
+        if PLACE_BEFORE.search(sentence[: named.start()]) or not mine & set(fold(named.group()).split()):
+            continue
+        found = _TURNS.match(sentence, named.end())
+        if found is not None:
+            return sentence[named.start() : found.end()]
+    return ""
+
+
 def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     """(the birthday as written, its sentence) when a sentence about the subject on a community or news page
     gives their age by a birthday ("will retire June 30, three months after her 66th birthday on March 3")."""
@@ -35,6 +62,9 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
         previous = about
         found = _BIRTHDAY.search(sentence) if about else None
+        turned = _turns(ctx, m, sentence) if about and found is None else ""
+        if turned:
+            return turned, sentence
         if found is not None and _other_generation(sentence[: found.start()], m):
             continue  # "celebrates Dr. J.W. Marchbanks Sr. on his 90th birthday": the father's, not Jr.'s
         if found is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context, hits, stem
+from footprint.assess.detectors.family_captions import couple_with_children
 from footprint.assess.detectors.kin_lists import (
     NAME_WORD,
     child_in_row,
@@ -166,7 +167,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
     pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m) or child_in_row(ctx, m) or shared_home(ctx, m)
-    pair = pair or family_group(ctx, m) or parent_in_row(ctx, m)
+    pair = pair or family_group(ctx, m) or parent_in_row(ctx, m) or couple_with_children(ctx, m)
     if pair:
         return pair, pair
     if own:

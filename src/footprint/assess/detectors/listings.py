@@ -82,6 +82,12 @@ def is_business_name(name: str) -> bool:
     return bool(_BUSINESS.search(name))
 
 
+def names_street(address: Address) -> bool:
+    """The street line names a street, a word of letters beside its numbers: a suite or a house number read
+    alone ("D-3", "3"), the rest of the line lost, is no address to compare with the registry's."""
+    return bool(re.search(r"[^\W\d_]{2}", address.street))
+
+
 def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str, str, str, Severity | None]]:
     """(field, listing value, official value, severity) for each field that differs."""
     phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
@@ -93,6 +99,8 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
     registered = {street_key(a) for a in record.addresses}
     for address in person.addresses:
         key = street_key(address)
+        if not names_street(address):
+            continue
         if key and streets and key not in registered and not _written_in(address, streets.values()):
             official = "; ".join(a.one_line() for a in streets.values())
             yield "address", address.one_line(), official, None
@@ -177,7 +185,7 @@ def _consensus(ctx: Context, matches: list[Match]) -> tuple[dict[str, str], dict
             own |= {phone} if m.page.url in ctx.known_urls else set()
         for address in person.addresses:
             key = street_key(address)
-            if key and address.street[:1].isdigit():
+            if key and address.street[:1].isdigit() and names_street(address):
                 sites[key].add(m.page.site_id)
                 streets.setdefault(key, address)
                 own |= {key} if m.page.url in ctx.known_urls else set()
@@ -238,6 +246,8 @@ def _odd_ones(ctx: Context, matches: list[Match]) -> Iterator[tuple[Match, str, 
         for address in person.addresses:
             key = street_key(address)
             if not key or not address.street[:1].isdigit() or not streets or key in streets:
+                continue
+            if not names_street(address):
                 continue
             if counts.get(key, 0) <= 1 and not _written_in(address, streets.values()):
                 yield m, "address", address.one_line(), "; ".join(a.one_line() for a in streets.values())

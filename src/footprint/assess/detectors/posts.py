@@ -22,6 +22,7 @@ from footprint.assess.detectors.base import (
     site_name,
     words_up_to,
 )
+from footprint.assess.detectors.on_air import advice_on_air
 from footprint.extract.media import ASKER
 from footprint.models import Finding, Match, PageKind, Post
 
@@ -140,3 +141,4 @@ def online_medical_advice(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"Medical advice you gave {poster(to)} in public"
             key, item = post.url or post.text, post_item(m, post)
             yield emit(ctx, m, "online_medical_advice", advice, title, post.text, url=post.url, key=key, item=item)
+    yield from advice_on_air(ctx, m)  # a call-in show's or a podcast's answers to named listeners

@@ -111,26 +111,36 @@ def _employer_column(text: str, sentence: str, street: re.Match[str]) -> bool:
 
 _TYPE = rf"(?:{_TYPE_WORDS})"  # a street's type word, a highway aside
 # A street named without a number ("the Lakeview Terrace block party", "Elm Street Neighbors").
-_BARE_STREET = re.compile(rf"(?<!\d )(?<!\d)\b(?:(?!The\b)[A-Z][a-z]+\s+){{1,2}}{_TYPE}\b")
+# A numbered street too: "77th Street Block Association".
+_BARE_STREET = re.compile(rf"(?<!\d )(?<!\d)\b(?:(?!The\b)(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}{_TYPE}\b")
 
 
 def numbered_house(ctx: Context, sentence: str, title: str) -> Address | None:
     """The household's house number as a street's minutes write it, beside their names ("Jane and Sam Roe (no.
-    3117)", "in front of no. 58 (Jane Roe and Sam Roe hosting)"), on the street the sentence or the association's
-    name gives ("the Lakeview Terrace block party", "Elm Avenue Neighbors"): their home."""
+    3117)", "Jane and Sam Roe (34-18, Apt 4B)", "in front of no. 58 (Jane Roe and Sam Roe hosting)"), on the
+    street the sentence or the association's name gives ("the Lakeview Terrace block party", "Elm Avenue
+    Neighbors", "77th Street Block Association"): their home."""
     subject = ctx.identity.subject
     family = re.escape(subject.family_name or "")
     if not family:
         return None
     number = re.search(
-        rf"\b{family}s?\s*\(\s*no\.\s*(\d{{1,5}})\s*\)|\bno\.\s*(\d{{1,5}})\s*\([^()]*\b{family}\b[^()]*\)", sentence
+        rf"\b{family}s?\s*\(\s*(?:no\.\s*(\d{{1,5}})|{_BRACKETED})\s*\)"
+        rf"|\bno\.\s*(\d{{1,5}})\s*\([^()]*\b{family}\b[^()]*\)",
+        sentence,
     )
     if number is None:
         return None
     street = _BARE_STREET.search(sentence) or _BARE_STREET.search(title)
     if street is None:
         return None
-    return Address(street=f"{number.group(1) or number.group(2)} {street.group()}")
+    return Address(street=f"{next(g for g in number.groups() if g)} {street.group()}")
+
+
+# A house number in brackets without "no.": one a name's age could not be, a Queens or Hawaii hyphenated number
+# ("34-18"), or a number with the flat after it ("34-18, Apt 4B", "12, Unit 3"). "Sam Roe (7)" is a child's age.
+_FLAT = r"\s*,\s*(?:(?i:apt|unit|flat)\.?|#)\s*"
+_BRACKETED = rf"(\d{{1,3}}-\d{{1,4}}[A-Z]?(?=\s*[),])|\d{{1,5}}[A-Z]?(?={_FLAT}))(?:{_FLAT}[\w-]+)?"
 
 
 def _written(street: re.Match[str]) -> str:

@@ -1,0 +1,69 @@
+"""A family photo's caption on a relative's page: the subject and a partner "with" their children, by given names
+alone ("Jane and Sam with Theo and Mabel in the sukkah", "Janie and Sam with Theo, Mabel and Ida, taco night in
+the Elm Drive kitchen", "Uncle Jon and Sam with Theo (15) after the final"). A parent's, a sibling's or a
+cousin's blog, or a family's own site, names the household so; the page says whose family it is ("my daughter's
+family", "my cousin's apartment", "Cruz Familia").
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.assess.detectors.base import Context
+from footprint.assess.detectors.kin_lists import NAME_WORD
+from footprint.assess.detectors.subject_text import KIN_KINDS, NOT_GIVEN
+from footprint.identity import fold, given_name_forms
+from footprint.models import Match
+
+# The writer's own kin ("my daughter's family", "our son", "my cousin's apartment", "grandfather of four", "Grandma's
+# kugel"), or a family's page.
+_WRITERS_KIN = re.compile(
+    r"\b(?:my|our)\s+(?:(?:grand|step)?(?:daughter|son|child|kid)s?|children|grandchildren|grandkids|cousins?"
+    r"|nieces?|nephews?|sisters?|brothers?|(?:grand)?parents|family)\b"
+    r"|\bgrand(?:mother|father|ma|pa|parents?)\s+(?:of|to)\b|\b(?:grandma|grandpa|nana|granny)['’]s\b"
+    # A family's own site, in the words of the family's languages: "Deshpande Cousins", "Cruz Familia", "all the
+    # primos home", "next reunion".
+    r"|\b(?:famil(?:y|ies|ia|ie|le)|cousins|primos|primas|relatives|reunion)\b",
+    re.I,
+)
+# A kin suffix written to a given name in many communities: "Pemba-dai", "Sita-didi", "Raj-bhai", "Asha-ji".
+_SUFFIX = r"(?:-[a-z]{2,6})?"
+
+
+def couple_with_children(ctx: Context, m: Match) -> str:
+    """The caption as written, when it names the subject (a form of their given name, or the name the page calls
+    them by) with a partner, "with" two or more given names, on a community page whose writer names their own kin
+    or that is a family's; "" otherwise. Two couples are written "Jane and Sam with Tom and Ann Poe", the other
+    family's name after them: the children's names stand alone."""
+    if m.page.kind not in KIN_KINDS:
+        return ""
+    text = " ".join(m.page.text.split())
+    if not _WRITERS_KIN.search(text):
+        return ""
+    given = fold(ctx.identity.subject.given_name or "")
+    # Its short forms too, the first syllables a family calls them by: "Abdi" for Abdirahman, "Sio" for Sione.
+    short = {given[:n] for n in range(3, len(given))} if " " not in given else set()
+    forms = set(given_name_forms(given)) | short | {_called(ctx, m)}
+    forms = {f for f in forms if len(f) > 1 and f not in NOT_GIVEN}
+    if not forms:
+        return ""
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    caption = re.compile(
+        rf"\b(?i:{names}){_SUFFIX}\s+(?:and|&)\s+{NAME_WORD}\s+with\s+{NAME_WORD}"
+        rf"(?:(?:,\s*{NAME_WORD})*,?\s+(?:and|&)\s+{NAME_WORD})?(?!\s+[A-ZÀ-ÖØ-Þ])(?![\w'’-])"
+        # The children's names end there: a name left after them is another couple's ("with Sam and Ann Poe").
+        rf"(?!,?\s+(?:and|&)\s)"
+    )
+    for found in caption.finditer(text):
+        if text[found.start()].isupper():
+            return found.group()
+    return ""
+
+
+def _called(ctx: Context, m: Match) -> str:
+    """What the page calls the person the match chose, before their family name and without a title or a kin
+    suffix: "Wei Ling" for "Wei Ling", "Pemba" for "Pemba-dai", "Jane" for "Dr. Jane Roe"."""
+    family = fold(ctx.identity.subject.family_name or "")
+    words = [w for w in (m.person.name.split(",")[0].split() if m.person is not None else []) if not w.endswith(".")]
+    before = words[: next((i for i, w in enumerate(words) if fold(w) == family), len(words))]
+    return fold(" ".join(before[:2]).split("-")[0])

@@ -1,0 +1,41 @@
+"""A relative's blog or a family's site captions a photo of the subject's household by given names alone: "Ida and
+Tom with Nils and Greta at the lake". The subject, a partner and their children: family information, as only
+a relative writes it. Two couples, the other one by its family name, are friends; a page that is no family's says
+nothing of whose children they are."""
+
+from __future__ import annotations
+
+from footprint.assess import assess
+from footprint.identity import make_subject
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord
+
+WHO = Identity(make_subject("Dr. Ida Brandvold", city="Fargo", state="ND"), ())
+
+
+def _family(text: str, called: str = "Ida Brandvold", who: Identity = WHO) -> set[str]:
+    person = PersonRecord(called)
+    page = Extracted("https://mormorskitchen.example.com/2026/07/lake-week", "mormorskitchen.example.com",
+                     PageKind.OTHER, title="Lake week | Mormor's Kitchen", text=text, people=(person,))  # fmt: skip
+    found = assess(who, [Match(page, MatchResult(0.8, Decision.LIKELY, (), person, 0))], {})
+    return {f.highlight for f in found if f.category == "family_information"}
+
+
+def test_a_mothers_blog_captions_her_daughters_household_by_given_names() -> None:
+    text = ("Two weeks at the lake with my daughter's family. Ida and Tom with Nils and Greta, pancake morning on "
+            "the dock. Recipe below.")  # fmt: skip
+    assert _family(text) == {"Ida and Tom with Nils and Greta"}
+    # A kin suffix and the name the page calls her by: "Idu-didi".
+    cousins = "Brandvold Cousins. Idu-didi and Tom with Nils, Greta and Alma at the lake, July 2026."
+    assert _family(cousins, called="Idu-didi") == {"Idu-didi and Tom with Nils, Greta and Alma"}
+    # One child, and the first syllables of his name his family calls him by: "Uncle Sio" for Dr. Sionetal.
+    one = "My brother's oldest graduated. Uncle Sio and Mele with Nils (18) after the commencement."
+    sione = Identity(make_subject("Dr. Sionetal Brandvold", city="Fargo", state="ND"), ())
+    assert _family(one, called="Dr. Sionetal", who=sione) == {"Sio and Mele with Nils"}
+
+
+def test_two_couples_or_a_page_that_is_no_familys_name_no_children() -> None:
+    friends = "Lake week with my family. Ida and Tom with Sam and Ann Poe on the dock."
+    assert _family(friends) == set()
+    assert _family("Lake week with my family. Ida and Tom with Sam Poe on the dock.") == set()
+    club = "Fargo Paddlers. Ida and Tom with Nils and Greta took the canoe race."
+    assert _family(club) == set()
