@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from footprint import discover, discover_homes, practice_videos, probes
-from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe
+from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe, SearchResult
 from footprint.search.chain import ANSWERED, PREFIX
 
 if TYPE_CHECKING:
@@ -113,17 +113,11 @@ def run(
             note, wanted = f"no query asked: {extra.gap}", []
     new = extra.results if extra is not None else ()
     again = {r.url: r for r in extra.again} if extra is not None else {}
-    everything = replace(
-        search,
-        results=(*(again.get(r.url, r) for r in search.results), *new),
-        coverage=told(search.coverage, extra.coverage if extra is not None else ()),
-        down=tuple(dict.fromkeys((*search.down, *(extra.down if extra is not None else ())))),
-    )
+    everything = _with_asked(search, extra, (*(again.get(r.url, r) for r in search.results), *new))
     left = max(0, settings.search.open_results - opened)
     # Judged with the place and field confirmed pages wrote when the user gave none ("Savannah", "vascular surgeon").
     found, _ = results.select(learned.hinted(who, taught), everything.results, sites, left, taught, seen)
-    to_open = tuple(p for p in probes.dedupe(found) if p.url not in seen)
-    seen.update(p.url for p in to_open)
+    to_open = _unseen(found, seen)
     checks = tuple(usernames_learned.probes(own, sites.values(), seen))
     return SecondPass(everything, (*to_open, *checks), tuple(wanted), len(new), note, own, len(checks))
 
@@ -202,18 +196,32 @@ def late_circles(
     if not wanted:
         return None
     extra = discover.ask(wanted, settings, fetch, tuple(sites.values()), search.results, search.down)
-    everything = replace(
-        search,
-        results=(*search.results, *extra.results),
-        coverage=told(search.coverage, extra.coverage),
-        down=tuple(dict.fromkeys((*search.down, *extra.down))),
-    )
+    everything = _with_asked(search, extra, (*search.results, *extra.results))
     videos = [r for r in extra.results if practice_videos.from_workplace(r)]
     left = max(0, settings.search.open_results - opened)
     found, _ = results.select(who, videos, sites, left, learned.Learned(), seen)
+    return LateCircles(everything, _unseen(found, seen), tuple(wanted), len(extra.results))
+
+
+def _with_asked(
+    search: discover.SearchPass, extra: discover.SearchPass | None, results: Sequence[SearchResult]
+) -> discover.SearchPass:
+    """The scan's search as it stands after a later ask (``extra``; None when nothing was asked): ``results``, the
+    ask's coverage rows told after the earlier ones, and the backends that went down in either."""
+    rows, down = (extra.coverage, extra.down) if extra is not None else ((), ())
+    return replace(
+        search,
+        results=tuple(results),
+        coverage=told(search.coverage, rows),
+        down=tuple(dict.fromkeys((*search.down, *down))),
+    )
+
+
+def _unseen(found: Sequence[Probe], seen: set[str]) -> tuple[Probe, ...]:
+    """The probes of ``found`` (duplicates merged) whose URLs were not probed yet; ``seen`` grows by them."""
     to_open = tuple(p for p in probes.dedupe(found) if p.url not in seen)
     seen.update(p.url for p in to_open)
-    return LateCircles(everything, to_open, tuple(wanted), len(extra.results))
+    return to_open
 
 
 def _workplaces(who: Identity, taught: learned_forms.Learned) -> tuple[str, ...]:

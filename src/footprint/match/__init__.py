@@ -76,7 +76,6 @@ from footprint.models import (
 from footprint.namematch import NameFit, fit
 
 CONFIRMED, LIKELY, POSSIBLE = 0.85, 0.70, 0.45
-HANDLE = ProbeSource.HANDLE
 NAME_WEIGHT = 0.6
 MIDDLE_AS_FIRST = "the middle name as the given one"
 # Reasons that name a fact only the subject has, on the person's own record.
@@ -129,9 +128,11 @@ def match(identity: Identity, page: Extracted, *, where: str = "") -> MatchResul
         other = _held_elsewhere(identity, page, normalise_handle(page.handle), handles, where)
         if other is not None:
             return other
-    namesake = handle_namesake.held(identity, page, judged, page.handle, where) if page.source == HANDLE else None
-    if namesake is not None:
-        return namesake  # the subject's own name at the handle, and the page says it is another person of it
+    if page.source == ProbeSource.HANDLE:
+        # The subject's own name at the handle, and the page says it is another person of it.
+        namesake = handle_namesake.held(identity, page, judged, page.handle, where)
+        if namesake is not None:
+            return namesake
     learned = provenance.by_learned(identity, page, judged, where)  # a handle the subject's confirmed page gives
     if learned is not None:
         return learned

@@ -114,7 +114,7 @@ def _given_written(identity: Identity, text: str, house: Household) -> str:
     for form in sorted(forms, key=len, reverse=True):
         # The name alone, or with a kin word joined after it ("Pemba-dai", ``kin_suffix``), not inside another name.
         for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(form)})(?:(?![\w-])|(?={JOINED}))(\s+[A-Z][a-z]+)?", text):
-            if _ends_a_relatives_name(text[: m.start()], relatives):
+            if _ends_a_relatives_name(text, m.start(), relatives):
                 continue  # "Dr. Meera Arjun": a wife's family name that is his given name is her name, not his
             after = fold(m.group(1) or "")
             if after and after not in names.own.family and after not in married:
@@ -125,11 +125,11 @@ def _given_written(identity: Identity, text: str, house: Household) -> str:
     return alone
 
 
-def _ends_a_relatives_name(before: str, relatives: set[str]) -> bool:
-    """Whether the text ``before`` a given name ends with a relative's given name, so the two are that relative's
-    name: a wife or child whose family name is the subject's given name (Tamil and other South Indian usage, Somali
-    and Arab name chains: "Priya Karthikeyan", "Hibaaq Abdirahman")."""
-    words = before.split()
+def _ends_a_relatives_name(text: str, at: int, relatives: set[str]) -> bool:
+    """Whether the word before ``at`` (where a given name starts) is a relative's given name, so the two are that
+    relative's name: a wife or child whose family name is the subject's given name (Tamil and other South Indian
+    usage, Somali and Arab name chains: "Priya Karthikeyan", "Hibaaq Abdirahman")."""
+    words = text[:at].rstrip().rsplit(None, 1)
     return bool(words) and fold(words[-1]) in relatives
 
 
