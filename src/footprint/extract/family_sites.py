@@ -18,9 +18,9 @@ _FAMILY_SITE = re.compile(
     r"^(?i:the\s+)?(?P<family>[A-Z][\w'’-]+?)(?:s?['’]s?)?\s+(?i:clan|family|family\s+(?:blog|news|journal)"
     r"|homestead|homeplace)$"
 )
-# How a family writes its elders and cousins before their given name.
-_KIN = frozenset({"uncle", "aunt", "auntie", "grandpa", "grandma", "granddad", "grandad", "grandfather",
-                  "grandmother", "nana", "nanna", "gramps", "granny", "cousin"})  # fmt: skip
+# How a family writes its elders before their given name where the word is a given name elsewhere too: on the
+# family's own site "Nana Jo" is their grandmother; every other kin word is ``kin_words.kin_title``'s.
+_KIN = frozenset({"nana", "nanna"})
 
 
 _NO_FAMILY = frozenset({"the", "our", "my", "a", "one", "modern", "happy", "big", "little"})  # "Our Family Blog"
