@@ -14,7 +14,7 @@ import unicodedata
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from footprint import discover_homes, practice_videos
+from footprint import discover_homes, household_names, language_videos, practice_videos
 from footprint.clipped import family_clip
 from footprint.identity import fold
 from footprint.learned import Learned
@@ -280,8 +280,10 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
         return True
     if learned is not None and _household_said(identity, text, learned):
         return True
-    if learned is not None and practice_videos.from_workplace(result):
-        return True  # a video the subject's workplace or circle posted: its description names its people
+    if household_names.written(identity, result, learned.city if learned is not None else ""):
+        return True  # "the Tauiliili family" of the subject's town: a school's, parish's or club's household
+    if learned is not None and (practice_videos.from_workplace(result) or language_videos.from_talk(result)):
+        return True  # a video the subject's workplace, circle or language community posted: its description names them
     # A page about the home a confirmed people-search record gives (a real-estate page titled with the address, a
     # neighbour's post naming the household and the street): it names the owner inside, not where search shows it.
     return learned is not None and bool(learned.homes) and discover_homes.at_home(identity, result, learned.homes)

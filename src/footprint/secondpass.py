@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from footprint import discover, discover_homes, practice_videos, probes
+from footprint import discover, discover_homes, language_videos, practice_videos, probes
 from footprint.models import CoverageRow, CoverageStatus, Identity, Match, Probe, SearchResult
 from footprint.search.chain import ANSWERED, PREFIX
 
@@ -98,7 +98,10 @@ def run(
 
         circles = practice_videos.publishers(judged, NameForms.of(who).families())
         videos = practice_videos.queries((*_workplaces(who, taught), *circles))
-        wanted = [*wanted, *(v for v in videos if v not in wanted)]
+        # The health talks of the communities whose language the confirmed pages say the subject speaks
+        # (``language_videos``).
+        videos += language_videos.queries(language_videos.spoken(judged), who)
+        wanted = [*wanted, *(v for v in videos if v not in wanted and v not in search.name_queries)]
     note = ""
     if wanted and search.gap:
         note, wanted = f"no query asked: {search.gap}", []
@@ -116,7 +119,9 @@ def run(
     everything = _with_asked(search, extra, (*(again.get(r.url, r) for r in search.results), *new))
     left = max(0, settings.search.open_results - opened)
     # Judged with the place and field confirmed pages wrote when the user gave none ("Savannah", "vascular surgeon").
-    found, _ = results.select(learned.hinted(who, taught), everything.results, sites, left, taught, seen)
+    # A language's talks past its first few are not opened (``language_videos.beyond_first``).
+    skip = seen | language_videos.beyond_first(everything.results)
+    found, _ = results.select(learned.hinted(who, taught), everything.results, sites, left, taught, skip)
     to_open = _unseen(found, seen)
     checks = tuple(usernames_learned.probes(own, sites.values(), seen))
     return SecondPass(everything, (*to_open, *checks), tuple(wanted), len(new), note, own, len(checks))
