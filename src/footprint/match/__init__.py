@@ -33,6 +33,7 @@ from footprint.match import (
     lifetime,
     places,
     practice,
+    practice_street,
     provenance,
     rarity,
     record_facts,
@@ -465,6 +466,10 @@ def match_person(
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
     at_work = identity.workplaces
+    street = practice_street.beside(record, own_words, tally.reasons) if one_part else ""
+    if street:
+        tally.reasons.append(street)
+    beside = street or (own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words)))
     score = caps.held(
         name,
         tally,
@@ -477,7 +482,7 @@ def match_person(
         likely=LIKELY,
         # a broker's record whose place is all that agrees beyond the name: one of the city's people of the name
         place_only=(lambda held: broker_place.hold(tally, name, identity, person, held, others)) if broker else None,
-        beside=bool(own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words))),
+        beside=bool(beside),
         others=others,
     )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))

@@ -35,7 +35,7 @@ _FIELD = (
 TITLE_FIELD = "the page's title names the subject's field"
 SOLE_WHY = "the NPI registry lists no other clinician of the subject's field in"
 # The subject's own town, said on the page: what the registry was asked about (a "nearby:" town was not).
-_HERE = ("same city: ", "city named near the name: ", "city named on the page: ")
+HERE = ("same city: ", "city named near the name: ", "city named on the page: ")
 
 
 def single_name(reasons: tuple[str, ...]) -> bool:
@@ -118,7 +118,7 @@ def sole_in_field(
     place = record.location if record is not None else None
     if peers is None or record is None or place is None or not any(r.startswith(_FIELD) for r in tally.strong):
         return ""
-    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(_HERE)), "")
+    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(HERE)), "")
     initial = any(r.endswith(INITIAL_WHY) for r in name.reasons)
     family = any(r.endswith(FAMILY_WHY) for r in name.reasons)
     if not town or fold(town) != fold(place.city) or not (initial or family or GIVEN_WHY in name.reasons[0]):
@@ -219,5 +219,9 @@ def pinned(name: NameFit, tally: Tally, score: float, *, beside: bool, others: t
     word = fold(written).split()[-1] if fold(written) else ""
     if not word or any(word in fold(o).split() and fold(o) != fold(written) for o in others):
         return score
-    tally.reasons.append("a title with one name, beside the workplace a confirmed page gives the subject")
+    from footprint.match.practice_street import WHY as STREET
+
+    by_street = any(r.startswith(STREET) for r in tally.reasons)
+    where = "the street of the subject's practice" if by_street else "the workplace a confirmed page gives the subject"
+    tally.reasons.append(f"a title with one name, beside {where}")
     return likely
