@@ -165,10 +165,11 @@ def _elsewhere(own: str, city: str, state: str) -> bool:
     A place written after someone's own thing or relative ("asked about his boat in Tampa") is theirs."""
     from footprint.identity import US_STATES
     from footprint.match.geo import a_place_name
+    from footprint.match.second_office import also_there
 
     ours = {fold(city), fold(state), fold(US_STATES.get(state, ""))}
     for m in _IN_PLACE.finditer(own):
-        if _OWNED.search(own[: m.start()]):
+        if _OWNED.search(own[: m.start()]) or also_there(own, m.start()):
             continue
         words = fold(m.group(1)).split()
         for n in range(len(words), 0, -1):
