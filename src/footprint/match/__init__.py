@@ -26,6 +26,7 @@ from footprint.match import (
     abroad,
     broker_place,
     caps,
+    condition_field,
     conflicts,
     directory,
     handle_namesake,
@@ -64,7 +65,7 @@ from footprint.match.provenance import same_page as same_page
 from footprint.match.slugs import slug_name as slug_name
 from footprint.match.slugs import slug_words as slug_words
 from footprint.match.strength import Tally
-from footprint.match.titled import single_name
+from footprint.match.titled import FIELD, single_name
 from footprint.models import (
     Decision,
     Extracted,
@@ -363,6 +364,7 @@ def match_person(
     if one_part:  # "Dr. G" in a thread titled "Retina docs in Boise?"
         titled.field_in_title(record_facts.subject_specialties(identity), person, tally)
         titled.field_before(record_facts.subject_specialties(identity), person, page_text, tally)
+        condition_field.story(record_facts.subject_specialties(identity), person, page_text, tally, strong=FIELD)
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         if not said and not page_text and own.score >= rarity.FULL_NAME and not own.conflict:
