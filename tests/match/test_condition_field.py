@@ -45,3 +45,9 @@ def test_the_words_patients_write_of_a_condition_name_its_field() -> None:
     assert named("As of October I am doing home hemo in my own den.") == {"nephrology"}
     assert named("a C5 quad since 2019") == {"physiatry"}
     assert named("para para para, said the parrot") == frozenset()
+
+
+def test_the_doctors_possessive_is_the_same_doctor_and_a_family_name_rai_no_treatment() -> None:
+    said = "What turned it was Dr. Holt, sitting on the end of my bed. Dr. Holt's nurse brought coffee."
+    assert _post(said) == Decision.LIKELY
+    assert named("Dr. Rai saw us on Tuesday") == frozenset()

@@ -28,16 +28,17 @@ _OWNS: dict[str, tuple[str, ...]] = {
     "physiatry": (r"[ct]\d{1,2} (?:para|quad|paraplegic|quadriplegic|tetraplegic)", "paraplegic", "quadriplegic",
                   "tetraplegic", "spinal cord injury", "spinal cord injuries"),
     "nephrology": ("dialysis", "hemodialysis", "home hemo", "nxstage", "fistula for dialysis"),
-    "oncology": ("chemo", "chemotherapy", "immunotherapy", "keytruda", "opdivo", "stage iv", "stage 4",
-                 "scanxiety", "oncologist"),
-    "nuclear_medicine": ("radioactive iodine", "radioiodine", "rai"),
+    "oncology": ("chemo", "chemotherapy", "immunotherapy", "keytruda", "opdivo", "stage iv", "scanxiety",
+                 "oncologist"),
+    # Not "RAI" alone, a family name ("Dr. Rai") and a broadcaster's: "RAI doctor" is ``fields``'s.
+    "nuclear_medicine": ("radioactive iodine", "radioiodine"),
     "urology": ("hypospadias", "vasectomy", "kidney stone", "kidney stones"),
     "addiction_medicine": ("suboxone", "buprenorphine", "bupe", "methadone clinic", "sublocade"),
     "pediatrics": ("nicu", "preemie", "micro preemie"),
     "ophthalmology": ("cataract", "cataracts", "retinopathy", "macular degeneration", "glaucoma"),
 }  # fmt: skip
 # A doctor the story names by a title and a name: a second one makes the story's field whose it is unsure.
-_TITLED = re.compile(r"\bDr\.?\s+([A-Z][\w'-]+)")
+_TITLED = re.compile(r"\bDr\.?\s+([A-Z][\w-]+)")
 
 
 @cache
