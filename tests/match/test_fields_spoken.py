@@ -68,3 +68,34 @@ def test_occupational_medicine_as_its_doctors_say_it() -> None:
     assert spoken("Occ med doc by day. Stouts and sours.") == {"preventive_medicine"}
     assert spoken("the DOT doctor on Hardy St") == {"preventive_medicine"}
     assert spoken("an occupational therapist") == frozenset()
+
+
+def test_the_radioactive_iodine_doctor_is_a_nuclear_medicine_physician() -> None:
+    """Thyroid patients name the physician who gives radioiodine by the treatment: "RAI doctor Inland Empire?"."""
+    assert spoken("RAI doctor Inland Empire?") == {"nuclear_medicine"}
+    assert spoken("my radioactive iodine doctor") == {"nuclear_medicine"}
+    assert spoken("RAI is scheduled for May") == frozenset()  # the treatment without a doctor's word is no field
+
+
+def test_a_thread_asking_for_an_rai_doctor_gives_the_reply_its_field() -> None:
+    """ "Dr. Dewi at the university hospital in Riverside" answering "RAI doctor Inland Empire?": the registry lists
+    no other nuclear medicine clinician called Dewi in Riverside, so it is likely hers; asked for a "thyroid doctor"
+    (an endocrinologist), it stays for the user."""
+    from footprint.models import Address, Extracted, PageKind
+
+    place = Address("11 Anderson St", "Riverside", "CA", "92505", "LOCATION")
+    record = NpiRecord("1234567893", "DEWI", "SANTOSO", credential="MD", taxonomies=("Nuclear Medicine",),
+                       addresses=(place,))  # fmt: skip
+    who = Identity(make_subject("Dewi Santoso"), (), record, 1, field_peers=(record,))
+
+    def judged(title: str) -> Decision:
+        reply = "Dr. Dewi at the university hospital in Riverside. Super patient, calls you after the scan."
+        doctor = PersonRecord("Dr. Dewi", read_from=("name:text",), context=f"{reply} [page: {title}]")
+        page = Extracted("https://forum.example.org/t/rai/51", "forum", PageKind.OTHER, title=title,
+                         text=f"{title} {reply}", people=(doctor,))  # fmt: skip
+        from footprint.match import match
+
+        return match(who, page).decision
+
+    assert judged("RAI doctor Inland Empire?") == Decision.LIKELY
+    assert judged("Thyroid doctor Inland Empire?") != Decision.LIKELY

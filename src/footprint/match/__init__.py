@@ -26,6 +26,7 @@ from footprint.match import (
     abroad,
     broker_place,
     caps,
+    condition_field,
     conflicts,
     directory,
     handle_namesake,
@@ -33,6 +34,7 @@ from footprint.match import (
     lifetime,
     places,
     practice,
+    practice_street,
     provenance,
     rarity,
     record_facts,
@@ -63,7 +65,7 @@ from footprint.match.provenance import same_page as same_page
 from footprint.match.slugs import slug_name as slug_name
 from footprint.match.slugs import slug_words as slug_words
 from footprint.match.strength import Tally
-from footprint.match.titled import single_name
+from footprint.match.titled import FIELD, single_name
 from footprint.models import (
     Decision,
     Extracted,
@@ -362,6 +364,7 @@ def match_person(
     if one_part:  # "Dr. G" in a thread titled "Retina docs in Boise?"
         titled.field_in_title(record_facts.subject_specialties(identity), person, tally)
         titled.field_before(record_facts.subject_specialties(identity), person, page_text, tally)
+        condition_field.story(record_facts.subject_specialties(identity), person, page_text, tally, strong=FIELD)
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         if not said and not page_text and own.score >= rarity.FULL_NAME and not own.conflict:
@@ -465,6 +468,10 @@ def match_person(
         # "Dr. James Marchbanks, MD" for Wendell (JAMES WENDELL, DO): his father, a namesake by the legal name.
         tally.conflicts.append("another credential under a name the subject does not go by")
     at_work = identity.workplaces
+    street = practice_street.beside(record, own_words, tally.reasons) if one_part else ""
+    if street:
+        tally.reasons.append(street)
+    beside = street or (own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words)))
     score = caps.held(
         name,
         tally,
@@ -477,7 +484,7 @@ def match_person(
         likely=LIKELY,
         # a broker's record whose place is all that agrees beyond the name: one of the city's people of the name
         place_only=(lambda held: broker_place.hold(tally, name, identity, person, held, others)) if broker else None,
-        beside=bool(own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words))),
+        beside=bool(beside),
         others=others,
     )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))

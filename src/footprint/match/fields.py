@@ -48,6 +48,9 @@ TREATS: dict[str, tuple[str, ...]] = {
     # Occupational medicine as its doctors say it: "occ med doc", "the DOT doctor" (the transport department's
     # driver physicals), "occupational health physician".
     "preventive_medicine": ("occ med", "occupational", "occupational health", "dot"),
+    # The treatment only nuclear medicine gives, as thyroid patients name its doctor: "RAI doctor", "the
+    # radioactive iodine doctor" (radioiodine for an overactive thyroid or after thyroid cancer surgery).
+    "nuclear_medicine": ("rai", "radioactive iodine", "radioiodine", "nuclear"),
 }
 _ROLE = r"(?:doctor|doctors|doc|specialist|surgeon|physician|md|resident|fellow|attending)"
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from footprint.identity import US_STATES, fold
 from footprint.match.city_names import with_city_names
+from footprint.match.second_office import also_there
 from footprint.models import Address, NpiRecord, PersonRecord, Subject
 from footprint.specialties import groups_of
 
@@ -214,6 +215,8 @@ def another_city(mine: list[Address], person: PersonRecord) -> str:
         return ""
     states = sorted({s for _, s in cities})
     for m in _BARE_CITY.finditer(own):
+        if also_there(own, m.start()):
+            continue  # "She also does clinic in Tuba City": a second office of the same doctor's
         words = (m.group("before") or m.group("after")).split()
         for n in range(len(words), 0, -1):
             city = " ".join(words[:n])

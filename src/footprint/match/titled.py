@@ -25,17 +25,18 @@ FAMILY_WHY = "the family name with the title, no given name"
 INITIAL_WHY = "the family name's initial with the title, no given name"
 
 # Reasons that say the page's field, and its town, are the subject's (both "strong", shared by a namesake).
-_FIELD = (
+FIELD = (
     "same specialty",
     "the subject's field in its own words",
     "occupation given as",
     "the page's title names",
     "the sentence before, which the name answers",
+    "the story's condition or treatment is the subject's field's",
 )
 TITLE_FIELD = "the page's title names the subject's field"
 SOLE_WHY = "the NPI registry lists no other clinician of the subject's field in"
 # The subject's own town, said on the page: what the registry was asked about (a "nearby:" town was not).
-_HERE = ("same city: ", "city named near the name: ", "city named on the page: ")
+HERE = ("same city: ", "city named near the name: ", "city named on the page: ")
 
 
 def single_name(reasons: tuple[str, ...]) -> bool:
@@ -64,7 +65,7 @@ def field_in_title(mine: tuple[str, ...], person: PersonRecord, tally: Tally) ->
     replies answer the title's question. Only when every field the title names is the subject's (a "best
     dermatologists and neurologists" list names two), and the mention's own words name no field (a "Dr. G" in a
     retina thread who is "my dermatologist" is of another)."""
-    if not mine or person.specialties or any(r.startswith(_FIELD) for r in tally.strong):
+    if not mine or person.specialties or any(r.startswith(FIELD) for r in tally.strong):
         return
     own, _, title = person.context.partition(" [page: ")
     if not title or groups_of(own) or fields.spoken(own):
@@ -90,7 +91,7 @@ def field_before(mine: tuple[str, ...], person: PersonRecord, page_text: str, ta
     and the naming sentence names none of its own."""
     from footprint.extract.mentions import sentences
 
-    if not mine or not page_text or person.specialties or any(r.startswith(_FIELD) for r in tally.strong):
+    if not mine or not page_text or person.specialties or any(r.startswith(FIELD) for r in tally.strong):
         return
     own = person.context.split(" [page: ")[0].strip()
     if not _POINTS_BACK.match(own) or groups_of(own) or fields.spoken(own):
@@ -116,9 +117,9 @@ def sole_in_field(
     means the same way: the only retina doctor G in town. Without the registry's full answer, nothing is said."""
     peers, record = identity.field_peers, identity.npi_record
     place = record.location if record is not None else None
-    if peers is None or record is None or place is None or not any(r.startswith(_FIELD) for r in tally.strong):
+    if peers is None or record is None or place is None or not any(r.startswith(FIELD) for r in tally.strong):
         return ""
-    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(_HERE)), "")
+    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(HERE)), "")
     initial = any(r.endswith(INITIAL_WHY) for r in name.reasons)
     family = any(r.endswith(FAMILY_WHY) for r in name.reasons)
     if not town or fold(town) != fold(place.city) or not (initial or family or GIVEN_WHY in name.reasons[0]):
@@ -165,10 +166,11 @@ def _elsewhere(own: str, city: str, state: str) -> bool:
     A place written after someone's own thing or relative ("asked about his boat in Tampa") is theirs."""
     from footprint.identity import US_STATES
     from footprint.match.geo import a_place_name
+    from footprint.match.second_office import also_there
 
     ours = {fold(city), fold(state), fold(US_STATES.get(state, ""))}
     for m in _IN_PLACE.finditer(own):
-        if _OWNED.search(own[: m.start()]):
+        if _OWNED.search(own[: m.start()]) or also_there(own, m.start()):
             continue
         words = fold(m.group(1)).split()
         for n in range(len(words), 0, -1):
@@ -191,7 +193,7 @@ def hold(name: NameFit, tally: Tally, score: float, *, likely: float) -> float:
         return max(score, likely)
     if score <= NAME_ONLY_CAP:
         return score
-    field = any(r.startswith(_FIELD) for r in tally.strong)
+    field = any(r.startswith(FIELD) for r in tally.strong)
     town = any(r.startswith(TOWN_TIES) for r in tally.strong)
     initial = any(r.endswith(INITIAL_WHY) for r in name.reasons)
     if field and town and not initial:
@@ -219,5 +221,9 @@ def pinned(name: NameFit, tally: Tally, score: float, *, beside: bool, others: t
     word = fold(written).split()[-1] if fold(written) else ""
     if not word or any(word in fold(o).split() and fold(o) != fold(written) for o in others):
         return score
-    tally.reasons.append("a title with one name, beside the workplace a confirmed page gives the subject")
+    from footprint.match.practice_street import WHY as STREET
+
+    by_street = any(r.startswith(STREET) for r in tally.reasons)
+    where = "the street of the subject's practice" if by_street else "the workplace a confirmed page gives the subject"
+    tally.reasons.append(f"a title with one name, beside {where}")
     return likely

@@ -131,7 +131,7 @@ def shortened(place: str, words: list[str]) -> str:
     for i in range(len(own)):
         for j in range(i + 1, len(own) + 1):
             run = own[i:j]
-            if not (_telling(run) or _brand_dropped(own, i, j)):
+            if not (_telling(run) or _brand_dropped(own, i, j) or _group_dropped(own, i, j)):
                 continue
             written = _written(run, words)
             if written and len(written) > len(found):
@@ -171,6 +171,37 @@ def _brand_dropped(own: list[str], i: int, j: int) -> bool:
         and run[-1] in _CARE_ENDS
         and len("".join(run)) >= MIN_NAME
         and any(w not in _GENERIC and w not in _SMALL for w in run[:-1])
+    )
+
+
+# The words a practice's legal name ends with that say it is a partnership, not what it does: patients leave them off
+# ("Canyon Country Surgical" for Canyon Country Surgical Associates).
+_GROUP_ENDS = frozenset({"associates", "group", "partners", "specialists", "physicians", "pllc", "llc", "pc", "pa",
+                         "inc", "ltd"})  # fmt: skip
+
+
+def _group_dropped(own: list[str], i: int, j: int) -> bool:
+    """The run is the whole name but its last word, a partnership's word (``_GROUP_ENDS``), and perhaps its first
+    (a system's or owner's name), two words or more (three when the first is left off too) ending with a word that
+    says care or a field ("Canyon Country Surgical" for Canyon Country Surgical Associates): what the practice
+    does with the words that tell it apart, though those are a town's or English words ("Canyon Country" is a
+    town), as a patient says it. Not a town's name as a whole."""
+    from footprint.match.geo import a_place_name
+    from footprint.practice_names import CARE_WORDS
+    from footprint.specialties import field_words
+
+    run = own[i:j]
+    care = CARE_WORDS | field_words()
+    return (
+        j == len(own) - 1
+        and own[-1] in _GROUP_ENDS
+        and len(run) >= 2 + i
+        and i <= 1
+        and run[-1] in care
+        and run[-1] not in _GROUP_ENDS
+        and len("".join(run)) >= MIN_NAME
+        and any(w not in care and w not in _GENERIC and w not in _SMALL for w in run[:-1])
+        and not a_place_name(" ".join(run))
     )
 
 

@@ -1,0 +1,70 @@
+"""The field of a doctor a patient's story names by a title and one name, read from the condition or treatment the
+story is about: "A T10 para ... Dr. Korhonen sitting on the end of my bed" (a spinal cord injury: physical medicine
+and rehabilitation), "home hemo on the NxStage ... Dr. Kulkarni" (dialysis: nephrology), "Eighteen months on
+Keytruda ... Dr. Fifita" (oncology). A patient's blog says what it is about more often than what the doctor is.
+
+Only words one field owns (a condition or treatment that field's doctors manage, as its patients write it), only
+when every field the story's words name is the subject's, when the mention's own sentence names no field of its
+own, and when the story names no second doctor by title (the story's surgeon and its oncologist both "treat the
+cancer"). It tells the field, as "kidney doctor" does (``fields``), never a town: "at most possible" stays so
+unless the page's town and the registry's answer agree too (``titled.hold``, ``titled.sole_in_field``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from footprint.identity import fold
+from footprint.match import fields
+from footprint.match.strength import Tally
+from footprint.models import PersonRecord
+from footprint.specialties import groups_of
+
+STORY_WHY = "the story's condition or treatment is the subject's field's"
+
+# Folded words of a condition or treatment, by the specialty group that manages it (``specialties`` names the groups).
+_OWNS: dict[str, tuple[str, ...]] = {
+    # A spinal cord injury by level ("T10 para", "C5 quad"), as the injured write it.
+    "physiatry": (r"[ct]\d{1,2} (?:para|quad|paraplegic|quadriplegic|tetraplegic)", "paraplegic", "quadriplegic",
+                  "tetraplegic", "spinal cord injury", "spinal cord injuries"),
+    "nephrology": ("dialysis", "hemodialysis", "home hemo", "nxstage", "fistula for dialysis"),
+    "oncology": ("chemo", "chemotherapy", "immunotherapy", "keytruda", "opdivo", "stage iv", "scanxiety",
+                 "oncologist"),
+    # Not "RAI" alone, a family name ("Dr. Rai") and a broadcaster's: "RAI doctor" is ``fields``'s.
+    "nuclear_medicine": ("radioactive iodine", "radioiodine"),
+    "urology": ("hypospadias", "vasectomy", "kidney stone", "kidney stones"),
+    "addiction_medicine": ("suboxone", "buprenorphine", "bupe", "methadone clinic", "sublocade"),
+    "pediatrics": ("nicu", "preemie", "micro preemie"),
+    "ophthalmology": ("cataract", "cataracts", "retinopathy", "macular degeneration", "glaucoma"),
+}  # fmt: skip
+# A doctor the story names by a title and a name: a second one makes the story's field whose it is unsure.
+_TITLED = re.compile(r"\bDr\.?\s+([A-Z][\w-]+)")
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((group, re.compile(rf"\b(?:{'|'.join(words)})\b")) for group, words in _OWNS.items())
+
+
+def named(text: str) -> frozenset[str]:
+    """The specialty groups whose conditions or treatments ``text`` names."""
+    said = fold(text[:20_000])
+    return frozenset(group for group, pattern in _patterns() if pattern.search(said))
+
+
+def story(
+    mine: tuple[str, ...], person: PersonRecord, page_text: str, tally: Tally, *, strong: tuple[str, ...]
+) -> None:
+    """Add the subject's field to ``tally`` when the story around a titled one-name mention is about a condition
+    only the subject's field manages. ``strong``: the reasons that already give the field (then nothing is added)."""
+    if not mine or not page_text or person.specialties or any(r.startswith(strong) for r in tally.strong):
+        return
+    own = person.context.split(" [page: ")[0]
+    if groups_of(own) or fields.spoken(own):
+        return  # "my surgeon, Dr. Roe": the mention says its own field
+    if len({m.group(1) for m in _TITLED.finditer(page_text[:20_000])}) > 1:
+        return
+    said = named(page_text)
+    ours = frozenset().union(*(groups_of(m) for m in mine))
+    if said and said <= ours:
+        tally.add(0.1, f"{STORY_WHY}: {sorted(said)[0].replace('_', ' ')}", strong=True)

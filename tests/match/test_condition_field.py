@@ -1,0 +1,53 @@
+"""A patient's blog names its doctor by the title and family name, and says what it is about ("A T12 para, a truck
+with hand controls"): the condition tells the doctor's field (``match.condition_field``), and with the subject's town
+on the page and the registry's answer (no other clinician of the field there of that name) the page is the subject's.
+Hand-made records: Maren Holt, a physiatrist in spinal cord injury medicine in Casper, WY."""
+
+from __future__ import annotations
+
+from footprint.identity import make_subject
+from footprint.match import match
+from footprint.match.condition_field import named
+from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord
+
+CASPER = Address("1233 E 2ND ST", "Casper", "WY", "82601", "LOCATION")
+RECORD = NpiRecord(
+    "1245319599", "Maren", "Holt", credential="MD", addresses=(CASPER,),
+    taxonomies=("Physical Medicine & Rehabilitation, Spinal Cord Injury Medicine",),
+)  # fmt: skip
+WHO = Identity(make_subject("Maren Holt"), (), RECORD, 1, field_peers=(RECORD,))
+TAGLINE = "Rolling On, Wyoming: a T12 para, a truck with hand controls and a lot of gravel roads."
+STORY = "Two years ago I hit a guardrail and woke up in Casper not feeling my legs."
+
+
+def _post(mention: str, tagline: str = TAGLINE, story: str = STORY) -> Decision:
+    text = f"Two years on wheels. {tagline} {story} {mention} This fall I go hunting from a track chair."
+    doctor = PersonRecord("Dr. Holt", read_from=("name:text",), context=f"{mention} [page: Two years on wheels]")
+    page = Extracted("https://rollingon.example/2026/08/two-years", "rollingon", PageKind.NEWS,
+                     title="Two years on wheels", text=text, people=(doctor,))  # fmt: skip
+    return match(WHO, page).decision
+
+
+def test_a_spinal_cord_injury_story_in_her_town_names_her() -> None:
+    assert _post("What turned it was Dr. Holt, sitting on the end of my bed on a Friday night.") == Decision.LIKELY
+
+
+def test_another_field_in_the_mention_or_the_story_or_a_second_doctor_leaves_it_for_the_user() -> None:
+    assert _post("What turned it was my surgeon, Dr. Holt, on a Friday night.") != Decision.LIKELY
+    assert _post("What turned it was Dr. Holt, on a Friday night.", story=STORY + " Then chemo.") != Decision.LIKELY
+    two = "Dr. Ames operated; what turned it was Dr. Holt, sitting on the end of my bed."
+    assert _post(two) != Decision.LIKELY
+    assert _post("What turned it was Dr. Holt, sitting on my bed.", tagline="Rolling On, Wyoming.") != Decision.LIKELY
+
+
+def test_the_words_patients_write_of_a_condition_name_its_field() -> None:
+    assert named("Eighteen months on Keytruda, and today was the CT.") == {"oncology"}
+    assert named("As of October I am doing home hemo in my own den.") == {"nephrology"}
+    assert named("a C5 quad since 2019") == {"physiatry"}
+    assert named("para para para, said the parrot") == frozenset()
+
+
+def test_the_doctors_possessive_is_the_same_doctor_and_a_family_name_rai_no_treatment() -> None:
+    said = "What turned it was Dr. Holt, sitting on the end of my bed. Dr. Holt's nurse brought coffee."
+    assert _post(said) == Decision.LIKELY
+    assert named("Dr. Rai saw us on Tuesday") == frozenset()
