@@ -100,3 +100,22 @@ def test_a_neighbours_newsletter_saying_she_turns_41_gives_her_age_and_not_the_n
     matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), him, page.people.index(him)))
     born = [f for f in assess(Identity(neighbour, ()), [matched], {}) if f.category == "birth_date"]
     assert len(born) == 1 and "turns 80" in born[0].highlight and "41" not in born[0].highlight
+
+
+KIDS_BIRTHDAY = """<html><head><title>Neighbors - March 2026 | Larkspur Lane News</title></head><body><h1>Neighbors</h1>
+<p>Happy birthday to Nora Brandvold of Larkspur Lane, who turns 9 on March 4, and to Greta Brandvold, who turns 63
+on March 20.</p><p>The Brandvold family (Ida, Tomas, Nora) is away until April 2.</p>
+<p>Dr. Ida Brandvold's daughter Nora had her 9th birthday at the rink.</p></body></html>"""
+
+
+def test_a_relatives_birthday_in_a_neighbours_newsletter_is_no_age_of_hers() -> None:
+    # Nora and Greta bear her family name, but neither is a name she goes by, and 9 is a child's age: the
+    # family is exposed (family_information), her own age is not on the page.
+    url = "https://larkspur.example/news/2026-03"
+    probe = Probe("larkspur.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, KIDS_BIRTHDAY, "text/html", url), None)
+    me = next(p for p in page.people if p.name.endswith("Ida Brandvold"))
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    found = {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
+    assert "birth_date" not in found and "family_information" in found

@@ -12,7 +12,15 @@ from footprint.assess.detectors.base import Context, emit, site_name
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text
 from footprint.assess.detectors.people import page_key, personal_page
 from footprint.assess.detectors.records import sentences
-from footprint.assess.detectors.subject_text import FOLLOWS, KIN_KINDS, NAMED, PLACE_BEFORE, names_of, names_subject
+from footprint.assess.detectors.subject_text import (
+    FOLLOWS,
+    KIN_KINDS,
+    NAMED,
+    NOT_GIVEN,
+    PLACE_BEFORE,
+    names_of,
+    names_subject,
+)
 from footprint.identity import fold
 from footprint.models import LISTING_KINDS, Finding, Match, PageKind, PersonRecord
 
@@ -36,19 +44,39 @@ _TURNS = re.compile(
 )
 
 
+# No practising physician is this young: a birthday age below it is a child's ("Ava Roe turns 10"), the subject's
+# daughter's or a namesake's, never the subject's.
+_ADULT = 25
+
+
 def _turns(ctx: Context, m: Match, sentence: str) -> str:
     """The age a sentence gives the subject by their family name ("Grace Roe of Elm Drive turns 45 on November
-    14"), the name the one right before the verb: the next name's age in the same line is the neighbour's."""
+    14"), the name the one right before the verb: the next name's age in the same line is the neighbour's. A
+    given name that is none of the subject's is a relative's of the same family name ("Happy birthday to Ava Roe
+    of Elm Drive, who turns 10"): their birthday is the family's news, not the subject's age."""
     family = ctx.identity.subject.family_name or ""
     chosen = m.person.name.split(",")[0].split()[-1:] if m.person is not None else []
     mine = {fold(w) for w in (family, *chosen) if len(w) > 1}
     for named in NAMED.finditer(sentence):
         if PLACE_BEFORE.search(sentence[: named.start()]) or not mine & set(fold(named.group()).split()):
             continue
+        if _someone_else(ctx, m, named.group(), mine):
+            continue
         found = _TURNS.match(sentence, named.end())
-        if found is not None:
+        if found is not None and int(found.group(1)) >= _ADULT:
             return sentence[named.start() : found.end()]
     return ""
+
+
+def _someone_else(ctx: Context, m: Match, name: str, families: set[str]) -> bool:
+    """``name`` bears the subject's family name with a given name the subject does not go by: a relative."""
+    from footprint.identity import given_name_forms
+
+    subject = ctx.identity.subject
+    own = set(names_of(ctx, m)) | given_name_forms(subject.given_name or "")
+    own |= given_name_forms(subject.middle_name or "")
+    given = [w for w in fold(name.replace(".", " ")).split() if w not in families and w not in NOT_GIVEN and len(w) > 1]
+    return bool(given) and not own & set(given)
 
 
 def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
@@ -67,6 +95,8 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
             return turned, sentence
         if found is not None and _other_generation(sentence[: found.start()], m):
             continue  # "celebrates Dr. J.W. Marchbanks Sr. on his 90th birthday": the father's, not Jr.'s
+        if found is not None and int(found.group(2)) < _ADULT:
+            continue  # "Dr. Roe's daughter Ava had her 10th birthday": a child's
         if found is not None:
             pronoun = found.group().split()[0]
             before = [
