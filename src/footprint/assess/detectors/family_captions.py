@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context
-from footprint.assess.detectors.kin_lists import NAME_WORD
+from footprint.assess.detectors.kin_lists import NAME_WORD, NOT_A_PARTNER
 from footprint.assess.detectors.subject_text import KIN_KINDS, NOT_GIVEN
 from footprint.identity import fold, given_name_forms
 from footprint.models import Match
@@ -67,3 +67,32 @@ def _called(ctx: Context, m: Match) -> str:
     words = [w for w in (m.person.name.split(",")[0].split() if m.person is not None else []) if not w.endswith(".")]
     before = words[: next((i for i, w in enumerate(words) if fold(w) == family), len(words))]
     return fold(" ".join(before[:2]).split("-")[0])
+
+
+# A courtesy title before a name, in the languages a community's thank-you list is written in: "Mr.", "Mrs.", the
+# Indonesian and Malay "Pak", "Bu", "Ibu", "Bapak", the Spanish and Portuguese "Sr.", "Sra.", "Don", "Doña", "Dona".
+_COURTESY = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Sr|Sra|Srta)\.?|Pak|Bapak|Bu|Ibu|Don|Doña|Dona|Tuan|Puan)\s+"
+
+
+def couple_with_children_listed(ctx: Context, m: Match) -> str:
+    """A thank-you or volunteer list that names each adult in full and a couple's children by their given names
+    alone after them: "Pak Budi Hartono and Bu Jane Roe, with Rizky and Ayu (the children's corner)", "Sam Poe and
+    Jane Roe with Theo". The subject by given and family name is one of the couple; the children's names end there
+    (a family name after them is another couple's: "with Ann and Tom Poe"). A workplace's page names colleagues so,
+    no household."""
+    from footprint.assess.detectors.nearby import workplace_title
+
+    subject = ctx.identity.subject
+    given, family = subject.given_name or "", subject.family_name or ""
+    if m.page.kind not in KIN_KINDS or len(given) < 2 or len(family) < 2 or workplace_title(m.page.title):
+        return ""
+    me = rf"(?:{_COURTESY})?{re.escape(given)}\s+(?:[A-Z]\.?\s+)?{re.escape(family)}"
+    partner = rf"(?:{_COURTESY})?(?!{NOT_A_PARTNER}){NAME_WORD}(?:\s+{NAME_WORD})?"
+    children = rf"{NAME_WORD}(?:(?:,\s*{NAME_WORD})*,?\s+(?:and|&)\s+{NAME_WORD})?"
+    listed = re.compile(
+        rf"\b(?:{me}\s+(?:and|&)\s+{partner}|{partner}\s+(?:and|&)\s+{me}),?\s+with\s+(?:their\s+\w+\s+)?"
+        rf"(?P<children>{children})(?!\s+[A-ZÀ-ÖØ-Þ])(?![\w'’-])(?!,?\s+(?:and|&)\s)"
+    )
+    text = " ".join(m.page.text.split())
+    found = listed.search(text)
+    return found.group() if found else ""

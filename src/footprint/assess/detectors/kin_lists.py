@@ -17,7 +17,7 @@ from footprint.models import Match, PageKind, PersonRecord
 # Who shares a household with the subject, as directories, donor lists and listings write a couple: "Prothero, Ewan &
 # Priya" (a parish directory's row, family name first), "Ewan & Priya Prothero", "Dr. Gus and Tammy Ledbetter".
 # A firm's name is no couple ("Roe, Ewan & Associates").
-_NOT_A_PARTNER = (
+NOT_A_PARTNER = (
     r"(?:Associates|Partners|Sons|Daughters|Co|Company|Colleagues|Staff|Team|Friends|Family|Others|Guests|Kids"
     r"|Children|Family|Dr|Mr|Mrs|Ms)\b"
 )
@@ -36,7 +36,7 @@ def couple(ctx: Context, m: Match) -> str:
         return ""
     given = "|".join(re.escape(g) for g in sorted(givens))
     fam = re.escape(family)
-    partner = rf"(?!{_NOT_A_PARTNER})[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    partner = rf"(?!{NOT_A_PARTNER})[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
     found = re.search(
         rf"\b{fam},\s+(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}"
         rf"|\b(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}\s+(?:[A-Z]\.?\s+)?{fam}\b"
@@ -80,7 +80,7 @@ def household(ctx: Context, m: Match) -> str:
     own = fold(ctx.identity.subject.family_name or "")
     written = re.escape(re.sub(r"^(?:Dr\.?\s+)", "", m.person.name))
     for pair in re.finditer(
-        rf"\b{written}\s+(?:and|&)\s+(?!{_NOT_A_PARTNER})(?P<partner>{NAME_WORD}\s+(?P<family>{NAME_WORD}))\b",
+        rf"\b{written}\s+(?:and|&)\s+(?!{NOT_A_PARTNER})(?P<partner>{NAME_WORD}\s+(?P<family>{NAME_WORD}))\b",
         m.page.text,
     ):
         family, partner = fold(pair.group("family")), fold(pair.group("partner"))
@@ -160,7 +160,7 @@ def shared_home(ctx: Context, m: Match) -> str:
         return ""
     # A friend's page calls them by the given name alone ("Jane and Sam").
     name = rf"(?:Dr\.?\s+)?{re.escape(given)}(?:\s+(?:[A-Z]\.?\s+)?{re.escape(family)})?"
-    partner = rf"(?!{_NOT_A_PARTNER})(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]+)?"
+    partner = rf"(?!{NOT_A_PARTNER})(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]+)?"
     pair = re.compile(
         rf"\b{name}\s+(?:and|&)\s+(?P<partner>{partner})(?!\w)|\b(?P<first>{partner})\s+(?:and|&)\s+{name}(?!\w)"
     )
