@@ -27,3 +27,8 @@ def test_queens_and_hawaii_numbers_stay_house_numbers() -> None:
     assert [a.street for a in addresses_in("Visit 94-1234 Farrington Hwy, Waipahu, HI 96797")] == [
         "94-1234 Farrington Hwy"
     ]
+
+
+def test_in_new_york_too_days_after_a_month_or_rooms_are_a_range() -> None:
+    assert addresses_in("The retreat runs June 12-14 at the Sheraton Times Square, New York, NY 10019.") == ()
+    assert addresses_in("Exams in Rooms 10-12 Lindquist Hall, Jamaica, NY 11418") == ()
