@@ -52,8 +52,8 @@ NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
 
 def family_line(ctx: Context, m: Match) -> str:
     """A family as a sponsor list, a donor wall or a card writes it: "The Roe Family – Cal, Kirsten, Finn & Ada",
-    "Roe family (Cal, Kirsten and Ada)". One of the given names is the subject's (a form of it, or its clipping:
-    Cal for Callum): the others are their household."""
+    "Roe family (Cal, Kirsten and Ada)", "the Roe family of Elm Drive, Cal and Kirsten". One of the given names is
+    the subject's (a form of it, or its clipping: Cal for Callum): the others are their household."""
     from footprint.identity import given_name_forms
 
     family = ctx.identity.subject.family_name or ""
@@ -62,7 +62,11 @@ def family_line(ctx: Context, m: Match) -> str:
         return ""
     forms = given_name_forms(given)
     listed = rf"{NAME_WORD}(?:(?:,\s*|,?\s+(?:&|and)\s+){NAME_WORD})+"
-    for found in re.finditer(rf"\b{re.escape(family)}\s+[Ff]amily\s*(?:[–—:(-]|,)\s*(?P<names>{listed})", m.page.text):
+    # Where they live may come between: "the Roe family of Elm Drive, Cal and Kirsten".
+    where = rf"(?:\s+(?:of|from|on)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})?"
+    for found in re.finditer(
+        rf"\b{re.escape(family)}\s+[Ff]amily{where}\s*(?:[–—:(-]|,)\s*(?P<names>{listed})", m.page.text
+    ):
         names = re.split(r",\s*|,?\s+(?:&|and)\s+", found.group("names"))
         theirs = [n for n in names if fold(n) in forms or (len(n) >= 3 and given.startswith(fold(n)))]
         if theirs and len(names) > len(theirs):
