@@ -61,3 +61,13 @@ def test_a_list_with_another_couple_after_her_or_a_workplaces_page_names_no_chil
                      people=(person,))  # fmt: skip
     found = assess(WHO, [Match(page, MatchResult(0.8, Decision.LIKELY, (), person, 0))], {})
     assert not [f for f in found if f.category == "family_information"]
+
+
+def test_a_caption_calling_her_by_the_middle_name_the_registry_gives_names_her_household() -> None:
+    from footprint.models import NpiRecord
+
+    record = NpiRecord("1234567893", "IDA", "BRANDVOLD", middle_name="MAREN")
+    who = Identity(make_subject("Dr. Ida Brandvold", city="Fargo", state="ND"), (), npi_record=record)
+    text = "Two weeks at the lake with my daughter's family. Maren and Tom with Nils and Greta on the dock."
+    assert _family(text, who=who) == {"Maren and Tom with Nils and Greta"}
+    assert _family(text) == set()  # no middle name known: Maren could be anyone

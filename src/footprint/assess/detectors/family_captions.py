@@ -43,7 +43,7 @@ def couple_with_children(ctx: Context, m: Match) -> str:
     given = fold(ctx.identity.subject.given_name or "")
     # Its short forms too, the first syllables a family calls them by: "Abdi" for Abdirahman, "Sio" for Sione.
     short = {given[:n] for n in range(3, len(given))} if " " not in given else set()
-    forms = set(given_name_forms(given)) | short | {_called(ctx, m)}
+    forms = set(given_name_forms(given)) | short | {_called(ctx, m)} | _middle_names(ctx)
     forms = {f for f in forms if len(f) > 1 and f not in NOT_GIVEN}
     if not forms:
         return ""
@@ -58,6 +58,14 @@ def couple_with_children(ctx: Context, m: Match) -> str:
         if text[found.start()].isupper():
             return found.group()
     return ""
+
+
+def _middle_names(ctx: Context) -> set[str]:
+    """The middle name the user or the registry gives in full, which a family often calls them by ("Wei Ling" for
+    Grace Wei Ling Lim, "Beth" for Mary Elizabeth Roe); an initial is none."""
+    record = ctx.identity.npi_record
+    middles = [ctx.identity.subject.middle_name or "", record.middle_name or "" if record is not None else ""]
+    return {f for mid in middles if len(fold(mid).replace(" ", "")) > 2 for f in given_name_forms(mid)}
 
 
 def _called(ctx: Context, m: Match) -> str:
