@@ -119,3 +119,27 @@ def test_a_relatives_birthday_in_a_neighbours_newsletter_is_no_age_of_hers() -> 
     matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
     found = {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
     assert "birth_date" not in found and "family_information" in found
+
+
+def test_a_friends_birthday_post_to_her_by_name_with_her_age_and_day_gives_her_age() -> None:
+    from footprint.models import Extracted, PersonRecord, Post
+
+    wish = ("Happy birthday to the kindest person I know, Dr. Ida Brandvold, who fixes skin all week and still "
+            "bakes on Sundays. 47 on 11/22 and still out-skis me. Nora made the cake.")  # fmt: skip
+    url = "https://social.example/@hal/1"
+    me = PersonRecord(name="Ida Brandvold")
+    post = Post(author="hal@social.example", text=wish, url=url, audience="public")
+    page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(post,))
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    born = [
+        f.highlight
+        for f in assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
+        if f.category == "birth_date"
+    ]
+    assert born == ["47 on 11/22"]
+    # A wish to someone else that names her later is no age of hers.
+    other = Post(author="hal@social.example", text="Happy birthday to Hal Quint, 55 on 11/22! Dr. Ida Brandvold baked.",
+                 url=url, audience="public")  # fmt: skip
+    page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(other,))
+    found = assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
+    assert not [f for f in found if f.category == "birth_date"]
