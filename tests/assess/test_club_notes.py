@@ -143,3 +143,9 @@ def test_a_friends_birthday_post_to_her_by_name_with_her_age_and_day_gives_her_a
     page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(other,))
     found = assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
     assert not [f for f in found if f.category == "birth_date"]
+    # The practice's birthday is no age of hers.
+    clinic = Post(author="hal@social.example", text="Happy birthday to Dr. Brandvold's clinic, which turns 25 today!",
+                  url=url, audience="public")  # fmt: skip
+    page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(clinic,))
+    found = assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
+    assert not [f for f in found if f.category == "birth_date"]

@@ -288,6 +288,8 @@ def birthday_wish(ctx: Context, m: Match) -> tuple[str, str]:
             named = name.search(wish)
             if named is None or named.start() - (opened.end() - opened.start()) > 80:
                 continue  # the wish is to someone else; the subject named later is not its addressee
+            if re.match(r"['’]s\b", wish[named.end() :]):
+                continue  # "Happy birthday to Dr. Roe's practice, which turns 25": the practice's
             aged = _AGE_ON_DAY.search(wish, named.end())
             if aged is not None and int(aged.group(1) or aged.group(2)) >= _ADULT:
                 end = re.search(r"[.!?](?:\s|$)|$", wish[aged.end() :])
