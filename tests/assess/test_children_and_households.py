@@ -144,3 +144,10 @@ def test_a_practice_review_naming_her_by_the_english_form_of_her_given_name_is_h
         matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), practice, 0))
         found = {f.category for f in assess(Identity(subject, ()), [matched], {})}
         assert ("negative_review" in found) == hers
+
+
+def test_a_church_letter_thanking_her_family_of_their_street_by_given_names_names_her_household() -> None:
+    text = "Many thanks to the Quillfeather family of Larch Avenue, Peggy and Sam, for hosting the Easter lunch."
+    assert _family(_community(text, ()), ME)
+    others = "Many thanks to the Quillfeather family of Larch Avenue, Sam and Theo, for hosting the Easter lunch."
+    assert not _family(_community(others, ()), ME)

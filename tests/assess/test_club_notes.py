@@ -100,3 +100,52 @@ def test_a_neighbours_newsletter_saying_she_turns_41_gives_her_age_and_not_the_n
     matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), him, page.people.index(him)))
     born = [f for f in assess(Identity(neighbour, ()), [matched], {}) if f.category == "birth_date"]
     assert len(born) == 1 and "turns 80" in born[0].highlight and "41" not in born[0].highlight
+
+
+KIDS_BIRTHDAY = """<html><head><title>Neighbors - March 2026 | Larkspur Lane News</title></head><body><h1>Neighbors</h1>
+<p>Happy birthday to Nora Brandvold of Larkspur Lane, who turns 9 on March 4, and to Greta Brandvold, who turns 63
+on March 20.</p><p>The Brandvold family (Ida, Tomas, Nora) is away until April 2.</p>
+<p>Dr. Ida Brandvold's daughter Nora had her 9th birthday at the rink.</p></body></html>"""
+
+
+def test_a_relatives_birthday_in_a_neighbours_newsletter_is_no_age_of_hers() -> None:
+    # Nora and Greta bear her family name, but neither is a name she goes by, and 9 is a child's age: the
+    # family is exposed (family_information), her own age is not on the page.
+    url = "https://larkspur.example/news/2026-03"
+    probe = Probe("larkspur.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    page = extract(Page(probe, 200, KIDS_BIRTHDAY, "text/html", url), None)
+    me = next(p for p in page.people if p.name.endswith("Ida Brandvold"))
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    matched = Match(page, MatchResult(0.8, Decision.LIKELY, (), me, page.people.index(me)))
+    found = {c for f in assess(Identity(subject, ()), [matched], {}) for c in f.all_categories}
+    assert "birth_date" not in found and "family_information" in found
+
+
+def test_a_friends_birthday_post_to_her_by_name_with_her_age_and_day_gives_her_age() -> None:
+    from footprint.models import Extracted, PersonRecord, Post
+
+    wish = ("Happy birthday to the kindest person I know, Dr. Ida Brandvold, who fixes skin all week and still "
+            "bakes on Sundays. 47 on 11/22 and still out-skis me. Nora made the cake.")  # fmt: skip
+    url = "https://social.example/@hal/1"
+    me = PersonRecord(name="Ida Brandvold")
+    post = Post(author="hal@social.example", text=wish, url=url, audience="public")
+    page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(post,))
+    subject = make_subject("Dr. Ida Brandvold", city="Fargo", state="ND")
+    born = [
+        f.highlight
+        for f in assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
+        if f.category == "birth_date"
+    ]
+    assert born == ["47 on 11/22"]
+    # A wish to someone else that names her later is no age of hers.
+    other = Post(author="hal@social.example", text="Happy birthday to Hal Quint, 55 on 11/22! Dr. Ida Brandvold baked.",
+                 url=url, audience="public")  # fmt: skip
+    page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(other,))
+    found = assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
+    assert not [f for f in found if f.category == "birth_date"]
+    # The practice's birthday is no age of hers.
+    clinic = Post(author="hal@social.example", text="Happy birthday to Dr. Brandvold's clinic, which turns 25 today!",
+                  url=url, audience="public")  # fmt: skip
+    page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(clinic,))
+    found = assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
+    assert not [f for f in found if f.category == "birth_date"]

@@ -39,3 +39,35 @@ def test_two_couples_or_a_page_that_is_no_familys_name_no_children() -> None:
     assert _family("Lake week with my family. Ida and Tom with Sam Poe on the dock.") == set()
     club = "Fargo Paddlers. Ida and Tom with Nils and Greta took the canoe race."
     assert _family(club) == set()
+
+
+def test_a_thank_you_list_naming_her_and_her_husband_in_full_with_their_children_by_given_names() -> None:
+    # Every adult on the list is named in full, with the courtesy title of the community's language; the names
+    # alone after the couple are their children's.
+    text = ("Terima kasih! Thank you to the volunteers: Pak Agus Lestari and Bu Sari (food); Pak Tomas Halim and Bu "
+            "Ida Brandvold, with Nils and Greta (the children's corner); Mrs. Ann Poe (parking).")  # fmt: skip
+    assert _family(text) == {"Pak Tomas Halim and Bu Ida Brandvold, with Nils and Greta"}
+    plain = "Thank you to Ida Brandvold and Tom Halim with Nils (face painting) and to Ann Poe (parking)."
+    assert _family(plain) == {"Ida Brandvold and Tom Halim with Nils"}
+
+
+def test_a_list_with_another_couple_after_her_or_a_workplaces_page_names_no_children() -> None:
+    couples = "Thank you to our hosts: Ida Brandvold and Tom Halim, with Sam and Ann Poe, and Bo Li (music)."
+    assert _family(couples) == set()
+    person = PersonRecord("Ida Brandvold")
+    page = Extracted("https://fargoderm.example.com/news/thanks", "fargoderm.example.com", PageKind.OTHER,
+                     title="Staff news | Fargo Dermatology Clinic",
+                     text="Thank you to Dr. Ida Brandvold and Dr. Tom Halim, with Nils and Greta at the front desk.",
+                     people=(person,))  # fmt: skip
+    found = assess(WHO, [Match(page, MatchResult(0.8, Decision.LIKELY, (), person, 0))], {})
+    assert not [f for f in found if f.category == "family_information"]
+
+
+def test_a_caption_calling_her_by_the_middle_name_the_registry_gives_names_her_household() -> None:
+    from footprint.models import NpiRecord
+
+    record = NpiRecord("1234567893", "IDA", "BRANDVOLD", middle_name="MAREN")
+    who = Identity(make_subject("Dr. Ida Brandvold", city="Fargo", state="ND"), (), npi_record=record)
+    text = "Two weeks at the lake with my daughter's family. Maren and Tom with Nils and Greta on the dock."
+    assert _family(text, who=who) == {"Maren and Tom with Nils and Greta"}
+    assert _family(text) == set()  # no middle name known: Maren could be anyone

@@ -210,14 +210,25 @@ def addresses_in(text: str) -> tuple[Address, ...]:
 
 # A hyphenated pair that is a range, not a Queens or Hawaii house number: an age band ("Age 45-49 Dayton, OH"), or
 # hours and days before the real house number ("8-17 Mon-Fri 123 Main St").
-_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|hours|hrs|open|closed|between)\s*:?\s*$", re.I)
+# A month before the pair makes it days ("June 12-14 at the Sheraton, New York, NY").
+_RANGE_BEFORE = re.compile(
+    r"\b(?:ages?|aged|hours|hrs|open|closed|between|grades?|rooms?|pages?|pp|nos?"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|" + MONTHS.lower() + r")\.?\s*:?\s*$",
+    re.I,
+)
 _LATER_HOUSE = re.compile(r"\s\d{1,6}\s+[^\W\d_]")
+# Only Queens (New York) and Hawaii number houses with a hyphenated pair. Anywhere else the pair is a range a page
+# writes before a town: a conference's dates before its hotel ("October 12-14, Hilton Garden Inn, Portland, OR"), a
+# race's age group ("M 40-49 Dartmouth, MA"), a score, grades or hours.
+_HYPHENATED_STATES = re.compile(r"\b(?:NY|HI)\.?,?\s+\d{5}(?:-\d{4})?$")
 
 
 def _range_not_house(text: str, found: re.Match[str]) -> bool:
     first = found.group().split()[0]
     if not re.fullmatch(r"\d+-\d+", first):
         return False
+    if not _HYPHENATED_STATES.search(found.group()):
+        return True
     rest = found.group()[len(first) :]
     return bool(_RANGE_BEFORE.search(text[max(0, found.start() - 12) : found.start()]) or _LATER_HOUSE.search(rest))
 

@@ -76,6 +76,13 @@ _AWAY_OF_THEM = re.compile(
     rf"|\b(?:is|are|will\s+be)\s+(?:in|at|visiting)\s+[^.!?]{{1,60}}?\bfrom\s+{_DATE}\s*(?:to|through|thru|until|till|[-–])\s*{_DATE}",
     re.I,
 )
+# With someone, somewhere by name, until a day: "Eilidh is with him in Scotland until December 15", "Jane and the
+# kids are with her mother in Ohio through March 3". Not at work: "in clinic until Friday".
+_WITH_SOMEONE = re.compile(
+    rf"\b(?:is|are|will\s+be)\s+with\s+[^.!?]{{1,40}}?\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])[^.!?]{{1,40}}?)\s+"
+    rf"(?:until|till|til|through|thru)\s+{_DATE}",
+    re.I,
+)
 
 
 # A street's or a club's watch list: "Away dates for the watch list: the Roes (no. 12) July 1-5; Jane and Sam Poe
@@ -118,16 +125,32 @@ def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
     from footprint.assess.detectors.subject_text import names_subject
 
     chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
+    previous = False
     for sentence in sentences(m.page.text):
         found = _AWAY.search(sentence)
+        # The sentence after one naming the subject may go on by the given name alone: "For Hamish Roe, father of
+        # Jane Roe, recovering from surgery. Jane is with him in Scotland until December 15."
+        named = names_subject(ctx, sentence, chosen=chosen)
+        going_on = previous and _opens_with_given(ctx, sentence)
+        previous = named
         if found is None or not _household_wrote(ctx, m):
-            named = names_subject(ctx, sentence, chosen=chosen)
             found = (_AWAY_OF_THEM.search(sentence) or _their_dates(ctx, sentence, chosen)) if named else None
+            with_someone = _WITH_SOMEONE.search(sentence) if named or going_on else None
+            if found is None and with_someone is not None and not _AT_WORK.search(with_someone["place"]):
+                found = with_someone
         if found is None or hit("professional_event", sentence):
             continue
         title = f"A page on {site_name(ctx, m.page.site_id)} gives the dates your household is away"
         yield emit(ctx, m, "location_exposure", found.group(), title, sentence, key=f"away {m.page.url}")
         return
+
+
+def _opens_with_given(ctx: Context, sentence: str) -> bool:
+    """The sentence opens with the subject's given name or an everyday form of it ("Jane is ...", "Janie and Sam")."""
+    from footprint.identity import given_name_forms
+
+    first = re.match(r"\s*([^\W\d_][\w'’-]*)", sentence)
+    return first is not None and fold(first.group(1)) in given_name_forms(ctx.identity.subject.given_name or "")
 
 
 # The writer telling readers where they are each week or each year: "I'm out at the pull-off on County Road 210 every

@@ -12,7 +12,15 @@ from footprint.assess.detectors.base import Context, emit, site_name
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text
 from footprint.assess.detectors.people import page_key, personal_page
 from footprint.assess.detectors.records import sentences
-from footprint.assess.detectors.subject_text import FOLLOWS, KIN_KINDS, NAMED, PLACE_BEFORE, names_of, names_subject
+from footprint.assess.detectors.subject_text import (
+    FOLLOWS,
+    KIN_KINDS,
+    NAMED,
+    NOT_GIVEN,
+    PLACE_BEFORE,
+    names_of,
+    names_subject,
+)
 from footprint.identity import fold
 from footprint.models import LISTING_KINDS, Finding, Match, PageKind, PersonRecord
 
@@ -36,19 +44,39 @@ _TURNS = re.compile(
 )
 
 
+# No practising physician is this young: a birthday age below it is a child's ("Ava Roe turns 10"), the subject's
+# daughter's or a namesake's, never the subject's.
+_ADULT = 25
+
+
 def _turns(ctx: Context, m: Match, sentence: str) -> str:
     """The age a sentence gives the subject by their family name ("Grace Roe of Elm Drive turns 45 on November
-    14"), the name the one right before the verb: the next name's age in the same line is the neighbour's."""
+    14"), the name the one right before the verb: the next name's age in the same line is the neighbour's. A
+    given name that is none of the subject's is a relative's of the same family name ("Happy birthday to Ava Roe
+    of Elm Drive, who turns 10"): their birthday is the family's news, not the subject's age."""
     family = ctx.identity.subject.family_name or ""
     chosen = m.person.name.split(",")[0].split()[-1:] if m.person is not None else []
     mine = {fold(w) for w in (family, *chosen) if len(w) > 1}
     for named in NAMED.finditer(sentence):
         if PLACE_BEFORE.search(sentence[: named.start()]) or not mine & set(fold(named.group()).split()):
             continue
+        if _someone_else(ctx, m, named.group(), mine):
+            continue
         found = _TURNS.match(sentence, named.end())
-        if found is not None:
+        if found is not None and int(found.group(1)) >= _ADULT:
             return sentence[named.start() : found.end()]
     return ""
+
+
+def _someone_else(ctx: Context, m: Match, name: str, families: set[str]) -> bool:
+    """``name`` bears the subject's family name with a given name the subject does not go by: a relative."""
+    from footprint.identity import given_name_forms
+
+    subject = ctx.identity.subject
+    own = set(names_of(ctx, m)) | given_name_forms(subject.given_name or "")
+    own |= given_name_forms(subject.middle_name or "")
+    given = [w for w in fold(name.replace(".", " ")).split() if w not in families and w not in NOT_GIVEN and len(w) > 1]
+    return bool(given) and not own & set(given)
 
 
 def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
@@ -67,6 +95,8 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
             return turned, sentence
         if found is not None and _other_generation(sentence[: found.start()], m):
             continue  # "celebrates Dr. J.W. Marchbanks Sr. on his 90th birthday": the father's, not Jr.'s
+        if found is not None and int(found.group(2)) < _ADULT:
+            continue  # "Dr. Roe's daughter Ava had her 10th birthday": a child's
         if found is not None:
             pronoun = found.group().split()[0]
             before = [
@@ -137,6 +167,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "birth_date", birthday, title, sentence, key=page_key(m, birthday))
             return
     if person is None:
+        yield from _wished_on_the_page(ctx, m)
         return
     # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
@@ -150,11 +181,13 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
             age = next((g for g in said.groups() if g), "")
             shown = age if said.re is not OWN_BIRTHDAY else (f"Age {age}" if age else said.group())
             excerpt = text[max(0, said.start() - 80) : said.end() + 80]
-    if shown:
-        title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
-        # An age changes every year; the exposure (this site shows how old you are) does not.
-        key = page_key(m, "age" if shown.startswith("Age ") else shown)
-        yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
+    if not shown:
+        yield from _wished_on_the_page(ctx, m)
+        return
+    title = f"Age or birth date listed on {site_name(ctx, m.page.site_id)}"
+    # An age changes every year; the exposure (this site shows how old you are) does not.
+    key = page_key(m, "age" if shown.startswith("Age ") else shown)
+    yield emit(ctx, m, "birth_date", shown, title, excerpt, key=key)
 
 
 # A friend's birthday wish with the age, to the subject by name: "Happy 34th to Dr. Chloe Roe", "Happy 50th
@@ -219,3 +252,46 @@ def _licence_birth_year(ctx: Context, m: Match) -> Iterator[Finding]:
         title = f"Birth year or date on {where} on {site_name(ctx, m.page.site_id)}"
         excerpt = text[max(0, said.start() - 80) : said.end() + 40]
         yield emit(ctx, m, "birth_date", born, title, excerpt, key=page_key(m, born))
+
+
+# Someone's birthday wish to the subject by name with the age they reach: "Happy birthday to the smartest person I
+# know, Dr. Jane Roe, who ... 47 on 11/22", "Happy birthday, Jane Roe! 50 today". The age follows the name within
+# the wish, with its day ("today", "on 11/22", "on March 3") or "turns".
+_WISH_OPEN = re.compile(r"\bhappy\s+(?:birthday|bday|b-day)\b,?\s*(?:to\s+)?", re.I)
+_AGE_ON_DAY = re.compile(
+    rf"(?<![\w/.,:$#-])(\d{{2}})\s+(?:today|on\s+(?:\d{{1,2}}/\d{{1,2}}\b|{_MONTH}\s+\d{{1,2}}\b))|\bturns\s+(\d{{2}})\b",
+    re.I,
+)
+
+
+def _wished_on_the_page(ctx: Context, m: Match) -> Iterator[Finding]:
+    """A birthday wish to the subject with their age, on any page judged theirs but a broker's."""
+    if not m.result.decision.is_match or m.page.kind == PageKind.PEOPLE_SEARCH:
+        return
+    age, wish = birthday_wish(ctx, m)  # "Happy birthday to Dr. Jane Roe ... 47 on 11/22"
+    if age:
+        title = f"Age or birth date written on {site_name(ctx, m.page.site_id)}"
+        yield emit(ctx, m, "birth_date", age, title, wish, key=page_key(m, "age"))
+
+
+def birthday_wish(ctx: Context, m: Match) -> tuple[str, str]:
+    """(the age as written, the wish) when a post or page wishes the subject a happy birthday by full name or by
+    title and family name, and gives the age they reach with its day."""
+    subject = ctx.identity.subject
+    given, family = subject.given_name or "", subject.family_name or ""
+    if len(family) < 2:
+        return "", ""
+    name = re.compile(rf"\b(?:{re.escape(given)}\s+(?:[A-Z]\.?\s+)?|(?:Dr|Doctor)\.?\s+){re.escape(family)}\b", re.I)
+    for text in [m.page.text, *(p.text for p in m.page.posts)]:
+        for opened in _WISH_OPEN.finditer(text):
+            wish = text[opened.start() : opened.end() + 240]
+            named = name.search(wish)
+            if named is None or named.start() - (opened.end() - opened.start()) > 80:
+                continue  # the wish is to someone else; the subject named later is not its addressee
+            if re.match(r"['’]s\b", wish[named.end() :]):
+                continue  # "Happy birthday to Dr. Roe's practice, which turns 25": the practice's
+            aged = _AGE_ON_DAY.search(wish, named.end())
+            if aged is not None and int(aged.group(1) or aged.group(2)) >= _ADULT:
+                end = re.search(r"[.!?](?:\s|$)|$", wish[aged.end() :])
+                return wish[aged.start() : aged.end()].strip(), wish[: aged.end() + (end.start() if end else 0)]
+    return "", ""

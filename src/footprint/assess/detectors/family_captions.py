@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context
-from footprint.assess.detectors.kin_lists import NAME_WORD
+from footprint.assess.detectors.kin_lists import NAME_WORD, NOT_A_PARTNER
 from footprint.assess.detectors.subject_text import KIN_KINDS, NOT_GIVEN
 from footprint.identity import fold, given_name_forms
 from footprint.models import Match
@@ -43,7 +43,7 @@ def couple_with_children(ctx: Context, m: Match) -> str:
     given = fold(ctx.identity.subject.given_name or "")
     # Its short forms too, the first syllables a family calls them by: "Abdi" for Abdirahman, "Sio" for Sione.
     short = {given[:n] for n in range(3, len(given))} if " " not in given else set()
-    forms = set(given_name_forms(given)) | short | {_called(ctx, m)}
+    forms = set(given_name_forms(given)) | short | {_called(ctx, m)} | _middle_names(ctx)
     forms = {f for f in forms if len(f) > 1 and f not in NOT_GIVEN}
     if not forms:
         return ""
@@ -60,6 +60,14 @@ def couple_with_children(ctx: Context, m: Match) -> str:
     return ""
 
 
+def _middle_names(ctx: Context) -> set[str]:
+    """The middle name the user or the registry gives in full, which a family often calls them by ("Wei Ling" for
+    Grace Wei Ling Lim, "Beth" for Mary Elizabeth Roe); an initial is none."""
+    record = ctx.identity.npi_record
+    middles = [ctx.identity.subject.middle_name or "", record.middle_name or "" if record is not None else ""]
+    return {f for mid in middles if len(fold(mid).replace(" ", "")) > 2 for f in given_name_forms(mid)}
+
+
 def _called(ctx: Context, m: Match) -> str:
     """What the page calls the person the match chose, before their family name and without a title or a kin
     suffix: "Wei Ling" for "Wei Ling", "Pemba" for "Pemba-dai", "Jane" for "Dr. Jane Roe"."""
@@ -67,3 +75,32 @@ def _called(ctx: Context, m: Match) -> str:
     words = [w for w in (m.person.name.split(",")[0].split() if m.person is not None else []) if not w.endswith(".")]
     before = words[: next((i for i, w in enumerate(words) if fold(w) == family), len(words))]
     return fold(" ".join(before[:2]).split("-")[0])
+
+
+# A courtesy title before a name, in the languages a community's thank-you list is written in: "Mr.", "Mrs.", the
+# Indonesian and Malay "Pak", "Bu", "Ibu", "Bapak", the Spanish and Portuguese "Sr.", "Sra.", "Don", "Doña", "Dona".
+_COURTESY = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Sr|Sra|Srta)\.?|Pak|Bapak|Bu|Ibu|Don|Doña|Dona|Tuan|Puan)\s+"
+
+
+def couple_with_children_listed(ctx: Context, m: Match) -> str:
+    """A thank-you or volunteer list that names each adult in full and a couple's children by their given names
+    alone after them: "Pak Budi Hartono and Bu Jane Roe, with Rizky and Ayu (the children's corner)", "Sam Poe and
+    Jane Roe with Theo". The subject by given and family name is one of the couple; the children's names end there
+    (a family name after them is another couple's: "with Ann and Tom Poe"). A workplace's page names colleagues so,
+    no household."""
+    from footprint.assess.detectors.nearby import workplace_title
+
+    subject = ctx.identity.subject
+    given, family = subject.given_name or "", subject.family_name or ""
+    if m.page.kind not in KIN_KINDS or len(given) < 2 or len(family) < 2 or workplace_title(m.page.title):
+        return ""
+    me = rf"(?:{_COURTESY})?{re.escape(given)}\s+(?:[A-Z]\.?\s+)?{re.escape(family)}"
+    partner = rf"(?:{_COURTESY})?(?!{NOT_A_PARTNER}){NAME_WORD}(?:\s+{NAME_WORD})?"
+    children = rf"{NAME_WORD}(?:(?:,\s*{NAME_WORD})*,?\s+(?:and|&)\s+{NAME_WORD})?"
+    listed = re.compile(
+        rf"\b(?:{me}\s+(?:and|&)\s+{partner}|{partner}\s+(?:and|&)\s+{me}),?\s+with\s+(?:their\s+\w+\s+)?"
+        rf"(?P<children>{children})(?!\s+[A-ZÀ-ÖØ-Þ])(?![\w'’-])(?!,?\s+(?:and|&)\s)"
+    )
+    text = " ".join(m.page.text.split())
+    found = listed.search(text)
+    return found.group() if found else ""

@@ -17,7 +17,7 @@ from footprint.models import Match, PageKind, PersonRecord
 # Who shares a household with the subject, as directories, donor lists and listings write a couple: "Prothero, Ewan &
 # Priya" (a parish directory's row, family name first), "Ewan & Priya Prothero", "Dr. Gus and Tammy Ledbetter".
 # A firm's name is no couple ("Roe, Ewan & Associates").
-_NOT_A_PARTNER = (
+NOT_A_PARTNER = (
     r"(?:Associates|Partners|Sons|Daughters|Co|Company|Colleagues|Staff|Team|Friends|Family|Others|Guests|Kids"
     r"|Children|Family|Dr|Mr|Mrs|Ms)\b"
 )
@@ -36,7 +36,7 @@ def couple(ctx: Context, m: Match) -> str:
         return ""
     given = "|".join(re.escape(g) for g in sorted(givens))
     fam = re.escape(family)
-    partner = rf"(?!{_NOT_A_PARTNER})[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    partner = rf"(?!{NOT_A_PARTNER})[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
     found = re.search(
         rf"\b{fam},\s+(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}"
         rf"|\b(?:Dr\.?\s+)?(?:{given})\s+(?:&|and)\s+{partner}\s+(?:[A-Z]\.?\s+)?{fam}\b"
@@ -52,8 +52,8 @@ NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
 
 def family_line(ctx: Context, m: Match) -> str:
     """A family as a sponsor list, a donor wall or a card writes it: "The Roe Family – Cal, Kirsten, Finn & Ada",
-    "Roe family (Cal, Kirsten and Ada)". One of the given names is the subject's (a form of it, or its clipping:
-    Cal for Callum): the others are their household."""
+    "Roe family (Cal, Kirsten and Ada)", "the Roe family of Elm Drive, Cal and Kirsten". One of the given names is
+    the subject's (a form of it, or its clipping: Cal for Callum): the others are their household."""
     from footprint.identity import given_name_forms
 
     family = ctx.identity.subject.family_name or ""
@@ -62,7 +62,11 @@ def family_line(ctx: Context, m: Match) -> str:
         return ""
     forms = given_name_forms(given)
     listed = rf"{NAME_WORD}(?:(?:,\s*|,?\s+(?:&|and)\s+){NAME_WORD})+"
-    for found in re.finditer(rf"\b{re.escape(family)}\s+[Ff]amily\s*(?:[–—:(-]|,)\s*(?P<names>{listed})", m.page.text):
+    # Where they live may come between: "the Roe family of Elm Drive, Cal and Kirsten".
+    where = rf"(?:\s+(?:of|from|on)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})?"
+    for found in re.finditer(
+        rf"\b{re.escape(family)}\s+[Ff]amily{where}\s*(?:[–—:(-]|,)\s*(?P<names>{listed})", m.page.text
+    ):
         names = re.split(r",\s*|,?\s+(?:&|and)\s+", found.group("names"))
         theirs = [n for n in names if fold(n) in forms or (len(n) >= 3 and given.startswith(fold(n)))]
         if theirs and len(names) > len(theirs):
@@ -80,7 +84,7 @@ def household(ctx: Context, m: Match) -> str:
     own = fold(ctx.identity.subject.family_name or "")
     written = re.escape(re.sub(r"^(?:Dr\.?\s+)", "", m.person.name))
     for pair in re.finditer(
-        rf"\b{written}\s+(?:and|&)\s+(?!{_NOT_A_PARTNER})(?P<partner>{NAME_WORD}\s+(?P<family>{NAME_WORD}))\b",
+        rf"\b{written}\s+(?:and|&)\s+(?!{NOT_A_PARTNER})(?P<partner>{NAME_WORD}\s+(?P<family>{NAME_WORD}))\b",
         m.page.text,
     ):
         family, partner = fold(pair.group("family")), fold(pair.group("partner"))
@@ -160,7 +164,7 @@ def shared_home(ctx: Context, m: Match) -> str:
         return ""
     # A friend's page calls them by the given name alone ("Jane and Sam").
     name = rf"(?:Dr\.?\s+)?{re.escape(given)}(?:\s+(?:[A-Z]\.?\s+)?{re.escape(family)})?"
-    partner = rf"(?!{_NOT_A_PARTNER})(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]+)?"
+    partner = rf"(?!{NOT_A_PARTNER})(?:Dr\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’-]+)?"
     pair = re.compile(
         rf"\b{name}\s+(?:and|&)\s+(?P<partner>{partner})(?!\w)|\b(?P<first>{partner})\s+(?:and|&)\s+{name}(?!\w)"
     )

@@ -26,6 +26,7 @@ from footprint.assess.detectors.property_records import (
     agent_home,
     owned_property,
     owner_occupied,
+    permit_home,
     record_home,
     registry_home,
 )
@@ -138,6 +139,11 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
         for address, said in agent_home(ctx.identity, m):
             title = f"Home address (a company's registered agent) on {where}"
             yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
+        # A residential permit naming the subject as applicant or owner at the work site's street.
+        for address, said in permit_home(ctx.identity, m) if not owner_occupied(m) else ():
+            if not is_work_address(ctx, address):
+                title = f"Home address (a permit for your house) on {where}"
+                yield emit(ctx, m, "home_address", address.street, title, said, key=page_key(m, address.street))
         # A registry mirror republishing the registry's residential mailing address shows the home.
         for address, said in registry_home(ctx, m):
             title = f"Home address (the registry's mailing address) written on {where}"

@@ -129,3 +129,36 @@ def agent_home(identity: Identity, m: Match) -> list[tuple[Address, str]]:
     if not has_house_number(address) or street_key(address) in offices or WORKPLACE.search(said["address"]):
         return []
     return [(address, text[max(0, said.start() - 40) : said.end() + 20])]
+
+
+# A permit record's work site ("Work Location 4417 E 97th Crest Pl", "Site Address 2217 N Quail Hollow Ct", "Job
+# Address ..."), and what says the permit is for a home: a residential permit type, or the applicant's home phone.
+_SITE = re.compile(
+    r"\b(?:work location|site address|job(?: site)? address|project address|property address|work site)\s*:?\s*"
+    r"(\d{1,6}[A-Za-z]?\s+[^\W\d_][\w.'-]*(?:\s+[\w.'-]+){0,4}),",
+    re.I,
+)
+_RESIDENTIAL = re.compile(r"\bresidential\b|\bsingle[- ]family\b|\bhome phone\b", re.I)
+_PERMIT = re.compile(r"\bpermits?\b", re.I)
+
+
+def permit_home(identity: Identity, m: Match) -> list[tuple[Address, str]]:
+    """A city's or a county's residential permit (a pool, a reroof, an addition) whose applicant or owner is the
+    subject, their name followed by the street of the work site: the house is theirs, and the permit publishes it.
+    A permit for an office names a business or the practice's street, and a commercial permit says no home."""
+    subject = identity.subject
+    given, family = subject.given_name or "", subject.family_name or ""
+    text = " ".join(m.page.text.split())
+    site = _SITE.search(text)
+    if site is None or not family or not given or not _RESIDENTIAL.search(text):
+        return []
+    if not _PERMIT.search(f"{m.page.title} {text[:300]}"):
+        return []  # an assessor's parcel card: its owner's home is read from its fields (owner_occupied)
+    number = house_key(site.group(1)).split()[0]
+    # "Applicant Jane Roe 4417 E 97th ...", an owner in deed order "ROE JANE A & SAM 4417 E 97TH ...".
+    name = rf"(?:{re.escape(given)}\s+(?:[A-Z]\.?\s+)?{re.escape(family)}|{re.escape(family)},?\s+{re.escape(given)})"
+    for named in re.finditer(rf"\b{name}\b(?P<rest>[^\d]{{0,40}}?)\b{re.escape(number)}\s", text, re.I):
+        street = text[named.end() - len(number) - 1 :][: len(site.group(1)) + 8]
+        if house_key(street) == house_key(site.group(1)) and not WORKPLACE.search(site.group(1)):
+            return [(Address(street=site.group(1)), f"{site.group()} … {text[named.start() : named.end() + 40]}")]
+    return []
