@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from footprint.extract.holidays import a_holiday
 from footprint.givennames import groups
 from footprint.identity import fold
 
@@ -82,8 +83,8 @@ def not_a_person(name: str) -> bool:
         return True  # "Front porch on Virginia St": a street written without its number
     if chrome(words) or _organisation(words):
         return True  # "Strava Log In Sign Up", "Boletim Paroquial", "Classical High": a site's menu, a paper, a school
-    if _park_or_holiday(words):
-        return True  # "Colt State Park", "Labor Day", "Frontier Days": a place to go, a day to go there
+    if _park_or_holiday(words) or a_holiday(words):
+        return True  # "Colt State Park", "Labor Day", "Pchum Ben", "Lebaran di Fontana": a place or a day to go
     first = words[0]
     if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
         return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
@@ -153,7 +154,8 @@ def _organisation(words: list[str]) -> bool:
 # "Frontier Days").
 _PARK_KINDS = frozenset({"state", "national", "county", "city", "regional", "provincial", "memorial", "municipal"})
 _PARK_LAST = frozenset({"park", "parks", "forest", "beach", "preserve", "recreation", "seashore", "monument"})
-_HOLIDAY_LAST = frozenset({"day", "days"})
+# "Khmer New Year", "Lunar New Year": a year is named as a day is.
+_HOLIDAY_LAST = frozenset({"day", "days", "year"})
 # The last word of an event's name ("Loch Norman Highland Games", "Sweet Corn Festival", "Cody Stampede Rodeo").
 _EVENT_LAST = frozenset({"games", "festival", "fest", "fair", "gala", "regatta", "rodeo", "stampede", "powwow",
                          "marathon", "tournament", "jamboree", "carnival", "parade", "expo", "fiesta", "feis",
