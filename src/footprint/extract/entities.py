@@ -36,7 +36,7 @@ _STATES = (
 # de León", "Bayamón", "Kalākaua Ave"); an ASCII-only word would stop at them and start the address again at
 # the suite number after them ("604 San Juan, PR").
 STREET_ADDRESS = re.compile(
-    r"(?<!\w[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b(?:\d{1,3}-\d\d|\d\d-\d{3,4}|\d{1,6})\b(?!\s+\d+\s))"
+    r"(?<!\w[-.])(?<!/)(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b(?:\d{1,3}-\d\d|\d\d-\d{3,4}|\d{1,6})\b(?!\s+\d+\s))"
     r"(?:\s+(?:[^\W_]|[.#'’-])+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -200,12 +200,18 @@ def addresses_in(text: str) -> tuple[Address, ...]:
     at = 0
     while (m := STREET_ADDRESS.search(text, at)) is not None:
         at = m.end()
-        if _range_not_house(text, m):
-            at = m.start() + len(m.group().split()[0])  # the address may start after the range
+        if _range_not_house(text, m) or _YEAR_OF_DATE.search(text, max(0, m.start() - 24), m.start() + 4):
+            at = m.start() + len(m.group().split()[0])  # the address may start after the range or the date
             continue
         if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             found.append(parse_address(m.group()))
     return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
+
+
+# A date's year, which a label/value table runs into the next label and its address ("Issued March 3, 2019 Practice
+# location 22 Elm St, ..."; "11/30/2028" is kept out by the pattern's "/"): no house number.
+_SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_YEAR_OF_DATE = re.compile(rf"\b(?:{MONTHS}|{_SHORT_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\Z")
 
 
 # A hyphenated pair that is a range, not a Queens or Hawaii house number: an age band ("Age 45-49 Dayton, OH"), or
