@@ -203,7 +203,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             or comments.card_owner(doc, title)
             or about_lines.signed_owner(doc, cleaned, title)
             or comments.copyright_owner(doc, title)
-            or footers.owner(doc, comments.byline(doc) or footers.meta_author(doc), title)
+            or footers.owner(doc, comments.byline(doc) or footers.meta_author(doc), title, own_names)
         )
         if owner is not None:
             read = [*site_names.without_site(read, own_names, owner), owner]
