@@ -188,7 +188,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     read = site_names.without_groups(site_names.without_site(read, own_names, writer), own_names)
     read = family_sites.with_family(read, family_sites.family_name(site_names.site_titles(doc, og)))
     owner = None
-    named = {merge.merge_key(p.name) for p in read}
+    if writer is not None:
+        writer, read = authors.signing(writer, read)
+    named = {merge.merge_key(p.name) for p in read if not authors.a_commenter(p)}  # the post's own, not its readers'
     if writer is not None and named <= {merge.merge_key(writer.name)}:
         # The post names nobody else: it is its writer's own words ("back to the EEG lab on Tuesday", "Nora came
         # along"), what they say of themself.
