@@ -30,7 +30,7 @@ losar tet nowruz norooz navruz nauryz songkran thingyan seollal matariki hogmana
 lebaran diwali deepavali dipavali holi navratri navaratri dussehra dasara onam pongal lohri vaisakhi baisakhi ugadi
 janmashtami sankranti bihu chhath tihar dashain dashami vesak wesak waisak obon chuseok chuseog hanukkah chanukah
 passover pesach purim shavuot sukkot kwanzaa juneteenth thanksgiving halloween carnaval fasching juhannus
-midsommar nochebuena enkutatash mawlid naadam kojagiri kucios wigilia
+midsommar nochebuena enkutatash mawlid naadam kojagiri kucios wigilia ganeshotsav
 """
 # Two or more words, as the day is written: the words are any day's only together ("Pchum Ben", "Hari Raya").
 _WORDS = """

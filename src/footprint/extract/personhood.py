@@ -160,6 +160,7 @@ _HOLIDAY_LAST = frozenset({"day", "days", "year"})
 _EVENT_LAST = frozenset({"games", "festival", "fest", "fair", "gala", "regatta", "rodeo", "stampede", "powwow",
                          "marathon", "tournament", "jamboree", "carnival", "parade", "expo", "fiesta", "feis",
                          "ceilidh", "homecoming", "reunion", "potluck", "fundraiser", "recital"})  # fmt: skip
+_NO_FAMILY_EVENT = (_EVENT_LAST | {"days"}) - {"fair", "games", "gala", "parade"}  # Fair, Games, Gala: also names
 _WATER_LAST = frozenset({"lake", "river", "creek", "reservoir", "pond", "falls", "bay", "island", "canyon"})
 
 
@@ -175,7 +176,11 @@ def _park_or_holiday(words: list[str]) -> bool:
     opener = words[-2].strip(".,:")
     # An event or a day is named by a common word before its kind ("Highland Games", "County Fair", "Labor Day"); a
     # given name, an initial or a name in no word list there keeps a person ("Mary Ann Fair", "Jane Q. Fair").
-    return folded[-1] in _HOLIDAY_LAST | _EVENT_LAST and common_word(opener) and not given_name(opener)
+    if folded[-1] in _HOLIDAY_LAST | _EVENT_LAST and common_word(opener) and not given_name(opener):
+        return True
+    # A kind no family name is ("Polynesian Days", "Greek Festival", "Shoshone Powwow") after words that are no given
+    # name nor initial: a people's or a town's festival, whatever word names it.
+    return folded[-1] in _NO_FAMILY_EVENT and not any(given_name(w) or len(w.strip(".")) == 1 for w in words[:-1])
 
 
 def _a_place(words: list[str]) -> bool:
