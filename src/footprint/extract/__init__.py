@@ -189,7 +189,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     read = family_sites.with_family(read, family_sites.family_name(site_names.site_titles(doc, og)))
     owner = None
     if writer is not None:
-        writer, read = authors.signing(writer, read)
+        writer, read = authors.signing(writer, read, mentions.main_text(cleaned))
     named = {merge.merge_key(p.name) for p in read if not authors.a_commenter(p)}  # the post's own, not its readers'
     if writer is not None and named <= {merge.merge_key(writer.name)}:
         # The post names nobody else: it is its writer's own words ("back to the EEG lab on Tuesday", "Nora came
