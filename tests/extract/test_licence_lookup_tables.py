@@ -23,6 +23,8 @@ def test_a_dates_year_is_no_house_number() -> None:
     ):
         assert [a.street for a in addresses_in(text)] == ["22 Elm St"], text
     assert [a.street for a in addresses_in("Home: 2019 Elm St, Portland, ME 04102")] == ["2019 Elm St"]
+    # A half house number is the house's, whole: not "2 Elm St" after the slash.
+    assert [a.street for a in addresses_in("Home: 123 1/2 Elm St, Portland, ME 04102")] == ["123 1/2 Elm St"]
 
 
 def test_the_lookups_licensee_is_the_titles_credentialed_name_at_the_tables_address() -> None:
