@@ -218,7 +218,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             posts = tuple(replace(p, on_post_by=replying) if p.on_post_by else p for p in posts)
     if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
         known = {merge.merge_key(n) for p in read for n in (p.name, *p.aliases)}
-        for person in (*alt_named.people(doc, title), *replied):
+        families = {merge.merge_key(p.name).rpartition(" ")[2] for p in read if p.name.strip()}
+        for person in (*alt_named.people(doc, title, families), *replied):
             if merge.merge_key(person.name) not in known:
                 read.append(person)
                 known.add(merge.merge_key(person.name))
