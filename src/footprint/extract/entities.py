@@ -201,18 +201,12 @@ def addresses_in(text: str) -> tuple[Address, ...]:
     at = 0
     while (m := STREET_ADDRESS.search(text, at)) is not None:
         at = m.end()
-        if _range_not_house(text, m) or _YEAR_OF_DATE.search(text, max(0, m.start() - 24), m.start() + 4):
-            at = m.start() + len(m.group().split()[0])  # the address may start after the range or the date
+        if _range_not_house(text, m):
+            at = m.start() + len(m.group().split()[0])  # the address may start after the range
             continue
         if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             found.append(parse_address(m.group()))
     return tuple(dict.fromkeys(a for a in found if a.street and a.postal_code))
-
-
-# A date's year, which a label/value table runs into the next label and its address ("Issued March 3, 2019 Practice
-# location 22 Elm St, ..."; "11/30/2028" is kept out by the pattern's "/"): no house number.
-_SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_YEAR_OF_DATE = re.compile(rf"\b(?:{MONTHS}|{_SHORT_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\Z")
 
 
 # A hyphenated pair that is a range, not a Queens or Hawaii house number: an age band ("Age 45-49 Dayton, OH"), or
