@@ -52,3 +52,14 @@ def test_a_footer_that_opens_with_the_sites_name_names_its_keeper_after_by() -> 
     # The builder's credit is no owner's line: "a theme by", "a site designed by".
     for credit in ("Clay Mornings · a Squarespace theme by Ben Poe", "Clay Mornings · a site designed by Ben Poe"):
         assert not [p for p in _page(credit, meta="").people if "name:author" in p.read_from]
+
+
+def test_a_footer_names_its_keeper_after_the_sites_name_and_what_the_site_is() -> None:
+    # A Squarespace journal: the site's name, what it is, its keeper, her town; the hidden author is her short name.
+    footer = "Clay Mornings · notes from a cold studio · Annika Roe · Duluth, Minnesota"
+    page = _page(footer, meta="An")
+    (owner,) = [p for p in page.people if "name:author" in p.read_from]
+    assert owner.name == "Annika Roe" and [(a.city, a.state) for a in owner.addresses] == [("Duluth", "MN")]
+    # A line that opens with no site name, or whose post another writer signed, names no keeper.
+    assert not [p for p in _page("Stoneware · notes · Annika Roe", meta="").people if "name:author" in p.read_from]
+    assert not [p for p in _page(footer, meta="Bo").people if "name:author" in p.read_from]

@@ -188,7 +188,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     read = site_names.without_groups(site_names.without_site(read, own_names, writer), own_names)
     read = family_sites.with_family(read, family_sites.family_name(site_names.site_titles(doc, og)))
     owner = None
-    named = {merge.merge_key(p.name) for p in read}
+    if writer is not None:
+        writer, read = authors.signing(writer, read, mentions.main_text(cleaned))
+    named = {merge.merge_key(p.name) for p in read if not authors.a_commenter(p)}  # the post's own, not its readers'
     if writer is not None and named <= {merge.merge_key(writer.name)}:
         # The post names nobody else: it is its writer's own words ("back to the EEG lab on Tuesday", "Nora came
         # along"), what they say of themself.
@@ -203,7 +205,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             or comments.card_owner(doc, title)
             or about_lines.signed_owner(doc, cleaned, title)
             or comments.copyright_owner(doc, title)
-            or footers.owner(doc, comments.byline(doc) or footers.meta_author(doc), title)
+            or footers.owner(doc, comments.byline(doc) or footers.meta_author(doc), title, own_names)
         )
         if owner is not None:
             read = [*site_names.without_site(read, own_names, owner), owner]
@@ -216,7 +218,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             posts = tuple(replace(p, on_post_by=replying) if p.on_post_by else p for p in posts)
     if kind in _COMMENTED_KINDS:  # a post's pictures: whom their alt text names ("Laura Roe at Grey Glacier")
         known = {merge.merge_key(n) for p in read for n in (p.name, *p.aliases)}
-        for person in (*alt_named.people(doc, title), *replied):
+        families = {merge.merge_key(p.name).rpartition(" ")[2] for p in read if p.name.strip()}
+        for person in (*alt_named.people(doc, title, families), *replied):
             if merge.merge_key(person.name) not in known:
                 read.append(person)
                 known.add(merge.merge_key(person.name))

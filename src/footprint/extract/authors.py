@@ -157,3 +157,32 @@ def own_words(writer: PersonRecord, post: str) -> PersonRecord:
     if not said:
         return writer
     return replace(writer, context=f"{writer.context} · {said}")
+
+
+def a_commenter(person: PersonRecord) -> bool:
+    """A reader who commented under the post, and nothing else the page says: no one the post itself names."""
+    return bool(person.read_from) and all(r == "name:comment" for r in person.read_from)
+
+
+def signing(writer: PersonRecord, read: list[PersonRecord], post: str) -> tuple[PersonRecord, list[PersonRecord]]:
+    """The byline's writer, and the people read, when the post's only other person is the name its text ``post`` is
+    signed with after a dash on its last line ("by Grace Roe" over "— Li Na"): a blogger signs her post with the
+    name family and friends call her, so the sign-off is the writer's other name, kept as an alias beside the
+    byline's. A post that names anyone else besides (readers' comments apart), or a thread's next "Posted by", is
+    left as read."""
+    from footprint.extract.mentions import SIGNED
+    from footprint.extract.merge import merge_key
+    from footprint.extract.signoff import dashed, signer
+
+    own = merge_key(writer.name)
+    rest = [p for p in read if not a_commenter(p) and merge_key(p.name) != own]
+    if len(rest) != 1 or SIGNED not in rest[0].read_from:
+        return writer, read
+    last = signer(dashed(post))
+    if last is None or merge_key(last.name) != merge_key(rest[0].name):
+        return writer, read
+    signed = rest[0]
+    aliases = tuple(dict.fromkeys((*writer.aliases, signed.name)))
+    return replace(writer, aliases=aliases, context=f"{writer.context} · {signed.context}"), [
+        p for p in read if p is not signed
+    ]

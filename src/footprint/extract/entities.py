@@ -36,7 +36,8 @@ _STATES = (
 # de León", "Bayamón", "Kalākaua Ave"); an ASCII-only word would stop at them and start the address again at
 # the suite number after them ("604 San Juan, PR").
 STREET_ADDRESS = re.compile(
-    r"(?<!\w[-.])(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?|\b(?:\d{1,3}-\d\d|\d\d-\d{3,4}|\d{1,6})\b(?!\s+\d+\s))"
+    r"(?<!\w[-.])(?<!/)(?:(?i:\bP\.?\s?O\.?\s+Box\s+#?)\d{1,6},?"
+    r"|\b(?:\d{1,3}-\d\d|\d\d-\d{3,4}|\d{1,6}(?:\s+[1-3]/[2-4])?)\b(?!\s+\d+\s))"  # "123 1/2 Main St" whole
     r"(?:\s+(?:[^\W_]|[.#'’-])+,?){1,10}?\s+(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -50,11 +50,32 @@ def _a_business(name: str) -> bool:
 
 
 def _signed_by(name: str, byline: str) -> bool:
-    """The byline is none, or the owner's given name or login ("Elif", "elifk", "ekarakaya")."""
+    """The byline is none, the owner's given name or login ("Elif", "elifk", "ekarakaya"), or the given name's
+    opening as the owner is called ("Lu" for Lucia, "Jo" for Joanna)."""
     login = re.sub(r"[^a-z]", "", byline.casefold())
     if not login:
         return not byline.strip()
-    return len(login) >= 3 and login_of(name, login)
+    given = re.sub(r"[^a-z]", "", name.split()[0].casefold())
+    return (len(login) >= 3 and login_of(name, login)) or (len(login) == 2 and given.startswith(login))
+
+
+# The separator between a footer line's parts: "Clay Mornings · notes from a cold studio · Annika Roe · Duluth".
+_PART = re.compile(r"\s[·|•–—]\s+")
+
+
+def _after_site(line: str, site: frozenset[str]) -> str:
+    """The line from its first part that opens with a whole name, when it opens with the site's own name and goes
+    on with what the site is (parts that open with no name): the owner's name after the site's. Else the line."""
+    from footprint.extract.merge import merge_key
+    from footprint.extract.names import name_at_start
+
+    parts = _PART.split(line)
+    if len(parts) < 3 or merge_key(parts[0]) not in site:
+        return line
+    for at, part in enumerate(parts[1:], 1):
+        if name_at_start(part) is not None:
+            return " · ".join(parts[at:])
+    return line
 
 
 def meta_author(doc: lxml.html.HtmlElement) -> str:
@@ -64,9 +85,13 @@ def meta_author(doc: lxml.html.HtmlElement) -> str:
     return " ".join(str(said[0]).split()) if said else ""
 
 
-def owner(doc: lxml.html.HtmlElement, byline: str, title: str = "") -> PersonRecord | None:
-    """The site's owner as its footer names them at the start of a line, the line being what they say of
-    themselves; None when no footer line opens with a whole name, or the byline is someone else's."""
+def owner(
+    doc: lxml.html.HtmlElement, byline: str, title: str = "", site: frozenset[str] = frozenset()
+) -> PersonRecord | None:
+    """The site's owner as its footer names them at the start of a line, or after the site's own name (``site``,
+    in ``merge_key`` form) and what the site is ("Clay Mornings · notes from a cold studio · Annika Roe · Duluth"),
+    the line being what they say of themselves; None when no footer line opens with a whole name, or the byline
+    is someone else's."""
     from footprint.extract.names import name_at_start
     from footprint.extract.places import places_in
 
@@ -75,6 +100,7 @@ def owner(doc: lxml.html.HtmlElement, byline: str, title: str = "") -> PersonRec
         kept = _KEPT_BY.search(rest)
         if kept and not _MAKING.search(kept.group("thing")):
             rest = rest[kept.end() :]
+        rest = _after_site(rest, site)
         span = name_at_start(rest)
         if span is None or not 2 <= len(span.name.split()) <= 4 or not _AFTER_NAME.match(rest[span.end :]):
             continue

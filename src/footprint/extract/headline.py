@@ -113,7 +113,8 @@ def person_in(where: str, text: str) -> PersonRecord | None:
         span = titled[0] if titled else None
         rest = [text]
     elif span is None:
-        titled = [n for n in names_in(text) if n.titled]
+        # "License Verification – Ann Q Roe, MD": a later segment's name with a title or credentials.
+        titled = [n for n in names_in(text) if n.titled or n.credentials]
         span = titled[0] if titled else None
         rest = segments
     if span is None:

@@ -84,6 +84,9 @@ def _institution(text: str, words: list[str], m: re.Match[str]) -> bool:
     # "after a shift at Big Sioux", "born in Grand Forks": a place after "at"/"in" opening with a common word
     # that is no given name, its last word none either ("at Young Kim's" keeps Kim, a given name).
     first, last = words[0].strip(".,"), words[-1].strip(".,")
+    owned = text[m.end("name") : m.end("name") + 2] in ("'s", "’s")  # "at Seo Yeon Park's office": her office
+    if _AT_BEFORE.search(before) and last.lower() in _GROUNDS and not owned and not any(map(given_name, words[:-1])):
+        return True  # "at Roosevelt Park", "in Grant Park": a park named for someone; "with Jane Park" stays
     return (
         len(words) == 2
         and bool(_AT_BEFORE.search(before))
@@ -94,6 +97,7 @@ def _institution(text: str, words: list[str], m: re.Match[str]) -> bool:
 
 
 _AT_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+$")
+_GROUNDS = frozenset({"park", "gardens", "grounds", "fairgrounds", "commons"})  # a park's, not a family's word
 
 
 def organisation(text: str, m: re.Match[str]) -> bool:

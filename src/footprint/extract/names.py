@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from footprint.extract.entities import STREET_ADDRESS
+from footprint.extract.family_suffixes import titled_family
 from footprint.extract.kin_words import kin_title
 from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.name_guards import dated, not_a_person_here, organisation, thing
@@ -279,6 +280,9 @@ def names_in(text: str) -> list[NameSpan]:
             words = words[1:]  # "Tita Malou Dimaculangan", "Uncle Lorcan Fitzmaurice": a kin word is no given name
         if len(words) == 1 and len(words[0].strip(".")) == 1:
             continue  # "calling Dr. Z Monday": a titled initial, which ``titled_families_in`` reads
+        if family := titled_family(words, titled):
+            out.append(NameSpan(family, True, (), m.start(), m.end()))  # "Dr. Souza Filho": a family name alone
+            continue
         if len(words) == 1 and m.group("title") and words[0].lower() not in NOT_GIVEN | _ROLES:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from footprint.extract.holidays import a_holiday
 from footprint.givennames import groups
 from footprint.identity import fold
 
@@ -82,8 +83,8 @@ def not_a_person(name: str) -> bool:
         return True  # "Front porch on Virginia St": a street written without its number
     if chrome(words) or _organisation(words):
         return True  # "Strava Log In Sign Up", "Boletim Paroquial", "Classical High": a site's menu, a paper, a school
-    if _park_or_holiday(words):
-        return True  # "Colt State Park", "Labor Day", "Frontier Days": a place to go, a day to go there
+    if _park_or_holiday(words) or a_holiday(words):
+        return True  # "Colt State Park", "Labor Day", "Pchum Ben", "Lebaran di Fontana": a place or a day to go
     first = words[0]
     if any(len(w.rstrip(".")) == 1 or w.endswith(".") or given_name(w) for w in words[:-1]):
         return False  # an initial or a given name anywhere before the last word: "Seo Y Park", "Farrelly Mary C"
@@ -153,11 +154,13 @@ def _organisation(words: list[str]) -> bool:
 # "Frontier Days").
 _PARK_KINDS = frozenset({"state", "national", "county", "city", "regional", "provincial", "memorial", "municipal"})
 _PARK_LAST = frozenset({"park", "parks", "forest", "beach", "preserve", "recreation", "seashore", "monument"})
-_HOLIDAY_LAST = frozenset({"day", "days"})
+# "Khmer New Year", "Lunar New Year": a year is named as a day is.
+_HOLIDAY_LAST = frozenset({"day", "days", "year"})
 # The last word of an event's name ("Loch Norman Highland Games", "Sweet Corn Festival", "Cody Stampede Rodeo").
 _EVENT_LAST = frozenset({"games", "festival", "fest", "fair", "gala", "regatta", "rodeo", "stampede", "powwow",
                          "marathon", "tournament", "jamboree", "carnival", "parade", "expo", "fiesta", "feis",
                          "ceilidh", "homecoming", "reunion", "potluck", "fundraiser", "recital"})  # fmt: skip
+_NO_FAMILY_EVENT = (_EVENT_LAST | {"days"}) - {"fair", "games", "gala", "parade"}  # Fair, Games, Gala: also names
 _WATER_LAST = frozenset({"lake", "river", "creek", "reservoir", "pond", "falls", "bay", "island", "canyon"})
 
 
@@ -173,7 +176,11 @@ def _park_or_holiday(words: list[str]) -> bool:
     opener = words[-2].strip(".,:")
     # An event or a day is named by a common word before its kind ("Highland Games", "County Fair", "Labor Day"); a
     # given name, an initial or a name in no word list there keeps a person ("Mary Ann Fair", "Jane Q. Fair").
-    return folded[-1] in _HOLIDAY_LAST | _EVENT_LAST and common_word(opener) and not given_name(opener)
+    if folded[-1] in _HOLIDAY_LAST | _EVENT_LAST and common_word(opener) and not given_name(opener):
+        return True
+    # A kind no family name is ("Polynesian Days", "Greek Festival", "Shoshone Powwow") after words that are no given
+    # name nor initial: a people's or a town's festival, whatever word names it.
+    return folded[-1] in _NO_FAMILY_EVENT and not any(given_name(w) or len(w.strip(".")) == 1 for w in words[:-1])
 
 
 def _a_place(words: list[str]) -> bool:

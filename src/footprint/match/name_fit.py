@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from footprint.clipped import family_clip
+from footprint.extract.family_suffixes import generation_family
 from footprint.identity import fold, given_name_forms
 from footprint.match import rarity, registry_middle, somali_spelling, titled
 from footprint.match.strength import Tally
@@ -91,6 +92,11 @@ def name_fit(subject: Subject, person: PersonRecord) -> NameFit:
     best = fit(names, person.name)
     if best.score == 0.0 and re.fullmatch(r"(?:Dr|Dra|Doctor)\.? \S+", person.name.strip()):
         return _family_only(names, person.name.strip())
+    if best.score < 0.5 and (generation := generation_family(person.name)):
+        # "Dr. Souza Filho": the whole family name of a son (a grandson, a nephew) with the title, no given name.
+        if names.own.family[-len(generation) :] == generation:
+            return NameFit(FAMILY_ONLY, (f"{person.name.strip()}: {titled.FAMILY_WHY}",))
+        return NameFit(0.0, (f"family name differs: {person.name.strip()} vs {names.own.display_family}",))
     if best.score < 0.5 and re.fullmatch(r"Doc \S+", person.name.strip()) and names.own.given != "doc":
         # "Doc Haddix, the bone doctor in Tupelo": the everyday title small towns give their doctor, before the
         # family name as "Dr." is; read as "Dr. Haddix", with the field and town it needs.
