@@ -325,8 +325,13 @@ def kin(
         # On a broker's page of several records the page's text is every record's: there the short form
         # counts only in the record's own list; elsewhere (a newsletter thanking the husband) on the page.
         short = f" {' '.join(ends)} " if (ends := _ends(relative)) else f" {full} "
-        on_page = f" {full} " in page or (not broker and short in page)
-        if len(full.split()) >= 2 and (f" {full} " in own or short in own or on_page or ends in listed):
+        # "Keo Sophea" for Sophea Keo: Khmer, Vietnamese, Chinese, Korean and Hungarian pages write the family name
+        # first, as a temple's or an association's list does.
+        swapped = f" {ends[1]} {ends[0]} " if ends else short
+        on_page = f" {full} " in page or (not broker and (short in page or swapped in page))
+        if len(full.split()) >= 2 and (
+            f" {full} " in own or short in own or swapped in own or on_page or ends in listed
+        ):
             return [
                 (0.15, f"names {relative}, listed as {KIN} on another page"),
                 *_second(relatives, relative, own, page, broker=broker),
