@@ -435,7 +435,8 @@ def match_person(
     channel = " ; ".join(publishers) if full and not broker else ""
     for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words} ; {channel}"):
         tally.add(delta, why, decisive=True)
-    for delta, why in text_evidence.licence(identity.npi_record, person):
+    alone_on = "" if others or broker else page_text or mention_text  # a lookup's page of this one licensee
+    for delta, why in text_evidence.licence(identity.npi_record, person, alone_on):
         tally.add(delta, why, decisive=True)
     if full and (why := same_age.agrees(identity.ages, person)):
         tally.add(0.15, why, strong=True)
