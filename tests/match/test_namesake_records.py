@@ -115,3 +115,17 @@ def test_a_namesake_record_of_the_subjects_own_family_does_not_make_her_family_a
     assert agrees_with_namesake(page, [son], [father]) == ""
     other = PersonRecord("Tomas Rezende", relatives=("Vera Rezende",))
     assert "another record of the name lists" in agrees_with_namesake(other, [son], [father, stranger])
+
+
+def test_a_relative_of_another_family_name_is_not_the_namesakes_relative_of_that_given_name() -> None:
+    # "Hodan Warsame" on a page is not the namesake's "Hodan Idris": in a name chain (Somali, Arabic) the second name
+    # is the father's, and a common given name is many families'. A given name alone still counts.
+    from footprint.match.namesakes import Record, agrees_with_namesake
+    from footprint.models import PersonRecord
+
+    hers = Record("Idris Y Qorane", 51, ("Faadumo Ali", "Sagal Idris"), "https://broker.example/a")
+    other = Record("Idris M Qorane", 49, ("Hodan Idris",), "https://broker.example/b")
+    page = PersonRecord("Idris Qorane", relatives=("Hodan Warsame", "Sagal Idris"))
+    assert agrees_with_namesake(page, [hers], [other]) == ""
+    given_only = PersonRecord("Idris Qorane", relatives=("Hodan",))
+    assert "another record of the name lists" in agrees_with_namesake(given_only, [hers], [other])

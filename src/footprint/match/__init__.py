@@ -388,6 +388,8 @@ def match_person(
         tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
     places.phone_evidence(identity, person, tally)
+    if kind == PageKind.PEOPLE_SEARCH and (among := broker_place.middle_among(identity, person, others)):
+        tally.add(0.1, among, strong=True)
     if initial := conflicts.registry_initial(record, identity.registry_others, subject_names(subject), person.name):
         tally.add(0.1, initial, strong=True)
         if any(r.startswith("same specialty") for r in tally.strong):

@@ -111,7 +111,7 @@ def agrees_with_namesake(person: PersonRecord, mine: list[Record], theirs: list[
         if not given or given in own:
             continue
         for rec in theirs:
-            if any(_given(r) == given for r in rec.relatives):
+            if any(_given(r) == given and _same_family(r, relative) for r in rec.relatives):
                 return (
                     f"names {relative}, as another record of the name lists ({rec.name} on {rec.url}) and no record "
                     "of the subject's does"
@@ -132,6 +132,12 @@ def agrees_with_namesake(person: PersonRecord, mine: list[Record], theirs: list[
 def _kin(record: Record, kin: set[str]) -> bool:
     """True when the record is of one of ``kin`` (the subject's records' names and relatives) or lists one."""
     return fold(record.name) in kin or bool(kin & {fold(n) for n in record.relatives})
+
+
+def _same_family(one: str, other: str) -> bool:
+    """False when both names write a family name and the two differ ("Mohamed Abdirahman", "Mohamed Farah")."""
+    a, b = fold(one).split(), fold(other).split()
+    return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
 
 
 def _given(name: str) -> str:
