@@ -15,6 +15,7 @@ from functools import cache
 from nameparser import HumanName
 
 from footprint.errors import SubjectError
+from footprint.generation_words import FAMILY_WORDS
 from footprint.models import (
     UNDECOMPOSED,
     Page,
@@ -192,6 +193,7 @@ def make_subject(
         if not re.match(r"^https?://[^\s/]+", url, re.I):
             raise SubjectError(f"not an http(s) URL: {url!r}")
     first, middle, last, suffix = parse_name(name.strip())
+    middle, last = _generation_in_family(middle, last)
     after_comma = name.split(",", 1)[1] if "," in name else ""
     credentials = split_credentials([suffix, after_comma])
     if not first or not last:
@@ -212,6 +214,16 @@ def make_subject(
         email=email.strip() if email and email.strip() else None,
         practice=practice.strip() if practice and practice.strip() else None,
     )
+
+
+def _generation_in_family(middle: str, last: str) -> tuple[str, str]:
+    """(middle, family) with a generation word written as the last family name ("Ricardo Nunes Filho", "José
+    Silva Neto") joined to the family name before it: the parser reads NUNES as a middle name, and the person
+    goes by Nunes ("Dr. Nunes"), which a middle name is never searched nor matched as (``generation_words``)."""
+    words = middle.split()
+    if not words or fold(last) not in FAMILY_WORDS or len(words[-1].strip(".")) < 2:
+        return middle, last
+    return " ".join(words[:-1]), f"{words[-1]} {last}"
 
 
 # A plain name: "Dr." at most, two or three capitalised words (the middle one may be an initial),
@@ -322,10 +334,11 @@ def name_variants(subject: Subject) -> tuple[str, ...]:
         add(f"{middle} {last}" if len(middle.strip(".")) > 1 else "")
     for other in subject.also_known_as:
         add(other)
-    # Either part of a hyphenated or double surname may appear alone.
+    # Either part of a hyphenated or double surname may appear alone; a generation word ("Filho") is no name alone.
     parts = [p for p in re.split(r"[-\s]+", last) if len(p) > 1]
     for part in parts if len(parts) > 1 else []:
-        add(f"{first} {part}")
+        if fold(part) not in FAMILY_WORDS:
+            add(f"{first} {part}")
     for nickname in _closest_nicknames(first):
         add(f"{nickname.title()} {last}")
     folded = [plain(v) for v in variants]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from footprint.generation_words import FAMILY_WORDS
 from footprint.givennames import family_spellings
 from footprint.identity import fold, given_name_forms
 from footprint.models import Identity, NpiRecord, Subject
@@ -49,7 +50,7 @@ class NameForms:
             everyday=frozenset(names.given_forms),
             former_givens=frozenset(f.given for f in names.former) - {""},
             family=frozenset({" ".join(names.own.family), "".join(names.own.family)} - {""}),
-            family_parts=tuple(w for w in names.own.family if w),
+            family_parts=_parts(names.own.family),
             former_families=frozenset(former_families - {""}),
             record_givens=frozenset(record_givens - {""}),
             handle_givens=frozenset(handle_givens(identity.subject)) - {names.own.given},
@@ -74,6 +75,13 @@ class NameForms:
     def families(self) -> set[str]:
         """The family names whole (spaced and joined), each part alone, and the former ones."""
         return {*self.family, *self.family_parts, *self.former_families}
+
+
+def _parts(family: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word of the family name, but a generation word after another ("Filho" of Nunes Filho): no one is
+    known by it alone, and a result naming "Ricardo Filho" is another man's."""
+    words = tuple(w for w in family if w)
+    return tuple(w for w in words if w not in FAMILY_WORDS) if len(words) > 1 else words
 
 
 # Around a name in a handle: a title before it, a credential after it, digits ("drhettie", "hettie.quarrington.md").

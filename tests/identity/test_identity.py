@@ -91,3 +91,20 @@ def test_the_fast_path_for_plain_names_agrees_with_nameparser() -> None:
         quick, full = _plain_name(name), _human_name(name)
         assert quick is not None
         assert quick[:3] == full[:3] and quick[3].replace(" ", "") == full[3].replace(" ", ""), name
+
+
+@pytest.mark.parametrize(
+    ("typed", "family"),
+    [("Dr. Tomas Rezende Filho", "Rezende Filho"), ("Tomas Araujo Rezende Neto, MD", "Rezende Neto")],
+)
+def test_a_portuguese_generation_word_belongs_to_the_family_name_the_subject_goes_by(typed: str, family: str) -> None:
+    # "Filho" (son) and "Neto" (grandson) end the family name; the person goes by the name before them.
+    subject = make_subject(typed)
+    assert subject.family_name == family
+    variants = name_variants(subject)
+    assert "Tomas Rezende" in variants and "Tomas Filho" not in variants and "T. Filho" not in variants
+
+
+def test_a_family_name_that_is_only_a_generation_word_stays_the_family_name() -> None:
+    assert make_subject("Maria Neto").family_name == "Neto"
+    assert make_subject("Maria A. Neto").family_name == "Neto"

@@ -23,6 +23,12 @@ def test_a_double_surname_is_whole_joined_and_each_part() -> None:
     assert forms.given == "teodora"
 
 
+def test_a_generation_word_is_part_of_the_family_name_but_no_family_name_alone() -> None:
+    forms = NameForms.of(_who("Dr. Tomas Rezende Filho"))
+    assert {"rezende filho", "rezendefilho", "rezende"} <= forms.families()
+    assert "filho" not in forms.families()
+
+
 def test_a_nickname_is_known_but_not_typed() -> None:
     forms = NameForms.of(_who("Robert Kowalczyk"))
     assert {"rob", "bob"} <= forms.known_givens()

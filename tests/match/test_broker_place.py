@@ -149,3 +149,24 @@ def test_a_record_held_by_its_city_and_lifted_by_her_workplace_teaches_the_other
     after = with_kin(who, judged)
     assert after[1].result.decision.is_match, after[1].result.reasons
     assert after[2].result.decision.is_match, after[2].result.reasons
+
+
+def test_on_a_list_of_her_name_in_a_suburb_the_registrys_middle_initial_picks_her_record() -> None:
+    """A list of three records of her name living in the next town: the one with the registry's middle initial,
+    which none of the others has, is hers (likely); alone on its page the initial tells nothing from anybody."""
+    typed = replace(WILLA, subject=replace(WILLA.subject, npi="1234567893"), npi_candidates=1, registry_others=())
+
+    def suburb(name: str, age: int, kin: str) -> str:
+        return f"<div><h2>{name}, {age}</h2><div>Lives in Hermantown, MN</div><div>Related to {kin}</div></div>"
+
+    body = _body(
+        suburb("Willa K Harrowgate", 49, "Ron Harrowgate"),
+        suburb("Willa Harrowgate", 24, "Kim Harrowgate"),
+        suburb("Willa J Harrowgate", 51, "Dale Harrowgate"),
+    )
+    result = match(typed, _page(body))
+    assert result.decision == Decision.LIKELY, result.reasons
+    assert result.person is not None and result.person.name == "Willa J Harrowgate"
+    assert any("which none of the list's other records of the name" in r for r in result.reasons)
+    alone = match(typed, _page(_body(suburb("Willa J Harrowgate", 51, "Dale Harrowgate"))))
+    assert not any("which none of the list's other records" in r for r in alone.reasons)

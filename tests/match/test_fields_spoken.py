@@ -4,9 +4,9 @@ without a doctor's word ("a kidney donor") or another field's words do not."""
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match import match, match_person
 from footprint.match.fields import spoken
-from footprint.models import Decision, Identity, NpiRecord, PersonRecord
+from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord, ProbeSource
 from footprint.specialties import groups_of
 
 
@@ -99,3 +99,23 @@ def test_a_thread_asking_for_an_rai_doctor_gives_the_reply_its_field() -> None:
 
     assert judged("RAI doctor Inland Empire?") == Decision.LIKELY
     assert judged("Thyroid doctor Inland Empire?") != Decision.LIKELY
+
+
+def test_addiction_medicine_as_its_doctors_call_it() -> None:
+    assert spoken("recovery medicine · Bangor · brook trout") == {"addiction_medicine"}
+    assert spoken("harm reduction doc, night shifts") == {"addiction_medicine"}
+    assert spoken("my heart medicine and my recovery from surgery") == frozenset()
+
+
+def test_a_given_name_and_family_initial_with_recovery_medicine_and_the_town_is_likely() -> None:
+    record = NpiRecord(
+        "1234567893", "SOKHA", "PRAK", credential="MD", taxonomies=("Addiction Medicine",),
+        addresses=(Address("1 Main St", "Bangor", "ME", "04401", "LOCATION"),),
+    )  # fmt: skip
+    who = Identity(make_subject("Sokha Prak", city="Bangor"), (), record)
+    words = "recovery medicine · Bangor, Maine · brook trout"
+    bio = PersonRecord(name="Sokha P.", practice=words, handle="sokhap.bsky.social")
+    url = "https://bsky.app/profile/sokhap.bsky.social"
+    page = Extracted(url=url, site_id="bluesky", kind=PageKind.SOCIAL_PROFILE, title="Sokha P.", people=(bio,),
+                     text=words, source=ProbeSource.SEARCH_RESULT)  # fmt: skip
+    assert match(who, page).decision == Decision.LIKELY

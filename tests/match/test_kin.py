@@ -209,3 +209,15 @@ def test_a_post_by_the_subjects_husband_naming_her_is_hers_though_the_answer_has
     assert any("Daniel Lindqvist" in r for r in match(who, post).reasons)
     stranger = replace(post, people=(replace(post.people[0], name="Tom Berg"), post.people[1]))
     assert not any("relative" in r for r in match(who, stranger).reasons)
+
+
+def test_a_relative_written_family_name_first_on_a_temples_list_is_the_relative() -> None:
+    # Khmer, Vietnamese, Chinese and Korean lists write the family name first: "Keo Sreymom" is Sreymom Keo.
+    who = Identity(make_subject("Sokha Prak", state="ME"), (), relatives=("Sreymom Keo", "Vannak Prak"))
+    line = "Mr. Prak Sokha and Mrs. Keo Sreymom (Vannak) – $300"
+    person = PersonRecord(name="Prak Sokha", context=line, read_from=("name:text",))
+    page = Extracted(url="https://wat.example/newsletter", site_id="wat", kind=PageKind.OTHER, people=(person,),
+                     text=f"Temple newsletter, Maine. Offerings for the roof. {line}")  # fmt: skip
+    reasons = match(who, page).reasons
+    assert any("names Sreymom Keo, listed as the subject's relative" in r for r in reasons)
+    assert any("names Vannak too" in r for r in reasons)

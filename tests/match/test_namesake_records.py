@@ -100,3 +100,32 @@ def test_a_record_in_her_town_of_another_age_and_family_than_her_own_is_not_hers
     assert judged[1].result.decision == Decision.POSSIBLE, judged[1].result.reasons
     assert any("another person of the name there" in r for r in judged[1].result.reasons)
     assert judged[2].result.decision.is_match, judged[2].result.reasons  # hers on another broker: her husband
+
+
+def test_a_namesake_record_of_the_subjects_own_family_does_not_make_her_family_another_ones() -> None:
+    # The son's record lists his father of the same name; the father's record (rejected beside it) lists the
+    # mother. A record of the son listing the mother too is the son's, not the father's namesake page.
+    from footprint.match.namesakes import Record, agrees_with_namesake
+    from footprint.models import PersonRecord
+
+    son = Record("Tomas A Rezende Filho", 51, ("Lia Rezende", "Tomas A Rezende"), "https://broker.example/a")
+    father = Record("Tomas A Rezende", 78, ("Ines Araujo Rezende",), "https://broker.example/a")
+    stranger = Record("Tomas J Rezende", 49, ("Vera Rezende",), "https://broker.example/a")
+    page = PersonRecord("Tomas Araujo Rezende Filho", relatives=("Lia F Rezende", "Ines A Rezende"))
+    assert agrees_with_namesake(page, [son], [father]) == ""
+    other = PersonRecord("Tomas Rezende", relatives=("Vera Rezende",))
+    assert "another record of the name lists" in agrees_with_namesake(other, [son], [father, stranger])
+
+
+def test_a_relative_of_another_family_name_is_not_the_namesakes_relative_of_that_given_name() -> None:
+    # "Hodan Warsame" on a page is not the namesake's "Hodan Idris": in a name chain (Somali, Arabic) the second name
+    # is the father's, and a common given name is many families'. A given name alone still counts.
+    from footprint.match.namesakes import Record, agrees_with_namesake
+    from footprint.models import PersonRecord
+
+    hers = Record("Idris Y Qorane", 51, ("Faadumo Ali", "Sagal Idris"), "https://broker.example/a")
+    other = Record("Idris M Qorane", 49, ("Hodan Idris",), "https://broker.example/b")
+    page = PersonRecord("Idris Qorane", relatives=("Hodan Warsame", "Sagal Idris"))
+    assert agrees_with_namesake(page, [hers], [other]) == ""
+    given_only = PersonRecord("Idris Qorane", relatives=("Hodan",))
+    assert "another record of the name lists" in agrees_with_namesake(given_only, [hers], [other])

@@ -50,3 +50,26 @@ def test_the_registrys_middle_name_on_the_relative_makes_the_record_the_other_on
     assert _lists_a_relative(match_person(who, mother).reasons)
     own = PersonRecord("Elsa A Quill", addresses=HOME, relatives=("Elsa J Quill",))
     assert not _lists_a_relative(match_person(who, own).reasons)
+
+
+# Portuguese and Spanish names write the generation as a word of the family name: "Filho" (son), "Neto"
+# (grandson), "Júnior"; the father is the same name without it.
+def test_a_filho_record_listing_his_father_of_the_same_name_is_the_sons_own_record() -> None:
+    son = PersonRecord(
+        "Tomas Araujo Rezende Filho", addresses=HOME, relatives=("Lia F Rezende", "Tomas A Rezende", "Ines A Rezende")
+    )
+    result = match_person(_who("Dr. Tomas Rezende Filho"), son)
+    assert not _lists_a_relative(result.reasons) and result.decision.is_match
+
+
+def test_a_neto_or_junior_record_listing_the_grandfather_or_father_is_the_subjects() -> None:
+    pairs = (("Tomas A Rezende Neto", "Tomas Rezende Neto"), ("Tomas Rezende Júnior", "Tomas Rezende Júnior"))
+    for own, subject in pairs:
+        record = PersonRecord(own, addresses=HOME, relatives=("Tomas A Rezende",))
+        assert not _lists_a_relative(match_person(_who(subject), record).reasons), own
+
+
+def test_the_fathers_record_listing_the_filho_is_still_a_relatives_record() -> None:
+    father = PersonRecord("Tomas A Rezende", addresses=HOME, relatives=("Tomas A Rezende Filho", "Ines A Rezende"))
+    result = match_person(_who("Dr. Tomas Rezende Filho"), father)
+    assert _lists_a_relative(result.reasons) and not result.decision.is_match

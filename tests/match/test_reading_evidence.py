@@ -247,3 +247,19 @@ def test_a_lookups_table_gives_the_records_licence_whole_under_its_header_and_a_
         assert not any(
             "licence" in r for r in match_person(who, PersonRecord("Orson Pellworth", context=other)).reasons
         )
+
+
+def test_a_lookup_of_one_licensee_gives_the_licence_in_a_cell_apart_from_the_name() -> None:
+    """A board's lookup of one licensee: the name in its cell ("Pellworth, Orson Q"), the licence in another. The
+    number anywhere on that page is the person's; on a page naming two people it is nobody's in particular."""
+    from footprint.models import NpiRecord
+
+    record = NpiRecord("1245319599", "Orson", "Pellworth", credential="MD", licenses=("MD31877",))
+    who = Identity(make_subject("Dr. Orson Pellworth"), (), record)
+    person = PersonRecord("Orson Pellworth", context="Pellworth, Orson Q", read_from=("name:text",))
+    text = "License Verification Name Pellworth, Orson Q License MD31877 (Physician, MD) Status Active"
+    page = _page((person,), "https://board.example.gov/verify/MD31877", kind=PageKind.OFFICIAL_RECORD)
+    found = match(who, replace(page, text=text))
+    assert "the NPI record's licence number MD31877 is given with the name" in found.reasons
+    two = replace(page, text=text, people=(person, PersonRecord("Joan Larkin", read_from=("name:text",))))
+    assert not any("licence" in r for r in match(who, two).reasons)

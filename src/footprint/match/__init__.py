@@ -391,6 +391,8 @@ def match_person(
         tally.add(job.delta, job.why, strong=job.strong)
     places.practice_evidence(identity, person, tally)
     places.phone_evidence(identity, person, tally)
+    if kind == PageKind.PEOPLE_SEARCH and (among := broker_place.middle_among(identity, person, others)):
+        tally.add(0.1, among, strong=True)
     if initial := conflicts.registry_initial(record, identity.registry_others, subject_names(subject), person.name):
         tally.add(0.1, initial, strong=True)
         if any(r.startswith("same specialty") for r in tally.strong):
@@ -438,7 +440,8 @@ def match_person(
     channel = " ; ".join(publishers) if full and not broker else ""
     for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words} ; {channel}"):
         tally.add(delta, why, decisive=True)
-    for delta, why in text_evidence.licence(identity.npi_record, person):
+    alone_on = "" if others or broker else page_text or mention_text  # a lookup's page of this one licensee
+    for delta, why in text_evidence.licence(identity.npi_record, person, alone_on):
         tally.add(delta, why, decisive=True)
     if full and (why := same_age.agrees(identity.ages, person)):
         tally.add(0.15, why, strong=True)

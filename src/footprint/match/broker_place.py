@@ -117,3 +117,19 @@ def birth_family(names: SubjectNames, record: NpiRecord | None, person: PersonRe
 def held_by_place(m: Match) -> bool:
     """True when the page is a broker's record held at "possible" by its place alone (``hold``)."""
     return m.page.kind == PageKind.PEOPLE_SEARCH and any(HELD in r for r in m.result.reasons)
+
+
+def middle_among(identity: Identity, person: PersonRecord, others: tuple[str, ...]) -> str:
+    """Why the record's middle initial or name tells it from the other records of the subject's name the broker's
+    list holds ("Abdirahman Y Farah" beside "Abdirahman M Farah" and "Abdirahman Farah", the registry giving YUSUF),
+    or "": the list says how many people bear the name there, and the registry's middle name picks the subject's."""
+    from footprint.match.rarity import FULL_NAME
+
+    record, names = identity.npi_record, subject_names(identity.subject)
+    said = registry_middle(record, names, person.name)
+    if not said or record is None:
+        return ""
+    of_the_name = [n for n in others if fit(names, n).score >= FULL_NAME]
+    if not of_the_name or any(registry_middle(record, names, n) for n in of_the_name):
+        return ""
+    return f"{said}, which none of the list's other records of the name ({', '.join(of_the_name[:2])}) has"

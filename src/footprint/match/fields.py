@@ -38,7 +38,8 @@ TREATS: dict[str, tuple[str, ...]] = {
     # "addiction doc", "the foot doctor", "a vein specialist", "ICU doc", "hospice doctor").
     "sleep_medicine": ("sleep",),
     "pain_medicine": ("pain",),
-    "addiction_medicine": ("addiction",),
+    # Addiction medicine as its doctors call their work: "recovery doc", "harm reduction doctor", "substance use MD".
+    "addiction_medicine": ("addiction", "recovery", "harm reduction", "substance use", "suboxone"),
     "allergy": ("allergy", "allergies"),
     "family_medicine": ("family",),
     "podiatry": ("foot", "feet"),
@@ -53,6 +54,9 @@ TREATS: dict[str, tuple[str, ...]] = {
     "nuclear_medicine": ("rai", "radioactive iodine", "radioiodine", "nuclear"),
 }
 _ROLE = r"(?:doctor|doctors|doc|specialist|surgeon|physician|md|resident|fellow|attending)"
+# Fields written as "<what it is for> medicine" by their own doctors, where no board's name is ("recovery medicine"
+# for addiction medicine): a body part before "medicine" is a patient's pills ("my heart medicine"), never counted.
+AS_MEDICINE: dict[str, tuple[str, ...]] = {"addiction_medicine": ("recovery", "harm reduction", "substance use")}
 
 
 @cache
@@ -68,4 +72,5 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def spoken(text: str) -> frozenset[str]:
     """The specialty groups ``text`` names as "<what it treats> doctor" ("kidney doctor": nephrology)."""
     said = fold(text)
-    return frozenset(group for group, pattern in _patterns() if pattern.search(said))
+    named = {g for g, words in AS_MEDICINE.items() if re.search(rf"\b(?:{'|'.join(words)})\s+medicine\b", said)}
+    return frozenset(group for group, pattern in _patterns() if pattern.search(said)) | named

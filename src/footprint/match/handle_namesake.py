@@ -7,13 +7,14 @@ life ("Pemba Dawa Sherpa · trekking guide"). Where the names differ ``provenanc
 holds the account at "possible"; where they agree, only what the account says about its own person tells
 them apart: a middle name or generation the subject's registry record does not have ("Pemba Dawa Sherpa"
 for PEMBA DORJE SHERPA), a middle name other than the one the user typed, or another profession ("Anna
-Lee, RN"). Each holds the account at "possible" for the user to answer ('Is this you?'); the user's word
-still stands against everything else (a bio naming nobody, a nickname, a hobby).
+Lee, RN"), or a trade and a place that are not the subject's ("Florist in Bandung, West Java": ``handle_trade``,
+whatever name the account shows). Each holds the account at "possible" for the user to answer ('Is this you?');
+the user's word still stands against everything else (a bio naming nobody, a nickname, a hobby).
 """
 
 from __future__ import annotations
 
-from footprint.match import conflicts, strength
+from footprint.match import conflicts, handle_trade, strength
 from footprint.match.name_fit import subject_names
 from footprint.models import Decision, Extracted, Identity, MatchResult, PersonRecord
 
@@ -53,4 +54,6 @@ def _another(identity: Identity, person: PersonRecord, page: Extracted, markup: 
     if said:
         return said[0]
     profession = strength.another_profession(person, page.title)
-    return f"the page gives this person another profession ({profession})" if profession else ""
+    if profession:
+        return f"the page gives this person another profession ({profession})"
+    return handle_trade.trade_elsewhere(identity, person, page)

@@ -101,15 +101,17 @@ def agrees_with_namesake(person: PersonRecord, mine: list[Record], theirs: list[
     """Why ``person`` is a namesake's (a relative or the age a namesake's record gives, and no record of the
     subject's), or ""."""
     own = {_given(r) for rec in mine for r in rec.relatives}
-    # A namesake of the subject's own family (a daughter, a mother of her name) shares her relatives: only a record
-    # of another family tells a page apart.
-    theirs = [rec for rec in theirs if not own & {_given(r) for r in rec.relatives}]
+    # A namesake of the subject's own family (a daughter, a mother of her name) shares her relatives, or is one of
+    # them (the father "Ricardo A Nunes" of Ricardo A Nunes Filho, whose record lists his wife): only a record of
+    # another family tells a page apart.
+    kin = {fold(r) for rec in mine for r in rec.relatives} | {fold(rec.name) for rec in mine}
+    theirs = [rec for rec in theirs if not own & {_given(r) for r in rec.relatives} and not _kin(rec, kin)]
     for relative in person.relatives:
         given = _given(relative)
         if not given or given in own:
             continue
         for rec in theirs:
-            if any(_given(r) == given for r in rec.relatives):
+            if any(_given(r) == given and _same_family(r, relative) for r in rec.relatives):
                 return (
                     f"names {relative}, as another record of the name lists ({rec.name} on {rec.url}) and no record "
                     "of the subject's does"
@@ -125,6 +127,17 @@ def agrees_with_namesake(person: PersonRecord, mine: list[Record], theirs: list[
                 f"{ages[0]}"
             )
     return ""
+
+
+def _kin(record: Record, kin: set[str]) -> bool:
+    """True when the record is of one of ``kin`` (the subject's records' names and relatives) or lists one."""
+    return fold(record.name) in kin or bool(kin & {fold(n) for n in record.relatives})
+
+
+def _same_family(one: str, other: str) -> bool:
+    """False when both names write a family name and the two differ ("Mohamed Abdirahman", "Mohamed Farah")."""
+    a, b = fold(one).split(), fold(other).split()
+    return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
 
 
 def _given(name: str) -> str:

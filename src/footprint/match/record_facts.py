@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from footprint.generation_words import WORDS
 from footprint.identity import fold, split_credentials
-from footprint.match import conflicts, fields, lifetime
+from footprint.match import conflicts, fields, generations, lifetime
 from footprint.match.name_fit import by_former, subject_names
 from footprint.match.strength import Tally
 from footprint.models import Identity, NpiRecord, PersonRecord
@@ -79,17 +80,20 @@ def two_of_one_name(names: SubjectNames, record: NpiRecord | None, own: str, rel
     not tell apart: "Thaddeus K Osei Sr" listing "Thaddeus K Osei Jr", "Ann Lee" listing "Ann M Lee". Families
     pass names down and brokers list the namesake constantly; only a generation or middle name the subject
     gives, or the registry's record does ("Thomas Okafor Jr.", ELIZABETH ANN), says the relative, not the
-    record, is the subject."""
+    record, is the subject. A generation may be written as a word ("Ricardo A Nunes Filho" listing his father
+    "Ricardo A Nunes": ``generations``)."""
     mine, theirs, kin = names.own, parse_name(own), parse_name(relative)
     if theirs is None or kin is None:
         return False
-    generation = mine.generation or fold(record.suffix if record else "").replace(" ", "").strip(".")
-    if generation and kin.generation == generation != theirs.generation:
+    suffix = fold(record.suffix if record else "").replace(" ", "").strip(".")
+    generation = generations.generation(mine) or WORDS.get(suffix, suffix)
+    record_generation, kin_generation = generations.generation(theirs, own), generations.generation(kin, relative)
+    if generation and kin_generation == generation != record_generation:
         return False  # the subject is the relative's generation: the record is the other one
     initial = _initial(mine) or fold(record.middle_name if record else "")[:1]
     if initial and _initial(kin) == initial != _initial(theirs):
         return False  # the subject's middle initial is the relative's, not the record's
-    return theirs.generation != kin.generation or _initial(theirs) != _initial(kin)
+    return record_generation != kin_generation or _initial(theirs) != _initial(kin)
 
 
 def _initial(name: NameParts) -> str:

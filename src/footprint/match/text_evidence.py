@@ -328,8 +328,13 @@ def kin(
         # On a broker's page of several records the page's text is every record's: there the short form
         # counts only in the record's own list; elsewhere (a newsletter thanking the husband) on the page.
         short = f" {' '.join(ends)} " if (ends := _ends(relative)) else f" {full} "
-        on_page = f" {full} " in page or (not broker and short in page)
-        if len(full.split()) >= 2 and (f" {full} " in own or short in own or on_page or ends in listed):
+        # "Keo Sophea" for Sophea Keo: Khmer, Vietnamese, Chinese, Korean and Hungarian pages write the family name
+        # first, as a temple's or an association's list does.
+        swapped = f" {ends[1]} {ends[0]} " if ends else short
+        on_page = f" {full} " in page or (not broker and (short in page or swapped in page))
+        if len(full.split()) >= 2 and (
+            f" {full} " in own or short in own or swapped in own or on_page or ends in listed
+        ):
             return [
                 (0.15, f"names {relative}, listed as {KIN} on another page"),
                 *_second(relatives, relative, own, page, broker=broker),
@@ -369,20 +374,23 @@ _LICENCE_WORD = r"\b(?:lic(?:en[cs](?:e|ia|a))?|licensee|certificate|certificado
 _LABEL_GAP = r"(?:\s*(?:(?:no|nr|num|number|n[uú]mero)\b\.?|#))?[\s:#·|]*"
 
 
-def licence(record: NpiRecord | None, person: PersonRecord) -> list[tuple[float, str]]:
+def licence(record: NpiRecord | None, person: PersonRecord, alone_on: str = "") -> list[tuple[float, str]]:
     """The NPI record's state licence number written with the person ("Lic. No. 38112" on a board's list of
     actions, a licence lookup): that licence is the subject's. A number alone (a ZIP code) is not enough:
     a licence word or sign stands before it, or the number is written whole with the letters the registry
-    gives it ("MD60301772" in a lookup's table, under a "Credential Number" header a row away)."""
-    if record is None or not person.context:
+    gives it ("MD60301772" in a lookup's table, under a "Credential Number" header a row away). ``alone_on``: the
+    text of a page that names this person alone (a board's lookup of one licensee, its cells read apart from the
+    name): the number anywhere on it is the person's."""
+    if record is None:
         return []
-    for written in record.licenses:
-        digits = re.sub(r"\D", "", written).lstrip("0")
-        if len(digits) < 4:
-            continue
-        said = re.search(rf"{_LICENCE_WORD}{_LABEL_GAP}[A-Z]{{0,3}}[\s.-]*0*{digits}\b", person.context, re.I)
-        if said or _written_whole(written, person.context):
-            return [(0.3, f"the NPI record's licence number {written} is given with the name")]
+    for text in (person.context, alone_on):
+        for written in record.licenses if text else ():
+            digits = re.sub(r"\D", "", written).lstrip("0")
+            if len(digits) < 4:
+                continue
+            said = re.search(rf"{_LICENCE_WORD}{_LABEL_GAP}[A-Z]{{0,3}}[\s.-]*0*{digits}\b", text, re.I)
+            if said or _written_whole(written, text):
+                return [(0.3, f"the NPI record's licence number {written} is given with the name")]
     return []
 
 
