@@ -6,10 +6,8 @@ name of two words, "Souza" would be the given name and "Filho" (son) the family 
 
 from __future__ import annotations
 
+from footprint.generation_words import FAMILY_WORDS
 from footprint.identity import fold
-
-# The generation words that end a Portuguese or Spanish family name, in both genders.
-_GENERATIONS = frozenset({"filho", "filha", "neto", "neta", "sobrinho", "sobrinha", "junior"})
 
 
 def titled_family(words: list[str], titled: bool) -> str:
@@ -18,7 +16,7 @@ def titled_family(words: list[str], titled: bool) -> str:
     are a full name ("Dr. Paulo Souza Filho"), whether or not a list knows the given name."""
     from footprint.extract.personhood import given_name
 
-    if not titled or len(words) != 2 or fold(words[-1]).replace(" ", "") not in _GENERATIONS:
+    if not titled or len(words) != 2 or fold(words[-1]).replace(" ", "") not in FAMILY_WORDS:
         return ""
     if any(given_name(w) or len(w.rstrip(".")) == 1 for w in words[:-1]):
         return ""
