@@ -22,7 +22,7 @@ from footprint.specialties import groups_of
 _TRADE = re.compile(
     r"\b(?:florist|baker|pastry chef|chef|cook|caterer|barista|photographer|videographer|filmmaker"
     r"|(?:graphic |interior |web |fashion )?designer|illustrator|painter|tattoo artist|makeup artist|hairstylist"
-    r"|hair stylist|stylist|barber|tailor|seamstress|jeweller|jeweler|potter|carpenter|woodworker|florist"
+    r"|hair stylist|stylist|barber|tailor|seamstress|jeweller|jeweler|potter|carpenter|woodworker"
     r"|(?:wedding |event )planner|decorator|realtor|real estate agent|architect|teacher|tutor|lecturer"
     r"|musician|singer|dj|guitarist|pianist|writer|author|journalist|copywriter|translator|shop owner"
     r"|personal trainer|yoga teacher|dance teacher|fitness coach|farmer|beekeeper|nail technician|esthetician"
