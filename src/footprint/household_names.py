@@ -13,20 +13,15 @@ is the subject's town's: the town is written beside it, or the household's query
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from footprint.identity import fold
+from footprint.identity import fold, plain
 from footprint.models import Identity, SearchResult
-
-
-def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _household(family: str) -> re.Pattern[str]:
     """ "the Tauiliili family", "The Owen-MacAulay Family", "the Stricklers", "the Carmodys'", "Familia Nunes": the
     family name capitalised, after "the" (a hyphenated pair's second half too), not a business's name after it."""
-    name = re.escape(_plain(family))
+    name = re.escape(plain(family))
     return re.compile(
         rf"(?:\b[Tt]he (?:[A-Z][\w'’]*-)?{name}(?:s|es)?['’]? [Ff]amily\b(?!\s+[A-Z][a-z])"
         rf"|\b[Tt]he (?:[A-Z][\w'’]*-)?{name}(?:s|es)['’]?(?![\w'’-])"
@@ -43,7 +38,7 @@ def written(identity: Identity, result: SearchResult, city: str = "") -> bool:
     town = city or town
     if not family or len(fold(family)) < 3 or not town:
         return False
-    text = _plain(f"{result.title} {result.snippet}")
+    text = plain(f"{result.title} {result.snippet}")
     if not _household(family).search(text):
         return False
     asked = f" {fold(f'{family} {town}')} "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from footprint.discover import household_where
 from footprint.identity import US_STATES, fold
 from footprint.models import Decision, Identity, Match, SearchResult
 from footprint.practice_videos import VIDEO_SITES
@@ -77,10 +78,9 @@ def queries(languages: Iterable[str], identity: Identity) -> list[str]:
 
 
 def region(identity: Identity) -> str:
-    """The subject's state: the user's, else the pinned registry record's; "" when neither says."""
-    record = identity.npi_record
-    located = record.location if record is not None else None
-    return (identity.subject.state or (located.state if located is not None else "")).upper()
+    """The subject's state: the user's, else the pinned registry record's (``discover.household_where``'s); "" when
+    neither says."""
+    return household_where(identity)[2].upper()
 
 
 def language_asked(asked: str) -> str:

@@ -10,13 +10,12 @@ plausible results are opened, within the budget.
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import pairwise
 from urllib.parse import urlsplit
 
 from footprint import discover_homes, household_names, language_videos, practice_videos
 from footprint.clipped import family_clip
-from footprint.identity import fold
+from footprint.identity import fold, plain
 from footprint.learned import Learned
 from footprint.models import Identity, SearchResult
 from footprint.nameforms import NameForms, registry_givens
@@ -295,22 +294,22 @@ def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
     surgeon), Uncle Chidi, Obinna and Ada", "Papaw Buck ... Mamaw Lorena ... Wyatt Jr.", "Dr. M and Claire ...
     Luca and Sofia, your dad has moves"): a household named as its family and its friends write it, the doctor
     by the short title patients and colleagues use."""
-    shown = _unaccented(text)
+    shown = plain(text)
     if sum(_written(k, shown) for k in learned.kin) < 2:
         return False
     forms = NameForms.of(identity)
     givens = {forms.given, *forms.everyday, *(fold(g) for g in learned.givens)}
     if any(_written(n, shown) for n in (*givens, *forms.family, *_learned_families(learned)) if n):
         return True
-    initial = _unaccented(identity.subject.family_name or "")[:1].upper()
+    initial = plain(identity.subject.family_name or "")[:1].upper()
     return initial.isalpha() and re.search(rf"\b(?:Dr|Doc)\.? {initial}(?![\w-])", shown) is not None
 
 
 def _written(name: str, shown: str) -> bool:
     """``name`` written as a name in ``shown`` (unaccented), capitalised: "Faith", "Paul" and "Grace" are words too;
     a capital inside it as the name has one ("MacAulay", "DeLuca") or not ("Macaulay")."""
-    plain = _unaccented(name)
-    found = re.finditer(rf"(?<![\w-]){re.escape(plain)}(?![\w-])", shown, re.I)
+    bare = plain(name)
+    found = re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", shown, re.I)
     return any(m.group()[:1].isupper() and m.group()[1:2].islower() for m in found)
 
 
@@ -356,14 +355,14 @@ def _asked_signed(identity: Identity, result: SearchResult, givens: set[str], be
     or a forum's member name writes a given name of the subject and the family initial, and the engine matched the
     page on the town or the field the title does not show. The page is opened (within ``open_results``) and the
     matcher judges a namesake's."""
-    shown = _unaccented(f"{result.title} {result.snippet}")
+    shown = plain(f"{result.title} {result.snippet}")
     for query in result.queries:
         m = _QUOTED_SIGNED.match(query.strip())
         if not m or fold(m.group("initial")) != initial or fold(m.group("given")) not in givens:
             continue
         if not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
             continue
-        signed = _unaccented(f"{m.group('given')} {m.group('initial')}.")
+        signed = plain(f"{m.group('given')} {m.group('initial')}.")
         if re.search(rf"(?<![\w.]){re.escape(signed)}", shown):
             return True
     return False
@@ -377,11 +376,6 @@ def _beside_in_result(identity: Identity, result: SearchResult) -> bool:
     raw = f"{result.title} {result.snippet}"
     folded = f" {with_city_names(fold(raw))} "
     return any(f" {c} " in folded for c in _cities(identity)) or _field_said(identity, folded, raw)
-
-
-def _unaccented(text: str) -> str:
-    """``text`` with its accents removed and its case kept ("Dr. Chloé" → "Dr. Chloe")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Words that may follow a titled given name without being a family name: "Dr. Kostas | Blog", "Dr. Nacho's".
@@ -398,7 +392,7 @@ def _titled_alone(given: str, result: SearchResult) -> bool:
     text = f"{result.title} {result.snippet}"
     dot = r"\.?" if len(given) == 1 else ""  # "Dr. K. Moss": an initial's full stop, then the family name
     pattern = rf"\bDr\.?\s+{re.escape(given)}\b{dot}(?P<after>(?:\s*\([^)]*\))?(?:\s+[A-Z]\.)*\s+\S+)?"
-    for m in re.finditer(pattern, _unaccented(text), re.I):
+    for m in re.finditer(pattern, plain(text), re.I):
         after = (m.group("after") or "").split()
         word = after[-1] if after else ""
         if not word or not word[:1].isupper() or word.lower().strip(".,;:!?'’s") in _NOT_FAMILY:
