@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 from footprint.assess import assess
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
-from footprint.match import decide, match
+from footprint.match import match
+from footprint.match.person import decide
 from footprint.models import Finding, Identity, Match, MatchResult, Page, PageKind, Probe, ProbePurpose, ProbeSource
 
 
