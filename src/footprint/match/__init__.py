@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold
-from footprint.match import directory, handle_namesake, practice, provenance, rarity, same_age, strength, text_evidence
+from footprint.match import directory, facts_on_page, handle_namesake, practice, provenance, rarity, same_age, strength
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.name_fit import subject_names as subject_names
 from footprint.match.person import match_person
@@ -37,7 +37,7 @@ from footprint.models import Decision, Extracted, Identity, MatchResult, PageKin
 
 # Reasons that name a fact only the subject has, on the person's own record.
 SUBJECT_ONLY_FACTS = (
-    text_evidence.KIN,
+    facts_on_page.KIN,
     "same phone as the NPI record",
     "same phone as the subject's record on another page",
     "same practice address as the NPI record",

@@ -12,6 +12,7 @@ from footprint.match import (
     caps,
     condition_field,
     conflicts,
+    facts_on_page,
     initials,
     lifetime,
     places,
@@ -175,7 +176,7 @@ def match_person(
     if by_name and (town := rarity.sole_in_town(identity, own.score, tally, page_text or mention_text)):
         tally.add(0.0 if tally.strong else 0.05, town, strong=True)
     if not tally.strong:
-        for delta, why in text_evidence.practice_on_page(identity.npi_record, page_text):
+        for delta, why in facts_on_page.practice_on_page(identity.npi_record, page_text):
             tally.add(delta, why, decisive=True)
     if one_part and (sole := titled.sole_in_field(identity, name, tally, person, others)):
         tally.add(0.05, sole, strong=True)
@@ -188,17 +189,17 @@ def match_person(
     # text. Only there: a page with text holds every name it shows, and its markup's people may be no one it shows.
     named_here = " ; ".join(others) if full and not (page_text or mention_text) and not broker else ""
     twin = conflicts.generation_twin(record, identity.registry_others, person.name)
-    for delta, why in text_evidence.kin(kin, person, f"{page_text or mentioned} ; {named_here}", broker=broker):
+    for delta, why in facts_on_page.kin(kin, person, f"{page_text or mentioned} ; {named_here}", broker=broker):
         if twin:  # the father's relatives are the son's: they tell neither from the other
             tally.add(delta, f"{why} (and of the registry's {twin}: the family is both's)")
         else:
             tally.add(delta, why, decisive=True)
-    if not any(r.startswith(text_evidence.PHONE) for r in tally.reasons):
+    if not any(r.startswith(facts_on_page.PHONE) for r in tally.reasons):
         # The subject's own number written anywhere on a page presenting them under their full name too: "text
         # Addy at (304) 555-0133" a line below "Dr. Addy Vorderbrook" in a bulletin. Not on a broker's page, whose
         # text holds every record's numbers: there only the record's own phones count (``_phone``).
         written = (page_text or mention_text) if full and not broker else mentioned
-        for delta, why in text_evidence.phone_on_page(identity.phones, written):
+        for delta, why in facts_on_page.phone_on_page(identity.phones, written):
             tally.add(delta, why, decisive=True)
     # The record's own sentence counts too: a video's or post's description ("Dr. Wren Halloway of Ridgeline
     # Occupational Health talks...") is often all a page rendered by script gives, and is not in its text.
@@ -207,7 +208,7 @@ def match_person(
     for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words} ; {channel}"):
         tally.add(delta, why, decisive=True)
     alone_on = "" if others or broker else page_text or mention_text  # a lookup's page of this one licensee
-    for delta, why in text_evidence.licence(identity.npi_record, person, alone_on):
+    for delta, why in facts_on_page.licence(identity.npi_record, person, alone_on):
         tally.add(delta, why, decisive=True)
     if full and (why := same_age.agrees(identity.ages, person)):
         tally.add(0.15, why, strong=True)
