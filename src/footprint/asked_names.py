@@ -21,7 +21,7 @@ def asked_titled(identity: Identity, result: SearchResult, learned: Learned | No
     ('"Dr. Kostas" psychiatrist Cambridge'): the engine matched the page on those words, though the snippet
     it shows ("Dr. Kostas | Child Psychiatry Blog") may not carry them. Patients, practices and podcasts
     write a doctor so; the page is opened (within ``open_results``) and the matcher judges a namesake's."""
-    from footprint.search_queries import hints, practitioner
+    from footprint.query_hints import hints, practitioner
 
     if not result.queries:
         return False

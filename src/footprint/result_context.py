@@ -11,7 +11,7 @@ def cities(identity: Identity) -> set[str]:
     """The subject's cities, folded: typed, the NPI record's, and the one the queries rank by (the registry's
     only physician of the name when no record is pinned: a result the query for "Dr. Given" in that town
     returns is opened when it names the town)."""
-    from footprint.search_queries import hints
+    from footprint.query_hints import hints
 
     record = identity.npi_record
     found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ())), hints(identity)[0]}
@@ -20,7 +20,7 @@ def cities(identity: Identity) -> set[str]:
 
 def field_said(identity: Identity, folded: str, raw: str) -> bool:
     """True when the result names the subject's field, in words or in shorthand ("OB here", "ER doc")."""
-    from footprint.search_queries import hints
+    from footprint.query_hints import hints
     from footprint.specialties import groups_of, shorthand_fields
 
     record = identity.npi_record

@@ -166,7 +166,7 @@ def test_a_doctor_who_goes_by_a_short_name_is_searched_as_directories_list_the_l
 def test_a_doctor_known_by_the_middle_name_is_also_searched_under_the_registrys_first_name() -> None:
     from footprint.identity import make_subject
     from footprint.models import Identity, NpiRecord
-    from footprint.search_queries import other_names
+    from footprint.other_name_forms import other_names
 
     record = NpiRecord("1245319599", "JAMES", "QUILLBY", middle_name="WENDELL", credential="DO")
     assert "James Quillby" in other_names(Identity(make_subject("Dr. Wendell Quillby"), (), record))
