@@ -4,7 +4,7 @@ A consultant's roster of hundreds of physicians against every name a batch
 of pages turned up is millions of pairs: too many to judge one by one in
 Python. ``shortlist`` scores all pairs in C++ (numpy matrices, in chunks so
 memory stays bounded) on a cheap comparison key and returns only the pairs
-worth the full judgement of ``match.match_person``.
+worth the full judgement of ``match.person.match_person``.
 
 A benchmark's library, not part of footprint: it needs numpy, which the
 ``test`` extra installs and footprint itself does not.

@@ -19,7 +19,7 @@ import yaml
 from footprint.assess import assess
 from footprint.extract.entities import normalise_phone
 from footprint.identity import make_subject, name_variants
-from footprint.match import decide
+from footprint.match.person import decide
 from footprint.models import (
     Address,
     Extracted,

@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 
 from footprint.config import Settings
 from footprint.models import CoverageRow, Identity, SearchResult
+from footprint.query_hints import hints
 from footprint.search import backends_for
 from footprint.search.chain import Chain, backend_names, unanswered
 from footprint.search.interface import FetchFn, SearchOutcome
-from footprint.search_queries import hints, queries
+from footprint.search_queries import queries
 from footprint.sites import SiteDefinition, site_for_url
 
 

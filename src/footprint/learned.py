@@ -104,9 +104,9 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     knew = known_givens(identity)
     searched = searched_givens(identity)
     subject_given = fold(identity.subject.given_name or "")
-    from footprint import search_queries  # not at import: search_queries imports this module's callers
+    from footprint import query_hints
 
-    hints = search_queries.hints(identity)
+    hints = query_hints.hints(identity)
     field_typed = fold(hints[2])
     givens: dict[str, str] = {}
     titled: dict[str, str] = {}
@@ -166,7 +166,7 @@ KIN_ASKED = 3  # relatives' given names asked beside the subject's: the first a 
 
 def _place_and_field(hints: tuple[str, str, str], matches: Iterable[Match]) -> tuple[str, str, str]:
     """(city, state, field) the confirmed pages write, each only where neither the user nor the registry gave
-    one (``hints``: what they gave, ``search_queries.hints``): the first confirmed person's with an address (its city
+    one (``hints``: what they gave, ``query_hints.hints``): the first confirmed person's with an address (its city
     and state together, never one page's city with another's state) and the first with a specialty."""
     known_city, known_state, known_field = hints
     city = state = field = ""
@@ -276,16 +276,16 @@ def queries(identity: Identity, learned: Learned, asked: Iterable[str], limit: i
     the everyday given name with the family name, the practice, "Dr. Seun" with the field, a handle,
     another family name, the everyday name surname first and with the family initial; then the queries
     the pinned registry record changes (its place, its field)."""
-    from footprint import search_queries
+    from footprint import query_hints, search_queries
 
     if limit <= 0:
         return []
     identity = hinted(identity, learned)
     s = identity.subject
     first, last = s.given_name or "", s.family_name or ""
-    city, state, specialty = search_queries.hints(identity)
+    city, state, specialty = query_hints.hints(identity)
     where = city or state
-    field = search_queries.practitioner(specialty) if specialty else ""
+    field = query_hints.practitioner(specialty) if specialty else ""
     groups = [
         [f'"{g} {last}" {where}' for g in learned.givens],
         [f'"{p}" {where}' for p in learned.practices if fold(p) != fold(s.practice or "")],  # typed: asked

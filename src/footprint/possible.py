@@ -199,7 +199,7 @@ def chosen_person(identity: Identity, m: Match) -> PersonRecord | None:
     named = [p for p in m.page.people if p.name.strip()]
     if len(named) <= 1:
         return m.page.person
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     return max(named, key=lambda p: name_score(identity, p.name)[0])
 

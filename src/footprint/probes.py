@@ -22,8 +22,8 @@ from footprint.models import (
     ProbePurpose,
     ProbeSource,
 )
+from footprint.query_hints import credential
 from footprint.search.interface import FetchFn
-from footprint.search_queries import credential
 from footprint.sites import SiteDefinition, datasets, fill, fill_body, site_for_url
 from footprint.sites.datasets import Datasets
 

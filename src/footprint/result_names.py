@@ -14,11 +14,12 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from footprint import discover_homes, household_names, language_videos, practice_videos
-from footprint.clipped import family_clip
+from footprint.asked_names import asked_titled
 from footprint.identity import fold, plain
 from footprint.learned import Learned
 from footprint.models import Identity, SearchResult
 from footprint.nameforms import NameForms, registry_givens
+from footprint.result_context import cities, field_said
 from footprint.search.spellings import other_family_names
 
 
@@ -89,7 +90,7 @@ def names_subject(identity: Identity, text: str, learned: Learned | None = None)
         return True  # "Dr. Whitfield was great", "la Dra. Quiñones": a patient's way to name their doctor
     if any(_clipped(w, g) for w in words for g in givens):
         return True  # "My daughter Imo ... by Penny Barraclough": the given name cut short, as family writes it
-    field, town = _field_said(identity, folded, text), any(f" {c} " in folded for c in _cities(identity))
+    field, town = field_said(identity, folded, text), any(f" {c} " in folded for c in cities(identity))
     if (field or town) and any(f" doc {f} " in folded for f in hit):
         return True  # "Doc Haddix, the bone doctor in Tupelo": the everyday title, with the town or the field
     if field and town:
@@ -108,7 +109,7 @@ def _given_placed(identity: Identity, learned: Learned | None, folded: str, raw:
     givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
     if not any(len(g) > 2 and f" {g} " in folded for g in givens):
         return False
-    return any(f" {c} " in folded for c in _cities(identity)) and _field_said(identity, folded, raw)
+    return any(f" {c} " in folded for c in cities(identity)) and field_said(identity, folded, raw)
 
 
 def _clipped(word: str, given: str) -> bool:
@@ -147,7 +148,7 @@ def _titled(identity: Identity, learned: Learned | None, folded: str, raw: str) 
     titled = {f"dr {g}" for g in givens if len(g) > 2}
     titled |= {fold(t) for t in (learned.titled if learned is not None else ())}
     said = [t for t in titled if f" {t} " in folded]
-    return bool(said) and (_field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity)))
+    return bool(said) and (field_said(identity, folded, raw) or any(f" {c} " in folded for c in cities(identity)))
 
 
 def _given_said(folded: str, words: set[str], givens: set[str]) -> bool:
@@ -190,7 +191,7 @@ def _signed_initial(identity: Identity, folded: str, givens: set[str], raw: str,
     credited = any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2)
     if not signed and not credited and not _member_name(folded, raw, givens, initial):
         return False
-    return _field_said(identity, folded, raw) or any(f" {c} " in folded for c in _cities(identity))
+    return field_said(identity, folded, raw) or any(f" {c} " in folded for c in cities(identity))
 
 
 def _member_name(folded: str, raw: str, givens: set[str], initial: str) -> bool:
@@ -217,9 +218,9 @@ def _signed(identity: Identity, folded: str, raw: str) -> bool:
         if at < 0:
             continue
         after = folded[at + len(spaced) + 2 :].split()[:2]
-        if (after and (after[0] in creds or "".join(after) in creds)) or _field_said(identity, folded, raw):
+        if (after and (after[0] in creds or "".join(after) in creds)) or field_said(identity, folded, raw):
             return True
-        if any(f" {c} " in folded for c in _cities(identity)):
+        if any(f" {c} " in folded for c in cities(identity)):
             return True
     # The given and family initials alone ("M.V., M.D., Raleigh"), as a letter whose writer has no middle name on
     # record, or leaves it out, signs: fewer letters say less, so the credential must follow and the town be said.
@@ -229,45 +230,9 @@ def _signed(identity: Identity, folded: str, raw: str) -> bool:
         at = folded.find(f" {given} {family} ")
         after = folded[at + 4 :].split()[:2] if at >= 0 else []
         credited = bool(after) and (after[0] in creds or "".join(after) in creds)  # "MD" or "M.D."
-        if credited and any(f" {c} " in folded for c in _cities(identity)):
+        if credited and any(f" {c} " in folded for c in cities(identity)):
             return True
     return False
-
-
-def _cities(identity: Identity) -> set[str]:
-    """The subject's cities, folded: typed, the NPI record's, and the one the queries rank by (the registry's
-    only physician of the name when no record is pinned: a result the query for "Dr. Given" in that town
-    returns is opened when it names the town)."""
-    from footprint.search_queries import hints
-
-    record = identity.npi_record
-    found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ())), hints(identity)[0]}
-    return {fold(c) for c in found if c}
-
-
-def _field_said(identity: Identity, folded: str, raw: str) -> bool:
-    """True when the result names the subject's field, in words or in shorthand ("OB here", "ER doc")."""
-    from footprint.search_queries import hints
-    from footprint.specialties import groups_of, shorthand_fields
-
-    record = identity.npi_record
-    mine = [identity.subject.specialty or "", *(record.taxonomies if record else ()), hints(identity)[2]]
-    ours = frozenset().union(*(groups_of(m) for m in mine if m))
-    said = groups_of(folded) | frozenset().union(*(groups_of(w) for w in shorthand_fields(raw)))
-    if ours & said:
-        return True
-    # The typed field's own word, as patients say it ("sleep doc", a show called "Sleep Well ..."), whether or not
-    # the specialty table knows the field; and a registry label the table does not know.
-    typed = fold(identity.subject.specialty or "")
-    unknown = [m for m in mine if m and (not groups_of(m) or fold(m) == typed) and len(m.split()) <= 3]
-    return any(f" {w} " in folded for m in unknown for w in fold(m).split() if len(w) > 3 and w not in _FIELD_WORDS)
-
-
-# Words every field's name shares: they say nothing of which field.
-_FIELD_WORDS = frozenset({
-    "medicine", "surgery", "disease", "diseases", "general", "specialist", "internal", "family", "health", "care",
-    "clinical", "practice",
-})  # fmt: skip
 
 
 def plausible(identity: Identity, result: SearchResult, learned: Learned | None = None) -> bool:
@@ -275,7 +240,7 @@ def plausible(identity: Identity, result: SearchResult, learned: Learned | None 
     if _has_handle(identity, f"{path} {result.title} {result.snippet}", learned):
         return True  # "Dr. Isabel on TikTok" at /@docdelacruz/video/...: the account the user named
     text = f"{result.title} {result.snippet} {path.replace('-', ' ').replace('_', ' ')}"
-    if names_subject(identity, text, learned) or _asked_titled(identity, result, learned):
+    if names_subject(identity, text, learned) or asked_titled(identity, result, learned):
         return True
     if learned is not None and _household_said(identity, text, learned):
         return True
@@ -311,93 +276,6 @@ def _written(name: str, shown: str) -> bool:
     bare = plain(name)
     found = re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", shown, re.I)
     return any(m.group()[:1].isupper() and m.group()[1:2].islower() for m in found)
-
-
-_QUOTED_TITLED = re.compile(r'^"(?P<phrase>dr\.? [^"]+)"\s+(?P<rest>\S.*)$', re.I)
-
-
-def _asked_titled(identity: Identity, result: SearchResult, learned: Learned | None) -> bool:
-    """A result says "Dr. Kostas" as a query that quoted it asked, with the field or the town beside the quote
-    ('"Dr. Kostas" psychiatrist Cambridge'): the engine matched the page on those words, though the snippet
-    it shows ("Dr. Kostas | Child Psychiatry Blog") may not carry them. Patients, practices and podcasts
-    write a doctor so; the page is opened (within ``open_results``) and the matcher judges a namesake's."""
-    from footprint.search_queries import hints, practitioner
-
-    if not result.queries:
-        return False
-    forms = NameForms.of(identity)
-    givens = {forms.given, *forms.everyday, *forms.handle_givens}
-    givens |= {fold(g) for g in (learned.givens if learned is not None else ())}
-    city, _, specialty = hints(identity)
-    # The town or the field, not a state alone: "Dr. Robert" in Arkansas is thousands of doctors.
-    beside = [w for w in (fold(city), fold(practitioner(specialty)) if specialty else "") if w]
-    initial = fold(identity.subject.family_name or "")[:1]
-    for query in result.queries:
-        m = _QUOTED_TITLED.match(query.strip())
-        if not m or not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
-            continue
-        given = fold(m.group("phrase")).removeprefix("dr ").removeprefix("dr").strip()
-        if given in givens and len(given) > 2 and _titled_alone(given, result):
-            return True
-        # "Dr. K at the rehab hospital in Billings", "Dr. Mac": the family name cut, the result itself places it.
-        clip = given in (initial, family_clip(identity.subject.family_name or "")) and bool(given)
-        if clip and _titled_alone(given, result) and _beside_in_result(identity, result):
-            return True
-    return _asked_signed(identity, result, givens, beside, initial)
-
-
-_QUOTED_SIGNED = re.compile(r'^"(?P<given>[^\W\d_][\w\'’-]+) (?P<initial>[^\W\d_])\."\s+(?P<rest>\S.*)$')
-
-
-def _asked_signed(identity: Identity, result: SearchResult, givens: set[str], beside: list[str], initial: str) -> bool:
-    """A result signed "Sigga H." as a query that quoted it asked, with the town or the field beside the quote
-    ('"Sigga H." internist Sioux Falls'): a blog platform's byline ("Six weeks at the farm | by Sigga H. | Medium")
-    or a forum's member name writes a given name of the subject and the family initial, and the engine matched the
-    page on the town or the field the title does not show. The page is opened (within ``open_results``) and the
-    matcher judges a namesake's."""
-    shown = plain(f"{result.title} {result.snippet}")
-    for query in result.queries:
-        m = _QUOTED_SIGNED.match(query.strip())
-        if not m or fold(m.group("initial")) != initial or fold(m.group("given")) not in givens:
-            continue
-        if not any(f" {w} " in f" {fold(m.group('rest'))} " for w in beside):
-            continue
-        signed = plain(f"{m.group('given')} {m.group('initial')}.")
-        if re.search(rf"(?<![\w.]){re.escape(signed)}", shown):
-            return True
-    return False
-
-
-def _beside_in_result(identity: Identity, result: SearchResult) -> bool:
-    """The result's own title or snippet names the subject's town or field ("... in Billings", "(peds derm, ABQ)"):
-    a titled initial is thousands of doctors, and what the query asked beside it only ranked the page."""
-    from footprint.match.city_names import with_city_names
-
-    raw = f"{result.title} {result.snippet}"
-    folded = f" {with_city_names(fold(raw))} "
-    return any(f" {c} " in folded for c in _cities(identity)) or _field_said(identity, folded, raw)
-
-
-# Words that may follow a titled given name without being a family name: "Dr. Kostas | Blog", "Dr. Nacho's".
-_NOT_FAMILY = frozenset({"and", "the", "of", "on", "in", "at", "is", "was", "says", "said"})
-
-
-def _titled_alone(given: str, result: SearchResult) -> bool:
-    """The result writes "Dr. Given" with no family name after it ("Dr. Kostas | Kids These Days", "ask Dr. Nacho",
-    a page at ``/dr-kostas``): "Dr. Robert A. Kowalczyk" is another doctor's full name, which the family-name rules
-    judge. A URL is lower case: there the titled name must end a part of the path ("/dr-robert-kowalczyk" goes on)."""
-    path = urlsplit(result.url).path.lower()
-    if re.search(rf"(?:^|/)(?:dr|doctor)[-_]?{re.escape(given)}(?:[/.]|$)", path):
-        return True
-    text = f"{result.title} {result.snippet}"
-    dot = r"\.?" if len(given) == 1 else ""  # "Dr. K. Moss": an initial's full stop, then the family name
-    pattern = rf"\bDr\.?\s+{re.escape(given)}\b{dot}(?P<after>(?:\s*\([^)]*\))?(?:\s+[A-Z]\.)*\s+\S+)?"
-    for m in re.finditer(pattern, plain(text), re.I):
-        after = (m.group("after") or "").split()
-        word = after[-1] if after else ""
-        if not word or not word[:1].isupper() or word.lower().strip(".,;:!?'’s") in _NOT_FAMILY:
-            return True
-    return False
 
 
 def _has_handle(identity: Identity, text: str, learned: Learned | None = None) -> bool:

@@ -2,6 +2,8 @@
 
 ``queries`` orders them most telling first; the helpers give each name form (the title and credential, the
 everyday and formal given names, member and screen names, monograms, other romanisations, a former name).
+Beside it: ``query_hints`` (the town, state, field and degree the queries rank by) and ``other_name_forms``
+(the names the user's spelling hides).
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import re
 
 from footprint.clipped import family_clip
-from footprint.models import Identity, NpiRecord
+from footprint.models import Identity
+from footprint.other_name_forms import formal_names, other_names, record_families, registry_given
+from footprint.query_hints import credential, hints, practitioner
 from footprint.search.spellings import native_query
 
 
@@ -88,7 +92,7 @@ def queries(identity: Identity, limit: int, household: str = "") -> list[str]:
         f'"{first} {initial} {last}" {specialty}' if initial else "",
         # The same with the registry's first name of a subject who goes by a short one ("Leopold M. Fairclough, MD"
         # for Leo): hospital directories and boards list the legal name, which "Leopold Fairclough" does not find.
-        *(f'"{legal} {initial} {last}" {specialty}' for legal in _registry_given(identity) if initial),
+        *(f'"{legal} {initial} {last}" {specialty}' for legal in registry_given(identity) if initial),
         # As papers list their authors, family name and initials ("Hrytsenko O, Delacroix-Pratt J, et al."):
         # PubMed, journals and conference programmes name a physician so, with the middle initial when the
         # registry or the user gives one ("Vanterpool OG": an engine does not find "Vanterpool OG" for "Vanterpool O").
@@ -143,17 +147,6 @@ def middle_initial(identity: Identity) -> str:
     pair = _initials(identity)
     given = (s.given_name or "")[:1].upper()
     return pair[0].split()[-1] if pair and given and pair[0].startswith(f"{given}.") else ""
-
-
-def _registry_given(identity: Identity) -> list[str]:
-    """The pinned record's first name when it is a longer form of the typed given name ("Leopold" for Leo): the
-    legal name a directory lists beside the middle initial. Not a middle name the subject goes by ("James" for
-    Wendell), whose middle initial is not the record's."""
-    record, typed = sole_record(identity), identity.subject.given_name or ""
-    legal = registry_name(identity)
-    if record is None or not legal or not typed or not record.first_name.lower().startswith(typed[:1].lower()):
-        return []
-    return [record.first_name.title()]
 
 
 def title(identity: Identity) -> str:
@@ -234,18 +227,6 @@ def everyday_member_names(identity: Identity) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def credential(identity: Identity) -> str:
-    """The degree queries write after the name: the user's, else the one the NPI record keeps (a DO's pages say
-    "Ann Roe, DO", which "Ann Roe, MD" misses), else MD."""
-    from footprint.registry import PHYSICIAN_CREDENTIALS, record_credentials
-
-    s = identity.subject
-    if s.credentials:
-        return s.credentials[0]
-    held = record_credentials(identity.npi_record) if identity.npi_record else ()
-    return next((c for c in held if c in PHYSICIAN_CREDENTIALS and c != "MBCHB"), "MD")
-
-
 def _handle_given(identity: Identity) -> list[str]:
     """The given name the user's handle writes, when the field or the town can stand beside "Dr." and it."""
     from footprint.nameforms import handle_givens
@@ -295,86 +276,6 @@ def _initials(identity: Identity) -> list[str]:
     return list(dict.fromkeys(f"{g[:1].upper()}. {m[:1].upper()}." for g, m in pairs if g and m))[:1]
 
 
-def hints(identity: Identity) -> tuple[str, str, str]:
-    """(city, state, specialty) to rank results by: the user's, else the NPI record's, else those of
-    the registry's only physician of the name (a guess that only reorders, never filters). A trainee's
-    taxonomy names no field: no specialty then."""
-    s = identity.subject
-    record = identity.npi_record
-    if record is None and len(identity.npi_namesakes) == 1:
-        record = identity.npi_namesakes[0]
-    address = next((a for a in record.addresses if a.city), None) if record else None
-    city = s.city or (address.city.title() if address else "")
-    state = s.state or (address.state.upper() if address and not s.city else "")
-    fields = [t for t in (record.taxonomies if record else ()) if not _TRAINEE.search(t)]
-    taxonomy = fields[0].split(",")[-1].strip() if fields else ""
-    return city, state, s.specialty or taxonomy
-
-
-# The registry's taxonomy of a resident or fellow (NUCC 390200000X, "Student in an Organized Health Care
-# Education/Training Program") says they train, not in which field: as a query's words it matches no page
-# ("Odile Vanterpool Student in an Organized Health Care ..."); the field confirmed pages write is learned instead.
-_TRAINEE = re.compile(r"\bstudent\b|training program", re.I)
-
-
-def other_names(identity: Identity) -> list[str]:
-    """The subject's name as pages may write it that the user's spelling hides, most common first:
-    the everyday or formal given name, another romanisation or the English name, the family name's
-    particles run together, each part of a double surname."""
-    from footprint.search.spellings import other_family_names, other_given_names
-
-    s = identity.subject
-    first, last = s.given_name or "", s.family_name or ""
-    from footprint.nameforms import handle_givens
-
-    # The name the user's own handle writes first ("hettie.quarrington"): the one the subject chose to go by.
-    out = [f"{g.title()} {last}" for g in handle_givens(s)]
-    out += [*registry_name(identity), *formal_names(identity)]
-    out += [f"{g} {last}" for g in other_given_names(first)]
-    out += [f"{first} {f}" for f in other_family_names(last, first)]
-    # Both at once, as a page romanising the whole name its own way writes it ("Yousef Al-Khatib").
-    out += [f"{g} {f}" for g in other_given_names(first)[:1] for f in other_family_names(last, first)[:1]]
-    return list(dict.fromkeys(o for o in out if o != f"{first} {last}"))[:4]
-
-
-def record_families(identity: Identity) -> list[str]:
-    """The family name as public records write it when that differs from the typed one: an apostrophe dropped
-    ("O'Sullivan" → "OSullivan") and particles run together ("Van Der Berg" → "Vanderberg"), as databases that
-    keep letters only (state licence lookups, court indexes, assessors' rolls) key a name."""
-    from footprint.search.spellings import PARTICLES
-
-    family = (identity.subject.family_name or "").strip()
-    words = family.replace("'", "").replace("’", "").split()
-    if not identity.subject.given_name or not words:
-        return []
-    if len(words) > 1 and not all(w.lower() in PARTICLES for w in words[:-1]):
-        return []  # two family names ("Quinones Aponte"): each is asked alone already
-    joined = "".join(words)
-    joined = joined[:1].upper() + joined[1:].lower()
-    return [joined] if joined.lower() != family.lower() else []
-
-
-def registry_name(identity: Identity) -> list[str]:
-    """The registry's first name of a subject who goes by another one ("Wendell" for JAMES WENDELL, "Leopold" for a
-    typed Leo): ratings sites, boards and hospital directories list a physician under the legal first name. The
-    pinned record's, else that of the registry's only physician of the name (``sole_record``)."""
-    from dataclasses import replace
-
-    from footprint.nameforms import registry_first_name
-
-    name = registry_first_name(replace(identity, npi_record=sole_record(identity)))
-    return [name] if name else []
-
-
-def sole_record(identity: Identity) -> NpiRecord | None:
-    """The pinned registry record, else the registry's only physician of the name (as ``hints`` ranks by its place
-    and field before any page pins it: the first pass asks the legal name a directory lists, which no later pass
-    may have the room to ask); None when several records, or none, carry the name."""
-    if identity.npi_record is not None:
-        return identity.npi_record
-    return identity.npi_namesakes[0] if len(identity.npi_namesakes) == 1 else None
-
-
 def former_name_queries(identity: Identity) -> list[str]:
     """A former name unquoted (pages add a middle name: "Caroline Elise Hollis"), first with the
     current family name too (wedding, genealogy and alumni pages name both)."""
@@ -386,50 +287,3 @@ def former_name_queries(identity: Identity) -> list[str]:
             out.append(f"{aka} {s.family_name}")
         out.append(aka if len(words) >= 2 else f'"{aka}"')
     return out
-
-
-def practitioner(specialty: str | None) -> str:
-    """The word for a physician of ``specialty`` ("Pediatrics" -> "pediatrician"), else the specialty itself."""
-    from footprint.specialties import GROUPS, groups_of
-
-    for group in sorted(groups_of(specialty or "")):
-        noun = next((w for w in GROUPS[group] if w.endswith(("ist", "ian"))), "")
-        if noun:
-            return noun
-    return specialty or "physician"
-
-
-def formal_names(identity: Identity) -> list[str]:
-    """The names a page may use that the user's spelling hides: the formal given name behind a
-    nickname ("Peggy Doyle" → "Margaret Doyle"), each part of a double surname alone."""
-    from footprint.identity import _nicknamer
-
-    s = identity.subject
-    first, last = s.given_name or "", s.family_name or ""
-    # Of the formal names a nickname stands for, the plainest (shortest) is the commonest guess.
-    # Only a short given name is taken for a nickname ("Peggy", "Kate"); "Eleanor" is itself formal.
-    short = len(first) <= 5
-    formal = sorted(_nicknamer().canonicals_of(first.lower()), key=lambda c: (len(c), c)) if short else []
-    # The registry's longer first name of the typed one ("Leopold" for Leo) is the formal name, not a guess.
-    formal = [g.lower() for g in _registry_given(identity)] or formal
-    out = [f"{c.title()} {last}" for c in formal[:1]]
-    if not formal:  # a formal given name: the everyday form people write ("Katherine" → "Kate")
-        from footprint.identity import _closest_nicknames
-
-        # Only a form that keeps the name's opening ("Kate", "Rob"): "Lenora" is another name than "Eleanor".
-        everyday = [n for n in _closest_nicknames(first) if n[:3] == first.lower()[:3]]
-        # Two distinct everyday forms when the name has them ("Rich" and "Rick" for Richard): people who go by
-        # a short name split between such forms, and a page writes only one. A pet form of one already kept
-        # ("Richie" of "Rich", "Ricky" of "Rick") finds nothing the short form does not.
-        distinct = [n for n in everyday if not any(_pet_form(n, k) for k in everyday)]
-        out += [f"{n.title()} {last}" for n in distinct[:2]]
-    from footprint.search.spellings import surname_parts
-
-    out += [f"{first} {p}" for p in surname_parts(last)]  # "de la Cruz" is one name, not "de" and "la"
-    return out[:2]
-
-
-def _pet_form(name: str, of: str) -> bool:
-    """``name`` is ``of`` with a pet ending ("richie" of "rich", "ricky" of "rick", "robby" of "rob")."""
-    stem = of[:-2] if of.endswith("ie") else of[:-1] if of.endswith("y") else of
-    return len(name) > len(of) and name.endswith(("y", "ie", "i")) and name.startswith(stem)

@@ -137,10 +137,10 @@ def workplace_queries(who: Identity, taught: learned_forms.Learned) -> list[str]
     finds it. Asked beside the learned queries, as the household's and the videos' are, not within their budget:
     there a second workplace fell behind the learned name's other forms ("Zhou, Ming", "Ming Z.", a member name),
     whose pages the name queries mostly return already."""
-    from footprint import learned, search_queries
+    from footprint import learned, query_hints
     from footprint.identity import fold
 
-    city, state, _ = search_queries.hints(learned.hinted(who, taught))
+    city, state, _ = query_hints.hints(learned.hinted(who, taught))
     typed = fold(who.subject.practice or "")
     out = [" ".join(f'"{p}" {city or state}'.split()) for p in taught.practices if fold(p) != typed]
     return list(dict.fromkeys(out))[:WORKPLACES]

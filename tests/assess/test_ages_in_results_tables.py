@@ -7,7 +7,8 @@ from __future__ import annotations
 from footprint.assess import assess
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
-from footprint.match import decide, match
+from footprint.match import match
+from footprint.match.person import decide
 from footprint.models import Identity, Match, MatchResult, Page, PageKind, Probe, ProbePurpose, ProbeSource
 
 URL = "https://results.example-timing.com/2026/lakeshore-10k"

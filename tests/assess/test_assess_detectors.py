@@ -169,7 +169,7 @@ def test_a_poster_is_named_by_handle_or_by_display_name_never_an_at_before_a_ful
 def test_a_particle_surname_run_together_is_the_same_name_but_a_dropped_part_is_not() -> None:
     from footprint.assess import assess
     from footprint.identity import make_subject
-    from footprint.match import decide
+    from footprint.match.person import decide
     from footprint.models import Extracted, Identity, Match, MatchResult, NpiRecord, PageKind, PersonRecord
 
     record = NpiRecord("1245319599", "Isadora", "De La Vega", credential="DO", taxonomies=("Family Medicine",))

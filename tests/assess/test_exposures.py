@@ -26,7 +26,7 @@ HANDLE = "dashworth@mastodon.social"
 
 
 def _match(page: Extracted, score: float = 0.95) -> Match:
-    from footprint.match import decide
+    from footprint.match.person import decide
 
     return Match(page, MatchResult(score, decide(score), ("labelled",)))
 

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 from footprint.assess import assess
 from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
-from footprint.match import decide, match
+from footprint.match import match
+from footprint.match.person import decide
 from footprint.models import Finding, Identity, Match, MatchResult, Page, PageKind, Probe, ProbePurpose, ProbeSource
 
 
@@ -147,7 +148,7 @@ def test_without_a_registry_record_a_likely_listing_under_her_former_name_is_her
 
 def test_a_registry_name_without_its_apostrophe_is_the_same_family_name() -> None:
     """The registry writes "OSULLIVAN"; a profile listing "Denis P. O'Sullivan" lists no other name."""
-    from footprint.assess.detectors.listings import same_family_name
+    from footprint.assess.detectors.listed_names import same_family_name
 
     assert same_family_name("OSULLIVAN", "Denis P. O'Sullivan")
     assert same_family_name("O'Sullivan", "Denis Osullivan")

@@ -10,7 +10,8 @@ the stars in JSON-LD and leaves the review and the doctor's reply to the HTML.
 from __future__ import annotations
 
 from footprint.assess import assess
-from footprint.match import decide, match
+from footprint.match import match
+from footprint.match.person import decide
 from footprint.models import (
     Address,
     Extracted,

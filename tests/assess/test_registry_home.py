@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from footprint.match import decide
+from footprint.match.person import decide
 from footprint.models import Address, Extracted, Match, MatchResult, PageKind, PersonRecord
 from tests.assess_cases import DEFAULT_NPI, Case, _identity, findings_for
 

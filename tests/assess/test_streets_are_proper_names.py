@@ -5,7 +5,8 @@ doctor's title ("the 2025 guests Dr. Marta Quellweg and Dr. Poe") is no home on 
 from __future__ import annotations
 
 from footprint.assess import assess
-from footprint.match import decide, match
+from footprint.match import match
+from footprint.match.person import decide
 from footprint.models import Match, MatchResult, PageKind
 from tests.assess._marta import marta, read_page
 

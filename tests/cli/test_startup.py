@@ -81,7 +81,7 @@ LATER_STAGES = {
 
 
 def test_a_scan_reaches_its_first_request_without_the_stages_that_read_pages() -> None:
-    # They are imported on a side thread while the first requests wait (pipeline._later_stages).
+    # They are imported on a side thread while the first requests wait (stage_imports.later_stages).
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     proc = subprocess.run(
         [sys.executable, "-c", SCAN_PATH], capture_output=True, text=True, env=env, timeout=60, check=True
@@ -112,9 +112,9 @@ def test_importing_the_later_stages_leaves_garbage_collection_on_and_their_objec
     # A batch or a worker runs for hours: collection must be on again once the side thread is done.
     probe = (
         "import gc, json, sys\n"
-        "from footprint import pipeline\n"
+        "from footprint import pipeline, stage_imports\n"
         "before = gc.get_freeze_count()\n"
-        "pipeline._later_stages().join()\n"
+        "stage_imports.later_stages().join()\n"
         "print(json.dumps([gc.isenabled(), before, gc.get_freeze_count()]), file=sys.stderr)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(SRC)}

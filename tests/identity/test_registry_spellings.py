@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pytest_httpserver import HTTPServer
 
-from footprint.assess.detectors.listings import same_family_name
+from footprint.assess.detectors.listed_names import same_family_name
 from footprint.config import NpiSettings, Settings
 from footprint.fetch import Fetcher
 from footprint.identity import make_subject

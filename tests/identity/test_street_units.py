@@ -7,7 +7,8 @@ import pytest
 
 from footprint.discover_homes import learn
 from footprint.identity import make_subject, name_variants, without_unit
-from footprint.match import decide, match
+from footprint.match import match
+from footprint.match.person import decide
 from footprint.models import Address, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord
 from tests.assess._marta import PRACTICE, marta, read_page
 from tests.assess._marta import excerpts as found_excerpts

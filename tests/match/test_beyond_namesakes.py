@@ -5,7 +5,7 @@ their state, or across the state line from one of their cities, stays undecided 
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Identity, NpiRecord, PageKind, PersonRecord
 
 CHARLOTTE = Address("1 Crest Medical Plz", "Charlotte", "NC", "28204", "LOCATION")

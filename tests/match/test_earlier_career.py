@@ -5,7 +5,7 @@ in another field, another middle initial, or a former name only the user typed s
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Decision, Identity, NpiRecord, PersonRecord
 
 ENDO = "Internal Medicine, Endocrinology, Diabetes & Metabolism"

@@ -4,8 +4,9 @@ without a doctor's word ("a kidney donor") or another field's words do not."""
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match, match_person
+from footprint.match import match
 from footprint.match.fields import spoken
+from footprint.match.person import match_person
 from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord, ProbeSource
 from footprint.specialties import groups_of
 

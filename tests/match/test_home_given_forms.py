@@ -6,7 +6,7 @@ subject's when her field and her town agree; the pet form alone is anyone's; dis
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Decision, Identity, NpiRecord, PageKind, PersonRecord
 from footprint.search.spellings import other_given_names
 from footprint.specialties import groups_of

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from footprint.identity import make_subject
-from footprint.match import match, match_person
+from footprint.match import match
 from footprint.match.lifetime import life_span, written_age
+from footprint.match.person import match_person
 from footprint.models import Address, Extracted, Identity, NpiRecord, PageKind, PersonRecord
 
 OFFICE = Address("10 Lakeview Crest Dr", "Park Ridge", "IL", "60068", "LOCATION")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Decision, Identity, NpiRecord, PageKind, PersonRecord
 
 SUBJECT = make_subject("Dr. Robert A. Lindqvist, MD", specialty="Cardiology", city="Bend", state="OR")

@@ -8,7 +8,7 @@ page's own field and town must agree before it counts; the same page in another 
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Decision, Identity, NpiRecord, PersonRecord
 
 RECORD = NpiRecord("1234567893", "TAEWOO", "HALVORSEN", "GIDEON", "M.D.", ("Neurological Surgery",),

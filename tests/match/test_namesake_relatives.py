@@ -5,7 +5,7 @@ generation or middle name the subject gives says the relative, not the record, i
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Identity, PersonRecord
 
 HOME = (Address("", "Albuquerque", "NM"),)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from footprint.extract import extract
 from footprint.identity import make_subject
-from footprint.match import match, match_person, with_kin
+from footprint.match import match, with_kin
+from footprint.match.person import match_person
 from footprint.models import (
     Address,
     Decision,

@@ -291,7 +291,7 @@ def test_a_doctor_known_by_the_middle_name_is_found_under_the_legal_one_but_not_
     from dataclasses import replace as _replace
 
     from footprint.identity import make_subject, name_variants
-    from footprint.match import match_person
+    from footprint.match.person import match_person
     from footprint.models import Address, Identity, NpiRecord, PersonRecord
     from footprint.registry import _legal_name
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from footprint.identity import make_subject
-from footprint.match import match, match_person, same_account, slug_name
+from footprint.match import match, same_account, slug_name
+from footprint.match.person import match_person
 from footprint.models import (
     Decision,
     Extracted,

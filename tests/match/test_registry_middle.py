@@ -9,7 +9,7 @@ and another given name, or another chain, stays another person.
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Decision, Identity, MatchResult, NpiRecord, PageKind, PersonRecord
 
 HERE = (Address("1200 Orchard Row", "Austin", "TX", "78705", "LOCATION"),)

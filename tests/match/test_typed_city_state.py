@@ -5,7 +5,7 @@ city"."""
 from __future__ import annotations
 
 from footprint.identity import make_subject
-from footprint.match import match_person
+from footprint.match.person import match_person
 from footprint.models import Address, Identity, NpiRecord, PageKind, PersonRecord
 
 OFFICE = Address("500 Crest Hancock St", "Braintree", "MA", "02184", "LOCATION")

@@ -9,7 +9,7 @@ from pytest_httpserver import HTTPServer
 from footprint import pipeline
 from footprint.extract.mentions import people
 from footprint.identity import fold, make_subject, name_variants
-from footprint.match import name_score
+from footprint.match.person import name_score
 from footprint.models import Decision, Identity, Scan
 from footprint.search.spellings import native_query
 from tests.search._local_web import fold as fold_words

@@ -82,7 +82,7 @@ def test_place_and_specialty_come_from_the_npi_record_or_the_only_namesake_when_
 
 def test_a_page_opened_for_the_english_name_is_matched_by_the_same_table() -> None:
     # Discovery searches "Gene Vronsky" for Evgeny; the story it opens must not then be rejected for "Gene".
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     who = _who("Dr. Evgeny Vronsky", state="MN")
     score, why = name_score(who, "Dr. Gene Vronsky")
@@ -109,7 +109,7 @@ def test_a_handle_given_as_a_profile_address_is_searched_and_recognised_by_its_a
 
 def test_a_russian_language_result_naming_him_in_cyrillic_is_opened_and_names_him() -> None:
     from footprint.extract.mentions import people
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     who = _who("Dr. Evgeny Zaitsev", state="MN")
     story = _result("Детский онколог из Миннеаполиса", "Евгений Зайцев тридцать лет лечит детей с лейкозом.")
@@ -166,7 +166,7 @@ def test_a_doctor_who_goes_by_a_short_name_is_searched_as_directories_list_the_l
 def test_a_doctor_known_by_the_middle_name_is_also_searched_under_the_registrys_first_name() -> None:
     from footprint.identity import make_subject
     from footprint.models import Identity, NpiRecord
-    from footprint.search_queries import other_names
+    from footprint.other_name_forms import other_names
 
     record = NpiRecord("1245319599", "JAMES", "QUILLBY", middle_name="WENDELL", credential="DO")
     assert "James Quillby" in other_names(Identity(make_subject("Dr. Wendell Quillby"), (), record))
@@ -175,7 +175,7 @@ def test_a_doctor_known_by_the_middle_name_is_also_searched_under_the_registrys_
 
 
 def test_a_yoruba_name_is_also_searched_opened_and_matched_in_its_everyday_form_without_oluwa() -> None:
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     who = _who("Dr. Oluwatosin Adeyemi", state="TX")
     assert other_given_names("Oluwatosin") == ["Tosin"]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from footprint.exports.interface import ExportResult
-from footprint.match import name_score
+from footprint.match.person import name_score
 from footprint.models import CoverageRow, CoverageStatus, Decision, Finding, Identity, Match, MatchResult
 
 

@@ -11,16 +11,16 @@ to the parser the site definition names. Blocks about others (sponsored,
 "similar doctors", city-wide averages) are dropped first: generic
 selectors, the site's own ``extract.ignore``, then blocks headed as being
 about others.
+Beside this module: the page's people made ready (``page_people``), its photos and posts
+(``page_media``), the site's selector rating (``selector_ratings``), JSON answers (``json_pages``).
 A page that cannot be read raises ParseError, which the pipeline turns into
 a ``parse_error`` coverage row.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -40,9 +40,12 @@ from footprint.extract import (
     footers,
     generic,
     html,
+    json_pages,
     media,
     mentions,
     merge,
+    page_media,
+    page_people,
     residents,
     reviews,
     scriptstate,
@@ -52,9 +55,9 @@ from footprint.extract import (
     threads,
 )
 from footprint.extract import business as headline_business
-from footprint.extract.entities import TextEntities, entities_in, normalise_phone, page_age_in
-from footprint.extract.ratings import parse_count, parse_rating
-from footprint.models import Extracted, Page, PageKind, Parser, PersonRecord, Photo, Post, ProbePurpose, Rating
+from footprint.extract.entities import entities_in, page_age_in
+from footprint.extract.selector_ratings import selector_rating, with_count
+from footprint.models import Extracted, Page, PageKind, Parser, PersonRecord, ProbePurpose
 from footprint.sites import SiteDefinition
 
 # Blocks that are about someone else on almost every directory site.
@@ -75,15 +78,9 @@ GENERIC_IGNORE = [
     "[class*='city-average']",
     "[class*='area-average']",
 ]
-# Posts whose whole text is looked for on the page (a feed of hundreds is not searched once per post).
-_FULL_POSTS = 20
 # Pages whose comments are read by their structure: blog posts, articles, forum threads.
 _COMMENTED_KINDS = frozenset({PageKind.NEWS, PageKind.OTHER, PageKind.PERSONAL_SITE})
 _THREAD_KINDS = _COMMENTED_KINDS | {PageKind.SOCIAL_POST}
-# Pages about one person: with no markup at all, the page still stands for someone to match.
-_ONE_PERSON_KINDS = frozenset(
-    {PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH}
-)
 
 
 def extract(page: Page, site: SiteDefinition | None) -> Extracted:
@@ -92,10 +89,10 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     url = page.probe.page_url
     parser = page.probe.parser
     if parser == Parser.REVIEWS_JSON:
-        return _more_reviews(page, site)
+        return json_pages.more_reviews(page, site)
     if parser != Parser.HTML:
         # An API answer keeps why it was fetched too: a derived handle's account is judged as one.
-        answer = _extract_json(page, parser, site_id, kind, url)
+        answer = json_pages.extract_json(page, parser, site_id, kind, url)
         return replace(answer, source=page.probe.source, handle=answer.handle or page.probe.handle, from_api=True)
     doc = html.parse(page.body)
     if doc is None:
@@ -109,12 +106,12 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     cleaned = lxml.html.tostring(doc, encoding="unicode")
     data = structured.read(cleaned, page.final_url) if rules.get("structured", True) else None
     found = embedded.read(doc, rules["embedded_json"]) if rules.get("embedded_json") else embedded.EmbeddedData()
-    marked = [_from(p, "schema.org") for p in (data.people if data else ())]
-    marked += [_from(p, "embedded JSON") for p in found.people]
+    marked = [page_people.marked_from(p, "schema.org") for p in (data.people if data else ())]
+    marked += [page_people.marked_from(p, "embedded JSON") for p in found.people]
     if not marked:
         marked = appstate.people(doc)  # a single-page app's state: the markup names nobody
-    cards = [_from(p, "site selectors") for p in html.records(doc, rules, page.final_url)]
-    rating = _with_count((data.rating if data else None) or found.rating, doc, rules) or _selector_rating(doc, rules)
+    cards = [page_people.marked_from(p, "site selectors") for p in html.records(doc, rules, page.final_url)]
+    rating = with_count((data.rating if data else None) or found.rating, doc, rules) or selector_rating(doc, rules)
     marked_reviews = [*(data.reviews if data else ()), *found.reviews, *html.reviews(doc, rules)]
     read_reviews = reviews.with_replies(marked_reviews, reviews.read(doc))
     if not read_reviews or rating is None:  # the markup shows none: the script's state may hold them
@@ -137,11 +134,11 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if kind == PageKind.OTHER and reading.kind == PageKind.SOCIAL_PROFILE:
         rating, read_reviews = None, ()  # a member's page: the ratings and reviews they gave, of books or films
     kind = reading.kind
-    posts = _posts(data, og, kind, page.final_url, title, reading.published)
+    posts = page_media.posts(data, og, kind, page.final_url, title, reading.published)
     if not posts and kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST):
         posts = found.posts  # a short-video profile's captions live in its script, not its markup
     # An answer's or post's markup may give only its opening: its whole text is on the page.
-    if len(posts) <= _FULL_POSTS:
+    if len(posts) <= page_people.FULL_POSTS:
         posts = tuple(replace(p, text=media.in_full(doc, p.text)) for p in posts)
     if len(posts) == 1 and not posts[0].date and not (data and data.posts):
         posts = (replace(posts[0], date=scriptstate.posted_on(doc, posts[0].text)),)
@@ -149,7 +146,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if kind in _THREAD_KINDS:  # a forum thread: each post with its writer and signature
         thread, commenters = threads.read(doc)
         if posts:  # marked up too: the markup's posts, each writer as the thread's markup names them
-            marked = _writers_read(marked, commenters)
+            marked = page_people.writers_read(marked, commenters)
             commenters = ()
         posts = posts or thread
     replied: list[PersonRecord] = []
@@ -224,20 +221,20 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
                 read.append(person)
                 known.add(merge.merge_key(person.name))
     read = site_names.without_groups(read, own_names)  # "Fostering Colorado", a forum's banner: no one
-    people = _writers_named(merge.merge_people(read, cards), posts)
+    people = page_people.writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_author_box(doc_boxes, p) for p in people]
     business = data.business if data else None
-    if not people and kind in _ONE_PERSON_KINDS and not reading.nothing_found and business is None:
+    if not people and kind in page_media.ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.
         people.append(PersonRecord(name="", read_from=("name:none",)))
-    if len(people) == 1 and not _only_mentioned(people[0]):
+    if len(people) == 1 and not page_people.only_mentioned(people[0]):
         if kind != PageKind.PEOPLE_SEARCH:  # a broker's record is all about its person; a post or story is not
             seen = replace(seen, age=page_age_in(text, people[0].name))
-        people = [_with_text_entities(people[0], seen)]
-    people = [_normalise_phones(p) for p in people]
+        people = [page_people.with_text_entities(people[0], seen)]
+    people = [page_people.normalise_phones(p) for p in people]
     if kind == PageKind.PEOPLE_SEARCH:
-        people = [_lives_at(p) for p in people]
+        people = [page_people.lives_at(p) for p in people]
         # An address-first page ("2118 Pauger Crest St, New Orleans, LA 70116 - Residents"): who lives there.
         people = residents.at_address(people, [html.title(doc), *[h.text_content() for h in doc.xpath("//h1")[:1]]])
     social_post = kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST) and not (data and data.posts)
@@ -247,8 +244,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         people = [replace(people[0], handle=posts[0].author)]
     if business is None and kind == PageKind.RATINGS_PROFILE:
         business, people = headline_business.split_business(people, title, seen.phones, seen.addresses)
-    photos = (*_photos(data, doc, kind, page.final_url), *_footage(posts, og, url))
-    if not photos and kind not in _ONE_PERSON_KINDS and len(posts) <= 1:
+    photos = (*page_media.photos(data, doc, kind, page.final_url), *page_media.footage(posts, og, url))
+    if not photos and kind not in page_media.ONE_PERSON_KINDS and len(posts) <= 1:
         on_network = kind in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST)
         photos = media.pictured(doc, page.final_url, og, posts[0] if on_network and posts else None)
     return Extracted(
@@ -270,193 +267,3 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         published=reading.published,
         business=business,
     )
-
-
-def _writers_read(marked: list[PersonRecord], writers: tuple[PersonRecord, ...]) -> list[PersonRecord]:
-    """A thread's schema.org post authors, each replaced by the writer its markup reads under the same screen
-    name, who has more: the name their sign-off or the forum shows, and their post as their context."""
-    by_handle = {w.handle: w for w in writers if w.handle}
-    out = []
-    for person in marked:
-        screen = person.handle or person.name
-        writer = by_handle.get(screen) if media.AUTHOR_MARK in person.read_from else None
-        out.append(replace(writer, read_from=person.read_from) if writer is not None else person)
-    return out
-
-
-def _writers_named(people: list[PersonRecord], posts: tuple[Post, ...]) -> list[PersonRecord]:
-    """A post whose writer introduces themself by name ("Chloé Bissonnette here", "This is Dr. Jane Roe")
-    under a screen name ("DrChloeB") is that person's: their record is marked as a post's writer, with
-    the screen name as their handle on the page."""
-    out = list(people)
-    for post in posts[:_FULL_POSTS]:
-        named = media.self_named(post.text)
-        at = next((i for i, p in enumerate(out) if named and merge.merge_key(p.name) == merge.merge_key(named)), None)
-        if at is None or not post.author:
-            continue
-        person = out[at]
-        handle = person.handle or (post.author if " " not in post.author.strip() else "")
-        out[at] = replace(person, handle=handle, read_from=tuple(dict.fromkeys((*person.read_from, media.AUTHOR_MARK))))
-    return out
-
-
-def _lives_at(person: PersonRecord) -> PersonRecord:
-    """A broker's schema.org Person has an ``address``, which schema.org calls a practice's on a physician's
-    profile: on a people-search page it is where the person lives."""
-    if "record:schema.org" not in person.read_from:
-        return person
-    homes = tuple(replace(a, purpose="home") if a.purpose == "practice" else a for a in person.addresses)
-    return replace(person, addresses=homes)
-
-
-def _from(person: PersonRecord, layer: str) -> PersonRecord:
-    # A name field that adds a tagline after a separator ("Dr. Bea | high-risk OB") holds the name before it.
-    person = replace(person, name=social.display_name(person.name)) if person.name else person
-    return person if person.read_from else replace(person, read_from=(f"record:{layer}",))
-
-
-def _photos(
-    data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: PageKind, url: str
-) -> tuple[Photo, ...]:
-    """Marked-up photos, else the page's figures and described images (a blog post's, a news story's);
-    a profile's or a people-search page's pictures are headshots, not scenes."""
-    marked = data.photos if data else ()
-    if marked or kind in _ONE_PERSON_KINDS:
-        return marked
-    return media.figures(doc, url)
-
-
-def _footage(posts: tuple[Post, ...], og: dict[str, str], url: str) -> tuple[Photo, ...]:
-    """A short video's page: its description is the caption of footage its poster put up, judged as a
-    photo's would be (a drink in hand, a tagged friend). Its picture is the OpenGraph image, if any."""
-    if len(posts) != 1 or not social.VIDEO_PATH.search(urlsplit(url).path):
-        return ()
-    post = posts[0]
-    image = og.get("og:image", "")
-    return (
-        Photo(
-            url=image if image.lower().startswith(("http://", "https://")) else "",
-            caption=post.text,
-            posted_by=post.author,
-            date=post.date,
-        ),
-    )
-
-
-def _posts(
-    data: structured.StructuredData | None, og: dict[str, str], kind: PageKind, url: str, title: str, date: str
-) -> tuple[Post, ...]:
-    """Marked-up posts, else the one a social post page describes in its OpenGraph tags."""
-    if data and data.posts:
-        return data.posts
-    if kind not in (PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST):
-        return ()
-    found = social.og_post(og, url, title, date)
-    return (found,) if found is not None else ()
-
-
-def _only_mentioned(person: PersonRecord) -> bool:
-    """A person the page names only inside a sentence of its running text ("Thanks to Zora Quillfeather for the
-    fields"): the page's phones, e-mails and addresses are its writer's or its organisation's, not theirs. A
-    line that opens with the name ("Zora Quillfeather, Fargo, ND. Phone ...") or gives it after a label
-    ("Property owner: Wendell Marchbanks (270) 555-0186") is a record of that person."""
-    if not person.read_from or any(r != "name:text" for r in person.read_from):
-        return False
-    at = person.context.find(person.name)
-    return at > 0 and bool(re.search(r"[a-z]{2,}[ \t]+$", person.context[:at]))
-
-
-def _with_text_entities(person: PersonRecord, seen: TextEntities) -> PersonRecord:
-    """Fill what the markup left empty from the page's text (one-person pages only)."""
-    return replace(
-        person,
-        phones=person.phones or seen.phones,
-        emails=person.emails or seen.emails,
-        addresses=merge.more_addresses(person.addresses, seen.addresses),
-        age=person.age if person.age is not None else seen.age,
-        birth_date=person.birth_date or seen.birth_date,
-        relatives=person.relatives or seen.relatives,
-        practice=person.practice or (seen.employers[0] if seen.employers else ""),
-    )
-
-
-def _normalise_phones(person: PersonRecord) -> PersonRecord:
-    phones = tuple(dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p))
-    return replace(person, phones=phones)
-
-
-def _with_count(rating: Rating | None, doc: lxml.html.HtmlElement, rules: dict[str, object]) -> Rating | None:
-    """A rating whose count its data leaves out, with the count the site's ``rating_count`` selector reads."""
-    fields = rules.get("fields")
-    if rating is None or rating.count is not None or not isinstance(fields, dict) or "rating_count" not in fields:
-        return rating
-    count = parse_count(html.first_text(doc, fields["rating_count"]))
-    return replace(rating, count=count) if count is not None else rating
-
-
-def _selector_rating(doc: lxml.html.HtmlElement, rules: dict[str, object]) -> Rating | None:
-    """The rating the site's ``fields`` point at (text, an attribute such as ``content``, or a regex's match)."""
-    fields = rules.get("fields")
-    if not isinstance(fields, dict) or "rating" not in fields:
-        return None
-    value = html.first_text(doc, fields["rating"])
-    if not value:
-        return None
-    count = html.first_text(doc, fields["rating_count"]) if "rating_count" in fields else ""
-    return parse_rating(value, count=count or None)
-
-
-def _more_reviews(page: Page, site: SiteDefinition | None) -> Extracted:
-    """A page of a site's JSON reviews (``reviews_api``): its reviews, for their page, and the next page."""
-    if site is None or site.reviews_api is None:
-        raise ParseError("no reviews_api in the site's definition")
-    try:
-        data = json.loads(page.body)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"not valid JSON: {exc.msg}") from None
-    reviews, following = embedded.reviews_from(data, site.reviews_api.paths)
-    probe = page.probe
-    links = (following,) if following and site.owns(following) else ()
-    return Extracted(url=probe.page_url, site_id=probe.site_id, kind=probe.page_kind, reviews=reviews, links=links)
-
-
-def _extract_json(page: Page, parser: Parser, site_id: str, kind: PageKind, url: str) -> Extracted:
-    try:
-        data = json.loads(page.body)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"not valid JSON: {exc.msg}") from None
-    from footprint.extract.apis import PARSERS
-
-    if parser in PARSERS:
-        return PARSERS[parser](data, page)
-    if parser == Parser.MASTODON_ACCOUNT:
-        people, links = social.account(data, page.final_url)
-        if not people:
-            raise ParseError("not a Mastodon account")
-        # The bio is the profile's text, as Bluesky's is: the town and the field it writes are the account's own.
-        return Extracted(
-            url=url,
-            site_id=site_id,
-            kind=kind,
-            title=people[0].name,
-            people=tuple(people),
-            links=tuple(links),
-            text=people[0].practice,
-        )
-    if parser in (Parser.MASTODON_STATUSES, Parser.MASTODON_STATUS):
-        posts, photos, authors = social.statuses(data, page.final_url)
-        named = social.named_in(posts, photos, authors)
-        # The account's own replies live under others' posts: each is a page worth reading on its own.
-        replies = [p.url for p in posts if p.on_post_by and p.url and p.url != url]
-        return Extracted(
-            url=url,
-            site_id=site_id,
-            kind=kind,
-            title=posts[0].text[:80] if posts else "",
-            people=(*authors, *named),
-            posts=tuple(posts),
-            photos=social.with_named(photos),
-            links=tuple(dict.fromkeys(replies)),
-            search_rank=page.probe.rank,
-        )
-    raise ParseError(f"no parser named {parser!r}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from footprint.extract.names import NOT_FAMILY
+from footprint.extract.non_name_words import NOT_FAMILY
 from footprint.identity import CREDENTIALS, fold
 from footprint.models import Address, PersonRecord
 from footprint.specialties import groups_of

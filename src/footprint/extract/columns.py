@@ -16,7 +16,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from footprint.extract import labelled
+from footprint.extract import block_lines, labelled
 from footprint.extract.names import name_at_start
 from footprint.models import PersonRecord
 
@@ -43,7 +43,7 @@ def _header(row: lxml.html.HtmlElement) -> list[str] | None:
     cells = _cells(row)
     if len(cells) < 3:
         return None
-    texts = [" ".join(labelled.lines(c)) for c in cells]
+    texts = [" ".join(block_lines.lines(c)) for c in cells]
     if any(len(t) > 30 for t in texts) or not any(_NAME.match(t.strip()) for t in texts):
         return None
     labels = [next((label for pattern, label in _HEADERS if pattern.match(t.strip())), "") for t in texts]
@@ -69,7 +69,7 @@ def _as_block(labels: list[str], row: lxml.html.HtmlElement) -> tuple[lxml.html.
     block = lxml.html.Element("div")
     name = ""
     for at, cell in enumerate(cells):
-        shown = labelled.lines(cell)
+        shown = block_lines.lines(cell)
         label = labels[at] if at < len(labels) else ""
         if not shown:
             continue
@@ -100,7 +100,7 @@ def _under_section_of_others(row: lxml.html.HtmlElement, section: re.Pattern[str
     for holder in (grid, grid.getparent() if grid is not None else None):
         before = holder.getprevious() if holder is not None else None
         if before is not None and isinstance(before.tag, str):
-            heading = " ".join(labelled.lines(before))
+            heading = " ".join(block_lines.lines(before))
             if len(heading) <= 40 and section.search(heading):
                 return True
     return False

@@ -37,7 +37,7 @@ _SHORT_LINE = 160
 
 def nothing_found(doc: lxml.html.HtmlElement) -> bool:
     """True when the page's headings, or a short line near the top of its text, say the search found nobody."""
-    from footprint.extract.labelled import lines
+    from footprint.extract.block_lines import lines
 
     heads = [doc.findtext(".//title") or ""]
     heads += [h.text_content() for h in doc.xpath("//h1|//h2|//h3")[:6]]

@@ -16,7 +16,19 @@ from dataclasses import dataclass
 import lxml.html
 
 from footprint.extract import block_breaks as breaks
-from footprint.extract import columns, echo, headline, households, labelled, media, mentions, owners, tables
+from footprint.extract import (
+    block_lines,
+    columns,
+    echo,
+    headline,
+    households,
+    labelled,
+    media,
+    mentions,
+    owners,
+    professional_cards,
+    tables,
+)
 from footprint.identity import fold
 from footprint.models import PageKind, PersonRecord
 
@@ -97,7 +109,7 @@ def read(
     in_grid = {fold(n) for g in grid for n in (g.name, *g.relatives, *g.aliases)}
     body_el = doc.find("body")
     # A property or deed record's owners, family name first in capitals ("CHURCH PAUL R & CHURCH MIRIAM E").
-    owned = owners.people(labelled.lines(body_el if body_el is not None else doc), title)
+    owned = owners.people(block_lines.lines(body_el if body_el is not None else doc), title)
     # A member directory's households, family name first ("Whitcombe, Gerald (Gerry) & Marjorie"); a heading
     # whose block holds their entries ("Parish Directory") is the directory's, nobody's record.
     house = households.people(doc)
@@ -116,10 +128,10 @@ def read(
     published = ""
     if new_kind not in _PROFILE_KINDS or not named:
         # Professional cards (a directory's entries) first: each carries its own block as context.
-        listed = [*labelled.cards(doc, title), *tables.table_rows(doc, title)]
+        listed = [*professional_cards.cards(doc, title), *tables.table_rows(doc, title)]
         shown = [c for c in listed if fold(c.name) not in {fold(p.name) for p in named}]
         # The whole page as shown: a byline the main text leaves out ("by P.H.V., DO") signs the text too.
-        as_shown = labelled.lines(doc.find("body") if doc.find("body") is not None else doc)
+        as_shown = block_lines.lines(doc.find("body") if doc.find("body") is not None else doc)
         shown_text = "\n".join(as_shown)
         text = breaks.rebroken(mentions.main_text(body), as_shown)  # no name runs from a byline into the post
         if len(text) < 200:

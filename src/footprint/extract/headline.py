@@ -197,7 +197,7 @@ _PROFILE_HEADLINES = frozenset({"og:title", "twitter:title", "title", "h1"})
 
 def _display_name(where: str, segments: list[str]) -> PersonRecord | None:
     """The member a profile's headline names by a display name, or None."""
-    from footprint.extract.names import NOT_GIVEN
+    from footprint.extract.non_name_words import NOT_GIVEN
     from footprint.extract.personhood import common_word, given_name
     from footprint.extract.social import handle_in
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import lxml.html
 
-from footprint.extract import labelled
+from footprint.extract import block_lines, labelled
 from footprint.extract.entities import parse_address, phones_in
 from footprint.extract.names import name_at_start
 from footprint.models import Address, PersonRecord
@@ -69,7 +69,7 @@ def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
     """One record per household entry of a definition list or a table's row, in page order."""
     out = _rows(doc)
     for term in doc.iter("dt"):
-        entry = _ENTRY.match(" ".join(" ".join(labelled.lines(term)).split()))
+        entry = _ENTRY.match(" ".join(" ".join(block_lines.lines(term)).split()))
         if entry is None:
             continue
         described = []
@@ -77,7 +77,7 @@ def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
             if not isinstance(sibling.tag, str) or sibling.tag == "dt":
                 break
             if sibling.tag == "dd":
-                described += labelled.lines(sibling)
+                described += block_lines.lines(sibling)
         out += _household(entry, described)
     return out + _items(doc)
 
@@ -103,7 +103,7 @@ def _rows(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
         headings: list[str] = []
         for row in table.iter("tr"):
             cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            texts = [" ".join(" ".join(labelled.lines(c)).split()) for c in cells]
+            texts = [" ".join(" ".join(block_lines.lines(c)).split()) for c in cells]
             if cells and all(c.tag == "th" for c in cells):
                 headings = texts
                 continue

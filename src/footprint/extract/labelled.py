@@ -16,15 +16,12 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
+from footprint.extract.block_lines import lines
 from footprint.extract.entities import STREET_ADDRESS, age_in, emails_in, parse_address, phones_in
 from footprint.extract.names import name_at_start
 from footprint.extract.places import places_in
 from footprint.models import Address, PersonRecord
 
-_BLOCK_TAGS = {
-    "div", "p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section", "article",
-    "ul", "ol", "dl", "br", "header", "footer", "aside", "main", "table", "address", "blockquote", "figure",
-}  # fmt: skip
 _ANCHOR_TAGS = {"h1", "h2", "h3", "h4", "strong", "b"}
 _LABELS: tuple[tuple[str, str], ...] = (
     ("past", r"used to live in|has lived in|lived in|previous(?:ly lived in| addresses| address| cities| locations)?"
@@ -79,58 +76,7 @@ class _Fields:
             self.values.setdefault(key, []).append(value.strip(" :,;"))
 
 
-# A blog's link to a tag's or a category's page ("Family", "Travel"): the site's index of posts, whose word on a line
-# of its own would read as a record's label ("Family" over the byline's name).
-_TAXONOMY_HREF = re.compile(r"/(?:tags?|category|categories|topics?|search/label|label)/", re.I)
-
-
-def _taxonomy(link: lxml.html.HtmlElement) -> bool:
-    rel = str(link.get("rel") or "").lower().split()
-    return "tag" in rel or "category" in rel or bool(_TAXONOMY_HREF.search(str(link.get("href") or "")))
-
-
-def lines(node: lxml.html.HtmlElement) -> list[str]:
-    """The text of ``node`` as lines: one per block element, "·" and "|" separating items within one."""
-    parts: list[str] = []
-
-    def walk(el: lxml.html.HtmlElement) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template") or (tag == "a" and _taxonomy(el)):
-            return
-        block = tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        parts.append(el.text or "")
-        previous: lxml.html.HtmlElement | None = None
-        for child in el:
-            if previous is not None and not (previous.tail or "").strip() and _glued(parts, child):
-                parts.append("; ")  # "<span>Caroline Hollis</span><span>Caroline E Hollis</span>": two values
-            walk(child)
-            parts.append(child.tail or "")
-            previous = child if isinstance(child.tag, str) else None
-        if block:
-            parts.append("\n")
-
-    walk(node)
-    out = []
-    for line in re.split(r"\n|\s+[·|•]\s+", "".join(parts)):
-        clean = re.sub(r"\s+", " ", line).strip()
-        if clean:
-            out.append(clean)
-    return out
-
-
-def _glued(parts: list[str], child: lxml.html.HtmlElement) -> bool:
-    """True when ``child`` is an inline element that starts a word right where its sibling's text ended, as
-    a broker's list of spans does ("Related To" "Andrew Pruitt" "Margaret Hollis"): a page shows them apart."""
-    if not isinstance(child.tag, str) or child.tag in _BLOCK_TAGS or child.tag in ("br", "sup", "sub"):
-        return False
-    before = "".join(parts[-3:])
-    after = child.text_content()
-    return bool(before) and not before[-1].isspace() and bool(after) and after[0].isalnum()
-
-
-_NAME_LABEL = re.compile(
+NAME_LABEL = re.compile(
     r"^(?:full |legal |licensee |provider |physician |practitioner |respondent )?name\s*:?\s*(?P<value>.*)$", re.I
 )
 
@@ -142,12 +88,12 @@ def _anchor_name(el: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     if not shown or len(shown) > 3:
         return None
     text = shown[0]
-    labelled_name = _NAME_LABEL.match(text)
+    labelled_name = NAME_LABEL.match(text)
     if labelled_name is not None and labelled_name.group("value"):
         span = name_at_start(labelled_name.group("value"))
         return (span.name, None) if span is not None else None
     before = el.getprevious()
-    if before is not None and isinstance(before.tag, str) and _NAME_LABEL.fullmatch(" ".join(lines(before))):
+    if before is not None and isinstance(before.tag, str) and NAME_LABEL.fullmatch(" ".join(lines(before))):
         span = name_at_start(text)
         return (span.name, None) if span is not None and span.end >= len(text.strip()) - 1 else None
     if len(text) > 80 or _LABEL.match(text):
@@ -388,27 +334,4 @@ def people(doc: lxml.html.HtmlElement) -> list[PersonRecord]:
         found = person(block, name, age)
         if found is not None:
             out.append(found)
-    return out
-
-
-def cards(doc: lxml.html.HtmlElement, title: str = "") -> list[PersonRecord]:
-    """People shown as professional cards: a heading that is a name and the block under it, with no
-    personal label (a staff directory's entry, a faculty or team page's speaker, a provider's card).
-
-    The block's lines are the card's context: the role, hospital, city and specialty written there
-    are evidence about that person alone, not about the page.
-    """
-    from footprint.extract.mentions import record_for
-
-    out = []
-    for block, _name, age in blocks(doc):
-        if age is not None or person(block, _name, age) is not None:
-            continue
-        block_lines = lines(block)
-        first = next((line for line in block_lines if not _NAME_LABEL.fullmatch(line)), "")
-        labelled_name = _NAME_LABEL.match(first)
-        span = name_at_start(labelled_name.group("value") if labelled_name else first)
-        if span is None:
-            continue
-        out.append(record_for(span, " · ".join(block_lines)[:600], title, "name:card"))
     return out

@@ -16,15 +16,13 @@ from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.names import (
     _CREDS,
     _PARTICLE,
-    _ROLES,
     _ROMAN_GENERATIONS,
     _WORD,
-    NOT_FAMILY,
-    NOT_GIVEN,
     NameSpan,
     _credentials,
     _plausible,
 )
+from footprint.extract.non_name_words import NOT_FAMILY, NOT_GIVEN, ROLES
 from footprint.extract.personhood import common_word, given_name
 from footprint.identity import CREDENTIALS, US_STATES
 from footprint.specialties import groups_of
@@ -107,7 +105,7 @@ def turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
         given, family = m.group("given").split(), m.group("family").split()
         if any(t.start() <= m.start() < t.end() for t, *_ in out) or not _plausible([*given, *family]):
             continue
-        if given_name(given[0]) and given[0].lower() not in NOT_GIVEN | _ROLES:
+        if given_name(given[0]) and given[0].lower() not in NOT_GIVEN | ROLES:
             out.append((m, " ".join([*given, *_particles(m).split(), *family]), ()))
     for run in _INVERTED_LIST.finditer(text):
         for m in _INVERTED_ITEM.finditer(text, run.start(), run.end()):
@@ -118,13 +116,13 @@ def turned(text: str) -> list[tuple[re.Match[str], str, tuple[str, ...]]]:
             initialled = len(first) == 1 or (len(given) > 1 and len(given[-1].rstrip(".")) == 1)  # "Yu T."
             if initialled and not given_name(first) and any(common_word(w) for w in family):
                 continue  # "Large, X.": a word and a letter
-            if (initialled or given_name(first)) and first.lower() not in NOT_GIVEN | _ROLES:
+            if (initialled or given_name(first)) and first.lower() not in NOT_GIVEN | ROLES:
                 out.append((m, " ".join([*given, *family]), ()))
     for m in _FAMILY_FIRST.finditer(text):
         family, given = m.group("family"), m.group("given")
         if family in CREDENTIALS or family in US_STATES or any(t.start() <= m.start() < t.end() for t, *_ in out):
             continue
-        if family.lower() in _ROLES | NOT_FAMILY or groups_of(family):
+        if family.lower() in ROLES | NOT_FAMILY or groups_of(family):
             continue  # "ENT", "OB-GYN", "ICU": a field's or a ward's letters
         if m.group("creds") or m.group("native") or given_name(given.split()[0]):
             out.append((m, f"{given} {family.title()}", _credentials(m.group("creds") or "")))

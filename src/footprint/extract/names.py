@@ -17,6 +17,7 @@ from footprint.extract.family_suffixes import titled_family
 from footprint.extract.kin_words import kin_title
 from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.name_guards import dated, not_a_person_here, organisation, thing
+from footprint.extract.non_name_words import CUT, GREETINGS, HEADLINE_BREAK, NOT_FAMILY, NOT_GIVEN, ROLES
 from footprint.extract.personhood import given_name, name_words
 from footprint.extract.states import STATE_CODES, STATE_WORDS
 from footprint.identity import CREDENTIALS, US_STATES
@@ -56,95 +57,7 @@ NAME = re.compile(
     rf"(?P<creds>(?:(?<=Jr|Sr)\.)?(?:,?[ \t]+(?:{_CREDS})\b\.?)+)?"  # "J.W. Marchbanks Jr., D.O."
 )
 _STATE_AFTER = re.compile(rf",\s*(?:{STATE_CODES}|{STATE_WORDS})\b")
-# Capitalised words that start sentences or label things, never a person's given name.
-NOT_GIVEN = {
-    "the", "a", "an", "by", "our", "your", "my", "this", "that", "these", "those", "find", "see", "meet", "about",
-    "contact", "book", "read", "call", "visit", "top", "best", "new", "more", "all", "view", "home", "search",
-    "reviews", "ratings", "patient", "patients", "doctor", "doctors", "physician", "physicians", "providers",
-    "hospital", "clinic", "center", "centre", "medical", "health", "healthcare", "care", "news", "local",
-    "internal", "family", "emergency", "pediatrics", "dermatology", "in", "at", "on", "for", "and", "with",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mr", "mrs", "ms", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "saint", "st", "mount", "lake", "port", "fort", "cape",
-    "san", "santa", "los", "las",
-    # The verbs a profile's facts open with, capitalised on their own line: "Speaks English and Hungarian", "Loves
-    # Denali", "Joined in 2019", "Born in Erie", "Works at ...": a fact about the member, no person.
-    "speaks", "loves", "joined", "studied", "trained", "works", "lives", "born", "grew", "hosting", "verified",
-}  # fmt: skip
 _NUMBER_NEXT = re.compile(r"^\.?[ \t]+\d")
-# Words that cut a name short: page furniture written right after it ("Ana Reyes View Free Details").
-_CUT = {"view", "see", "free", "details", "more", "profile", "report", "full", "show", "contact", "book", "call"}
-# Words a title-case headline writes right after a name, which no name holds: the prepositions and conjunctions
-# English capitalises in a headline (AP and Chicago headline style capitalise every word of four letters or more,
-# and many sites every word) and the verbs news and community headlines put after their subject ("Dr. Lee Steps
-# Down From ...", "Ann Lee Named Chief ...", "Dr. Ortiz Joins ..."). The name ends before the first of them.
-# Words that are also family names are not here ("Said", "Won", "To", "On", "In", "Than", "Nor": Edward Said, Ji Won,
-# Anh To): a name keeps them.
-_HEADLINE_BREAK = {
-    "from", "with", "into", "onto", "after", "before", "over", "under", "about", "against", "among", "between",
-    "during", "for", "of", "through", "toward", "towards", "at", "by", "as", "via", "without",
-    "within", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "says",
-    "steps", "joins", "joined", "named", "wins", "opens", "opened", "retires", "retired", "receives",
-    "received", "honored", "honoured", "leaves", "takes", "returns", "launches", "talks", "shares", "explains",
-    "warns", "urges", "speaks", "celebrates", "elected", "appointed", "awarded", "earns", "donates", "hosts",
-    "announces", "becomes", "sues", "sued", "charged", "accused", "settles", "faces", "answers", "offers", "helps",
-    "gives", "recognized", "recognised", "selected", "inducted", "promoted", "featured", "reflects", "discusses",
-    "brings", "leads", "tells", "writes", "hired", "dies", "died", "remembered", "welcomes", "visits", "weighs",
-    # a day written right after the name, in a sentence or a headline ("calling Dr. Z Monday", "Dr. Roe Retires Friday")
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}  # fmt: skip
-# Words that end a name when they follow it: places, organisations, page furniture.
-NOT_FAMILY = {
-    "medicine", "medical", "health", "hospital", "clinic", "center", "centre", "university", "college",
-    "reviews", "ratings", "profile", "street", "avenue", "road", "county", "city", "news", "dermatology",
-    "pediatrics", "surgery", "associates", "group", "practice", "care", "institute", "foundation", "school",
-    "team", "staff", "providers", "doctors", "physicians", "faculty", "department", "program",
-    # a facility as patients shorten its name ("Yellowstone Rehab", "Mercy Hospice", "Hilltop Pharmacy")
-    "rehab", "rehabilitation", "hospice", "pharmacy",
-    # a publication's or a group's name ("Crossroads Blog", "Wasatch Parents", "Casco Bay Bulletin")
-    "blog", "newsletter", "podcast", "forum", "forums", "bulletin", "magazine", "digest", "parents", "moms",
-}  # fmt: skip
-# Titles, roles and section words: a phrase holding one is a job or a heading, never a name
-# ("Attending Physician", "Medical Director", "Board Certified Dermatologist", "Faculty Disclosures").
-_ROLES = {
-    "physician", "doctor", "attending", "resident", "residents", "director", "professor", "surgeon", "specialist",
-    "practitioner", "assistant", "manager", "coordinator", "officer", "president", "founder", "speaker", "speakers",
-    "disclosures", "disclosure", "volunteer", "author", "editor", "reporter", "writer", "moderator", "panelist",
-    "keynote", "emeritus", "clinical", "division", "certified", "board", "pediatrician", "dermatologist",
-    "internist", "obstetrician", "gynecologist", "cardiologist", "psychiatrist", "neurologist", "oncologist",
-    "radiologist", "anesthesiologist", "hospitalist", "ophthalmologist", "urologist", "gastroenterologist",
-    "endocrinologist", "pulmonologist", "nephrologist", "rheumatologist", "allergist", "dentist", "optometrist",
-    "podiatrist", "chiropractor", "veterinarian", "nursing", "therapist", "counselor", "pharmacist",
-    # places and institutions written like names: "Treasure Valley", "Casco Bay", "Desert Bloom Regional"
-    "valley", "springs", "river", "county", "heights", "creek", "canyon", "harbor", "harbour", "island", "beach",
-    "bay", "mountain", "mountains", "regional", "memorial", "national", "international", "pavilion", "plaza",
-    "suite", "campus", "symposium", "conference", "society", "association", "academy", "terrace", "ste", "blvd",
-    "point", "puerto", "rocky", "trail", "trl",
-    # a people-search page's labels: "Current Address", "Phone Numbers", "Background Report"
-    "address", "addresses", "phone", "phones", "email", "emails", "relatives", "records", "report", "background",
-    "details", "results", "peds", "info", "name", "names",
-    # a profile's or a practice site's section headings: "Office Hours", "Insurance Accepted"
-    "hours", "insurance", "insurances", "accepted", "office", "offices", "location", "locations", "services",
-    "overview", "education", "training", "awards", "experience", "appointments", "appointment", "directions",
-    "specialties", "conditions", "treatments", "languages", "spoken", "credentials", "affiliations",
-    "testimonials", "billing", "payment", "portal", "careers", "privacy", "policy", "welcome", "information",
-    # a board order's or a licence register's words: "In the Matter of", "Consent Order", "License Status"
-    "of", "matter", "order", "consent", "license", "licence", "respondent", "petitioner", "accusation", "complaint",
-    "stipulation", "decision", "status", "expiration", "number", "disciplinary", "probation", "reprimand",
-    "surrender", "revocation", "suspension", "agreement", "action", "actions", "verification", "lookup",
-    "boulevard", "drive", "parkway", "pkwy", "highway", "hwy", "circle", "ave", "rd",
-    # a registry's field labels and values: "Original Issue Date", "License Type", "United States"
-    "date", "dates", "issue", "issued", "expires", "renewal", "type", "united", "states", "kingdom",
-    # a registry copy's rows: "PO Box 40118", "Taxonomy Code", "Mailing Address"
-    "box", "taxonomy", "code", "mailing", "classification",
-    # a property or tax record's sections: "Legal Description", "Total Appraisal", "Deed Book", "Sales History"
-    "schools", "description", "appraisal", "appraised", "assessment", "assessor", "deed", "parcel", "subdivision",
-    "grantee", "grantor", "improvements", "history", "homestead", "exemption", "exemptions",
-    # a caption's lead-in and an event's name around a list of people: "Members Ann Pike, ...", "Spring Gala May 4"
-    "pictured", "members", "guests", "hosts", "honorees", "attendees", "banquet", "gala", "luncheon", "picnic",
-    "reunion", "ceremony", "fundraiser", "tournament", "festival", "auction", "recital", "potluck",
-}  # fmt: skip
 _ROMAN_GENERATIONS = frozenset({"II", "III", "IV"})  # "TATE, JAMES ROBERT III": the generation stays III
 _ALL_CAPS = re.compile(rf"^[{UPPER}]{{2,}}$")
 
@@ -191,22 +104,15 @@ def _opener(word: str, openers: AbstractSet[str]) -> bool:
 
 
 def _clean(words: list[str]) -> list[str]:
-    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _CUT), None)
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in CUT), None)
     words = words[:cut] if cut is not None else words
-    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower().strip(".,:;!?") in _HEADLINE_BREAK), None)
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower().strip(".,:;!?") in HEADLINE_BREAK), None)
     words = words[:cut] if cut is not None else words
-    while words and _opener(words[0], NOT_GIVEN | _ROLES):
+    while words and _opener(words[0], NOT_GIVEN | ROLES):
         words = words[1:]  # "Respondent James Hargrove", "Attending Physician Peggy Doyle"
-    if len(words) >= 3 and words[0].lower().strip(".,!") in _GREETINGS and given_name(words[1]):
+    if len(words) >= 3 and words[0].lower().strip(".,!") in GREETINGS and given_name(words[1]):
         words = words[1:]  # "Congrats Libby Tollefsen", "Thanks Ana Reyes": a greeting before the name
     return words
-
-
-# Greetings and interjections written right before a name, capitalised as a sentence's first word.
-_GREETINGS = {
-    "congrats", "congratulations", "thanks", "thank", "welcome", "kudos", "shoutout", "hi", "hello", "hey",
-    "dear", "cheers", "bravo", "farewell", "goodbye", "rip", "happy",
-}  # fmt: skip
 
 
 # A profession written after a name, as a display name adds it ("Dr Faith Summers Rheumatologist").
@@ -240,7 +146,7 @@ def _plausible(words: list[str]) -> bool:
     if first.upper() in US_STATES and len(first) == 2:
         return False
     # "Barton Springs Internal Medicine" is a practice, not a person with a word too many.
-    return not any(w.lower().strip(".") in NOT_FAMILY | _ROLES for w in words)
+    return not any(w.lower().strip(".") in NOT_FAMILY | ROLES for w in words)
 
 
 def names_in(text: str) -> list[NameSpan]:
@@ -283,7 +189,7 @@ def names_in(text: str) -> list[NameSpan]:
         if family := titled_family(words, titled):
             out.append(NameSpan(family, True, (), m.start(), m.end()))  # "Dr. Souza Filho": a family name alone
             continue
-        if len(words) == 1 and m.group("title") and words[0].lower() not in NOT_GIVEN | _ROLES:
+        if len(words) == 1 and m.group("title") and words[0].lower() not in NOT_GIVEN | ROLES:
             # "Dr Oksana Infectious Disease": the field cut off leaves the titled name alone, "Dr. Oksana"
             out.append(NameSpan(f"Dr. {words[0]}", True, (), m.start(), m.end()))
             continue
@@ -328,7 +234,7 @@ def _partners(text: str, found: list[NameSpan]) -> list[NameSpan]:
         if len(words) < 2 or m is None:
             continue
         given = m.group("given")
-        if given.lower() in NOT_GIVEN | NOT_FAMILY | _ROLES or given.lower() in (words[0].lower(), words[-1].lower()):
+        if given.lower() in NOT_GIVEN | NOT_FAMILY | ROLES or given.lower() in (words[0].lower(), words[-1].lower()):
             continue
         if given.endswith(".") != (len(words[0]) == 2 and words[0].endswith(".")):
             continue  # an initial pairs with an initial only: "L. & G. Pennington", not "A. & Tom Lee"
@@ -373,7 +279,7 @@ def titled_families_in(text: str) -> list[NameSpan]:
         family = m.group("family")
         # "Dr. K at the rehab hospital", "-- Dr. G (peds derm)": a long family name shortened to its initial.
         initial = len(family) == 1 and family.isupper() and family != "I" and not _NAME_GOES_ON.match(text, m.end())
-        words_ok = family.lower() not in NOT_GIVEN | NOT_FAMILY | _ROLES and not _ALL_CAPS.match(family)
+        words_ok = family.lower() not in NOT_GIVEN | NOT_FAMILY | ROLES and not _ALL_CAPS.match(family)
         if (len(family) > 2 and words_ok) or initial:
             out.append(NameSpan(f"Dr. {family}", True, (), m.start(), m.end()))
     return out

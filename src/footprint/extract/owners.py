@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from footprint.extract.entities import parse_address
-from footprint.extract.names import NOT_FAMILY
+from footprint.extract.non_name_words import NOT_FAMILY
 from footprint.identity import CREDENTIALS
 from footprint.models import Address, PersonRecord
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from footprint.extract.letters import LOWER, UPPER
-from footprint.extract.names import NOT_GIVEN, names_in
+from footprint.extract.names import names_in
+from footprint.extract.non_name_words import NOT_GIVEN
 from footprint.extract.states import AP_WORDS, STATE_CODES, STATE_WORDS, state_code
 from footprint.models import Address
 

@@ -17,8 +17,8 @@ from dataclasses import replace
 
 import lxml.html
 
+from footprint.extract.block_lines import lines
 from footprint.extract.entities import iso_date
-from footprint.extract.labelled import lines
 from footprint.extract.ratings import parse_count, parse_rating
 from footprint.models import Rating, Review
 

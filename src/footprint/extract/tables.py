@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import lxml.html
 
-from footprint.extract.labelled import lines
+from footprint.extract.block_lines import lines
 from footprint.extract.names import name_at_start
 from footprint.models import Address, PersonRecord
 

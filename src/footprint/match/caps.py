@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from footprint.match import initials, text_evidence, titled, workplace
+from footprint.match import facts_on_page, initials, titled, workplace
 from footprint.match.strength import Tally
 from footprint.namematch import NameFit
 
@@ -43,7 +43,7 @@ def held(
     # Relatives are a family's, shared by the namesakes in it (a mother-in-law, a father "Sr."), and a hospital
     # is its staff's (a father and son on one staff, two doctors of one name at a large hospital): they do not
     # tell the subject from a person whose own name the registry says is another.
-    shared = (text_evidence.KIN, workplace.WORKS)
+    shared = (facts_on_page.KIN, workplace.WORKS)
     decisive = [d for d in tally.decisive if not named_another or not any(w in d for w in shared)]
     if by_registry and not decisive and score > ANOTHER_NAME:
         score = ANOTHER_NAME

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from footprint.extract.entities import normalise_phone
 from footprint.identity import fold
-from footprint.match import strength, text_evidence
+from footprint.match import facts_on_page, strength
 from footprint.match.corroborate import LIVED
 from footprint.match.practice import street_key
 from footprint.match.strength import Tally
@@ -185,4 +185,4 @@ def phone_evidence(identity: Identity, person: PersonRecord, tally: Tally) -> No
     if official & theirs:
         tally.add(0.1, "same phone as the NPI record", decisive=True)
     elif shared := sorted(theirs & {n for p in identity.phones if (n := normalise_phone(p))}):
-        tally.add(0.15, f"{text_evidence.PHONE}: {shared[0]}", decisive=True)
+        tally.add(0.15, f"{facts_on_page.PHONE}: {shared[0]}", decisive=True)

@@ -1,6 +1,6 @@
 """What a person record says about who it is, beside the name: written and listed ages against the subject's
 registry dates, the relatives it lists, credentials and specialty, and how common the name is. Each step adds
-to ``match.match_person``'s tally; ``credentials`` also says when the record is another profession's."""
+to ``match.person.match_person``'s tally; ``credentials`` also says when the record is another profession's."""
 
 from __future__ import annotations
 

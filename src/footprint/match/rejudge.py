@@ -270,20 +270,20 @@ def _another_given(result: MatchResult) -> bool:
 
 def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
     """``result`` whose reasons say which page taught each learned fact they cite."""
-    from footprint.match import corroborate, same_age, text_evidence, workplace
+    from footprint.match import corroborate, facts_on_page, same_age, workplace
     from footprint.match.titled import GIVEN_WHY
 
     reasons = []
     for why in result.reasons:
         by: list[str] = []
-        if text_evidence.KIN in why:
+        if facts_on_page.KIN in why:
             by = [
                 url
                 for name, url in taught.relatives
-                if f"names {name}," in why or f"{text_evidence.KIN} {name} " in why
+                if f"names {name}," in why or f"{facts_on_page.KIN} {name} " in why
             ]
-        elif why.startswith(text_evidence.PHONE):
-            number = why.removeprefix(text_evidence.PHONE).lstrip(": ").split(",")[0]
+        elif why.startswith(facts_on_page.PHONE):
+            number = why.removeprefix(facts_on_page.PHONE).lstrip(": ").split(",")[0]
             by = [url for p, url in taught.phones if normalise_phone(p) == normalise_phone(number)]
         elif same_age.FACT in why:
             by = [

@@ -17,7 +17,7 @@ from footprint.models import Identity, NpiRecord, PersonRecord
 from footprint.namematch import CLIPPED_WHY, NameFit, SubjectNames, fit
 from footprint.specialties import groups_of
 
-POSSIBLE = 0.45  # the score of a page left for the user to review (``match.decide``)
+POSSIBLE = 0.45  # the score of a page left for the user to review (``match.person.decide``)
 
 GIVEN_ONLY = 0.6  # "Dr. Trish": the given name (or an everyday form) and the title, no family name
 GIVEN_WHY = "the given name (or an everyday form of it) with the title, no family name"

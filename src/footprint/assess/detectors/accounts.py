@@ -66,7 +66,7 @@ def _posted_by_another(ctx: Context, m: Match) -> bool:
     name nor an account presenting itself as a doctor ("Kapiolani Medical Center" uploading a talk by its
     hospitalist): the one presenting is that account, not an impostor. "Dr Zhou ENT Official" posting his
     clip still presents as him."""
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     posters = [p for p in m.page.people if p is not m.person and "record:schema.org" in p.read_from and p.name]
     return any(
@@ -81,7 +81,7 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     if not _handle(m) and (_POSTED_BY_WORKPLACE.search(page.title) or _posted_by_another(ctx, m)):
         return  # one video the doctor's hospital posted about them: the account is the hospital's, not an impostor
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     score, _ = name_score(ctx.identity, person.name)
     # What the account shows about itself: its bio, its headline ("Dr Eleanor Whitfield MD on TikTok").
@@ -106,7 +106,7 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
 
 def _named_as(ctx: Context, person: PersonRecord) -> bool:
     """True when the account's name is the subject's (a friend's account that tags them is not)."""
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     return name_score(ctx.identity, person.name)[0] >= 0.5
 

@@ -237,7 +237,7 @@ def kin_on_a_roster(ctx: Context, m: Match) -> tuple[str, str]:
         return "", ""  # a search's results for the name (a donor or court lookup): namesakes, not a family
     company = bool(_BUSINESS_ENTITY.search(m.page.title))
     # The people a team photo's caption names are on the roster too ("Front row: Nora Roe, Ava Poe").
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     # Not the subject under another form of their name ("Memo Roe" for Guillermo).
     tagged = [

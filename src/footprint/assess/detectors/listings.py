@@ -4,6 +4,8 @@ Each confirmed listing's name, phone, address and specialty is compared with
 the NPI record (the official source); a difference is shown as a small
 table: field | this listing | NPI record. An unclaimed profile, or two
 profiles for the subject on one site, cannot be corrected or answered.
+Beside it: ``listed_names`` (how a listing writes the name, one key per profile) and
+``profile_names`` (profiles under a misspelling or a former name).
 """
 
 from __future__ import annotations
@@ -11,16 +13,29 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from urllib.parse import urlsplit
 
 from footprint.assess.detectors.base import Context, dialable, emit, names_family, site_name, street_key
+from footprint.assess.detectors.listed_names import (
+    bare,
+    current_family,
+    family_as_initial,
+    is_business_name,
+    practice_listed,
+    profile_key,
+    same_family_name,
+)
+from footprint.assess.detectors.profile_names import (
+    former_name_profiles,
+    misspelt_family,
+    misspelt_item,
+    misspelt_profiles,
+)
 from footprint.extract.entities import display_phone, normalise_phone
 from footprint.identity import fold
 from footprint.models import (
     LISTING_KINDS,
     Address,
     Decision,
-    Extracted,
     Finding,
     Match,
     NpiRecord,
@@ -29,10 +44,6 @@ from footprint.models import (
     Severity,
 )
 from footprint.specialties import different_specialty
-from footprint.spellings import near_spelling
-
-# Trailing path parts that are tabs of one profile, not another profile.
-PROFILE_TABS = frozenset({"reviews", "ratings", "about", "overview", "locations", "insurance", "appointments"})
 
 
 def _row(field: str, site: str, theirs: str, official: str) -> str:
@@ -48,38 +59,6 @@ def _written_in(address: Address, official: Iterable[Address]) -> bool:
         if len(words) >= 2 and words[0].isdigit() and re.search(rf"(?<![0-9]){' '.join(words)}\b", said):
             return True
     return False
-
-
-def same_family_name(family: str, listed: str) -> bool:
-    """True when ``listed`` carries the family name ``family``. A double surname folds to several words
-    ("okonkwo reyes"): each must be in the listed name. A surname with particles may be written run
-    together ("De La Cruz" as "Delacruz", "Van der Berg" as "Vanderberg"), and the registry may keep one without
-    its apostrophe ("OSULLIVAN" for O'Sullivan, which folds to "o sullivan"): the same name."""
-    words, said = fold(family).split(), fold(listed).split()
-    if not words or set(words) <= set(said):
-        return True
-    joined = "".join(words)
-    return any(joined == "".join(said[i:j]) for i in range(len(said)) for j in range(i + 1, len(said) + 1))
-
-
-def family_as_initial(family: str, listed: str) -> bool:
-    """True when ``listed`` gives the family name only as its initial ("Ngozi A.", "Jane R"): a display name a
-    social or review site shortens for privacy, the same person's name, not a listing under another name."""
-    words, fam = fold(listed).split(), fold(family).split()
-    return len(words) >= 2 and bool(fam) and len(words[-1]) == 1 and words[-1] == fam[0][0]
-
-
-_BUSINESS = re.compile(
-    r"\b(?:associates|clinic|center|centre|group|medical|health|healthcare|hospital|practice|partners|pllc|llc|pc"
-    r"|inc|institute|specialists|physicians|care|family medicine|pediatrics|dermatology|eye|vision|women'?s)\b",
-    re.I,
-)
-
-
-def is_business_name(name: str) -> bool:
-    """The name a page lists is its practice's ("Front Range Eye Associates"), not a person's: not the
-    physician's name written another way."""
-    return bool(_BUSINESS.search(name))
 
 
 def names_street(address: Address) -> bool:
@@ -115,17 +94,6 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
     taxonomies, listed = record.taxonomies, person.specialties
     if taxonomies and listed and all(any(different_specialty(t, s) for t in taxonomies) for s in listed):
         yield "specialty", ", ".join(person.specialties), record.taxonomies[0], None
-
-
-def practice_listed(page: Extracted) -> PersonRecord | None:
-    """The practice a business directory's page is about (its schema.org business, the page's title
-    starting with its name: "Front Range Eye - Centennial, CO | Directory"), with its phone and address."""
-    business = page.business
-    if business is None or page.kind not in (*LISTING_KINDS, PageKind.OTHER) or not business.practice:
-        return None
-    if not fold(page.title).startswith(fold(business.practice)):
-        return None  # a site-wide organisation (a hospital's main line) on a page about someone else
-    return PersonRecord(name="", addresses=business.addresses, phones=business.phones)
 
 
 _HEADLINE = frozenset({"name:title", "name:h1", "name:og:title"})
@@ -211,12 +179,12 @@ def _under_former_name(ctx: Context, person: PersonRecord) -> bool:
     """The listing names the subject by a former name the user gave (``--also-known-as``: its given and family
     name, not the family name in use now): their own old listing, which nobody updated after the name changed and
     the practice moved, not a namesake's; what it shares with their current listings is no test of that."""
-    shown = _bare(fold(person.name.split(",")[0]))
+    shown = bare(fold(person.name.split(",")[0]))
     words = set(shown.split())
-    if not words or names_family(_current_family(ctx), shown):
+    if not words or names_family(current_family(ctx), shown):
         return False
     for former in ctx.identity.subject.also_known_as:
-        parts = _bare(fold(former)).split()
+        parts = bare(fold(former)).split()
         if len(parts) >= 2 and parts[0] in words and names_family(parts[-1], shown):
             return True
     return False
@@ -278,21 +246,11 @@ def listing_inconsistency(ctx: Context, matches: list[Match]) -> Iterator[Findin
             seen.add((field, theirs))
             title = f"{name} lists {field} {theirs}; the NPI record has {official}"
             excerpt = _row(field, name, theirs, official)
-            # A misspelt name is also a profile the subject never kept (:func:`_misspelt_profiles`), and so is a
+            # A misspelt name is also a profile the subject never kept (:func:`misspelt_profiles`), and so is a
             # listing whose whole office is one they left (:func:`_left_office`): one exposure.
-            item = _misspelt_item(m) if field == "name" and _misspelt(ctx, m) else ""
+            item = misspelt_item(m) if field == "name" and misspelt_family(ctx, m) else ""
             item = item or (_left_office_item(m) if field == "address" and m.page.url in left else "")
             yield emit(ctx, m, "listing_inconsistency", theirs, title, excerpt, severity=severity, item=item)
-
-
-def profile_key(url: str) -> str:
-    """One key per profile: no query, fragment, trailing tab ("/reviews") or extension."""
-    parts = urlsplit(url)
-    segments = [s for s in parts.path.lower().split("/") if s]
-    while segments and segments[-1] in PROFILE_TABS:
-        segments.pop()
-    path = re.sub(r"\.(html?|php|aspx?)$", "", "/".join(segments))
-    return f"{(parts.hostname or '').lower()}/{path}"
 
 
 def _stale(ctx: Context, m: Match) -> int:
@@ -310,7 +268,7 @@ def duplicate_or_unclaimed_profile(ctx: Context, matches: list[Match]) -> Iterat
             profiles[m.page.site_id].setdefault(profile_key(m.page.url), m)
     listings = [m for found in profiles.values() for m in found.values()]
     flagged: set[str] = set()
-    for f in (*_former_name_profiles(ctx, matches), *_misspelt_profiles(ctx, listings)):
+    for f in (*former_name_profiles(ctx, matches), *misspelt_profiles(ctx, listings)):
         flagged.add(f.url)
         yield f
     for site_id, found in profiles.items():
@@ -388,89 +346,3 @@ def _at_another_office(ctx: Context, m: Match, matches: list[Match]) -> bool:
 
 def _left_office_item(m: Match) -> str:
     return f"office left {profile_key(m.page.url)}"
-
-
-def _misspelt(ctx: Context, m: Match) -> str:
-    """The family name a listing gives the subject when it is a misspelling of theirs ("Ghassemi" for Ghasemi,
-    "Kowalcyzk" for Kowalczyk), or "". A site that builds profiles from a claims file or a scraped roster
-    spells the name as that source did; a doctor who claimed the profile would have corrected it."""
-    person = m.person
-    record = ctx.identity.npi_record
-    if person is None or record is None or m.page.claimed is True:
-        return ""
-    shown = re.sub(r"^(dr\.?|doctor)\s+", "", person.name.split(",")[0].strip(), flags=re.I)
-    words = fold(shown).split()
-    if len(words) < 2 or is_business_name(shown) or same_family_name(record.last_name, shown):
-        return ""
-    known = {w for n in ctx.identity.subject.also_known_as for w in fold(n).split()}
-    family = fold(record.last_name).replace(" ", "")
-    last = words[-1]
-    return last if last not in known and near_spelling(last, family) else ""
-
-
-def _misspelt_item(m: Match) -> str:
-    return f"misspelt name {profile_key(m.page.url)}"
-
-
-def _misspelt_profiles(ctx: Context, listings: list[Match]) -> Iterator[Finding]:
-    """A ratings or directory profile under a misspelling of the subject's name: made by the site from a bad
-    record, unclaimed, and a second profile beside any correct one (patients searching the right spelling do
-    not find its reviews; the subject searching for themself does not find it)."""
-    for m in listings:
-        misspelt = _misspelt(ctx, m) if m.person is not None else ""
-        if misspelt:
-            where = site_name(ctx, m.page.site_id)
-            title = f"A profile under a misspelling of your name on {where}"
-            excerpt = f"{m.page.title or m.page.url}: {m.person.name if m.person else misspelt}"
-            item = _misspelt_item(m)
-            yield emit(ctx, m, "duplicate_or_unclaimed_profile", misspelt, title, excerpt, key=item, item=item)
-
-
-def _former_families(ctx: Context) -> set[str]:
-    """The family names the subject went by before (``--also-known-as``, the registry's former names)."""
-    record = ctx.identity.npi_record
-    names = [*ctx.identity.subject.also_known_as, *(record.former_names if record else ())]
-    current = set(fold(ctx.identity.subject.family_name or ctx.identity.subject.name).split())
-    return {w for n in names for w in fold(n).split()[-1:] if w not in current and len(w) > 2}
-
-
-def _former_name_profiles(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
-    """A doctor's profile (a listing, or a page no catalog knows, whose title opens with the name, credited as a
-    physician) under the name the subject went by before: an old listing nobody updates, a duplicate of the
-    current one."""
-    former = _former_families(ctx)
-    for m in matches if former else ():
-        person = m.person
-        if person is None or not (person.credentials or person.specialties):
-            continue
-        name = _bare(fold(person.name))
-        if not set(name.split()) & former:
-            continue
-        # Both names together ("Jane Roe Poe", "Jane Poe-Roe") are the name in use now, found under either.
-        if names_family(_current_family(ctx), name):
-            continue
-        # A catalog listing under the old name is one too (its name also disagrees with the registry's: that is
-        # listing_inconsistency besides): a profile from before the name changed, which nobody keeps.
-        if m.page.kind not in (PageKind.OTHER, *LISTING_KINDS) or not _titled(m, name):
-            continue
-        where = site_name(ctx, m.page.site_id)
-        title = f"A profile under your former name on {where}"
-        excerpt = f"{m.page.title or m.page.url}: {person.name}"
-        yield emit(
-            ctx, m, "duplicate_or_unclaimed_profile", person.name, title, excerpt, key=f"former name {m.page.url}"
-        )
-
-
-def _titled(m: Match, name: str) -> bool:
-    """The page's title is about ``name`` (folded, without "Dr"): a page no catalog knows opens with it; a catalog
-    profile's tab may put the tab's name first ("Patient Comments for Dr. Jane Roe, MD | Ratings")."""
-    title = _bare(fold(m.page.title))
-    return title.startswith(name) or (m.page.kind in LISTING_KINDS and names_family(name, title))
-
-
-def _current_family(ctx: Context) -> str:
-    return fold(ctx.identity.subject.family_name or ctx.identity.subject.name.split()[-1])
-
-
-def _bare(name: str) -> str:
-    return name.removeprefix("dr ").strip()

@@ -40,7 +40,7 @@ PERSONAL_KINDS = frozenset({PageKind.PEOPLE_SEARCH, PageKind.SOCIAL_PROFILE, Pag
 
 def subject_record(ctx: Context, page: Extracted) -> PersonRecord | None:
     """The record on the page that is the subject (brokers list several people of one name)."""
-    from footprint.match import match_person
+    from footprint.match.person import match_person
 
     scored = [(match_person(ctx.identity, p, set(ctx.handles)).score, p) for p in page.people if p.name]
     if not scored:

@@ -42,7 +42,7 @@ def photo_text(photo: Photo) -> str:
 def tags_subject(ctx: Context, m: Match, photo: Photo) -> bool:
     """The photo tags the subject: by handle, or by a name that is theirs (a caption's "Dr. Peggy Doyle"), or
     by the name of the person the match chose on this page as the subject ("Dr. Ming Zhou" for Mingyu)."""
-    from footprint.match import name_score
+    from footprint.match.person import name_score
 
     names = {fold(v) for v in ctx.identity.variants} | {fold(ctx.identity.subject.name)}
     if m.person is not None and m.result.decision.is_match and m.person.name.strip():
