@@ -53,6 +53,7 @@ from footprint.extract import (
     social,
     structured,
     threads,
+    video_credits,
 )
 from footprint.extract import business as headline_business
 from footprint.extract.entities import entities_in, page_age_in
@@ -175,6 +176,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     if kin_rows:
         seen = replace(seen, relatives=kin_rows)
     read = [*marked, *reading.labelled, *reading.headline, *reading.mentioned, *commenters, *listed_authors]
+    read += video_credits.credited(doc, full_description, title)  # a video's guests and credits
     # An article's or blog post's byline names its writer, whose words the page then are: the page's
     # person when it names nobody else (the post's words then theirs), else marked on the record of that name. A
     # journalist whose story names someone else is not added (a second person would be judged on the page

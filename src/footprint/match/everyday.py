@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from footprint.identity import fold
+from footprint.match.opening_names import opening_form
 from footprint.models import Decision, Identity, Match, PageKind
 from footprint.namematch import ADOPTED_WHY, NameFit, SubjectNames, fit, parse_name
 
@@ -132,6 +133,7 @@ def _clipped_aliases(names: SubjectNames, aliases: tuple[str, ...]) -> tuple[str
         if parts is None or parts.middles or parts.family != names.own.family:
             continue
         cut = clipping(parts.given, names.own.given) or pet_form(parts.given, names.own.given)
+        cut = cut or opening_form(parts.given, names.own.given)  # "Dilu", "Lu": ``opening_names``
         if cut and _another_given(names, alias):
             out.append(f"{parts.show(parts.given)} {names.own.display_family}")
     return tuple(dict.fromkeys(out))
