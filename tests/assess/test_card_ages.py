@@ -35,3 +35,10 @@ def test_a_promoted_doctors_card_or_a_count_after_her_sex_is_no_age_of_hers() ->
     assert not _found(_profile(promoted), "birth_date")
     counted = "Dr. Peggy R. Quillfeather, MD Pediatrics Female, 12 reviews 115 Lake Ave, Duluth, MN 55802"
     assert not _found(_profile(counted), "birth_date")
+
+
+def test_a_reviewers_own_age_further_down_the_profile_is_not_hers() -> None:
+    header = "Dr. Peggy R. Quillfeather, MD Pediatrics 115 Lake Ave, Duluth, MN 55802 4.4/5 from 9 ratings "
+    hours = "Office hours Monday to Friday, 8 am to 5 pm; Saturday by appointment. " * 14
+    review = "Quillfeather listened to me. As a female, 34 and new in town, I felt heard."
+    assert not _found(_profile(header + hours + review), "birth_date")

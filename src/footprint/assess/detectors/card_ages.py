@@ -2,8 +2,9 @@
 specialty, with no "age" or "years old" ("Dr. Jane Roe, MD · Pediatrics · Female, 44 · 115 Elm St"), as Vitals
 does. It is the profile's field for the doctor, an exact age (bench/blind/README.md, "The age convention").
 
-Only right after the name the profile is for, before any other doctor's name: a "Promoted doctors near you" card
-further down is someone else's, and a number after "Female," in a review ("Female, 2 kids") is no age.
+Only in the profile's header, right after the name the profile is for and before any other doctor's name: a
+"Promoted doctors near you" card further down is someone else's, a reviewer's "as a female, 34" is the reviewer's,
+and a number after "Female," that counts something ("Female, 12 reviews") is no age.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _CARD_AGE = re.compile(
     re.I,
 )
 _REACH = 160  # characters after the name: the specialty, then the card's sex-and-age field
+_HEADER = 1000  # characters of the page's text its header card lies in, before any review
 _OTHER_DOCTOR = re.compile(r"\bDr\.?\s+[A-Z]")
 # No practising physician is younger; an age above this is no one's on a profile.
 _YOUNGEST, _OLDEST = 25, 99
@@ -34,7 +36,7 @@ def card_age(m: Match) -> str:
     family = words[-1] if len(words) >= 2 else ""
     if len(family) < 2:
         return ""
-    text = m.page.text
+    text = m.page.text[:_HEADER]
     for named in re.finditer(rf"\b{re.escape(family)}\b", text):
         after = text[named.end() : named.end() + _REACH]
         other = _OTHER_DOCTOR.search(after)
