@@ -89,7 +89,8 @@ def impersonation(ctx: Context, m: Match) -> Iterator[Finding]:
     claim = presents_as_doctor(shown, person.name) or ", ".join(person.credentials)
     # With no accounts listed, an account is an impostor only by what it sells: consults or procedures under
     # the doctor's name paid by wire app, crypto or cash only, or booked over WhatsApp, as scams ask for it.
-    scam = hit("scam_payment", " ".join((page.text, *(p.text for p in page.posts))))
+    sold = " ".join((page.text, *(p.text for p in page.posts)))
+    scam = hit("scam_payment", sold) or hit("scam_sales", sold)
     if ctx.handles and page.kind == PageKind.SOCIAL_PROFILE:
         claim = claim or (scam and page.title) or ""
     elif scam:

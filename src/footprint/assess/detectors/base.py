@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from footprint.assess.detectors.sign_offs import signed_by
 from footprint.assess.taxonomy import finding
 from footprint.extract.media import AUTHOR_MARK
 from footprint.identity import fold, house_key
@@ -223,7 +224,7 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
     if person is not None and signed & set(person.read_from) and m.result.decision.is_match:
         mine = mine | {person.name} | ({person.handle} if person.handle else set())
     if person is not None and m.result.decision.is_match:
-        mine = mine | _signers(m, person.name)
+        mine = mine | _signers(m, person.name) | signed_by(m, person.name)
     if m.page.kind == PageKind.NEWS:
         return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:

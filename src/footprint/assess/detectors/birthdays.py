@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, site_name
+from footprint.assess.detectors.card_ages import card_age
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text
 from footprint.assess.detectors.people import page_key, personal_page
 from footprint.assess.detectors.records import sentences
@@ -172,7 +173,7 @@ def birth_date(ctx: Context, m: Match) -> Iterator[Finding]:
     # "Born: in Bergen, Norway, she came to Fargo ... in 2009." is a birthplace and a life story, not a date.
     born = person.birth_date if len(person.birth_date) <= 30 and _DATED.search(person.birth_date) else ""
     aged = f"Age {person.age}" if person.age and not _namesake_of_another_age(m, person) else ""
-    shown = born or aged or ("" if listed else age_in_text(ctx, m))
+    shown = born or aged or ("" if listed else age_in_text(ctx, m)) or (card_age(m) if listed else "")
     excerpt = f"{person.name}: {shown}"
     if not shown and personal is not None and m.page.kind != PageKind.PEOPLE_SEARCH:
         text = f"{person.practice} {m.page.text}"
