@@ -33,9 +33,9 @@ def _added(identity: Identity, page: Extracted) -> list[str]:
 
 
 BEE = _page(
-    "Spring spelling bee. Winner Cai Rhydderch-Lloyd spelled 'cwtch'. His parents, Dr. Nia Hughes and Owain ap "
-    "Rhydderch of Dunmore, were in the front row. Also placing: Ella Park, Sam Boyd.",
-    "Nia Hughes",
+    "Regional chess final. Cai Rhydderch-Pryce took the under-12 title. Cheering from the bleachers: Dr. Nia Pryce "
+    "and Owain ap Rhydderch of Dunmore, the champion's parents. Also placing: Ella Park, Sam Boyd.",
+    "Nia Pryce",
     "Ella Park",
     "Sam Boyd",
 )
@@ -49,33 +49,63 @@ def test_a_family_name_with_its_small_particle_is_read_and_the_page_is_judged_on
 
 
 def test_a_faculty_heading_with_an_initial_and_a_credential_is_read() -> None:
-    page = _page("Faculty & Speakers\nOwain T. ap Rhydderch, MD\nScranton Spine, Scranton, PA\nSpine surgery.")
+    page = _page("Course directors\nOwain T. ap Rhydderch, MD\nScranton Spine, Scranton, PA\nSpine surgery.")
     read = with_subject_mentions(WELSH, page)
     assert [(p.name, p.credentials) for p in read.people] == [("Owain T. ap Rhydderch", ("MD",))]
 
 
 def test_a_couple_whose_first_has_an_initial_is_read_under_the_family_name_they_share() -> None:
     page = _page(
-        "HPC-26-0412 · 41 E Gaston St · Petitioners: Thomas R. and Jane Whitlock, owners · Rear porch.", "Jane Whitlock"
+        "Variance 7-B, 41 Oak St: applicants Thomas R. and Jane Whitlock ask to widen the driveway.", "Jane Whitlock"
     )
     assert _added(WHITLOCK, page) == ["Thomas R. Whitlock"]
 
 
 def test_a_household_written_family_name_first_in_a_sentence_names_either_spouse() -> None:
-    page = _page("Violations: Unit 9, 14 Elm Ct (Brannock, Ellis & Mara) – second notice for the trash bins.")
+    page = _page("Architectural review: fence at 14 Elm Ct (Brannock, Ellis & Mara) approved with conditions.")
     assert _added(BRANNOCK, page) == ["Mara Brannock"]
-    roster = _page("Team families\nBrannock, Mara & Ellis – Ivy (9) · timer\nNunez, Dee – Max (11) · ribbons")
+    roster = _page("Carpool list\nBrannock, Mara & Ellis: Ivy (grade 4), pickup 3:10\nNunez, Dee: Max (grade 5)")
     assert _added(BRANNOCK, roster) == ["Mara Brannock"]
+
+
+def test_a_videos_credits_name_the_subject_beside_its_channel() -> None:
+    channel = PersonRecord("St Teilo Parish Video", read_from=("record:schema.org",))
+    video = Extracted(
+        "https://video.example/watch?v=abc",
+        "video.example",
+        PageKind.SOCIAL_PROFILE,
+        title="Harvest service",
+        people=(channel,),
+        text="Harvest service, Scranton. Programme: hymn; a reading by Owain ap Rhydderch; organist Ella Park.",
+    )
+    assert _added(WELSH, video) == ["Owain ap Rhydderch"]
+    account = Extracted(
+        "https://social.example/@cai",
+        "social.example",
+        PageKind.SOCIAL_PROFILE,
+        people=(PersonRecord("Cai Pryce", handle="cai"),),
+        text="Cai Pryce. Proud of my uncle Owain ap Rhydderch today!",
+        handle="cai",
+    )
+    assert _added(WELSH, account) == []  # an account is its holder's page: the subject is only named in it
 
 
 def test_a_relative_a_firm_or_a_page_already_read_gets_nothing() -> None:
     kin = _page("Winner Cai ap Rhydderch spelled 'cwtch'; his sister Nia ap Rhydderch came second.")
     assert _added(WELSH, kin) == []  # the family name, other given names: the subject's kin or a namesake's
+    glued = _page("Placing: Skipper Owain ap Rhydderch on Second Opinion.")
+    assert _added(WELSH, glued) == ["Owain ap Rhydderch"]  # a word glued before the given name is no given name
     listed = _page("Placing: Cai ap Rhydderch, Owain Evans and Ella Park.", "Owain Evans", "Ella Park")
     assert _added(WELSH, listed) == []  # a list's next whole name, not "ap Rhydderch, Owain"
     firm = _page("Thanks to our sponsors: Thomas R. Whitlock Surgery and Bay Street Dental.")
     assert _added(WHITLOCK, firm) == []  # a practice named for the family
     read = _page("Owain ap Rhydderch of Dunmore sang.", "Owain ap Rhydderch")
     assert with_subject_mentions(WELSH, read) == read  # the reader read the subject: nothing added
-    broker = _page("Related to Megan Hughes, Owain ap Rhydderch", "Megan Hughes", kind=PageKind.PEOPLE_SEARCH)
+    broker = _page("Related to Nia Pryce, Owain ap Rhydderch", "Nia Pryce", kind=PageKind.PEOPLE_SEARCH)
     assert _added(WELSH, broker) == []  # a broker's relatives list: the subject on another person's record
+    colleague = _page(
+        "Dana Cole, PA-C. Emergency Medicine. Care team: Owain T. ap Rhydderch, MD · Spine",
+        "Dana Cole",
+        kind=PageKind.RATINGS_PROFILE,
+    )
+    assert _added(WELSH, colleague) == []  # a colleague's profile: its person is hers, the subject her colleague

@@ -1,18 +1,22 @@
 """The subject's own name in a page's text, in a shape the generic reader reads as no person.
 
-Community pages, programmes, rosters and minutes name several people, and write each as their writer does: a
-Welsh or Irish family name with its small particle ("Dr. Megan Hughes and Rhys ap Gwilym of Clarks Summit", "Rhys
-G. ap Gwilym, MD" over a society's faculty list), a couple sharing one family name, the first with an initial
-("Petitioner: Charles B. and Whitney Treadwell, owners"), a household family name first inside a sentence
-("Violations: Unit 14 (Fairclough, Leo & Priya)", "Marchetti, Ruben & Claire – Luca (10)"). The generic reader
-(``extract``) knows nobody, so it reads these by shape, and such shapes are also a street's, a song's or a
-firm's; it leaves them out, and matching then judges the page on whoever else it names ("judged on Megan Hughes's
-own entry"). Matching knows whom it looks for: here the page's text is searched for the subject's own family name
-(any case, its particles, spaced, hyphened or run together), and the given name written next to it in one of
-those shapes is read as a mention of a person, with its sentence as context, like any other mention. Whether it
-is the subject is then the matcher's work: the record is only what the page says. A page whose reader already
-read a person of the subject's given and family name gets nothing (the page was read); a broker's page is left
-alone (its relatives lists name the subject on other people's records).
+Community pages, programmes, rosters, minutes and a video's credits name several people, and write each as their
+writer does: a Welsh, Irish or Dutch family name with its small particle ("Dr. Nia Pryce and Owain ap Rhydderch
+of Dunmore", "Owain T. ap Rhydderch, MD" over a society's faculty list), a couple sharing one family name whose
+first has an initial ("Petitioners: Thomas R. and Jane Whitlock, owners"), a household family name first inside a
+sentence or a roster line ("Unit 9 (Brannock, Ellis & Mara) – second notice", "Brannock, Mara & Ellis – Ivy (9)
+· timer"). The generic reader (``extract``) knows nobody, so it reads names by shape, and these shapes are also a
+street's, a song's or a firm's: it leaves them out, and matching then judged the page on whoever else it names
+("page lists 5 people; judged on Nia Pryce's own entry", or on a phrase that is no person at all).
+
+Matching knows whom it looks for: the page's text is searched for the subject's own family name (as typed, as the
+registry writes it, or a former one; any case, its particles spaced, hyphened or run together), and the given name
+written next to it in one of those shapes is read as a mention of a person, its sentence as context, like any
+other mention. Whether it is the subject is the matcher's work: the record is only what the page says. Nothing is
+added to a page whose reader read a person of the subject's whole name already, to a broker's page (its relatives
+lists name the subject on other people's records), to one person's own profile or listing that names its person (a
+colleague's profile naming the subject among those she "works closely with"), to an account's page on a network,
+nor for a family name a firm's or a place's word follows ("Whitlock Surgery").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import replace
 from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.mentions import record_for, sentences
 from footprint.extract.names import NOT_FAMILY, NameSpan
+from footprint.extract.personhood import given_name
 from footprint.identity import CREDENTIALS, fold
 from footprint.match.name_fit import subject_names
 from footprint.models import Extracted, Identity, PageKind, PersonRecord, Subject
@@ -32,20 +37,27 @@ from footprint.namematch import SubjectNames, fit
 FULL = 0.85  # a whole given and family name (a nickname or the registry's name included): already read
 ENOUGH = 0.5  # what a candidate must fit to be read: the given name (or a form of it) with the family name
 _SKIPPED_KINDS = frozenset({PageKind.PEOPLE_SEARCH, PageKind.EXPORT_ITEM})
+# One person's own page (a profile, a listing, a board's record): the other names in its text are that person's
+# colleagues ("Works closely with Thomas R. Whitlock, MD"), reviewers or a business's owner, as the
+# generic reader takes them; its text is read only when the page names nobody.
+_ONE_PERSON_KINDS = frozenset({PageKind.RATINGS_PROFILE, PageKind.DIRECTORY_LISTING, PageKind.OFFICIAL_RECORD})
+# An account's page on a network is its holder's (their posts, their handle); a video's page names its channel as
+# its publisher and credits the people in it in its description, as a programme does.
+_NETWORK_KINDS = frozenset({PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST})
 _WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
 _INITIAL = rf"[{UPPER}]\.?"
 _TITLE = r"(?:Dr|Dra|Doctor|Prof|Professor)\.?"
-# Before the family name: "Rhys ap Gwilym", "Dr. Rhys G. ap Gwilym", 'Khamphone "Noy" Phommachanh'.
+# Before the family name: "Owain ap Rhydderch", "Dr. Owain T. ap Rhydderch", 'Thomas "Tom" Whitlock'.
 _GIVEN_BEFORE = re.compile(
     rf"(?:(?P<title>{_TITLE})\s+)?(?P<given>{_WORD})(?:\s+(?:[\"“‘'][{UPPER}][{LOWER}]+[\"”’']|\([{UPPER}][{LOWER}]+\)))?"
     rf"(?:\s+(?P<middle>{_INITIAL}|{_WORD}))?\s+$"
 )
-# A couple before the family name they share: "Charles B. and Whitney Treadwell", "Gus & Tammy Ledbetter".
+# A couple before the family name they share: "Thomas R. and Jane Whitlock", "Ellis & Mara Brannock".
 _COUPLE_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<given>{_WORD})(?:\s+(?P<middle>{_INITIAL}))?\s+(?:and|&)\s+{_WORD}(?:\s+{_INITIAL})?\s+$"
 )
-# The family name first: "Fairclough, Leo & Priya", "Rourke, Neil & Tamsin" (the spouse after "&"); not a list's
-# next full name ("Cai ap Gwilym, Rhys Evans and ...").
+# The family name first: "Brannock, Ellis & Mara" (the spouse after "&"); not a list's next whole name ("Cai ap
+# Rhydderch, Owain Evans and ...").
 _GIVEN_AFTER = re.compile(
     rf"^,\s+(?P<given>{_WORD})(?:\s+(?P<middle>{_INITIAL}))?(?![\w'’-])(?!\s+{_WORD})"
     rf"(?:\s+(?:\([{UPPER}][{LOWER}]+\)\s+)?(?:&|and)\s+(?P<spouse>{_WORD})(?![\w'’-]))?"
@@ -66,8 +78,13 @@ def with_subject_mentions(identity: Identity, page: Extracted) -> Extracted:
     its reader read no person of the subject's whole name; else ``page`` as it is."""
     if page.kind in _SKIPPED_KINDS or page.from_api or not page.text or not identity.subject.family_name:
         return page
+    named = [p for p in page.people if p.name.strip()]
+    if page.kind in _ONE_PERSON_KINDS and named:
+        return page
+    if page.kind in _NETWORK_KINDS and (page.posts or page.photos or page.handle or any(p.handle for p in named)):
+        return page
     names = _name_sets(identity)
-    if not names or any(_fit(names, p.name) >= FULL for p in page.people if p.name.strip()):
+    if not names or any(_fit(names, p.name) >= FULL for p in named):
         return page
     known = {fold(p.name) for p in page.people}
     found: dict[str, PersonRecord] = {}
@@ -83,8 +100,7 @@ def with_subject_mentions(identity: Identity, page: Extracted) -> Extracted:
 
 
 def _name_sets(identity: Identity) -> tuple[SubjectNames, ...]:
-    """The subject's names as typed, and as the registry writes them (a user who types "Beau" for CHARLES
-    BEAUMONT)."""
+    """The subject's names as typed, and as the registry writes them (a user who types "Reid" for THOMAS REID)."""
     out = [subject_names(identity.subject)]
     record = identity.npi_record
     if record is not None and record.first_name and record.last_name:
@@ -128,7 +144,7 @@ def _candidates(text: str, names: tuple[SubjectNames, ...]) -> list[NameSpan]:
             after = text[m.end() : m.end() + 40]
             next_word = re.match(r"\s+(\w+)", after)
             if next_word is not None and next_word.group(1).lower() in NOT_FAMILY:
-                continue  # "Treadwell Surgery", "Ap Gwilym Hall": a place or a firm named for the family
+                continue  # "Whitlock Surgery", "Rhydderch Hall": a place or a firm named for the family
             creds = _CREDS.match(after)
             credentials = tuple(re.findall(r"[A-Za-z]+", creds.group().replace(".", ""))) if creds else ()
             out += _before(text, m.start(), m.end(), written, names, credentials)
@@ -151,8 +167,9 @@ def _before(
     m = _GIVEN_BEFORE.search(head)
     if m is not None:
         given, middle = m.group("given"), m.group("middle") or ""
-        if middle and not middle.endswith(".") and len(middle) > 1 and _accepted(names, middle, "", family):
-            given, middle = middle, ""  # "Megan Hughes Rhys ap Gwilym": the word next to the family name
+        word = len(middle) > 1 and not middle.endswith(".")
+        if word and not given_name(given) and _accepted(names, middle, "", family):
+            given, middle = middle, ""  # "Skipper Owain ap Rhydderch": a word glued before the given name
         if _accepted(names, given, middle, family):
             name = " ".join(w for w in (given, middle, family) if w)
             out.append(NameSpan(name, bool(m.group("title")), credentials, offset + m.start("given"), end))
@@ -167,7 +184,7 @@ def _before(
 def _after(text: str, start: int, end: int, family: str, names: tuple[SubjectNames, ...]) -> list[NameSpan]:
     m = _GIVEN_AFTER.match(text[end : end + 60])
     if m is None or _NAMED_BEFORE.search(text[max(0, start - 40) : start]):
-        return []  # "Cai ap Gwilym, Rhys": the family name ends another's whole name
+        return []  # "Cai ap Rhydderch, Owain": the family name ends another's whole name
     for given, middle in ((m.group("given"), m.group("middle") or ""), (m.group("spouse") or "", "")):
         if given and _accepted(names, given, middle, family):
             name = " ".join(w for w in (given, middle, family) if w)
