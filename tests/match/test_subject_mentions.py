@@ -9,11 +9,13 @@ from __future__ import annotations
 from footprint.identity import make_subject
 from footprint.match import match
 from footprint.match.subject_mentions import with_subject_mentions
-from footprint.models import Address, Extracted, Identity, NpiRecord, PageKind, PersonRecord
+from footprint.models import Address, Extracted, Identity, NpiRecord, PageKind, PersonRecord, Subject
 
 SCRANTON = Address("200 Mulberry St", "Scranton", "PA", "18503", "LOCATION")
 OWAIN = NpiRecord("1234567893", "OWAIN", "AP RHYDDERCH", "", "MD", ("Orthopaedic Surgery",), (SCRANTON,))
-WELSH = Identity(make_subject("Owain ap Rhydderch", city="Scranton", state="PA"), (), OWAIN, 1)
+# As the registry names him: the particle is part of the family name.
+OWAIN_AP = Subject("Owain ap Rhydderch", "Owain", None, "ap Rhydderch", city="Scranton", state="PA")
+WELSH = Identity(OWAIN_AP, (), OWAIN, 1)
 SAVANNAH = Address("10 Bull St", "Savannah", "GA", "31401", "LOCATION")
 THOMAS = NpiRecord("1234567901", "THOMAS", "WHITLOCK", "REID", "MD", ("Vascular Surgery",), (SAVANNAH,))
 # The user types the name the subject goes by; the registry keeps the formal one.
@@ -52,6 +54,17 @@ def test_a_faculty_heading_with_an_initial_and_a_credential_is_read() -> None:
     page = _page("Course directors\nOwain T. ap Rhydderch, MD\nScranton Spine, Scranton, PA\nSpine surgery.")
     read = with_subject_mentions(WELSH, page)
     assert [(p.name, p.credentials) for p in read.people] == [("Owain T. ap Rhydderch", ("MD",))]
+
+
+def test_the_subject_named_twice_is_one_person_not_two_who_fit_as_well() -> None:
+    page = _page(
+        "Opening talk: Owain ap Rhydderch, MD, spine surgeon in Scranton. Closing talk: Owain T. ap Rhydderch, MD, "
+        "spine surgeon in Scranton.",
+        "Ella Park",
+    )
+    assert _added(WELSH, page) == ["Owain T. ap Rhydderch"]
+    judged = match(WELSH, with_subject_mentions(WELSH, page))
+    assert judged.decision.is_match and not any("fits as well" in r for r in judged.reasons)
 
 
 def test_a_couple_whose_first_has_an_initial_is_read_under_the_family_name_they_share() -> None:

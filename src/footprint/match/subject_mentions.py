@@ -71,6 +71,7 @@ _NOT_GIVEN = frozenset(
 )
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")  # a capitalised word right before the family name: a given name
 _AROUND = 300  # characters of a long line on either side of the name, for its context
+_MERGED = 1500  # characters of context kept for a person the page names several times
 
 
 def with_subject_mentions(identity: Identity, page: Extracted) -> Extracted:
@@ -90,13 +91,36 @@ def with_subject_mentions(identity: Identity, page: Extracted) -> Extracted:
     found: dict[str, PersonRecord] = {}
     spans = sentences(page.text)
     for span in _candidates(page.text, names):
-        key = fold(span.name)
-        if key in known or key in found:
+        if fold(span.name) in known:
             continue
-        found[key] = record_for(span, _sentence(page.text, spans, span.start), page.title)
+        record = record_for(span, _sentence(page.text, spans, span.start), page.title)
+        key = _person_key(span.name)
+        found[key] = _merged(found[key], record) if key in found else record
     if not found:
         return page
     return replace(page, people=(*page.people, *found.values()))
+
+
+def _person_key(name: str) -> str:
+    """The given and family words of a name, its initials and title left out: "Dr. Owain T. ap Rhydderch" and
+    "Owain ap Rhydderch" in two sentences of one page are one person written twice, not two who fit as well."""
+    words = [w for w in fold(name).split() if len(w) > 1 and w not in ("dr", "dra", "doctor", "prof", "professor")]
+    return " ".join(words)
+
+
+def _merged(one: PersonRecord, other: PersonRecord) -> PersonRecord:
+    """One record of a person the page names twice: the fuller name, both sentences, every credential."""
+    name = max((one.name, other.name), key=len)
+    context = one.context if other.context in one.context else f"{one.context} … {other.context}"[:_MERGED]
+    return replace(
+        one,
+        name=name,
+        credentials=tuple(dict.fromkeys((*one.credentials, *other.credentials))),
+        specialties=tuple(dict.fromkeys((*one.specialties, *other.specialties))),
+        addresses=tuple(dict.fromkeys((*one.addresses, *other.addresses))),
+        relatives=tuple(dict.fromkeys((*one.relatives, *other.relatives))),
+        context=context,
+    )
 
 
 def _name_sets(identity: Identity) -> tuple[SubjectNames, ...]:
