@@ -210,11 +210,14 @@ def _judge(who: Identity, outcomes: Outcomes, sites: dict[str, SiteDefinition]) 
     the matches, corroborated by kin, phones and workplaces."""
     from footprint.match import by_own_pages, match, same_account, with_kin
     from footprint.match.consensus import by_the_web
+    from footprint.match.subject_mentions import with_subject_mentions
 
     # Why a page was fetched decides what it can mean (a handle the user gave, one derived from the name,
     # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
     named = {s.id: s.name for s in sites.values()}
-    first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in outcomes.pages)
+    # The subject's own name where the page's reader read no person (match.subject_mentions).
+    pages = tuple(with_subject_mentions(who, page) for page in outcomes.pages)
+    first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in pages)
 
     # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.
     def judge(known: Identity, page: Extracted) -> MatchResult:
