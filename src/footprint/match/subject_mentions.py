@@ -27,7 +27,8 @@ from dataclasses import replace
 
 from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.mentions import record_for, sentences
-from footprint.extract.names import NOT_FAMILY, NameSpan
+from footprint.extract.names import NameSpan
+from footprint.extract.non_name_words import NOT_FAMILY
 from footprint.extract.personhood import given_name
 from footprint.identity import CREDENTIALS, fold
 from footprint.match.name_fit import subject_names
