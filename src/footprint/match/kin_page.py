@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from footprint.identity import fold, given_name_forms
-from footprint.match import registry_middle
+from footprint.match import family_nicknames, registry_middle
 from footprint.match.household import HOUSEHOLD, MIN_GIVEN, Household
 from footprint.match.kin_suffix import JOINED
 from footprint.match.strength import MEDICAL_KINDS
@@ -49,8 +49,9 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         None,
     )
     form = _given_written(identity, page.text, house)
-    if not form:
-        return ""
+    if not form:  # a caption's family form of the given name beside the household ("Dilu akka and Ruwan aiya with")
+        form = family_nicknames.clipped_form(SubjectNames.of(identity.subject).own.given, page.text, _givens(house))
+        return _by_given_names(house, url, text, form) if form else ""
     if whole is None:
         return _by_given_names(house, url, text, form)
     rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
@@ -63,6 +64,11 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
     if not second:
         return ""
     return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+def _givens(house: Household) -> set[str]:
+    """The folded given names of the relatives the record lists, of the family name and of others."""
+    return {key.split()[0] for key, _, _ in (*house.kin, *house.others)}
 
 
 KIN_GIVEN = 2  # relatives' given names that, with the subject's, are one household's without a relative written whole
