@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from footprint.identity import make_subject
 from footprint.match import match, with_kin
-from footprint.match.family_nicknames import clipped_form, clips
+from footprint.match.family_nicknames import clipped_caption, clipped_form, clips
 from footprint.models import (
     Address,
     Decision,
@@ -71,3 +71,10 @@ def test_a_clipped_form_a_relatives_name_clips_too_is_no_ones() -> None:
     relatives = {"kasimir", "nelia", "tobin", "luana"}
     assert clipped_form("Lusanna", "Lu and Kasimir with Nelia and Tobin.", relatives) == ""  # Luana's too
     assert clipped_form("Lusanna", "Lu and Kasimir with Nelia and Tobin.", relatives - {"luana"}) == "Lu"
+
+
+def test_relatives_written_by_their_given_names_cut_short_count_too() -> None:
+    """ "Imo, Rafa and Tess at the Hoover Dam": her husband Rafael as the family writes him, and their daughter."""
+    relatives = {"hugo", "rafael", "tess"}
+    assert clipped_caption("Imogen", "Imo, Rafa and Tess at the Hoover Dam.", relatives) == ("Imo", ("rafael", "tess"))
+    assert clipped_caption("Imogen", "Imo, Ra and Tess at the Hoover Dam.", relatives) == ("", ())

@@ -50,12 +50,19 @@ def clips(given: str, word: str) -> bool:
 def clipped_form(given: str, text: str, relatives: set[str]) -> str:
     """The clipped form of ``given`` that ``text`` writes in one sentence with ``KIN_GIVEN`` or more of the
     ``relatives``' given names (folded), as written; "" when none, or when a relative's name clips to it too."""
+    return clipped_caption(given, text, relatives)[0]
+
+
+def clipped_caption(given: str, text: str, relatives: set[str]) -> tuple[str, tuple[str, ...]]:
+    """(the clipped form of ``given`` as written, the relatives' folded given names its sentence writes), or ("", ()).
+    A relative is written by their given name or by it cut short too ("Rafa" for Rafael, beside "Imo" for Imogen)."""
     key = fold(given)
     if len(key) <= _SHORT or not relatives:
-        return ""
+        return "", ()
     for sentence in _SENTENCE.findall(text):
         words = {fold(w) for w in re.findall(r"[A-Za-z\u00C0-\u024F]+", sentence)}
-        if len(words & relatives) < KIN_GIVEN:
+        named = tuple(sorted(r for r in relatives if r in words or any(_kin_clip(r, w) for w in words)))
+        if len(named) < KIN_GIVEN:
             continue
         for m in _WORD.finditer(sentence):
             word = fold(m.group(1))
@@ -63,8 +70,13 @@ def clipped_form(given: str, text: str, relatives: set[str]) -> str:
                 continue
             if any(word == r or clips(r, word) for r in relatives):
                 continue  # "Lu" beside a sister Luana: either's
-            return m.group(1)
-    return ""
+            return m.group(1), named
+    return "", ()
+
+
+def _kin_clip(relative: str, word: str) -> bool:
+    """``word`` is the relative's given name cut short, long enough to be theirs ("rafa" for rafael, not "ra")."""
+    return len(word) >= _STEM + 1 and relative.startswith(word) and word != relative
 
 
 def written_clips(given: str, text: str) -> set[str]:

@@ -50,8 +50,10 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
     )
     form = _given_written(identity, page.text, house)
     if not form:  # a caption's family form of the given name beside the household ("Dilu akka and Ruwan aiya with")
-        form = family_nicknames.clipped_form(SubjectNames.of(identity.subject).own.given, page.text, _givens(house))
-        return _by_given_names(house, url, text, form) if form else ""
+        form, named = family_nicknames.clipped_caption(
+            SubjectNames.of(identity.subject).own.given, page.text, _givens(house)
+        )
+        return (_by_given_names(house, url, text, form) or _clipped_kin(house, form, named)) if form else ""
     if whole is None:
         return _by_given_names(house, url, text, form)
     rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
@@ -64,6 +66,15 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
     if not second:
         return ""
     return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+def _clipped_kin(house: Household, form: str, named: tuple[str, ...]) -> str:
+    """Why a caption of the subject's clipped name beside relatives written by their given names cut short too ("Imo,
+    Rafa and Tess") is the household's, where ``_by_given_names`` counts whole given names only."""
+    every = (*house.kin, *house.others)
+    written = [next(w for key, w, _ in every if key.split()[0] == g) for g in named]
+    listed = ", ".join([form, *(w.split()[0] for w in written[:-1])]) + f" and {written[-1].split()[0]}"
+    return f"a relative's page: names {listed}: {', '.join(written)}, of {HOUSEHOLD} as its record lists it"
 
 
 def _givens(house: Household) -> set[str]:
