@@ -78,3 +78,16 @@ def test_relatives_written_by_their_given_names_cut_short_count_too() -> None:
     relatives = {"hugo", "rafael", "tess"}
     assert clipped_caption("Imogen", "Imo, Rafa and Tess at the Hoover Dam.", relatives) == ("Imo", ("rafael", "tess"))
     assert clipped_caption("Imogen", "Imo, Ra and Tess at the Hoover Dam.", relatives) == ("", ())
+
+
+def test_the_second_name_a_family_calls_them_by_with_a_kin_word_or_cut_short_is_theirs() -> None:
+    """ "Dolkar-la and Karma with Tashi and Pema", "Wulan dan Budi dengan Rizky dan Ayu": the subject's second name
+    as their family calls them; written whole and alone ("the Dolkar kids") it is the household's name, not theirs."""
+    relatives = {"karma", "tashi", "pema"}
+    text = "Dolkarpa-la and Karma with Tashi and Pema before the prayers."
+    assert clipped_caption("Tsomo", text, relatives, "Dolkarpa") == ("Dolkarpa", ("karma", "pema", "tashi"))
+    assert clipped_form("Tsomo", text, relatives) == ""  # not without the second name
+    short = "Dolka and Karma with Tashi and Pema before the prayers."
+    assert clipped_caption("Tsomo", short, relatives, "Dolkarpa")[0] == "Dolka"
+    alone = "The Dolkarpa kids Tashi and Pema with Karma."
+    assert clipped_caption("Tsomo", alone, relatives, "Dolkarpa") == ("", ())

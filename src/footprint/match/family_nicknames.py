@@ -53,9 +53,11 @@ def clipped_form(given: str, text: str, relatives: set[str]) -> str:
     return clipped_caption(given, text, relatives)[0]
 
 
-def clipped_caption(given: str, text: str, relatives: set[str]) -> tuple[str, tuple[str, ...]]:
+def clipped_caption(given: str, text: str, relatives: set[str], family: str = "") -> tuple[str, tuple[str, ...]]:
     """(the clipped form of ``given`` as written, the relatives' folded given names its sentence writes), or ("", ()).
-    A relative is written by their given name or by it cut short too ("Rafa" for Rafael, beside "Imo" for Imogen)."""
+    A relative is written by their given name or by it cut short too ("Rafa" for Rafael, beside "Imo" for Imogen).
+    ``family``: the subject's second name, which Tibetan, Indonesian and other families call them by where it is no
+    family's name (``calls_by_family``)."""
     key = fold(given)
     if len(key) <= _SHORT or not relatives:
         return "", ()
@@ -66,7 +68,8 @@ def clipped_caption(given: str, text: str, relatives: set[str]) -> tuple[str, tu
             continue
         for m in _WORD.finditer(sentence):
             word = fold(m.group(1))
-            if word in relatives or word in _NOT_NAMES or not clips(key, word):
+            called = calls_by_family(fold(family), word, sentence[m.end() :])
+            if word in relatives or word in _NOT_NAMES or not (clips(key, word) or called):
                 continue
             if any(word == r or clips(r, word) for r in relatives):
                 continue  # "Lu" beside a sister Luana: either's
@@ -87,3 +90,34 @@ def written_clips(given: str, text: str) -> set[str]:
         return set()
     words = {fold(m.group(1)) for m in _WORD.finditer(text)}
     return {w for w in words if w not in _NOT_NAMES and clips(key, w)}
+
+
+_FAMILY_CLIP = 4  # letters of the second name a family keeps when it cuts it short ("Wulan" for Wulandari)
+
+
+def calls_by_family(family: str, word: str, after: str) -> bool:
+    """True when ``word`` (folded) is the subject's second name (``family``, folded) as a family calls them by it: cut
+    short ("wulan" for Wulandari), or whole with a kin word or honorific joined after it ("Dolkar-la"), where a
+    family name written whole and alone ("the Dolkar kids") is the household's, not the subject."""
+    from footprint.match.kin_suffix import JOINED
+
+    if not family or " " in family or not word:
+        return False
+    if word == family:
+        return re.match(JOINED, after) is not None
+    return len(word) >= _FAMILY_CLIP and family.startswith(word)
+
+
+def names_household(given: str, family: str, text: str, kin: tuple[str, ...]) -> bool:
+    """True when ``text`` (a search result's title and snippet) writes two or more of the relatives' given names
+    (``kin``) in one sentence with the subject by a clipped given name or the second name they are called by:
+    "Dolkar-la and Karma with Tashi and Pema", "Wulan dan Budi dengan Rizky dan Ayu"."""
+    joined = re.sub(r"\s*(?:\.\.\.|…)\s*", " ", text)  # an engine's snippet: the caption's words between its ellipses
+    return bool(clipped_caption(given, joined, {fold(k) for k in kin}, family)[0])
+
+
+def written_calls(family: str, text: str) -> set[str]:
+    """The words of ``text`` (folded) that are the subject's second name as a family calls them by it
+    (``calls_by_family``): "dolkar" in "Dolkar-la and Karma with Tashi and Pema"."""
+    key = fold(family)
+    return {fold(m.group(1)) for m in _WORD.finditer(text) if calls_by_family(key, fold(m.group(1)), text[m.end() :])}

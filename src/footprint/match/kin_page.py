@@ -50,8 +50,9 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
     )
     form = _given_written(identity, page.text, house)
     if not form:  # a caption's family form of the given name beside the household ("Dilu akka and Ruwan aiya with")
+        subject = identity.subject
         form, named = family_nicknames.clipped_caption(
-            SubjectNames.of(identity.subject).own.given, page.text, _givens(house)
+            SubjectNames.of(subject).own.given, page.text, _givens(house), subject.family_name or ""
         )
         return (_by_given_names(house, url, text, form) or _clipped_kin(house, form, named)) if form else ""
     if whole is None:

@@ -46,6 +46,7 @@ def couple_with_children(ctx: Context, m: Match) -> str:
     short = {given[:n] for n in range(3, len(given))} if " " not in given else set()
     forms = set(given_name_forms(given)) | short | {_called(ctx, m)} | _middle_names(ctx)
     forms |= family_nicknames.written_clips(given, text) if " " not in given else set()  # "Dilu", "Rico", "Van"
+    forms |= family_nicknames.written_calls(ctx.identity.subject.family_name or "", text)  # "Dolkar-la"
     forms = {f for f in forms if len(f) > 1 and f not in NOT_GIVEN}
     if not forms:
         return ""
