@@ -10,8 +10,12 @@ sentence with two or more given names of the relatives the subject's confirmed p
 and the children), it is the one member of that household the caption does not name otherwise: the subject.
 ``kin_page`` then judges the page as the household's page about them.
 
-Not a form a relative's given name clips as well (the subject Lusia beside a sister Luana: "Lu" is either), nor a
-word every sentence opens with ("And", "The").
+Not a form a relative's given name clips as well (the subject Lusia beside a sister Luana: "Lu" is either; "Rico"
+beside a father Ricardo), nor a word every sentence opens with ("And", "The"). The relatives count when the caption
+cuts their names short too ("Imo, Rafa and Tess"). Where a family calls the subject by the second of their names,
+which the registry files as the family name (Tibetan, Indonesian usage), that name with a kin word joined ("Dolkar-la")
+or cut short ("Wulan" for Wulandari) is the subject's form too (``calls_by_family``); it also opens the household
+query's result whose snippet writes it (``names_household``, read by ``result_names``).
 """
 
 from __future__ import annotations
