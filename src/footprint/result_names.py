@@ -266,6 +266,10 @@ def _household_said(identity: Identity, text: str, learned: Learned) -> bool:
     givens = {forms.given, *forms.everyday, *(fold(g) for g in learned.givens)}
     if any(_written(n, shown) for n in (*givens, *forms.family, *_learned_families(learned)) if n):
         return True
+    from footprint.match.family_nicknames import names_household  # matching's, loaded once a household is asked
+
+    if names_household(forms.given, identity.subject.family_name or "", shown, learned.kin):
+        return True  # "Dolkar-la and Karma with Tashi and Pema", "Wulan dan Budi dengan Rizky dan Ayu"
     initial = plain(identity.subject.family_name or "")[:1].upper()
     return initial.isalpha() and re.search(rf"\b(?:Dr|Doc)\.? {initial}(?![\w-])", shown) is not None
 

@@ -71,3 +71,17 @@ def test_a_caption_calling_her_by_the_middle_name_the_registry_gives_names_her_h
     text = "Two weeks at the lake with my daughter's family. Maren and Tom with Nils and Greta on the dock."
     assert _family(text, who=who) == {"Maren and Tom with Nils and Greta"}
     assert _family(text) == set()  # no middle name known: Maren could be anyone
+
+
+def test_a_caption_calls_her_by_her_given_name_cut_short_with_a_pet_ending() -> None:
+    """ "Dilu and Tom with Nils and Greta": Dilvara's family's name for her, which no nickname table lists."""
+    dilvara = Identity(make_subject("Dr. Dilvara Brandvold", city="Fargo", state="ND"), ())
+    text = "Lantern night with my cousins. Dilu and Tom with Nils and Greta at the lantern contest."
+    assert _family(text, called="Renske V.", who=dilvara) == {"Dilu and Tom with Nils and Greta"}
+
+
+def test_a_caption_calls_her_by_her_second_name_with_a_kin_word() -> None:
+    """ "Dolkarpa-la and Karma with Tashi and Pema": the second name her family calls her by, the polite "-la"."""
+    tsomo = Identity(make_subject("Dr. Tsomo Dolkarpa", city="Queens", state="NY"), ())
+    text = "My sister's kitchen was all khapse. Dolkarpa-la and Karma with Tashi and Pema before the prayers."
+    assert _family(text, called="Tsering Norbu", who=tsomo) == {"Dolkarpa-la and Karma with Tashi and Pema"}

@@ -72,3 +72,23 @@ def test_a_town_other_states_have_too_names_the_subjects_only_with_her_state() -
         "A Missouri trail opens in Springfield. Philippa Quennell walked it first on Saturday.",
     ):
         assert match(SPRINGFIELD, _page(text, name=PQ)).decision == Decision.LIKELY, text
+
+
+def _own_blog(town: str, state: str) -> Extracted:
+    """Her own sourdough blog, the footer giving her name and town: the town read as the person's own address."""
+    line = f"Night Shift Sourdough · Orla Quennell · {town}, {state}"
+    person = PersonRecord("Orla Quennell", addresses=(Address(city=town, state=state),), context=line,
+                          read_from=("name:author",))  # fmt: skip
+    text = f"Pawpaw bread. The loaf came out of the oven at six. {line}"
+    return Extracted("https://nightshiftsourdough.example.com/pawpaw", "nightshiftsourdough.example.com",
+                     PageKind.OTHER, text=text, people=(person,))  # fmt: skip
+
+
+def test_the_town_her_own_footer_gives_as_her_address_is_her_town_on_the_page() -> None:
+    """ "Orla Quennell · Lexington, KY" in her own blog's footer: read as her address ("same city"), the town the
+    page names for her as surely as a sentence would."""
+    own = match(ALONE, _own_blog("Lexington", "KY"))
+    assert own.decision.is_match
+    assert any("no other clinician of this name" in r and r.endswith("Lexington") for r in own.reasons)
+    assert not match(TWO, _own_blog("Lexington", "KY")).decision.is_match  # the namesake's Lexington tells nothing
+    assert not match(ALONE, _own_blog("Paducah", "KY")).decision.is_match

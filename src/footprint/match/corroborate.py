@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from footprint.match import broker_place, namesakes, rejudge
+from footprint.match import broker_place, lifted_household, namesakes, rejudge
 from footprint.models import Decision, Identity, Match, MatchResult, PageKind, PersonRecord
 
 AGE_SLACK = 3  # brokers round and lag: ages this close are the same person's
@@ -44,6 +44,7 @@ def with_kin(identity: Identity, matches: tuple[Match, ...], judge: rejudge.Judg
     if lifted:
         view = tuple(once[i] if i in lifted else m for i, m in enumerate(matches))
         once = rejudge.knowing(identity, view, judge)
+    once = lifted_household.relatives_pages(identity, matches, once)  # a broker record confirmed just now
     return namesakes.held(identity, with_ages(once))  # and once more: a page held here is not lifted back
 
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from footprint.identity import fold, given_name_forms
-from footprint.match import registry_middle
+from footprint.match import family_nicknames, registry_middle
 from footprint.match.household import HOUSEHOLD, MIN_GIVEN, Household
 from footprint.match.kin_suffix import JOINED
 from footprint.match.strength import MEDICAL_KINDS
@@ -49,8 +49,12 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         None,
     )
     form = _given_written(identity, page.text, house)
-    if not form:
-        return ""
+    if not form:  # a caption's family form of the given name beside the household ("Dilu akka and Ruwan aiya with")
+        subject = identity.subject
+        form, named = family_nicknames.clipped_caption(
+            SubjectNames.of(subject).own.given, page.text, _givens(house), subject.family_name or ""
+        )
+        return (_by_given_names(house, url, text, form) or _clipped_kin(house, form, named)) if form else ""
     if whole is None:
         return _by_given_names(house, url, text, form)
     rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
@@ -63,6 +67,20 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
     if not second:
         return ""
     return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+
+
+def _clipped_kin(house: Household, form: str, named: tuple[str, ...]) -> str:
+    """Why a caption of the subject's clipped name beside relatives written by their given names cut short too ("Imo,
+    Rafa and Tess") is the household's, where ``_by_given_names`` counts whole given names only."""
+    every = (*house.kin, *house.others)
+    written = [next(w for key, w, _ in every if key.split()[0] == g) for g in named]
+    listed = ", ".join([form, *(w.split()[0] for w in written[:-1])]) + f" and {written[-1].split()[0]}"
+    return f"a relative's page: names {listed}: {', '.join(written)}, of {HOUSEHOLD} as its record lists it"
+
+
+def _givens(house: Household) -> set[str]:
+    """The folded given names of the relatives the record lists, of the family name and of others."""
+    return {key.split()[0] for key, _, _ in (*house.kin, *house.others)}
 
 
 KIN_GIVEN = 2  # relatives' given names that, with the subject's, are one household's without a relative written whole

@@ -76,7 +76,8 @@ def sole_in_town(identity: Identity, name_fit: float, tally: Tally, page_text: s
     others = identity.registry_others
     if identity.npi_candidates > 2 or identity.npi_candidates != len(others) + 1:
         return ""
-    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(_TOWN)), "")
+    # "same city: Tacoma, WA 98405": the town a person's own line gives ("Lusia Tauiliili · Tacoma, WA"), its city.
+    town = next((r.split(": ", 1)[1].split(",")[0] for r in tally.reasons if r.startswith(_TOWN)), "")
     theirs = {fold(a.city) for o in others for a in o.addresses if a.city}
     if not town or fold(town) in theirs or not _town_placed(town, _states(identity), page_text):
         return ""
@@ -108,5 +109,5 @@ def _town_placed(town: str, states: set[str], page_text: str) -> bool:
     return any(state_code(m.group("state")) in states for m in re.finditer(written, text))
 
 
-_TOWN = ("city named on the page: ", "city named near the name: ", NEARBY_TOWN, COUNTY)
+_TOWN = ("city named on the page: ", "city named near the name: ", NEARBY_TOWN, COUNTY, "same city: ")
 ONLY_ONE = "the NPI registry lists no other clinician of this name"

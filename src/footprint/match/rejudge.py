@@ -304,3 +304,8 @@ def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
             why = f"{why}; taught by {by[0]}"
         reasons.append(why)
     return replace(result, reasons=tuple(reasons))
+
+
+# The steps ``lifted_household`` takes again with a household confirmed in this step.
+relatives_page = _relatives_page
+lifted = _lifted

@@ -13,6 +13,7 @@ from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.kin_lists import NAME_WORD, NOT_A_PARTNER
 from footprint.assess.detectors.subject_text import KIN_KINDS, NOT_GIVEN
 from footprint.identity import fold, given_name_forms
+from footprint.match import family_nicknames
 from footprint.models import Match
 
 # The writer's own kin ("my daughter's family", "our son", "my cousin's apartment", "grandfather of four", "Grandma's
@@ -44,6 +45,8 @@ def couple_with_children(ctx: Context, m: Match) -> str:
     # Its short forms too, the first syllables a family calls them by: "Abdi" for Abdirahman, "Sio" for Sione.
     short = {given[:n] for n in range(3, len(given))} if " " not in given else set()
     forms = set(given_name_forms(given)) | short | {_called(ctx, m)} | _middle_names(ctx)
+    forms |= family_nicknames.written_clips(given, text) if " " not in given else set()  # "Dilu", "Rico", "Van"
+    forms |= family_nicknames.written_calls(ctx.identity.subject.family_name or "", text)  # "Dolkar-la"
     forms = {f for f in forms if len(f) > 1 and f not in NOT_GIVEN}
     if not forms:
         return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from footprint.assess.detectors import year_headings
 from footprint.assess.detectors.base import Context, stem, street_key
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import OTHERS_FAMILY, names_subject, plain
@@ -193,6 +194,8 @@ def _proper(street: str) -> bool:
     person's own quick post may write a street in lower case: :func:`own_words.homes_in_posts` does not ask
     this.)"""
     words = street.split()[1:-1]
+    if year_headings.year_heading(street):  # "2026 Sponsors Home Run": a sponsor page's heading and first tier
+        return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
