@@ -138,13 +138,13 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
             elif (m.result.decision == Decision.POSSIBLE or home) and (why := _at_home(known, m.page, again, home)):
                 # Under the everyday name a confirmed page taught too ("Raff & Siobhan Dunleavy (Maeve #12)").
                 # A page rejected for the weakness of its name ("Lucy" for Lucilia) may still be the household's.
-                m = Match(m.page, _lifted(again, why))
+                m = Match(m.page, lifted(again, why))
         elif m.result.decision == Decision.REJECTED and home and (why := _at_home(identity, m.page, m.result, home)):
             # Rejected for weakness alone (the name and a name shared by a few physicians): a rodeo's caption "Ted
             # Vaccaro of Fairhope and son Luca" never says "doctor", and the household is what tells him apart.
-            m = Match(m.page, _lifted(m.result, why))
-        if not m.result.decision.is_match and home and (why := _relatives_page(identity, taught, m, home)):
-            m = Match(m.page, _lifted(m.result, why))
+            m = Match(m.page, lifted(m.result, why))
+        if not m.result.decision.is_match and home and (why := relatives_page(identity, taught, m, home)):
+            m = Match(m.page, lifted(m.result, why))
         out.append(m)
     return tuple(out)
 
@@ -153,7 +153,7 @@ def _writes_taught(taught: Lessons, identity: Identity, page: Extracted) -> bool
     return taught_names.writes_taught(taught.for_page(identity, page.url), page)
 
 
-def _relatives_page(identity: Identity, taught: Lessons, m: Match, home: household.Household) -> str:
+def relatives_page(identity: Identity, taught: Lessons, m: Match, home: household.Household) -> str:
     """Why a page not judged the subject's is a relative's page about them, or a profile signed with their given name
     and initial beside their household (``kin_page``), or "": not when something on the page is against the person
     judged (another profession, a death)."""
@@ -201,7 +201,7 @@ COMMON = 10  # physicians of the name in the registry from which a household tie
 CLIPPED = 0.75  # a clipped given name or its initial with the family name ("Rosie" for Rosalie): the home street tells
 
 
-def _lifted(result: MatchResult, why: str) -> MatchResult:
+def lifted(result: MatchResult, why: str) -> MatchResult:
     return replace(result, score=HOME_SCORE, decision=Decision.LIKELY, reasons=(*result.reasons, why))
 
 
@@ -304,8 +304,3 @@ def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
             why = f"{why}; taught by {by[0]}"
         reasons.append(why)
     return replace(result, reasons=tuple(reasons))
-
-
-# The steps ``lifted_household`` takes again with a household confirmed in this step.
-relatives_page = _relatives_page
-lifted = _lifted
