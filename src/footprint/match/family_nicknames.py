@@ -51,12 +51,6 @@ def clips(given: str, word: str) -> bool:
     return len(word) >= _STEM and (given.endswith(word) or given.endswith(word + word[-1]))
 
 
-def clipped_form(given: str, text: str, relatives: set[str]) -> str:
-    """The clipped form of ``given`` that ``text`` writes in one sentence with ``KIN_GIVEN`` or more of the
-    ``relatives``' given names (folded), as written; "" when none, or when a relative's name clips to it too."""
-    return clipped_caption(given, text, relatives)[0]
-
-
 def clipped_caption(given: str, text: str, relatives: set[str], family: str = "") -> tuple[str, tuple[str, ...]]:
     """(the clipped form of ``given`` as written, the relatives' folded given names its sentence writes), or ("", ()).
     A relative is written by their given name or by it cut short too ("Rafa" for Rafael, beside "Imo" for Imogen).
