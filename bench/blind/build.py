@@ -166,7 +166,8 @@ class Corpus:
             status = int(page.get("status", 200))
             ctype = page.get("ctype", "text/html; charset=utf-8")
             entry: dict[str, Any] = {"status": status, "content_type": ctype}
-            if "location" in page:
+            if "location" in page and 300 <= status < 400:
+                # Only a redirect has a Location; on other pages `location` is a template field (a place).
                 entry["location"] = page["location"]
             if page.get("ignore_query"):
                 entry["ignore_query"] = True

@@ -156,9 +156,29 @@ def visible_words(page: Page) -> tuple[str, ...]:
     if page.status != 200 or "html" not in page.content_type or not page.body:
         return ()
     reader = _VisibleText()
-    reader.feed(page.body.decode("utf-8", "replace"))
+    html = page.body.decode("utf-8", "replace")
+    reader.feed(html)
     reader.close()
-    return tuple("".join(reader.parts).split())
+    return tuple(" ".join(["".join(reader.parts), *rendered_descriptions(html)]).split())
+
+
+VIDEO_DESCRIPTION = re.compile(r'"shortDescription"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def rendered_descriptions(html: str) -> list[str]:
+    """Text a browser renders from the page's script data, as an engine that renders pages indexes it.
+
+    A YouTube watch page keeps the video's description in its player data
+    (`videoDetails.shortDescription`) and shows it only once the script runs;
+    real engines index and snippet it.
+    """
+    found: list[str] = []
+    for literal in VIDEO_DESCRIPTION.findall(html):
+        try:
+            found.append(json.loads(literal))
+        except ValueError:
+            continue
+    return found[:1]
 
 
 class Corpus:
@@ -197,7 +217,9 @@ class Corpus:
             key = url_key(url)
             if key in self.pages and self.pages[key].body != body:
                 raise ValueError(f"{url} is served twice with different bodies")
-            page = Page(url, int(entry["status"]), entry["content_type"], body, entry.get("location"))
+            status = int(entry["status"])
+            location = entry.get("location") if 300 <= status < 400 else None  # a redirect's target only
+            page = Page(url, status, entry["content_type"], body, location)
             self.pages[key] = page
             self.folded.setdefault(key.lower(), key)
             if entry.get("ignore_query"):
