@@ -12,6 +12,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from footprint.extract.dated_years import date_year_before
 from footprint.extract.entities import STREET_ADDRESS
 from footprint.extract.family_suffixes import titled_family
 from footprint.extract.kin_words import kin_title
@@ -170,6 +171,8 @@ def names_in(text: str) -> list[NameSpan]:
         numbered = re.search(r"(?<![\w#])\d+[ \t]*(?P<eol>\n)?\Z", before)
         if numbered and numbered.group("eol") and _PROSE_NEXT.match(text, m.end()):
             numbered = None  # "1. Culvert at mile 9" over "Ann Roe (12 Elm St) reported...": a sentence's subject
+        if numbered and date_year_before(text, m.start()):
+            numbered = None  # "On March 3, 2026 Sovann Chea, 44, opened": a date's year, no house number
         if numbered and not (m.group("title") and _NUMBERED.search(before)):
             # "412 Harborview Terrace": a street after its house number. A post's number ("#2 Dr. Ann Roe"), a
             # screen name's digits on the line above ("mom_of_3") and a post date's year before a titled name are
