@@ -54,3 +54,11 @@ def test_a_shop_taking_orders_elsewhere_is_for_the_user_to_answer(shown: str, bi
 )
 def test_a_side_shop_at_home_the_subjects_field_or_no_orders_leave_the_account_the_users(bio: str) -> None:
     assert _decided("Adaeze Nwachukwu", bio)[0] == Decision.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    "bio",
+    ["Skin and laser studio in Coral Gables. Call to book.", "We deliver at Mercy Westside, Omaha."],
+)
+def test_bookings_and_deliveries_are_no_shop_orders(bio: str) -> None:
+    assert _decided("Adaeze Nwachukwu", bio)[0] == Decision.CONFIRMED

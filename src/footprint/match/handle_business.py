@@ -19,13 +19,13 @@ from footprint.models import Extracted, Identity, PersonRecord
 from footprint.specialties import groups_of
 
 # A bio asking for orders: "DM for custom orders", "Orders by WhatsApp", "message for prices", "commissions open".
+# Not bookings or calls: a practice's account books appointments ("Call to book"), and "we deliver" is obstetrics.
 _ORDERS = re.compile(
-    r"\b(?:dm|message|inbox|text|whatsapp|call|email)\s+(?:me\s+|us\s+)?(?:for|to)\s+(?:\w+\s+)?"
-    r"(?:orders?|order|prices?|pricing|bookings?|book|commissions?|enquiries|inquiries|quotes?)\b"
-    r"|\b(?:orders?|bookings?|enquiries|inquiries)\s*(?:by|via|on|through|at|:)\s*(?:whatsapp|dm|telegram|line|"
-    r"wechat|instagram|phone|messenger|viber)\b"
-    r"|\b(?:custom|bulk|wholesale)\s+orders?\b|\bcommissions?\s+(?:are\s+)?open\b|\bwe\s+deliver\b"
-    r"|\b(?:ships?|shipping|delivery)\s+(?:worldwide|nationwide|available)\b",
+    r"\b(?:dm|message|inbox|text|whatsapp|email)\s+(?:me\s+|us\s+)?(?:for|to)\s+(?:\w+\s+)?"
+    r"(?:orders?|prices?|pricing|commissions?|quotes?)\b"
+    r"|\borders?\s*(?:by|via|on|through|at|:)\s*(?:whatsapp|dm|telegram|line|wechat|instagram|messenger|viber)\b"
+    r"|\b(?:custom|bulk|wholesale)\s+orders?\b|\bcommissions?\s+(?:are\s+)?open\b"
+    r"|\b(?:ships?|shipping)\s+(?:worldwide|nationwide)\b",
     re.I,
 )
 # Where the shop is: "Bakery in Vientiane", or a clause that ends with the place, ", Lekki, Lagos."
