@@ -45,20 +45,25 @@ def trade_elsewhere(identity: Identity, person: PersonRecord, page: Extracted) -
     trade no physician practises, in a place that is not the subject's city or state, and the bio says nothing
     medical; "" otherwise."""
     bio = " ".join((person.context.split(" [page: ")[0], page.text[:600]))
-    if _MEDICAL.search(bio) or _DEGREE.search(bio) or groups_of(bio) or _PASTIME.search(bio):
+    if medical(bio) or groups_of(bio) or _PASTIME.search(bio):
         return ""
     for found in _TRADE.finditer(bio):
         at = _AT_PLACE.match(bio[found.end() :])
         if at is None:
             continue
         place = at.group("place")
-        if not _subjects_place(identity, place):
+        if not subjects_place(identity, place):
             trade = found.group(0).lower()
             return f"the account's bio says its person is {_article(trade)} {trade} in {place}"
     return ""
 
 
-def _subjects_place(identity: Identity, place: str) -> bool:
+def medical(bio: str) -> bool:
+    """True when ``bio`` says anything medical: a physician's words, a clinic, a degree."""
+    return bool(_MEDICAL.search(bio) or _DEGREE.search(bio))
+
+
+def subjects_place(identity: Identity, place: str) -> bool:
     """True when ``place`` names the subject's city or state (typed, or the registry's practice address)."""
     subject, record = identity.subject, identity.npi_record
     cities = [subject.city or "", *(a.city for a in (record.addresses if record else ()))]

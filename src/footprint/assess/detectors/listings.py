@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from footprint.assess.detectors import listing_lines
 from footprint.assess.detectors.base import Context, dialable, emit, names_family, site_name, street_key
 from footprint.assess.detectors.listed_names import (
     bare,
@@ -70,13 +71,20 @@ def names_street(address: Address) -> bool:
 def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str, str, str, Severity | None]]:
     """(field, listing value, official value, severity) for each field that differs."""
     phones = {p for p in (normalise_phone(x) for x in record.phones) if p}
-    for phone in dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)):
-        if phones and phone not in phones:  # a business record's phone is written as the page shows it
-            yield "phone", display_phone(phone), ", ".join(display_phone(p) for p in sorted(phones)), None
     streets = {street_key(a): a for a in record.addresses if a.purpose.upper() != "MAILING"}
     # The registry's own mailing address, republished (an NPI mirror's "Mailing Address"), is no stale listing.
     registered = {street_key(a) for a in record.addresses}
-    for address in person.addresses:
+
+    def on_record(address: Address) -> bool:
+        key = street_key(address)
+        return bool(key) and (key in registered or _written_in(address, streets.values()))
+
+    numbers = [p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)]
+    further = listing_lines.whole_office(numbers, phones, (a for a in person.addresses if names_street(a)), on_record)
+    for phone in listing_lines.phones_to_compare(numbers, phones, further):  # further offices, or a neighbour's
+        if phones and phone not in phones:  # a business record's phone is written as the page shows it
+            yield "phone", display_phone(phone), ", ".join(display_phone(p) for p in sorted(phones)), None
+    for address in () if further else person.addresses:  # further offices beside the registry's own
         key = street_key(address)
         if not names_street(address):
             continue
