@@ -25,6 +25,7 @@ from footprint.match import (
     text_evidence,
     titled,
     workplace,
+    writer_town,
 )
 from footprint.match.name_fit import (
     EVERYDAY_FIRST,
@@ -180,6 +181,8 @@ def match_person(
             tally.add(delta, why, decisive=True)
     if one_part and (sole := titled.sole_in_field(identity, name, tally, person, others)):
         tally.add(0.05, sole, strong=True)
+    elif one_part and (far := writer_town.near_on_page(identity, name, tally, person, others, page_text)):
+        tally.add(0.05, far, strong=True)
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
