@@ -21,6 +21,7 @@ from footprint.match import (
     record_facts,
     same_age,
     slugs,
+    street_region,
     strength,
     text_evidence,
     titled,
@@ -244,6 +245,8 @@ def match_person(
     street = practice_street.beside(record, own_words, tally.reasons) if one_part else ""
     if street:
         tally.reasons.append(street)
+    elif one_part and (street := street_region.beside(record, own_words, page_text, (*others, person.name))):
+        tally.add(0.1, street, strong=True)  # "Dr. Carver on Campbell Lane" on a blog of "south-central Kentucky"
     beside = street or (own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words)))
     score = caps.held(
         name,
