@@ -21,10 +21,12 @@ from footprint.match import (
     record_facts,
     same_age,
     slugs,
+    street_region,
     strength,
     text_evidence,
     titled,
     workplace,
+    writer_town,
 )
 from footprint.match.name_fit import (
     EVERYDAY_FIRST,
@@ -180,6 +182,8 @@ def match_person(
             tally.add(delta, why, decisive=True)
     if one_part and (sole := titled.sole_in_field(identity, name, tally, person, others)):
         tally.add(0.05, sole, strong=True)
+    elif one_part and (far := writer_town.near_on_page(identity, name, tally, person, others, page_text)):
+        tally.add(0.05, far, strong=True)
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
@@ -241,6 +245,8 @@ def match_person(
     street = practice_street.beside(record, own_words, tally.reasons) if one_part else ""
     if street:
         tally.reasons.append(street)
+    elif one_part and (street := street_region.beside(record, own_words, page_text, (*others, person.name))):
+        tally.add(0.1, street, strong=True)  # "Dr. Carver on Campbell Lane" on a blog of "south-central Kentucky"
     beside = street or (own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words)))
     score = caps.held(
         name,
