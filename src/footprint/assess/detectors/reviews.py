@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, names_family, site_name
+from footprint.assess.detectors.mixed_reviews import mixed_complaint
 from footprint.identity import fold, given_name_forms
 from footprint.models import LISTING_KINDS, Finding, Match, Rating, Review
 
@@ -63,8 +64,10 @@ def is_negative(review: Review) -> bool:
     stars = math.floor(out_of_five + 0.5)
     # A mean half-way between 2 and 3 stars that the doctor answered with an apology ("I'm sorry about the wait"):
     # the reply says what the sub-scores leave open, the review was a complaint.
-    return stars <= NEGATIVE_OUT_OF_FIVE or (
-        out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply))
+    return (
+        stars <= NEGATIVE_OUT_OF_FIVE
+        or (out_of_five <= NEGATIVE_OUT_OF_FIVE + 0.5 and bool(_APOLOGY.search(review.reply)))
+        or mixed_complaint(review)
     )
 
 
