@@ -15,6 +15,7 @@ import re
 
 from footprint.assess.detectors.base import Context, hits, stem
 from footprint.assess.detectors.captioned_children import subject_with_children
+from footprint.assess.detectors.couple_of_a_town import couple_of_a_town
 from footprint.assess.detectors.family_captions import couple_with_children, couple_with_children_listed
 from footprint.assess.detectors.kin_lists import (
     NAME_WORD,
@@ -170,7 +171,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m) or child_in_row(ctx, m) or shared_home(ctx, m)
     pair = pair or family_group(ctx, m) or parent_in_row(ctx, m) or couple_with_children(ctx, m)
     pair = pair or subject_with_children(ctx, m)
-    pair = pair or couple_with_children_listed(ctx, m)
+    pair = pair or couple_with_children_listed(ctx, m) or couple_of_a_town(m)
     if pair:
         return pair, pair
     if own:
