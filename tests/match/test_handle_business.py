@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.identity import make_subject, name_variants
-from footprint.match import match
-from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord, ProbeSource
+from footprint.models import Address, Decision, ProbeSource
+from tests.match._handle_page import decided
 
-URL = "https://pins.example/adaeze.nwa/"
 OFFICE = Address("40 Bayou Rd", "Baton Rouge", "LA", "70801", "LOCATION")
-RECORD = NpiRecord(
-    "1234567893", "Adaeze", "Nwachukwu", credential="MD", taxonomies=("Pediatrics",), addresses=(OFFICE,)
-)
 
 
 def _decided(shown: str, bio: str, source: ProbeSource = ProbeSource.SEARCH_RESULT) -> tuple[Decision, str]:
-    subject = make_subject("Adaeze Nwachukwu", handles=("@adaeze.nwa",))
-    who = Identity(subject, name_variants(subject), RECORD)
-    person = PersonRecord(name=shown, context=bio, read_from=("name:og:title", "name:h1"))
-    page = Extracted(url=URL, site_id="pins", kind=PageKind.OTHER, people=(person,), text=f"{shown} {bio}",
-                     source=source, handle="adaeze.nwa" if source == ProbeSource.HANDLE else "")  # fmt: skip
-    result = match(who, page)
-    return result.decision, result.reasons[0]
+    return decided("Adaeze Nwachukwu", "adaeze.nwa", OFFICE, "Pediatrics", shown, bio, source)
 
 
 @pytest.mark.parametrize("source", [ProbeSource.HANDLE, ProbeSource.SEARCH_RESULT])

@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.identity import make_subject, name_variants
-from footprint.match import match
-from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord, ProbeSource
+from footprint.models import Address, Decision, ProbeSource
+from tests.match._handle_page import decided
 
-URL = "https://pins.example/nimala/"
 OFFICE = Address("12 Clinic Way", "Denver", "CO", "80203", "LOCATION")
-RECORD = NpiRecord(
-    "1234567893", "Nima", "Lamaputra", credential="MD", taxonomies=("Family Medicine",), addresses=(OFFICE,)
-)
 
 
 def _decided(shown: str, bio: str, source: ProbeSource = ProbeSource.SEARCH_RESULT) -> tuple[Decision, str]:
-    subject = make_subject("Nima Lamaputra", handles=("@nimala",))
-    who = Identity(subject, name_variants(subject), RECORD)
-    person = PersonRecord(name=shown, context=bio, read_from=("name:og:title", "name:h1"))
-    page = Extracted(url=URL, site_id="pins", kind=PageKind.OTHER, people=(person,), text=f"{shown} {bio}",
-                     source=source, handle="nimala" if source == ProbeSource.HANDLE else "")  # fmt: skip
-    result = match(who, page)
-    return result.decision, result.reasons[0]
+    return decided("Nima Lamaputra", "nimala", OFFICE, "Family Medicine", shown, bio, source)
 
 
 @pytest.mark.parametrize("source", [ProbeSource.HANDLE, ProbeSource.SEARCH_RESULT])
