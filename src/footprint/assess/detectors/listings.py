@@ -74,17 +74,11 @@ def _differences(record: NpiRecord, person: PersonRecord) -> Iterator[tuple[str,
     streets = {street_key(a): a for a in record.addresses if a.purpose.upper() != "MAILING"}
     # The registry's own mailing address, republished (an NPI mirror's "Mailing Address"), is no stale listing.
     registered = {street_key(a) for a in record.addresses}
-
-    def on_record(address: Address) -> bool:
-        key = street_key(address)
-        return bool(key) and (key in registered or _written_in(address, streets.values()))
-
     numbers = [p for p in (normalise_phone(x) for x in person.phones) if p and dialable(p)]
-    further = listing_lines.whole_office(numbers, phones, (a for a in person.addresses if names_street(a)), on_record)
-    for phone in listing_lines.phones_to_compare(numbers, phones, further):  # further offices, or a neighbour's
+    for phone in listing_lines.phones_to_compare(numbers, phones):  # not a neighbour's number read after its own
         if phones and phone not in phones:  # a business record's phone is written as the page shows it
             yield "phone", display_phone(phone), ", ".join(display_phone(p) for p in sorted(phones)), None
-    for address in () if further else person.addresses:  # further offices beside the registry's own
+    for address in person.addresses:
         key = street_key(address)
         if not names_street(address):
             continue
