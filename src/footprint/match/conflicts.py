@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from footprint.identity import fold, given_name_forms
-from footprint.models import Identity, NpiRecord
+from footprint.models import NpiRecord
 from footprint.namematch import GENERATIONS, SubjectNames, first_family_name, parse_name
 from footprint.spellings import near_spelling
 
@@ -53,13 +53,6 @@ def registry_name(record: NpiRecord | None, names: SubjectNames, written: str) -
     if not differs:
         return []
     return [f"middle name {them.show(page)}, but the subject's NPI record gives {record.middle_name}"]
-
-
-def registry_disagrees(identity: Identity, names: SubjectNames, written: str) -> bool:
-    """True when the person's own name, as written, carries a middle name or generation the subject's NPI record
-    does not: a namesake of the family (a cousin, a father), whom the household's names and town do not tell apart."""
-    record = identity.npi_record
-    return bool(registry_name(record, names, written) or registry_generation(record, names, written))
 
 
 def registry_generation(record: NpiRecord | None, names: SubjectNames, written: str) -> list[str]:

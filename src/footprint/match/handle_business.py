@@ -38,7 +38,7 @@ _TRAILING_PLACE = re.compile(rf",\s*{_PLACE}\s*(?:[.·|•]|$)")
 def sells_elsewhere(identity: Identity, person: PersonRecord, page: Extracted) -> str:
     """What the account's bio says of a shop taking orders in a place that is not the subject's city or state
     ("the account's bio takes orders, in Vientiane"), when the bio says nothing medical; "" otherwise."""
-    bio = " ".join((person.context.split(" [page: ")[0], page.text[:600]))
+    bio = handle_trade.bio(person, page)
     if handle_trade.medical(bio) or groups_of(bio):
         return ""
     orders = _ORDERS.search(bio)

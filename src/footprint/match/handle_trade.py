@@ -44,11 +44,11 @@ def trade_elsewhere(identity: Identity, person: PersonRecord, page: Extracted) -
     """What the account's bio says its person does and where ("a florist in Bandung, West Java"), when that is a
     trade no physician practises, in a place that is not the subject's city or state, and the bio says nothing
     medical; "" otherwise."""
-    bio = " ".join((person.context.split(" [page: ")[0], page.text[:600]))
-    if medical(bio) or groups_of(bio) or _PASTIME.search(bio):
+    text = bio(person, page)
+    if medical(text) or groups_of(text) or _PASTIME.search(text):
         return ""
-    for found in _TRADE.finditer(bio):
-        at = _AT_PLACE.match(bio[found.end() :])
+    for found in _TRADE.finditer(text):
+        at = _AT_PLACE.match(text[found.end() :])
         if at is None:
             continue
         place = at.group("place")
@@ -56,6 +56,11 @@ def trade_elsewhere(identity: Identity, person: PersonRecord, page: Extracted) -
             trade = found.group(0).lower()
             return f"the account's bio says its person is {_article(trade)} {trade} in {place}"
     return ""
+
+
+def bio(person: PersonRecord, page: Extracted) -> str:
+    """What an account's page says of its person: the person's own context and the page's opening words."""
+    return " ".join((person.context.split(" [page: ")[0], page.text[:600]))
 
 
 def medical(bio: str) -> bool:

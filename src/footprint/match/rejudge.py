@@ -24,7 +24,7 @@ from typing import TypeVar
 from footprint.extract.entities import normalise_phone
 from footprint.identity import fold
 from footprint.match import household, taught_names
-from footprint.match.conflicts import registry_disagrees
+from footprint.match.conflicts import registry_name
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult
 from footprint.namematch import NameParts, fit, parse_name
 
@@ -220,7 +220,7 @@ def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: hou
     name = fit(names, person.name)
     if name.score < CLIPPED or name.conflict or _another_generation(identity, names.own, person.name):
         return ""
-    if registry_disagrees(identity, names, person.name):
+    if registry_name(identity.npi_record, names, person.name):
         return ""  # "Anthony P. Russo" for ANTHONY JOSEPH RUSSO: a cousin of the name shares the household's names
     # The name's own reasons say how it fits ("Yousef is another romanisation of Youssef"), not who else it is; an
     # office street that differs from the registry's is no other person when it is the household's own home street.

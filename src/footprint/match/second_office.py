@@ -2,7 +2,7 @@
 Kearney on Fridays", "an outreach clinic in Ely". A patient recommending a surgeon names the town of the practice
 and then the other town she visits; that town is her second office, not a sign that the page means a namesake
 practising there. Read by the rules that hold a page for another city (``text_evidence.another_city``,
-``titled._elsewhere``)."""
+``titled.elsewhere``)."""
 
 from __future__ import annotations
 

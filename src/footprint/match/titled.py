@@ -124,7 +124,7 @@ def sole_in_field(
     family = any(r.endswith(FAMILY_WHY) for r in name.reasons)
     if not town or fold(town) != fold(place.city) or not (initial or family or GIVEN_WHY in name.reasons[0]):
         return ""
-    if _elsewhere(person.context.split(" [page: ")[0], place.city, place.state):
+    if elsewhere(person.context.split(" [page: ")[0], place.city, place.state):
         return ""  # "Dr. V in Minneapolis" in a thread titled "... in Duluth?": the reply answers for another town
     written = fold(name.reasons[0].split(":")[0]).split()
     word = written[-1] if written else ""
@@ -161,7 +161,7 @@ _IN_PLACE = re.compile(r"\b(?:in|from|near)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2
 _OWNED = re.compile(r"\b(?:her|his|my|their|our|your)\s+[a-z]+(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 
 
-def _elsewhere(own: str, city: str, state: str) -> bool:
+def elsewhere(own: str, city: str, state: str) -> bool:
     """The mention's own words put the doctor in a town or state other than ``city``, ``state`` ("in Minneapolis").
     A place written after someone's own thing or relative ("asked about his boat in Tampa") is theirs."""
     from footprint.identity import US_STATES

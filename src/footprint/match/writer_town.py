@@ -15,7 +15,7 @@ import re
 from footprint.identity import fold
 from footprint.match.strength import Tally
 from footprint.match.text_evidence import TOWN_TIES
-from footprint.match.titled import FAMILY_WHY, FIELD, HERE, SOLE_WHY, _elsewhere
+from footprint.match.titled import FAMILY_WHY, FIELD, HERE, SOLE_WHY, elsewhere
 from footprint.models import Identity, PersonRecord
 from footprint.namematch import NameFit
 
@@ -40,7 +40,7 @@ def near_on_page(
         return ""
     if any(r.startswith((*TOWN_TIES, *HERE)) for r in tally.reasons):
         return ""  # the subject's own city, or a town near the name: ``titled.sole_in_field``'s and ``hold``'s
-    if _elsewhere(person.context.split(" [page: ")[0], place.city, place.state):
+    if elsewhere(person.context.split(" [page: ")[0], place.city, place.state):
         return ""
     word = fold(name.reasons[0].split(":")[0]).split()[-1:]
     if not word:
