@@ -34,3 +34,11 @@ def test_a_sections_field_answered_none_under_its_own_label_is_no_board_action()
 
 def test_the_same_field_answered_with_an_action_is_one() -> None:
     assert "disciplinary_action" in _board_actions("Action Taken: Public reprimand, 2024.")
+
+
+def test_an_attestation_of_no_final_action_is_no_board_action() -> None:
+    """Tennessee's licence verification ends with one sentence listing what it found none of."""
+    assert "disciplinary_action" not in _board_actions(
+        "No final disciplinary action, criminal conviction or liability claim reported."
+    )
+    assert "disciplinary_action" not in _board_actions("There are no pending or public board actions.")
