@@ -23,7 +23,17 @@ from dataclasses import replace
 
 from footprint.extract.social import normalise_handle
 from footprint.identity import fold
-from footprint.match import directory, facts_on_page, handle_namesake, practice, provenance, rarity, same_age, strength
+from footprint.match import (
+    directory,
+    facts_on_page,
+    handle_namesake,
+    practice,
+    provenance,
+    rarity,
+    same_age,
+    second_reference,
+    strength,
+)
 from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.name_fit import subject_names as subject_names
 from footprint.match.person import match_person
@@ -163,7 +173,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     if business is not None and all(r.score < business.score for r in results):
         return business  # a page about the subject's practice: no person on it is the decision
     if not results:
-        return MatchResult(0.0, Decision.REJECTED, ("no person named on the page",))
+        return MatchResult(0.0, Decision.REJECTED, (provenance.NO_PERSON,))
     best = max(range(len(results)), key=lambda i: results[i].score)
     result = results[best]
     person = named[best]
@@ -171,11 +181,18 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # A fact only the subject has (her children named, the registry's phone or street, her licence) makes the
     # record hers whatever the page calls her: a property, business-filing or club page never says "doctor".
     own_fact = any(fact in r for r in result.reasons for fact in SUBJECT_ONLY_FACTS)
-    if profession := strength.another_profession(person, page.title) or strength.page_profession(
-        person, page.title, page.text
+    others = tuple(p.name for p in named if p is not person)
+    if profession := (
+        strength.another_profession(person, page.title)
+        or strength.page_profession(person, page.title, page.text)
+        or (second_reference.later_role(person, page.text, others) if page.kind not in strength.MEDICAL_KINDS else "")
     ):
         result = strength.other_profession(result, profession, own_fact=own_fact)
-    elif strength.needs_presenting(page.kind, judged[best], page.title) and not own_fact and not _sole_in_town(result):
+    elif (
+        strength.needs_presenting(page.kind, judged[best], page.title)
+        and not own_fact
+        and not (_sole_in_town(result) and not second_reference.post(person, page.text))
+    ):
         result = strength.not_presented(result)
     reasons = result.reasons
     other = strength.tied(results, judged, best)

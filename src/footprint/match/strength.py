@@ -218,7 +218,12 @@ def _role(person: PersonRecord) -> str:
     found = next((r for m in re.finditer(re.escape(family), own) if (r := _BARE_ROLE.match(own[m.start() :]))), None)
     if found is None:
         return ""
-    role = fold(found.group(1))
+    return role_profession(fold(found.group(1)))
+
+
+def role_profession(role: str) -> str:
+    """The other profession a role names (``role`` folded: "assistant professor of chemistry", "a pediatric
+    nurse"), or "" when the role is a physician's, medical, or names none."""
     if _PHYSICIAN_SAID.search(role) or _MEDICAL_WORDS.search(role):
         return ""
     clinical = _OTHER_PROFESSION.search(role)
