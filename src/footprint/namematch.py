@@ -354,11 +354,21 @@ def _middle_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         theirs = theirs[1:]  # "Yu T. Lin": the T. is the given name's second part, not a middle initial
     if not mine or not theirs:
         return 1.0, ""
+    if len(theirs[0]) > 1 and theirs[0] != mine[0] and _in_order(theirs, mine[1:]):
+        # "Jose Ibanez Ortega" for José Luis Ibáñez Ortega: a Spanish double surname after a second given name the
+        # page leaves out, or any middle name of several written alone ("Mary Louise Smith" for Mary Anne Louise).
+        return 1.0, f"same middle name {them.show(theirs[0])}, one of the subject's"
     if mine[0][0] != theirs[0][0]:
         return 0.7, f"middle name differs: {them.show(theirs[0])} vs {me.own.show(mine[0])}"
     if len(mine[0]) > 1 and len(theirs[0]) > 1 and mine[0] != theirs[0] and not near_spelling(mine[0], theirs[0]):
         return 0.7, f"middle name differs: {them.show(theirs[0])} vs {me.own.show(mine[0])}"
     return 1.0, f"same middle {'name' if len(theirs[0]) > 1 else 'initial'} {them.show(theirs[0])}"
+
+
+def _in_order(theirs: list[str], mine: list[str]) -> bool:
+    """True when each of ``theirs`` is one of ``mine`` (an initial fits its name), in the same order."""
+    rest = iter(mine)
+    return all(any(m == t or (len(t) == 1 and m.startswith(t)) for m in rest) for t in theirs)
 
 
 def _generation_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
