@@ -54,6 +54,12 @@ def who(value: Any) -> str:
     return normalise_handle(text) if text.startswith("@") or _PROFILE_URL.match(text) else text
 
 
+def handle_at(url: str) -> str:
+    """The handle of an account's own "/@handle" address (YouTube, TikTok, Medium, Mastodon), or "": a video's or a
+    post's author is named with it ("url": "http://www.youtube.com/@drmarcusfenwick")."""
+    return url.strip().rstrip("/").rsplit("/@", 1)[1] if _PROFILE_URL.match(url.strip()) else ""
+
+
 def _people(*values: Any) -> tuple[str, ...]:
     names = [who(v) for value in values for v in _as_list(value)]
     return tuple(dict.fromkeys(n for n in names if n))
@@ -204,7 +210,8 @@ def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
     for item in _walk(items):
         answers = [a for a in (*_as_list(item.get("acceptedAnswer")), *_as_list(item.get("suggestedAnswer")))
                    if isinstance(a, dict)] if "Question" in _types(item) else []  # fmt: skip
-        if not _types(item) & (POST_TYPES | {"Comment"}) and not answers:
+        # A video's author is its channel, as a post's is its account (YouTube's watch page: a VideoObject's author).
+        if not _types(item) & (POST_TYPES | {"Comment", "VideoObject"}) and not answers:
             continue
         for written in [
             *([] if answers else [item]),
@@ -214,7 +221,9 @@ def authors(items: list[Any]) -> tuple[PersonRecord, ...]:
             raw = written.get("author")
             if not isinstance(raw, dict) or not _text(raw.get("name")):
                 continue
-            handle, name = who(raw), _text(raw.get("name"))
+            # A video's channel at "/@handle" on the video site's own domain is that site's account "handle".
+            channel = handle_at(_text(raw.get("url"))) if "VideoObject" in _types(item) else ""
+            handle, name = channel or who(raw), _text(raw.get("name"))
             # A screen name as the author's name ("DrEwanP"): the name it spells, the screen name its handle; what
             # they wrote is what they say of themself ("Addiction doc here"), as a thread's post is its writer's.
             spelled, creds = screen_name(name) if " " not in name.strip() else ("", ())

@@ -309,7 +309,9 @@ def _person(item: dict[str, Any]) -> PersonRecord:
         item.get("hospitalAffiliation") or item.get("worksFor") or item.get("affiliation") or item.get("memberOf")
     )
     others = [_text(a) for a in _as_list(item.get("additionalName") or item.get("alternateName")) if _text(a)]
-    handle = next((a.lstrip("@") for a in others if _HANDLE.match(a.strip())), "")
+    handle = next((a.lstrip("@") for a in others if _HANDLE.match(a.strip())), "") or media.handle_at(
+        _text(item.get("url"))
+    )
     return PersonRecord(
         name=_text(item.get("name")),
         handle=handle,

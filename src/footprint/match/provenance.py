@@ -288,14 +288,16 @@ LIKELY_FLOOR = 0.7  # below this the page is already at most possible
 
 def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
     """A post under a matched account's address (".../profile/x/post/1" under ".../profile/x") is that
-    account's: it takes the account's decision, since a post rarely repeats who wrote it."""
+    account's: it takes the account's decision, since a post rarely repeats who wrote it. A post rejected only
+    because it names nobody (a post's page often shows its text and no author's name) is no exception: nothing
+    on it says it is someone else's."""
     accounts = [
         m for m in matches if m.result.decision.is_match and m.page.kind == PageKind.SOCIAL_PROFILE and m.page.url
     ]
     out = []
     for m in matches:
         owner = next((a for a in accounts if a is not m and m.page.url.startswith(a.page.url.rstrip("/") + "/")), None)
-        if owner is None or m.result.decision.is_match or m.result.decision == Decision.REJECTED:
+        if owner is None or m.result.decision.is_match or (m.result.decision == Decision.REJECTED and not _nameless(m)):
             out.append(m)
             continue
         why = f"posted on the account {owner.page.url}, which is the subject's"
@@ -303,6 +305,14 @@ def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
                              m.result.person_index)  # fmt: skip
         out.append(Match(m.page, result))
     return tuple(out)
+
+
+NO_PERSON = "no person named on the page"
+
+
+def _nameless(m: Match) -> bool:
+    """True when the page was rejected for naming nobody, and for nothing else."""
+    return m.result.reasons == (NO_PERSON,)
 
 
 _AT_A_HANDLE = (ProbeSource.HANDLE, ProbeSource.DERIVED_HANDLE, ProbeSource.LEARNED_HANDLE)
