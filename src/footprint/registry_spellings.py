@@ -7,6 +7,7 @@ only a record with the same letters is kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from footprint.clipped import clipped
 from footprint.config import Settings
@@ -52,8 +53,14 @@ def registry_spellings(subject: Subject) -> tuple[tuple[str, str], ...]:
         return ()
     families = [family, family.replace("'", "").replace("\u2019", ""), family.replace("-", " "),
                 family.replace("-", ""), family.replace(" ", "-")]  # fmt: skip
+    extra: list[tuple[str, str]] = []
     if middle := (subject.middle_name or "").strip():
         families += [f"{middle} {family}", f"{middle}-{family}"]  # two family names read as a middle and a family one
+        if len(words := middle.split()) >= 2:
+            # Two given names and two family names ("José Luis Ibáñez Ortega"): IBANEZ ORTEGA under JOSE LUIS, or
+            # under JOSE with the second given name as the middle one.
+            families += [f"{words[-1]} {family}", f"{words[-1]}-{family}"]
+            extra.append((f"{given} {words[0]}", " ".join((*words[1:], family))))
     for other in subject.also_known_as:
         words = other.split()
         if len(words) >= 2 and fold(words[0]) == fold(given) and fold(words[-1]) not in fold(family).split():
@@ -66,7 +73,16 @@ def registry_spellings(subject: Subject) -> tuple[tuple[str, str], ...]:
         words = other.split()
         if len(words) >= 2 and fold(words[0]) != fold(given):
             pairs.append((words[0], family))  # the user's other given name: the legal one an everyday one is for
+    pairs += extra
+    # NPPES keeps names in capital letters without accents (CHLOE for Chloé, IBANEZ for Ibáñez), and a query
+    # with an accent finds nothing: each form is asked again without them.
+    pairs += [(plain(g), plain(f)) for g, f in [(given, family), *pairs]]
     return tuple(p for p in dict.fromkeys(pairs) if p != (given, family))
+
+
+def plain(name: str) -> str:
+    """``name`` without its accents ("Ibáñez" is "Ibanez"), as the registry keeps it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def by_spelling(subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn) -> list[NpiRecord]:
@@ -75,11 +91,17 @@ def by_spelling(subject: Subject, settings: Settings, params: dict[str, str], fe
     or the given name of a former name the user gave, is kept."""
     typed = subject.given_name or ""
     whole = _letters(typed)
+    # "José" typed with the middle name "Luis": JOSE LUIS in the registry's first name is the typed given name.
+    both = whole + _letters((subject.middle_name or "").split()[0]) if subject.middle_name else ""
     legal = {_letters(a.split()[0]) for a in subject.also_known_as if len(a.split()) >= 2}
 
     def same_given(record: NpiRecord, asked: str) -> bool:
         first = _letters(record.first_name)
-        return whole in (first, first + _letters(record.middle_name)) or (first == _letters(asked) and first in legal)
+        return (
+            whole in (first, first + _letters(record.middle_name))
+            or (bool(both) and both == first)
+            or (first == _letters(asked) and first in legal)
+        )
 
     for given, family in registry_spellings(subject):
         asked = {**params, "first_name": given, "last_name": family}

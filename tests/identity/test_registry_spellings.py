@@ -145,3 +145,42 @@ def test_a_hyphenated_given_name_the_registry_splits_into_a_first_and_a_middle_n
     subject = make_subject("Jean-Ned Marrow", city="Nashville")
     who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
     assert who.npi_record is not None and who.npi_record.number == "1245319599" and who.npi_candidates == 1
+
+
+def test_an_accented_name_is_asked_again_as_the_registry_keeps_it(httpserver: HTTPServer) -> None:
+    """NPPES keeps CHLOE for Chloé: a query with the accent finds nothing, the same name without it finds her."""
+    chloe = _record(1245319599, "CHLOE", "QUILLBY", city="LAFAYETTE")
+    chloe["addresses"][0]["state"] = "LA"
+    _answer(httpserver, "Chloé", "Quillby", [], state="LA")
+    _answer(
+        httpserver,
+        "Chloe",
+        "Quillby",
+        [chloe],
+        state="LA",
+        use_first_name_alias="False",
+    )
+    _nothing_else(httpserver)
+    subject = make_subject("Dr. Chloé Quillby", state="LA")
+    who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
+
+
+def test_two_given_names_and_two_family_names_are_asked_as_the_registry_files_them(httpserver: HTTPServer) -> None:
+    """José Luis Ibáñez Marrow is read as given José, middles Luis Ibáñez, family Marrow; the registry files
+    JOSE LUIS IBANEZ MARROW as first JOSE LUIS, last IBANEZ MARROW."""
+    assert ("Jose Luis", "Ibanez Marrow") in registry_spellings(make_subject("José Luis Ibáñez Marrow"))
+    jose = _record(1245319599, "JOSE LUIS", "IBANEZ MARROW", city="ALBUQUERQUE")
+    jose["addresses"][0]["state"] = "NM"
+    _answer(
+        httpserver,
+        "Jose Luis",
+        "Ibanez Marrow",
+        [jose],
+        state="NM",
+        use_first_name_alias="False",
+    )
+    _nothing_else(httpserver)
+    subject = make_subject("Dr. José Luis Ibáñez Marrow", state="NM")
+    who, _ = resolve(subject, _settings(httpserver), Fetcher(_settings(httpserver)).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599"
