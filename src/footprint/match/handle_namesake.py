@@ -25,7 +25,11 @@ def held(identity: Identity, page: Extracted, markup: MatchResult, handle: str, 
     """POSSIBLE when the account at the user's handle ``handle`` names its person by the subject's name and its page
     says that person is another of the name (``markup``: what the page's own content says); None otherwise."""
     person = markup.person or (page.people[0] if page.people else None)
-    if person is None or not person.name.strip() or _mentioned(person):
+    if person is not None and _mentioned(person):
+        # The subject's name in the bio's running text ("Kevin Tran Eyes @kevintraneyes ..."): the account's own
+        # person is the one its headline or markup names.
+        person = next((p for p in page.people if p.name.strip() and not _mentioned(p)), None)
+    if person is None or not person.name.strip():
         return None
     said = _another(identity, person, page, markup)
     if not said:

@@ -21,7 +21,8 @@ from footprint.specialties import groups_of
 # Trades people introduce themselves by on a profile, none of them a physician's work.
 _TRADE = re.compile(
     r"\b(?:florist|baker|pastry chef|chef|cook|caterer|barista|photographer|videographer|filmmaker"
-    r"|(?:graphic |interior |web |fashion )?designer|illustrator|painter|tattoo artist|makeup artist|hairstylist"
+    r"|(?:graphic |interior |web |fashion )?designer|illustrator|painter|(?:tattoo |makeup |lash |brow |nail )?artist"
+    r"|hairstylist"
     r"|hair stylist|stylist|barber|tailor|seamstress|jeweller|jeweler|potter|carpenter|woodworker"
     r"|(?:wedding |event )planner|decorator|realtor|real estate agent|architect|teacher|tutor|lecturer"
     r"|musician|singer|dj|guitarist|pianist|writer|author|journalist|copywriter|translator|shop owner"
@@ -29,7 +30,8 @@ _TRADE = re.compile(
     r"|software engineer|developer|programmer|accountant|lawyer|attorney)s?\b",
     re.I,
 )
-# The trade practised somewhere: "Florist in Bandung, West Java", "photographer based in Cebu".
+# The trade practised somewhere: "Florist in Bandung, West Java", "photographer based in Cebu", "Lash + brow artist,
+# Garden Grove CA" (a place after a comma or a dot, as a bio's short lines write it).
 _AT_PLACE = re.compile(
     r"^\s*(?:in|at|based in|from|serving)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?)"
@@ -48,7 +50,7 @@ def trade_elsewhere(identity: Identity, person: PersonRecord, page: Extracted) -
     if medical(text) or groups_of(text) or _PASTIME.search(text):
         return ""
     for found in _TRADE.finditer(text):
-        at = _AT_PLACE.match(text[found.end() :])
+        at = _AT_PLACE.match(text[found.end() :]) or _after_comma(text[found.end() :])
         if at is None:
             continue
         place = at.group("place")
@@ -56,6 +58,19 @@ def trade_elsewhere(identity: Identity, person: PersonRecord, page: Extracted) -
             trade = found.group(0).lower()
             return f"the account's bio says its person is {_article(trade)} {trade} in {place}"
     return ""
+
+
+# After a comma or a dot, only a place that ends in a state says where: "Lash + brow artist, Garden Grove CA",
+# "Baker · Lyon, France" is left to the words above ("writer, Mother of two" names no place).
+_AFTER_COMMA = re.compile(
+    r"^\s*[,·|]\s*(?P<place>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,?\s+(?:[A-Z]{2}|"
+    + "|".join(sorted(US_STATES.values(), key=len, reverse=True))
+    + r"))\b"
+)
+
+
+def _after_comma(text: str) -> re.Match[str] | None:
+    return _AFTER_COMMA.match(text)
 
 
 def bio(person: PersonRecord, page: Extracted) -> str:
