@@ -185,6 +185,10 @@ class Identity:
     # the subject among them; None when it was not asked or did not answer in full. A patient's "Dr. G" in that
     # field and town is the subject when no other of them has a family name starting with G (``titled``).
     field_peers: tuple[NpiRecord, ...] | None = None
+    # The registry's clinicians, nationwide, of the subject's family name under the subject's taxonomies
+    # (``npi_api.family_in_field``), the subject among them; None when not asked or not answered in full. A patient's
+    # "Dr. Kahananui" on a story in the subject's field is the subject when no other of them is listed.
+    family_peers: tuple[NpiRecord, ...] | None = None
 
 
 @dataclass(frozen=True)

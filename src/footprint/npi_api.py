@@ -160,3 +160,30 @@ def field_in_town(record: NpiRecord, settings: Settings, fetch: FetchFn) -> tupl
             return None
         found |= {r.number: r for r in _records(data)}
     return tuple(found.values()) if asked else None
+
+
+def family_in_field(record: NpiRecord, settings: Settings, fetch: FetchFn) -> tuple[NpiRecord, ...] | None:
+    """The individual clinicians the registry lists, nationwide, under the subject's family name and taxonomies (the
+    subject among them); None when it was not asked, did not answer, answered a full page, or the family name has
+    more than one word (a patient's "Dr. Ortega" may be any ORTEGA, not only the IBANEZ ORTEGAs the registry would
+    match). A patient's "Dr. Kahananui" on a NICU story is the subject when the registry knows no other
+    pediatrician named Kahananui (``match.family_field``)."""
+    last = record.last_name.strip()
+    if not settings.npi.enabled or not last or len(last.split()) != 1:
+        return None
+    asked = dict.fromkeys(w for t in record.taxonomies for w in (t.strip(), t.split(",")[0].strip()) if w)
+    found: dict[str, NpiRecord] = {}
+    for taxonomy in list(asked)[:4]:
+        params = {
+            "version": "2.1",
+            "enumeration_type": "NPI-1",
+            "last_name": last,
+            "taxonomy_description": taxonomy,
+            "limit": "200",
+        }
+        data = _answer(ask_registry(settings, params, fetch))
+        items = data.get("results") if isinstance(data, dict) and not data.get("Errors") else None
+        if not isinstance(items, list) or len(items) >= 200:
+            return None
+        found |= {r.number: r for r in _records(data)}
+    return tuple(found.values()) if asked else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from footprint.config import Settings
 from footprint.identity import FetchFn, fold, given_name_forms, name_variants, npi_check_digit_ok
 from footprint.models import CoverageRow, CoverageStatus, Identity, NpiRecord, Page, Subject
-from footprint.npi_api import ask_registry, field_in_town, npi_record_from_api
+from footprint.npi_api import ask_registry, family_in_field, field_in_town, npi_record_from_api
 from footprint.registry_spellings import by_family_name, by_spelling, contracted, formal_of
 from footprint.specialties import account_fields, groups_of
 
@@ -237,5 +237,15 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         variants = name_variants(subject)
     others = tuple(r for r in records if r is not chosen) if chosen is not None else ()
     peers = field_in_town(chosen, settings, fetch) if chosen is not None else None
-    identity = Identity(subject, variants, chosen, len(records), namesakes, registry_others=others, field_peers=peers)
+    kin = family_in_field(chosen, settings, fetch) if chosen is not None else None
+    identity = Identity(
+        subject,
+        variants,
+        chosen,
+        len(records),
+        namesakes,
+        registry_others=others,
+        field_peers=peers,
+        family_peers=kin,
+    )
     return identity, CoverageRow("npi_registry", status, detail, manual, 1)

@@ -13,6 +13,7 @@ from footprint.match import (
     condition_field,
     conflicts,
     facts_on_page,
+    family_field,
     initials,
     lifetime,
     places,
@@ -184,6 +185,8 @@ def match_person(
         tally.add(0.05, sole, strong=True)
     elif one_part and (far := writer_town.near_on_page(identity, name, tally, person, others, page_text)):
         tally.add(0.05, far, strong=True)
+    elif one_part and (alone := family_field.sole_of_family(identity, name, tally, person, others)):
+        tally.add(0.05, alone, strong=True)
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH

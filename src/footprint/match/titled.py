@@ -35,6 +35,7 @@ FIELD = (
 )
 TITLE_FIELD = "the page's title names the subject's field"
 SOLE_WHY = "the NPI registry lists no other clinician of the subject's field in"
+FAMILY_SOLE_WHY = "the NPI registry lists no other clinician of the subject's field with this family name"
 # The subject's own town, said on the page: what the registry was asked about (a "nearby:" town was not).
 HERE = ("same city: ", "city named near the name: ", "city named on the page: ")
 
@@ -189,7 +190,7 @@ def hold(name: NameFit, tally: Tally, score: float, *, likely: float) -> float:
     titled = single_name(name.reasons)
     if not titled or tally.decisive:
         return score
-    if any(r.startswith(SOLE_WHY) for r in tally.strong) and score >= POSSIBLE:
+    if any(r.startswith((SOLE_WHY, FAMILY_SOLE_WHY)) for r in tally.strong) and score >= POSSIBLE:
         return max(score, likely)
     if score <= NAME_ONLY_CAP:
         return score
