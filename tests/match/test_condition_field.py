@@ -51,3 +51,31 @@ def test_the_doctors_possessive_is_the_same_doctor_and_a_family_name_rai_no_trea
     said = "What turned it was Dr. Holt, sitting on the end of my bed. Dr. Holt's nurse brought coffee."
     assert _post(said) == Decision.LIKELY
     assert named("Dr. Rai saw us on Tuesday") == frozenset()
+
+
+def test_sport_injuries_births_and_latent_tb_name_their_fields() -> None:
+    assert named("I heard the pop on a lunge. A torn meniscus, the MRI said.") == {"orthopedics"}
+    assert named("Birth story: baby number three. Every prenatal visit with her.") == {"obgyn"}
+    assert named("Four months of rifampin after the isoniazid made my liver unhappy.") == {"infectious_disease"}
+    assert named("She gave birth to a story about a meniscus of light") == frozenset()
+
+
+EYE = NpiRecord(
+    "1245319599", "Maren", "Holt", credential="MD", addresses=(CASPER,), taxonomies=("Ophthalmology",)
+)  # fmt: skip
+
+
+def test_an_eye_surgeons_patient_calls_her_the_surgeon_and_the_glaucoma_says_her_field() -> None:
+    who = Identity(make_subject("Maren Holt"), (), EYE, 1, field_peers=(EYE,))
+    mention = "The surgeon, Dr. Holt, sat with me and said I would keep my sight if I used the drops."
+    doctor = PersonRecord(
+        "Dr. Holt", specialties=("surgeon",), read_from=("name:text",), context=f"{mention} [page: Pressure]"
+    )
+    text = f"My pressure was 31. I didn't know glaucoma could happen at 44 in Casper. {mention}"
+    page = Extracted("https://pressure.example/31", "pressure", PageKind.NEWS, title="Pressure", text=text,
+                     people=(doctor,))  # fmt: skip
+    result = match(who, page)
+    assert any(r.startswith("the story's condition or treatment is the subject's field's") for r in result.reasons)
+    assert result.decision == Decision.LIKELY
+    physiatrist = Identity(make_subject("Maren Holt"), (), RECORD, 1, field_peers=(RECORD,))
+    assert match(physiatrist, page).decision != Decision.LIKELY

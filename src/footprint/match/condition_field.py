@@ -36,7 +36,23 @@ _OWNS: dict[str, tuple[str, ...]] = {
     "addiction_medicine": ("suboxone", "buprenorphine", "bupe", "methadone clinic", "sublocade"),
     "pediatrics": ("nicu", "preemie", "micro preemie"),
     "ophthalmology": ("cataract", "cataracts", "retinopathy", "macular degeneration", "glaucoma"),
+    # A knee or shoulder torn in sport, a joint replaced: what an orthopaedic or sports-medicine clinic treats, as
+    # its patients write it (AAOS OrthoInfo's patient pages are named so: "Meniscus Tears", "Rotator Cuff Tears").
+    "orthopedics": ("torn meniscus", "meniscus tear", "meniscal tear", "torn acl", "acl tear", "acl reconstruction",
+                    "rotator cuff", "knee replacement", "hip replacement"),
+    # A birth told by the mother ("birth story" is the genre's own name on parenting blogs), her prenatal visits,
+    # her caesarean: the obstetrician's.
+    "obgyn": ("birth story", "prenatal visit", "prenatal visits", "c-section", "c section", "cesarean"),
+    # Latent tuberculosis and its months of rifampin or isoniazid (CDC's "Treatment for Latent TB Infection"),
+    # managed by an infectious-disease or a county TB clinic's doctor.
+    "infectious_disease": ("latent tb", "latent tuberculosis", "rifampin", "isoniazid"),
 }  # fmt: skip
+# Fields whose doctors operate, so that a patient calls the doctor "the surgeon" ("The surgeon, Dr. Straughan,
+# sat with me" of a glaucoma operation): the word says no other field than the story's.
+_OPERATING = frozenset(
+    {"ophthalmology", "orthopedics", "urology", "otolaryngology", "obgyn", "neurosurgery", "plastic_surgery",
+     "thoracic_surgery", "colorectal", "vascular", "surgery"}
+)  # fmt: skip
 # A doctor the story names by a title and a name: a second one makes the story's field whose it is unsure.
 _TITLED = re.compile(r"\bDr\.?\s+([A-Z][\w-]+)")
 
@@ -57,14 +73,15 @@ def story(
 ) -> None:
     """Add the subject's field to ``tally`` when the story around a titled one-name mention is about a condition
     only the subject's field manages. ``strong``: the reasons that already give the field (then nothing is added)."""
-    if not mine or not page_text or person.specialties or any(r.startswith(strong) for r in tally.strong):
+    if not mine or not page_text or any(r.startswith(strong) for r in tally.strong):
         return
     own = person.context.split(" [page: ")[0]
-    if groups_of(own) or fields.spoken(own):
-        return  # "my surgeon, Dr. Roe": the mention says its own field
+    ours = frozenset().union(*(groups_of(m) for m in mine))
+    told = groups_of(own) | fields.spoken(own) | frozenset().union(*(groups_of(s) or {s} for s in person.specialties))
+    if told and not (told == {"surgery"} and ours & _OPERATING - {"surgery"}):
+        return  # "my surgeon, Dr. Roe": the mention says its own field (an eye surgeon's patient says "surgeon" too)
     if len({m.group(1) for m in _TITLED.finditer(page_text[:20_000])}) > 1:
         return
     said = named(page_text)
-    ours = frozenset().union(*(groups_of(m) for m in mine))
     if said and said <= ours:
         tally.add(0.1, f"{STORY_WHY}: {sorted(said)[0].replace('_', ' ')}", strong=True)
