@@ -30,6 +30,8 @@ _NOT_FAMILY_KINDS = frozenset({PageKind.PEOPLE_SEARCH})
 NAMED = 0.7  # a page judged on a person this close to the subject's name is judged on them, not a relative's page
 MIN_OWN = 2  # letters in a name the subject goes by ("Ro", "Bo"), the family name beside it where it was given
 GIVEN_FIT = 0.85  # the signed given name is the subject's or a known everyday form of it ("Brose"), not an initial
+# How each reason a relative's page gives opens: what it names follows, then ", of" the household.
+RELATIVES_PAGE = "a relative's page: names "
 
 
 def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
@@ -66,7 +68,7 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         second = _town_written(house, url, text).title()
     if not second:
         return ""
-    return f"a relative's page: names {whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
+    return f"{RELATIVES_PAGE}{whole[2]}, {form} and {second}, of {HOUSEHOLD} as its record lists it"
 
 
 def _clipped_kin(house: Household, form: str, named: tuple[str, ...]) -> str:
@@ -75,7 +77,7 @@ def _clipped_kin(house: Household, form: str, named: tuple[str, ...]) -> str:
     every = (*house.kin, *house.others)
     written = [next(w for key, w, _ in every if key.split()[0] == g) for g in named]
     listed = ", ".join([form, *(w.split()[0] for w in written[:-1])]) + f" and {written[-1].split()[0]}"
-    return f"a relative's page: names {listed}: {', '.join(written)}, of {HOUSEHOLD} as its record lists it"
+    return f"{RELATIVES_PAGE}{listed}: {', '.join(written)}, of {HOUSEHOLD} as its record lists it"
 
 
 def _givens(house: Household) -> set[str]:
@@ -99,7 +101,7 @@ def _by_given_names(house: Household, url: str, text: str, form: str) -> str:
         return ""
     said = [form, *(n.split()[0] for n in named)]
     listed = f"{', '.join(said[:-1])} and {said[-1]}"
-    return f"a relative's page: names {listed}: {', '.join(named)}, of {HOUSEHOLD} as its record lists it"
+    return f"{RELATIVES_PAGE}{listed}: {', '.join(named)}, of {HOUSEHOLD} as its record lists it"
 
 
 def _town_written(house: Household, url: str, text: str) -> str:

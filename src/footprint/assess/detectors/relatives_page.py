@@ -1,0 +1,25 @@
+"""family_information on a relative's own page about the subject: a daughter's family blog ("Táta came to visit ...
+Mom, Tom and Babička"), a grandmother's post about her visit, a cousin's festival photos, a parish bulletin thanking
+the family by given names.
+
+The matcher took the page for the subject's because it names the subject beside relatives their confirmed
+people-search record lists (``match.kin_page``: a relative written whole or signed as family blogs sign, and another
+relative's given name or the household's town). Such a page ties the doctor to named family members in public, as a
+broker's "Relatives" list does, though no sentence of it says "his wife" or "her son" for ``kinship`` to read. Only
+that reason counts: a page the subject signs ("signed Harry Q. and names Owen") is their own account, where a
+relative's kudos or a comment is no family listing."""
+
+from __future__ import annotations
+
+from footprint.match.household import HOUSEHOLD
+from footprint.match.kin_page import RELATIVES_PAGE
+from footprint.models import Match
+
+
+def household_named(m: Match) -> str:
+    """What a relative's page names of the subject's household ("Wulan, Budi and Rizky: Budi Hartono, Rizky
+    Hartono"), as the matcher found it, or "" when the page was not matched as a relative's page."""
+    for reason in m.result.reasons:
+        if reason.startswith(RELATIVES_PAGE):
+            return reason[len(RELATIVES_PAGE) :].split(f", of {HOUSEHOLD}")[0]
+    return ""
