@@ -143,23 +143,7 @@ def field_in_town(record: NpiRecord, settings: Settings, fetch: FetchFn) -> tupl
     place = record.location
     if not settings.npi.enabled or place is None or not place.city or not place.state:
         return None
-    asked = dict.fromkeys(w for t in record.taxonomies for w in (t.strip(), t.split(",")[0].strip()) if w)
-    found: dict[str, NpiRecord] = {}
-    for taxonomy in list(asked)[:4]:
-        params = {
-            "version": "2.1",
-            "enumeration_type": "NPI-1",
-            "taxonomy_description": taxonomy,
-            "city": place.city,
-            "state": place.state,
-            "limit": "200",
-        }
-        data = _answer(ask_registry(settings, params, fetch))
-        items = data.get("results") if isinstance(data, dict) and not data.get("Errors") else None
-        if not isinstance(items, list) or len(items) >= 200:
-            return None
-        found |= {r.number: r for r in _records(data)}
-    return tuple(found.values()) if asked else None
+    return _in_taxonomies(record, {"city": place.city, "state": place.state}, settings, fetch)
 
 
 def family_in_field(record: NpiRecord, settings: Settings, fetch: FetchFn) -> tuple[NpiRecord, ...] | None:
@@ -171,17 +155,23 @@ def family_in_field(record: NpiRecord, settings: Settings, fetch: FetchFn) -> tu
     last = record.last_name.strip()
     if not settings.npi.enabled or not last or len(last.split()) != 1:
         return None
+    return _in_taxonomies(record, {"last_name": last}, settings, fetch)
+
+
+def _in_taxonomies(
+    record: NpiRecord, where: dict[str, str], settings: Settings, fetch: FetchFn
+) -> tuple[NpiRecord, ...] | None:
+    """The individual clinicians the registry lists under each of the subject's taxonomies (as NPPES writes it and
+    by the field before its comma, four asks at most) and ``where``; None when a question went unanswered or
+    answered a full page (there may be more)."""
     asked = dict.fromkeys(w for t in record.taxonomies for w in (t.strip(), t.split(",")[0].strip()) if w)
     found: dict[str, NpiRecord] = {}
     for taxonomy in list(asked)[:4]:
-        params = {
-            "version": "2.1",
-            "enumeration_type": "NPI-1",
-            "last_name": last,
-            "taxonomy_description": taxonomy,
-            "limit": "200",
-        }
-        data = _answer(ask_registry(settings, params, fetch))
+        # The family name before the taxonomy, the place after it, as the registry's own form orders them.
+        named = {k: v for k, v in where.items() if k == "last_name"}
+        placed = {k: v for k, v in where.items() if k != "last_name"}
+        params = {"version": "2.1", "enumeration_type": "NPI-1", **named, "taxonomy_description": taxonomy, **placed}
+        data = _answer(ask_registry(settings, {**params, "limit": "200"}, fetch))
         items = data.get("results") if isinstance(data, dict) and not data.get("Errors") else None
         if not isinstance(items, list) or len(items) >= 200:
             return None

@@ -11,6 +11,7 @@ from footprint.extract import extract
 from footprint.identity import make_subject, name_variants
 from footprint.models import (
     Address,
+    Decision,
     Extracted,
     Identity,
     Match,
@@ -18,9 +19,11 @@ from footprint.models import (
     NpiRecord,
     Page,
     PageKind,
+    PersonRecord,
     Probe,
     ProbePurpose,
     ProbeSource,
+    Review,
 )
 
 PRACTICE = Address("3100 Far Hills Ave Suite 200", "Dayton", "OH", "45429", "LOCATION")
@@ -57,3 +60,21 @@ def excerpts(identity: Identity, page: Extracted, result: MatchResult) -> dict[s
         for c in f.all_categories:
             out.setdefault(c, set()).add(f.excerpt)
     return out
+
+
+SHE = PersonRecord("Dr. Marta L. Quellweg", credentials=("MD",), read_from=("name:h1",))
+
+
+def replied(reply: str, review: str, stars: float, field: str) -> dict[str, set[str]]:
+    """What her ratings profile (its text naming ``field``) is found to expose, with one review of ``stars`` and
+    her ``reply`` to it."""
+    page = Extracted(
+        "https://ratings.example/dr/marta-quellweg",
+        "ratings.example",
+        PageKind.RATINGS_PROFILE,
+        title="Dr. Marta L. Quellweg, MD",
+        people=(SHE,),
+        reviews=(Review(stars, 5.0, review, "2026-03-04", "", reply),),
+        text=f"Dr. Marta L. Quellweg, MD {field}",
+    )
+    return excerpts(marta(), page, MatchResult(0.95, Decision.CONFIRMED, ("test",), SHE, 0))

@@ -5,23 +5,11 @@ over 300") or their next scan discloses their care; a reply about the front desk
 
 from __future__ import annotations
 
-from footprint.models import Decision, Extracted, MatchResult, PageKind, PersonRecord, Review
-from tests.assess._marta import excerpts, marta
-
-SHE = PersonRecord("Dr. Marta L. Quellweg", credentials=("MD",), read_from=("name:h1",))
+from tests.assess._marta import replied
 
 
 def _replied(reply: str) -> dict[str, set[str]]:
-    page = Extracted(
-        "https://ratings.example/dr/marta-quellweg",
-        "ratings.example",
-        PageKind.RATINGS_PROFILE,
-        title="Dr. Marta L. Quellweg, MD",
-        people=(SHE,),
-        reviews=(Review(1.0, 5.0, "Front desk double-booked me.", "2026-03-04", "", reply),),
-        text="Dr. Marta L. Quellweg, MD Rheumatology",
-    )
-    return excerpts(marta(), page, MatchResult(0.95, Decision.CONFIRMED, ("test",), SHE, 0))
+    return replied(reply, "Front desk double-booked me.", 1.0, "Rheumatology")
 
 
 def test_a_reply_managing_the_reviewers_medicines_or_naming_their_condition_discloses_their_care() -> None:

@@ -9,8 +9,8 @@ A blog post her household signed that gives the days the family is away tells th
 
 from __future__ import annotations
 
-from footprint.models import Decision, Extracted, MatchResult, PageKind, PersonRecord, Review
-from tests.assess._marta import excerpts, marta, read_page
+from footprint.models import Decision, Extracted, MatchResult, PageKind, PersonRecord
+from tests.assess._marta import excerpts, marta, read_page, replied
 
 LISTED = marta(handles=("@drmartaq",))
 
@@ -37,20 +37,8 @@ def test_a_video_names_its_uploader_and_a_hospitals_upload_of_its_doctor_is_no_i
     assert "impersonation" in _found_on_video("Dr Quellweg Peds Official")
 
 
-SHE = PersonRecord("Dr. Marta L. Quellweg", credentials=("MD",), read_from=("name:h1",))
-
-
 def _replied(reply: str) -> dict[str, set[str]]:
-    page = Extracted(
-        "https://ratings.example/dr/marta-quellweg",
-        "ratings.example",
-        PageKind.RATINGS_PROFILE,
-        title="Dr. Marta L. Quellweg, MD",
-        people=(SHE,),
-        reviews=(Review(4.0, 5.0, "Explained our son's illness in plain words.", "2026-09-09", "", reply),),
-        text="Dr. Marta L. Quellweg, MD Pediatrics",
-    )
-    return excerpts(marta(), page, MatchResult(0.95, Decision.CONFIRMED, ("test",), SHE, 0))
+    return replied(reply, "Explained our son's illness in plain words.", 4.0, "Pediatrics")
 
 
 def test_a_reply_naming_the_child_and_how_their_illness_went_discloses_their_care() -> None:
