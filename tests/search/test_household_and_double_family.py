@@ -52,7 +52,10 @@ def _web(
 
     def registry(request: Request) -> Response:
         args = {k: v[0] for k, v in parse_qs(request.query_string.decode()).items()}
-        if "last_name" in args and "first_name" not in args and args.get("limit") == "200":
+        # The family name with the state alone: how many providers bear it (not the family name under a
+        # taxonomy nationwide, ``npi_api.family_in_field``'s question).
+        alone = "taxonomy_description" not in args
+        if "last_name" in args and "first_name" not in args and args.get("limit") == "200" and alone:
             if counted is not None:
                 counted.append(args["last_name"])
             body = {"result_count": providers, "results": records[:providers]}
