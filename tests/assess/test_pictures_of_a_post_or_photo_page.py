@@ -53,3 +53,27 @@ def test_a_post_whose_picture_is_only_labelled_is_no_scene() -> None:
 def test_a_photo_pages_picture_tagging_her_with_a_drink() -> None:
     found = _found(PHOTO_PAGE, "https://photos.example/club/53880", PageKind.OTHER)
     assert {"tagged_photo", "substance_imagery"} <= found
+
+
+HOUSE_PAGE = """<html><head><title>Moving day | Photos</title>
+<meta property="og:title" content="Moving day"><meta property="og:image" content="https://img.example/9.jpg">
+<meta property="og:description" content="{caption}">
+</head><body><img class="main-photo" src="https://img.example/9.jpg"
+ alt="A woman carrying one end of a green couch up the steps of a yellow house, two children on the porch">
+<a class="owner" href="/photos/ole/">Ole Hanson</a><h1>Moving day</h1><p>{caption}</p>
+<div class="geo"><a href="/map/?lat=46.88&amp;lon=-96.79">Hawthorne, Fargo, North Dakota, US</a></div>
+<div class="people"><h3>In this photo</h3><a href="/p/1">Peggy Quillfeather</a></div></body></html>"""
+
+
+def test_a_relatives_photo_of_her_at_the_new_house_is_tagged_and_geotagged() -> None:
+    """The caption dates the scene by her working day ("after a full day of patients"): the picture is of the new
+    house, not of her work, and the map link under it says where the house is."""
+    caption = "Finally moved in. Peggy carried the couch up the porch steps after a full day of patients, and the kids"
+    found = _found(HOUSE_PAGE.format(caption=caption), "https://photos.example/ole/778", PageKind.OTHER)
+    assert {"tagged_photo", "location_exposure"} <= found
+
+
+def test_a_photo_of_her_at_work_is_the_public_face_wherever_it_was_taken() -> None:
+    caption = "Dr. Peggy Quillfeather with patients at the Hawthorne health fair"
+    found = _found(HOUSE_PAGE.format(caption=caption), "https://photos.example/ole/779", PageKind.OTHER)
+    assert "tagged_photo" not in found and "location_exposure" not in found

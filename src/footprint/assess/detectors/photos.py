@@ -81,7 +81,7 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
         editorial = m.page.kind == PageKind.NEWS and not hit("substance", text)
         # Who they are in brackets after the name ("Dr. Jane Roe (the club's lung doctor) and Sam aboard ...")
         # names the person, not the setting.
-        if (not leisure or editorial) and _professional(_ASIDE.sub(" ", text)):
+        if (not leisure or editorial) and _professional(_ASIDE.sub(" ", WHEN_FROM_WORK.sub(" ", text))):
             continue
         by = poster(photo.posted_by)
         title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
@@ -170,6 +170,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     yield from wedding_day(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
+            yield from _tagged_where(ctx, m, photo)
             continue
         if photo.gps is not None:
             lat, lon = photo.gps
@@ -183,6 +184,20 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             excerpt = f"{photo_text(photo)} — at {photo.location}"
             key, item = photo.url or photo.location, photo_item(m, photo)
             yield emit(ctx, m, "location_exposure", photo.location, title, excerpt, key=key, item=item)
+
+
+def _tagged_where(ctx: Context, m: Match, photo: Photo) -> Iterator[Finding]:
+    """Someone else's photo that tags the subject and says where it was taken (a relative's photo of the new house,
+    geotagged to the neighbourhood): where the subject is, told by another's post, as the guidance on friends'
+    tags warns. Not a news picture, and not one at the practice or at a professional event."""
+    if m.page.kind == PageKind.NEWS or not photo.location or _at_practice(ctx, photo.location):
+        return
+    text = photo_text(photo)
+    if not tags_subject(ctx, m, photo) or _professional(_ASIDE.sub(" ", WHEN_FROM_WORK.sub(" ", text))):
+        return
+    title = f"A photo of you on {site_name(ctx, m.page.site_id)} is geotagged {photo.location}"
+    key, item = f"where {photo.url or photo.location}", photo_item(m, photo)
+    yield emit(ctx, m, "location_exposure", photo.location, title, f"{text} — at {photo.location}", key=key, item=item)
 
 
 # A place the post's own words pin: the pin emoji platforms and people use for a location, "checked in at",
@@ -318,6 +333,16 @@ def place_in_text(text: str) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]{1,80}\)")
+# When, not where: a caption that dates the scene by the day's work ("Teo carried the couch up the porch steps after a
+# full day of patients", "before her night shift", "after clinic") shows a home or an outing; the work is the time
+# of day, not the scene, and the picture is no conference or award for saying so.
+WHEN_FROM_WORK = re.compile(
+    r"\b(?:after|before|following)\s+(?:(?:a|an|the|his|her|their|my|our|another|one|long|full|busy|hard|late|early"
+    r"|night|day|[\w]+-hour)\s+){0,4}(?:days?|shifts?|weeks?|nights?|call|clinic|work|rounds|surger(?:y|ies)|patients"
+    r"|cases|appointments)\b(?:\s+(?:of|at|in|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+    r"(?=\s*[,.;:!?)]|\s+(?:and|but|so|like)\b|$)",
+    re.I,
+)
 
 
 def _professional(text: str) -> bool:
