@@ -261,6 +261,37 @@ def test_a_club_sheet_without_a_phone_of_hers_shows_none() -> None:
     assert "personal_phone" not in _with_broker("+19375550999")
 
 
+LISTING = """<html><head><title>Far Hills Pediatrics Dayton, OH 45429 - Business Directory</title></head><body>
+<h1>Far Hills Pediatrics</h1><p>Pediatricians, Physicians &amp; Surgeons</p><p>3100 Far Hills Ave Suite 200,
+Dayton, OH 45429</p><p>(937) 555-0140</p><h2>More Info</h2><p>Marta Quellweg MD.</p>
+<h3>Extra Phones</h3><p>{label}: (937) 555-0174</p><p>Is this your business? Claim this business</p></body></html>"""
+
+
+def _on_listing(label: str) -> set[str]:
+    broker_person = PersonRecord(name="Marta L Quellweg", phones=("+19375550174",), age=44)
+    broker = Extracted(
+        url="https://broker.example/marta-quellweg",
+        site_id="broker",
+        kind=PageKind.PEOPLE_SEARCH,
+        title="Marta L Quellweg - Dayton, OH",
+        people=(broker_person,),
+    )
+    listing = read_page(LISTING.format(label=label), "https://directory.example/dayton-oh/far-hills-9", PageKind.OTHER)
+    matches = [
+        Match(broker, MatchResult(0.95, decide(0.95), ("labelled",), broker_person, 0)),
+        Match(listing, MatchResult(0.95, decide(0.95), ("labelled",), listing.person, 0)),
+    ]
+    return {c for f in assess(MARTA, matches, {}) if f.url == listing.url for c in f.all_categories}
+
+
+def test_her_cell_filed_as_the_mobile_of_her_practices_business_listing_is_exposed_there() -> None:
+    assert "personal_phone" in _on_listing("Mobile")
+
+
+def test_the_same_number_as_the_listings_fax_is_the_offices() -> None:
+    assert "personal_phone" not in _on_listing("Fax")
+
+
 CARD = """<html><head><title>Property Card R04-0012 – 9 Linden Shore Rd | Oakwood Assessing</title></head><body>
 <h1>9 Linden Shore Rd</h1><table class="card"><tr><th>Map-Lot</th><td>R04-0012</td></tr>
 <tr><th>Owner</th><td>QUELLWEG MARTA L &amp; JONAS P</td></tr><tr><th>Book/Page</th><td>21407/118 (2004)</td></tr>

@@ -198,9 +198,13 @@ def _former_elsewhere(ctx: Context, m: Match, address: Address) -> bool:
 
 def _broker_phones(ctx: Context, m: Match) -> list[tuple[str, str]]:
     """(phone, the words around it) for each phone a confirmed people-search record of the subject lists that
-    a page no workplace runs writes out (a club's carpool sheet, a sign-up): their own line, shown again."""
-    if m.page.kind not in TEXT_KINDS or workplace_title(m.page.title):
+    a page no workplace runs writes out (a club's carpool sheet, a sign-up): their own line, shown again. On a
+    workplace's listing (a business directory's page of the practice) only a number the listing labels a mobile
+    ("Extra Phones  Mobile: (503) 555-0163"): the doctor's own cell filed with the practice, where the rest of
+    the listing's numbers are the office's."""
+    if m.page.kind not in TEXT_KINDS:
         return []
+    at_work = bool(workplace_title(m.page.title))
     # A business's page gives the business's line: a broker lists an old office's number among a person's too.
     business = m.page.business
     listed = {normalise_phone(p) for p in business.phones} if business is not None else set()
@@ -211,9 +215,15 @@ def _broker_phones(ctx: Context, m: Match) -> list[tuple[str, str]]:
         if len(digits) != 10 or not dialable(phone):
             continue
         found = re.search(rf"(?<!\d)\(?{digits[:3]}\)?[\s.-]*{digits[3:6]}[\s.-]*{digits[6:]}(?!\d)", text)
+        if found and at_work and not _CELL_LABEL.search(text[max(0, found.start() - 24) : found.start()]):
+            continue
         if found:
             out.append((phone, text[max(0, found.start() - 80) : found.end() + 20]))
     return out
+
+
+# A listing's label for a mobile number, just before it: "Mobile: ", "Cell ", "Cell phone - ".
+_CELL_LABEL = re.compile(r"\b(?:mobile|cell(?:ular)?)(?:\s+(?:phone|number|no\.?))?\s*[:#-]?\s*$", re.I)
 
 
 def _registry_phones(ctx: Context, m: Match) -> list[str]:
