@@ -193,3 +193,17 @@ def test_without_a_registry_record_the_unclaimed_one_of_two_profiles_is_the_stal
         f for f in assess(no_record, [current, old], sites()) if "duplicate_or_unclaimed_profile" in f.all_categories
     ]
     assert {f.url for f in found} == {old.page.url}
+
+
+def test_advice_read_on_his_timeline_and_on_the_replys_own_page_is_reported_at_the_replys_address() -> None:
+    text = "@jenna_w Four days of fever at three needs a look. Tonight give her 7.5 mL of ibuprofen every 6 hours."
+    post = Post(HANDLE, text, url="https://mastodon.social/@dashworth/77", on_post_by="jenna_w@mastodon.social")
+    timeline = Extracted(
+        url="https://mastodon.social/api/v1/accounts/1/statuses?limit=40",
+        site_id="mastodon",
+        kind=PageKind.SOCIAL_PROFILE,
+        posts=(post,),
+    )
+    own = Extracted(url=post.url, site_id="mastodon", kind=PageKind.SOCIAL_PROFILE, posts=(post,))
+    advice = [f for f in _findings(timeline, own) if "online_medical_advice" in f.all_categories]
+    assert [f.url for f in advice] == [post.url]

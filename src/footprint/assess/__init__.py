@@ -113,7 +113,9 @@ def assess(identity: Identity, matches: Iterable[Match], sites: dict[str, SiteDe
     for m in mine:
         for page_detector in (*PAGE_DETECTORS.values(), *EXPORT_DETECTORS):
             for f in page_detector(ctx, m):
-                found.setdefault(f.id, f)
+                # The same exposure found on a timeline and on the post's own page: reported at its own address.
+                if f.id not in found or (exposures.at_own_address(f) and not exposures.at_own_address(found[f.id])):
+                    found[f.id] = f
     for site_detector in SITE_DETECTORS.values():
         for f in site_detector(ctx, mine):
             found.setdefault(f.id, f)

@@ -34,6 +34,11 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     return [item if isinstance(item, Finding) else join(groups[item]) for item in out]
 
 
+def at_own_address(f: Finding) -> bool:
+    """The finding is reported at the address of the post it is about (its own page, not a timeline's)."""
+    return f.exposure == f"post:{f.url}"
+
+
 def join(group: list[Finding]) -> Finding:
     """One finding for one exposure: the worst finding's id, title and evidence, every category and fix."""
     if len(group) == 1:
@@ -43,8 +48,12 @@ def join(group: list[Finding]) -> Finding:
     categories = tuple(dict.fromkeys(c for f in ranked for c in f.all_categories))
     steps = tuple(dict.fromkeys(s for f in ranked for s in f.remediation.steps))[:MAX_STEPS]
     whys = " ".join(dict.fromkeys(f.why for f in ranked if f.why))
+    # A post read both on a timeline and on its own page is reported at its own address, the link a reader
+    # follows to the words themselves (and the page a takedown request names).
+    own = next((f.url for f in group if at_own_address(f)), worst.url)
     return replace(
         worst,
+        url=own,
         categories=categories if len(categories) > 1 else (),
         remediation=Remediation(worst.remediation.summary, steps, worst.remediation.url),
         why=whys,
