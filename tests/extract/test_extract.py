@@ -415,3 +415,12 @@ def test_an_age_after_a_name_then_the_place_is_no_house_number() -> None:
     assert agent.street == "418 CHESTNUT RIDGE TRACE" and agent.city == "BOWLING GREEN"
     (home,) = addresses_in("lives at 29 Mount Pleasant Rd, Austin, TX 78701")
     assert home.street == "29 Mount Pleasant Rd"
+
+
+def test_a_count_before_a_listings_address_is_no_house_number() -> None:
+    """A ratings card runs "Based on 2 reviews", the practice's name and its address together: the street
+    starts at the house number, not at the count."""
+    from footprint.extract.entities import addresses_in
+
+    text = "3.0 Star Rating Based on 2 reviews Location Casco Bay Dermatology 75 Fore River Pkwy Portland, ME 04102"
+    assert [a.street for a in addresses_in(text)] == ["75 Fore River Pkwy"]

@@ -201,8 +201,8 @@ def addresses_in(text: str) -> tuple[Address, ...]:
     at = 0
     while (m := STREET_ADDRESS.search(text, at)) is not None:
         at = m.end()
-        if _range_not_house(text, m):
-            at = m.start() + len(m.group().split()[0])  # the address may start after the range
+        if _range_not_house(text, m) or _count_not_house(m):
+            at = m.start() + len(m.group().split()[0])  # the address may start after the range or the count
             continue
         if not _age_then_place(text, m) and not _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             found.append(parse_address(m.group()))
@@ -222,6 +222,13 @@ _LATER_HOUSE = re.compile(r"\s\d{1,6}\s+[^\W\d_]")
 # writes before a town: a conference's dates before its hotel ("October 12-14, Hilton Garden Inn, Portland, OR"), a
 # race's age group ("M 40-49 Dartmouth, MA"), a score, grades or hours.
 _HYPHENATED_STATES = re.compile(r"\b(?:NY|HI)\.?,?\s+\d{5}(?:-\d{4})?$")
+
+
+def _count_not_house(found: re.Match[str]) -> bool:
+    """A number before a lower-case word, with a house number later in the match, counts something ("Based on 2
+    reviews Location Casco Bay Dermatology 75 Fore River Pkwy"): a street's name is written with capitals, so the
+    street starts at the later number."""
+    return bool(re.match(r"\d+\s+[a-z]", found.group())) and bool(_LATER_HOUSE.search(found.group()))
 
 
 def _range_not_house(text: str, found: re.Match[str]) -> bool:
