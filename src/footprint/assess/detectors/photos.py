@@ -31,6 +31,7 @@ from footprint.assess.detectors.base import (
 )
 from footprint.assess.detectors.home_street import home_road_told
 from footprint.assess.detectors.schedules import room_and_hours
+from footprint.assess.detectors.weekly_whereabouts import weekly_whereabouts
 from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo, Post
 
@@ -167,6 +168,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     yield from room_and_hours(ctx, m)
     yield from away_announced(ctx, m)
     yield from own_routine(ctx, m)
+    yield from weekly_whereabouts(ctx, m)
     yield from wedding_day(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:

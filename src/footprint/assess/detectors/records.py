@@ -145,7 +145,9 @@ def sentences(text: str) -> list[str]:
         # An abbreviation opened by a quote or a bracket is one too: "(the club's 'Dr. C') with son Rohan".
         last = out[-1][-1].rsplit(" ", 1)[-1].lstrip("\"'‘“([") if out else ""
         # A house or item number is one too, lower-case as often as not: "(no. 3117)".
-        if out and (_ABBREVIATION.fullmatch(last) or (last.lower() == "no." and piece[:1].isdigit())):
+        # An hour's "a.m." or "p.m." before a word in lower case goes on: "the 5:30 a.m. class".
+        hour = last.lower() in ("a.m.", "p.m.") and piece[:1].islower()
+        if out and (_ABBREVIATION.fullmatch(last) or hour or (last.lower() == "no." and piece[:1].isdigit())):
             out[-1].append(piece)
         elif piece:
             out.append([piece])
