@@ -79,3 +79,27 @@ def test_an_eye_surgeons_patient_calls_her_the_surgeon_and_the_glaucoma_says_her
     assert result.decision == Decision.LIKELY
     physiatrist = Identity(make_subject("Maren Holt"), (), RECORD, 1, field_peers=(RECORD,))
     assert match(physiatrist, page).decision != Decision.LIKELY
+
+
+BOISE = Address("1000 N CURTIS RD", "Boise", "ID", "83706", "LOCATION")
+RHEUM = NpiRecord("1245319607", "Nell", "Sorrow", credential="MD", addresses=(BOISE,), taxonomies=("Rheumatology",))
+NELL = Identity(make_subject("Nell Sorrow", state="ID"), (), RHEUM, 1, field_peers=(RHEUM,))
+
+
+def _gala(subject: Identity, cause: str) -> Decision:
+    caption = "Gala chairs Ann Fry and Bea Lund with keynote speaker Dr. Nell Sorrow."
+    text = f"Party photos: {cause} Idaho's Butterfly Gala. 300 guests raised $212,000 for {cause} research. {caption}"
+    her = PersonRecord("Nell Sorrow", read_from=("name:text",), context=f"{caption} [page: Party photos]")
+    page = Extracted("https://boisemag.example/party-photos/gala", "boisemag", PageKind.NEWS,
+                     title=f"Party photos: {cause} Idaho's Butterfly Gala", text=text, people=(her,))  # fmt: skip
+    return match(subject, page).decision
+
+
+def test_a_gala_for_her_fields_disease_with_her_whole_name_titled_in_her_state_names_her() -> None:
+    """ "Keynote speaker Dr. Nell Sorrow" at a lupus charity's gala in Idaho: the disease is a rheumatologist's."""
+    assert _gala(NELL, "Lupus") == Decision.LIKELY
+    assert named("lupus research") == {"rheumatology"}
+
+
+def test_a_gala_for_another_fields_cause_leaves_her_whole_name_for_the_user() -> None:
+    assert _gala(NELL, "Heart") != Decision.LIKELY

@@ -46,6 +46,10 @@ _OWNS: dict[str, tuple[str, ...]] = {
     # Latent tuberculosis and its months of rifampin or isoniazid (CDC's "Treatment for Latent TB Infection"),
     # managed by an infectious-disease or a county TB clinic's doctor.
     "infectious_disease": ("latent tb", "latent tuberculosis", "rifampin", "isoniazid"),
+    # The inflammatory joint and connective-tissue diseases a rheumatologist manages (the American College of
+    # Rheumatology's patient fact sheets, "Diseases & Conditions"), as a patient or a charity's gala writes them.
+    "rheumatology": ("lupus", "rheumatoid arthritis", "juvenile arthritis", "juvenile idiopathic arthritis",
+                     "scleroderma", "vasculitis", "psoriatic arthritis", "ankylosing spondylitis"),
 }  # fmt: skip
 # Fields whose doctors operate, so that a patient calls the doctor "the surgeon" ("The surgeon, Dr. Straughan,
 # sat with me" of a glaucoma operation): the word says no other field than the story's.

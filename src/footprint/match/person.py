@@ -43,7 +43,7 @@ from footprint.match.name_fit import (
     with_both_names,
 )
 from footprint.match.strength import Tally
-from footprint.match.titled import FIELD, single_name
+from footprint.match.titled import FIELD, single_name, titled_whole
 from footprint.models import Decision, Identity, MatchResult, PageKind, PersonRecord
 from footprint.namematch import NameFit, fit
 
@@ -134,6 +134,7 @@ def match_person(
     if one_part:  # "Dr. G" in a thread titled "Retina docs in Boise?"
         titled.field_in_title(record_facts.subject_specialties(identity), person, tally)
         titled.field_before(record_facts.subject_specialties(identity), person, page_text, tally)
+    if one_part or titled_whole(person, name.reasons):  # "keynote speaker Dr. Faith Summers" at a lupus gala
         condition_field.story(record_facts.subject_specialties(identity), person, page_text, tally, strong=FIELD)
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)

@@ -45,6 +45,15 @@ def single_name(reasons: tuple[str, ...]) -> bool:
     return any(r.endswith((GIVEN_WHY, FAMILY_WHY, INITIAL_WHY, CLIPPED_WHY)) for r in reasons)
 
 
+def titled_whole(person: PersonRecord, reasons: tuple[str, ...]) -> bool:
+    """The page writes the subject's whole name with the title ("keynote speaker Dr. Faith Summers"): a doctor of
+    that name, whose field the story's condition may tell as it does for "Dr. Summers" alone."""
+    if not any(r.startswith("name matches") for r in reasons) or not person.name.strip():
+        return False
+    titled = re.compile(rf"\b(?:Dr\.?|Doctor)\s+{re.escape(person.name.strip())}")
+    return bool(re.match(r"\s*(?:Dr\.?|Doctor)\s", person.name) or titled.search(person.context))
+
+
 def given_only(names: SubjectNames, written: str) -> NameFit | None:
     """ "Dr. Trish" read as the subject's given name with the title, when the one word is the given name or a
     known everyday form of it (a nickname, another romanisation, a short form); else None."""
