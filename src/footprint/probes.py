@@ -55,6 +55,23 @@ def template_values(identity: Identity) -> dict[str, str]:
     }
 
 
+def registry_name_values(identity: Identity) -> dict[str, str] | None:
+    """The template values under the registry's name when it builds another profile address than the name the user
+    typed ("maria-dimaculangan" for Malou Dimaculangan, "katharine-ashworth" for Kit): profile directories built from
+    the NPI registry (Doximity's /pub/{first}-{last}-{credential}) keep the legal name, whatever the doctor goes by.
+    None when the registry gives no other name."""
+    record = identity.npi_record
+    values = template_values(identity)
+    if record is None or not record.first_name or not record.last_name or not values["name_slug"]:
+        return None
+    first, last = record.first_name.title(), record.last_name.title()
+    slug = _slug(f"{first} {last}")
+    if slug == values["name_slug"]:
+        return None
+    return {**values, "name": f"{first} {last}", "first": first.lower(), "last": last.lower(), "First": first,
+            "Last": last, "name_slug": slug}  # fmt: skip
+
+
 def _slug(text: str) -> str:
     """``text`` as a URL slug: folded to plain lower-case letters and digits, words joined by hyphens."""
     from footprint.identity import fold
@@ -113,7 +130,7 @@ def site_probes(
         if found is None and site.datasets is not None:
             found = Datasets(site.datasets.known)  # nothing resolved: the datasets the definition knows
         each = [{**values, "dataset": ident} for _, ident in found.ids] if found is not None else [values]
-        for template, filled in ((t, v) for t in site.search_urls for v in each):
+        for template, filled in ((t, v) for t in site.search_urls for v in [*each, *_under_registry_name(t, identity)]):
             url = fill(template, filled)
             probe = probe_for_url(site, url, ProbeSource.SITE_SEARCH)
             if site.search_parser != Parser.HTML and probe.parser == Parser.HTML:
@@ -130,6 +147,12 @@ def site_probes(
     return out
 
 
+def _under_registry_name(template: str, identity: Identity) -> list[dict[str, str]]:
+    """A profile address (``{name_slug}``) is built under the registry's name too, when that is another."""
+    other = registry_name_values(identity) if "{name_slug}" in template else None
+    return [other] if other is not None else []
+
+
 def npi_keyed_probes(
     before: Identity,
     after: Identity,
@@ -140,12 +163,18 @@ def npi_keyed_probes(
 ) -> list[Probe]:
     """The sites keyed by the NPI alone (NPI Profile's /npi/{npi}, Open Payments), once the pages chose the
     registry record the scan began without (``match.consensus``, a page of the user's): a careful person
-    who has just learned which record is the physician's opens its NPI's pages too."""
+    who has just learned which record is the physician's opens its NPI's pages too, and the profile addresses
+    built under the record's name when it is not the one typed."""
     if template_values(before)["npi"] or not template_values(after)["npi"]:
         return []  # known from the start (the first pass asked), or still unknown
+    sites = list(sites)
     keyed = [s for s in sites if "npi" in s.search_requires]
     out = []
-    for probe in site_probes(after, keyed, site_datasets(after, keyed, settings, fetch)):
+    found = site_probes(after, keyed, site_datasets(after, keyed, settings, fetch))
+    # The profile addresses built from a name, under the registry's name now known (Doximity's, for a doctor who
+    # goes by another name): site_probes builds the typed name's and the registry's; the typed name's was asked.
+    found += site_probes(after, [s for s in sites if any("{name_slug}" in t for t in s.search_urls)])
+    for probe in found:
         if probe.url not in seen:
             seen.add(probe.url)
             out.append(probe)

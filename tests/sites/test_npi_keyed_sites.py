@@ -134,3 +134,36 @@ def test_the_sites_table_says_the_npi_page_is_opened_by_npi(run_cli: Any) -> Non
     assert "| `npiprofile` | [NPI Profile](https://npiprofile.com) | directory | NPI page, web search |" in result.out
     castle = "| `castleconnolly` | [Castle Connolly](https://www.castleconnolly.com) | directory | web search |"
     assert castle in result.out
+
+
+def _goes_by(typed: str, registry_first: str) -> Identity:
+    from footprint.models import NpiRecord
+
+    subject = make_subject(typed, state="AZ")
+    record = NpiRecord(
+        number=NPI, first_name=registry_first, last_name="DIMACULANGAN", middle_name="", credential="M.D.",
+        taxonomies=("Pediatric Rheumatology",), addresses=(), phones=(),
+    )  # fmt: skip
+    return Identity(subject, name_variants(subject), record, 1)
+
+
+def test_a_profile_address_is_built_under_the_registrys_name_when_she_goes_by_another() -> None:
+    doximity = by_id()["doximity"]
+    urls = [p.url for p in site_probes(_goes_by("Malou Dimaculangan", "MARIA"), [doximity])]
+    assert urls == [
+        "https://www.doximity.com/pub/malou-dimaculangan-md",
+        "https://www.doximity.com/pub/maria-dimaculangan-md",
+    ]
+    same = [p.url for p in site_probes(_goes_by("Maria Dimaculangan", "MARIA"), [doximity])]
+    assert same == ["https://www.doximity.com/pub/maria-dimaculangan-md"]
+
+
+def test_the_registry_record_learned_from_the_pages_opens_the_profile_address_under_its_name() -> None:
+    doximity = by_id()["doximity"]
+    before = make_subject("Malou Dimaculangan", state="AZ")
+    seen = {"https://www.doximity.com/pub/malou-dimaculangan-md"}
+    found = npi_keyed_probes(
+        Identity(before, name_variants(before)), _goes_by("Malou Dimaculangan", "MARIA"), [doximity], Settings(),
+        lambda probe: Skipped("offline"), seen,
+    )  # fmt: skip
+    assert [p.url for p in found] == ["https://www.doximity.com/pub/maria-dimaculangan-md"]
