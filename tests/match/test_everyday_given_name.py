@@ -89,3 +89,30 @@ def test_the_titled_nickname_quoted_after_the_family_name_is_taught() -> None:
     assert taught(WHO, (own,)) == {OWN.url: ("Mo Tseng",)}
     other = replace(bio, context='Dr. Tseng and Dr. Lin ("Dr. Mo") share the clinic')
     assert not taught(WHO, (replace(own, result=replace(own.result, person=other)),))  # the quote is Dr. Lin's
+
+
+def test_her_own_page_writing_the_typed_everyday_name_inside_the_registered_one_teaches_the_registered_one() -> None:
+    """The user typed "Dr. Grace Tseng"; her practice's page writes 'Mei-Hua "Grace" Tseng, MD': a ratings page of
+    Mei-Hua Tseng in her town and field is hers."""
+    who = Identity(make_subject("Dr. Grace Tseng", specialty="Sports Medicine", city="Eugene", state="OR"), ())
+    bio = PersonRecord('Mei-Hua "Grace" Tseng, MD', credentials=("MD",), context='Mei-Hua "Grace" Tseng, MD · Eugene')
+    own = Extracted("https://clinic.example/tseng", "clinic", PageKind.OTHER, title="Dr. Grace Tseng", people=(bio,))
+    confirmed = Match(own, MatchResult(1.0, Decision.CONFIRMED, ("known URL",), bio, 0))
+    assert taught(who, (confirmed,)) == {own.url: ("Mei-Hua Tseng",)}
+    ratings = Extracted(
+        "https://ratings.example/mei-hua-tseng",
+        "ratings",
+        PageKind.RATINGS_PROFILE,
+        people=(
+            PersonRecord(
+                "Dr. Mei-Hua Tseng, MD",
+                credentials=("MD",),
+                specialties=("Sports Medicine",),
+                addresses=(Address("", "Eugene", "OR"),),
+            ),
+        ),
+    )
+    first = Match(ratings, match(who, ratings))
+    assert first.result.decision == Decision.REJECTED  # "Mei-Hua" is no form of Grace
+    _, lifted = with_kin(who, (confirmed, first))
+    assert lifted.result.decision.is_match

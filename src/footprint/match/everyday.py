@@ -53,6 +53,13 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
         return {}
     shape = re.compile(rf"{_written(given)}\s+{_MIDDLE}{_SET_OFF}\s+{_MIDDLE}{_written(family)}\b", re.I)
     after = re.compile(rf"(?:\b(?-i:Dr)\.?|{_written(given)})\s+{_MIDDLE}{_written(family)}{_QUOTED_AFTER}", re.I)
+    # The other way round: the user typed the everyday name, set off inside the registered one ('Jihoon "Jay" Baek'
+    # for "Dr. Jay Baek"): the registered given name before it is the subject's too.
+    inside = re.compile(
+        rf"\b(?P<everyday>(?-i:[A-Z])[a-z]{{2,}}(?:-(?-i:[A-Za-z])[a-z]+)?)\s+{_MIDDLE}[\(\"“‘']\s*{_written(given)}"
+        rf"\s*[\)\"”’']\s+{_MIDDLE}{_written(family)}\b",
+        re.I,
+    )
     out: dict[str, tuple[str, ...]] = {}
     for m in matches:
         person = m.result.person
@@ -71,7 +78,8 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
         if own.score < FULL or own.conflict or any(r.startswith("former or other name") for r in own.reasons):
             continue
         said = " · ".join((person.name, m.page.title, person.context.split(" [page: ")[0][:600]))
-        found = {f"{w.group('everyday')} {family}" for w in (*shape.finditer(said), *after.finditer(said))}
+        written = (*shape.finditer(said), *after.finditer(said), *inside.finditer(said))
+        found = {f"{w.group('everyday')} {family}" for w in written}
         everyday = sorted(n for n in found if _another_given(names, n))
         if everyday:
             out[m.page.url] = tuple(everyday)
