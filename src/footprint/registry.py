@@ -155,6 +155,9 @@ def _specialty_overlap(a: str, b: str) -> bool:
     return same_specialty(a, b)
 
 
+MAX_ADOPTED = 3  # physicians of the family name in the state, under other given names, the pages may choose among
+
+
 def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Identity, CoverageRow]:
     """The subject with name variants and, where NPPES has one, the NPI record."""
     variants = name_variants(subject)
@@ -194,11 +197,12 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     records = [r for r in parsed if npi_check_digit_ok(r.number)]
     by_middle = False
     formal: list[NpiRecord] = []
+    adopted: list[NpiRecord] = []
     only_formal = False  # the records are under formal forms of the typed everyday name, and nothing chose one
     if not records and "first_name" in params:
         records = by_spelling(subject, settings, params, fetch)
     if not records and "first_name" in params:
-        records, formal = by_family_name(subject, settings, params, fetch)
+        records, formal, adopted = by_family_name(subject, settings, params, fetch)
         by_middle = True
         if records and formal:
             # One family's records: the son REID BARTHOLOMEW carries the typed "Bart" as his middle name, his father
@@ -222,6 +226,14 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
             # pins (``match.pinning``). The one formal record is not the subject by that alone: "Bert" may be a
             # legal name too, of a physician the registry's alias query would have found.
             records, only_formal = formal, True
+    if chosen is None and not records and not formal and "state" in params:
+        # "Dr. Sharon Fang" typed, the registry keeps XIAOYU FANG: no record of the typed name in the state, and a
+        # physician of the family name there under another given name, as doctors who took an English name are
+        # registered. Not the subject by that alone (only_formal): a namesake the pages can pin or agree on
+        # (``match.pinning``, ``match.consensus``), when the state holds few physicians of the family name.
+        physicians = [r for r in adopted if is_physician(r) is not False]
+        if 0 < len(physicians) <= MAX_ADOPTED:
+            records, only_formal = physicians, True
     if chosen is None and not only_formal and _sole_physician_nationwide(subject, records):
         chosen = records[0]
     if chosen is None:

@@ -18,15 +18,16 @@ from footprint.npi_api import ask_registry, records_in
 
 def by_family_name(
     subject: Subject, settings: Settings, params: dict[str, str], fetch: FetchFn
-) -> tuple[list[NpiRecord], list[NpiRecord]]:
+) -> tuple[list[NpiRecord], list[NpiRecord], list[NpiRecord]]:
     """Of the records of the family name (and state), those whose middle name is the given name the user typed, or
     begins with it ("H. Douglas McAllister" is registered under Hamilton and goes by Douglas, "Beau Treadwell" under
     CHARLES BEAUMONT), and those whose first name is a formal form of the typed everyday name (AUGUSTUS for "Gus",
     MARGARET for "Peggy": the registry's alias table knows few nicknames, so a query by the typed first name
-    finds nothing). One question to the registry answers both."""
+    finds nothing), and the family name's other records (another given name altogether: XIAOYU for "Sharon", an
+    adopted name no table links). One question to the registry answers all three."""
     given = given_name_forms(subject.given_name or "")
     if not given:
-        return [], []
+        return [], [], []
     got = ask_registry(
         settings, {k: v for k, v in params.items() if k not in ("first_name", "use_first_name_alias")}, fetch
     )
@@ -38,7 +39,8 @@ def by_family_name(
         if fold(r.middle_name) in given or _short_for(typed, fold(r.middle_name)) or contracted(typed, r)
     ]  # fmt: skip
     formal = [r for r in family if r not in by_middle and fold(r.first_name) != typed and formal_of(typed, r, given)]
-    return by_middle, formal
+    others = [r for r in family if r not in by_middle and r not in formal and fold(r.first_name) != typed]
+    return by_middle, formal, others
 
 
 def registry_spellings(subject: Subject) -> tuple[tuple[str, str], ...]:

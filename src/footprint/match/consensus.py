@@ -96,7 +96,10 @@ def chosen(identity: Identity, matches: tuple[Match, ...]) -> tuple[NpiRecord, i
     points to ``DOMINANCE`` times as often as to any other, on ``DOMINANT`` sites or more), the number of sites
     and the most sites pointing to another record; None otherwise."""
     records = list(identity.npi_namesakes)
-    if identity.npi_record is not None or len(records) < 2 or identity.subject.npi:
+    # One namesake is left to the pages only when the registry kept it under another given name than the one typed
+    # (a formal or a registered name: ``registry.resolve``'s only_formal); one record of the name itself is chosen
+    # there already.
+    if identity.npi_record is not None or not records or identity.subject.npi:
         return None
     names = SubjectNames.of(identity.subject)
     support: dict[str, set[str]] = {r.number: set() for r in records}
