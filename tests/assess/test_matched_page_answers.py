@@ -236,7 +236,8 @@ CARPOOL = """<html><head><title>Trail recon carpool sign-up | Dayton Trail Runne
 <td>cell 937-555-0174, text if late</td></tr></table></div></body></html>"""
 
 
-def _with_broker(phone: str) -> set[str]:
+def _beside_broker(phone: str, page: Extracted, score: float) -> set[str]:
+    """What ``page`` (matched at ``score``) is found to expose when her confirmed broker record lists ``phone``."""
     broker_person = PersonRecord(name="Marta L Quellweg", phones=(phone,), age=44)
     broker = Extracted(
         url="https://broker.example/marta-quellweg",
@@ -245,12 +246,16 @@ def _with_broker(phone: str) -> set[str]:
         title="Marta L Quellweg - Dayton, OH",
         people=(broker_person,),
     )
-    carpool = read_page(CARPOOL, "https://trailrunners.example/carpools/recon", PageKind.OTHER)
     matches = [
         Match(broker, MatchResult(0.95, decide(0.95), ("labelled",), broker_person, 0)),
-        Match(carpool, MatchResult(0.8, decide(0.8), ("labelled",), carpool.person, 0)),
+        Match(page, MatchResult(score, decide(score), ("labelled",), page.person, 0)),
     ]
-    return {c for f in assess(MARTA, matches, {}) if f.url == carpool.url for c in f.all_categories}
+    return {c for f in assess(MARTA, matches, {}) if f.url == page.url for c in f.all_categories}
+
+
+def _with_broker(phone: str) -> set[str]:
+    carpool = read_page(CARPOOL, "https://trailrunners.example/carpools/recon", PageKind.OTHER)
+    return _beside_broker(phone, carpool, 0.8)
 
 
 def test_her_cell_from_a_confirmed_broker_record_written_on_a_club_sheet_is_exposed_there() -> None:
@@ -268,20 +273,8 @@ Dayton, OH 45429</p><p>(937) 555-0140</p><h2>More Info</h2><p>Marta Quellweg MD.
 
 
 def _on_listing(label: str) -> set[str]:
-    broker_person = PersonRecord(name="Marta L Quellweg", phones=("+19375550174",), age=44)
-    broker = Extracted(
-        url="https://broker.example/marta-quellweg",
-        site_id="broker",
-        kind=PageKind.PEOPLE_SEARCH,
-        title="Marta L Quellweg - Dayton, OH",
-        people=(broker_person,),
-    )
     listing = read_page(LISTING.format(label=label), "https://directory.example/dayton-oh/far-hills-9", PageKind.OTHER)
-    matches = [
-        Match(broker, MatchResult(0.95, decide(0.95), ("labelled",), broker_person, 0)),
-        Match(listing, MatchResult(0.95, decide(0.95), ("labelled",), listing.person, 0)),
-    ]
-    return {c for f in assess(MARTA, matches, {}) if f.url == listing.url for c in f.all_categories}
+    return _beside_broker("+19375550174", listing, 0.95)
 
 
 def test_her_cell_filed_as_the_mobile_of_her_practices_business_listing_is_exposed_there() -> None:

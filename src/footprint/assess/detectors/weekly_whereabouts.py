@@ -30,7 +30,7 @@ _REPEAT = re.compile(
     rf"|\b{_WEEKDAY}s\b|\bweekdays\b|\bweekday\s+mornings\b"
     rf"|\b(?:{_WEEKDAY}|{_SHORT})\.?\s*(?:through|thru|to|-|–)\s*(?:{_WEEKDAY}|{_SHORT})\b"
     rf"|\b{_SHORT}\s*/\s*{_SHORT}\b"
-    rf"|\b{_WEEKDAY}\s+(?:[a-z]+\s+){{0,2}}(?:run|ride|swim|paddle|walk|hike|class|practice|game|ride|row|meet)s?\b",
+    rf"|\b{_WEEKDAY}\s+(?:[a-z]+\s+){{0,2}}(?:run|ride|swim|paddle|walk|hike|class|practice|game|row|meet)s?\b",
     re.I,
 )
 _HOUR = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|\b\d{1,2}:\d\d\b", re.I)
