@@ -208,7 +208,7 @@ def _run(
 def _judge(who: Identity, outcomes: Outcomes, sites: dict[str, SiteDefinition]) -> tuple[Identity, tuple[Match, ...]]:
     """Every page read so far matched: the identity (a registry record pinned by the user's own pages) and
     the matches, corroborated by kin, phones and workplaces."""
-    from footprint.match import by_own_pages, match, same_account, with_kin
+    from footprint.match import by_own_pages, by_own_town, match, same_account, with_kin
     from footprint.match.consensus import by_the_web
     from footprint.match.subject_mentions import with_subject_mentions
 
@@ -224,6 +224,8 @@ def _judge(who: Identity, outcomes: Outcomes, sites: dict[str, SiteDefinition]) 
         return match(known, page, where=named.get(page.site_id, ""))
 
     who, first = by_own_pages(who, first, judge)
+    # No town typed and no record chosen: the town of the user's own page is the subject's (match.pinning).
+    who, first = by_own_town(who, first, judge)
     # No page of the user's says which: the pages of the name may agree on one registry record (match.consensus).
     who, first = by_the_web(who, first, judge)
     # What the pages judged the subject's taught, read once on the pages left "possible" (match.rejudge).

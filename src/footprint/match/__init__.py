@@ -38,6 +38,7 @@ from footprint.match.corroborate import with_kin as with_kin
 from footprint.match.name_fit import subject_names as subject_names
 from footprint.match.person import match_person
 from footprint.match.pinning import by_own_pages as by_own_pages
+from footprint.match.pinning import by_own_town as by_own_town
 from footprint.match.provenance import same_account as same_account
 from footprint.match.provenance import same_page as same_page
 from footprint.match.slugs import slug_name as slug_name

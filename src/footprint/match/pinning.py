@@ -3,13 +3,15 @@
 When the registry lists physicians of the subject's name and nothing typed tells which one is
 the subject, a page the user gave (``--known-url``, a handle, a page answered "mine" in
 ``footprint review``) does: its practice city, phone or NPI is one record's. That record becomes
-the subject's, and every page is judged again knowing it.
+the subject's, and every page is judged again knowing it. When the user typed no town at all and the registry
+chose nothing, the town their own page gives is the subject's (``by_own_town``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from footprint import registry
 from footprint.identity import fold
@@ -17,6 +19,7 @@ from footprint.match.city_names import with_city_names
 from footprint.match.practice import street_key
 from footprint.match.trainee import TRAINEE
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
+from footprint.namematch import SubjectNames, fit
 from footprint.specialties import account_fields, groups_of
 
 _OWN = frozenset({ProbeSource.KNOWN_URL, ProbeSource.HANDLE})
@@ -104,6 +107,36 @@ def by_own_pages(
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
     pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)
+
+
+def by_own_town(
+    identity: Identity, matches: tuple[Match, ...], judge: Callable[[Identity, Extracted], MatchResult]
+) -> tuple[Identity, tuple[Match, ...]]:
+    """The identity with the town the user's own page gives, when the user typed no town, no state and no NPI and
+    the registry chose no record: the practice page of the URL they gave ("Wyndell ENT & Allergy · 9600 Wyndell
+    Pointe Dr, Little Rock, AR") says where they practise as surely as typing it would, and every page is judged
+    again knowing it. Unchanged when the user's pages give no town, or give two."""
+    subject = identity.subject
+    if subject.city or subject.state or subject.npi or identity.npi_record is not None:
+        return identity, matches
+    names = SubjectNames.of(subject)
+    towns = {
+        (a.city.strip().title(), a.state.strip().upper())
+        for m in matches
+        if m.page.source == ProbeSource.KNOWN_URL and m.result.decision == Decision.CONFIRMED
+        for person in m.page.people
+        if fit(names, person.name).score >= OWN_NAME
+        for a in person.addresses
+        if a.city.strip() and len(a.state.strip()) == 2
+    }
+    if len(towns) != 1:
+        return identity, matches
+    city, state = next(iter(towns))
+    known = replace(identity, subject=replace(subject, city=city, state=state))
+    return known, tuple(Match(m.page, judge(known, m.page)) for m in matches)
+
+
+OWN_NAME = 0.85  # a person on the user's page under the subject's whole name (a nickname of it included)
 
 
 def _office(record: NpiRecord, person: PersonRecord, text: str) -> bool:
