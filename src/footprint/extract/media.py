@@ -19,6 +19,7 @@ from typing import Any
 
 import lxml.html
 
+from footprint.extract import map_links
 from footprint.extract.schemaorg import as_list as _as_list
 from footprint.extract.schemaorg import text_of as _text
 from footprint.extract.schemaorg import types_of as _types
@@ -296,30 +297,9 @@ def pictured(doc: lxml.html.HtmlElement, base_url: str, og: dict[str, str], post
             continue
         named = [n.name for n in names_in(f"{caption} . {alt}")]
         tagged = tuple(dict.fromkeys([*named, *(_people_tags(doc) if post is None else [])]))
-        place = mapped_place(doc) if post is None else ""
+        place = map_links.mapped_place(doc) if post is None else ""
         out.append(Photo(url=url, caption=caption, alt=alt, posted_by=by, tagged=tagged, location=place))
     return tuple(dict.fromkeys(out))
-
-
-# Where a photo page says its picture was taken: the place it links to a map or a places page (a photo-sharing
-# site's "Concordia, Portland, Oregon, US" linking to its map, a post's location linking to the network's
-# locations page, a link to a public map service).
-_MAP_LINK = re.compile(
-    r"^(?:https?://(?:www\.)?(?:maps\.google\.[a-z.]+|google\.[a-z.]+/maps|(?:www\.)?openstreetmap\.org"
-    r"|maps\.apple\.com)|(?:https?://[^/]+)?/(?:[\w-]+/)*(?:map|maps|places|explore/locations)(?:[/?#]|$))",
-    re.I,
-)
-_MAP_WORDS = re.compile(r"^(?:view|show|open|see)?\s*(?:on\s+)?(?:the\s+)?(?:map|maps|location|directions)$", re.I)
-
-
-def mapped_place(doc: lxml.html.HtmlElement) -> str:
-    """The place named by the page's first link to a map or a places page, or ""."""
-    for a in doc.iter("a"):
-        href = str(a.get("href") or "").strip()
-        words = " ".join(a.text_content().split())
-        if _MAP_LINK.match(href) and 3 <= len(words) <= 80 and not _MAP_WORDS.match(words):
-            return words
-    return ""
 
 
 # A photo page's list of the people tagged in its picture, under a heading of its own: "In this photo".

@@ -16,6 +16,7 @@ from dataclasses import replace
 from footprint import registry
 from footprint.identity import fold
 from footprint.match.city_names import with_city_names
+from footprint.match.everyday import FULL
 from footprint.match.practice import street_key
 from footprint.match.trainee import TRAINEE
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
@@ -125,7 +126,7 @@ def by_own_town(
         for m in matches
         if m.page.source == ProbeSource.KNOWN_URL and m.result.decision == Decision.CONFIRMED
         for person in m.page.people
-        if fit(names, person.name).score >= OWN_NAME
+        if fit(names, person.name).score >= FULL  # the subject's whole name (a nickname of it included)
         for a in person.addresses
         if a.city.strip() and len(a.state.strip()) == 2
     }
@@ -134,9 +135,6 @@ def by_own_town(
     city, state = next(iter(towns))
     known = replace(identity, subject=replace(subject, city=city, state=state))
     return known, tuple(Match(m.page, judge(known, m.page)) for m in matches)
-
-
-OWN_NAME = 0.85  # a person on the user's page under the subject's whole name (a nickname of it included)
 
 
 def _office(record: NpiRecord, person: PersonRecord, text: str) -> bool:

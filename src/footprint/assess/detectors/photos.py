@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.assess.detectors.away import OWN_ROUTINE, away_announced, own_routine, wedding_day
+from footprint.assess.detectors.away import away_announced, own_routine, wedding_day
 from footprint.assess.detectors.base import (
     SOCIAL_KINDS,
     Context,
@@ -30,8 +30,9 @@ from footprint.assess.detectors.base import (
     words_up_to,
 )
 from footprint.assess.detectors.home_street import home_road_told
+from footprint.assess.detectors.public_face import WORKPLACE_WORDS, at_practice, work_scene
 from footprint.assess.detectors.schedules import room_and_hours
-from footprint.assess.detectors.weekly_whereabouts import weekly_whereabouts
+from footprint.assess.detectors.weekly_whereabouts import routine, routine_told_of_them, weekly_whereabouts
 from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo, Post
 
@@ -82,7 +83,7 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
         editorial = m.page.kind == PageKind.NEWS and not hit("substance", text)
         # Who they are in brackets after the name ("Dr. Jane Roe (the club's lung doctor) and Sam aboard ...")
         # names the person, not the setting.
-        if (not leisure or editorial) and _professional(_ASIDE.sub(" ", WHEN_FROM_WORK.sub(" ", text))):
+        if (not leisure or editorial) and work_scene(text):
             continue
         by = poster(photo.posted_by)
         title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
@@ -137,7 +138,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     mine = own_handles(ctx, m)
     where = site_name(ctx, m.page.site_id)
     checked = check_in(m)
-    if checked is not None and not _at_practice(ctx, checked[0]):
+    if checked is not None and not at_practice(ctx, checked[0]):
         title = f"Check-in at {checked[0]} on {where}"
         yield emit(ctx, m, "location_exposure", checked[0], title, checked[2], key=f"check-in {m.page.url}")
     from footprint.assess.detectors.own_words import opening_post
@@ -145,7 +146,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     opener = opening_post(m)
     for post in [*own_posts(ctx, m), *([opener] if opener is not None else [])]:
         place = post.location or place_in_text(post.text)
-        if place and not _at_practice(ctx, place) and not hit("professional_event", f"{place} {post.text}"):
+        if place and not at_practice(ctx, place) and not hit("professional_event", f"{place} {post.text}"):
             title = f"Check-in at {place} on {where}"
             excerpt, item = f"{post.text} — at {place}", post_item(m, post)
             yield emit(ctx, m, "location_exposure", place, title, excerpt, url=post.url, item=item)
@@ -157,13 +158,13 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             yield emit(ctx, m, "location_exposure", empty, title, post.text, url=post.url, item=post_item(m, post))
         elif (
             (habit := routine(post.text))
-            and not _at_practice(ctx, habit)
+            and not at_practice(ctx, habit)
             and not hit("professional_event", habit.lower())
         ):
             title = f"Your post on {where} gives your weekly routine: where and when to find you"
             yield emit(ctx, m, "location_exposure", habit, title, post.text, url=post.url, item=post_item(m, post))
     yield from _home_pointed_out(ctx, m)
-    yield from _routine_told_of_them(ctx, m)
+    yield from routine_told_of_them(ctx, m)
     yield from home_road_told(ctx, m)
     yield from room_and_hours(ctx, m)
     yield from away_announced(ctx, m)
@@ -181,7 +182,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
             excerpt = f"{photo_text(photo)} — {shown}"
             key, item = photo.url or shown, photo_item(m, photo)
             yield emit(ctx, m, "location_exposure", shown, title, excerpt, key=key, item=item)
-        elif photo.location and not _at_practice(ctx, photo.location):
+        elif photo.location and not at_practice(ctx, photo.location):
             title = f"Your photo on {where} is geotagged {photo.location}"
             excerpt = f"{photo_text(photo)} — at {photo.location}"
             key, item = photo.url or photo.location, photo_item(m, photo)
@@ -192,10 +193,10 @@ def _tagged_where(ctx: Context, m: Match, photo: Photo) -> Iterator[Finding]:
     """Someone else's photo that tags the subject and says where it was taken (a relative's photo of the new house,
     geotagged to the neighbourhood): where the subject is, told by another's post, as the guidance on friends'
     tags warns. Not a news picture, and not one at the practice or at a professional event."""
-    if m.page.kind == PageKind.NEWS or not photo.location or _at_practice(ctx, photo.location):
+    if m.page.kind == PageKind.NEWS or not photo.location or at_practice(ctx, photo.location):
         return
     text = photo_text(photo)
-    if not tags_subject(ctx, m, photo) or _professional(_ASIDE.sub(" ", WHEN_FROM_WORK.sub(" ", text))):
+    if not tags_subject(ctx, m, photo) or work_scene(text):
         return
     title = f"A photo of you on {site_name(ctx, m.page.site_id)} is geotagged {photo.location}"
     key, item = f"where {photo.url or photo.location}", photo_item(m, photo)
@@ -227,47 +228,6 @@ _EMPTY_HOME = re.compile(
 )
 
 
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?)"
-_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"  # "Tuesdays": every Tuesday
-# A schedule that repeats, with the hour and the place: "Tue/Thu 5:30am at Iron Gym", "every Saturday 7am at
-# Riverside Park", "Sundays at 8 am at the Dunes lot". The writer can be found there by anyone who reads it.
-_ROUTINE = re.compile(
-    rf"\b(?:(?:every|each)\s+{_DAY}|{_DAY}\s*(?:/|&|and|,)\s*{_DAY}(?:\s*(?:/|&|and|,)\s*{_DAY})*|{_DAYS})"
-    r"\s*(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:at|@)\s+"
-    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|of|on|at|the|&)){0,5})",
-    re.I,
-)
-
-
-# A routine that starts at the writer's door, as a run or a ride logs it: "Same loop every clinic day: out the front
-# door on 17th", "Every Saturday: out of the cul-de-sac at 6", "Same loop from the house every time I finish nights".
-_EVERY = r"(?:\bevery\b|\beach\b|\bsame (?:loop|route|run|ride|time)\b|\bweekday mornings\b)"
-_FROM_HOME = (
-    r"(?:\bfrom (?:the|our|my) (?:house|front door|door|driveway)\b|\bfrom home\b"
-    r"|\bout (?:the|my|our) (?:front )?door\b"
-    r"|\bout of (?:the|our) (?:cul-de-sac|driveway|street)\b|\b(?:leave|leaving) the house\b)"
-)
-_HOME_ROUTINE = re.compile(
-    rf"{_EVERY}[^.!?]{{0,80}}?(?P<door>{_FROM_HOME})|(?P<door2>{_FROM_HOME})[^.!?]{{0,80}}?{_EVERY}", re.I
-)
-# The place before the hour and the repeat: "Dawn paddle from Kettle Cove again, 5:30 every weekday".
-_PLACE_THEN_HOUR = re.compile(
-    r"\b(?:from|at)\s+(?P<place>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,3})[^.!?]{0,40}?"
-    rf"\b\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:every|each)\s+(?:weekday|morning|day|weekend|{_DAY})",
-    re.I,
-)
-
-
-def routine(text: str) -> str:
-    """The place of a weekly routine the post gives with its days and hour, or the words of a routine that starts
-    at the writer's door, or ""."""
-    found = _ROUTINE.search(text) or _PLACE_THEN_HOUR.search(text) or OWN_ROUTINE.search(text)
-    if found and not (found.re is OWN_ROUTINE and WORKPLACE_WORDS.search(found["place"])):
-        return found["place"].strip(" ,.-")
-    home = _HOME_ROUTINE.search(text)  # the door it starts from, not the rest ("every clinic day" is no clinic)
-    return (home["door"] or home["door2"]) if home else ""
-
-
 # The writer pointing out their own house: "I'm the house on 96th with the trailer rig in the driveway", "we're the
 # blue house at the end of Elm, come by".
 _OWN_HOUSE = re.compile(
@@ -276,43 +236,6 @@ _OWN_HOUSE = re.compile(
     r"\s+(?:on|at|with|next to|across from|behind|at the end of|on the corner of)\s+[^.!?;]{2,60}",
     re.I,
 )
-WORKPLACE_WORDS = re.compile(r"\b(?:clinic|hospital|office|practice|suite)\b", re.I)
-
-
-# A weekly time and the place it starts from, as a club's notes or a school's bulletin tell members where to find
-# someone: "lead the walking bus every Wednesday at 7:50 from the corner of Lakeview and Pine", "Saturday long run,
-# 7 am from the Roe porch on Elm St".
-_TOLD_ROUTINE = re.compile(
-    rf"\b(?:every|each)\s+{_DAY}\s+(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?:at|from)\s+"
-    r"(?P<place>(?:the\s+)?(?:corner of\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|and|of|&)){0,5})"
-    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+from\s+(?P<door>the\s+(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*"
-    r"\s+(?:porch|house|driveway|front yard|garage|door)\b"
-    r"(?:\s+on\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?)",
-    re.I,
-)
-_TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
-
-
-def _routine_told_of_them(ctx: Context, m: Match) -> Iterator[Finding]:
-    """A community page's sentence that names the subject (or their household) and says where they are at a
-    weekly time: a club's or a school's notes telling members where to meet them. Not at work: a clinic's hours,
-    a talk, a conference are the public face."""
-    from footprint.assess.detectors.nearby import workplace_title
-    from footprint.assess.detectors.records import sentences
-    from footprint.assess.detectors.subject_text import names_subject
-
-    if m.page.kind not in _TOLD_KINDS or workplace_title(m.page.title) or not m.result.decision.is_match:
-        return
-    for sentence in sentences(m.page.text):
-        found = _TOLD_ROUTINE.search(sentence)
-        if found is None or not names_subject(ctx, sentence, household=True):
-            continue
-        place = (found["place"] or found["door"] or "").strip(" ,.-")
-        if _at_practice(ctx, place) or _professional(sentence) or WORKPLACE_WORDS.search(sentence):
-            continue
-        title = f"A page on {site_name(ctx, m.page.site_id)} says where to find you every week"
-        yield emit(ctx, m, "location_exposure", place, title, sentence, key=f"routine {m.page.url}")
-        return
 
 
 def _own_house(text: str) -> str:
@@ -332,32 +255,6 @@ def place_in_text(text: str) -> str:
     if found is None:
         return ""
     return (found["pin"] or found["name"] or "").strip(" ,.-")
-
-
-_ASIDE = re.compile(r"\([^()]{1,80}\)")
-# When, not where: a caption that dates the scene by the day's work ("Teo carried the couch up the porch steps after a
-# full day of patients", "before her night shift", "after clinic") shows a home or an outing; the work is the time
-# of day, not the scene, and the picture is no conference or award for saying so.
-WHEN_FROM_WORK = re.compile(
-    r"\b(?:after|before|following)\s+(?:(?:a|an|the|his|her|their|my|our|another|one|long|full|busy|hard|late|early"
-    r"|night|day|[\w]+-hour)\s+){0,4}(?:days?|shifts?|weeks?|nights?|call|clinic|work|rounds|surger(?:y|ies)|patients"
-    r"|cases|appointments)\b(?:\s+(?:of|at|in|on|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
-    r"(?=\s*[,.;:!?)]|\s+(?:and|but|so|like)\b|$)",
-    re.I,
-)
-
-
-def _professional(text: str) -> bool:
-    """A conference, an award or a practice announcement: the public face, not an exposure."""
-    return bool(hit("professional_event", text) or hit("workplace", text) or hit("professional", text))
-
-
-def _at_practice(ctx: Context, place: str) -> bool:
-    """A check-in at the practice's own (public) address or under its name is not personal."""
-    folded = fold(place)
-    if any(street and street in folded for street in ctx.practice_streets):
-        return True
-    return bool(hit("workplace", place))
 
 
 def _home_pointed_out(ctx: Context, m: Match) -> Iterator[Finding]:
