@@ -471,6 +471,14 @@ def test_a_settled_average_below_three_is_a_poor_rating() -> None:
 
 def test_an_average_below_three_from_a_handful_of_ratings_is_not() -> None:
     assert not assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.8, 4)], {})
+    assert not assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.4, 4)], {})
+    assert not assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.8, 9)], {})
+
+
+def test_an_average_below_two_and_a_half_from_several_ratings_is_a_poor_rating() -> None:
+    # WebMD's "has received 9 ratings with an average rating of 2.2 out of 5 stars"
+    found = assess(PEGGY, [_rated("https://rates.example/dr-peggy", 2.2, 9)], {})
+    assert [f.category for f in found] == ["negative_review"]
 
 
 # --- what the subject writes, and what a board writes -----------------------------------------------

@@ -20,10 +20,13 @@ from footprint.identity import fold, given_name_forms
 from footprint.models import LISTING_KINDS, Finding, Match, Rating, Review
 
 NEGATIVE_OUT_OF_FIVE = 2.0
-# An average below 3 of 5 is a poor rating (most doctors sit at 4 or more) once enough patients gave it;
-# from a handful of ratings only an average of 2 or less says something.
+# An average below 3 of 5 is a poor rating (most doctors sit at 4 or more) once enough patients gave it; below
+# 2.5 once several did ("2.2 out of 5 from 9 ratings"); from a handful of ratings only an average of 2 or less
+# says something.
 POOR_AVERAGE_OUT_OF_FIVE = 3.0
 SETTLED_COUNT = 10
+LOW_AVERAGE_OUT_OF_FIVE = 2.5
+SEVERAL_COUNT = 5
 
 
 def poor_average(rating: Rating) -> bool:
@@ -33,7 +36,10 @@ def poor_average(rating: Rating) -> bool:
         return False
     if rating.out_of_five <= NEGATIVE_OUT_OF_FIVE:
         return True
-    return rating.out_of_five < POOR_AVERAGE_OUT_OF_FIVE and (rating.count or 0) >= SETTLED_COUNT
+    count = rating.count or 0
+    if rating.out_of_five < LOW_AVERAGE_OUT_OF_FIVE and count >= SEVERAL_COUNT:
+        return True
+    return rating.out_of_five < POOR_AVERAGE_OUT_OF_FIVE and count >= SETTLED_COUNT
 
 
 # An institution many doctors work at: its page's average is the hospital's (parking, billing, the wait), not one
