@@ -649,6 +649,15 @@ def test_the_services_venue_after_her_name_in_an_obituary_is_not_her_home() -> N
     assert "home_address" not in _as_hers(_page(body, "https://obits.example/ole-hanson"))
 
 
+def test_a_bulletins_parish_hall_after_her_news_is_not_her_home() -> None:
+    body = _html(
+        "Parish Bulletin | St. Olaf Community",
+        "<h2>Baptisms</h2><p>Congratulations to Dr. Peggy Quillfeather and Ole Hanson on the baptism of their son.</p>"
+        "<h2>Food pantry</h2><p>Volunteers needed Saturdays at the parish hall, 45 Elm Crest St.</p>",
+    )
+    assert "home_address" not in _as_hers(_page(body, "https://stolaf.example/bulletin"))
+
+
 # --- the subject named as someone's relative ------------------------------------------------------------
 
 

@@ -159,8 +159,15 @@ HOME_ON_STREET = re.compile(
 
 
 # A place named before the street: "Services at Elm Hollow Ward, 2850 E Elm Hollow Ln", "meet at Lakeside Park Pavilion,
-# 12 Shore Dr". The street is that place's, not the household's.
-_VENUE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w.&-]*[a-z.],\s*$")
+# 12 Shore Dr", "volunteers needed at the parish hall, 45 Elm St". The street is that place's, not the household's.
+_COMMON_VENUE = (
+    r"(?:hall|church|chapel|temple|mosque|synagogue|library|school|gym|gymnasium|park|pavilion|field|lodge|"
+    r"clubhouse|community (?:center|centre|room)|center|centre|rectory|parish office|fire station|firehouse)"
+)
+_VENUE_BEFORE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w.&-]*[a-z.]"
+    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}{_COMMON_VENUE}),\s*$"
+)
 
 
 def after_the_name(ctx: Context, before: str) -> bool:
