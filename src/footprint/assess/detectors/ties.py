@@ -41,6 +41,15 @@ _PLACES = frozenset(fold(s) for s in US_STATES.values())
 _NO_TIE = re.compile(
     r"^\s*(?:none|n/a|nothing to disclose|no (?:relevant )?(?:financial )?(?:relationships|conflicts))", re.I
 )
+# A tie denied: "she has no financial relationship with Meridane", "I have no ties to Acme", "is not paid by Acme".
+# A denial is no disclosure; when the subject disclosed a tie to that company elsewhere it is the conflict itself.
+_DENIAL = re.compile(
+    r"\b(?:has|have|had|with|reports?|reported|declares?|declared)\s+no\s+(?:\w+\s+){0,2}"
+    r"(?:relationships?|ties|tie|connections?|conflicts?(?:\s+of\s+interest)?|interests?)\s+(?:with|to|in)\s+"
+    r"|\b(?:is|am|was|are)\s+not\s+(?:paid|compensated|sponsored|funded)\s+by\s+"
+    r"|\b(?:does|do|did)\s*(?:n[o']t|\s+not)\s+(?:\w+\s+){0,2}(?:consult|speak|work)\s+for\s+",
+    re.I,
+)
 # Pages in the subject's own first-person voice: a video's or a practice blog's "I", "my patients", "we".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|we|our)\b")
 _OTHERS_WORDS = frozenset({PageKind.NEWS, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH, *LISTING_KINDS})
@@ -110,6 +119,23 @@ def _site_own_name(page_url: str, title: str, practices: list[str]) -> str:
     return " ".join([host, *(fold(p) for p in parts[1:]), *(fold(p) for p in practices if p)])
 
 
+def _denied(ctx: Context, text: str, ties: dict[str, str]) -> str:
+    """The disclosed tie the subject's denial on the page names ("Roe said she has no financial relationship with
+    Meridane Therapeutics", "I have no ties to Meridane"): a denial in a sentence that names the subject by their
+    family name or speaks in the first person."""
+    family = fold(ctx.identity.subject.family_name or "")
+    for denial in _DENIAL.finditer(text):
+        start = max(text.rfind(". ", 0, denial.start()), text.rfind('" ', 0, denial.start()), 0)
+        sentence = text[start : denial.end()]
+        if not (family and names_family(family, fold(sentence))) and not _FIRST_PERSON.search(sentence):
+            continue
+        after = f" {' '.join(fold(text[denial.end() : denial.end() + 80]).split())} "
+        named = next((w for w in ties if after.startswith(f" {w} ") or f" {w} " in after[:40]), "")
+        if named:
+            return named
+    return ""
+
+
 def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
     """Each first-person page of the subject naming a company or product they are paid by, without a disclosure."""
     ties = disclosed_ties(ctx, matches)
@@ -119,21 +145,24 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
         page = m.page
         if not m.result.decision.is_match or page.url in ties.values():
             continue
-        if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None:
-            continue  # a story or a record; an article whose byline is the subject is their own words
         text = " ".join(f"{page.title} {page.text}".split())
+        if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None and not _denied(ctx, text, ties):
+            continue  # a story or a record; an article whose byline is the subject is their own words
         others = [p for p in page.posts if p.author and p not in own_posts(ctx, m)]
         if others and page.kind == PageKind.OTHER:
             # A thread of other people's posts on a site no catalog knows as social (a neighbourhood site, a
             # forum): its "I" and "my" are theirs, and the words the subject wrote there are their own posts alone.
             text = " ".join(" ".join(p.text for p in own_posts(ctx, m)).split())
-        if hit("sponsor_disclosure", text) or _DISCLOSED.search(text) or not _FIRST_PERSON.search(text):
+        denied = _denied(ctx, text, ties)
+        if not denied and (hit("sponsor_disclosure", text) or _DISCLOSED.search(text) or not _FIRST_PERSON.search(text)):
             continue
         words = f" {' '.join(fold(text).split())} "
         own_name = _site_own_name(page.url, page.title, [p.practice for p in page.people])
-        named = next((w for w in ties if f" {w} " in words and w not in own_name), "")
+        named = denied or next((w for w in ties if f" {w} " in words and w not in own_name), "")
         if named:
             where = site_name(ctx, m.page.site_id)
             title = f"Your page on {where} promotes {named.title()}, whose maker pays you; it does not say so"
+            if denied:
+                title = f"A page on {where} says you have no tie to {named.title()}, a tie you disclosed elsewhere"
             excerpt = f"{page.title}: {page.text[:300]} [tie disclosed on {ties[named]}]"
             yield emit(ctx, m, "undisclosed_conflict", named.title(), title, excerpt, key=f"tie {named} {page.url}")
