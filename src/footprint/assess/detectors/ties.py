@@ -154,7 +154,8 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
             # forum): its "I" and "my" are theirs, and the words the subject wrote there are their own posts alone.
             text = " ".join(" ".join(p.text for p in own_posts(ctx, m)).split())
         denied = _denied(ctx, text, ties)
-        if not denied and (hit("sponsor_disclosure", text) or _DISCLOSED.search(text) or not _FIRST_PERSON.search(text)):
+        disclosed = hit("sponsor_disclosure", text) or bool(_DISCLOSED.search(text))
+        if not denied and (disclosed or not _FIRST_PERSON.search(text)):
             continue
         words = f" {' '.join(fold(text).split())} "
         own_name = _site_own_name(page.url, page.title, [p.practice for p in page.people])
