@@ -554,6 +554,16 @@ def test_her_newsletter_telling_a_case_and_naming_her_daughter() -> None:
     assert {"patient_information", "family_information"} <= _article(text)
 
 
+def test_her_blog_naming_her_children_with_their_ages() -> None:
+    text = (
+        "Lunar New Year dumplings - by Peggy Quillfeather. After a long week of hospital consults I fold dumplings."
+        " Every year Olivia (9) and Ethan (6) help, and they carried a tray to their classes at Elm Elementary."
+    )
+    assert "family_information" in _article(text)
+    # Scores, rooms or a single name with a number are no children
+    assert "family_information" not in _article("Notes - by Peggy Quillfeather. Table 3 (12) was loud. Room (4) too.")
+
+
 def test_a_story_quoting_her_is_not_her_own_words() -> None:
     text = (
         "Last Tuesday staff admitted a 19-year-old with DKA, said Dr. Peggy Quillfeather. "

@@ -110,8 +110,11 @@ _MINDED = (
     rf"|\b{NAME_WORD}\b[^.!?;]{{0,80}}?\b(?i:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?i:staying)\s+(?i:with|at)\s+"
     rf"(?i:his|her|their)\s+{_GRANDPARENT}"
 )
+# A parent's blog names the children with their ages in brackets: "Every year Olivia (9) and Ethan (6) help".
+_AGE = r"\((?:age\s+)?(?:1[0-7]|[1-9])\)"
+_AGED_CHILDREN = rf"\b{NAME_WORD}\s+{_AGE}(?:,\s+{NAME_WORD}\s+{_AGE})*,?\s+(?:and|&)\s+{NAME_WORD}\s+{_AGE}"
 _OWN_TIED = re.compile(
-    rf"\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
+    rf"{_AGED_CHILDREN}|\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
     rf"|\b(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}\s+(?i:for)\s+{_NAME}|\b{_NAME}['’]s\s+(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}"
     rf"|\b[A-ZÀ-ÖØ-Þ][\w-]+['’]s\s+{_CHILD_FIRST}|{_MINDED}"
 )
