@@ -240,6 +240,10 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 1.0, ""
     if them.middles and theirs + them.middles[0] == mine:
         return 1.0, ""
+    joined = {f.given + f.middles[0] for f in (me.own, *me.former) if f.given and f.middles}
+    if them.middles and theirs + them.middles[0] in {f.given for f in me.former if f.given} or theirs in joined:
+        # "Ji Hoon Baek" for the "Jihoon" a confirmed page taught, as for a typed one; "Jihoon" for a "Ji Hoon"
+        return 1.0, ""
     if them.middles and them.middles[0] == mine and len(mine) > 1:
         # "H. Douglas McAllister" is Douglas McAllister: many go by the middle name after a first initial.
         return (1.0 if len(theirs) == 1 else 0.85), f"goes by middle name: {them.show(theirs)} {them.show(mine)}"
@@ -348,7 +352,8 @@ def _swapped(me: SubjectNames, them: NameParts) -> bool:
 def _middle_factor(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     mine = [m for m in me.own.middles if m not in me.own.family]
     used = {me.own.given, *me.own.family, *(f for o in me.former for f in o.family)}
-    theirs = [m for m in them.middles if m not in used and them.given + m != me.own.given]
+    joined = {me.own.given, *(f.given for f in me.former)}
+    theirs = [m for m in them.middles if m not in used and them.given + m not in joined]
     parts = given_parts(me)
     if parts and them.given in (parts[0], parts[0][0]) and theirs and _second_part(parts, them):
         theirs = theirs[1:]  # "Yu T. Lin": the T. is the given name's second part, not a middle initial

@@ -32,6 +32,21 @@ def test_both_parts_as_initials_fit_better_than_one_initial(written: str) -> Non
     assert fit(MEI, written).score > fit(MEI, "M. Tsou").score
 
 
+@pytest.mark.parametrize(
+    ("typed", "taught", "written"),
+    [
+        ("Ji Hoon Baek", [], "Dr. Jihoon Baek"),  # a two-word given name run together
+        ("Mary Ann Poe", [], "Maryann Poe"),
+        ("Jihoon Baek", [], "Ji Hoon Baek"),  # a one-word given name spaced
+        ("Jay Baek", ["Jihoon Baek"], "Dr. Ji Hoon Baek, MD"),  # the registered name a confirmed page taught, spaced
+    ],
+)
+def test_a_given_name_spaced_or_run_together_is_the_name(typed: str, taught: list[str], written: str) -> None:
+    found = fit(SubjectNames.of(make_subject(typed, also_known_as=taught)), written)
+    assert found.score == 1.0
+    assert not found.conflict
+
+
 def test_the_first_part_alone_weighs_like_an_initial() -> None:
     found = fit(MEI, "Mei Tsou")
     assert found.score == pytest.approx(0.75)
