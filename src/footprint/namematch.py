@@ -241,7 +241,7 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     if them.middles and theirs + them.middles[0] == mine:
         return 1.0, ""
     joined = {f.given + f.middles[0] for f in (me.own, *me.former) if f.given and f.middles}
-    if them.middles and theirs + them.middles[0] in {f.given for f in me.former if f.given} or theirs in joined:
+    if (them.middles and theirs + them.middles[0] in {f.given for f in me.former if f.given}) or theirs in joined:
         # "Ji Hoon Baek" for the "Jihoon" a confirmed page taught, as for a typed one; "Jihoon" for a "Ji Hoon"
         return 1.0, ""
     if them.middles and them.middles[0] == mine and len(mine) > 1:
