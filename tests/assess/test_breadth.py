@@ -523,6 +523,24 @@ def test_a_place_pinned_in_her_post() -> None:
     assert "location_exposure" in _post("Sunset swim before the week starts 📍 Lake Tahoe, CA #weekend")
 
 
+def test_her_post_giving_the_road_her_home_is_on() -> None:
+    assert "location_exposure" in _post("Walk home to our place on Lower Willow, about 4 blocks from school.")
+    assert "location_exposure" not in _post("Come by my place on Friday for the game.")
+
+
+def test_her_post_giving_her_childrens_ages_names_her_family() -> None:
+    for said in ("Looking for a sitter for our 6 and 4 year olds.", "Our 9-month-old is teething again."):
+        assert "family_information" in _post(said), said
+    for said in ("My 16-year-old Honda died again.", "Our 10 year anniversary trip!", "My 12-year-old dog is fine."):
+        assert "family_information" not in _post(said), said
+
+
+def test_a_patient_in_another_sentence_leaves_her_children_hers() -> None:
+    said = "Looking for a sitter for our 6 and 4 year olds. Don't call the clinic, they'll think I'm a patient."
+    assert "family_information" in _post(said)
+    assert "family_information" not in _post("My patient's 6 and 4 year olds were in the waiting room.")
+
+
 def test_her_workplace_pinned_is_not_a_personal_place() -> None:
     assert "location_exposure" not in _post("Night shift crew 💪 📍 Sacred Heart Hospital")
 

@@ -41,6 +41,7 @@ from footprint.extract import (
     generic,
     html,
     json_pages,
+    mail_archive,
     media,
     mentions,
     merge,
@@ -150,6 +151,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
             marked = page_people.writers_read(marked, commenters)
             commenters = ()
         posts = posts or thread
+        if not posts:  # a mailing list's archive: its messages under "From:" headers, read from the text
+            posts, commenters = mail_archive.read(re.sub(r"\s+", " ", shown))
     replied: list[PersonRecord] = []
     if not posts and kind in _COMMENTED_KINDS:
         posts, commenters = comments.read(doc, comments.byline(doc))

@@ -113,8 +113,15 @@ _MINDED = (
 # A parent's blog names the children with their ages in brackets: "Every year Olivia (9) and Ethan (6) help".
 _AGE = r"\((?:age\s+)?(?:1[0-7]|[1-9])\)"
 _AGED_CHILDREN = rf"\b{NAME_WORD}\s+{_AGE}(?:,\s+{NAME_WORD}\s+{_AGE})*,?\s+(?:and|&)\s+{NAME_WORD}\s+{_AGE}"
+# A parent's own words giving the children's ages: "for our 6 and 4 year olds", "my 3-year-old", "our two-year-old".
+_NUMBER = r"(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGED_OWN = (
+    rf"\b(?i:our|my)\s+(?:{_NUMBER}(?:,\s*|\s+(?:and|&)\s+|-|\s+)){{0,3}}?(?i:{_NUMBER})[- ](?i:years?|yr|month)[- ]"
+    r"(?:olds\b|old\b(?!\s+(?:[A-Z]|(?:car|truck|dog|cat|puppy|kitten|horse|house|home|roof|laptop|phone|boat|"
+    r"furnace|fridge|mattress|couch|tree|business|practice|blog)s?\b)))"
+)
 _OWN_TIED = re.compile(
-    rf"{_AGED_CHILDREN}|\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
+    rf"{_AGED_CHILDREN}|{_AGED_OWN}|\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
     rf"|\b(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}\s+(?i:for)\s+{_NAME}|\b{_NAME}['’]s\s+(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}"
     rf"|\b[A-ZÀ-ÖØ-Þ][\w-]+['’]s\s+{_CHILD_FIRST}|{_MINDED}"
 )
@@ -306,11 +313,16 @@ def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
 
 
 def own_kin(text: str) -> str:
-    """The relative the subject names in their own words ("my wife Danielle"), or ""."""
-    if OTHERS_FAMILY.search(text):
-        return ""
-    tied = _OWN_TIED.search(text)
-    return tied.group() if tied and not business_partner(tied.group(), text) else ""
+    """The relative the subject names in their own words ("my wife Danielle"), or "". Not in a sentence about a
+    patient ("my patient's daughter Anna"): a post's other sentences ("they will think I'm a patient") do not
+    make its "our 6 and 4 year olds" anyone else's."""
+    for tied in _OWN_TIED.finditer(text):
+        start = max(text.rfind(end, 0, tied.start()) for end in (". ", "! ", "? ", "\n"))
+        ends = [i for i in (text.find(end, tied.end()) for end in (". ", "! ", "? ", "\n")) if i >= 0]
+        sentence = text[start + 1 : min(ends, default=len(text))]
+        if not OTHERS_FAMILY.search(sentence) and not business_partner(tied.group(), sentence):
+            return tied.group()
+    return ""
 
 
 _AT_WORK = re.compile(

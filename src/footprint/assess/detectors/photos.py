@@ -238,8 +238,16 @@ _OWN_HOUSE = re.compile(
 )
 
 
+# The writer's own house by its road: "walk home to our place on Lower Beaver", "my house off Elm Crest".
+_OWN_ROAD = re.compile(
+    r"\b(?i:our|my)\s+(?i:place|house|home|farm|cabin|ranch|cottage)\s+(?i:on|off)\s+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Christmas|Easter|Thanksgiving)\b)(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+)
+
+
 def _own_house(text: str) -> str:
-    found = _OWN_HOUSE.search(text)
+    found = _OWN_HOUSE.search(text) or _OWN_ROAD.search(text)
     return found.group().strip() if found else ""
 
 
