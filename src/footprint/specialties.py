@@ -135,6 +135,22 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "genetics": ("medical genetics", "clinical genetics", "geneticist"),  # 207SG0201X
     # 2083...; aerospace medicine was aviation medicine until the 1950s, and its doctors still say so
     "preventive_medicine": ("preventive medicine", "occupational medicine", "aerospace medicine", "aviation medicine"),
+    # 207RB0002X, 207QB0002X, 2080B0002X, 2084B0002X Obesity Medicine (under internal, family and pediatric medicine
+    # and psychiatry & neurology); its doctors and patients say "weight-loss doctor", "medical weight loss".
+    "obesity_medicine": (
+        "obesity medicine",
+        "obesity specialist",
+        "bariatric medicine",
+        "bariatrician",
+        "weight loss doctor",
+        "weight-loss doctor",
+        "weight loss doc",
+        "weight-loss doc",
+        "weight loss specialist",
+        "weight-loss specialist",
+        "medical weight loss",
+        "weight management",
+    ),
 }
 
 # A specialisation sits under the fields whose boards certify it (NUCC lists sleep medicine under internal
@@ -188,6 +204,7 @@ WITHIN: dict[str, frozenset[str]] = {
     "nuclear_medicine": frozenset({"radiology"}),
     "genetics": frozenset({"pediatrics", "obgyn", "pathology", "internal_medicine"}),
     "preventive_medicine": frozenset({"family_medicine", "internal_medicine", "emergency"}),
+    "obesity_medicine": frozenset({"internal_medicine", "family_medicine", "pediatrics", "psychiatry", "neurology"}),
 }
 
 

@@ -42,6 +42,8 @@ def test_physical_medicine_and_rehabilitation_is_one_field_by_any_of_its_names()
         ("Internal Medicine, Hospice and Palliative Medicine", "palliative care physician"),
         ("Internal Medicine, Critical Care Medicine", "intensivist"),
         ("Physical Medicine & Rehabilitation, Spinal Cord Injury Medicine", "director of our spinal cord injury unit"),
+        ("Internal Medicine, Obesity Medicine", "the weight-loss doctor at #3"),
+        ("Family Medicine, Obesity Medicine", "Medical Weight Loss"),
     ],
 )
 def test_a_nucc_specialisation_agrees_with_the_words_a_page_uses_for_it(taxonomy: str, said: str) -> None:
@@ -58,6 +60,8 @@ def test_a_specialisation_is_not_another_field_than_the_board_it_sits_under() ->
     assert not same_specialty("sleep medicine", "Internal Medicine")
     assert different_specialty("sleep medicine", "Dermatology")
     assert different_specialty("vein specialist", "Obstetrics & Gynecology")
+    assert not different_specialty("obesity medicine", "Internal Medicine")
+    assert different_specialty("weight-loss doctor", "Dermatology")
     assert different_specialty("neurosurgeon", "Pediatrics")
 
 
