@@ -11,11 +11,27 @@ import unicodedata
 from functools import cache, lru_cache
 
 GROUPS: dict[str, tuple[str, ...]] = {
-    "cardiology": ("cardiology", "cardiologist", "cardiovascular", "heart"),
+    # NUCC 207RC0001X Clinical Cardiac Electrophysiology, 207RI0011X Interventional Cardiology sit under cardiology.
+    "cardiology": (
+        "cardiology",
+        "cardiologist",
+        "cardiovascular",
+        "heart",
+        "electrophysiology",
+        "electrophysiologist",
+    ),
     "dermatology": ("dermatology", "dermatologist", "skin", "mohs"),
     "family_medicine": ("family medicine", "family practice", "family physician", "general practice"),
-    "internal_medicine": ("internal medicine", "internist", "hospitalist"),
-    "pediatrics": ("pediatrics", "pediatric", "pediatrician", "paediatrics", "neonatal"),
+    "internal_medicine": ("internal medicine", "internist", "hospitalist", "hospital medicine"),
+    "pediatrics": (
+        "pediatrics",
+        "pediatric",
+        "pediatrician",
+        "paediatrics",
+        "neonatal",
+        "neonatology",
+        "neonatologist",
+    ),
     "obgyn": (
         "obstetrics",
         "gynecology",
@@ -44,7 +60,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "psychiatry": ("psychiatry", "psychiatrist"),
     # NUCC 2084N0008X Neuromuscular Medicine sits under Psychiatry & Neurology.
     "neurology": ("neurology", "neurologist", "neuromuscular"),
-    "oncology": ("oncology", "oncologist", "hematology", "heme/onc", "hem/onc", "heme-onc", "hem-onc"),
+    "oncology": ("oncology", "oncologist", "hematology", "hematologist", "heme/onc", "hem/onc", "heme-onc", "hem-onc"),
     "radiology": ("radiology", "radiologist"),
     "anesthesiology": ("anesthesiology", "anesthesiologist", "anaesthesia"),
     "emergency": ("emergency medicine", "emergency"),
@@ -88,7 +104,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "spinal cord injury",
     ),
     "allergy": ("allergy", "immunology", "allergist"),
-    "otolaryngology": ("otolaryngology", "ent", "ear, nose"),
+    # NUCC 207YX0007X Laryngology, 207YX0901X Otology & Neurotology, 207YX0905X Otolaryngic Allergy (rhinology).
+    "otolaryngology": (
+        "otolaryngology",
+        "ent",
+        "ear, nose",
+        "laryngology",
+        "laryngologist",
+        "otology",
+        "otologist",
+        "neurotology",
+        "neurotologist",
+        "rhinology",
+        "rhinologist",
+    ),
     "dentistry": ("dentistry", "dentist", "dental", "orthodontics", "orthodontist", "endodontics", "periodontics"),
     "optometry": ("optometry", "optometrist"),
     "podiatry": ("podiatry", "podiatrist", "foot and ankle"),
@@ -130,7 +159,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "plastic_surgery": ("plastic surgery", "plastic surgeon", "plastic and reconstructive", "cosmetic surgery"),
     "neurosurgery": ("neurological surgery", "neurosurgery", "neurosurgeon"),  # 207T00000X
     "thoracic_surgery": ("thoracic surgery", "thoracic surgeon", "cardiothoracic"),  # 208G00000X
-    "colorectal": ("colon & rectal", "colon and rectal", "colorectal"),  # 208C00000X
+    "colorectal": ("colon & rectal", "colon and rectal", "colorectal", "proctology", "proctologist"),  # 208C00000X
     "nuclear_medicine": ("nuclear medicine",),  # 207U00000X
     "genetics": ("medical genetics", "clinical genetics", "geneticist"),  # 207SG0201X
     # 2083...; aerospace medicine was aviation medicine until the 1950s, and its doctors still say so

@@ -44,6 +44,11 @@ def test_physical_medicine_and_rehabilitation_is_one_field_by_any_of_its_names()
         ("Physical Medicine & Rehabilitation, Spinal Cord Injury Medicine", "director of our spinal cord injury unit"),
         ("Internal Medicine, Obesity Medicine", "the weight-loss doctor at #3"),
         ("Family Medicine, Obesity Medicine", "Medical Weight Loss"),
+        ("Internal Medicine, Clinical Cardiac Electrophysiology", "cardiac electrophysiologist"),
+        ("Pediatrics, Neonatal-Perinatal Medicine", "neonatologist"),
+        ("Internal Medicine, Hematology & Oncology", "hematologist"),
+        ("Otolaryngology, Otology & Neurotology", "neurotologist"),
+        ("Colon & Rectal Surgery", "proctologist"),
     ],
 )
 def test_a_nucc_specialisation_agrees_with_the_words_a_page_uses_for_it(taxonomy: str, said: str) -> None:
