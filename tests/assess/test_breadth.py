@@ -361,6 +361,7 @@ def test_a_press_or_service_mailbox_is_not_personal() -> None:
         "Sedation hit Mrs. Ortiz in 12 mid-story about her gallstones. Sweetest lady.",
         "Best patient of the week: 81, retired welder, asked for his hernia back in a jar.",
         "Lady from the fair-ride crash yesterday: six coins on her scout film, all swallowed on a dare.",
+        "Huge day in clinic: Zayan Rahman (6) ate a whole peanut butter cracker at the end of his oral food challenge!",
     ],
 )
 def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
@@ -377,6 +378,7 @@ def test_a_case_told_as_a_story_is_patient_information(text: str) -> None:
         "Best podcast of the week: a surgeon explains appendectomy myths.",
         "Teaching pearl: look for the halo sign of a button battery on chest films.",
         "Her film debut at the Sundance festival was today!",
+        "Congrats to Olivia Hansen (9) on her first piano recital!",
     ],
 )
 def test_praise_or_teaching_names_no_patient(text: str) -> None:
