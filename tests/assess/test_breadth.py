@@ -537,6 +537,12 @@ def test_her_post_giving_her_childrens_ages_names_her_family() -> None:
         assert "family_information" not in _post(said), said
 
 
+def test_a_proud_parents_post_naming_a_child_with_the_age_names_her_family() -> None:
+    said = "Proud mom moment: Luka (14) took third in the U16 sprint at Kincaid Park. Neza (11) says she's next."
+    assert "family_information" in _post(said)
+    assert "family_information" not in _post("Proud mom moment: the U16 team took third at Kincaid Park.")
+
+
 def test_a_patient_in_another_sentence_leaves_her_children_hers() -> None:
     said = "Looking for a sitter for our 6 and 4 year olds. Don't call the clinic, they'll think I'm a patient."
     assert "family_information" in _post(said)

@@ -307,3 +307,24 @@ def test_a_doctor_known_by_the_middle_name_is_found_under_the_legal_one_but_not_
     father = PersonRecord("Dr. James Quillby, MD", specialties=("General Surgery",), addresses=here)
     assert match_person(who, son).decision.is_match
     assert not match_person(who, father).decision.is_match  # same name, town and field: another credential
+
+
+def test_a_namesake_titled_with_another_calling_in_her_town_is_not_her() -> None:
+    # The registry's only physician of the name practises in Fargo; a charter captain, a judge or an officer of the
+    # name there is another person, though the town and the rare name agree.
+    sole = replace(ZORA, npi_candidates=1, subject=replace(ZORA.subject, specialty="", city="", state=""))
+    for titled in ("Captain Zora Quillfeather has fished the Red River for 22 years.",
+                   "Judge Zora Quillfeather swore in the new council on Monday.",
+                   "Officer Zora Quillfeather led the bike rodeo at the park."):  # fmt: skip
+        body = f"""<html><head><title>Our Team | Red River Charters Fargo</title></head><body><h1>Our Team</h1>
+        <p>Born and raised in Fargo, North Dakota. {titled}</p></body></html>"""
+        url = "https://charters.example/team"
+        probe = Probe("charters.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+        page = extract(Page(probe, 200, body, "text/html", url), None)
+        assert not match(sole, page).decision.is_match, titled
+    # A walk team's "Captain:" label is no calling: its captain in her town is still her.
+    body = """<html><head><title>Team Zora | Walk to Defeat ALS - Fargo</title></head><body><h1>Team Zora</h1>
+    <p>Walk to Defeat ALS, Fargo, North Dakota. Captain: Zora Quillfeather. Raised $6,100.</p></body></html>"""
+    url = "https://walk.example/fargo/team/zora"
+    probe = Probe("walk.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
+    assert match(sole, extract(Page(probe, 200, body, "text/html", url), None)).decision.is_match

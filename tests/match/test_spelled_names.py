@@ -47,6 +47,20 @@ def test_a_given_name_spaced_or_run_together_is_the_name(typed: str, taught: lis
     assert not found.conflict
 
 
+SLAVIC = [
+    ("Matej Kovačič", "Dr. Matthew Kovacic, MD"),
+    ("Matej Kovacic", "Matt Kovacic"),
+    ("Jiří Novák", "George Novak"),
+    ("Luka Horvat", "Luke Horvat"),
+]
+
+
+@pytest.mark.parametrize(("typed", "written"), SLAVIC)
+def test_a_slavic_given_name_in_its_english_form_is_the_name(typed: str, written: str) -> None:
+    assert fit(SubjectNames.of(make_subject(typed)), written).score == pytest.approx(0.85)
+    assert fit(SubjectNames.of(make_subject(typed)), "Mark Kovacic").score < 0.5
+
+
 def test_the_first_part_alone_weighs_like_an_initial() -> None:
     found = fit(MEI, "Mei Tsou")
     assert found.score == pytest.approx(0.75)

@@ -114,7 +114,40 @@ def another_profession(person: PersonRecord, title: str = "") -> str:
     found = _OTHER_PROFESSION.search(text)
     if found is not None and not _PHYSICIAN_SAID.search(_OTHER_PROFESSION.sub(" ", text)):
         return found.group(0)
-    return _disambiguated(person, title) or _role(person) or _after_name_in_title(person, title)
+    return (
+        _disambiguated(person, title) or _role(person) or _after_name_in_title(person, title) or _titled_other(person)
+    )
+
+
+# A title of another calling the name carries ("Captain Matt Roe has fished Cook Inlet for 22 years", "Judge Ann Roe",
+# "Officer Roe", "Pastor Ann Roe"): a charter captain, a judge, a police officer, a minister. Not "Coach" (a parent
+# who coaches), "Professor" (a physician who teaches) nor an elected office (physicians serve as legislators), and
+# not for a person the page also presents as a physician ("Capt. Ann Roe, MD", "Captain Roe, the ship's surgeon").
+_OTHER_TITLE = re.compile(
+    r"^(?:captain|capt|chef|judge|justice|officer|deputy|sheriff|trooper|sergeant|sgt|detective|firefighter"
+    r"|pastor|reverend|rev|rabbi|imam)\b"
+)
+
+
+def _titled_other(person: PersonRecord) -> str:
+    """The other calling a title before the person's name says ("Captain", "Judge"), in the name as read or right
+    before it in the person's own sentence, or ""."""
+    said = fold(person.name)
+    if _PHYSICIAN_SAID.search(said) or presented_as_physician(person):
+        return ""
+    found = _OTHER_TITLE.match(said)
+    if found is not None:
+        return found.group(0)
+    own = person.context.split(" [page: ")[0]
+    for m in _full_name_in(person.name, own):
+        # The title itself, then the name: not a label ("Captain: Pippa Roe", a walk team's captain).
+        titled = _TITLE_RIGHT_BEFORE.search(own[max(0, m.start() - 20) : m.start()])
+        if titled is not None and _OTHER_TITLE.fullmatch(fold(titled.group(1))):
+            return fold(titled.group(1))
+    return ""
+
+
+_TITLE_RIGHT_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z]+)\.?\s+$")
 
 
 def _after_name_in_title(person: PersonRecord, title: str) -> str:

@@ -312,6 +312,15 @@ def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
     return bool(OTHERS_FAMILY.search(sentence[max(0, tied.start() - _NEAR) : tied.end() + _NEAR]))
 
 
+# A parent speaking as one ("Proud dad moment", "hockey mom life", "#momlife") about a child named with the age in
+# brackets ("Luka (14) took third in the U16 sprint"): their child, named.
+_PARENT_SELF = re.compile(
+    r"\b(?i:proud|happy|hockey|soccer|ski|swim|dance|band|boy|girl|sports)\s+(?i:dad|mom|mum|mama|papa|parent|father"
+    r"|mother)\b|#(?i:dad|mom|mum|parent)(?i:life|moment)\b|\b(?i:dad|mom|mum|parent)\s+(?i:moment|win|life|brag)\b"
+)
+_AGED_NAME = re.compile(rf"\b{NAME_WORD}\s+{_AGE}")
+
+
 def own_kin(text: str) -> str:
     """The relative the subject names in their own words ("my wife Danielle"), or "". Not in a sentence about a
     patient ("my patient's daughter Anna"): a post's other sentences ("they will think I'm a patient") do not
@@ -322,7 +331,8 @@ def own_kin(text: str) -> str:
         sentence = text[start + 1 : min(ends, default=len(text))]
         if not OTHERS_FAMILY.search(sentence) and not business_partner(tied.group(), sentence):
             return tied.group()
-    return ""
+    aged = _AGED_NAME.search(text) if _PARENT_SELF.search(text) and not OTHERS_FAMILY.search(text) else None
+    return aged.group() if aged else ""
 
 
 _AT_WORK = re.compile(
