@@ -328,3 +328,22 @@ def test_a_namesake_titled_with_another_calling_in_her_town_is_not_her() -> None
     url = "https://walk.example/fargo/team/zora"
     probe = Probe("walk.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.OTHER)
     assert match(sole, extract(Page(probe, 200, body, "text/html", url), None)).decision.is_match
+
+
+def test_a_physician_of_his_field_under_his_rare_name_placed_nowhere_is_him_or_presents_as_him() -> None:
+    # An account "Dr Matt Quillfeather, pediatrician" (Matt: the English form of the registered Matej) with no town:
+    # the registry, asked across the country, lists no other clinician of the name, so it is his or an impostor's;
+    # either way a page about him. The exact name and the field already are.
+    body = """<html><head><title>Dr Matt Quillfeather Pediatrician (@dr.matt.kids) | TikTok</title>
+    <meta property="og:title" content="Dr Matt Quillfeather Pediatrician (@dr.matt.kids)"></head><body>
+    <h1>Dr Matt Quillfeather Pediatrician</h1><p>Pediatrician 20 yrs. DM for consult.</p></body></html>"""
+    record = replace(RECORD, first_name="MATEJ")
+    nationwide = Identity(make_subject("Dr. Matej Quillfeather"), (), record, npi_candidates=1)
+    url = "https://www.tiktok.com/@dr.matt.kids"
+    probe = Probe("tiktok", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.SOCIAL_PROFILE)
+    page = extract(Page(probe, 200, body, "text/html", url), None)
+    assert match(nationwide, page).decision.is_match
+    # Asked in one state only, or with namesakes in the registry, the name tells nobody apart.
+    in_state = replace(nationwide, subject=replace(nationwide.subject, state="ND"))
+    assert not match(in_state, page).decision.is_match
+    assert not match(replace(nationwide, npi_candidates=2), page).decision.is_match

@@ -52,6 +52,25 @@ def sole_physician(identity: Identity, person: PersonRecord, name_fit: float, *,
     )
 
 
+def sole_in_country(identity: Identity, person: PersonRecord, name_fit: float, tally: Tally) -> str:
+    """Why a physician of the subject's field under the subject's whole name, on a page that places them nowhere, is
+    the subject (or presents itself as them), where the registry, asked across the country, lists no other clinician
+    of the name; "" otherwise.
+
+    An account or a channel presenting "Dr Matt Roe, oncologist" with no town is the subject's or an impostor of
+    theirs: no other physician of that name practises anywhere. Not when the user typed a state (the registry was
+    asked there only) or the NPI (asked by number), nor when anything on the page sets the person apart."""
+    record = identity.npi_record
+    subject = identity.subject
+    if record is None or subject.npi or subject.state or identity.npi_candidates != 1 or identity.registry_others:
+        return ""
+    if name_fit < FULL_NAME or tally.conflicts or not any(r.startswith("same specialty") for r in tally.strong):
+        return ""
+    if person.addresses or not presented_as_physician(person) or another_profession(person):
+        return ""
+    return f"{ONLY_ONE} anywhere in the country: a physician of it in the subject's field is them or presents as them"
+
+
 def _named_near(person: PersonRecord, states: set[str]) -> set[str]:
     """The states among ``states`` whose full name the person's own context writes ("Tulsa, Oklahoma")."""
     own = fold(person.context.split(" [page: ")[0])
