@@ -175,9 +175,10 @@ def match_person(
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
             tally.add(0.05, sole, strong=True)
-    elif not only_by_other_name(subject, person):
-        if nation := rarity.sole_in_country(identity, person, own.score, tally):
-            tally.add(0.05, nation, strong=True)
+    elif (nation := rarity.sole_in_country(identity, person, own.score, tally)) and not only_by_other_name(
+        subject, person
+    ):
+        tally.add(0.05, nation, strong=True)
     # The whole name and the subject's town written on the page, where the registry's namesakes practise elsewhere.
     by_name = not only_by_other_name(subject, person) and not by_first_family_name(own)
     if by_name and (town := rarity.sole_in_town(identity, own.score, tally, page_text or mention_text)):
