@@ -77,3 +77,16 @@ def test_a_photo_of_her_at_work_is_the_public_face_wherever_it_was_taken() -> No
     caption = "Dr. Peggy Quillfeather with patients at the Hawthorne health fair"
     found = _found(HOUSE_PAGE.format(caption=caption), "https://photos.example/ole/779", PageKind.OTHER)
     assert "tagged_photo" not in found and "location_exposure" not in found
+
+
+def test_a_relatives_photo_of_her_moving_into_a_house_on_a_named_road_says_where_she_lives() -> None:
+    """No map link this time: the caption itself names the road of the house the family moved into."""
+    geo = '<div class="geo"><a href="/map/?lat=46.88&amp;lon=-96.79">Hawthorne, Fargo, North Dakota, US</a></div>'
+    page = HOUSE_PAGE.replace(geo, "")
+    caption = "Finally moved into the blue house on NE Elm Hollow. Peggy carried the couch up the porch steps."
+    found = _found(page.format(caption=caption), "https://photos.example/ole/780", PageKind.OTHER)
+    assert {"tagged_photo", "location_exposure"} <= found
+    caption = "Finally moved the couch up the porch steps. Peggy carried it like nothing."
+    assert "location_exposure" not in _found(
+        page.format(caption=caption), "https://photos.example/ole/781", PageKind.OTHER
+    )

@@ -193,14 +193,28 @@ def _tagged_where(ctx: Context, m: Match, photo: Photo) -> Iterator[Finding]:
     """Someone else's photo that tags the subject and says where it was taken (a relative's photo of the new house,
     geotagged to the neighbourhood): where the subject is, told by another's post, as the guidance on friends'
     tags warns. Not a news picture, and not one at the practice or at a professional event."""
-    if m.page.kind == PageKind.NEWS or not photo.location or at_practice(ctx, photo.location):
-        return
     text = photo_text(photo)
+    moved = _MOVED_IN.search(text)
+    place = photo.location or (moved["road"] if moved else "")
+    if m.page.kind == PageKind.NEWS or not place or at_practice(ctx, place):
+        return
     if not tags_subject(ctx, m, photo) or work_scene(text):
         return
-    title = f"A photo of you on {site_name(ctx, m.page.site_id)} is geotagged {photo.location}"
-    key, item = f"where {photo.url or photo.location}", photo_item(m, photo)
-    yield emit(ctx, m, "location_exposure", photo.location, title, f"{text} — at {photo.location}", key=key, item=item)
+    where = site_name(ctx, m.page.site_id)
+    title = f"A photo of you on {where} is geotagged {photo.location}"
+    if not photo.location:  # "Finally moved into the blue house on NE Wiberg Hollow": the household's new road
+        title = f"A photo of you on {where} says which road your new home is on"
+    key, item = f"where {photo.url or place}", photo_item(m, photo)
+    yield emit(ctx, m, "location_exposure", place, title, f"{text} — at {place}", key=key, item=item)
+
+
+# A move into a house on a named road: "Finally moved into the blue house on NE Wiberg Hollow", "we moved into our new
+# place off Elm Crest Rd". Told by the household (their post, a relative's photo tagging them), it is their home road.
+_MOVED_IN = re.compile(
+    r"\b(?i:moved|moving|move)\s+(?i:into|in\s+to)\s+(?i:the|our|their|a|my|her|his)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:house|home|place|condo|apartment|townhouse|farmhouse|cottage)\s+(?i:on|off)\s+"
+    r"(?P<road>(?:(?:NE|NW|SE|SW|N|S|E|W)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
 
 
 # A place the post's own words pin: the pin emoji platforms and people use for a location, "checked in at",
@@ -247,7 +261,7 @@ _OWN_ROAD = re.compile(
 
 
 def _own_house(text: str) -> str:
-    found = _OWN_HOUSE.search(text) or _OWN_ROAD.search(text)
+    found = _OWN_HOUSE.search(text) or _OWN_ROAD.search(text) or _MOVED_IN.search(text)
     return found.group().strip() if found else ""
 
 
