@@ -11,7 +11,7 @@ from footprint.assess.detectors.kinship import kin_in_another_language, kin_sent
 from footprint.assess.detectors.own_words import own_article
 from footprint.assess.detectors.people import page_key, personal_page
 from footprint.assess.detectors.records import sentences
-from footprint.assess.detectors.relatives_page import household_named
+from footprint.assess.detectors.relatives_page import household_named, relative_posting
 from footprint.models import Finding, Match, PageKind, PersonRecord
 
 # Pages of a community (a school newsletter, a club, a parish bulletin): their words about the subject's
@@ -33,6 +33,10 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
             return
         if named := household_named(m):  # a relative's page: the subject beside relatives a broker lists
             yield emit(ctx, m, "family_information", named, title, f"Names {named}", key=f"{m.page.url} {named}")
+            return
+        if poster := relative_posting(m):  # a spouse's public post about the subject: the family tied to them
+            said = f"{poster}, your relative, posted about you"
+            yield emit(ctx, m, "family_information", poster, title, said, key=f"{m.page.url} {poster}")
             return
         for post in own_posts(ctx, m):  # "Happy anniversary to my husband Erik!" on the subject's account
             relation = own_kin(post.text)

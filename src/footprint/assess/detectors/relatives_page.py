@@ -11,6 +11,10 @@ relative's kudos or a comment is no family listing."""
 
 from __future__ import annotations
 
+import re
+
+from footprint.identity import fold
+from footprint.match.facts_on_page import KIN
 from footprint.match.household import HOUSEHOLD
 from footprint.match.kin_page import RELATIVES_PAGE
 from footprint.models import Match
@@ -22,4 +26,24 @@ def household_named(m: Match) -> str:
     for reason in m.result.reasons:
         if reason.startswith(RELATIVES_PAGE):
             return reason[len(RELATIVES_PAGE) :].split(f", of {HOUSEHOLD}")[0]
+    return ""
+
+
+# The matcher's kin reason: "names Dan Greene, as the subject's relative Daniel Greene is named on another page".
+_KIN_NAMED = re.compile(rf"^names (?P<named>.+?)(?: too)?, (?:as|listed as) {re.escape(KIN)}")
+
+
+def relative_posting(m: Match) -> str:
+    """The relative whose own account posted the page's post or photo about the subject ("Dan Greene", the husband a
+    broker lists, posting her birthday), as the matcher found them named, or "". A relative's public post about
+    the doctor ties the family to them in public, as a relatives page does."""
+    named = {fold(k["named"]) for r in m.result.reasons if (k := _KIN_NAMED.match(r))}
+    if not named:
+        return ""
+    posters = {p.author for p in m.page.posts} | {ph.posted_by for ph in m.page.photos}
+    for person in m.page.people:
+        if person is m.person or not person.handle or person.handle not in posters:
+            continue
+        if fold(person.name) in named:
+            return person.name
     return ""
