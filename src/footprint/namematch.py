@@ -22,7 +22,7 @@ from footprint.clipped import clipped
 from footprint.givennames import equivalents, everyday_forms, family_spellings
 from footprint.identity import CREDENTIALS, fold, given_name_forms
 from footprint.models import Subject
-from footprint.spellings import first_syllable, near_spelling, short_form
+from footprint.spellings import armenian_spelling, first_syllable, near_spelling, short_form
 
 GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 TITLES = {"dr", "dra", "doctor", "doctora", "prof", "professor", "mr", "mrs", "ms", "miss", "mx"}
@@ -179,6 +179,9 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         return 0.95, f"family name {them.show(last)} is the other gender's form of {me.own.show(own[-1])}"
     if near_spelling(last, own[-1]):
         return 0.85, f"family name spelled {them.show(last)} (typo or transliteration of {me.own.show(own[-1])})"
+    if len(own) == 1 and armenian_spelling(last, own[-1]):
+        # As weak as another romanisation the table holds: the two spellings name one family, not one person.
+        return ROMANISED, f"family name {them.show(last)} is the other Armenian romanisation of {me.own.show(own[-1])}"
     if last in family_spellings(own[-1]) and len(own) == 1:
         # Weaker than a near spelling and a full name (rarity.FULL_NAME): "Chung" is no typo of "Jeong", and
         # another physician is registered under each spelling.

@@ -80,3 +80,27 @@ def first_syllable(short: str, full: str) -> bool:
     if len(short) < 3 or len(full) < 6 or not full.startswith(short):  # "Lin" is not "Linda" cut short
         return False
     return short in PINYIN and full[len(short) :] in PINYIN
+
+
+# Armenian family names end in -yan (-ian, -ean in the diaspora's spelling): "son of". Eastern Armenian
+# romanisation (Armenia's, post-Soviet passports) and Western Armenian (the diaspora's, older US records) write one
+# name differently: the patronymic ending yan / ian, and the stops voiced where the other has them voiceless, as
+# the two standards pronounce the same letters (Eastern g, b, d, j are Western k, p, t, ch, and the reverse):
+# Sargsyan / Sarkisian, Hakobyan / Hagopian, Petrosyan / Petrossian (Dum-Tragut, Armenian: Modern Eastern Armenian,
+# 2009; Sakayan, Western Armenian for the English-speaking World, 2007).
+_ARMENIAN_END = re.compile(r"(?:yan|ian|ean|yants|iants)$")
+_ARMENIAN_PAIRS = str.maketrans({"k": "g", "p": "b", "t": "d"})
+
+
+def _armenian_stem(word: str) -> str:
+    stem = _ARMENIAN_END.sub("", word).replace("ch", "j").replace("tch", "j").translate(_ARMENIAN_PAIRS)
+    stem = re.sub(r"(.)\1+", r"\1", stem)
+    return stem[:1] + re.sub(r"[aeiouy]", "", stem[1:]) if stem else ""
+
+
+def armenian_spelling(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the Eastern and Western romanisations of one Armenian family name (folded words)."""
+    if a == b or not (_ARMENIAN_END.search(a) and _ARMENIAN_END.search(b)):
+        return False
+    one, other = _armenian_stem(a), _armenian_stem(b)
+    return len(one) >= 3 and one == other

@@ -658,6 +658,17 @@ def test_a_bulletins_parish_hall_after_her_news_is_not_her_home() -> None:
     assert "home_address" not in _as_hers(_page(body, "https://stolaf.example/bulletin"))
 
 
+def test_a_bulletin_inviting_readers_to_text_her_gives_her_personal_phone() -> None:
+    body = _html(
+        "September Bulletin | St. Olaf Community",
+        "<p>Parish Health Fair. Dr. Peggy Quillfeather will run the first-aid table again this year. Questions before"
+        " the day? Text Peggy directly at 701-555-0178; she asks that you not call the ER.</p>",
+    )
+    assert "personal_phone" in _as_hers(_page(body, "https://stolaf.example/bulletin/2026-09"))
+    other = body.replace("Text Peggy directly", "Text Ole directly")
+    assert "personal_phone" not in _as_hers(_page(other, "https://stolaf.example/bulletin/2026-09"))
+
+
 # --- the subject named as someone's relative ------------------------------------------------------------
 
 

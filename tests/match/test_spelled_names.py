@@ -61,6 +61,20 @@ def test_a_slavic_given_name_in_its_english_form_is_the_name(typed: str, written
     assert fit(SubjectNames.of(make_subject(typed)), "Mark Kovacic").score < 0.5
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Anahit Sargsyan", "Anahit Sarkisian"),
+        ("Aram Hakobyan", "Aram Hagopian"),
+        ("Lilit Grigoryan", "Lilit Krikorian"),
+    ],
+)
+def test_an_armenian_family_name_in_its_other_romanisation_is_weak_evidence(typed: str, written: str) -> None:
+    found = fit(SubjectNames.of(make_subject(typed)), written)
+    assert 0.7 <= found.score < 0.85 and any("Armenian" in r for r in found.reasons)
+    assert fit(SubjectNames.of(make_subject(typed)), "Anahit Petrosyan").score < 0.5
+
+
 def test_the_first_part_alone_weighs_like_an_initial() -> None:
     found = fit(MEI, "Mei Tsou")
     assert found.score == pytest.approx(0.75)

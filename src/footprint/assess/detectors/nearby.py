@@ -314,4 +314,30 @@ def labelled_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
                 out.append((number, sentence))
             elif emails:
                 out.append((emails[0].lower().rstrip(".;,"), sentence))
+    return out + _text_them_at(ctx, m)
+
+
+# An invitation to text the person at a number: "Text Ani directly at 302-555-0178", "call or text Dr. Roe at ...".
+# A number to text is a mobile, and one a bulletin gives to reach them is their own.
+_TEXT_AT = re.compile(
+    r"\b(?i:text|txt|call\s+or\s+text|text\s+or\s+call)\s+(?P<who>(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+(?:(?i:directly|anytime|any\s+time)\s+)?(?i:at|on)\s+(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})"
+)
+
+
+def _text_them_at(ctx: Context, m: Match) -> list[tuple[str, str]]:
+    """(phone, sentence) for each number the page invites readers to text the subject at, by a name of theirs."""
+    from footprint.assess.detectors.subject_text import names_of
+    from footprint.identity import fold
+
+    if m.page.kind not in TEXT_KINDS or not m.result.decision.is_match:
+        return []
+    mine = set(names_of(ctx, m))
+    out = []
+    for sentence in sentences(m.page.text):
+        for found in _TEXT_AT.finditer(sentence):
+            words = [w for w in fold(found["who"]).split() if w not in ("dr", "dr.")]
+            number = normalise_phone(found["phone"])
+            if words and all(w in mine for w in words) and number and number not in ctx.practice_phones:
+                out.append((number, sentence))
     return out
