@@ -541,6 +541,7 @@ def test_a_proud_parents_post_naming_a_child_with_the_age_names_her_family() -> 
     said = "Proud mom moment: Luka (14) took third in the U16 sprint at Kincaid Park. Neza (11) says she's next."
     assert "family_information" in _post(said)
     assert "family_information" not in _post("Proud mom moment: the U16 team took third at Kincaid Park.")
+    assert "family_information" not in _post("Happy Mother's Day to every mom! Zayan (6) made cards for the nurses.")
 
 
 def test_a_patient_in_another_sentence_leaves_her_children_hers() -> None:

@@ -42,3 +42,5 @@ def test_her_denial_of_a_tie_she_disclosed_elsewhere_is_the_conflict() -> None:
 def test_another_persons_denial_or_a_company_without_her_tie_is_not() -> None:
     assert not _conflicts("Dr. Ole Hanson, who also uses it, has no financial relationship with Orvane.", PageKind.NEWS)
     assert not _conflicts("Quillfeather said she has no financial relationship with Belcor, which makes the drug.")
+    # Not caring for a company's news is no denial of a tie (nor, in a story, her own words about it)
+    assert not _conflicts("Quillfeather said she has no interest in Orvane's merger talk.", PageKind.NEWS)

@@ -315,8 +315,8 @@ def _patients_near(sentence: str, tied: re.Match[str]) -> bool:
 # A parent speaking as one ("Proud dad moment", "hockey mom life", "#momlife") about a child named with the age in
 # brackets ("Luka (14) took third in the U16 sprint"): their child, named.
 _PARENT_SELF = re.compile(
-    r"\b(?i:proud|happy|hockey|soccer|ski|swim|dance|band|boy|girl|sports)\s+(?i:dad|mom|mum|mama|papa|parent|father"
-    r"|mother)\b|#(?i:dad|mom|mum|parent)(?i:life|moment)\b|\b(?i:dad|mom|mum|parent)\s+(?i:moment|win|life|brag)\b"
+    r"\b(?i:proud|hockey|soccer|ski|swim|dance|band|boy|girl|sports)\s+(?i:dad|mom|mum|mama|papa|parent|father"
+    r"|mother)\b(?!['’])|#(?i:dad|mom|mum|parent)(?i:life|moment)\b|\b(?i:dad|mom|mum|parent)\s+(?i:moment|win|life|brag)\b"
 )
 _AGED_NAME = re.compile(rf"\b{NAME_WORD}\s+{_AGE}")
 

@@ -45,7 +45,7 @@ _NO_TIE = re.compile(
 # A denial is no disclosure; when the subject disclosed a tie to that company elsewhere it is the conflict itself.
 _DENIAL = re.compile(
     r"\b(?:has|have|had|with|reports?|reported|declares?|declared)\s+no\s+(?:\w+\s+){0,2}"
-    r"(?:relationships?|ties|tie|connections?|conflicts?(?:\s+of\s+interest)?|interests?)\s+(?:with|to|in)\s+"
+    r"(?:relationships?|ties|tie|connections?|conflicts?(?:\s+of\s+interest)?|financial\s+interests?)\s+(?:with|to|in)\s+"
     r"|\b(?:is|am|was|are)\s+not\s+(?:paid|compensated|sponsored|funded)\s+by\s+"
     r"|\b(?:does|do|did)\s*(?:n[o']t|\s+not)\s+(?:\w+\s+){0,2}(?:consult|speak|work)\s+for\s+",
     re.I,
