@@ -15,6 +15,7 @@ import re
 
 from footprint.extract.media import AUTHOR_MARK
 from footprint.extract.names import name_at_start
+from footprint.extract.threads import month_number, shown_day
 from footprint.models import PersonRecord, Post
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -30,24 +31,18 @@ _HEADER = re.compile(
     r"(?:(?:Date|Sent):\s*)?(?P<date>" + _DATE + r")"
 )
 _MIN_BODY = 10
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The day before a named month, as Hypermail and Mailman write a header's date ("Tue, 2 Sep 2025 20:14:00 -0500"); the
+# other forms are the ones a forum shows (``threads.shown_day``).
+_DAY_FIRST = re.compile(rf"(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)")
 
 
 def _day(shown: str) -> str:
     """The message's day as YYYY-MM-DD, or ""."""
-    iso = re.search(r"(?:19|20)\d\d-\d\d-\d\d", shown)
-    if iso:
-        return iso.group()
-    us = re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", shown)
-    if us:
-        return f"{us[3]}-{int(us[1]):02d}-{int(us[2]):02d}"
-    named = re.search(rf"({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)", shown) or re.search(
-        rf"(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)", shown
-    )
-    if not named:
-        return ""
-    month, day = (named[1], named[2]) if named[1][0].isalpha() else (named[2], named[1])
-    return f"{named[3]}-{_MONTHS.index(month[:3].lower()) + 1:02d}-{int(day):02d}"
+    day = shown_day(shown)
+    if day:
+        return day
+    found = _DAY_FIRST.search(shown)
+    return f"{found[3]}-{month_number(found[2]):02d}-{int(found[1]):02d}" if found else ""
 
 
 def read(text: str) -> tuple[tuple[Post, ...], tuple[PersonRecord, ...]]:

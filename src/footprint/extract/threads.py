@@ -102,18 +102,30 @@ def _date(block: lxml.html.HtmlElement, path: str) -> str:
     """The post's day as YYYY-MM-DD: from a machine date (``<time datetime>``), else the shown one
     ("03-05-2026, 08:02 AM" as vBulletin shows it in the US, "Thu Mar 05, 2026 8:02 am")."""
     for way in path.split(" | "):  # the machine date first, whatever comes first in the page
-        shown = _first(block, way)
-        machine = _DATE.search(shown)
-        if machine:
-            return machine.group()
-        numeric = _US_DATE.search(shown)
-        if numeric:
-            return f"{numeric['y']}-{int(numeric['m']):02d}-{int(numeric['d']):02d}"
-        named = _NAMED_DATE.search(shown)
-        if named:
-            month = _MONTHS.index(named["m"][:3].lower()) + 1
-            return f"{named['y']}-{month:02d}-{int(named['d']):02d}"
+        day = shown_day(_first(block, way))
+        if day:
+            return day
     return ""
+
+
+def shown_day(shown: str) -> str:
+    """The day a shown date gives, as YYYY-MM-DD: an ISO date, a US numeric one ("03-05-2026", "3/5/2026") or a named
+    month before the day ("Thu Mar 05, 2026 8:02 am", "Sept 2, 2025"); "" for none of them."""
+    machine = _DATE.search(shown)
+    if machine:
+        return machine.group()
+    numeric = _US_DATE.search(shown)
+    if numeric:
+        return f"{numeric['y']}-{int(numeric['m']):02d}-{int(numeric['d']):02d}"
+    named = _NAMED_DATE.search(shown)
+    if named:
+        return f"{named['y']}-{month_number(named['m']):02d}-{int(named['d']):02d}"
+    return ""
+
+
+def month_number(name: str) -> int:
+    """1 for "Jan", "January" or "jan."; the month's number by its first three letters."""
+    return _MONTHS.index(name[:3].lower()) + 1
 
 
 def _location(block: lxml.html.HtmlElement) -> str:

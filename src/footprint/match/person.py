@@ -171,16 +171,15 @@ def match_person(
             # in the state is told apart, and a physician practising there is in it. Another city of the state
             # is the subject's other or former office (an outreach clinic, a listing never updated).
             tally.conflicts[:] = [c for c in tally.conflicts if not c.startswith(places.OTHER_CITY)]
-    if not tally.strong and not only_by_other_name(subject, person) and not by_first_family_name(own):
+    other_name = only_by_other_name(subject, person)
+    if not tally.strong and not other_name and not by_first_family_name(own):
         sole = rarity.sole_physician(identity, person, own.score, broker=kind == PageKind.PEOPLE_SEARCH)
         if sole:
             tally.add(0.05, sole, strong=True)
-    elif (nation := rarity.sole_in_country(identity, person, own.score, tally)) and not only_by_other_name(
-        subject, person
-    ):
+    elif not other_name and (nation := rarity.sole_in_country(identity, person, own.score, tally)):
         tally.add(0.05, nation, strong=True)
     # The whole name and the subject's town written on the page, where the registry's namesakes practise elsewhere.
-    by_name = not only_by_other_name(subject, person) and not by_first_family_name(own)
+    by_name = not other_name and not by_first_family_name(own)
     if by_name and (town := rarity.sole_in_town(identity, own.score, tally, page_text or mention_text)):
         tally.add(0.0 if tally.strong else 0.05, town, strong=True)
     if not tally.strong:

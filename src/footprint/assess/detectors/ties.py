@@ -146,14 +146,15 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
         if not m.result.decision.is_match or page.url in ties.values():
             continue
         text = " ".join(f"{page.title} {page.text}".split())
-        if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None and not _denied(ctx, text, ties):
+        denied = _denied(ctx, text, ties)
+        if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None and not denied:
             continue  # a story or a record; an article whose byline is the subject is their own words
         others = [p for p in page.posts if p.author and p not in own_posts(ctx, m)]
         if others and page.kind == PageKind.OTHER:
             # A thread of other people's posts on a site no catalog knows as social (a neighbourhood site, a
             # forum): its "I" and "my" are theirs, and the words the subject wrote there are their own posts alone.
             text = " ".join(" ".join(p.text for p in own_posts(ctx, m)).split())
-        denied = _denied(ctx, text, ties)
+            denied = _denied(ctx, text, ties)
         disclosed = hit("sponsor_disclosure", text) or bool(_DISCLOSED.search(text))
         if not denied and (disclosed or not _FIRST_PERSON.search(text)):
             continue
