@@ -53,7 +53,8 @@ def sole_record(identity: Identity) -> NpiRecord | None:
 
 def practitioner(specialty: str | None) -> str:
     """The word for a physician of ``specialty`` ("Pediatrics" -> "pediatrician"), else the specialty itself."""
-    from footprint.specialties import GROUPS, groups_of
+    from footprint.specialties import groups_of
+    from footprint.specialty_words import GROUPS
 
     for group in sorted(groups_of(specialty or "")):
         noun = next((w for w in GROUPS[group] if w.endswith(("ist", "ian"))), "")

@@ -17,7 +17,8 @@ from footprint.extract.letters import LOWER, UPPER
 from footprint.extract.names import PROFESSIONS, name_at_start, names_in
 from footprint.extract.places import places_in
 from footprint.models import PersonRecord
-from footprint.specialties import GROUPS, groups_of
+from footprint.specialties import groups_of
+from footprint.specialty_words import GROUPS
 
 _SEPARATORS = re.compile(r"\s+[|–—·:]\s+|\s+-\s+|\s*\|\s*")
 _SPECIALTY_IN = re.compile(r"^(?P<what>.+?)\s+(?:in|near)\s+", re.I)

@@ -24,7 +24,8 @@ from footprint.extract.names import NameSpan, names_in, nickname_form, titled_fa
 from footprint.extract.places import places_in
 from footprint.identity import fold, plain
 from footprint.models import Address, PersonRecord
-from footprint.specialties import GROUPS, shorthand_fields
+from footprint.specialties import shorthand_fields
+from footprint.specialty_words import GROUPS
 
 log = logging.getLogger(__name__)
 
