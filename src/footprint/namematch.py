@@ -189,6 +189,10 @@ def _family_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
     if len(theirs) == 1 and len(last) == 1 and own[0].startswith(last):
         # "Kate L." on a social profile: the family name's initial only; far weaker than the name.
         return INITIAL_ONLY, f"family name given only as its initial {last.upper()}."
+    if len(own) > 1 and "".join(theirs) == "".join(part[0] for part in own) and all(len(p) == 1 for p in theirs[:-1]):
+        # "Teo B-K" for Brannigan-Kessel: a double family name shortened to its initials, as its bearers write it
+        # in a display name; as weak as one initial.
+        return INITIAL_ONLY, f"family name given only as its initials {them.display_family}"
     return 0.0, f"family name differs: {them.display_family} vs {display}"
 
 

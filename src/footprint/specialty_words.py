@@ -267,7 +267,9 @@ _CLIPPED: dict[str, tuple[str, ...]] = {
     "oncology": ("onc", "heme", "medical oncology"),
     "psychiatry": ("psych",),
     "urology": ("uro",),
-    "obgyn": ("gyn", "ob/gyn"),
+    # "MFM", as the Society for Maternal-Fetal Medicine abbreviates the subspecialty, and "high-risk OB", as its
+    # doctors describe themselves; "OB" alone is a German word ("ob": whether) and a place's initials.
+    "obgyn": ("gyn", "ob/gyn", "mfm", "high-risk ob", "high risk ob", "ob doc"),
     "radiology": ("rads", "neuroradiology", "neuroradiologist"),
 }
 for _group, _words in _CLIPPED.items():

@@ -19,6 +19,7 @@ from footprint.namematch import FIRST_FAMILY_WHY, NameFit, SubjectNames, first_f
 
 EVERYDAY_FIRST = "while the subject goes by an everyday form of its first name"
 MIDDLE_AS_GIVEN = 0.9  # the registry's middle name written as the given one, when the user did not type it
+TITLED_ONE = r"(?:Dr|Dra|Doctor)\.? \S+"  # a title and one name: "Dr. Harlow", "Dr. Bea"
 
 
 @cache
@@ -90,7 +91,7 @@ def name_fit(subject: Subject, person: PersonRecord) -> NameFit:
     Margaret "Peggy" Doyle, AKA Peggy Doyle); another family name in an alias is another person's."""
     names = subject_names(subject)
     best = fit(names, person.name)
-    if best.score == 0.0 and re.fullmatch(r"(?:Dr|Dra|Doctor)\.? \S+", person.name.strip()):
+    if best.score == 0.0 and re.fullmatch(TITLED_ONE, person.name.strip()):
         return _family_only(names, person.name.strip())
     if best.score < 0.5 and (generation := generation_family(person.name)):
         # "Dr. Souza Filho": the whole family name of a son (a grandson, a nephew) with the title, no given name.
@@ -128,6 +129,13 @@ def by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -
         return None
     full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name, record.suffix) if p).title()
     found = fit(subject_names(Subject(name=full)), written)
+    if found.score == 0.0 and re.fullmatch(TITLED_ONE, written.strip()):
+        # "Dr. Bea" for CAROLINE BEATRIX: the middle name's everyday form with the title, as patients say a doctor
+        # who goes by it; no stronger than the titled given name (``titled.given_only``), and only as the middle.
+        one = titled.given_only(subject_names(Subject(name=full)), written.strip())
+        if one is None or not any(r.startswith("goes by middle name") for r in one.reasons):
+            return None
+        return NameFit(round(one.score * MIDDLE_AS_GIVEN, 3), (*one.reasons, f"the NPI record's middle name: {full}"))
     if found.score < 0.7 or found.conflict:
         return None
     typed = fold(subject.given_name or "")
