@@ -121,3 +121,18 @@ def test_a_clinic_named_for_what_it_treats_is_nobody() -> None:
     # "Sleep doc here (Wasatch Sleep)", "Kettleby Spine": a practice named by a place; a given name keeps a person.
     said = "Sleep doc here (Quillwater Sleep). Ask Kettleby Spine too, or Ann Heart."
     assert [n.name for n in names_in(said)] == ["Ann Heart"]
+
+
+def test_a_congregations_hall_and_a_childrens_hospital_are_nobody() -> None:
+    for phrase in ("Tavok Mason Methodist Fellowship Hall", "Narrows Children's", "Gurdwara Sahib Crest Pittsburgh"):
+        assert not_a_person(phrase), phrase
+    for name in ("Shirley Temple", "Miriam Church", "Ruth Parish", "John Baptist"):  # family names stay people
+        assert not not_a_person(name), name
+    minutes = (
+        "<html><body><h1>June 2026 Minutes</h1><p>Wednesday, June 17, 2026, 7:00 pm · Harbor Mason Methodist "
+        "Fellowship Hall</p><p>Directors present: Dorothy Kessler (Chair), Ian Fujimoto (Secretary).</p>"
+        "<p>Dr. Ro at Narrows Children's says the goal is the parade route.</p></body></html>"
+    )
+    people = _people(minutes)
+    assert "Dorothy Kessler" in people and "Ian Fujimoto" in people
+    assert not any("Hall" in p or "Children" in p for p in people), people

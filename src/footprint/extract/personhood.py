@@ -134,6 +134,11 @@ _ORGANISATION_WORDS = frozenset({
     "famili", "familia", "famiglia", "famille", "familie", "ohana", "whanau",
     # A sports club's: "South Crest Little League", "Valley Youth Soccer".
     "league",
+    # A congregation's and its hall's ("Mason Methodist Fellowship Hall", "Gurdwara Sahib", "Grace Lutheran"), and a
+    # children's hospital's ("Narrows Children's"). Not "Church", "Temple", "Chapel", "Parish" or "Baptist": family
+    # names too.
+    "methodist", "lutheran", "presbyterian", "episcopal", "pentecostal", "fellowship", "congregation",
+    "synagogue", "mosque", "masjid", "gurdwara", "ministries", "cathedral", "children",
     # A pronoun is no part of anyone's name: a page's headings and thanks ("Thank You to Our Sponsors", "Meet Our
     # Team", "Your Care Team").
     "you", "your", "our", "we", "us", "my",
