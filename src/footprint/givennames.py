@@ -63,6 +63,19 @@ EVERYDAY = "everyday-forms"  # the source of a group of a formal name's everyday
 HOME_FORMS = frozenset({"yiddish-hebrew-everyday", "somali-everyday"})
 
 
+# Groups whose `english` member is the name a person is registered under in the majority language and whose
+# `romanised` member is the form their own community calls them by: a Boise doctor registered IGNACIO is Iñaki at the
+# Basque center and at home. Read both ways (``native_forms``); an English cognate ("Matthew" for Matej) is not, as a
+# page writing the native form of a common English name is as often another person's.
+NATIVE = frozenset({"basque-spanish"})
+
+
+def native_forms(given: str) -> frozenset[str]:
+    """The community's own forms of the registered name ``given`` ("ignacio": inaki), folded."""
+    key = fold(given)
+    return frozenset(n for g in groups() if g.source in NATIVE and g.english[:1] == (key,) for n in g.romanised)
+
+
 def everyday_forms(given: str) -> frozenset[str]:
     """The everyday forms the table gives for the formal name ``given`` ("malgorzata": malgosia, gosia)."""
     return frozenset(n for g in holding(given) if g.source == EVERYDAY or g.source in HOME_FORMS for n in g.english)

@@ -301,15 +301,16 @@ def _nicknamer():  # type: ignore[no-untyped-def]
 
 def given_name_forms(given: str) -> frozenset[str]:
     """The given name, its nicknames and its canonical forms, folded (Robert: bob, rob, ...), and the
-    other romanisations and English forms of ``given_names.yaml`` (Evgeny: yevgeny, eugene, gene)."""
-    from footprint.givennames import equivalents
+    other romanisations and English forms of ``given_names.yaml`` (Evgeny: yevgeny, eugene, gene), and the
+    community's own form of a registered name (Ignacio: inaki)."""
+    from footprint.givennames import equivalents, native_forms
 
     key = fold(given)
     if not key:
         return frozenset()
     namer = _nicknamer()
     forms = {key} | {fold(n) for n in namer.nicknames_of(key)} | {fold(n) for n in namer.canonicals_of(key)}
-    return frozenset(forms | equivalents(key))
+    return frozenset(forms | equivalents(key) | native_forms(key))
 
 
 def name_variants(subject: Subject) -> tuple[str, ...]:

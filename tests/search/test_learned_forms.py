@@ -79,17 +79,17 @@ def test_the_registry_middle_name_is_learned_when_results_write_it_with_the_fami
 
 
 def test_an_everyday_name_on_a_confirmed_page_is_learned_and_searched() -> None:
-    who = _who("Dr. Teodora Lindqvist", state="OR", city="Portland")
-    seen = _page("https://alumni.example.edu/notes", "Class notes", PersonRecord("Teo Lindqvist, MD"))
+    who = _who("Dr. Marisol Lindqvist", state="OR", city="Portland")
+    seen = _page("https://alumni.example.edu/notes", "Class notes", PersonRecord("Sol Lindqvist, MD"))
     taught = learn(who, (seen,))
-    assert taught.givens == ("Teo",)
+    assert taught.givens == ("Sol",)
     made = queries(who, taught, [], 3)
-    assert '"Teo Lindqvist" Portland' in made
+    assert '"Sol Lindqvist" Portland' in made
 
 
 def test_a_possible_page_teaches_nothing() -> None:
-    who = _who("Dr. Teodora Lindqvist", state="OR")
-    maybe = _page("https://a.example/x", "x", PersonRecord("Teo Lindqvist"), Decision.POSSIBLE)
+    who = _who("Dr. Marisol Lindqvist", state="OR")
+    maybe = _page("https://a.example/x", "x", PersonRecord("Sol Lindqvist"), Decision.POSSIBLE)
     assert not learn(who, (maybe,))
 
 
@@ -273,13 +273,13 @@ def test_a_field_a_site_name_or_a_title_without_the_subject_teaches_no_workplace
 
 
 def test_an_everyday_name_is_searched_surname_first_and_with_the_family_initial() -> None:
-    who = _who("Dr. Teodora Lindqvist", state="OR", city="Portland", specialty="Psychiatry")
-    made = queries(who, Learned(givens=("Teo",)), [], 6)
-    assert made[:3] == ['"Teo Lindqvist" Portland', '"Lindqvist, Teo" OR', '"Teo L." psychiatrist Portland']
-    assert queries(who, Learned(givens=("Teo",)), [], 0) == []
-    signed = _result("Member spotlight: Teo L. | Rose City Rowing", "Psychiatrist by day, rower at dawn. Portland.")
-    assert plausible(who, signed, Learned(givens=("Teo",)))
-    assert not plausible(who, signed)  # "Teo" was never the subject's until a confirmed page wrote it
+    who = _who("Dr. Marisol Lindqvist", state="OR", city="Portland", specialty="Psychiatry")
+    made = queries(who, Learned(givens=("Sol",)), [], 6)
+    assert made[:3] == ['"Sol Lindqvist" Portland', '"Lindqvist, Sol" OR', '"Sol L." psychiatrist Portland']
+    assert queries(who, Learned(givens=("Sol",)), [], 0) == []
+    signed = _result("Member spotlight: Sol L. | Rose City Rowing", "Psychiatrist by day, rower at dawn. Portland.")
+    assert plausible(who, signed, Learned(givens=("Sol",)))
+    assert not plausible(who, signed)  # "Sol" was never the subject's until a confirmed page wrote it
 
 
 # A name and a known URL alone: the place and field the user's own page writes are searched with the name.

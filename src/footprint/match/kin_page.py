@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from footprint.identity import fold, given_name_forms
+from footprint.identity import fold, given_name_forms, plain
 from footprint.match import family_nicknames, registry_middle
 from footprint.match.household import HOUSEHOLD, MIN_GIVEN, Household
 from footprint.match.kin_suffix import JOINED
@@ -50,7 +50,7 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         ),
         None,
     )
-    form = _given_written(identity, page.text, house)
+    form = _given_written(identity, plain(page.text), house)  # "Iñaki" read as the folded form "inaki" is
     if not form:  # a caption's family form of the given name beside the household ("Dilu akka and Ruwan aiya with")
         subject = identity.subject
         form, named = family_nicknames.clipped_caption(
