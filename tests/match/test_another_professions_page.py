@@ -79,3 +79,20 @@ def test_the_profession_the_title_writes_after_the_name_is_read() -> None:
     page = Extracted("https://homes.example/about", "homes", PageKind.OTHER, title=title, text=text, people=(person,))
     result = match(LUCIAN, page)
     assert result.decision.value == "rejected" and any("another profession (realtor)" in r for r in result.reasons)
+
+
+def test_a_trade_business_named_after_the_family_gives_its_owner_that_trade() -> None:
+    url = "https://www.fernhallowroofing.example.com/about-lucian"
+    html = (
+        "<html><head><title>About Lucian | Fernhallow Roofing, Savannah</title></head><body><h2>About Lucian</h2>"
+        "<p>Lucian Fernhallow has roofed Savannah homes for 22 years. Licensed and insured in Georgia. Free "
+        "estimates: (912) 555-0117.</p><p>Fernhallow Roofing LLC, Savannah, GA</p></body></html>"
+    )
+    result = _judge(url, html)
+    assert result.decision.value == "rejected", result.reasons
+    assert any("another profession" in r for r in result.reasons)
+    # A roofer's suit against him names the trade beside him, not as his: no profession read from it.
+    suit = html.replace("Fernhallow Roofing, Savannah", "Savannah Crest Roofing LLC vs Fernhallow").replace(
+        "Lucian Fernhallow has roofed Savannah homes", "Savannah Crest Roofing sued Lucian Fernhallow over roofs"
+    )
+    assert not any("another profession" in r for r in _judge(url, suit).reasons)

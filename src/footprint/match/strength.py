@@ -174,16 +174,36 @@ _PAGE_PROFESSION = re.compile(
 )
 
 
+# A trade's own site: a roofer's, a plumber's, an electrician's ("Wroblewski Roofing", "Licensed and insured in
+# Nebraska and Iowa. Free estimates"), named after the family that runs it.
+_TRADE = re.compile(
+    r"\b(?:roofing|roofer|roofers|roofed|plumbing|plumber|plumbers|hvac|heating and cooling|heating and air"
+    r"|electrician|electricians|electrical contractor|landscaping|lawn care|remodeling|remodelling|general contractor"
+    r"|handyman|free estimates?|licensed and insured|licensed bonded and insured|auto repair|collision repair"
+    r"|body shop|towing)\b"
+)
+
+
 def page_profession(person: PersonRecord, title: str, text: str) -> str:
-    """The other profession the page gives its headline person (``text``: the page's text), when the page writes
-    nothing medical, no field of medicine and no physician's degree; "" otherwise or for anyone else on it."""
-    if not person.read_from or person.read_from[0] not in ("name:h1", "name:title", "name:og:title", "name:h2"):
+    """The other profession the page gives its headline person (``text``: the page's text), or anyone whose family
+    name the title gives (a business named after its owner, "Wroblewski Roofing"), when the page writes nothing
+    medical, no field of medicine and no physician's degree; "" otherwise or for anyone else on it."""
+    headline = bool(person.read_from) and person.read_from[0] in ("name:h1", "name:title", "name:og:title", "name:h2")
+    family = fold(person.name.split(",")[0]).split()[-1:] if person.name.strip() else []
+    # The business the title names after the person's family ("Wroblewski Roofing", "Kowalski & Sons Plumbing"), not
+    # a title that names them beside one ("Crest Roofing LLC vs Zukauskas": a roofer's suit against a client).
+    named = (
+        bool(family)
+        and len(family[0]) > 2
+        and bool(re.search(rf"\b{re.escape(family[0])}(?: \w+){{0,2}} (?:{_TRADE.pattern})", fold(title)))
+    )
+    if not headline and not named:
         return ""
     said = f"{title} {text[:3000]}"
     folded = fold(said)
     if _MEDICAL_WORDS.search(folded) or _MEDICAL_SHORT.search(said) or _PHYSICIAN_SAID.search(folded):
         return ""
-    found = _PAGE_PROFESSION.search(folded)
+    found = _PAGE_PROFESSION.search(folded) or (_TRADE.search(folded) if named or headline else None)
     if found is None or groups_of(said) or spoken(said):
         return ""
     return found.group(0)

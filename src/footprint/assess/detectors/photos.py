@@ -35,6 +35,7 @@ from footprint.assess.detectors.schedules import room_and_hours
 from footprint.assess.detectors.weekly_whereabouts import routine, routine_told_of_them, weekly_whereabouts
 from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo, Post
+from footprint.spellings import short_form
 
 
 def photo_text(photo: Photo) -> str:
@@ -50,7 +51,37 @@ def tags_subject(ctx: Context, m: Match, photo: Photo) -> bool:
     if m.person is not None and m.result.decision.is_match and m.person.name.strip():
         names |= {fold(m.person.name), *(fold(a) for a in m.person.aliases)}
     mine = own_handles(ctx, m)
-    return any(t in mine or fold(t) in names or name_score(ctx.identity, t)[0] >= _SAME_NAME for t in photo.tagged)
+    if any(t in mine or fold(t) in names or name_score(ctx.identity, t)[0] >= _SAME_NAME for t in photo.tagged):
+        return True
+    return _captioned_by_short_name(ctx, m, photo)
+
+
+# A title or a kin word before a given name in a caption: "Dr. Tom W.", "Aunty Sade", "Doc Sam".
+_TITLED_GIVEN = re.compile(
+    r"\b(?:Dr|Doc|Doctor|Dra|Aunty|Auntie|Aunt|Uncle|Tita|Tito|Tia|Tía|Nonna|Cousin)\.?\s+([A-Z][a-z]{2,})\b"
+)
+
+
+def _captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
+    """A photo on a page matched to the subject whose caption or alt text calls them by a title or a kin word and a
+    short form of the given name ("Dr. Tom W. at the brewery", "Aunty Sade and Uncle Tunde", "Dr. Sam with the biggest
+    walleye"), as a friend's or a cousin's blog captions a picture after naming them in full: the form is the given
+    name's everyday or short form, or the given name the page's chosen person goes by ("Sam Yang"); and no other
+    person the page names has that given name."""
+    person = m.person
+    if person is None or not m.result.decision.is_match or not person.name.strip():
+        return False
+    given = fold(ctx.identity.subject.given_name or "")
+    chosen = fold(person.name.split(",")[0]).split()
+    forms = set(given_name_forms(given)) | ({chosen[0]} if len(chosen) > 1 and len(chosen[0]) > 2 else set())
+    others = {fold(p.name).split()[0] for p in m.page.people if p is not person and fold(p.name).split()}
+    for found in _TITLED_GIVEN.finditer(f"{photo.caption} {photo.alt}"):
+        word = fold(found.group(1))
+        if word in others:
+            continue
+        if word in forms or short_form(word, given):
+            return True
+    return False
 
 
 _SAME_NAME = 0.85  # the subject's name, or a nickname of it ("Peggy" for Margaret)
