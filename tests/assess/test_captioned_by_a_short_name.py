@@ -55,3 +55,16 @@ def test_another_tom_on_the_page_or_a_page_not_matched_keeps_the_caption_anyones
     possible = _found("Dr. Tomasz Wroblewski", TEXT, "Recovery protocol with Dr. Tom W. at the brewery.",
                       "Two runners at a brewery table with two large beers", Decision.POSSIBLE)  # fmt: skip
     assert "tagged_photo" not in possible
+
+
+def test_the_title_and_the_family_initial_in_a_neighbours_caption_and_his_sons_ages_told_next() -> None:
+    text = (
+        "My neighbor Tomasz Wróblewski of Omaha finally agreed to La Luz if his sons could come. Davit (12) beat "
+        "us all to the crest."
+    )
+    found = _found("Dr. Tomasz Wroblewski", text, "Summit toast for Dr. W and me, Gatorade for the boys.",
+                   "Two men at the crest raising small flasks, two boys beside them")  # fmt: skip
+    assert {"tagged_photo", "family_information"} <= found
+    other = _found("Dr. Tomasz Wroblewski", text.replace("his sons", "the boys"), "Summit toast for Dr. W. Roe.",
+                   "Two men at the crest")  # fmt: skip
+    assert "tagged_photo" not in other and "family_information" not in other

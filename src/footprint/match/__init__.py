@@ -27,6 +27,7 @@ from footprint.match import (
     directory,
     facts_on_page,
     handle_namesake,
+    later_field,
     practice,
     provenance,
     rarity,
@@ -192,6 +193,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     elif (
         strength.needs_presenting(page.kind, judged[best], page.title)
         and not own_fact
+        and not any(r.startswith(later_field.WHY) for r in result.reasons)  # "Arman ... he's a lung doctor"
         and not (_sole_in_town(result) and not second_reference.post(person, page.text))
     ):
         result = strength.not_presented(result)

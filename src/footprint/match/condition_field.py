@@ -33,6 +33,9 @@ _OWNS: dict[str, tuple[str, ...]] = {
     # Not "RAI" alone, a family name ("Dr. Rai") and a broadcaster's: "RAI doctor" is ``fields``'s.
     "nuclear_medicine": ("radioactive iodine", "radioiodine"),
     "urology": ("hypospadias", "vasectomy", "kidney stone", "kidney stones"),
+    # The scopes and the bowel diseases a gastroenterologist performs and manages (the American College of
+    # Gastroenterology's patient pages: "Colonoscopy", "Upper Endoscopy", "Crohn's Disease", "Ulcerative Colitis").
+    "gastroenterology": ("colonoscopy", "colonoscopies", "upper endoscopy", "crohn s", "crohns", "ulcerative colitis"),
     "addiction_medicine": ("suboxone", "buprenorphine", "bupe", "methadone clinic", "sublocade"),
     "pediatrics": ("nicu", "preemie", "micro preemie"),
     "ophthalmology": ("cataract", "cataracts", "retinopathy", "macular degeneration", "glaucoma"),

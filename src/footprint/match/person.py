@@ -15,6 +15,7 @@ from footprint.match import (
     facts_on_page,
     family_field,
     initials,
+    later_field,
     lifetime,
     places,
     practice_street,
@@ -136,6 +137,10 @@ def match_person(
         titled.field_before(record_facts.subject_specialties(identity), person, page_text, tally)
     if one_part or titled_whole(person, name.reasons):  # "keynote speaker Dr. Faith Summers" at a lupus gala
         condition_field.story(record_facts.subject_specialties(identity), person, page_text, tally, strong=FIELD)
+    if own.score >= rarity.FULL_NAME and not own.conflict:  # "Arman Petrosyan ... Arman, a lung doctor after all"
+        later_field.later_mention(
+            record_facts.subject_specialties(identity), person, page_text or mention_text, others, tally, strong=FIELD
+        )
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         if not said and not page_text and own.score >= rarity.FULL_NAME and not own.conflict:

@@ -166,7 +166,8 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     own = owns_page(ctx, m)
     previous = False
     chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
-    for sentence in sentences(m.page.text):
+    said = list(sentences(m.page.text))
+    for at, sentence in enumerate(said):
         whose = _whose_parent(ctx, m, sentence) or _subject_as_relative(ctx, m, sentence)
         if whose is not None:
             named = whose.groupdict()
@@ -178,6 +179,8 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         )
         if tied and not business_partner(tied.group(), sentence) and not _patients_near(sentence, tied):
             return tied.group(), sentence
+        if about and (aged := _children_told_next(ctx, m, sentence, said[at + 1 : at + 1 + _FOLLOW_ON])):
+            return aged
     pair = couple(ctx, m) or household(ctx, m) or family_line(ctx, m) or child_in_row(ctx, m) or shared_home(ctx, m)
     pair = pair or family_group(ctx, m) or parent_in_row(ctx, m) or couple_with_children(ctx, m)
     pair = pair or subject_with_children(ctx, m)
@@ -187,6 +190,36 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     if own:
         return kin_on_own_page(ctx, m)
     return kin_on_a_roster(ctx, m)
+
+
+# "if his sons could come": the subject's children, unnamed, which the next sentences name with their ages.
+_UNNAMED_CHILDREN = re.compile(r"\b(?i:his|her|their)\s+(?i:sons|daughters|kids|children|boys|girls|twins)\b")
+
+
+def _children_told_next(ctx: Context, m: Match, sentence: str, after: list[str]) -> tuple[str, str] | None:
+    """(the children as written, the sentences) when ``sentence``, which names the subject, mentions their children
+    without naming them ("My neighbor Arman Petrosyan agreed if his sons could come") and one of the next sentences
+    names a child with their age ("Davit (12) beat us all to the crest"), as a friend's blog tells a family outing;
+    None otherwise, or when the pronoun is another person's named before it."""
+    unnamed = _UNNAMED_CHILDREN.search(sentence)
+    if unnamed is None or not _own_before(ctx, m, sentence[: unnamed.start()]):
+        return None
+    for later in after:
+        aged = _AGED_NAME.search(later)
+        if aged is not None and not OTHERS_FAMILY.search(later):
+            return f"{unnamed.group()}: {aged.group()}", f"{sentence} {later}"
+    return None
+
+
+def _own_before(ctx: Context, m: Match, head: str) -> bool:
+    """The last person ``head`` names is the subject (so a "his" after it is theirs): names after the subject's that
+    open with no given name ("agreed to La Luz") are places, not people."""
+    from footprint.extract.personhood import given_name
+
+    mine = set(names_of(ctx, m))
+    before = [n for n in NAMED.finditer(head) if not PLACE_BEFORE.search(head[: n.start()])]
+    at = next((i for i in range(len(before) - 1, -1, -1) if mine & set(fold(before[i].group()).split())), None)
+    return at is not None and not any(given_name(n.group().split()[0]) for n in before[at + 1 :])
 
 
 # A sentence ends at a full stop of any script: Latin, Chinese and Japanese "。", Amharic "።", Arabic "؟", Armenian "։".

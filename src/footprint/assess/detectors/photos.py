@@ -75,13 +75,23 @@ def _captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
     chosen = fold(person.name.split(",")[0]).split()
     forms = set(given_name_forms(given)) | ({chosen[0]} if len(chosen) > 1 and len(chosen[0]) > 2 else set())
     others = {fold(p.name).split()[0] for p in m.page.people if p is not person and fold(p.name).split()}
-    for found in _TITLED_GIVEN.finditer(f"{photo.caption} {photo.alt}"):
+    said = f"{photo.caption} {photo.alt}"
+    for found in _TITLED_GIVEN.finditer(said):
         word = fold(found.group(1))
         if word in others:
             continue
         if word in forms or short_form(word, given):
             return True
-    return False
+    # "a nip of brandy for Dr. P and me": the title and the family name's initial, no other person of that initial.
+    family = fold(ctx.identity.subject.family_name or "")[:1]
+    written = [fold(p.name).split() for p in m.page.people if p is not person]
+    initials = {w[-1][:1] for w in written if w and len(w[-1]) > 1}  # not the caption's own "Dr. P", read as a name
+    titled = {fold(i.group(1)) for i in _TITLED_INITIAL.finditer(said)}
+    return bool(family) and family not in initials and family in titled
+
+
+# "Dr. P and me", not "Dr. P. Roe" (another person's initial and name).
+_TITLED_INITIAL = re.compile(r"\b(?:Dr|Doc)\.?\s+([A-Z])\b(?!\.?\s+[A-Z][a-z])")
 
 
 _SAME_NAME = 0.85  # the subject's name, or a nickname of it ("Peggy" for Margaret)
