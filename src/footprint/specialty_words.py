@@ -91,6 +91,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "rehabilitation medicine",
         "rehab medicine",
         "rehab doc",
+        "rehab doctor",
+        "rehabilitation doctor",
         "rehab physician",
         "brain injury medicine",  # a PM&R subspecialty, which the NPI registry lists under PM&R
         # NUCC 2081S0010X Spinal Cord Injury Medicine, under PM&R: its doctors run a hospital's "spinal cord injury

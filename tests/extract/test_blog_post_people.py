@@ -39,3 +39,25 @@ def test_a_ghost_post_is_its_writers_not_a_people_search_record() -> None:
 def test_a_lake_or_a_river_is_no_person_unless_a_given_name_opens_it() -> None:
     assert not_a_person("Summersville Lake") and not_a_person("Gauley River")
     assert not not_a_person("Ann Lake")
+
+
+def test_a_blog_named_after_its_writer_gives_them_its_tagline() -> None:
+    from footprint.extract import extract
+    from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
+
+    html = """<html><head><title>Why I do this &#8211; Daisy Fontenot, MD</title></head><body>
+    <header class="site-header"><p class="site-title"><a href="/">Daisy Fontenot, MD</a></p>
+    <p class="site-description">Notes from a rehab doctor in Acadiana</p></header><article>
+    <h1 class="entry-title">Why I do this</h1><div class="entry-meta"><span class="byline">by
+    <span class="author vcard"><a class="url fn n" href="/author/daisy/">Daisy Fontenot</a></span></span></div>
+    <div class="entry-content"><p>He was fifty-eight, a welder from Breaux Bridge who broke his back.</p></div>
+    </article></body></html>"""
+    url = "https://daisyfontenotmd.example.com/2024/11/why-i-do-this/"
+    probe = Probe("daisyfontenotmd.example.com", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.NEWS)
+    page = extract(Page(probe, 200, html, "text/html", url), None)
+    daisy = next(p for p in page.people if p.name == "Daisy Fontenot")
+    assert "rehab doctor" in daisy.context
+    assert "Breaux Bridge" not in [p.name for p in page.people]
+    guest = html.replace(">Daisy Fontenot</a></span>", ">Ann Guest</a></span>")
+    other = extract(Page(probe, 200, guest, "text/html", url), None)
+    assert all("rehab doctor" not in p.context for p in other.people if p.name == "Ann Guest")

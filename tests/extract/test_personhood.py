@@ -136,3 +136,10 @@ def test_a_congregations_hall_and_a_childrens_hospital_are_nobody() -> None:
     people = _people(minutes)
     assert "Dorothy Kessler" in people and "Ian Fujimoto" in people
     assert not any("Hall" in p or "Children" in p for p in people), people
+
+
+def test_a_towns_two_word_name_is_a_place_unless_it_opens_with_a_given_name() -> None:
+    for place in ("Breaux Bridge", "Eden Prairie", "Council Bluffs", "Des Moines"):
+        assert not_a_person(place), place
+    for name in ("Warren Park", "Beverly Hills", "Jenna Marsh"):
+        assert not not_a_person(name), name

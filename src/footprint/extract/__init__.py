@@ -167,6 +167,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
     listed_authors = authors.listed(doc, title) if kind in _COMMENTED_KINDS else []
     doc_boxes = comments.author_boxes(doc) if kind in _COMMENTED_KINDS else []
+    if kind in _COMMENTED_KINDS and (header := comments.site_box(doc)):
+        doc_boxes = [*doc_boxes, header]  # a blog named after its writer: its tagline is what they say of themself
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.

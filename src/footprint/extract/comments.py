@@ -238,6 +238,17 @@ _TAGLINE = " or ".join(has_class(c) for c in ("site-description", "blog-descript
 _TAGLINE_MAX = 300
 
 
+def site_box(doc: lxml.html.HtmlElement) -> str:
+    """The blog's header as an author box: its title and its tagline ("Daisy Fontenot, MD · Notes from a rehab doctor
+    in Acadiana"), for a blog named after its writer (``with_author_box`` adds it only to an author it names); ""
+    without both."""
+    titles = [_text(el) for el in doc.xpath(f"//*[{has_class('site-title')}]")[:1]]
+    lines = [_text(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
+    if not titles or not lines or not titles[0] or not lines[0] or len(lines[0]) > _TAGLINE_MAX:
+        return ""
+    return f"{titles[0]} · {lines[0]}"
+
+
 def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
     """The blog's owner, as its tagline introduces them, when the post's byline is the short form a blog's login
     writes ("signe", "Toby K."): the same given name, and the family name's initial when the byline gives one.

@@ -77,7 +77,7 @@ def not_a_person(name: str) -> bool:
     words = [w for w in name.split() if w.strip(".")]
     if len(words) < 2:
         return False
-    if _a_place(words):
+    if _a_place(words) or _a_town(words):
         return True  # "Columbus Ohio glaucoma surgeon?": a thread's title names a town, not a person
     if words[-1].strip(".,").lower() in _STREET_LAST:
         return True  # "Front porch on Virginia St": a street written without its number
@@ -201,6 +201,15 @@ def _a_place(words: list[str]) -> bool:
         if len(state) > 2 and (code := state_code(state)) and geo.known(" ".join(words[:-size]).strip(","), code):
             return True
     return False
+
+
+def _a_town(words: list[str]) -> bool:
+    """A US town's whole name of two or more words whose first word is no given name ("a welder from Breaux Bridge",
+    "Council Bluffs", "Cedar Rapids"): a place, where a town that opens with a given name ("Warren Park", "Beverly
+    Hills") may be a person's name too."""
+    from footprint.match import geo
+
+    return len(words) >= 2 and not given_name(words[0]) and geo.a_place_name(fold(" ".join(words)))
 
 
 def name_words(words: list[str], titled: bool = False) -> list[str]:

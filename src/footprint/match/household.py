@@ -99,6 +99,9 @@ def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
     for key, written, by in house.streets:
         if by != url and _written_at(key, text):
             return f"writes {written}, {HOME} as {by} lists it"
+    road = _road_with_kin(house, text, url, person)
+    if road:
+        return road
     town = next((t for t, by in house.towns if by != url and t and f" {t} " in text), "")
     if not town:
         return ""
@@ -111,6 +114,34 @@ def tie(house: Household, page: Extracted, person: PersonRecord | None) -> str:
         written = " and ".join(named)
         return f"names {written} and {town.title()}: {written}, of {HOUSEHOLD} as {house.others[0][2]} lists it"
     return ""
+
+
+MIN_ROAD = 8  # letters of a street's name, without its number, that tell one street ("Thistlewick Coulee"; not "Elm")
+
+
+def _road_with_kin(house: Household, text: str, url: str, person: PersonRecord) -> str:
+    """Why the page is the household's by its street and a relative, or "": the home's street written by its name
+    without the house number ("at my sister Daisy and Luc's place on Thistlewick Coulee Drive") with the given name
+    of a relative the record lists at home. A long street name is one street of one town; with a relative's name
+    beside the subject's, one house on it."""
+    own = set(fold(person.name).split())
+    for _, written, by in house.streets:
+        name = road_name(written)
+        if by == url or len(name.replace(" ", "")) < MIN_ROAD or f" {name} " not in text:
+            continue
+        kin = [*house.members, *(w for _, w, _ in house.others)]
+        for relative in kin:
+            given = fold(relative).split()[0]
+            if len(given) >= 3 and given not in own and f" {given} " in text:
+                return f"writes {name.title()}, {HOME} as {by} lists it, and {relative.split()[0]}, of {HOUSEHOLD}"
+    return ""
+
+
+def road_name(street: str) -> str:
+    """A street's name without its number, compass point and kind, folded ("318 Thistlewick Coulee Dr": "thistlewick
+    coulee"); "" when nothing is left."""
+    words = [w for w in fold(street).split() if not w.isdigit()]
+    return " ".join(w for w in words if w not in _DIRECTIONS and w not in _KINDS)
 
 
 # The words a street's name is not written by: its compass point and its kind ("N", "Dr", "Road"), which one page
