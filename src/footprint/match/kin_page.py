@@ -58,7 +58,7 @@ def by_relative(identity: Identity, page: Extracted, house: Household) -> str:
         )
         return (_by_given_names(house, url, text, form) or _clipped_kin(house, form, named)) if form else ""
     if whole is None:
-        return _by_given_names(house, url, text, form)
+        return _by_given_names(house, url, text, form, page.text)
     rest, first = text.replace(f" {whole[1]} ", " "), whole[0].split()[0]
     second = next(
         (written for key, written in relatives if key.split()[0] != first and f" {key.split()[0]} " in rest),
@@ -88,7 +88,7 @@ def _givens(house: Household) -> set[str]:
 KIN_GIVEN = 2  # relatives' given names that, with the subject's, are one household's without a relative written whole
 
 
-def _by_given_names(house: Household, url: str, text: str, form: str) -> str:
+def _by_given_names(house: Household, url: str, text: str, form: str, raw: str = "") -> str:
     """Why a page naming the subject's given name and two or more given names of the relatives the record lists
     ("Uncle Sio and Mele with Tevita ... Salote") is the household's, as an aunt's or a cousin's post writes a family
     it need not introduce; "" when fewer are written. Three given names of one household together are that
@@ -97,6 +97,11 @@ def _by_given_names(house: Household, url: str, text: str, form: str) -> str:
     # Somali, Arab, Spanish and Icelandic usage, and many others) shares no family name with her husband and children.
     given = [*house.kin, *((key.split()[0], written, by) for key, written, by in house.others)]
     named = list(dict.fromkeys(written for key, written, by in given if by != url and f" {key} " in text))
+    if raw:
+        # A three-letter given name of the family's ("Mai", "Tou", "Kia"), written capitalised as a name is: too short
+        # to tell anything folded ("mai" is a month in French), a name where the page writes it so.
+        short = [w for w in house.members if len(w.split()[0]) == 3 and w not in named]
+        named += [w for w in short if re.search(rf"(?<![\w-]){re.escape(w.split()[0].capitalize())}(?![\w-])", raw)]
     if len(named) < KIN_GIVEN:
         return ""
     said = [form, *(n.split()[0] for n in named)]

@@ -20,6 +20,7 @@ from footprint.namematch import FIRST_FAMILY_WHY, NameFit, SubjectNames, first_f
 EVERYDAY_FIRST = "while the subject goes by an everyday form of its first name"
 MIDDLE_AS_GIVEN = 0.9  # the registry's middle name written as the given one, when the user did not type it
 TITLED_ONE = r"(?:Dr|Dra|Doctor)\.? \S+"  # a title and one name: "Dr. Harlow", "Dr. Bea"
+TITLED_UNKNOWN = "a title and one name that is no name of the subject's the tables know"
 
 
 @cache
@@ -192,6 +193,7 @@ def _family_only(names: SubjectNames, written: str) -> NameFit:
     if (len(family) == 1 and "".join(own).startswith(family)) or (family == family_clip("".join(own)) and family):
         # "Dr. K at the rehab hospital": patients shorten a long family name; only the workplace beside it decides.
         return NameFit(round(FAMILY_ONLY * 0.85, 3), (f"{written}: {titled.INITIAL_WHY}",))
-    return titled.given_only(names, written) or NameFit(
-        0.0, (f"family name differs: {written} vs {names.own.display_family}",)
-    )
+    # "Dr. Sam" of Xeng Yang: the one word is neither the family name nor a form of the given name the tables know;
+    # not another family's name either (the word is no family name at all): nothing the page says against the
+    # subject, which a relative's page or a name a confirmed page taught may still answer.
+    return titled.given_only(names, written) or NameFit(0.0, (f"{written}: {TITLED_UNKNOWN}",))
