@@ -167,8 +167,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     claimed = claims.claimed(doc, rules, kind)  # a <noscript> "Claim your free profile" prompt counts
     listed_authors = authors.listed(doc, title) if kind in _COMMENTED_KINDS else []
     doc_boxes = comments.author_boxes(doc) if kind in _COMMENTED_KINDS else []
-    if kind in _COMMENTED_KINDS and (header := comments.site_box(doc)):
-        doc_boxes = [*doc_boxes, header]  # a blog named after its writer: its tagline is what they say of themself
+    header = comments.site_header(doc) if kind in _COMMENTED_KINDS else ("", "")
     text = html.visible_text(doc)  # drops scripts from ``doc``: read last
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
@@ -230,7 +229,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     read = site_names.without_groups(read, own_names)  # "Fostering Colorado", a forum's banner: no one
     people = page_people.writers_named(merge.merge_people(read, cards), posts)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
-        people = [comments.with_author_box(doc_boxes, p) for p in people]
+        people = [comments.with_site_header(header, comments.with_author_box(doc_boxes, p)) for p in people]
     business = data.business if data else None
     if not people and kind in page_media.ONE_PERSON_KINDS and not reading.nothing_found and business is None:
         # A profile with no markup: keep what the text says so matching has something.

@@ -238,15 +238,28 @@ _TAGLINE = " or ".join(has_class(c) for c in ("site-description", "blog-descript
 _TAGLINE_MAX = 300
 
 
-def site_box(doc: lxml.html.HtmlElement) -> str:
-    """The blog's header as an author box: its title and its tagline ("Daisy Fontenot, MD · Notes from a rehab doctor
-    in Acadiana"), for a blog named after its writer (``with_author_box`` adds it only to an author it names); ""
-    without both."""
+def site_header(doc: lxml.html.HtmlElement) -> tuple[str, str]:
+    """The blog's title and tagline ("Daisy Fontenot, MD", "Notes from a rehab doctor in Acadiana"); ("", "") without
+    both."""
     titles = [_text(el) for el in doc.xpath(f"//*[{has_class('site-title')}]")[:1]]
     lines = [_text(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
     if not titles or not lines or not titles[0] or not lines[0] or len(lines[0]) > _TAGLINE_MAX:
-        return ""
-    return f"{titles[0]} · {lines[0]}"
+        return "", ""
+    return titles[0], lines[0]
+
+
+def with_site_header(header: tuple[str, str], person: PersonRecord) -> PersonRecord:
+    """A post's author with the tagline of a blog named after them ("Daisy Fontenot, MD", "Kidney Talk with Dr.
+    Sade"): what they say of themself. A guest author the blog's title does not name gets nothing."""
+    title, tagline = header
+    words = person.name.split(",")[0].split()
+    if "name:author" not in person.read_from or not tagline or not words:
+        return person
+    named = person.name.split(",")[0] in title or re.search(rf"\b(?:Dr|Doc)\.?\s+{re.escape(words[0])}\b", title)
+    if not named or tagline in person.context:
+        return person
+    own, sep, page = person.context.partition(" [page: ")
+    return replace(person, context=f"{own} · {tagline}{sep}{page}" if own else f"{tagline}{sep}{page}")
 
 
 def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:
