@@ -187,3 +187,14 @@ def test_her_link_page_at_her_handle_pushing_a_code_without_a_disclosure() -> No
     assert "undisclosed_conflict" in _findings(page, who)
     other = _page(body, "https://links.example/somebody.else", title="Dr. Marit | Links")
     assert "undisclosed_conflict" not in _findings(other, who)
+
+
+def test_an_icu_doctors_post_of_a_patient_extubated_today_with_age_and_town_is_a_case() -> None:
+    from footprint.assess.detectors.patients import patient_case
+
+    post = (
+        "Extubated today after 19 days: my 61yo retired Sandia engineer from Rio Rancho, the one whose wife brought "
+        "green chile stew to the whole ICU. #criticalcare #COVID"
+    )
+    assert patient_case(post)
+    assert not patient_case("Got my covid booster today, 45 years old and feeling it. #COVID")
