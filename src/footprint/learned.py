@@ -116,6 +116,10 @@ def learn(identity: Identity, matches: Iterable[Match], results: Iterable[Search
     kin: dict[str, str] = {}
     quoted: dict[str, str] = {}
     for m in matches:
+        if m.result.decision == Decision.LIKELY and m.person is not None:
+            # A likely page teaches only the given name cut short ("Sade Ogunleye" for Folasade: "Kidney Talk with
+            # Dr. Sade", a Memphis nephrologist's blog): a form of the subject's own name, whoever else it fits.
+            _learn_short_form(m.person.name, families, searched, subject_given, givens)
         if m.result.decision != Decision.CONFIRMED:
             continue
         person = m.person
@@ -197,6 +201,18 @@ def hinted(identity: Identity, learned: Learned) -> Identity:
         specialty=s.specialty or learned.field or None,
     )
     return replace(identity, subject=subject)
+
+
+def _learn_short_form(
+    written: str, families: set[str], searched: set[str], subject_given: str, givens: dict[str, str]
+) -> None:
+    """The given name a page writes with the subject's family name when it is the subject's own cut short (Seun for
+    Oluwaseun, Sade for Folasade), and discovery did not search it."""
+    parts = parse_name(written or "")
+    if parts is None or not any(w in families for w in parts.family) or parts.given in searched:
+        return
+    if short_form(parts.given, subject_given):
+        givens.setdefault(parts.given, parts.show(parts.given))
 
 
 def _learn_name(

@@ -412,6 +412,10 @@ def fit(me: SubjectNames, written: str) -> NameFit:
     middle, middle_why = _middle_factor(me, them)
     generation, generation_why = _generation_factor(me, them)
     score = family * given * middle * generation
+    if family == INITIAL_ONLY and given >= 0.8 and middle == generation == 1.0:
+        # "Sade O." for Folasade Ogunleye as "Kate L." for Katherine: a short form the tables know and the family's
+        # initial are as weak as each other, and the page's field and town decide either.
+        score = max(score, 0.5)
     headline = f"name matches: {written.strip()}" if family == given == 1.0 else ""
     reasons = tuple(r for r in (headline, family_why, given_why, middle_why, generation_why) if r)
     return NameFit(round(score, 3), reasons, conflict=middle < 1.0 or generation < 1.0)

@@ -143,3 +143,9 @@ def test_a_towns_two_word_name_is_a_place_unless_it_opens_with_a_given_name() ->
         assert not_a_person(place), place
     for name in ("Warren Park", "Beverly Hills", "Jenna Marsh"):
         assert not not_a_person(name), name
+
+
+def test_a_possessive_before_the_last_word_is_a_place_or_a_channel() -> None:
+    for thing in ("Bukky's Kitchen", "Joe's Garage"):
+        assert not_a_person(thing), thing
+    assert not not_a_person("Mary O'Shea")

@@ -74,3 +74,10 @@ def test_mfm_and_high_risk_ob_name_obstetrics_but_the_german_ob_does_not() -> No
     assert groups_of("MFM in South Dakota") == frozenset({"obgyn"})
     assert groups_of("your friendly high-risk OB") == frozenset({"obgyn"})
     assert groups_of("Ob die Sonne morgen scheint") == frozenset()
+
+
+def test_a_short_form_and_the_family_initial_are_as_weak_as_a_nickname_and_it() -> None:
+    names = subject_names(make_subject("Folasade Ogunleye"))
+    short, nickname = fit(names, "Sade O."), fit(subject_names(make_subject("Katherine Lowe")), "Kate L.")
+    assert short.score == 0.5 and nickname.score >= 0.5
+    assert fit(names, "Sade K.").score == 0.0  # another family's initial

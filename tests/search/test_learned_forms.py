@@ -393,3 +393,14 @@ def test_the_titled_name_a_confirmed_page_quotes_for_the_subject_opens_a_result_
     assert plausible(who, post, taught)
     assert not plausible(who, post, learn(who, ()))  # "Dr. Mo" alone is no one's until her page quotes it
     assert not plausible(who, _result("Our Family Blog", "Dr. Pike and the gym"), taught)
+
+
+def test_a_likely_page_teaches_the_given_name_cut_short_and_nothing_else() -> None:
+    who = _who("Dr. Folasade Ogunleye", state="TN", city="Memphis")
+    blog = _page("https://kidneytalk.example.com/p/1", "Kidney Talk with Dr. Sade", PersonRecord("Sade Ogunleye"),
+                 Decision.LIKELY)  # fmt: skip
+    assert learn(who, (blog,)).givens == ("Sade",)
+    other = _page("https://kidneytalk.example.com/p/2", "x", PersonRecord("Bisi Ogunleye"), Decision.LIKELY)
+    assert learn(who, (other,)).givens == ()  # a relative's given name, from a page not confirmed
+    maybe = _page("https://kidneytalk.example.com/p/3", "x", PersonRecord("Sade Ogunleye"), Decision.POSSIBLE)
+    assert learn(who, (maybe,)).givens == ()

@@ -77,6 +77,8 @@ def not_a_person(name: str) -> bool:
     words = [w for w in name.split() if w.strip(".")]
     if len(words) < 2:
         return False
+    if any(w.endswith(("'s", "’s")) and len(w) > 3 for w in words[:-1]):
+        return True  # "Bukky's Kitchen", "Joe's Garage": whose place or channel, never a person's name
     if _a_place(words) or _a_town(words):
         return True  # "Columbus Ohio glaucoma surgeon?": a thread's title names a town, not a person
     if words[-1].strip(".,").lower() in _STREET_LAST:
