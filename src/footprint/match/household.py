@@ -150,6 +150,13 @@ _DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "s
 _KINDS = frozenset({"st", "street", "ave", "av", "avenue", "rd", "road", "dr", "drive", "ln", "lane", "blvd",
                     "boulevard", "ct", "court", "way", "pl", "place", "cir", "circle", "ter", "terrace", "pkwy",
                     "parkway", "hwy", "highway", "trl", "trail", "loop", "sq", "square"})  # fmt: skip
+
+
+def street_kind(word: str) -> bool:
+    """The folded ``word`` is a street's kind ("drive", "ave", "blvd"), which ends a street's name."""
+    return word in _KINDS
+
+
 MIN_STREET_WORD = 4  # letters of a street's name word that a house number and it tell a home by: not "Elm" alone
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # a numbered street ("3rd", "17th") tells as much as a named one
 

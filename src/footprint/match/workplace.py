@@ -211,10 +211,14 @@ _CLIPPED = 4  # letters a clipped last word keeps at least: "Ortho", "Pedi", not
 
 def _written(run: list[str], words: list[str]) -> str:
     """The page's words for ``run``, its last word whole or clipped; "" when the page does not write it."""
+    from footprint.match.household import street_kind
+
     n = len(run)
     for k in range(len(words) - n + 1):
         if words[k : k + n - 1] != run[:-1]:
             continue
+        if n == 1 and any(street_kind(w) for w in words[k + 1 : k + 3]):
+            continue  # "Thistlewick Coulee Drive", "Kapiolani Blvd": a street named like the practice, not the practice
         last = words[k + n - 1]
         if last == run[-1] or (len(last) >= _CLIPPED and run[-1].startswith(last) and len(run) > 1):
             return " ".join(words[k : k + n]).title()

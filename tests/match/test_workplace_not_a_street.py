@@ -1,0 +1,15 @@
+"""A practice known by one proper word ("Kapiolani" for Kapiolani Medical Center) is named by that word, but not
+where the word opens a street's name: "Kapiolani Blvd", "Thistlewick Coulee Drive" are streets named like the
+practice, no mention of it (``workplace.shortened``)."""
+
+from __future__ import annotations
+
+from footprint.match.workplace import on_page
+
+PLACES = ("Kapiolani Medical Center for Women & Children",)
+
+
+def test_the_practices_one_word_names_it_but_a_street_of_that_word_does_not() -> None:
+    assert on_page(PLACES, "We saw Dr. Keala at Kapiolani last week.")
+    assert not on_page(PLACES, "We live at 900 Kapiolani Blvd in Honolulu.")
+    assert not on_page(("Thistlewick Rehab & Spine",), "The boil was at their place on Thistlewick Coulee Drive.")
