@@ -60,3 +60,15 @@ def test_a_patients_story_of_the_colonoscopy_gives_a_gastroenterologist_his_fiel
     result = match(who, page)
     assert result.decision.is_match, result.reasons
     assert any("condition or treatment is the subject's field's: gastroenterology" in r for r in result.reasons)
+
+
+def test_a_title_before_his_name_is_no_name_to_find_again() -> None:
+    text = (
+        "My neighbor Dr. Arman Petrosyan finally agreed to La Luz if his sons could come. Dr. Ruiz, the dentist "
+        "next door, came too."
+    )
+    person = PersonRecord("Dr. Arman Petrosyan", context=text.split(". Dr. Ruiz")[0] + ".", read_from=("name:text",))
+    page = Extracted("https://trailnotes.example.com/la-luz", "trailnotes", PageKind.NEWS, title="La Luz", text=text,
+                     people=(person,))  # fmt: skip
+    who = Identity(make_subject("Dr. Arman Petrosyan", specialty="Dentistry"), (), LUNGS)
+    assert not any("names them again" in r for r in match(who, page).reasons)

@@ -16,6 +16,7 @@ from footprint.identity import fold
 from footprint.match import fields
 from footprint.match.strength import Tally
 from footprint.models import PersonRecord
+from footprint.namematch import parse_name
 from footprint.specialties import groups_of
 
 WHY = "the subject's field in its own words, where the page names them again"
@@ -32,10 +33,12 @@ def later_mention(
 
     if not mine or not page_text or person.specialties or any(r.startswith(strong) for r in tally.strong):
         return
-    words = person.name.split(",")[0].split()
-    if len(words) < 2:
+    parts = parse_name(person.name)
+    if parts is None:
         return
-    names = {w for w in (words[0], words[-1]) if len(w) > 2 and w[0].isupper()}
+    # The given and the family name as the page writes them ("Arman", "Petrosyan"), never a title or a credential.
+    keys = {parts.given, parts.family[-1]}
+    names = {w for key, w in parts.written if key in keys and len(w) > 2 and w[0].isupper()}
     theirs = {w for other in others for w in fold(other).split()}
     names = {n for n in names if fold(n) not in theirs}
     own = person.context.split(" [page: ")[0].strip()

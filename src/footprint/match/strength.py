@@ -203,7 +203,7 @@ def page_profession(person: PersonRecord, title: str, text: str) -> str:
     folded = fold(said)
     if _MEDICAL_WORDS.search(folded) or _MEDICAL_SHORT.search(said) or _PHYSICIAN_SAID.search(folded):
         return ""
-    found = _PAGE_PROFESSION.search(folded) or (_TRADE.search(folded) if named or headline else None)
+    found = _PAGE_PROFESSION.search(folded) or _TRADE.search(folded)
     if found is None or groups_of(said) or spoken(said):
         return ""
     return found.group(0)
