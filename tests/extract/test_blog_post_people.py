@@ -61,3 +61,15 @@ def test_a_blog_named_after_its_writer_gives_them_its_tagline() -> None:
     guest = html.replace(">Daisy Fontenot</a></span>", ">Ann Guest</a></span>")
     other = extract(Page(probe, 200, guest, "text/html", url), None)
     assert all("rehab doctor" not in p.context for p in other.people if p.name == "Ann Guest")
+
+
+def test_a_blog_titled_with_the_title_and_given_name_gives_its_author_the_tagline() -> None:
+    from footprint.extract.comments import with_site_header
+    from footprint.models import PersonRecord
+
+    header = ("Kidney Talk with Dr. Sade", "Plain talk about kidneys from a Memphis nephrologist")
+    for name in ("Dr. Sade Ogunleye", "Sade Ogunleye"):
+        author = PersonRecord(name, context="by Dr. Sade Ogunleye [page: x]", read_from=("name:author",))
+        assert "Memphis nephrologist" in with_site_header(header, author).context
+    guest = PersonRecord("Ann Guest", context="by Ann Guest [page: x]", read_from=("name:author",))
+    assert with_site_header(header, guest) == guest

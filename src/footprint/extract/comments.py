@@ -252,7 +252,7 @@ def with_site_header(header: tuple[str, str], person: PersonRecord) -> PersonRec
     """A post's author with the tagline of a blog named after them ("Daisy Fontenot, MD", "Kidney Talk with Dr.
     Sade"): what they say of themself. A guest author the blog's title does not name gets nothing."""
     title, tagline = header
-    words = person.name.split(",")[0].split()
+    words = [w for w in person.name.split(",")[0].split() if w.strip(".").casefold() not in ("dr", "dra", "doc")]
     if "name:author" not in person.read_from or not tagline or not words:
         return person
     named = person.name.split(",")[0] in title or re.search(rf"\b(?:Dr|Doc)\.?\s+{re.escape(words[0])}\b", title)
