@@ -172,11 +172,18 @@ def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
     for box in boxes:
         if person.name and person.name in box:
             bio = re.sub(r"^\s*(?:written by|about the author:?)\s*", "", box, flags=re.I)
-            own, sep, page = person.context.partition(" [page: ")
+            own = person.context.partition(" [page: ")[0]
             if re.sub(r"\W", "", bio) == re.sub(r"\W", "", own.removeprefix("by ")):
                 return person  # read from this box already (``card_owner``)
-            return replace(person, context=f"{own} · {bio}{sep}{page}" if own else f"{bio}{sep}{page}")
+            return _said_of(person, bio)
     return person
+
+
+def _said_of(person: PersonRecord, words: str) -> PersonRecord:
+    """``person`` with ``words`` (what an author box or a blog's tagline says of them) added to their own context,
+    before the page's title."""
+    own, sep, page = person.context.partition(" [page: ")
+    return replace(person, context=f"{own} · {words}{sep}{page}" if own else f"{words}{sep}{page}")
 
 
 # The author's name in their card: its heading, or the element whose class names it ("author-card-name").
@@ -258,8 +265,7 @@ def with_site_header(header: tuple[str, str], person: PersonRecord) -> PersonRec
     named = person.name.split(",")[0] in title or re.search(rf"\b(?:Dr|Doc)\.?\s+{re.escape(words[0])}\b", title)
     if not named or tagline in person.context:
         return person
-    own, sep, page = person.context.partition(" [page: ")
-    return replace(person, context=f"{own} · {tagline}{sep}{page}" if own else f"{tagline}{sep}{page}")
+    return _said_of(person, tagline)
 
 
 def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:

@@ -125,11 +125,11 @@ def _road_with_kin(house: Household, text: str, url: str, person: PersonRecord) 
     of a relative the record lists at home. A long street name is one street of one town; with a relative's name
     beside the subject's, one house on it."""
     own = set(fold(person.name).split())
+    kin = [*house.members, *(w for _, w, _ in house.others)]
     for _, written, by in house.streets:
         name = road_name(written)
         if by == url or len(name.replace(" ", "")) < MIN_ROAD or f" {name} " not in text:
             continue
-        kin = [*house.members, *(w for _, w, _ in house.others)]
         for relative in kin:
             given = fold(relative).split()[0]
             if len(given) >= 3 and given not in own and f" {given} " in text:
