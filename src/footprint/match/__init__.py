@@ -29,6 +29,7 @@ from footprint.match import (
     handle_namesake,
     later_field,
     practice,
+    profession,
     provenance,
     rarity,
     same_age,
@@ -184,12 +185,12 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     # record hers whatever the page calls her: a property, business-filing or club page never says "doctor".
     own_fact = any(fact in r for r in result.reasons for fact in SUBJECT_ONLY_FACTS)
     others = tuple(p.name for p in named if p is not person)
-    if profession := (
-        strength.another_profession(person, page.title)
-        or strength.page_profession(person, page.title, page.text)
+    if calling := (
+        profession.another_profession(person, page.title)
+        or profession.page_profession(person, page.title, page.text)
         or (second_reference.later_role(person, page.text, others) if page.kind not in strength.MEDICAL_KINDS else "")
     ):
-        result = strength.other_profession(result, profession, own_fact=own_fact)
+        result = profession.other_profession(result, calling, own_fact=own_fact)
     elif (
         strength.needs_presenting(page.kind, judged[best], page.title)
         and not own_fact

@@ -14,7 +14,7 @@ the user's word still stands against everything else (a bio naming nobody, a nic
 
 from __future__ import annotations
 
-from footprint.match import conflicts, handle_business, handle_trade, strength
+from footprint.match import conflicts, handle_business, handle_trade, profession
 from footprint.match.name_fit import subject_names
 from footprint.models import Decision, Extracted, Identity, MatchResult, PersonRecord
 
@@ -57,9 +57,9 @@ def _another(identity: Identity, person: PersonRecord, page: Extracted, markup: 
     ]
     if said:
         return said[0]
-    profession = strength.another_profession(person, page.title)
-    if profession:
-        return f"the page gives this person another profession ({profession})"
+    other = profession.another_profession(person, page.title)
+    if other:
+        return f"the page gives this person another profession ({other})"
     return handle_trade.trade_elsewhere(identity, person, page) or handle_business.sells_elsewhere(
         identity, person, page
     )

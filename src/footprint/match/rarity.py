@@ -20,7 +20,8 @@ import re
 from dataclasses import replace
 
 from footprint.identity import US_STATES, fold
-from footprint.match.strength import Tally, another_profession, presented_as_physician
+from footprint.match.profession import another_profession
+from footprint.match.strength import Tally, presented_as_physician
 from footprint.match.text_evidence import COUNTY, NEARBY_TOWN, said
 from footprint.models import Identity, PersonRecord
 

@@ -210,8 +210,8 @@ def _at_home(identity: Identity, page: Extracted, result: MatchResult, home: hou
     """Why a page left "possible" is the subject's by their household (``match.household``): its person named by the
     subject's full name (a nickname of it too), nothing on it against them. "" when not."""
     from footprint.match.name_fit import subject_names
+    from footprint.match.profession import another_profession
     from footprint.match.rarity import FULL_NAME
-    from footprint.match.strength import another_profession
 
     person = result.person
     if person is None or identity.npi_candidates >= COMMON:

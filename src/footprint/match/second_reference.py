@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from footprint.identity import fold
-from footprint.match import strength
+from footprint.match import profession
 from footprint.models import PersonRecord
 
 # The role at the family name: "Marchand, an assistant professor of chemistry", "Marchand, 44, a teacher".
@@ -40,7 +40,7 @@ def later_role(person: PersonRecord, text: str, others: tuple[str, ...]) -> str:
     if not family or _kin_of_the_name(person.name, family, others):
         return ""
     for found in re.finditer(_LATER_ROLE.format(family=re.escape(family)), text):
-        if role := strength.role_profession(fold(found.group(1))):
+        if role := profession.role_profession(fold(found.group(1))):
             return role
     return ""
 
