@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from footprint.identity import CREDENTIALS, fold
 from footprint.models import Extracted, Identity, MatchResult
-from footprint.namematch import GENERATIONS, TITLES
+from footprint.nameparse import GENERATIONS, TITLES
 
 _DROP = TITLES | set(GENERATIONS) | {c.lower() for c in CREDENTIALS}
 DEFAULT_CUTOFF = 70  # whole-name similarity that keeps typos and initials

@@ -20,7 +20,7 @@ from footprint import discover_homes
 from footprint.identity import fold
 from footprint.models import Address, Decision, Identity, Match, NpiRecord, SearchResult
 from footprint.nameforms import NameForms
-from footprint.namematch import TITLES, parse_name
+from footprint.nameparse import TITLES, parse_name
 from footprint.practice_names import OWN_SITE_KINDS, is_practice, own_site_name, workplace_in_title
 from footprint.spellings import short_form
 

@@ -8,7 +8,7 @@ import pytest
 from footprint.extract import extract
 from footprint.extract.names import name_at_start, names_in
 from footprint.models import Page, PageKind, Probe, ProbePurpose, ProbeSource
-from footprint.namematch import parse_name
+from footprint.nameparse import parse_name
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from footprint.identity import CREDENTIALS, fold
 from footprint.models import Address, PersonRecord
-from footprint.namematch import TITLES
+from footprint.nameparse import TITLES
 
 
 def merge_people(people: list[PersonRecord], cards: Sequence[PersonRecord] = ()) -> list[PersonRecord]:

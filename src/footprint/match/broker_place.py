@@ -16,7 +16,8 @@ from footprint.identity import fold
 from footprint.match.name_fit import subject_names
 from footprint.match.strength import NAME_ONLY_CAP, Tally
 from footprint.models import Identity, Match, NpiRecord, PageKind, PersonRecord
-from footprint.namematch import NameFit, SubjectNames, fit, parse_name
+from footprint.namematch import NameFit, SubjectNames, fit
+from footprint.nameparse import parse_name
 from footprint.spellings import near_spelling
 
 PLACES = ("same city:", "nearby:")  # the place reasons of ``match.places``: a city, a ZIP area

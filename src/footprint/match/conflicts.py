@@ -15,7 +15,8 @@ import re
 
 from footprint.identity import fold, given_name_forms
 from footprint.models import NpiRecord
-from footprint.namematch import GENERATIONS, SubjectNames, first_family_name, parse_name
+from footprint.namematch import SubjectNames, first_family_name
+from footprint.nameparse import GENERATIONS, parse_name
 from footprint.spellings import near_spelling
 
 

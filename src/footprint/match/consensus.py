@@ -26,7 +26,8 @@ from footprint.identity import fold
 from footprint.match.pinning import agrees
 from footprint.match.strength import MEDICAL_KINDS, presented_as_physician
 from footprint.models import Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord
-from footprint.namematch import GENERATIONS, SubjectNames, fit, parse_name
+from footprint.namematch import SubjectNames, fit
+from footprint.nameparse import GENERATIONS, parse_name
 from footprint.specialties import different_specialty, same_specialty
 
 FULL = 0.85  # the page's person bears the subject's whole name (a nickname of the given name included)

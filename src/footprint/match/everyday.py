@@ -32,7 +32,8 @@ import re
 from footprint.identity import fold
 from footprint.match.opening_names import opening_form
 from footprint.models import Decision, Identity, Match, PageKind
-from footprint.namematch import ADOPTED_WHY, NameFit, SubjectNames, fit, parse_name
+from footprint.namematch import ADOPTED_WHY, NameFit, SubjectNames, fit
+from footprint.nameparse import parse_name
 
 # "Mei-Hua (Grace) Tseng", 'Mei-Hua "Grace" Tseng': a given name set off between given and family names.
 _SET_OFF = r"[\(\"“‘']\s*(?P<everyday>[A-Z][a-z]{2,})\s*[\)\"”’']"

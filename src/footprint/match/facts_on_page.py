@@ -55,7 +55,7 @@ def _everyday(ends: tuple[str, str]) -> tuple[str, ...]:
 
 def _own(name: str) -> tuple[str, str] | None:
     """A person's given and last family name as ``_ends`` gives a relative's, titles and degrees left out."""
-    from footprint.namematch import parse_name
+    from footprint.nameparse import parse_name
 
     parts = parse_name(name) if name.strip() else None
     return (parts.given, parts.family[-1]) if parts is not None and parts.given and parts.family else None

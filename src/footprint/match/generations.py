@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from footprint.generation_words import WORDS
 from footprint.identity import fold
-from footprint.namematch import NameParts
+from footprint.nameparse import NameParts
 
 
 def generation(parts: NameParts | None, written: str = "") -> str:

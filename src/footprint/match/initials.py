@@ -13,7 +13,8 @@ from footprint.identity import fold, split_credentials
 from footprint.match.strength import NAME_ONLY_CAP, Tally
 from footprint.match.text_evidence import TOWN_TIES
 from footprint.models import NpiRecord, PersonRecord
-from footprint.namematch import NameFit, parse_name
+from footprint.namematch import NameFit
+from footprint.nameparse import parse_name
 
 INITIALS = 0.75  # as an initial for the given name with the full family name: the place or field must do the rest
 WHY = "initials with the subject's credential"

@@ -16,7 +16,7 @@ from footprint.identity import fold
 from footprint.match import fields
 from footprint.match.strength import Tally
 from footprint.models import PersonRecord
-from footprint.namematch import parse_name
+from footprint.nameparse import parse_name
 from footprint.specialties import groups_of
 
 WHY = "the subject's field in its own words, where the page names them again"

@@ -15,7 +15,8 @@ from footprint.identity import fold, given_name_forms
 from footprint.match import rarity, registry_middle, somali_spelling, titled
 from footprint.match.strength import Tally
 from footprint.models import LISTING_KINDS, Identity, NpiRecord, PageKind, PersonRecord, Subject
-from footprint.namematch import FIRST_FAMILY_WHY, NameFit, SubjectNames, first_family_name, fit, parse_name
+from footprint.namematch import FIRST_FAMILY_WHY, NameFit, SubjectNames, first_family_name, fit
+from footprint.nameparse import parse_name
 
 EVERYDAY_FIRST = "while the subject goes by an everyday form of its first name"
 MIDDLE_AS_GIVEN = 0.9  # the registry's middle name written as the given one, when the user did not type it

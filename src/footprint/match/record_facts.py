@@ -12,7 +12,8 @@ from footprint.match import conflicts, fields, generations, lifetime
 from footprint.match.name_fit import by_former, subject_names
 from footprint.match.strength import Tally
 from footprint.models import Identity, NpiRecord, PersonRecord
-from footprint.namematch import NameFit, NameParts, SubjectNames, fit, parse_name
+from footprint.namematch import NameFit, SubjectNames, fit
+from footprint.nameparse import NameParts, parse_name
 from footprint.specialties import different_specialty, groups_of, same_specialty
 
 # Clinical degrees: two that differ are two people (an MD is not the DVM or the RN of the same name).

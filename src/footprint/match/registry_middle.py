@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from footprint.identity import fold, given_name_forms
 from footprint.models import NpiRecord, Subject
-from footprint.namematch import INITIAL_ONLY, NameFit, parse_name
+from footprint.namematch import INITIAL_ONLY, NameFit
+from footprint.nameparse import parse_name
 
 AS_GIVEN = 0.85  # the middle names written as the given name, with the family name (as the everyday forms weigh)
 CHAIN = 0.85  # the given name and the next name of the chain, with no family name (as the first of two family names)

@@ -26,7 +26,8 @@ from footprint.identity import fold
 from footprint.match import household, taught_names
 from footprint.match.conflicts import registry_name
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult
-from footprint.namematch import NameParts, fit, parse_name
+from footprint.namematch import fit
+from footprint.nameparse import NameParts, parse_name
 
 T = TypeVar("T")
 Judge = Callable[[Identity, Extracted], MatchResult]

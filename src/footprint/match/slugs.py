@@ -18,7 +18,8 @@ from footprint.identity import US_STATES, fold
 from footprint.match.name_fit import subject_names as names_of
 from footprint.match.strength import Tally
 from footprint.models import Address, Subject
-from footprint.namematch import GENERATIONS, TITLES, SubjectNames, fit
+from footprint.namematch import SubjectNames, fit
+from footprint.nameparse import GENERATIONS, TITLES
 
 _DROP = TITLES | set(GENERATIONS) | {
     "md", "do", "mbbs", "np", "pa", "dds", "dmd", "dpm", "od", "phd", "profile", "doctor", "doctors", "physician",
