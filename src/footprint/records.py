@@ -68,6 +68,7 @@ class Post:
     audience: str = ""
     mentions: tuple[str, ...] = ()
     location: str = ""  # a check-in or place name attached to the post
+    video: bool = False  # a video's description, its uploader's words (``extract.video_credits.uploaded``)
 
 
 @dataclass(frozen=True)

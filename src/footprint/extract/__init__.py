@@ -153,6 +153,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         posts = posts or thread
         if not posts:  # a mailing list's archive: its messages under "From:" headers, read from the text
             posts, commenters = mail_archive.read(re.sub(r"\s+", " ", shown))
+    if not posts:  # a video's description: its uploader's post
+        marked, upload = video_credits.uploaded(doc, marked, og.get("og:description", ""), url, reading.published)
+        posts = (upload,) if upload is not None else ()
     replied: list[PersonRecord] = []
     if not posts and kind in _COMMENTED_KINDS:
         posts, commenters = comments.read(doc, comments.byline(doc))
@@ -172,7 +175,9 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     # What an account says about itself in its data (X's JSON-LD description, a bio in a script) is
     # part of what the page says, though a logged-out visitor's HTML may not show it.
     taglines = tuple(social.tagline(p.name) for p in found.people)  # "Dr. Kit | kids' brains": the account's words
-    told = (*(data.bios if data else ()), *found.bios, *taglines, *component_props.bios(doc), full_description)
+    # A video's description is what its page says, though a watch page shows it only in its meta tags and script.
+    video_said = full_description or (described if video_credits.is_video(doc) else "")
+    told = (*(data.bios if data else ()), *found.bios, *taglines, *component_props.bios(doc), video_said)
     bios = [b for b in told if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)

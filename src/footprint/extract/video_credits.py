@@ -13,10 +13,13 @@ them, so matching judges the page on the subject's own entry and the field, work
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import lxml.html
 
 from footprint.extract import mentions
-from footprint.models import PersonRecord
+from footprint.extract.media import AUTHOR_MARK
+from footprint.models import PersonRecord, Post
 
 VIDEO_TYPES = ("video",)  # og:type "video.other", "video.movie", "video.episode"
 
@@ -34,3 +37,25 @@ def is_video(doc: lxml.html.HtmlElement) -> bool:
     """True when the page's OpenGraph type says it is a video's page."""
     kinds = doc.xpath("//meta[@property='og:type']/@content")
     return any(str(k).strip().lower().startswith(VIDEO_TYPES) for k in kinds)
+
+
+def uploaded(
+    doc: lxml.html.HtmlElement, marked: list[PersonRecord], description: str, url: str, date: str
+) -> tuple[list[PersonRecord], Post | None]:
+    """A video's description as what it is, its uploader's post: a surgeon's own channel telling the story of "my
+    patient Gary, a 61-year-old corn farmer", a doctor's vlog. The uploader is the account the markup gives as the
+    video's author (YouTube's watch page: ``itemprop="author"`` with the channel's "/@handle"): the one marked person
+    who has a handle on the site, or the one marked as a post's writer. Their record is marked as the post's writer.
+    No post on a page that is no video's, or when the markup names no such account."""
+    if not description.strip() or not is_video(doc):
+        return marked, None
+    accounts = [i for i, p in enumerate(marked) if p.handle]
+    writers = [i for i in accounts if AUTHOR_MARK in marked[i].read_from]
+    chosen = writers[:1] or (accounts if len(accounts) == 1 else [])
+    if not chosen:
+        return marked, None
+    at = chosen[0]
+    uploader = marked[at]
+    out = list(marked)
+    out[at] = replace(uploader, read_from=tuple(dict.fromkeys((*uploader.read_from, AUTHOR_MARK))))
+    return out, Post(author=uploader.handle, text=description.strip(), url=url, date=date, video=True)

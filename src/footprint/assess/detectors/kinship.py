@@ -233,7 +233,7 @@ def kin_in_another_language(ctx: Context, m: Match) -> tuple[str, str]:
     "謝雨婷醫師 (HSIEH Yu-Ting, MD)") and go on in their own script, in which a name cannot be read: a kinship word
     of that language in the sentence naming them or in the next two ties a relative to them. A patient named
     near it makes the family the patient's."""
-    if m.page.kind not in KIN_KINDS or m.page.posts:
+    if m.page.kind not in KIN_KINDS or any(not p.video for p in m.page.posts):
         return "", ""  # a thread's posts are each their writer's: "남편이 ..." is the asker's husband
     # The family name the match chose them under, when it is a name ("Greene"), not a handle ("jh_nsgy").
     named = m.person.name.split(",")[0].split() if m.person is not None else []

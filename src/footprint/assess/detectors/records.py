@@ -89,7 +89,9 @@ def _own_description(ctx: Context, m: Match) -> str:
     """What the subject's own account page says with no post on it (a video's page, a profile's bio): a
     matched social profile, and when the subject gave handles, one of theirs."""
     page, person = m.page, m.person
-    if page.kind != PageKind.SOCIAL_PROFILE or page.posts or not m.result.decision.is_match:
+    # A video's description (``Post.video``) is what its page says, not a post on an account's page.
+    posted = any(not p.video for p in page.posts)
+    if page.kind != PageKind.SOCIAL_PROFILE or posted or not m.result.decision.is_match:
         return ""
     if ctx.handles and (person is None or person.handle not in ctx.handles):
         return ""

@@ -149,7 +149,8 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
         denied = _denied(ctx, text, ties)
         if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None and not denied:
             continue  # a story or a record; an article whose byline is the subject is their own words
-        others = [p for p in page.posts if p.author and p not in own_posts(ctx, m)]
+        # A video's description by its channel (a practice's, a society's) is no thread: the page's words stand.
+        others = [p for p in page.posts if p.author and not p.video and p not in own_posts(ctx, m)]
         if others and page.kind == PageKind.OTHER:
             # A thread of other people's posts on a site no catalog knows as social (a neighbourhood site, a
             # forum): its "I" and "my" are theirs, and the words the subject wrote there are their own posts alone.
