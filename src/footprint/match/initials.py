@@ -12,7 +12,8 @@ import re
 from footprint.identity import fold, split_credentials
 from footprint.match.strength import NAME_ONLY_CAP, Tally
 from footprint.match.text_evidence import TOWN_TIES
-from footprint.models import NpiRecord, PersonRecord
+from footprint.match.titled import FIELD, HERE, SOLE_WHY, elsewhere
+from footprint.models import Identity, NpiRecord, PersonRecord
 from footprint.namematch import NameFit
 from footprint.nameparse import parse_name
 
@@ -89,10 +90,46 @@ def family_initial(name: NameFit, tally: Tally, score: float, likely: float) -> 
     kinds = sum(any(r.startswith(ties) for r in tally.strong) for ties in (_FIELD_TIES, TOWN_TIES, _PRACTICE_TIES))
     if any("nickname" in r for r in name.reasons):
         # An everyday form ("Trish V.") is more names' than one: the subject's own clinical degree must agree too,
-        # or all three ties, before a namesake of that initial is unlikely.
+        # or all three ties, or the registry's answer that no other clinician of the field in the town has that
+        # initial (``sole_initial_in_field``), before a namesake of that initial is unlikely.
         degree = any(r.startswith("same credential") for r in tally.reasons)
-        kinds = kinds if kinds == 3 or degree else 0
+        alone = any(r.startswith(SOLE_INITIAL_WHY) for r in tally.strong)
+        kinds = kinds if kinds == 3 or degree or alone else 0
     if kinds < 2:
         return score
     tally.reasons.append("the given name and the family initial, with the subject's field and town or practice")
     return likely
+
+
+SOLE_INITIAL_WHY = SOLE_WHY  # ... "in Cheyenne whose family name starts with A"
+_ONE_INITIAL = re.compile(rf"^{FAMILY_INITIAL} ([A-Z])\.$")
+
+
+def sole_initial_in_field(
+    identity: Identity, name: NameFit, tally: Tally, person: PersonRecord, others: tuple[str, ...]
+) -> str:
+    """Why "Clem A." (the given name or an everyday form of it, and the family initial) in the subject's field and
+    town is the subject, or "": the registry's clinicians of that field in that town (``Identity.field_peers``)
+    include no other whose family name starts with that letter, and no other person the page names has it. A reader
+    of "Clem A. · neurologist, Cheyenne" on a social profile knows whom it means the same way. Without the
+    registry's full answer, or with the page placing the person in another town, nothing is said."""
+    peers, record = identity.field_peers, identity.npi_record
+    place = record.location if record is not None else None
+    if peers is None or record is None or place is None or tally.conflicts:
+        return ""
+    found = next((m for r in name.reasons if (m := _ONE_INITIAL.match(r))), None)
+    if found is None or not any(r.startswith(FIELD) for r in tally.strong):
+        return ""
+    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(HERE)), "")
+    own = person.context.split(" [page: ")[0]
+    if not town or fold(town) != fold(place.city) or elsewhere(own, place.city, place.state):
+        return ""
+    letter = found.group(1).lower()
+    if any(r.number != record.number and fold(r.last_name).startswith(letter) for r in peers):
+        return ""
+    own_name = fold(person.name).split()
+    for other in others:  # "Clem A." beside "Clem Avery" in one thread: the initial may be his
+        parts = fold(other).split()
+        if len(parts) >= 2 and parts[-1].startswith(letter) and parts[:1] == own_name[:1] and parts != own_name:
+            return ""
+    return f"{SOLE_INITIAL_WHY} {place.city.title()} whose family name starts with {letter.upper()}"

@@ -196,6 +196,8 @@ def match_person(
         tally.add(0.05, far, strong=True)
     elif one_part and (alone := family_field.sole_of_family(identity, name, tally, person, others)):
         tally.add(0.05, alone, strong=True)
+    if not one_part and (sole_initial := initials.sole_initial_in_field(identity, name, tally, person, others)):
+        tally.add(0.05, sole_initial, strong=True)  # "Clem A., neurologist in Cheyenne": the one of that initial
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
