@@ -177,7 +177,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     taglines = tuple(social.tagline(p.name) for p in found.people)  # "Dr. Kit | kids' brains": the account's words
     # A video's description is what its page says, though a watch page shows it only in its meta tags and script.
     video_said = full_description or (described if video_credits.is_video(doc) else "")
-    told = (*(data.bios if data else ()), *found.bios, *taglines, *component_props.bios(doc), video_said)
+    props = component_props.accounts(doc)  # an activity page's athlete in its component's data, with their bio
+    told = (*(data.bios if data else ()), *found.bios, *taglines, *(bio for _, bio, _ in props), video_said)
     bios = [b for b in told if b and b not in text]
     text = " ".join([text, *dict.fromkeys(bios)]).strip()
     seen = entities_in(text)
@@ -232,7 +233,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
                 read.append(person)
                 known.add(merge.merge_key(person.name))
     read = site_names.without_groups(read, own_names)  # "Fostering Colorado", a forum's banner: no one
-    people = page_people.writers_named(merge.merge_people(read, cards), posts)
+    people = component_props.with_bios(page_people.writers_named(merge.merge_people(read, cards), posts), props)
     if kind in _COMMENTED_KINDS:  # a post's author box: what its author says of themself, under the post
         people = [comments.with_site_header(header, comments.with_author_box(doc_boxes, p)) for p in people]
     business = data.business if data else None

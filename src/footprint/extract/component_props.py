@@ -15,9 +15,12 @@ from typing import Any
 
 import lxml.html
 
+from footprint.models import PersonRecord
+
 ATTRIBUTES = ("data-react-props", "data-props", "data-page")
 _NAME = re.compile(r"^(?:display_?name|full_?name|name|username|screen_?name)$", re.I)
 _BIO = re.compile(r"^(?:bio|biography|about|description|summary|tagline|headline)$", re.I)
+_PLACE = re.compile(r"^(?:location|city|hometown|home_?town)$", re.I)
 MAX_PROPS = 500_000  # characters of JSON read from one attribute
 MAX_DEPTH = 8
 MAX_BIO = 1_000  # characters: a bio, not an article
@@ -26,7 +29,13 @@ MAX_BIOS = 10
 
 def bios(doc: lxml.html.HtmlElement) -> list[str]:
     """The bios of the accounts in the page's component props: an object with a name and a bio."""
-    found: list[str] = []
+    return list(dict.fromkeys(bio for _, bio, _ in accounts(doc)))
+
+
+def accounts(doc: lxml.html.HtmlElement) -> list[tuple[str, str, str]]:
+    """(name, bio, place) of each account in the page's component props: an object with a name and a bio, and the
+    place it gives, if any ("Milwaukee, Wisconsin")."""
+    found: list[tuple[str, str, str]] = []
     for attribute in ATTRIBUTES:
         for raw in doc.xpath(f"//*[@{attribute}]/@{attribute}"):
             text = str(raw)
@@ -47,7 +56,25 @@ def _text(record: dict[str, Any], pattern: re.Pattern[str]) -> str:
     return ""
 
 
-def _walk(data: Any, depth: int, found: list[str]) -> None:
+def with_bios(people: list[PersonRecord], told: list[tuple[str, str, str]]) -> list[PersonRecord]:
+    """Each person the page names under an account's name ("Kate N." read from the page's title) with that account's
+    bio and place in their own words ("OB/GYN in MKE · lakefront miles between deliveries · Milwaukee, Wisconsin"):
+    what they say of themself, as a profile's bio in its markup is."""
+    from dataclasses import replace
+
+    from footprint.extract.merge import merge_key
+
+    bio_of = {merge_key(name): " · ".join(w for w in (bio, place) if w) for name, bio, place in told}
+    out = []
+    for person in people:
+        bio = bio_of.get(merge_key(person.name), "") if person.name.strip() else ""
+        if bio and bio not in person.context:
+            person = replace(person, context=f"{bio} · {person.context}" if person.context else bio)
+        out.append(person)
+    return out
+
+
+def _walk(data: Any, depth: int, found: list[tuple[str, str, str]]) -> None:
     if depth > MAX_DEPTH or len(found) >= MAX_BIOS:
         return
     if isinstance(data, list):
@@ -56,8 +83,8 @@ def _walk(data: Any, depth: int, found: list[str]) -> None:
         return
     if not isinstance(data, dict):
         return
-    bio = _text(data, _BIO)
-    if bio and _text(data, _NAME) and len(bio) <= MAX_BIO:
-        found.append(bio)
+    bio, name = _text(data, _BIO), _text(data, _NAME)
+    if bio and name and len(bio) <= MAX_BIO:
+        found.append((name, bio, _text(data, _PLACE)[:100]))
     for value in list(data.values())[:200]:
         _walk(value, depth + 1, found)
