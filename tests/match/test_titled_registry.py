@@ -164,3 +164,16 @@ def test_the_field_of_the_sentence_the_name_answers_is_the_doctors() -> None:
     assert _decision(TAMSIN, title=title, reply=plain) == Decision.POSSIBLE
     other = "My husband liked the dermatologist who saw him before dawn. That was Dr. V in Duluth."
     assert _decision(TAMSIN, title=title, reply=other) == Decision.POSSIBLE
+
+
+def test_the_name_opening_the_sentence_after_the_writers_own_doctor_by_field_is_that_doctor() -> None:
+    """A parent's post: "... a paper that said to call our foot surgeon. Dr. V called us back herself" - the doctor
+    named right after the writer's own doctor by field is that doctor. Not when the phrase is someone else's
+    ("the ER doctor") or names another field."""
+    title = "A long night"
+    told = "We drove home at dawn with a paper that said to call our foot surgeon. Dr. V called us back from Duluth."
+    assert _decision(TAMSIN, title=title, reply=told) == Decision.LIKELY
+    theirs = "We drove home at dawn with a paper that said to call the foot surgeon. Dr. V called us back from Duluth."
+    assert _decision(TAMSIN, title=title, reply=theirs) == Decision.POSSIBLE
+    other = "We drove home at dawn with a paper that said to call our dermatologist. Dr. V called us back from Duluth."
+    assert _decision(TAMSIN, title=title, reply=other) == Decision.POSSIBLE

@@ -94,23 +94,35 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A sentence that ends on the writer's own doctor by field ("... a paper that said to call our pediatrician."):
+# the next sentence opening with a titled name ("Dr. Morales called us back himself") names that doctor.
+_OWN_DOCTOR_LAST = re.compile(r"\b(?:our|my|his|her|their)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\W*$", re.IGNORECASE)
+_TITLED_FIRST = re.compile(r"^\W*(?:Dr\.?|Doctor)\s+[A-Z]")
+
+
 def field_before(mine: tuple[str, ...], person: PersonRecord, page_text: str, tally: Tally) -> None:
     """The field a story gives a doctor in the sentence before the one that names them, when that one points back
     to it ("Dad liked the surgeon who saw him before dawn. That was Dr. Ibsen."): the name is
     the answer to whom the sentence before described. Only when every field that sentence names is the subject's,
-    and the naming sentence names none of its own."""
+    and the naming sentence names none of its own. So too when the sentence before ends on the writer's own doctor
+    by field ("... to call our pediatrician.") and the next opens with the titled name ("Dr. Morales called us back
+    himself"): then only the field of that last phrase counts."""
     from footprint.extract.mentions import sentences
 
     if not mine or not page_text or person.specialties or any(r.startswith(FIELD) for r in tally.strong):
         return
     own = person.context.split(" [page: ")[0].strip()
-    if not _POINTS_BACK.match(own) or groups_of(own) or fields.spoken(own):
+    points_back = bool(_POINTS_BACK.match(own))
+    if not (points_back or _TITLED_FIRST.match(own)) or groups_of(own) or fields.spoken(own):
         return
     at = page_text.find(own[:80])
     if at <= 0:
         return
     spans = sentences(page_text[:at])
     before = page_text[spans[-1][0] : spans[-1][1]] if spans else ""
+    if not points_back:
+        last = _OWN_DOCTOR_LAST.search(before.strip())
+        before = last.group(1) if last else ""
     said = groups_of(before) | fields.spoken(before)
     ours = frozenset().union(*(groups_of(m) for m in mine))
     if said and said <= ours:
