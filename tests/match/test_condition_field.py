@@ -60,6 +60,12 @@ def test_sport_injuries_births_and_latent_tb_name_their_fields() -> None:
     assert named("She gave birth to a story about a meniscus of light") == frozenset()
 
 
+def test_a_childs_leukemia_journal_names_the_hematologist_oncologists_field_and_remission_alone_none() -> None:
+    assert named("Day 29 bone marrow came back and Noah is in REMISSION.") == {"oncology"}
+    assert named("His leukemia is the kind with the good odds.") == {"oncology"}
+    assert named("Two years in remission from Crohn's with the new infusion.") == {"gastroenterology"}
+
+
 EYE = NpiRecord(
     "1245319599", "Maren", "Holt", credential="MD", addresses=(CASPER,), taxonomies=("Ophthalmology",)
 )  # fmt: skip

@@ -28,8 +28,10 @@ _OWNS: dict[str, tuple[str, ...]] = {
     "physiatry": (r"[ct]\d{1,2} (?:para|quad|paraplegic|quadriplegic|tetraplegic)", "paraplegic", "quadriplegic",
                   "tetraplegic", "spinal cord injury", "spinal cord injuries"),
     "nephrology": ("dialysis", "hemodialysis", "home hemo", "nxstage", "fistula for dialysis"),
+    # The blood cancers and their marrow, which a hematologist-oncologist treats (a child's leukemia journal: "Day 29
+    # bone marrow came back"); not "remission", which Crohn's and lupus reach too.
     "oncology": ("chemo", "chemotherapy", "immunotherapy", "keytruda", "opdivo", "stage iv", "scanxiety",
-                 "oncologist"),
+                 "oncologist", "leukemia", "leukaemia", "lymphoma", "myeloma", "bone marrow"),
     # Not "RAI" alone, a family name ("Dr. Rai") and a broadcaster's: "RAI doctor" is ``fields``'s.
     "nuclear_medicine": ("radioactive iodine", "radioiodine"),
     "urology": ("hypospadias", "vasectomy", "kidney stone", "kidney stones"),
