@@ -77,3 +77,21 @@ def _confirmed():  # type: ignore[no-untyped-def]
     from footprint.models import Decision
 
     return Decision.CONFIRMED
+
+
+INLINE = """<article><h1>Patagonia, part 1</h1><div class="entry-content">
+<p>Laura and I are finally on the W Trek, her first real vacation in two years.</p>
+<p><img src="/wp-content/uploads/2026/01/glacier.jpg" alt="Laura Pennell at Grey Glacier"> Dr. P at Grey Glacier,
+day 3, with a flask of something warm.</p>
+<p>We walked for nine hours <img src="/wp-content/uploads/2026/01/map.png" alt="the route on a map"> and then some
+more, past the lake and the refugio, to the campsite by the river where the wind never stopped all night.</p>
+</div></article>"""
+
+
+def test_a_short_line_after_a_paragraphs_one_picture_is_its_caption_not_a_storys_sentence() -> None:
+    """A classic editor writes the caption as the words after the picture in its paragraph: the picture names
+    Laura Pennell, captioned "Dr. P at Grey Glacier". A picture in the middle of a story's sentence has none."""
+    photos = {p.url.rsplit("/", 1)[-1]: p for p in _read(INLINE).photos}
+    glacier = photos["glacier.jpg"]
+    assert glacier.caption.startswith("Dr. P at Grey Glacier") and "Laura Pennell" in glacier.tagged
+    assert "map.png" not in photos or not photos["map.png"].caption

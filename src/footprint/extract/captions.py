@@ -9,7 +9,9 @@ people in a picture only in its caption. Galleries write that caption in a few w
   picture in a ``gallery-icon`` element and the caption in a sibling ``gallery-caption`` /
   ``wp-caption-text`` element (``<dl><dt><dd>`` by default, ``<figure><div><figcaption>`` in HTML5
   themes); its ``[caption]`` shortcode: ``<div class="wp-caption"><img><p class="wp-caption-text">``;
-- other site builders' "image-caption" / "photo-caption" blocks beside the picture.
+- other site builders' "image-caption" / "photo-caption" blocks beside the picture;
+- a classic editor's picture inline at the start of a paragraph whose only other words are a short line
+  (``<p><img ...> Dr. P at Grey Glacier, day 3.</p>``): that line is its caption.
 
 So a caption is the ``<figcaption>`` of the picture's ``<figure>``, else an element whose class
 names a caption inside the nearest wrapper that holds this one picture alone (a wrapper holding
@@ -27,6 +29,7 @@ from footprint.models import PersonRecord, Photo
 
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:$|[\s_-])|caption-text|gallery-caption", re.I)
 _CLIMB = 3  # wrappers up from the picture: the item, its icon cell, a link around the picture
+_INLINE_WORDS = 30  # a paragraph's words beside its one picture that are a caption, not the story's text
 
 
 def flat_text(el: lxml.html.HtmlElement) -> str:
@@ -67,7 +70,25 @@ def caption_of(img: lxml.html.HtmlElement) -> tuple[str, bool]:
         found = _captions_in(holder)
         if found:
             return " ".join(found), True
+    inline = _inline(img)
+    if inline:
+        return inline, True
     return "", figure is not None
+
+
+def _inline(img: lxml.html.HtmlElement) -> str:
+    """The short line a paragraph writes after its one picture, the picture first in it (a link around it aside)."""
+    holder = img.getparent()
+    if holder is not None and holder.tag == "a":
+        holder = holder.getparent()
+    if holder is None or holder.tag != "p" or len(holder.xpath(".//img")) != 1:
+        return ""
+    before = (holder.text or "").strip()
+    first = next((c for c in holder if isinstance(c.tag, str)), None)
+    if before or first is None or not (first is img or img in first.iterdescendants()):
+        return ""  # words before the picture: the picture sits in the story's text
+    line = flat_text(holder)
+    return line if 0 < len(line.split()) <= _INLINE_WORDS else ""
 
 
 # A title a caption writes right before a name ("Dr. Faith Summers"): part of what it says about that person.
