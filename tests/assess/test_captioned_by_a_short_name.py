@@ -13,16 +13,18 @@ from footprint.match import match
 from footprint.models import Decision, Identity, Match, MatchResult, Page, PageKind, Probe, ProbePurpose, ProbeSource
 
 POST = """<html><head><title>{title}</title></head><body><article><h1 class="entry-title">{title}</h1>
-<div class="entry-meta">Posted on October 1, 2024 by Marek Zielinski</div><div class="entry-content">
+<div class="entry-meta">Posted on October 1, 2024 by {by}</div><div class="entry-content">
 <p>{text}</p><figure class="wp-block-image"><img src="/wp-content/uploads/2024/10/p.jpg" alt="{alt}">
 <figcaption>{caption}</figcaption></figure></div></article></body></html>"""
 
 
-def _found(name: str, text: str, caption: str, alt: str, decision: Decision = Decision.LIKELY) -> set[str]:
+def _found(
+    name: str, text: str, caption: str, alt: str, decision: Decision = Decision.LIKELY, by: str = "Marek Zielinski"
+) -> set[str]:
     subject = make_subject(name, city="Omaha", state="NE")
     who = Identity(subject, name_variants(subject))
     url = "https://www.mileswithmarek.example.com/2024/10/recap/"
-    body = POST.format(title="Marathon recap", text=text, caption=caption, alt=alt)
+    body = POST.format(title="Marathon recap", text=text, caption=caption, alt=alt, by=by)
     probe = Probe("mileswithmarek.example.com", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.NEWS)
     page = extract(Page(probe, 200, body, "text/html", url), None)
     judged = match(who, page)
@@ -68,3 +70,16 @@ def test_the_title_and_the_family_initial_in_a_neighbours_caption_and_his_sons_a
     other = _found("Dr. Tomasz Wroblewski", text.replace("his sons", "the boys"), "Summit toast for Dr. W. Roe.",
                    "Two men at the crest")  # fmt: skip
     assert "tagged_photo" not in other and "family_information" not in other
+
+
+def test_the_subjects_own_given_name_bare_in_a_sisters_caption_is_the_subject() -> None:
+    """A sister's cooking blog: "My brother Xeng (Dr. Sam to his patients) and Mai brought the kids", and the photo
+    "Xeng, Mai, Nkauj Hli and Tou Pheng at the RiverCentre." The page calls him by his given name, no one else on it
+    has it: the caption tags him. Not when the page never calls the chosen person by it, nor on a page he wrote."""
+    text = "We made egg rolls for the family table. My brother Xeng Yang of Omaha and Mai brought the kids."
+    caption, alt = "Xeng, Mai and the kids at the RiverCentre.", "A family of four in Hmong clothes at the New Year"
+    assert "tagged_photo" in _found("Dr. Xeng Yang", text, caption, alt)
+    other = text.replace("My brother Xeng Yang of Omaha", "My brother Dr. Yang of Omaha")
+    assert "tagged_photo" not in _found("Dr. Xeng Yang", other, caption, alt)
+    own = "We made egg rolls for the family table. I am Xeng Yang of Omaha and Mai brought the kids."
+    assert "tagged_photo" not in _found("Dr. Xeng Yang", own, caption, alt, by="Xeng Yang")

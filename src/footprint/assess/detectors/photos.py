@@ -33,6 +33,7 @@ from footprint.assess.detectors.home_street import home_road_told
 from footprint.assess.detectors.public_face import WORKPLACE_WORDS, at_practice, work_scene
 from footprint.assess.detectors.schedules import room_and_hours
 from footprint.assess.detectors.weekly_whereabouts import routine, routine_told_of_them, weekly_whereabouts
+from footprint.extract.media import AUTHOR_MARK
 from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo, Post
 from footprint.spellings import short_form
@@ -82,6 +83,15 @@ def _captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
             continue
         if word in forms or short_form(word, given):
             return True
+    # "Xeng, Mai, Nkauj Hli and Tou Pheng at the RiverCentre" under "My brother Xeng (Dr. Sam to his patients)": the
+    # subject's own given name, bare, where the page's words about the chosen person call them by it; not on a page
+    # the subject wrote ("Signe on the dock" on her own knitting blog is her own picture).
+    own = fold(person.context.split(" [page: ")[0])
+    bare = {fold(w) for w in _BARE_GIVEN.findall(said)}
+    writer = bool({"name:author", AUTHOR_MARK} & set(person.read_from))
+    named = len(given) > 2 and given in bare and given not in others and re.search(rf"\b{re.escape(given)}\b", own)
+    if named and not writer:
+        return True
     # "a nip of brandy for Dr. P and me": the title and the family name's initial, no other person of that initial.
     family = fold(ctx.identity.subject.family_name or "")[:1]
     written = [fold(p.name).split() for p in m.page.people if p is not person]
@@ -90,6 +100,7 @@ def _captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
     return bool(family) and family not in initials and family in titled
 
 
+_BARE_GIVEN = re.compile(r"\b[A-Z][a-z]{2,}\b")
 # "Dr. P and me", not "Dr. P. Roe" (another person's initial and name).
 _TITLED_INITIAL = re.compile(r"\b(?:Dr|Doc)\.?\s+([A-Z])\b(?!\.?\s+[A-Z][a-z])")
 
