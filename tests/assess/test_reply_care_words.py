@@ -31,3 +31,18 @@ def test_a_reply_about_the_desk_the_fee_or_the_wait_discloses_nothing() -> None:
     ):
         found = _replied(reply)
         assert "patient_information" not in found, reply
+
+
+def test_a_reply_naming_the_reviewers_organ_function_treatment_plan_or_operation_date_discloses_their_care() -> None:
+    for reply in (
+        "Mr. Thompson, I am sorry about the wait. With your kidney function down to 14% we had a lot to cover.",
+        "I am sorry about the wait; we spent most of that visit on your dialysis plan. Please call the office.",
+        "Sorry for the rush that day, the fistula surgery on March 3 had to be scheduled before you left.",
+    ):
+        found = _replied(reply)
+        assert "patient_information" in found and "review_reply_risk" in found, reply
+    for reply in (
+        "Our office is closed on March 3 for a staff training; please call us to reschedule.",
+        "Please call the office so we can go over your care plan and the billing together.",
+    ):
+        assert "patient_information" not in _replied(reply), reply
