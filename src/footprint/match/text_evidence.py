@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from footprint.identity import US_STATES, fold
+from footprint.match import regions
 from footprint.match.city_names import with_city_names
 from footprint.match.second_office import also_there
 from footprint.models import Address, PersonRecord, Subject
@@ -61,6 +62,8 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     if near is not None:
         town, km, city = near
         return [Evidence(0.1, f"{NEARBY_TOWN} ({km:.0f} km from {city}): {town}", True)]
+    if text and (region := regions.region_of(text, places)):  # "a rehab doctor in Acadiana" for Lafayette
+        return [Evidence(0.1, f"{REGION}: {region.title()}", True)]
     page = fold(page_text[:20_000])
     for city in sorted(cities):
         if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states, places):
@@ -76,8 +79,9 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
 
 
 NEARBY_TOWN = "a town within commuting distance named near the name"
+REGION = "the region of the subject's town named near the name"
 # The reasons that place a person in the subject's town or its metro, the tie a weak name (initials, "Dr. G") needs.
-TOWN_TIES = ("same city", "nearby:", "city named near the name", NEARBY_TOWN)
+TOWN_TIES = ("same city", "nearby:", "city named near the name", NEARBY_TOWN, REGION)
 COUNTY = "the county of the subject's town named on the page"
 # A town written as a field of its own after the name, as results, rosters and minutes list people: "Jane Roe,
 # Saltillo, 60", "Jane Roe of Saltillo", "Jane Roe (Saltillo)".
