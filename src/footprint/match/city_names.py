@@ -29,6 +29,14 @@ SHORT_NAMES: dict[str, str] = {
     "motor city": "detroit",
     "beantown": "boston",
     "san fran": "san francisco",
+    "mke": "milwaukee",
+    "stl": "st louis",
+    "pgh": "pittsburgh",
+    "cincy": "cincinnati",
+    "indy": "indianapolis",
+    "nawlins": "new orleans",
+    "the big easy": "new orleans",
+    "the windy city": "chicago",
 }
 
 

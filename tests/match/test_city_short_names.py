@@ -1,0 +1,14 @@
+"""The short names people write for their city in a bio ("OB/GYN in MKE", "peds doc, STL", "Cincy runner") are the
+city, as "NOLA" is New Orleans; a word that only starts like one is not."""
+
+from __future__ import annotations
+
+from footprint.match.city_names import with_city_names
+
+
+def test_a_citys_short_name_in_a_bio_is_the_city() -> None:
+    assert with_city_names("ob gyn in mke lakefront miles").endswith("milwaukee")
+    assert with_city_names("peds doc stl").endswith("st louis")
+    assert with_city_names("cincy runner and mom").endswith("cincinnati")
+    assert with_city_names("sleep doc in pgh").endswith("pittsburgh")
+    assert with_city_names("mkelly runs") == "mkelly runs"
