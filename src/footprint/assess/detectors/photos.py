@@ -35,7 +35,7 @@ from footprint.assess.detectors.schedules import room_and_hours
 from footprint.assess.detectors.weekly_whereabouts import routine, routine_told_of_them, weekly_whereabouts
 from footprint.extract.media import AUTHOR_MARK
 from footprint.identity import fold, given_name_forms
-from footprint.models import Finding, Match, PageKind, Photo, Post
+from footprint.models import LISTING_KINDS, Finding, Match, PageKind, Photo, Post
 from footprint.spellings import short_form
 
 
@@ -89,8 +89,9 @@ def _captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
     own = fold(person.context.split(" [page: ")[0])
     bare = {fold(w) for w in _BARE_GIVEN.findall(said)}
     writer = bool({"name:author", AUTHOR_MARK} & set(person.read_from))
+    listing = m.page.kind in (*LISTING_KINDS, PageKind.OFFICIAL_RECORD)  # a profile's own pictures are headshots
     named = len(given) > 2 and given in bare and given not in others and re.search(rf"\b{re.escape(given)}\b", own)
-    if named and not writer:
+    if named and not writer and not listing:
         return True
     # "a nip of brandy for Dr. P and me": the title and the family name's initial, no other person of that initial.
     family = fold(ctx.identity.subject.family_name or "")[:1]
