@@ -44,5 +44,6 @@ def test_a_reply_naming_the_reviewers_organ_function_treatment_plan_or_operation
     for reply in (
         "Our office is closed on March 3 for a staff training; please call us to reschedule.",
         "Please call the office so we can go over your care plan and the billing together.",
+        "We would be glad to go over your surgical plan again at your next visit.",
     ):
         assert "patient_information" not in _replied(reply), reply
