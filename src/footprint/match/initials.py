@@ -110,7 +110,8 @@ def sole_initial_in_field(
 ) -> str:
     """Why "Clem A." (the given name or an everyday form of it, and the family initial) in the subject's field and
     town is the subject, or "": the registry's clinicians of that field in that town (``Identity.field_peers``)
-    include no other whose family name starts with that letter, and no other person the page names has it. A reader
+    include no other whose family name starts with that letter, and no other person the page names under that given
+    name has a family name of that letter ("Clem Avery" beside "Clem A."). A reader
     of "Clem A. · neurologist, Cheyenne" on a social profile knows whom it means the same way. Without the
     registry's full answer, or with the page placing the person in another town, nothing is said."""
     peers, record = identity.field_peers, identity.npi_record

@@ -5,8 +5,9 @@ A doctor's blog tagline, a profile's bio or a practice's "about" line often name
 subject whose city is one of the region's towns, the region written near the name places them as a nearby town does.
 Only names that are no ordinary words and that mean one region in that state are listed ("the Panhandle" is five
 states'; "Upstate" is New York's and South Carolina's, so neither is). Compared on folded text (lower case,
-punctuation as spaces). The towns are the regions' principal cities and county seats as their own regional
-planning bodies and tourism offices list them; a town outside the list gives no tie.
+punctuation as spaces). The towns are each region's principal cities, written on 2026-12-04 from common
+geographic knowledge and not yet checked against a gazetteer or the regions' own planning bodies (a source to record
+here when they are); a town outside the list gives no tie, so a missing town costs a tie, never adds a false one.
 """
 
 from __future__ import annotations
