@@ -125,6 +125,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     # A video's or post's description is cut short in its meta tags; the script state holds all of it.
     described = og.get("og:description") or ""
     full_description = scriptstate.fuller(doc, described) if described else ""
+    video = video_credits.is_video(doc)  # og:type video.*: a watch page
     if full_description == described:
         full_description = ""
     else:
@@ -154,7 +155,8 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
         if not posts:  # a mailing list's archive: its messages under "From:" headers, read from the text
             posts, commenters = mail_archive.read(re.sub(r"\s+", " ", shown))
     if not posts:  # a video's description: its uploader's post
-        marked, upload = video_credits.uploaded(doc, marked, og.get("og:description", ""), url, reading.published)
+        said = og.get("og:description", "") if video else ""
+        marked, upload = video_credits.uploaded(marked, said, url, reading.published)
         posts = (upload,) if upload is not None else ()
     replied: list[PersonRecord] = []
     if not posts and kind in _COMMENTED_KINDS:
@@ -176,7 +178,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     # part of what the page says, though a logged-out visitor's HTML may not show it.
     taglines = tuple(social.tagline(p.name) for p in found.people)  # "Dr. Kit | kids' brains": the account's words
     # A video's description is what its page says, though a watch page shows it only in its meta tags and script.
-    video_said = full_description or (described if video_credits.is_video(doc) else "")
+    video_said = full_description or (described if video else "")
     props = component_props.accounts(doc)  # an activity page's athlete in its component's data, with their bio
     told = (*(data.bios if data else ()), *found.bios, *taglines, *(bio for _, bio, _ in props), video_said)
     bios = [b for b in told if b and b not in text]

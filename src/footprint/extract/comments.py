@@ -15,6 +15,7 @@ import lxml.html
 
 from footprint.extract.html import has_class
 from footprint.extract.names import name_at_start
+from footprint.extract.page_people import said_of
 from footprint.models import PersonRecord, Post
 
 _BLOCK = re.compile(r"(?:^|[\s_-])(?:comment|reply)(?:$|[\s_-])|comment-body|comment-item", re.I)
@@ -175,15 +176,8 @@ def with_author_box(boxes: list[str], person: PersonRecord) -> PersonRecord:
             own = person.context.partition(" [page: ")[0]
             if re.sub(r"\W", "", bio) == re.sub(r"\W", "", own.removeprefix("by ")):
                 return person  # read from this box already (``card_owner``)
-            return _said_of(person, bio)
+            return said_of(person, bio)
     return person
-
-
-def _said_of(person: PersonRecord, words: str) -> PersonRecord:
-    """``person`` with ``words`` (what an author box or a blog's tagline says of them) added to their own context,
-    before the page's title."""
-    own, sep, page = person.context.partition(" [page: ")
-    return replace(person, context=f"{own} · {words}{sep}{page}" if own else f"{words}{sep}{page}")
 
 
 # The author's name in their card: its heading, or the element whose class names it ("author-card-name").
@@ -265,7 +259,7 @@ def with_site_header(header: tuple[str, str], person: PersonRecord) -> PersonRec
     named = person.name.split(",")[0] in title or re.search(rf"\b(?:Dr|Doc)\.?\s+{re.escape(words[0])}\b", title)
     if not named or tagline in person.context:
         return person
-    return _said_of(person, tagline)
+    return said_of(person, tagline)
 
 
 def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | None:

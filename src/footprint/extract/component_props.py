@@ -27,11 +27,6 @@ MAX_BIO = 1_000  # characters: a bio, not an article
 MAX_BIOS = 10
 
 
-def bios(doc: lxml.html.HtmlElement) -> list[str]:
-    """The bios of the accounts in the page's component props: an object with a name and a bio."""
-    return list(dict.fromkeys(bio for _, bio, _ in accounts(doc)))
-
-
 def accounts(doc: lxml.html.HtmlElement) -> list[tuple[str, str, str]]:
     """(name, bio, place) of each account in the page's component props: an object with a name and a bio, and the
     place it gives, if any ("Milwaukee, Wisconsin")."""
@@ -60,17 +55,14 @@ def with_bios(people: list[PersonRecord], told: list[tuple[str, str, str]]) -> l
     """Each person the page names under an account's name ("Kate N." read from the page's title) with that account's
     bio and place in their own words ("OB/GYN in MKE · lakefront miles between deliveries · Milwaukee, Wisconsin"):
     what they say of themself, as a profile's bio in its markup is."""
-    from dataclasses import replace
-
     from footprint.extract.merge import merge_key
+    from footprint.extract.page_people import said_of
 
     bio_of = {merge_key(name): " · ".join(w for w in (bio, place) if w) for name, bio, place in told}
     out = []
     for person in people:
         bio = bio_of.get(merge_key(person.name), "") if person.name.strip() else ""
-        if bio and bio not in person.context:
-            person = replace(person, context=f"{bio} · {person.context}" if person.context else bio)
-        out.append(person)
+        out.append(said_of(person, bio) if bio and bio not in person.context else person)
     return out
 
 

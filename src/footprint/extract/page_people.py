@@ -85,3 +85,10 @@ def with_text_entities(person: PersonRecord, seen: TextEntities) -> PersonRecord
 def normalise_phones(person: PersonRecord) -> PersonRecord:
     phones = tuple(dict.fromkeys(p for p in (normalise_phone(x) for x in person.phones) if p))
     return replace(person, phones=phones)
+
+
+def said_of(person: PersonRecord, words: str) -> PersonRecord:
+    """``person`` with ``words`` (what an author box, a blog's tagline or an account's bio says of them) added to their
+    own context, before the page's title."""
+    own, sep, page = person.context.partition(" [page: ")
+    return replace(person, context=f"{own} · {words}{sep}{page}" if own else f"{words}{sep}{page}")

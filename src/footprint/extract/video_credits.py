@@ -40,14 +40,15 @@ def is_video(doc: lxml.html.HtmlElement) -> bool:
 
 
 def uploaded(
-    doc: lxml.html.HtmlElement, marked: list[PersonRecord], description: str, url: str, date: str
+    marked: list[PersonRecord], description: str, url: str, date: str
 ) -> tuple[list[PersonRecord], Post | None]:
     """A video's description as what it is, its uploader's post: a surgeon's own channel telling the story of "my
     patient Gary, a 61-year-old corn farmer", a doctor's vlog. The uploader is the account the markup gives as the
     video's author (YouTube's watch page: ``itemprop="author"`` with the channel's "/@handle"): the one marked person
     who has a handle on the site, or the one marked as a post's writer. Their record is marked as the post's writer.
-    No post on a page that is no video's, or when the markup names no such account."""
-    if not description.strip() or not is_video(doc):
+    ``description``: the video's whole description, "" on a page that is no video's (``is_video``). No post without
+    one, or when the markup names no such account."""
+    if not description.strip():
         return marked, None
     accounts = [i for i, p in enumerate(marked) if p.handle]
     writers = [i for i in accounts if AUTHOR_MARK in marked[i].read_from]
