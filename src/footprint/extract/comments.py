@@ -14,11 +14,15 @@ from dataclasses import replace
 import lxml.html
 
 from footprint.extract.html import has_class
+from footprint.extract.media import ASKER
 from footprint.extract.names import name_at_start
 from footprint.extract.page_people import said_of
 from footprint.models import PersonRecord, Post
 
-_BLOCK = re.compile(r"(?:^|[\s_-])(?:comment|reply)(?:$|[\s_-])|comment-body|comment-item", re.I)
+# A Q&A page's answers are blocks of the same shape ("answer-card": the answering doctor, their field and town,
+# the answer): HealthTap's, a doctors' answer site's, a forum's "answer" list.
+_BLOCK = re.compile(r"(?:^|[\s_-])(?:comment|reply|answer)(?:$|[\s_-])|comment-body|comment-item", re.I)
+_ANSWER = re.compile(r"(?:^|[\s_-])answer(?:$|[\s_-])", re.I)
 _AUTHOR = re.compile(r"author|(?:^|\s)fn(?:$|\s)|user(?:name)?|commenter|name", re.I)
 _TEXT = re.compile(r"content|text|body|message", re.I)
 _MIN_TEXT = 10
@@ -32,22 +36,60 @@ def _text(el: lxml.html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
 
 
-def _author(block: lxml.html.HtmlElement) -> str:
+def _author(block: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement | None]:
     for el in block.iter():
         if isinstance(el.tag, str) and el is not block and _AUTHOR.search(_marks(el)) and not _TEXT.search(_marks(el)):
             said = re.sub(r"\s+(?:says|said|wrote|replied)\s*:?\s*$", "", _text(el), flags=re.I).strip()
             if 0 < len(_tagline(said)[0]) <= 60:
-                return said
-    return ""
+                return said, el
+    return "", None
 
 
-def _body(block: lxml.html.HtmlElement) -> str:
+def _body(block: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement | None]:
     marked = [el for el in block.iter() if isinstance(el.tag, str) and el is not block and _TEXT.search(_marks(el))]
     marked = [el for el in marked if not _AUTHOR.search(_marks(el))]
     if marked:
-        return _text(marked[0])
-    paragraphs = [_text(p) for p in block.iter("p")]
-    return max(paragraphs, key=len) if paragraphs else ""
+        return _text(marked[0]), marked[0]
+    paragraphs = list(block.iter("p"))
+    if not paragraphs:
+        return "", None
+    longest = max(paragraphs, key=lambda p: len(_text(p)))
+    return _text(longest), longest
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+# What a line of a commenter's card says that is no job or place: a date, a time, a count of likes, a button.
+_NO_CARD = re.compile(
+    r"\b(?:ago|like[sd]?|repl(?:y|ies)|edited|follow(?:er)?s?|admin|top fan|share|report|agree[sd]?|thanks?|votes?|"
+    r"(?:answered|posted|asked|commented)\b)|\b(?:19|20)\d\d\b"
+    rf"|^(?:{_MONTH}[a-z]*\.? \d{{1,2}}|\d{{1,2}} {_MONTH}[a-z]*\.?)$"
+    r"|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|\d{1,2}:\d\d|^(?:yesterday|today)$",
+    re.I,
+)
+_CARD_MAX = 160
+
+
+def _card(block: lxml.html.HtmlElement, name: lxml.html.HtmlElement | None, body: lxml.html.HtmlElement | None) -> str:
+    """The lines a comment's or answer's block shows between its writer's name and their words: what the site says of
+    the writer ("Cardiology (Adult Congenital Heart Disease)", "28 years in practice · Memphis, TN"), a Q&A site's
+    credential line. Dates, counts and buttons are not about them."""
+    if name is None or body is None:
+        return ""
+    lines: list[str] = []
+    started = False
+    for el in block.iter():
+        if el is name:
+            started = True
+            continue
+        if el is body:
+            break
+        if not started or not isinstance(el.tag, str) or name in el.iterancestors() or len(el):
+            continue
+        line = _text(el)
+        if line and not _NO_CARD.search(line):
+            lines.append(line)
+    said = " · ".join(lines)
+    return said if len(said) <= _CARD_MAX else ""
 
 
 def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post, ...], tuple[PersonRecord, ...]]:
@@ -56,21 +98,25 @@ def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post,
     # A comment list or a thread holds several: the block is the smallest with an author and a text.
     found = []
     for block in blocks:
-        author, text = _author(block), _body(block)
+        (author, name_el), (text, body_el) = _author(block), _body(block)
         if author and len(text) >= _MIN_TEXT:
-            found.append((block, author, text))
+            found.append((block, author, text, _card(block, name_el, body_el)))
     keep = [f for f in found if not any(g[0] is not f[0] and f[0] in g[0].iterancestors() for g in found)]
     posts: list[Post] = []
     people: dict[str, PersonRecord] = {}
-    for block, line, text in keep:
+    for block, line, text, card in keep:
         when = block.xpath(".//time/@datetime") or block.xpath(".//time/text()")
         author, tagline = _tagline(line)
         span = name_at_start(author)
         named = span is not None and span.end >= len(author) - 1
         who = span.name if named and span is not None else line
-        posts.append(Post(author=who, text=text, on_post_by=page_author, date=str(when[0])[:10] if when else ""))
+        # An answer on a Q&A page answers whoever asked, though no byline names them.
+        asked = page_author or (ASKER if _ANSWER.search(_marks(block)) else "")
+        posts.append(Post(author=who, text=text, on_post_by=asked, date=str(when[0])[:10] if when else ""))
         if named:
-            said = f"{who} · {tagline}. {text}" if tagline else text
+            # The card's lines (a field, a neighbourhood, a town) are what the site says of them, not their job.
+            shown = " · ".join(t for t in (tagline, card) if t)
+            said = f"{who} · {shown}. {text}" if shown else text
             record = PersonRecord(name=who, context=said[:300], occupation=tagline, read_from=("name:comment",))
             people.setdefault(who, record)
     return tuple(dict.fromkeys(posts)), tuple(people.values())
