@@ -37,6 +37,8 @@ SHORT_NAMES: dict[str, str] = {
     "nawlins": "new orleans",
     "the big easy": "new orleans",
     "the windy city": "chicago",
+    # Burlington, Vermont by its airport's code, as the city's own businesses and papers write it ("BTV").
+    "btv": "burlington",
 }
 
 

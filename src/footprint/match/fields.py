@@ -74,3 +74,33 @@ def spoken(text: str) -> frozenset[str]:
     said = fold(text)
     named = {g for g, words in AS_MEDICINE.items() if re.search(rf"\b(?:{'|'.join(words)})\s+medicine\b", said)}
     return frozenset(group for group, pattern in _patterns() if pattern.search(said)) | named
+
+
+# The patients a physician's own words say they care for ("I spend my days with children", "every summer I admit
+# toddlers", "twenty-five years taking care of teenagers"): the field whose patients they are. Children are also a
+# teacher's and a parent's, so this counts only for a person the page gives a physician's degree ("M.E.H., M.D.").
+_CARE = (
+    r"(?:care for|caring for|cared for|take care of|taking care of|took care of|look after|looking after|treat|treating"
+    r"|treated|admit|admitting|admitted|spend my days with|spent my days with|spend my nights with)"
+)
+_CARED_FOR: dict[str, tuple[str, ...]] = {
+    "pediatrics": ("children", "kids", "toddlers", "babies", "infants", "newborns", "preemies", "teenagers", "teens",
+                   "adolescents"),
+    "geriatrics": ("seniors", "the elderly", "elderly patients", "older adults", "nursing home residents"),
+}  # fmt: skip
+_WHO_CARES = r"\b(?:i|we|i ve|i have|i d|my|our|years?|decades?|career)\b"
+
+
+@cache
+def _cared_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (group, re.compile(rf"{_WHO_CARES}[^.!?]{{0,40}}?\b{_CARE}\s+(?:(?:sick|young|little|these|the)\s+)?"
+                           rf"(?:{'|'.join(re.escape(w) for w in words)})\b"))
+        for group, words in _CARED_FOR.items()
+    )  # fmt: skip
+
+
+def cared_for(text: str) -> frozenset[str]:
+    """The specialty groups whose patients ``text`` says, in the first person, the writer cares for."""
+    said = fold(text)
+    return frozenset(group for group, pattern in _cared_patterns() if pattern.search(said))

@@ -135,7 +135,10 @@ def specialty(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None
         # A bio or a card that says the field in words ("Pediatrician by day"): only agreement counts.
         said = f"{person.practice} {person.context.split(' [page: ')[0]}"
         ours = frozenset().union(*(groups_of(m) for m in mine))
-        shared = sorted((groups_of(said) | fields.spoken(said)) & ours)
+        spoken = groups_of(said) | fields.spoken(said)
+        if set(split_credentials(person.credentials)) & PHYSICIAN_DEGREES:
+            spoken |= fields.cared_for(said)  # "M.E.H., M.D.": "I spend my days with children" is a pediatrician's
+        shared = sorted(spoken & ours)
         if shared:
             tally.add(0.1, f"the subject's field in its own words: {shared[0].replace('_', ' ')}", strong=True)
         return

@@ -64,7 +64,7 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
         return [Evidence(0.1, f"{NEARBY_TOWN} ({km:.0f} km from {city}): {town}", True)]
     if text and (region := regions.region_of(text, places)):  # "a rehab doctor in Acadiana" for Lafayette
         return [Evidence(0.1, f"{REGION}: {region.title()}", True)]
-    page = fold(page_text[:20_000])
+    page = with_city_names(fold(page_text[:20_000]))  # a paper's name writes its city short too ("BTV Weekly")
     for city in sorted(cities):
         if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states, places):
             return [Evidence(0.1, f"city named on the page: {city}", False)]
