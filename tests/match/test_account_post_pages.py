@@ -17,6 +17,7 @@ from footprint.models import (
     Page,
     PageKind,
     PersonRecord,
+    Post,
     Probe,
     ProbePurpose,
     ProbeSource,
@@ -67,3 +68,30 @@ def test_a_video_whose_author_is_the_users_channel_is_theirs() -> None:
 def test_a_video_of_another_channel_is_not_made_theirs_by_the_name() -> None:
     result = _video("quillfeatherfarms")
     assert result.decision != Decision.CONFIRMED, result.reasons
+
+
+def test_a_nameless_post_under_her_account_is_her_own_post_and_its_patient_case_a_finding() -> None:
+    """The post's page names nobody: the account's person, by their handle, wrote it ("Patient this morning (3rd grade
+    teacher in Broussard, lupus since she was 19) ..." is her case story, told with a chronic condition's name)."""
+    from footprint.assess import assess
+
+    who = Identity(make_subject("Dr. Rosalind Quillfeather", city="Lafayette", state="LA"), ())
+    her = PersonRecord(name="Rosalind Q.", handle="quill.bsky.social")
+    account = Match(
+        Extracted(url=PROFILE, site_id="bluesky", kind=PageKind.SOCIAL_PROFILE, people=(her,)),
+        MatchResult(0.8, Decision.LIKELY, ("name matches",), her, 0),
+    )
+    said = (
+        "Patient this morning (3rd grade teacher in Broussard, lupus since she was 19) told me she quit her "
+        "Plaquenil because a video said it blinds you. Now her kidneys are involved."
+    )
+    url = f"{PROFILE}/post/3lb2"
+    post = Match(
+        Extracted(url=url, site_id="bluesky", kind=PageKind.SOCIAL_PROFILE, text=said,
+                  posts=(Post(author="quill.bsky.social", text=said, url=url),)),
+        MatchResult(0.0, Decision.REJECTED, ("no person named on the page",)),
+    )  # fmt: skip
+    judged = same_account((account, post))
+    assert judged[1].result.person is not None and judged[1].result.person.handle == "quill.bsky.social"
+    found = {(f.url, c) for f in assess(who, list(judged), {}) for c in f.all_categories}
+    assert (url, "patient_information") in found

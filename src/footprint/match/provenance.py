@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from footprint.extract.social import PROFILE_DIRS, normalise_handle
 from footprint.identity import fold
-from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, ProbeSource
+from footprint.models import Decision, Extracted, Identity, Match, MatchResult, PageKind, PersonRecord, ProbeSource
 from footprint.specialties import groups_of
 
 DERIVED_CAP = 0.6  # a derived-handle page: "possible", for the user to confirm
@@ -301,13 +301,17 @@ def same_account(matches: tuple[Match, ...]) -> tuple[Match, ...]:
             out.append(m)
             continue
         why = f"posted on the account {owner.page.url}, which is the subject's"
-        result = MatchResult(owner.result.score, owner.result.decision, (*m.result.reasons, why), m.result.person,
-                             m.result.person_index)  # fmt: skip
+        # A post's page that names nobody is the account's person's: their handle makes its posts their own.
+        person, index = m.result.person, m.result.person_index
+        if person is None and owner.result.person is not None and owner.result.person.handle:
+            person, index = PersonRecord(name="", handle=owner.result.person.handle, read_from=(ACCOUNT,)), None
+        result = MatchResult(owner.result.score, owner.result.decision, (*m.result.reasons, why), person, index)
         out.append(Match(m.page, result))
     return tuple(out)
 
 
 NO_PERSON = "no person named on the page"
+ACCOUNT = "handle:the account the post is under"
 
 
 def _nameless(m: Match) -> bool:
