@@ -177,15 +177,17 @@ def shared_home(ctx: Context, m: Match) -> str:
     return ""
 
 
-# A bare given name, with a child's age in brackets or none: "Theo (14)", "Owen".
-_KID = rf"{NAME_WORD}(?![\w'’-])(?:\s*\(\d{{1,2}}\))?"
+# A bare given name, with a child's age in brackets or after a comma, or none: "Theo (14)", "Tanaka, 12", "Owen".
+_KID = rf"{NAME_WORD}(?![\w'’-])(?:\s*\(\d{{1,2}}\)|,\s*\d{{1,2}}(?=\s*(?:,|\)|and\b|&)))?"
+_AGE_GIVEN = re.compile(r"\(\d{1,2}\)|,\s*\d{1,2}\b")
 _KIDS_AGED = re.compile(rf"(?P<kids>{_KID}(?:(?:,\s*|,?\s+(?:and|&)\s+){_KID})*)(?!\s*[A-ZÀ-ÖØ-Þ])")
 
 
 def family_group(ctx: Context, m: Match) -> str:
     """A family's caption: the subject by their given name (or a form of it) in a list of given names alone, one or
-    more with a child's age ("Jane (Janie to us), Sam, Theo (14) and Mabel (11) at the falls"): their household, as
-    only a relative writes it. A list of full names with ages is a race's results, not a family."""
+    more with a child's age ("Jane (Janie to us), Sam, Theo (14) and Mabel (11) at the falls", "Team Roe (Jane, Sam,
+    Theo, 12, and Mabel, 9)"): their household, as only a relative writes it. A list of full names with ages is a
+    race's results, not a family."""
     from footprint.identity import given_name_forms
 
     given = fold(ctx.identity.subject.given_name or "")
@@ -198,7 +200,7 @@ def family_group(ctx: Context, m: Match) -> str:
         if text[found.start() : found.start() + 1].islower():
             continue
         kids = _KIDS_AGED.match(text, found.end())
-        if kids is not None and re.search(r"\(\d{1,2}\)", kids["kids"]):
+        if kids is not None and _AGE_GIVEN.search(kids["kids"]):
             return text[found.start() : kids.end()]
     return ""
 

@@ -69,7 +69,9 @@ def _name_pattern(ctx: Context, m: Match) -> re.Pattern[str] | None:
     # The page's text runs blocks together ("| FindAnyoneJane Roe"): a capital after a small letter starts a word.
     start = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
     credential = r"(?:,?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)?"
-    return re.compile(rf"{start}(?:{alts})\s+(?:[A-Z]\.?\s+{middle})?(?:{last})\b{credential}", re.I)
+    # A results table or a roster writes the family name first: "Mutasa, Tendai M 46 Eugene OR".
+    turned = rf"(?:{last}),\s+(?:{alts})\b(?:\s+[A-Z]\.(?!\w))?"
+    return re.compile(rf"{start}(?:(?:{alts})\s+(?:[A-Z]\.?\s+{middle})?(?:{last})\b{credential}|{turned})", re.I)
 
 
 def _after_names(ctx: Context, m: Match) -> Iterator[tuple[str, str]]:
@@ -104,7 +106,7 @@ def workplace_title(title: str) -> bool:
 # "Runner Sex Age"): there the number after each name is that person's age.
 _AGE_COLUMN = re.compile(
     r"\b(?:name|runner|athlete|sculler|rower|swimmer|cyclist|rider|skier|paddler|golfer|participant|competitor"
-    r"|entrant)\s*[|·]?\s*(?:(?:sex|gender|m/f)\s*[|·]?\s*)?age\b",
+    r"|entrant)\s*[|·]?\s*(?:(?:sex|gender|m/f)\s*[|·/]?\s*)?age\b",
     re.I,
 )
 _IN_AGE_COLUMN = re.compile(r"^[\s|·]*(?:[MFW]\s*[|·]?\s+)?(\d{2})(?=[\s|·]|$)")

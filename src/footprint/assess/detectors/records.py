@@ -156,15 +156,19 @@ def sentences(text: str) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
+# A doctor a sentence names by the title: "Dr. Roe", "Dr. Jane Roe", "Dr. Jane Q. Roe" (the family name is the group).
+_TITLED = re.compile(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?([A-Z][\w-]+)")
+
+
 def _about_subject(sentence: str, family: str) -> bool:
     """The sentence names the subject and no other doctor ("Dr. Restrepo" is one half of "Restrepo-Haddad")."""
-    named = re.findall(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w-]+)", sentence)
+    named = _TITLED.findall(sentence)
     others = [d for d in named if not names_family(fold(d), family)]
     return names_family(family, fold(sentence)) and not others
 
 
 def _names_another_doctor(sentence: str, family: str) -> bool:
-    named = re.findall(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w-]+)", sentence)
+    named = _TITLED.findall(sentence)
     return any(not names_family(fold(d), family) for d in named) and not names_family(family, fold(sentence))
 
 

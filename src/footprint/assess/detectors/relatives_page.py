@@ -35,8 +35,8 @@ _KIN_NAMED = re.compile(rf"^names (?P<named>.+?)(?: too)?, (?:as|listed as) {re.
 
 def relative_posting(m: Match) -> str:
     """The relative whose own account posted the page's post or photo about the subject ("Dan Greene", the husband a
-    broker lists, posting her birthday), as the matcher found them named, or "". A relative's public post about
-    the doctor ties the family to them in public, as a relatives page does."""
+    broker lists, posting her birthday), or whose byline signs the page's post, as the matcher found them named, or
+    "". A relative's public post about the doctor ties the family to them in public, as a relatives page does."""
     named = {fold(k["named"]) for r in m.result.reasons if (k := _KIN_NAMED.match(r))}
     if not named:
         return ""
@@ -46,4 +46,6 @@ def relative_posting(m: Match) -> str:
             continue
         if fold(person.name) in named:
             return person.name
-    return ""
+    # A blog post the relative signed ("Posted on September 8, 2025 by Chipo Mutasa"): their words about the family.
+    text = fold(" ".join(m.page.text.split())[:3000])
+    return next((n.title() for n in sorted(named) if re.search(rf"\bby {re.escape(n)}\b", text)), "")

@@ -74,7 +74,7 @@ def _tie_words(body: str) -> list[str]:
 
 # A speaker named with a credential ("Tom Poe, MD") or a title ("Dr. Poe"): the family name is the group.
 _SPEAKER = re.compile(
-    r"\b(?:Dr\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)"
+    r"\b(?:Dr\.?\s+(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+),?\s+(?:MD|DO|M\.D\.|D\.O\.)\b)"
 )
 
