@@ -45,3 +45,30 @@ def test_the_registry_phone_outweighs_the_generation() -> None:
 def test_without_a_registry_suffix_a_generation_on_the_page_is_no_conflict() -> None:
     plain = replace(SON, npi_record=replace(RECORD, suffix=""))
     assert match(plain, extract(_story("Dr. Robert Okafor Sr."), None)).decision.is_match
+
+
+FATHER = NpiRecord(
+    "1996293308", "ROBERT", "OKAFOR", "", credential="MD", taxonomies=("Internal Medicine",),
+    addresses=(Address("1820 Salem Ave", "Dayton", "OH", "45406", "LOCATION"),), phones=("937-555-0102",), suffix="Sr.",
+)  # fmt: skip
+BOTH = replace(SON, registry_others=(FATHER,))
+
+
+def _profile(street: str, phone: str) -> Page:
+    body = f"""<html><head><title>Dr. Robert Okafor, MD - Internal Medicine - Dayton, OH | Ratings</title></head>
+    <body><h1>Dr. Robert Okafor, MD</h1><p>Internal Medicine</p><p>Okafor Internal Medicine Clinic</p>
+    <p>{street}, Dayton, OH 45406</p><p>{phone}</p><p>4.6 out of 5 · 31 ratings</p></body></html>"""
+    url = "https://ratings.example/physician/dr-robert-okafor-c4k8m"
+    probe = Probe("ratings.example", url, ProbePurpose.PROFILE, ProbeSource.SEARCH_RESULT, PageKind.RATINGS_PROFILE)
+    return Page(probe, 200, body, "text/html", url)
+
+
+def test_a_profile_at_the_fathers_own_office_is_his_not_the_sons() -> None:
+    """The page writes no generation; its office street or phone is the registry's father's, not the son's."""
+    at_his = match(BOTH, extract(_profile("1820 Salem Ave", "(937) 555-0188"), None))
+    assert not at_his.decision.is_match, at_his.reasons
+    assert any("another physician of the name" in r for r in at_his.reasons)
+    his_phone = match(BOTH, extract(_profile("77 Wayne Ave", "(937) 555-0102"), None))
+    assert not his_phone.decision.is_match, his_phone.reasons
+    elsewhere = match(BOTH, extract(_profile("77 Wayne Ave", "(937) 555-0188"), None))
+    assert not any("another physician of the name" in r for r in elsewhere.reasons)

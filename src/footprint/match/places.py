@@ -175,6 +175,31 @@ def practice_evidence(identity: Identity, person: PersonRecord, tally: Tally) ->
         tally.add(0.15, f"same practice address as the NPI record: {same.street}", decisive=True)
     elif theirs and not strength.personal_record(person):
         tally.add(-0.2, f"{OTHER_STREET}{theirs[0].street}")
+        if namesake := _registry_namesake(identity, {street_key(a.street) for a in theirs}, set()):
+            tally.add(-0.3, f"{NAMESAKES_OFFICE}{theirs[0].street}, the registry's {namesake}'s")
+            tally.conflicts.append(f"{NAMESAKES_OFFICE}{namesake}'s")
+
+
+# The page gives the office of the registry's other physician of the subject's name (a father of the same name at
+# his own clinic across town): that namesake's page, whatever else the two share (a field, a city).
+NAMESAKES_OFFICE = "the office of another physician of the name: "
+
+
+def _registry_namesake(identity: Identity, streets: set[str], phones: set[str]) -> str:
+    """The registry's other physician of the subject's given and family name whose office street or phone the page
+    gives (and the subject's record does not), as "ROGELIO BAUTISTA Sr."; "" when none does."""
+    record = identity.npi_record
+    if record is None:
+        return ""
+    mine = (fold(record.first_name), fold(record.last_name))
+    for other in identity.registry_others:
+        if (fold(other.first_name), fold(other.last_name)) != mine:
+            continue
+        theirs = {street_key(a.street) for a in other.addresses} - {""}
+        called = {n for p in other.phones if (n := normalise_phone(p))}
+        if streets & theirs or phones & called:
+            return f"{other.first_name} {other.last_name} {other.suffix}".strip()
+    return ""
 
 
 def phone_evidence(identity: Identity, person: PersonRecord, tally: Tally) -> None:
@@ -186,3 +211,6 @@ def phone_evidence(identity: Identity, person: PersonRecord, tally: Tally) -> No
         tally.add(0.1, "same phone as the NPI record", decisive=True)
     elif shared := sorted(theirs & {n for p in identity.phones if (n := normalise_phone(p))}):
         tally.add(0.15, f"{facts_on_page.PHONE}: {shared[0]}", decisive=True)
+    elif not strength.personal_record(person) and (namesake := _registry_namesake(identity, set(), theirs)):
+        tally.add(-0.3, f"{NAMESAKES_OFFICE}the phone of the registry's {namesake}")
+        tally.conflicts.append(f"{NAMESAKES_OFFICE}{namesake}'s")
