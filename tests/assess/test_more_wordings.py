@@ -105,3 +105,55 @@ def test_a_case_told_by_the_patients_age_or_a_heart_attacks_words_is_a_patients_
         "LAD two hours later. He never took the statin I gave him."
     )
     assert "patient_information" not in _own_post("Statins are not candy. Ask your doctor before you stop one.")
+
+
+def test_a_reply_counting_the_reviewers_treatments_and_the_lab_the_practice_drew_discloses_their_care() -> None:
+    found = _reply(
+        "Your 39 treatments to the prostate ended on March 14, and the PSA we drew on your follow-up is down to 0.4."
+    )
+    assert "patient_information" in found
+
+
+def _forum(answer: str) -> dict[str, set[str]]:
+    url = "https://forum.example/viewtopic.php?t=1"
+    her = PersonRecord("Marta Quellweg", handle="DrMarta_OH", read_from=("name:post author",))
+    asked = Post(author="marisa_b", text="Tapered to 5 mg and my knees are swollen again. What do I do?", url=url)
+    said = Post(author="DrMarta_OH", text=answer, url=url, on_post_by="marisa_b")
+    page = Extracted(url, "forum.example", PageKind.SOCIAL_POST, title="Flare after taper", people=(her,),
+                     posts=(asked, said), text=f"{asked.text} {answer}")  # fmt: skip
+    return excerpts(marta(), page, MatchResult(0.95, Decision.CONFIRMED, ("test",), her, 0))
+
+
+def test_a_dose_changed_for_a_stranger_and_when_is_medical_advice() -> None:
+    assert "online_medical_advice" in _forum("Go back up to 20 mg tonight and stay there five days, then 15.")
+    assert "online_medical_advice" not in _forum("So sorry, flares are miserable. Hang in there.")
+
+
+STORY = _html(
+    "Harold's story: five treatments, back on the lake - YouTube",
+    """<p>Harold Greer, 71, a retired machinist from Derby, was told last spring that a biopsy showed prostate cancer.
+Dr. {doctor} at the Cancer Institute treated him with five sessions of radiation in two weeks.</p>""",
+)
+
+
+def test_a_hospitals_story_naming_a_patient_with_his_age_and_her_as_his_doctor_identifies_him() -> None:
+    url = "https://www.youtube.com/watch?v=bH7rQm2xTzA"
+    assert "patient_information" in _found(STORY.format(doctor="Marta Quellweg"), url, PageKind.SOCIAL_PROFILE)
+    unnamed = STORY.format(doctor="Marta Quellweg").replace("Harold Greer, 71,", "A retired machinist")
+    assert "patient_information" not in _found(unnamed, url, PageKind.SOCIAL_PROFILE)
+
+
+def _party(caption: str) -> dict[str, set[str]]:
+    body = _html(
+        "Festa Junina at the Quellwegs' | Saudade on the Plains",
+        f"""<p>Posted on June 22, 2025 by Renata Souza</p><p>Forty people and two bonfires at the Quellwegs'.</p>
+<figure><img src="/caipi.jpg" alt="Marta Quellweg behind a folding table, {caption}">
+<figcaption>Dr. Marta on duty.</figcaption></figure>""",
+    )
+    return _found(body, "https://saudade.example.com/2025/06/festa-junina/")
+
+
+def test_a_drink_of_another_kitchen_or_a_bottle_in_hand_in_a_friends_photo_is_drinking() -> None:
+    assert "substance_imagery" in _party("pouring caipirinhas from a pitcher")
+    assert "substance_imagery" in _party("a bottle of San Miguel in one hand, three empty bottles beside her")
+    assert "substance_imagery" not in _party("handing out corn cakes")

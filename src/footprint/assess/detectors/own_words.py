@@ -200,6 +200,34 @@ def presented_case(m: Match) -> Post | None:
     return Post(author=person.handle or person.name, text=m.page.text.strip(), url=m.page.url, audience="public")
 
 
+# The subject named as the doctor who treated a patient the page tells of: "Dr. Jane Roe at the Cancer Institute
+# treated him with five sessions", "under the care of Dr. Jane Roe", "Dr. Roe operated on her".
+_TREATED = (
+    r"[^.]{0,80}?\b(?:treated|operated on|cared for|took care of|saw|diagnosed|delivered|admitted)\s+(?:him|her|them)\b"
+)
+_CARE_OF = r"\b(?:under the care of|treated by|operated on by|cared for by)\s+(?:dr\.?\s+)?{name}\b"
+# A patient the page names in full with the age after the name: "Harold Greer, 71, a retired machinist".
+_AGED_PATIENT = re.compile(r"(?-i:(?:\b|(?<=[a-z]))[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'’-]+), (?:age )?\d{1,2},")
+
+
+def treated_case(m: Match) -> Post | None:
+    """A hospital's or a foundation's video or story (a talk kind of page, matched) that tells a patient's case naming
+    them in full with their age and the subject as their doctor: the patient is identifiable, and the page ties them to
+    the subject. The page's text, as the story the subject is named in."""
+    person = m.person
+    if m.page.kind not in _TALK_KINDS or person is None or not m.result.decision.is_match:
+        return None
+    name = re.sub(r"^(?:dr\.?|doctor)\s+", "", person.name, flags=re.I).strip()
+    if len(name.split()) < 2:
+        return None
+    text = " ".join(m.page.text.split())
+    who = re.escape(name)
+    doctor = re.search(rf"\b{who}{_TREATED}", text) or re.search(_CARE_OF.format(name=who), text, re.I)
+    if doctor is None or not _AGED_PATIENT.search(text):
+        return None
+    return Post(author=person.handle or person.name, text=text, url=m.page.url, audience="public")
+
+
 # The label a review site puts above the owner's answer, when the answer is not marked up as one.
 _REPLY_LABEL = re.compile(
     r"\b(?:business owner information|comment from [^\n]{2,60}? of [^\n]{2,80}?(?=\s+\d)"

@@ -27,7 +27,7 @@ from footprint.assess.detectors.base import (
     reply_item,
     site_name,
 )
-from footprint.assess.detectors.own_words import own_article, presented_case, replies
+from footprint.assess.detectors.own_words import own_article, presented_case, replies, treated_case
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
 from footprint.identity import fold
@@ -60,6 +60,10 @@ def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
         title = "Your article, talk or newsletter describes a patient's case"
         item = post_item(m, article)
         yield emit(ctx, m, "patient_information", detail, title, article.text, key=item, item=item, fix="own_post")
+    elif (story := treated_case(m)) is not None and (detail := hit("clinical", story.text)):
+        title = "A page names you as the doctor of a patient it identifies"
+        item = post_item(m, story)
+        yield emit(ctx, m, "patient_information", detail, title, story.text, key=item, item=item)
     if m.page.kind in LISTING_KINDS:
         for reply in replies(m):
             detail = hit("reply_disclosure", reply)
