@@ -49,16 +49,6 @@ def test_a_page_outside_the_catalog_with_cards_is_a_people_search_page() -> None
     assert [p.name for p in page.people][:2] == ["Rosa L Quint", "Rosa Quint"]
 
 
-def test_a_people_finder_writing_its_record_as_prose_is_a_people_search_page_by_its_fcra_notice() -> None:
-    prose = """<html><head><title>Quint, Rosa (Fargo, North Dakota) - Prairie Lookup</title></head><body>
-<h1>Quint, Rosa (Fargo, North Dakota)</h1><p>Rosa, 52, lives in Fargo with Hal Quint and two younger members of the
-household. Her home near the river was bought in 2016.</p>
-<p>Prairie Lookup compiles public records and is not a consumer reporting agency.</p></body></html>"""
-    assert extract(_page(prose), None).kind == PageKind.PEOPLE_SEARCH
-    blog = prose.replace("is not a consumer reporting agency", "is a family history blog")
-    assert extract(_page(blog), None).kind != PageKind.PEOPLE_SEARCH
-
-
 def test_a_detail_page_reads_headed_sections_and_stops_at_the_footer_text() -> None:
     page = extract(_page(DETAIL), None)
     person = page.people[0]

@@ -182,12 +182,6 @@ _OFFICIAL = re.compile(
 )
 
 
-# What a people-search site says of itself under the US Fair Credit Reporting Act, whatever its layout: "... is not a
-# consumer reporting agency" (as TruePeopleSearch's, FastPeopleSearch's and Spokeo's footers say: their data may not be
-# used for credit, employment or tenant screening).
-_BROKER = re.compile(r"\b(?:is|are)\s+not\s+a\s+consumer\s+reporting\s+agenc(?:y|ies)\b", re.I)
-
-
 # A member's own account on a site where people rate things (books, films, beers): when the member joined
 # and was last seen. A doctor's ratings profile is about the doctor, who is no member of the site.
 _MEMBER = re.compile(
@@ -242,8 +236,6 @@ def classify(
         return kind
     if any((c.age is not None or c.relatives) and owners.LAYER not in c.read_from for c in cards):
         return PageKind.PEOPLE_SEARCH  # a property record's co-owners are kin, but the page is the county's
-    if _BROKER.search(doc.text_content()):
-        return PageKind.PEOPLE_SEARCH  # a people finder that writes its record as prose says what it is
     heads = " ".join([doc.findtext(".//title") or "", *(h.text_content() for h in doc.xpath("//h1")[:2])])
     if _OFFICIAL.search(heads):
         # A story about a board's action ("Medical Board suspends license of ...") is news, not the board's record:
