@@ -103,7 +103,18 @@ def disclosed_ties(ctx: Context, matches: list[Match]) -> dict[str, str]:
                 continue
             for word in _tie_words(body):
                 ties.setdefault(word, m.page.url)
+            # The products the disclosing page presents by brand and generic name ("Menovya (relugalix
+            # combination)", "Luminavex®"): the maker's, so the same tie.
+            for brand in _BRANDED.finditer(text):
+                ties.setdefault(fold(brand.group(1) or brand.group(2)), m.page.url)
     return ties
+
+
+# A drug as its maker's pages name it: the brand with the generic name in brackets, in lower case ("Menovya
+# (relugalix combination)"), or with the registered mark ("Luminavex®").
+_BRANDED = re.compile(
+    r"(?-i:\b([A-Z][a-z]{3,})\s+\((?:[a-z][a-z-]{3,}(?: [a-z-]{3,}){0,3})\))|\b([A-Z][\w-]{3,})\s?[®™]"
+)
 
 
 # What separates a page's own subject from its site's name in a title: "Jane Roe, MD | Northside Crest Clinic".
@@ -145,7 +156,10 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
         page = m.page
         if not m.result.decision.is_match or page.url in ties.values():
             continue
-        text = " ".join(f"{page.title} {page.text}".split())
+        # A profile's own posts are its words though its page text may not hold them (a short-video profile's
+        # captions are in its script's data).
+        mine = " ".join(p.text for p in own_posts(ctx, m) if p.text not in page.text)
+        text = " ".join(f"{page.title} {page.text} {mine}".split())
         denied = _denied(ctx, text, ties)
         if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None and not denied:
             continue  # a story or a record; an article whose byline is the subject is their own words
