@@ -33,6 +33,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "ob-gyn",
         "ob gyn",
         "obgyn",
+        # "OB" alone in a doctor's own words: "I'm an OB here in Vegas", "OB here", "ob doc" (bare "ob" is a German
+        # word and an obituary's clipping).
+        "an ob",
+        "ob here",
+        "ob doc",
+        "ob doctor",
         "gynecologist",
         "obstetrician",
         "labor and delivery",

@@ -46,3 +46,23 @@ def test_without_the_registrys_answer_or_with_another_clem_a_on_the_page_it_stay
     assert _profile(replace(WHO, field_peers=None)) == Decision.POSSIBLE
     assert _profile(also=("Clem Avery",)) != Decision.LIKELY
     assert _profile(also=("Clara Avery",)) == Decision.LIKELY  # another given name: no other Clem A.
+
+
+LAS_VEGAS = Address("3150 N TENAYA WAY", "Las Vegas", "NV", "89128", "LOCATION")
+OB_RECORD = NpiRecord("1245319611", "Shanice", "Bryce", credential="MD", addresses=(LAS_VEGAS,),
+                      taxonomies=("Obstetrics & Gynecology",))  # fmt: skip
+OB_SUBJECT = make_subject("Shanice Bryce", state="NV")
+OB = Identity(OB_SUBJECT, name_variants(OB_SUBJECT), OB_RECORD, 1, field_peers=(OB_RECORD,))
+
+
+def _forum_answer(said: str) -> Decision:
+    member = PersonRecord("Dr. Shanice B.", handle="DrShaniceB", context=said, read_from=("record:schema.org",))
+    url = "https://forum.vegasmoms.example.com/t/spotting-at-9-weeks/7731"
+    page = Extracted(url, "forum", PageKind.OTHER, title="Spotting at 9 weeks?", text=said, people=(member,))
+    return match(OB, page).decision
+
+
+def test_ob_and_vegas_as_a_doctor_writes_them_are_her_field_and_town() -> None:
+    """ "I'm an OB here in Vegas": the field clipped to "OB" and the city as its residents say it."""
+    assert _forum_answer("I'm an OB here in Vegas. At 9 weeks you can stop the progesterone.") == Decision.LIKELY
+    assert _forum_answer("I'm a nurse here in Reno. At 9 weeks you can stop the progesterone.") != Decision.LIKELY

@@ -39,6 +39,8 @@ SHORT_NAMES: dict[str, str] = {
     "the windy city": "chicago",
     # Burlington, Vermont by its airport's code, as the city's own businesses and papers write it ("BTV").
     "btv": "burlington",
+    # "Vegas" alone is Las Vegas, Nevada, as its residents write it ("an OB here in Vegas").
+    "vegas": "las vegas",
 }
 
 
