@@ -141,6 +141,8 @@ def match_person(
         later_field.later_mention(
             record_facts.subject_specialties(identity), person, page_text or mention_text, others, tally, strong=FIELD
         )
+    if apart := rarity.sole_in_field(identity, own.score if not own.conflict else 0.0, tally, FIELD):
+        tally.add(0.1, apart, strong=True)  # "pain specialist" where the name's other physicians are not
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
         if not said and not page_text and own.score >= rarity.FULL_NAME and not own.conflict:

@@ -130,4 +130,30 @@ def _town_placed(town: str, states: set[str], page_text: str) -> bool:
 
 
 _TOWN = ("city named on the page: ", "city named near the name: ", NEARBY_TOWN, COUNTY, "same city: ")
+
+
+OTHER_FIELDS = "the NPI registry's other physicians of this name practise other fields"
+
+
+def sole_in_field(identity: Identity, name_fit: float, tally: Tally, field_reasons: tuple[str, ...]) -> str:
+    """Why a page giving the subject's field under the subject's whole name (a nickname included) tells them from the
+    registry's namesakes, when every other physician of the name the registry lists practises another field ("Dr Ted
+    Vaccaro, pain specialist" where the other two Theodore Vaccaros are a cardiologist and a family doctor); "".
+    Not when the user gave the NPI (the registry was asked by number), when the registry's count is not all listed,
+    nor when anything on the page sets the person apart."""
+    from footprint.specialties import different_specialty
+
+    record = identity.npi_record
+    others = identity.registry_others
+    if record is None or identity.subject.npi or not others or identity.npi_candidates != len(others) + 1:
+        return ""
+    if name_fit < FULL_NAME or tally.conflicts or not any(r.startswith(field_reasons) for r in tally.strong):
+        return ""
+    mine = record.taxonomies
+    if not mine or not all(o.taxonomies and all(different_specialty(m, t) for m in mine for t in o.taxonomies)
+                           for o in others):  # fmt: skip
+        return ""
+    return OTHER_FIELDS
+
+
 ONLY_ONE = "the NPI registry lists no other clinician of this name"
