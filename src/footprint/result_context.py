@@ -3,6 +3,8 @@ rank by, and the field in words or in shorthand."""
 
 from __future__ import annotations
 
+import re
+
 from footprint.identity import fold
 from footprint.models import Identity
 
@@ -16,6 +18,33 @@ def cities(identity: Identity) -> set[str]:
     record = identity.npi_record
     found = {identity.subject.city or "", *(a.city for a in (record.addresses if record else ())), hints(identity)[0]}
     return {fold(c) for c in found if c}
+
+
+# A place's name as a result writes it: one to three capitalised words ("Eden Prairie", "Clarks Summit").
+_PLACE_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
+
+
+def nearby_said(identity: Identity, raw: str) -> bool:
+    """True when the result names a town within commuting distance of one of the subject's (a suburb: "Abdi F. ·
+    infections at the county hospital · Eden Prairie" for a Minneapolis doctor), as a member's bio places them."""
+    from footprint.match import geo
+
+    record = identity.npi_record
+    places = {(a.city, a.state) for a in (record.addresses if record else ()) if a.city and a.state}
+    if identity.subject.city and identity.subject.state:
+        places.add((identity.subject.city, identity.subject.state))
+    if not places:
+        return False
+    for found in _PLACE_WORDS.finditer(raw):
+        words = found.group().split()
+        # Every run of the capitalised words, longest first ("Eden Prairie", not "Prairie").
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                town = " ".join(words[start : start + size])
+                for state in {s for _, s in places}:
+                    if geo.known(town, state) and geo.nearest(town, state, sorted(places)) is not None:
+                        return True
+    return False
 
 
 def field_said(identity: Identity, folded: str, raw: str) -> bool:

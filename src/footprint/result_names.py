@@ -19,7 +19,7 @@ from footprint.identity import fold, plain
 from footprint.learned import Learned
 from footprint.models import Identity, SearchResult
 from footprint.nameforms import NameForms, registry_givens
-from footprint.result_context import cities, field_said
+from footprint.result_context import cities, field_said, nearby_said
 from footprint.search.spellings import other_family_names
 
 
@@ -191,7 +191,11 @@ def _signed_initial(identity: Identity, folded: str, givens: set[str], raw: str,
     credited = any(re.search(rf" {g}{initial}(?:md|do) ", folded) for g in givens if len(g) > 2)
     if not signed and not credited and not _member_name(folded, raw, givens, initial):
         return False
-    return field_said(identity, folded, raw) or any(f" {c} " in folded for c in cities(identity))
+    return (
+        field_said(identity, folded, raw)
+        or any(f" {c} " in folded for c in cities(identity))
+        or nearby_said(identity, raw)
+    )
 
 
 def _member_name(folded: str, raw: str, givens: set[str], initial: str) -> bool:
