@@ -144,7 +144,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     judged = [replace(named[0], context=_with_text(named[0].context, page.text))] if alone else named
     if page.kind == PageKind.PEOPLE_SEARCH:
         judged = [_at_home(p) for p in judged]
-    unit = directory.unit(page.text) if len(judged) > 1 else ""
+    unit = (directory.unit(page.text) or directory.titled_unit(page.title)) if len(judged) > 1 else ""
     if unit:  # a department's or division's own staff list: its field is every listed doctor's
         judged = [p if p.specialties else replace(p, context=directory.with_unit(p.context, unit)) for p in judged]
     titled = [p for p in judged if "name:text" not in p.read_from or p.credentials or "Dr." in p.context]

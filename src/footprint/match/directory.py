@@ -31,3 +31,23 @@ def with_unit(context: str, unit: str) -> str:
     """``context`` with the unit written into the person's own part (before the page's title)."""
     own, sep, page = context.partition(" [page: ")
     return f"{own} · {unit}{sep}{page}"
+
+
+# A page of one field's doctors titled so: "Cardiology On-Call – December 2026", "Pulmonology Call Schedule", "Our
+# Dermatology Physicians": the rota or the staff list of that field.
+_FIELD_LIST = re.compile(
+    r"^\s*(?i:our\s+)?(?P<field>[A-Z][\w/&'-]*(?:\s+[A-Z&][\w/&'-]*){0,3})\s+"
+    r"(?i:on[- ]call|call\s+schedule|call\s+roster|rota|staff|physicians|doctors|providers|team)\b"
+)
+
+
+def titled_unit(title: str) -> str:
+    """The one field a page's title says its listed doctors practise ("Cardiology" from "Cardiology On-Call –
+    December 2026 | Pella Regional"), or "" when the title names no field, or several."""
+    from footprint.specialties import groups_of
+
+    found = _FIELD_LIST.match(title)
+    if found is None:
+        return ""
+    field = found.group("field")
+    return field if len(groups_of(field)) == 1 else ""

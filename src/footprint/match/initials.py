@@ -134,3 +134,28 @@ def sole_initial_in_field(
         if len(parts) >= 2 and parts[-1].startswith(letter) and parts[:1] == own_name[:1] and parts != own_name:
             return ""
     return f"{SOLE_INITIAL_WHY} {place.city.title()} whose family name starts with {letter.upper()}"
+
+
+_GIVEN_INITIAL = re.compile(r"^initial ([A-Z])\. fits ")
+
+
+def sole_family_in_field(identity: Identity, name: NameFit, tally: Tally, person: PersonRecord) -> str:
+    """Why "Dr. P. van der Berg" (the given name's initial and the whole family name) on a page of the subject's field
+    and town is the subject, or "": the registry's clinicians of that field in that town (``Identity.field_peers``)
+    include no other of that family name. A hospital's cardiology rota in Pella listing "Dr. P. van der Berg" means
+    the one cardiologist of that name there. Not without the registry's full answer, nor when the page places the
+    person in another town."""
+    peers, record = identity.field_peers, identity.npi_record
+    place = record.location if record is not None else None
+    if peers is None or record is None or place is None or tally.conflicts:
+        return ""
+    if not any(_GIVEN_INITIAL.match(r) for r in name.reasons) or not any(r.startswith(FIELD) for r in tally.strong):
+        return ""
+    town = next((r.split(": ", 1)[1] for r in tally.reasons if r.startswith(HERE)), "")
+    own = person.context.split(" [page: ")[0]
+    if not town or fold(town.split(",")[0]) != fold(place.city) or elsewhere(own, place.city, place.state):
+        return ""
+    family = fold(record.last_name).replace(" ", "")
+    if any(r.number != record.number and fold(r.last_name).replace(" ", "") == family for r in peers):
+        return ""
+    return f"{SOLE_INITIAL_WHY} {place.city.title()} of the family name {record.last_name.title()}"

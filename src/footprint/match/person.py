@@ -200,6 +200,8 @@ def match_person(
         tally.add(0.05, alone, strong=True)
     if not one_part and (sole_initial := initials.sole_initial_in_field(identity, name, tally, person, others)):
         tally.add(0.05, sole_initial, strong=True)  # "Clem A., neurologist in Cheyenne": the one of that initial
+    elif not one_part and (sole_family := initials.sole_family_in_field(identity, name, tally, person)):
+        tally.add(0.1, sole_family, strong=True)  # "Dr. P. van der Berg" on Pella's cardiology rota
     full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH

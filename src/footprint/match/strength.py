@@ -136,8 +136,21 @@ def tied(results: list[MatchResult], people: list[PersonRecord], best: int) -> i
             and people[i].read_from[:1] == layer
             and _script(people[i].name) == script  # "Оксана Гриценко" beside "Oksana Hrytsenko": one person
             and not _written_twice(people[best], people[i])
+            and not _listed_twice(people[best], people[i])
         ),
         None,
+    )
+
+
+def _listed_twice(one: PersonRecord, other: PersonRecord) -> bool:
+    """Two rows of one list under the same name with the same phone or e-mail (an on-call rota's weeks, "Dec 1-7 ·
+    Dr. P. van der Berg · cell (641) 555-0188" and again for Dec 15-21): one person listed twice, not two."""
+    from footprint.identity import fold
+
+    if fold(one.name) != fold(other.name):
+        return False
+    return bool(
+        set(one.phones) & set(other.phones) or {e.lower() for e in one.emails} & {e.lower() for e in other.emails}
     )
 
 
