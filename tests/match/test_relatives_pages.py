@@ -203,3 +203,12 @@ def test_the_brokers_alias_of_a_pet_form_of_her_given_name_is_taught() -> None:
     page = Extracted("https://people.example/harriet-quill", "people", PageKind.PEOPLE_SEARCH, people=(record,))
     broker = Match(page, MatchResult(0.9, Decision.CONFIRMED, ("x",), record, 0))
     assert taught(who, (broker,)) == {page.url: ("Harry Quill",)}
+
+
+def test_a_likely_page_naming_the_household_the_broker_lists_is_confirmed() -> None:
+    """A likely page is judged again knowing what the confirmed pages taught: the wife the broker lists, named beside
+    him, confirms it (and what it lists is then learned in turn)."""
+    text = "Dr. Leopold Ashgrove of Tulsa and Mirela Ashgrove hosted the gala."
+    page = _community("https://gala.example/2026", text, "Leopold Ashgrove", "Mirela Ashgrove")
+    assert page.result.decision == Decision.LIKELY, page.result.reasons
+    assert _after(_broker(), page).decision == Decision.CONFIRMED

@@ -107,8 +107,9 @@ def _physicians_of_the_name(identity: Identity) -> bool:
 
 
 def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None = None) -> tuple[Match, ...]:
-    """Every page left "possible" judged once again knowing what the other pages taught; a page is lifted only
-    when that judgement makes it the subject's, else it keeps its first judgement."""
+    """Every page left "possible" (or "likely") judged once again knowing what the other pages taught; a page is
+    lifted only when that judgement makes it the subject's (a likely one, confirmed), else it keeps its first
+    judgement."""
     from footprint.match import match
 
     judge = judge or (lambda known, page: match(known, page))
@@ -125,7 +126,13 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
         weak = taught.workplaces and _titled_only(m.result)
         # A page that writes the titled name a confirmed page taught ("Dr. Ro"), which reading took for no person.
         said = taught.everyday and not m.result.decision.is_match and _writes_taught(taught, identity, m.page)
-        if (
+        if m.result.decision == Decision.LIKELY:
+            # A likely page lifted by what the other pages taught (the relatives a broker lists, the workplace):
+            # confirmed, so what it lists is learned in turn, as it was when the page was first left possible.
+            again = judge(taught.for_page(identity, m.page.url), m.page)
+            if again.decision == Decision.CONFIRMED:
+                m = Match(m.page, taught_by(again, taught))
+        elif (
             m.result.decision == Decision.POSSIBLE
             or (taught.everyday and _another_given(m.result))
             or elsewhere
