@@ -13,3 +13,12 @@ def test_the_practices_one_word_names_it_but_a_street_of_that_word_does_not() ->
     assert on_page(PLACES, "We saw Dr. Keala at Kapiolani last week.")
     assert not on_page(PLACES, "We live at 900 Kapiolani Blvd in Honolulu.")
     assert not on_page(("Thistlewick Rehab & Spine",), "The boil was at their place on Thistlewick Coulee Drive.")
+
+
+def test_nor_where_the_word_opens_another_business_name() -> None:
+    """ "Thornwick Nail Bar", "Kapiolani Yoga": a shop or a studio named with the practice's word is that business."""
+    assert not on_page(
+        ("Coastal Thornwick Infectious Disease",), "Helen opened Thornwick Nail Bar on Abercorn in 2015."
+    )
+    assert not on_page(PLACES, "Classes at Kapiolani Yoga start at six.")
+    assert on_page(("Coastal Thornwick Infectious Disease",), "She sees patients at Thornwick on Tuesdays.")
