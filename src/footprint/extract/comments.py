@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import lxml.html
 
+from footprint.extract.comment_cards import MONTHS, card, text_of
 from footprint.extract.html import has_class
 from footprint.extract.media import ASKER
 from footprint.extract.names import name_at_start
@@ -32,14 +33,10 @@ def _marks(el: lxml.html.HtmlElement) -> str:
     return " ".join(str(el.get(a, "")) for a in ("class", "id", "itemprop"))
 
 
-def _text(el: lxml.html.HtmlElement) -> str:
-    return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
-
-
 def _author(block: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement | None]:
     for el in block.iter():
         if isinstance(el.tag, str) and el is not block and _AUTHOR.search(_marks(el)) and not _TEXT.search(_marks(el)):
-            said = re.sub(r"\s+(?:says|said|wrote|replied)\s*:?\s*$", "", _text(el), flags=re.I).strip()
+            said = re.sub(r"\s+(?:says|said|wrote|replied)\s*:?\s*$", "", text_of(el), flags=re.I).strip()
             if 0 < len(_tagline(said)[0]) <= 60:
                 return said, el
     return "", None
@@ -49,47 +46,12 @@ def _body(block: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement | No
     marked = [el for el in block.iter() if isinstance(el.tag, str) and el is not block and _TEXT.search(_marks(el))]
     marked = [el for el in marked if not _AUTHOR.search(_marks(el))]
     if marked:
-        return _text(marked[0]), marked[0]
+        return text_of(marked[0]), marked[0]
     paragraphs = list(block.iter("p"))
     if not paragraphs:
         return "", None
-    longest = max(paragraphs, key=lambda p: len(_text(p)))
-    return _text(longest), longest
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-# What a line of a commenter's card says that is no job or place: a date, a time, a count of likes, a button.
-_NO_CARD = re.compile(
-    r"\b(?:ago|like[sd]?|repl(?:y|ies)|edited|follow(?:er)?s?|admin|top fan|share|report|agree[sd]?|thanks?|votes?|"
-    r"(?:answered|posted|asked|commented)\b)|\b(?:19|20)\d\d\b"
-    rf"|^(?:{_MONTH}[a-z]*\.? \d{{1,2}}|\d{{1,2}} {_MONTH}[a-z]*\.?)$"
-    r"|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|\d{1,2}:\d\d|^(?:yesterday|today)$",
-    re.I,
-)
-_CARD_MAX = 160
-
-
-def _card(block: lxml.html.HtmlElement, name: lxml.html.HtmlElement | None, body: lxml.html.HtmlElement | None) -> str:
-    """The lines a comment's or answer's block shows between its writer's name and their words: what the site says of
-    the writer ("Cardiology (Adult Congenital Heart Disease)", "28 years in practice · Memphis, TN"), a Q&A site's
-    credential line. Dates, counts and buttons are not about them."""
-    if name is None or body is None:
-        return ""
-    lines: list[str] = []
-    started = False
-    for el in block.iter():
-        if el is name:
-            started = True
-            continue
-        if el is body:
-            break
-        if not started or not isinstance(el.tag, str) or name in el.iterancestors() or len(el):
-            continue
-        line = _text(el)
-        if line and not _NO_CARD.search(line):
-            lines.append(line)
-    said = " · ".join(lines)
-    return said if len(said) <= _CARD_MAX else ""
+    longest = max(paragraphs, key=lambda p: len(text_of(p)))
+    return text_of(longest), longest
 
 
 def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post, ...], tuple[PersonRecord, ...]]:
@@ -100,11 +62,11 @@ def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post,
     for block in blocks:
         (author, name_el), (text, body_el) = _author(block), _body(block)
         if author and len(text) >= _MIN_TEXT:
-            found.append((block, author, text, _card(block, name_el, body_el)))
+            found.append((block, author, text, card(block, name_el, body_el)))
     keep = [f for f in found if not any(g[0] is not f[0] and f[0] in g[0].iterancestors() for g in found)]
     posts: list[Post] = []
     people: dict[str, PersonRecord] = {}
-    for block, line, text, card in keep:
+    for block, line, text, shown_card in keep:
         when = block.xpath(".//time/@datetime") or block.xpath(".//time/text()")
         author, tagline = _tagline(line)
         span = name_at_start(author)
@@ -115,7 +77,7 @@ def read(doc: lxml.html.HtmlElement, page_author: str = "") -> tuple[tuple[Post,
         posts.append(Post(author=who, text=text, on_post_by=asked, date=str(when[0])[:10] if when else ""))
         if named:
             # The card's lines (a field, a neighbourhood, a town) are what the site says of them, not their job.
-            shown = " · ".join(t for t in (tagline, card) if t)
+            shown = " · ".join(t for t in (tagline, shown_card) if t)
             said = f"{who} · {shown}. {text}" if shown else text
             record = PersonRecord(name=who, context=said[:300], occupation=tagline, read_from=("name:comment",))
             people.setdefault(who, record)
@@ -148,10 +110,9 @@ _POSTED_BY = re.compile(
 # Roe, MD · September 9, 2026", "by Jane Roe | Staff Writer") or by a comma before a date ("By Jane Roe, May 2,
 # 2026"), or a whole date right after the name, as Ghost's and many themes' bylines run the author's name into
 # the date and the reading time ("Jane Roe Oct 4, 2026 • 4 min read"): the name is the part before it.
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AFTER_NAME = re.compile(
-    rf"\s+[|·•–—]\s.*$|,\s*(?:(?:updated|published|posted)\s+)?(?:on\s+)?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$"
-    rf"|\s+(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b.*$",
+    rf"\s+[|·•–—]\s.*$|,\s*(?:(?:updated|published|posted)\s+)?(?:on\s+)?(?:{MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$"
+    rf"|\s+(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b.*$",
     re.I,
 )
 
@@ -168,14 +129,14 @@ def byline(doc: lxml.html.HtmlElement) -> str:
     # class names do (https://schema.org/author; a journal's "by <span itemprop=author>A. T. Roe, MD</span>").
     marked = "contains(@class, 'byline') or @rel='author' or contains(@class, 'author vcard') or @itemprop='author'"
     for el in doc.xpath(f"//*[{marked}]")[:3]:
-        said = _without_date(re.sub(r"^\s*by\s+", "", _text(el), flags=re.I).strip())
+        said = _without_date(re.sub(r"^\s*by\s+", "", text_of(el), flags=re.I).strip())
         if 0 < len(said) <= 60:
             return said
     body = doc.find("body")
     for el in (body if body is not None else doc).iter("p", "div", "span", "header", "time", "li"):
         if len(el) > 4:
             continue  # a container of the page's parts, not the byline's line
-        found = _POSTED_BY.match(_text(el))
+        found = _POSTED_BY.match(text_of(el))
         if found is not None:
             return found.group("who").strip(" ,.")
     return ""
@@ -205,9 +166,9 @@ _BOX_MAX = 400
 def author_boxes(doc: lxml.html.HtmlElement) -> list[str]:
     """The text of the page's author boxes ("Written by Ann Roe Psychiatrist in Portland, Oregon."), at most two."""
     boxes = doc.xpath(f"//*[{_BOX}]") or [
-        h.getparent() for h in doc.xpath("//h2 | //h3 | //h4") if re.match(r"\s*written by\b", _text(h), re.I)
+        h.getparent() for h in doc.xpath("//h2 | //h3 | //h4") if re.match(r"\s*written by\b", text_of(h), re.I)
     ]
-    said = [_text(b) for b in boxes[:2] if isinstance(b, lxml.html.HtmlElement)]
+    said = [text_of(b) for b in boxes[:2] if isinstance(b, lxml.html.HtmlElement)]
     return [s for s in said if 0 < len(s) <= _BOX_MAX]
 
 
@@ -242,8 +203,8 @@ def card_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord | No
 
     for box in doc.xpath(f"//*[{_BOX}]")[:2]:
         heads = box.xpath(f".//*[{_CARD_NAME}]")
-        head = _text(heads[0]) if heads else ""
-        text = _text(box)
+        head = text_of(heads[0]) if heads else ""
+        text = text_of(box)
         if not head or len(text) > _BOX_MAX or head not in text:
             continue
         bio = text.replace(head, "", 1).strip(" ·|-")
@@ -288,8 +249,8 @@ _TAGLINE_MAX = 300
 def site_header(doc: lxml.html.HtmlElement) -> tuple[str, str]:
     """The blog's title and tagline ("Daisy Fontenot, MD", "Notes from a rehab doctor in Acadiana"); ("", "") without
     both."""
-    titles = [_text(el) for el in doc.xpath(f"//*[{has_class('site-title')}]")[:1]]
-    lines = [_text(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
+    titles = [text_of(el) for el in doc.xpath(f"//*[{has_class('site-title')}]")[:1]]
+    lines = [text_of(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
     if not titles or not lines or not titles[0] or not lines[0] or len(lines[0]) > _TAGLINE_MAX:
         return "", ""
     return titles[0], lines[0]
@@ -322,7 +283,7 @@ def tagline_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord |
     initial = words[1].strip(".").casefold() if len(words) == 2 else ""
     if len(given) < 2 or (initial and len(initial) != 1):
         return None  # "Jane Roe" is a full byline (``author``); "the editors" is none
-    lines = [_text(el) for el in doc.xpath(f"//header//*[{_TAGLINE}] | //*[{_TAGLINE}]")[:2]]
+    lines = [text_of(el) for el in doc.xpath(f"//header//*[{_TAGLINE}] | //*[{_TAGLINE}]")[:2]]
     for line in lines:
         if not line or len(line) > _TAGLINE_MAX:
             continue
@@ -361,7 +322,7 @@ def copyright_owner(doc: lxml.html.HtmlElement, title: str = "") -> PersonRecord
     if not said or " " in said.strip() or len(login) < 3:
         return None  # no byline, or a byline of words ("Jane Roe", "The editors"): ``author`` reads it
     for el in doc.xpath("//footer | //small | //p | //div[not(*)] | //span[not(*)]"):
-        line = _text(el)
+        line = text_of(el)
         found = _COPYRIGHT.search(line) if len(line) <= _COPYRIGHT_MAX else None
         if found is None:
             continue
@@ -400,7 +361,7 @@ def replying_owner(doc: lxml.html.HtmlElement, commenters: tuple[PersonRecord, .
 def as_owner(doc: lxml.html.HtmlElement, person: PersonRecord, title: str = "") -> PersonRecord:
     """``person`` (a commenter found to be the post's author) as its author: the byline and the blog's tagline
     ("Cape Verdean cooking from an eye surgeon's kitchen on the East Side of Providence") join what they wrote."""
-    lines = [_text(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
+    lines = [text_of(el) for el in doc.xpath(f"//*[{_TAGLINE}]")[:1]]
     tagline = next((t for t in lines if 0 < len(t) <= _TAGLINE_MAX), "")
     said = " · ".join(t for t in (f"by {byline(doc)}", tagline, person.context) if t)
     context = f"{said} [page: {title}]" if title else said

@@ -185,14 +185,21 @@ _PRESENTS = (
 _TALK_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST})
 
 
+def _full_name_on_talk(m: Match) -> str:
+    """The matched person's whole name without a title, on a page of a talk kind (a video, a post, a site); "" when
+    the page is of another kind, not matched, or names them by one word."""
+    person = m.person
+    if m.page.kind not in _TALK_KINDS or person is None or not m.result.decision.is_match:
+        return ""
+    name = re.sub(r"^(?:dr\.?|doctor)\s+", "", person.name, flags=re.I).strip()
+    return name if len(name.split()) >= 2 else ""
+
+
 def presented_case(m: Match) -> Post | None:
     """The page's text as the subject's own words when it describes a talk or video they present (grand rounds
     on a video site, a conference's session page): the case they present is theirs to have shared."""
-    person = m.person
-    if m.page.kind not in _TALK_KINDS or person is None or not m.result.decision.is_match:
-        return None
-    name = re.sub(r"^(?:dr\.?|doctor)\s+", "", person.name, flags=re.I).strip()
-    if len(name.split()) < 2:
+    person, name = m.person, _full_name_on_talk(m)
+    if person is None or not name:
         return None
     said = re.search(rf"\b{re.escape(name)}{_PRESENTS}", " ".join(m.page.text.split()))
     if said is None:
@@ -214,11 +221,8 @@ def treated_case(m: Match) -> Post | None:
     """A hospital's or a foundation's video or story (a talk kind of page, matched) that tells a patient's case naming
     them in full with their age and the subject as their doctor: the patient is identifiable, and the page ties them to
     the subject. The page's text, as the story the subject is named in."""
-    person = m.person
-    if m.page.kind not in _TALK_KINDS or person is None or not m.result.decision.is_match:
-        return None
-    name = re.sub(r"^(?:dr\.?|doctor)\s+", "", person.name, flags=re.I).strip()
-    if len(name.split()) < 2:
+    person, name = m.person, _full_name_on_talk(m)
+    if person is None or not name:
         return None
     text = " ".join(m.page.text.split())
     who = re.escape(name)
