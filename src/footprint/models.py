@@ -189,9 +189,6 @@ class Identity:
     # (``npi_api.family_in_field``), the subject among them; None when not asked or not answered in full. A patient's
     # "Dr. Kahananui" on a story in the subject's field is the subject when no other of them is listed.
     family_peers: tuple[NpiRecord, ...] | None = None
-    # The user gave the NPI and the registry was asked for the record's name as well (``registry.resolve``):
-    # ``npi_candidates`` and ``registry_others`` then count the name's physicians, as for a subject typed by name.
-    counted_by_name: bool = False
 
 
 @dataclass(frozen=True)

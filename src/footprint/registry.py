@@ -158,31 +158,6 @@ def _specialty_overlap(a: str, b: str) -> bool:
 MAX_ADOPTED = 3  # physicians of the family name in the state, under other given names, the pages may choose among
 
 
-def same_name(record: NpiRecord, settings: Settings, fetch: FetchFn) -> list[NpiRecord] | None:
-    """The registry's individual records of ``record``'s first and family name, nationwide (aliases included); None
-    when the registry did not answer, or answered with its limit full (the count would be short)."""
-    params = {
-        "version": "2.1",
-        "limit": "50",
-        "enumeration_type": "NPI-1",
-        "first_name": record.first_name,
-        "last_name": record.last_name,
-        "use_first_name_alias": "True",
-    }
-    got = ask_registry(settings, params, fetch)
-    if not isinstance(got, Page):
-        return None
-    try:
-        data = json.loads(got.body)
-    except json.JSONDecodeError:
-        return None
-    items = data.get("results") if isinstance(data, dict) and not data.get("Errors") else None
-    if not isinstance(items, list) or len(items) >= 50:
-        return None
-    parsed = [r for r in (npi_record_from_api(i) for i in items if isinstance(i, dict)) if r]
-    return [r for r in parsed if npi_check_digit_ok(r.number)]
-
-
 def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Identity, CoverageRow]:
     """The subject with name variants and, where NPPES has one, the NPI record."""
     variants = name_variants(subject)
@@ -272,13 +247,6 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
     if chosen is not None:
         subject = named_by(subject, chosen)
         variants = name_variants(subject)
-    counted = False
-    if chosen is not None and "number" in params:
-        # The NPI was given: ask for the record's name too, so the name's other physicians are known and counted
-        # (a page naming the subject's town tells them from namesakes elsewhere as for a subject typed by name).
-        named = same_name(chosen, settings, fetch)
-        if named is not None:
-            records, counted = [chosen, *(r for r in named if r.number != chosen.number)], True
     others = tuple(r for r in records if r is not chosen) if chosen is not None else ()
     peers = field_in_town(chosen, settings, fetch) if chosen is not None else None
     kin = family_in_field(chosen, settings, fetch) if chosen is not None else None
@@ -291,6 +259,5 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
         registry_others=others,
         field_peers=peers,
         family_peers=kin,
-        counted_by_name=counted,
     )
     return identity, CoverageRow("npi_registry", status, detail, manual, 1)

@@ -37,7 +37,7 @@ def sole_physician(identity: Identity, person: PersonRecord, name_fit: float, *,
     counts clinicians only, so a namesake who is not one is outside its count."""
     record = identity.npi_record
     subject = identity.subject
-    if record is None or _by_number(identity) or identity.npi_candidates != 1 or name_fit < FULL_NAME:
+    if record is None or subject.npi or identity.npi_candidates != 1 or name_fit < FULL_NAME:
         return ""
     own = replace(person, context="") if broker else person
     if not presented_as_physician(own) or another_profession(own):
@@ -63,24 +63,13 @@ def sole_in_country(identity: Identity, person: PersonRecord, name_fit: float, t
     asked there only) or the NPI (asked by number), nor when anything on the page sets the person apart."""
     record = identity.npi_record
     subject = identity.subject
-    if (
-        record is None
-        or _by_number(identity)
-        or subject.state
-        or identity.npi_candidates != 1
-        or identity.registry_others
-    ):
+    if record is None or subject.npi or subject.state or identity.npi_candidates != 1 or identity.registry_others:
         return ""
     if name_fit < FULL_NAME or tally.conflicts or not any(r.startswith("same specialty") for r in tally.strong):
         return ""
     if person.addresses or not presented_as_physician(person) or another_profession(person):
         return ""
     return f"{ONLY_ONE} anywhere in the country: a physician of it in the subject's field is them or presents as them"
-
-
-def _by_number(identity: Identity) -> bool:
-    """The registry was asked by the NPI the user gave and not for the name: its count holds no namesake."""
-    return bool(identity.subject.npi) and not identity.counted_by_name
 
 
 def _named_near(person: PersonRecord, states: set[str]) -> set[str]:
@@ -102,7 +91,7 @@ def sole_in_town(identity: Identity, name_fit: float, tally: Tally, page_text: s
     nor when other states have a town of that name too (Springfield, Portland, Columbia) and the page never writes
     the subject's state: a Springfield, Illinois paper's "Philippa Doe, 39, of Springfield" names no Missouri town."""
     record = identity.npi_record
-    if record is None or _by_number(identity) or name_fit < FULL_NAME or tally.conflicts:
+    if record is None or identity.subject.npi or name_fit < FULL_NAME or tally.conflicts:
         return ""
     others = identity.registry_others
     if identity.npi_candidates > 2 or identity.npi_candidates != len(others) + 1:
@@ -156,7 +145,7 @@ def sole_in_field(identity: Identity, name_fit: float, tally: Tally, field_reaso
 
     record = identity.npi_record
     others = identity.registry_others
-    if record is None or _by_number(identity) or not others or identity.npi_candidates != len(others) + 1:
+    if record is None or identity.subject.npi or not others or identity.npi_candidates != len(others) + 1:
         return ""
     if name_fit < FULL_NAME or tally.conflicts or not any(r.startswith(field_reasons) for r in tally.strong):
         return ""
