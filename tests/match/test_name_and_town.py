@@ -92,3 +92,26 @@ def test_the_town_her_own_footer_gives_as_her_address_is_her_town_on_the_page() 
     assert any("no other clinician of this name" in r and r.endswith("Lexington") for r in own.reasons)
     assert not match(TWO, _own_blog("Lexington", "KY")).decision.is_match  # the namesake's Lexington tells nothing
     assert not match(ALONE, _own_blog("Paducah", "KY")).decision.is_match
+
+
+def test_a_student_or_a_shop_keeper_of_the_name_in_her_town_is_another_person() -> None:
+    """The registry counts clinicians: a name it gives one physician is still any other person's. A page giving its
+    person a student's status or a business of another trade presents someone else, in the subject's town or not."""
+    for text in (
+        "Our Teachers. Orla Quennell teaches vinyasa on Tuesdays in Lexington. A UK senior studying kinesiology,"
+        " she has taught since she was 19.",
+        "Meet Orla. Orla Quennell opened Bluegrass Nail Bar on Main Street, Lexington, in 2015 after ten years at"
+        " salons.",
+        "Lexington nail bar owner Orla Quennell cut the ribbon on Saturday.",
+        "Orla Quennell, a nursing student in Lexington, ran the 10K in 52:10.",
+    ):
+        assert not match(ALONE, _page(text, PageKind.OTHER)).decision.is_match, text
+    # A physician's own practice, and a hobby class she teaches, leave the page hers.
+    for text in (
+        "Orla Quennell opened Bluegrass Internal Medicine on Main Street, Lexington, in 2015.",
+        "Orla Quennell teaches vinyasa on Tuesdays in Lexington. She has practised yoga for twenty years.",
+    ):
+        assert match(ALONE, _page(text, PageKind.OTHER)).decision.is_match, text
+    # Her students are not her.
+    mentor = "Orla Quennell mentors a medical student every summer in Lexington."
+    assert match(ALONE, _page(mentor, PageKind.OTHER)).decision.is_match

@@ -187,7 +187,7 @@ def match_person(
         tally.add(0.05, nation, strong=True)
     # The whole name and the subject's town written on the page, where the registry's namesakes practise elsewhere.
     by_name = not other_name and not by_first_family_name(own)
-    if by_name and (town := rarity.sole_in_town(identity, own.score, tally, page_text or mention_text)):
+    if by_name and (town := rarity.sole_in_town(identity, own.score, tally, page_text or mention_text, person.name)):
         tally.add(0.0 if tally.strong else 0.05, town, strong=True)
     if not tally.strong:
         for delta, why in facts_on_page.practice_on_page(identity.npi_record, page_text):

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from footprint.identity import US_STATES, fold
+from footprint.match.other_life import other_life
 from footprint.match.profession import another_profession
 from footprint.match.strength import Tally, presented_as_physician
 from footprint.match.text_evidence import COUNTY, NEARBY_TOWN, said
@@ -78,7 +79,7 @@ def _named_near(person: PersonRecord, states: set[str]) -> set[str]:
     return {s for s in states if s in US_STATES and said(fold(US_STATES[s]), own)}
 
 
-def sole_in_town(identity: Identity, name_fit: float, tally: Tally, page_text: str = "") -> str:
+def sole_in_town(identity: Identity, name_fit: float, tally: Tally, page_text: str = "", name: str = "") -> str:
     """Why the person a page names by the subject's whole name is the subject, where the page names the subject's
     town and every other physician of the name the registry lists lives elsewhere; "" otherwise.
 
@@ -89,7 +90,9 @@ def sole_in_town(identity: Identity, name_fit: float, tally: Tally, page_text: s
     LA): the town then tells no one apart; nor for a name three physicians share, which many more people who are not
     physicians share too; nor when anything on the page sets the person apart (another city, another middle name);
     nor when other states have a town of that name too (Springfield, Portland, Columbia) and the page never writes
-    the subject's state: a Springfield, Illinois paper's "Philippa Doe, 39, of Springfield" names no Missouri town."""
+    the subject's state: a Springfield, Illinois paper's "Philippa Doe, 39, of Springfield" names no Missouri town;
+    nor when the page's sentences about ``name`` make that person a student or the keeper of a shop of another trade
+    (match/other_life.py): the registry counts clinicians, not the name's other bearers."""
     record = identity.npi_record
     if record is None or identity.subject.npi or name_fit < FULL_NAME or tally.conflicts:
         return ""
@@ -100,6 +103,8 @@ def sole_in_town(identity: Identity, name_fit: float, tally: Tally, page_text: s
     town = next((r.split(": ", 1)[1].split(",")[0] for r in tally.reasons if r.startswith(_TOWN)), "")
     theirs = {fold(a.city) for o in others for a in o.addresses if a.city}
     if not town or fold(town) in theirs or not _town_placed(town, _states(identity), page_text):
+        return ""
+    if name and other_life(name, page_text):
         return ""
     if others:
         return f"the NPI registry's other physician of this name practises elsewhere; the page names {town}"

@@ -13,6 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from footprint.identity import fold
+from footprint.match.other_life import OTHER_TRADES
 from footprint.models import Decision, Identity, Match, ProbeSource
 from footprint.practice_names import OWN_SITE_KINDS
 
@@ -209,17 +210,6 @@ _SMALL = frozenset({"the", "of", "and", "for", "at", "in", "on", "de", "del", "l
 _CLIPPED = 4  # letters a clipped last word keeps at least: "Ortho", "Pedi", not "Or"
 
 
-# The trades a shop, a studio or a restaurant names itself by, after a place's or a family's word ("Thornwick Nail Bar",
-# "Kapiolani Yoga", "Wabash Realty"): a word of the practice's name opening one of them names that business instead.
-_OTHER_TRADES = frozenset(
-    {"nail", "nails", "salon", "spa", "barber", "barbershop", "studio", "yoga", "pilates", "fitness", "gym", "cafe",
-     "coffee", "bakery", "restaurant", "grill", "kitchen", "pizza", "pub", "tavern", "brewery", "winery", "realty",
-     "insurance", "bank", "market", "boutique", "florist", "floral", "auto", "motors", "plumbing", "roofing",
-     "landscaping", "hardware", "books", "bookstore", "church", "school", "academy", "dance", "martial", "karate",
-     "golf", "marina", "inn", "hotel", "lodge", "apartments", "storage", "cleaners", "laundry", "pet", "grooming"}
-)  # fmt: skip
-
-
 def _written(run: list[str], words: list[str]) -> str:
     """The page's words for ``run``, its last word whole or clipped; "" when the page does not write it."""
     from footprint.match.household import street_kind
@@ -230,7 +220,7 @@ def _written(run: list[str], words: list[str]) -> str:
             continue
         if n == 1 and any(street_kind(w) for w in words[k + 1 : k + 3]):
             continue  # "Thistlewick Coulee Drive", "Kapiolani Blvd": a street named like the practice, not the practice
-        if n == 1 and any(w in _OTHER_TRADES for w in words[k + 1 : k + 3]):
+        if n == 1 and any(w in OTHER_TRADES for w in words[k + 1 : k + 3]):
             continue  # "Thornwick Nail Bar", "Thornwick Yoga": another business named with the practice's word
         last = words[k + n - 1]
         if last == run[-1] or (len(last) >= _CLIPPED and run[-1].startswith(last) and len(run) > 1):
