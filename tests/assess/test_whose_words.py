@@ -53,6 +53,31 @@ def test_a_particled_surname_is_named_by_its_words_in_a_row() -> None:
     assert "disciplinary_action" not in _found("Dr. Luz de la Pena", me, other)
 
 
+def _lead(headline: str, text: str, named: tuple[PersonRecord, ...] = ()) -> set[str]:
+    me = PersonRecord(name="Ines Aldana-Varga", read_from=("name:text",))
+    page = Extracted(url="https://paper.example/news/4", site_id="paper.example", kind=PageKind.NEWS, title=headline,
+                     people=(me, *named), text=f"{headline} {text}")  # fmt: skip
+    return _found("Dr. Ines Aldana-Varga", me, page)
+
+
+def test_a_storys_unnamed_doctor_in_its_headline_and_lead_is_the_one_doctor_it_names() -> None:
+    """News writes the action first and the name a paragraph later: "A Bozeman plastic surgeon will practice under
+    probation ... Dr. Jane Roe, who practiced in Boise, gave up the Idaho license"."""
+    story = ("A Reno plastic surgeon will practice under two years of probation, the board said this week."
+             " Dr. Ines Aldana-Varga, who practiced in Boise until 2019, gave up her Idaho licence.")  # fmt: skip
+    assert "disciplinary_action" in _lead("Reno surgeon on probation after giving up Idaho license", story)
+    # A story naming another doctor too: whose probation it was is not said of the subject.
+    two = story + " Dr. Marco Lindqvist, her former partner, declined to comment."
+    assert "disciplinary_action" not in _lead("Reno surgeon on probation", two)
+    other = PersonRecord(name="Paul Lindqvist", read_from=("name:text",))
+    named = story + " Paul Lindqvist, a Reno surgeon, was named in the complaint."
+    assert "disciplinary_action" not in _lead("Reno surgeon on probation", named, (other,))
+    # A lead opening on someone else's role is no doctor of the story's.
+    nurse = ("A Reno nurse was placed on probation, the board said. Dr. Ines Aldana-Varga spoke at the hearing"
+             " as a witness.")  # fmt: skip
+    assert "disciplinary_action" not in _lead("Reno nurse disciplined", nurse)
+
+
 # --- an op-ed's byline written only in its text makes it the subject's own words ---------------------------
 
 PEGGY = PersonRecord(name="Peggy Quillfeather", credentials=("MD",))

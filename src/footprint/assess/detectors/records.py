@@ -200,6 +200,33 @@ def _board_report(m: Match) -> bool:
     return all(p.search(text) for p in (_BOARDS_SOURCE, _LICENCES_LISTED, _ACTIONS_SECTION))
 
 
+# A story's headline and lead name no one: "Bozeman plastic surgeon on probation ...", "A Tulsa pediatrician was
+# reprimanded ..."; the name comes in the next paragraph. A headline drops the article.
+_UNNAMED_DOCTOR = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}(?:doctor|physician|surgeon|[a-z]+ologist|[a-z]+iatrist|pediatrician"
+    r"|internist|ob-?gyn|obstetrician|gynecologist|anesthetist|dermatologist)\b",
+    re.I,
+)
+
+
+def _unnamed_doctor(sentence: str) -> bool:
+    """The sentence opens on a doctor it does not name ("A Bozeman plastic surgeon will practice under ...") and
+    titles no doctor."""
+    return bool(_UNNAMED_DOCTOR.match(sentence)) and not _TITLED.search(sentence)
+
+
+def _story_of_one_doctor(m: Match, family: str) -> bool:
+    """A story naming the subject and no one else: every doctor it titles is of the subject's family name, and every
+    person its sentences name by a whole name is too. Its unnamed "Bozeman plastic surgeon" is then the subject."""
+    text = m.page.text
+    if not family or not names_family(family, fold(text)):
+        return False
+    if any(not names_family(fold(d), family) for d in _TITLED.findall(text)):
+        return False
+    named = [p.name for p in m.page.people if p.read_from and p.read_from[0].startswith("name:text")]
+    return all(names_family(family, fold(n)) for n in named if len(n.split()) >= 2)
+
+
 def government_page(m: Match) -> bool:
     host = (urlsplit(m.page.url).hostname or "").lower()
     return m.page.kind == PageKind.OTHER and bool(_GOVERNMENT_HOST.search(host))
@@ -214,11 +241,14 @@ def disciplinary_action(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     family = fold(ctx.identity.subject.family_name or "")
     previous = ""
+    one_doctor = _story_of_one_doctor(m, family)
     for sentence in sentences(f"{page.title}. {page.text}"):
         found = hits("discipline", sentence)
         # "He was placed on probation." is about whoever the sentence before named.
-        about = _about_subject(sentence, family) or (
-            bool(_PRONOUN.match(sentence)) and _about_subject(previous, family)
+        about = (
+            _about_subject(sentence, family)
+            or (bool(_PRONOUN.match(sentence)) and _about_subject(previous, family))
+            or (not record and _unnamed_doctor(sentence) and one_doctor)
         )
         previous = sentence
         # On a record too, a sentence naming another doctor and not the subject is that doctor's (a story read
