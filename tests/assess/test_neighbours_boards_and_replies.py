@@ -118,6 +118,24 @@ def test_a_reply_naming_the_reviewers_imaging_or_treated_part_confirms_they_were
     assert "review_reply_risk" not in _found(_reviews("Thank you for the feedback. Please call our office manager."))
 
 
+def test_a_reply_telling_the_reviewer_a_result_a_sent_prescription_or_what_was_done_to_them_discloses_care() -> None:
+    """What only the reviewer's doctor knows, said back to them in public: a test's result ("came back undetectable"),
+    the prescription and the pharmacy it went to, what the surgeon did to their body, and their next check."""
+    for reply in (
+        "Jalen, sorry for the delay. Your PrEP was sent to the Walgreens on Ford Ave that Friday.",
+        "Your hep C viral load from the 28th came back undetectable, so no more treatment for now.",
+        "The line is separate because the case ran long once we repaired the diastasis and took out the old scar.",
+    ):
+        found = _found(_reviews(reply))
+        assert {"review_reply_risk", "patient_information"} <= set(found), reply
+    assert "review_reply_risk" in _found(_reviews("Happy to go over the bill with you at your six-week check."))
+    for reply in (
+        "We removed the late fee from your account. Please call the office manager.",
+        "Thank you. Our results come back faster now that the lab is on site.",
+    ):
+        assert "review_reply_risk" not in _found(_reviews(reply)), reply
+
+
 def test_a_reply_in_spanish_that_confirms_care_is_a_risk_and_a_privacy_first_one_is_not() -> None:
     confirms = (
         "Señora Rivera, su hijo llegó a mi consulta el 12 de julio con tres días de dolor. Lo operé esa noche y "
