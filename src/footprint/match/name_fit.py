@@ -125,10 +125,13 @@ def by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -
     its community writes it (``registry_middle``)."""
     if written.strip() and (custom := registry_middle.fits(record, subject, written)) is not None:
         return custom
-    if record is None or not record.middle_name or not written.strip():
+    if record is None or not written.strip() or fold(record.last_name) != fold(subject.family_name or ""):
         return None
-    if fold(record.last_name) != fold(subject.family_name or ""):
-        return None
+    typed = fold(subject.given_name or "")
+    if not record.middle_name and (not typed or fold(record.first_name) in (typed, *given_name_forms(typed))):
+        return None  # no middle name, and the first is the typed one: the page's name was read against it already
+    # The registry's first name when the user goes by another ("Helen" for THANH HUONG VO, an English name beside the
+    # legal one): ratings sites and boards list the legal name; other facts about the page must still agree.
     full = " ".join(p for p in (record.first_name, record.middle_name, record.last_name, record.suffix) if p).title()
     found = fit(subject_names(Subject(name=full)), written)
     if found.score == 0.0 and re.fullmatch(TITLED_ONE, written.strip()):
@@ -140,7 +143,6 @@ def by_registry_name(record: NpiRecord | None, subject: Subject, written: str) -
         return NameFit(round(one.score * MIDDLE_AS_GIVEN, 3), (*one.reasons, f"the NPI record's middle name: {full}"))
     if found.score < 0.7 or found.conflict:
         return None
-    typed = fold(subject.given_name or "")
     if fold(record.first_name) == typed or (typed and fold(record.first_name) in given_name_forms(typed)):
         # The user goes by the registry's first name (or its everyday form: "Bart" for BARTHOLOMEW REID), or gave
         # only the NPI, and the page writes the registry's middle name as the given one ("Andrew Jeong" for
