@@ -127,6 +127,19 @@ def _held_elsewhere(identity: Identity, page: Extracted, at: str, handles: set[s
     )
 
 
+_ACCOUNT_KINDS = frozenset({PageKind.SOCIAL_PROFILE, PageKind.SOCIAL_POST})
+
+
+def _with_own_words(page: Extracted, named: list[PersonRecord]) -> Extracted:
+    """An account's page read from its API answer (a Mastodon status, a Bluesky post) has no page text: the words are
+    in its posts. Its one member's own posts are then its text, as the page a person opens shows them ("Fourth
+    endocarditis admission this month ... a line cook from Pooler"): the place and the field they write are theirs."""
+    if page.text or len(named) != 1 or not named[0].handle or page.kind not in _ACCOUNT_KINDS:
+        return page
+    own = [p.text for p in page.posts if p.author == named[0].handle and p.text and not p.on_post_by]
+    return replace(page, text=" ".join(own)) if own else page
+
+
 def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResult:
     """What the page's own content says: the best of its people, or a post or photo by a known handle."""
     if page.posts or page.photos:
@@ -134,6 +147,7 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
         if social is not None:
             return _chosen(page, social, handles)
     named = [p for p in page.people if p.name.strip()] or list(page.people)
+    page = _with_own_words(page, named)
     # On a page about one person, the whole text is that person's context (a place, a field): a register's or
     # directory's page whose only person is its headline's ("MCALLISTER, HAMILTON DOUGLAS JR." over a table) too.
     # Only where the page's nature makes it one person's record: an article's headline person may share it.
