@@ -198,3 +198,17 @@ def test_an_icu_doctors_post_of_a_patient_extubated_today_with_age_and_town_is_a
     )
     assert patient_case(post)
     assert not patient_case("Got my covid booster today, 45 years old and feeling it. #COVID")
+
+
+def test_an_inflammation_or_a_valve_named_in_a_case_post_is_its_clinical_detail() -> None:
+    """An infectious-disease or cardiac case story names "endocarditis", "osteomyelitis" or "a new valve", not the
+    words "infection" or "surgery"."""
+    from footprint.assess.detectors.patients import patient_case
+
+    for post in (
+        "Today a 31-year-old line cook from Pooler needs a new valve. Fourth this month.",
+        "Today a 44-year-old roofer from Tybee came in with osteomyelitis of the heel.",
+        "Tonight a 19-year-old from Garden City with bacteremia from a piercing.",
+    ):
+        assert patient_case(post), post
+    assert not patient_case("Today a 31-year-old friend fixed the valve on our kayak pump.")
