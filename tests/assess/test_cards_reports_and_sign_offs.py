@@ -212,3 +212,13 @@ def test_an_inflammation_or_a_valve_named_in_a_case_post_is_its_clinical_detail(
     ):
         assert patient_case(post), post
     assert not patient_case("Today a 31-year-old friend fixed the valve on our kayak pump.")
+
+
+def test_a_patient_named_in_full_with_her_town_and_diagnosis_is_a_particular_case() -> None:
+    """A hospital's video introduces its patient as "Jessica Vanderloop of De Pere was diagnosed with Hodgkin lymphoma"
+    before the doctor walks through her treatment; a town's name alone ("Green Bay") is no patient."""
+    from footprint.assess.detectors.patients import patient_case
+
+    assert patient_case("Jessica Vanderloop of De Pere was diagnosed with Hodgkin lymphoma at 29.")
+    assert patient_case("Marcus Bell of Green Bay, 61, was rushed in with a stroke in June.")
+    assert not patient_case("Jessica Vanderloop of De Pere is the nurse who runs our chemo infusion suite.")
