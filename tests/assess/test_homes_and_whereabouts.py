@@ -74,3 +74,15 @@ def test_his_own_post_giving_the_day_before_the_place_or_the_hour_before_the_day
     ):
         assert _found(_own_post(text), "location_exposure"), text
     assert not _found(_own_post("Most Saturdays I'm at the clinic by 7 for the walk-in hours."), "location_exposure")
+
+
+def test_a_neighbours_blog_naming_her_street_as_theirs_says_where_she_lives() -> None:
+    """ "Our neighbors Dr. Ferdinand Ashgrove and his wife Ann hosted the whole of Marsh Lane again": the writer and the
+    subject live on that road. A neighbour's words with no road, or a road in another sentence, say nothing of it."""
+    blog = "Our neighbors Dr. Ferdinand Ashgrove and his wife Ann hosted the whole of Thornwick Marsh Lane again."
+    found = _found(_page(blog), "location_exposure")
+    assert found and "Thornwick Marsh Lane" in found[0]
+    no_road = "Our neighbors Dr. Ferdinand Ashgrove and his wife Ann hosted us again."
+    assert not _found(_page(no_road), "location_exposure")
+    thanks = "My neighbor Sam thanks Dr. Ferdinand Ashgrove for the care. Parking is on Grand Avenue."
+    assert not _found(_page(thanks), "location_exposure")

@@ -49,6 +49,28 @@ def home_road_told(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"A page on {site_name(ctx, m.page.site_id)} says which road your home is on"
             yield emit(ctx, m, "location_exposure", road, title, sentence, key=f"home road {m.page.url} {road}")
             return
+        road = _neighbours_road(sentence)
+        if road:
+            title = f"A neighbour on {site_name(ctx, m.page.site_id)} says which road your home is on"
+            yield emit(ctx, m, "location_exposure", road, title, sentence, key=f"home road {m.page.url} {road}")
+            return
+
+
+# A neighbour's words: "Our neighbors Dr. Jane Roe and her husband Sam hosted the whole of Marsh Lane again".
+_NEIGHBOURS = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:next[- ]door\s+|new\s+|across[- ]the[- ]street\s+)?neighbou?rs?\b")
+_ROAD = re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{_ROAD_TYPE}")
+
+
+def _neighbours_road(sentence: str) -> str:
+    """The road a sentence calling the subject the writer's neighbour names ("the whole of Marsh Lane"), or "": the
+    writer and the subject live on it."""
+    if not _NEIGHBOURS.search(sentence):
+        return ""
+    for found in _ROAD.finditer(sentence):
+        if re.search(r"\bDr\.?$", found.group()) and re.match(r"\s*[A-Z]", sentence[found.end() :]):
+            continue  # "Thanks Dr. Jane Roe": a title, not a drive
+        return found.group().rstrip(".")
+    return ""
 
 
 def _chosen_named(m: Match, sentence: str) -> bool:
