@@ -25,6 +25,9 @@ from footprint.extract.names import name_at_start
 from footprint.extract.screennames import screen_name
 from footprint.models import PersonRecord, Post
 
+# Whom the posts of a page that does not show the thread's first post answer.
+OPENER = "the thread's opener"
+
 
 class _Engine(NamedTuple):
     post: str  # the post's block
@@ -148,6 +151,18 @@ class _Read(NamedTuple):
     date: str
     shown: str  # the name the forum shows beside the screen name
     location: str  # the town the author block gives
+    reply: bool = False  # headed as a reply ("Re: Patients and Dr. Google")
+
+
+# A post's own heading that marks it a reply to the thread ("Re:", and the German, Scandinavian and Dutch forms).
+_REPLY_HEADING = re.compile(r"^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+def _headed_reply(block: lxml.html.HtmlElement) -> bool:
+    """The post's heading says it replies ("Re: Patients and Dr. Google", as phpBB heads every answer)."""
+    for heading in block.xpath(".//h2 | .//h3 | .//h4"):
+        return bool(_REPLY_HEADING.match(_text(heading)))
+    return False
 
 
 def _writer(post: _Read) -> PersonRecord:
@@ -181,14 +196,18 @@ def read(doc: lxml.html.HtmlElement) -> tuple[tuple[Post, ...], tuple[PersonReco
                 # A sign-off on the post's last line is a signature too ("-- Tamsin R., peds ENT, Madison").
                 signature = _first(block, engine.signature) or signoff.dashed(text)
                 shown = _first(block, engine.shown) if engine.shown else ""
-                read.append(_Read(author, text, signature, _date(block, engine.date), shown, _location(block)))
+                when, place = _date(block, engine.date), _location(block)
+                read.append(_Read(author, text, signature, when, shown, place, _headed_reply(block)))
         if len(read) < 2:
             continue
-        opener = read[0].who
+        # A page whose first post is headed as a reply (a later page of the thread, a link to one answer) does not
+        # show the thread's opener: every post on it answers them.
+        opener = OPENER if read[0].reply else read[0].who
         posts = tuple(
-            Post(author=who, text=text, on_post_by="" if i == 0 or who == opener else opener, date=when)
-            for i, (who, text, _, when, _, _) in enumerate(read)
-        )
+            Post(author=r.who, text=r.text, on_post_by="" if (i == 0 and not r.reply) or r.who == opener else opener,
+                 date=r.date)
+            for i, r in enumerate(read)
+        )  # fmt: skip
         people: dict[str, PersonRecord] = {}
         for post in read:
             if post.who not in people:

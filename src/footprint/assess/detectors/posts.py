@@ -24,6 +24,7 @@ from footprint.assess.detectors.base import (
 )
 from footprint.assess.detectors.on_air import advice_on_air
 from footprint.extract.media import ASKER
+from footprint.extract.threads import OPENER
 from footprint.models import Finding, Match, PageKind, Post
 
 
@@ -48,7 +49,11 @@ def personal_comment(ctx: Context, m: Match) -> Iterator[Finding]:
         # An answer to a question put to the public (a Q&A page) is judged for what it advises, not as a
         # comment under someone's post.
         if post.on_post_by and _poster(post.on_post_by) not in mine | {post.author} and post.on_post_by != ASKER:
-            title = f"Public comment you left on @{post.on_post_by}'s post"
+            title = (
+                "Public reply you left in a forum thread"
+                if post.on_post_by == OPENER
+                else f"Public comment you left on @{post.on_post_by}'s post"
+            )
             exposed = words_up_to(post.text, 120)
             key, item = post.url or post.text[:120], post_item(m, post)
             yield emit(ctx, m, "personal_comment", exposed, title, post.text, url=post.url, key=key, item=item)
