@@ -19,6 +19,7 @@ The steps live beside this module: ``person`` (one record against the subject, a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from footprint.extract.social import normalise_handle
@@ -28,6 +29,7 @@ from footprint.match import (
     facts_on_page,
     handle_namesake,
     later_field,
+    other_life,
     practice,
     profession,
     provenance,
@@ -156,6 +158,11 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     headline = bool(named) and named[0].read_from[:1] in HEADLINE_LAYERS and own_page
     alone = len(named) == 1 and (not named[0].context or headline) and page.text
     judged = [replace(named[0], context=_with_text(named[0].context, page.text))] if alone else named
+    if not alone and named and page.text and _titled_by_name(page.title, named[0]):
+        # A page titled with its person's name and nothing else ("Stavropoulos, Eleni (Warwick, Rhode Island) - Ocean
+        # State Lookup", a people finder written as a paragraph): its text is that person's, "Works in rheumatology"
+        # with its subject left out included; the others it names keep their own sentences.
+        judged = [replace(named[0], context=_with_text(named[0].context, page.text)), *named[1:]]
     if page.kind == PageKind.PEOPLE_SEARCH:
         judged = [_at_home(p) for p in judged]
     unit = (directory.unit(page.text) or directory.titled_unit(page.title)) if len(judged) > 1 else ""
@@ -203,6 +210,11 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
         profession.another_profession(person, page.title)
         or profession.page_profession(person, page.title, page.text)
         or (second_reference.later_role(person, page.text, others) if page.kind not in strength.MEDICAL_KINDS else "")
+        or (
+            other_life.other_life(person.name, page.text)
+            if page.kind not in strength.MEDICAL_KINDS and not strength.presented_as_physician(person, page.title)
+            else ""
+        )
     ):
         result = profession.other_profession(result, calling, own_fact=own_fact)
     elif (
@@ -228,6 +240,21 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
 def _sole_in_town(result: MatchResult) -> bool:
     """True when the person's whole name is the registry's one clinician's and the page names the subject's town."""
     return any(r.startswith(rarity.ONLY_ONE) for r in result.reasons)
+
+
+# The site's name after the last dash or bar of a title, and what brackets add (a place, a credential).
+_TITLE_SITE = re.compile(r"\s+[-|–—·:]\s+[^-|–—·:]*$")
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _titled_by_name(title: str, person: PersonRecord) -> bool:
+    """The page's title is the headline person's name alone, in either order, with at most a bracketed place and the
+    site's name: the page is that person's record, not a story with a headline."""
+    if person.read_from[:1] not in HEADLINE_LAYERS or not title:
+        return False
+    head = _BRACKETED.sub(" ", _TITLE_SITE.sub("", title.strip()))
+    words, name = fold(head).split(), fold(person.name).split()
+    return len(name) >= 2 and sorted(words) == sorted(name)
 
 
 def _with_text(context: str, text: str) -> str:

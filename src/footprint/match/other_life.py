@@ -4,7 +4,8 @@ A name the NPI registry gives one physician tells the subject from the registry'
 the many people of that name who are not clinicians. Written with the subject's town on a page that never says
 "doctor" (a race's results, a club's page), the name is taken for the subject; but a page that gives its person a
 student's status ("a UW-Green Bay senior studying kinesiology", "a nursing student") or a business of another trade
-they opened, own or run ("Helen Vo opened Thornwick Nail Bar on Abercorn Street in 2015") presents someone else: a
+they opened, own or run ("Helen Vo opened Thornwick Nail Bar on Abercorn Street in 2015"), or a job they work as
+("he works as an HVAC technician") presents someone else: a
 practising physician is neither. Only the person's own sentences count: the one writing the full name, and the next
 one when it goes on about them ("..., she has taught since she was 19"). A practice the person opened ("opened
 Lexington Internal Medicine") is a physician's.
@@ -33,6 +34,9 @@ _OWNS = re.compile(
 )
 _OWNER_BEFORE = re.compile(r"(?P<business>(?:\w+\s+){0,2}\w+)\s+(?:owner|co\s+owner|proprietor)\s*$")
 
+# A job the person works as ("Off the field he works as an HVAC technician"): another calling unless it is medicine's.
+_WORKS_AS = re.compile(r"\b(?:works?|worked|working)\s+as\s+(?:a|an)\s+(?P<job>(?:[\w-]+\s+){0,2}[\w-]+)")
+
 # The trades a shop, a studio or a restaurant names itself by ("Thornwick Nail Bar", "Kapiolani Yoga", "Wabash
 # Realty"), shared with match/workplace.py, which reads a practice's word opening one of them as that business.
 OTHER_TRADES = frozenset(
@@ -43,6 +47,10 @@ OTHER_TRADES = frozenset(
      "golf", "marina", "inn", "hotel", "lodge", "apartments", "storage", "cleaners", "laundry", "pet", "grooming"}
 )  # fmt: skip
 
+_MEDICAL_JOB = re.compile(
+    r"\b(?:physician|doctor|surgeon|hospitalist|intensivist|internist|resident|fellow|attending|locum|medical"
+    r"|[a-z]+ologist|[a-z]+iatrist|pediatrician|obstetrician|gynecologist|anesthesiologist|consultant)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 _GOES_ON = re.compile(r"\b(?:she|he|they)\b", re.I)
 
@@ -57,6 +65,9 @@ def other_life(name: str, page_text: str) -> str:
         for m in _OWNS.finditer(said):
             if any(w in OTHER_TRADES for w in m.group("business").split()):
                 return f"owner of {m.group('business')}"
+        job = _WORKS_AS.search(said)
+        if job is not None and not _MEDICAL_JOB.search(job.group("job")):
+            return job.group("job")
         at = fold(name)
         before = _OWNER_BEFORE.search(said[: said.index(at)]) if at in said else None
         if before is not None and any(w in OTHER_TRADES for w in before.group("business").split()):
