@@ -222,3 +222,16 @@ def test_a_patient_named_in_full_with_her_town_and_diagnosis_is_a_particular_cas
     assert patient_case("Jessica Vanderloop of De Pere was diagnosed with Hodgkin lymphoma at 29.")
     assert patient_case("Marcus Bell of Green Bay, 61, was rushed in with a stroke in June.")
     assert not patient_case("Jessica Vanderloop of De Pere is the nurse who runs our chemo infusion suite.")
+
+
+def test_a_rehab_doctors_essay_about_mr_surname_who_told_her_something_is_a_case() -> None:
+    """ "He was fifty-eight, a welder from Breaux Bridge who ... broke his back at T12. Mr. Arceneaux told me on his
+    first day on our unit ...": a patient by honorific and surname, his age spelt out and his injury."""
+    from footprint.assess.detectors.patients import patient_case
+
+    essay = (
+        "He was fifty-eight, a welder from Breaux Bridge who fell from a rig platform and broke his back at T12. "
+        "Mr. Arceneaux told me on his first day on our unit that he would walk his daughter down the aisle."
+    )
+    assert patient_case(essay)
+    assert not patient_case("Mr. Arceneaux told me the welding shop closes at five on Fridays in June.")
