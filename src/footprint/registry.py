@@ -79,6 +79,11 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
     return ranked[0]
 
 
+def _own_clues(subject: Subject) -> bool:
+    """The user gave what tells one registry record from another besides the name: a practice, a page or a handle."""
+    return bool(subject.practice or subject.known_urls or subject.handles)
+
+
 def _sole_physician_nationwide(subject: Subject, records: list[NpiRecord]) -> bool:
     """True when the registry, asked for the name in every state, knows one clinician of it, a physician, and
     the user typed nothing to compare with a record (no NPI, state, city, specialty or former name).
@@ -209,6 +214,12 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
             # BARTHOLOMEW REID as his first. A name passed down is both, so neither is the subject by the name alone:
             # they are weighed together by what was typed (the father's field), and none is guessed otherwise.
             records, formal = [*records, *formal], []
+    if records and "first_name" in params and _own_clues(subject):
+        # "Neil Hartigan" typed with his practice or his page: the registry's one NEIL (an emergency physician in
+        # another town) may be a namesake, and the subject registered as CORNELIUS, which the alias table does not
+        # link. The formal forms' physicians are candidates too; what the user typed or their own page chooses.
+        _, formal_too, _ = by_family_name(subject, settings, params, fetch)
+        records += [r for r in formal_too if r not in records and is_physician(r) is not False]
     chosen = choose_npi_record(subject, records)
     if chosen is None and by_middle and len(records) == 1 and is_physician(records[0]) is not False:
         # The one physician of the family name registered with the typed given name as the middle name

@@ -399,3 +399,28 @@ def test_the_field_the_typed_practice_names_picks_the_record_of_that_field(https
 
     assert chosen("Bluff City Children's Heart Center") == "1234567893"
     assert chosen("Bluff City Wellness Group") is None  # a practice naming no field: both stay namesakes
+
+
+def test_a_typed_everyday_name_with_a_practice_weighs_the_formal_forms_records_too(httpserver: HTTPServer) -> None:
+    """ "Dr. Neil Marrowby" of "Marrowby Urology Associates": the registry's one NEIL is an emergency physician, a
+    namesake; the subject is registered as CORNELIUS, a urologist, which the alias table does not link to Neil. With
+    the practice typed, the formal form's records are asked for too and the practice's field chooses. With nothing
+    but the name typed, the one NEIL stays the subject as before."""
+    by_first = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "first_name": "Neil",
+                "last_name": "Marrowby", "use_first_name_alias": "True"}  # fmt: skip
+    by_family = {"version": "2.1", "limit": "50", "enumeration_type": "NPI-1", "last_name": "Marrowby"}
+    neil = _with(_record(1234567893, "Nashua", "Emergency Medicine"), first_name="NEIL", middle_name="P",
+                 credential="M.D.")  # fmt: skip
+    cornelius = _with(_record(1245319599, "Concord", "Urology"), first_name="CORNELIUS", middle_name="J",
+                      credential="M.D.")  # fmt: skip
+    httpserver.expect_request("/api/", query_string=by_first).respond_with_json({"result_count": 1, "results": [neil]})
+    httpserver.expect_request("/api/", query_string=by_family).respond_with_json(
+        {"result_count": 2, "results": [neil, cornelius]}
+    )
+    settings = _settings(httpserver)
+    typed = make_subject("Dr. Neil Marrowby", practice="Marrowby Urology Associates")
+    who, row = resolve(typed, settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1245319599", row.detail
+    assert [r.number for r in who.registry_others] == ["1234567893"]
+    who, _ = resolve(make_subject("Dr. Neil Marrowby"), settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1234567893"
