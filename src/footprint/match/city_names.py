@@ -41,6 +41,14 @@ SHORT_NAMES: dict[str, str] = {
     "btv": "burlington",
     # "Vegas" alone is Las Vegas, Nevada, as its residents write it ("an OB here in Vegas").
     "vegas": "las vegas",
+    # Cities by the nickname their own media, teams and forums use, one city each ("Rocket City Talk", a Huntsville
+    # forum; "Music City", Nashville): not "Queen City" (Charlotte and Cincinnati), "Magic City" (Birmingham and Minot),
+    # "Steel City" or "Crescent City" (a town in California), nor "Twin Cities".
+    "rocket city": "huntsville",
+    "music city": "nashville",
+    "mile high city": "denver",
+    "the mile high": "denver",
+    "bayou city": "houston",
 }
 
 
