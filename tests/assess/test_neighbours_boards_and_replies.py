@@ -361,3 +361,21 @@ def test_on_a_page_of_letters_the_one_signed_with_her_name_is_her_public_comment
     other = text.replace("— M.L. Quellweg, M.D., Dayton", "— Jo Pike, Dayton (thanks to M.L. Quellweg for the idea)")
     page = Extracted(page.url, page.site_id, PageKind.NEWS, title=page.title, people=page.people, text=other)
     assert "personal_comment" not in _found(page, person)
+
+
+def test_a_reply_whose_writer_introduces_herself_by_name_is_hers() -> None:
+    """ "ICU doc at Lakeside here (Marta Quellweg). I think I admitted your dad Tuesday night, bed 9? ... I'd honestly
+    push for the trach": the match chose the name the reply writes; the reply under a screen name is hers, with the
+    patient she admitted and what she tells his son to press for. A reply naming her as someone's doctor is not."""
+    said = (
+        "ICU doc at Lakeside here (Marta Quellweg). I think I admitted your dad Tuesday night, bed 9? If his oxygen "
+        "needs are still at 60% by Friday I'd honestly push for the trach sooner rather than later."
+    )
+    her = PersonRecord("Marta Quellweg", context=said, read_from=("name:text",))
+    page = _thread(("mq_icu", said))
+    page = replace(page, people=(*page.people, her))
+    found = _found(page, her)
+    assert {"patient_information", "online_medical_advice"} <= set(found)
+    other = "My mom's ICU doc was Marta Quellweg, she admitted her Tuesday night, bed 9. Push for the trach!"
+    someone = replace(_thread(("beths_son", other)), people=(*_thread(("beths_son", other)).people, her))
+    assert "patient_information" not in _found(someone, her)

@@ -43,7 +43,14 @@ def signed_by(m: Match, chosen: str) -> frozenset[str]:
             out.add(post.author)  # the sign-off is the very name the match chose, "Dr. G" too
         elif full and _last_line_signed(line, text):
             out.add(post.author)
+        elif full and re.search(_INTRODUCED.format(name=written), text, re.I):
+            out.add(post.author)  # "ICU doc at Glassmoor Valley here (Tess Quackenbush)": the writer says who they are
     return frozenset(out)
+
+
+# The writer introducing themself by name in their post: "Pediatrician here (Jane Roe)", "I'm Jane Roe, ...",
+# "this is Dr. Jane Roe", "my name is Jane Roe".
+_INTRODUCED = r"(?:\bhere\s*\(\s*(?:dr\.?\s+)?{name}\s*\)|\b(?:i'm|i am|this is|my name is)\s+(?:dr\.?\s+)?{name}\b)"
 
 
 def _last_line_signed(line: re.Pattern[str], text: str) -> bool:
