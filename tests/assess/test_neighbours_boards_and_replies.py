@@ -379,3 +379,14 @@ def test_a_reply_whose_writer_introduces_herself_by_name_is_hers() -> None:
     other = "My mom's ICU doc was Marta Quellweg, she admitted her Tuesday night, bed 9. Push for the trach!"
     someone = replace(_thread(("beths_son", other)), people=(*_thread(("beths_son", other)).people, her))
     assert "patient_information" not in _found(someone, her)
+
+
+def test_what_the_askers_mother_should_do_told_in_an_answer_is_advice() -> None:
+    """ "Your mom should not have this surgery with a general OB. Ask them to cancel next week's date and ask for a gyn
+    onc consult": a directive about one person's care, given through the one who asked."""
+    said = "Gyn onc here (Dayton). Your mom should not have this surgery with a general OB. Ask them to cancel it."
+    assert "online_medical_advice" in _found(_thread(("drmq", said)), ASKER)
+    consult = "Gyn onc here (Dayton). Ask for a gyn onc consult within 7-10 days."
+    assert "online_medical_advice" in _found(_thread(("drmq", consult)), ASKER)
+    kind = "Gyn onc here (Dayton). Your mom should have a lovely time at the wedding. Ask them to save me cake."
+    assert "online_medical_advice" not in _found(_thread(("drmq", kind)), ASKER)

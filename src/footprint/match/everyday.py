@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from footprint.identity import fold
+from footprint.match.name_fit import OTHER_FAMILY_WHY
 from footprint.match.opening_names import opening_form
 from footprint.models import Decision, Identity, Match, PageKind
 from footprint.namematch import ADOPTED_WHY, NameFit, SubjectNames, fit
@@ -68,6 +69,10 @@ def taught(identity: Identity, matches: tuple[Match, ...]) -> dict[str, tuple[st
             continue
         if m.page.kind == PageKind.PEOPLE_SEARCH:
             cut = _clipped_aliases(names, person.aliases)
+            if any(r.endswith(OTHER_FAMILY_WHY) for r in m.result.reasons):
+                # The record is hers under another family name, matched by her own name among its others: the name
+                # it bears ("Aigerim Holt", a married name) is one she goes by, which her posts may sign.
+                cut = (*cut, person.name.strip())
             if cut:
                 out[m.page.url] = cut
             continue

@@ -110,21 +110,35 @@ def name_fit(subject: Subject, person: PersonRecord) -> NameFit:
         if other.score > best.score:
             best = replace(other, reasons=(*other.reasons, f"{person.name.strip()}: {somali_spelling.WHY}"))
     family = fold(person.name).split()[-1:] if person.name.strip() else []
+    bears = _family_of(person.name)
     for alias in person.aliases:
         other = fit(names, alias)
         if family and fold(alias).split()[-1:] == family:
             if other.score > best.score:
                 best = replace(other, reasons=(*other.reasons, f"as {alias}, the name the page also gives"))
-        elif other.score >= FULL_ALIAS and not other.conflict and round(other.score * OTHER_FAMILY, 3) > best.score:
+        elif (
+            other.score >= FULL_ALIAS
+            and not other.conflict
+            and bears
+            and _family_of(alias) != bears
+            and round(other.score * OTHER_FAMILY, 3) > best.score
+        ):
             # A broker's record under a married name ("Aigerim Holt") that lists the subject's own name among its
             # other names ("AKA Aigerim N Zhaksylykova"): the same person under another family name, or a relative
             # the broker merged; weaker than the name itself, so the record's own facts must agree.
-            why = f"as {alias}, another family name the record also gives (a maiden or married name)"
+            why = f"as {alias}, {OTHER_FAMILY_WHY}"
             best = NameFit(round(other.score * OTHER_FAMILY, 3), (*other.reasons, why))
     return best
 
 
+def _family_of(name: str) -> tuple[str, ...]:
+    """The family name a name bears, its generation suffix and credentials aside ("Rogelio Santos Bautista Jr")."""
+    parts = parse_name(name)
+    return parts.family if parts is not None else ()
+
+
 FULL_ALIAS = 0.85  # the whole given and family name in the alias
+OTHER_FAMILY_WHY = "another family name the record also gives (a maiden or married name)"
 OTHER_FAMILY = 0.85  # an alias of the subject's name on a record under another family name
 
 

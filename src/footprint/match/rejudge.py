@@ -109,10 +109,20 @@ def _physicians_of_the_name(identity: Identity) -> bool:
 def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None = None) -> tuple[Match, ...]:
     """Every page left "possible" (or "likely") judged once again knowing what the other pages taught; a page is
     lifted only when that judgement makes it the subject's (a likely one, confirmed), else it keeps its first
-    judgement."""
+    judgement. When a page lifted so teaches a name of the subject's the first pages did not (a broker's record
+    under her married name, "Aigerim Holt"), the pages are judged once more knowing it: her answer signed with
+    that name is hers."""
     from footprint.match import match
 
     judge = judge or (lambda known, page: match(known, page))
+    first = _knowing(identity, matches, judge)
+    names = {n for n, _ in lessons(identity, matches).everyday}
+    if first != matches and {n for n, _ in lessons(identity, first).everyday} - names:
+        return _knowing(identity, first, judge)
+    return first
+
+
+def _knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge) -> tuple[Match, ...]:
     taught = lessons(identity, matches)
     if not taught:
         return matches
@@ -276,7 +286,11 @@ def _another_town(result: MatchResult) -> bool:
 
 
 def _another_given(result: MatchResult) -> bool:
-    return result.decision == Decision.REJECTED and any(r.startswith("given name differs") for r in result.reasons)
+    """Rejected for a given name, or a family name, that is none of the subject's: an everyday name a confirmed page
+    taught ("Grace Tseng", the married "Aigerim Holt") may be it."""
+    return result.decision == Decision.REJECTED and any(
+        r.startswith(("given name differs", "family name differs")) for r in result.reasons
+    )
 
 
 def taught_by(result: MatchResult, taught: Lessons) -> MatchResult:
