@@ -130,6 +130,11 @@ def test_a_reply_telling_the_reviewer_a_result_a_sent_prescription_or_what_was_d
         assert {"review_reply_risk", "patient_information"} <= set(found), reply
     assert "review_reply_risk" in _found(_reviews("Happy to go over the bill with you at your six-week check."))
     for reply in (
+        "Good news though: your 12-week sample came back with zero sperm, so you and Jen are cleared.",
+        "With her kidneys already failing and the second bleed on Thursday, CPR would only have broken her ribs.",
+    ):
+        assert "patient_information" in _found(_reviews(reply)), reply
+    for reply in (
         "We removed the late fee from your account. Please call the office manager.",
         "Thank you. Our results come back faster now that the lab is on site.",
     ):
