@@ -86,3 +86,17 @@ def test_a_neighbours_blog_naming_her_street_as_theirs_says_where_she_lives() ->
     assert not _found(_page(no_road), "location_exposure")
     thanks = "My neighbor Sam thanks Dr. Ferdinand Ashgrove for the care. Parking is on Grand Avenue."
     assert not _found(_page(thanks), "location_exposure")
+
+
+def test_a_relatives_post_that_his_house_stands_empty_over_a_holiday_says_when_it_is_empty() -> None:
+    """ "They're all back at the lake for Labor Day, so the Duluth house will be empty if anyone wants to water
+    Freddie's tomatoes": the days of a holiday are everyone's to know."""
+    sister = (
+        "They're all back at the lake for Labor Day, so the Duluth house will be empty if anyone wants to water "
+        "Freddie's tomatoes."
+    )
+    assert _found(_page(sister), "location_exposure")
+    no_day = "The Duluth house will be empty soon if anyone wants to water Freddie's tomatoes."
+    assert not _found(_page(no_day), "location_exposure")
+    not_his = "The Okafors are at the lake for Labor Day, so their house will be empty; water Bola's tomatoes."
+    assert not _found(_page(not_his), "location_exposure")

@@ -135,6 +135,8 @@ def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
         previous = named
         if found is None or not _household_wrote(ctx, m):
             found = (_AWAY_OF_THEM.search(sentence) or _their_dates(ctx, sentence, chosen)) if named else None
+            if found is None and (named or _names_given(ctx, sentence)):
+                found = _EMPTY_ON_A_HOLIDAY.search(sentence)  # "the Huntsville house will be empty" over Labor Day
             with_someone = _WITH_SOMEONE.search(sentence) if named or going_on else None
             if found is None and with_someone is not None and not _AT_WORK.search(with_someone["place"]):
                 found = with_someone
@@ -143,6 +145,29 @@ def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
         title = f"A page on {site_name(ctx, m.page.site_id)} gives the dates your household is away"
         yield emit(ctx, m, "location_exposure", found.group(), title, sentence, key=f"away {m.page.url}")
         return
+
+
+# The household's house standing empty on a holiday everyone knows the days of, in a relative's words: "They're all back
+# at the lake for Labor Day, so the Huntsville house will be empty if anyone wants to water Tess's tomatoes."
+_HOLIDAY = (
+    r"(?:labor\s+day|memorial\s+day|thanksgiving|christmas|new\s+year'?s|easter|spring\s+break|(?:the\s+)?fourth"
+    r"(?:\s+of\s+july)?|independence\s+day|(?:the\s+)?long\s+weekend)"
+)
+_EMPTY_ON_A_HOLIDAY = re.compile(
+    rf"\b(?:for|over|at|on|during)\s+(?:the\s+)?{_HOLIDAY}\b[^.!?]{{0,80}}?\b(?:house|home|place)\b[^.!?]{{0,30}}?"
+    r"\b(?:will\s+be|is\s+going\s+to\s+be|sits|stays)\s+empty\b"
+    rf"|\b(?:house|home|place)\b[^.!?]{{0,30}}?\b(?:will\s+be|is\s+going\s+to\s+be)\s+empty\s+(?:for|over|at|on|during)\s+"
+    rf"(?:the\s+)?{_HOLIDAY}\b",
+    re.I,
+)
+
+
+def _names_given(ctx: Context, sentence: str) -> bool:
+    """The sentence writes the subject's given name or an everyday form of it ("water Tess's tomatoes")."""
+    from footprint.identity import given_name_forms
+
+    forms = given_name_forms(ctx.identity.subject.given_name or "")
+    return any(fold(w) in forms for w in re.findall(r"[^\W\d_][\w-]*(?=['’]s\b|\b)", sentence))
 
 
 def _opens_with_given(ctx: Context, sentence: str) -> bool:
