@@ -93,6 +93,11 @@ def _captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
     named = len(given) > 2 and given in bare and given not in others and re.search(rf"\b{re.escape(given)}\b", own)
     if named and not writer and not listing:
         return True
+    # "Tess and me on the dock ... round two of margaritas" on the blog that says "My little sister Tess": the given
+    # name's everyday form, bare, where the page calls the subject by it with a kin word.
+    kin = [w for w in bare if w in forms and w not in others and _KIN_GIVEN.search(_kin_text(m.page.text, w))]
+    if kin and not writer and not listing:
+        return True
     # "a nip of brandy for Dr. P and me": the title and the family name's initial, no other person of that initial.
     family = fold(ctx.identity.subject.family_name or "")[:1]
     written = [fold(p.name).split() for p in m.page.people if p is not person]
@@ -102,6 +107,16 @@ def _captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
 
 
 _BARE_GIVEN = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_KIN_GIVEN = re.compile(
+    r"\b(?:sister|brother|sis|bro|mom|mother|dad|father|daughter|son|wife|husband|aunt|aunty|auntie|uncle|cousin"
+    r"|niece|nephew|grandma|grandpa|grandmother|grandfather|sister-in-law|brother-in-law)\s+(?P<given>\w+)\b",
+    re.I,
+)
+
+
+def _kin_text(text: str, given: str) -> str:
+    """The page's phrases that put a kin word right before the folded ``given`` name ("my little sister Tess")."""
+    return " ".join(m.group(0) for m in _KIN_GIVEN.finditer(text) if fold(m.group("given")) == given)
 # "Dr. P and me", not "Dr. P. Roe" (another person's initial and name).
 _TITLED_INITIAL = re.compile(r"\b(?:Dr|Doc)\.?\s+([A-Z])\b(?!\.?\s+[A-Z][a-z])")
 
