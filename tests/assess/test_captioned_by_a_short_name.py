@@ -87,7 +87,8 @@ def test_the_subjects_own_given_name_bare_in_a_sisters_caption_is_the_subject() 
 
 def test_a_bare_everyday_given_name_the_page_calls_her_by_with_a_kin_word_is_the_subject() -> None:
     """ "My little sister Tess finally took a week off. The ICU survived without Dr. Q." then a caption "Tess and me on
-    the dock, round two of margaritas": the page calls her Tess with a kin word; the bare name in the caption is hers."""
+    the dock, round two of margaritas": the page calls her Tess with a kin word; the bare name in the caption is
+    hers."""
     text = "My little sister Tess finally took a whole week off. The Omaha ICU survived without Dr. Teresa Quarry."
     found = _found("Dr. Teresa Quarry", text, "Tess and me on the dock at Mom's place, round two of margaritas.",
                    "Two women with margarita glasses on a dock")  # fmt: skip

@@ -117,6 +117,8 @@ _KIN_GIVEN = re.compile(
 def _kin_text(text: str, given: str) -> str:
     """The page's phrases that put a kin word right before the folded ``given`` name ("my little sister Tess")."""
     return " ".join(m.group(0) for m in _KIN_GIVEN.finditer(text) if fold(m.group("given")) == given)
+
+
 # "Dr. P and me", not "Dr. P. Roe" (another person's initial and name).
 _TITLED_INITIAL = re.compile(r"\b(?:Dr|Doc)\.?\s+([A-Z])\b(?!\.?\s+[A-Z][a-z])")
 
