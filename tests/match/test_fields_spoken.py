@@ -120,3 +120,12 @@ def test_a_given_name_and_family_initial_with_recovery_medicine_and_the_town_is_
     page = Extracted(url=url, site_id="bluesky", kind=PageKind.SOCIAL_PROFILE, title="Sokha P.", people=(bio,),
                      text=words, source=ProbeSource.SEARCH_RESULT)  # fmt: skip
     assert match(who, page).decision == Decision.LIKELY
+
+
+def test_a_fields_procedures_many_of_them_called_the_writers_own_tell_the_field() -> None:
+    """ "Tom Pike is covering my vasectomies": only the doctor who performs them has many; a patient has one."""
+    from footprint.match.fields import spoken
+
+    assert spoken("Tom Pike is covering my vasectomies so nobody panic") == {"urology"}
+    assert spoken("Back Monday, booked solid with my colonoscopies") == {"gastroenterology"}
+    assert not spoken("my colonoscopy is Tuesday and my vasectomy is next month")

@@ -70,10 +70,24 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def spoken(text: str) -> frozenset[str]:
-    """The specialty groups ``text`` names as "<what it treats> doctor" ("kidney doctor": nephrology)."""
+    """The specialty groups ``text`` names as "<what it treats> doctor" ("kidney doctor": nephrology), or by the
+    procedures it calls its writer's own, many of them ("Tom Pike is covering my vasectomies")."""
     said = fold(text)
     named = {g for g, words in AS_MEDICINE.items() if re.search(rf"\b(?:{'|'.join(words)})\s+medicine\b", said)}
-    return frozenset(group for group, pattern in _patterns() if pattern.search(said)) | named
+    mine = {g for g, words in _OWN_PROCEDURES.items() if re.search(rf"\bmy\s+(?:{'|'.join(words)})\b", said)}
+    return frozenset(group for group, pattern in _patterns() if pattern.search(said)) | named | mine
+
+
+# A field's procedures in the plural after "my": only the doctor who performs them has many ("covering my vasectomies",
+# "booked solid with my colonoscopies"); a patient's is one ("my colonoscopy is Tuesday").
+_OWN_PROCEDURES: dict[str, tuple[str, ...]] = {
+    "urology": ("vasectomies", "vasectomy patients", "prostatectomies", "cystoscopies"),
+    "gastroenterology": ("colonoscopies", "endoscopies", "scopes"),
+    "obgyn": ("c sections", "cesareans", "deliveries", "hysterectomies"),
+    "ophthalmology": ("cataract surgeries", "cataracts", "lasik patients"),
+    "otolaryngology": ("tonsillectomies", "ear tubes cases"),
+    "orthopedics": ("knee replacements", "hip replacements", "acls"),
+}
 
 
 # The patients a physician's own words say they care for ("I spend my days with children", "every summer I admit
