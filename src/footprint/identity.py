@@ -54,7 +54,9 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _CYRILLIC = str.maketrans(
     {**dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
      "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya",
-     "ъ": "", "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"}
+     "ъ": "", "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+     # Kazakh's own letters as Kazakh names are romanised in English (Жақсылықова: Zhaksylykova, Нұрлан: Nurlan).
+     "қ": "k", "ғ": "g", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "ә": "a"}
 )  # fmt: skip
 _HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Armenian in Latin letters, as BGN/PCGN (1981) and the Library of Congress romanise Eastern Armenian: "Սարգսյան" is

@@ -91,3 +91,9 @@ def test_armenian_and_georgian_names_fold_to_their_standard_romanisations() -> N
     assert [p.name for p in people("დღეს ნინო გელაშვილი")] == ["ნინო გელაშვილი"]
     assert "გელაშვილი ნინო" in [p.name for p in people("მასპინძლობენ გელაშვილი ნინო და ლევანი")]
     assert people("ამ თვის სუფრა შაბათს იქნება") == []  # no family name: no one
+
+
+def test_kazakh_cyrillic_letters_fold_to_the_english_romanisation() -> None:
+    """A Kazakh community page writes "Айгерим Жақсылықова" with Kazakh's own letters: Aigerim Zhaksylykova."""
+    assert fold("Жақсылықова") == "zhaksylykova"
+    assert fold("Нұрлан Әбдіров") == "nurlan abdirov"
