@@ -424,3 +424,7 @@ def test_a_typed_everyday_name_with_a_practice_weighs_the_formal_forms_records_t
     assert [r.number for r in who.registry_others] == ["1234567893"]
     who, _ = resolve(make_subject("Dr. Neil Marrowby"), settings, Fetcher(settings).fetch)
     assert who.npi_record is not None and who.npi_record.number == "1234567893"
+    # The typed name's record practises the field the practice names: it is the subject, nothing else is asked for.
+    er = make_subject("Dr. Neil Marrowby", practice="Nashua Emergency Medicine Associates")
+    who, _ = resolve(er, settings, Fetcher(settings).fetch)
+    assert who.npi_record is not None and who.npi_record.number == "1234567893" and who.npi_candidates == 1
