@@ -79,6 +79,11 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
     return ranked[0]
 
 
+def _own_clues(subject: Subject) -> bool:
+    """The user gave what tells one registry record from another besides the name: a practice, a page or a handle."""
+    return bool(subject.practice or subject.known_urls or subject.handles)
+
+
 def _field_none_has(subject: Subject, records: list[NpiRecord]) -> bool:
     """The user typed a field (a specialty, or a practice whose name names one) that no record of the typed name
     practises."""
@@ -218,11 +223,11 @@ def resolve(subject: Subject, settings: Settings, fetch: FetchFn) -> tuple[Ident
             # BARTHOLOMEW REID as his first. A name passed down is both, so neither is the subject by the name alone:
             # they are weighed together by what was typed (the father's field), and none is guessed otherwise.
             records, formal = [*records, *formal], []
-    if records and "first_name" in params and _field_none_has(subject, records):
+    if records and "first_name" in params and _own_clues(subject) and _field_none_has(subject, records):
         # "Neil Hartigan" of "… Urology Associates" typed: the registry's one NEIL is an emergency physician, a
-        # namesake, and the subject registered as CORNELIUS, which the alias table does not link. When no record of
-        # the typed name practises the field typed (as a specialty or in the practice's name), the formal forms'
-        # physicians are candidates too, and that field chooses.
+        # namesake, and the subject registered as CORNELIUS, which the alias table does not link. When the user gave
+        # a practice, a page or a handle and no record of the typed name practises the field typed (as a specialty
+        # or in the practice's name), the formal forms' physicians are candidates too, and that field chooses.
         _, formal_too, _ = by_family_name(subject, settings, params, fetch)
         records += [r for r in formal_too if r not in records and is_physician(r) is not False]
     chosen = choose_npi_record(subject, records)
