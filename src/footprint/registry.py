@@ -58,10 +58,8 @@ def choose_npi_record(subject: Subject, records: list[NpiRecord]) -> NpiRecord |
         points = 0
         if also and any(fold(n) in also for n in rec.former_names):
             points += 2  # the registry keeps the maiden name the user gave: only that namesake had it
-        if subject.specialty and any(_specialty_overlap(subject.specialty, t) for t in rec.taxonomies):
-            points += 2
-        elif practice_fields and practice_fields <= set().union(*(groups_of(t) for t in rec.taxonomies)):
-            points += 2  # the practice typed names the field: "… Congenital Heart Clinic", "Riverside Eye Associates"
+        if _fits_typed_field(subject, rec, practice_fields):
+            points += 2  # the specialty typed, or the field a practice's name names ("… Congenital Heart Clinic")
         if subject.city and any(fold(a.city) == fold(subject.city) for a in rec.addresses):
             points += 1
         if subject.state and any(a.state == subject.state for a in rec.addresses):
@@ -84,13 +82,19 @@ def _own_clues(subject: Subject) -> bool:
     return bool(subject.practice or subject.known_urls or subject.handles)
 
 
+def _fits_typed_field(subject: Subject, record: NpiRecord, practice_fields: frozenset[str]) -> bool:
+    """The record practises the field the user typed: the specialty, or else the field the practice's name names
+    (``practice_fields``: "Riverside Eye Associates" is ophthalmology)."""
+    if subject.specialty:
+        return any(_specialty_overlap(subject.specialty, t) for t in record.taxonomies)
+    return bool(practice_fields) and practice_fields <= set().union(*(groups_of(t) for t in record.taxonomies))
+
+
 def _field_none_has(subject: Subject, records: list[NpiRecord]) -> bool:
     """The user typed a field (a specialty, or a practice whose name names one) that no record of the typed name
     practises."""
-    if subject.specialty:
-        return not any(_specialty_overlap(subject.specialty, t) for r in records for t in r.taxonomies)
-    fields = account_fields(subject.practice or "")
-    return bool(fields) and not any(fields <= set().union(*(groups_of(t) for t in r.taxonomies)) for r in records)
+    fields = account_fields(subject.practice or "") if not subject.specialty else frozenset()
+    return bool(subject.specialty or fields) and not any(_fits_typed_field(subject, r, fields) for r in records)
 
 
 def _sole_physician_nationwide(subject: Subject, records: list[NpiRecord]) -> bool:

@@ -115,15 +115,17 @@ def knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge | None 
     from footprint.match import match
 
     judge = judge or (lambda known, page: match(known, page))
-    first = _knowing(identity, matches, judge)
-    names = {n for n, _ in lessons(identity, matches).everyday}
-    if first != matches and {n for n, _ in lessons(identity, first).everyday} - names:
-        return _knowing(identity, first, judge)
+    taught = lessons(identity, matches)
+    first = _knowing(identity, matches, judge, taught)
+    if first == matches:
+        return first
+    again = lessons(identity, first)
+    if {n for n, _ in again.everyday} - {n for n, _ in taught.everyday}:
+        return _knowing(identity, first, judge, again)
     return first
 
 
-def _knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge) -> tuple[Match, ...]:
-    taught = lessons(identity, matches)
+def _knowing(identity: Identity, matches: tuple[Match, ...], judge: Judge, taught: Lessons) -> tuple[Match, ...]:
     if not taught:
         return matches
     home = household.of(identity, matches)
