@@ -111,7 +111,20 @@ def handle_givens(subject: Subject) -> list[str]:
         part = head if head in _HANDLE_FILLERS else _HANDLE_TAIL.sub("", _HANDLE_TITLE.sub("", head))
         if found and 3 <= len(part) <= 12 and part.isalpha() and part not in _HANDLE_FILLERS and part not in out:
             out.append(part)
+        elif not found and (clip := _titled_clip(joined, fold(subject.given_name or ""))) and clip not in out:
+            out.append(clip)
     return out
+
+
+def _titled_clip(joined: str, given: str) -> str:
+    """The start of the typed given name run after the title, as a doctor's handle writes the short name
+    patients call them ("drnoe808" for Noelani: Noe; "doclou" for Louisa: Lou); "" otherwise. The title is
+    required: a bare "noe808" is anyone's, and "drnoe" says "Dr. Noe" as the patients do."""
+    titled = _HANDLE_TITLE.match(joined)
+    if not titled or not given.isalpha():
+        return ""
+    part = _HANDLE_TAIL.sub("", joined[titled.end() :])
+    return part if part.isalpha() and 3 <= len(part) < len(given) and given.startswith(part) else ""
 
 
 def registry_givens(identity: Identity, families: set[str]) -> set[str]:

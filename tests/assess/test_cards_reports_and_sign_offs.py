@@ -235,3 +235,15 @@ def test_a_rehab_doctors_essay_about_mr_surname_who_told_her_something_is_a_case
     )
     assert patient_case(essay)
     assert not patient_case("Mr. Arceneaux told me the welding shop closes at five on Fridays in June.")
+
+
+def test_a_storytime_video_about_the_teen_who_came_in_last_week_is_a_case() -> None:
+    """A doctor's "storytime" picks the patient out by the visit's time and a detail anyone at her school knows."""
+    from footprint.assess.detectors.patients import patient_case
+
+    story = (
+        "storytime: the junior from Kaimuki High who came in last week convinced she had cancer bc of a lump in her "
+        "armpit. it was her deodorant. she's the one with the pink braids #teendoc"
+    )
+    assert patient_case(story) == "cancer"
+    assert not patient_case("the plumber who came in last week fixed the sink, and our cancer walk is Sunday")

@@ -100,3 +100,21 @@ def test_a_relatives_post_that_his_house_stands_empty_over_a_holiday_says_when_i
     assert not _found(_page(no_day), "location_exposure")
     not_his = "The Okafors are at the lake for Labor Day, so their house will be empty; water Bola's tomatoes."
     assert not _found(_page(not_his), "location_exposure")
+
+
+def test_a_neighbour_placing_his_house_on_a_road_says_where_he_lives() -> None:
+    """ "Ferdinand Ashgrove (the cardiologist at the end of Thornwick Oak Lane, the blue house past the cul-de-sac)":
+    no house number, but the road and which house on it. A clinic at the end of a road, or a road the sentence
+    names beside no house of his, says nothing of his home."""
+    blog = (
+        "When the chainsaw kicked back, Ferdinand Ashgrove (the cardiologist at the end of Thornwick Oak Lane, the "
+        "blue house past the cul-de-sac) had him taped up before Ann found the first-aid kit."
+    )
+    found = _found(_page(blog), "location_exposure")
+    assert found and "Thornwick Oak Lane" in found[0]
+    lives = "Ferdinand Ashgrove lives at the top of Skyline Ridge Road with Ann and the dogs."
+    assert _found(_page(lives), "location_exposure")
+    clinic = "Ferdinand Ashgrove's clinic is at the end of Grand Avenue, next to the pharmacy."
+    assert not _found(_page(clinic), "location_exposure")
+    walk = "Ferdinand Ashgrove met us at the end of Grand Avenue and we walked home."
+    assert not _found(_page(walk), "location_exposure")

@@ -68,7 +68,8 @@ def test_a_family_sites_uncle_is_of_that_family() -> None:
 
 def test_parks_days_clans_leagues_and_thanks_are_no_one() -> None:
     for phrase in ("Colt State Park", "Gallatin National Forest", "Labor Day", "Frontier Days", "Quill Clan",
-                   "Haddix Homeplace", "South Crest Little League", "Thank You", "Meet Our Team"):  # fmt: skip
+                   "Haddix Homeplace", "South Crest Little League", "Thank You", "Meet Our Team",
+                   "Hollowmere Cove", "Kaneohe Bay", "Tomales Lagoon"):  # fmt: skip
         assert not_a_person(phrase), phrase
     for name in ("Doris Day", "Seoyeon Park", "Ann Park", "Rose Day"):
         assert not not_a_person(name), name

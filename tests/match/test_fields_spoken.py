@@ -129,3 +129,11 @@ def test_a_fields_procedures_many_of_them_called_the_writers_own_tell_the_field(
     assert spoken("Tom Pike is covering my vasectomies so nobody panic") == {"urology"}
     assert spoken("Back Monday, booked solid with my colonoscopies") == {"gastroenterology"}
     assert not spoken("my colonoscopy is Tuesday and my vasectomy is next month")
+
+
+def test_a_teen_doc_is_an_adolescent_medicine_pediatrician() -> None:
+    """ "Teen doc here (Kapiolani Teen Health)": adolescent medicine's doctors name their patients, as a kids' doc
+    does; a teen who is no doctor's word ("teen driver") says nothing."""
+    assert "pediatrics" in spoken("Teen doc here. Not normal, and I'd worry about RED-S.")
+    assert "pediatrics" in groups_of("Pediatrics, Adolescent Medicine")
+    assert not spoken("Our teen driver passed the test.")

@@ -47,3 +47,12 @@ def test_a_handle_without_a_given_name_before_the_family_name_teaches_nothing() 
         "Dr. Prudence Quarrington", handles=["doc_quarrington", "dr.quarrington", "doctorquarrington"]
     )
     assert SubjectNames.of(titled).handle_givens == frozenset()
+
+
+def test_a_handle_of_the_title_and_the_start_of_her_given_name_writes_the_short_name() -> None:
+    """ "drnoe808" for Noelani: the title run into the start of the typed given name is the short name patients
+    call her ("Dr. Noe"). Without the title, or a clipped form that is not the name's start, it teaches nothing."""
+    assert SubjectNames.of(make_subject("Dr. Noelani Kapule", handles=["@drnoe808"])).handle_givens == {"noe"}
+    assert SubjectNames.of(make_subject("Dr. Louisa Kapule", handles=["doclou"])).handle_givens == {"lou"}
+    for handle in ("noe808", "drnoa", "drno", "drnoelani"):
+        assert SubjectNames.of(make_subject("Dr. Noelani Kapule", handles=[handle])).handle_givens == frozenset()

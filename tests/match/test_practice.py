@@ -112,3 +112,16 @@ def test_a_business_a_site_definition_reads_as_the_pages_name_is_the_business() 
     assert business is not None and business.practice == "Red River Psychiatry" and not people
     doctor = PersonRecord("Zora Quillfeather", read_from=("record:site selectors", "name:h1"))
     assert split_business([doctor], "Zora Quillfeather", (), ()) == (None, [doctor])
+
+
+def test_her_practices_page_signed_with_the_name_she_goes_by_and_her_initial_names_her() -> None:
+    """Yelp signs an owner's reply "Delia V., Business Owner": the everyday form of Cordelia the name tables know, or
+    the short name her handle writes, with her family initial. Another given name with her initial does not."""
+    delia = Identity(make_subject("Dr. Cordelia Quillfeather", city="Fargo", state="ND"), (), RECORD)
+    reply = "Jenn, I'm sorry about the wait, that's on us. Call Tina for the first slot next time."
+    body = _business("1200 Elm Prairie Rd", "Waited 50 minutes.", reply).replace("Zora Q.", "Delia Q.")
+    result = match(delia, _page(body))
+    assert result.decision == Decision.LIKELY and "the page names Delia Q." in result.reasons
+    noe = Identity(make_subject("Dr. Noelani Quillfeather", handles=["@drnoe808"], state="ND"), (), RECORD)
+    assert match(noe, _page(body.replace("Delia Q.", "Noe Q."))).decision == Decision.LIKELY
+    assert match(delia, _page(body.replace("Delia Q.", "Marisa Q."))).decision == Decision.POSSIBLE

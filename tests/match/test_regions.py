@@ -34,3 +34,10 @@ def test_a_region_of_another_state_or_not_holding_her_town_does_not() -> None:
     assert region_of("serving the treasure valley", frozenset({("Boise", "ID")})) == "treasure valley"
     assert region_of("serving the treasure valley", frozenset({("Pocatello", "ID")})) == ""
     assert region_of("twin cities mom", frozenset({("St. Paul", "MN")})) == "twin cities"
+
+
+def test_hawaiis_islands_are_regions_of_their_towns() -> None:
+    """An islander names the island before the town: "Oahu weddings" for Honolulu, "a Maui mom" for Kihei."""
+    assert region_of("hollowmere oahu weddings", frozenset({("Honolulu", "HI")})) == "oahu"
+    assert region_of("a maui mom", frozenset({("Kihei", "HI")})) == "maui"
+    assert region_of("a maui mom", frozenset({("Honolulu", "HI")})) == ""

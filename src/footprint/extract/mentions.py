@@ -73,7 +73,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _ABBREVIATIONS = {
-    "dr", "dra", "mr", "mrs", "ms", "prof", "st", "ste", "ave", "jr", "sr", "no", "vs", "mt", "ft", "inc", "lic", "reg",
+    "dr", "drs", "dra", "mr", "mrs", "ms", "prof", "st", "ste", "ave", "jr", "sr", "no", "vs", "mt", "ft", "inc", "lic",
+    "reg",
 }  # fmt: skip
 
 

@@ -70,7 +70,7 @@ ROLES = {
     "valley", "springs", "river", "county", "heights", "creek", "canyon", "harbor", "harbour", "island", "beach",
     "bay", "mountain", "mountains", "regional", "memorial", "national", "international", "pavilion", "plaza",
     "suite", "campus", "symposium", "conference", "society", "association", "academy", "terrace", "ste", "blvd",
-    "point", "puerto", "rocky", "trail", "trl",
+    "point", "puerto", "rocky", "trail", "trl", "cove", "lagoon", "inlet", "bayou", "peninsula",
     # a people-search page's labels: "Current Address", "Phone Numbers", "Background Report"
     "address", "addresses", "phone", "phones", "email", "emails", "relatives", "records", "report", "background",
     "details", "results", "peds", "info", "name", "names",

@@ -168,7 +168,9 @@ _EVENT_LAST = frozenset({"games", "festival", "fest", "fair", "gala", "regatta",
                          "marathon", "tournament", "jamboree", "carnival", "parade", "expo", "fiesta", "feis",
                          "ceilidh", "homecoming", "reunion", "potluck", "fundraiser", "recital"})  # fmt: skip
 _NO_FAMILY_EVENT = (_EVENT_LAST | {"days"}) - {"fair", "games", "gala", "parade"}  # Fair, Games, Gala: also names
-_WATER_LAST = frozenset({"lake", "river", "creek", "reservoir", "pond", "falls", "bay", "island", "canyon"})
+_WATER_LAST = frozenset(
+    {"lake", "river", "creek", "reservoir", "pond", "falls", "bay", "island", "canyon", "cove", "lagoon", "inlet"}
+)
 
 
 def _park_or_holiday(words: list[str]) -> bool:

@@ -30,6 +30,7 @@ from footprint.match import (
     handle_namesake,
     later_field,
     other_life,
+    passing,
     practice,
     profession,
     provenance,
@@ -231,6 +232,9 @@ def _judged(identity: Identity, page: Extracted, handles: set[str]) -> MatchResu
     if other is not None:
         why = f"{named[other].name} on the same page fits as well: the page does not say which is the subject"
         result = MatchResult(strength.NAME_ONLY_CAP, Decision.POSSIBLE, (*reasons, why))
+        reasons = result.reasons
+    if page.kind == PageKind.NEWS and result.decision.is_match and (why := passing.in_passing(person, page)):
+        result = MatchResult(min(result.score, strength.NAME_ONLY_CAP), Decision.POSSIBLE, (*reasons, why))
         reasons = result.reasons
     if len(named) > 1:
         reasons = (*reasons, f"page lists {len(named)} people; judged on {person.name}'s own entry")

@@ -24,7 +24,8 @@ TREATS: dict[str, tuple[str, ...]] = {
     "orthopedics": ("bone", "bones", "joint", "joints", "knee", "hip", "spine", "sports"),
     "gastroenterology": ("stomach", "gut", "liver", "digestive", "colon"),
     "oncology": ("cancer", "blood cancer", "tumor", "tumour"),
-    "pediatrics": ("children's", "childrens", "kids", "kid", "peds", "paeds"),
+    # Adolescent medicine's own doctors call themselves "teen doc" ("Teen doc here", "the teen health doctor").
+    "pediatrics": ("children's", "childrens", "kids", "kid", "peds", "paeds", "teen", "teens", "teen health"),
     "obgyn": ("women's", "womens", "pregnancy", "baby catching"),
     "endocrinology": ("hormone", "thyroid", "diabetes"),
     "anesthesiology": ("anesthesia", "anaesthesia", "gas"),

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from footprint.identity import fold, house_key
 from footprint.models import Decision, Extracted, Identity, MatchResult, PersonRecord
+from footprint.namematch import SubjectNames
 
 PRACTICE_PAGE = 0.8
 PRACTICE_ONLY = 0.55
@@ -57,11 +58,15 @@ def names_subject(identity: Identity, page: Extracted) -> str:
     said = " ".join((page.text, *(r.text for r in page.reviews), *(r.reply for r in page.reviews)))
     text = f" {fold(said)} "
     forms = [(f" dr {family} ", f"Dr. {s.family_name}"), (f" {given} {family} ", f"{s.given_name} {s.family_name}")]
-    forms.append((f" {given} {family[0]} ", f"{s.given_name} {family[0].upper()}."))
+    # The given name as the doctor goes by it, a nickname ("Delia" for Cordelia) or the one the user's handle
+    # writes: Yelp signs an owner's reply "Delia V., Business Owner", and patients write "Dr. Delia".
+    names = SubjectNames.of(s)
+    givens = [given, *sorted(g for g in names.given_forms | names.handle_givens if len(g) > 2 and g != given)]
+    forms += [(f" {g} {family[0]} ", f"{g.title()} {family[0].upper()}.") for g in givens]
     # On the practice's own page a patient may write one half of a double family name ("Dr. Kessel") or the
     # doctor's given name ("Dr. Nadia"): the practice already tells who that is.
     forms += [(f" dr {part} ", f"Dr. {part.title()}") for part in family.split() if len(part) > 2]
-    forms.append((f" dr {given} ", f"Dr. {s.given_name}"))
+    forms += [(f" dr {g} ", f"Dr. {g.title()}") for g in givens]
     return next((shown for form, shown in forms if form in text), "")
 
 

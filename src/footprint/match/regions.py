@@ -1,5 +1,5 @@
 """The vernacular regions people name instead of their town ("a rehab doctor in Acadiana", "serving the Treasure
-Valley", "Twin Cities mom"), each with its state and its principal towns.
+Valley", "Twin Cities mom", Hawaii's islands: "Oahu weddings"), each with its state and its principal towns.
 
 A doctor's blog tagline, a profile's bio or a practice's "about" line often names the region, not the city: for a
 subject whose city is one of the region's towns, the region written near the name places them as a nearby town does.
@@ -62,6 +62,13 @@ REGIONS: dict[str, tuple[str, frozenset[str]]] = {
         ("mat su", "AK", "wasilla, palmer"),
         ("kenai peninsula", "AK", "soldotna, kenai, homer, seward"),
         ("big island", "HI", "hilo, kailua kona, kona, waimea"),
+        # Hawaii's islands, named as a state's other regions are ("Oahu weddings", "a Maui mom"): each is a county
+        # (Honolulu is Oahu's), and an islander names the island before the town.
+        ("oahu", "HI", "honolulu, kailua, kaneohe, pearl city, waipahu, aiea, kapolei, mililani, ewa beach, "
+         "waianae, hauula, haleiwa, wahiawa"),
+        ("maui", "HI", "kahului, wailuku, kihei, lahaina, makawao, pukalani, paia, hana"),
+        ("kauai", "HI", "lihue, kapaa, koloa, princeville, hanalei, waimea, hanapepe"),
+        ("molokai", "HI", "kaunakakai"),
     )
 }  # fmt: skip
 

@@ -68,6 +68,8 @@ def place(subject: Subject, mine: list[Address], person: PersonRecord, page_text
     for city in sorted(cities):
         if page and said(fold(city), page) and not another_state(city, page_text[:20_000], states, places):
             return [Evidence(0.1, f"city named on the page: {city}", False)]
+    if page and (region := regions.region_of(page, places)):  # "Hollowmere Oahu Weddings" for a Honolulu doctor
+        return [Evidence(0.1, f"the region of the subject's town named on the page: {region.title()}", False)]
     if county := county_place(mine, page_text):
         return county
     if not text:

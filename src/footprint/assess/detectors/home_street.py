@@ -49,7 +49,7 @@ def home_road_told(ctx: Context, m: Match) -> Iterator[Finding]:
             title = f"A page on {site_name(ctx, m.page.site_id)} says which road your home is on"
             yield emit(ctx, m, "location_exposure", road, title, sentence, key=f"home road {m.page.url} {road}")
             return
-        road = _neighbours_road(sentence)
+        road = _neighbours_road(sentence) or _house_on_road(sentence)
         if road:
             title = f"A neighbour on {site_name(ctx, m.page.site_id)} says which road your home is on"
             yield emit(ctx, m, "location_exposure", road, title, sentence, key=f"home road {m.page.url} {road}")
@@ -71,6 +71,31 @@ def _neighbours_road(sentence: str) -> str:
             continue  # "Thanks Dr. Jane Roe": a title, not a drive
         return found.group().rstrip(".")
     return ""
+
+
+# Where on the road a house stands, as neighbours place one: "the ER doctor at the end of Oak Lane, the blue house
+# past the cul-de-sac", "Luke, who lives at the top of Ridge Road", "their house at the corner of Pine Street".
+_PLACED_ON = re.compile(
+    r"\b(?:(?:lives?|living|lived)\s+(?:on|off|down|up|at\s+the\s+(?:end|top|bottom|corner)\s+of)"
+    r"|at\s+the\s+(?:end|top|bottom|far\s+end|corner)\s+of"
+    r"|(?:house|home)\s+(?:on|at\s+the\s+(?:end|top|bottom|corner)\s+of))\s+"
+    rf"(?P<road>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}{_ROAD_TYPE})"
+)
+_HOME_WORD = re.compile(
+    r"\b(?:house|(?:his|her|their|whose)\s+home|lives?|living|lived|cul-de-sac|driveway|porch|yard)\b", re.IGNORECASE
+)
+_WORK_WORD = re.compile(
+    r"\b(?:clinic|office|practice|hospital|surgery|center|centre|store|shop|restaurant|church)\b", re.IGNORECASE
+)
+
+
+def _house_on_road(sentence: str) -> str:
+    """The road a sentence about the subject places their house on ("at the end of Oak Lane, the blue house"), or
+    "": the house told by where it stands rather than its number. Not a sentence about a workplace."""
+    found = _PLACED_ON.search(sentence)
+    if found is None or not _HOME_WORD.search(sentence) or _WORK_WORD.search(sentence):
+        return ""
+    return found["road"].rstrip(".")
 
 
 def _chosen_named(m: Match, sentence: str) -> bool:

@@ -1,0 +1,69 @@
+"""A story that names the subject once, in passing, among others: the page shows them but is not about them.
+
+A hospital's newsroom announces a tower ("... where Drs. Cordelia Vanterpool and Samuel Idowu will see patients
+from April") or a programme led by a colleague ("Intensivists from the medical ICU, among them Dr. Teresa
+Quackenbush, will take part"): the subject's name is one of a group, in one sentence, with nothing said by them
+or of them alone. A patient reading it learns nothing of the doctor, and nothing on it is theirs to fix, so such
+a story is no page of theirs to list; it stays "possible" with the reason, for the user to keep if they want it.
+
+Only a news page (a story, a newsroom post), only one sentence naming the subject (a second mention, a quote or
+the headline makes the story theirs), and only where that sentence names them among others: "Drs. A and B",
+"among them Dr. A", "including Dr. A", "Dr. A and Dr. B". Not a sentence
+reporting a board's action or a lawsuit, which is about each doctor it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from footprint.extract.mentions import sentences
+from footprint.identity import fold
+from footprint.models import Extracted, PersonRecord
+
+WHY = "the story names you once, in passing, among others: it is not about you"
+_GROUP = re.compile(r"\b(?:Drs\.?|[Aa]mong them|[Ii]ncluding|[Ss]uch as|[Aa]long with|[Jj]oined by)\s+(?:Dr\.?\s+)?$")
+_AND_DR_AFTER = re.compile(r"\S*,?\s+and\s+Drs?\.?\s+[A-Z]")
+_DR_AND_BEFORE = re.compile(r"\bDrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+(?:Dr\.?\s+)?$")
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls)\b|[\"“”]")
+_CASE = re.compile(
+    r"\b(?:board|license|licence|probation|reprimand\w*|suspend\w*|revok\w*|disciplin\w*|lawsuit|sued|malpractice"
+    r"|charged|arrested|indicted|convicted|settle\w*|accus\w*|alleg\w*|award\w*|honou?r\w*|named)\b",
+    re.IGNORECASE,
+)
+
+
+def in_passing(person: PersonRecord, page: Extracted) -> str:
+    """``WHY`` when ``person`` is named once on the news page ``page``, in a sentence naming them among other
+    doctors; "" otherwise."""
+    words = fold(person.name).split()
+    if len(words) < 2 or not page.text:
+        return ""
+    family = words[-1]
+    if _says(family, page.title):
+        return ""
+    text = page.text
+    naming = [text[a:b] for a, b in sentences(text) if _says(family, text[a:b])]
+    if len(naming) != 1:
+        return ""
+    sentence = naming[0]
+    if _SPEECH.search(sentence) or _CASE.search(sentence):
+        return ""
+    start = _name_at(sentence, person.name)
+    if start < 0:
+        return ""
+    end = start + len(person.name)
+    grouped = _GROUP.search(sentence[:start]) is not None
+    # "Dr. Samuel Idowu and Dr. Cordelia Vanterpool", "Dr. Cordelia Vanterpool and Dr. Samuel Idowu"
+    beside = _AND_DR_AFTER.match(sentence[end:]) is not None or _DR_AND_BEFORE.search(sentence[:start]) is not None
+    return WHY if grouped or beside else ""
+
+
+def _says(word: str, text: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", fold(text)) is not None
+
+
+def _name_at(sentence: str, name: str) -> int:
+    """Where ``name`` starts in ``sentence`` (its given name, then its family name), or -1."""
+    first = name.split()[0]
+    found = re.search(rf"\b{re.escape(first)}\b", sentence)
+    return found.start() if found else -1
