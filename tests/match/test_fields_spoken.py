@@ -137,3 +137,15 @@ def test_a_teen_doc_is_an_adolescent_medicine_pediatrician() -> None:
     assert "pediatrics" in spoken("Teen doc here. Not normal, and I'd worry about RED-S.")
     assert "pediatrics" in groups_of("Pediatrics, Adolescent Medicine")
     assert not spoken("Our teen driver passed the test.")
+
+
+def test_the_hospital_unit_a_story_says_she_directs_agrees_with_her_field() -> None:
+    """ "said Dr. Wren Halloway, who directs the medical ICU": an intensivist's unit. Agreement only: a nurse runs a
+    unit too, so the unit never presents anyone as a physician, and "runs the clinic" names no field."""
+    from footprint.match.fields import unit_worked
+
+    icu = PersonRecord(name="Wren Halloway", context="said Dr. Wren Halloway, who directs the medical ICU at Mercy.")
+    result = match_person(_identity("Internal Medicine, Critical Care Medicine"), icu)
+    assert "the subject's field in its own words: critical care" in result.reasons
+    assert unit_worked("She is head of the NICU") == {"pediatrics"}
+    assert unit_worked("she runs the clinic") == frozenset() and not spoken("who directs the medical ICU")

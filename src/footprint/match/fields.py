@@ -79,6 +79,43 @@ def spoken(text: str) -> frozenset[str]:
     return frozenset(group for group, pattern in _patterns() if pattern.search(said)) | named | mine
 
 
+# The hospital unit a person runs or works in, as a story introduces a doctor: "Dr. Tess Quackenbush, who directs the
+# medical ICU", "head of the NICU", "works in the ER". Each unit is one field's; "the clinic" or "the hospital" is
+# anyone's, so only the units named here count (compared folded: "L&D" is "l d"). A nurse runs a unit too: this
+# agrees with a physician's field (``unit_worked``) and never presents anyone as a physician.
+_UNIT_ROLE = (
+    r"(?:directs|directed|runs|ran|leads|led|heads|headed|oversees|oversaw|manages|managed|(?:medical )?director of"
+    r"|chief of|head of|works in|worked in|attending in)"
+)
+_UNIT_KIND = r"(?:(?:medical|surgical|pediatric|neonatal|cardiac|adult|new|busy)\s+)?"
+_UNITS: dict[str, tuple[str, ...]] = {
+    "critical_care": ("icu", "micu", "sicu", "intensive care unit", "critical care unit"),
+    "pediatrics": ("nicu", "picu", "newborn nursery"),
+    "emergency": ("er", "ed", "emergency department", "emergency room"),
+    "cardiology": ("cath lab", "ccu", "cardiac care unit", "heart failure clinic"),
+    "nephrology": ("dialysis unit", "dialysis center", "kidney transplant program"),
+    "sleep_medicine": ("sleep lab", "sleep center"),
+    "obgyn": ("labor and delivery", "l d", "birth center", "maternity ward"),
+    "psychiatry": ("psych ward", "psychiatric unit", "inpatient psychiatry unit"),
+    "neurology": ("stroke unit", "stroke center", "epilepsy center", "epilepsy monitoring unit"),
+}
+
+
+def unit_worked(text: str) -> frozenset[str]:
+    """The specialty groups of the hospital units ``text`` says a person runs or works in ("directs the medical ICU":
+    critical care)."""
+    said = fold(text)
+    return frozenset(group for group, pattern in _unit_patterns() if pattern.search(said))
+
+
+@cache
+def _unit_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (group, re.compile(rf"\b{_UNIT_ROLE}\s+(?:the|our|its|their|his|her)\s+{_UNIT_KIND}(?:{'|'.join(units)})\b"))
+        for group, units in _UNITS.items()
+    )
+
+
 # A field's procedures in the plural after "my": only the doctor who performs them has many ("covering my vasectomies",
 # "booked solid with my colonoscopies"); a patient's is one ("my colonoscopy is Tuesday").
 _OWN_PROCEDURES: dict[str, tuple[str, ...]] = {

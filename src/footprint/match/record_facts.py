@@ -135,7 +135,7 @@ def specialty(mine: tuple[str, ...], person: PersonRecord, tally: Tally) -> None
         # A bio or a card that says the field in words ("Pediatrician by day"): only agreement counts.
         said = f"{person.practice} {person.context.split(' [page: ')[0]}"
         ours = frozenset().union(*(groups_of(m) for m in mine))
-        spoken = groups_of(said) | fields.spoken(said)
+        spoken = groups_of(said) | fields.spoken(said) | fields.unit_worked(said)
         if set(split_credentials(person.credentials)) & PHYSICIAN_DEGREES:
             spoken |= fields.cared_for(said)  # "M.E.H., M.D.": "I spend my days with children" is a pediatrician's
         shared = sorted(spoken & ours)
