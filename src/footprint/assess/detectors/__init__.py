@@ -15,6 +15,7 @@ from footprint.assess.detectors.birthdays import birth_date
 from footprint.assess.detectors.complaints import thread_complaint
 from footprint.assess.detectors.family import family_information
 from footprint.assess.detectors.listings import duplicate_or_unclaimed_profile, listing_inconsistency
+from footprint.assess.detectors.paid_role import promoted_or_endorsed
 from footprint.assess.detectors.patients import (
     boundary_violation,
     patient_information,
@@ -24,7 +25,7 @@ from footprint.assess.detectors.patients import (
 from footprint.assess.detectors.people import home_address, personal_email, personal_phone
 from footprint.assess.detectors.photos import location_exposure, substance_imagery, tagged_photo
 from footprint.assess.detectors.posts import offensive_content, online_medical_advice, personal_comment
-from footprint.assess.detectors.records import disciplinary_action, promoted_product, undisclosed_conflict
+from footprint.assess.detectors.records import disciplinary_action, undisclosed_conflict
 from footprint.assess.detectors.reviews import negative_review
 
 PAGE_DETECTORS: dict[str, PageDetector] = {
@@ -45,7 +46,7 @@ PAGE_DETECTORS: dict[str, PageDetector] = {
     "impersonation": impersonation,
     "personal_profile_public": personal_profile_public,
     "disciplinary_action": disciplinary_action,
-    "undisclosed_conflict": promoted_product,
+    "undisclosed_conflict": promoted_or_endorsed,
     "negative_review": thread_complaint,
 }
 SITE_DETECTORS: dict[str, SiteDetector] = {
