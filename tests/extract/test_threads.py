@@ -269,3 +269,14 @@ def test_a_doctor_a_patient_recommends_after_the_posts_number_is_read_and_the_ti
     names = {p.name for p in page.people}
     assert "Ann Rowlands" in names
     assert not any("Minnesota" in n or "Duluth" in n for n in names)
+
+
+def test_new_members_post_counts_are_no_sub_ratings_and_the_thread_stays_a_thread() -> None:
+    """phpBB shows "Posts: 1" and "Posts: 2" beside two new members: counts, not an average of 1.5 stars making the
+    thread a ratings page whose one "review" is the doctor's answer."""
+    second = '<dl class="postprofile"><dt>'
+    counted = PHPBB.replace(second, f'{second}<dd class="profile-posts"><strong>Posts:</strong> 2</dd>', 1)
+    counted = counted.replace("<strong>Posts:</strong> 3", "<strong>Posts:</strong> 1")
+    page = _page(counted)
+    assert page.kind != PageKind.RATINGS_PROFILE and not page.reviews
+    assert [p.author for p in page.posts] == ["worried_mom88", "pedsdoc_ar", "worried_mom88"]

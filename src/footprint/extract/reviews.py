@@ -125,14 +125,26 @@ def _icons(block: lxml.html.HtmlElement) -> Rating | None:
 _MONTH_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
 
 
+# A forum member's counters beside each post ("Posts: 1", "Likes: 3", "Reputation: 2") are counts, not scores.
+_COUNTER_LABEL = re.compile(
+    r"^(?:posts?|messages?|replies|topics|threads|likes?|reactions?|points?|karma|reputation|kudos|solutions?"
+    r"|followers?|following|views?|votes?|comments?|answers?|questions?|trophies|badges?|level|rank|age|joined)$",
+    re.I,
+)
+
+
 def _sub_ratings(block_lines: list[str]) -> Rating | None:
-    """Several labelled scores ("Staff 2", "Punctuality 1", ...): their average."""
-    values = [
-        float(m.group(2))
+    """Several labelled scores ("Staff 2", "Punctuality 1", ...): their average. One review rates each aspect once:
+    a label written twice ("Posts: 1" under each of a thread's members) is a list of entries, not a review."""
+    scored = [
+        (m.group(1).strip().lower(), float(m.group(2)))
         for line in block_lines
-        if (m := _SUB_RATING.match(line)) and not _MONTH_LABEL.match(m.group(1).strip())
+        if (m := _SUB_RATING.match(line))
+        and not _MONTH_LABEL.match(m.group(1).strip())
+        and not _COUNTER_LABEL.match(m.group(1).strip())
     ]
-    if len(values) < 2:
+    values = [value for _, value in scored]
+    if len(values) < 2 or len({label for label, _ in scored}) < len(scored):
         return None
     return Rating(round(sum(values) / len(values), 2), 5.0)
 
