@@ -118,3 +118,18 @@ def test_a_neighbour_placing_his_house_on_a_road_says_where_he_lives() -> None:
     assert not _found(_page(clinic), "location_exposure")
     walk = "Ferdinand Ashgrove met us at the end of Grand Avenue and we walked home."
     assert not _found(_page(walk), "location_exposure")
+
+
+def test_his_public_run_that_leaves_from_his_front_door_shows_where_he_lives() -> None:
+    """A Strava run whose words say it starts at his door: the route map begins at home. A run from a trailhead, or a
+    friend's post about a run from her own door, says nothing of his."""
+    run = (
+        "Ridge loop before clinic. Ferdinand Ashgrove ran 8.4 km on Strava. Duluth, Minnesota. "
+        "Out the front door, up the ridge, back before the kids wake up."
+    )
+    found = _found(_page(run, PageKind.SOCIAL_POST, title="Ridge loop | Run | Strava"), "location_exposure")
+    assert found and "Out the front door" in found[0]
+    trail = "Ferdinand Ashgrove ran 8.4 km on Strava. From the Hawk Ridge trailhead and back."
+    assert not _found(_page(trail, PageKind.SOCIAL_POST, title="Ridge loop | Run | Strava"), "location_exposure")
+    friend = "Ran with Ferdinand Ashgrove this morning, out my front door and around the lake."
+    assert not _found(_page(friend), "location_exposure")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from footprint.assess.detectors.activity_start import route_from_home
 from footprint.assess.detectors.away import away_announced, own_routine, wedding_day
 from footprint.assess.detectors.base import (
     SOCIAL_KINDS,
@@ -174,6 +175,7 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
     yield from own_routine(ctx, m)
     yield from weekly_whereabouts(ctx, m)
     yield from wedding_day(ctx, m)
+    yield from route_from_home(ctx, m)
     for photo in _social_photos(m):
         if photo.posted_by not in mine:
             yield from _tagged_where(ctx, m, photo)

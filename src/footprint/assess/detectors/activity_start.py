@@ -1,0 +1,39 @@
+"""A public workout that starts at the subject's front door: "Out the front door, up the ridge, back before the kids
+wake up" on a run's Strava page. The map of such an activity begins and ends at home, which is what the fitness apps'
+privacy zones ("hide the start and end of your activities") exist to hide; the words say the map does show it.
+
+Only a page that presents an activity of the matched person ("Neil Hartigan ran 8.4 km", as an activity's summary
+reads), and only where the words say the route leaves from home: a race, a trailhead or a gym says nothing of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, site_name
+from footprint.assess.detectors.records import sentences
+from footprint.models import Finding, Match
+
+_FROM_HOME = re.compile(
+    r"\b(?:out|from|straight out)\s+(?:the|my|our)\s+(?:front\s+|back\s+)?(?:door|doorstep|driveway|gate)\b"
+    r"|\bfrom\s+(?:my|our)\s+(?:house|home)\b|\bfrom\s+home\b|\bhome\s+loop\b",
+    re.IGNORECASE,
+)
+_DID = r"(?:ran|rode|cycled|biked|hiked|swam|walked|rowed|skied)"
+
+
+def route_from_home(ctx: Context, m: Match) -> Iterator[Finding]:
+    """The subject's public activity whose own words say it starts at their door."""
+    person = m.person
+    if not m.result.decision.is_match or person is None or not person.name.strip() or not m.page.text:
+        return
+    said = f"{m.page.text} {person.context}"
+    if not re.search(rf"{re.escape(person.name.strip())}\s+{_DID}\s+\d", said):
+        return  # no activity of theirs: a club's page, a friend's post
+    for sentence in sentences(m.page.text):
+        found = _FROM_HOME.search(sentence)
+        if found:
+            title = f"Your public activity on {site_name(ctx, m.page.site_id)} starts at your door: its map shows home"
+            yield emit(ctx, m, "location_exposure", found.group(), title, sentence, key=f"from home {m.page.url}")
+            return
