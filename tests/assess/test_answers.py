@@ -96,3 +96,14 @@ def test_a_reply_signed_in_its_text_under_a_screen_name_is_hers_and_answers_the_
     praise = extract(_thread("Ida Brandvold is the best pulmonologist in Fargo, saw Theo on Tuesday."), None)
     her = next(p for p in praise.people if p.name == "Ida Brandvold")
     assert her.handle == "" and "name:post author" not in her.read_from
+
+
+def test_an_answer_directing_a_strangers_fathers_dose_and_care_is_advice() -> None:
+    """ "150 is a reasonable dose ... Make sure he has been off his levothyroxine ... have him sleep alone": what to do
+    about one person's treatment. An invitation to dinner is none."""
+    from footprint.assess.detectors.base import hit
+
+    answer = "For your dad, 150 is a reasonable dose. Make sure he has been off his levothyroxine for two weeks."
+    assert hit("advice", answer)
+    assert hit("advice", "and have him sleep alone for 5 nights after")
+    assert not hit("advice", "have them stay for dinner, and make sure he has his homework done")

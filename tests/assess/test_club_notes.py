@@ -149,3 +149,10 @@ def test_a_friends_birthday_post_to_her_by_name_with_her_age_and_day_gives_her_a
     page = Extracted(url, "social.example", PageKind.SOCIAL_POST, people=(me,), posts=(clinic,))
     found = assess(Identity(subject, ()), [Match(page, MatchResult(0.8, Decision.LIKELY, (), me, 0))], {})
     assert not [f for f in found if f.category == "birth_date"]
+
+
+def test_a_recap_shouting_that_she_turned_50_on_race_day_gives_her_age() -> None:
+    from footprint.assess.detectors.birthdays import _TURNS
+
+    assert _TURNS.match(", who turned 50 ON RACE DAY (April 12, 1976)")
+    assert not _TURNS.match(" turned 40 patients away")

@@ -66,3 +66,12 @@ def test_a_mastodon_bio_is_the_profiles_text() -> None:
                   parser=Parser.MASTODON_ACCOUNT, origin_url="https://m.example/@siggah")  # fmt: skip
     page = extract(Page(probe, 200, json.dumps(account), "application/json", api), by_id()["mastodon"])
     assert page.text == "Hospitalist · Sioux Falls, SD"
+
+
+def test_a_display_names_pictographs_and_clipped_field_are_no_part_of_the_name() -> None:
+    """ "Dr. Solveig ENT 🦻" is Dr. Solveig, an ENT: no family name "🦻" or "ENT"; what is left is its tagline."""
+    from footprint.extract.social import display_name, tagline
+
+    assert display_name("Dr. Solveig ENT 🦻") == "Dr. Solveig" and tagline("Dr. Solveig ENT 🦻") == "ENT 🦻"
+    assert display_name("🏃 Bea Lundeen") == "Bea Lundeen" and tagline("🏃 Bea Lundeen") == "🏃"
+    assert display_name("Dr. Michael Foot") == "Dr. Michael Foot"  # a family name that is a word stays

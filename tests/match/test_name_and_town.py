@@ -104,6 +104,7 @@ def test_a_student_or_a_shop_keeper_of_the_name_in_her_town_is_another_person() 
         " salons.",
         "Lexington nail bar owner Orla Quennell cut the ribbon on Saturday.",
         "Orla Quennell, a nursing student in Lexington, ran the 10K in 52:10.",
+        "Orla Quennell opened Bluegrass Yarn & Fiber on Main Avenue, Lexington, in 1989.",
     ):
         assert not match(ALONE, _page(text, PageKind.OTHER)).decision.is_match, text
     # A physician's own practice, and a hobby class she teaches, leave the page hers.
@@ -115,3 +116,14 @@ def test_a_student_or_a_shop_keeper_of_the_name_in_her_town_is_another_person() 
     # Her students are not her.
     mentor = "Orla Quennell mentors a medical student every summer in Lexington."
     assert match(ALONE, _page(mentor, PageKind.OTHER)).decision.is_match
+
+
+def test_a_person_the_sentence_calls_our_newest_veterinarian_is_another_profession() -> None:
+    """ "Meet Dr. Orla, our newest veterinarian, who loves senior cats": the animal hospital's vet, not the physician
+    who goes by Orla in Lexington; "our newest pediatrician" would be a physician."""
+    said = "Meet Dr. Orla, our newest {}, who loves senior cats. She lives in Lexington."
+    for role, mine in (("veterinarian", False), ("pediatrician", True)):
+        vet = PersonRecord("Dr. Orla", context=said.format(role), read_from=("name:text",))
+        page = Extracted("https://vets.example/team", "vets.example", PageKind.OTHER, text=said.format(role),
+                         people=(vet,))  # fmt: skip
+        assert any("another profession" in r for r in match(ALONE, page).reasons) is not mine, role

@@ -33,7 +33,7 @@ BROKER = """<html><head><title>Marewa Tipoki in Washington | People</title></hea
 
 STORY = """<html><head><title>Fairhaven florist opens second shop | Bellingham Crest Ledger</title></head><body>
 <article><h1>Fairhaven florist opens second shop</h1>
-<p>Marewa Tipoki, 41, who opened Kowhai Flowers on 11th Street in 2019, signed a lease for a second shop in
+<p>Marewa Tipoki, 41, who has sold flowers on 11th Street since 2019, signed a lease for a second shop in
 Bellingham this month. She and her husband, Tane, moved from Everett.</p></article></body></html>"""
 
 

@@ -41,3 +41,11 @@ def test_hawaiis_islands_are_regions_of_their_towns() -> None:
     assert region_of("hollowmere oahu weddings", frozenset({("Honolulu", "HI")})) == "oahu"
     assert region_of("a maui mom", frozenset({("Kihei", "HI")})) == "maui"
     assert region_of("a maui mom", frozenset({("Honolulu", "HI")})) == ""
+
+
+def test_a_patients_home_town_in_a_case_post_does_not_place_the_doctor() -> None:
+    """ "Meet Bennett, 4, from West Fargo": the place after a person given with their age is the patient's."""
+    from footprint.match.titled import elsewhere
+
+    assert not elsewhere("Meet Bennett, 4, from West Fargo, who put a LEGO up his nose.", "Fargo", "ND")
+    assert elsewhere("Dr. Solveig, an ENT from West Fargo, answers.", "Fargo", "ND")

@@ -22,3 +22,6 @@ def test_nor_where_the_word_opens_another_business_name() -> None:
     )
     assert not on_page(PLACES, "Classes at Kapiolani Yoga start at six.")
     assert on_page(("Coastal Thornwick Infectious Disease",), "She sees patients at Thornwick on Tuesdays.")
+    # Another calling's clinic of the practice's word: the animal hospital, the dental office.
+    assert not on_page(PLACES, "Meet Dr. Zeke, our newest veterinarian at Kapiolani Animal Hospital.")
+    assert not on_page(PLACES, "Book a cleaning at Kapiolani Dental.")

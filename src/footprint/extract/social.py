@@ -24,18 +24,36 @@ PROFILE_DIRS = frozenset({"profile", "user", "u", "in", "channel", "c", "users",
 _TAGLINE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 
 
+# A field's clipped name an account writes after a titled given name ("Dr. Solveig ENT", "Dr. Kit Peds"): no family
+# name. Only clippings no family name shares ("Foot", "Heart" and "Endo" are families' names).
+_FIELD_AFTER = frozenset(
+    {"ent", "peds", "paeds", "derm", "obgyn", "ob/gyn", "uro", "neuro", "onc", "rads", "psych", "ortho", "gi",
+     "gyn", "mfm", "nephro", "pulm", "rheum", "gastro", "heme", "cards", "anesth", "ped"}
+)  # fmt: skip
+
+
 def display_name(name: str) -> str:
     """The name an account's display name holds, without the tagline it adds after a separator ("Dr. Bea |
-    high-risk OB" is "Dr. Bea"); the name unchanged when it has no separator or nothing name-like before it."""
+    high-risk OB" is "Dr. Bea"), the pictographs it adds ("Dr. Solveig 🦻") or a field clipped after a titled
+    given name ("Dr. Solveig ENT"); the name unchanged when nothing name-like is left."""
     head = _TAGLINE.split(name.strip(), maxsplit=1)[0].strip()
+    words = [w for w in head.split() if re.search(r"[^\W\d_]", w)]  # an emoji is no part of a name
+    if len(words) >= 3 and re.fullmatch(r"(?i)(?:dr|dra|doc)\.?", words[0]) and words[-1].lower() in _FIELD_AFTER:
+        words = words[:-1]
+    head = " ".join(words)
     return head if head != name.strip() and re.search(r"[^\W\d_]", head) else name
 
 
 def tagline(name: str) -> str:
     """What an account adds after its name in its display name ("kids' brains" in "Dr. Kit | kids' brains"): how it
     says what it is, its owner's own words; "" when the display name adds nothing."""
-    head = display_name(name)
-    return name.strip()[len(head) :].strip(" |·•–—-\t") if head != name else ""
+    head, whole = display_name(name), name.strip()
+    if head == name:
+        return ""
+    if whole.startswith(head):
+        return whole[len(head) :].strip(" |·•–—-\t")
+    kept = head.split()
+    return " ".join(w for w in whole.split() if w not in kept).strip(" |·•–—-\t")  # "🏃 Bea Lundeen": "🏃"
 
 
 def normalise_handle(handle: str, default_instance: str = "") -> str:

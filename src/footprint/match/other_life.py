@@ -44,7 +44,16 @@ OTHER_TRADES = frozenset(
      "coffee", "bakery", "restaurant", "grill", "kitchen", "pizza", "pub", "tavern", "brewery", "winery", "realty",
      "insurance", "bank", "market", "boutique", "florist", "floral", "auto", "motors", "plumbing", "roofing",
      "landscaping", "hardware", "books", "bookstore", "church", "school", "academy", "dance", "martial", "karate",
-     "golf", "marina", "inn", "hotel", "lodge", "apartments", "storage", "cleaners", "laundry", "pet", "grooming"}
+     "golf", "marina", "inn", "hotel", "lodge", "apartments", "storage", "cleaners", "laundry", "pet", "grooming",
+     # Main Street's other shops and trades ("Brackenfield Yarn & Fiber", "Oak Street Quilts", "Ridge Bike Shop").
+     "yarn", "fiber", "fibre", "quilt", "quilts", "quilting", "knitting", "fabric", "fabrics", "crafts", "gifts",
+     "antiques", "jewelry", "jewelers", "jewellers", "toys", "bikes", "bicycle", "cycles", "outfitters", "tackle",
+     "garden", "tire", "tires", "construction", "electric", "heating", "catering", "deli", "donuts", "creamery",
+     "candy", "chocolate", "chocolates", "tea", "wine", "wines", "liquor", "vineyard", "vineyards", "orchard",
+     "photography", "printing", "tattoo", "guitar", "travel", "tours", "trucking", "towing", "flowers", "bridal",
+     "tailor", "shoes", "thrift", "consignment", "furniture", "flooring", "pawn", "lawn", "pools", "moving",
+     # Other callings' clinics: a physician does not work at the animal hospital or the dental office of the name.
+     "animal", "veterinary", "vet", "dental", "dentistry", "orthodontics", "chiropractic"}
 )  # fmt: skip
 
 _MEDICAL_JOB = re.compile(

@@ -175,7 +175,7 @@ def _disambiguated(person: PersonRecord, title: str) -> str:
 _AGE = r"(?:\d{1,3},\s+)?"
 _BARE_ROLE = re.compile(rf"^[^,]{{0,80}}?,\s+{_AGE}(?:an?|the|who is an?)\s+([^,.;:()]{{3,60}})")
 _ROLE = re.compile(
-    rf"^[^,]{{0,80}}?,\s+{_AGE}(?:[A-Z][A-Za-z.-]{{1,9}},\s+)*(?:an?|the|who is an?)\s+([^,.;:()]{{3,60}})"
+    rf"^[^,]{{0,80}}?,\s+{_AGE}(?:[A-Z][A-Za-z.-]{{1,9}},\s+)*(?:an?|the|our|their|who is an?)\s+([^,.;:()]{{3,60}})"
 )
 # A degree right after the name ("Bart Roe, RRT, has spent 30 years ..."), and the role's head noun phrase, before
 # where and since when ("labor and delivery nurse" of "labor and delivery nurse at Mercy Medical Center").

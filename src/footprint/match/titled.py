@@ -180,7 +180,11 @@ def sole_in_field(
 _IN_PLACE = re.compile(r"\b(?:in|from|near)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 # Someone's own thing or person just before the place ("his boat in Tampa", "my sister from Ohio", "our cabin
 # near Ely"): the place is theirs, not the doctor's.
-_OWNED = re.compile(r"\b(?:her|his|my|their|our|your)\s+[a-z]+(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+# So is a place after a person given with their age, as a case post introduces a patient ("Meet Bennett, 4, from West
+# Fargo").
+_OWNED = re.compile(
+    r"\b(?:her|his|my|their|our|your)\s+[a-z]+(?:\s+[a-z]+)?\s*$|\b(?-i:[A-Z][a-z]+),\s+\d{1,3},?\s*$", re.IGNORECASE
+)
 
 
 def elsewhere(own: str, city: str, state: str) -> bool:

@@ -40,7 +40,8 @@ _TURNS = re.compile(
     r"(?:\s+(?:of|from|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:who\s+)?"
     r"(?:turns|turned|is turning|will turn)\s+(\d{2,3})"
     # An age ends the clause or is dated; "turned 180 degrees", "turned 40 patients away" are none.
-    r"(?=\s*(?:[.,;:!)(—–]|$|(?:on|this|next|last|in|today|tomorrow|and)\b|years?\s+old\b))"
+    # Any case: a club's recap shouts "who turned 50 ON RACE DAY".
+    r"(?=\s*(?:[.,;:!)(—–]|$|(?i:on|this|next|last|in|today|tomorrow|and)\b|(?i:years?\s+old)\b))"
     r"(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)?"
 )
 
