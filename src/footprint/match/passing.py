@@ -4,7 +4,8 @@ A hospital's newsroom announces a tower ("... where Drs. Cordelia Vanterpool and
 from April") or a programme led by a colleague ("Intensivists from the medical ICU, among them Dr. Teresa
 Quackenbush, will take part"): the subject's name is one of a group, in one sentence, with nothing said by them
 or of them alone. A patient reading it learns nothing of the doctor, and nothing on it is theirs to fix, so such
-a story is no page of theirs to list; it stays "possible" with the reason, for the user to keep if they want it.
+a story is no page of theirs to list: a match it would be is left "possible", for the user to keep if they want it
+(the reason shown where this rule decided it; a page that was possible before what other pages taught stays so).
 
 Only a news page (a story, a newsroom post), only one sentence naming the subject (a second mention, a quote or
 the headline makes the story theirs), and only where that sentence names them among others: "Drs. A and B",
