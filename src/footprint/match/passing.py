@@ -19,6 +19,7 @@ import re
 
 from footprint.extract.mentions import sentences
 from footprint.identity import fold
+from footprint.match.text_evidence import said
 from footprint.models import Extracted, PersonRecord
 
 WHY = "the story names you once, in passing, among others: it is not about you"
@@ -40,10 +41,10 @@ def in_passing(person: PersonRecord, page: Extracted) -> str:
     if len(words) < 2 or not page.text:
         return ""
     family = words[-1]
-    if _says(family, page.title):
+    if said(family, fold(page.title)):
         return ""
     text = page.text
-    naming = [text[a:b] for a, b in sentences(text) if _says(family, text[a:b])]
+    naming = [text[a:b] for a, b in sentences(text) if said(family, fold(text[a:b]))]
     if len(naming) != 1:
         return ""
     sentence = naming[0]
@@ -57,10 +58,6 @@ def in_passing(person: PersonRecord, page: Extracted) -> str:
     # "Dr. Samuel Idowu and Dr. Cordelia Vanterpool", "Dr. Cordelia Vanterpool and Dr. Samuel Idowu"
     beside = _AND_DR_AFTER.match(sentence[end:]) is not None or _DR_AND_BEFORE.search(sentence[:start]) is not None
     return WHY if grouped or beside else ""
-
-
-def _says(word: str, text: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", fold(text)) is not None
 
 
 def _name_at(sentence: str, name: str) -> int:

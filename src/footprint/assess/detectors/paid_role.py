@@ -19,10 +19,10 @@ from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, hit, names_family, site_name
 from footprint.assess.detectors.records import promoted_product, sentences
+from footprint.assess.detectors.ties import OTHERS_WORDS
 from footprint.identity import fold
-from footprint.models import LISTING_KINDS, Finding, Match, PageKind
+from footprint.models import Finding, Match
 
-_OTHERS_WORDS = frozenset({PageKind.NEWS, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH, *LISTING_KINDS})
 # A role a company pays a doctor for, as its pages title one.
 _ROLE = re.compile(
     r"\b(?:speakers?['’]?\s+bureau|national\s+faculty(?:\s+trainer)?|faculty\s+trainer|national\s+trainer"
@@ -54,7 +54,7 @@ def promoted_or_endorsed(ctx: Context, m: Match) -> Iterator[Finding]:
 def endorsed_with_a_role(ctx: Context, m: Match) -> Iterator[Finding]:
     """The page names the subject in a company's paid role and endorses a product, and discloses nothing."""
     page = m.page
-    if not m.result.decision.is_match or page.kind in _OTHERS_WORDS or not page.text:
+    if not m.result.decision.is_match or page.kind in OTHERS_WORDS or not page.text:
         return
     text = " ".join(f"{page.text} {' '.join(p.text for p in page.posts if p.text not in page.text)}".split())
     if not _ENDORSED.search(text) or hit("sponsor_disclosure", text):

@@ -52,7 +52,8 @@ _DENIAL = re.compile(
 )
 # Pages in the subject's own first-person voice: a video's or a practice blog's "I", "my patients", "we".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|we|our)\b")
-_OTHERS_WORDS = frozenset({PageKind.NEWS, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH, *LISTING_KINDS})
+# Pages in others' words about the subject: a story, a record, a listing (shared with ``paid_role``).
+OTHERS_WORDS = frozenset({PageKind.NEWS, PageKind.OFFICIAL_RECORD, PageKind.PEOPLE_SEARCH, *LISTING_KINDS})
 _NEAR_NAME = 400  # characters before a disclosure in which the subject's name must be its speaker's
 
 
@@ -161,7 +162,7 @@ def undisclosed_ties(ctx: Context, matches: list[Match]) -> Iterator[Finding]:
         mine = " ".join(p.text for p in own_posts(ctx, m) if p.text not in page.text)
         text = " ".join(f"{page.title} {page.text} {mine}".split())
         denied = _denied(ctx, text, ties)
-        if page.kind in _OTHERS_WORDS and own_article(ctx, m) is None and not denied:
+        if page.kind in OTHERS_WORDS and own_article(ctx, m) is None and not denied:
             continue  # a story or a record; an article whose byline is the subject is their own words
         # A video's description by its channel (a practice's, a society's) is no thread: the page's words stand.
         others = [p for p in page.posts if p.author and not p.video and p not in own_posts(ctx, m)]
