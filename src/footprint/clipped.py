@@ -60,6 +60,24 @@ def clipped(everyday: str, formal: str, *, bare: bool = True) -> bool:
     )
 
 
+MIN_BACK = 4  # letters a name cut to its end keeps: "Dora", "Lena", "Tina"; "Ina" or "Ana" would be names of their own
+
+
+def pet_clipping(everyday: str, formal: str) -> bool:
+    """True when ``everyday`` is ``formal`` cut to its opening or its end with nothing added ("Cal" for Callum, "Dora"
+    for Teodora, "Lena" for Elena) and is itself a pet form, one the nickname table gives for some name (Cal for
+    Calvin, Dora for Dorothy): a short name of that kind is how friends, a Strava profile or a neighbour's blog write
+    a formal name the table does not link it to. A bare opening that is a formal name of its own ("Jose" for
+    Josefina) is not one."""
+    from footprint.identity import pet_form_of_some_name
+
+    short, full = (re.sub(r"[^a-z]", "", fold(w)) for w in (everyday, formal))
+    if not short or len(full) - len(short) < MIN_CUT or not pet_form_of_some_name(short):
+        return False
+    opening = len(short) >= MIN_STEM and _sounded(full).startswith(_sounded(short))
+    return opening or (len(short) >= MIN_BACK and full.endswith(short))
+
+
 # A Gaelic family name's patronymic prefix ("MacAulay", "McAllister", "Mackenzie"): patients, colleagues and students
 # call its bearer "Dr. Mac", as they call a long name by its initial ("Dr. K").
 _CLAN = re.compile(r"^(?:mac|mc)(?=[a-z]{3})")

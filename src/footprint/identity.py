@@ -301,6 +301,11 @@ def _nicknamer():  # type: ignore[no-untyped-def]
     return NickNamer()
 
 
+def pet_form_of_some_name(given: str) -> bool:
+    """True when the nickname table gives ``given`` as the pet form of some name ("cal": Calvin, Caleb)."""
+    return bool(_nicknamer().canonicals_of(fold(given)))
+
+
 def given_name_forms(given: str) -> frozenset[str]:
     """The given name, its nicknames and its canonical forms, folded (Robert: bob, rob, ...), and the
     other romanisations and English forms of ``given_names.yaml`` (Evgeny: yevgeny, eugene, gene), and the

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from footprint.clipped import clipped
+from footprint.clipped import clipped, pet_clipping
 from footprint.givennames import equivalents, everyday_forms, family_spellings
 from footprint.identity import fold, given_name_forms
 from footprint.models import Subject
@@ -205,6 +205,10 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         # Not a bare opening, often a name of its own ("Jose" is no Josefina), nor a longer name for the typed short
         # one ("Josefina" for José is his sister): the registry's record under that name says it (``registry``).
         return CLIPPED, f"{t} may be {m} clipped, {CLIPPED_WHY}"
+    if pet_clipping(theirs, mine):
+        # "Cal" for Callum, "Dora" for Teodora: a pet form of other names too (Calvin, Dorothy), so as good as the
+        # initial; the page's city, field or workplace decides.
+        return CLIPPED, f"{t} may be {m} cut short, {CLIPPED_WHY}"
     if len(theirs) == 1 and mine.startswith(theirs):
         return 0.75, f"initial {theirs.upper()}. fits {m}"
     if len(mine) == 1 and theirs.startswith(mine):

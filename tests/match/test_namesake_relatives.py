@@ -73,3 +73,19 @@ def test_the_fathers_record_listing_the_filho_is_still_a_relatives_record() -> N
     father = PersonRecord("Tomas A Rezende", addresses=HOME, relatives=("Tomas A Rezende Filho", "Ines A Rezende"))
     result = match_person(_who("Dr. Tomas Rezende Filho"), father)
     assert _lists_a_relative(result.reasons) and not result.decision.is_match
+
+
+def test_a_record_whose_aka_writes_the_registrys_middle_initial_is_hers_beside_a_namesake_relative() -> None:
+    """ "Teodora Vrabie", AKA "Teodora M Vrabie", listing a relative "Teodora Vrabie" (a mother of her name): the
+    registry's middle initial is the record's own, so the relative is the namesake. Without the AKA nothing tells
+    the two apart and the record stays a relative's."""
+    from footprint.models import NpiRecord
+
+    record = NpiRecord("1234567893", "TEODORA", "VRABIE", "M.", addresses=(Address("1 Rim Rd", "Albuquerque", "NM"),))
+    who = Identity(make_subject("Teodora Vrabie", city="Albuquerque", state="NM"), (), record)
+    hers = PersonRecord(
+        "Teodora Vrabie", addresses=HOME, relatives=("Mihai Ionescu", "Teodora Vrabie"), aliases=("Teodora M Vrabie",)
+    )
+    assert not _lists_a_relative(match_person(who, hers).reasons)
+    other = PersonRecord("Teodora Vrabie", addresses=HOME, relatives=("Teodora Vrabie",), aliases=("Teodora C Vrabie",))
+    assert _lists_a_relative(match_person(who, other).reasons)

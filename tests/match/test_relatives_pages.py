@@ -59,15 +59,19 @@ def test_the_brokers_alias_of_the_clipped_given_name_is_taught_and_a_relatives_o
 DONORS = "Gold donors: Leo & Mirela Ashgrove (Tova #12). Hy-Vee Tulsa. Senior night is October 15."
 
 
-def test_a_donors_list_of_the_clipped_name_with_the_wife_in_the_town_is_his_once_the_broker_writes_it() -> None:
+def test_a_donors_list_of_the_clipped_name_with_the_wife_in_the_town_is_his_beside_the_broker_record() -> None:
     donors = _community("https://boosters.example/donors", DONORS, "Leo Ashgrove", "Mirela Ashgrove")
-    assert donors.result.decision == Decision.REJECTED  # "Leo" is no form of Leopold that a table knows
-    # With the wife alone (the daughter's "Tova #12" is a second relative, which ``family_nicknames`` reads).
+    # "Leo" is no form of Leopold that a table knows: Leopold cut short, as good as an initial, left for the user.
+    assert donors.result.decision == Decision.POSSIBLE
+    # With the wife his broker record lists, in his town, it is his as "L. & Mirela Ashgrove" would be; the broker's
+    # alias makes it his on the name alone.
     wife = DONORS.replace(" (Tova #12)", "")
-    assert not _after(
-        _broker(), _community("https://boosters.example/d", wife, "Leo Ashgrove", "Mirela Ashgrove")
-    ).decision.is_match
+    beside = _after(_broker(), _community("https://boosters.example/d", wife, "Leo Ashgrove", "Mirela Ashgrove"))
+    assert beside.decision == Decision.LIKELY
     assert _after(_broker("Leo Ashgrove"), donors).decision.is_match
+    # Without the wife nothing but the town is beside the name.
+    alone = _community("https://boosters.example/a", "Gold donors: Leo Ashgrove. Hy-Vee Tulsa.", "Leo Ashgrove")
+    assert not _after(_broker(), alone).decision.is_match
 
 
 ESSAY = (

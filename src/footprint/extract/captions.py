@@ -11,7 +11,9 @@ people in a picture only in its caption. Galleries write that caption in a few w
   themes); its ``[caption]`` shortcode: ``<div class="wp-caption"><img><p class="wp-caption-text">``;
 - other site builders' "image-caption" / "photo-caption" blocks beside the picture;
 - a classic editor's picture inline at the start of a paragraph whose only other words are a short line
-  (``<p><img ...> Dr. P at Grey Glacier, day 3.</p>``): that line is its caption.
+  (``<p><img ...> Dr. P at Grey Glacier, day 3.</p>``): that line is its caption;
+- a blog's sentence that points at the picture from the paragraph next to it ("Photo below: me, my braces, Dr. D
+  with a beer in each hand", "Pictured above: ..."): a "below" before the picture, an "above" after it.
 
 So a caption is the ``<figcaption>`` of the picture's ``<figure>``, else an element whose class
 names a caption inside the nearest wrapper that holds this one picture alone (a wrapper holding
@@ -25,6 +27,7 @@ from dataclasses import replace
 
 import lxml.html
 
+from footprint.extract.mentions import sentences
 from footprint.models import PersonRecord, Photo
 
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:$|[\s_-])|caption-text|gallery-caption", re.I)
@@ -73,7 +76,42 @@ def caption_of(img: lxml.html.HtmlElement) -> tuple[str, bool]:
     inline = _inline(img)
     if inline:
         return inline, True
+    pointed = _pointed(img)
+    if pointed:
+        return pointed, True
     return "", figure is not None
+
+
+# A sentence that points at a picture next to it: "Photo below: ...", "Pictured above, ...", "In the photo below ...",
+# "(pictured below)", "Below: ...". The direction says which side of the picture the sentence stands on.
+_POINTER = re.compile(
+    r"\b(?:photos?|pictures?|pics?|pictured|shown|snapshot|image)\s+(?P<way>below|above)\b|^(?P<bare>below|above)\s*:",
+    re.I,
+)
+_SIBLINGS = 2  # paragraphs away from the picture's own that a pointing sentence may stand
+
+
+def _pointed(img: lxml.html.HtmlElement) -> str:
+    """The sentence of a paragraph near the picture that points at it: a "below" in one of the paragraphs before the
+    picture's own block, an "above" in one after it, no other picture between them ("" when none)."""
+    block = img
+    while block.getparent() is not None and block.getparent().tag not in ("body", "article", "main", "div", "section"):
+        block = block.getparent()
+    for way, step in (("below", "getprevious"), ("above", "getnext")):
+        near = block
+        for _ in range(_SIBLINGS):
+            near = getattr(near, step)()
+            while near is not None and not isinstance(near.tag, str):
+                near = getattr(near, step)()
+            if near is None or near.xpath("descendant-or-self::img"):
+                break
+            said = flat_text(near)
+            for start, end in sentences(said):
+                sentence = said[start:end].strip()
+                found = _POINTER.search(sentence)
+                if found and (found.group("way") or found.group("bare") or "").lower() == way:
+                    return sentence
+    return ""
 
 
 def _inline(img: lxml.html.HtmlElement) -> str:

@@ -59,6 +59,7 @@ def extract_json(page: Page, parser: Parser, site_id: str, kind: PageKind, url: 
             title=posts[0].text[:80] if posts else "",
             people=(*authors, *named),
             posts=tuple(posts),
+            text=" ".join(p.text for p in posts),
             photos=social.with_named(photos),
             links=tuple(dict.fromkeys(replies)),
             search_rank=page.probe.rank,

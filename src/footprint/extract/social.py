@@ -8,6 +8,7 @@ normalised to ``user@instance``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -157,7 +158,17 @@ def statuses(data: Any, url: str) -> tuple[list[Post], list[Photo], list[PersonR
             authors.append(
                 PersonRecord(name=display_name(str(status["account"].get("display_name") or "")), handle=author)
             )
+    # What an account posts is in its own words, as a profile's bio is: "#allergy", "oral food challenge" say its field.
+    authors = [replace(a, context=own_words(posts, a.handle)) for a in authors]
     return posts, photos, authors
+
+
+OWN_WORDS = 600  # characters of an account's own posts kept as its record's context
+
+
+def own_words(posts: list[Post], handle: str) -> str:
+    """The text of the posts ``handle`` wrote (not its replies' targets, nor others' posts), joined, clipped."""
+    return " · ".join(p.text for p in posts if p.author == handle and p.text)[:OWN_WORDS]
 
 
 def named_in(posts: list[Post], photos: list[Photo], authors: list[PersonRecord]) -> tuple[PersonRecord, ...]:

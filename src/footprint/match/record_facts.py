@@ -70,19 +70,23 @@ def age_and_relatives(identity: Identity, person: PersonRecord, tally: Tally) ->
             kin.score >= 0.85
             and not kin.conflict
             and not namesake
-            and not two_of_one_name(names, identity.npi_record, person.name, relative)
+            and not two_of_one_name(names, identity.npi_record, person.name, relative, person.aliases)
         ):
             tally.add(-0.5, f"lists {relative} as a relative: this record is a relative of the subject")
             return
 
 
-def two_of_one_name(names: SubjectNames, record: NpiRecord | None, own: str, relative: str) -> bool:
+def two_of_one_name(
+    names: SubjectNames, record: NpiRecord | None, own: str, relative: str, aliases: tuple[str, ...] = ()
+) -> bool:
     """True when a record and the relative it lists are two people of one name that the subject's own name does
     not tell apart: "Thaddeus K Osei Sr" listing "Thaddeus K Osei Jr", "Ann Lee" listing "Ann M Lee". Families
     pass names down and brokers list the namesake constantly; only a generation or middle name the subject
     gives, or the registry's record does ("Thomas Okafor Jr.", ELIZABETH ANN), says the relative, not the
     record, is the subject. A generation may be written as a word ("Ricardo A Nunes Filho" listing his father
-    "Ricardo A Nunes": ``generations``)."""
+    "Ricardo A Nunes": ``generations``). A record written without a middle initial takes the one its own aliases
+    write for its name ("Teodora Vrabie", AKA "Teodora M Vrabie", listing a "Teodora Vrabie"): with the subject's,
+    the record is the subject's and the relative the family's namesake."""
     mine, theirs, kin = names.own, parse_name(own), parse_name(relative)
     if theirs is None or kin is None:
         return False
@@ -94,7 +98,20 @@ def two_of_one_name(names: SubjectNames, record: NpiRecord | None, own: str, rel
     initial = _initial(mine) or fold(record.middle_name if record else "")[:1]
     if initial and _initial(kin) == initial != _initial(theirs):
         return False  # the subject's middle initial is the relative's, not the record's
+    if initial and _initial(kin) != initial == (_initial(theirs) or _alias_initial(theirs, aliases)):
+        return True  # the subject's middle initial is the record's (in its AKA), not the relative's
     return record_generation != kin_generation or _initial(theirs) != _initial(kin)
+
+
+def _alias_initial(name: NameParts, aliases: tuple[str, ...]) -> str:
+    """The one middle initial the record's aliases write under its own given and family name ("Teodora M Vrabie"
+    for "Teodora Vrabie"), or "" when they write none or several."""
+    found = set()
+    for alias in aliases:
+        parts = parse_name(alias)
+        if parts is not None and (parts.given, parts.family) == (name.given, name.family) and _initial(parts):
+            found.add(_initial(parts))
+    return found.pop() if len(found) == 1 else ""
 
 
 def _initial(name: NameParts) -> str:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from footprint.assess.detectors.activity_start import public_activity
 from footprint.assess.detectors.base import Context, emit, hit, is_public, own_handles, site_name
 from footprint.assess.detectors.kinship import kin_sentence
 from footprint.assess.detectors.subject_text import owns_page
@@ -162,8 +163,8 @@ def _own_personal_page(ctx: Context, m: Match) -> Iterator[Finding]:
 
 
 def personal_profile_public(ctx: Context, m: Match) -> Iterator[Finding]:
-    found = list(_personal_account(ctx, m))
-    yield from found or _own_personal_page(ctx, m)
+    found = list(_personal_account(ctx, m)) or list(_own_personal_page(ctx, m))
+    yield from found or public_activity(ctx, m)
 
 
 def _personal_account(ctx: Context, m: Match) -> Iterator[Finding]:

@@ -23,13 +23,29 @@ _FROM_HOME = re.compile(
 _DID = r"(?:ran|rode|cycled|biked|hiked|swam|walked|rowed|skied)"
 
 
-def route_from_home(ctx: Context, m: Match) -> Iterator[Finding]:
-    """The subject's public activity whose own words say it starts at their door."""
+def own_activity(m: Match) -> bool:
+    """The page presents a workout of the matched person's own ("Dora Vrabie ran 9.6 km"), as a fitness app's public
+    activity page does: their account, its activities shown to anyone."""
     person = m.person
     if not m.result.decision.is_match or person is None or not person.name.strip() or not m.page.text:
-        return
+        return False
     said = f"{m.page.text} {person.context}"
-    if not re.search(rf"{re.escape(person.name.strip())}\s+{_DID}\s+\d", said):
+    return bool(re.search(rf"{re.escape(person.name.strip())}\s+{_DID}\s+\d", said))
+
+
+def public_activity(ctx: Context, m: Match) -> Iterator[Finding]:
+    """The subject's own workout on a public activity page: the account is theirs and anyone sees what it posts (the
+    route, the hour, the pace)."""
+    if own_activity(m):
+        where = site_name(ctx, m.page.site_id)
+        title = f"Your activities on {where} are public"
+        said = m.page.title or m.page.url
+        yield emit(ctx, m, "personal_profile_public", said, title, said, key=f"activity {m.page.site_id}")
+
+
+def route_from_home(ctx: Context, m: Match) -> Iterator[Finding]:
+    """The subject's public activity whose own words say it starts at their door."""
+    if not own_activity(m):
         return  # no activity of theirs: a club's page, a friend's post
     for sentence in sentences(m.page.text):
         found = _FROM_HOME.search(sentence)

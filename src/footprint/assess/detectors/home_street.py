@@ -108,3 +108,51 @@ def _last_named_is_subject(mine: set[str], head: str) -> bool:
     """ "his" refers to the last person named before it: the subject, not a neighbour or a colleague."""
     named = [n for n in NAMED.finditer(head) if not PLACE_BEFORE.search(head[: n.start()])]
     return bool(named) and bool(mine & set(fold(named[-1].group()).split()))
+
+
+# A house told by its number on the street a page is about: "the vascular surgeon at number 41" on a street's own
+# blog ("Fern Street Notes", "our third Fern Street block party"), "the Roes at No. 12" in a block association's news.
+_AT_NUMBER = re.compile(r"\b(?:at\s+)?(?:number|no\.|#)\s?(?P<n>\d{1,5})\b(?!\s*(?:am\b|pm\b|:\d|%|\.\d))", re.I)
+
+
+def numbered_on_the_street(ctx: Context, m: Match) -> tuple[str, str]:
+    """(the house's address, the sentence) when a sentence naming the subject gives their house number and the page is
+    about one street (the only road its title and text name, or the one its title names); ("", "") otherwise."""
+    if m.page.kind not in _TOLD_KINDS or not m.result.decision.is_match:
+        return "", ""
+    road = _the_pages_road(m)
+    if not road:
+        return "", ""
+    for sentence in sentences(m.page.text):
+        if not names_subject(ctx, sentence, household=True) and not _chosen_named(m, sentence):
+            continue
+        found = _AT_NUMBER.search(sentence)
+        if found and _theirs(ctx, m, sentence, found.start()) and not _WORK_WORD.search(sentence[: found.end()]):
+            return f"{found['n']} {road}", sentence
+    return "", ""
+
+
+_NUMBER_AFTER = 80  # characters from the name to its house number: "Dora Vrabie (the vascular surgeon at number 41"
+
+
+def _theirs(ctx: Context, m: Match, sentence: str, at: int) -> bool:
+    """The house number at ``at`` follows the subject's name closely, no other person named between: "Dora Vrabie
+    (the vascular surgeon at number 41", not "in front of no. 58 (the Poes hosting); Dora Vrabie brings pie"."""
+    family = ctx.identity.subject.family_name or ""
+    chosen = m.person.name.split()[-1] if m.person is not None and m.person.name.split() else ""
+    named = [n.end() for f in (family, chosen) if f for n in re.finditer(rf"\b{re.escape(f)}\b", sentence[:at], re.I)]
+    if not named:
+        return False
+    between = sentence[max(named) : at]
+    return at - max(named) <= _NUMBER_AFTER and not NAMED.search(between)
+
+
+def _the_pages_road(m: Match) -> str:
+    """The one road a page names (however many words before it a run of capitals takes in: "Wyndcrest Fern Street
+    Notes", "our third Fern Street block party" are one Fern Street), or "" when it names several."""
+    said = [r.group().rstrip(".") for r in _ROAD.finditer(f"{m.page.title} . {m.page.text}")]
+    roads = sorted({fold(r): r for r in said if not re.search(r"\bDr\.?$", r)}.items(), key=lambda kv: len(kv[0]))
+    if not roads:
+        return ""
+    key, road = roads[0]
+    return road if all(f" {other}".endswith(f" {key}") for other, _ in roads) else ""

@@ -28,6 +28,7 @@ from footprint.assess.detectors.base import (
     site_name,
 )
 from footprint.assess.detectors.own_words import own_article, presented_case, replies, treated_case
+from footprint.assess.detectors.patient_social import social_with_patient
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
 from footprint.identity import fold
@@ -93,6 +94,10 @@ def _patients_in_thread(ctx: Context, m: Match) -> set[str]:
 
 
 def boundary_violation(ctx: Context, m: Match) -> Iterator[Finding]:
+    """Social contact with a patient: on a social page, the subject's invitations, offers of care and payments and a
+    patient's party photos tagging them; on any page a patient writes, a gathering the subject came to
+    (``patient_social``)."""
+    yield from social_with_patient(ctx, m)
     if m.page.kind not in SOCIAL_KINDS:
         return
     patients = _patients_in_thread(ctx, m)

@@ -98,6 +98,7 @@ HOUSEHOLD = re.compile(
 
 
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
+    from footprint.assess.detectors.home_street import numbered_on_the_street
     from footprint.assess.detectors.photos import house_number, pointed_out
 
     person = _contact_page(ctx, m)
@@ -108,6 +109,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
             item = post_item(m, post)
             title = f"A post on {where} gives your house number"
             yield emit(ctx, m, "home_address", number, title, post.text, url=post.url, key=item, item=item)
+    street, said = numbered_on_the_street(ctx, m)  # "the vascular surgeon at number 41" on "Fern Street Notes"
+    if street and not is_work_address(ctx, Address(street=street)):
+        title = f"A page on {where} gives your house number on its street"
+        yield emit(ctx, m, "home_address", street, title, said, key=page_key(m, street))
     for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
         if not is_work_address(ctx, address):
             item = post_item(m, post)

@@ -1,0 +1,66 @@
+"""A patient's own page telling of time off with the subject: "we threw a party in the backyard, and my rehab doctor,
+Dr. Annika Dahlstrom, came, with her husband and a cooler of beer". The writer calls the subject their doctor, so
+what the sentence tells is a doctor's social contact with a patient, in public: the boundary the guidance on
+physicians' online conduct warns about (the patient's blog, a patient's post about a barbecue the doctor came to).
+
+Only a sentence that does all three: the writer's "my doctor" (or "my rehab doctor", "my son's pediatrician"), the
+subject's family name, and a gathering the doctor came to or a drink they shared. Not the subject's own page (their
+"my doctor" is their own physician), not a ratings page (a review is a patient's word about care), and not a
+sentence that says the doctor kept away ("told me to skip the party").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from footprint.assess.detectors.base import Context, emit, hit
+from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.subject_text import names_subject, owns_page
+from footprint.models import LISTING_KINDS, Finding, Match, PageKind
+
+# The writer's own doctor: "my doctor", "my rehab doctor", "my son's pediatrician", "our family doc".
+_MY_DOCTOR = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’/-]+\s+){0,2}?(?:doctor|doc|physician|surgeon|dermatologist|cardiologist|pediatrician"
+    r"|oncologist|psychiatrist|neurologist|physiatrist|obgyn|ob-gyn|ob|gp|pcp|specialist|endocrinologist|rheumatologist"
+    r"|orthopedist|urologist|gastroenterologist|allergist)\b",
+    re.IGNORECASE,
+)
+# A gathering the doctor came to: the occasion and their being there.
+_GATHERING = re.compile(
+    r"\b(?:party|parties|barbecue|bbq|cookout|wedding|reception|dinner|brunch|happy hour|bonfire|celebration|potluck"
+    r"|game night|birthday)\b",
+    re.IGNORECASE,
+)
+_CAME = re.compile(
+    r"\b(?:came|come|comes|showed up|shows up|stopped by|dropped by|joined us|joined in|was there|were there|attended"
+    r"|danced|brought|grilled|toasted|hung out)\b",
+    re.IGNORECASE,
+)
+# The doctor kept away or said no: "told me to skip the party", "said no drinks", "couldn't make it".
+_KEPT_AWAY = re.compile(
+    r"\b(?:skip|skipped|no drinks|not to|couldn'?t (?:make|come)|could not (?:make|come)|didn'?t (?:come|make)"
+    r"|did not (?:come|make)|can'?t (?:come|make)|missed)\b",
+    re.IGNORECASE,
+)
+
+
+def social_with_patient(ctx: Context, m: Match) -> Iterator[Finding]:
+    """The page's writer calls the subject their doctor in a sentence telling of a gathering the subject came to or
+    a drink they shared."""
+    page = m.page
+    if not m.result.decision.is_match or page.kind in LISTING_KINDS or page.kind == PageKind.PEOPLE_SEARCH:
+        return
+    if owns_page(ctx, m) or not page.text:
+        return
+    chosen = m.person.name.split()[-1] if m.person is not None and m.person.name.split() else ""
+    for sentence in sentences(page.text):
+        doctor = _MY_DOCTOR.search(sentence)
+        if doctor is None or _KEPT_AWAY.search(sentence) or not names_subject(ctx, sentence, chosen=chosen):
+            continue
+        gathering = _GATHERING.search(sentence)
+        shared = (gathering.group() if gathering and _CAME.search(sentence) else "") or hit("substance", sentence)
+        if shared:
+            title = "A patient's page tells of a social gathering with you"
+            yield emit(ctx, m, "boundary_violation", shared, title, sentence, key=f"patient social {sentence[:120]}")
+            return
