@@ -283,6 +283,18 @@ _CLIPPED: dict[str, tuple[str, ...]] = {
 for _group, _words in _CLIPPED.items():
     GROUPS[_group] = (*GROUPS[_group], *_words)
 
+# A field named "... medicine" clipped to "med", as doctors write it in a bio ("Nuclear med doc in Wilmington",
+# "family med residency", "sports med fellowship"): not pain or sleep, whose "pain med" and "sleep med" are a drug.
+_DRUG_MED = ("pain", "sleep")
+for _group, _words in list(GROUPS.items()):
+    _meds = tuple(
+        f"{w.removesuffix(' medicine')} med"
+        for w in _words
+        if w.endswith(" medicine") and not w.startswith(_DRUG_MED) and len(w.split()) == 2
+    )
+    GROUPS[_group] = (*GROUPS[_group], *_meds)
+GROUPS["orthopedics"] = (*GROUPS["orthopedics"], "ortho doc")
+
 # The fields as patients and doctors' own accounts name them by the organ or the complaint ("headache doc on
 # TikTok", "your friendly eye doctor", "kidney doc, mom of 3"), and the subspecialties whose boards sit under one
 # field (UCNS Headache Medicine, ABPN Epilepsy and Clinical Neurophysiology: neurology; NUCC 2084N0600X). Only
