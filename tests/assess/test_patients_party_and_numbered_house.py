@@ -83,3 +83,19 @@ def test_a_streets_blog_placing_him_at_a_house_number_gives_his_home_address() -
     assert not found(page(two_streets, PageKind.NEWS, title="Block parties"), "home_address")
     no_number = "Our Elmwood Street block party was the best yet. Ferdinand Ashgrove ran the grill all afternoon."
     assert not found(page(no_number, PageKind.NEWS, title="Block party recap"), "home_address")
+
+
+def test_their_children_named_in_the_sentence_after_his_are_his_family() -> None:
+    """ "Ferdinand Ashgrove brought out his snowblower ... Ann brought cocoa, and their twins Hannah and little Ferd
+    built a snow fort": the couple's twins, named the sentence after. Another household's "their" is not his."""
+    blog = (
+        "Our block was dug out by noon because Ferdinand Ashgrove brought out his snowblower. Ann brought cocoa, and "
+        "their twins Hannah and little Ferd built a snow fort."
+    )
+    excerpts = found(page(blog, PageKind.NEWS, title="The big dig-out"), "family_information")
+    assert excerpts and "their twins Hannah" in excerpts[0]
+    others = (
+        "Our block was dug out by noon because Ferdinand Ashgrove brought out his snowblower. The Hendersons brought "
+        "cocoa, and their twins Hannah and Max built a snow fort."
+    )
+    assert not found(page(others, PageKind.NEWS, title="The big dig-out"), "family_information")

@@ -135,6 +135,23 @@ def _possessed(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
     return None
 
 
+def _theirs_named(mine: set[str], sentence: str) -> bool:
+    """The sentence names a household's relative with "their" ("Ruth brought cocoa, and their twins Hannah and little
+    Zeke built a snow fort"): after a sentence about the subject, the couple's, the subject's family. Not when another
+    household or another whole name comes first ("the Hendersons brought cocoa, and their son Max ...")."""
+    for tied in _TIED.finditer(sentence):
+        if tied.group().split()[0].lower() != "their":
+            continue
+        head = sentence[: tied.start()]
+        others = [n for n in NAMED.finditer(head) if not mine & set(fold(n.group()).split())]
+        return not others and not _HOUSEHOLD_NAMED.search(head)
+    return False
+
+
+# Another household by its family name: "the Hendersons", "the Poes".
+_HOUSEHOLD_NAMED = re.compile(r"\bthe\s+[A-Z][\w'’-]+s\b")
+
+
 def _tied_to_subject(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
     """A relation tied to the subject: "her husband Erik" counts only when the last person named before "her"
     is the subject ("Dr. Roe thanked Dr. Poe and his wife Mary": Mary is the colleague's)."""
@@ -172,7 +189,9 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         if whose is not None:
             named = whose.groupdict()
             return named.get("kin") or named.get("player") or named["pupil"], sentence
-        about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
+        about = names_subject(ctx, sentence, chosen=chosen) or (
+            previous and (bool(FOLLOWS.match(sentence)) or _theirs_named(set(names_of(ctx, m)), sentence))
+        )
         previous = about
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
             _OWN_TIED.search(sentence) if own else None
