@@ -67,6 +67,8 @@ def test_his_own_run_on_a_public_activity_page_shows_his_account_is_public() -> 
     assert found(page(run, PageKind.SOCIAL_POST, title="Ridge loop | Run | Strava"), "personal_profile_public")
     friend = "Ann Poe ran 9.6 km on Strava. Kudos from Ferdinand Ashgrove."
     assert not found(page(friend, PageKind.SOCIAL_POST, title="Loop | Run | Strava"), "personal_profile_public")
+    story = "Ferdinand Ashgrove ran 26.2 miles in 3:41 on Sunday, his tenth Grandma's Marathon."
+    assert not found(page(story, PageKind.NEWS, title="Doctors at Grandma's"), "personal_profile_public")
 
 
 def test_a_streets_blog_placing_him_at_a_house_number_gives_his_home_address() -> None:
@@ -81,6 +83,8 @@ def test_a_streets_blog_placing_him_at_a_house_number_gives_his_home_address() -
         "number 41) ran the grill."
     )
     assert not found(page(two_streets, PageKind.NEWS, title="Block parties"), "home_address")
+    roster = "Our Elmwood Street softball team won again. Ferdinand Ashgrove, No. 12, pitched all seven innings."
+    assert not found(page(roster, PageKind.NEWS, title="Elmwood Street Notes"), "home_address")
     no_number = "Our Elmwood Street block party was the best yet. Ferdinand Ashgrove ran the grill all afternoon."
     assert not found(page(no_number, PageKind.NEWS, title="Block party recap"), "home_address")
 

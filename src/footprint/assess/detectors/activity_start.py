@@ -35,8 +35,17 @@ def own_activity(m: Match) -> bool:
 
 def public_activity(ctx: Context, m: Match) -> Iterator[Finding]:
     """The subject's own workout on a public activity page: the account is theirs and anyone sees what it posts (the
-    route, the hour, the pace)."""
-    if own_activity(m):
+    route, the hour, the pace). Only as the app's own page words it ("Dora Vrabie ran 9.6 km on Strava"), the
+    distance and the app: a story or a club's results ("Dr. Roe ran 26.2 miles in 3:41") say nothing of an account."""
+    person = m.person
+    if (
+        own_activity(m)
+        and person is not None
+        and re.search(
+            rf"{re.escape(person.name.strip())}\s+{_DID}\s+[\d.,]+\s*(?:km|mi|miles?|kilometers?|kilometres?)\s+on\s+[A-Z]",
+            f"{m.page.text} {person.context}",
+        )
+    ):
         where = site_name(ctx, m.page.site_id)
         title = f"Your activities on {where} are public"
         said = m.page.title or m.page.url

@@ -112,7 +112,8 @@ def _last_named_is_subject(mine: set[str], head: str) -> bool:
 
 # A house told by its number on the street a page is about: "the vascular surgeon at number 41" on a street's own
 # blog ("Fern Street Notes", "our third Fern Street block party"), "the Roes at No. 12" in a block association's news.
-_AT_NUMBER = re.compile(r"\b(?:at\s+)?(?:number|no\.|#)\s?(?P<n>\d{1,5})\b(?!\s*(?:am\b|pm\b|:\d|%|\.\d))", re.I)
+# "at": a roster's "(#12)" or a list's "No. 3" is a shirt or a place in line, not a house.
+_AT_NUMBER = re.compile(r"\bat\s+(?:number|no\.|#)\s?(?P<n>\d{1,5})\b(?!\s*(?:am\b|pm\b|:\d|%|\.\d))", re.I)
 
 
 def numbered_on_the_street(ctx: Context, m: Match) -> tuple[str, str]:
