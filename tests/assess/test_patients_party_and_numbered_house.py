@@ -103,3 +103,12 @@ def test_their_children_named_in_the_sentence_after_his_are_his_family() -> None
         "cocoa, and their twins Hannah and Max built a snow fort."
     )
     assert not found(page(others, PageKind.NEWS, title="The big dig-out"), "family_information")
+
+
+def test_a_communitys_own_doctor_at_its_party_is_no_patients_doctor() -> None:
+    """ "Our own cardiologist Dr. Ferdinand Ashgrove leading the dance with a glass of rakia" on a community's blog is
+    the community's pride, not a patient's doctor; "our family doctor" is a family's doctor."""
+    pride = "Our own cardiologist Dr. Ferdinand Ashgrove came to the party, leading the dance with a glass of rakia."
+    assert not found(page(pride, PageKind.NEWS, title="Flag Day"), "boundary_violation")
+    family = "Our family doctor, Dr. Ferdinand Ashgrove, came to the party with a cooler of beer."
+    assert found(page(family, PageKind.NEWS, title="Flag Day"), "boundary_violation")

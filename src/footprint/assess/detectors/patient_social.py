@@ -19,11 +19,12 @@ from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import names_subject, owns_page
 from footprint.models import LISTING_KINDS, Finding, Match, PageKind
 
-# The writer's own doctor: "my doctor", "my rehab doctor", "my son's pediatrician", "our family doc".
+# The writer's own doctor: "my doctor", "my rehab doctor", "my son's pediatrician", "our family doc". Not a
+# community's "our own cardiologist" or "our very own doctor": a town's or a congregation's pride, not a patient's.
 _MY_DOCTOR = re.compile(
-    r"\b(?:my|our)\s+(?:[\w'’/-]+\s+){0,2}?(?:doctor|doc|physician|surgeon|dermatologist|cardiologist|pediatrician"
-    r"|oncologist|psychiatrist|neurologist|physiatrist|obgyn|ob-gyn|ob|gp|pcp|specialist|endocrinologist|rheumatologist"
-    r"|orthopedist|urologist|gastroenterologist|allergist)\b",
+    r"\b(?:my|our\s+(?:family|kids'?|children's|son's|daughter's|baby's|girls'|boys'))\s+(?:[\w'’/-]+\s+){0,2}?"
+    r"(?:doctor|doc|physician|surgeon|dermatologist|cardiologist|pediatrician|oncologist|psychiatrist|neurologist"
+    r"|physiatrist|obgyn|ob-gyn|ob|gp|pcp|specialist|endocrinologist|rheumatologist|orthopedist|urologist|gastroenterologist|allergist)\b",
     re.IGNORECASE,
 )
 # A gathering the doctor came to: the occasion and their being there.
