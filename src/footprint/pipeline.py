@@ -209,6 +209,7 @@ def _judge(who: Identity, outcomes: Outcomes, sites: dict[str, SiteDefinition]) 
     """Every page read so far matched: the identity (a registry record pinned by the user's own pages) and
     the matches, corroborated by kin, phones and workplaces."""
     from footprint.match import by_own_pages, by_own_town, match, same_account, with_kin
+    from footprint.match.author_kin import with_author_kin
     from footprint.match.consensus import by_the_web
     from footprint.match.subject_mentions import with_subject_mentions
 
@@ -216,7 +217,8 @@ def _judge(who: Identity, outcomes: Outcomes, sites: dict[str, SiteDefinition]) 
     # a URL the user gave): match.provenance, applied inside match() from the probe's source on the page.
     named = {s.id: s.name for s in sites.values()}
     # The subject's own name where the page's reader read no person (match.subject_mentions).
-    pages = tuple(with_subject_mentions(who, page) for page in outcomes.pages)
+    # A relative writing the page names the subject by the given name and a kin word (match.author_kin).
+    pages = tuple(with_author_kin(who, with_subject_mentions(who, page)) for page in outcomes.pages)
     first = tuple(Match(page, match(who, page, where=named.get(page.site_id, ""))) for page in pages)
 
     # Namesakes in the registry: a page the user gave says which record is theirs; all pages judged again.

@@ -83,9 +83,12 @@ def caption_of(img: lxml.html.HtmlElement) -> tuple[str, bool]:
 
 
 # A sentence that points at a picture next to it: "Photo below: ...", "Pictured above, ...", "In the photo below ...",
-# "(pictured below)", "Below: ...". The direction says which side of the picture the sentence stands on.
+# "(pictured below)", "Below: ...". The direction says which side of the picture the sentence stands on. A sentence
+# opening with "Photo:" or "Pictured:" and no direction is the line a blogger writes for the picture beside it, on
+# either side, in the paragraph next to it ("Photo: Dr. Meg holding Lily in front of the cake.").
 _POINTER = re.compile(
-    r"\b(?:photos?|pictures?|pics?|pictured|shown|snapshot|image)\s+(?P<way>below|above)\b|^(?P<bare>below|above)\s*:",
+    r"\b(?:photos?|pictures?|pics?|pictured|shown|snapshot|image)\s+(?P<way>below|above)\b|^(?P<bare>below|above)\s*:"
+    r"|^(?P<either>photo|pic|pictured|picture)\s*:",
     re.I,
 )
 _SIBLINGS = 2  # paragraphs away from the picture's own that a pointing sentence may stand
@@ -99,7 +102,7 @@ def _pointed(img: lxml.html.HtmlElement) -> str:
         block = block.getparent()
     for way, step in (("below", "getprevious"), ("above", "getnext")):
         near = block
-        for _ in range(_SIBLINGS):
+        for away in range(_SIBLINGS):
             near = getattr(near, step)()
             while near is not None and not isinstance(near.tag, str):
                 near = getattr(near, step)()
@@ -110,6 +113,8 @@ def _pointed(img: lxml.html.HtmlElement) -> str:
                 sentence = said[start:end].strip()
                 found = _POINTER.search(sentence)
                 if found and (found.group("way") or found.group("bare") or "").lower() == way:
+                    return sentence
+                if found and found.group("either") and away == 0:
                     return sentence
     return ""
 

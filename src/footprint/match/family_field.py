@@ -12,12 +12,16 @@ person on the page bears, or a mention the page places in another town."""
 
 from __future__ import annotations
 
+import re
+
 from footprint.identity import fold
 from footprint.match.strength import Tally
 from footprint.match.titled import FAMILY_SOLE_WHY as WHY
 from footprint.match.titled import FAMILY_WHY, FIELD, elsewhere
 from footprint.models import Identity, PersonRecord
 from footprint.namematch import NameFit
+
+WHOLE = 0.85  # a whole given and family name, an everyday form of the given name included ("Meg Tillinghast")
 
 
 def sole_of_family(
@@ -39,6 +43,32 @@ def sole_of_family(
         return ""
     if any(family in fold(o).split() and fold(o).split() != written for o in others):
         return ""  # another person the page names bears the family name (a spouse, a colleague): whose it is is open
+    place = record.location
+    if place is not None and elsewhere(person.context.split(" [page: ")[0], place.city, place.state):
+        return ""
+    return f"{WHY} ({family.title()}, anywhere in the country)"
+
+
+def whole_of_family(
+    identity: Identity, name: NameFit, tally: Tally, person: PersonRecord, others: tuple[str, ...]
+) -> str:
+    """Why a person of the subject's whole name (an everyday form of the given name included: "Meg Tillinghast, MD")
+    shown in the subject's field is the subject where the registry lists no other clinician of that field by the
+    family name anywhere, or "". An account that says "MFM" and signs with the name places itself nowhere; the
+    registry's answer is what tells it from namesakes, as for "Dr. Family" above."""
+    peers, record = identity.family_peers, identity.npi_record
+    if peers is None or record is None or tally.conflicts or tally.decisive:
+        return ""
+    if name.score < WHOLE or name.conflict or not any(r.startswith(FIELD) for r in tally.strong):
+        return ""
+    family = fold(record.last_name)
+    written = re.findall(r"[\w'’-]+", fold(person.name))
+    if not family or " " in family or family not in written:
+        return ""
+    if any(r.number != record.number and family in fold(r.last_name).split() for r in peers):
+        return ""
+    if any(family in fold(o).split() and fold(o).split() != written for o in others):
+        return ""  # another person the page names bears the family name: whose it is is open
     place = record.location
     if place is not None and elsewhere(person.context.split(" [page: ")[0], place.city, place.state):
         return ""

@@ -48,16 +48,37 @@ def in_passing(person: PersonRecord, page: Extracted) -> str:
     if len(naming) != 1:
         return ""
     sentence = naming[0]
-    if _SPEECH.search(sentence) or _CASE.search(sentence):
+    if _CASE.search(sentence):
         return ""
     start = _name_at(sentence, person.name)
     if start < 0:
         return ""
+    if _SPEECH.search(sentence):
+        # A quote makes the story its speaker's; the subject named after another speaker, as the one they work
+        # with ("said Dr. Arjun Mehra, who leads the unit with Dr. Margaret Tillinghast"), is still in passing.
+        return WHY if _beside_speaker(sentence, start, family) else ""
     end = start + len(person.name)
     grouped = _GROUP.search(sentence[:start]) is not None
     # "Dr. Samuel Idowu and Dr. Cordelia Vanterpool", "Dr. Cordelia Vanterpool and Dr. Samuel Idowu"
     beside = _AND_DR_AFTER.match(sentence[end:]) is not None or _DR_AND_BEFORE.search(sentence[:start]) is not None
     return WHY if grouped or beside else ""
+
+
+_SPEAKER = re.compile(
+    r"\b(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls),?\s+(?:Drs?\.?\s+)?"
+    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?)"
+    r"|(?P<before>[A-Z][\w'’-]+)\s+(?:said|says|told|tells|explained|explains|added|adds)\b"
+)
+_WITH = re.compile(r"\b(?:with|alongside|and)\s+(?:Drs?\.?\s+)?$")
+
+
+def _beside_speaker(sentence: str, start: int, family: str) -> bool:
+    """The sentence quotes someone else, named before the subject, and names the subject as one they work with."""
+    speaker = _SPEAKER.search(sentence[:start])
+    if speaker is None:
+        return False
+    who = fold(speaker.group("after") or speaker.group("before") or "").split()
+    return bool(who) and family not in who and _WITH.search(sentence[:start]) is not None
 
 
 def _name_at(sentence: str, name: str) -> int:

@@ -198,6 +198,8 @@ def match_person(
         tally.add(0.05, far, strong=True)
     elif one_part and (alone := family_field.sole_of_family(identity, name, tally, person, others)):
         tally.add(0.05, alone, strong=True)
+    elif not one_part and (whole := family_field.whole_of_family(identity, own, tally, person, others)):
+        tally.add(0.05, whole, strong=True)  # "Meg Tillinghast, MD ... #MFM": the one Tillinghast of the field
     if not one_part and (sole_initial := initials.sole_initial_in_field(identity, name, tally, person, others)):
         tally.add(0.05, sole_initial, strong=True)  # "Clem A., neurologist in Cheyenne": the one of that initial
     elif not one_part and (sole_family := initials.sole_family_in_field(identity, name, tally, person)):

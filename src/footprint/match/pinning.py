@@ -18,6 +18,7 @@ from footprint.identity import fold
 from footprint.match.city_names import with_city_names
 from footprint.match.everyday import FULL
 from footprint.match.practice import street_key
+from footprint.match.provenance import CITES
 from footprint.match.trainee import TRAINEE
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
 from footprint.namematch import SubjectNames, fit
@@ -93,12 +94,7 @@ def by_own_pages(
     again; unchanged when a record was already chosen, or when none or several agree."""
     if identity.npi_record is not None or not identity.npi_namesakes:
         return identity, matches
-    mine = [
-        m
-        for m in matches
-        if (m.page.source in _OWN or (bool(m.result.reasons) and m.result.reasons[0].startswith(_OWN_REASONS)))
-        and m.result.decision == Decision.CONFIRMED
-    ]
+    mine = [m for m in matches if _own(m)]
     own = [(m.result.person, m.page.text) for m in mine if m.result.person is not None]
     fitting = by_strongest(identity.npi_namesakes, own)
     if not fitting:
@@ -108,6 +104,15 @@ def by_own_pages(
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
     pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)
+
+
+def _own(m: Match) -> bool:
+    """A page the user gave, an account at their handle, or a page presenting the subject's whole name beside a
+    handle the user gave as theirs ("Colm Fennimore, MD ... Follow him on X at @drcolmf" on a practice's team
+    page): whoever holds the user's handle is the user, so that page's office is theirs too."""
+    if m.result.decision == Decision.CONFIRMED:
+        return m.page.source in _OWN or (bool(m.result.reasons) and m.result.reasons[0].startswith(_OWN_REASONS))
+    return m.result.decision == Decision.LIKELY and any(r.startswith(CITES) for r in m.result.reasons)
 
 
 def by_own_town(

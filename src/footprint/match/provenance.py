@@ -321,6 +321,7 @@ def _nameless(m: Match) -> bool:
 
 _AT_A_HANDLE = (ProbeSource.HANDLE, ProbeSource.DERIVED_HANDLE, ProbeSource.LEARNED_HANDLE)
 CITED = 0.85  # the subject's name beside a handle the user gave: likely, not the user's own word
+CITES = "the page writes your handle @"  # the reason ``cites_handle`` gives, which ``pinning`` reads
 
 
 def cites_handle(identity: Identity, page: Extracted, judged: MatchResult, handles: set[str]) -> MatchResult | None:
@@ -343,7 +344,7 @@ def cites_handle(identity: Identity, page: Extracted, judged: MatchResult, handl
         return None
     for handle in sorted(handles):
         if re.search(rf"(?<![\w.@/])@{re.escape(handle)}(?![\w.]*\w)", page.text, re.I):
-            why = f"the page writes your handle @{handle} beside {person.name}"
+            why = f"{CITES}{handle} beside {person.name}"
             return replace(judged, score=max(judged.score, CITED), decision=Decision.LIKELY,
                            reasons=(*judged.reasons, why))  # fmt: skip
     return None

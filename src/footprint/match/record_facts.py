@@ -98,18 +98,21 @@ def two_of_one_name(
     initial = _initial(mine) or fold(record.middle_name if record else "")[:1]
     if initial and _initial(kin) == initial != _initial(theirs):
         return False  # the subject's middle initial is the relative's, not the record's
-    if initial and _initial(kin) != initial == (_initial(theirs) or _alias_initial(theirs, aliases)):
+    if initial and _initial(kin) != initial == (_initial(theirs) or _alias_initial(theirs, aliases, names.former)):
         return True  # the subject's middle initial is the record's (in its AKA), not the relative's
     return record_generation != kin_generation or _initial(theirs) != _initial(kin)
 
 
-def _alias_initial(name: NameParts, aliases: tuple[str, ...]) -> str:
+def _alias_initial(name: NameParts, aliases: tuple[str, ...], former: tuple[NameParts, ...] = ()) -> str:
     """The one middle initial the record's aliases write under its own given and family name ("Teodora M Vrabie"
-    for "Teodora Vrabie"), or "" when they write none or several."""
+    for "Teodora Vrabie"), or under its given name and a former family name of the subject's ("Margaret E
+    Beaulieu", the maiden name the registry keeps, on a "Margaret Tillinghast" listing a mother-in-law of her
+    name): "" when they write none or several."""
+    families = {name.family, *(f.family for f in former)}
     found = set()
     for alias in aliases:
         parts = parse_name(alias)
-        if parts is not None and (parts.given, parts.family) == (name.given, name.family) and _initial(parts):
+        if parts is not None and parts.given == name.given and parts.family in families and _initial(parts):
             found.add(_initial(parts))
     return found.pop() if len(found) == 1 else ""
 

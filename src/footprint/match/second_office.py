@@ -27,3 +27,17 @@ def also_there(own: str, at: int) -> bool:
     ends = list(_CLAUSE_END.finditer(before))
     clause = before[ends[-1].end() :] if ends else before
     return bool(_ALSO.search(clause))
+
+
+# A time just before "in <City>": an event's day and place ("Lasered Wednesday in Boston", "last weekend in Denver").
+_WHEN_IN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|weekend|morning|afternoon"
+    r"|evening|overnight|last (?:week|month|year|night))\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def happened_there(own: str, at: int) -> bool:
+    """True when a time stands right before the place written at ``at`` ("Lasered Wednesday in Boston"): where a
+    thing happened that day, not where the person lives or works."""
+    return bool(_WHEN_IN.search(own[:at]))

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from footprint.identity import US_STATES, fold
 from footprint.match import regions
 from footprint.match.city_names import with_city_names
-from footprint.match.second_office import also_there
+from footprint.match.second_office import also_there, happened_there
 from footprint.models import Address, PersonRecord, Subject
 from footprint.specialties import groups_of
 
@@ -225,6 +225,8 @@ def another_city(mine: list[Address], person: PersonRecord) -> str:
     for m in _BARE_CITY.finditer(own):
         if also_there(own, m.start()):
             continue  # "She also does clinic in Tuba City": a second office of the same doctor's
+        if happened_there(own, m.start()):
+            continue  # "Lasered Wednesday in Boston": when and where a thing happened, not where the person is
         words = (m.group("before") or m.group("after")).split()
         for n in range(len(words), 0, -1):
             city = " ".join(words[:n])

@@ -182,8 +182,13 @@ _IN_PLACE = re.compile(r"\b(?:in|from|near)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2
 # near Ely"): the place is theirs, not the doctor's.
 # So is a place after a person given with their age, as a case post introduces a patient ("Meet Bennett, 4, from West
 # Fargo").
+# And a place after another person told by what they are ("mom from Hopkinton who teaches 3rd grade", "a patient
+# from Keene"): the place is that person's.
 _OWNED = re.compile(
-    r"\b(?:her|his|my|their|our|your)\s+[a-z]+(?:\s+[a-z]+)?\s*$|\b(?-i:[A-Z][a-z]+),\s+\d{1,3},?\s*$", re.IGNORECASE
+    r"\b(?:her|his|my|their|our|your)\s+[a-z]+(?:\s+[a-z]+)?\s*$|\b(?-i:[A-Z][a-z]+),\s+\d{1,3},?\s*$"
+    r"|\b(?:mom|mum|mother|dad|father|parents?|patients?|family|families|boy|girl|woman|man|kid|child|baby|teen"
+    r"|teenager|couple|grand(?:mother|father|ma|pa)|friend|neighbou?r|student|runner|teacher)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -192,11 +197,11 @@ def elsewhere(own: str, city: str, state: str) -> bool:
     A place written after someone's own thing or relative ("asked about his boat in Tampa") is theirs."""
     from footprint.identity import US_STATES
     from footprint.match.geo import a_place_name
-    from footprint.match.second_office import also_there
+    from footprint.match.second_office import also_there, happened_there
 
     ours = {fold(city), fold(state), fold(US_STATES.get(state, ""))}
     for m in _IN_PLACE.finditer(own):
-        if _OWNED.search(own[: m.start()]) or also_there(own, m.start()):
+        if _OWNED.search(own[: m.start()]) or also_there(own, m.start()) or happened_there(own, m.start()):
             continue
         words = fold(m.group(1)).split()
         for n in range(len(words), 0, -1):

@@ -374,14 +374,17 @@ _AGED_NAME = re.compile(rf"\b{NAME_WORD}\s+{_AGE}")
 
 
 def own_kin(text: str) -> str:
-    """The relative the subject names in their own words ("my wife Danielle"), or "". Not in a sentence about a
-    patient ("my patient's daughter Anna"): a post's other sentences ("they will think I'm a patient") do not
-    make its "our 6 and 4 year olds" anyone else's."""
+    """The relative the subject names in their own words ("my wife Danielle"), or "". Not, except for "my <relative>",
+    in a sentence about a patient ("a patient's daughter Anna"): a post's other sentences ("they will think I'm a
+    patient") do not make its "our 6 and 4 year olds" anyone else's."""
     for tied in _OWN_TIED.finditer(text):
         start = max(text.rfind(end, 0, tied.start()) for end in (". ", "! ", "? ", "\n"))
         ends = [i for i in (text.find(end, tied.end()) for end in (". ", "! ", "? ", "\n")) if i >= 0]
         sentence = text[start + 1 : min(ends, default=len(text))]
-        if not OTHERS_FAMILY.search(sentence) and not business_partner(tied.group(), sentence):
+        # "my daughter Nora" is the writer's own, whatever patient the sentence names besides ("I can't leave a
+        # patient in labor to pick up my daughter Nora"); other ties are a patient's family in a sentence about one.
+        mine = re.match(r"(?i:my)\s", tied.group()) is not None
+        if (mine or not OTHERS_FAMILY.search(sentence)) and not business_partner(tied.group(), sentence):
             return tied.group()
     aged = _AGED_NAME.search(text) if _PARENT_SELF.search(text) and not OTHERS_FAMILY.search(text) else None
     return aged.group() if aged else ""

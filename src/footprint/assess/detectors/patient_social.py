@@ -3,8 +3,9 @@ Dr. Annika Dahlstrom, came, with her husband and a cooler of beer". The writer c
 what the sentence tells is a doctor's social contact with a patient, in public: the boundary the guidance on
 physicians' online conduct warns about (the patient's blog, a patient's post about a barbecue the doctor came to).
 
-Only a sentence that does all three: the writer's "my doctor" (or "my rehab doctor", "my son's pediatrician"), the
-subject's family name, and a gathering the doctor came to or a drink they shared. Not the subject's own page (their
+Only a sentence that does all three: the writer's "my doctor" (or "my rehab doctor", "my son's pediatrician", or
+the doctor "who scanned me every week"), the subject's name, and a gathering the doctor came to (the occasion in
+the sentence or in the post's title, "Lily's first birthday") or a drink they shared. Not the subject's own page (their
 "my doctor" is their own physician), not a ratings page (a review is a patient's word about care), and not a
 sentence that says the doctor kept away ("told me to skip the party").
 """
@@ -25,6 +26,14 @@ _MY_DOCTOR = re.compile(
     r"\b(?:my|our\s+(?:family|kids'?|children's|son's|daughter's|baby's|girls'|boys'))\s+(?:[\w'’/-]+\s+){0,2}?"
     r"(?:doctor|doc|physician|surgeon|dermatologist|cardiologist|pediatrician|oncologist|psychiatrist|neurologist"
     r"|physiatrist|obgyn|ob-gyn|ob|gp|pcp|specialist|endocrinologist|rheumatologist|orthopedist|urologist|gastroenterologist|allergist)\b",
+    re.IGNORECASE,
+)
+# The writer's doctor told by what they did for the writer: "Dr. Meg, the high-risk doctor who scanned me every week",
+# "who delivered both my boys", "who got us through chemo".
+_CARED_FOR = re.compile(
+    r"\bwho\s+(?:\w+\s+)?(?:scanned|treated|delivered|operated on|saw|sees|cared for|cares for|took care of"
+    r"|takes care of|looked after|looks after|followed|diagnosed|got (?:me|us) through|saved)\s+"
+    r"(?:me|us|my|our|both my|both our)\b",
     re.IGNORECASE,
 )
 # A gathering the doctor came to: the occasion and their being there.
@@ -56,10 +65,12 @@ def social_with_patient(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     chosen = m.person.name.split()[-1] if m.person is not None and m.person.name.split() else ""
     for sentence in sentences(page.text):
-        doctor = _MY_DOCTOR.search(sentence)
+        doctor = _MY_DOCTOR.search(sentence) or _CARED_FOR.search(sentence)
         if doctor is None or _KEPT_AWAY.search(sentence) or not names_subject(ctx, sentence, chosen=chosen):
             continue
-        gathering = _GATHERING.search(sentence)
+        # The occasion in the sentence, or in the post's own title ("Lily's first birthday") when the sentence says
+        # the doctor came.
+        gathering = _GATHERING.search(sentence) or _GATHERING.search(page.title)
         shared = (gathering.group() if gathering and _CAME.search(sentence) else "") or hit("substance", sentence)
         if shared:
             title = "A patient's page tells of a social gathering with you"

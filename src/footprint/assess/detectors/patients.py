@@ -31,6 +31,7 @@ from footprint.assess.detectors.own_words import own_article, presented_case, re
 from footprint.assess.detectors.patient_social import social_with_patient
 from footprint.assess.detectors.photos import photo_text, tags_subject
 from footprint.assess.detectors.posts import addressee
+from footprint.assess.detectors.quoted_case import quoted_case
 from footprint.identity import fold
 from footprint.models import LISTING_KINDS, Finding, Match, PageKind
 
@@ -65,6 +66,11 @@ def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
         title = "A page names you as the doctor of a patient it identifies"
         item = post_item(m, story)
         yield emit(ctx, m, "patient_information", detail, title, story.text, key=item, item=item)
+    elif (quote := quoted_case(ctx, m)) is not None:
+        title = "A news story quotes you on the case of a patient it names"
+        item = post_item(m, quote)
+        detail = hit("clinical", quote.text)
+        yield emit(ctx, m, "patient_information", detail, title, f"Quote: {quote.text}", key=item, item=item)
     if m.page.kind in LISTING_KINDS:
         for reply in replies(m):
             detail = hit("reply_disclosure", reply)

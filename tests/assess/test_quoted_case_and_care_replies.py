@@ -1,0 +1,89 @@
+"""What a page says of the subject's patients and family in the words real pages use: a news story quoting the subject
+on a named player's injury, a reply naming the operation the doctor did and the next scan, a neighbour's child
+triaged in a reply, a patient's blog telling that the doctor "who scanned me every week" came to the birthday party,
+and the subject's own "my daughter Nora" in a comment that also mentions a patient."""
+
+from __future__ import annotations
+
+from footprint.models import Extracted, PageKind, PersonRecord, Post, Review
+from tests.assess._ferd import found, page
+
+STORY = (
+    "Senior Marcus Hale was hurt in the third quarter against Landon. \"Marcus tore his ACL and the lateral meniscus, "
+    "the MRI was clear on Saturday morning,\" said team physician Dr. Ferdinand Ashgrove of Lakeside Sports Medicine. "
+    "The Bulldogs host Bishop McNamara next week."
+)
+PEOPLE = (PersonRecord(name="Ferdinand Ashgrove"), PersonRecord(name="Senior Marcus Hale"))
+
+
+def _story(text: str) -> Extracted:
+    return Extracted(url="https://paper.example/sports/1", site_id="paper.example", kind=PageKind.NEWS,
+                     title="Quarterback out for season", people=PEOPLE, text=text)  # fmt: skip
+
+
+def test_a_story_quoting_him_on_a_named_players_injury_gives_away_a_patient() -> None:
+    excerpts = found(_story(STORY), "patient_information")
+    assert excerpts and "Marcus tore his ACL" in excerpts[0]
+
+
+def test_a_quote_on_a_condition_in_general_or_someone_elses_quote_is_no_patients_case() -> None:
+    general = STORY.replace("Marcus tore his ACL and the lateral meniscus", "Torn ACLs are common in football")
+    assert not found(_story(general), "patient_information")
+    coach = STORY.replace("said team physician Dr. Ferdinand Ashgrove of", "said coach Dan Rudd, who thanked")
+    assert not found(_story(coach), "patient_information")
+
+
+def _reply(text: str) -> list[str]:
+    review = Review(rating=5.0, scale=5.0, text="He found my cancer.", author="", reply=text)
+    return found(page("", PageKind.RATINGS_PROFILE, title="Dr. Ferdinand Ashgrove | Healthgrades", reviews=(review,)),
+                 "review_reply_risk")  # fmt: skip
+
+
+def test_a_reply_naming_the_operation_he_did_a_normal_result_or_the_next_scan_confirms_a_patient() -> None:
+    assert _reply("Diane, it was an honor to do your debulking in March.")
+    assert _reply("So glad your CA-125 is normal again.")
+    assert _reply("See you at your 6-month scan.")
+    assert not _reply("Thank you for the kind words. We cannot discuss anyone's care here.")
+
+
+def _advice(text: str) -> list[str]:
+    answer = Post(author="Ferdinand Ashgrove", text=text, on_post_by="Lauren Whitby")
+    writer = PersonRecord(name="Ferdinand Ashgrove", read_from=("name:comment",))
+    thread = page("", PageKind.OTHER, title="Kid hit his head at soccer - Nextdoor", posts=(answer,), me=writer)
+    return found(thread, "online_medical_advice")
+
+
+def test_a_neighbours_child_triaged_in_a_reply_is_advice_to_one_person() -> None:
+    assert _advice("That's a concussion. Keep him home.")
+    assert _advice("No ER unless he vomits more than once.")
+    assert _advice("Tylenol not ibuprofen for the first 48h.")
+    assert not _advice("It's flu season, everybody: wash your hands.")
+    assert not _advice("Great game on Saturday, the kids played hard.")
+
+
+BIRTHDAY = (
+    "After two losses, we invited the whole team, and Dr. Ashgrove, the heart doctor who scanned me every week, "
+    "actually came, with his daughter."
+)
+
+
+def test_the_doctor_who_cared_for_the_writer_coming_to_the_birthday_in_the_title_crosses_a_boundary() -> None:
+    blog = page(BIRTHDAY, PageKind.NEWS, title="Lily's first birthday (and a very special guest)")
+    excerpts = found(blog, "boundary_violation")
+    assert excerpts and "scanned me every week" in excerpts[0]
+    no_occasion = page(BIRTHDAY, PageKind.NEWS, title="Thirty-four weeks")
+    assert not found(no_occasion, "boundary_violation")
+    stranger = BIRTHDAY.replace("the heart doctor who scanned me every week", "a heart doctor from Lakeside")
+    assert not found(page(stranger, PageKind.NEWS, title="Lily's first birthday"), "boundary_violation")
+
+
+def test_his_own_daughter_named_in_a_comment_that_mentions_a_patient_is_his_family() -> None:
+    said = ("I can't leave a patient in labor at 5 to pick up my daughter Nora from field hockey. Put the bus "
+            "back.")  # fmt: skip
+    comment = Post(author="Ferdinand Ashgrove", text=said, on_post_by="Ellen Parr")
+    writer = PersonRecord(name="Ferdinand Ashgrove", read_from=("name:comment",))
+    story = page("", PageKind.NEWS, title="School board cuts late bus", posts=(comment,), me=writer)
+    assert found(story, "family_information")
+    patients = Post(author="Ferdinand Ashgrove", text="A patient's daughter Anna, 9, drew me a heart today.",
+                    on_post_by="Ellen Parr")  # fmt: skip
+    assert not found(page("", PageKind.NEWS, title="Cards", posts=(patients,), me=writer), "family_information")
