@@ -9,8 +9,8 @@ from footprint.models import Extracted, PageKind, PersonRecord, Post, Review
 from tests.assess._ferd import found, page
 
 STORY = (
-    "Senior Marcus Hale was hurt in the third quarter against Landon. \"Marcus tore his ACL and the lateral meniscus, "
-    "the MRI was clear on Saturday morning,\" said team physician Dr. Ferdinand Ashgrove of Lakeside Sports Medicine. "
+    'Senior Marcus Hale was hurt in the third quarter against Landon. "Marcus tore his ACL and the lateral meniscus, '
+    'the MRI was clear on Saturday morning," said team physician Dr. Ferdinand Ashgrove of Lakeside Sports Medicine. '
     "The Bulldogs host Bishop McNamara next week."
 )
 PEOPLE = (PersonRecord(name="Ferdinand Ashgrove"), PersonRecord(name="Senior Marcus Hale"))

@@ -27,7 +27,8 @@ from footprint.models import (
 from footprint.namematch import SubjectNames
 
 DC = NpiRecord(
-    "1245319599", "Colm", "Fennimore", middle_name="T.", credential="MD", taxonomies=("Family Medicine, Sports Medicine",),
+    "1245319599", "Colm", "Fennimore", middle_name="T.", credential="MD",
+    taxonomies=("Family Medicine, Sports Medicine",),
     addresses=(Address("1350 Connecticut Ave NW Ste 600", "Washington", "DC", "20036", "LOCATION"),),
     phones=("202-555-0147",),
 )  # fmt: skip
@@ -103,7 +104,7 @@ def test_a_record_known_by_her_maiden_name_with_her_initial_is_hers_beside_a_mot
 
 
 PASSING = (
-    "Quillfield Franklin Regional Hospital delivered its last baby on Sunday. \"We are ready for the volume,\" said "
+    'Quillfield Franklin Regional Hospital delivered its last baby on Sunday. "We are ready for the volume," said '
     "Dr. Arjun Mehra, who leads maternal-fetal medicine at Concord Hospital with Dr. Margaret Tillinghast. Franklin's "
     "nurse manager said staff had been told in November."
 )
