@@ -87,3 +87,18 @@ def test_his_own_daughter_named_in_a_comment_that_mentions_a_patient_is_his_fami
     patients = Post(author="Ferdinand Ashgrove", text="A patient's daughter Anna, 9, drew me a heart today.",
                     on_post_by="Ellen Parr")  # fmt: skip
     assert not found(page("", PageKind.NEWS, title="Cards", posts=(patients,), me=writer), "family_information")
+
+
+def test_his_post_on_a_twin_pregnancys_case_told_in_clinicians_words_describes_a_patient() -> None:
+    said = (
+        "Twins, 24+3 weeks, mom from Hopkinton who teaches 3rd grade, came in Tuesday with twin-twin transfusion. "
+        "She said I could share."
+    )
+    me = PersonRecord(name="Ferdinand Ashgrove", handle="ferd@m.example")
+    post = Post(author="ferd@m.example", text=said)
+    assert found(
+        page(said, PageKind.SOCIAL_PROFILE, title="Ferd - Mastodon", posts=(post,), me=me), "patient_information"
+    )
+    general = "Twin-twin transfusion is rare. Ask your OB about it."
+    quiet = Post(author="ferd@m.example", text=general)
+    assert not found(page(general, PageKind.SOCIAL_PROFILE, title="Ferd", posts=(quiet,), me=me), "patient_information")
