@@ -335,4 +335,19 @@ def name_at_start(segment: str) -> NameSpan | None:
     if not _plausible(words) or thing(words, m):
         return None
     creds = _credentials(m.group("creds") or "")
+    if _town_of_state(words, creds, text[m.end("name") :]):
+        return None
     return NameSpan(" ".join(words), bool(m.group("title")), creds, m.start(), end, _nickname(m.group("name")))
+
+
+# The states whose two-letter code is also a degree's: "Silver Spring, MD" (Maryland), "Bethlehem, PA" (Pennsylvania).
+_STATE_AS_DEGREE = re.compile(r",\s*(MD|PA)\.?(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+
+
+def _town_of_state(words: list[str], creds: tuple[str, ...], after: str) -> bool:
+    """A card's or a footer's "Silver Spring, MD": a town of Maryland and nothing after it, not a person with the MD
+    degree (a physician's name is no town of the state its letters name)."""
+    from footprint.match import geo
+
+    found = _STATE_AS_DEGREE.match(after)
+    return found is not None and creds == (found.group(1),) and geo.known(" ".join(words), found.group(1))

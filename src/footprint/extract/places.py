@@ -47,8 +47,9 @@ def places_in(text: str) -> tuple[Address, ...]:
     from footprint.match.geo import known  # the ZIP data; imported here, as matching imports extraction
 
     out = []
-    # "Ann Lee, MD" is a doctor, not a city in Maryland: a name's credentials are no state.
-    taken = [(n.start, n.end) for n in names_in(text) if n.credentials]
+    # "Ann Lee, MD" is a doctor, not a city in Maryland: a name's credentials are no state. "Silver Spring, MD" is
+    # a town of Maryland, though it reads as a name with the degree.
+    taken = [(n.start, n.end) for n in names_in(text) if n.credentials and not known(n.name, n.credentials[0])]
     for m in PLACE.finditer(text):
         if not m.group("zip") and any(a <= m.start("state") < b for a, b in taken):
             continue
