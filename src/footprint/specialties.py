@@ -68,9 +68,24 @@ def same_specialty(a: str, b: str) -> bool:
 
 
 def different_specialty(a: str, b: str) -> bool:
-    """True only when both are recognised and share no group (unknown is not different)."""
+    """True only when both are recognised and share no group (unknown is not different). A bare "surgeon" is no
+    other field than a surgical one's: an OB/GYN, a urologist or an ENT is "the only surgeon I know" to a friend."""
     ga, gb = groups_of(a), groups_of(b)
+    if (_bare_surgeon(a) and gb & SURGICAL) or (_bare_surgeon(b) and ga & SURGICAL):
+        return False
     return bool(ga and gb and not widened(ga) & widened(gb))
+
+
+# The fields whose doctors operate, each "a surgeon" in plain words.
+SURGICAL = frozenset(
+    {"surgery", "obgyn", "urology", "otolaryngology", "ophthalmology", "orthopedics", "plastic_surgery",
+     "neurosurgery", "thoracic_surgery", "colorectal", "vascular", "podiatry"}
+)  # fmt: skip
+_BARE_SURGEON = re.compile(r"(?:(?:a|an|the|our|my|her|his)\s+)?surgeons?")
+
+
+def _bare_surgeon(text: str) -> bool:
+    return _BARE_SURGEON.fullmatch(text.strip().lower()) is not None
 
 
 def widened(groups: frozenset[str]) -> frozenset[str]:

@@ -10,6 +10,8 @@ that never names the subject is only possible: a group practice has other doctor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rapidfuzz import fuzz
 
 from footprint.identity import fold, house_key
@@ -71,13 +73,16 @@ def names_subject(identity: Identity, page: Extracted) -> str:
 
 
 def practice_page(identity: Identity, page: Extracted) -> MatchResult | None:
-    """The decision for a business page that is the subject's practice's; None when it is not theirs."""
+    """The decision for a business page that is the subject's practice's; None when it is not theirs. A business
+    page not known to be theirs whose reviews name the subject ("Dr. Fennimore spent 8 minutes with me") is a
+    practice of theirs or of a namesake's, never a person of the business's name ("family name differs: Medicine"):
+    possible, or rejected as the namesake's when it stands at another registry record's office."""
     business = page.business
     if business is None:
         return None
     why = is_theirs(identity, business)
     if not why:
-        return None
+        return _unplaced(identity, page, business)
     named = names_subject(identity, page)
     # The page's own entity is the business: its listing is compared as the practice's, never as a person's.
     if named:
@@ -85,3 +90,28 @@ def practice_page(identity: Identity, page: Extracted) -> MatchResult | None:
         return MatchResult(PRACTICE_PAGE, Decision.LIKELY, reasons, business)
     reasons = (f"the page of your practice: {why}", "the page does not name you: a practice may have other doctors")
     return MatchResult(PRACTICE_ONLY, Decision.POSSIBLE, reasons, business)
+
+
+PRACTICE_UNPLACED = 0.5
+NAMESAKES_OFFICE = 0.05
+
+
+def _unplaced(identity: Identity, page: Extracted, business: PersonRecord) -> MatchResult | None:
+    """POSSIBLE for a business page naming the subject that is at no registry record's office the scan knows (none
+    chosen, or the practice moved); REJECTED at a namesake's office; None when it names nobody of theirs."""
+    named = names_subject(identity, page)
+    if not named:
+        return None
+    for other in identity.registry_others if identity.npi_record is not None else ():
+        if is_theirs(replace(identity, npi_record=other), business):  # the namesake's own practice
+            why = f"a business page at the office of the registry's other physician of the name (NPI {other.number})"
+            return MatchResult(NAMESAKES_OFFICE, Decision.REJECTED, (why,), business)
+    where = business.practice or "the business"
+    office = next((r for r in identity.npi_namesakes if is_theirs(replace(identity, npi_record=r), business)), None)
+    reasons = (
+        f"a business page ({where}) whose reviews name {named}",
+        f"at the office of NPI {office.number}, one of the registry's physicians of your name: yours if that is you"
+        if office is not None
+        else "not at your NPI record's office nor the practice you named: yours if you practise there",
+    )
+    return MatchResult(PRACTICE_UNPLACED, Decision.POSSIBLE, reasons, business)
