@@ -102,3 +102,25 @@ def test_his_post_on_a_twin_pregnancys_case_told_in_clinicians_words_describes_a
     general = "Twin-twin transfusion is rare. Ask your OB about it."
     quiet = Post(author="ferd@m.example", text=general)
     assert not found(page(general, PageKind.SOCIAL_PROFILE, title="Ferd", posts=(quiet,), me=me), "patient_information")
+
+
+def test_a_worried_parents_child_worked_up_in_a_reply_is_advice_to_one_person() -> None:
+    said = (
+        "Not normal, and with the running I'd worry about RED-S. Don't wait till May: get her weighed, get a pregnancy "
+        "test just to rule it out."
+    )
+    assert _advice(said)
+    assert _advice("Get him checked at urgent care tonight.")
+    assert not _advice("Don't wait for the sale, the race fills up fast.")
+
+
+def test_a_check_in_on_his_own_feed_places_him_at_a_venue() -> None:
+    feed = (
+        "Zeke M. DocZeke302 Wilmington, DE Nuclear med doc. 1,107 Total Zeke M. is drinking a Trolley Haze IPA by "
+        "Brandywine Brewing at 1207 W Elm Ave Porch beer. Snowblower earned it. 4.25 Can"
+    )
+    me = PersonRecord(name="Zeke M.")
+    excerpts = found(page(feed, PageKind.OTHER, title="Zeke M. (DocZeke302) on Untappd", me=me), "location_exposure")
+    assert excerpts and "1207 W Elm Ave" in excerpts[0]
+    friends = feed.replace("Zeke M. is drinking", "Ruth K. is drinking")
+    assert not found(page(friends, PageKind.OTHER, title="Zeke M. on Untappd", me=me), "location_exposure")

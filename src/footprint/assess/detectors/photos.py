@@ -129,12 +129,30 @@ _CHECK_IN = re.compile(
 
 
 def check_in(m: Match) -> tuple[str, str, str] | None:
-    """(venue, what, sentence) when the page's title checks the matched person in at a place."""
+    """(venue, what, sentence) when the page's title checks the matched person in at a place, or, on their own
+    profile's feed, one of its check-ins does ("Zeke M. is drinking a Trolley Haze IPA by ... at 1207 W
+    Brackenfield Ave": Untappd's feed lines run together in the page's text)."""
     person = m.person
-    found = _CHECK_IN.match(" ".join(m.page.title.split()))
-    if person is None or not person.name or found is None or fold(found["who"]) != fold(person.name):
+    if person is None or not person.name:
         return None
-    return found["venue"], f"{found['verb']} {found['what']}".strip(), found.group(0)
+    found = _CHECK_IN.match(" ".join(m.page.title.split()))
+    if found is not None and fold(found["who"]) == fold(person.name):
+        return found["venue"], f"{found['verb']} {found['what']}".strip(), found.group(0)
+    feed = re.compile(rf"(?<![\w.]){re.escape(person.name.strip())} {_FEED_LINE}")
+    line = feed.search(" ".join(m.page.text.split()))
+    if line is None:
+        return None
+    return line["venue"], f"{line['verb']} {line['what']}".strip(), line.group(0)
+
+
+# One check-in of a feed: the verb, what, and the venue's capitalised words (a street address's number included),
+# up to the next word in lower case or a sentence's capital after a street's or a venue's own last word.
+_FEED_LINE = (
+    r"(?P<verb>is drinking|drank|checked in|is checking in|is eating|is having) (?P<what>[^.]{0,120}?)\bat "
+    r"(?P<venue>[A-Z0-9][\w'’&.-]*(?: (?:[A-Z0-9][\w'’&.-]*|of|the|and|&)){0,6}?"
+    r"(?: (?:Ave|Avenue|St|Street|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pl|Ct|Taproom|Brewery|Brewing|Bar|Pub|Tavern"
+    r"|Saloon|Lounge|Cafe|Café|Kitchen|Grill|Club|Park|Stadium|Field|Arena|Hall|Inn|Hotel)\b|(?= [a-z]|$)))"
+)
 
 
 def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
