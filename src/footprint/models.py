@@ -181,6 +181,9 @@ class Identity:
     # ... and the most sites that pointed to another record of the name (0: none; more when one record had the
     # web almost to itself), so the report tells the other namesake how lopsided the choice was.
     chosen_against_sites: int = 0
+    # When the record was chosen by a page the user did not give but that writes their handle beside their name (a
+    # practice's "Follow him on X at @drcolmf", ``match.pinning``): that page's address, for the report to say so.
+    chosen_by_page: str = ""
     # The registry's clinicians of the subject's field in the subject's practice town (``npi_api.field_in_town``),
     # the subject among them; None when it was not asked or did not answer in full. A patient's "Dr. G" in that
     # field and town is the subject when no other of them has a family name starting with G (``titled``).

@@ -113,6 +113,8 @@ def pinning(scan: Scan) -> Pinning:
         return Pinning(False, summary, hint, namesakes)
     if who.npi_record is not None and who.chosen_by_sites and not subject.npi:
         return _taken(who, name)
+    if who.npi_record is not None and who.chosen_by_page and not subject.npi:
+        return _taken_by_page(who, name)
     matched = any(m.result.decision.is_match for m in scan.matches if m.page.kind != PageKind.EXPORT_ITEM)
     if who.npi_record is None and not matched and possible:
         summary = f"No page could be tied to {name} for certain: {_pages(len(possible))} may be about you."
@@ -136,6 +138,24 @@ def _taken(who: Identity, name: str) -> Pinning:
     summary = (
         f"The NPI registry lists {n + 1} physicians named {name}; pages on {who.chosen_by_sites} sites agree with "
         f"NPI {chosen.npi}{f' ({where})' if where else ''} and {rest}, so this report takes you to be that physician"
+    )
+    hint = f"If you are not NPI {chosen.npi}, scan again with the NPI listed for you" + (
+        f" (e.g. --npi {others[0].number})" if others else ""
+    )
+    return Pinning(True, summary, hint, (chosen, *(namesake(r) for r in others)))
+
+
+def _taken_by_page(who: Identity, name: str) -> Pinning:
+    """Pinned by a page that writes the user's handle beside their name: which record, which page, how to correct."""
+    assert who.npi_record is not None
+    chosen = namesake(who.npi_record)
+    others = who.registry_others
+    where = ", ".join(p for p in (chosen.specialty, chosen.city) if p)
+    handles = ", ".join(f"@{h.lstrip('@')}" for h in who.subject.handles) or "your handle"
+    summary = (
+        f"The NPI registry lists {len(others) + 1} physicians named {name}; {who.chosen_by_page} writes {handles} "
+        f"beside your name with the office of NPI {chosen.npi}{f' ({where})' if where else ''}, so this report takes "
+        "you to be that physician"
     )
     hint = f"If you are not NPI {chosen.npi}, scan again with the NPI listed for you" + (
         f" (e.g. --npi {others[0].number})" if others else ""

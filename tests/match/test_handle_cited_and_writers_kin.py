@@ -150,3 +150,20 @@ def test_another_tillinghast_of_her_field_in_the_registry_leaves_the_account_pos
     other = replace(CONCORD, number="1245319599", first_name="Paul",
                     addresses=(Address("1 Main St", "Portland", "ME", "04101", "LOCATION"),))  # fmt: skip
     assert _account(replace(MEG, family_peers=(CONCORD, other))) == Decision.POSSIBLE
+
+
+def test_the_report_says_which_page_chose_the_record_and_which_npi_corrects_it() -> None:
+    from footprint import possible
+    from tests.scans import make_scan
+
+    page = _team_page(TEAM)
+    first = (Match(page, match(COLM, page)),)
+    who, judged = by_own_pages(COLM, first, lambda known, p: match(known, p))
+    assert who.chosen_by_page == page.url
+    scan = replace(make_scan(name="Dr. Colm Fennimore"), identity=who, matches=judged)
+    pinned = possible.pinning(scan)
+    assert pinned.pinned and page.url in pinned.summary and "@drcolmf" in pinned.summary
+    assert "NPI 1245319599" in pinned.summary and "--npi 1234567893" in pinned.hint
+    given = replace(page, source=ProbeSource.KNOWN_URL)  # a page the user gave chose it: their own word, no notice
+    own, _ = by_own_pages(COLM, (Match(given, match(COLM, given)),), lambda known, p: match(known, p))
+    assert own.npi_record == DC and own.chosen_by_page == ""

@@ -102,7 +102,9 @@ def by_own_pages(
     if len(fitting) != 1:
         return identity, matches
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
-    pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others)
+    # Chosen by a page the user never gave (it only writes their handle): the report says which, and how to correct it.
+    cited = "" if any(m.result.decision == Decision.CONFIRMED for m in mine) else mine[0].page.url
+    pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others, chosen_by_page=cited)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)
 
 
