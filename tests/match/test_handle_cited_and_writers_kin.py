@@ -167,3 +167,25 @@ def test_the_report_says_which_page_chose_the_record_and_which_npi_corrects_it()
     given = replace(page, source=ProbeSource.KNOWN_URL)  # a page the user gave chose it: their own word, no notice
     own, _ = by_own_pages(COLM, (Match(given, match(COLM, given)),), lambda known, p: match(known, p))
     assert own.npi_record == DC and own.chosen_by_page == ""
+
+
+HIRE = (
+    "Spine & Rehabilitation has hired Dr. Marcus Ellery, a sports medicine physician from Ohio State. Ellery will see "
+    "patients at the Michigan Street office. The practice, founded by Dr. Annika Dahlstrom in 2019, now employs 22 "
+    "people. Ellery starts in October."
+)
+
+
+def _hire(text: str) -> Extracted:
+    people = (PersonRecord("Marcus Ellery"), PersonRecord("Annika Dahlstrom"))
+    return Extracted("https://business.example.com/2026/09/spine-practice-adds", "business.example.com", PageKind.NEWS,
+                     title="Spine practice adds sports medicine physician", people=people, text=text)  # fmt: skip
+
+
+def test_the_founder_named_once_in_a_story_about_another_doctors_hire_is_in_passing() -> None:
+    assert in_passing(PersonRecord("Annika Dahlstrom"), _hire(HIRE)) == WHY
+
+
+def test_the_founder_of_a_practice_the_story_is_about_with_no_other_focus_is_not_in_passing() -> None:
+    own = "The practice, founded by Dr. Annika Dahlstrom in 2019, opened a second office in Byron Center this week."
+    assert in_passing(PersonRecord("Annika Dahlstrom"), _hire(own)) == ""

@@ -9,7 +9,9 @@ a story is no page of theirs to list: a match it would be is left "possible", fo
 
 Only a news page (a story, a newsroom post), only one sentence naming the subject (a second mention, a quote or
 the headline makes the story theirs), and only where that sentence names them among others: "Drs. A and B",
-"among them Dr. A", "including Dr. A", "Dr. A and Dr. B". Not a sentence
+"among them Dr. A", "including Dr. A", "Dr. A and Dr. B", or as who founded or runs the organisation of a story
+about another doctor ("Wyndcrest Spine adds Dr. Marcus Ellery ... The practice, founded by Dr. Annika Dahlstrom
+in 2019, now employs 22"). Not a sentence
 reporting a board's action or a lawsuit, which is about each doctor it names.
 """
 
@@ -59,6 +61,8 @@ def in_passing(person: PersonRecord, page: Extracted) -> str:
         return WHY if _beside_speaker(sentence, start, family) else ""
     end = start + len(person.name)
     grouped = _GROUP.search(sentence[:start]) is not None
+    if _BY.search(sentence[:start]) and _another_focus(page, person):
+        return WHY  # "The practice, founded by Dr. Annika Dahlstrom in 2019, now employs 22": a story about a hire
     # "Dr. Samuel Idowu and Dr. Cordelia Vanterpool", "Dr. Cordelia Vanterpool and Dr. Samuel Idowu"
     beside = _AND_DR_AFTER.match(sentence[end:]) is not None or _DR_AND_BEFORE.search(sentence[:start]) is not None
     return WHY if grouped or beside else ""
@@ -79,6 +83,28 @@ def _beside_speaker(sentence: str, start: int, family: str) -> bool:
         return False
     who = fold(speaker.group("after") or speaker.group("before") or "").split()
     return bool(who) and family not in who and _WITH.search(sentence[:start]) is not None
+
+
+# The subject as whoever founded or runs the organisation the story is about: "founded by Dr. A", "led by Dr. A".
+_BY = re.compile(
+    r"\b(?:founded|co-?founded|led|owned|run|headed|directed|started|chaired|built)\s+by\s+(?:Drs?\.?\s+)?$"
+)
+
+
+def _another_focus(page: Extracted, person: PersonRecord) -> bool:
+    """Another person is what the story is about: their family name, not the subject's, written three times or more
+    ("Dr. Marcus Ellery joins ... has hired Dr. Marcus Ellery ... Ellery will see patients")."""
+    own = set(fold(person.name).split())
+    for other in page.people:
+        words = fold(other.name).split()
+        if len(words) < 2 or words[-1] in own or not other.name[:1].isupper():
+            continue
+        if len(re.findall(rf"\b{re.escape(other.name.split()[-1])}\b", page.text)) >= _FOCUS:
+            return True
+    return False
+
+
+_FOCUS = 3
 
 
 def _name_at(sentence: str, name: str) -> int:
