@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from footprint.identity import make_subject
 from footprint.match import match
-from footprint.models import Address, Decision, Extracted, Identity, NpiRecord, PageKind, PersonRecord
+from footprint.models import (
+    Address,
+    Decision,
+    Extracted,
+    Identity,
+    MatchResult,
+    NpiRecord,
+    PageKind,
+    PersonRecord,
+)
 from footprint.specialties import different_specialty
 
 SLC = Address("2000 Circle of Hope Dr", "Salt Lake City", "UT", "84112", "LOCATION")
@@ -26,21 +35,21 @@ def test_a_bare_surgeon_is_no_other_field_than_a_surgical_one() -> None:
     assert different_specialty("Obstetrics & Gynecology", "general surgeon")
 
 
-def test_a_story_calling_her_a_surgeon_in_her_town_is_hers() -> None:
-    said = "Dr. Rosalind Merriweather, a surgeon at the cancer institute in Salt Lake City, spoke at the gala."
-    person = PersonRecord("Dr. Rosalind Merriweather", specialties=("surgeon",), context=said)
+def _gala(field: str, where: str) -> MatchResult:
+    said = f"Dr. Rosalind Merriweather, a {field} {where} in Salt Lake City, spoke at the gala."
+    person = PersonRecord("Dr. Rosalind Merriweather", specialties=(field,), context=said)
     page = Extracted("https://paper.example/gala", "paper.example", PageKind.NEWS, title="Gala", people=(person,),
                      text=said)  # fmt: skip
-    result = match(ROSALIND, page)
+    return match(ROSALIND, page)
+
+
+def test_a_story_calling_her_a_surgeon_in_her_town_is_hers() -> None:
+    result = _gala("surgeon", "at the cancer institute")
     assert result.decision.is_match, result.reasons
     assert not any(r.startswith("different specialty") for r in result.reasons)
 
 
-def test_a_family_doctor_of_her_name_is_still_another_field() -> None:
-    said = "Dr. Rosalind Merriweather, a family physician in Salt Lake City, spoke at the gala."
-    person = PersonRecord("Dr. Rosalind Merriweather", specialties=("family physician",), context=said)
-    page = Extracted("https://paper.example/gala", "paper.example", PageKind.NEWS, title="Gala", people=(person,),
-                     text=said)  # fmt: skip
-    result = match(ROSALIND, page)
+def test_a_family_physician_of_her_name_is_still_another_field() -> None:
+    result = _gala("family physician", "downtown")
     assert any(r.startswith("different specialty") for r in result.reasons), result.reasons
     assert result.decision != Decision.CONFIRMED
