@@ -77,9 +77,10 @@ def own_site_name(url: str, site_id: str, title: str) -> str:
 
 def _first_words_spelled(label: str, words: list[str]) -> bool:
     """``label`` spells two or more of ``words`` from the first, whole, the last of them perhaps cut to four letters
-    or more ("yellowstonerehab": Yellowstone Rehab-ilitation), and nothing else."""
+    or more ("yellowstonerehab": Yellowstone Rehab-ilitation), and nothing else; it may leave out a word every
+    institution has ("foggybottomhospital" for Foggy Bottom University Hospital), never the first."""
     at = covered = 0
-    for word in words:
+    for i, word in enumerate(words):
         rest = label[at:]
         if not rest:
             break
@@ -87,9 +88,13 @@ def _first_words_spelled(label: str, words: list[str]) -> bool:
             at, covered = at + len(word), covered + 1
         elif len(rest) >= 4 and word.startswith(rest):
             at, covered = len(label), covered + 1
-        else:
+        elif not (i and word in _LEFT_OUT):
             return False
     return at == len(label) and covered >= 2
+
+
+# The words a hospital's host name leaves out of its name.
+_LEFT_OUT = frozenset({"university", "medical", "center", "centre", "health", "the", "of", "and", "regional"})
 
 
 def _without_town(part: str) -> str:

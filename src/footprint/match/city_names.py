@@ -49,6 +49,13 @@ SHORT_NAMES: dict[str, str] = {
     "mile high city": "denver",
     "the mile high": "denver",
     "bayou city": "houston",
+    # Cities by the letters their own residents, papers and teams write ("Kids' lung doctor in RVA", "ATL born"):
+    # RVA is Richmond, Virginia's own brand; not "DC" (a chiropractor's degree) nor "SF" (science fiction).
+    "rva": "richmond",
+    "atl": "atlanta",
+    "phx": "phoenix",
+    "clt": "charlotte",
+    "h town": "houston",
 }
 
 

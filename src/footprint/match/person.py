@@ -229,7 +229,10 @@ def match_person(
     # Occupational Health talks...") is often all a page rendered by script gives, and is not in its text.
     own_words = person.context.split(" [page: ")[0] if person.context else ""
     channel = " ; ".join(publishers) if full and not broker else ""
-    for delta, why in workplace.on_page(identity.workplaces, f"{page_text or mentioned} {own_words} ; {channel}"):
+    # The sentences calling them again by one name ("Jo, who spends her weekdays at Larkspire Foggy Bottom").
+    again = " ; ".join(later_field.named_again(person, mention_text, others)) if full and not page_text else ""
+    around = f"{page_text or mentioned} {own_words} ; {channel} ; {again}"
+    for delta, why in workplace.on_page(identity.workplaces, around):
         tally.add(delta, why, decisive=True)
     alone_on = "" if others or broker else page_text or mention_text  # a lookup's page of this one licensee
     for delta, why in facts_on_page.licence(identity.npi_record, person, alone_on):

@@ -20,7 +20,17 @@ from footprint.match.everyday import FULL
 from footprint.match.practice import street_key
 from footprint.match.provenance import CITES
 from footprint.match.trainee import TRAINEE
-from footprint.models import Decision, Extracted, Identity, Match, MatchResult, NpiRecord, PersonRecord, ProbeSource
+from footprint.models import (
+    Decision,
+    Extracted,
+    Identity,
+    Match,
+    MatchResult,
+    NpiRecord,
+    PageKind,
+    PersonRecord,
+    ProbeSource,
+)
 from footprint.namematch import SubjectNames, fit
 from footprint.specialties import account_fields, groups_of
 
@@ -98,7 +108,7 @@ def by_own_pages(
     own = [(m.result.person, m.page.text) for m in mine if m.result.person is not None]
     fitting = by_strongest(identity.npi_namesakes, own)
     if not fitting:
-        fitting = field_in_title(identity.npi_namesakes, [m.page.title for m in mine])
+        fitting = field_in_title(identity.npi_namesakes, [m.page.title for m in mine] + _bios(mine))
     if len(fitting) != 1:
         return identity, matches
     others = tuple(r for r in identity.npi_namesakes if r is not fitting[0])
@@ -106,6 +116,18 @@ def by_own_pages(
     cited = "" if any(m.result.decision == Decision.CONFIRMED for m in mine) else mine[0].page.url
     pinned = registry.pinned(identity, fitting[0], npi_namesakes=(), registry_others=others, chosen_by_page=cited)
     return pinned, tuple(Match(m.page, judge(pinned, m.page)) for m in matches)
+
+
+def _bios(mine: list[Match]) -> list[str]:
+    """What the user's own accounts say of themselves ("Kids' lung doctor in RVA"): an account's bio describes
+    its holder as its title line does."""
+    return [
+        " ".join((p.context, p.practice, p.occupation))
+        for m in mine
+        if m.page.kind == PageKind.SOCIAL_PROFILE
+        for p in m.page.people
+        if p.handle
+    ]
 
 
 def _own(m: Match) -> bool:
@@ -168,8 +190,8 @@ def by_strongest(records: tuple[NpiRecord, ...], own: list[tuple[PersonRecord, s
 
 
 def field_in_title(records: tuple[NpiRecord, ...], titles: list[str]) -> list[NpiRecord]:
-    """The namesakes whose registered field holds every field the user's own account names in its title, the
-    line an account describes itself with ("Dr. Aoife | peds endo on TikTok"): a pediatric endocrinologist's
+    """The namesakes whose registered field holds every field the user's own account names in its title or bio, the
+    lines an account describes itself with ("Dr. Aoife | peds endo on TikTok"): a pediatric endocrinologist's
     account is not her namesake family physician's. A title naming no field, or a field two namesakes share,
     chooses none."""
     found: list[NpiRecord] = []

@@ -173,7 +173,9 @@ def practice_evidence(identity: Identity, person: PersonRecord, tally: Tally) ->
     same = next((a for a in person.addresses if street_key(a.street) in official), None)
     if same is not None:
         tally.add(0.15, f"same practice address as the NPI record: {same.street}", decisive=True)
-    elif theirs and not strength.personal_record(person):
+    elif theirs and not strength.personal_record(person) and person.read_from[:1] != ("name:text",):
+        # Not for a person the page only mentions in its running text: a street there is the place the page is about
+        # (a school's footer under "thank you to Dr. Nate Roe"), not another office of theirs.
         tally.add(-0.2, f"{OTHER_STREET}{theirs[0].street}")
         if namesake := _registry_namesake(identity, {street_key(a.street) for a in theirs}, set()):
             tally.add(-0.3, f"{NAMESAKES_OFFICE}{theirs[0].street}, the registry's {namesake}'s")

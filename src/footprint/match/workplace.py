@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from footprint.identity import fold
+from footprint.identity import US_STATES, fold
 from footprint.match.other_life import OTHER_TRADES
 from footprint.models import Decision, Identity, Match, ProbeSource
 from footprint.practice_names import OWN_SITE_KINDS
@@ -112,9 +112,41 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
                 return [(0.15, _said(place) + (f" (written {written})" if written else ""))]
     words = folded.split()
     for place in places:
-        if short := shortened(place, words):
+        short = shortened(place, words)
+        if short and (len(short.split()) > 1 or alone(short, place, page_text[:20_000])):
             return [(0.15, _said(place) + f" (written {short})")]
     return []
+
+
+_STATE_CODES = frozenset(code.lower() for code in US_STATES)
+# The capitalised words right after a word: the rest of the name it opens, when it opens one.
+_NAME_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’&.-]*|&))+")
+
+
+def alone(word: str, place: str, text: str) -> bool:
+    """Somewhere the page writes the workplace's one word as its name, not as the first word of another
+    organisation's ("Larkspire Anchorage Daily", "Wyndcrest Riverbank Run", "Mercy Academy" open with the word of
+    "Larkspire Alaska Arthritis", "Wyndcrest Spine", "Mercy Hospital"): the capitalised words after it, if any, are
+    the workplace's own or a town's ("PET scan at Brackenfield Wilmington", its Wilmington office)."""
+    from footprint.match.geo import a_place_name
+
+    own = set(fold(place).split())
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I):
+        after = _NAME_AFTER.match(text, found.end())
+        rest = fold(after.group()).split() if after else []
+        i, other = 0, False
+        while i < len(rest) and not other:
+            if rest[i] in own or len(rest[i]) == 1:
+                i += 1
+            elif i + 1 < len(rest) and a_place_name(f"{rest[i]} {rest[i + 1]}"):
+                i += 2
+            elif a_place_name(rest[i]) or rest[i] in _STATE_CODES:
+                i += 1
+            else:
+                other = True
+        if not other:
+            return True
+    return False
 
 
 def shortened(place: str, words: list[str]) -> str:
