@@ -224,7 +224,7 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
     if person is not None and signed & set(person.read_from) and m.result.decision.is_match:
         mine = mine | {person.name} | ({person.handle} if person.handle else set())
     if person is not None and m.result.decision.is_match:
-        mine = mine | _signers(m, person.name) | signed_by(m, person.name)
+        mine = mine | _signers(m, person.name) | signed_by(m, person.name) | _named_longer(m, person.name)
     if m.page.kind == PageKind.NEWS:
         return [p for p in m.page.posts if p.author in mine and p.on_post_by and is_public(p.audience)]
     if m.page.kind not in SOCIAL_KINDS:
@@ -234,6 +234,18 @@ def own_posts(ctx: Context, m: Match) -> list[Post]:
         names = frozenset(n.lower() for n in (subject.given_name or "", subject.family_name or "") if len(n) >= 4)
         mine = mine | _doctor_answering(m, person.name, names)
     return [p for p in m.page.posts if p.author in mine and is_public(p.audience)]
+
+
+def _named_longer(m: Match, chosen: str) -> frozenset[str]:
+    """The comments' authors whose name is the chosen person's with more after it: the page's text names a comment's
+    author "Mari Lasarte" where the comment is signed "Mari Lasarte Halvorsrud" (a married name added)."""
+    words = fold(chosen).split()
+    if len(words) < 2:
+        return frozenset()
+    return frozenset(
+        p.author for p in m.page.posts if p.on_post_by and len(said := fold(p.author).split()) > len(words)
+        and said[: len(words)] == words
+    )  # fmt: skip
 
 
 # A forum post's sign-off: a dash, then the writer's name and what they add ("— Jane Roe, MD, Columbia", "-- Jane

@@ -18,7 +18,7 @@ from footprint.models import Finding, Match, PageKind
 
 # Pages whose words about the subject's home are told to everyone: a story, a club's or a street's notes.
 _TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
-_ROAD_TYPE = (
+ROAD_TYPE = (
     r"(?:Street|St|Road|Rd|Drive|Dr|Avenue|Ave|Lane|Ln|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Circle|Cir|Terrace"
     r"|Trail|Trl|Parkway|Pkwy|Loop|Cove|Run|Pass|Row|Highway|Hwy|Pike|Creek|Canyon|Hollow|Ridge)\b\.?"
 )
@@ -26,7 +26,7 @@ _ROAD_TYPE = (
 _HOME_ON_ROAD = re.compile(
     r"(?:(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]+)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z]+\s+){0,2}"
     r"(?P<house>home|house|garage|farm|ranch|cabin|driveway|backyard|yard|porch|place)\s+(?:on|off|along|up)\s+"
-    rf"(?P<road>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}{_ROAD_TYPE})"
+    rf"(?P<road>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}{ROAD_TYPE})"
 )
 
 
@@ -58,7 +58,7 @@ def home_road_told(ctx: Context, m: Match) -> Iterator[Finding]:
 
 # A neighbour's words: "Our neighbors Dr. Jane Roe and her husband Sam hosted the whole of Marsh Lane again".
 _NEIGHBOURS = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:next[- ]door\s+|new\s+|across[- ]the[- ]street\s+)?neighbou?rs?\b")
-_ROAD = re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{_ROAD_TYPE}")
+_ROAD = re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{ROAD_TYPE}")
 
 
 def _neighbours_road(sentence: str) -> str:
@@ -79,7 +79,7 @@ _PLACED_ON = re.compile(
     r"\b(?:(?:lives?|living|lived)\s+(?:on|off|down|up|at\s+the\s+(?:end|top|bottom|corner)\s+of)"
     r"|at\s+the\s+(?:end|top|bottom|far\s+end|corner)\s+of"
     r"|(?:house|home)\s+(?:on|at\s+the\s+(?:end|top|bottom|corner)\s+of))\s+"
-    rf"(?P<road>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}{_ROAD_TYPE})"
+    rf"(?P<road>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}{ROAD_TYPE})"
 )
 _HOME_WORD = re.compile(
     r"\b(?:house|(?:his|her|their|whose)\s+home|lives?|living|lived|cul-de-sac|driveway|porch|yard)\b", re.IGNORECASE
@@ -121,7 +121,7 @@ def numbered_on_the_street(ctx: Context, m: Match) -> tuple[str, str]:
     about one street (the only road its title and text name, or the one its title names); ("", "") otherwise."""
     if m.page.kind not in _TOLD_KINDS or not m.result.decision.is_match:
         return "", ""
-    road = _the_pages_road(m)
+    road = the_pages_road(m)
     if not road:
         return "", ""
     for sentence in sentences(m.page.text):
@@ -148,7 +148,7 @@ def _theirs(ctx: Context, m: Match, sentence: str, at: int) -> bool:
     return at - max(named) <= _NUMBER_AFTER and not NAMED.search(between)
 
 
-def _the_pages_road(m: Match) -> str:
+def the_pages_road(m: Match) -> str:
     """The one road a page names (however many words before it a run of capitals takes in: "Wyndcrest Fern Street
     Notes", "our third Fern Street block party" are one Fern Street), or "" when it names several."""
     said = [r.group().rstrip(".") for r in _ROAD.finditer(f"{m.page.title} . {m.page.text}")]

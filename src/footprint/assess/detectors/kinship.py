@@ -27,66 +27,44 @@ from footprint.assess.detectors.kin_lists import (
     kin_on_a_roster,
     kin_on_own_page,
     parent_in_row,
-    school_page,
     shared_home,
 )
+from footprint.assess.detectors.kin_words import KIN, NAME, NOT_A_NAME, POSSESSOR, business_partner
+from footprint.assess.detectors.named_as_relative import subject_as_relative, whose_parent
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.streets import STREET
 from footprint.assess.detectors.subject_text import (
     FOLLOWS,
     KIN_KINDS,
     NAMED,
-    NOT_GIVEN,
     OTHERS_FAMILY,
     PLACE_BEFORE,
     names_of,
     names_subject,
     owns_page,
 )
-from footprint.identity import fold, given_name_forms
+from footprint.identity import fold
 from footprint.models import Match
 
-# Kinship terms of every register: the legal ("spouse"), the everyday ("hubby", "better half", "kiddos"), the
-# step-, grand-, god- and -in-law forms, and birth order used as a noun ("our youngest, Ava").
-_KIN = (
-    r"(?:(?:step|grand|god|great-grand)?(?:daughters?|sons?|children|kids|kiddos?|babies|baby)|wife|wifey|husband"
-    r"|hubby|hubs|spouse|partner|better half|boyfriend|girlfriend|fianc[ée]e?|(?:grand|step|god)?mother"
-    r"|(?:grand|step|god)?father|mom|mommy|mum|mama|momma|dad|daddy|papa|parents|twins|triplets|(?:step|half-)?"
-    r"(?:brothers?|sisters?)|bro|sis|siblings?|nieces?|nephews?|cousins?|aunts?|auntie|uncles?"
-    r"|grand(?:ma|pa|parents|baby|babies)|nana|(?:mother|father|brother|sister|son|daughter)s?-in-law|in-laws"
-    r"|newborn|toddler|little ones|littles|(?:oldest|eldest|youngest|middle one|firstborn|first-born)"
-    r"|(?:baby|little) (?:boy|girl|brother|sister))"
-)
-_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Elder|Deacon|Rev)\.?\s+)?"
-# Capitalised words after "married" that are a time, not the partner: "married Saturday", "married in June"; and
-# after "Wed", a forum post's date ("by jane_r » Wed Sep 16, 2026") or the next day of a timetable's header row
-# ("Mon Tue Wed Thu Fri" on a clinic's call schedule, a class timetable, opening hours). "Sun" stays a name.
-_NOT_A_NAME = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Last|This|Next|In|On|At"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b"
-)
-_NAME = _TITLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-_POSSESSOR = r"(?i:her|his|their|our)"
 # The relative's name may follow an appositive in lower case: "her husband, cardiologist Dr. Paul Church", "his
 # wife, fellow surgeon Ana Poe", "their son, a junior, Max". A preposition starts no appositive: "their parents on
 # anxiety, ADHD" names a topic after the relation, not a relative.
 _PREPOSITION = r"(?:on|in|at|of|for|with|about|from|to|by|into|through|during|after|before|over|under|around|since)\b"
 _APPOSITIVE = rf"(?:(?:a|an|the|fellow)\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]+,?\s+){{0,2}}"
-_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{_KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_APPOSITIVE}{_NAME}"
+_RELATIVE = rf"(?:[a-z]+\s+){{0,2}}(?i:{KIN}),?\s+(?:of\s+\d+\s+years,?\s+)?{_APPOSITIVE}{NAME}"
 _TIED = re.compile(
-    rf"(?:\b{_POSSESSOR}\s+{_RELATIVE}"
-    rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{_NAME}"
+    rf"(?:\b{POSSESSOR}\s+{_RELATIVE}"
+    rf"|\b(?i:and)\s+(?i:husband|wife|spouse|fianc[ée]e?)\s+{NAME}"
     # A photo caption's way, with no possessive: "Jane Roe with son Max, 9", "... and daughters Ava (12) and Mia".
-    rf"|\b(?i:with|and)\s+(?i:{_KIN}),?\s+{_NAME}"
+    rf"|\b(?i:with|and)\s+(?i:{KIN}),?\s+{NAME}"
     rf"|(?:\b(?i:is|was|as)\s+(?:the\s+|a\s+)?|[(,]\s*(?:the\s+|a\s+)?|\b(?i:beloved|loving|devoted)\s+)"
-    rf"(?i:proud\s+)?(?i:{_KIN})\s+of\s+{_NAME}"
+    rf"(?i:proud\s+)?(?i:{KIN})\s+of\s+{NAME}"
     rf"|\b(?i:were married|was married|married to|(?:is|are) survived by|survived by|preceded in death by)\b"
     # A wedding or an engagement with the partner's name: "married Henrik Kessel in Astoria", "is getting
     # married this fall to Elias Mansour", "engaged to Sam Poe" (not "married Saturday").
-    rf"|\b(?i:married|marries|marrying|weds?)\s+(?!{_NOT_A_NAME}){_NAME}"
+    rf"|\b(?i:married|marries|marrying|weds?)\s+(?!{NOT_A_NAME}){NAME}"
     rf"|\b(?i:getting married|to be married|will be married|engaged|betrothed)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?i:to)\s+"
-    rf"(?!{_NOT_A_NAME}){_NAME})"
+    rf"(?!{NOT_A_NAME}){NAME})"
 )
 # In the subject's own words (their post, their fundraiser, their wedding site): "my wife Danielle", "my
 # parents, Jongho and Miran Park", "our daughter Emma", "Minjun Park · Brother of the bride".
@@ -121,8 +99,8 @@ _AGED_OWN = (
     r"furnace|fridge|mattress|couch|tree|business|practice|blog)s?\b)))"
 )
 _OWN_TIED = re.compile(
-    rf"{_AGED_CHILDREN}|{_AGED_OWN}|\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{_KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
-    rf"|\b(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}\s+(?i:for)\s+{_NAME}|\b{_NAME}['’]s\s+(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}"
+    rf"{_AGED_CHILDREN}|{_AGED_OWN}|\b(?i:my|our)\s+{_RELATIVE}|\b(?i:{KIN})\s+of\s+the\s+(?i:bride|groom)(?!s?(?:maid|man|men))"
+    rf"|\b(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}\s+(?i:for)\s+{NAME}|\b{NAME}['’]s\s+(?i:first\s+day\s+of)\s+{_SCHOOL_YEAR}"
     rf"|\b[A-ZÀ-ÖØ-Þ][\w-]+['’]s\s+{_CHILD_FIRST}|{_MINDED}"
 )
 
@@ -185,10 +163,10 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
     said = list(sentences(m.page.text))
     for at, sentence in enumerate(said):
-        whose = _whose_parent(ctx, m, sentence) or _subject_as_relative(ctx, m, sentence)
+        whose = whose_parent(ctx, m, sentence) or subject_as_relative(ctx, m, sentence)
         if whose is not None:
             named = whose.groupdict()
-            return named.get("kin") or named.get("player") or named["pupil"], sentence
+            return named.get("kin") or named.get("kin_apposed") or named.get("player") or named["pupil"], sentence
         about = names_subject(ctx, sentence, chosen=chosen) or (
             previous and (bool(FOLLOWS.match(sentence)) or _theirs_named(set(names_of(ctx, m)), sentence))
         )
@@ -269,90 +247,6 @@ def kin_in_another_language(ctx: Context, m: Match) -> tuple[str, str]:
     return "", ""
 
 
-# Whose parent, spouse or relative someone is, in brackets after their name, as a school's or team's list writes
-# it: "Jane Roe (Emi's mom)", "Dr. Jane (Kai and Emi's mom)", "Sam Poe (Ava's grandpa)"; a newsletter adds the
-# child's initial and grade or class: "Dr. Jane Roe (Maisie R.'s mom, 8th grade)".
-_CHILD = r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
-_WHOSE = re.compile(
-    rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<kin>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*"
-    r"['’]s?\s+(?i:mom|mommy|mum|mama|mother|dad|daddy|papa|father|parents?|wife|husband|spouse|grandma|grandpa"
-    r"|grandmother|grandfather|nana|aunt|auntie|uncle|sister|brother|daughter|son))\s*[),;]"
-    # A team's contact list or a booster roster writes the player a parent is there for, with the jersey
-    # number: "Team manager Jane Roe (Erik T. #17)", "Sam Poe (Ava, #9)".
-    rf"|(?P<parent>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\(\s*(?P<player>{_CHILD},?\s+(?:#|No\.\s*)\d{{1,3}})\s*\)"
-)
-
-
-# A school's newsletter thanks a parent, or two, with their child's name and class in brackets: "Jane Roe (June, Ms.
-# Ortiz's 3rd grade)", "Jane Roe and Sam Poe (Tess, Primary Room 2)".
-_PUPIL = re.compile(
-    rf"(?P<pupil_parent>[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)?\s*"
-    rf"\(\s*(?P<pupil>{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*),\s*[^()]{{0,40}}?"
-    r"\b(?i:grade|room|class|kindergarten|pre-?k|preschool|homeroom|year\s+\d{1,2}|form\s+\d|\d{1,2}(?:st|nd|rd|th))\b"
-    r"[^()]*\)"
-)
-# A child with their grade and teacher in brackets, as a parent writes their helpers on a school's sign-up: "Maren
-# (1st, Mrs. Ortiz) and Anders (4th, Mr. Haugland)".
-_CHILD_GRADE = (
-    r"[\"“]?\s*(?P<pupil>[A-ZÀ-ÖØ-Þ][\w-]+)\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)(?:\s+grade)?|K|kindergarten|pre-?k)\s*,\s*"
-    r"(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+\s*\)"
-)
-
-
-def _whose_parent(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
-    """A relation in brackets right after the subject's name ("Haruka Greene (Emi's mom)"): the person
-    named is the subject's relative. After anyone else's name it is theirs: the names are the subject's and
-    the chosen person's, never a page's first person the match did not choose."""
-    subject = ctx.identity.subject
-    names = [subject.given_name or "", subject.family_name or "", *" ".join(subject.also_known_as).split()]
-    names += m.result.person.name.split() if m.result.person is not None else []
-    mine = {fold(n) for n in names if len(fold(n)) > 1} - NOT_GIVEN
-    for found in _WHOSE.finditer(sentence):
-        if fold(found.group("who") or found.group("parent")) in mine:
-            return found
-    if school_page(m):
-        for found in _PUPIL.finditer(sentence):
-            if fold(found.group("pupil_parent")) in mine:
-                return found
-        family = re.escape(subject.family_name or "")
-        said = re.search(rf"\b{family}\b[^()\d]{{0,40}}?{_CHILD_GRADE}", sentence) if family else None
-        if said is not None:
-            return said
-    return None
-
-
-# The subject named as someone's relative: "in honor of his wife Dr. Jane Roe's birthday", "my sister Jane is a
-# resident there" (a brother's fundraiser), "Go raibh maith agaibh to Niamh and Orla's mam, Dr. Jane": the page
-# names whose wife, sister or mother they are.
-_AS_RELATIVE = re.compile(
-    rf"(?P<kin>\b{_POSSESSOR.replace('our)', 'our|my)')}\s+(?:[a-z]+\s+){{0,2}}(?i:{_KIN})"
-    rf"|{_CHILD}(?:(?:,\s*|\s+(?:and|&)\s+){_CHILD})*['’]s?\s+(?i:mom|mommy|mum|mam|mama|mother|dad|daddy|papa|father)"
-    # A family's blog calls them by the relation, capitalised as a title: "Uncle Lorcan with Nora (15)", "Grandpa
-    # Brose teaching Juniper (6) to cast".
-    r"|\b(?:Uncle|Aunt|Auntie|Grandpa|Grandma|Granddad|Grandad|Grandpop|Granny|Gramps|Nana|Cousin)(?=\s+[A-Z][a-z]))"
-    rf",?\s+{_TITLE}(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
-)
-
-
-def _subject_as_relative(ctx: Context, m: Match, sentence: str) -> re.Match[str] | None:
-    """A relation whose relative is the subject, by a name of theirs ("his wife Dr. Yael", "my sister Shirin")."""
-    mine = set(names_of(ctx, m)) - NOT_GIVEN
-    for found in _AS_RELATIVE.finditer(sentence):
-        named = fold(found.group("name"))
-        if (named in mine or _given_form(ctx, named)) and not business_partner(found.group("kin"), sentence):
-            return found
-    return None
-
-
-def _given_form(ctx: Context, word: str) -> bool:
-    """``word`` is what a family calls the subject: an everyday form of the given name ("Brose" for Ambrose) or
-    its clipping ("Raff" for Rafferty, at least four letters: "Al" is a dozen names)."""
-    given = fold(ctx.identity.subject.given_name or "")
-    if not given or not word:
-        return False
-    return word in given_name_forms(given) or (len(word) >= 4 and given.startswith(word))
-
-
 _NEAR = 60  # characters (a few words) either side of a relation in which a patient makes it a patient's family
 
 
@@ -388,15 +282,3 @@ def own_kin(text: str) -> str:
             return tied.group()
     aged = _AGED_NAME.search(text) if _PARENT_SELF.search(text) and not OTHERS_FAMILY.search(text) else None
     return aged.group() if aged else ""
-
-
-_AT_WORK = re.compile(
-    r"\b(?:dr\.?|m\.?d\.?|d\.?o\.?|practice|clinic|firm|business|company|medical|associates?|surgery|group|office"
-    r"|colleague|co-?founder|joins?|joined|welcome)\b",
-    re.I,
-)
-
-
-def business_partner(relation: str, sentence: str) -> bool:
-    """ "My partner Dr. Lee joins the practice": a partner in a sentence about work is a colleague."""
-    return bool(re.search(r"\bpartner\b", relation, re.I)) and bool(_AT_WORK.search(sentence))

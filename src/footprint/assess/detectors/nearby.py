@@ -282,21 +282,49 @@ _AFTER_LABEL = re.compile(
     re.I,
 )
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
+# Their own line given away in a sentence about them, the number later in it: "Dr. Nate gave us his own cell the day
+# she was diagnosed and said to put it on the fridge: 804-555-0178"; "she handed out her personal number, ...".
+_THEIR_OWN_LINE = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:own|personal|private)\s+(?:cell(?:\s*phone)?|mobile|number|phone|line)"
+    r"|cell(?:\s*phone)?|mobile)\b",
+    re.I,
+)
+
+
+def _titled_name(m: Match) -> re.Pattern[str] | None:
+    """The title and one name the match chose the subject by on this page ("Dr. Nate" on a patient's family's
+    blog, beside the workplace a confirmed page gives them): where the page names them so, it names them."""
+    person = m.result.person
+    name = person.name.strip() if person is not None else ""
+    if not re.fullmatch(r"(?:Dr\.?|Doctor)\s+[A-Z][\w'’-]+", name):
+        return None
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 def labelled_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
     """(phone or lower-case e-mail, its sentence) for each contact a sentence naming the subject labels as
     personal, mobile or home ("Jane Roe's personal email is jane.r@example.com"; "Jane's mobile number is
     (555) 555-0172"): their own line, whoever publishes it. A masked one ("(555) 555-01••") is not written."""
-    pattern = _name_pattern(ctx, m) if m.page.kind in TEXT_KINDS and m.result.decision.is_match else None
+    # A family's blog is read as news: there only "his own cell" says whose the number is (a clinic's newsletter
+    # signed with the office's "cell" is read as news too).
+    news = m.page.kind == PageKind.NEWS
+    pattern = _name_pattern(ctx, m) if (m.page.kind in TEXT_KINDS or news) and m.result.decision.is_match else None
     if pattern is None:
         return []
     given = {(ctx.identity.subject.given_name or "").lower()} - {""}
+    titled = _titled_name(m)
     out: list[tuple[str, str]] = []
     previous = False
     for sentence in sentences(m.page.text):
-        about = bool(pattern.search(sentence)) or (previous and bool(_PRONOUN_START.match(sentence)))
+        named = bool(pattern.search(sentence)) or bool(titled and titled.search(sentence))
+        about = named or (previous and bool(_PRONOUN_START.match(sentence)))
         previous = about
+        own_line = _THEIR_OWN_LINE.search(sentence) if named else None
+        later = {normalise_phone(f.group()) for f in _PHONE.finditer(sentence[own_line.end() :])} if own_line else set()
+        if len(later) == 1 and (number := later.pop()) and number not in ctx.practice_phones:
+            out.append((number, sentence))  # one number after "his own cell": a second would leave it unsaid which
+        if news:
+            continue
         # A label in brackets after the number, in a sentence about them: "text Dr. P at (555) 555-0191 (his
         # cell, please be kind)".
         for found in _PHONE.finditer(sentence) if about else ():
@@ -316,7 +344,7 @@ def labelled_contacts(ctx: Context, m: Match) -> list[tuple[str, str]]:
                 out.append((number, sentence))
             elif emails:
                 out.append((emails[0].lower().rstrip(".;,"), sentence))
-    return out + _text_them_at(ctx, m)
+    return out + ([] if news else _text_them_at(ctx, m))
 
 
 # An invitation to text the person at a number: "Text Ani directly at 302-555-0178", "call or text Dr. Roe at ...".

@@ -98,6 +98,7 @@ HOUSEHOLD = re.compile(
 
 
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
+    from footprint.assess.detectors.corner_house import corner_house
     from footprint.assess.detectors.home_street import numbered_on_the_street
     from footprint.assess.detectors.photos import house_number, pointed_out
 
@@ -113,6 +114,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     if street and not is_work_address(ctx, Address(street=street)):
         title = f"A page on {where} gives your house number on its street"
         yield emit(ctx, m, "home_address", street, title, said, key=page_key(m, street))
+    corner, told = corner_house(ctx, m)  # "the yellow house on the corner of 44th ... belongs to Jo Roe"
+    if corner:
+        title = f"A page on {where} says which corner house is your home"
+        yield emit(ctx, m, "home_address", corner, title, told, key=page_key(m, corner))
     for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
         if not is_work_address(ctx, address):
             item = post_item(m, post)

@@ -34,6 +34,7 @@ from footprint.assess.detectors.caption_names import captioned_by_short_name
 from footprint.assess.detectors.home_street import home_road_told
 from footprint.assess.detectors.public_face import WORKPLACE_WORDS, at_practice, work_scene
 from footprint.assess.detectors.schedules import room_and_hours
+from footprint.assess.detectors.video_scenes import is_video, videos_of_them
 from footprint.assess.detectors.weekly_whereabouts import routine, routine_told_of_them, weekly_whereabouts
 from footprint.identity import fold, given_name_forms
 from footprint.models import Finding, Match, PageKind, Photo, Post
@@ -78,7 +79,7 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
     mine = own_handles(ctx, m)
     if _announcement(m):
         return  # the family named there is the exposure (family_information), not the picture
-    for photo in _social_photos(m):
+    for photo in [*_social_photos(m), *videos_of_them(ctx, m)]:
         if photo.posted_by in mine or not tags_subject(ctx, m, photo):
             continue
         text = photo_text(photo)
@@ -90,21 +91,23 @@ def tagged_photo(ctx: Context, m: Match) -> Iterator[Finding]:
         if (not leisure or editorial) and work_scene(text):
             continue
         by = poster(photo.posted_by)
-        title = f"Photo of you posted by {by}" + (" (vacation or party)" if leisure else "")
+        shot = "Video" if is_video(m, photo) else "Photo"
+        title = f"{shot} of you posted by {by}" + (" (vacation or party)" if leisure else "")
         shown = leisure or words_up_to(photo.caption, 80) or words_up_to(photo.alt, 80)
         yield emit(ctx, m, "tagged_photo", shown, title, text, key=photo.url or text[:80], item=photo_item(m, photo))
 
 
 def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
     mine = own_handles(ctx, m)
-    for photo in _social_photos(m):
+    for photo in [*_social_photos(m), *videos_of_them(ctx, m)]:
         if photo.posted_by not in mine and not tags_subject(ctx, m, photo):
             continue
         text = photo_text(photo)
         drink = hit("substance", text) or hit("intoxication", text)
         if drink:
             yours = photo.posted_by in mine
-            title = f"Photo showing drinking, posted by {'you' if yours else poster(photo.posted_by)}"
+            shot = "Video" if is_video(m, photo) else "Photo"
+            title = f"{shot} showing drinking, posted by {'you' if yours else poster(photo.posted_by)}"
             key, item = photo.url or text[:80], photo_item(m, photo)
             fix = "own_post" if yours else ""
             yield emit(ctx, m, "substance_imagery", drink, title, text, key=key, item=item, fix=fix)

@@ -87,8 +87,9 @@ def letter_to_the_editor(ctx: Context, m: Match) -> Iterator[Finding]:
 
 
 # A letter's sign-off on a page of several: a dash, then the writer as the paper prints them (a name, initials),
-# then a comma and a credential or the town ("— C.J. Roe, M.D., Eugene", "– A.T.L., Hattiesburg").
-_SIGN_OFF = r"[—–-]\s*{name},\s"
+# then a comma and a credential or the town ("— C.J. Roe, M.D., Eugene", "– A.T.L., Hattiesburg"); or the writer on
+# the line after the letter's last sentence, no dash ("... not a business model. N.J. Roe, M.D., Richmond").
+_SIGN_OFF = r"(?:[—–-]\s*|(?<=[a-z]{{2}}[.!?]\s)|(?<=[.!?][\"”]\s)){name},\s"  # not "Dr. F.J. Roe" after "Dr."
 _LETTER_REACH = 900
 
 
