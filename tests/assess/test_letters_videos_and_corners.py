@@ -141,3 +141,25 @@ def test_his_comment_is_his_where_the_story_names_him_without_his_married_name()
     shorter = PersonRecord(name="Ferdinand Ashgrove", read_from=("name:text",))
     assert _comment(lupus, author="Ferdinand Ashgrove Halvorsrud", me=shorter)
     assert not _comment(lupus, author="Ferdinand Quinlan", me=shorter)
+
+
+POTLUCK = (
+    "Four days without power on our end of Sequoyah Drive. The chili was Ferd Ashgrove's, from the brick house at the "
+    "top of the hill (yes, Dr. Ashgrove the colon surgeon). Her husband Graham ran an extension cord to the Nguyens'."
+)
+
+
+def test_his_house_at_the_top_of_the_hill_on_a_streets_blog_is_his_home_address() -> None:
+    excerpts = found(page(POTLUCK, PageKind.NEWS, title="Ice storm potluck on Sequoyah", me=FERD), "home_address")
+    assert excerpts and "top of the hill" in excerpts[0]
+    # Another neighbour's house, named between him and the house, is not his.
+    theirs = POTLUCK.replace("Ferd Ashgrove's, from", "Ferd Ashgrove's, and the pie came from Linda Petrakis in")
+    assert not found(page(theirs, PageKind.NEWS, title="Ice storm potluck on Sequoyah", me=FERD), "home_address")
+
+
+def test_her_husband_named_in_the_sentence_after_one_about_the_subject_is_family() -> None:
+    excerpts = found(page(POTLUCK, PageKind.NEWS, title="Ice storm potluck on Sequoyah", me=FERD), "family_information")
+    assert excerpts and "Her husband Graham" in excerpts[0]
+    # After a sentence whose last person named is a neighbour, "her husband" is the neighbour's.
+    neighbour = POTLUCK.replace("(yes, Dr. Ashgrove the colon surgeon)", "and the pie was Linda Petrakis's")
+    assert not found(page(neighbour, PageKind.NEWS, title="Ice storm potluck", me=FERD), "family_information")

@@ -1,6 +1,7 @@
-"""A home told by its street corner: "Our porch walk went up Fessenden Street, to the yellow house on the corner of
-44th. That yellow house belongs to Jo Ravensworth and Marcus Oyelaran". A corner has one house on it, so the corner
-is as good as its number: a home address, as a neighbour's or a street's blog writes it."""
+"""A home told by where it stands on its street: "Our porch walk went up Fessenden Street, to the yellow house on the
+corner of 44th. That yellow house belongs to Jo Ravensworth"; "The chili was Etta Vanbrugh's, from the brick house at
+the top of the hill" on a street's own blog. One house stands there, so the spot is as good as its number: a home
+address, as a neighbour's or a street's blog writes it."""
 
 from __future__ import annotations
 
@@ -9,37 +10,63 @@ import re
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.home_street import ROAD_TYPE, the_pages_road
 from footprint.assess.detectors.records import sentences
-from footprint.assess.detectors.subject_text import names_subject
+from footprint.assess.detectors.subject_text import NAMED, names_subject
 from footprint.identity import fold
 from footprint.models import Match, PageKind
 
 _STREET = rf"(?:(?:[A-Z][\w'’-]+|\d{{1,3}}(?:st|nd|rd|th))(?:\s+[A-Z][\w'’-]+){{0,2}}(?:\s+{ROAD_TYPE})?)"
-# "the yellow house on the corner of 44th", "their house at the corner of Elm and 3rd".
-_ON_CORNER = re.compile(
-    rf"\b(?:house|home)\s+(?:on|at)\s+the\s+corner\s+of\s+(?P<one>{_STREET})(?:\s+(?:and|&)\s+(?P<two>{_STREET}))?"
+# "the yellow house on the corner of 44th", "their house at the corner of Elm and 3rd", "the brick house at the top of
+# the hill", "the house at the end of Oak Lane".
+_PLACED = re.compile(
+    r"\b(?:house|home)\s+(?:on|at)\s+the\s+(?P<spot>corner|top|end|bottom|far\s+end|dead\s+end)\s+of\s+"
+    rf"(?:the\s+(?P<stretch>hill|street|road|block|lane|cul-de-sac)\b|(?P<one>{_STREET})(?:\s+(?:and|&)\s+(?P<two>{_STREET}))?)"
 )
 # Whose it is, in the sentence or the next: "That yellow house belongs to Jo Roe", "the Roes live there".
 _WHOSE = re.compile(r"\b(?:belongs?\s+to|owned\s+by|lives?\s+(?:there|in\s+it)|live\s+(?:there|in\s+it)|home\s+of)\b")
 _TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
+_NAME_TO_HOUSE = 80  # characters from the name to the house it is from: "Etta Vanbrugh's, from the brick house at"
 
 
 def corner_house(ctx: Context, m: Match) -> tuple[str, str]:
-    """("the corner of <street> and <street>", what the page says) when the page places a house on a corner and that
-    sentence or the next says the house is the subject's; ("", "") otherwise. One street named, the other is the one
-    the page is about (its title's "Fessenden Street")."""
+    """(where the house stands, what the page says) when the page places a house at a spot of a street (a corner,
+    the top of the hill) and says it is the subject's: a sentence or the next saying whose it is, or the subject's name
+    right before it with no one else named between. ("", "") otherwise. A corner of one street named is a corner of
+    the street the page is about (its title's "Fessenden Street"), as a stretch of it ("the top of the hill") is."""
     if m.page.kind not in _TOLD_KINDS or not m.result.decision.is_match:
         return "", ""
     chosen = m.person.name.split()[-1] if m.person is not None and m.person.name.split() else ""
     said = list(sentences(m.page.text))
     for i, sentence in enumerate(said):
-        found = _ON_CORNER.search(sentence)
+        found = _PLACED.search(sentence)
         if found is None:
             continue
+        owned = _just_before(ctx, sentence, found.start(), chosen)
         for whose in (sentence, *said[i + 1 : i + 2]):
-            if _WHOSE.search(whose) and names_subject(ctx, whose, household=True, chosen=chosen):
-                other = found["two"] or the_pages_road(m)
-                if not other or fold(other) == fold(found["one"]):
-                    return "", ""
-                corner = f"the corner of {found['one']} and {other}"
-                return corner, " ".join(dict.fromkeys((sentence.strip(), whose.strip())))
+            if owned or (_WHOSE.search(whose) and names_subject(ctx, whose, household=True, chosen=chosen)):
+                spot = _spot(found, the_pages_road(m))
+                told = " ".join(dict.fromkeys((sentence.strip(), whose.strip())))
+                return (spot, told) if spot else ("", "")
     return "", ""
+
+
+def _spot(found: re.Match[str], road: str) -> str:
+    """The spot in words with its street ("the corner of 44th and Fessenden Street", "the top of the hill on Sequoyah
+    Drive"), or "" when no street is known or a corner's two streets are one."""
+    where = " ".join(found["spot"].split())
+    if found["stretch"]:
+        return f"the {where} of the {found['stretch']} on {road}" if road else ""
+    other = found["two"] or road
+    if where != "corner":
+        return f"the {where} of {found['one']}"
+    if not other or fold(other) == fold(found["one"]):
+        return ""
+    return f"the corner of {found['one']} and {other}"
+
+
+def _just_before(ctx: Context, sentence: str, at: int, chosen: str) -> bool:
+    """The subject's name shortly before the house, no other person named between: "Etta Vanbrugh's, from the brick
+    house at the top of the hill"."""
+    head = sentence[max(0, at - _NAME_TO_HOUSE) : at]
+    family = [f for f in (ctx.identity.subject.family_name or "", chosen) if f]
+    last = max((n.end() for f in family for n in re.finditer(rf"\b{re.escape(f)}\b", head)), default=-1)
+    return last >= 0 and not NAMED.search(head[last:])

@@ -168,7 +168,13 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
             named = whose.groupdict()
             return named.get("kin") or named.get("kin_apposed") or named.get("player") or named["pupil"], sentence
         about = names_subject(ctx, sentence, chosen=chosen) or (
-            previous and (bool(FOLLOWS.match(sentence)) or _theirs_named(set(names_of(ctx, m)), sentence))
+            previous
+            and (
+                bool(FOLLOWS.match(sentence))
+                or _theirs_named(set(names_of(ctx, m)), sentence)
+                # "Her husband Graham ran a cord" after a sentence whose last person named is the subject.
+                or (bool(_HIS_HER.match(sentence)) and _own_before(ctx, m, said[at - 1]))
+            )
         )
         previous = about
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
@@ -189,6 +195,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     return kin_on_a_roster(ctx, m)
 
 
+_HIS_HER = re.compile(r"^(?:his|her)\b", re.I)
 # "if his sons could come": the subject's children, unnamed, which the next sentences name with their ages.
 _UNNAMED_CHILDREN = re.compile(r"\b(?i:his|her|their)\s+(?i:sons|daughters|kids|children|boys|girls|twins)\b")
 
