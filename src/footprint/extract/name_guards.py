@@ -45,14 +45,24 @@ _STATE_NEXT = re.compile(rf",\s*(?:(?:{STATE_CODES})\b|(?:{STATE_WORDS})\b|(?:{A
 _FIRM_NEXT = re.compile(rf"[ \t]*&[ \t]*[{UPPER}][{LOWER}]+\b(?![ \t]+[{UPPER}])")
 
 
+_DRINK_STYLES = frozenset(
+    {"ipa", "apa", "dipa", "ale", "lager", "pilsner", "pils", "hefeweizen", "saison", "cider", "gose"}
+)
+# A beer's or a cider's style after its name: "a pint of our Hazy Fan IPA", "Pine Belt Pilsner".
+_DRINK_NEXT = re.compile(r"[ \t]+(?:N?E?IPA|APA|DIPA|Ale|Lager|Pilsner|Pils|Hefeweizen|Saison|Cider|Seltzer|Gose)\b")
+
+
 def _place_or_firm(text: str, words: list[str], m: re.Match[str]) -> bool:
     """An untitled phrase the text writes as a city ("Overland Park, KS", "Essex Junction, Vt.") unless it opens
-    with a given name ("Ann Austin, TX" may be a person), or as a firm's partners ("Baylor Scott & White")."""
+    with a given name ("Ann Austin, TX" may be a person), as a firm's partners ("Baylor Scott & White"), or as a
+    drink's name before its style ("Hazy Fan IPA")."""
     if m.group("title") or m.group("creds"):
         return False
     after = text[m.end("name") :]
-    if _FIRM_NEXT.match(after):
+    if _FIRM_NEXT.match(after) or _DRINK_NEXT.match(after):
         return True
+    if words[-1].lower() in _DRINK_STYLES and not given_name(words[0]):
+        return True  # "Pine Belt Pils": the style written as the name's last word
     return bool(_STATE_NEXT.match(after)) and not given_name(words[0])
 
 

@@ -144,6 +144,8 @@ _ORGANISATION_WORDS = frozenset({
     # A pronoun is no part of anyone's name: a page's headings and thanks ("Thank You to Our Sponsors", "Meet Our
     # Team", "Your Care Team").
     "you", "your", "our", "we", "us", "my",
+    # A brewery's, a distillery's and an airline's ("Scott's Addition Brewing", "Arctic Airways").
+    "brewing", "brewery", "brewpub", "taproom", "distillery", "airlines", "airways",
 })  # fmt: skip
 _STREET_LAST = frozenset({"st", "ave", "blvd", "rd", "ln", "hwy", "pkwy"})  # a street's abbreviated type
 _SCHOOL_LAST = frozenset({"high", "middle"})  # "Classical High", "Hope Middle": a school's short name
