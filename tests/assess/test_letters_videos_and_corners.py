@@ -44,6 +44,9 @@ def test_someone_elses_video_of_him_with_a_pint_shows_drinking_and_is_a_picture_
     work = "Meet Dr. Ferdinand Ashgrove, who explains how we treat asthma at Lakeside Clinic."
     assert not found(_video(work), "tagged_photo")
     assert not found(_video("Thursday open mic: a pint of our Hazy IPA on the amp."), "substance_imagery")
+    # A talk on drinking is his work, not a picture of him drinking.
+    talk = "Keynote: Dr. Ferdinand Ashgrove on wine and the heart, with a glass as a prop."
+    assert not found(_video(talk), "substance_imagery")
     # His own channel's video is his own post, not someone else's picture of him.
     assert not found(_video(night, author="Ferdinand Ashgrove"), "tagged_photo")
 

@@ -5,14 +5,15 @@ does, so its description is read as that picture's caption (``photos.tagged_phot
 from __future__ import annotations
 
 from footprint.assess.detectors.base import Context, hit, own_handles
+from footprint.assess.detectors.public_face import work_scene
 from footprint.identity import fold
 from footprint.models import Match, Photo
 
 
 def videos_of_them(ctx: Context, m: Match) -> list[Photo]:
     """The videos on a page matched to the subject that another account posted, whose description names the person
-    the match chose as the subject and tells a night out or a drink: each as a photo tagging that person. A video
-    of them at work (a hospital's "Meet Dr. Roe") tells neither and is not one."""
+    the match chose as the subject and tells a night out or a drink, not their work: each as a photo tagging that
+    person. A video of them at work (a hospital's "Meet Dr. Roe", a talk on drinking) is not one."""
     person = m.person
     if person is None or not m.result.decision.is_match or len(fold(person.name).split()) < 2:
         return []
@@ -24,7 +25,8 @@ def videos_of_them(ctx: Context, m: Match) -> list[Photo]:
             continue  # their own channel's video is their own post
         if name not in fold(post.text):
             continue
-        if hit("leisure", post.text) or hit("substance", post.text):
+        # A video of them at work (a talk, a clinic's segment) is their public face, whatever drink its topic names.
+        if (hit("leisure", post.text) or hit("substance", post.text)) and not work_scene(post.text):
             out.append(Photo(url=post.url, caption=post.text, posted_by=post.author, tagged=(person.name,)))
     return out
 
