@@ -158,6 +158,8 @@ def test_his_house_at_the_top_of_the_hill_on_a_streets_blog_is_his_home_address(
     # Another neighbour's house, named between him and the house, is not his.
     theirs = POTLUCK.replace("Ferd Ashgrove's, from", "Ferd Ashgrove's, and the pie came from Linda Petrakis in")
     assert not found(page(theirs, PageKind.NEWS, title="Ice storm potluck on Sequoyah", me=FERD), "home_address")
+    patient = POTLUCK.replace("Ferd Ashgrove's, from", "Ferd Ashgrove's patient, from")
+    assert not found(page(patient, PageKind.NEWS, title="Ice storm potluck on Sequoyah", me=FERD), "home_address")
 
 
 def test_her_husband_named_in_the_sentence_after_one_about_the_subject_is_family() -> None:

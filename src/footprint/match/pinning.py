@@ -122,7 +122,7 @@ def _bios(mine: list[Match]) -> list[str]:
     """What the user's own accounts say of themselves ("Kids' lung doctor in RVA"): an account's bio describes
     its holder as its title line does."""
     return [
-        " ".join((p.context, p.practice, p.occupation))
+        " ".join((p.context.split(" [page: ")[0], p.practice, p.occupation))
         for m in mine
         if m.page.kind == PageKind.SOCIAL_PROFILE
         for p in m.page.people

@@ -69,4 +69,10 @@ def _just_before(ctx: Context, sentence: str, at: int, chosen: str) -> bool:
     head = sentence[max(0, at - _NAME_TO_HOUSE) : at]
     family = [f for f in (ctx.identity.subject.family_name or "", chosen) if f]
     last = max((n.end() for f in family for n in re.finditer(rf"\b{re.escape(f)}\b", head)), default=-1)
-    return last >= 0 and not NAMED.search(head[last:])
+    return last >= 0 and not NAMED.search(head[last:]) and not _SOMEONE_ELSES.search(head[last:])
+
+
+# Someone of theirs between the name and the house: "Dr. Roe's patient lives in the house at the corner of ...".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:patients?|clients?|neighbou?rs?|friends?|mother|father|mom|dad|sister|brother|son|daughter|parents)\b", re.I
+)

@@ -116,7 +116,7 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
         yield emit(ctx, m, "home_address", street, title, said, key=page_key(m, street))
     corner, told = corner_house(ctx, m)  # "the yellow house on the corner of 44th ... belongs to Jo Roe"
     if corner:
-        title = f"A page on {where} says which corner house is your home"
+        title = f"A page on {where} says which house on its street is your home"
         yield emit(ctx, m, "home_address", corner, title, told, key=page_key(m, corner))
     for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
         if not is_work_address(ctx, address):
