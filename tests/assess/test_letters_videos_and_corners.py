@@ -68,6 +68,9 @@ def test_the_corner_house_a_neighbours_blog_says_is_his_is_his_home_address() ->
     # A corner house that is someone else's, or his practice's corner, is not his home.
     assert not _street_blog(CORNER.replace("Ferd Ashgrove and Marcus Oyelaran", "the Hendersons"))
     assert not _street_blog(CORNER.replace("belongs to", "was painted by"))
+    assert not _street_blog(
+        CORNER.replace("belongs to Ferd Ashgrove and Marcus Oyelaran", "belongs to Dr. Ashgrove's patient")
+    )
 
 
 BLOG = (

@@ -42,7 +42,8 @@ def corner_house(ctx: Context, m: Match) -> tuple[str, str]:
             continue
         owned = _just_before(ctx, sentence, found.start(), chosen)
         for whose in (sentence, *said[i + 1 : i + 2]):
-            if owned or (_WHOSE.search(whose) and names_subject(ctx, whose, household=True, chosen=chosen)):
+            theirs = _WHOSE.search(whose) and not _SOMEONE_ELSES.search(whose)  # not "Dr. Roe's patient lives there"
+            if owned or (theirs and names_subject(ctx, whose, household=True, chosen=chosen)):
                 spot = _spot(found, the_pages_road(m))
                 told = " ".join(dict.fromkeys((sentence.strip(), whose.strip())))
                 return (spot, told) if spot else ("", "")
