@@ -23,16 +23,15 @@ WHY = "the subject's field in its own words, where the page names them again"
 
 
 def later_mention(
-    mine: tuple[str, ...], person: PersonRecord, page_text: str, others: tuple[str, ...], tally: Tally, *,
-    strong: tuple[str, ...],
-) -> None:  # fmt: skip
-    """Add the subject's field to ``tally`` when a sentence of the page calls the person by their given or family
-    name alone and names a field, every one of which is the subject's. ``strong``: the reasons that already give the
-    field (then nothing is added); ``others``: the other people the page names."""
-    if not mine or not page_text or person.specialties or any(r.startswith(strong) for r in tally.strong):
+    mine: tuple[str, ...], person: PersonRecord, again: list[str], tally: Tally, *, strong: tuple[str, ...]
+) -> None:
+    """Add the subject's field to ``tally`` when a sentence of the page that calls the person by their given or
+    family name alone (``again``: :func:`named_again`) names a field, every one of which is the subject's.
+    ``strong``: the reasons that already give the field (then nothing is added)."""
+    if not mine or person.specialties or any(r.startswith(strong) for r in tally.strong):
         return
     ours = frozenset().union(*(groups_of(m) for m in mine))
-    for sentence in named_again(person, page_text, others):
+    for sentence in again:
         said = groups_of(sentence) | fields.spoken(sentence)
         if said and said <= ours:
             tally.add(0.1, f"{WHY}: {sorted(said)[0].replace('_', ' ')}", strong=True)

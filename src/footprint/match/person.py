@@ -137,15 +137,16 @@ def match_person(
         titled.field_before(record_facts.subject_specialties(identity), person, page_text, tally)
     if one_part or titled_whole(person, name.reasons):  # "keynote speaker Dr. Faith Summers" at a lupus gala
         condition_field.story(record_facts.subject_specialties(identity), person, page_text, tally, strong=FIELD)
-    if own.score >= rarity.FULL_NAME and not own.conflict:  # "Arman Petrosyan ... Arman, a lung doctor after all"
-        later_field.later_mention(
-            record_facts.subject_specialties(identity), person, page_text or mention_text, others, tally, strong=FIELD
-        )
+    full = own.score >= rarity.FULL_NAME and not own.conflict
+    # The sentences calling them again by one name: "Arman Petrosyan ... Arman, a lung doctor after all", "Jo, who
+    # spends her weekdays at Larkspire Foggy Bottom" before "me, Dana and Jo Ravensworth".
+    again = later_field.named_again(person, page_text or mention_text, others) if full else []
+    later_field.later_mention(record_facts.subject_specialties(identity), person, again, tally, strong=FIELD)
     if apart := rarity.sole_in_field(identity, own.score if not own.conflict else 0.0, tally, FIELD):
         tally.add(0.1, apart, strong=True)  # "pain specialist" where the name's other physicians are not
     if not places.place(identity, person, tally, earlier=record_facts.earlier_career(identity, own, tally)):
         said = text_evidence.place(identity.subject, places.subject_places(identity), person, page_text)
-        if not said and not page_text and own.score >= rarity.FULL_NAME and not own.conflict:
+        if not said and not page_text and full:
             # A club's, parish's or district's page names its county once, in its name: where a member it only
             # mentions under the subject's whole name lives.
             said = text_evidence.place(identity.subject, places.subject_places(identity), person, mention_text)
@@ -204,7 +205,6 @@ def match_person(
         tally.add(0.05, sole_initial, strong=True)  # "Clem A., neurologist in Cheyenne": the one of that initial
     elif not one_part and (sole_family := initials.sole_family_in_field(identity, name, tally, person)):
         tally.add(0.1, sole_family, strong=True)  # "Dr. P. van der Berg" on Pella's cardiology rota
-    full = own.score >= rarity.FULL_NAME and not own.conflict
     mentioned = mention_text if full else ""  # the page around a mention, under the subject's full name only
     broker = kind == PageKind.PEOPLE_SEARCH
     kin = kin_of_another_name(identity)
@@ -229,9 +229,8 @@ def match_person(
     # Occupational Health talks...") is often all a page rendered by script gives, and is not in its text.
     own_words = person.context.split(" [page: ")[0] if person.context else ""
     channel = " ; ".join(publishers) if full and not broker else ""
-    # The sentences calling them again by one name ("Jo, who spends her weekdays at Larkspire Foggy Bottom").
-    again = " ; ".join(later_field.named_again(person, mention_text, others)) if full and not page_text else ""
-    around = f"{page_text or mentioned} {own_words} ; {channel} ; {again}"
+    said_again = " ; ".join(again) if not page_text else ""  # the whole page is read where it has its text
+    around = f"{page_text or mentioned} {own_words} ; {channel} ; {said_again}"
     for delta, why in workplace.on_page(identity.workplaces, around):
         tally.add(delta, why, decisive=True)
     alone_on = "" if others or broker else page_text or mention_text  # a lookup's page of this one licensee

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context
-from footprint.assess.detectors.home_street import ROAD_TYPE, the_pages_road
+from footprint.assess.detectors.home_street import ROAD_TYPE, TOLD_KINDS, the_pages_road
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import NAMED, names_subject
 from footprint.identity import fold
-from footprint.models import Match, PageKind
+from footprint.models import Match
 
 _STREET = rf"(?:(?:[A-Z][\w'’-]+|\d{{1,3}}(?:st|nd|rd|th))(?:\s+[A-Z][\w'’-]+){{0,2}}(?:\s+{ROAD_TYPE})?)"
 # "the yellow house on the corner of 44th", "their house at the corner of Elm and 3rd", "the brick house at the top of
@@ -23,7 +23,6 @@ _PLACED = re.compile(
 )
 # Whose it is, in the sentence or the next: "That yellow house belongs to Jo Roe", "the Roes live there".
 _WHOSE = re.compile(r"\b(?:belongs?\s+to|owned\s+by|lives?\s+(?:there|in\s+it)|live\s+(?:there|in\s+it)|home\s+of)\b")
-_TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
 _NAME_TO_HOUSE = 80  # characters from the name to the house it is from: "Etta Vanbrugh's, from the brick house at"
 
 
@@ -32,7 +31,7 @@ def corner_house(ctx: Context, m: Match) -> tuple[str, str]:
     the top of the hill) and says it is the subject's: a sentence or the next saying whose it is, or the subject's name
     right before it with no one else named between. ("", "") otherwise. A corner of one street named is a corner of
     the street the page is about (its title's "Fessenden Street"), as a stretch of it ("the top of the hill") is."""
-    if m.page.kind not in _TOLD_KINDS or not m.result.decision.is_match:
+    if m.page.kind not in TOLD_KINDS or not m.result.decision.is_match:
         return "", ""
     chosen = m.person.name.split()[-1] if m.person is not None and m.person.name.split() else ""
     said = list(sentences(m.page.text))

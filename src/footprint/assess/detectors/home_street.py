@@ -17,7 +17,7 @@ from footprint.identity import fold
 from footprint.models import Finding, Match, PageKind
 
 # Pages whose words about the subject's home are told to everyone: a story, a club's or a street's notes.
-_TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
+TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
 ROAD_TYPE = (
     r"(?:Street|St|Road|Rd|Drive|Dr|Avenue|Ave|Lane|Ln|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Circle|Cir|Terrace"
     r"|Trail|Trl|Parkway|Pkwy|Loop|Cove|Run|Pass|Row|Highway|Hwy|Pike|Creek|Canyon|Hollow|Ridge)\b\.?"
@@ -32,7 +32,7 @@ _HOME_ON_ROAD = re.compile(
 
 def home_road_told(ctx: Context, m: Match) -> Iterator[Finding]:
     """A sentence that names the subject and gives the road their home (or its garage, its yard) is on."""
-    if m.page.kind not in _TOLD_KINDS or not m.result.decision.is_match:
+    if m.page.kind not in TOLD_KINDS or not m.result.decision.is_match:
         return
     mine = set(names_of(ctx, m))
     for sentence in sentences(m.page.text):
@@ -119,7 +119,7 @@ _AT_NUMBER = re.compile(r"\bat\s+(?:number|no\.|#)\s?(?P<n>\d{1,5})\b(?!\s*(?:am
 def numbered_on_the_street(ctx: Context, m: Match) -> tuple[str, str]:
     """(the house's address, the sentence) when a sentence naming the subject gives their house number and the page is
     about one street (the only road its title and text name, or the one its title names); ("", "") otherwise."""
-    if m.page.kind not in _TOLD_KINDS or not m.result.decision.is_match:
+    if m.page.kind not in TOLD_KINDS or not m.result.decision.is_match:
         return "", ""
     road = the_pages_road(m)
     if not road:

@@ -4,7 +4,7 @@ On a forum (Discourse, phpBB, a club's board) a doctor answers as "trailimogen" 
 post: a signature line with no dash, their name then what they add ("... fit you in. Imogen Roe (glaucoma doc,
 Buckeye Eye) · see you Saturday"), or a dash and the name the thread knows them by, a title and an initial ("--
 Dr. G (peds derm, ABQ)"). The match chose that signed name as the subject; the post's screen name is theirs.
-:func:`base._signers` reads the dashed sign-off of a full name.
+:func:`post_authors.signers` reads the dashed sign-off of a full name.
 """
 
 from __future__ import annotations

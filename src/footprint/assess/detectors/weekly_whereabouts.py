@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from footprint.assess.detectors.away import OWN_ROUTINE
 from footprint.assess.detectors.base import Context, emit, hit, site_name
+from footprint.assess.detectors.home_street import TOLD_KINDS
 from footprint.assess.detectors.public_face import WORKPLACE_WORDS, at_practice, professional
 from footprint.assess.detectors.records import sentences
 from footprint.assess.detectors.subject_text import names_of
@@ -148,7 +149,6 @@ _TOLD_ROUTINE = re.compile(
     r"(?:\s+on\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?)",
     re.I,
 )
-_TOLD_KINDS = frozenset({PageKind.OTHER, PageKind.PERSONAL_SITE, PageKind.NEWS})
 
 
 def routine_told_of_them(ctx: Context, m: Match) -> Iterator[Finding]:
@@ -158,7 +158,7 @@ def routine_told_of_them(ctx: Context, m: Match) -> Iterator[Finding]:
     from footprint.assess.detectors.nearby import workplace_title
     from footprint.assess.detectors.subject_text import names_subject
 
-    if m.page.kind not in _TOLD_KINDS or workplace_title(m.page.title) or not m.result.decision.is_match:
+    if m.page.kind not in TOLD_KINDS or workplace_title(m.page.title) or not m.result.decision.is_match:
         return
     for sentence in sentences(m.page.text):
         found = _TOLD_ROUTINE.search(sentence)
