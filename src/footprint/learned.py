@@ -233,6 +233,9 @@ def _learn_name(
         word = fold(bare.group(1))
         if word not in TITLES and (word in knew or short_form(word, subject_given) or len(word) == 1):
             titled.setdefault(word, f"Dr. {bare.group(1).strip('.')}")
+        if word in knew and len(word) > 1 and word != subject_given and word not in searched:
+            # "Dr. Meg" for Margaret: the nickname is the name they go by, so it is asked with the family name too.
+            givens.setdefault(word, bare.group(1).strip(".").title())
         return
     parts = parse_name(written or "")
     if parts is None:

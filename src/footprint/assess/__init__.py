@@ -42,10 +42,16 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         homes = tuple(a for a in identity.npi_record.addresses if street_key(a) not in streets | {""})
         home_phones = {p for p in (normalise_phone(x) for x in identity.npi_record.phones) if p} - phones
     brokers: set[str] = set()
+    broker_homes: dict[str, Address] = {}
+    broker_kin: dict[str, str] = {}
     for m in matches:
         chosen = m.result.person
         if m.page.kind == PageKind.PEOPLE_SEARCH and m.result.decision == Decision.CONFIRMED and chosen is not None:
             brokers |= {p for p in (normalise_phone(x) for x in chosen.phones) if p}
+            for a in chosen.addresses:
+                if re.match(r"\s*\d", a.street) and a.purpose != "practice":
+                    broker_homes.setdefault(street_key(a), a)
+            broker_kin.update({r.lower(): r for r in chosen.relatives if r.lower() not in broker_kin})
         if m.page.kind in _PRACTICE_KINDS and m.page.person:
             # A copy of the registry (an NPI mirror) lists the mailing address beside the practice: when the
             # registry's mailing address is a house, republishing it makes it no practice street or phone.
@@ -74,6 +80,8 @@ def context(identity: Identity, matches: list[Match], sites: dict[str, SiteDefin
         homes,
         frozenset(home_phones),
         frozenset(brokers - phones),
+        tuple(a for key, a in broker_homes.items() if key not in streets),
+        tuple(broker_kin.values()),
     )
 
 

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from footprint.extract import media, social, structured
+from footprint.extract import media, photo_lists, social, structured
 from footprint.models import PageKind, Photo, Post
 
 # Pages about one person: with no markup at all, the page still stands for someone to match.
@@ -19,12 +19,13 @@ ONE_PERSON_KINDS = frozenset(
 def photos(
     data: structured.StructuredData | None, doc: lxml.html.HtmlElement, kind: PageKind, url: str
 ) -> tuple[Photo, ...]:
-    """Marked-up photos, else the page's figures and described images (a blog post's, a news story's);
+    """Marked-up photos, else the page's figures and described images (a blog post's, a news story's) and the photos
+    its words list ("Photos: ...");
     a profile's or a people-search page's pictures are headshots, not scenes."""
     marked = data.photos if data else ()
     if marked or kind in ONE_PERSON_KINDS:
         return marked
-    return media.figures(doc, url)
+    return (*media.figures(doc, url), *photo_lists.listed(doc, url))  # "Photos: ...; Meg toasting with sangria"
 
 
 def footage(posts: tuple[Post, ...], og: dict[str, str], url: str) -> tuple[Photo, ...]:

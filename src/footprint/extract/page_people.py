@@ -52,8 +52,12 @@ def lives_at(person: PersonRecord) -> PersonRecord:
 
 
 def marked_from(person: PersonRecord, layer: str) -> PersonRecord:
-    # A name field that adds a tagline after a separator ("Dr. Bea | high-risk OB") holds the name before it.
-    person = replace(person, name=social.display_name(person.name)) if person.name else person
+    # A name field that adds a tagline after a separator ("Dr. Bea | high-risk OB") holds the name before it; the
+    # tagline is the account's own words of itself, as a bio is ("Dr. Meg | work injury doc").
+    if person.name:
+        said = social.tagline(person.name)
+        kept = person.context if said in person.context else " · ".join(t for t in (said, person.context) if t)
+        person = replace(person, name=social.display_name(person.name), context=kept)
     return person if person.read_from else replace(person, read_from=(f"record:{layer}",))
 
 

@@ -49,7 +49,20 @@ TREATS: dict[str, tuple[str, ...]] = {
     "palliative": ("hospice", "palliative"),
     # Occupational medicine as its doctors say it: "occ med doc", "the DOT doctor" (the transport department's
     # driver physicals), "occupational health physician".
-    "preventive_medicine": ("occ med", "occupational", "occupational health", "dot"),
+    # What it treats, as its doctors and their patients say it: "work injury doc", "the workers' comp doctor".
+    "preventive_medicine": (
+        "occ med",
+        "occupational",
+        "occupational health",
+        "dot",
+        "work injury",
+        "work injuries",
+        "workplace injury",
+        "on the job injury",
+        "workers comp",
+        "workers' comp",
+        "workers compensation",
+    ),
     # The treatment only nuclear medicine gives, as thyroid patients name its doctor: "RAI doctor", "the
     # radioactive iodine doctor" (radioiodine for an overactive thyroid or after thyroid cancer surgery).
     "nuclear_medicine": ("rai", "radioactive iodine", "radioiodine", "nuclear"),
@@ -80,13 +93,15 @@ def spoken(text: str) -> frozenset[str]:
 
 
 # The hospital unit a person runs or works in, as a story introduces a doctor: "Dr. Tess Quackenbush, who directs the
-# medical ICU", "head of the NICU", "works in the ER". Each unit is one field's; "the clinic" or "the hospital" is
+# medical ICU", "head of the NICU", "works in the ER", or as they say it of themself ("I run an occupational health
+# clinic"). Each unit is one field's; "the clinic" or "the hospital" is
 # anyone's, so only the units named here count (compared folded: "L&D" is "l d"). A nurse runs a unit too: this
 # agrees with a physician's field (``unit_worked``) and never presents anyone as a physician.
 _UNIT_ROLE = (
     r"(?:directs|directed|runs|ran|leads|led|heads|headed|oversees|oversaw|manages|managed|(?:medical )?director of"
-    r"|chief of|head of|works in|worked in|attending in)"
+    r"|chief of|head of|works in|worked in|attending in|i run|i direct|i lead|i head|i manage|i own)"
 )
+_WHOSE = r"(?:the|our|its|their|his|her|my|an?)"
 _UNIT_KIND = r"(?:(?:medical|surgical|pediatric|neonatal|cardiac|adult|new|busy)\s+)?"
 _UNITS: dict[str, tuple[str, ...]] = {
     "critical_care": ("icu", "micu", "sicu", "intensive care unit", "critical care unit"),
@@ -98,6 +113,14 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "obgyn": ("labor and delivery", "l d", "birth center", "maternity ward"),
     "psychiatry": ("psych ward", "psychiatric unit", "inpatient psychiatry unit"),
     "neurology": ("stroke unit", "stroke center", "epilepsy center", "epilepsy monitoring unit"),
+    # "I run an occupational health clinic off 273": a reader's comment saying whose clinic it is.
+    "preventive_medicine": (
+        "occupational health clinic",
+        "occupational medicine clinic",
+        "occ med clinic",
+        "occ health clinic",
+        "work injury clinic",
+    ),
 }
 
 
@@ -111,7 +134,7 @@ def unit_worked(text: str) -> frozenset[str]:
 @cache
 def _unit_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (group, re.compile(rf"\b{_UNIT_ROLE}\s+(?:the|our|its|their|his|her)\s+{_UNIT_KIND}(?:{'|'.join(units)})\b"))
+        (group, re.compile(rf"\b{_UNIT_ROLE}\s+{_WHOSE}\s+{_UNIT_KIND}(?:{'|'.join(units)})\b"))
         for group, units in _UNITS.items()
     )
 

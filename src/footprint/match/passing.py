@@ -11,7 +11,8 @@ Only a news page (a story, a newsroom post), only one sentence naming the subjec
 the headline makes the story theirs), and only where that sentence names them among others: "Drs. A and B",
 "among them Dr. A", "including Dr. A", "Dr. A and Dr. B", or as who founded or runs the organisation of a story
 about another doctor ("Wyndcrest Spine adds Dr. Marcus Ellery ... The practice, founded by Dr. Annika Dahlstrom
-in 2019, now employs 22"). Not a sentence
+in 2019, now employs 22") or as who leads the last of an event's many participants ("pharmacies will offer ..., the
+senior center will run ..., and the team led by Dr. Margaret Kittredge will offer hearing tests"). Not a sentence
 reporting a board's action or a lawsuit, which is about each doctor it names.
 """
 
@@ -61,8 +62,11 @@ def in_passing(person: PersonRecord, page: Extracted) -> str:
         return WHY if _beside_speaker(sentence, start, family) else ""
     end = start + len(person.name)
     grouped = _GROUP.search(sentence[:start]) is not None
-    if _BY.search(sentence[:start]) and _another_focus(page, person):
-        return WHY  # "The practice, founded by Dr. Annika Dahlstrom in 2019, now employs 22": a story about a hire
+    if _BY.search(sentence[:start]) and (_another_focus(page, person) or _LISTED.search(sentence[:start])):
+        # "The practice, founded by Dr. Annika Dahlstrom in 2019, now employs 22": a story about a hire; "pharmacies
+        # will offer ..., the senior center will run ..., and the team led by Dr. Margaret Kittredge will offer
+        # ...": one of an event's many participants.
+        return WHY
     # "Dr. Samuel Idowu and Dr. Cordelia Vanterpool", "Dr. Cordelia Vanterpool and Dr. Samuel Idowu"
     beside = _AND_DR_AFTER.match(sentence[end:]) is not None or _DR_AND_BEFORE.search(sentence[:start]) is not None
     return WHY if grouped or beside else ""
@@ -89,6 +93,10 @@ def _beside_speaker(sentence: str, start: int, family: str) -> bool:
 _BY = re.compile(
     r"\b(?:founded|co-?founded|led|owned|run|headed|directed|started|chaired|built)\s+by\s+(?:Drs?\.?\s+)?$"
 )
+
+
+# The subject's group is the last of three or more things the sentence lists ("A will ..., B will ..., and the team").
+_LISTED = re.compile(r",[^,]+,\s+and\s+[^,]*$")
 
 
 def _another_focus(page: Extracted, person: PersonRecord) -> bool:

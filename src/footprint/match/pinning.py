@@ -17,6 +17,7 @@ from footprint import registry
 from footprint.identity import fold
 from footprint.match.city_names import with_city_names
 from footprint.match.everyday import FULL
+from footprint.match.fields import spoken
 from footprint.match.practice import street_key
 from footprint.match.provenance import CITES
 from footprint.match.trainee import TRAINEE
@@ -196,7 +197,7 @@ def field_in_title(records: tuple[NpiRecord, ...], titles: list[str]) -> list[Np
     chooses none."""
     found: list[NpiRecord] = []
     for title in titles:
-        said = account_fields(title)
+        said = account_fields(title) | spoken(title)  # "work injury doc": what the field treats, then "doc"
         if not said:
             continue
         fits = [r for r in records if said <= set().union(*(groups_of(t) for t in r.taxonomies))]

@@ -63,6 +63,10 @@ class Context:
     # The phones a confirmed people-search record of the subject lists (not the practice's): their own lines,
     # wherever else a page writes them.
     broker_phones: frozenset[str] = frozenset()
+    # The homes (with a house number) and the relatives a confirmed people-search record of the subject lists: a page
+    # about them that tells "number 18" on that road, or those relatives by given name, tells theirs (``broker_told``).
+    broker_homes: tuple[Address, ...] = ()
+    broker_relatives: tuple[str, ...] = ()
 
 
 PageDetector = Callable[[Context, Match], Iterator[Finding]]

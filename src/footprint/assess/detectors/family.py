@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from footprint.assess.detectors.base import Context, emit, own_posts, post_item, site_name
+from footprint.assess.detectors.broker_told import kin_told
 from footprint.assess.detectors.kinship import kin_in_another_language, kin_sentence, own_kin
 from footprint.assess.detectors.own_words import own_article
 from footprint.assess.detectors.people import page_key, personal_page
@@ -37,6 +38,10 @@ def family_information(ctx: Context, m: Match) -> Iterator[Finding]:
         if poster := relative_posting(m):  # a spouse's public post about the subject: the family tied to them
             said = f"{poster}, your relative, posted about you"
             yield emit(ctx, m, "family_information", poster, title, said, key=f"{m.page.url} {poster}")
+            return
+        if m.page.kind != PageKind.PEOPLE_SEARCH and (kin := kin_told(ctx, m))[0]:
+            # "Paul and the twins (Hannah and Eli ...)" after "Meg is the doctor ...": a broker's relatives of hers
+            yield emit(ctx, m, "family_information", kin[0], title, kin[1], key=f"{m.page.url} {kin[0]}")
             return
         for post in own_posts(ctx, m):  # "Happy anniversary to my husband Erik!" on the subject's account
             relation = own_kin(post.text)

@@ -98,6 +98,7 @@ HOUSEHOLD = re.compile(
 
 
 def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
+    from footprint.assess.detectors.broker_told import house_told
     from footprint.assess.detectors.corner_house import corner_house
     from footprint.assess.detectors.home_street import numbered_on_the_street
     from footprint.assess.detectors.photos import house_number, pointed_out
@@ -118,6 +119,10 @@ def home_address(ctx: Context, m: Match) -> Iterator[Finding]:
     if corner:
         title = f"A page on {where} says which house on its street is your home"
         yield emit(ctx, m, "home_address", corner, title, told, key=page_key(m, corner))
+    house, told = house_told(ctx, m)  # "in front of number 18" on "Kells Avenue", the home a broker lists
+    if house and not corner and not street:
+        title = f"A page on {where} gives your house number and street"
+        yield emit(ctx, m, "home_address", house, title, told, key=page_key(m, house))
     for address, sentence, post in homes_in_posts(ctx, m):  # a yard sale, a lost dog, "our new place at ..."
         if not is_work_address(ctx, address):
             item = post_item(m, post)
