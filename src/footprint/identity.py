@@ -11,7 +11,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
+from importlib import resources
 
+import yaml
 from nameparser import HumanName
 
 from footprint.errors import SubjectError
@@ -359,12 +361,25 @@ NICKNAME_VARIANTS = 4  # nicknames to spell out; matching knows them all, search
 
 
 def _closest_nicknames(first: str) -> list[str]:
-    """The nicknames that look most like the name first (Rob, Robbie before Bill for Robert)."""
+    """The nicknames people are most often called by (``nickname_order.yaml``: Meg, Maggie, Peggy for Margaret), then
+    those that look most like the name first (Rob, Robbie before Bill for Robert)."""
     from rapidfuzz import fuzz
 
     key = fold(first)
-    names = sorted(_nicknamer().nicknames_of(key), key=lambda n: (-fuzz.ratio(key, fold(n)), n))
+    ranked = commonest_nicknames().get(key, ())
+    names = sorted(
+        _nicknamer().nicknames_of(key),
+        key=lambda n: (ranked.index(fold(n)) if fold(n) in ranked else len(ranked), -fuzz.ratio(key, fold(n)), n),
+    )
     return names[:NICKNAME_VARIANTS]
+
+
+@cache
+def commonest_nicknames() -> dict[str, tuple[str, ...]]:
+    """Formal given name (folded) -> its everyday forms, commonest first (``nickname_order.yaml``)."""
+    text = resources.files("footprint").joinpath("nickname_order.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    return {fold(k): tuple(fold(n) for n in v or ()) for k, v in (raw.get("order") or {}).items()}
 
 
 def plain(text: str) -> str:

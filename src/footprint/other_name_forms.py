@@ -83,10 +83,13 @@ def formal_names(identity: Identity) -> list[str]:
     formal = [g.lower() for g in registry_given(identity)] or formal
     out = [f"{c.title()} {last}" for c in formal[:1]]
     if not formal:  # a formal given name: the everyday form people write ("Katherine" → "Kate")
-        from footprint.identity import _closest_nicknames
+        from footprint.identity import _closest_nicknames, commonest_nicknames
 
-        # Only a form that keeps the name's opening ("Kate", "Rob"): "Lenora" is another name than "Eleanor".
-        everyday = [n for n in _closest_nicknames(first) if n[:3] == first.lower()[:3]]
+        # Only a form that keeps the name's opening ("Kate", "Rob"): "Lenora" is another name than "Eleanor"; or one
+        # of the forms the name's bearers are commonest called by ("Meg" for Margaret, "Bill" for William, "Neil" for
+        # Cornelius), which keep no opening.
+        common = commonest_nicknames().get(first.lower(), ())
+        everyday = [n for n in _closest_nicknames(first) if n[:3] == first.lower()[:3] or n in common]
         # Two distinct everyday forms when the name has them ("Rich" and "Rick" for Richard): people who go by
         # a short name split between such forms, and a page writes only one. A pet form of one already kept
         # ("Richie" of "Rich", "Ricky" of "Rick") finds nothing the short form does not.

@@ -55,3 +55,14 @@ def test_a_board_action_listing_doctors_is_about_each_of_them() -> None:
         "probation."
     )
     assert _story(board, title="Board disciplines two Reno doctors").is_match
+
+
+def test_an_event_roundup_naming_her_team_last_of_many_participants_is_not_about_her() -> None:
+    fair = (
+        "Local pharmacies will offer blood pressure checks, the senior center will run balance screenings, and the "
+        "diabetes team led by Dr. Cordelia Vanterpool will offer glucose tests in Reno."
+    )
+    assert _story(fair, title="Reno health fair returns Saturday") == Decision.POSSIBLE
+    # The clinic she leads as the story's subject, no list of others: about her.
+    alone = "The diabetes clinic led by Dr. Cordelia Vanterpool will offer free glucose tests in Reno on Saturday."
+    assert _story(alone, title="Reno health fair returns Saturday").is_match

@@ -107,3 +107,31 @@ def test_a_result_calling_a_neonatologist_dr_given_beside_the_nicu_is_opened() -
     )
     # Without the unit (or the field or the town) "Dr. Selam" is anyone's.
     assert not plausible(who, result("https://fund.example/f/new-roof", "A new roof for the Abaras", "Dr. Selam says"))
+
+
+BLOG = "https://www.kellsavenotes.example/2026/08/the-oak-comes-down/"
+BLOG_PAGE = """<html><head><title>The oak comes down | Kells Avenue Notes</title></head><body><article>
+<h1>The oak comes down</h1><p>Meg Kittredge, the work injury doctor on Ogletown Road in Laramie, called the city every
+Monday until they took the oak down.</p></article></body></html>"""
+
+
+def test_the_nickname_most_people_go_by_is_asked_first_and_finds_the_neighbours_blog(httpserver: HTTPServer) -> None:
+    asked: list[str] = []
+    index = [(BLOG, "The oak comes down | Kells Avenue Notes", "Meg Kittredge, the work injury doctor on Ogletown")]
+    httpserver.expect_request("/search").respond_with_handler(search_engine(index, asked))
+    httpserver.expect_request("/npi/api/").respond_with_json({"result_count": 0, "results": []})
+    serve_pages(httpserver, {BLOG: BLOG_PAGE})
+    scan = pipeline.run(make_subject("Dr. Margaret Kittredge", city="Laramie", state="WY"),
+                        local_settings(httpserver, ("www.kellsavenotes.example",)))  # fmt: skip
+    assert '"Meg Kittredge" Laramie' in asked
+    assert BLOG in {m.page.url for m in scan.matches}
+
+
+def test_common_everyday_forms_come_before_rare_look_alikes_and_keep_no_other_names() -> None:
+    made = queries(_who("Dr. Margaret Kittredge", state="WY"), 8)
+    assert '"Meg Kittredge" WY' in made and '"Madge Kittredge" WY' not in made
+    assert '"Bill Oakes" WY' in queries(_who("Dr. William Oakes", state="WY"), 8)
+    assert '"Neil Haverkamp" WY' in queries(_who("Dr. Cornelius Haverkamp", state="WY"), 8)
+    # A name the table does not rank keeps the forms that open like it; no form that is another name ("Nora").
+    assert '"Kate Moss" WY' in queries(_who("Dr. Katherine Moss", state="WY"), 8)
+    assert not [q for q in queries(_who("Dr. Eleanor Whitfield", state="WY"), 12) if q.startswith('"Nora')]

@@ -45,14 +45,11 @@ def captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
     bare = {fold(w) for w in _BARE_GIVEN.findall(said)}
     writer = bool({"name:author", AUTHOR_MARK} & set(person.read_from))
     listing = m.page.kind in (*LISTING_KINDS, PageKind.OFFICIAL_RECORD)  # a profile's own pictures are headshots
-    # Or the everyday form the chosen person goes by ("Meg and Paul toasting with sangria" where the page names "Meg
-    # Kittredge"), bare, as the page calls them by it.
+    named = len(given) > 2 and given in bare and given not in others and re.search(rf"\b{re.escape(given)}\b", own)
+    # Or the everyday form the page's chosen person is written with ("Meg and Paul toasting with sangria" where the page
+    # names "Meg Kittredge"), bare: the page itself calls them so.
     goes_by = chosen[0] if len(chosen) > 1 and chosen[0] in forms and chosen[0] != given else ""
-    named = any(
-        len(g) > 2 and g in bare and g not in others and re.search(rf"\b{re.escape(g)}\b", own)
-        for g in (given, goes_by)
-        if g
-    )
+    named = named or (len(goes_by) > 2 and goes_by in bare and goes_by not in others)
     if named and not writer and not listing:
         return True
     # "Tess and me on the dock ... round two of margaritas" on the blog that says "My little sister Tess": the given
