@@ -45,7 +45,9 @@ def captioned_by_short_name(ctx: Context, m: Match, photo: Photo) -> bool:
     bare = {fold(w) for w in _BARE_GIVEN.findall(said)}
     writer = bool({"name:author", AUTHOR_MARK} & set(person.read_from))
     listing = m.page.kind in (*LISTING_KINDS, PageKind.OFFICIAL_RECORD)  # a profile's own pictures are headshots
-    named = len(given) > 2 and given in bare and given not in others and re.search(rf"\b{re.escape(given)}\b", own)
+    named = (
+        len(given) > 2 and given in bare and given not in others and bool(re.search(rf"\b{re.escape(given)}\b", own))
+    )
     # Or the everyday form the page's chosen person is written with ("Meg and Paul toasting with sangria" where the page
     # names "Meg Kittredge"), bare: the page itself calls them so.
     goes_by = chosen[0] if len(chosen) > 1 and chosen[0] in forms and chosen[0] != given else ""
