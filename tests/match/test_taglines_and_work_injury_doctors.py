@@ -91,3 +91,15 @@ def test_dr_meg_on_her_own_account_teaches_that_she_goes_by_meg() -> None:
         page = _video(PersonRecord(name=other, handle="drmegkitt"))
         confirmed = Match(page, MatchResult(1.0, Decision.CONFIRMED, (), page.people[0], 0))
         assert learned.learn(MEG, [confirmed]).givens == ()
+
+
+def test_at_childrens_names_the_childrens_hospital_the_subject_works_at() -> None:
+    from footprint.match.workplace import on_page
+
+    hospital = ("Cimarron Children's Hospital",)
+    said = "Classen SAS parent here. I spend my days at Children's with kids who have enough medical problems."
+    assert on_page(hospital, said)
+    # Another hospital whose name opens with the word, or a workplace that is no children's hospital: nothing.
+    assert not on_page(hospital, "I spend my days at Children's Mercy with kids.")
+    assert not on_page(("Cimarron Family Medicine",), said)
+    assert not on_page(hospital, "The children's choir sang at the gala.")

@@ -115,7 +115,16 @@ def on_page(places: tuple[str, ...], page_text: str) -> list[tuple[float, str]]:
         short = shortened(place, words)
         if short and (len(short.split()) > 1 or alone(short, place, page_text[:20_000])):
             return [(0.15, _said(place) + f" (written {short})")]
+    for place in places:
+        if _CHILDRENS_HOSPITAL.search(fold(place)) and _AT_CHILDRENS.search(page_text[:20_000]):
+            return [(0.15, _said(place) + " (written Children's)")]
     return []
+
+
+# A children's hospital as its town calls it, "Children's" alone: "I spend my days at Children's with kids who ...".
+# Not the first word of another name ("at Children's Mercy": a full name the rules above read).
+_CHILDRENS_HOSPITAL = re.compile(r"\bchildren s (?:hospital|medical center|health|medical)\b")
+_AT_CHILDRENS = re.compile(r"\b(?:at|from|to)\s+Children['’]s\b(?!\s+[A-Z])")
 
 
 _STATE_CODES = frozenset(code.lower() for code in US_STATES)

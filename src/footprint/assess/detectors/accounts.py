@@ -47,7 +47,13 @@ def _handle(m: Match) -> str:
     parts = [p for p in urlsplit(m.page.url).path.split("/") if p]
     if parts and not parts[-1].startswith("@") and parts[-1].lower() in _ITEM_ROUTES:
         return ""  # "/watch?v=...", "/shorts/...": one video or post, whose address names no account
+    if len(parts) == 2 and parts[0].lower() in _ACCOUNT_ROUTES:
+        return parts[1].lower()  # "/user/NeilHav_OKC", "/u/neilh": a network's route to its members' profiles
     return parts[-1].lstrip("@").lower() if parts and (parts[-1].startswith("@") or len(parts) == 1) else ""
+
+
+# The routes networks serve a member's profile under: Untappd's "/user/<name>", Reddit's "/u/<name>".
+_ACCOUNT_ROUTES = frozenset({"user", "users", "u", "member", "members"})
 
 
 # The routes a network serves one item under, never an account's name.

@@ -12,7 +12,7 @@ from footprint.assess.detectors.base import Context, emit, site_name
 from footprint.assess.detectors.card_ages import card_age
 from footprint.assess.detectors.nearby import TEXT_KINDS, age_in_text
 from footprint.assess.detectors.people import page_key, personal_page
-from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.records import around, sentences
 from footprint.assess.detectors.subject_text import (
     FOLLOWS,
     KIN_KINDS,
@@ -34,11 +34,11 @@ _BIRTHDAY = re.compile(
 
 
 # A neighbourhood bulletin's birthday line: a name, where the person lives, and the age they reach ("Jane Roe of
-# Elm Drive turns 45 on November 14", "Jane Roe, who turned 60 in May"). The name is right before the verb, with
-# at most the street, the town or "who" between.
+# Elm Drive turns 45 on November 14", "Jane Roe, who turned 60 in May", "Neil Roe turned fifty on the 14th"). The
+# name is right before the verb, with at most the street, the town or "who" between.
 _TURNS = re.compile(
     r"(?:\s+(?:of|from|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:who\s+)?"
-    r"(?:turns|turned|is turning|will turn)\s+(\d{2,3})"
+    r"(?:turns|turned|is turning|will turn)\s+(\d{2,3}|(?i:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
     # An age ends the clause or is dated; "turned 180 degrees", "turned 40 patients away" are none.
     # Any case: a club's recap shouts "who turned 50 ON RACE DAY".
     r"(?=\s*(?:[.,;:!)(—–]|$|(?i:on|this|next|last|in|today|tomorrow|and)\b|(?i:years?\s+old)\b))"
@@ -49,6 +49,18 @@ _TURNS = re.compile(
 # No practising physician is this young: a birthday age below it is a child's ("Ava Roe turns 10"), the subject's
 # daughter's or a namesake's, never the subject's.
 _ADULT = 25
+
+
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _years(age: str) -> int:
+    """An age in digits or in words ("fifty", "sixty-two"); 0 for words that are no age."""
+    if age.isdigit():
+        return int(age)
+    tens, _, ones = age.lower().partition("-")
+    return _TENS.get(tens, 0) + (_ONES.get(ones, 100) if ones else 0) if tens in _TENS else 0
 
 
 def _turns(ctx: Context, m: Match, sentence: str) -> str:
@@ -65,7 +77,7 @@ def _turns(ctx: Context, m: Match, sentence: str) -> str:
         if _someone_else(ctx, m, named.group(), mine):
             continue
         found = _TURNS.match(sentence, named.end())
-        if found is not None and int(found.group(1)) >= _ADULT:
+        if found is not None and _years(found.group(1)) >= _ADULT:
             return sentence[named.start() : found.end()]
     return ""
 
@@ -94,7 +106,7 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         found = _BIRTHDAY.search(sentence) if about else None
         turned = _turns(ctx, m, sentence) if about and found is None else ""
         if turned:
-            return turned, sentence
+            return turned, around(sentence, turned)
         if found is not None and _other_generation(sentence[: found.start()], m):
             continue  # "celebrates Dr. J.W. Marchbanks Sr. on his 90th birthday": the father's, not Jr.'s
         if found is not None and int(found.group(2)) < _ADULT:
@@ -109,7 +121,7 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
                 continue  # "Dr. Roe toasted Dr. Poe on his 60th birthday": the colleague's
             if found.group("owner") and fold(found.group("owner")) not in mine:
                 continue  # "Dr. Roe toasted Dr. Poe's 60th birthday"
-            return found.group(), sentence
+            return found.group(), around(sentence, found.group())
     return "", ""
 
 

@@ -13,7 +13,7 @@ import re
 
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.home_street import TOLD_KINDS
-from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.records import QUOTED, around, sentences
 from footprint.assess.detectors.subject_text import names_of, names_subject
 from footprint.identity import fold, given_name_forms
 from footprint.models import Match
@@ -66,22 +66,9 @@ def house_told(ctx: Context, m: Match) -> tuple[str, str]:
 def _told(text: str, number: str, road: str) -> str:
     """The sentence giving the number, and the first other one naming the road, if it is not the same sentence."""
     said = list(sentences(text))
-    at = next((_near(s, number) for s in said if number in s), "")
-    road_at = next((s.strip() for s in said if road in s and number not in s and len(s) < _LONG), "")
+    at = next((around(s, number) for s in said if number in s), "")
+    road_at = next((s.strip() for s in said if road in s and number not in s and len(s) < QUOTED), "")
     return " … ".join(t for t in (at, road_at) if t)
-
-
-_LONG = 240  # a page's title run into its first lines is no sentence to quote
-
-
-def _near(sentence: str, said: str) -> str:
-    """The sentence, or where it is too long (a title run into the first line), the words around ``said``."""
-    if len(sentence) < _LONG:
-        return sentence.strip()
-    at = sentence.find(said)
-    start = sentence.rfind(" ", 0, max(0, at - 60)) + 1
-    end = sentence.find(" ", at + len(said) + 120)
-    return sentence[start : end if end > 0 else len(sentence)].strip()
 
 
 def kin_told(ctx: Context, m: Match) -> tuple[str, str]:

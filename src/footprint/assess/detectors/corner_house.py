@@ -9,7 +9,7 @@ import re
 
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.home_street import ROAD_TYPE, TOLD_KINDS, the_pages_road
-from footprint.assess.detectors.records import sentences
+from footprint.assess.detectors.records import around, sentences
 from footprint.assess.detectors.subject_text import NAMED, names_subject
 from footprint.identity import fold
 from footprint.models import Match
@@ -17,9 +17,12 @@ from footprint.models import Match
 _STREET = rf"(?:(?:[A-Z][\w'’-]+|\d{{1,3}}(?:st|nd|rd|th))(?:\s+[A-Z][\w'’-]+){{0,2}}(?:\s+{ROAD_TYPE})?)"
 # "the yellow house on the corner of 44th", "their house at the corner of Elm and 3rd", "the brick house at the top of
 # the hill", "the house at the end of Oak Lane".
+# Or at two streets' crossing, as locals place a house: "the big yellow foursquare at 18th and Shartel".
+_HOUSE = r"(?:house|home|foursquare|bungalow|craftsman|colonial|victorian|farmhouse|cottage|brownstone|rowhouse)"
 _PLACED = re.compile(
-    r"\b(?:house|home)\s+(?:on|at)\s+the\s+(?P<spot>corner|top|end|bottom|far\s+end|dead\s+end)\s+of\s+"
+    rf"\b{_HOUSE}\s+(?:on|at)\s+(?:the\s+(?P<spot>corner|top|end|bottom|far\s+end|dead\s+end)\s+of\s+"
     rf"(?:the\s+(?P<stretch>hill|street|road|block|lane|cul-de-sac)\b|(?P<one>{_STREET})(?:\s+(?:and|&)\s+(?P<two>{_STREET}))?)"
+    rf"|(?P<first>{_STREET})\s+(?:and|&)\s+(?P<second>{_STREET}))"
 )
 # Whose it is, in the sentence or the next: "That yellow house belongs to Jo Roe", "the Roes live there".
 _WHOSE = re.compile(r"\b(?:belongs?\s+to|owned\s+by|lives?\s+(?:there|in\s+it)|live\s+(?:there|in\s+it)|home\s+of)\b")
@@ -44,7 +47,7 @@ def corner_house(ctx: Context, m: Match) -> tuple[str, str]:
             theirs = _WHOSE.search(whose) and not _SOMEONE_ELSES.search(whose)  # not "Dr. Roe's patient lives there"
             if owned or (theirs and names_subject(ctx, whose, household=True, chosen=chosen)):
                 spot = _spot(found, the_pages_road(m))
-                told = " ".join(dict.fromkeys((sentence.strip(), whose.strip())))
+                told = " ".join(dict.fromkeys((around(sentence, found.group()), whose.strip())))
                 return (spot, told) if spot else ("", "")
     return "", ""
 
@@ -52,6 +55,12 @@ def corner_house(ctx: Context, m: Match) -> tuple[str, str]:
 def _spot(found: re.Match[str], road: str) -> str:
     """The spot in words with its street ("the corner of 44th and Fessenden Street", "the top of the hill on Sequoyah
     Drive"), or "" when no street is known or a corner's two streets are one."""
+    if found["first"]:
+        return (
+            ""
+            if fold(found["first"]) == fold(found["second"])
+            else f"the corner of {found['first']} and {found['second']}"
+        )
     where = " ".join(found["spot"].split())
     if found["stretch"]:
         return f"the {where} of the {found['stretch']} on {road}" if road else ""
@@ -68,7 +77,8 @@ def _just_before(ctx: Context, sentence: str, at: int, chosen: str) -> bool:
     house at the top of the hill"."""
     head = sentence[max(0, at - _NAME_TO_HOUSE) : at]
     family = [f for f in (ctx.identity.subject.family_name or "", chosen) if f]
-    last = max((n.end() for f in family for n in re.finditer(rf"\b{re.escape(f)}\b", head)), default=-1)
+    # The name, or the household by it ("the Haverkamps' porch ..., the big yellow foursquare at 18th and Shartel").
+    last = max((n.end() for f in family for n in re.finditer(rf"\b{re.escape(f)}(?:e?s)?\b", head)), default=-1)
     return last >= 0 and not NAMED.search(head[last:]) and not _SOMEONE_ELSES.search(head[last:])
 
 

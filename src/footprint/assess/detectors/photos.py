@@ -103,7 +103,7 @@ def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
         if photo.posted_by not in mine and not tags_subject(ctx, m, photo):
             continue
         text = photo_text(photo)
-        drink = hit("substance", text) or hit("intoxication", text)
+        drink = hit("substance", text) or hit("intoxication", text) or _cup_at_a_party(text, m.page.text)
         if drink:
             yours = photo.posted_by in mine
             shot = "Video" if is_video(m, photo) else "Photo"
@@ -122,6 +122,21 @@ def substance_imagery(ctx: Context, m: Match) -> Iterator[Finding]:
             key, item = post.url or post.text, post_item(m, post)
             fix = "own_post"
             yield emit(ctx, m, "substance_imagery", said, title, post.text, url=post.url, key=key, item=item, fix=fix)
+
+
+# A cup or glass in hand, with nothing said to be in it: "Neil with a red cup and the birthday crown".
+_CUP = re.compile(
+    r"\bwith (?:a|an|his|her|their) (?:red (?:solo )?cup|solo cup|plastic cup|glass|pint glass|wine glass|flute|"
+    r"tumbler|can|bottle)\b(?! of (?:water|coffee|tea|cocoa|lemonade|juice|milk|soda|pop|punch|cider)\b)",
+    re.I,
+)
+
+
+def _cup_at_a_party(caption: str, page: str) -> str:
+    """The cup in hand a photo's caption shows, where the page it is on says drink was served ("Rachel hid a keg of hazy
+    IPA in the garage"): at that party, the cup holds it. "" otherwise."""
+    cup = _CUP.search(caption)
+    return cup.group() if cup is not None and hit("substance", page) else ""
 
 
 # "Jane Roe is drinking a Tank 7 by Boulevard Brewing Co. at Okoboji Yacht Club": a check-in app's page.

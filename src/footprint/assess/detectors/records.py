@@ -156,6 +156,19 @@ def sentences(text: str) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
+QUOTED = 240  # characters of a sentence worth quoting whole; longer is a page's title run into its first line
+
+
+def around(sentence: str, said: str) -> str:
+    """The sentence, or where it is too long to quote (a title run into the first line), the words around ``said``."""
+    if len(sentence) < QUOTED or said not in sentence:
+        return sentence.strip()
+    at = sentence.find(said)
+    start = sentence.rfind(" ", 0, max(0, at - 60)) + 1
+    end = sentence.find(" ", at + len(said) + 120)
+    return sentence[start : end if end > 0 else len(sentence)].strip()
+
+
 # A doctor a sentence names by the title: "Dr. Roe", "Dr. Jane Roe", "Dr. Jane Q. Roe" (the family name is the group).
 _TITLED = re.compile(r"\bDr\.?\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?([A-Z][\w-]+)")
 
