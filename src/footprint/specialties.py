@@ -71,7 +71,7 @@ def different_specialty(a: str, b: str) -> bool:
     """True only when both are recognised and share no group (unknown is not different). A bare "surgeon" is no
     other field than a surgical one's: an OB/GYN, a urologist or an ENT is "the only surgeon I know" to a friend."""
     ga, gb = groups_of(a), groups_of(b)
-    if (_bare_surgeon(a) and gb & SURGICAL) or (_bare_surgeon(b) and ga & SURGICAL):
+    if (bare_surgeon(a) and gb & SURGICAL) or (bare_surgeon(b) and ga & SURGICAL):
         return False
     return bool(ga and gb and not widened(ga) & widened(gb))
 
@@ -84,7 +84,8 @@ SURGICAL = frozenset(
 _BARE_SURGEON = re.compile(r"(?:(?:a|an|the|our|my|her|his)\s+)?surgeons?")
 
 
-def _bare_surgeon(text: str) -> bool:
+def bare_surgeon(text: str) -> bool:
+    """ "Surgeon", "a surgeon": a surgical field unnamed."""
     return _BARE_SURGEON.fullmatch(text.strip().lower()) is not None
 
 

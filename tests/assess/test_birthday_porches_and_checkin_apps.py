@@ -62,3 +62,14 @@ def test_a_check_in_apps_member_page_with_his_day_job_and_his_life_is_his_person
     # A page at no member's address, or a bio that is only his job, is no personal account.
     assert not _member_page("https://untappd.com/beer/Prairie-Haze")
     assert not _member_page("https://untappd.com/user/FerdAsh_DLH", bio="Ferd A. | Pulmonologist, Duluth Lung Clinic")
+
+
+def test_her_husband_after_a_sentence_naming_her_then_a_canyon_is_her_family() -> None:
+    text = (
+        "Ferd Ashgrove, my oldest friend, drove us up Little Cottonwood on Friday. "
+        "His wife Dana had the kids for the weekend, bless her."
+    )
+    excerpts = _blog(text, "family_information")
+    assert excerpts and "His wife Dana" in excerpts[0]
+    # After a sentence whose last person named is someone else, "his wife" is that person's.
+    assert not _blog(text.replace("drove us up", "drove us with Tom Varga to"), "family_information")

@@ -135,3 +135,9 @@ def test_the_photos_a_post_lists_in_words_are_read_as_captioned_photos() -> None
     # The same line where she is not the one toasting: no picture of her drinking.
     others = tuple(Photo(url=p.url, caption=p.caption.replace("Meg", "Ruth")) for p in photos)
     assert not _blog(OAK, "substance_imagery", photos=others)
+
+
+def test_a_single_photo_line_is_a_captioned_photo_too() -> None:
+    html = "<html><body><article><p>Photo: me, Meg and Kim at the Goldminer's on our third margarita.</p></article>"
+    photos = listed(lxml.html.fromstring(html + "</body></html>"), "https://moms.example.com/alta/")
+    assert [p.caption for p in photos] == ["me, Meg and Kim at the Goldminer's on our third margarita"]

@@ -103,3 +103,28 @@ def test_at_childrens_names_the_childrens_hospital_the_subject_works_at() -> Non
     assert not on_page(hospital, "I spend my days at Children's Mercy with kids.")
     assert not on_page(("Cimarron Family Medicine",), said)
     assert not on_page(hospital, "The children's choir sang at the gala.")
+
+
+GYN = NpiRecord(
+    "1497758544", "Rosalind", "Merriweather", credential="MD",
+    taxonomies=("Obstetrics & Gynecology, Gynecologic Oncology",),
+    addresses=(Address("2000 Circle of Hope Dr", "Salt Lake City", "UT", "84112", "LOCATION"),),
+)  # fmt: skip
+ROZ = Identity(make_subject("Dr. Rosalind Merriweather", state="UT"), (), GYN, 1)
+
+
+def _weekend(later: str) -> MatchResult:
+    first = "Roz Merriweather, my oldest friend and the only surgeon I know who can't parallel park, drove us up."
+    person = PersonRecord("Roz Merriweather", specialties=("surgeon",), context=first, read_from=("name:text",))
+    page = Extracted("https://moms.example.com/2026/02/girls-weekend/", "moms.example.com", PageKind.NEWS,
+                     title="Girls' weekend at Alta", people=(person,), text=f"{first} {later}")  # fmt: skip
+    return match(ROZ, page)
+
+
+def test_a_friend_saying_which_part_of_the_body_the_surgeon_operates_on_gives_her_field() -> None:
+    said = _weekend("Roz says she operates on ovaries all week so she has earned this.")
+    assert any("own words" in r and "obgyn" in r for r in said.reasons)
+    # "The only surgeon I know" alone, or another part's surgeon, says nothing of her field.
+    assert not any("own words" in r for r in _weekend("Roz says she has earned this.").reasons)
+    assert not any("own words" in r for r in _weekend("Roz says she operates on knees all week.").reasons)
+    assert not any("own words" in r for r in _weekend("Roz says she operates on a hunch.").reasons)

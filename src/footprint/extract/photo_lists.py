@@ -14,7 +14,7 @@ from footprint.models import Photo
 
 # The line's opening word: "Photos:", "Pictured:", "In the photos:", "Photos (by Ruth):", "Above:".
 _OPENS = re.compile(
-    r"^\s*(?:(?:our |the |more |some )?(?:photos|pictures|pics|snapshots)(?:\s*\([^)]{0,40}\))?|pictured|"
+    r"^\s*(?:(?:our |the |more |some )?(?:photos?|pictures?|pics?|snapshots?)(?:\s*\([^)]{0,40}\))?|pictured|"
     r"in the (?:photos|pictures)|photos below|above|below)\s*[:—–-]\s*(?P<items>.+)$",
     re.I | re.S,
 )

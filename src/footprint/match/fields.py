@@ -89,7 +89,27 @@ def spoken(text: str) -> frozenset[str]:
     said = fold(text)
     named = {g for g, words in AS_MEDICINE.items() if re.search(rf"\b(?:{'|'.join(words)})\s+medicine\b", said)}
     mine = {g for g, words in _OWN_PROCEDURES.items() if re.search(rf"\bmy\s+(?:{'|'.join(words)})\b", said)}
-    return frozenset(group for group, pattern in _patterns() if pattern.search(said)) | named | mine
+    parts = [m.group("part") or m.group("inside") for m in _OPERATES.finditer(said)]
+    cut = {_OPERATED[p] for p in parts if p in _OPERATED}
+    return frozenset(group for group, pattern in _patterns() if pattern.search(said)) | named | mine | cut
+
+
+# A surgeon's work told by the part of the body they operate on, as a friend writes it: "she operates on ovaries all
+# week", "spends her weekdays inside people's skulls". Only the surgical fields, and only the parts one field operates
+# on; "operates on" a schedule, a budget or a hunch names no part.
+_OPERATED: dict[str, str] = {
+    "ovaries": "obgyn", "ovary": "obgyn", "uteruses": "obgyn", "wombs": "obgyn",
+    "skulls": "neurosurgery", "brains": "neurosurgery", "spines": "neurosurgery",
+    "hearts": "thoracic_surgery", "lungs": "thoracic_surgery",
+    "knees": "orthopedics", "hips": "orthopedics", "shoulders": "orthopedics",
+    "eyes": "ophthalmology", "retinas": "ophthalmology", "cataracts": "ophthalmology",
+    "colons": "colorectal", "sinuses": "otolaryngology", "tonsils": "otolaryngology", "prostates": "urology",
+}  # fmt: skip
+_OPERATES = re.compile(
+    r"\b(?:operates?|operating|operated|cuts|cutting)\s+on\s+(?:(?:people|kids|children|women|men|patients)\s+s?\s*)?"
+    r"(?P<part>[a-z]+)"
+    r"|\binside\s+(?:people|kids|children|women|men|patients)\s+s?\s*(?P<inside>[a-z]+)"
+)
 
 
 # The hospital unit a person runs or works in, as a story introduces a doctor: "Dr. Tess Quackenbush, who directs the

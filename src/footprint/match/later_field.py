@@ -17,7 +17,7 @@ from footprint.match import fields
 from footprint.match.strength import Tally
 from footprint.models import PersonRecord
 from footprint.nameparse import parse_name
-from footprint.specialties import groups_of
+from footprint.specialties import bare_surgeon, groups_of
 
 WHY = "the subject's field in its own words, where the page names them again"
 
@@ -28,7 +28,9 @@ def later_mention(
     """Add the subject's field to ``tally`` when a sentence of the page that calls the person by their given or
     family name alone (``again``: :func:`named_again`) names a field, every one of which is the subject's.
     ``strong``: the reasons that already give the field (then nothing is added)."""
-    if not mine or person.specialties or any(r.startswith(strong) for r in tally.strong):
+    # A record giving a field says it; a bare "surgeon" ("the only surgeon I know") leaves which one to the page.
+    named = [s for s in person.specialties if not bare_surgeon(s)]
+    if not mine or named or any(r.startswith(strong) for r in tally.strong):
         return
     ours = frozenset().union(*(groups_of(m) for m in mine))
     for sentence in again:

@@ -76,7 +76,11 @@ def owns_page(ctx: Context, m: Match) -> bool:
     )
 
 
-PLACE_BEFORE = re.compile(r"\b(?:in|on|at|near|from|of|across|outside|inside|around|along)\s+(?:the\s+)?$", re.I)
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|from|of|across|outside|inside|around|along|up|down|through|past|into|toward|towards|via)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 NAMED = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)")
 
 
