@@ -21,6 +21,8 @@ from footprint.models import Subject
 from footprint.nameparse import GENERATIONS, PARTICLES, NameParts, folded_words, parse_name
 from footprint.spellings import armenian_spelling, first_syllable, near_spelling, short_form
 
+EQUIVALENT = "is another romanisation or the English form of"  # a name-form reason, no word against anyone
+
 
 @dataclass(frozen=True)
 class NameFit:
@@ -188,7 +190,7 @@ def _given_fit(me: SubjectNames, them: NameParts) -> tuple[float, str]:
         # "Maria Lourdes C Dimaculangan" on a broker's record for Malou: the everyday name made of both given names.
         return 0.85, f"{m} is an everyday form of {t} {them.show(them.middles[0])}"
     if theirs in equivalents(mine) or mine in equivalents(theirs):
-        return 0.85, f"{t} is another romanisation or the English form of {m}"
+        return 0.85, f"{t} {EQUIVALENT} {m}"
     if theirs in me.given_forms or mine in given_name_forms(theirs):
         return 0.85, f"name matches via nickname {t}→{m}"
     if theirs in me.handle_givens:

@@ -27,6 +27,7 @@ import lxml.html
 from footprint.errors import ParseError
 from footprint.extract import (
     about_lines,
+    affiliate_links,
     alt_named,
     appstate,
     authors,
@@ -105,6 +106,7 @@ def extract(page: Page, site: SiteDefinition | None) -> Extracted:
     # above its "Similar Physicians" list, and only the list is someone else's.
     html.drop(doc, list(rules.get("ignore", [])))
     html.drop_unrelated(doc)
+    affiliate_links.mark(doc)  # "RadiaCalm Barrier Balm [a link that pays its writer a commission: tag rozpicks-20]"
     cleaned = lxml.html.tostring(doc, encoding="unicode")
     data = structured.read(cleaned, page.final_url) if rules.get("structured", True) else None
     found = embedded.read(doc, rules["embedded_json"]) if rules.get("embedded_json") else embedded.EmbeddedData()

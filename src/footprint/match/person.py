@@ -270,6 +270,10 @@ def match_person(
     elif one_part and (street := street_region.beside(record, own_words, page_text, (*others, person.name))):
         tally.add(0.1, street, strong=True)  # "Dr. Carver on Campbell Lane" on a blog of "south-central Kentucky"
     beside = street or (own_words and (workplace.on_page(at_work, own_words) or workplace.named_at(at_work, own_words)))
+    # "Dr. Ewan" on a page naming the subject's workplace anywhere ("The Long Way Home · Granite Path Recovery ... Our
+    # medical director Dr. Ewan"; a practice's "Patient Corner" post by "Dr. Roz"): a given name is fewer doctors' than
+    # a family name, and the workplace's doctors of that given name are one.
+    on_site = one_part and titled.GIVEN_WHY in name.reasons[0] and any(workplace.WORKS in r for r in tally.decisive)
     score = caps.held(
         name,
         tally,
@@ -282,7 +286,7 @@ def match_person(
         likely=LIKELY,
         # a broker's record whose place is all that agrees beyond the name: one of the city's people of the name
         place_only=(lambda held: broker_place.hold(tally, name, identity, person, held, others)) if broker else None,
-        beside=bool(beside),
+        beside=bool(beside) or on_site,
         others=others,
     )
     return MatchResult(round(score, 3), decide(score), tuple(tally.reasons))

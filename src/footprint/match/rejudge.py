@@ -26,7 +26,7 @@ from footprint.identity import fold
 from footprint.match import household, taught_names
 from footprint.match.conflicts import registry_name
 from footprint.models import Decision, Extracted, Identity, Match, MatchResult
-from footprint.namematch import fit
+from footprint.namematch import EQUIVALENT, fit
 from footprint.nameparse import NameParts, parse_name
 
 T = TypeVar("T")
@@ -200,10 +200,13 @@ def _titled_only(result: MatchResult) -> bool:
     from footprint.match.titled import single_name
 
     reasons = result.reasons
+    against = [
+        r for r in reasons if EQUIVALENT not in r
+    ]  # "Roz is another romanisation ... of Rosalind" is a name form
     return (
         result.decision == Decision.REJECTED
         and single_name(reasons)
-        and not any(w in r for r in reasons for w in _HELD)
+        and not any(w in r for r in against for w in _HELD)
     )
 
 

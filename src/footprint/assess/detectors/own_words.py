@@ -195,10 +195,19 @@ def _full_name_on_talk(m: Match) -> str:
     return name if len(name.split()) >= 2 else ""
 
 
+def _titled_on_talk(m: Match) -> str:
+    """The matched person's titled one-word name ("Dr. Ewan") on a page of a talk kind that matching judged theirs (by
+    the workplace it names: "The Long Way Home · Granite Path Recovery"); "" otherwise."""
+    person = m.person
+    if m.page.kind not in _TALK_KINDS or person is None or not m.result.decision.is_match:
+        return ""
+    return person.name.strip() if re.fullmatch(r"(?:Dr\.?|Doctor)\s+[A-Z][\w'’-]+", person.name.strip()) else ""
+
+
 def presented_case(m: Match) -> Post | None:
     """The page's text as the subject's own words when it describes a talk or video they present (grand rounds
     on a video site, a conference's session page): the case they present is theirs to have shared."""
-    person, name = m.person, _full_name_on_talk(m)
+    person, name = m.person, _full_name_on_talk(m) or _titled_on_talk(m)
     if person is None or not name:
         return None
     said = re.search(rf"\b{re.escape(name)}{_PRESENTS}", " ".join(m.page.text.split()))
