@@ -1,5 +1,5 @@
 """An everyday given name clipped from a formal one: "Dez" for Desmond, "Frankie" for Francesca, "Karthik" for
-Karthikeyan, "Rimas" for Rimantas, "Bea" for Beatrix.
+Karthikeyan, "Rimas" for Rimantas, "Bea" for Beatrix, "Inga" for Ingeborg.
 
 Most pet forms are the formal name's opening kept whole (a clipping), with an English pet ending ("Frank-ie") or
 the name's own inflectional ending ("Rim-as" from Rim-ant-as, as Lithuanian and Greek hypocoristics keep it), and
@@ -18,8 +18,24 @@ import re
 
 from footprint.identity import fold
 
-# English pet endings: Frankie, Danny, Dani, Bobbie.
-_PET_ENDINGS = ("ie", "y", "i", "ee")
+# English pet endings: Frankie, Danny, Dani, Bobbie; and the "-a" Scandinavian and German short forms end in ("Inga"
+# for Ingeborg), only for a name the nickname table does not know at all (``pet_ending``): "Maria", "Julia" and
+# "Greta" are names of their own, no clipping of Marivic, Julian or Gretchen.
+PET_ENDINGS = ("ie", "y", "i", "ee", "a")
+
+
+def pet_ending(short: str, ending: str) -> bool:
+    """``short`` ends in ``ending`` as a pet form does: any English pet ending, and "-a" only on a name the nickname
+    table knows neither as a formal name nor as a pet form."""
+    if not short.endswith(ending):
+        return False
+    if ending != "a":
+        return True
+    from footprint.identity import known_given
+
+    return not known_given(short)
+
+
 # Inflectional endings a clipped name keeps from the formal one (Lithuanian Rimas/Rimantas, Greek Kostas/Konstantinos).
 _KEPT_ENDINGS = ("as", "is", "us", "os", "ys")
 _SOUNDS = (("ph", "f"), ("c", "k"), ("z", "s"), ("x", "ks"))
@@ -35,8 +51,8 @@ def _sounded(word: str) -> str:
 
 def _stems(everyday: str, formal: str, bare: bool) -> set[str]:
     stems = {everyday} if bare else set()
-    for end in _PET_ENDINGS:
-        if everyday.endswith(end):
+    for end in PET_ENDINGS:
+        if pet_ending(everyday, end):
             stems.add(everyday[: -len(end)])
     for end in _KEPT_ENDINGS:
         if everyday.endswith(end) and formal.endswith(end):

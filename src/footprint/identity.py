@@ -303,6 +303,12 @@ def _nicknamer():  # type: ignore[no-untyped-def]
     return NickNamer()
 
 
+def known_given(given: str) -> bool:
+    """True when the nickname table knows ``given`` as a formal name with pet forms or as a pet form of some name."""
+    key = fold(given)
+    return bool(_nicknamer().nicknames_of(key) or _nicknamer().canonicals_of(key))
+
+
 def pet_form_of_some_name(given: str) -> bool:
     """True when the nickname table gives ``given`` as the pet form of some name ("cal": Calvin, Caleb)."""
     return bool(_nicknamer().canonicals_of(fold(given)))

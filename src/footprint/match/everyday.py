@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from footprint.clipped import PET_ENDINGS, pet_ending
 from footprint.identity import fold
 from footprint.match.name_fit import OTHER_FAMILY_WHY
 from footprint.match.opening_names import opening_form
@@ -116,19 +117,16 @@ def clipping(everyday: str, formal: str) -> bool:
     return full.startswith(short) or full.endswith(short)
 
 
-_PET_ENDINGS = ("y", "ie", "ee", "i")
-
-
 def pet_form(everyday: str, formal: str) -> bool:
-    """True when ``everyday`` is the front of ``formal`` with an English pet ending, its last letter perhaps doubled
-    ("Harry" / Harriet, "Debbie" / Deborah, "Rosie" / Rosalind): how a broker's alias or a friend writes a name no
-    table links to it."""
+    """True when ``everyday`` is the front of ``formal`` with a pet ending, its last letter perhaps doubled ("Harry" /
+    Harriet, "Debbie" / Deborah, "Rosie" / Rosalind, "Inga" / Ingeborg): how a broker's alias or a friend writes a
+    name no table links to it."""
     short, full = fold(everyday), fold(formal)
     if " " in short + full or len(short) < MIN_CLIPPED + 1 or short == full:
         return False
-    for ending in _PET_ENDINGS:
+    for ending in PET_ENDINGS:
         stem = short.removesuffix(ending)
-        if stem == short or len(stem) < MIN_CLIPPED:
+        if not pet_ending(short, ending) or len(stem) < MIN_CLIPPED:
             continue
         if full.startswith(stem) and len(full) - len(stem) >= MIN_CUT:
             return True

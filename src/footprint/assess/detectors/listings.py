@@ -121,6 +121,10 @@ def _to_compare(m: Match) -> list[PersonRecord]:
     """The listings on a page: the person the match chose on a listing site, and the practice a business
     directory lists with the subject among its doctors."""
     person = m.person  # the person the match chose, not merely the first on the page
+    if m.page.business is not None and person is not None and person.read_from == ("name:text",):
+        # A business's page (a hospice's Yelp page) on which the subject is only named in its reviews ("Dr. Inga sat
+        # at our kitchen table"): the business's own listing, not the subject's, and not theirs to correct.
+        return []
     out = [person] if person is not None and (m.page.kind in LISTING_KINDS or _profile_of_physician(m)) else []
     practice = practice_listed(m.page)
     return out + ([practice] if practice is not None else [])
