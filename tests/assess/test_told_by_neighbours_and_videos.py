@@ -116,6 +116,9 @@ def test_two_relatives_a_broker_lists_named_beside_her_are_her_family() -> None:
     one = OAK.replace("Paul and the twins (Hannah and Eli, eighth grade this fall)", "Paul")
     assert not _blog(one, "family_information")
     assert not _blog(OAK, "family_information", broker=False)
+    # A network's reactions list ("3 kudos · Paul O., Hannah O.") is members reacting, not her family told.
+    kudos = OAK.replace("Paul and the twins (Hannah and Eli, eighth grade this fall)", "3 kudos · Paul O., Hannah O.")
+    assert not _blog(kudos, "family_information")
 
 
 LISTED = """<html><body><article><p>By four o'clock it was lawn chairs all the way down Kells Avenue.</p>

@@ -87,7 +87,9 @@ def kin_told(ctx: Context, m: Match) -> tuple[str, str]:
     said = list(sentences(m.page.text))
     mine = set(names_of(ctx, m))
     for i, sentence in enumerate(said):
-        named = [v for k, v in givens.items() if re.search(rf"\b{re.escape(v)}\b", sentence)]
+        # Not a network's list of members ("3 kudos · Anders H., Erik S."): names signed with an initial react, and
+        # say nothing of whose family they are.
+        named = [v for k, v in givens.items() if re.search(rf"\b{re.escape(v)}\b(?!\s+[A-Z]\.)", sentence)]
         if len(named) < 2:
             continue
         around = said[max(0, i - _NEAR) : i + 1]
