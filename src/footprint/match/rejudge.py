@@ -200,9 +200,8 @@ def _titled_only(result: MatchResult) -> bool:
     from footprint.match.titled import single_name
 
     reasons = result.reasons
-    against = [
-        r for r in reasons if EQUIVALENT not in r
-    ]  # "Roz is another romanisation ... of Rosalind" is a name form
+    # "Roz is another romanisation or the English form of Rosalind" says how the name is written, nothing against it.
+    against = [r for r in reasons if EQUIVALENT not in r]
     return (
         result.decision == Decision.REJECTED
         and single_name(reasons)
