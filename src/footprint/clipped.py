@@ -24,16 +24,20 @@ from footprint.identity import fold
 PET_ENDINGS = ("ie", "y", "i", "ee", "a")
 
 
-def pet_ending(short: str, ending: str) -> bool:
-    """``short`` ends in ``ending`` as a pet form does: any English pet ending, and "-a" only on a name the nickname
-    table knows neither as a formal name nor as a pet form."""
+def pet_ending(short: str, ending: str, formal: str) -> bool:
+    """``short`` ends in ``ending`` as a pet form of ``formal`` does: any English pet ending, and "-a" only on a name
+    the nickname table knows neither as a formal name nor as a pet form, standing for a long tail (``A_CUT`` letters
+    or more: "Inga" for Ingeborg, not for Ingrid, beside which Inga is a name of its own)."""
     if not short.endswith(ending):
         return False
     if ending != "a":
         return True
     from footprint.identity import known_given
 
-    return not known_given(short)
+    return len(formal) - (len(short) - 1) >= A_CUT and not known_given(short)
+
+
+A_CUT = 4  # letters an "-a" short form leaves off: "Ing(eborg)" 5; "Ing(rid)" 3 is another name
 
 
 # Inflectional endings a clipped name keeps from the formal one (Lithuanian Rimas/Rimantas, Greek Kostas/Konstantinos).
@@ -52,7 +56,7 @@ def _sounded(word: str) -> str:
 def _stems(everyday: str, formal: str, bare: bool) -> set[str]:
     stems = {everyday} if bare else set()
     for end in PET_ENDINGS:
-        if pet_ending(everyday, end):
+        if pet_ending(everyday, end, formal):
             stems.add(everyday[: -len(end)])
     for end in _KEPT_ENDINGS:
         if everyday.endswith(end) and formal.endswith(end):

@@ -126,7 +126,7 @@ def pet_form(everyday: str, formal: str) -> bool:
         return False
     for ending in PET_ENDINGS:
         stem = short.removesuffix(ending)
-        if not pet_ending(short, ending) or len(stem) < MIN_CLIPPED:
+        if not pet_ending(short, ending, full) or len(stem) < MIN_CLIPPED:
             continue
         if full.startswith(stem) and len(full) - len(stem) >= MIN_CUT:
             return True
