@@ -12,6 +12,8 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from footprint.history.rollback import roll_back
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
@@ -233,6 +235,6 @@ def migrate(db: sqlite3.Connection) -> list[str]:
             done.append(name)
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        roll_back(db)
         raise
     return done

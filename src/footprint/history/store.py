@@ -29,6 +29,7 @@ from footprint.errors import HistoryError
 from footprint.history import answers, diff, keys, outbox
 from footprint.history.migrations import migrate
 from footprint.history.outbox import Delivery, Pending, State
+from footprint.history.rollback import roll_back
 from footprint.identity import fold
 from footprint.models import Changes, FindingStatus, Risk, Scan
 
@@ -135,7 +136,7 @@ class History:
                 yield self.db
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                roll_back(self.db)
                 raise
 
     def record(self, scan: Scan, delivery: Delivery | None = None) -> Scan:
