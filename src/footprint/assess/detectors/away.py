@@ -147,6 +147,40 @@ def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
         return
 
 
+# Where the writer's household will be ("Greg, the kids and I will be at the cottage on Lake Wawasee", "we'll be up at
+# the lake", "we're headed to Maui"), told in a post that gives the days in a sentence near it ("Office is closed
+# Dec 21 through Jan 2."): the empty house and where the family is, the pair physician-safety guidance warns of.
+_WILL_BE_THERE = re.compile(
+    r"\b(?:we|i)(?:'ll|’ll|\s+will)\s+be\s+(?:[a-z]+ing\s+)?(?:up\s+|down\s+|out\s+|over\s+)?(?:at|in|on)\s+"
+    r"(?P<place>[^.!?]{3,60})"
+    r"|\bwe(?:'re|’re|\s+are)\s+(?:headed|heading|off|flying|driving)\s+to\s+(?P<to>[^.!?]{3,60})",
+    re.I,
+)
+_DAYS = re.compile(
+    rf"\b{_RANGE}|\bfrom\s+{_DATE}\s*(?:to|through|thru|until|till|[-–])\s*{_DATE}|\b(?:until|till|through|thru)\s+{_DATE}",
+    re.I,
+)
+
+
+def away_with_dates(text: str) -> str:
+    """The words of the writer's own post that say where their household will be, when a sentence near them (two
+    either side) gives the days ("... I will be at the cottage on Lake Wawasee" after "closed Dec 21 through Jan 2"),
+    or "". Not at work ("I'll be in clinic through Friday") and not at a conference."""
+    from footprint.assess.detectors.records import sentences
+
+    said = sentences(text)
+    for i, sentence in enumerate(said):
+        there = _WILL_BE_THERE.search(sentence)
+        place = (there and (there["place"] or there["to"])) or ""
+        if not place or _AT_WORK.search(place):
+            continue
+        beside = " ".join(said[max(0, i - 2) : i + 3])  # a short post's other sentences
+        days = _DAYS.search(beside)
+        if days is not None and not hit("professional_event", beside):
+            return f"{there.group().strip()} ({days.group()})" if there else ""
+    return ""
+
+
 # The household's house standing empty on a holiday everyone knows the days of, in a relative's words: "They're all back
 # at the lake for Labor Day, so the Huntsville house will be empty if anyone wants to water Tess's tomatoes."
 _HOLIDAY = (

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from footprint.assess.detectors.activity_start import route_from_home
-from footprint.assess.detectors.away import away_announced, own_routine, wedding_day
+from footprint.assess.detectors.away import away_announced, away_with_dates, own_routine, wedding_day
 from footprint.assess.detectors.base import (
     SOCIAL_KINDS,
     Context,
@@ -196,6 +196,9 @@ def location_exposure(ctx: Context, m: Match) -> Iterator[Finding]:
         elif empty := empty_home(post.text):
             title = f"Your post on {where} says your home is empty"
             yield emit(ctx, m, "location_exposure", empty, title, post.text, url=post.url, item=post_item(m, post))
+        elif away := away_with_dates(post.text):
+            title = f"Your post on {where} says where your household will be, and on which days"
+            yield emit(ctx, m, "location_exposure", away, title, post.text, url=post.url, item=post_item(m, post))
         elif (
             (habit := routine(post.text))
             and not at_practice(ctx, habit)
