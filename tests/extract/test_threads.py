@@ -165,6 +165,38 @@ def test_discourse_posts_are_read_from_its_no_javascript_view() -> None:
     assert page.posts[1].on_post_by == "worried_mom88" and page.posts[1].date == "2026-03-05"
 
 
+@pytest.mark.parametrize(
+    ("creator", "name", "credentials"),
+    [
+        # The name in brackets after the screen name's link, as Discourse's crawler view writes it.
+        ('<a href="/u/pedsdoc_ar"><span itemprop="name">pedsdoc_ar</span></a> (Ann Rowlands)', "Ann Rowlands", ()),
+        # A member who keeps the family name private shows its initial and a credential.
+        ('<a href="/u/pedsdoc_ar"><span itemprop="name">pedsdoc_ar</span></a> (Ann R., MD)', "Ann R.", ("MD",)),
+        ('<a href="/u/pedsdoc_ar">pedsdoc_ar</a> <span class="full-name">Ann R., MD</span>', "Ann R.", ("MD",)),
+        # The older view: the screen name in <b itemprop="author">.
+        (
+            '<a href="/u/pedsdoc_ar"><b itemprop="author">pedsdoc_ar</b></a> (Ann Rowlands) <time>2026</time>',
+            "Ann Rowlands",
+            (),
+        ),
+        # No name shown: the screen name stays.
+        ('<a href="/u/pedsdoc_ar"><span itemprop="name">pedsdoc_ar</span></a>', "pedsdoc_ar", ()),
+    ],
+)
+def test_the_name_discourse_shows_beside_a_screen_name_names_its_writer(
+    creator: str, name: str, credentials: tuple[str, ...]
+) -> None:
+    shown = DISCOURSE.replace(
+        '<span class="creator"><a href="/u/pedsdoc_ar">\n <span itemprop="name">pedsdoc_ar</span></a></span>',
+        f'<span class="creator">{creator}</span>',
+    )
+    assert shown != DISCOURSE
+    page = _page(shown, signature="")
+    writer = next(p for p in page.people if p.handle == "pedsdoc_ar")
+    assert (writer.name, writer.credentials) == (name, credentials)
+    assert [p.author for p in page.posts] == ["worried_mom88", "pedsdoc_ar", "worried_mom88"]
+
+
 def _categories(page: Extracted, name: str) -> set[str]:
     subject = make_subject("Dr. Ann Rowlands", city="Duluth", state="MN", specialty="Pediatrics")
     me = next(p for p in page.people if p.name == name)

@@ -21,7 +21,6 @@ import lxml.html
 from footprint.extract import signoff
 from footprint.extract.html import has_class
 from footprint.extract.media import AUTHOR_MARK
-from footprint.extract.names import name_at_start
 from footprint.extract.screennames import screen_name
 from footprint.models import PersonRecord, Post
 
@@ -67,12 +66,16 @@ _ENGINES = (
     # Discourse's crawler view: <div class="topic-body crawler-post"> with <span class="creator">
     _Engine(
         f"//div[{has_class('topic-body')}]",
-        f".//*[{has_class('creator')}]//*[@itemprop='name'] | .//*[{has_class('creator')}]",
+        f".//*[{has_class('creator')}]//*[@itemprop='name'] | .//*[{has_class('creator')}]//*[@itemprop='author']"
+        f" | .//*[{has_class('creator')}]//a | .//*[{has_class('creator')}]",
         f".//div[{has_class('post')}] | .//*[@itemprop='text']",
         f".//*[{has_class('signature')}]",
         ".//time/@datetime | .//*[@itemprop='datePublished']/@content",
-        # The member's full name beside the screen name, where the forum shows names ("hannahkay" "Hannah Kay")
-        f".//*[{has_class('creator')}]//*[{has_class('full-name')} or {has_class('full_name')}]",
+        # The member's full name beside the screen name, where the forum shows names ("hannahkay" "Hannah Kay"):
+        # in its own element, or in brackets after the screen name's link, as Discourse's crawler view writes it
+        # ("<b itemprop='author'>hannahkay</b></a> (Hannah Kay)": app/views/topics/show.html.erb, read 2026-12-05).
+        f".//*[{has_class('creator')}]//*[{has_class('full-name')} or {has_class('full_name')}]"
+        f" | .//*[{has_class('creator')}]",
     ),
 )
 _MIN_TEXT = 10
@@ -165,19 +168,31 @@ def _headed_reply(block: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _shown_name(shown: str, who: str) -> str:
+    """The name a forum shows beside a member's screen name: the element's text, or what the screen name's line
+    gives in brackets after it ("hannahkay (Hannah Kay) Nov 2, 2026" is "Hannah Kay"); "" for a line with none."""
+    if who not in shown:
+        return shown
+    after = shown.split(who, 1)[1]
+    bracketed = re.match(r"\s*\(\s*([^()]{2,60}?)\s*\)", after)
+    return bracketed.group(1) if bracketed else ""
+
+
 def _writer(post: _Read) -> PersonRecord:
     """A post's writer: named by the forum's shown name, else their sign-off's name ("Tamsin R."), else the name
     their screen name spells ("TrishV_DO"), else the screen name; what they say of themself (the sign-off, the
     author block's town) before their post's text is their context."""
-    shown = name_at_start(post.shown) if post.shown else None
+    # The shown name as a sign-off is read: a full name, or the given name with the family initial and credentials
+    # ("Inga R., MD"), as members who keep their family name private show it.
+    shown = signoff.signer(post.shown) if post.shown else None
     signed = signoff.signer(post.signature) if post.signature else None
     spelled, creds = ("", ()) if shown or signed else screen_name(post.who)
-    name = (shown.name if shown and len(shown.name.split()) >= 2 else "") or (signed.name if signed else "")
+    name = (shown.name if shown else "") or (signed.name if signed else "")
     said = " · ".join(s for s in (post.signature, post.location, post.text) if s)[:600]
     return PersonRecord(
         name=name or spelled or post.who,
         handle=post.who,
-        credentials=(signed.credentials if signed else ()) or creds,
+        credentials=(shown.credentials if shown else ()) or (signed.credentials if signed else ()) or creds,
         context=said,
         read_from=(AUTHOR_MARK,),
     )
@@ -195,7 +210,7 @@ def read(doc: lxml.html.HtmlElement) -> tuple[tuple[Post, ...], tuple[PersonReco
             if author and len(text) >= _MIN_TEXT and len(author) <= 60:
                 # A sign-off on the post's last line is a signature too ("-- Tamsin R., peds ENT, Madison").
                 signature = _first(block, engine.signature) or signoff.dashed(text)
-                shown = _first(block, engine.shown) if engine.shown else ""
+                shown = _shown_name(_first(block, engine.shown), author) if engine.shown else ""
                 when, place = _date(block, engine.date), _location(block)
                 read.append(_Read(author, text, signature, when, shown, place, _headed_reply(block)))
         if len(read) < 2:
