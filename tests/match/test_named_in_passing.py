@@ -22,7 +22,7 @@ OPENING = (
 def _story(text: str, title: str = "Sierra Children's opens its new West Tower") -> Decision:
     people = tuple(
         PersonRecord(name, context=text, read_from=("name:text",))
-        for name in ("Robert Hanlon", "Cordelia Vanterpool", "Samuel Idowu")
+        for name in ("Robert Hanlon", "Cordelia Vanterpool", "Samuel Idowu", "Linda Farrow")
         if name.split()[-1] in text
     )
     page = Extracted("https://news.example.org/2026/03/west-tower", "news.example.org", PageKind.NEWS, title=title,
@@ -66,3 +66,31 @@ def test_an_event_roundup_naming_her_team_last_of_many_participants_is_not_about
     # The clinic she leads as the story's subject, no list of others: about her.
     alone = "The diabetes clinic led by Dr. Cordelia Vanterpool will offer free glucose tests in Reno on Saturday."
     assert _story(alone, title="Reno health fair returns Saturday").is_match
+
+
+def test_one_of_a_team_an_organisation_speaks_of_is_named_in_passing() -> None:
+    team = (
+        "Sierra Children's said its endocrinology team, led by Dr. Samuel Idowu and including Dr. Cordelia "
+        "Vanterpool, had set up a separate clinic in Reno."
+    )
+    assert _story(team) == Decision.POSSIBLE
+    # She speaks for the team herself: the story quotes her.
+    spoke = "The team, including Dr. Cordelia Vanterpool, opened the clinic in Reno, Vanterpool said."
+    assert _story(spoke).is_match
+
+
+NURSE = (
+    "Reno's school nurses will miss Linda Farrow. Farrow started at Moriarty School in 1994. Farrow plans to retire "
+    "to Tahoe. "
+)
+
+
+def test_a_story_about_someone_else_who_worked_with_her_among_others_is_not_about_her() -> None:
+    worked = (
+        "She wrote the district's diabetes care plans with local pediatricians and the office of pediatric "
+        "endocrinologist Cordelia Vanterpool in Reno."
+    )
+    assert _story(NURSE + worked, title="Rotary honours school nurse Linda Farrow") == Decision.POSSIBLE
+    # What she did to the story's person is about her too.
+    treated = "Farrow was treated with insulin and a pump prescribed by Dr. Cordelia Vanterpool in Reno."
+    assert _story(NURSE + treated, title="Rotary honours school nurse Linda Farrow").is_match

@@ -56,12 +56,20 @@ def in_passing(person: PersonRecord, page: Extracted) -> str:
     start = _name_at(sentence, person.name)
     if start < 0:
         return ""
+    grouped = _GROUP.search(sentence[:start]) is not None
     if _SPEECH.search(sentence):
         # A quote makes the story its speaker's; the subject named after another speaker, as the one they work
-        # with ("said Dr. Arjun Mehra, who leads the unit with Dr. Margaret Tillinghast"), is still in passing.
-        return WHY if _beside_speaker(sentence, start, family) else ""
+        # with ("said Dr. Arjun Mehra, who leads the unit with Dr. Margaret Tillinghast"), or as one of a group the
+        # speaker tells of ("the hospital said its team, led by Dr. Sam Oduya and including Dr. Kit Roe, had ..."),
+        # is still in passing.
+        return (
+            WHY if _beside_speaker(sentence, start, family) or (grouped and _another_speaks(sentence, family)) else ""
+        )
     end = start + len(person.name)
-    grouped = _GROUP.search(sentence[:start]) is not None
+    if _WORKED_WITH.search(sentence[:start]) and _another_focus(page, person):
+        # A story about someone else, who did something with the subject among others: "(Farrow) wrote the district's
+        # diabetes care plans with local pediatricians and the office of pediatric endocrinologist Augustin Roe".
+        return WHY
     if _BY.search(sentence[:start]) and (_another_focus(page, person) or _LISTED.search(sentence[:start])):
         # "The practice, founded by Dr. Annika Dahlstrom in 2019, now employs 22": a story about a hire; "pharmacies
         # will offer ..., the senior center will run ..., and the team led by Dr. Margaret Kittredge will offer
@@ -78,6 +86,16 @@ _SPEAKER = re.compile(
     r"|(?P<before>[A-Z][\w'’-]+)\s+(?:said|says|told|tells|explained|explains|added|adds)\b"
 )
 _WITH = re.compile(r"\b(?:with|alongside|and)\s+(?:Drs?\.?\s+)?$")
+# Someone working with others, the subject the last of them: "with local pediatricians and the office of Dr. A".
+# Not one who acted on them: "treated with chemotherapy and surgery by Dr. A" tells what the subject did.
+_WORKED_WITH = re.compile(r"\b(?:with|alongside)\s+[^.;:]*\band\s+(?:(?!\bby\b)[^.;:,])*(?:\bDrs?\.?\s+)?$")
+
+
+def _another_speaks(sentence: str, family: str) -> bool:
+    """The sentence's speaker is someone other than the subject ("Cresswold Children's Medical Center said ...")."""
+    speaker = _SPEAKER.search(sentence)
+    who = fold(speaker.group("after") or speaker.group("before") or "").split() if speaker else []
+    return bool(who) and family not in who
 
 
 def _beside_speaker(sentence: str, start: int, family: str) -> bool:
