@@ -96,3 +96,21 @@ def test_a_trade_business_named_after_the_family_gives_its_owner_that_trade() ->
         "Lucian Fernhallow has roofed Savannah homes", "Savannah Crest Roofing sued Lucian Fernhallow over roofs"
     )
     assert not any("another profession" in r for r in _judge(url, suit).reasons)
+
+
+def test_a_trades_emergency_line_is_no_emergency_medicine_and_a_plumber_is_another_profession() -> None:
+    url = "https://www.fernhallowplumbing.example.com/about"
+    html = (
+        "<html><head><title>About Us | Fernhallow Plumbing &amp; Heating | Savannah, GA</title></head><body>"
+        "<h2>About Us</h2><p>Fernhallow Plumbing &amp; Heating has fixed pipes in Savannah since 1962. Lucian "
+        "Fernhallow took over the business in 2019 and still answers the emergency line himself.</p>"
+        "<p>Fernhallow Plumbing &amp; Heating · Savannah, GA · 24-hour emergency service</p></body></html>"
+    )
+    result = _judge(url, html)
+    assert result.decision.value == "rejected", result.reasons
+    assert any("another profession" in r for r in result.reasons)
+    # The role a sentence gives him, on a page whose title names no trade.
+    role = html.replace("Fernhallow Plumbing &amp; Heating | Savannah", "Our team | Savannah").replace(
+        "Lucian Fernhallow took over", "His grandson Lucian Fernhallow, a licensed P-1 plumber since 2014, took over"
+    )
+    assert any("another profession (plumber)" in r for r in _judge(url, role).reasons)

@@ -127,6 +127,12 @@ _TRADE = re.compile(
 )
 
 
+_TRADE_EMERGENCY = re.compile(
+    r"(?i)\b(?:24[- /]?(?:hour|hr|7)\s+)?emergenc(?:y|ies)\s+(?:service|services|line|calls?|repairs?|plumbing|heating"
+    r"|hvac|towing|lockouts?|dispatch)\b|\b24[- /]?(?:hour|hr|7)\s+emergenc(?:y|ies)\b"
+)
+
+
 def page_profession(person: PersonRecord, title: str, text: str) -> str:
     """The other profession the page gives its headline person (``text``: the page's text), or anyone whose family
     name the title gives (a business named after its owner, "Wroblewski Roofing"), when the page writes nothing
@@ -142,7 +148,8 @@ def page_profession(person: PersonRecord, title: str, text: str) -> str:
     )
     if not headline and not named:
         return ""
-    said = f"{title} {text[:3000]}"
+    # A trade's "24-hour emergency service" or "emergency line" is no emergency medicine.
+    said = _TRADE_EMERGENCY.sub(" ", f"{title} {text[:3000]}")
     folded = fold(said)
     if MEDICAL_WORDS.search(folded) or MEDICAL_SHORT.search(said) or _PHYSICIAN_SAID.search(folded):
         return ""
@@ -183,7 +190,9 @@ _DEGREE = re.compile(r"^[^\W\d_]+,\s+([A-Z][A-Za-z.-]{1,9})(?=[,;)\s]|$)")
 _ROLE_END = re.compile(r"\b(?:at|in|of|for|with|from|on|who|whose|since|to|and has|and was)\b")
 _NON_CLINICAL = re.compile(
     r"\b(?:professor|teacher|chemist|chemistry|physicist|engineer|attorney|lawyer|realtor|baker|student|accountant"
-    r"|scientist|pastor|farmer)\b"
+    r"|scientist|pastor|farmer"
+    # The trades: "his grandson Gus Roe, a licensed P-1 plumber since 2014".
+    r"|plumber|electrician|roofer|carpenter|mechanic|welder|contractor|landscaper|locksmith|hvac technician)\b"
 )
 
 
