@@ -46,13 +46,13 @@ def test_a_reply_naming_the_operation_he_did_a_normal_result_or_the_next_scan_co
     assert not _reply("Thank you for the kind words. We cannot discuss anyone's care here.")
 
 
-
 def test_a_reply_telling_the_reviewers_childs_result_dose_and_next_visit_confirms_a_patient() -> None:
     assert _reply("Her last TSH was perfect on the 75 mcg.")
     assert _reply("We will keep that dose for now.")
     assert _reply("Thank you, Jackie! See you both at the March visit.")
     assert not _reply("Thank you, Jackie! We love seeing kids back on the swim team.")
     assert not _reply("Her kind words mean a lot to our whole staff.")
+
 
 def _advice(text: str) -> list[str]:
     answer = Post(author="Ferdinand Ashgrove", text=text, on_post_by="Lauren Whitby")
