@@ -63,3 +63,27 @@ def test_a_pointer_the_wrong_way_or_past_another_picture_captions_nothing() -> N
     <p><img src="/up/lake.jpg" alt="Three people on a dock at sunset with fishing rods and a cooler"></p>
     </article></body></html>"""
     assert _photos(past) == ["Photo below: our team at the gala.", ""]
+
+
+# Blogger's post body: schema.org's articleBody in a "post-body entry-content" div, no <article>, the picture in a
+# "separator" div and its caption an italic paragraph under it.
+BLOGGER = """<html><body><div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+<div class="post-body entry-content" itemprop="articleBody"><p>Saturday was perfect, hero dirt all day.</p>
+<div class="separator"><a href="/s1600/brewery.jpg"><img src="/s640/brewery.jpg"
+ alt="Three men in cycling kit on a picnic bench, each holding a pint glass of beer"></a></div>
+{after}
+<p>Sunday we did the big loop.</p></div></div></body></html>"""
+
+
+def test_an_italic_line_under_a_blog_posts_picture_is_its_caption_and_the_post_body_is_content() -> None:
+    caption = "<p><i>Me, Dave and the birthday boy Gus at the brewery, third flight.</i></p>"
+    assert _photos(BLOGGER.format(after=caption)) == ["Me, Dave and the birthday boy Gus at the brewery, third flight."]
+    assert _photos(BLOGGER.format(after=caption.replace("<i>", "<em>").replace("</i>", "</em>")))[0].startswith("Me,")
+
+
+def test_a_paragraph_of_the_story_under_a_picture_is_no_caption() -> None:
+    # The picture is still the post's (its alt describes a scene), but the story's next paragraph is not its caption.
+    story = "<p>After that we rode home. <i>Nobody</i> rode after this.</p>"
+    assert _photos(BLOGGER.format(after=story)) == [""]
+    long_italic = "<p><i>" + "We rode and rode and rode " * 10 + "</i></p>"
+    assert _photos(BLOGGER.format(after=long_italic)) == [""]

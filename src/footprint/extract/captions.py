@@ -12,6 +12,8 @@ people in a picture only in its caption. Galleries write that caption in a few w
 - other site builders' "image-caption" / "photo-caption" blocks beside the picture;
 - a classic editor's picture inline at the start of a paragraph whose only other words are a short line
   (``<p><img ...> Dr. P at Grey Glacier, day 3.</p>``): that line is its caption;
+- a short paragraph right after the picture, set off whole in italics or small type (``<p><i>...</i></p>``), as
+  classic blog editors (Blogger's among them) write a caption under a picture;
 - a blog's sentence that points at the picture from the paragraph next to it ("Photo below: me, my braces, Dr. D
   with a beer in each hand", "Pictured above: ..."): a "below" before the picture, an "above" after it.
 
@@ -73,7 +75,7 @@ def caption_of(img: lxml.html.HtmlElement) -> tuple[str, bool]:
         found = _captions_in(holder)
         if found:
             return " ".join(found), True
-    inline = _inline(img)
+    inline = _inline(img) or _set_off_below(img)
     if inline:
         return inline, True
     pointed = _pointed(img)
@@ -131,6 +133,34 @@ def _inline(img: lxml.html.HtmlElement) -> str:
     if before or first is None or not (first is img or img in first.iterdescendants()):
         return ""  # words before the picture: the picture sits in the story's text
     line = flat_text(holder)
+    return line if 0 < len(line.split()) <= _INLINE_WORDS else ""
+
+
+_WRAPPERS = ("a", "div", "span", "p", "center")
+
+
+def _set_off_below(img: lxml.html.HtmlElement) -> str:
+    """The short paragraph right after the picture's block, set off whole in italics or small type, as classic blog
+    editors write a caption under a picture (Blogger: ``<div class="separator"><img></div><p><i>Me, Dave and the
+    birthday boy Gus at the brewery</i></p>``); "" when the next paragraph is the story's text."""
+    block = img
+    # Up through the wrappers that hold the picture alone (its link, Blogger's "separator" div, a paragraph).
+    while (
+        (up := block.getparent()) is not None
+        and up.tag in _WRAPPERS
+        and not flat_text(up)
+        and len(up.xpath(".//img")) == 1
+    ):
+        block = up
+    after = block.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or after.tag != "p" or after.xpath(".//img"):
+        return ""
+    line = flat_text(after)
+    set_off = [c for c in after if isinstance(c.tag, str) and c.tag in ("i", "em", "small")]
+    if len(set_off) != 1 or (after.text or "").strip() or flat_text(set_off[0]) != line:
+        return ""  # words outside the italics: the story goes on
     return line if 0 < len(line.split()) <= _INLINE_WORDS else ""
 
 

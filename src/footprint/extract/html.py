@@ -377,3 +377,19 @@ def _with_own_markup(found: PersonRecord | None, node: lxml.html.HtmlElement, ba
 def has_class(name: str) -> str:
     """An XPath test that an element's class attribute holds the class ``name`` as a whole word."""
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+# Where a page keeps its story or post: HTML5's <article> and <main>, schema.org's articleBody, and the classes blog
+# engines give a post's body (WordPress's and hAtom's "entry-content", Blogger's "post-body").
+_CONTENT = (
+    "//article",
+    "//main",
+    "//*[@itemprop='articleBody']",
+    f"//*[{has_class('entry-content')}]",
+    f"//*[{has_class('post-body')}]",
+)
+
+
+def in_content(tail: str) -> str:
+    """An XPath for what ``tail`` finds inside the page's story or post ("//img", "//p")."""
+    return " | ".join(f"{c}{tail}" for c in _CONTENT)

@@ -20,6 +20,7 @@ from typing import Any
 import lxml.html
 
 from footprint.extract import map_links
+from footprint.extract.html import in_content
 from footprint.extract.schemaorg import as_list as _as_list
 from footprint.extract.schemaorg import text_of as _text
 from footprint.extract.schemaorg import types_of as _types
@@ -254,7 +255,7 @@ def figures(doc: lxml.html.HtmlElement, base_url: str = "") -> tuple[Photo, ...]
     from footprint.extract.names import names_in
 
     out = []
-    content = set(doc.xpath("//article//img | //figure//img | //main//img"))  # held: lxml keeps their proxies
+    content = set(doc.xpath(f"{in_content('//img')} | //figure//img"))  # held: lxml keeps their proxies
     for figure in doc.xpath("//img"):
         url = urljoin(base_url, str(figure.get("src") or "").strip()) if base_url else str(figure.get("src") or "")
         if not _web(url):

@@ -9,6 +9,7 @@ import re
 
 import lxml.html
 
+from footprint.extract.html import in_content
 from footprint.extract.names import names_in
 from footprint.models import Photo
 
@@ -25,7 +26,7 @@ def listed(doc: lxml.html.HtmlElement, url: str) -> tuple[Photo, ...]:
     """The photos a paragraph of the page's content lists after "Photos:", one per clause (split at ";"), each with
     the people its clause names."""
     out: list[Photo] = []
-    for para in doc.xpath("//article//p | //main//p | //div[contains(@class,'entry')]//p"):
+    for para in doc.xpath(f"{in_content('//p')} | //div[contains(@class,'entry')]//p"):
         text = " ".join(para.text_content().split())
         found = _OPENS.match(text)
         if found is None:
