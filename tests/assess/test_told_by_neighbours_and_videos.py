@@ -144,3 +144,27 @@ def test_a_single_photo_line_is_a_captioned_photo_too() -> None:
     html = "<html><body><article><p>Photo: me, Meg and Kim at the Goldminer's on our third margarita.</p></article>"
     photos = listed(lxml.html.fromstring(html + "</body></html>"), "https://moms.example.com/alta/")
     assert [p.caption for p in photos] == ["me, Meg and Kim at the Goldminer's on our third margarita"]
+
+
+def test_a_photo_list_in_a_later_sentence_split_at_its_commas_is_read_too() -> None:
+    html = """<html><body><div class="entry-content"><p>Afterwards we took over the back patio at the cider house.
+    Photos below: Meg with her medal and a cider flight, Meg with her second pint, and all six of us pretending we
+    could still walk.</p></div></body></html>"""
+    photos = listed(lxml.html.fromstring(html), "https://milesandmuffins.example.com/recap/")
+    assert [p.caption for p in photos] == [
+        "Meg with her medal and a cider flight",
+        "Meg with her second pint",
+        "all six of us pretending we could still walk",
+    ]
+    # A list of names is one picture's caption, not one picture per name.
+    names = html.replace(
+        "Meg with her medal and a cider flight, Meg with her second pint, and all six of us pretending we\n    could "
+        "still walk",
+        "Meg, Paul and the twins at the lake",
+    )
+    assert [p.caption for p in listed(lxml.html.fromstring(names), "https://m.example/")] == [
+        "Meg, Paul and the twins at the lake"
+    ]
+    # "Photos" inside a sentence is no list.
+    told = html.replace("Photos below:", "We will post photos below")
+    assert listed(lxml.html.fromstring(told), "https://m.example/") == ()

@@ -10,6 +10,7 @@ import re
 import lxml.html
 
 from footprint.extract.html import in_content
+from footprint.extract.mentions import sentences
 from footprint.extract.names import names_in
 from footprint.models import Photo
 
@@ -23,16 +24,30 @@ _MAX_ITEMS = 12
 
 
 def listed(doc: lxml.html.HtmlElement, url: str) -> tuple[Photo, ...]:
-    """The photos a paragraph of the page's content lists after "Photos:", one per clause (split at ";"), each with
-    the people its clause names."""
+    """The photos a paragraph of the page's content lists after "Photos:", at its start or in a later sentence of it
+    ("Afterwards we took over the patio. Photos below: ..."), one per clause, each with the people its clause names."""
     out: list[Photo] = []
     for para in doc.xpath(f"{in_content('//p')} | //div[contains(@class,'entry')]//p"):
         text = " ".join(para.text_content().split())
-        found = _OPENS.match(text)
+        found = next((f for start, _ in sentences(text) if (f := _OPENS.match(text[start:]))), None)
         if found is None:
             continue
-        items = [i.strip(" .") for i in re.split(r";\s*", found["items"]) if len(i.split()) >= 2]
-        for item in items[:_MAX_ITEMS]:
+        for item in _clauses(found["items"])[:_MAX_ITEMS]:
             tagged = tuple(dict.fromkeys(s.name for s in names_in(item)))
             out.append(Photo(url=f"{url}#listed-photo-{len(out) + 1}", caption=item, tagged=tagged))
     return tuple(dict.fromkeys(out))
+
+
+_CLAUSE_WORDS = 3  # a comma-separated list is one of pictures when each of its items is a scene, not a name
+
+
+def _clauses(items: str) -> list[str]:
+    """Each picture's caption: the list split at ";", else at its commas when every part is a scene of three words or
+    more ("Kit with her medal and a cider flight, Kit with her second pint, and all six of us ..."); "Meg, Paul and the
+    twins at the lake" is one picture's."""
+    if ";" in items:
+        parts = re.split(r";\s*", items)
+    else:
+        split = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in re.split(r",\s*", items)]
+        parts = split if len(split) > 1 and all(len(p.split()) >= _CLAUSE_WORDS for p in split) else [items]
+    return [i.strip(" .") for i in parts if len(i.split()) >= 2]
