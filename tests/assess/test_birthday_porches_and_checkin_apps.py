@@ -5,6 +5,8 @@ whose bio says what he is by day."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.models import PageKind, PersonRecord, Photo
 from tests.assess._ferd import found, page
 
@@ -73,3 +75,36 @@ def test_her_husband_after_a_sentence_naming_her_then_a_canyon_is_her_family() -
     assert excerpts and "His wife Dana" in excerpts[0]
     # After a sentence whose last person named is someone else, "his wife" is that person's.
     assert not _blog(text.replace("drove us up", "drove us with Tom Varga to"), "family_information")
+
+
+RIDE = (
+    "This year's crew: me, Dave Lussier, and Ferd Ashgrove, who keeps half the diabetic kids in Duluth alive. "
+    "Saturday was perfect, and it was also Ferd's 48th birthday, so he rode in the plastic tiara Rachel packed."
+)
+
+
+def test_a_birthday_told_by_the_given_name_the_page_calls_him_is_his_age() -> None:
+    assert _blog(RIDE, "birth_date")
+    # Dave's birthday is not his.
+    assert not _blog(RIDE.replace("Ferd's 48th", "Dave's 48th"), "birth_date")
+    # With another Ferd on the page, "Ferd's" may be the other's.
+    crew = RIDE.replace("Dave Lussier", "Ferd Lindqvist")
+    both = replace(page(crew, PageKind.NEWS, me=FERD), people=(FERD, PersonRecord(name="Ferd Lindqvist")))
+    assert not found(both, "birth_date")
+
+
+RACE = (
+    "The headline, though, is Ferd Ashgrove, the infectious disease doctor in Duluth. He ran 3:39:52 at 46, which in "
+    "his age group is a Boston qualifier."
+)
+
+
+def test_an_age_told_with_what_he_did_at_it_is_his_age() -> None:
+    excerpts = _blog(RACE, "birth_date")
+    assert excerpts and "at 46" in excerpts[0]
+    assert _blog(RACE.replace("ran 3:39:52 at 46", "summited Rainier at age 52"), "birth_date")
+    # A pace, a temperature or a place is no age.
+    assert not _blog(RACE.replace("ran 3:39:52 at 46", "ran the last mile at 46 degrees"), "birth_date")
+    assert not _blog(RACE.replace("ran 3:39:52 at 46", "finished at 46th"), "birth_date")
+    # Someone else's sentence.
+    assert not _blog(RACE.replace("He ran", "Dave ran"), "birth_date")

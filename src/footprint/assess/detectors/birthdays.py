@@ -103,8 +103,13 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     for sentence in sentences(m.page.text):
         about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
         previous = about
-        found = _BIRTHDAY.search(sentence) if about else None
+        found = _BIRTHDAY.search(sentence)
+        # "it was also Gus's 48th birthday": the given name the page calls the subject by, no one else's on it.
+        found = found if about or (found is not None and _their_given(ctx, m, found.group("owner") or "")) else None
         turned = _turns(ctx, m, sentence) if about and found is None else ""
+        aged = _AT_AGE.search(sentence) if about and found is None and not turned else None
+        if aged is not None and _ADULT <= int(aged.group("age")) < _OLDEST:
+            turned = aged.group()
         if turned:
             return turned, around(sentence, turned)
         if found is not None and _other_generation(sentence[: found.start()], m):
@@ -123,6 +128,33 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
                 continue  # "Dr. Roe toasted Dr. Poe's 60th birthday"
             return found.group(), around(sentence, found.group())
     return "", ""
+
+
+# An age told with what the person did at it: "She ran 3:39:52 at 46", "he summited Rainier at 52". Not a time, a
+# distance, a speed or a place ("at 46 degrees", "at 46 mph", "at 46th").
+_AT_AGE = re.compile(
+    r"\b(?:ran|finished|won|swam|rode|biked|cycled|climbed|summited|hiked|qualified|raced|completed|placed|competed)\b"
+    r"[^.;!?]{0,60}?\bat\s+(?:age\s+)?(?P<age>\d{2})\b(?![.:,]\d|\s*(?:%|°|percent|degrees?|mph|km|k\b|miles?|mi\b"
+    r"|feet|ft\b|meters?|m\b|minutes?|min\b|seconds?|sec\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock|lbs?|pounds?|kg))",
+    re.I,
+)
+_OLDEST = 100
+
+
+def _their_given(ctx: Context, m: Match, owner: str) -> bool:
+    """``owner`` is the given name the page calls the subject by (the chosen person's, or an everyday form of the
+    subject's) and no other person on the page has it."""
+    from footprint.identity import given_name_forms
+
+    if m.person is None or not owner or not m.result.decision.is_match:
+        return False
+    chosen = fold(m.person.name.split(",")[0]).split()
+    mine = given_name_forms(ctx.identity.subject.given_name or "") | set(chosen[:1])
+    said = fold(owner)
+    if said not in mine:
+        return False
+    others = [p for p in m.page.people if p is not m.person and fold(p.name).split()[:1] == [said]]
+    return not others
 
 
 _GENERATION = re.compile(r"\b(?:Sr|Jr|Senior|Junior|II|III|IV)\b\.?")
