@@ -108,3 +108,16 @@ def test_an_age_told_with_what_he_did_at_it_is_his_age() -> None:
     assert not _blog(RACE.replace("ran 3:39:52 at 46", "finished at 46th"), "birth_date")
     # Someone else's sentence.
     assert not _blog(RACE.replace("He ran", "Dave ran"), "birth_date")
+
+
+THANKSGIVING = (
+    "Twenty-two Ashgroves and Ouellettes this year at my brother Ferd's, the yellow colonial at the top of Laurel Hill "
+    "Avenue in Duluth, the one with the impossible driveway."
+)
+
+
+def test_the_house_told_as_his_by_the_given_name_the_page_calls_him_is_his_home_address() -> None:
+    excerpts = _blog(THANKSGIVING, "home_address")
+    assert excerpts and "top of Laurel Hill Avenue" in excerpts[0]
+    # Someone else's house at that spot is not his.
+    assert not _blog(THANKSGIVING.replace("my brother Ferd's", "my cousin Dana's"), "home_address")

@@ -19,6 +19,7 @@ from footprint.assess.detectors.subject_text import (
     NAMED,
     NOT_GIVEN,
     PLACE_BEFORE,
+    called_by_given,
     names_of,
     names_subject,
 )
@@ -105,7 +106,7 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         previous = about
         found = _BIRTHDAY.search(sentence)
         # "it was also Gus's 48th birthday": the given name the page calls the subject by, no one else's on it.
-        found = found if about or (found is not None and _their_given(ctx, m, found.group("owner") or "")) else None
+        found = found if about or (found is not None and called_by_given(ctx, m, found.group("owner") or "")) else None
         turned = _turns(ctx, m, sentence) if about and found is None else ""
         aged = _AT_AGE.search(sentence) if about and found is None and not turned else None
         if aged is not None and _ADULT <= int(aged.group("age")) < _OLDEST:
@@ -139,22 +140,6 @@ _AT_AGE = re.compile(
     re.I,
 )
 _OLDEST = 100
-
-
-def _their_given(ctx: Context, m: Match, owner: str) -> bool:
-    """``owner`` is the given name the page calls the subject by (the chosen person's, or an everyday form of the
-    subject's) and no other person on the page has it."""
-    from footprint.identity import given_name_forms
-
-    if m.person is None or not owner or not m.result.decision.is_match:
-        return False
-    chosen = fold(m.person.name.split(",")[0]).split()
-    mine = given_name_forms(ctx.identity.subject.given_name or "") | set(chosen[:1])
-    said = fold(owner)
-    if said not in mine:
-        return False
-    others = [p for p in m.page.people if p is not m.person and fold(p.name).split()[:1] == [said]]
-    return not others
 
 
 _GENERATION = re.compile(r"\b(?:Sr|Jr|Senior|Junior|II|III|IV)\b\.?")

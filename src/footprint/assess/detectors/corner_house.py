@@ -10,7 +10,7 @@ import re
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.home_street import ROAD_TYPE, TOLD_KINDS, the_pages_road
 from footprint.assess.detectors.records import around, sentences
-from footprint.assess.detectors.subject_text import NAMED, names_subject
+from footprint.assess.detectors.subject_text import NAMED, called_by_given, names_subject
 from footprint.identity import fold
 from footprint.models import Match
 
@@ -42,7 +42,7 @@ def corner_house(ctx: Context, m: Match) -> tuple[str, str]:
         found = _PLACED.search(sentence)
         if found is None:
             continue
-        owned = _just_before(ctx, sentence, found.start(), chosen)
+        owned = _just_before(ctx, m, sentence, found.start(), chosen)
         for whose in (sentence, *said[i + 1 : i + 2]):
             theirs = _WHOSE.search(whose) and not _SOMEONE_ELSES.search(whose)  # not "Dr. Roe's patient lives there"
             if owned or (theirs and names_subject(ctx, whose, household=True, chosen=chosen)):
@@ -72,14 +72,24 @@ def _spot(found: re.Match[str], road: str) -> str:
     return f"the corner of {found['one']} and {other}"
 
 
-def _just_before(ctx: Context, sentence: str, at: int, chosen: str) -> bool:
+def _just_before(ctx: Context, m: Match, sentence: str, at: int, chosen: str) -> bool:
     """The subject's name shortly before the house, no other person named between: "Etta Vanbrugh's, from the brick
-    house at the top of the hill"."""
+    house at the top of the hill"; or the given name the page calls them by, as its owner: "at my brother Gus's, the
+    yellow colonial at the top of Laurel Hill Avenue"."""
     head = sentence[max(0, at - _NAME_TO_HOUSE) : at]
     family = [f for f in (ctx.identity.subject.family_name or "", chosen) if f]
     # The name, or the household by it ("the Haverkamps' porch ..., the big yellow foursquare at 18th and Shartel").
-    last = max((n.end() for f in family for n in re.finditer(rf"\b{re.escape(f)}(?:e?s)?\b", head)), default=-1)
-    return last >= 0 and not NAMED.search(head[last:]) and not _SOMEONE_ELSES.search(head[last:])
+    ends = [n.end() for f in family for n in re.finditer(rf"\b{re.escape(f)}(?:e?s)?\b", head)]
+    ends += [n.end() for n in _OWNER.finditer(head) if called_by_given(ctx, m, n.group(1))]
+    last = max(ends, default=-1)
+    between = head[last:]
+    # "the Roes and the Poes at my cousin Dana's, the yellow colonial ...": the last owner named is another's.
+    another = any(not called_by_given(ctx, m, o.group(1)) for o in _OWNER.finditer(between))
+    return last >= 0 and not NAMED.search(between) and not _SOMEONE_ELSES.search(between) and not another
+
+
+# A given name as the owner of the place: "Gus's".
+_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
 
 
 # Someone of theirs between the name and the house: "Dr. Roe's patient lives in the house at the corner of ...".

@@ -37,6 +37,22 @@ def names_subject(ctx: Context, sentence: str, household: bool = False, chosen: 
     return any(f" {f} " in said for f in forms + plurals)
 
 
+def called_by_given(ctx: Context, m: Match, owner: str) -> bool:
+    """``owner`` is the given name the page calls the subject by (the chosen person's, or an everyday form of the
+    subject's) and no other person on the page has it."""
+    from footprint.identity import given_name_forms
+
+    if m.person is None or not owner or not m.result.decision.is_match:
+        return False
+    chosen = fold(m.person.name.split(",")[0]).split()
+    mine = given_name_forms(ctx.identity.subject.given_name or "") | set(chosen[:1])
+    said = fold(owner)
+    if said not in mine:
+        return False
+    others = [p for p in m.page.people if p is not m.person and fold(p.name).split()[:1] == [said]]
+    return not others
+
+
 def names_of(ctx: Context, m: Match) -> list[str]:
     """The folded given and family names the subject goes by on this page (the chosen person's too)."""
     subject = ctx.identity.subject
