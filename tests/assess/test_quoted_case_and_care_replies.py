@@ -66,6 +66,13 @@ def test_a_neighbours_child_triaged_in_a_reply_is_advice_to_one_person() -> None
     assert _advice("No ER unless he vomits more than once.")
     assert _advice("Tylenol not ibuprofen for the first 48h.")
     assert not _advice("It's flu season, everybody: wash your hands.")
+
+
+def test_a_childs_pump_setting_changed_from_one_number_to_another_is_advice_to_one_person() -> None:
+    assert _advice("At eleven that is growth hormone. I'd bump his 12am-4am basal from 0.45 to 0.55 u/hr tonight.")
+    assert _advice("Change his correction factor from 50 to 40 for a week.")
+    # What a team did long ago is a story, not advice.
+    assert not _advice("Our endo raised his basal from 0.45 to 0.55 last year and it helped.")
     assert not _advice("Great game on Saturday, the kids played hard.")
 
 
