@@ -332,11 +332,13 @@ def _holds_others(el: lxml.html.HtmlElement) -> bool:
 
 def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
     """The whole of a post whose markup gives only its opening (a Q&A page's answer, "Short answer, yes,
-    up to a point."): the largest element of the page whose text opens with it, else ``text``."""
-    start = " ".join(text.split())
+    up to a point."; a social post's description cut short with "..."): the largest element of the page whose text
+    opens with it, else ``text``."""
+    # A description cut short ends with an ellipsis ("... unvaccinated ..."), which the whole text does not hold.
+    start = re.sub(r"\s*(?:\.{3}|…)$", "", " ".join(text.split()))
     if len(start) < 20:
         return text
-    best = start
+    best = " ".join(text.split())
     for node in doc.xpath("//body//text()[normalize-space()]"):
         if start[:20] not in " ".join(str(node).split()):
             continue
