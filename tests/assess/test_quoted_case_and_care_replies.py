@@ -139,3 +139,22 @@ def test_a_check_in_on_his_own_feed_places_him_at_a_venue() -> None:
     assert excerpts and "1207 W Elm Ave" in excerpts[0]
     friends = feed.replace("Zeke M. is drinking", "Ruth K. is drinking")
     assert not found(page(friends, PageKind.OTHER, title="Zeke M. on Untappd", me=me), "location_exposure")
+
+
+CAMP = (
+    "Week Two at Camp Sugar Maple, our camp for kids with type 1 diabetes! At 4:10 our medical director Dr. Ferdinand "
+    'Ashgrove, pediatric endocrinologist from Duluth, on why he spends his vacation in a cabin: "I diagnosed Tessa in '
+    "my office when she was three, in DKA, terrified of needles. On Monday she did her own site change. She's "
+    'eleven."'
+)
+
+
+def test_his_words_in_a_videos_description_telling_of_a_child_he_diagnosed_by_name_describe_a_patient() -> None:
+    video = page(CAMP, PageKind.SOCIAL_PROFILE, title="Camp Sugar Maple 2026 | Week Two Recap - YouTube")
+    excerpts = found(video, "patient_information")
+    assert excerpts and "I diagnosed Tessa" in excerpts[0]
+    # Someone else's words, or no one named, or no clinical detail: no patient of his.
+    other = CAMP.replace("our medical director Dr. Ferdinand Ashgrove, pediatric endocrinologist from Duluth,", "a mom")
+    assert not found(page(other, PageKind.SOCIAL_PROFILE, title="Camp recap - YouTube"), "patient_information")
+    unnamed = CAMP.replace("I diagnosed Tessa in my office when she was three, in DKA", "Kids here learn fast")
+    assert not found(page(unnamed, PageKind.SOCIAL_PROFILE, title="Camp recap - YouTube"), "patient_information")

@@ -67,7 +67,11 @@ def patient_information(ctx: Context, m: Match) -> Iterator[Finding]:
         item = post_item(m, story)
         yield emit(ctx, m, "patient_information", detail, title, story.text, key=item, item=item)
     elif (quote := quoted_case(ctx, m)) is not None:
-        title = "A news story quotes you on the case of a patient it names"
+        title = (
+            "A news story quotes you on the case of a patient it names"
+            if m.page.kind == PageKind.NEWS
+            else f"A page on {site_name(ctx, m.page.site_id)} quotes you on the case of a patient you name"
+        )
         item = post_item(m, quote)
         detail = hit("clinical", quote.text)
         yield emit(ctx, m, "patient_information", detail, title, f"Quote: {quote.text}", key=item, item=item)
