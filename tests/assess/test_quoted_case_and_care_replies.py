@@ -71,6 +71,9 @@ def test_a_neighbours_child_triaged_in_a_reply_is_advice_to_one_person() -> None
 def test_a_childs_pump_setting_changed_from_one_number_to_another_is_advice_to_one_person() -> None:
     assert _advice("At eleven that is growth hormone. I'd bump his 12am-4am basal from 0.45 to 0.55 u/hr tonight.")
     assert _advice("Change his correction factor from 50 to 40 for a week.")
+    assert _advice("@Dana, an egg allergy, even a severe one, is not a reason to skip her second MMR.")
+    assert _advice("Book it with her pediatrician before camp.")
+    assert not _advice("There is no reason to fear the MMR: egg allergies were ruled out as a concern years ago.")
     # What a team did long ago is a story, not advice.
     assert not _advice("Our endo raised his basal from 0.45 to 0.55 last year and it helped.")
     assert not _advice("Great game on Saturday, the kids played hard.")
