@@ -121,3 +121,13 @@ def test_the_house_told_as_his_by_the_given_name_the_page_calls_him_is_his_home_
     assert excerpts and "top of Laurel Hill Avenue" in excerpts[0]
     # Someone else's house at that spot is not his.
     assert not _blog(THANKSGIVING.replace("my brother Ferd's", "my cousin Dana's"), "home_address")
+
+
+def test_children_addressed_as_his_after_a_sentence_calling_him_by_his_given_name_are_his_family() -> None:
+    ride = RIDE + " Lucie and Remy, your dad still cannot bunny hop. Sorry."
+    excerpts = _blog(ride, "family_information")
+    assert excerpts and "Lucie and Remy, your dad" in excerpts[0]
+    # After a sentence about someone else, "your dad" is that one.
+    other = RIDE.replace("Ferd's 48th birthday, so he rode", "Dave's 48th birthday, so he rode")
+    assert not _blog(other.replace(" Rachel packed", "") + " Lucie and Remy, your dad still cannot bunny hop.",
+                     "family_information")  # fmt: skip

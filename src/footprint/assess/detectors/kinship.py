@@ -39,6 +39,7 @@ from footprint.assess.detectors.subject_text import (
     NAMED,
     OTHERS_FAMILY,
     PLACE_BEFORE,
+    called_by_given,
     names_of,
     names_subject,
     owns_page,
@@ -167,15 +168,23 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         if whose is not None:
             named = whose.groupdict()
             return named.get("kin") or named.get("kin_apposed") or named.get("player") or named["pupil"], sentence
-        about = names_subject(ctx, sentence, chosen=chosen) or (
-            previous
-            and (
-                bool(FOLLOWS.match(sentence))
-                or _theirs_named(set(names_of(ctx, m)), sentence)
-                # "Her husband Graham ran a cord" after a sentence whose last person named is the subject.
-                or (bool(_HIS_HER.match(sentence)) and _own_before(ctx, m, said[at - 1]))
+        # "... it was also Gus's 48th birthday, so he rode ...": the given name the page calls the subject by.
+        about = (
+            names_subject(ctx, sentence, chosen=chosen)
+            or _given_named(ctx, m, sentence)
+            or (
+                previous
+                and (
+                    bool(FOLLOWS.match(sentence))
+                    or _theirs_named(set(names_of(ctx, m)), sentence)
+                    # "Her husband Graham ran a cord" after a sentence whose last person named is the subject.
+                    or (bool(_HIS_HER.match(sentence)) and _own_before(ctx, m, said[at - 1]))
+                )
             )
         )
+        if previous and (addressed := _ADDRESSED.match(sentence)) is not None:
+            # "Lucie and Remy, your dad still cannot bunny hop.", right after a sentence about him: his children.
+            return addressed.group(), sentence
         previous = about
         tied = (_tied_to_subject(ctx, m, sentence) or _possessed(ctx, m, sentence) if about else None) or (
             _OWN_TIED.search(sentence) if own else None
@@ -196,6 +205,19 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
 
 
 _HIS_HER = re.compile(r"^(?:his|her)\b", re.I)
+# Named people told whose child they are, addressed: "Lucie and Remy, your dad still cannot bunny hop".
+_ADDRESSED = re.compile(
+    rf"^\W*(?!{NOT_A_NAME})[A-Z][\w'’-]+(?:,\s+(?!{NOT_A_NAME})[A-Z][\w'’-]+)*\s+(?:and|&)\s+(?!{NOT_A_NAME})[A-Z][\w'’-]+,"
+    r"\s+your\s+(?:dad|daddy|father|mom|mommy|mother|mum|mama|papa)\b"
+)
+_WORD = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\b")
+
+
+def _given_named(ctx: Context, m: Match, sentence: str) -> bool:
+    """The sentence calls the subject by the given name the page knows them by, no one else on the page having it."""
+    return any(called_by_given(ctx, m, w.group(1)) for w in _WORD.finditer(sentence))
+
+
 # "if his sons could come": the subject's children, unnamed, which the next sentences name with their ages.
 _UNNAMED_CHILDREN = re.compile(r"\b(?i:his|her|their)\s+(?i:sons|daughters|kids|children|boys|girls|twins)\b")
 
