@@ -94,3 +94,14 @@ def test_a_story_about_someone_else_who_worked_with_her_among_others_is_not_abou
     # What she did to the story's person is about her too.
     treated = "Farrow was treated with insulin and a pump prescribed by Dr. Cordelia Vanterpool in Reno."
     assert _story(NURSE + treated, title="Rotary honours school nurse Linda Farrow").is_match
+
+
+def test_the_last_member_of_a_group_a_story_lists_is_named_in_passing() -> None:
+    members = (
+        "The new task force includes school nurses, two high school principals, a police officer and Dr. Cordelia "
+        "Vanterpool of Sierra Children's in Reno."
+    )
+    assert _story(members, title="County forms teen vaping task force") == Decision.POSSIBLE
+    # The group is hers alone: about her.
+    alone = "The new task force includes Dr. Cordelia Vanterpool of Sierra Children's in Reno as its chair."
+    assert _story(alone, title="County forms teen vaping task force").is_match

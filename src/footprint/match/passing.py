@@ -9,7 +9,8 @@ a story is no page of theirs to list: a match it would be is left "possible", fo
 
 Only a news page (a story, a newsroom post), only one sentence naming the subject (a second mention, a quote or
 the headline makes the story theirs), and only where that sentence names them among others: "Drs. A and B",
-"among them Dr. A", "including Dr. A", "Dr. A and Dr. B", or as who founded or runs the organisation of a story
+"among them Dr. A", "including Dr. A", "Dr. A and Dr. B", the last of a group's members ("the task force includes
+school nurses, two principals, an officer and Dr. A"), or as who founded or runs the organisation of a story
 about another doctor ("Wyndcrest Spine adds Dr. Marcus Ellery ... The practice, founded by Dr. Annika Dahlstrom
 in 2019, now employs 22") or as who leads the last of an event's many participants ("pharmacies will offer ..., the
 senior center will run ..., and the team led by Dr. Margaret Kittredge will offer hearing tests"). Not a sentence
@@ -27,6 +28,9 @@ from footprint.models import Extracted, PersonRecord
 
 WHY = "the story names you once, in passing, among others: it is not about you"
 _GROUP = re.compile(r"\b(?:Drs\.?|[Aa]mong them|[Ii]ncluding|[Ss]uch as|[Aa]long with|[Jj]oined by)\s+(?:Dr\.?\s+)?$")
+_MEMBERS = re.compile(
+    r"\b(?:includes|include|included|comprises|members (?:are|were|include))\b[^.;:]*,[^.;:]*\band\s+(?:Drs?\.?\s+)?$"
+)
 _AND_DR_AFTER = re.compile(r"\S*,?\s+and\s+Drs?\.?\s+[A-Z]")
 _DR_AND_BEFORE = re.compile(r"\bDrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+(?:Dr\.?\s+)?$")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls)\b|[\"“”]")
@@ -56,7 +60,8 @@ def in_passing(person: PersonRecord, page: Extracted) -> str:
     start = _name_at(sentence, person.name)
     if start < 0:
         return ""
-    grouped = _GROUP.search(sentence[:start]) is not None
+    # "among them Dr. A"; "The task force includes school nurses, two principals, an officer and Dr. A".
+    grouped = _GROUP.search(sentence[:start]) is not None or _MEMBERS.search(sentence[:start]) is not None
     if _SPEECH.search(sentence):
         # A quote makes the story its speaker's; the subject named after another speaker, as the one they work
         # with ("said Dr. Arjun Mehra, who leads the unit with Dr. Margaret Tillinghast"), or as one of a group the
