@@ -45,3 +45,12 @@ def test_one_child_with_measles_on_high_flow_tonight_is_a_patients_case() -> Non
     assert _case("A 6-year-old with whooping cough came in this morning, coughing till she vomits.")
     # The disease told to everyone, with no one child in it.
     assert not _case("Measles is back in Hartford County. Two doses of MMR protect 97% of kids. Check records tonight.")
+
+
+def test_what_a_teenager_she_saw_this_morning_asked_her_to_keep_from_her_mom_is_a_patients_case() -> None:
+    post = (
+        "Saw a 15yo in clinic this morning who has been skipping lunch since August. Sophomore at Bluffview, runs "
+        "cross country. She asked me not to tell her mom."
+    )
+    assert _case(post)
+    assert not _case(post.replace("She asked me not to tell her mom.", "Dubuque, we have to do better."))
