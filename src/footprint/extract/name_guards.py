@@ -46,9 +46,24 @@ _FIRM_NEXT = re.compile(rf"[ \t]*&[ \t]*[{UPPER}][{LOWER}]+\b(?![ \t]+[{UPPER}])
 
 
 _DRINK_STYLES = frozenset(
-    {"ipa", "apa", "dipa", "ale", "lager", "pilsner", "pils", "hefeweizen", "saison", "cider", "gose"}
+    {
+        "ipa",
+        "apa",
+        "dipa",
+        "ale",
+        "lager",
+        "pilsner",
+        "pils",
+        "hefeweizen",
+        "saison",
+        "cider",
+        "gose",
+        "light",
+        "lights",
+    }
 )
-# A beer's or a cider's style after its name: "a pint of our Hazy Fan IPA", "Pine Belt Pilsner".
+# A beer's or a cider's style after its name: "a pint of our Hazy Fan IPA", "Pine Belt Pilsner"; a light beer by its
+# brewer ("a couple of Busch Lights": a brewer's name is no given name, "Judith Light" stays a person).
 _DRINK_NEXT = re.compile(r"[ \t]+(?:N?E?IPA|APA|DIPA|Ale|Lager|Pilsner|Pils|Hefeweizen|Saison|Cider|Seltzer|Gose)\b")
 
 

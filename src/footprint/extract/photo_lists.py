@@ -29,7 +29,15 @@ def listed(doc: lxml.html.HtmlElement, url: str) -> tuple[Photo, ...]:
     out: list[Photo] = []
     for para in doc.xpath(f"{in_content('//p')} | //div[contains(@class,'entry')]//p"):
         text = " ".join(para.text_content().split())
-        found = next((f for start, _ in sentences(text) if (f := _OPENS.match(text[start:]))), None)
+        # Opening the paragraph, the list runs to its end; in a later sentence, to that sentence's end.
+        found = next(
+            (
+                f
+                for start, end in sentences(text)
+                if (f := _OPENS.match(text[start:] if start == 0 else text[start:end]))
+            ),
+            None,
+        )
         if found is None:
             continue
         for item in _clauses(found["items"])[:_MAX_ITEMS]:

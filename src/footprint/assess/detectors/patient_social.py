@@ -76,3 +76,33 @@ def social_with_patient(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "A patient's page tells of a social gathering with you"
             yield emit(ctx, m, "boundary_violation", shared, title, sentence, key=f"patient social {sentence[:120]}")
             return
+    if told := _came_after_caring(ctx, m, chosen):
+        title = "A patient's page tells of a social gathering with you"
+        yield emit(ctx, m, "boundary_violation", told[0], title, told[1], key=f"patient social {told[1][:120]}")
+
+
+# The writer's family's care told as a story: where it happened and "us" ("the ER called the poison doctor ... that is
+# how we met Dr. Gus", "Dr. Gus met us at the door" after an ambulance ride).
+_CARE_SETTING = re.compile(
+    r"\b(?:ER|E\.R\.|(?i:emergency room|ambulance|poison (?:center|control|doctor)|ICU|NICU|PICU|admitted|discharged"
+    r"|exam room|hospital room|recovery room|operating room|pre-?op))\b"
+)
+_US = re.compile(r"\b(?:we|us|me|our|my)\b", re.IGNORECASE)
+
+
+def _came_after_caring(ctx: Context, m: Match, chosen: str) -> tuple[str, str] | None:
+    """(the occasion, what the page says) when a page tells of the subject caring for the writer's family in one
+    sentence ("the ER ... called the poison doctor ..., and that is how we met Dr. Gus") and, in another, of the
+    subject coming to the family's gathering ("Hollis said Dr. Gus had to come [to his birthday] ... He came!")."""
+    said = list(sentences(m.page.text))
+    named = [names_subject(ctx, s, chosen=chosen) for s in said]
+    if not any(n and _CARE_SETTING.search(s) and _US.search(s) for s, n in zip(said, named, strict=True)):
+        return None
+    for i, sentence in enumerate(said):
+        gathering = _GATHERING.search(sentence)
+        if not named[i] or gathering is None or _KEPT_AWAY.search(sentence):
+            continue
+        told = " ".join(said[i : i + 2])  # "Hollis said Dr. Gus had to come. He came!" / "He couldn't make it."
+        if _CAME.search(told) and not _KEPT_AWAY.search(told):
+            return gathering.group(), told
+    return None
