@@ -131,3 +131,8 @@ def test_children_addressed_as_his_after_a_sentence_calling_him_by_his_given_nam
     other = RIDE.replace("Ferd's 48th birthday, so he rode", "Dave's 48th birthday, so he rode")
     assert not _blog(other.replace(" Rachel packed", "") + " Lucie and Remy, your dad still cannot bunny hop.",
                      "family_information")  # fmt: skip
+
+
+def test_his_own_comment_signed_with_his_family_initial_is_no_other_ferd() -> None:
+    signed = replace(page(RIDE, PageKind.NEWS, me=FERD), people=(FERD, PersonRecord(name="Ferd A.")))
+    assert found(signed, "birth_date")

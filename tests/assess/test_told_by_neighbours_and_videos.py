@@ -168,3 +168,15 @@ def test_a_photo_list_in_a_later_sentence_split_at_its_commas_is_read_too() -> N
     # "Photos" inside a sentence is no list.
     told = html.replace("Photos below:", "We will post photos below")
     assert listed(lxml.html.fromstring(told), "https://m.example/") == ()
+
+
+def test_one_relative_a_broker_lists_paired_with_her_as_a_couple_is_her_family() -> None:
+    trip = (
+        "Meg Kittredge hosted the owling crew on her deck again. Housekeeping: Meg and Paul leave for Costa Rica on "
+        "the 20th, so feeder watch at their place is on me."
+    )
+    excerpts = _blog(trip, "family_information")
+    assert excerpts and "Meg and Paul" in excerpts[0]
+    # Without the broker's record "Paul" is anyone; "Dana and Paul" are not her couple.
+    assert not _blog(trip, "family_information", broker=False)
+    assert not _blog(trip.replace("Meg and Paul leave", "Dana and Paul leave"), "family_information")

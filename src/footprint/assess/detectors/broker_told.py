@@ -14,7 +14,7 @@ import re
 from footprint.assess.detectors.base import Context
 from footprint.assess.detectors.home_street import TOLD_KINDS
 from footprint.assess.detectors.records import QUOTED, around, sentences
-from footprint.assess.detectors.subject_text import names_of, names_subject
+from footprint.assess.detectors.subject_text import called_by_given, names_of, names_subject
 from footprint.identity import fold, given_name_forms
 from footprint.models import Match
 
@@ -71,10 +71,22 @@ def _told(text: str, number: str, road: str) -> str:
     return " … ".join(t for t in (at, road_at) if t)
 
 
+def _paired(ctx: Context, m: Match, sentence: str, relative: str) -> bool:
+    """The sentence pairs the subject, by the given name the page calls them, with the relative as a couple does ("Gus
+    and Leann leave for Costa Rica", "Leann and Gus")."""
+    for pair in re.finditer(r"\b([A-Z][\w'’-]+)\s+(?:and|&)\s+([A-Z][\w'’-]+)\b", sentence):
+        first, second = pair.group(1), pair.group(2)
+        other = second if first == relative else first
+        if relative in (first, second) and other != relative and called_by_given(ctx, m, other):
+            return True
+    return False
+
+
 def kin_told(ctx: Context, m: Match) -> tuple[str, str]:
     """(the relatives' names, the sentence) when a page about the subject names two or more of the relatives their
     confirmed broker record lists, by given name, in one sentence at or just after one naming the subject (by either
-    name, "Meg" included); ("", "") otherwise. One given name alone is anyone's."""
+    name, "Meg" included), or one of them paired with the subject as a couple ("Gus and Leann leave for Costa Rica");
+    ("", "") otherwise. One given name alone is anyone's."""
     if not m.result.decision.is_match or not ctx.broker_relatives:
         return "", ""
     own = set(names_of(ctx, m)) | given_name_forms(ctx.identity.subject.given_name or "")
@@ -90,6 +102,8 @@ def kin_told(ctx: Context, m: Match) -> tuple[str, str]:
         # Not a network's list of members ("3 kudos · Anders H., Erik S."): names signed with an initial react, and
         # say nothing of whose family they are.
         named = [v for k, v in givens.items() if re.search(rf"\b{re.escape(v)}\b(?!\s+[A-Z]\.)", sentence)]
+        if len(named) == 1 and _paired(ctx, m, sentence, named[0]):
+            return named[0], sentence.strip()  # "Gus and Leann leave for Costa Rica on the 20th": the couple
         if len(named) < 2:
             continue
         around = said[max(0, i - _NEAR) : i + 1]

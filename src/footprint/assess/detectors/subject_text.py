@@ -49,7 +49,14 @@ def called_by_given(ctx: Context, m: Match, owner: str) -> bool:
     said = fold(owner)
     if said not in mine:
         return False
-    others = [p for p in m.page.people if p is not m.person and fold(p.name).split()[:1] == [said]]
+    family = chosen[-1] if len(chosen) > 1 else fold(ctx.identity.subject.family_name or "")
+
+    def another(name: str) -> bool:
+        # "Gus W." signing a comment is the chosen "Gus Wetherbee"; "Gus Lindqvist" is another Gus.
+        rest = [w.strip(".") for w in fold(name).split()[1:]]
+        return bool(rest) and not all(w == family or (len(w) == 1 and family.startswith(w)) for w in rest)
+
+    others = [p for p in m.page.people if p is not m.person and fold(p.name).split()[:1] == [said] and another(p.name)]
     return not others
 
 
