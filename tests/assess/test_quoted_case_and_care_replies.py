@@ -66,6 +66,9 @@ def test_a_neighbours_child_triaged_in_a_reply_is_advice_to_one_person() -> None
     assert _advice("No ER unless he vomits more than once.")
     assert _advice("Tylenol not ibuprofen for the first 48h.")
     assert not _advice("It's flu season, everybody: wash your hands.")
+    assert _advice("Wipe out her mouth, keep her home and watch her for the next four hours.")
+    assert _advice("If she vomits more than twice or gets very sleepy, take her in.")
+    assert not _advice("The shelter asked us to take him in for the winter, and we did.")
 
 
 def test_a_childs_pump_setting_changed_from_one_number_to_another_is_advice_to_one_person() -> None:
