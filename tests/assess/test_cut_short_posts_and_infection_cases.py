@@ -20,8 +20,13 @@ CUT = "Peds ID, third measles admission at Maple Children's this month. 4yo from
 
 def test_a_description_cut_short_with_an_ellipsis_is_read_whole_from_the_page() -> None:
     doc = lxml.html.fromstring(f"<html><body><div><p id='post_text'>{FULL}</p><p>2026-04-23</p></div></body></html>")
-    assert in_full(doc, CUT).startswith(FULL)
-    assert in_full(doc, CUT.replace(" ...", "…")).startswith(FULL)
+    assert in_full(doc, CUT) == FULL
+    assert in_full(doc, CUT.replace(" ...", "…")) == FULL
+    # The post's own element, not a block around it that holds replies too.
+    replies = lxml.html.fromstring(
+        f"<html><body><div><p>{FULL}</p><p>Jo: so sad, hugs to that family</p></div></body></html>"
+    )
+    assert in_full(replies, CUT) == FULL
     # Nothing on the page opens with it: kept as it was.
     assert in_full(lxml.html.fromstring("<html><body><p>Other words entirely here.</p></body></html>"), CUT) == CUT
 

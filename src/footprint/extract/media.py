@@ -334,11 +334,15 @@ def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
     """The whole of a post whose markup gives only its opening (a Q&A page's answer, "Short answer, yes,
     up to a point."; a social post's description cut short with "..."): the largest element of the page whose text
     opens with it, else ``text``."""
-    # A description cut short ends with an ellipsis ("... unvaccinated ..."), which the whole text does not hold.
-    start = re.sub(r"\s*(?:\.{3}|…)$", "", " ".join(text.split()))
+    written = " ".join(text.split())
+    # A description cut short ends with an ellipsis ("... unvaccinated ..."), which the whole text does not hold: its
+    # whole is the smallest element that opens with it and goes on (the post's own), not a larger one around it (a
+    # feed, a profile) that happens to open with the same words.
+    start = re.sub(r"\s*(?:\.{3}|…)$", "", written)
+    cut = start != written
     if len(start) < 20:
         return text
-    best = " ".join(text.split())
+    best = written
     for node in doc.xpath("//body//text()[normalize-space()]"):
         if start[:20] not in " ".join(str(node).split()):
             continue
@@ -347,6 +351,8 @@ def in_full(doc: lxml.html.HtmlElement, text: str) -> str:
             said = " ".join(" ".join(holder.itertext()).split())
             if not said.startswith(start) or len(said) > _FULL_MAX or _holds_others(holder):
                 break
+            if cut and len(said) > len(start):
+                return said
             best = said if len(said) > len(best) else best
             holder = holder.getparent()
     return best
