@@ -197,6 +197,17 @@ def test_the_name_discourse_shows_beside_a_screen_name_names_its_writer(
     assert [p.author for p in page.posts] == ["worried_mom88", "pedsdoc_ar", "worried_mom88"]
 
 
+def test_a_full_name_that_holds_the_screen_name_is_still_the_full_name() -> None:
+    shown = DISCOURSE.replace(
+        '<span class="creator"><a href="/u/pedsdoc_ar">\n <span itemprop="name">pedsdoc_ar</span></a></span>',
+        '<span class="creator"><a href="/u/kay"><span itemprop="name">Kay</span></a>'
+        ' <span class="full-name">Hannah Kay</span></span>',
+    )
+    assert shown != DISCOURSE
+    writer = next(p for p in _page(shown, signature="").people if p.handle == "Kay")
+    assert writer.name == "Hannah Kay"
+
+
 def _categories(page: Extracted, name: str) -> set[str]:
     subject = make_subject("Dr. Ann Rowlands", city="Duluth", state="MN", specialty="Pediatrics")
     me = next(p for p in page.people if p.name == name)

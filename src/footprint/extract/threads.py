@@ -34,7 +34,8 @@ class _Engine(NamedTuple):
     body: str
     signature: str
     date: str  # a machine date attribute or the shown date
-    shown: str = ""  # the writer's name as the forum shows it beside the screen name, where it does
+    shown: str = ""  # the writer's name as the forum shows it beside the screen name, in an element of its own
+    beside: str = ""  # the screen name's line, which may give that name in brackets after it
 
 
 _ENGINES = (
@@ -74,8 +75,8 @@ _ENGINES = (
         # The member's full name beside the screen name, where the forum shows names ("hannahkay" "Hannah Kay"):
         # in its own element, or in brackets after the screen name's link, as Discourse's crawler view writes it
         # ("<b itemprop='author'>hannahkay</b></a> (Hannah Kay)": app/views/topics/show.html.erb, read 2026-12-05).
-        f".//*[{has_class('creator')}]//*[{has_class('full-name')} or {has_class('full_name')}]"
-        f" | .//*[{has_class('creator')}]",
+        f".//*[{has_class('creator')}]//*[{has_class('full-name')} or {has_class('full_name')}]",
+        f".//*[{has_class('creator')}]",
     ),
 )
 _MIN_TEXT = 10
@@ -168,12 +169,12 @@ def _headed_reply(block: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _shown_name(shown: str, who: str) -> str:
-    """The name a forum shows beside a member's screen name: the element's text, or what the screen name's line
-    gives in brackets after it ("hannahkay (Hannah Kay) Nov 2, 2026" is "Hannah Kay"); "" for a line with none."""
-    if who not in shown:
-        return shown
-    after = shown.split(who, 1)[1]
+def _bracketed(line: str, who: str) -> str:
+    """The name a screen name's line gives in brackets after it ("hannahkay (Hannah Kay) Nov 2, 2026" is "Hannah
+    Kay"); "" for a line with none."""
+    if who not in line:
+        return ""
+    after = line.split(who, 1)[1]
     bracketed = re.match(r"\s*\(\s*([^()]{2,60}?)\s*\)", after)
     return bracketed.group(1) if bracketed else ""
 
@@ -210,7 +211,8 @@ def read(doc: lxml.html.HtmlElement) -> tuple[tuple[Post, ...], tuple[PersonReco
             if author and len(text) >= _MIN_TEXT and len(author) <= 60:
                 # A sign-off on the post's last line is a signature too ("-- Tamsin R., peds ENT, Madison").
                 signature = _first(block, engine.signature) or signoff.dashed(text)
-                shown = _shown_name(_first(block, engine.shown), author) if engine.shown else ""
+                shown = _first(block, engine.shown) if engine.shown else ""
+                shown = shown or (_bracketed(_first(block, engine.beside), author) if engine.beside else "")
                 when, place = _date(block, engine.date), _location(block)
                 read.append(_Read(author, text, signature, when, shown, place, _headed_reply(block)))
         if len(read) < 2:
