@@ -314,41 +314,6 @@ def pet_form_of_some_name(given: str) -> bool:
     return bool(_nicknamer().canonicals_of(fold(given)))
 
 
-_VOWELS = "aeiouy"
-_TRAILING_E_MIN = 7  # "Augustine" for Augustin, "Theodore" for Theodor; not "Simon" for Simone
-
-
-@cache
-def table_spellings(key: str) -> tuple[str, ...]:
-    """The formal names the nickname table knows that ``key`` (folded), a name it does not know, is another spelling
-    of: one vowel inside the name written, dropped or changed (Katharine: katherine; Roslyn: rosalyn; Lawrance:
-    lawrence), or a final "e" added or dropped on a long name (Augustin: augustine; Evelyne: evelyn). The nickname
-    table lists one spelling of a name and gives its everyday forms (Kit, Kate; Gus) to that one only. A changed final
-    letter is no spelling but another name, often of the other sex (Daniela, Daniel; Rafael, Rafaela), as is a short
-    name's final "e" (Simone, Simon). ``()`` for a name the table knows, a short one, or one with more than two such
-    neighbours."""
-    if len(key) < 6 or not key.isalpha() or known_given(key):
-        return ()
-    near: set[str] = set()
-    for i in range(1, len(key)):  # inside the name: not its first letter, nor its last
-        near.update(key[:i] + v + key[i:] for v in _VOWELS)
-        if key[i] in _VOWELS and i < len(key) - 1:
-            near.update(key[:i] + v + key[i + 1 :] for v in _VOWELS)
-            near.add(key[:i] + key[i + 1 :])
-    near.add(key + "e")
-    if key.endswith("e") and key[-2] not in _VOWELS:
-        near.add(key[:-1])
-    namer = _nicknamer()
-    found = sorted(
-        n
-        for n in near - {key}
-        if n[:2] == key[:2]
-        and namer.nicknames_of(n)
-        and ((n[:-1] != key and key[:-1] != n) or max(len(n), len(key)) >= _TRAILING_E_MIN)
-    )
-    return tuple(found) if len(found) <= 2 else ()
-
-
 def given_name_forms(given: str) -> frozenset[str]:
     """The given name, its nicknames and its canonical forms, folded (Robert: bob, rob, ...), and the
     other romanisations and English forms of ``given_names.yaml`` (Evgeny: yevgeny, eugene, gene), and the
@@ -360,6 +325,8 @@ def given_name_forms(given: str) -> frozenset[str]:
         return frozenset()
     namer = _nicknamer()
     forms = {key} | {fold(n) for n in namer.nicknames_of(key)} | {fold(n) for n in namer.canonicals_of(key)}
+    from footprint.spellings import table_spellings
+
     for spelled in table_spellings(key):  # Katharine: Katherine's Kit, Kate, Kathy
         forms |= {spelled} | {fold(n) for n in namer.nicknames_of(spelled)}
     return frozenset(forms | equivalents(key) | native_forms(key))
@@ -407,6 +374,8 @@ def _closest_nicknames(first: str) -> list[str]:
     """The nicknames people are most often called by (``nickname_order.yaml``: Meg, Maggie, Peggy for Margaret), then
     those that look most like the name first (Rob, Robbie before Bill for Robert)."""
     from rapidfuzz import fuzz
+
+    from footprint.spellings import table_spellings
 
     key = fold(first)
     spelled = table_spellings(key)  # Katharine's everyday forms are Katherine's

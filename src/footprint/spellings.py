@@ -1,10 +1,12 @@
 """How two spellings of one name relate: another transliteration or a typo (Aleksandr / Alexander), a long
 given name cut to its start or end (Seun for Oluwaseun), a two-syllable pinyin name cut to its first (Ming for
-Mingyu). Words are folded (lower case, no accents) before they come here."""
+Mingyu), a spelling the nickname table does not list for one it does (Katharine for Katherine). Words are folded
+(lower case, no accents) before they come here."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -104,3 +106,40 @@ def armenian_spelling(a: str, b: str) -> bool:
         return False
     one, other = _armenian_stem(a), _armenian_stem(b)
     return len(one) >= 3 and one == other
+
+
+_VOWELS = "aeiouy"
+_TRAILING_E_MIN = 7  # "Augustine" for Augustin, "Theodore" for Theodor; not "Simon" for Simone
+
+
+@cache
+def table_spellings(key: str) -> tuple[str, ...]:
+    """The formal names the nickname table knows that ``key`` (folded), a name it does not know, is another spelling
+    of: one vowel inside the name written, dropped or changed (Katharine: katherine; Roslyn: rosalyn; Lawrance:
+    lawrence), or a final "e" added or dropped on a long name (Augustin: augustine; Evelyne: evelyn). The nickname
+    table lists one spelling of a name and gives its everyday forms (Kit, Kate; Gus) to that one only. A changed final
+    letter is no spelling but another name, often of the other sex (Daniela, Daniel; Rafael, Rafaela), as is a short
+    name's final "e" (Simone, Simon). ``()`` for a name the table knows, a short one, or one with more than two such
+    neighbours."""
+    from footprint.identity import _nicknamer, known_given
+
+    if len(key) < 6 or not key.isalpha() or known_given(key):
+        return ()
+    near: set[str] = set()
+    for i in range(1, len(key)):  # inside the name: not its first letter, nor its last
+        near.update(key[:i] + v + key[i:] for v in _VOWELS)
+        if key[i] in _VOWELS and i < len(key) - 1:
+            near.update(key[:i] + v + key[i + 1 :] for v in _VOWELS)
+            near.add(key[:i] + key[i + 1 :])
+    near.add(key + "e")
+    if key.endswith("e") and key[-2] not in _VOWELS:
+        near.add(key[:-1])
+    namer = _nicknamer()
+    found = sorted(
+        n
+        for n in near - {key}
+        if n[:2] == key[:2]
+        and namer.nicknames_of(n)
+        and ((n[:-1] != key and key[:-1] != n) or max(len(n), len(key)) >= _TRAILING_E_MIN)
+    )
+    return tuple(found) if len(found) <= 2 else ()

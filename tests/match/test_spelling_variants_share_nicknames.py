@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.identity import given_name_forms, make_subject, name_variants, table_spellings
+from footprint.identity import given_name_forms, make_subject, name_variants
 from footprint.match.person import name_score
 from footprint.models import Identity
+from footprint.spellings import table_spellings
 
 
 def _score(typed: str, written: str) -> float:
