@@ -64,7 +64,8 @@ def social_with_patient(ctx: Context, m: Match) -> Iterator[Finding]:
     if owns_page(ctx, m) or not page.text:
         return
     chosen = m.person.name.split()[-1] if m.person is not None and m.person.name.split() else ""
-    for sentence in sentences(page.text):
+    said = list(sentences(page.text))
+    for sentence in said:
         doctor = _MY_DOCTOR.search(sentence) or _CARED_FOR.search(sentence)
         if doctor is None or _KEPT_AWAY.search(sentence) or not names_subject(ctx, sentence, chosen=chosen):
             continue
@@ -76,7 +77,7 @@ def social_with_patient(ctx: Context, m: Match) -> Iterator[Finding]:
             title = "A patient's page tells of a social gathering with you"
             yield emit(ctx, m, "boundary_violation", shared, title, sentence, key=f"patient social {sentence[:120]}")
             return
-    if told := _came_after_caring(ctx, m, chosen):
+    if told := _came_after_caring(ctx, said, chosen):
         title = "A patient's page tells of a social gathering with you"
         yield emit(ctx, m, "boundary_violation", told[0], title, told[1], key=f"patient social {told[1][:120]}")
 
@@ -90,11 +91,11 @@ _CARE_SETTING = re.compile(
 _US = re.compile(r"\b(?:we|us|me|our|my)\b", re.IGNORECASE)
 
 
-def _came_after_caring(ctx: Context, m: Match, chosen: str) -> tuple[str, str] | None:
-    """(the occasion, what the page says) when a page tells of the subject caring for the writer's family in one
-    sentence ("the ER ... called the poison doctor ..., and that is how we met Dr. Gus") and, in another, of the
-    subject coming to the family's gathering ("Hollis said Dr. Gus had to come [to his birthday] ... He came!")."""
-    said = list(sentences(m.page.text))
+def _came_after_caring(ctx: Context, said: list[str], chosen: str) -> tuple[str, str] | None:
+    """(the occasion, what the page says) when a page (``said``: its sentences) tells of the subject caring for the
+    writer's family in one sentence ("the ER ... called the poison doctor ..., and that is how we met Dr. Gus") and,
+    in another, of the subject coming to the family's gathering ("Hollis said Dr. Gus had to come [to his birthday]
+    ... He came!")."""
     named = [names_subject(ctx, s, chosen=chosen) for s in said]
     if not any(n and _CARE_SETTING.search(s) and _US.search(s) for s, n in zip(said, named, strict=True)):
         return None
