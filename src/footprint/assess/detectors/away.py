@@ -122,9 +122,9 @@ def away_announced(ctx: Context, m: Match) -> Iterator[Finding]:
     if m.page.kind not in _KINDS or not m.result.decision.is_match:
         return
     from footprint.assess.detectors.records import sentences
-    from footprint.assess.detectors.subject_text import names_subject
+    from footprint.assess.detectors.subject_text import chosen_family, names_subject
 
-    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
+    chosen = chosen_family(m)
     previous = False
     for sentence in sentences(m.page.text):
         found = _AWAY.search(sentence)

@@ -20,6 +20,7 @@ from footprint.assess.detectors.subject_text import (
     NOT_GIVEN,
     PLACE_BEFORE,
     called_by_given,
+    chosen_family,
     names_of,
     names_subject,
 )
@@ -100,7 +101,7 @@ def birthday_sentence(ctx: Context, m: Match) -> tuple[str, str]:
     if m.page.kind not in KIN_KINDS:
         return "", ""
     previous = False
-    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
+    chosen = chosen_family(m)
     for sentence in sentences(m.page.text):
         about = names_subject(ctx, sentence, chosen=chosen) or (previous and bool(FOLLOWS.match(sentence)))
         previous = about

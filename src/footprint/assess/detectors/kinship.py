@@ -40,6 +40,7 @@ from footprint.assess.detectors.subject_text import (
     OTHERS_FAMILY,
     PLACE_BEFORE,
     called_by_given,
+    chosen_family,
     names_of,
     names_subject,
     owns_page,
@@ -161,7 +162,7 @@ def kin_sentence(ctx: Context, m: Match) -> tuple[str, str]:
         return "", ""
     own = owns_page(ctx, m)
     previous = False
-    chosen = m.person.name.split(",")[0].split()[-1] if m.person is not None and m.person.name.split() else ""
+    chosen = chosen_family(m)
     said = list(sentences(m.page.text))
     for at, sentence in enumerate(said):
         whose = whose_parent(ctx, m, sentence) or subject_as_relative(ctx, m, sentence)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from footprint.assess.detectors.base import Context, hit
+from footprint.assess.detectors.subject_text import chosen_family
 from footprint.identity import fold
 from footprint.models import Match, PageKind, Post
 
@@ -51,7 +52,7 @@ def own_named_case(ctx: Context, m: Match) -> Post | None:
     page = m.page
     if not m.result.decision.is_match or not page.text:
         return None
-    mine = {w for w in (fold(ctx.identity.subject.family_name or ""), *_chosen(m)) if len(w) > 1}
+    mine = {w for w in (fold(ctx.identity.subject.family_name or ""), fold(chosen_family(m))) if len(w) > 1}
     text = " ".join(page.text.split())
     quotes = [(q.group(2), q.group(1)) for q in _INTRODUCED.finditer(text)]
     quotes += [(q.group(2), q.group(1)) for q in _SPEAKER_THEN_QUOTE.finditer(text)]
@@ -64,10 +65,6 @@ def own_named_case(ctx: Context, m: Match) -> Post | None:
         if hit("clinical", quote):
             return Post(author=m.person.name if m.person else "", text=quote, url=page.url, audience="public")
     return None
-
-
-def _chosen(m: Match) -> list[str]:
-    return fold(m.person.name.split(",")[0]).split()[-1:] if m.person is not None else []
 
 
 def quoted_case(ctx: Context, m: Match) -> Post | None:

@@ -37,6 +37,12 @@ def names_subject(ctx: Context, sentence: str, household: bool = False, chosen: 
     return any(f" {f} " in said for f in forms + plurals)
 
 
+def chosen_family(m: Match) -> str:
+    """The family name (the last word before any comma) of the person the match chose, as the page writes it, or ""."""
+    words = m.person.name.split(",")[0].split() if m.person is not None else []
+    return words[-1] if words else ""
+
+
 def called_by_given(ctx: Context, m: Match, owner: str) -> bool:
     """``owner`` is the given name the page calls the subject by (the chosen person's, or an everyday form of the
     subject's) and no other person on the page has it."""
